@@ -1,0 +1,299 @@
+"""The `logmr` command: run a job locally, generate sample logs, list the analyses."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+import msgspec
+from rich.console import Console
+
+from .. import __version__
+from ..engine.inputs import InputError
+from ..engine.spec import DEFAULT_PARTITIONS, DEFAULT_RETRIES, DEFAULT_SPLIT_SIZE, JobSpec, new_job_id
+from ..formats import AUTO, FORMATS, UnknownFormatError
+from ..job import JobNotFoundError, JobOptionsError, load_job
+from ..storage import ObjectNotFoundError
+from .progress import ProgressBar
+from .sizes import parse_size
+
+USER_ERRORS = (InputError, JobNotFoundError, JobOptionsError, UnknownFormatError, ObjectNotFoundError)
+
+
+class UsageError(ValueError):
+    """A bad command line; printed with a hint, exit status 2."""
+
+
+def _size(text: str) -> int:
+    try:
+        return parse_size(text)
+    except ValueError as error:
+        raise argparse.ArgumentTypeError(str(error)) from None
+
+
+def _positive(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"{text!r} must be at least 1")
+    return value
+
+
+def _non_negative(text: str) -> int:
+    if not text.isdigit():
+        raise argparse.ArgumentTypeError(f"{text!r} must be a whole number, 0 or more")
+    return int(text)
+
+
+def _pair(text: str, what: str) -> tuple[str, str]:
+    name, sep, value = text.partition("=")
+    if not sep or not name:
+        raise UsageError(f"{what} {text!r} must look like NAME=VALUE")
+    return name, value
+
+
+def _option_value(text: str) -> Any:
+    try:
+        return msgspec.json.decode(text)
+    except msgspec.DecodeError:
+        return text
+
+
+def job_options(args: argparse.Namespace) -> dict[str, Any]:
+    """The analysis options the command line asks for, as the job's Options struct expects them."""
+    options: dict[str, Any] = {}
+    for item in args.option or []:
+        name, value = _pair(item, "--option")
+        options[name] = _option_value(value)
+    if args.min_length is not None:
+        options["min_length"] = args.min_length
+    if args.drop_numbers:
+        options["drop_numbers"] = True
+    patterns: dict[str, str] = {}
+    for path in args.patterns_file or []:
+        patterns.update(_read_patterns_file(path))
+    for item in args.pattern or []:
+        name, regex = _pair(item, "--pattern")
+        patterns[name] = regex
+    if patterns:
+        options["patterns"] = patterns
+    if args.no_builtin_patterns:
+        options["builtin"] = False
+    return options
+
+
+def _read_patterns_file(path: str) -> dict[str, str]:
+    """NAME=REGEX lines (blank lines and # comments skipped), or a JSON object of name -> regex."""
+    try:
+        text = Path(path).read_text()
+    except OSError as error:
+        raise UsageError(f"cannot read patterns file {path}: {error.strerror}") from None
+    if text.lstrip().startswith("{"):
+        try:
+            loaded = msgspec.json.decode(text, type=dict[str, str])
+        except msgspec.MsgspecError as error:
+            raise UsageError(f"patterns file {path} is not a JSON object of name -> regex: {error}") from None
+        return loaded
+    patterns = {}
+    for number, line in enumerate(text.splitlines(), 1):
+        if line.strip() and not line.lstrip().startswith("#"):
+            name, sep, regex = line.partition("=")
+            if not sep or not name.strip():
+                raise UsageError(f"{path}:{number}: expected NAME=REGEX, got {line!r}")
+            patterns[name.strip()] = regex.strip()
+    return patterns
+
+
+def _add_run_parser(commands: Any) -> None:
+    run = commands.add_parser(
+        "run",
+        help="run an analysis on local files or s3:// URLs with every core",
+        description="Run an analysis (wordcount, services, patterns, or path/to/file.py:ClassName) "
+        "over log files, folders, globs or s3://bucket/prefix URLs.",
+    )
+    run.add_argument("analysis", help="wordcount, services, patterns, or FILE.py:CLASS / module:CLASS")
+    run.add_argument("inputs", nargs="+", metavar="INPUT", help="files, folders, globs or s3:// URLs")
+    run.add_argument("--workers", "-w", type=_positive, help="processes (default: every core)")
+    run.add_argument(
+        "--partitions",
+        "-r",
+        type=_positive,
+        default=DEFAULT_PARTITIONS,
+        help=f"reduce partitions (default {DEFAULT_PARTITIONS})",
+    )
+    run.add_argument(
+        "--split-size",
+        type=_size,
+        default=DEFAULT_SPLIT_SIZE,
+        help="bytes per map task, e.g. 256KiB, 64MiB (default 64MiB)",
+    )
+    run.add_argument(
+        "--format",
+        "-f",
+        default=AUTO,
+        choices=[AUTO, *FORMATS],
+        help="input format (default: detected per file)",
+    )
+    run.add_argument("--output", "-o", help="results folder (default: logmr-results/JOB_ID)")
+    run.add_argument(
+        "--retries",
+        type=_non_negative,
+        default=DEFAULT_RETRIES,
+        help=f"retries of a failed task (default {DEFAULT_RETRIES})",
+    )
+    run.add_argument(
+        "--combine-keys",
+        type=_positive,
+        default=400_000,
+        help="keys a map task holds in memory before spilling to disk (default 400000)",
+    )
+    run.add_argument(
+        "--pattern",
+        "-p",
+        action="append",
+        metavar="NAME=REGEX",
+        help="a pattern to count (patterns analysis; repeatable)",
+    )
+    run.add_argument(
+        "--patterns-file",
+        action="append",
+        metavar="FILE",
+        help="NAME=REGEX lines or a JSON object of patterns (repeatable)",
+    )
+    run.add_argument("--no-builtin-patterns", action="store_true", help="only count your own patterns")
+    run.add_argument("--min-length", type=_positive, help="wordcount: shortest word counted")
+    run.add_argument("--drop-numbers", action="store_true", help="wordcount: skip words made of digits")
+    run.add_argument(
+        "--option",
+        "-O",
+        action="append",
+        metavar="NAME=VALUE",
+        help="any job option (value parsed as JSON when it is JSON)",
+    )
+    run.add_argument(
+        "--no-batch",
+        action="store_true",
+        help="parse every record fully and call map() per record (slower; for checking)",
+    )
+    run.add_argument("--json", action="store_true", help="print result.json instead of tables")
+    run.add_argument("--quiet", "-q", action="store_true", help="no progress bar")
+    run.set_defaults(handler=cmd_run)
+
+
+def _add_gen_parser(commands: Any) -> None:
+    gen = commands.add_parser(
+        "gen",
+        help="write realistic sample logs",
+        description="Write realistic sample logs, deterministic for a seed.",
+    )
+    gen.add_argument("output", help="a folder (for --kind mixed) or a file")
+    gen.add_argument("--size", type=_size, default=_size("100MiB"), help="uncompressed size (default 100MiB)")
+    gen.add_argument("--kind", default="mixed", choices=["mixed", "json", "access", "syslog"])
+    gen.add_argument("--seed", type=int, default=1)
+    gen.add_argument("--compress", choices=["none", "gzip", "zstd"], default="none")
+    gen.add_argument("--workers", "-w", type=_positive, help="processes (default: every core)")
+    gen.set_defaults(handler=cmd_gen)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="logmr", description="MapReduce over logs, on one machine or on AWS."
+    )
+    parser.add_argument("--version", action="version", version=f"logmr {__version__}")
+    commands = parser.add_subparsers(dest="command", required=True)
+    _add_run_parser(commands)
+    _add_gen_parser(commands)
+    analyses = commands.add_parser("analyses", help="list the built-in analyses and their options")
+    analyses.set_defaults(handler=cmd_analyses)
+    return parser
+
+
+def cmd_run(args: argparse.Namespace, console: Console) -> int:
+    from ..runners import run_to_folder
+    from .render import print_summary
+
+    options = job_options(args)
+    load_job(args.analysis, options)  # a bad analysis, option or regex fails here, before any work
+    job_id = new_job_id(args.analysis)
+    spec = JobSpec(
+        job_id=job_id,
+        analysis=args.analysis,
+        inputs=args.inputs,
+        options=options,
+        format=args.format,
+        split_size=args.split_size,
+        partitions=args.partitions,
+        combine_max_keys=args.combine_keys,
+        batch=not args.no_batch,
+    )
+    output = args.output or str(Path("logmr-results") / job_id)
+    show_progress = not args.quiet and not args.json and console.is_terminal
+    with ProgressBar(console, enabled=show_progress) as bar:
+        result = run_to_folder(spec, output, workers=args.workers, retries=args.retries, progress=bar.update)
+    if args.json:
+        sys.stdout.write(msgspec.json.format(msgspec.json.encode(result), indent=2).decode() + "\n")
+    else:
+        print_summary(result, console)
+    return 0
+
+
+def cmd_gen(args: argparse.Namespace, console: Console) -> int:
+    from ..gen import generate
+
+    started = time.perf_counter()
+    compression = None if args.compress == "none" else args.compress
+    files = generate(args.output, args.kind, args.size, args.seed, compression, args.workers)
+    seconds = time.perf_counter() - started
+    total = sum(f.stat().st_size for f in files)
+    for file in files:
+        console.print(f"{file}  {file.stat().st_size:,} bytes")
+    console.print(f"wrote {total:,} bytes in {seconds:.1f} s")
+    return 0
+
+
+def cmd_analyses(args: argparse.Namespace, console: Console) -> int:
+    from ..analyses import ANALYSES
+
+    for name, cls in ANALYSES.items():
+        console.print(f"[bold]{name}[/]: {cls.description}")
+        for field in msgspec.structs.fields(cls.Options):
+            default = field.default if field.default is not msgspec.NODEFAULT else field.default_factory()
+            console.print(f"    {field.name} (default {default!r})")
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Entry point of the `logmr` console script."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    console = Console(stderr=False)
+    errors = Console(stderr=True)
+    try:
+        return args.handler(args, console)
+    except UsageError as error:
+        parser.print_usage(sys.stderr)
+        errors.print(f"logmr: error: {error}", markup=False)
+        return 2
+    except USER_ERRORS as error:
+        errors.print(f"logmr: error: {error}", markup=False)
+        return 2
+    except KeyboardInterrupt:
+        errors.print("logmr: interrupted")
+        return 130
+    except Exception as error:  # the last line of defence: a message, not a traceback
+        from ..runners import JobFailedError
+
+        if isinstance(error, JobFailedError):
+            errors.print(f"logmr: job failed: {error}", markup=False)
+        else:
+            errors.print(f"logmr: unexpected error: {type(error).__name__}: {error}", markup=False)
+        return 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,66 @@
+"""The progress bar of a running job: splits done, records/s and bytes/s."""
+
+from __future__ import annotations
+
+import time
+from types import TracebackType
+
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+from ..runners.local import Progress as JobProgress
+from .sizes import format_size
+
+
+class ProgressBar:
+    """A rich progress bar fed by the runner's progress callback (a no-op when disabled)."""
+
+    def __init__(self, console: Console, enabled: bool) -> None:
+        self.enabled = enabled
+        self.bar = Progress(
+            TextColumn("[bold]{task.description}"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            TextColumn("{task.fields[rate]}"),
+            TimeElapsedColumn(),
+            console=console,
+            transient=True,
+        )
+        self.task = None
+
+    def __enter__(self) -> ProgressBar:
+        if self.enabled:
+            self.bar.start()
+            self.task = self.bar.add_task("plan", total=None, rate="")
+        return self
+
+    def __exit__(
+        self, kind: type[BaseException] | None, error: BaseException | None, trace: TracebackType | None
+    ) -> None:
+        if self.enabled:
+            self.bar.stop()
+
+    def update(self, state: JobProgress) -> None:
+        if not self.enabled or self.task is None:
+            return
+        elapsed = max(time.monotonic() - state.started, 1e-6)
+        rate = f"{state.records / elapsed:,.0f} rec/s  {format_size(state.bytes / elapsed)}/s"
+        step = f" {state.step + 1}/{state.steps}" if state.steps > 1 else ""
+        if state.phase == "map":
+            self.bar.update(
+                self.task,
+                description=f"map{step}",
+                total=state.maps_total,
+                completed=state.maps_done,
+                rate=rate,
+            )
+        elif state.phase == "reduce":
+            self.bar.update(
+                self.task,
+                description=f"reduce{step}",
+                total=state.reduces_total,
+                completed=state.reduces_done,
+                rate=rate,
+            )
+        else:
+            self.bar.update(self.task, description=state.phase, rate=rate)

@@ -1,0 +1,78 @@
+"""Finalize: add up the map counters, digest the outputs into a summary, write result.json."""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Iterator
+from typing import Any
+
+import msgspec
+
+from ..formats.base import keep_samples
+from ..job import Job, KeyValue, load_job
+from ..storage import ObjectStore
+from .combiner import freeze
+from .reducer import OutputRow
+from .spec import JobSpec, MapCounters, job_prefix, output_key, result_key
+
+_decode_row = msgspec.json.Decoder(OutputRow).decode
+
+
+def iter_results(store: ObjectStore, job_id: str, step: int, partitions: int) -> Iterator[KeyValue]:
+    """Every (key, value) row of a job's final output, partition by partition."""
+    for partition in range(partitions):
+        data = store.get_bytes(output_key(job_id, step, partition, final=True))
+        for line in io.BytesIO(data):
+            row = _decode_row(line)
+            yield freeze(row.key), row.value
+
+
+def total_counters(store: ObjectStore, job_id: str) -> MapCounters:
+    """The sum of the first step's map counters (what the job read)."""
+    total = MapCounters()
+    for key, _ in store.list(job_prefix(job_id) + "steps/0/counters/"):
+        part = msgspec.json.decode(store.get_bytes(key), type=MapCounters)
+        total.lines += part.lines
+        total.records += part.records
+        total.malformed += part.malformed
+        total.bytes += part.bytes
+        total.emitted += part.emitted
+        total.spills += part.spills
+        total.malformed_samples = keep_samples(total.malformed_samples, part.malformed_samples)
+    return total
+
+
+def finalize_job(
+    spec: JobSpec,
+    store: ObjectStore,
+    maps: int,
+    timings: dict[str, float] | None = None,
+    job: Job | None = None,
+) -> dict[str, Any]:
+    """Write and return result.json: spec, counters, timings, output keys and the job's summary."""
+    job = job or load_job(spec.analysis, spec.options)
+    last_step = len(job.steps()) - 1
+    counters = total_counters(store, spec.job_id)
+    summary = job.summarize(iter_results(store, spec.job_id, last_step, spec.partitions))
+    result = {
+        "job_id": spec.job_id,
+        "analysis": spec.analysis,
+        "options": spec.options,
+        "inputs": spec.inputs,
+        "counters": {
+            "records": counters.records,
+            "lines": counters.lines,
+            "bytes": counters.bytes,
+            "malformed": counters.malformed,
+            "splits": maps,
+            "partitions": spec.partitions,
+            "map_output_pairs": counters.emitted,
+            "spills": counters.spills,
+        },
+        "malformed_samples": counters.malformed_samples,
+        "timings": timings or {},
+        "outputs": [output_key(spec.job_id, last_step, p, final=True) for p in range(spec.partitions)],
+        "summary": summary,
+    }
+    store.put_bytes(result_key(spec.job_id), msgspec.json.encode(result))
+    return result

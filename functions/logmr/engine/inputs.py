@@ -1,0 +1,102 @@
+"""Resolving job inputs (files, folders, globs, s3:// prefixes) and opening them at an offset."""
+
+from __future__ import annotations
+
+import glob
+import os
+from pathlib import Path
+from typing import Any, BinaryIO
+
+import msgspec
+
+from ..storage import ObjectNotFoundError, S3Store, parse_s3_uri
+
+GZIP_MAGIC = b"\x1f\x8b"
+ZSTD_MAGIC = b"\x28\xb5\x2f\xfd"
+
+
+class InputError(ValueError):
+    """An input that does not exist or cannot be read."""
+
+
+class InputFile(msgspec.Struct, frozen=True):
+    uri: str
+    size: int
+
+
+def _s3_inputs(uri: str, s3_client: Any | None) -> list[InputFile]:
+    bucket, prefix = parse_s3_uri(uri)
+    store = S3Store(f"s3://{bucket}", client=s3_client)
+    try:
+        objects = store.list(prefix)
+    except ObjectNotFoundError as error:
+        raise InputError(str(error)) from None
+    # A prefix names a "folder" (prefix/...) or exactly one object.
+    if prefix and not prefix.endswith("/"):
+        objects = [(k, s) for k, s in objects if k == prefix or k.startswith(prefix + "/")]
+    found = [InputFile(f"s3://{bucket}/{key}", size) for key, size in objects if not key.endswith("/")]
+    if not found:
+        raise InputError(f"no objects under {uri}")
+    return found
+
+
+def _is_visible(path: Path) -> bool:
+    return not any(part.startswith(".") for part in path.parts)
+
+
+def _local_inputs(spec: str) -> list[InputFile]:
+    if any(ch in spec for ch in "*?["):
+        paths = [Path(p) for p in sorted(glob.glob(os.path.expanduser(spec), recursive=True))]
+        files = [p for p in paths if p.is_file()]
+        if not files:
+            raise InputError(f"no files match {spec}")
+    else:
+        path = Path(spec).expanduser()
+        if path.is_dir():
+            files = sorted(p for p in path.rglob("*") if p.is_file() and _is_visible(p.relative_to(path)))
+            if not files:
+                raise InputError(f"no files in folder {spec}")
+        elif path.is_file():
+            files = [path]
+        else:
+            raise InputError(f"input not found: {spec}")
+    resolved = []
+    for file in files:
+        if not os.access(file, os.R_OK):
+            raise InputError(f"input not readable: {file}")
+        resolved.append(InputFile(str(file.resolve()), file.stat().st_size))
+    return resolved
+
+
+def resolve_inputs(specs: list[str], s3_client: Any | None = None) -> list[InputFile]:
+    """Every file the input specs name, in a stable order, each once."""
+    if not specs:
+        raise InputError("no inputs given")
+    seen: dict[str, InputFile] = {}
+    for spec in specs:
+        found = _s3_inputs(spec, s3_client) if spec.startswith("s3://") else _local_inputs(spec)
+        for item in found:
+            seen.setdefault(item.uri, item)
+    return list(seen.values())
+
+
+def open_input(uri: str, offset: int = 0, s3_client: Any | None = None) -> BinaryIO:
+    """A stream of the input from `offset` to its end."""
+    if uri.startswith("s3://"):
+        bucket, key = parse_s3_uri(uri)
+        return S3Store(f"s3://{bucket}", client=s3_client).open_read(key, offset)
+    try:
+        stream = open(uri, "rb")  # noqa: SIM115 - the caller closes it
+    except OSError as error:
+        raise InputError(f"cannot read {uri}: {error.strerror}") from None
+    stream.seek(offset)
+    return stream
+
+
+def sniff_compression(head: bytes) -> str | None:
+    """'gzip' or 'zstd' from a file's first bytes, None for plain text."""
+    if head.startswith(GZIP_MAGIC):
+        return "gzip"
+    if head.startswith(ZSTD_MAGIC):
+        return "zstd"
+    return None

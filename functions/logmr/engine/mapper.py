@@ -1,0 +1,125 @@
+"""The map task: read one split, parse its records, map, combine, and write one shuffle object."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Iterator
+from typing import Any
+
+import msgspec
+
+from ..formats import Batch, get_format
+from ..formats.base import count_lines, keep_samples, split_block
+from ..job import Job, Step, is_count_job, load_job
+from ..storage import ObjectStore
+from .combiner import Combiner, CountCombiner, decode_key
+from .planner import KV_FORMAT
+from .reader import read_split
+from .shuffle import write_shuffle
+from .spec import JobSpec, MapCounters, Split, map_counters_key, shuffle_key
+
+
+class _KeyValue(msgspec.Struct):
+    key: Any
+    value: Any
+
+
+_decode_kv = msgspec.json.Decoder(_KeyValue).decode
+
+
+def _make_combiner(job: Job, step: Step, spec: JobSpec, spill_dir: str | None) -> Combiner:
+    if is_count_job(job):
+        return CountCombiner(spec.partitions, spec.combine_max_keys, spill_dir)
+    return Combiner(spec.partitions, step.combine, spec.combine_max_keys, spill_dir)
+
+
+def _map_batches(
+    job: Job, blocks: Iterator[bytes], split: Split, combiner: Combiner, counters: MapCounters
+) -> None:
+    fmt = get_format(split.format)
+    fields = job.fields or ()
+    add_counts = getattr(combiner, "add_counts", None)
+    for block in blocks:
+        counters.bytes += len(block)
+        batch: Batch = fmt.parse_block(block, fields, split.service)
+        counters.lines += batch.lines
+        counters.records += batch.records
+        if batch.malformed:
+            counters.malformed += batch.malformed
+            counters.malformed_samples = keep_samples(counters.malformed_samples, batch.malformed_samples)
+        if batch.records:
+            out = job.map_batch(batch.columns)  # type: ignore[attr-defined]
+            if add_counts is not None and isinstance(out, dict):
+                add_counts(out)
+            else:
+                combiner.add_pairs(out.items() if isinstance(out, dict) else out)
+
+
+def _map_records(
+    step: Step, blocks: Iterator[bytes], split: Split, combiner: Combiner, counters: MapCounters
+) -> None:
+    fmt = get_format(split.format)
+    add, mapper = combiner.add, step.map
+    for block in blocks:
+        counters.bytes += len(block)
+        counters.lines += count_lines(block)
+        malformed: list[str] = []
+        for record, line in fmt.records(block, split.service):
+            if record is None:
+                malformed.append(line)
+                continue
+            counters.records += 1
+            for key, value in mapper(record):
+                add(key, value)
+        if malformed:
+            counters.malformed += len(malformed)
+            counters.malformed_samples = keep_samples(counters.malformed_samples, malformed)
+
+
+def _map_key_values(step: Step, blocks: Iterator[bytes], combiner: Combiner, counters: MapCounters) -> None:
+    add, mapper = combiner.add, step.map
+    for block in blocks:
+        counters.bytes += len(block)
+        for line in split_block(block):
+            if not line:
+                continue
+            counters.lines += 1
+            counters.records += 1
+            pair = _decode_kv(line)
+            for key, value in mapper(decode_key(msgspec.json.encode(pair.key)), pair.value):
+                add(key, value)
+
+
+def run_map_task(
+    spec: JobSpec,
+    step_index: int,
+    split: Split,
+    store: ObjectStore,
+    s3_client: Any | None = None,
+    job: Job | None = None,
+) -> MapCounters:
+    """Run one map task; its shuffle object and counters land under deterministic keys."""
+    job = job or load_job(spec.analysis, spec.options)
+    step = job.steps()[step_index]
+    counters = MapCounters()
+    spill_dir = os.environ.get("LOGMR_SPILL_DIR") or None
+    combiner = _make_combiner(job, step, spec, spill_dir)
+    blocks = read_split(split, s3_client=s3_client)
+    if split.format == KV_FORMAT:
+        _map_key_values(step, blocks, combiner, counters)
+    elif step_index == 0 and spec.batch and job.fields is not None and hasattr(job, "map_batch"):
+        _map_batches(job, blocks, split, combiner, counters)
+    else:
+        _map_records(step, blocks, split, combiner, counters)
+    counters.emitted = combiner.emitted
+    fd, path = tempfile.mkstemp(prefix="logmr-shuffle-", dir=spill_dir)
+    try:
+        with os.fdopen(fd, "wb", buffering=1 << 20) as out:
+            write_shuffle(combiner.sorted_items(), spec.partitions, out)
+        counters.spills = combiner.spills
+        store.put_file(shuffle_key(spec.job_id, step_index, split.index), path)
+    finally:
+        os.unlink(path)
+    store.put_bytes(map_counters_key(spec.job_id, step_index, split.index), msgspec.json.encode(counters))
+    return counters

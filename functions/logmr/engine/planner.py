@@ -1,0 +1,103 @@
+"""Plan: list a job's inputs, detect each file's format and cut byte-range splits."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import msgspec
+
+from ..formats import AUTO, detect_format, get_format
+from ..storage import ObjectStore
+from .inputs import InputFile, open_input, resolve_inputs, sniff_compression
+from .reader import read_head
+from .spec import JobSpec, Split, StepPlan, manifest_key, output_key, spec_key, store_uri
+
+DETECT_BYTES = 64 * 1024
+KV_FORMAT = "kv"  # the {"key": ..., "value": ...} lines one step writes for the next
+_EXTENSIONS = re.compile(r"(\.(log|txt|json|jsonl|ndjson|gz|gzip|zst|zstd|\d+))+$", re.IGNORECASE)
+
+
+def service_from_uri(uri: str) -> str:
+    """The default service of a file's records: its name without log-ish extensions."""
+    name = uri.rstrip("/").rsplit("/", 1)[-1]
+    return _EXTENSIONS.sub("", name) or name
+
+
+def split_byte_ranges(size: int, split_size: int) -> list[tuple[int, int]]:
+    """[start, end) ranges of at most split_size bytes covering [0, size); one empty range for size 0."""
+    if size <= 0:
+        return [(0, 0)]
+    return [(start, min(start + split_size, size)) for start in range(0, size, split_size)]
+
+
+def _file_splits(item: InputFile, spec: JobSpec, first_index: int, s3_client: Any | None) -> list[Split]:
+    with open_input(item.uri, 0, s3_client) as stream:
+        compression = sniff_compression(stream.read(4))
+    if spec.format == AUTO:
+        fmt = detect_format(read_head(item.uri, compression, DETECT_BYTES, s3_client)).name
+    else:
+        fmt = get_format(spec.format).name
+    service = service_from_uri(item.uri)
+    ranges = [(0, item.size)] if compression else split_byte_ranges(item.size, spec.split_size)
+    return [
+        Split(
+            index=first_index + i,
+            uri=item.uri,
+            start=start,
+            end=end,
+            compression=compression,
+            format=fmt,
+            service=service,
+        )
+        for i, (start, end) in enumerate(ranges)
+    ]
+
+
+def plan_splits(spec: JobSpec, files: list[InputFile], s3_client: Any | None = None) -> list[Split]:
+    """The splits of every input file, numbered in order."""
+    splits: list[Split] = []
+    for item in files:
+        splits.extend(_file_splits(item, spec, len(splits), s3_client))
+    return splits
+
+
+def _previous_outputs(spec: JobSpec, step: int, store: ObjectStore) -> list[Split]:
+    splits = []
+    for partition in range(spec.partitions):
+        key = output_key(spec.job_id, step - 1, partition, final=False)
+        size = store.size(key)
+        for start, end in split_byte_ranges(size, spec.split_size):
+            splits.append(
+                Split(
+                    index=len(splits), uri=store_uri(store.uri, key), start=start, end=end, format=KV_FORMAT
+                )
+            )
+    return splits
+
+
+def plan_step(spec: JobSpec, step: int, store: ObjectStore, s3_client: Any | None = None) -> StepPlan:
+    """Write the split manifest of one step (and the job spec, on the first) and describe it."""
+    if step == 0:
+        store.put_bytes(spec_key(spec.job_id), msgspec.json.encode(spec))
+        splits = plan_splits(spec, resolve_inputs(spec.inputs, s3_client), s3_client)
+    else:
+        splits = _previous_outputs(spec, step, store)
+    key = manifest_key(spec.job_id, step)
+    store.put_bytes(key, msgspec.json.encode(splits))
+    return StepPlan(
+        job_id=spec.job_id,
+        step=step,
+        maps=len(splits),
+        partitions=spec.partitions,
+        bytes=sum(s.end - s.start for s in splits),
+        manifest=key,
+    )
+
+
+def load_splits(store: ObjectStore, job_id: str, step: int) -> list[Split]:
+    return msgspec.json.decode(store.get_bytes(manifest_key(job_id, step)), type=list[Split])
+
+
+def load_spec(store: ObjectStore, job_id: str) -> JobSpec:
+    return msgspec.json.decode(store.get_bytes(spec_key(job_id)), type=JobSpec)

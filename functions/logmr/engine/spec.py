@@ -1,0 +1,120 @@
+"""What a job is made of on the wire: its spec, its splits, and the storage keys of its data.
+
+The same payloads travel between the local runner's processes and between Step Functions states,
+so they are msgspec Structs that encode to small JSON objects.
+"""
+
+from __future__ import annotations
+
+import re
+import secrets
+from datetime import UTC, datetime
+from typing import Any
+
+import msgspec
+
+DEFAULT_SPLIT_SIZE = 64 * 1024 * 1024
+DEFAULT_PARTITIONS = 8
+DEFAULT_RETRIES = 2
+JOB_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$")
+
+
+class InvalidJobIdError(ValueError):
+    """A job id that could escape its storage prefix or is otherwise unusable."""
+
+
+def validate_job_id(job_id: str) -> str:
+    """The job id, if it is 1-128 letters, digits, '.', '_' or '-' (not starting with a symbol)."""
+    if not isinstance(job_id, str) or not JOB_ID.match(job_id) or ".." in job_id:
+        raise InvalidJobIdError(f"invalid job id {job_id!r}: use 1-128 letters, digits, '.', '_' or '-'")
+    return job_id
+
+
+def new_job_id(analysis: str) -> str:
+    """A sortable, unique id such as `wordcount-20261126T040506-3f9a1c`."""
+    stem = re.sub(r"[^A-Za-z0-9]+", "-", analysis.rsplit(":", 1)[-1]).strip("-").lower()[:40] or "job"
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S")
+    return f"{stem}-{stamp}-{secrets.token_hex(3)}"
+
+
+class JobSpec(msgspec.Struct, kw_only=True):
+    """Everything needed to run a job; written once by plan, read by every task."""
+
+    job_id: str
+    analysis: str
+    inputs: list[str]
+    options: dict[str, Any] = {}
+    format: str = "auto"
+    split_size: int = DEFAULT_SPLIT_SIZE
+    partitions: int = DEFAULT_PARTITIONS
+    combine_max_keys: int = 400_000
+    batch: bool = True
+
+
+class Split(msgspec.Struct, kw_only=True):
+    """A byte range of one input; owns the lines that start inside [start, end)."""
+
+    index: int
+    uri: str
+    start: int
+    end: int
+    compression: str | None = None
+    format: str = "plain"
+    service: str | None = None
+
+
+class MapCounters(msgspec.Struct, kw_only=True):
+    """What one map task read."""
+
+    lines: int = 0
+    records: int = 0
+    malformed: int = 0
+    bytes: int = 0
+    malformed_samples: list[str] = []
+    emitted: int = 0
+    spills: int = 0
+
+
+class StepPlan(msgspec.Struct, kw_only=True):
+    """The small answer of planning one step (the splits themselves are in the manifest)."""
+
+    job_id: str
+    step: int
+    maps: int
+    partitions: int
+    bytes: int
+    manifest: str
+
+
+def job_prefix(job_id: str) -> str:
+    return f"jobs/{validate_job_id(job_id)}/"
+
+
+def spec_key(job_id: str) -> str:
+    return job_prefix(job_id) + "job.json"
+
+
+def manifest_key(job_id: str, step: int) -> str:
+    return job_prefix(job_id) + f"steps/{step}/splits.json"
+
+
+def shuffle_key(job_id: str, step: int, map_index: int) -> str:
+    return job_prefix(job_id) + f"steps/{step}/shuffle/map-{map_index:05d}.bin"
+
+
+def map_counters_key(job_id: str, step: int, map_index: int) -> str:
+    return job_prefix(job_id) + f"steps/{step}/counters/map-{map_index:05d}.json"
+
+
+def output_key(job_id: str, step: int, partition: int, final: bool) -> str:
+    folder = "output" if final else f"steps/{step}/output"
+    return job_prefix(job_id) + f"{folder}/part-{partition:05d}.jsonl"
+
+
+def result_key(job_id: str) -> str:
+    return job_prefix(job_id) + "result.json"
+
+
+def store_uri(store_root: str, key: str) -> str:
+    """The URI of a key of a store, usable as a job input."""
+    return store_root.rstrip("/") + "/" + key

@@ -1,0 +1,69 @@
+"""The four task entry points, taking and returning small JSON-able payloads.
+
+The local runner calls these in worker processes; the Lambda handlers call the very same
+functions with the same payloads from Step Functions.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Any
+
+import msgspec
+
+from ..job import Job, load_job
+from ..storage import ObjectStore, open_store
+from .finalize import finalize_job
+from .mapper import run_map_task
+from .planner import load_spec, plan_step
+from .reducer import run_reduce_task
+from .spec import JobSpec, Split
+
+
+@lru_cache(maxsize=8)
+def _job(analysis: str, options_json: bytes) -> Job:
+    return load_job(analysis, msgspec.json.decode(options_json))
+
+
+def job_for(spec: JobSpec) -> Job:
+    """The job of a spec, built once per process."""
+    return _job(spec.analysis, msgspec.json.encode(spec.options))
+
+
+@lru_cache(maxsize=8)
+def _store(uri: str) -> ObjectStore:
+    return open_store(uri)
+
+
+def plan(payload: dict[str, Any], store: ObjectStore | None = None) -> dict[str, Any]:
+    """{"work_uri", "spec": JobSpec, "step"} -> StepPlan (the manifest is written to the store)."""
+    spec = msgspec.convert(payload["spec"], JobSpec)
+    job_for(spec)  # fail fast on a bad analysis or options
+    store = store or _store(payload["work_uri"])
+    return msgspec.to_builtins(plan_step(spec, payload.get("step", 0), store))
+
+
+def map_task(payload: dict[str, Any], store: ObjectStore | None = None) -> dict[str, Any]:
+    """{"work_uri", "job_id", "step", "split": Split} -> MapCounters."""
+    store = store or _store(payload["work_uri"])
+    spec = load_spec(store, payload["job_id"])
+    split = msgspec.convert(payload["split"], Split)
+    counters = run_map_task(spec, payload.get("step", 0), split, store, job=job_for(spec))
+    return msgspec.to_builtins(counters)
+
+
+def reduce_task(payload: dict[str, Any], store: ObjectStore | None = None) -> dict[str, Any]:
+    """{"work_uri", "job_id", "step", "partition", "maps"} -> ReduceCounters."""
+    store = store or _store(payload["work_uri"])
+    spec = load_spec(store, payload["job_id"])
+    counters = run_reduce_task(
+        spec, payload.get("step", 0), payload["partition"], payload["maps"], store, job=job_for(spec)
+    )
+    return msgspec.to_builtins(counters)
+
+
+def finalize(payload: dict[str, Any], store: ObjectStore | None = None) -> dict[str, Any]:
+    """{"work_uri", "job_id", "maps", "timings"} -> the result document."""
+    store = store or _store(payload["work_uri"])
+    spec = load_spec(store, payload["job_id"])
+    return finalize_job(spec, store, payload["maps"], payload.get("timings"), job=job_for(spec))

@@ -1,0 +1,113 @@
+"""What a log format is: a line matcher, a line parser and a block parser producing columns."""
+
+from __future__ import annotations
+
+import zlib
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from .record import Record, normalize_level
+
+MALFORMED_SAMPLES = 5
+MAX_SAMPLE_CHARS = 500
+
+
+class LevelCache(dict):
+    """raw level -> normalised level, computed once per distinct spelling."""
+
+    def __missing__(self, raw: Any) -> str:
+        value = normalize_level(raw)
+        self[raw] = value
+        return value
+
+
+LEVEL_CACHE = LevelCache()
+
+
+def sample_rank(line: str) -> tuple[int, str]:
+    """Order for keeping a few sample lines that does not depend on how the input was split."""
+    return (zlib.crc32(line.encode("utf-8", "surrogatepass")), line)
+
+
+def keep_samples(samples: list[str], extra: Sequence[str], limit: int = MALFORMED_SAMPLES) -> list[str]:
+    """The `limit` lowest-ranked distinct lines of both lists: a deterministic sample."""
+    merged = set(samples)
+    merged.update(s[:MAX_SAMPLE_CHARS] for s in extra)
+    return sorted(merged, key=sample_rank)[:limit]
+
+
+@dataclass(slots=True)
+class Batch:
+    """The records of one block of lines, as columns of the fields a job asked for."""
+
+    columns: dict[str, list[Any]]
+    records: int
+    lines: int
+    malformed: int = 0
+    malformed_samples: list[str] = field(default_factory=list)
+
+
+def split_block(block: bytes) -> list[str]:
+    """Decode a block of whole lines; invalid UTF-8 becomes U+FFFD, CRLF endings lose the CR.
+
+    Only LF separates lines (str.splitlines would also split on form feeds and friends).
+    """
+    text = block.decode("utf-8", "replace")
+    if text.endswith("\n"):
+        text = text[:-1]
+    if not text:
+        return [] if not block else [""]
+    lines = text.split("\n")
+    if "\r" in text:
+        lines = [line[:-1] if line.endswith("\r") else line for line in lines]
+    return lines
+
+
+def count_lines(block: bytes) -> int:
+    """Lines in a block of whole lines (the last one may lack its newline)."""
+    if not block:
+        return 0
+    return block.count(b"\n") + (0 if block.endswith(b"\n") else 1)
+
+
+class LogFormat:
+    """A log format. Subclasses implement `matches` and `parse`; `parse_block` may be specialised."""
+
+    name: str = ""
+    description: str = ""
+
+    def matches(self, line: str) -> bool:
+        """Whether the line looks like this format (used to detect a file's format)."""
+        raise NotImplementedError
+
+    def parse(self, line: str, default_service: str | None = None) -> Record | None:
+        """The record of one line without its newline, or None when the line is malformed."""
+        raise NotImplementedError
+
+    def records(self, block: bytes, default_service: str | None = None):
+        """Yield (record or None, line) for each non-blank line of a block."""
+        for line in split_block(block):
+            if line.strip():
+                yield self.parse(line, default_service), line
+
+    def parse_block(self, block: bytes, fields: Sequence[str], default_service: str | None = None) -> Batch:
+        """Parse a block of whole lines into columns of `fields`."""
+        columns: dict[str, list[Any]] = {name: [] for name in fields}
+        appenders = [(columns[name].append, name) for name in fields]
+        malformed: list[str] = []
+        records = 0
+        for record, line in self.records(block, default_service):
+            if record is None:
+                malformed.append(line)
+                continue
+            records += 1
+            for append, name in appenders:
+                append(getattr(record, name) if name != "fields" else record.fields)
+        return Batch(
+            columns=columns,
+            records=records,
+            lines=count_lines(block),
+            malformed=len(malformed),
+            malformed_samples=keep_samples([], malformed),
+        )

@@ -1,0 +1,202 @@
+"""JSON lines: one object per line, as written by structured loggers (bunyan, pino, zap, logrus...).
+
+Loggers disagree on key names, so each record field is read from the first of its aliases
+present. `parse_block` decodes a whole block in one msgspec call into structs that hold only the
+keys a job needs; a block with any line msgspec rejects is parsed line by line instead.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from operator import attrgetter
+from typing import Any
+
+import msgspec
+
+from .base import LEVEL_CACHE, Batch, LogFormat, count_lines, split_block
+from .record import Record, level_from_status
+
+# Record field -> JSON keys that carry it, in order of preference.
+ALIASES: dict[str, tuple[str, ...]] = {
+    "message": ("message", "msg", "log", "text", "event"),
+    "level": ("level", "lvl", "severity", "levelname", "loglevel", "log.level"),
+    "service": ("service", "app", "application", "logger", "component", "source", "name"),
+    "host": ("host", "hostname", "host.name"),
+    "timestamp": ("timestamp", "time", "ts", "@timestamp", "datetime", "date"),
+    "status": ("status", "status_code", "statusCode", "http.status_code"),
+    "method": ("method", "http_method", "http.method"),
+    "path": ("path", "url", "uri", "request_path", "http.path"),
+    "bytes": ("bytes", "bytes_sent", "size", "response_bytes"),
+    "latency_ms": ("latency_ms", "duration_ms", "response_time_ms", "elapsed_ms", "took_ms"),
+}
+_ALIAS_KEYS = frozenset(key for keys in ALIASES.values() for key in keys)
+_TEXT_FIELDS = ("message", "service", "host", "timestamp", "method", "path")
+
+
+def _text(value: Any) -> str | None:
+    if value is None or isinstance(value, str):
+        return value
+    return msgspec.json.encode(value).decode() if isinstance(value, dict | list) else str(value)
+
+
+def _int(value: Any) -> int | None:
+    if value is None or isinstance(value, bool):
+        return None
+    try:
+        return int(value)
+    except (TypeError, ValueError):
+        return None
+
+
+def _float(value: Any) -> float | None:
+    if value is None or isinstance(value, bool):
+        return None
+    try:
+        return float(value)
+    except (TypeError, ValueError):
+        return None
+
+
+_COERCE = {"status": _int, "bytes": _int, "latency_ms": _float, "level": lambda v: v}
+
+
+def record_from_object(obj: dict[str, Any], line: str, default_service: str | None) -> Record:
+    """Build a Record from a decoded JSON object (the one place aliases are resolved)."""
+    found: dict[str, Any] = {}
+    for name, keys in ALIASES.items():
+        value = None
+        for key in keys:
+            value = obj.get(key)
+            if value is not None:
+                break
+        found[name] = _COERCE.get(name, _text)(value)
+    status = found["status"]
+    raw_level = found["level"]
+    level = LEVEL_CACHE[raw_level] if raw_level is not None else level_from_status(status)
+    return Record(
+        message=found["message"] or "",
+        level=level,
+        service=found["service"] or default_service,
+        host=found["host"],
+        timestamp=found["timestamp"],
+        status=status,
+        method=found["method"],
+        path=found["path"],
+        bytes=found["bytes"],
+        latency_ms=found["latency_ms"],
+        raw=line,
+        fields={k: v for k, v in obj.items() if k not in _ALIAS_KEYS},
+    )
+
+
+_decode_line = msgspec.json.Decoder().decode
+# Types each alias is decoded as on the fast path; anything else sends the block to the slow path.
+_FAST_TYPES: dict[str, Any] = {
+    "message": str | None,
+    "service": str | None,
+    "host": str | None,
+    "timestamp": str | None,
+    "method": str | None,
+    "path": str | None,
+    "level": str | int | None,
+    "status": int | None,
+    "bytes": int | None,
+    "latency_ms": int | float | None,
+}
+_struct_decoders: dict[tuple[str, ...], tuple[msgspec.json.Decoder, dict[str, list[str]]]] = {}
+
+
+def _block_decoder(fields: tuple[str, ...]):
+    """A decoder of a JSON array of structs with the alias keys of `fields` (cached)."""
+    cached = _struct_decoders.get(fields)
+    if cached is None:
+        attrs: list[tuple[str, Any, Any]] = []
+        rename: dict[str, str] = {}
+        by_field: dict[str, list[str]] = {}
+        for name in fields:
+            for i, key in enumerate(ALIASES[name]):
+                attr = f"{name}_{i}"
+                attrs.append((attr, _FAST_TYPES[name], None))
+                rename[attr] = key
+                by_field.setdefault(name, []).append(attr)
+        struct = msgspec.defstruct("Projection", attrs, rename=rename, gc=False)
+        cached = (msgspec.json.Decoder(list[struct]), by_field)
+        _struct_decoders[fields] = cached
+    return cached
+
+
+def _coalesce(rows: list[Any], attrs: list[str]) -> list[Any]:
+    column = list(map(attrgetter(attrs[0]), rows))
+    for attr in attrs[1:]:
+        if None not in column:
+            break
+        other = list(map(attrgetter(attr), rows))
+        column = [a if a is not None else b for a, b in zip(column, other, strict=True)]
+    return column
+
+
+def _as_array(block: bytes) -> bytes | None:
+    """The block's lines as one JSON array, or None when blank lines make that awkward."""
+    if b"\n\n" in block or b"\n\r\n" in block or block[:1] in (b"\n", b"\r"):
+        return None
+    body = block.rstrip(b"\r\n")
+    if not body:
+        return None
+    return b"[" + body.replace(b"\n", b",") + b"]"
+
+
+class JsonLinesFormat(LogFormat):
+    name = "json"
+    description = "JSON lines (one object per line)"
+
+    def matches(self, line: str) -> bool:
+        stripped = line.strip()
+        if not (stripped.startswith("{") and stripped.endswith("}")):
+            return False
+        try:
+            return isinstance(_decode_line(stripped), dict)
+        except msgspec.DecodeError:
+            return False
+
+    def parse(self, line: str, default_service: str | None = None) -> Record | None:
+        try:
+            obj = _decode_line(line)
+        except msgspec.DecodeError:
+            return None
+        if not isinstance(obj, dict):
+            return None
+        return record_from_object(obj, line, default_service)
+
+    def parse_block(self, block: bytes, fields: Sequence[str], default_service: str | None = None) -> Batch:
+        wanted = tuple(f for f in fields if f in ALIASES)
+        want_raw = "raw" in fields
+        array = _as_array(block) if len(wanted) + want_raw == len(fields) else None
+        if array is None:
+            return super().parse_block(block, fields, default_service)
+        decode_fields = (*wanted, "status") if "level" in wanted and "status" not in wanted else wanted
+        decoder, by_field = _block_decoder(decode_fields)
+        try:
+            rows = decoder.decode(array)
+        except (msgspec.DecodeError, msgspec.ValidationError):
+            return super().parse_block(block, fields, default_service)
+        columns = {name: _coalesce(rows, by_field[name]) for name in wanted}
+        if "level" in columns:
+            levels = columns["level"]
+            if None in levels:
+                statuses = columns.get("status") or _coalesce(rows, by_field["status"])
+                levels = [
+                    lv if lv is not None else level_from_status(st)
+                    for lv, st in zip(levels, statuses, strict=True)
+                ]
+            columns["level"] = list(map(LEVEL_CACHE.__getitem__, levels))
+        if "service" in columns and (None in columns["service"] or "" in columns["service"]):
+            columns["service"] = [s or default_service for s in columns["service"]]
+        if "message" in columns and None in columns["message"]:
+            columns["message"] = [m if m is not None else "" for m in columns["message"]]
+        if want_raw:
+            # No blank line reached here, so the block's lines are the records' lines, in order.
+            columns["raw"] = split_block(block)
+        return Batch(columns=columns, records=len(rows), lines=count_lines(block))
+
+
+__all__ = ["ALIASES", "JsonLinesFormat", "record_from_object"]

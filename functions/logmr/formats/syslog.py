@@ -1,0 +1,83 @@
+"""Syslog: RFC 5424 and the traditional RFC 3164 / BSD layout (with or without a <PRI>)."""
+
+from __future__ import annotations
+
+import re
+
+from .base import LogFormat
+from .record import SYSLOG_SEVERITY, Record
+
+_RFC5424 = re.compile(
+    r"^<(?P<pri>\d{1,3})>1 (?P<time>\S+) (?P<host>\S+) (?P<app>\S+) (?P<procid>\S+) (?P<msgid>\S+) "
+    r"(?P<sd>-|(?:\[(?:[^\]\\]|\\.)*\])+)(?: (?P<message>.*))?$"
+)
+# "Jun 14 15:16:01 combo sshd(pam_unix)[19939]: message" (loghub Linux), "kernel: message", ...
+_RFC3164 = re.compile(
+    r"^(?:<(?P<pri>\d{1,3})>)?(?P<time>[A-Z][a-z]{2} [ \d]\d \d\d:\d\d:\d\d) (?P<host>\S+) "
+    r"(?P<tag>[^\s:\[]+(?:\[(?P<pid>\d+)\])?): ?(?P<message>.*)$"
+)
+_SD_ELEMENT = re.compile(r"\[(?P<id>[^\s\]]+)(?P<params>(?:[^\]\\]|\\.)*)\]")
+_SD_PARAM = re.compile(r'(?P<name>[^\s=]+)="(?P<value>(?:[^"\\]|\\.)*)"')
+
+
+def _severity(pri: str | None) -> str:
+    if pri is None:
+        return "INFO"
+    return SYSLOG_SEVERITY[int(pri) % 8]
+
+
+def _nil(value: str) -> str | None:
+    return None if value == "-" else value
+
+
+class SyslogFormat(LogFormat):
+    name = "syslog"
+    description = "syslog (RFC 5424 and RFC 3164)"
+
+    def matches(self, line: str) -> bool:
+        return _RFC5424.match(line) is not None or _RFC3164.match(line) is not None
+
+    def parse(self, line: str, default_service: str | None = None) -> Record | None:
+        found = _RFC5424.match(line)
+        if found is not None:
+            return self._rfc5424(found, line, default_service)
+        found = _RFC3164.match(line)
+        if found is None:
+            return None
+        tag = found["tag"]
+        pid = found["pid"]
+        service = tag[: tag.index("[")] if pid is not None else tag
+        fields = {"facility": int(found["pri"]) // 8} if found["pri"] is not None else {}
+        if pid is not None:
+            fields["pid"] = int(pid)
+        return Record(
+            message=found["message"],
+            level=_severity(found["pri"]),
+            service=service or default_service,
+            host=found["host"],
+            timestamp=found["time"],
+            raw=line,
+            fields=fields,
+        )
+
+    def _rfc5424(self, found: re.Match, line: str, default_service: str | None) -> Record:
+        fields: dict[str, object] = {"facility": int(found["pri"]) // 8}
+        if _nil(found["procid"]):
+            fields["procid"] = found["procid"]
+        if _nil(found["msgid"]):
+            fields["msgid"] = found["msgid"]
+        for element in _SD_ELEMENT.finditer(found["sd"]):
+            params = {m["name"]: m["value"] for m in _SD_PARAM.finditer(element["params"])}
+            fields[element["id"]] = params
+        message = found["message"] or ""
+        if message.startswith("\ufeff"):
+            message = message[1:]
+        return Record(
+            message=message,
+            level=_severity(found["pri"]),
+            service=_nil(found["app"]) or default_service,
+            host=_nil(found["host"]),
+            timestamp=_nil(found["time"]),
+            raw=line,
+            fields=fields,
+        )

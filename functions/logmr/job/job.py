@@ -1,0 +1,128 @@
+"""The job API: a MapReduce job is a small class with map, optional combine, and reduce.
+
+    class ErrorsPerHost(CountJob):
+        def map(self, record):
+            if record.level == "ERROR":
+                yield record.host, 1
+
+Keys and values must be JSON-able; keys that are lists come back to reduce as tuples.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from typing import Any, ClassVar
+
+import msgspec
+
+from ..formats.record import Record
+
+KeyValue = tuple[Any, Any]
+TOP_N = 20
+
+
+class JobOptionsError(ValueError):
+    """Options a job cannot run with; the message says which and why."""
+
+
+class NoOptions(msgspec.Struct, forbid_unknown_fields=True):
+    """A job without options."""
+
+
+@dataclass(frozen=True)
+class Step:
+    """One MapReduce round. The first step's map takes a Record; later steps' map take (key, value)."""
+
+    map: Callable[..., Iterable[KeyValue]]
+    reduce: Callable[[Any, Iterable[Any]], Iterable[KeyValue]]
+    combine: Callable[[Any, Iterable[Any]], Iterable[KeyValue]] | None = None
+
+
+class Job:
+    """Base class of every job. Override `map` and `reduce` (and `combine` to shrink map output)."""
+
+    #: Name shown in results; the registry name for built-in analyses.
+    name: ClassVar[str] = ""
+    description: ClassVar[str] = ""
+    #: A msgspec Struct describing the job's options (validated when the job is built).
+    Options: ClassVar[type[msgspec.Struct]] = NoOptions
+    #: Record fields `map_batch` reads; None when the job only has a record-at-a-time `map`.
+    fields: ClassVar[tuple[str, ...] | None] = None
+
+    def __init__(self, options: dict[str, Any] | None = None) -> None:
+        try:
+            self.options = msgspec.convert(options or {}, self.Options, strict=False)
+        except msgspec.ValidationError as error:
+            raise JobOptionsError(f"bad option for {self.name or type(self).__name__}: {error}") from None
+
+    def map(self, record: Record) -> Iterable[KeyValue]:
+        """Yield (key, value) pairs for one record."""
+        raise NotImplementedError(f"{type(self).__name__} must define map()")
+
+    combine: Callable[[Any, Iterable[Any]], Iterable[KeyValue]] | None = None
+
+    def reduce(self, key: Any, values: Iterable[Any]) -> Iterable[KeyValue]:
+        """Yield output (key, value) pairs for one key and all its values."""
+        raise NotImplementedError(f"{type(self).__name__} must define reduce()")
+
+    def steps(self) -> list[Step]:
+        """The MapReduce rounds; one by default."""
+        return [Step(map=self.map, reduce=self.reduce, combine=self.combine)]
+
+    def summarize(self, results: Iterator[KeyValue]) -> dict[str, Any]:
+        """A small digest of the results for result.json and the terminal: the top rows by value."""
+        return {"top": top_rows(results, TOP_N)}
+
+
+class CountJob(Job):
+    """A job whose values are numbers summed per key (the combiner and reducer are sums).
+
+    The engine keeps these in a plain counter, which is much faster than generic combining.
+    """
+
+    def combine(self, key: Any, values: Iterable[Any]) -> Iterable[KeyValue]:
+        yield key, sum(values)
+
+    def reduce(self, key: Any, values: Iterable[Any]) -> Iterable[KeyValue]:
+        yield key, sum(values)
+
+    def summarize(self, results: Iterator[KeyValue]) -> dict[str, Any]:
+        total = distinct = 0
+        top: list[KeyValue] = []
+        for key, value in _tally(results):
+            total += value
+            distinct += 1
+            top.append((key, value))
+            if len(top) > 4 * TOP_N:
+                top = _best(top, TOP_N)
+        return {"top": [[k, v] for k, v in _best(top, TOP_N)], "total": total, "distinct_keys": distinct}
+
+
+def _tally(results: Iterator[KeyValue]) -> Iterator[KeyValue]:
+    for key, value in results:
+        if isinstance(value, int | float):
+            yield key, value
+
+
+def _best(rows: list[KeyValue], n: int) -> list[KeyValue]:
+    # Highest value first; ties broken by the key's JSON text so the order is deterministic.
+    return sorted(rows, key=lambda kv: (-kv[1], msgspec.json.encode(kv[0])))[:n]
+
+
+def top_rows(results: Iterator[KeyValue], n: int) -> list[list[Any]]:
+    """The n (key, value) rows with the largest numeric values (all rows when values are not numbers)."""
+    rows: list[KeyValue] = []
+    for key, value in results:
+        rows.append((key, value))
+        if len(rows) > 4 * n and all(isinstance(v, int | float) for _, v in rows):
+            rows = _best(rows, n)
+    if all(isinstance(v, int | float) for _, v in rows):
+        rows = _best(rows, n)
+    return [[k, v] for k, v in rows[:n]]
+
+
+def is_count_job(job: Job) -> bool:
+    """Whether the job sums its values with CountJob's own combine and reduce."""
+    cls = type(job)
+    return isinstance(job, CountJob) and cls.combine is CountJob.combine and cls.reduce is CountJob.reduce

@@ -1,0 +1,216 @@
+"""The local runtime: the same four tasks on one machine, map and reduce tasks in a process pool."""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import shutil
+import time
+from collections.abc import Callable
+from concurrent.futures import Future, ProcessPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import msgspec
+
+from ..engine import tasks
+from ..engine.planner import load_splits
+from ..engine.spec import DEFAULT_RETRIES, JobSpec, job_prefix, output_key, result_key
+from ..storage import LocalStore, ObjectStore
+
+
+class JobFailedError(RuntimeError):
+    """A task failed on every attempt; the message names the task and its last error."""
+
+
+@dataclass
+class Progress:
+    """What a running job has done so far, for progress bars."""
+
+    phase: str = "plan"
+    step: int = 0
+    steps: int = 1
+    maps_total: int = 0
+    maps_done: int = 0
+    reduces_total: int = 0
+    reduces_done: int = 0
+    records: int = 0
+    bytes: int = 0
+    bytes_total: int = 0
+    started: float = field(default_factory=time.monotonic)
+
+
+ProgressCallback = Callable[[Progress], None]
+
+
+def default_workers() -> int:
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
+
+
+class _Inline:
+    """Runs tasks in this process (workers=1): simplest to debug, no pickling."""
+
+    def submit(self, fn: Callable[..., Any], *args: Any) -> Future:
+        future: Future = Future()
+        try:
+            future.set_result(fn(*args))
+        except Exception as error:  # handed to the retry logic like a worker's failure
+            future.set_exception(error)
+        return future
+
+    def shutdown(self) -> None:
+        pass
+
+
+def _run_phase(
+    pool: Any,
+    fn: Callable[[dict], dict],
+    payloads: list[dict],
+    retries: int,
+    what: str,
+    on_done: Callable[[dict], None],
+) -> list[dict]:
+    """Run every payload, retrying a failed one up to `retries` times; results in payload order."""
+    results: list[dict | None] = [None] * len(payloads)
+    attempts = [0] * len(payloads)
+    pending = {pool.submit(fn, payload): i for i, payload in enumerate(payloads)}
+    while pending:
+        done_future = next(iter(pending)) if isinstance(pool, _Inline) else _first_done(pending)
+        i = pending.pop(done_future)
+        error = done_future.exception()
+        if error is None:
+            results[i] = done_future.result()
+            on_done(results[i])
+            continue
+        attempts[i] += 1
+        if attempts[i] > retries:
+            for future in pending:
+                future.cancel()
+            raise JobFailedError(
+                f"{what} {i} failed after {attempts[i]} attempts: {type(error).__name__}: {error}"
+            ) from error
+        pending[pool.submit(fn, payloads[i])] = i
+    return results  # type: ignore[return-value]
+
+
+def _first_done(pending: dict[Future, int]) -> Future:
+    from concurrent.futures import FIRST_COMPLETED, wait
+
+    done, _ = wait(pending, return_when=FIRST_COMPLETED)
+    return next(iter(done))
+
+
+def run_local(
+    spec: JobSpec,
+    store: ObjectStore,
+    workers: int | None = None,
+    retries: int = DEFAULT_RETRIES,
+    progress: ProgressCallback | None = None,
+) -> dict[str, Any]:
+    """Run a whole job with the local runtime; returns the result document (also in result.json)."""
+    workers = workers or default_workers()
+    state = Progress()
+    report = progress or (lambda _: None)
+    timings: dict[str, float] = {}
+    started = time.perf_counter()
+    job = tasks.job_for(spec)
+    state.steps = len(job.steps())
+    pool: Any = (
+        _Inline()
+        if workers == 1
+        else ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("forkserver"))
+    )
+    try:
+        maps = 0
+        for step in range(state.steps):
+            state.step = step
+            state.phase = "plan"
+            report(state)
+            t0 = time.perf_counter()
+            plan = tasks.plan({"spec": msgspec.to_builtins(spec), "step": step}, store)
+            splits = load_splits(store, spec.job_id, step)
+            timings[f"plan_{step}" if step else "plan"] = time.perf_counter() - t0
+            maps = maps or plan["maps"]
+            state.phase, state.maps_total, state.maps_done = "map", plan["maps"], 0
+            state.reduces_total, state.reduces_done = spec.partitions, 0
+            state.bytes_total = plan["bytes"]
+            report(state)
+
+            def map_done(counters: dict, step: int = step) -> None:
+                state.maps_done += 1
+                if step == 0:
+                    state.records += counters["records"]
+                    state.bytes += counters["bytes"]
+                report(state)
+
+            def reduce_done(_: dict) -> None:
+                state.reduces_done += 1
+                report(state)
+
+            base = {"work_uri": store.uri, "job_id": spec.job_id, "step": step}
+            t0 = time.perf_counter()
+            _run_phase(
+                pool,
+                tasks.map_task,
+                [{**base, "split": msgspec.to_builtins(s)} for s in splits],
+                retries,
+                "map task",
+                map_done,
+            )
+            timings[_phase_name("map", step)] = time.perf_counter() - t0
+            state.phase = "reduce"
+            report(state)
+            t0 = time.perf_counter()
+            _run_phase(
+                pool,
+                tasks.reduce_task,
+                [{**base, "partition": p, "maps": plan["maps"]} for p in range(spec.partitions)],
+                retries,
+                "reduce task",
+                reduce_done,
+            )
+            timings[_phase_name("reduce", step)] = time.perf_counter() - t0
+    finally:
+        pool.shutdown()
+    state.phase = "finalize"
+    report(state)
+    t0 = time.perf_counter()
+    timings["total"] = time.perf_counter() - started
+    result = tasks.finalize({"job_id": spec.job_id, "maps": maps, "timings": timings}, store)
+    result["timings"]["finalize"] = time.perf_counter() - t0
+    result["timings"]["total"] = time.perf_counter() - started
+    store.put_bytes(result_key(spec.job_id), msgspec.json.encode(result))
+    store.delete_prefix(job_prefix(spec.job_id) + "steps/")
+    state.phase = "done"
+    report(state)
+    return result
+
+
+def _phase_name(phase: str, step: int) -> str:
+    return f"{phase}_{step}" if step else phase
+
+
+def run_to_folder(spec: JobSpec, output_dir: str | os.PathLike[str], **kwargs: Any) -> dict[str, Any]:
+    """Run a job with a work store inside `output_dir`, leaving part-*.jsonl and result.json there."""
+    out = Path(output_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    for stale in out.glob("part-*.jsonl"):
+        stale.unlink()
+    work = out / ".logmr-work"
+    store = LocalStore(work)
+    try:
+        result = run_local(spec, store, **kwargs)
+        result["outputs"] = []
+        for partition in range(spec.partitions):
+            name = f"part-{partition:05d}.jsonl"
+            os.replace(
+                work / output_key(spec.job_id, len(tasks.job_for(spec).steps()) - 1, partition, True),
+                out / name,
+            )
+            result["outputs"].append(name)
+        result["output_dir"] = str(out.resolve())
+        (out / "result.json").write_bytes(msgspec.json.format(msgspec.json.encode(result), indent=2) + b"\n")
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    return result
