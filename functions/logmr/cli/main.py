@@ -16,11 +16,19 @@ from ..engine.inputs import InputError
 from ..engine.spec import DEFAULT_PARTITIONS, DEFAULT_RETRIES, DEFAULT_SPLIT_SIZE, JobSpec, new_job_id
 from ..formats import AUTO, FORMATS, UnknownFormatError
 from ..job import JobNotFoundError, JobOptionsError, load_job
-from ..storage import ObjectNotFoundError
+from ..runners import JobFailedError
+from ..storage import InvalidUriError, ObjectNotFoundError
 from .progress import ProgressBar
 from .sizes import parse_size
 
-USER_ERRORS = (InputError, JobNotFoundError, JobOptionsError, UnknownFormatError, ObjectNotFoundError)
+USER_ERRORS = (
+    InputError,
+    InvalidUriError,
+    JobNotFoundError,
+    JobOptionsError,
+    UnknownFormatError,
+    ObjectNotFoundError,
+)
 
 
 class UsageError(ValueError):
@@ -272,27 +280,28 @@ def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     console = Console(stderr=False)
-    errors = Console(stderr=True)
     try:
         return args.handler(args, console)
     except UsageError as error:
         parser.print_usage(sys.stderr)
-        errors.print(f"logmr: error: {error}", markup=False)
+        _error(f"error: {error}")
         return 2
     except USER_ERRORS as error:
-        errors.print(f"logmr: error: {error}", markup=False)
+        _error(f"error: {error}")
         return 2
     except KeyboardInterrupt:
-        errors.print("logmr: interrupted")
+        _error("interrupted")
         return 130
     except Exception as error:  # the last line of defence: a message, not a traceback
-        from ..runners import JobFailedError
-
         if isinstance(error, JobFailedError):
-            errors.print(f"logmr: job failed: {error}", markup=False)
+            _error(f"job failed: {error}")
         else:
-            errors.print(f"logmr: unexpected error: {type(error).__name__}: {error}", markup=False)
+            _error(f"unexpected error: {type(error).__name__}: {error}")
         return 1
+
+
+def _error(message: str) -> None:
+    sys.stderr.write(f"logmr: {message}\n")
 
 
 if __name__ == "__main__":

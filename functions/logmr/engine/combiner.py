@@ -43,6 +43,7 @@ class _Runs:
     def __init__(self, spill_dir: str | None) -> None:
         self.spill_dir = spill_dir
         self.paths: list[str] = []
+        self.count = 0
 
     def spill(self, items: Iterable[tuple[int, bytes, bytes]]) -> None:
         fd, path = tempfile.mkstemp(prefix="logmr-spill-", dir=self.spill_dir)
@@ -50,6 +51,7 @@ class _Runs:
             for partition, key, value in items:
                 out.write(b"%d\t%s\t%s\n" % (partition, key, value))
         self.paths.append(path)
+        self.count += 1
 
     def read(self, path: str) -> Iterator[tuple[int, bytes, bytes]]:
         with open(path, "rb", buffering=1 << 20) as stream:
@@ -127,7 +129,7 @@ class Combiner:
 
     @property
     def spills(self) -> int:
-        return len(self.runs.paths)
+        return self.runs.count
 
     def sorted_items(self) -> Iterator[tuple[int, bytes, bytes]]:
         """Every (partition, key JSON, value JSON), sorted; runs merged and combined across."""

@@ -24,8 +24,9 @@ _TIMESTAMP = (
 _LEVEL_WORDS = r"TRACE|DEBUG|INFO|NOTICE|WARN|WARNING|ERROR|SEVERE|FATAL|CRITICAL"
 _STRUCTURED = re.compile(
     rf"^(?P<time>{_TIMESTAMP})?(?P<head>[^\[\]]{{0,24}}?)\s*-?\s*\b(?P<level>{_LEVEL_WORDS})\b\s*-?\s*"
-    r"(?:\[(?P<thread>(?:[^\[\]]|\[[^\]]*\])*)\]\s*-?\s*)?"
-    r"(?:(?P<component>[A-Za-z_$][\w.$]*):(?:\s+|$))?(?P<message>.*)$"
+    r"(?:\[(?P<thread>(?:[^\[\]]|\[[^\]]*\])*)\]\s*(?P<dash>-\s+)?)?"
+    # After "[thread] - " comes the message itself (log4j's "%t - %m" layouts).
+    r"(?(dash)|(?:(?P<component>[A-Za-z_$][\w.$]*):(?:\s+|$))?)(?P<message>.*)$"
 )
 _LEADING_TIME = re.compile(rf"^(?P<time>{_TIMESTAMP})\s*(?P<message>.*)$")
 _THREAD_COMPONENT = re.compile(r"(?P<component>[A-Za-z_$][\w$]*)@\d+$")

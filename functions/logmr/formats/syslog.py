@@ -13,8 +13,8 @@ _RFC5424 = re.compile(
 )
 # "Jun 14 15:16:01 combo sshd(pam_unix)[19939]: message" (loghub Linux), "kernel: message", ...
 _RFC3164 = re.compile(
-    r"^(?:<(?P<pri>\d{1,3})>)?(?P<time>[A-Z][a-z]{2} [ \d]\d \d\d:\d\d:\d\d) (?P<host>\S+) "
-    r"(?P<tag>[^\s:\[]+(?:\[(?P<pid>\d+)\])?): ?(?P<message>.*)$"
+    r"^(?:<(?P<pri>\d{1,3})>)?(?P<time>[A-Z][a-z]{2} [ \d]\d \d\d:\d\d:\d\d) (?P<host>\S+) +"
+    r"(?P<tag>[^:\[\]\s][^:\[\]]*?(?:\[(?P<pid>\d+)\])?): ?(?P<message>.*)$"
 )
 _SD_ELEMENT = re.compile(r"\[(?P<id>[^\s\]]+)(?P<params>(?:[^\]\\]|\\.)*)\]")
 _SD_PARAM = re.compile(r'(?P<name>[^\s=]+)="(?P<value>(?:[^"\\]|\\.)*)"')

@@ -235,7 +235,7 @@ def _access_chunk(seed: int, chunk: int, lines: int) -> bytes:
         size = 0 if status == 304 else rng.randint(200, 50000)
         user = "-" if rng.random() < 0.9 else f"user{rng.randint(1, 999)}"
         line = (
-            f'{_ip(rng)} - {user} [{time.strftime("%d/%b/%Y:%H:%M:%S", tm)} +0000] '
+            f"{_ip(rng)} - {user} [{time.strftime('%d/%b/%Y:%H:%M:%S', tm)} +0000] "
             f'"{method} {path} HTTP/1.1" '
             f'{status} {size} "-" "{rng.choice(AGENTS)}" {rng.expovariate(1 / 0.08):.3f}'
         )

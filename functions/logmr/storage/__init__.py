@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .base import ObjectNotFoundError, ObjectStore
+from .base import InvalidUriError, ObjectNotFoundError, ObjectStore
 from .local import LocalStore
 from .s3 import S3Store, parse_s3_uri
 
@@ -16,4 +16,12 @@ def open_store(uri: str, s3_client: Any | None = None) -> ObjectStore:
     return LocalStore(uri)
 
 
-__all__ = ["LocalStore", "ObjectNotFoundError", "ObjectStore", "S3Store", "open_store", "parse_s3_uri"]
+__all__ = [
+    "InvalidUriError",
+    "LocalStore",
+    "ObjectNotFoundError",
+    "ObjectStore",
+    "S3Store",
+    "open_store",
+    "parse_s3_uri",
+]

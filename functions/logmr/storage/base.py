@@ -9,6 +9,10 @@ class ObjectNotFoundError(FileNotFoundError):
     """A key or input that does not exist."""
 
 
+class InvalidUriError(ValueError):
+    """A storage URI that cannot name anything (such as `s3://` without a bucket)."""
+
+
 class ObjectStore(Protocol):
     """A flat key space of immutable byte objects (a local folder or an S3 prefix)."""
 

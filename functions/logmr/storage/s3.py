@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import io
+import os
 from functools import cache
 from typing import Any, BinaryIO
 
@@ -9,24 +11,29 @@ import boto3
 from botocore.config import Config
 from botocore.exceptions import ClientError
 
-from .base import ObjectNotFoundError
+from .base import InvalidUriError, ObjectNotFoundError
 
 _NOT_FOUND = {"NoSuchKey", "404", "NotFound", "NoSuchBucket"}
 
 
 @cache
 def default_s3_client() -> Any:
-    """One S3 client per process, with adaptive retries (boto3 reads AWS_ENDPOINT_URL itself)."""
-    return boto3.client("s3", config=Config(retries={"max_attempts": 8, "mode": "adaptive"}))
+    """One S3 client per process, with adaptive retries (boto3 reads AWS_ENDPOINT_URL itself).
+
+    LOGMR_S3_ADDRESSING_STYLE=path suits endpoints without virtual-host buckets (MinIO, moto).
+    """
+    style = os.environ.get("LOGMR_S3_ADDRESSING_STYLE", "auto")
+    config = Config(retries={"max_attempts": 8, "mode": "adaptive"}, s3={"addressing_style": style})
+    return boto3.client("s3", config=config)
 
 
 def parse_s3_uri(uri: str) -> tuple[str, str]:
     """('bucket', 'key/prefix') of an s3:// URI."""
     if not uri.startswith("s3://"):
-        raise ValueError(f"not an s3:// URI: {uri}")
+        raise InvalidUriError(f"not an s3:// URI: {uri}")
     bucket, _, key = uri[5:].partition("/")
     if not bucket:
-        raise ValueError(f"no bucket in {uri}")
+        raise InvalidUriError(f"no bucket in {uri}")
     return bucket, key
 
 
@@ -62,8 +69,6 @@ class S3Store:
             return self._call("get_object", key, **extra)["Body"]
         except ClientError as error:
             if error.response.get("Error", {}).get("Code") == "InvalidRange":
-                import io
-
                 return io.BytesIO(b"")
             raise
 

@@ -1,0 +1,22 @@
+"""Shared fixtures: generated sample logs."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from logmr.gen import generate
+
+
+@pytest.fixture(scope="session")
+def sample_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """About 3 MB of mixed generated logs (JSON, access, syslog)."""
+    folder = tmp_path_factory.mktemp("sample")
+    generate(folder, "mixed", 3 * 1024 * 1024, seed=7, workers=1)
+    return folder
+
+
+@pytest.fixture(scope="session")
+def json_file(sample_dir: Path) -> Path:
+    return sample_dir / "app.jsonl"

@@ -1,0 +1,74 @@
+"""Jobs as users write them, in their own file; loaded by tests as path/to/user_jobs.py:ClassName."""
+
+import os
+from pathlib import Path
+
+from logmr import CountJob, Job, Step
+
+
+class ErrorsPerHost(CountJob):
+    """Count ERROR records per host."""
+
+    def map(self, record):
+        if record.level == "ERROR":
+            yield record.host, 1
+
+
+class StatusClasses(Job):
+    """Requests and bytes per HTTP status class, with a generic (non-count) combine."""
+
+    def map(self, record):
+        if record.status is not None:
+            yield f"{record.status // 100}xx", [1, record.bytes or 0]
+
+    def combine(self, key, values):
+        requests = size = 0
+        for r, b in values:
+            requests += r
+            size += b
+        yield key, [requests, size]
+
+    reduce = combine
+
+
+class TopLevelPerService(Job):
+    """Two steps: counts per (service, level), then each service's most frequent level."""
+
+    def steps(self):
+        return [
+            Step(map=self.map_levels, combine=self.sum, reduce=self.sum),
+            Step(map=self.by_service, reduce=self.pick_top),
+        ]
+
+    def map_levels(self, record):
+        yield [record.service, record.level], 1
+
+    def sum(self, key, values):
+        yield key, sum(values)
+
+    def by_service(self, key, count):
+        service, level = key
+        yield service, [count, level]
+
+    def pick_top(self, service, values):
+        count, level = max(values)
+        yield service, {"level": level, "count": count}
+
+
+class FlakyWordCount(CountJob):
+    """Its first three map calls raise (counted with marker files in LOGMR_TEST_MARKERS), each
+    in a different map task, as a crashed or timed-out Lambda would."""
+
+    def map(self, record):
+        marker_dir = Path(os.environ["LOGMR_TEST_MARKERS"]) / "markers"
+        marker_dir.mkdir(exist_ok=True)
+        failures = len(list(marker_dir.iterdir()))
+        if failures < 3:
+            (marker_dir / f"failure-{failures}").write_text(record.raw)
+            raise RuntimeError("injected failure")
+        yield "records", 1
+
+
+class AlwaysFails(CountJob):
+    def map(self, record):
+        raise ValueError("this job always fails")

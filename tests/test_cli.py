@@ -1,0 +1,153 @@
+"""`logmr run`, `logmr gen` and `logmr analyses` as a user calls them: outputs, summaries, clear errors."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import msgspec
+import pytest
+
+from helpers import read_rows
+from logmr.cli.main import main
+from logmr.cli.sizes import parse_size
+
+JOBS = Path(__file__).parent / "jobs" / "user_jobs.py"
+
+
+def test_run_writes_parts_and_result(tmp_path: Path, sample_dir: Path, capsys: pytest.CaptureFixture) -> None:
+    out = tmp_path / "out"
+    code = main(
+        [
+            "run",
+            "services",
+            str(sample_dir),
+            "--output",
+            str(out),
+            "--partitions",
+            "3",
+            "--split-size",
+            "256KiB",
+            "--workers",
+            "2",
+        ]
+    )
+    assert code == 0
+    printed = capsys.readouterr().out
+    assert "records/s" in printed and "error rate" in printed
+    parts = sorted(p.name for p in out.glob("part-*.jsonl"))
+    assert parts == ["part-00000.jsonl", "part-00001.jsonl", "part-00002.jsonl"]
+    result = msgspec.json.decode((out / "result.json").read_bytes())
+    assert result["analysis"] == "services"
+    assert result["counters"]["partitions"] == 3
+    assert result["counters"]["splits"] >= 12
+    assert result["counters"]["records"] == sum(read_rows(out).values())
+    assert {"plan", "map", "reduce", "finalize", "total"} <= set(result["timings"])
+    assert not (out / ".logmr-work").exists()
+    for line in (out / "part-00000.jsonl").read_bytes().splitlines():
+        row = msgspec.json.decode(line)
+        assert set(row) == {"key", "value"} and isinstance(row["key"], list)
+
+
+def test_run_patterns_with_user_patterns_and_file(tmp_path: Path, sample_dir: Path) -> None:
+    patterns_file = tmp_path / "patterns.txt"
+    patterns_file.write_text("# my patterns\nslow=slow query\n\nsshd_fail=Failed password\n")
+    out = tmp_path / "out"
+    code = main(
+        [
+            "run",
+            "patterns",
+            str(sample_dir),
+            "-o",
+            str(out),
+            "--no-builtin-patterns",
+            "--pattern",
+            "deadlock=deadlock detected",
+            "--patterns-file",
+            str(patterns_file),
+            "--json",
+        ]
+    )
+    assert code == 0
+    result = msgspec.json.decode((out / "result.json").read_bytes())
+    names = {row["pattern"] for row in result["summary"]["patterns"]}
+    assert names == {"slow", "sshd_fail", "deadlock"}
+    assert all(row["count"] > 0 for row in result["summary"]["patterns"])
+
+
+def test_run_user_job_file(tmp_path: Path, sample_dir: Path) -> None:
+    out = tmp_path / "out"
+    assert main(["run", f"{JOBS}:StatusClasses", str(sample_dir / "access.log"), "-o", str(out), "-q"]) == 0
+    rows = read_rows(out)
+    assert set(rows) <= {"2xx", "3xx", "4xx", "5xx"} and rows["2xx"][0] > rows["5xx"][0] > 0
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["run", "services", "/no/such/file.log"], "input not found: /no/such/file.log"),
+        (["run", "nosuch", "{sample}"], "unknown analysis 'nosuch'"),
+        (["run", "patterns", "{sample}", "--pattern", "bad=("], "bad regex for pattern 'bad'"),
+        (["run", "patterns", "{sample}", "--pattern", "no-equals"], "must look like NAME=VALUE"),
+        (["run", "wordcount", "{sample}", "-O", 'min_length="x"'], "bad option for wordcount"),
+        (["run", "wordcount", "{sample}", "-O", "colour=1"], "unknown field `colour`"),
+        (["run", "/tmp/nope.py:Job", "{sample}"], "job file not found"),
+        (["run", "{jobs}:NotThere", "{sample}"], "no Job subclass named 'NotThere'"),
+        (["run", "services", "s3://"], "no bucket in s3://"),
+    ],
+)
+def test_clear_errors_without_traceback(
+    args: list[str], message: str, sample_dir: Path, capsys: pytest.CaptureFixture
+) -> None:
+    argv = [a.format(sample=sample_dir, jobs=JOBS) for a in args]
+    assert main(argv) == 2
+    err = capsys.readouterr().err
+    assert message in err
+    assert "Traceback" not in err
+
+
+@pytest.mark.parametrize("option", [["--split-size", "12parsecs"], ["--workers", "0"], ["--format", "xml"]])
+def test_bad_options_are_usage_errors(
+    option: list[str], sample_dir: Path, capsys: pytest.CaptureFixture
+) -> None:
+    with pytest.raises(SystemExit) as exit_info:
+        main(["run", "services", str(sample_dir), *option])
+    assert exit_info.value.code == 2
+    assert "usage:" in capsys.readouterr().err
+
+
+def test_sizes() -> None:
+    assert parse_size("65536") == 65536
+    assert parse_size("256KiB") == 256 * 1024
+    assert parse_size("64MiB") == 64 * 1024**2
+    assert parse_size("1GB") == 10**9
+    assert parse_size("1.5g") == int(1.5 * 1024**3)
+    with pytest.raises(ValueError, match="not a size"):
+        parse_size("lots")
+
+
+def test_console_script_end_to_end(tmp_path: Path) -> None:
+    """The installed `logmr` command: generate logs, run wordcount, exit 0."""
+    logmr = Path(sys.executable).parent / "logmr"
+    subprocess.run(
+        [logmr, "gen", tmp_path / "logs", "--size", "1MiB", "--seed", "3"], check=True, capture_output=True
+    )
+    done = subprocess.run(
+        [logmr, "run", "wordcount", tmp_path / "logs", "-o", tmp_path / "out"],
+        check=True,
+        capture_output=True,
+        text=True,
+    )
+    assert "distinct keys" in done.stdout
+    assert (tmp_path / "out" / "result.json").exists()
+    missing = subprocess.run(
+        [logmr, "run", "wordcount", tmp_path / "missing"], capture_output=True, text=True
+    )
+    assert missing.returncode == 2 and "Traceback" not in missing.stderr
+
+
+def test_analyses_lists_builtins(capsys: pytest.CaptureFixture) -> None:
+    assert main(["analyses"]) == 0
+    out = capsys.readouterr().out
+    assert "wordcount" in out and "services" in out and "patterns" in out and "min_length" in out

@@ -1,0 +1,229 @@
+"""The pipeline end to end: invariance to splits and partitions, independent references, spills,
+retries, user jobs, multi-step jobs, compressed and S3 inputs."""
+
+from __future__ import annotations
+
+import gzip
+import re
+from collections import Counter
+from pathlib import Path
+
+import duckdb
+import msgspec
+import pytest
+import zstandard
+
+from helpers import run_job
+from logmr.formats import normalize_level
+from logmr.runners import JobFailedError
+
+JOBS = Path(__file__).parent / "jobs" / "user_jobs.py"
+
+
+@pytest.mark.parametrize("analysis", ["wordcount", "services", "patterns"])
+def test_many_splits_and_partitions_equal_one(tmp_path: Path, sample_dir: Path, analysis: str) -> None:
+    one, r1 = run_job(analysis, [sample_dir], tmp_path / "one", split_size=1 << 30, partitions=1)
+    many, rm = run_job(
+        analysis, [sample_dir], tmp_path / "many", split_size=64 * 1024, partitions=7, workers=2
+    )
+    assert one == many
+    assert len(one) > 10
+    assert r1["counters"]["records"] == rm["counters"]["records"] > 10_000
+    assert rm["counters"]["splits"] > 20 and r1["counters"]["splits"] == 3
+    assert r1["summary"] == rm["summary"]
+
+
+@pytest.mark.parametrize("analysis", ["wordcount", "services", "patterns"])
+def test_batch_path_equals_record_path(tmp_path: Path, sample_dir: Path, analysis: str) -> None:
+    fast, _ = run_job(analysis, [sample_dir], tmp_path / "fast", split_size=256 * 1024, partitions=3)
+    slow, _ = run_job(
+        analysis, [sample_dir], tmp_path / "slow", split_size=256 * 1024, partitions=3, batch=False
+    )
+    assert fast == slow
+
+
+def test_wordcount_equals_plain_python(tmp_path: Path, json_file: Path) -> None:
+    expected: Counter[str] = Counter()
+    for line in json_file.read_text().splitlines():
+        expected.update(re.findall(r"\w+", msgspec.json.decode(line)["message"].lower()))
+    rows, result = run_job("wordcount", [json_file], tmp_path / "out", split_size=100_000, partitions=4)
+    assert rows == dict(expected)
+    assert result["summary"]["total"] == sum(expected.values())
+    top = result["summary"]["top"][0]
+    assert top[1] == max(expected.values())
+
+
+def test_wordcount_options(tmp_path: Path, json_file: Path) -> None:
+    rows, _ = run_job(
+        "wordcount", [json_file], tmp_path / "out", options={"min_length": 4, "drop_numbers": True}
+    )
+    all_rows, _ = run_job("wordcount", [json_file], tmp_path / "all")
+    assert rows == {w: n for w, n in all_rows.items() if len(w) >= 4 and not w.isdigit()}
+
+
+def test_services_equal_duckdb(tmp_path: Path, json_file: Path) -> None:
+    raw = duckdb.sql(
+        f"SELECT service, level, count(*) FROM read_json_auto('{json_file}', format='newline_delimited') "
+        "GROUP BY ALL"
+    ).fetchall()
+    expected: Counter = Counter()
+    for service, level, count in raw:
+        expected[(service, normalize_level(level))] += count
+    rows, result = run_job("services", [json_file], tmp_path / "out", split_size=200_000, partitions=5)
+    assert rows == dict(expected)
+    assert result["summary"]["total"] == sum(expected.values())
+    errors = sum(n for (s, lv), n in expected.items() if lv in ("ERROR", "FATAL"))
+    assert sum(r["errors"] for r in result["summary"]["services"]) == errors
+
+
+def test_patterns_equal_line_by_line_search(tmp_path: Path, sample_dir: Path) -> None:
+    custom = {
+        "slow": r"slow query took \d{4} ms",
+        "ipv4_start": r"^\d+\.\d+\.\d+\.\d+ ",
+        "around": r"(?<=user )\d+",
+    }
+    rows, result = run_job(
+        "patterns",
+        [sample_dir],
+        tmp_path / "out",
+        split_size=300_000,
+        partitions=3,
+        options={"patterns": custom, "builtin": False},
+    )
+    expected: Counter = Counter()
+    for path in sorted(sample_dir.iterdir()):
+        for line in path.read_text().splitlines():
+            for name, regex in custom.items():
+                if re.search(regex, line):
+                    expected[name] += 1
+    got = {row["pattern"]: row["count"] for row in result["summary"]["patterns"]}
+    assert got == {name: expected[name] for name in custom}
+    assert all(got.values())
+    for row in result["summary"]["patterns"]:
+        assert 1 <= len(row["samples"]) <= 3
+        assert all(re.search(custom[row["pattern"]], s) for s in row["samples"])
+
+
+def test_spilling_keeps_results_equal(tmp_path: Path, json_file: Path) -> None:
+    unbounded, _ = run_job("wordcount", [json_file], tmp_path / "a")
+    bounded, result = run_job("wordcount", [json_file], tmp_path / "b", combine_max_keys=500)
+    assert bounded == unbounded
+    assert result["counters"]["spills"] > 0
+    generic, result = run_job(f"{JOBS}:StatusClasses", [json_file.parent], tmp_path / "c", combine_max_keys=2)
+    generic_unbounded, _ = run_job(f"{JOBS}:StatusClasses", [json_file.parent], tmp_path / "d")
+    assert generic == generic_unbounded and result["counters"]["spills"] > 0
+
+
+def test_user_job_from_file(tmp_path: Path, json_file: Path) -> None:
+    rows, _ = run_job(
+        f"{JOBS}:ErrorsPerHost", [json_file], tmp_path / "out", split_size=150_000, partitions=2
+    )
+    expected = Counter(
+        obj["host"]
+        for obj in map(msgspec.json.decode, json_file.read_bytes().splitlines())
+        if normalize_level(obj["level"]) == "ERROR"
+    )
+    assert rows == dict(expected)
+
+
+def test_multi_step_job(tmp_path: Path, json_file: Path) -> None:
+    rows, _ = run_job(
+        f"{JOBS}:TopLevelPerService", [json_file], tmp_path / "out", split_size=100_000, partitions=3
+    )
+    counts: Counter = Counter()
+    for obj in map(msgspec.json.decode, json_file.read_bytes().splitlines()):
+        counts[(obj["service"], normalize_level(obj["level"]))] += 1
+    expected = {}
+    for (service, level), n in counts.items():
+        best = expected.get(service)
+        if best is None or (n, level) > (best["count"], best["level"]):
+            expected[service] = {"level": level, "count": n}
+    assert rows == expected
+
+
+def test_failed_task_is_retried_without_double_counting(tmp_path: Path, json_file: Path, monkeypatch) -> None:
+    monkeypatch.setenv("LOGMR_TEST_MARKERS", str(tmp_path))
+    rows, result = run_job(
+        f"{JOBS}:FlakyWordCount", [json_file], tmp_path / "out", split_size=200_000, retries=1
+    )
+    lines = len(json_file.read_bytes().splitlines())
+    assert rows == {"records": lines}
+    assert result["counters"]["records"] == lines
+
+
+def test_task_failing_every_time_fails_the_job(tmp_path: Path, json_file: Path) -> None:
+    with pytest.raises(JobFailedError, match="always fails"):
+        run_job(f"{JOBS}:AlwaysFails", [json_file], tmp_path / "out", retries=2)
+
+
+def test_malformed_lines_are_counted_and_sampled(tmp_path: Path) -> None:
+    good = b'{"level":"info","service":"a","message":"ok"}\n'
+    data = good * 50 + b"{not json\n" + good * 50 + b"[1,2,3]\n\n" + good + b'{"message": "tail"'
+    path = tmp_path / "broken.jsonl"
+    path.write_bytes(data)
+    rows, result = run_job("services", [path], tmp_path / "out", format="json", split_size=97)
+    assert result["counters"]["malformed"] == 3
+    assert result["counters"]["records"] == 101
+    assert rows == {("a", "INFO"): 101}
+    assert sorted(result["malformed_samples"]) == sorted(["{not json", "[1,2,3]", '{"message": "tail"'])
+
+
+@pytest.mark.parametrize("compression", ["gzip", "zstd"])
+def test_compressed_inputs_equal_plain(tmp_path: Path, json_file: Path, compression: str) -> None:
+    data = json_file.read_bytes()
+    packed = tmp_path / "in" / f"app.jsonl.{'gz' if compression == 'gzip' else 'zst'}"
+    packed.parent.mkdir()
+    packed.write_bytes(
+        gzip.compress(data) if compression == "gzip" else zstandard.ZstdCompressor().compress(data)
+    )
+    plain, _ = run_job("services", [json_file], tmp_path / "plain")
+    got, result = run_job("services", [packed], tmp_path / "packed")
+    assert got == plain and result["counters"]["splits"] == 1
+
+
+def test_inputs_as_folder_glob_and_files_are_deduplicated(tmp_path: Path, sample_dir: Path) -> None:
+    folder, _ = run_job("services", [sample_dir], tmp_path / "a")
+    globbed, result = run_job(
+        "services", [f"{sample_dir}/*.log", sample_dir / "app.jsonl", sample_dir], tmp_path / "b"
+    )
+    assert folder == globbed
+    assert len(result["inputs"]) == 3
+
+
+def test_s3_inputs_and_s3_work_store(tmp_path: Path, sample_dir: Path, monkeypatch) -> None:
+    moto = pytest.importorskip("moto")
+    monkeypatch.setenv("AWS_DEFAULT_REGION", "us-east-1")
+    monkeypatch.setenv("AWS_ACCESS_KEY_ID", "testing")
+    monkeypatch.setenv("AWS_SECRET_ACCESS_KEY", "testing")
+    monkeypatch.setenv("LOGMR_S3_ADDRESSING_STYLE", "path")
+
+    from logmr.engine.spec import JobSpec, new_job_id
+    from logmr.runners import run_local
+    from logmr.storage import S3Store, s3
+
+    with moto.mock_aws():
+        s3.default_s3_client.cache_clear()
+        client = s3.default_s3_client()
+        client.create_bucket(Bucket="logs")
+        client.create_bucket(Bucket="work")
+        for path in sample_dir.iterdir():
+            client.upload_file(str(path), "logs", f"2026/11/{path.name}")
+        client.put_object(Bucket="logs", Key="2026/110/not-included.log", Body=b"x\n")
+        spec = JobSpec(
+            job_id=new_job_id("services"),
+            analysis="services",
+            inputs=["s3://logs/2026/11"],
+            split_size=256 * 1024,
+            partitions=3,
+        )
+        result = run_local(spec, S3Store("s3://work/prefix"), workers=1)
+        local, local_result = run_job("services", [sample_dir], tmp_path / "local")
+        from logmr.engine.finalize import iter_results
+
+        assert dict(iter_results(S3Store("s3://work/prefix"), spec.job_id, 0, 3)) == local
+        assert result["summary"] == local_result["summary"]
+        assert result["counters"]["records"] == local_result["counters"]["records"]
+        keys = [o["Key"] for o in client.list_objects_v2(Bucket="work")["Contents"]]
+        assert f"prefix/jobs/{spec.job_id}/result.json" in keys
+        assert not [k for k in keys if "/shuffle/" in k], "shuffle data is cleaned up"
+    s3.default_s3_client.cache_clear()

@@ -1,0 +1,198 @@
+"""Formats parse real lines (loghub ground truth, generated logs) and are detected per file."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import pytest
+
+from helpers import LOGHUB
+from logmr.formats import FORMATS, detect_format, normalize_level
+from logmr.formats.base import split_block
+
+
+def _loghub(system: str) -> tuple[list[str], list[dict[str, str]]]:
+    folder = LOGHUB / system
+    lines = split_block((folder / f"{system}_2k.log").read_bytes())
+    with open(folder / f"{system}_2k.log_structured.csv", newline="", encoding="utf-8") as f:
+        rows = list(csv.DictReader(f))
+    assert len(lines) == len(rows) == 2000
+    return lines, rows
+
+
+def test_apache_error_log_matches_ground_truth() -> None:
+    lines, rows = _loghub("Apache")
+    fmt = detect_format("\n".join(lines).encode())
+    assert fmt.name == "apache_error"
+    for line, row in zip(lines, rows, strict=True):
+        record = fmt.parse(line, "apache")
+        assert record is not None, line
+        content = row["Content"].strip()
+        if content.startswith("[client "):  # the client address becomes a field of its own
+            client, _, content = content[len("[client ") :].partition("] ")
+            assert record.fields["client"] == client
+        assert record.message.strip() == content
+        assert record.level == normalize_level(row["Level"])
+        assert record.timestamp == row["Time"]
+        assert record.level in ("INFO", "ERROR")
+
+
+def test_linux_syslog_matches_ground_truth() -> None:
+    lines, rows = _loghub("Linux")
+    fmt = detect_format("\n".join(lines).encode())
+    assert fmt.name == "syslog"
+    for line, row in zip(lines, rows, strict=True):
+        record = fmt.parse(line)
+        assert record is not None, line
+        assert record.host == row["Level"]  # loghub's Linux CSV keeps the host in "Level"
+        assert record.message.strip() == row["Content"].strip()
+        assert record.service == row["Component"]
+        assert str(record.fields.get("pid", "")) == row["PID"]
+
+
+def test_openssh_syslog_matches_ground_truth() -> None:
+    lines, rows = _loghub("OpenSSH")
+    fmt = FORMATS["syslog"]
+    for line, row in zip(lines, rows, strict=True):
+        record = fmt.parse(line)
+        assert record is not None, line
+        assert record.host == row["Component"]  # the CSV calls the host "Component"
+        assert record.service == "sshd"
+        assert record.fields["pid"] == int(row["Pid"])
+        assert record.message.strip() == row["Content"].strip()
+
+
+@pytest.mark.parametrize("system", ["HDFS", "Hadoop", "Spark"])
+def test_java_style_plain_text_matches_ground_truth(system: str) -> None:
+    lines, rows = _loghub(system)
+    fmt = detect_format("\n".join(lines).encode())
+    assert fmt.name == "plain"
+    for line, row in zip(lines, rows, strict=True):
+        record = fmt.parse(line, system)
+        assert record.level == normalize_level(row["Level"]), line
+        assert record.service == row["Component"], line
+        assert record.message.strip() == row["Content"].strip(), line
+
+
+def test_zookeeper_plain_text_levels_and_messages() -> None:
+    lines, rows = _loghub("Zookeeper")
+    fmt = FORMATS["plain"]
+    for line, row in zip(lines, rows, strict=True):
+        record = fmt.parse(line, "zk")
+        assert record.level == normalize_level(row["Level"])
+        assert record.message.strip() == row["Content"].strip()
+
+
+def test_generated_access_log_fields(sample_dir: Path) -> None:
+    data = (sample_dir / "access.log").read_bytes()[:100_000]
+    fmt = detect_format(data)
+    assert fmt.name == "access"
+    for line in split_block(data)[:-1]:
+        record = fmt.parse(line, "web")
+        assert record is not None, line
+        request = line.split('"')[1]
+        method, path, _ = request.split(" ")
+        status = int(line.split('"')[2].split()[0])
+        assert (record.method, record.path, record.status) == (method, path, status)
+        assert record.level == ("ERROR" if status >= 500 else "WARN" if status >= 400 else "INFO")
+        assert record.latency_ms is not None and record.latency_ms >= 0
+        assert record.service == "web"
+
+
+def test_access_log_common_and_combined_variants() -> None:
+    fmt = FORMATS["access"]
+    common = '127.0.0.1 - frank [10/Oct/2000:13:55:36 -0700] "GET /apache_pb.gif HTTP/1.0" 200 2326'
+    record = fmt.parse(common)
+    assert (record.method, record.path, record.status, record.bytes) == ("GET", "/apache_pb.gif", 200, 2326)
+    assert record.fields["user"] == "frank" and record.latency_ms is None
+    combined = (
+        '10.0.0.1 - - [10/Oct/2000:13:55:36 +0000] "POST /api HTTP/1.1" 502 - "http://ref/" "curl/8" rt=0.250'
+    )
+    record = fmt.parse(combined)
+    assert record.status == 502 and record.bytes == 0 and record.level == "ERROR"
+    assert record.fields["agent"] == "curl/8" and record.latency_ms == pytest.approx(250.0)
+    assert fmt.parse('10.0.0.1 - - [x] "GET / HTTP/1.1" 200 1 "-" "a" D=1500').latency_ms == 1.5
+    assert fmt.parse("not an access line") is None
+
+
+def test_json_lines_aliases_and_levels() -> None:
+    fmt = FORMATS["json"]
+    record = fmt.parse(
+        '{"ts":"2026-01-01T00:00:00Z","lvl":"warning","app":"api","msg":"slow","status":"503","x":1}'
+    )
+    assert (record.level, record.service, record.message, record.status) == ("WARN", "api", "slow", 503)
+    assert record.fields == {"x": 1} and record.time is not None
+    assert fmt.parse('{"level":50,"msg":"pino error"}').level == "ERROR"
+    assert fmt.parse('{"msg":"no level","status":500}').level == "ERROR"
+    assert fmt.parse("[1, 2]") is None
+    assert fmt.parse("{broken") is None
+
+
+def test_syslog_rfc5424() -> None:
+    line = (
+        "<165>1 2003-10-11T22:14:15.003Z mymachine.example.com evntslog - ID47 "
+        '[exampleSDID@32473 iut="3" eventSource="Application"] \ufeffAn application event log entry'
+    )
+    record = FORMATS["syslog"].parse(line)
+    assert record.level == "INFO"  # 165 = local4.notice
+    assert (record.host, record.service, record.timestamp) == (
+        "mymachine.example.com",
+        "evntslog",
+        "2003-10-11T22:14:15.003Z",
+    )
+    assert record.message == "An application event log entry"
+    assert record.fields["exampleSDID@32473"] == {"iut": "3", "eventSource": "Application"}
+    assert record.fields["msgid"] == "ID47"
+    assert FORMATS["syslog"].parse("<11>1 2003-10-11T22:14:15Z host app 12 - -").message == ""
+
+
+def test_syslog_rfc3164_with_priority() -> None:
+    record = FORMATS["syslog"].parse(
+        "<34>Oct 11 22:14:15 mymachine su: 'su root' failed for lonvick on /dev/pts/8"
+    )
+    assert (record.level, record.service, record.host) == ("FATAL", "su", "mymachine")  # severity 2 = crit
+    assert record.message == "'su root' failed for lonvick on /dev/pts/8"
+
+
+def test_logfmt() -> None:
+    fmt = FORMATS["logfmt"]
+    line = (
+        'time=2026-01-01T00:00:00Z level=error service=billing msg="charge failed: card \\"declined\\"" id=42'
+    )
+    assert fmt.matches(line)
+    record = fmt.parse(line)
+    assert (record.level, record.service) == ("ERROR", "billing")
+    assert record.message == 'charge failed: card "declined"'
+    assert record.fields == {"id": "42"}
+    assert detect_format(((line + "\n") * 5).encode()).name == "logfmt"
+
+
+@pytest.mark.parametrize(
+    ("raw", "level"),
+    [
+        ("warning", "WARN"),
+        ("Err", "ERROR"),
+        ("CRITICAL", "FATAL"),
+        ("notice", "INFO"),
+        ("trace", "DEBUG"),
+        (None, "INFO"),
+        ("", "INFO"),
+        ("bogus", "INFO"),
+        (60, "FATAL"),
+        ("40", "WARN"),
+    ],
+)
+def test_level_normalisation(raw: object, level: str) -> None:
+    assert normalize_level(raw) == level
+
+
+def test_detection_of_generated_files(sample_dir: Path) -> None:
+    expected = {"app.jsonl": "json", "access.log": "access", "syslog.log": "syslog"}
+    for name, fmt in expected.items():
+        assert detect_format((sample_dir / name).read_bytes()[:65536]).name == fmt
+
+
+def test_detection_falls_back_to_plain() -> None:
+    assert detect_format(b"hello world\nsomething else\n").name == "plain"
+    assert detect_format(b"").name == "plain"
