@@ -98,6 +98,10 @@ def test_patterns_equal_line_by_line_search(tmp_path: Path, sample_dir: Path) ->
                     expected[name] += 1
     got = {row["pattern"]: row["count"] for row in result["summary"]["patterns"]}
     assert got == {name: expected[name] for name in custom}
+    per_service: Counter = Counter()
+    for (name, _service), value in rows.items():
+        per_service[name] += value["count"]
+    assert per_service == Counter({name: n for name, n in got.items() if n})
     assert all(got.values())
     for row in result["summary"]["patterns"]:
         assert 1 <= len(row["samples"]) <= 3
