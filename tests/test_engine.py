@@ -231,3 +231,24 @@ def test_s3_inputs_and_s3_work_store(tmp_path: Path, sample_dir: Path, monkeypat
         assert f"prefix/jobs/{spec.job_id}/result.json" in keys
         assert not [k for k in keys if "/shuffle/" in k], "shuffle data is cleaned up"
     s3.default_s3_client.cache_clear()
+
+
+def test_wordcount_unicode_and_ascii_blocks_agree_with_reference(tmp_path: Path) -> None:
+    messages = [
+        "Ünïcode Straße ÉTÉ déjà_vu 42",
+        "plain ASCII words_here 42 x",
+        "ΣΟΦΙΑ σοφία Ωmega",
+        "naïve café",
+    ]
+    ordered = sorted(messages * 500, key=str.isascii)  # blocks of only ASCII, then of Unicode text
+    lines = [msgspec.json.encode({"service": "s", "level": "info", "message": m}) for m in ordered]
+    path = tmp_path / "unicode.jsonl"
+    path.write_bytes(b"\n".join(lines) + b"\n")
+    expected: Counter[str] = Counter()
+    for message in messages * 500:
+        expected.update(re.findall(r"\w+", message.lower()))
+    for split_size, batch in ((1 << 20, True), (3000, True), (3000, False)):
+        rows, _ = run_job(
+            "wordcount", [path], tmp_path / f"out-{split_size}-{batch}", split_size=split_size, batch=batch
+        )
+        assert rows == dict(expected)

@@ -16,6 +16,10 @@ from ..formats import Record
 from ..job import CountJob, KeyValue
 
 WORD = re.compile(r"\w+")
+# For ASCII text, \w is [A-Za-z0-9_]: lowercase those bytes and blank out every other byte, so
+# bytes.split() yields exactly the lowercased \w+ words, several times faster than findall.
+_ASCII_WORD_BYTES = frozenset(b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_")
+_ASCII_WORDS = bytes((b + 32 if 65 <= b <= 90 else b) if b in _ASCII_WORD_BYTES else 0x20 for b in range(256))
 
 
 class WordCountOptions(msgspec.Struct, forbid_unknown_fields=True):
@@ -42,9 +46,15 @@ class WordCount(CountJob):
                 yield word, 1
 
     def map_batch(self, columns: dict[str, list[Any]]) -> dict[str, int]:
-        # One findall over the block's messages joined by newlines (never part of a word), then
-        # the options applied to the distinct words only.
-        counts = Counter(WORD.findall("\n".join(columns["message"]).lower()))
+        # The block's messages joined by newlines (never part of a word) and split in one go,
+        # then the options applied to the distinct words only.
+        text = "\n".join(columns["message"])
+        if text.isascii():
+            byte_counts = Counter(text.encode().translate(_ASCII_WORDS).split())
+            words = b"\n".join(byte_counts).decode().split("\n") if byte_counts else []
+            counts = dict(zip(words, byte_counts.values(), strict=True))
+        else:
+            counts = Counter(WORD.findall(text.lower()))
         if self.options.min_length > 1 or self.options.drop_numbers:
             return {word: n for word, n in counts.items() if self._keep(word)}
         return counts

@@ -1,7 +1,9 @@
 """Combining map output in memory, with a bound: past `max_keys` keys, a sorted run spills to disk.
 
 Every key is encoded once to its compact JSON bytes, which is what partitions are hashed on and
-what runs are sorted by; a stable hash (CRC-32) keeps a key in the same partition on any machine.
+what is sorted; a stable hash (CRC-32) keeps a key in the same partition on any machine. Output is
+`key\\tvalue\\n` lines: compact JSON has no byte below 0x20, so sorting whole lines as bytes sorts
+them by key, and merging runs compares plain bytes.
 """
 
 from __future__ import annotations
@@ -13,13 +15,14 @@ import tempfile
 import zlib
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from itertools import groupby
-from operator import itemgetter
 from typing import Any
 
 import msgspec
 
 _encode = msgspec.json.Encoder().encode
 _decode = msgspec.json.Decoder().decode
+_PREFIX = 6  # spilled lines start with the partition as "%05d\t"
+Combine = Callable[[Any, Iterable[Any]], Iterable[tuple[Any, Any]]]
 
 
 def freeze(value: Any) -> Any:
@@ -37,52 +40,28 @@ def partition_of(key_bytes: bytes, partitions: int) -> int:
     return zlib.crc32(key_bytes) % partitions
 
 
-class _Runs:
-    """Sorted runs of (partition, key, value) lines spilled to temporary files."""
-
-    def __init__(self, spill_dir: str | None) -> None:
-        self.spill_dir = spill_dir
-        self.paths: list[str] = []
-        self.count = 0
-
-    def spill(self, items: Iterable[tuple[int, bytes, bytes]]) -> None:
-        fd, path = tempfile.mkstemp(prefix="logmr-spill-", dir=self.spill_dir)
-        with os.fdopen(fd, "wb", buffering=1 << 20) as out:
-            for partition, key, value in items:
-                out.write(b"%d\t%s\t%s\n" % (partition, key, value))
-        self.paths.append(path)
-        self.count += 1
-
-    def read(self, path: str) -> Iterator[tuple[int, bytes, bytes]]:
-        with open(path, "rb", buffering=1 << 20) as stream:
-            for line in stream:
-                partition, key, value = line[:-1].split(b"\t", 2)
-                yield int(partition), key, value
-
-    def cleanup(self) -> None:
-        for path in self.paths:
-            with contextlib.suppress(FileNotFoundError):
-                os.unlink(path)
-        self.paths.clear()
+def split_line(line: bytes) -> tuple[bytes, bytes]:
+    """(key JSON, value JSON) of a `key\\tvalue\\n` line."""
+    tab = line.index(b"\t")
+    return line[:tab], line[tab + 1 : -1]
 
 
 class Combiner:
-    """Collects (key, value) pairs; `sorted_items` yields them combined, partitioned and sorted."""
+    """Collects (key, value) pairs; `partitions_sorted` yields them combined, partitioned, sorted."""
 
     def __init__(
-        self,
-        partitions: int,
-        combine: Callable[[Any, Iterable[Any]], Iterable[tuple[Any, Any]]] | None,
-        max_keys: int,
-        spill_dir: str | None = None,
+        self, partitions: int, combine: Combine | None, max_keys: int, spill_dir: str | None = None
     ) -> None:
         self.partitions = partitions
         self.combine = combine
         self.max_keys = max(1, max_keys)
         self.buffer: dict[Any, list[Any]] = {}
-        self.runs = _Runs(spill_dir)
+        self.spill_dir = spill_dir
+        self.runs: list[str] = []
+        self.spills = 0
         self.emitted = 0
 
+    # --- collecting -----------------------------------------------------------------------
     def add(self, key: Any, value: Any) -> None:
         if type(key) is list:
             key = freeze(key)
@@ -110,50 +89,88 @@ class Combiner:
                 self.buffer.setdefault(freeze(out_key), []).append(out_value)
         self.buffer[key] = combined
 
-    def _encoded_items(self) -> list[tuple[int, bytes, bytes]]:
-        items = []
+    def __len__(self) -> int:
+        return len(self.buffer)
+
+    # --- encoding -------------------------------------------------------------------------
+    def _pairs(self) -> Iterator[tuple[Any, Any]]:
         for key, values in self.buffer.items():
             if self.combine is not None and len(values) > 1:
-                pairs = list(self.combine(key, values))
+                yield from self.combine(key, values)
             else:
-                pairs = [(key, v) for v in values]
-            for out_key, out_value in pairs:
-                key_bytes = _encode(out_key)
-                items.append((partition_of(key_bytes, self.partitions), key_bytes, _encode(out_value)))
-        items.sort()
-        return items
+                for value in values:
+                    yield key, value
 
+    def _encoded_partitions(self) -> list[list[bytes]]:
+        """The buffer as sorted `key\\tvalue\\n` lines per partition; empties the buffer."""
+        parts: list[list[bytes]] = [[] for _ in range(self.partitions)]
+        count = self.partitions
+        for key, value in self._pairs():
+            key_bytes = _encode(key)
+            parts[zlib.crc32(key_bytes) % count].append(key_bytes + b"\t" + _encode(value) + b"\n")
+        self._clear()
+        for lines in parts:
+            lines.sort()
+        return parts
+
+    def _clear(self) -> None:
+        self.buffer.clear()
+
+    # --- spilling and merging ---------------------------------------------------------------
     def spill(self) -> None:
-        self.runs.spill(self._encoded_items())
-        self.buffer.clear()
+        """Write the buffer as a sorted run (lines prefixed by their partition) and empty it."""
+        fd, path = tempfile.mkstemp(prefix="logmr-spill-", dir=self.spill_dir)
+        self.runs.append(path)
+        with os.fdopen(fd, "wb", buffering=1 << 20) as out:
+            for partition, lines in enumerate(self._encoded_partitions()):
+                if lines:
+                    prefix = b"%05d\t" % partition
+                    out.write(prefix + prefix.join(lines))
+        self.spills += 1
 
-    @property
-    def spills(self) -> int:
-        return self.runs.count
+    def _merged_runs(self, memory: list[list[bytes]]) -> Iterator[tuple[int, Iterator[bytes]]]:
+        def in_memory() -> Iterator[bytes]:
+            for partition, lines in enumerate(memory):
+                prefix = b"%05d\t" % partition
+                for line in lines:
+                    yield prefix + line
 
-    def sorted_items(self) -> Iterator[tuple[int, bytes, bytes]]:
-        """Every (partition, key JSON, value JSON), sorted; runs merged and combined across."""
-        memory = self._encoded_items()
-        self.buffer.clear()
-        if not self.runs.paths:
-            yield from memory
+        def run(path: str) -> Iterator[bytes]:
+            with open(path, "rb", buffering=1 << 20) as stream:
+                yield from stream
+
+        merged = heapq.merge(in_memory(), *(run(p) for p in self.runs))
+        by_partition = groupby(merged, key=lambda line: int(line[: _PREFIX - 1]))
+        for partition, lines in by_partition:
+            yield partition, self._combined(line[_PREFIX:] for line in lines)
+
+    def _combined(self, lines: Iterator[bytes]) -> Iterator[bytes]:
+        """Sorted lines with the values of equal keys combined (when the job has a combiner)."""
+        for key_bytes, group in groupby(lines, key=lambda line: line[: line.index(b"\t")]):
+            same = list(group)
+            if self.combine is None or len(same) == 1:
+                yield from same
+                continue
+            key = decode_key(key_bytes)
+            values = [_decode(split_line(line)[1]) for line in same]
+            for out_key, out_value in self.combine(key, values):
+                if _encode(out_key) != key_bytes:
+                    raise ValueError("combine() must keep the key it was given")
+                yield key_bytes + b"\t" + _encode(out_value) + b"\n"
+
+    def partitions_sorted(self) -> Iterator[tuple[int, Iterable[bytes]]]:
+        """(partition, sorted lines) for every non-empty partition, in order; runs merged."""
+        memory = self._encoded_partitions()
+        if not self.runs:
+            yield from ((p, lines) for p, lines in enumerate(memory) if lines)
             return
         try:
-            merged = heapq.merge(memory, *(self.runs.read(p) for p in self.runs.paths))
-            for (partition, key_bytes), group in groupby(merged, key=itemgetter(0, 1)):
-                values = [value for _, _, value in group]
-                if self.combine is None or len(values) == 1:
-                    for value in values:
-                        yield partition, key_bytes, value
-                    continue
-                key = decode_key(key_bytes)
-                for out_key, out_value in self.combine(key, [_decode(v) for v in values]):
-                    out_bytes = _encode(out_key)
-                    if out_bytes != key_bytes:
-                        raise ValueError("combine() must keep the key it was given")
-                    yield partition, key_bytes, _encode(out_value)
+            yield from self._merged_runs(memory)
         finally:
-            self.runs.cleanup()
+            for path in self.runs:
+                with contextlib.suppress(FileNotFoundError):
+                    os.unlink(path)
+            self.runs.clear()
 
 
 class CountCombiner(Combiner):
@@ -185,23 +202,14 @@ class CountCombiner(Combiner):
         if len(mine) > self.max_keys:
             self.spill()
 
-    def _encoded_items(self) -> list[tuple[int, bytes, bytes]]:
-        partitions = self.partitions
-        items = []
-        for key, value in self.counts.items():
-            key_bytes = _encode(key)
-            items.append((zlib.crc32(key_bytes) % partitions, key_bytes, _encode(value)))
-        items.sort()
-        return items
+    def __len__(self) -> int:
+        return len(self.counts)
 
-    def spill(self) -> None:
-        self.runs.spill(self._encoded_items())
-        self.counts.clear()
+    def _pairs(self) -> Iterator[tuple[Any, Any]]:
+        return iter(self.counts.items())
 
-    def sorted_items(self) -> Iterator[tuple[int, bytes, bytes]]:
-        self.buffer = {}
-        yield from super().sorted_items()
-        self.counts.clear()
+    def _clear(self) -> None:
+        self.counts = {}
 
 
 def _sum_combine(key: Any, values: Iterable[Any]) -> Iterator[tuple[Any, Any]]:

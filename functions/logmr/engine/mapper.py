@@ -116,7 +116,7 @@ def run_map_task(
     fd, path = tempfile.mkstemp(prefix="logmr-shuffle-", dir=spill_dir)
     try:
         with os.fdopen(fd, "wb", buffering=1 << 20) as out:
-            write_shuffle(combiner.sorted_items(), spec.partitions, out)
+            write_shuffle(combiner.partitions_sorted(), spec.partitions, out)
         counters.spills = combiner.spills
         store.put_file(shuffle_key(spec.job_id, step_index, split.index), path)
     finally:

@@ -7,7 +7,6 @@ import os
 import tempfile
 from collections.abc import Iterator
 from itertools import groupby
-from operator import itemgetter
 from typing import Any
 
 import msgspec
@@ -33,11 +32,14 @@ class ReduceCounters(msgspec.Struct, kw_only=True):
     bytes: int = 0
 
 
-def _merged(
-    store: ObjectStore, spec: JobSpec, step: int, partition: int, maps: int
-) -> Iterator[tuple[bytes, bytes]]:
+def _merged(store: ObjectStore, spec: JobSpec, step: int, partition: int, maps: int) -> Iterator[bytes]:
+    """Every map's lines of this partition in one sorted stream (lines sort by key as bytes)."""
     streams = [read_partition(store, shuffle_key(spec.job_id, step, m), partition) for m in range(maps)]
-    return heapq.merge(*streams, key=itemgetter(0))
+    return heapq.merge(*streams)
+
+
+def _key_of(line: bytes) -> bytes:
+    return line[: line.index(b"\t")]
 
 
 def run_reduce_task(
@@ -53,24 +55,20 @@ def run_reduce_task(
     fd, path = tempfile.mkstemp(prefix="logmr-part-", dir=os.environ.get("LOGMR_SPILL_DIR") or None)
     try:
         with os.fdopen(fd, "wb", buffering=1 << 20) as out:
-            for key_bytes, group in groupby(
-                _merged(store, spec, step_index, partition, maps), key=itemgetter(0)
-            ):
+            for key_bytes, group in groupby(_merged(store, spec, step_index, partition, maps), key=_key_of):
                 counters.keys += 1
+                start = len(key_bytes) + 1
                 if counting:
-                    values = [_decode(v) for _, v in group]
-                    rows = [(None, sum(values))]
-                    line = b'{"key":' + key_bytes + b',"value":' + encode(rows[0][1]) + b"}\n"
-                    out.write(line)
-                    counters.rows += 1
-                    counters.bytes += len(line)
-                    continue
-                key = decode_key(key_bytes)
-                for out_key, out_value in reduce(key, (_decode(v) for _, v in group)):
-                    line = encode(OutputRow(out_key, out_value)) + b"\n"
-                    out.write(line)
-                    counters.rows += 1
-                    counters.bytes += len(line)
+                    total = sum(_decode(line[start:-1]) for line in group)
+                    rows = [b'{"key":' + key_bytes + b',"value":' + encode(total) + b"}\n"]
+                else:
+                    key = decode_key(key_bytes)
+                    values = (_decode(line[start:-1]) for line in group)
+                    rows = [encode(OutputRow(k, v)) + b"\n" for k, v in reduce(key, values)]
+                for row in rows:
+                    out.write(row)
+                    counters.bytes += len(row)
+                counters.rows += len(rows)
         final = step_index == len(steps) - 1
         store.put_file(output_key(spec.job_id, step_index, partition, final), path)
     finally:

@@ -4,8 +4,9 @@ Layout: partition 0's zstd frame, partition 1's frame, ..., then a JSON index
 `[[offset, length, pairs], ...]`, its length as 8 bytes big-endian, and a magic tag. A reducer
 reads the tail for the index and then its own partition with one ranged read, so a job makes
 M PUTs and M*R ranged GETs instead of M*R PUTs. Inside a frame each line is
-`<key JSON>\\t<value JSON>\\n`, sorted by the key's JSON bytes (compact JSON never holds a raw
-tab or newline, so the separators are unambiguous).
+`<key JSON>\\t<value JSON>\\n`, sorted by the key's JSON bytes. Compact JSON never holds a raw
+tab, newline or any byte below 0x20, so the separators are unambiguous and sorting whole lines
+as bytes sorts them by key.
 """
 
 from __future__ import annotations
@@ -32,37 +33,31 @@ class ShuffleFormatError(ValueError):
 
 
 def write_shuffle(
-    items: Iterable[tuple[int, bytes, bytes]], partitions: int, out: BinaryIO
+    partitions: Iterable[tuple[int, Iterable[bytes]]], count: int, out: BinaryIO
 ) -> list[list[int]]:
-    """Write (partition, key, value) lines sorted by (partition, key) to `out`; return the index."""
-    index = [[0, 0, 0] for _ in range(partitions)]
+    """Write each partition's sorted `key\tvalue\n` lines as a zstd frame, then the index.
+
+    `partitions` yields (partition, lines) in increasing partition order; missing ones are empty.
+    """
+    index = [[0, 0, 0] for _ in range(count)]
     offset = 0
-    current = -1
-    writer = None
-    buffer = io.BytesIO()
-
-    def close_frame() -> None:
-        nonlocal offset, writer
-        if writer is None:
-            return
-        writer.flush(zstandard.FLUSH_FRAME)
-        frame = buffer.getvalue()
-        out.write(frame)
-        index[current][0] = offset
-        index[current][1] = len(frame)
-        offset += len(frame)
-        buffer.seek(0)
-        buffer.truncate()
-        writer = None
-
-    for partition, key, value in items:
-        if partition != current:
-            close_frame()
-            current = partition
-            writer = _compressor.stream_writer(buffer, closefd=False)
-        writer.write(key + b"\t" + value + b"\n")
-        index[partition][2] += 1
-    close_frame()
+    for partition, lines in partitions:
+        compressor = _compressor.compressobj()
+        size = pairs = 0
+        batch: list[bytes] = []
+        for line in lines:
+            batch.append(line)
+            if len(batch) >= 8192:
+                size += out.write(compressor.compress(b"".join(batch)))
+                pairs += len(batch)
+                batch.clear()
+        pairs += len(batch)
+        if not pairs:
+            continue
+        size += out.write(compressor.compress(b"".join(batch)))
+        size += out.write(compressor.flush())
+        index[partition] = [offset, size, pairs]
+        offset += size
     encoded = msgspec.json.encode(index)
     out.write(encoded)
     out.write(_FOOTER.pack(len(encoded), MAGIC))
@@ -83,13 +78,11 @@ def read_index(store: ObjectStore, key: str) -> list[list[int]]:
     return msgspec.json.decode(tail[-_FOOTER.size - length : -_FOOTER.size])
 
 
-def read_partition(store: ObjectStore, key: str, partition: int) -> Iterator[tuple[bytes, bytes]]:
-    """The sorted (key JSON, value JSON) pairs of one partition of a shuffle object."""
+def read_partition(store: ObjectStore, key: str, partition: int) -> Iterator[bytes]:
+    """The sorted `key\\tvalue\\n` lines of one partition of a shuffle object."""
     offset, length, _ = read_index(store, key)[partition]
     if length == 0:
         return
     frame = store.get_range(key, offset, offset + length)
     with _decompressor.stream_reader(frame) as reader:
-        for line in io.BufferedReader(reader, 1 << 20):
-            tab = line.index(b"\t")
-            yield line[:tab], line[tab + 1 : -1]
+        yield from io.BufferedReader(reader, 1 << 20)

@@ -13,7 +13,7 @@ from typing import Any
 
 import msgspec
 
-from .base import LEVEL_CACHE, Batch, LogFormat, count_lines, split_block
+from .base import LEVEL_CACHE, Batch, LogFormat, split_block
 from .record import Record, level_from_status
 
 # Record field -> JSON keys that carry it, in order of preference.
@@ -135,14 +135,16 @@ def _coalesce(rows: list[Any], attrs: list[str]) -> list[Any]:
     return column
 
 
-def _as_array(block: bytes) -> bytes | None:
-    """The block's lines as one JSON array, or None when blank lines make that awkward."""
-    if b"\n\n" in block or b"\n\r\n" in block or block[:1] in (b"\n", b"\r"):
-        return None
-    body = block.rstrip(b"\r\n")
-    if not body:
-        return None
-    return b"[" + body.replace(b"\n", b",") + b"]"
+def _as_array(block: bytes) -> bytearray:
+    """The block's lines as one JSON array. Blank lines make it invalid JSON (`,,`), which sends
+    the block to the line-by-line path, so they need no search here."""
+    array = bytearray(b"[")
+    array += block.replace(b"\n", b",")
+    if array[-1] == 0x2C:  # the final newline's comma
+        array[-1] = 0x5D
+    else:
+        array.append(0x5D)
+    return array
 
 
 class JsonLinesFormat(LogFormat):
@@ -170,13 +172,12 @@ class JsonLinesFormat(LogFormat):
     def parse_block(self, block: bytes, fields: Sequence[str], default_service: str | None = None) -> Batch:
         wanted = tuple(f for f in fields if f in ALIASES)
         want_raw = "raw" in fields
-        array = _as_array(block) if len(wanted) + want_raw == len(fields) else None
-        if array is None:
+        if len(wanted) + want_raw != len(fields) or not block.strip():
             return super().parse_block(block, fields, default_service)
         decode_fields = (*wanted, "status") if "level" in wanted and "status" not in wanted else wanted
         decoder, by_field = _block_decoder(decode_fields)
         try:
-            rows = decoder.decode(array)
+            rows = decoder.decode(_as_array(block))
         except (msgspec.DecodeError, msgspec.ValidationError):
             return super().parse_block(block, fields, default_service)
         columns = {name: _coalesce(rows, by_field[name]) for name in wanted}
@@ -196,7 +197,7 @@ class JsonLinesFormat(LogFormat):
         if want_raw:
             # No blank line reached here, so the block's lines are the records' lines, in order.
             columns["raw"] = split_block(block)
-        return Batch(columns=columns, records=len(rows), lines=count_lines(block))
+        return Batch(columns=columns, records=len(rows), lines=len(rows))
 
 
 __all__ = ["ALIASES", "JsonLinesFormat", "record_from_object"]
