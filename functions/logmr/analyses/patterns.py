@@ -1,10 +1,9 @@
 """patterns: how many records match each named regex, per pattern and per service, with samples.
 
-A record matches when the regex is found anywhere in its raw line (grep semantics; `^` and `$`
-anchor at the line's ends). A block is searched as one text, so a rare pattern costs one regex
-scan per block rather than one call per line; matches that would straddle a line boundary are
-re-checked on their own line. Patterns that look around (lookarounds, \\A, \\Z, \\B) are matched
-line by line, where the joined text could change their meaning.
+A record matches when the regex is found anywhere in its raw line (grep semantics). When every
+match must contain one of a few literals (see literals.py), `str.find` over the block's joined
+lines picks the candidate lines and only those are searched with the regex; otherwise each line
+is searched. Either way a line counts exactly when `re.search(regex, line)` finds something.
 """
 
 from __future__ import annotations
@@ -20,10 +19,26 @@ import msgspec
 from ..formats import Record
 from ..formats.base import keep_samples
 from ..job import Job, JobOptionsError, KeyValue
+from .literals import Requirement, required_literals
 from .signatures import SIGNATURES
 
 SAMPLES = 3
-_CONTEXT_SENSITIVE = re.compile(r"\(\?<?[=!]|\\[AZB]")
+
+
+class _Block:
+    """A block's raw lines joined by newlines, with each line's offset in the joined text."""
+
+    def __init__(self, lines: list[str]) -> None:
+        self.lines = lines
+        self.text = "\n".join(lines)
+        self.starts = list(accumulate((len(line) + 1 for line in lines), initial=0))
+        self._lowered: str | None = None
+
+    def lowered(self) -> str:
+        """The text lowercased (callers use it for ASCII text only, where offsets are kept)."""
+        if self._lowered is None:
+            self._lowered = self.text.lower()
+        return self._lowered
 
 
 class PatternOptions(msgspec.Struct, forbid_unknown_fields=True):
@@ -38,7 +53,7 @@ def compile_patterns(patterns: dict[str, str]) -> dict[str, re.Pattern[str]]:
         if not name or not isinstance(source, str) or not source:
             raise JobOptionsError(f"pattern {name!r} needs a name and a non-empty regex")
         try:
-            compiled[name] = re.compile(source, re.MULTILINE)
+            compiled[name] = re.compile(source)
         except re.error as error:
             raise JobOptionsError(f"bad regex for pattern {name!r}: {error} in {source!r}") from None
     return compiled
@@ -61,38 +76,61 @@ class Patterns(Job):
         if not sources:
             raise JobOptionsError("patterns needs at least one pattern (or builtin signatures on)")
         self.compiled = compile_patterns(sources)
-        self.line_by_line = {name for name, source in sources.items() if _CONTEXT_SENSITIVE.search(source)}
+        requirements = {name: required_literals(source) for name, source in sources.items()}
+        self.requirements = {name: found for name, found in requirements.items() if found is not None}
 
     def map(self, record: Record) -> Iterable[KeyValue]:
         for name, pattern in self.compiled.items():
             if pattern.search(record.raw):
                 yield (name, record.service), {"count": 1, "samples": [record.raw]}
 
-    def _matching_lines(
-        self, name: str, pattern: re.Pattern[str], lines: list[str], text: str, starts: list[int]
-    ) -> Iterator[int]:
-        if name in self.line_by_line:
+    def _candidates(self, requirement: Requirement, block: _Block) -> list[int] | None:
+        """Lines containing a required literal, by the first option few enough lines meet;
+        None when every option is met by too many lines for the filter to pay."""
+        if requirement.ignore_case and not block.text.isascii():
+            return None
+        haystack = block.lowered() if requirement.ignore_case else block.text
+        for literals in requirement.options:
+            found = self._lines_with(literals, haystack, block.starts, len(block.lines) // 4 + 16)
+            if found is not None:
+                return found
+        return None
+
+    @staticmethod
+    def _lines_with(
+        literals: frozenset[str], haystack: str, starts: list[int], limit: int
+    ) -> list[int] | None:
+        found: set[int] = set()
+        for literal in literals:
+            pos = haystack.find(literal)
+            while pos != -1:
+                i = bisect_right(starts, pos) - 1
+                found.add(i)
+                if len(found) > limit:
+                    return None
+                pos = haystack.find(literal, starts[i + 1])
+        return sorted(found)
+
+    def _matching_lines(self, name: str, pattern: re.Pattern[str], block: _Block) -> Iterator[int]:
+        requirement = self.requirements.get(name)
+        candidates = self._candidates(requirement, block) if requirement else None
+        lines = block.lines
+        if candidates is None:
+            # Line by line: as fast as one scan of the joined text in `re`, and no pattern
+            # (`[^;]*`, DOTALL) can run across line boundaries.
             yield from (i for i, line in enumerate(lines) if pattern.search(line))
             return
-        pos = 0
-        while (found := pattern.search(text, pos)) is not None:
-            i = bisect_right(starts, found.start()) - 1
-            line_end = starts[i] + len(lines[i])
-            if found.end() <= line_end or pattern.search(lines[i]):
-                yield i
-            pos = line_end + 1
+        yield from (i for i in candidates if pattern.search(lines[i]))
 
     def map_batch(self, columns: dict[str, list[Any]]) -> Iterator[KeyValue]:
-        lines: list[str] = columns["raw"]
+        block = _Block(columns["raw"])
         services = columns["service"]
-        text = "\n".join(lines)
-        starts = list(accumulate((len(line) + 1 for line in lines), initial=0))
         for name, pattern in self.compiled.items():
             per_service: dict[Any, list[int]] = {}
-            for i in self._matching_lines(name, pattern, lines, text, starts):
+            for i in self._matching_lines(name, pattern, block):
                 per_service.setdefault(services[i], []).append(i)
             for service, hits in per_service.items():
-                samples = keep_samples([], [lines[i] for i in hits], SAMPLES)
+                samples = keep_samples([], [block.lines[i] for i in hits], SAMPLES)
                 yield (name, service), {"count": len(hits), "samples": samples}
 
     def combine(self, key: Any, values: Iterable[dict[str, Any]]) -> Iterable[KeyValue]:
