@@ -45,9 +45,7 @@ def duckdb_run(analysis: str, path: str) -> dict:
             f"(SELECT unnest(regexp_extract_all(lower(message), '\\w+')) AS w FROM {source}) GROUP BY w"
         ).fetchall()
         return digest_counts(dict(rows))
-    lines = (
-        f"read_csv('{path}', columns={{'line': 'VARCHAR'}}, delim='\\x01', header=false, quote='', escape='')"
-    )
+    lines = f"read_csv('{path}', columns={{'line': 'VARCHAR'}}, delim='\\x01', header=false, quote='', escape='')"
     sums = ", ".join(
         f"sum(regexp_matches(line, '{p.replace(chr(39), chr(39) * 2)}')::INT)" for p in SIGNATURES.values()
     )
@@ -61,9 +59,7 @@ def polars_run(analysis: str, path: str) -> dict:
 
     if analysis == "services":
         frame = (
-            pl.scan_ndjson(path, schema={"service": pl.String, "level": pl.String})
-            .group_by("service", "level")
-            .len()
+            pl.scan_ndjson(path, schema={"service": pl.String, "level": pl.String}).group_by("service", "level").len()
         )
         return digest_counts(normalised_services(frame.collect().iter_rows()))
     if analysis == "wordcount":
@@ -85,9 +81,7 @@ def polars_run(analysis: str, path: str) -> dict:
         new_columns=["line"],
         schema={"line": pl.String},
     )
-    frame = lines.select(
-        [pl.col("line").str.contains(p).sum().alias(n) for n, p in SIGNATURES.items()]
-    ).collect()
+    frame = lines.select([pl.col("line").str.contains(p).sum().alias(n) for n, p in SIGNATURES.items()]).collect()
     return digest_counts(frame.row(0, named=True))
 
 

@@ -89,9 +89,7 @@ def run(engine: str, analysis: str, path: Path) -> dict:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(
-        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
-    )
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--size", default="1GB")
     parser.add_argument("--analyses", default="services,wordcount,patterns")
     parser.add_argument("--engines", default="logmr,duckdb,polars,python")
@@ -137,9 +135,7 @@ def main() -> None:
 
 def print_table(results: list[dict], machine: dict) -> None:
     print(f"\n{machine['lines']:,} lines, {machine['file_bytes'] / 1e9:.2f} GB, {machine['cores']} cores\n")
-    print(
-        "| analysis | engine | seconds | x DuckDB | records/s | MB/s | peak memory (per process) | agrees |"
-    )
+    print("| analysis | engine | seconds | x DuckDB | records/s | MB/s | peak memory (per process) | agrees |")
     print("| --- | --- | ---: | ---: | ---: | ---: | ---: | --- |")
     duck = {r["analysis"]: r["seconds"] for r in results if r["engine"] == "duckdb"}
     for r in results:

@@ -11,9 +11,7 @@ import msgspec
 from logmr.engine.spec import JobSpec, new_job_id
 from logmr.runners import run_to_folder
 
-LOGHUB = Path(
-    os.environ.get("LOGMR_LOGHUB", Path(__file__).resolve().parents[2] / "shared" / "data" / "loghub")
-)
+LOGHUB = Path(os.environ.get("LOGMR_LOGHUB", Path(__file__).resolve().parents[2] / "shared" / "data" / "loghub"))
 
 
 def read_rows(folder: Path) -> dict[Any, Any]:
@@ -32,8 +30,6 @@ def run_job(analysis: str, inputs: list[str | Path], out: Path, **settings: Any)
     """Run a job with the local runtime into `out`; return (rows, result document)."""
     run_options = {k: settings.pop(k) for k in ("workers", "retries") if k in settings}
     run_options.setdefault("workers", 1)
-    spec = JobSpec(
-        job_id=new_job_id(analysis), analysis=analysis, inputs=[str(p) for p in inputs], **settings
-    )
+    spec = JobSpec(job_id=new_job_id(analysis), analysis=analysis, inputs=[str(p) for p in inputs], **settings)
     result = run_to_folder(spec, out, **run_options)
     return read_rows(out), result

@@ -108,9 +108,7 @@ def test_clear_errors_without_traceback(
 
 
 @pytest.mark.parametrize("option", [["--split-size", "12parsecs"], ["--workers", "0"], ["--format", "xml"]])
-def test_bad_options_are_usage_errors(
-    option: list[str], sample_dir: Path, capsys: pytest.CaptureFixture
-) -> None:
+def test_bad_options_are_usage_errors(option: list[str], sample_dir: Path, capsys: pytest.CaptureFixture) -> None:
     with pytest.raises(SystemExit) as exit_info:
         main(["run", "services", str(sample_dir), *option])
     assert exit_info.value.code == 2
@@ -130,9 +128,7 @@ def test_sizes() -> None:
 def test_console_script_end_to_end(tmp_path: Path) -> None:
     """The installed `logmr` command: generate logs, run wordcount, exit 0."""
     logmr = Path(sys.executable).parent / "logmr"
-    subprocess.run(
-        [logmr, "gen", tmp_path / "logs", "--size", "1MiB", "--seed", "3"], check=True, capture_output=True
-    )
+    subprocess.run([logmr, "gen", tmp_path / "logs", "--size", "1MiB", "--seed", "3"], check=True, capture_output=True)
     done = subprocess.run(
         [logmr, "run", "wordcount", tmp_path / "logs", "-o", tmp_path / "out"],
         check=True,
@@ -141,9 +137,7 @@ def test_console_script_end_to_end(tmp_path: Path) -> None:
     )
     assert "distinct keys" in done.stdout
     assert (tmp_path / "out" / "result.json").exists()
-    missing = subprocess.run(
-        [logmr, "run", "wordcount", tmp_path / "missing"], capture_output=True, text=True
-    )
+    missing = subprocess.run([logmr, "run", "wordcount", tmp_path / "missing"], capture_output=True, text=True)
     assert missing.returncode == 2 and "Traceback" not in missing.stderr
 
 

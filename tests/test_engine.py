@@ -23,9 +23,7 @@ JOBS = Path(__file__).parent / "jobs" / "user_jobs.py"
 @pytest.mark.parametrize("analysis", ["wordcount", "services", "patterns"])
 def test_many_splits_and_partitions_equal_one(tmp_path: Path, sample_dir: Path, analysis: str) -> None:
     one, r1 = run_job(analysis, [sample_dir], tmp_path / "one", split_size=1 << 30, partitions=1)
-    many, rm = run_job(
-        analysis, [sample_dir], tmp_path / "many", split_size=64 * 1024, partitions=7, workers=2
-    )
+    many, rm = run_job(analysis, [sample_dir], tmp_path / "many", split_size=64 * 1024, partitions=7, workers=2)
     assert one == many
     assert len(one) > 10
     assert r1["counters"]["records"] == rm["counters"]["records"] > 10_000
@@ -36,9 +34,7 @@ def test_many_splits_and_partitions_equal_one(tmp_path: Path, sample_dir: Path, 
 @pytest.mark.parametrize("analysis", ["wordcount", "services", "patterns"])
 def test_batch_path_equals_record_path(tmp_path: Path, sample_dir: Path, analysis: str) -> None:
     fast, _ = run_job(analysis, [sample_dir], tmp_path / "fast", split_size=256 * 1024, partitions=3)
-    slow, _ = run_job(
-        analysis, [sample_dir], tmp_path / "slow", split_size=256 * 1024, partitions=3, batch=False
-    )
+    slow, _ = run_job(analysis, [sample_dir], tmp_path / "slow", split_size=256 * 1024, partitions=3, batch=False)
     assert fast == slow
 
 
@@ -54,17 +50,14 @@ def test_wordcount_equals_plain_python(tmp_path: Path, json_file: Path) -> None:
 
 
 def test_wordcount_options(tmp_path: Path, json_file: Path) -> None:
-    rows, _ = run_job(
-        "wordcount", [json_file], tmp_path / "out", options={"min_length": 4, "drop_numbers": True}
-    )
+    rows, _ = run_job("wordcount", [json_file], tmp_path / "out", options={"min_length": 4, "drop_numbers": True})
     all_rows, _ = run_job("wordcount", [json_file], tmp_path / "all")
     assert rows == {w: n for w, n in all_rows.items() if len(w) >= 4 and not w.isdigit()}
 
 
 def test_services_equal_duckdb(tmp_path: Path, json_file: Path) -> None:
     raw = duckdb.sql(
-        f"SELECT service, level, count(*) FROM read_json_auto('{json_file}', format='newline_delimited') "
-        "GROUP BY ALL"
+        f"SELECT service, level, count(*) FROM read_json_auto('{json_file}', format='newline_delimited') GROUP BY ALL"
     ).fetchall()
     expected: Counter = Counter()
     for service, level, count in raw:
@@ -119,9 +112,7 @@ def test_spilling_keeps_results_equal(tmp_path: Path, json_file: Path) -> None:
 
 
 def test_user_job_from_file(tmp_path: Path, json_file: Path) -> None:
-    rows, _ = run_job(
-        f"{JOBS}:ErrorsPerHost", [json_file], tmp_path / "out", split_size=150_000, partitions=2
-    )
+    rows, _ = run_job(f"{JOBS}:ErrorsPerHost", [json_file], tmp_path / "out", split_size=150_000, partitions=2)
     expected = Counter(
         obj["host"]
         for obj in map(msgspec.json.decode, json_file.read_bytes().splitlines())
@@ -131,9 +122,7 @@ def test_user_job_from_file(tmp_path: Path, json_file: Path) -> None:
 
 
 def test_multi_step_job(tmp_path: Path, json_file: Path) -> None:
-    rows, _ = run_job(
-        f"{JOBS}:TopLevelPerService", [json_file], tmp_path / "out", split_size=100_000, partitions=3
-    )
+    rows, _ = run_job(f"{JOBS}:TopLevelPerService", [json_file], tmp_path / "out", split_size=100_000, partitions=3)
     counts: Counter = Counter()
     for obj in map(msgspec.json.decode, json_file.read_bytes().splitlines()):
         counts[(obj["service"], normalize_level(obj["level"]))] += 1
@@ -147,9 +136,7 @@ def test_multi_step_job(tmp_path: Path, json_file: Path) -> None:
 
 def test_failed_task_is_retried_without_double_counting(tmp_path: Path, json_file: Path, monkeypatch) -> None:
     monkeypatch.setenv("LOGMR_TEST_MARKERS", str(tmp_path))
-    rows, result = run_job(
-        f"{JOBS}:FlakyWordCount", [json_file], tmp_path / "out", split_size=200_000, retries=1
-    )
+    rows, result = run_job(f"{JOBS}:FlakyWordCount", [json_file], tmp_path / "out", split_size=200_000, retries=1)
     lines = len(json_file.read_bytes().splitlines())
     assert rows == {"records": lines}
     assert result["counters"]["records"] == lines
@@ -177,9 +164,7 @@ def test_compressed_inputs_equal_plain(tmp_path: Path, json_file: Path, compress
     data = json_file.read_bytes()
     packed = tmp_path / "in" / f"app.jsonl.{'gz' if compression == 'gzip' else 'zst'}"
     packed.parent.mkdir()
-    packed.write_bytes(
-        gzip.compress(data) if compression == "gzip" else zstandard.ZstdCompressor().compress(data)
-    )
+    packed.write_bytes(gzip.compress(data) if compression == "gzip" else zstandard.ZstdCompressor().compress(data))
     plain, _ = run_job("services", [json_file], tmp_path / "plain")
     got, result = run_job("services", [packed], tmp_path / "packed")
     assert got == plain and result["counters"]["splits"] == 1
@@ -187,9 +172,7 @@ def test_compressed_inputs_equal_plain(tmp_path: Path, json_file: Path, compress
 
 def test_inputs_as_folder_glob_and_files_are_deduplicated(tmp_path: Path, sample_dir: Path) -> None:
     folder, _ = run_job("services", [sample_dir], tmp_path / "a")
-    globbed, result = run_job(
-        "services", [f"{sample_dir}/*.log", sample_dir / "app.jsonl", sample_dir], tmp_path / "b"
-    )
+    globbed, result = run_job("services", [f"{sample_dir}/*.log", sample_dir / "app.jsonl", sample_dir], tmp_path / "b")
     assert folder == globbed
     assert len(result["inputs"]) == 3
 

@@ -106,9 +106,7 @@ def test_access_log_common_and_combined_variants() -> None:
     record = fmt.parse(common)
     assert (record.method, record.path, record.status, record.bytes) == ("GET", "/apache_pb.gif", 200, 2326)
     assert record.fields["user"] == "frank" and record.latency_ms is None
-    combined = (
-        '10.0.0.1 - - [10/Oct/2000:13:55:36 +0000] "POST /api HTTP/1.1" 502 - "http://ref/" "curl/8" rt=0.250'
-    )
+    combined = '10.0.0.1 - - [10/Oct/2000:13:55:36 +0000] "POST /api HTTP/1.1" 502 - "http://ref/" "curl/8" rt=0.250'
     record = fmt.parse(combined)
     assert record.status == 502 and record.bytes == 0 and record.level == "ERROR"
     assert record.fields["agent"] == "curl/8" and record.latency_ms == pytest.approx(250.0)
@@ -118,9 +116,7 @@ def test_access_log_common_and_combined_variants() -> None:
 
 def test_json_lines_aliases_and_levels() -> None:
     fmt = FORMATS["json"]
-    record = fmt.parse(
-        '{"ts":"2026-01-01T00:00:00Z","lvl":"warning","app":"api","msg":"slow","status":"503","x":1}'
-    )
+    record = fmt.parse('{"ts":"2026-01-01T00:00:00Z","lvl":"warning","app":"api","msg":"slow","status":"503","x":1}')
     assert (record.level, record.service, record.message, record.status) == ("WARN", "api", "slow", 503)
     assert record.fields == {"x": 1} and record.time is not None
     assert fmt.parse('{"level":50,"msg":"pino error"}').level == "ERROR"
@@ -148,18 +144,14 @@ def test_syslog_rfc5424() -> None:
 
 
 def test_syslog_rfc3164_with_priority() -> None:
-    record = FORMATS["syslog"].parse(
-        "<34>Oct 11 22:14:15 mymachine su: 'su root' failed for lonvick on /dev/pts/8"
-    )
+    record = FORMATS["syslog"].parse("<34>Oct 11 22:14:15 mymachine su: 'su root' failed for lonvick on /dev/pts/8")
     assert (record.level, record.service, record.host) == ("FATAL", "su", "mymachine")  # severity 2 = crit
     assert record.message == "'su root' failed for lonvick on /dev/pts/8"
 
 
 def test_logfmt() -> None:
     fmt = FORMATS["logfmt"]
-    line = (
-        'time=2026-01-01T00:00:00Z level=error service=billing msg="charge failed: card \\"declined\\"" id=42'
-    )
+    line = 'time=2026-01-01T00:00:00Z level=error service=billing msg="charge failed: card \\"declined\\"" id=42'
     assert fmt.matches(line)
     record = fmt.parse(line)
     assert (record.level, record.service) == ("ERROR", "billing")
@@ -196,3 +188,29 @@ def test_detection_of_generated_files(sample_dir: Path) -> None:
 def test_detection_falls_back_to_plain() -> None:
     assert detect_format(b"hello world\nsomething else\n").name == "plain"
     assert detect_format(b"").name == "plain"
+
+
+def test_json_block_columns_equal_record_by_record_as_key_conventions_change() -> None:
+    """The fast JSON path learns which alias keys a file uses; whatever it learned, its columns
+    must equal parsing each line on its own."""
+    from logmr.formats.base import LogFormat
+    from logmr.formats.jsonl import JsonLinesFormat
+
+    fmt = JsonLinesFormat()
+    blocks = [
+        b'{"message":"a","level":"info","service":"x"}\n{"message":"b","level":"warn","service":"y"}\n',
+        b'{"msg":"c","lvl":"error","app":"z"}\n{"msg":"d","severity":"debug","app":"z"}\n',
+        b'{"msg":"e","message":"wins","level":"info","name":"n"}\n{"msg":"f","level":"info"}\n',
+        b'{"message":"g","status":503}\n{"message":"h","level":"info","service":"x","status":200}\n',
+        b'{"message":"i","level":"info","service":"x"}\n{"message":"j","level":"info","service":""}\n',
+        b'{"message":"k","level":30,"service":"x"}\r\n{"message":"l","level":"info","service":"x"}',
+        b'{"message":"m","level":"info","service":"x"}\n\n{"message":"n","level":"info","service":"x"}\n',
+        b'{"message":5,"level":"info","service":"x"}\n{"message":"o","level":"info","service":"x"}\n',
+    ]
+    field_sets = [("message", "level", "service", "status", "raw"), ("service", "level"), ("message",)]
+    for fields in field_sets * 2:  # a second pass starts from whatever was learned on the first
+        for block in blocks:
+            fast = fmt.parse_block(block, fields, "default")
+            slow = LogFormat.parse_block(fmt, block, fields, "default")
+            assert fast.columns == slow.columns, block
+            assert (fast.records, fast.lines, fast.malformed) == (slow.records, slow.lines, slow.malformed)

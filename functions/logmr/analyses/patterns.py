@@ -97,9 +97,7 @@ class Patterns(Job):
         return None
 
     @staticmethod
-    def _lines_with(
-        literals: frozenset[str], haystack: str, starts: list[int], limit: int
-    ) -> list[int] | None:
+    def _lines_with(literals: frozenset[str], haystack: str, starts: list[int], limit: int) -> list[int] | None:
         found: set[int] = set()
         for literal in literals:
             pos = haystack.find(literal)

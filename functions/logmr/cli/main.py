@@ -209,9 +209,7 @@ def _add_gen_parser(commands: Any) -> None:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="logmr", description="MapReduce over logs, on one machine or on AWS."
-    )
+    parser = argparse.ArgumentParser(prog="logmr", description="MapReduce over logs, on one machine or on AWS.")
     parser.add_argument("--version", action="version", version=f"logmr {__version__}")
     commands = parser.add_subparsers(dest="command", required=True)
     _add_run_parser(commands)

@@ -56,9 +56,7 @@ def _patterns_table(summary: dict[str, Any]) -> Table:
     table.add_column("sample", overflow="ellipsis", no_wrap=True, max_width=60)
     for row in summary["patterns"]:
         services = ", ".join(f"{s} {n:,}" for s, n in list(row["services"].items())[:3])
-        table.add_row(
-            row["pattern"], f"{row['count']:,}", services, row["samples"][0] if row["samples"] else ""
-        )
+        table.add_row(row["pattern"], f"{row['count']:,}", services, row["samples"][0] if row["samples"] else "")
     return table
 
 

@@ -49,9 +49,7 @@ def split_line(line: bytes) -> tuple[bytes, bytes]:
 class Combiner:
     """Collects (key, value) pairs; `partitions_sorted` yields them combined, partitioned, sorted."""
 
-    def __init__(
-        self, partitions: int, combine: Combine | None, max_keys: int, spill_dir: str | None = None
-    ) -> None:
+    def __init__(self, partitions: int, combine: Combine | None, max_keys: int, spill_dir: str | None = None) -> None:
         self.partitions = partitions
         self.combine = combine
         self.max_keys = max(1, max_keys)

@@ -34,9 +34,7 @@ def _make_combiner(job: Job, step: Step, spec: JobSpec, spill_dir: str | None) -
     return Combiner(spec.partitions, step.combine, spec.combine_max_keys, spill_dir)
 
 
-def _map_batches(
-    job: Job, blocks: Iterator[bytes], split: Split, combiner: Combiner, counters: MapCounters
-) -> None:
+def _map_batches(job: Job, blocks: Iterator[bytes], split: Split, combiner: Combiner, counters: MapCounters) -> None:
     fmt = get_format(split.format)
     fields = job.fields or ()
     add_counts = getattr(combiner, "add_counts", None)
@@ -56,9 +54,7 @@ def _map_batches(
                 combiner.add_pairs(out.items() if isinstance(out, dict) else out)
 
 
-def _map_records(
-    step: Step, blocks: Iterator[bytes], split: Split, combiner: Combiner, counters: MapCounters
-) -> None:
+def _map_records(step: Step, blocks: Iterator[bytes], split: Split, combiner: Combiner, counters: MapCounters) -> None:
     fmt = get_format(split.format)
     add, mapper = combiner.add, step.map
     for block in blocks:

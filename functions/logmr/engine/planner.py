@@ -69,9 +69,7 @@ def _previous_outputs(spec: JobSpec, step: int, store: ObjectStore) -> list[Spli
         size = store.size(key)
         for start, end in split_byte_ranges(size, spec.split_size):
             splits.append(
-                Split(
-                    index=len(splits), uri=store_uri(store.uri, key), start=start, end=end, format=KV_FORMAT
-                )
+                Split(index=len(splits), uri=store_uri(store.uri, key), start=start, end=end, format=KV_FORMAT)
             )
     return splits
 

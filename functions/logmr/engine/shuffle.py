@@ -32,9 +32,7 @@ class ShuffleFormatError(ValueError):
     """A shuffle object that is truncated or not one."""
 
 
-def write_shuffle(
-    partitions: Iterable[tuple[int, Iterable[bytes]]], count: int, out: BinaryIO
-) -> list[list[int]]:
+def write_shuffle(partitions: Iterable[tuple[int, Iterable[bytes]]], count: int, out: BinaryIO) -> list[list[int]]:
     """Write each partition's sorted `key\tvalue\n` lines as a zstd frame, then the index.
 
     `partitions` yields (partition, lines) in increasing partition order; missing ones are empty.

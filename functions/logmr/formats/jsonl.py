@@ -103,36 +103,69 @@ _FAST_TYPES: dict[str, Any] = {
     "bytes": int | None,
     "latency_ms": int | float | None,
 }
-_struct_decoders: dict[tuple[str, ...], tuple[msgspec.json.Decoder, dict[str, list[str]]]] = {}
+_decoders: dict[tuple[tuple[str, int], ...], tuple[msgspec.json.Decoder, dict[str, list[str]]]] = {}
 
 
-def _block_decoder(fields: tuple[str, ...]):
-    """A decoder of a JSON array of structs with the alias keys of `fields` (cached)."""
-    cached = _struct_decoders.get(fields)
+def _block_decoder(depths: tuple[tuple[str, int], ...]):
+    """A decoder of a JSON array of structs holding the first `depth` alias keys of each field."""
+    cached = _decoders.get(depths)
     if cached is None:
         attrs: list[tuple[str, Any, Any]] = []
         rename: dict[str, str] = {}
         by_field: dict[str, list[str]] = {}
-        for name in fields:
-            for i, key in enumerate(ALIASES[name]):
+        for name, depth in depths:
+            for i, key in enumerate(ALIASES[name][:depth]):
                 attr = f"{name}_{i}"
                 attrs.append((attr, _FAST_TYPES[name], None))
                 rename[attr] = key
                 by_field.setdefault(name, []).append(attr)
         struct = msgspec.defstruct("Projection", attrs, rename=rename, gc=False)
         cached = (msgspec.json.Decoder(list[struct]), by_field)
-        _struct_decoders[fields] = cached
+        _decoders[depths] = cached
     return cached
 
 
-def _coalesce(rows: list[Any], attrs: list[str]) -> list[Any]:
+def _coalesce(rows: list[Any], attrs: list[str]) -> tuple[list[Any], int]:
+    """Each row's first non-None alias value, and how many aliases that took."""
     column = list(map(attrgetter(attrs[0]), rows))
+    used = 1
     for attr in attrs[1:]:
         if None not in column:
             break
         other = list(map(attrgetter(attr), rows))
         column = [a if a is not None else b for a, b in zip(column, other, strict=True)]
-    return column
+        used += 1
+    return column, used
+
+
+class _Projection:
+    """Decodes blocks into columns of some fields, learning which alias keys the file uses.
+
+    Decoding only each field's leading aliases, up to the deepest one the file was seen to use,
+    is exact whenever no value of those fields is left None: the first alias present is then
+    the same as with every alias decoded. Otherwise the block is decoded again with all aliases.
+    """
+
+    def __init__(self, fields: tuple[str, ...]) -> None:
+        self.fields = fields
+        self.full = tuple((name, len(ALIASES[name])) for name in fields)
+        self.depths = tuple((name, 1) for name in fields)
+
+    def _decode(self, array: bytearray, depths: tuple[tuple[str, int], ...]):
+        decoder, by_field = _block_decoder(depths)
+        rows = decoder.decode(array)
+        return rows, {name: _coalesce(rows, by_field[name]) for name in self.fields}
+
+    def decode(self, array: bytearray) -> tuple[int, dict[str, list[Any]]]:
+        if self.depths != self.full:
+            rows, found = self._decode(array, self.depths)
+            full = dict(self.full)
+            if all(depth == full[name] or None not in found[name][0] for name, depth in self.depths):
+                return len(rows), {name: column for name, (column, _) in found.items()}
+        rows, found = self._decode(array, self.full)
+        full = dict(self.full)
+        self.depths = tuple((name, full[name] if None in column else used) for name, (column, used) in found.items())
+        return len(rows), {name: column for name, (column, _) in found.items()}
 
 
 def _as_array(block: bytes) -> bytearray:
@@ -150,6 +183,9 @@ def _as_array(block: bytes) -> bytearray:
 class JsonLinesFormat(LogFormat):
     name = "json"
     description = "JSON lines (one object per line)"
+
+    def __init__(self) -> None:
+        self._projections: dict[tuple[str, ...], _Projection] = {}
 
     def matches(self, line: str) -> bool:
         stripped = line.strip()
@@ -175,19 +211,19 @@ class JsonLinesFormat(LogFormat):
         if len(wanted) + want_raw != len(fields) or not block.strip():
             return super().parse_block(block, fields, default_service)
         decode_fields = (*wanted, "status") if "level" in wanted and "status" not in wanted else wanted
-        decoder, by_field = _block_decoder(decode_fields)
+        projection = self._projections.get(decode_fields)
+        if projection is None:
+            projection = self._projections[decode_fields] = _Projection(decode_fields)
         try:
-            rows = decoder.decode(_as_array(block))
+            records, columns = projection.decode(_as_array(block))
         except (msgspec.DecodeError, msgspec.ValidationError):
             return super().parse_block(block, fields, default_service)
-        columns = {name: _coalesce(rows, by_field[name]) for name in wanted}
+        statuses = columns.get("status") if "status" in wanted else columns.pop("status", None)
         if "level" in columns:
             levels = columns["level"]
             if None in levels:
-                statuses = columns.get("status") or _coalesce(rows, by_field["status"])
                 levels = [
-                    lv if lv is not None else level_from_status(st)
-                    for lv, st in zip(levels, statuses, strict=True)
+                    lv if lv is not None else level_from_status(st) for lv, st in zip(levels, statuses, strict=True)
                 ]
             columns["level"] = list(map(LEVEL_CACHE.__getitem__, levels))
         if "service" in columns and (None in columns["service"] or "" in columns["service"]):
@@ -197,7 +233,7 @@ class JsonLinesFormat(LogFormat):
         if want_raw:
             # No blank line reached here, so the block's lines are the records' lines, in order.
             columns["raw"] = split_block(block)
-        return Batch(columns=columns, records=len(rows), lines=len(rows))
+        return Batch(columns=columns, records=records, lines=records)
 
 
 __all__ = ["ALIASES", "JsonLinesFormat", "record_from_object"]

@@ -142,9 +142,7 @@ def _app_message(rng: random.Random, level: str, service: str) -> str:
     if level == "DEBUG":
         return f"fetched {rng.randint(0, 500)} rows from {rng.choice(TABLES)} in {rng.randint(1, 80)} ms"
     if r < 0.3:
-        return (
-            f"GET /api/v1/{rng.choice(TABLES)}/{rng.randint(1, 10**6)} completed in {rng.randint(2, 400)} ms"
-        )
+        return f"GET /api/v1/{rng.choice(TABLES)}/{rng.randint(1, 10**6)} completed in {rng.randint(2, 400)} ms"
     if r < 0.5:
         return f"user {rng.randint(1, 500000)} logged in from {_ip(rng)}"
     if r < 0.65:
@@ -256,8 +254,7 @@ def _syslog_chunk(seed: int, chunk: int, lines: int) -> bytes:
         if program == "sshd":
             if r < 0.4:
                 msg, sev = (
-                    f"Failed password for invalid user admin from {_ip(rng)} "
-                    f"port {rng.randint(1024, 65535)} ssh2",
+                    f"Failed password for invalid user admin from {_ip(rng)} port {rng.randint(1024, 65535)} ssh2",
                     4,
                 )
             else:

@@ -48,9 +48,7 @@ def resolve_job_class(analysis: str) -> type[Job]:
     where, sep, class_name = analysis.rpartition(":")
     if not sep or not where or not class_name:
         known = ", ".join(sorted(builtins))
-        raise JobNotFoundError(
-            f"unknown analysis {analysis!r}: use one of {known}, or path/to/file.py:ClassName"
-        )
+        raise JobNotFoundError(f"unknown analysis {analysis!r}: use one of {known}, or path/to/file.py:ClassName")
     if where.endswith(".py") or "/" in where:
         path = Path(where).expanduser().resolve()
         if not path.is_file():

@@ -94,6 +94,14 @@ def _run_phase(
     return results  # type: ignore[return-value]
 
 
+def _process_pool(workers: int) -> ProcessPoolExecutor:
+    """Workers forked from a fork server that has imported the engine once: quick to start, and
+    safe beside the progress bar's thread (a plain fork of a threaded parent can deadlock)."""
+    context = multiprocessing.get_context("forkserver")
+    context.set_forkserver_preload(["logmr.engine.tasks"])
+    return ProcessPoolExecutor(max_workers=workers, mp_context=context)
+
+
 def _first_done(pending: dict[Future, int]) -> Future:
     from concurrent.futures import FIRST_COMPLETED, wait
 
@@ -116,11 +124,7 @@ def run_local(
     started = time.perf_counter()
     job = tasks.job_for(spec)
     state.steps = len(job.steps())
-    pool: Any = (
-        _Inline()
-        if workers == 1
-        else ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("forkserver"))
-    )
+    pool: Any = _Inline() if workers == 1 else _process_pool(workers)
     try:
         maps = 0
         for step in range(state.steps):

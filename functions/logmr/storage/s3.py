@@ -7,8 +7,6 @@ import os
 from functools import cache
 from typing import Any, BinaryIO
 
-import boto3
-from botocore.config import Config
 from botocore.exceptions import ClientError
 
 from .base import InvalidUriError, ObjectNotFoundError
@@ -22,6 +20,9 @@ def default_s3_client() -> Any:
 
     LOGMR_S3_ADDRESSING_STYLE=path suits endpoints without virtual-host buckets (MinIO, moto).
     """
+    import boto3  # imported on first use: it costs a tenth of a second at every start
+    from botocore.config import Config
+
     style = os.environ.get("LOGMR_S3_ADDRESSING_STYLE", "auto")
     config = Config(retries={"max_attempts": 8, "mode": "adaptive"}, s3={"addressing_style": style})
     return boto3.client("s3", config=config)
