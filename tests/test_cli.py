@@ -145,3 +145,23 @@ def test_analyses_lists_builtins(capsys: pytest.CaptureFixture) -> None:
     assert main(["analyses"]) == 0
     out = capsys.readouterr().out
     assert "wordcount" in out and "services" in out and "patterns" in out and "min_length" in out
+
+
+def test_progress_bar_on_a_terminal(tmp_path: Path, sample_dir: Path) -> None:
+    """The bar reports splits, records/s and bytes/s, beside a pool of forked workers."""
+    import io
+
+    from rich.console import Console
+
+    from logmr.cli.progress import ProgressBar
+    from logmr.engine.spec import JobSpec, new_job_id
+    from logmr.runners import run_to_folder
+
+    screen = io.StringIO()
+    console = Console(file=screen, force_terminal=True, width=120)
+    spec = JobSpec(job_id=new_job_id("services"), analysis="services", inputs=[str(sample_dir)], split_size=200_000)
+    with ProgressBar(console, enabled=True) as bar:
+        result = run_to_folder(spec, tmp_path / "out", workers=2, progress=bar.update)
+    shown = screen.getvalue()
+    assert "rec/s" in shown and "/s" in shown and "map" in shown
+    assert result["counters"]["records"] > 0

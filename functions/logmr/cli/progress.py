@@ -29,20 +29,22 @@ class ProgressBar:
         self.task = None
 
     def __enter__(self) -> ProgressBar:
-        if self.enabled:
-            self.bar.start()
-            self.task = self.bar.add_task("plan", total=None, rate="")
         return self
 
     def __exit__(
         self, kind: type[BaseException] | None, error: BaseException | None, trace: TracebackType | None
     ) -> None:
-        if self.enabled:
+        if self.task is not None:
             self.bar.stop()
 
     def update(self, state: JobProgress) -> None:
-        if not self.enabled or self.task is None:
+        if not self.enabled:
             return
+        if self.task is None:
+            # Started on the first report, after the runner has started its worker processes:
+            # the bar's refresh thread must not exist when they are forked.
+            self.bar.start()
+            self.task = self.bar.add_task("plan", total=None, rate="")
         elapsed = max(time.monotonic() - state.started, 1e-6)
         rate = f"{state.records / elapsed:,.0f} rec/s  {format_size(state.bytes / elapsed)}/s"
         step = f" {state.step + 1}/{state.steps}" if state.steps > 1 else ""

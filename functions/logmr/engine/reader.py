@@ -20,43 +20,59 @@ BLOCK_SIZE = 4 * 1024 * 1024
 UNBOUNDED = 1 << 62
 
 
-def iter_line_blocks(stream: BinaryIO, start: int, end: int, block_size: int = BLOCK_SIZE) -> Iterator[bytes]:
-    """Blocks of whole lines starting in [start, end) of a stream positioned at max(start - 1, 0)."""
-    pos = 0
-    buf = bytearray()
-    if start > 0:
-        pos = start - 1
-        while True:
-            chunk = stream.read(block_size)
-            if not chunk:
-                return
-            newline = chunk.find(b"\n")
-            if newline >= 0:
-                buf += chunk[newline + 1 :]
-                pos += newline + 1
-                break
-            pos += len(chunk)
-    # pos is now the offset of buf[0], always the start of a line.
-    while pos < end:
-        limit = end - pos
-        if len(buf) >= limit:
-            newline = buf.find(b"\n", limit - 1)
-            if newline >= 0:
-                yield bytes(buf[: newline + 1])
-                return
-        elif len(buf) >= block_size:
-            newline = buf.rfind(b"\n")
-            if newline >= 0:
-                yield bytes(buf[: newline + 1])
-                del buf[: newline + 1]
-                pos += newline + 1
-                continue
+def _skip_partial_line(stream: BinaryIO, start: int, block_size: int) -> tuple[int, bytes] | None:
+    """From a stream at start - 1: (offset of the first line starting at or after start, the bytes
+    read from there on), or None at end of file. The first line ends at the first newline read."""
+    pos = start - 1
+    while True:
         chunk = stream.read(block_size)
         if not chunk:
-            if buf:
-                yield bytes(buf)
+            return None
+        newline = chunk.find(b"\n")
+        if newline >= 0:
+            return pos + newline + 1, chunk[newline + 1 :]
+        pos += len(chunk)
+
+
+def iter_line_blocks(stream: BinaryIO, start: int, end: int, block_size: int = BLOCK_SIZE) -> Iterator[bytes]:
+    """Blocks of whole lines starting in [start, end) of a stream positioned at max(start - 1, 0).
+
+    Each block is copied once: the partial line carried over plus the new chunk up to its last
+    newline (a line longer than a block is carried until it ends).
+    """
+    pos, carry = 0, b""
+    if start > 0:
+        skipped = _skip_partial_line(stream, start, block_size)
+        if skipped is None:
             return
-        buf += chunk
+        pos, carry = skipped
+    # `carry` holds bytes from `pos`, which is always the start of a line.
+    while pos < end:
+        limit = end - pos
+        if len(carry) >= limit:
+            # Our last line holds byte end - 1 and ends at the first newline from there.
+            newline = carry.find(b"\n", limit - 1)
+            if newline >= 0:
+                yield carry[: newline + 1]
+                return
+            chunk = stream.read(block_size)
+            if not chunk:
+                yield carry
+                return
+            carry += chunk
+            continue
+        chunk = stream.read(block_size)
+        if not chunk:
+            if carry:
+                yield carry
+            return
+        last = chunk.rfind(b"\n")
+        if last < 0 or len(carry) + len(chunk) >= limit:
+            carry += chunk
+            continue
+        yield b"".join((carry, memoryview(chunk)[: last + 1]))
+        pos += len(carry) + last + 1
+        carry = chunk[last + 1 :]
 
 
 def _decompressed(stream: BinaryIO, compression: str | None) -> BinaryIO:

@@ -133,8 +133,9 @@ def _coalesce(rows: list[Any], attrs: list[str]) -> tuple[list[Any], int]:
         if None not in column:
             break
         other = list(map(attrgetter(attr), rows))
-        column = [a if a is not None else b for a, b in zip(column, other, strict=True)]
         used += 1
+        if other.count(None) != len(other):  # skip the merge for an alias no row has
+            column = [a if a is not None else b for a, b in zip(column, other, strict=True)]
     return column, used
 
 
@@ -205,23 +206,34 @@ class JsonLinesFormat(LogFormat):
             return None
         return record_from_object(obj, line, default_service)
 
+    def _projection(self, fields: tuple[str, ...]) -> _Projection:
+        projection = self._projections.get(fields)
+        if projection is None:
+            projection = self._projections[fields] = _Projection(fields)
+        return projection
+
     def parse_block(self, block: bytes, fields: Sequence[str], default_service: str | None = None) -> Batch:
         wanted = tuple(f for f in fields if f in ALIASES)
         want_raw = "raw" in fields
-        if len(wanted) + want_raw != len(fields) or not block.strip():
+        if len(wanted) + want_raw != len(fields) or not block or block.isspace():
             return super().parse_block(block, fields, default_service)
-        decode_fields = (*wanted, "status") if "level" in wanted and "status" not in wanted else wanted
-        projection = self._projections.get(decode_fields)
-        if projection is None:
-            projection = self._projections[decode_fields] = _Projection(decode_fields)
+        array = _as_array(block)
         try:
-            records, columns = projection.decode(_as_array(block))
+            records, columns = self._projection(wanted).decode(array)
+            if "level" in columns and None in columns["level"]:
+                # Records without a level take it from their HTTP status.
+                statuses = (
+                    columns["status"]
+                    if "status" in columns
+                    else self._projection(("status",)).decode(array)[1]["status"]
+                )
+            else:
+                statuses = None
         except (msgspec.DecodeError, msgspec.ValidationError):
             return super().parse_block(block, fields, default_service)
-        statuses = columns.get("status") if "status" in wanted else columns.pop("status", None)
         if "level" in columns:
             levels = columns["level"]
-            if None in levels:
+            if statuses is not None:
                 levels = [
                     lv if lv is not None else level_from_status(st) for lv, st in zip(levels, statuses, strict=True)
                 ]

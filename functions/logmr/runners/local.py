@@ -5,6 +5,8 @@ from __future__ import annotations
 import multiprocessing
 import os
 import shutil
+import sys
+import threading
 import time
 from collections.abc import Callable
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -95,11 +97,20 @@ def _run_phase(
 
 
 def _process_pool(workers: int) -> ProcessPoolExecutor:
-    """Workers forked from a fork server that has imported the engine once: quick to start, and
-    safe beside the progress bar's thread (a plain fork of a threaded parent can deadlock)."""
-    context = multiprocessing.get_context("forkserver")
-    context.set_forkserver_preload(["logmr.engine.tasks"])
-    return ProcessPoolExecutor(max_workers=workers, mp_context=context)
+    """A pool of worker processes, started at once.
+
+    On Linux, with no other thread running yet, workers are forked: they start in milliseconds
+    with the engine already imported. Otherwise (a progress bar's thread, macOS) they come from a
+    fork server that imported the engine once, since forking a threaded process can deadlock.
+    """
+    if sys.platform == "linux" and threading.active_count() == 1:
+        context = multiprocessing.get_context("fork")
+    else:
+        context = multiprocessing.get_context("forkserver")
+        context.set_forkserver_preload(["logmr.engine.tasks"])
+    pool = ProcessPoolExecutor(max_workers=workers, mp_context=context)
+    pool.submit(int).result()  # start the workers now, before the caller starts any thread
+    return pool
 
 
 def _first_done(pending: dict[Future, int]) -> Future:
