@@ -40,10 +40,14 @@ def partition_of(key_bytes: bytes, partitions: int) -> int:
     return zlib.crc32(key_bytes) % partitions
 
 
-def split_line(line: bytes) -> tuple[bytes, bytes]:
-    """(key JSON, value JSON) of a `key\\tvalue\\n` line."""
-    tab = line.index(b"\t")
-    return line[:tab], line[tab + 1 : -1]
+def line_key(line: bytes) -> bytes:
+    """The key JSON of a `key\\tvalue\\n` line."""
+    return line[: line.index(b"\t")]
+
+
+def line_value(line: bytes, key: bytes) -> bytes:
+    """The value JSON of a `key\\tvalue\\n` line whose key is `key`."""
+    return line[len(key) + 1 : -1]
 
 
 class Combiner:
@@ -144,13 +148,13 @@ class Combiner:
 
     def _combined(self, lines: Iterator[bytes]) -> Iterator[bytes]:
         """Sorted lines with the values of equal keys combined (when the job has a combiner)."""
-        for key_bytes, group in groupby(lines, key=lambda line: line[: line.index(b"\t")]):
+        for key_bytes, group in groupby(lines, key=line_key):
             same = list(group)
             if self.combine is None or len(same) == 1:
                 yield from same
                 continue
             key = decode_key(key_bytes)
-            values = [_decode(split_line(line)[1]) for line in same]
+            values = [_decode(line_value(line, key_bytes)) for line in same]
             for out_key, out_value in self.combine(key, values):
                 if _encode(out_key) != key_bytes:
                     raise ValueError("combine() must keep the key it was given")

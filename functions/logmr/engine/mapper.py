@@ -13,7 +13,7 @@ from ..formats import Batch, get_format
 from ..formats.base import count_lines, keep_samples, split_block
 from ..job import Job, Step, is_count_job, load_job
 from ..storage import ObjectStore
-from .combiner import Combiner, CountCombiner, decode_key
+from .combiner import Combiner, CountCombiner, freeze
 from .planner import KV_FORMAT
 from .reader import read_split
 from .shuffle import write_shuffle
@@ -83,7 +83,7 @@ def _map_key_values(step: Step, blocks: Iterator[bytes], combiner: Combiner, cou
             counters.lines += 1
             counters.records += 1
             pair = _decode_kv(line)
-            for key, value in mapper(decode_key(msgspec.json.encode(pair.key)), pair.value):
+            for key, value in mapper(freeze(pair.key), pair.value):
                 add(key, value)
 
 

@@ -13,7 +13,7 @@ import msgspec
 
 from ..job import Job, is_count_job, load_job
 from ..storage import ObjectStore
-from .combiner import decode_key
+from .combiner import decode_key, line_key, line_value
 from .shuffle import read_partition
 from .spec import JobSpec, output_key, shuffle_key
 
@@ -38,10 +38,6 @@ def _merged(store: ObjectStore, spec: JobSpec, step: int, partition: int, maps: 
     return heapq.merge(*streams)
 
 
-def _key_of(line: bytes) -> bytes:
-    return line[: line.index(b"\t")]
-
-
 def run_reduce_task(
     spec: JobSpec, step_index: int, partition: int, maps: int, store: ObjectStore, job: Job | None = None
 ) -> ReduceCounters:
@@ -55,15 +51,14 @@ def run_reduce_task(
     fd, path = tempfile.mkstemp(prefix="logmr-part-", dir=os.environ.get("LOGMR_SPILL_DIR") or None)
     try:
         with os.fdopen(fd, "wb", buffering=1 << 20) as out:
-            for key_bytes, group in groupby(_merged(store, spec, step_index, partition, maps), key=_key_of):
+            for key_bytes, group in groupby(_merged(store, spec, step_index, partition, maps), key=line_key):
                 counters.keys += 1
-                start = len(key_bytes) + 1
                 if counting:
-                    total = sum(_decode(line[start:-1]) for line in group)
+                    total = sum(_decode(line_value(line, key_bytes)) for line in group)
                     rows = [b'{"key":' + key_bytes + b',"value":' + encode(total) + b"}\n"]
                 else:
                     key = decode_key(key_bytes)
-                    values = (_decode(line[start:-1]) for line in group)
+                    values = (_decode(line_value(line, key_bytes)) for line in group)
                     rows = [encode(OutputRow(k, v)) + b"\n" for k, v in reduce(key, values)]
                 for row in rows:
                     out.write(row)

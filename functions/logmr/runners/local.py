@@ -9,7 +9,7 @@ import sys
 import threading
 import time
 from collections.abc import Callable
-from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -78,7 +78,7 @@ def _run_phase(
     attempts = [0] * len(payloads)
     pending = {pool.submit(fn, payload): i for i, payload in enumerate(payloads)}
     while pending:
-        done_future = next(iter(pending)) if isinstance(pool, _Inline) else _first_done(pending)
+        done_future = _first_done(pending)
         i = pending.pop(done_future)
         error = done_future.exception()
         if error is None:
@@ -114,8 +114,6 @@ def _process_pool(workers: int) -> ProcessPoolExecutor:
 
 
 def _first_done(pending: dict[Future, int]) -> Future:
-    from concurrent.futures import FIRST_COMPLETED, wait
-
     done, _ = wait(pending, return_when=FIRST_COMPLETED)
     return next(iter(done))
 
