@@ -25,7 +25,6 @@ MAGIC = b"LOGMRSH1"
 _FOOTER = struct.Struct(">Q8s")
 TAIL_GUESS = 64 * 1024
 _compressor = zstandard.ZstdCompressor(level=1)
-_decompressor = zstandard.ZstdDecompressor()
 
 
 class ShuffleFormatError(ValueError):
@@ -82,5 +81,7 @@ def read_partition(store: ObjectStore, key: str, partition: int) -> Iterator[byt
     if length == 0:
         return
     frame = store.get_range(key, offset, offset + length)
-    with _decompressor.stream_reader(frame) as reader:
+    # One decompressor per stream: a reducer reads many partitions at once, and streams of one
+    # decompressor share its state.
+    with zstandard.ZstdDecompressor().stream_reader(frame) as reader:
         yield from io.BufferedReader(reader, 1 << 20)
