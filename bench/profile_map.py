@@ -45,6 +45,8 @@ def main() -> None:
     out = io.StringIO()
     pstats.Stats(profile, stream=out).sort_stats("tottime").print_stats(args.top)
     text = out.getvalue()
+    total = pstats.Stats(profile).total_tt
+    print(f"under the profiler: {total:.2f} s in all\n")
     print(text[text.index("   ncalls") :])
 
 
