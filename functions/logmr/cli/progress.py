@@ -48,21 +48,12 @@ class ProgressBar:
         elapsed = max(time.monotonic() - state.started, 1e-6)
         rate = f"{state.records / elapsed:,.0f} rec/s  {format_size(state.bytes / elapsed)}/s"
         step = f" {state.step + 1}/{state.steps}" if state.steps > 1 else ""
-        if state.phase == "map":
-            self.bar.update(
-                self.task,
-                description=f"map{step}",
-                total=state.maps_total,
-                completed=state.maps_done,
-                rate=rate,
-            )
-        elif state.phase == "reduce":
-            self.bar.update(
-                self.task,
-                description=f"reduce{step}",
-                total=state.reduces_total,
-                completed=state.reduces_done,
-                rate=rate,
-            )
+        counts = {
+            "map": (state.maps_total, state.maps_done),
+            "reduce": (state.reduces_total, state.reduces_done),
+        }
+        if state.phase in counts:
+            total, done = counts[state.phase]
+            self.bar.update(self.task, description=f"{state.phase}{step}", total=total, completed=done, rate=rate)
         else:
             self.bar.update(self.task, description=state.phase, rate=rate)

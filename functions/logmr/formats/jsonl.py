@@ -39,24 +39,19 @@ def _text(value: Any) -> str | None:
     return msgspec.json.encode(value).decode() if isinstance(value, dict | list) else str(value)
 
 
-def _int(value: Any) -> int | None:
-    if value is None or isinstance(value, bool):
-        return None
-    try:
-        return int(value)
-    except (TypeError, ValueError):
-        return None
+def _number(kind: type) -> Any:
+    def coerce(value: Any) -> Any:
+        if value is None or isinstance(value, bool):
+            return None
+        try:
+            return kind(value)
+        except (TypeError, ValueError):
+            return None
+
+    return coerce
 
 
-def _float(value: Any) -> float | None:
-    if value is None or isinstance(value, bool):
-        return None
-    try:
-        return float(value)
-    except (TypeError, ValueError):
-        return None
-
-
+_int, _float = _number(int), _number(float)
 _COERCE = {"status": _int, "bytes": _int, "latency_ms": _float, "level": lambda v: v}
 
 
