@@ -19,6 +19,15 @@ def _key_text(key: Any) -> str:
     return str(key)
 
 
+def _compact(n: int) -> str:
+    """12,345 as is; larger counts as 123.5k or 1.24M, so that wide tables fit a terminal."""
+    if n < 100_000:
+        return f"{n:,}"
+    if n < 1_000_000:
+        return f"{n / 1000:.1f}k"
+    return f"{n / 1_000_000:.2f}M"
+
+
 def _top_table(summary: dict[str, Any]) -> Table:
     table = Table(title="Top results")
     table.add_column("key")
@@ -30,33 +39,37 @@ def _top_table(summary: dict[str, Any]) -> Table:
 
 def _services_table(summary: dict[str, Any]) -> Table:
     table = Table(title=f"Records per service and level ({summary['distinct_services']} services)")
-    table.add_column("service")
-    table.add_column("total", justify="right")
+    table.add_column("service", overflow="fold", min_width=10)
+    table.add_column("total", justify="right", no_wrap=True)
     for level in LEVELS:
-        table.add_column(level, justify="right")
-    table.add_column("error rate", justify="right")
+        table.add_column(level, justify="right", no_wrap=True)
+    table.add_column("errors", justify="right", no_wrap=True)
     for row in summary["services"][:TOP]:
         table.add_row(
             row["service"],
-            f"{row['total']:,}",
-            *(f"{row['levels'].get(lv, 0):,}" for lv in LEVELS),
+            _compact(row["total"]),
+            *(_compact(row["levels"].get(lv, 0)) for lv in LEVELS),
             f"{row['error_rate']:.2%}",
         )
     levels = summary["levels"]
     table.add_section()
-    table.add_row("all", f"{summary['total']:,}", *(f"{levels.get(lv, 0):,}" for lv in LEVELS), "")
+    table.add_row("all", _compact(summary["total"]), *(_compact(levels.get(lv, 0)) for lv in LEVELS), "")
     return table
 
 
-def _patterns_table(summary: dict[str, Any]) -> Table:
+def _patterns_table(summary: dict[str, Any], width: int) -> Table:
     table = Table(title="Pattern matches")
-    table.add_column("pattern")
-    table.add_column("records", justify="right")
-    table.add_column("top services")
-    table.add_column("sample", overflow="ellipsis", no_wrap=True, max_width=60)
+    table.add_column("pattern", no_wrap=True, min_width=12)
+    table.add_column("records", justify="right", no_wrap=True, min_width=8)
+    table.add_column("top services", overflow="fold", min_width=16)
+    sample_width = max(16, width - 60)
+    table.add_column("sample", no_wrap=True, max_width=sample_width)
     for row in summary["patterns"]:
         services = ", ".join(f"{s} {n:,}" for s, n in list(row["services"].items())[:3])
-        table.add_row(row["pattern"], f"{row['count']:,}", services, row["samples"][0] if row["samples"] else "")
+        sample = row["samples"][0] if row["samples"] else ""
+        if len(sample) > sample_width:
+            sample = sample[: sample_width - 1] + "…"
+        table.add_row(row["pattern"], f"{row['count']:,}", services, sample)
     return table
 
 
@@ -67,7 +80,7 @@ def print_summary(result: dict[str, Any], console: Console | None = None) -> Non
     if "services" in summary:
         console.print(_services_table(summary))
     elif "patterns" in summary:
-        console.print(_patterns_table(summary))
+        console.print(_patterns_table(summary, console.width))
     else:
         console.print(_top_table(summary))
         if "total" in summary:
