@@ -35,7 +35,7 @@ def test_run_writes_parts_and_result(tmp_path: Path, sample_dir: Path, capsys: p
     )
     assert code == 0
     printed = capsys.readouterr().out
-    assert "records/s" in printed and "error rate" in printed
+    assert "records/s" in printed and "errors" in printed and "%" in printed
     parts = sorted(p.name for p in out.glob("part-*.jsonl"))
     assert parts == ["part-00000.jsonl", "part-00001.jsonl", "part-00002.jsonl"]
     result = msgspec.json.decode((out / "result.json").read_bytes())
