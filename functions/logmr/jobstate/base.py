@@ -1,0 +1,83 @@
+"""Job state: one document per job (status, phase, counters, timings, result), behind a small
+interface with a DynamoDB implementation (AWS) and an embedded SQLite one (local runtime).
+
+Task completions are counted once per (job, phase, task): a retried or duplicated task that
+reports again changes nothing.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any, Protocol
+
+import msgspec
+
+PENDING, RUNNING, SUCCEEDED, FAILED, CANCELLED = "PENDING", "RUNNING", "SUCCEEDED", "FAILED", "CANCELLED"
+STATUSES = (PENDING, RUNNING, SUCCEEDED, FAILED, CANCELLED)
+TERMINAL = (SUCCEEDED, FAILED, CANCELLED)
+COUNTERS = ("splits_total", "splits_done", "partitions_total", "partitions_done", "records", "bytes", "malformed")
+PHASE_TOTALS = {"map": ("splits_total", "splits_done"), "reduce": ("partitions_total", "partitions_done")}
+
+
+class JobNotFoundError(LookupError):
+    """No job with that id."""
+
+
+class JobExistsError(ValueError):
+    """A job with that id was already created."""
+
+
+def now() -> str:
+    """The current time as ISO 8601 UTC with milliseconds (sortable as text)."""
+    return datetime.now(UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
+
+
+class Job(msgspec.Struct, kw_only=True):
+    """The state of one job, as the API shows it."""
+
+    job_id: str
+    analysis: str
+    inputs: list[str]
+    options: dict[str, Any] = {}
+    status: str = PENDING
+    phase: str = "plan"
+    created_at: str = ""
+    updated_at: str = ""
+    finished_at: str | None = None
+    counters: dict[str, int] = msgspec.field(default_factory=lambda: dict.fromkeys(COUNTERS, 0))
+    timings: dict[str, float] = {}
+    error: str | None = None
+    result_uri: str | None = None
+    summary: dict[str, Any] | None = None
+    cost: dict[str, Any] | None = None
+    execution_arn: str | None = None
+
+
+class JobStore(Protocol):
+    """Where job documents live."""
+
+    def create(self, job: Job) -> Job:
+        """Store a new job (PENDING); JobExistsError if the id is taken."""
+
+    def get(self, job_id: str) -> Job:
+        """The job; JobNotFoundError if there is none."""
+
+    def list(self, limit: int = 50, before: str | None = None) -> list[Job]:
+        """Jobs newest first; `before` is the created_at#job_id cursor of the last job seen."""
+
+    def start_phase(self, job_id: str, phase: str, total: int | None = None) -> None:
+        """Mark the job RUNNING in `phase` (map/reduce: with its task total)."""
+
+    def task_done(self, job_id: str, phase: str, task: int, counters: dict[str, int]) -> bool:
+        """Count one finished task of a phase and add its counters; False if it was counted before."""
+
+    def finish(self, job_id: str, status: str, **fields: Any) -> None:
+        """End the job (SUCCEEDED, FAILED or CANCELLED) with result fields; a job already ended
+        keeps its first ending."""
+
+    def update(self, job_id: str, **fields: Any) -> None:
+        """Set plain fields (timings, execution_arn...)."""
+
+
+def cursor_of(job: Job) -> str:
+    return f"{job.created_at}#{job.job_id}"

@@ -1,0 +1,123 @@
+"""The embedded job store of the local runtime: one SQLite file, safe across threads and processes."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+import msgspec
+
+from .base import PHASE_TOTALS, RUNNING, TERMINAL, Job, JobExistsError, JobNotFoundError, cursor_of, now
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS jobs (job_id TEXT PRIMARY KEY, cursor TEXT NOT NULL, doc TEXT NOT NULL);
+CREATE INDEX IF NOT EXISTS jobs_by_cursor ON jobs (cursor);
+CREATE TABLE IF NOT EXISTS tasks (job_id TEXT, phase TEXT, task INTEGER, PRIMARY KEY (job_id, phase, task));
+"""
+
+
+class SqliteJobStore:
+    """Jobs as JSON documents in a SQLite file; every change is one IMMEDIATE transaction."""
+
+    def __init__(self, path: str | Path) -> None:
+        self.path = Path(path)
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        db = sqlite3.connect(self.path, timeout=30)
+        try:
+            db.executescript(_SCHEMA)
+        finally:
+            db.close()
+
+    @contextmanager
+    def _transaction(self) -> Iterator[sqlite3.Connection]:
+        db = sqlite3.connect(self.path, timeout=30, isolation_level=None)
+        try:
+            db.execute("PRAGMA journal_mode=WAL")
+            db.execute("BEGIN IMMEDIATE")
+            try:
+                yield db
+            except BaseException:
+                db.execute("ROLLBACK")
+                raise
+            db.execute("COMMIT")
+        finally:
+            db.close()
+
+    @staticmethod
+    def _load(db: sqlite3.Connection, job_id: str) -> Job:
+        row = db.execute("SELECT doc FROM jobs WHERE job_id = ?", (job_id,)).fetchone()
+        if row is None:
+            raise JobNotFoundError(f"no job {job_id!r}")
+        return msgspec.json.decode(row[0], type=Job)
+
+    @staticmethod
+    def _save(db: sqlite3.Connection, job: Job) -> None:
+        job.updated_at = now()
+        db.execute("UPDATE jobs SET doc = ? WHERE job_id = ?", (msgspec.json.encode(job).decode(), job.job_id))
+
+    def create(self, job: Job) -> Job:
+        job.created_at = job.updated_at = job.created_at or now()
+        with self._transaction() as db:
+            try:
+                db.execute(
+                    "INSERT INTO jobs (job_id, cursor, doc) VALUES (?, ?, ?)",
+                    (job.job_id, cursor_of(job), msgspec.json.encode(job).decode()),
+                )
+            except sqlite3.IntegrityError:
+                raise JobExistsError(f"job {job.job_id!r} exists") from None
+        return job
+
+    def get(self, job_id: str) -> Job:
+        with self._transaction() as db:
+            return self._load(db, job_id)
+
+    def list(self, limit: int = 50, before: str | None = None) -> list[Job]:
+        with self._transaction() as db:
+            rows = db.execute(
+                "SELECT doc FROM jobs WHERE cursor < ? ORDER BY cursor DESC LIMIT ?", (before or "\uffff", limit)
+            ).fetchall()
+        return [msgspec.json.decode(row[0], type=Job) for row in rows]
+
+    def start_phase(self, job_id: str, phase: str, total: int | None = None) -> None:
+        with self._transaction() as db:
+            job = self._load(db, job_id)
+            if job.status in TERMINAL:
+                return
+            job.status, job.phase = RUNNING, phase
+            if phase in PHASE_TOTALS and total is not None:
+                job.counters[PHASE_TOTALS[phase][0]] = total
+            self._save(db, job)
+
+    def task_done(self, job_id: str, phase: str, task: int, counters: dict[str, int]) -> bool:
+        with self._transaction() as db:
+            job = self._load(db, job_id)
+            inserted = db.execute(
+                "INSERT OR IGNORE INTO tasks (job_id, phase, task) VALUES (?, ?, ?)", (job_id, phase, task)
+            ).rowcount
+            if not inserted:
+                return False
+            job.counters[PHASE_TOTALS[phase][1]] += 1
+            for name, value in counters.items():
+                job.counters[name] = job.counters.get(name, 0) + value
+            self._save(db, job)
+            return True
+
+    def finish(self, job_id: str, status: str, **fields: Any) -> None:
+        with self._transaction() as db:
+            job = self._load(db, job_id)
+            if job.status in TERMINAL:
+                return
+            job.status, job.phase, job.finished_at = status, "done", now()
+            for name, value in fields.items():
+                setattr(job, name, value)
+            self._save(db, job)
+
+    def update(self, job_id: str, **fields: Any) -> None:
+        with self._transaction() as db:
+            job = self._load(db, job_id)
+            for name, value in fields.items():
+                setattr(job, name, value)
+            self._save(db, job)
