@@ -134,12 +134,20 @@ def test_multi_step_job(tmp_path: Path, json_file: Path) -> None:
     assert rows == expected
 
 
+def fail_once_on(lines: list[str], monkeypatch: pytest.MonkeyPatch, markers: Path) -> None:
+    """Make FlakyWordCount raise once on each of these lines (their request ids)."""
+    ids = [msgspec.json.decode(line)["request_id"] for line in lines]
+    monkeypatch.setenv("LOGMR_TEST_FAIL_ON", ",".join(ids))
+    monkeypatch.setenv("LOGMR_TEST_MARKERS", str(markers))
+
+
 def test_failed_task_is_retried_without_double_counting(tmp_path: Path, json_file: Path, monkeypatch) -> None:
-    monkeypatch.setenv("LOGMR_TEST_MARKERS", str(tmp_path))
+    lines = json_file.read_text().splitlines()
+    fail_once_on([lines[10], lines[len(lines) // 2], lines[-3]], monkeypatch, tmp_path)
     rows, result = run_job(f"{JOBS}:FlakyWordCount", [json_file], tmp_path / "out", split_size=200_000, retries=1)
-    lines = len(json_file.read_bytes().splitlines())
-    assert rows == {"records": lines}
-    assert result["counters"]["records"] == lines
+    assert rows == {"records": len(lines)}
+    assert result["counters"]["records"] == len(lines)
+    assert len(list(tmp_path.glob("failed-*"))) == 3, "three tasks failed once each"
 
 
 def test_task_failing_every_time_fails_the_job(tmp_path: Path, json_file: Path) -> None:
@@ -235,3 +243,30 @@ def test_wordcount_unicode_and_ascii_blocks_agree_with_reference(tmp_path: Path)
             "wordcount", [path], tmp_path / f"out-{split_size}-{batch}", split_size=split_size, batch=batch
         )
         assert rows == dict(expected)
+
+
+def test_tasks_in_threads_equal_tasks_in_sequence(tmp_path: Path, sample_dir: Path) -> None:
+    """Many tasks of one job at once in one process (as moto's Step Functions and a local server
+    run them) must not share compression contexts or parser state."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    from logmr.engine import tasks
+    from logmr.engine.finalize import iter_results
+    from logmr.engine.planner import load_splits
+    from logmr.engine.spec import JobSpec
+    from logmr.storage import LocalStore
+
+    def run(threads: int) -> dict:
+        store = LocalStore(tmp_path / f"work-{threads}")
+        spec = JobSpec(
+            job_id="threads", analysis="wordcount", inputs=[str(sample_dir)], split_size=150_000, partitions=3
+        )
+        plan = tasks.plan({"spec": msgspec.to_builtins(spec)}, store)
+        maps = [{"job_id": "threads", "split": msgspec.to_builtins(s)} for s in load_splits(store, "threads", 0)]
+        with ThreadPoolExecutor(threads) as pool:
+            list(pool.map(lambda payload: tasks.map_task(payload, store), maps))
+            reduces = [{"job_id": "threads", "partition": p, "maps": plan["maps"]} for p in range(3)]
+            list(pool.map(lambda payload: tasks.reduce_task(payload, store), reduces))
+        return dict(iter_results(store, "threads", 0, 3))
+
+    assert run(8) == run(1)

@@ -56,16 +56,17 @@ class TopLevelPerService(Job):
 
 
 class FlakyWordCount(CountJob):
-    """Its first three map calls raise (counted with marker files in LOGMR_TEST_MARKERS), each
-    in a different map task, as a crashed or timed-out Lambda would."""
+    """Counts records, but raises once on each line containing one of the strings in
+    LOGMR_TEST_FAIL_ON (comma-separated), as a crashed Lambda would; marker files in
+    LOGMR_TEST_MARKERS remember which already failed."""
 
     def map(self, record):
-        marker_dir = Path(os.environ["LOGMR_TEST_MARKERS"]) / "markers"
-        marker_dir.mkdir(exist_ok=True)
-        failures = len(list(marker_dir.iterdir()))
-        if failures < 3:
-            (marker_dir / f"failure-{failures}").write_text(record.raw)
-            raise RuntimeError("injected failure")
+        markers = Path(os.environ["LOGMR_TEST_MARKERS"])
+        for i, needle in enumerate(os.environ["LOGMR_TEST_FAIL_ON"].split(",")):
+            marker = markers / f"failed-{i}"
+            if needle in record.raw and not marker.exists():
+                marker.write_text(record.raw)
+                raise RuntimeError("injected failure")
         yield "records", 1
 
 

@@ -68,6 +68,19 @@ def _local_inputs(spec: str) -> list[InputFile]:
     return resolved
 
 
+def check_allowed_buckets(specs: list[str], allowed: list[str]) -> None:
+    """Every input must be an s3:// URI in one of the allowed buckets (`*` allows any)."""
+    if "*" in allowed:
+        return
+    for spec in specs:
+        if not spec.startswith("s3://"):
+            raise InputError(f"input {spec!r} must be an s3:// URI")
+        bucket = spec[5:].split("/", 1)[0]
+        if bucket not in allowed:
+            names = ", ".join(allowed) or "none"
+            raise InputError(f"input bucket {bucket!r} is not allowed here (allowed: {names})")
+
+
 def resolve_inputs(specs: list[str], s3_client: Any | None = None) -> list[InputFile]:
     """Every file the input specs name, in a stable order, each once."""
     if not specs:

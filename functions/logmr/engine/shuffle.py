@@ -24,7 +24,6 @@ from ..storage import ObjectStore
 MAGIC = b"LOGMRSH1"
 _FOOTER = struct.Struct(">Q8s")
 TAIL_GUESS = 64 * 1024
-_compressor = zstandard.ZstdCompressor(level=1)
 
 
 class ShuffleFormatError(ValueError):
@@ -38,8 +37,10 @@ def write_shuffle(partitions: Iterable[tuple[int, Iterable[bytes]]], count: int,
     """
     index = [[0, 0, 0] for _ in range(count)]
     offset = 0
+    # A compressor per call: compression contexts must not be shared between threads.
+    zstd = zstandard.ZstdCompressor(level=1)
     for partition, lines in partitions:
-        compressor = _compressor.compressobj()
+        compressor = zstd.compressobj()
         size = pairs = 0
         batch: list[bytes] = []
         for line in lines:

@@ -153,10 +153,11 @@ class _Projection:
         return rows, {name: _coalesce(rows, by_field[name]) for name in self.fields}
 
     def decode(self, array: bytearray) -> tuple[int, dict[str, list[Any]]]:
-        if self.depths != self.full:
-            rows, found = self._decode(array, self.depths)
+        depths = self.depths  # one snapshot: another thread may learn new depths meanwhile
+        if depths != self.full:
+            rows, found = self._decode(array, depths)
             full = dict(self.full)
-            if all(depth == full[name] or None not in found[name][0] for name, depth in self.depths):
+            if all(depth == full[name] or None not in found[name][0] for name, depth in depths):
                 return len(rows), {name: column for name, (column, _) in found.items()}
         rows, found = self._decode(array, self.full)
         full = dict(self.full)

@@ -1,0 +1,37 @@
+"""What every Lambda handler shares, built once per container: powertools and the stores."""
+
+from __future__ import annotations
+
+import os
+from functools import cache
+
+from aws_lambda_powertools import Logger, Metrics, Tracer
+
+from ..jobstate import DynamoJobStore, JobStore
+from ..storage import S3Store
+
+logger = Logger(service="logmr")
+tracer = Tracer(service="logmr")
+metrics = Metrics(namespace="logmr", service="logmr")
+
+
+@cache
+def work_store() -> S3Store:
+    """The work bucket (splits, shuffle, outputs), from WORK_BUCKET."""
+    return S3Store(f"s3://{os.environ['WORK_BUCKET']}/")
+
+
+@cache
+def job_store() -> JobStore:
+    """The jobs table, from JOBS_TABLE."""
+    return DynamoJobStore(os.environ["JOBS_TABLE"])
+
+
+def allowed_buckets() -> list[str]:
+    """Buckets jobs may read (ALLOWED_BUCKETS, comma-separated; `*` for any)."""
+    return [b.strip() for b in os.environ.get("ALLOWED_BUCKETS", "").split(",") if b.strip()]
+
+
+def concurrency() -> tuple[int, int]:
+    """(map, reduce) tasks at once, from MAP_CONCURRENCY and REDUCE_CONCURRENCY."""
+    return int(os.environ.get("MAP_CONCURRENCY", "100")), int(os.environ.get("REDUCE_CONCURRENCY", "40"))

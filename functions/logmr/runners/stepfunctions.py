@@ -1,0 +1,129 @@
+"""The AWS runtime's side of each task: what the Lambda handlers do between Step Functions states.
+
+Each function takes the state's input, runs the same engine task as the local runner, records the
+job's progress in the job store, and returns a small payload (Step Functions limits state data to
+256 KiB, so splits and results stay in S3).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from typing import Any
+
+import msgspec
+
+from ..engine import tasks
+from ..engine.inputs import check_allowed_buckets
+from ..engine.planner import load_spec
+from ..engine.spec import JobSpec, result_key, store_uri
+from ..jobstate import FAILED, SUCCEEDED, JobStore
+from ..storage import ObjectStore, S3Store
+
+
+def _bucket_and_key(store: ObjectStore, key: str) -> dict[str, str]:
+    if not isinstance(store, S3Store):
+        raise TypeError("the Step Functions runtime needs an S3 work store")
+    return {"Bucket": store.bucket, "Key": store.prefix + key}
+
+
+def plan_step(
+    event: dict[str, Any],
+    store: ObjectStore,
+    jobs: JobStore,
+    allowed_buckets: list[str],
+    concurrency: tuple[int, int] = (100, 40),
+) -> dict:
+    """Plan step `event["step"]` (0 from the job's spec in the event, later ones from S3).
+
+    `concurrency` (map tasks, reduce tasks at once) travels in the answer, where the Map
+    states read it (MaxConcurrencyPath), so that it stays a deployment parameter."""
+    step = int(event.get("step", 0))
+    if step == 0:
+        spec = msgspec.convert(event["spec"], JobSpec)
+        check_allowed_buckets(spec.inputs, allowed_buckets)
+    else:
+        spec = load_spec(store, event["job_id"])
+    plan = tasks.plan({"spec": msgspec.to_builtins(spec), "step": step}, store)
+    steps = len(tasks.job_for(spec).steps())
+    jobs.start_phase(spec.job_id, "map" if step == 0 else f"map_{step}", total=plan["maps"] if step == 0 else None)
+    return {
+        "job_id": spec.job_id,
+        "step": step,
+        "steps": steps,
+        "has_next": step + 1 < steps,
+        "next_step": step + 1,
+        "maps": plan["maps"],
+        "partitions": plan["partitions"],
+        "manifest": _bucket_and_key(store, plan["manifest"]),
+        "reduce_items": [{"partition": p} for p in range(plan["partitions"])],
+        "map_concurrency": concurrency[0],
+        "reduce_concurrency": concurrency[1],
+    }
+
+
+@contextmanager
+def _recording_errors(jobs: JobStore, job_id: str, task: str) -> Iterator[None]:
+    """Keep a failing task's error on the job: a Map state that fails reports only that some
+    items failed, and this is what the user needs to read."""
+    try:
+        yield
+    except Exception as error:
+        if jobs.get(job_id).error is None:  # the first failure is the cause; later ones follow from it
+            jobs.update(job_id, error=f"{task} failed: {type(error).__name__}: {error}"[:2000])
+        raise
+
+
+def map_step(event: dict[str, Any], store: ObjectStore, jobs: JobStore) -> dict:
+    """Run one map task; its counters are added to the job once, however often it runs."""
+    step = int(event.get("step", 0))
+    with _recording_errors(jobs, event["job_id"], f"map task {event['split']['index']}"):
+        counters = tasks.map_task({"job_id": event["job_id"], "step": step, "split": event["split"]}, store)
+    if step == 0:
+        added = {k: counters[k] for k in ("records", "bytes", "malformed")}
+        jobs.task_done(event["job_id"], "map", int(event["split"]["index"]), added)
+    return {"split": event["split"]["index"], "records": counters["records"]}
+
+
+def reduce_step(event: dict[str, Any], store: ObjectStore, jobs: JobStore) -> dict:
+    """Run one reduce task; progress is recorded for the last step's reducers."""
+    step = int(event.get("step", 0))
+    last = step == int(event.get("steps", step + 1)) - 1
+    if last:
+        jobs.start_phase(event["job_id"], "reduce", total=int(event["partitions"]))
+    payload = {"job_id": event["job_id"], "step": step, "partition": event["partition"], "maps": event["maps"]}
+    with _recording_errors(jobs, event["job_id"], f"reduce task {event['partition']}"):
+        counters = tasks.reduce_task(payload, store)
+    if last:
+        jobs.task_done(event["job_id"], "reduce", int(event["partition"]), {})
+    return {"partition": counters["partition"], "rows": counters["rows"]}
+
+
+def finalize_step(event: dict[str, Any], store: ObjectStore, jobs: JobStore) -> dict:
+    """Write result.json and mark the job SUCCEEDED with its summary."""
+    job = jobs.get(event["job_id"])
+    jobs.start_phase(job.job_id, "finalize")
+    started = datetime.fromisoformat(job.created_at.replace("Z", "+00:00"))
+    timings = {"total": (datetime.now(UTC) - started).total_seconds()}
+    result = tasks.finalize({"job_id": job.job_id, "maps": event["maps"], "timings": timings}, store)
+    location = store_uri(store.uri, result_key(job.job_id))
+    jobs.finish(job.job_id, SUCCEEDED, summary=result["summary"], result_uri=location, timings=timings)
+    return {"job_id": job.job_id, "status": SUCCEEDED, "result": location}
+
+
+def mark_failed(event: dict[str, Any], jobs: JobStore) -> dict:
+    """End the job FAILED: with the failing task's own error when one was recorded, else with
+    the Error and Cause Step Functions caught."""
+    job_id = event["job_id"]
+    error = event.get("error") or {}
+    cause = error.get("Cause") or ""
+    try:
+        parsed = msgspec.json.decode(cause) if cause.startswith("{") else {}
+    except msgspec.DecodeError:
+        parsed = {}
+    message = parsed.get("errorMessage") or cause or "unknown error"
+    kind = parsed.get("errorType") or error.get("Error") or "Error"
+    recorded = jobs.get(job_id).error
+    jobs.finish(job_id, FAILED, error=recorded or f"{kind}: {message}"[:2000])
+    return {"job_id": job_id, "status": FAILED}

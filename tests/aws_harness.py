@@ -1,0 +1,102 @@
+"""Running the AWS runtime inside moto: Lambda functions execute our real handlers in process,
+and Step Functions runs the project's own ASL with its interpreter (see ../shared/DESIGN.md)."""
+
+from __future__ import annotations
+
+import importlib
+import io
+import json
+import os
+import time
+import zipfile
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+from unittest import mock
+
+ROOT = Path(__file__).resolve().parents[1]
+ASL = ROOT / "statemachine" / "mapreduce.asl.json"
+HANDLERS = {
+    "Plan": "logmr.handlers.plan.handler",
+    "Map": "logmr.handlers.map.handler",
+    "Reduce": "logmr.handlers.reduce.handler",
+    "Finalize": "logmr.handlers.finalize.handler",
+    "MarkFailed": "logmr.handlers.mark_failed.handler",
+}
+
+
+class LambdaContext:
+    """The attributes powertools reads from a Lambda context."""
+
+    def __init__(self, name: str) -> None:
+        self.function_name = name
+        self.function_version = "$LATEST"
+        self.invoked_function_arn = f"arn:aws:lambda:us-east-1:123456789012:function:{name}"
+        self.memory_limit_in_mb = 1024
+        self.aws_request_id = "00000000-0000-0000-0000-000000000000"
+        self.log_group_name = f"/aws/lambda/{name}"
+        self.log_stream_name = "test"
+
+    def get_remaining_time_in_millis(self) -> int:
+        return 900_000
+
+
+def _invoke_in_process(self: Any, event: str | None = None) -> tuple[str, bool, str]:
+    """Stands in for moto's Docker-based Lambda runner: import the handler and call it."""
+    module_name, function = self.handler.rsplit(".", 1)
+    payload = json.loads(event) if isinstance(event, str | bytes) else (event or {})
+    try:
+        handler = getattr(importlib.import_module(module_name), function)
+        return json.dumps(handler(payload, LambdaContext(self.function_name))), False, ""
+    except Exception as error:  # reported to Step Functions as the function's error
+        body = {"errorType": type(error).__name__, "errorMessage": str(error)}
+        return json.dumps(body), True, ""
+
+
+def definition(substitutions: dict[str, str]) -> str:
+    """The ASL with its ${Placeholders} filled, as CloudFormation's DefinitionSubstitutions does."""
+    text = ASL.read_text()
+    for name, value in substitutions.items():
+        text = text.replace("${" + name + "}", value)
+    assert "${" not in text, "a placeholder was left unfilled"
+    return text
+
+
+def code_zip() -> bytes:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.writestr("README.txt", "handlers run in process in tests")
+    return buffer.getvalue()
+
+
+@contextmanager
+def lambdas_in_process() -> Iterator[None]:
+    with mock.patch("moto.awslambda.models.LambdaFunction._invoke_lambda", _invoke_in_process):
+        yield
+
+
+def wait_for(sfn: Any, execution_arn: str, timeout: float = 120) -> dict:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        described = sfn.describe_execution(executionArn=execution_arn)
+        if described["status"] != "RUNNING":
+            return described
+        time.sleep(0.1)
+    raise TimeoutError(f"{execution_arn} still running after {timeout} s")
+
+
+def aws_environment() -> dict[str, str]:
+    return {
+        "AWS_DEFAULT_REGION": "us-east-1",
+        "AWS_ACCESS_KEY_ID": "testing",
+        "AWS_SECRET_ACCESS_KEY": "testing",
+        "LOGMR_S3_ADDRESSING_STYLE": "path",
+        "POWERTOOLS_TRACE_DISABLED": "true",
+        "POWERTOOLS_METRICS_NAMESPACE": "logmr",
+        "POWERTOOLS_LOG_LEVEL": "WARNING",
+    }
+
+
+def set_environment(values: dict[str, str]) -> None:
+    os.environ.update(values)

@@ -1,0 +1,155 @@
+"""The AWS runtime end to end in moto: the project's ASL, the real Lambda handlers, S3 and DynamoDB."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from aws_harness import HANDLERS, aws_environment, code_zip, definition, lambdas_in_process, wait_for
+from helpers import run_job
+from logmr.engine.finalize import iter_results
+from logmr.engine.spec import JobSpec, new_job_id
+from test_engine import fail_once_on
+from test_jobstate import create_jobs_table
+
+JOBS = Path(__file__).parent / "jobs" / "user_jobs.py"
+
+
+@pytest.fixture
+def aws(monkeypatch: pytest.MonkeyPatch):
+    for name, value in aws_environment().items():
+        monkeypatch.setenv(name, value)
+    monkeypatch.setenv("WORK_BUCKET", "work")
+    monkeypatch.setenv("JOBS_TABLE", "jobs")
+    monkeypatch.setenv("ALLOWED_BUCKETS", "logs")
+    # moto runs Map iterations in threads of this process, and its S3 loses bytes of ranged GETs
+    # made concurrently from threads (our own tasks are thread-safe: see test_engine). One at a time.
+    monkeypatch.setenv("MAP_CONCURRENCY", "1")
+    monkeypatch.setenv("REDUCE_CONCURRENCY", "1")
+    import boto3
+    from moto import mock_aws
+
+    from logmr.handlers import runtime
+    from logmr.storage import s3
+
+    with mock_aws(config={"stepfunctions": {"execute_state_machine": True}}), lambdas_in_process():
+        s3.default_s3_client.cache_clear()
+        runtime.work_store.cache_clear()
+        runtime.job_store.cache_clear()
+        clients = {name: boto3.client(name) for name in ("s3", "dynamodb", "lambda", "stepfunctions", "iam")}
+        clients["s3"] = s3.default_s3_client()
+        for bucket in ("logs", "work"):
+            clients["s3"].create_bucket(Bucket=bucket)
+        create_jobs_table(clients["dynamodb"], "jobs")
+        role = clients["iam"].create_role(RoleName="logmr", AssumeRolePolicyDocument="{}")["Role"]["Arn"]
+        arns = {}
+        for name, handler in HANDLERS.items():
+            arns[f"{name}FunctionArn"] = clients["lambda"].create_function(
+                FunctionName=f"logmr-{name}",
+                Runtime="python3.12",
+                Role=role,
+                Handler=handler,
+                Code={"ZipFile": code_zip()},
+                Timeout=900,
+            )["FunctionArn"]
+        machine = clients["stepfunctions"].create_state_machine(
+            name="logmr", definition=definition(arns), roleArn=role, type="STANDARD"
+        )["stateMachineArn"]
+        yield clients, machine
+        s3.default_s3_client.cache_clear()
+        runtime.work_store.cache_clear()
+        runtime.job_store.cache_clear()
+
+
+def _start(clients, machine: str, analysis: str, inputs: list[str], **settings) -> tuple[str, dict]:
+    from logmr.jobstate import DynamoJobStore, Job
+
+    spec = JobSpec(job_id=new_job_id(analysis), analysis=analysis, inputs=inputs, **settings)
+    DynamoJobStore("jobs", clients["dynamodb"]).create(Job(job_id=spec.job_id, analysis=analysis, inputs=inputs))
+    import msgspec
+
+    payload = {"job_id": spec.job_id, "spec": msgspec.to_builtins(spec)}
+    started = clients["stepfunctions"].start_execution(stateMachineArn=machine, input=json.dumps(payload))
+    execution = wait_for(clients["stepfunctions"], started["executionArn"])
+    if execution["status"] != "SUCCEEDED":  # the job's own record says why
+        execution["cause"] = DynamoJobStore("jobs", clients["dynamodb"]).get(spec.job_id).error
+    return spec.job_id, execution
+
+
+def _upload(clients, folder: Path) -> None:
+    for path in sorted(folder.iterdir()):
+        clients["s3"].upload_file(str(path), "logs", f"incoming/{path.name}")
+
+
+def test_job_runs_through_the_state_machine(aws, sample_dir: Path, tmp_path: Path) -> None:
+    clients, machine = aws
+    _upload(clients, sample_dir)
+    job_id, execution = _start(clients, machine, "services", ["s3://logs/incoming/"], split_size=400_000, partitions=3)
+    assert execution["status"] == "SUCCEEDED", execution.get("cause")
+    from logmr.jobstate import SUCCEEDED, DynamoJobStore
+    from logmr.storage import S3Store
+
+    local, local_result = run_job("services", [sample_dir], tmp_path / "local", split_size=400_000, partitions=3)
+    assert dict(iter_results(S3Store("s3://work/"), job_id, 0, 3)) == local
+    job = DynamoJobStore("jobs", clients["dynamodb"]).get(job_id)
+    assert job.status == SUCCEEDED and job.summary == local_result["summary"]
+    assert job.counters["records"] == local_result["counters"]["records"]
+    assert job.counters["splits_done"] == job.counters["splits_total"] == local_result["counters"]["splits"]
+    assert job.counters["partitions_done"] == job.counters["partitions_total"] == 3
+    assert job.result_uri == f"s3://work/jobs/{job_id}/result.json"
+    keys = [o["Key"] for o in clients["s3"].list_objects_v2(Bucket="work", Prefix=f"jobs/{job_id}/")["Contents"]]
+    assert any("/shuffle/map-" in k for k in keys), "map output is shuffled through S3"
+
+
+def test_multi_step_user_job(aws, sample_dir: Path, tmp_path: Path) -> None:
+    clients, machine = aws
+    _upload(clients, sample_dir)
+    job_id, execution = _start(
+        clients, machine, f"{JOBS}:TopLevelPerService", ["s3://logs/incoming/app.jsonl"], partitions=2
+    )
+    assert execution["status"] == "SUCCEEDED", execution.get("cause")
+    from logmr.storage import S3Store
+
+    local, _ = run_job(f"{JOBS}:TopLevelPerService", [sample_dir / "app.jsonl"], tmp_path / "l", partitions=2)
+    assert dict(iter_results(S3Store("s3://work/"), job_id, 1, 2)) == local
+
+
+def test_flaky_task_is_retried_and_counted_once(aws, sample_dir: Path, monkeypatch, tmp_path: Path) -> None:
+    clients, machine = aws
+    lines = (sample_dir / "app.jsonl").read_text().splitlines()
+    fail_once_on([lines[5], lines[-5]], monkeypatch, tmp_path)
+    _upload(clients, sample_dir)
+    job_id, execution = _start(
+        clients, machine, f"{JOBS}:FlakyWordCount", ["s3://logs/incoming/app.jsonl"], split_size=500_000, partitions=2
+    )
+    assert execution["status"] == "SUCCEEDED", execution.get("cause")
+    from logmr.jobstate import DynamoJobStore
+
+    job = DynamoJobStore("jobs", clients["dynamodb"]).get(job_id)
+    assert job.counters["records"] == len(lines), "a retried map task is counted once"
+    assert job.counters["splits_done"] == job.counters["splits_total"]
+    assert len(list(tmp_path.glob("failed-*"))) == 2
+
+
+def test_failing_job_is_marked_failed(aws, sample_dir: Path) -> None:
+    clients, machine = aws
+    _upload(clients, sample_dir)
+    job_id, execution = _start(clients, machine, f"{JOBS}:AlwaysFails", ["s3://logs/incoming/app.jsonl"])
+    assert execution["status"] == "FAILED"
+    from logmr.jobstate import FAILED, DynamoJobStore
+
+    job = DynamoJobStore("jobs", clients["dynamodb"]).get(job_id)
+    assert job.status == FAILED and "this job always fails" in job.error
+
+
+def test_input_outside_allowed_buckets_fails_the_job(aws) -> None:
+    clients, machine = aws
+    clients["s3"].create_bucket(Bucket="secrets")
+    clients["s3"].put_object(Bucket="secrets", Key="a.log", Body=b"x\n")
+    job_id, execution = _start(clients, machine, "services", ["s3://secrets/a.log"])
+    assert execution["status"] == "FAILED"
+    from logmr.jobstate import DynamoJobStore
+
+    assert "not allowed" in DynamoJobStore("jobs", clients["dynamodb"]).get(job_id).error
