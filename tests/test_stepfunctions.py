@@ -99,7 +99,7 @@ def test_job_runs_through_the_state_machine(aws, sample_dir: Path, tmp_path: Pat
     assert job.counters["splits_done"] == job.counters["splits_total"] == local_result["counters"]["splits"]
     assert job.counters["partitions_done"] == job.counters["partitions_total"] == 3
     assert job.result_uri == f"s3://work/jobs/{job_id}/result.json"
-    keys = [o["Key"] for o in clients["s3"].list_objects_v2(Bucket="work", Prefix=f"jobs/{job_id}/")["Contents"]]
+    keys = [o["Key"] for o in clients["s3"].list_objects_v2(Bucket="work", Prefix=f"work/{job_id}/")["Contents"]]
     assert any("/shuffle/map-" in k for k in keys), "map output is shuffled through S3"
 
 

@@ -13,7 +13,7 @@ from ..job import Job, KeyValue, load_job
 from ..storage import ObjectStore
 from .combiner import freeze
 from .reducer import OutputRow
-from .spec import JobSpec, MapCounters, job_prefix, output_key, result_key
+from .spec import JobSpec, MapCounters, output_key, result_key, work_prefix
 
 _decode_row = msgspec.json.Decoder(OutputRow).decode
 
@@ -30,7 +30,7 @@ def iter_results(store: ObjectStore, job_id: str, step: int, partitions: int) ->
 def total_counters(store: ObjectStore, job_id: str) -> MapCounters:
     """The sum of the first step's map counters (what the job read)."""
     total = MapCounters()
-    for key, _ in store.list(job_prefix(job_id) + "steps/0/counters/"):
+    for key, _ in store.list(work_prefix(job_id) + "steps/0/counters/"):
         part = msgspec.json.decode(store.get_bytes(key), type=MapCounters)
         total.lines += part.lines
         total.records += part.records

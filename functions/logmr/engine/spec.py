@@ -87,28 +87,36 @@ class StepPlan(msgspec.Struct, kw_only=True):
 
 
 def job_prefix(job_id: str) -> str:
+    """Where a job's results live: its final outputs and result.json."""
     return f"jobs/{validate_job_id(job_id)}/"
 
 
+def work_prefix(job_id: str) -> str:
+    """Where a job's intermediate data lives (spec, manifests, shuffle, counters, step outputs):
+    deleted after the job locally, expired by a lifecycle rule on S3."""
+    return f"work/{validate_job_id(job_id)}/"
+
+
 def spec_key(job_id: str) -> str:
-    return job_prefix(job_id) + "job.json"
+    return work_prefix(job_id) + "job.json"
 
 
 def manifest_key(job_id: str, step: int) -> str:
-    return job_prefix(job_id) + f"steps/{step}/splits.json"
+    return work_prefix(job_id) + f"steps/{step}/splits.json"
 
 
 def shuffle_key(job_id: str, step: int, map_index: int) -> str:
-    return job_prefix(job_id) + f"steps/{step}/shuffle/map-{map_index:05d}.bin"
+    return work_prefix(job_id) + f"steps/{step}/shuffle/map-{map_index:05d}.bin"
 
 
 def map_counters_key(job_id: str, step: int, map_index: int) -> str:
-    return job_prefix(job_id) + f"steps/{step}/counters/map-{map_index:05d}.json"
+    return work_prefix(job_id) + f"steps/{step}/counters/map-{map_index:05d}.json"
 
 
 def output_key(job_id: str, step: int, partition: int, final: bool) -> str:
-    folder = "output" if final else f"steps/{step}/output"
-    return job_prefix(job_id) + f"{folder}/part-{partition:05d}.jsonl"
+    if final:
+        return job_prefix(job_id) + f"output/part-{partition:05d}.jsonl"
+    return work_prefix(job_id) + f"steps/{step}/output/part-{partition:05d}.jsonl"
 
 
 def result_key(job_id: str) -> str:

@@ -18,7 +18,7 @@ import msgspec
 
 from ..engine import tasks
 from ..engine.planner import load_splits
-from ..engine.spec import DEFAULT_RETRIES, JobSpec, job_prefix, output_key, result_key
+from ..engine.spec import DEFAULT_RETRIES, JobSpec, output_key, result_key, work_prefix
 from ..storage import LocalStore, ObjectStore
 
 
@@ -194,7 +194,7 @@ def run_local(
     result["timings"]["finalize"] = time.perf_counter() - t0
     result["timings"]["total"] = time.perf_counter() - started
     store.put_bytes(result_key(spec.job_id), msgspec.json.encode(result))
-    store.delete_prefix(job_prefix(spec.job_id) + "steps/")
+    store.delete_prefix(work_prefix(spec.job_id))
     state.phase = "done"
     report(state)
     return result
