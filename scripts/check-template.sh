@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# `sam validate --lint` and `sam build`, offline, with aws-sam-cli in its own venv (it pins its own
+# boto3, so it cannot share .venv). sam build needs the functions' runtime, Python 3.12.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+PYTHON=${PYTHON:-python3}
+if [ ! -x .venv-sam/bin/sam ]; then
+    "$PYTHON" -m venv .venv-sam
+    .venv-sam/bin/python -m pip install --quiet --upgrade pip
+    .venv-sam/bin/python -m pip install --quiet aws-sam-cli==1.170.0
+fi
+export AWS_DEFAULT_REGION=${AWS_DEFAULT_REGION:-us-east-1} SAM_CLI_TELEMETRY=0
+if command -v pyenv >/dev/null 2>&1; then
+    # pyenv shims answer for python3.12 only when that version is selected beside the default one.
+    default=$(pyenv version-name)
+    py312=$(pyenv versions --bare | grep -E '^3\.12(\.|$)' | tail -n 1 || true)
+    [ -n "$py312" ] && export PYENV_VERSION="$default:$py312"
+fi
+.venv-sam/bin/sam validate --lint
+.venv-sam/bin/sam build --build-dir .aws-sam/build
+test -f .aws-sam/build/MapFunction/logmr/handlers/map.py
+test -d .aws-sam/build/MapFunction/msgspec
+echo "sam validate --lint and sam build: ok"
