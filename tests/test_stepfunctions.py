@@ -53,6 +53,7 @@ def aws(monkeypatch: pytest.MonkeyPatch):
                 Handler=handler,
                 Code={"ZipFile": code_zip()},
                 Timeout=900,
+                Environment={"Variables": {"WORK_BUCKET": "work", "JOBS_TABLE": "jobs", "ALLOWED_BUCKETS": "logs"}},
             )["FunctionArn"]
         machine = clients["stepfunctions"].create_state_machine(
             name="logmr", definition=definition(arns), roleArn=role, type="STANDARD"
@@ -153,3 +154,55 @@ def test_input_outside_allowed_buckets_fails_the_job(aws) -> None:
     from logmr.jobstate import DynamoJobStore
 
     assert "not allowed" in DynamoJobStore("jobs", clients["dynamodb"]).get(job_id).error
+
+
+def test_logmr_submit_follows_the_job_and_downloads_results(aws, sample_dir: Path, tmp_path: Path, capsys) -> None:
+    clients, machine = aws
+    _upload(clients, sample_dir)
+    from logmr.cli.main import main
+
+    out = tmp_path / "submitted"
+    code = main(
+        [
+            "submit",
+            "services",
+            "s3://logs/incoming/",
+            "--state-machine",
+            machine,
+            "--split-size",
+            "400KB",
+            "--partitions",
+            "3",
+            "--output",
+            str(out),
+        ]
+    )
+    assert code == 0, capsys.readouterr().err
+    assert "errors" in capsys.readouterr().out
+    local, local_result = run_job("services", [sample_dir], tmp_path / "local", split_size=400_000, partitions=3)
+    from helpers import read_rows
+
+    assert read_rows(out) == local
+    result = json.loads((out / "result.json").read_text())
+    assert result["summary"] == local_result["summary"]
+
+
+def test_submit_by_stack_name_and_clear_errors(aws, sample_dir: Path, capsys) -> None:
+    _, machine = aws
+    import boto3
+
+    outputs = {"StateMachineArn": machine, "WorkBucketName": "work", "JobsTableName": "jobs"}
+    template = {
+        "Resources": {"Handle": {"Type": "AWS::CloudFormation::WaitConditionHandle"}},
+        "Outputs": {name: {"Value": value} for name, value in outputs.items()},
+    }
+    boto3.client("cloudformation").create_stack(StackName="logmr", TemplateBody=json.dumps(template))
+    from logmr.runners.aws import find_deployment
+
+    assert find_deployment(stack="logmr").state_machine_arn == machine
+    from logmr.cli.main import main
+
+    assert main(["submit", "services", "s3://logs/x", "--stack", "nosuchstack"]) == 2
+    assert "no stack 'nosuchstack'" in capsys.readouterr().err
+    assert main(["submit", "nosuch", "s3://logs/x", "--stack", "logmr"]) == 2
+    assert "unknown analysis" in capsys.readouterr().err

@@ -17,6 +17,7 @@ from ..engine.spec import DEFAULT_PARTITIONS, DEFAULT_RETRIES, DEFAULT_SPLIT_SIZ
 from ..formats import AUTO, FORMATS, UnknownFormatError
 from ..job import JobNotFoundError, JobOptionsError, load_job
 from ..runners import JobFailedError
+from ..runners.aws import StackNotFoundError
 from ..storage import InvalidUriError, ObjectNotFoundError
 from .progress import ProgressBar
 from .sizes import parse_size
@@ -28,6 +29,7 @@ USER_ERRORS = (
     JobOptionsError,
     UnknownFormatError,
     ObjectNotFoundError,
+    StackNotFoundError,
 )
 
 
@@ -117,6 +119,76 @@ def _read_patterns_file(path: str) -> dict[str, str]:
     return patterns
 
 
+def _add_job_arguments(parser: argparse.ArgumentParser) -> None:
+    """What a job is made of, the same for `run` (local) and `submit` (a deployed stack)."""
+    parser.add_argument("analysis", help="wordcount, services, patterns, or FILE.py:CLASS / module:CLASS")
+    parser.add_argument(
+        "--partitions",
+        "-r",
+        type=_positive,
+        default=DEFAULT_PARTITIONS,
+        help=f"reduce partitions (default {DEFAULT_PARTITIONS})",
+    )
+    parser.add_argument(
+        "--split-size",
+        type=_size,
+        default=DEFAULT_SPLIT_SIZE,
+        help="bytes per map task, e.g. 256KiB, 64MiB (default 64MiB)",
+    )
+    parser.add_argument(
+        "--format", "-f", default=AUTO, choices=[AUTO, *FORMATS], help="input format (default: detected per file)"
+    )
+    parser.add_argument(
+        "--combine-keys",
+        type=_positive,
+        default=400_000,
+        help="keys a map task holds in memory before spilling to disk (default 400000)",
+    )
+    parser.add_argument(
+        "--pattern",
+        "-p",
+        action="append",
+        metavar="NAME=REGEX",
+        help="a pattern to count (patterns analysis; repeatable)",
+    )
+    parser.add_argument(
+        "--patterns-file",
+        action="append",
+        metavar="FILE",
+        help="NAME=REGEX lines or a JSON object of patterns (repeatable)",
+    )
+    parser.add_argument("--no-builtin-patterns", action="store_true", help="only count your own patterns")
+    parser.add_argument("--min-length", type=_positive, help="wordcount: shortest word counted")
+    parser.add_argument("--drop-numbers", action="store_true", help="wordcount: skip words made of digits")
+    parser.add_argument(
+        "--option",
+        "-O",
+        action="append",
+        metavar="NAME=VALUE",
+        help="any job option (value parsed as JSON when it is JSON)",
+    )
+    parser.add_argument("--output", "-o", help="results folder (default: logmr-results/JOB_ID)")
+    parser.add_argument("--json", action="store_true", help="print result.json instead of tables")
+    parser.add_argument("--quiet", "-q", action="store_true", help="no progress bar")
+
+
+def _job_spec(args: argparse.Namespace, inputs: list[str]) -> JobSpec:
+    """The job the command line describes; a bad analysis, option or regex fails here, before any work."""
+    options = job_options(args)
+    load_job(args.analysis, options)
+    return JobSpec(
+        job_id=new_job_id(args.analysis),
+        analysis=args.analysis,
+        inputs=inputs,
+        options=options,
+        format=args.format,
+        split_size=args.split_size,
+        partitions=args.partitions,
+        combine_max_keys=args.combine_keys,
+        batch=not getattr(args, "no_batch", False),
+    )
+
+
 def _add_run_parser(commands: Any) -> None:
     run = commands.add_parser(
         "run",
@@ -124,30 +196,9 @@ def _add_run_parser(commands: Any) -> None:
         description="Run an analysis (wordcount, services, patterns, or path/to/file.py:ClassName) "
         "over log files, folders, globs or s3://bucket/prefix URLs.",
     )
-    run.add_argument("analysis", help="wordcount, services, patterns, or FILE.py:CLASS / module:CLASS")
+    _add_job_arguments(run)
     run.add_argument("inputs", nargs="+", metavar="INPUT", help="files, folders, globs or s3:// URLs")
     run.add_argument("--workers", "-w", type=_positive, help="processes (default: every core)")
-    run.add_argument(
-        "--partitions",
-        "-r",
-        type=_positive,
-        default=DEFAULT_PARTITIONS,
-        help=f"reduce partitions (default {DEFAULT_PARTITIONS})",
-    )
-    run.add_argument(
-        "--split-size",
-        type=_size,
-        default=DEFAULT_SPLIT_SIZE,
-        help="bytes per map task, e.g. 256KiB, 64MiB (default 64MiB)",
-    )
-    run.add_argument(
-        "--format",
-        "-f",
-        default=AUTO,
-        choices=[AUTO, *FORMATS],
-        help="input format (default: detected per file)",
-    )
-    run.add_argument("--output", "-o", help="results folder (default: logmr-results/JOB_ID)")
     run.add_argument(
         "--retries",
         type=_non_negative,
@@ -155,42 +206,27 @@ def _add_run_parser(commands: Any) -> None:
         help=f"retries of a failed task (default {DEFAULT_RETRIES})",
     )
     run.add_argument(
-        "--combine-keys",
-        type=_positive,
-        default=400_000,
-        help="keys a map task holds in memory before spilling to disk (default 400000)",
-    )
-    run.add_argument(
-        "--pattern",
-        "-p",
-        action="append",
-        metavar="NAME=REGEX",
-        help="a pattern to count (patterns analysis; repeatable)",
-    )
-    run.add_argument(
-        "--patterns-file",
-        action="append",
-        metavar="FILE",
-        help="NAME=REGEX lines or a JSON object of patterns (repeatable)",
-    )
-    run.add_argument("--no-builtin-patterns", action="store_true", help="only count your own patterns")
-    run.add_argument("--min-length", type=_positive, help="wordcount: shortest word counted")
-    run.add_argument("--drop-numbers", action="store_true", help="wordcount: skip words made of digits")
-    run.add_argument(
-        "--option",
-        "-O",
-        action="append",
-        metavar="NAME=VALUE",
-        help="any job option (value parsed as JSON when it is JSON)",
-    )
-    run.add_argument(
         "--no-batch",
         action="store_true",
         help="parse every record fully and call map() per record (slower; for checking)",
     )
-    run.add_argument("--json", action="store_true", help="print result.json instead of tables")
-    run.add_argument("--quiet", "-q", action="store_true", help="no progress bar")
     run.set_defaults(handler=cmd_run)
+
+
+def _add_submit_parser(commands: Any) -> None:
+    submit = commands.add_parser(
+        "submit",
+        help="run an analysis on a deployed stack (Step Functions + Lambda) and follow it",
+        description="Start a job on a stack deployed with `sam deploy`, follow its progress, print its "
+        "summary and, with --output, download its results. Honours AWS_ENDPOINT_URL.",
+    )
+    _add_job_arguments(submit)
+    submit.add_argument("inputs", nargs="+", metavar="INPUT", help="s3://bucket/prefix URLs the stack may read")
+    where = submit.add_mutually_exclusive_group(required=True)
+    where.add_argument("--stack", help="the CloudFormation stack name (as in samconfig.toml)")
+    where.add_argument("--state-machine", help="the stack's state machine ARN")
+    submit.add_argument("--no-wait", action="store_true", help="print the job id and return at once")
+    submit.set_defaults(handler=cmd_submit)
 
 
 def _add_gen_parser(commands: Any) -> None:
@@ -213,6 +249,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"logmr {__version__}")
     commands = parser.add_subparsers(dest="command", required=True)
     _add_run_parser(commands)
+    _add_submit_parser(commands)
     _add_gen_parser(commands)
     analyses = commands.add_parser("analyses", help="list the built-in analyses and their options")
     analyses.set_defaults(handler=cmd_analyses)
@@ -221,31 +258,43 @@ def build_parser() -> argparse.ArgumentParser:
 
 def cmd_run(args: argparse.Namespace, console: Console) -> int:
     from ..runners import run_to_folder
-    from .render import print_summary
 
-    options = job_options(args)
-    load_job(args.analysis, options)  # a bad analysis, option or regex fails here, before any work
-    job_id = new_job_id(args.analysis)
-    spec = JobSpec(
-        job_id=job_id,
-        analysis=args.analysis,
-        inputs=args.inputs,
-        options=options,
-        format=args.format,
-        split_size=args.split_size,
-        partitions=args.partitions,
-        combine_max_keys=args.combine_keys,
-        batch=not args.no_batch,
-    )
-    output = args.output or str(Path("logmr-results") / job_id)
+    spec = _job_spec(args, args.inputs)
+    output = args.output or str(Path("logmr-results") / spec.job_id)
     show_progress = not args.quiet and not args.json and console.is_terminal
     with ProgressBar(console, enabled=show_progress) as bar:
         result = run_to_folder(spec, output, workers=args.workers, retries=args.retries, progress=bar.update)
+    _show_result(result, args, console)
+    return 0
+
+
+def cmd_submit(args: argparse.Namespace, console: Console) -> int:
+    from ..runners import aws
+
+    spec = _job_spec(args, args.inputs)
+    deployment = aws.find_deployment(stack=args.stack, state_machine=args.state_machine)
+    job = aws.submit(spec, deployment)
+    if args.no_wait:
+        console.print(job.job_id)
+        return 0
+    show_progress = not args.quiet and not args.json and console.is_terminal
+    with ProgressBar(console, enabled=show_progress) as bar:
+        job = aws.follow(job.job_id, deployment, on_progress=bar.update)
+    if job.status != "SUCCEEDED":
+        _error(f"job {job.job_id} {job.status}: {job.error or 'no error recorded'}")
+        return 1
+    result = aws.fetch_result(job.job_id, deployment, args.output)
+    _show_result(result, args, console)
+    return 0
+
+
+def _show_result(result: dict[str, Any], args: argparse.Namespace, console: Console) -> None:
+    from .render import print_summary
+
     if args.json:
         sys.stdout.write(msgspec.json.format(msgspec.json.encode(result), indent=2).decode() + "\n")
     else:
         print_summary(result, console)
-    return 0
 
 
 def cmd_gen(args: argparse.Namespace, console: Console) -> int:

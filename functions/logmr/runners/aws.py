@@ -1,0 +1,152 @@
+"""Submitting a job to a deployed stack and following it: the client side of the AWS runtime.
+
+A stack is found by its CloudFormation outputs (`--stack`), or from its state machine alone: the
+workflow's Lambda functions carry the work bucket and jobs table in their environment. Every client
+honours AWS_ENDPOINT_URL, so this works against moto or LocalStack as well as AWS.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import msgspec
+
+from ..engine.spec import JobSpec, output_key, result_key
+from ..jobstate import TERMINAL, DynamoJobStore, Job
+from ..storage import S3Store
+from .local import Progress
+
+POLL_SECONDS = 1.0
+
+
+class StackNotFoundError(LookupError):
+    """A stack or state machine that cannot be found or is not a logmr deployment."""
+
+
+@dataclass(frozen=True)
+class Deployment:
+    """What a client needs of a deployed stack."""
+
+    state_machine_arn: str
+    work_bucket: str
+    jobs_table: str
+
+
+def _client(name: str, clients: dict[str, Any] | None) -> Any:
+    if clients and name in clients:
+        return clients[name]
+    import boto3
+
+    return boto3.client(name)
+
+
+def find_deployment(
+    stack: str | None = None, state_machine: str | None = None, clients: dict[str, Any] | None = None
+) -> Deployment:
+    """The deployment named by a CloudFormation stack or by its state machine's ARN."""
+    from botocore.exceptions import ClientError
+
+    if stack:
+        try:
+            found = _client("cloudformation", clients).describe_stacks(StackName=stack)["Stacks"][0]
+        except ClientError as error:
+            raise StackNotFoundError(f"no stack {stack!r}: {error.response['Error']['Message']}") from None
+        outputs = {o["OutputKey"]: o["OutputValue"] for o in found.get("Outputs", [])}
+        try:
+            return Deployment(outputs["StateMachineArn"], outputs["WorkBucketName"], outputs["JobsTableName"])
+        except KeyError as missing:
+            raise StackNotFoundError(f"stack {stack!r} is not a logmr stack (no output {missing})") from None
+    if not state_machine:
+        raise StackNotFoundError("name a deployment with --stack NAME or --state-machine ARN")
+    try:
+        definition = _client("stepfunctions", clients).describe_state_machine(stateMachineArn=state_machine)
+    except ClientError as error:
+        raise StackNotFoundError(f"no state machine {state_machine}: {error.response['Error']['Message']}") from None
+    functions = re.findall(r'"Resource":\s*"(arn:[^"]+:function:[^"]+)"', definition["definition"])
+    if not functions:
+        raise StackNotFoundError(f"{state_machine} is not a logmr workflow (it invokes no function)")
+    settings = _client("lambda", clients).get_function_configuration(FunctionName=functions[0])
+    env = settings.get("Environment", {}).get("Variables", {})
+    if "WORK_BUCKET" not in env or "JOBS_TABLE" not in env:
+        raise StackNotFoundError(f"{state_machine} is not a logmr workflow (its functions name no work bucket)")
+    return Deployment(state_machine, env["WORK_BUCKET"], env["JOBS_TABLE"])
+
+
+def submit(spec: JobSpec, deployment: Deployment, clients: dict[str, Any] | None = None) -> Job:
+    """Record the job (PENDING) and start its execution; the execution is named after the job."""
+    jobs = DynamoJobStore(deployment.jobs_table, _client("dynamodb", clients))
+    job = jobs.create(Job(job_id=spec.job_id, analysis=spec.analysis, inputs=spec.inputs, options=spec.options))
+    started = _client("stepfunctions", clients).start_execution(
+        stateMachineArn=deployment.state_machine_arn,
+        name=spec.job_id,
+        input=json.dumps({"job_id": spec.job_id, "spec": msgspec.to_builtins(spec)}),
+    )
+    jobs.update(spec.job_id, execution_arn=started["executionArn"])
+    job.execution_arn = started["executionArn"]
+    return job
+
+
+def progress_of(job: Job, started: float) -> Progress:
+    """The job's counters as the progress bar's Progress."""
+    counters = job.counters
+    phase = job.phase if job.phase in ("map", "reduce", "finalize") else job.phase.split("_")[0]
+    return Progress(
+        phase=phase,
+        maps_total=counters.get("splits_total", 0),
+        maps_done=counters.get("splits_done", 0),
+        reduces_total=counters.get("partitions_total", 0),
+        reduces_done=counters.get("partitions_done", 0),
+        records=counters.get("records", 0),
+        bytes=counters.get("bytes", 0),
+        started=started,
+    )
+
+
+def follow(
+    job_id: str,
+    deployment: Deployment,
+    on_progress: Callable[[Progress], None] | None = None,
+    clients: dict[str, Any] | None = None,
+    poll: float = POLL_SECONDS,
+    timeout: float | None = None,
+) -> Job:
+    """Poll the job until it ends; returns its final state."""
+    jobs = DynamoJobStore(deployment.jobs_table, _client("dynamodb", clients))
+    started = time.monotonic()
+    while True:
+        job = jobs.get(job_id)
+        if on_progress:
+            on_progress(progress_of(job, started))
+        if job.status in TERMINAL:
+            return job
+        if timeout is not None and time.monotonic() - started > timeout:
+            raise TimeoutError(f"job {job_id} still {job.status} after {timeout:.0f} s")
+        time.sleep(poll)
+
+
+def fetch_result(
+    job_id: str, deployment: Deployment, output_dir: str | Path | None = None, clients: dict[str, Any] | None = None
+) -> dict[str, Any]:
+    """result.json of a finished job; with `output_dir`, it and the part files are downloaded there."""
+    store = S3Store(f"s3://{deployment.work_bucket}/", client=_client("s3", clients))
+    result = msgspec.json.decode(store.get_bytes(result_key(job_id)))
+    if output_dir is not None:
+        out = Path(output_dir)
+        out.mkdir(parents=True, exist_ok=True)
+        names = []
+        for partition in range(result["counters"]["partitions"]):
+            key = output_key(job_id, 0, partition, final=True)
+            if key not in result["outputs"]:
+                key = next(k for k in result["outputs"] if k.endswith(f"part-{partition:05d}.jsonl"))
+            name = f"part-{partition:05d}.jsonl"
+            (out / name).write_bytes(store.get_bytes(key))
+            names.append(name)
+        result = {**result, "outputs": names, "output_dir": str(out.resolve())}
+        (out / "result.json").write_bytes(msgspec.json.format(msgspec.json.encode(result), indent=2) + b"\n")
+    return result
