@@ -100,6 +100,13 @@ def test_job_runs_through_the_state_machine(aws, sample_dir: Path, tmp_path: Pat
     assert job.counters["splits_done"] == job.counters["splits_total"] == local_result["counters"]["splits"]
     assert job.counters["partitions_done"] == job.counters["partitions_total"] == 3
     assert job.result_uri == f"s3://work/jobs/{job_id}/result.json"
+    maps = job.counters["splits_total"]
+    assert job.cost["usage"]["lambda_requests"] == 1 + maps + 3 + 1, "plan, maps, reduces, finalize"
+    assert job.cost["usage"]["s3_put"] >= 2 * maps + 3 and job.cost["usage"]["s3_get"] >= maps * 3
+    assert job.cost["usage"]["ddb_write_units"] >= 4 * (maps + 3)
+    assert 0 < job.cost["usd"] < 0.01 and set(job.cost["items_usd"]) >= {"lambda_compute", "step_functions"}
+    result = json.loads(clients["s3"].get_object(Bucket="work", Key=f"jobs/{job_id}/result.json")["Body"].read())
+    assert result["cost"]["usd"] == job.cost["usd"]
     keys = [o["Key"] for o in clients["s3"].list_objects_v2(Bucket="work", Prefix=f"work/{job_id}/")["Contents"]]
     assert any("/shuffle/map-" in k for k in keys), "map output is shuffled through S3"
 

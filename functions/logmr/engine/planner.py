@@ -90,6 +90,7 @@ def plan_step(spec: JobSpec, step: int, store: ObjectStore, s3_client: Any | Non
         partitions=spec.partitions,
         bytes=sum(s.end - s.start for s in splits),
         manifest=key,
+        files=len({s.uri for s in splits}),
     )
 
 

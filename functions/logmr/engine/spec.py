@@ -84,6 +84,7 @@ class StepPlan(msgspec.Struct, kw_only=True):
     partitions: int
     bytes: int
     manifest: str
+    files: int = 0
 
 
 def job_prefix(job_id: str) -> str:

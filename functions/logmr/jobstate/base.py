@@ -69,7 +69,8 @@ class JobStore(Protocol):
         """Mark the job RUNNING in `phase` (map/reduce: with its task total)."""
 
     def task_done(self, job_id: str, phase: str, task: int, counters: dict[str, int]) -> bool:
-        """Count one finished task of a phase and add its counters; False if it was counted before."""
+        """Add a finished task's counters once (False if it was counted before); a map or reduce
+        task also counts towards its phase's done total. Other phases (plan, finalize) only add."""
 
     def finish(self, job_id: str, status: str, **fields: Any) -> None:
         """End the job (SUCCEEDED, FAILED or CANCELLED) with result fields; a job already ended

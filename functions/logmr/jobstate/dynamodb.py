@@ -161,10 +161,12 @@ class DynamoJobStore:
             self.get(job_id)  # JobNotFoundError if that was why; an ended job stays as it is
 
     def task_done(self, job_id: str, phase: str, task: int, counters: dict[str, int]) -> bool:
-        added = {PHASE_TOTALS[phase][1]: 1, **{k: v for k, v in counters.items() if k in COUNTERS}}
+        added = {PHASE_TOTALS[phase][1]: 1} if phase in PHASE_TOTALS else {}
+        added.update(counters)
         names = {f"#c{i}": name for i, name in enumerate(added)}
         values: dict[str, Any] = {f":c{i}": {"N": str(int(v))} for i, v in enumerate(added.values())}
         values[":now"] = {"S": now()}
+        values[":zero"] = {"N": "0"}
         marker = {**self._key(job_id, f"{phase}#{task:05d}"), "expires_at": {"N": str(int(time.time()) + MARKER_TTL)}}
         try:
             self.client.transact_write_items(
@@ -182,7 +184,10 @@ class DynamoJobStore:
                             "Key": self._key(job_id),
                             "UpdateExpression": "SET "
                             + ", ".join(
-                                [f"counters.#c{i} = counters.#c{i} + :c{i}" for i in range(len(added))]
+                                [
+                                    f"counters.#c{i} = if_not_exists(counters.#c{i}, :zero) + :c{i}"
+                                    for i in range(len(added))
+                                ]
                                 + ["updated_at = :now"]
                             ),
                             "ExpressionAttributeNames": names,

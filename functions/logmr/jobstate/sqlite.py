@@ -99,7 +99,8 @@ class SqliteJobStore:
             ).rowcount
             if not inserted:
                 return False
-            job.counters[PHASE_TOTALS[phase][1]] += 1
+            if phase in PHASE_TOTALS:
+                job.counters[PHASE_TOTALS[phase][1]] += 1
             for name, value in counters.items():
                 job.counters[name] = job.counters.get(name, 0) + value
             self._save(db, job)

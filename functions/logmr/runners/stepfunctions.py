@@ -7,6 +7,7 @@ job's progress in the job store, and returns a small payload (Step Functions lim
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
@@ -14,23 +15,49 @@ from typing import Any
 
 import msgspec
 
-from ..engine import tasks
+from ..engine import cost, tasks
 from ..engine.inputs import check_allowed_buckets
 from ..engine.planner import load_spec
 from ..engine.spec import JobSpec, result_key, store_uri
 from ..jobstate import FAILED, SUCCEEDED, JobStore
-from ..storage import ObjectStore, S3Store
+from ..storage import ObjectStore
+from ..storage.counting import CountingStore
+
+# DynamoDB write units of the job store's calls: a task's marker and counters are one transaction
+# of two items (2 units each); a plain update is one.
+TASK_DONE_WRITES, UPDATE_WRITES = 4, 1
+
+
+class Usage:
+    """What one Lambda invocation used: its run time and memory, and its S3 requests."""
+
+    def __init__(self, store: ObjectStore, memory_mb: int) -> None:
+        self.store = CountingStore(store)
+        self.memory_mb = memory_mb
+        self.started = time.perf_counter()
+        self.extra_gets = 0
+        self.ddb_writes = 0
+
+    def counters(self) -> dict[str, int]:
+        elapsed_ms = (time.perf_counter() - self.started) * 1000
+        return {
+            "lambda_mb_ms": int(elapsed_ms * self.memory_mb),
+            "lambda_requests": 1,
+            "s3_get": self.store.gets + self.extra_gets,
+            "s3_put": self.store.puts,
+            "ddb_write_units": self.ddb_writes + TASK_DONE_WRITES,
+        }
 
 
 def _bucket_and_key(store: ObjectStore, key: str) -> dict[str, str]:
-    if not isinstance(store, S3Store):
+    if not hasattr(store, "bucket"):
         raise TypeError("the Step Functions runtime needs an S3 work store")
     return {"Bucket": store.bucket, "Key": store.prefix + key}
 
 
 def plan_step(
     event: dict[str, Any],
-    store: ObjectStore,
+    usage: Usage,
     jobs: JobStore,
     allowed_buckets: list[str],
     concurrency: tuple[int, int] = (100, 40),
@@ -39,6 +66,7 @@ def plan_step(
 
     `concurrency` (map tasks, reduce tasks at once) travels in the answer, where the Map
     states read it (MaxConcurrencyPath), so that it stays a deployment parameter."""
+    store = usage.store
     step = int(event.get("step", 0))
     if step == 0:
         spec = msgspec.convert(event["spec"], JobSpec)
@@ -48,6 +76,9 @@ def plan_step(
     plan = tasks.plan({"spec": msgspec.to_builtins(spec), "step": step}, store)
     steps = len(tasks.job_for(spec).steps())
     jobs.start_phase(spec.job_id, "map" if step == 0 else f"map_{step}", total=plan["maps"] if step == 0 else None)
+    usage.extra_gets += 1 + 2 * plan["files"]  # listing, then each input's first bytes and head
+    usage.ddb_writes += UPDATE_WRITES
+    jobs.task_done(spec.job_id, "plan", step, usage.counters())
     return {
         "job_id": spec.job_id,
         "step": step,
@@ -56,7 +87,7 @@ def plan_step(
         "next_step": step + 1,
         "maps": plan["maps"],
         "partitions": plan["partitions"],
-        "manifest": _bucket_and_key(store, plan["manifest"]),
+        "manifest": _bucket_and_key(store.store, plan["manifest"]),
         "reduce_items": [{"partition": p} for p in range(plan["partitions"])],
         "map_concurrency": concurrency[0],
         "reduce_concurrency": concurrency[1],
@@ -75,46 +106,60 @@ def _recording_errors(jobs: JobStore, job_id: str, task: str) -> Iterator[None]:
         raise
 
 
-def map_step(event: dict[str, Any], store: ObjectStore, jobs: JobStore) -> dict:
+def map_step(event: dict[str, Any], usage: Usage, jobs: JobStore) -> dict:
     """Run one map task; its counters are added to the job once, however often it runs."""
     step = int(event.get("step", 0))
-    with _recording_errors(jobs, event["job_id"], f"map task {event['split']['index']}"):
-        counters = tasks.map_task({"job_id": event["job_id"], "step": step, "split": event["split"]}, store)
+    index = int(event["split"]["index"])
+    with _recording_errors(jobs, event["job_id"], f"map task {index}"):
+        counters = tasks.map_task({"job_id": event["job_id"], "step": step, "split": event["split"]}, usage.store)
+    usage.extra_gets += 1  # the split's ranged read of its input
+    added = usage.counters()
     if step == 0:
-        added = {k: counters[k] for k in ("records", "bytes", "malformed")}
-        jobs.task_done(event["job_id"], "map", int(event["split"]["index"]), added)
-    return {"split": event["split"]["index"], "records": counters["records"]}
+        added.update({k: counters[k] for k in ("records", "bytes", "malformed")})
+    jobs.task_done(event["job_id"], "map" if step == 0 else f"map{step}", index, added)
+    return {"split": index, "records": counters["records"]}
 
 
-def reduce_step(event: dict[str, Any], store: ObjectStore, jobs: JobStore) -> dict:
+def reduce_step(event: dict[str, Any], usage: Usage, jobs: JobStore) -> dict:
     """Run one reduce task; progress is recorded for the last step's reducers."""
     step = int(event.get("step", 0))
+    partition = int(event["partition"])
     last = step == int(event.get("steps", step + 1)) - 1
     if last:
         jobs.start_phase(event["job_id"], "reduce", total=int(event["partitions"]))
-    payload = {"job_id": event["job_id"], "step": step, "partition": event["partition"], "maps": event["maps"]}
-    with _recording_errors(jobs, event["job_id"], f"reduce task {event['partition']}"):
-        counters = tasks.reduce_task(payload, store)
-    if last:
-        jobs.task_done(event["job_id"], "reduce", int(event["partition"]), {})
+        usage.ddb_writes += UPDATE_WRITES
+    payload = {"job_id": event["job_id"], "step": step, "partition": partition, "maps": event["maps"]}
+    with _recording_errors(jobs, event["job_id"], f"reduce task {partition}"):
+        counters = tasks.reduce_task(payload, usage.store)
+    jobs.task_done(event["job_id"], "reduce" if last else f"reduce{step}", partition, usage.counters())
     return {"partition": counters["partition"], "rows": counters["rows"]}
 
 
-def finalize_step(event: dict[str, Any], store: ObjectStore, jobs: JobStore) -> dict:
-    """Write result.json and mark the job SUCCEEDED with its summary."""
+def finalize_step(event: dict[str, Any], usage: Usage, jobs: JobStore) -> dict:
+    """Write result.json (with the cost estimate) and mark the job SUCCEEDED with its summary."""
+    store = usage.store
     job = jobs.get(event["job_id"])
     jobs.start_phase(job.job_id, "finalize")
     started = datetime.fromisoformat(job.created_at.replace("Z", "+00:00"))
     timings = {"total": (datetime.now(UTC) - started).total_seconds()}
     result = tasks.finalize({"job_id": job.job_id, "maps": event["maps"], "timings": timings}, store)
+    spec = load_spec(store, job.job_id)
+    usage.ddb_writes += 3 * UPDATE_WRITES  # start_phase, finish, and this call's own counters
+    used = dict(jobs.get(job.job_id).counters)
+    for name, value in usage.counters().items():
+        used[name] = used.get(name, 0) + value
+    estimate = cost.estimate(used, int(event["maps"]), spec.partitions, len(tasks.job_for(spec).steps()))
+    result["cost"] = estimate
+    store.put_bytes(result_key(job.job_id), msgspec.json.encode(result))
     location = store_uri(store.uri, result_key(job.job_id))
-    jobs.finish(job.job_id, SUCCEEDED, summary=result["summary"], result_uri=location, timings=timings)
-    return {"job_id": job.job_id, "status": SUCCEEDED, "result": location}
+    jobs.task_done(job.job_id, "finalize", 0, usage.counters())
+    jobs.finish(job.job_id, SUCCEEDED, summary=result["summary"], result_uri=location, timings=timings, cost=estimate)
+    return {"job_id": job.job_id, "status": SUCCEEDED, "result": location, "cost_usd": estimate["usd"]}
 
 
 def mark_failed(event: dict[str, Any], jobs: JobStore) -> dict:
-    """End the job FAILED: with the failing task's own error when one was recorded, else with
-    the Error and Cause Step Functions caught."""
+    """End the job FAILED (with what it cost so far): with the failing task's own error when one
+    was recorded, else with the Error and Cause Step Functions caught."""
     job_id = event["job_id"]
     error = event.get("error") or {}
     cause = error.get("Cause") or ""
@@ -124,6 +169,7 @@ def mark_failed(event: dict[str, Any], jobs: JobStore) -> dict:
         parsed = {}
     message = parsed.get("errorMessage") or cause or "unknown error"
     kind = parsed.get("errorType") or error.get("Error") or "Error"
-    recorded = jobs.get(job_id).error
-    jobs.finish(job_id, FAILED, error=recorded or f"{kind}: {message}"[:2000])
+    job = jobs.get(job_id)
+    spent = cost.estimate(job.counters, job.counters.get("splits_total", 0), job.counters.get("partitions_total", 0), 1)
+    jobs.finish(job_id, FAILED, error=job.error or f"{kind}: {message}"[:2000], cost=spent)
     return {"job_id": job_id, "status": FAILED}

@@ -1,0 +1,59 @@
+"""What a job cost on AWS, estimated from what it used, at documented prices.
+
+Prices are public on-demand list prices for us-east-1 (x86 Lambda, Step Functions Standard,
+S3 Standard, DynamoDB on-demand) as of 2026-11; override any of them with LOGMR_PRICE_<NAME>
+(e.g. LOGMR_PRICE_LAMBDA_GB_SECOND=0.0000133334 for arm64). Usage is counted once per task, so a
+task retried after a failure is counted once: the estimate is a floor by that much.
+"""
+
+from __future__ import annotations
+
+import os
+from typing import Any
+
+PRICES_USD = {
+    "lambda_gb_second": 0.0000166667,
+    "lambda_request": 0.20 / 1_000_000,
+    "state_transition": 0.025 / 1_000,
+    "s3_put_request": 0.005 / 1_000,
+    "s3_get_request": 0.0004 / 1_000,
+    "dynamodb_write_unit": 0.625 / 1_000_000,
+    "dynamodb_read_unit": 0.125 / 1_000_000,
+}
+USAGE = ("lambda_mb_ms", "lambda_requests", "s3_get", "s3_put", "ddb_write_units", "ddb_read_units")
+
+
+def prices() -> dict[str, float]:
+    """The prices in force: the defaults above, each overridable by LOGMR_PRICE_<NAME>."""
+    return {name: float(os.environ.get(f"LOGMR_PRICE_{name.upper()}", value)) for name, value in PRICES_USD.items()}
+
+
+def state_transitions(maps: int, partitions: int, steps: int) -> int:
+    """Transitions of one execution of statemachine/mapreduce.asl.json: per step its plan, map
+    and reduce states, two per map item (child execution and task) and one per reduce item."""
+    return 3 + steps * (4 + 2 * maps + partitions)
+
+
+def estimate(usage: dict[str, int], maps: int, partitions: int, steps: int) -> dict[str, Any]:
+    """Cost line items and total in USD, with the usage and prices they come from."""
+    price = prices()
+    transitions = state_transitions(maps, partitions, steps)
+    items = {
+        "lambda_compute": usage.get("lambda_mb_ms", 0) / 1024 / 1000 * price["lambda_gb_second"],
+        "lambda_requests": usage.get("lambda_requests", 0) * price["lambda_request"],
+        "step_functions": transitions * price["state_transition"],
+        "s3_requests": usage.get("s3_put", 0) * price["s3_put_request"]
+        + usage.get("s3_get", 0) * price["s3_get_request"],
+        "dynamodb": usage.get("ddb_write_units", 0) * price["dynamodb_write_unit"]
+        + usage.get("ddb_read_units", 0) * price["dynamodb_read_unit"],
+    }
+    return {
+        "usd": round(sum(items.values()), 12),
+        "items_usd": {name: round(value, 12) for name, value in items.items()},
+        "usage": {
+            **{name: usage.get(name, 0) for name in USAGE},
+            "state_transitions": transitions,
+            "lambda_gb_seconds": round(usage.get("lambda_mb_ms", 0) / 1024 / 1000, 3),
+        },
+        "prices_usd": price,
+    }
