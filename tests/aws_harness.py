@@ -7,6 +7,7 @@ import importlib
 import io
 import json
 import os
+import threading
 import time
 import zipfile
 from collections.abc import Iterator
@@ -42,13 +43,39 @@ class LambdaContext:
         return 900_000
 
 
+_ENVIRONMENT_LOCK = threading.Lock()
+
+
+@contextmanager
+def _function_environment(variables: dict[str, str]) -> Iterator[None]:
+    """The function's environment variables, as its own container would have them."""
+    from logmr.handlers import runtime
+
+    with _ENVIRONMENT_LOCK:
+        saved = {name: os.environ.get(name) for name in variables}
+        os.environ.update({name: str(value) for name, value in variables.items()})
+        runtime.work_store.cache_clear()
+        runtime.job_store.cache_clear()
+        try:
+            yield
+        finally:
+            for name, value in saved.items():
+                if value is None:
+                    os.environ.pop(name, None)
+                else:
+                    os.environ[name] = value
+
+
 def _invoke_in_process(self: Any, event: str | None = None) -> tuple[str, bool, str]:
-    """Stands in for moto's Docker-based Lambda runner: import the handler and call it."""
+    """Stands in for moto's Docker-based Lambda runner: import the handler and call it with the
+    function's environment."""
     module_name, function = self.handler.rsplit(".", 1)
     payload = json.loads(event) if isinstance(event, str | bytes) else (event or {})
     try:
         handler = getattr(importlib.import_module(module_name), function)
-        return json.dumps(handler(payload, LambdaContext(self.function_name))), False, ""
+        with _function_environment(self.environment_vars or {}):
+            answer = handler(payload, LambdaContext(self.function_name))
+        return json.dumps(answer), False, ""
     except Exception as error:  # reported to Step Functions as the function's error
         body = {"errorType": type(error).__name__, "errorMessage": str(error)}
         return json.dumps(body), True, ""
