@@ -213,3 +213,27 @@ def test_submit_by_stack_name_and_clear_errors(aws, sample_dir: Path, capsys) ->
     assert "no stack 'nosuchstack'" in capsys.readouterr().err
     assert main(["submit", "nosuch", "s3://logs/x", "--stack", "logmr"]) == 2
     assert "unknown analysis" in capsys.readouterr().err
+
+
+def test_s3_trigger_starts_the_default_job(aws, sample_dir: Path, monkeypatch) -> None:
+    """An EventBridge "Object Created" event (events/trigger.json) starts a job on the new object."""
+    clients, machine = aws
+    _upload(clients, sample_dir)
+    monkeypatch.setenv("STATE_MACHINE_ARN", machine)
+    monkeypatch.setenv("TRIGGER_ANALYSIS", "wordcount")
+    monkeypatch.setenv("DEFAULT_SPLIT_SIZE", "256KiB")
+    monkeypatch.setenv("DEFAULT_PARTITIONS", "2")
+    from aws_harness import LambdaContext
+    from logmr.handlers import trigger
+    from logmr.jobstate import DynamoJobStore
+
+    event = json.loads((Path(__file__).resolve().parents[1] / "events" / "trigger.json").read_text())
+    event["detail"]["bucket"]["name"] = "logs"
+    event["detail"]["object"]["key"] = "incoming/app.jsonl"
+    started = trigger.handler(event, LambdaContext("trigger"))
+    assert started["input"] == "s3://logs/incoming/app.jsonl"
+    execution = wait_for(clients["stepfunctions"], started["execution_arn"])
+    assert execution["status"] == "SUCCEEDED"
+    job = DynamoJobStore("jobs", clients["dynamodb"]).get(started["job_id"])
+    assert job.analysis == "wordcount" and job.status == "SUCCEEDED"
+    assert job.counters["partitions_total"] == 2 and job.counters["splits_total"] > 1

@@ -70,7 +70,8 @@ def test_every_placeholder_of_the_workflow_is_substituted(sam: dict) -> None:
 
 def test_functions_share_the_package_and_have_thin_handlers(sam: dict) -> None:
     functions = {n: r for n, r in sam["Resources"].items() if r["Type"] == "AWS::Serverless::Function"}
-    assert len(functions) == 5
+    assert len(functions) == 6
+    assert functions["TriggerFunction"]["Condition"] == "TriggerEnabled"
     assert sam["Globals"]["Function"]["CodeUri"] == "functions/"
     for resource in functions.values():
         assert "CodeUri" not in resource["Properties"]

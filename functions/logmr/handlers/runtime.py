@@ -35,3 +35,21 @@ def allowed_buckets() -> list[str]:
 def concurrency() -> tuple[int, int]:
     """(map, reduce) tasks at once, from MAP_CONCURRENCY and REDUCE_CONCURRENCY."""
     return int(os.environ.get("MAP_CONCURRENCY", "100")), int(os.environ.get("REDUCE_CONCURRENCY", "40"))
+
+
+def deployment():  # -> runners.aws.Deployment
+    """This stack, as `logmr submit` sees it (STATE_MACHINE_ARN, WORK_BUCKET, JOBS_TABLE)."""
+    from ..runners.aws import Deployment
+
+    return Deployment(os.environ["STATE_MACHINE_ARN"], os.environ["WORK_BUCKET"], os.environ["JOBS_TABLE"])
+
+
+def job_defaults() -> dict[str, object]:
+    """The triggered job: TRIGGER_ANALYSIS, DEFAULT_SPLIT_SIZE and DEFAULT_PARTITIONS."""
+    from ..cli.sizes import parse_size
+
+    return {
+        "analysis": os.environ.get("TRIGGER_ANALYSIS", "services"),
+        "split_size": parse_size(os.environ.get("DEFAULT_SPLIT_SIZE", "64MiB")),
+        "partitions": int(os.environ.get("DEFAULT_PARTITIONS", "16")),
+    }

@@ -55,6 +55,25 @@ def _bucket_and_key(store: ObjectStore, key: str) -> dict[str, str]:
     return {"Bucket": store.bucket, "Key": store.prefix + key}
 
 
+def start_default_job(event: dict[str, Any], deployment: Any, defaults: dict[str, Any]) -> dict:
+    """Start a job over the object of an EventBridge "Object Created" event from S3."""
+    from ..engine.spec import new_job_id
+    from .aws import submit
+
+    detail = event["detail"]
+    uri = f"s3://{detail['bucket']['name']}/{detail['object']['key']}"
+    analysis = defaults["analysis"]
+    spec = JobSpec(
+        job_id=new_job_id(analysis),
+        analysis=analysis,
+        inputs=[uri],
+        split_size=defaults["split_size"],
+        partitions=defaults["partitions"],
+    )
+    job = submit(spec, deployment)
+    return {"job_id": job.job_id, "input": uri, "execution_arn": job.execution_arn}
+
+
 def plan_step(
     event: dict[str, Any],
     usage: Usage,
