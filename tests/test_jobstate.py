@@ -95,6 +95,7 @@ def test_task_counters_are_counted_once(store: JobStore) -> None:
     assert store.task_done("job-2", "map", 2, {"records": 1, "bytes": 1, "malformed": 0})
     job = store.get("job-2")
     assert job.status == RUNNING and job.phase == "reduce"
+    assert set(job.phase_started) == {"map", "reduce"} and job.phase_started["map"] <= job.phase_started["reduce"]
     assert job.counters == {
         "splits_total": 3,
         "splits_done": 3,

@@ -100,6 +100,9 @@ def test_job_runs_through_the_state_machine(aws, sample_dir: Path, tmp_path: Pat
     assert job.counters["splits_done"] == job.counters["splits_total"] == local_result["counters"]["splits"]
     assert job.counters["partitions_done"] == job.counters["partitions_total"] == 3
     assert job.result_uri == f"s3://work/jobs/{job_id}/result.json"
+    assert set(job.phase_started) >= {"map", "reduce", "finalize"}
+    assert {"plan", "map", "reduce", "finalize", "total"} <= set(job.timings)
+    assert job.timings["total"] >= job.timings["map"] >= 0
     maps = job.counters["splits_total"]
     assert job.cost["usage"]["lambda_requests"] == 1 + maps + 3 + 1, "plan, maps, reduces, finalize"
     assert job.cost["usage"]["s3_put"] >= 2 * maps + 3 and job.cost["usage"]["s3_get"] >= maps * 3

@@ -8,6 +8,7 @@ reports again changes nothing.
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from itertools import pairwise
 from typing import Any, Protocol
 
 import msgspec
@@ -46,6 +47,7 @@ class Job(msgspec.Struct, kw_only=True):
     finished_at: str | None = None
     counters: dict[str, int] = msgspec.field(default_factory=lambda: dict.fromkeys(COUNTERS, 0))
     timings: dict[str, float] = {}
+    phase_started: dict[str, str] = {}
     error: str | None = None
     result_uri: str | None = None
     summary: dict[str, Any] | None = None
@@ -66,7 +68,8 @@ class JobStore(Protocol):
         """Jobs newest first; `before` is the created_at#job_id cursor of the last job seen."""
 
     def start_phase(self, job_id: str, phase: str, total: int | None = None) -> None:
-        """Mark the job RUNNING in `phase` (map/reduce: with its task total)."""
+        """Mark the job RUNNING in `phase` (map/reduce: with its task total); the first call for a
+        phase records when it started."""
 
     def task_done(self, job_id: str, phase: str, task: int, counters: dict[str, int]) -> bool:
         """Add a finished task's counters once (False if it was counted before); a map or reduce
@@ -82,3 +85,15 @@ class JobStore(Protocol):
 
 def cursor_of(job: Job) -> str:
     return f"{job.created_at}#{job.job_id}"
+
+
+def phase_timings(job: Job, finished_at: str) -> dict[str, float]:
+    """Seconds spent in plan, map, reduce and finalize, and in all, from the phases' start times."""
+    marks = [("plan", job.created_at)] + [
+        (p, job.phase_started[p]) for p in ("map", "reduce", "finalize") if p in job.phase_started
+    ]
+    marks.append(("end", finished_at))
+    stamps = [(name, datetime.fromisoformat(at.replace("Z", "+00:00"))) for name, at in marks]
+    timings = {name: round((later - at).total_seconds(), 3) for (name, at), (_, later) in pairwise(stamps)}
+    timings["total"] = round((stamps[-1][1] - stamps[0][1]).total_seconds(), 3)
+    return timings

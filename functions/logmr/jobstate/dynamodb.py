@@ -59,6 +59,7 @@ def _job_from_item(item: dict[str, Any]) -> Job:
             continue
         doc[name] = msgspec.json.decode(value["S"]) if name in _JSON_FIELDS else value["S"]
     doc["counters"] = {k: int(v["N"]) for k, v in item.get("counters", {}).get("M", {}).items()}
+    doc["phase_started"] = {k: v["S"] for k, v in item.get("phase_started", {}).get("M", {}).items()}
     return msgspec.convert(doc, Job)
 
 
@@ -82,6 +83,7 @@ class DynamoJobStore:
         for name in _TEXT_FIELDS + _JSON_FIELDS:
             item[name] = _attribute(name, getattr(job, name))
         item["counters"] = {"M": {name: {"N": str(job.counters.get(name, 0))} for name in COUNTERS}}
+        item["phase_started"] = {"M": {}}
         try:
             self.client.put_item(TableName=self.table, Item=item, ConditionExpression="attribute_not_exists(job_id)")
         except ClientError as error:
@@ -139,9 +141,14 @@ class DynamoJobStore:
         return {":pending": {"S": PENDING}, ":running": {"S": RUNNING}}
 
     def start_phase(self, job_id: str, phase: str, total: int | None = None) -> None:
-        names = {"#status": "status", "#phase": "phase"}
+        names = {"#status": "status", "#phase": "phase", "#started": phase}
         values = {**self._active_values(), ":phase": {"S": phase}, ":now": {"S": now()}}
-        update = ["#status = :running", "#phase = :phase", "updated_at = :now"]
+        update = [
+            "#status = :running",
+            "#phase = :phase",
+            "updated_at = :now",
+            "phase_started.#started = if_not_exists(phase_started.#started, :now)",
+        ]
         if phase in PHASE_TOTALS and total is not None:
             update.append("counters.#total = :total")
             names["#total"] = PHASE_TOTALS[phase][0]

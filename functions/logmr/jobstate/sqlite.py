@@ -87,6 +87,7 @@ class SqliteJobStore:
             if job.status in TERMINAL:
                 return
             job.status, job.phase = RUNNING, phase
+            job.phase_started.setdefault(phase, now())
             if phase in PHASE_TOTALS and total is not None:
                 job.counters[PHASE_TOTALS[phase][0]] = total
             self._save(db, job)

@@ -10,7 +10,6 @@ from __future__ import annotations
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import UTC, datetime
 from typing import Any
 
 import msgspec
@@ -20,6 +19,7 @@ from ..engine.inputs import check_allowed_buckets
 from ..engine.planner import load_spec
 from ..engine.spec import JobSpec, result_key, store_uri
 from ..jobstate import FAILED, SUCCEEDED, JobStore
+from ..jobstate.base import now, phase_timings
 from ..storage import ObjectStore
 from ..storage.counting import CountingStore
 
@@ -157,10 +157,9 @@ def reduce_step(event: dict[str, Any], usage: Usage, jobs: JobStore) -> dict:
 def finalize_step(event: dict[str, Any], usage: Usage, jobs: JobStore) -> dict:
     """Write result.json (with the cost estimate) and mark the job SUCCEEDED with its summary."""
     store = usage.store
+    jobs.start_phase(event["job_id"], "finalize")
     job = jobs.get(event["job_id"])
-    jobs.start_phase(job.job_id, "finalize")
-    started = datetime.fromisoformat(job.created_at.replace("Z", "+00:00"))
-    timings = {"total": (datetime.now(UTC) - started).total_seconds()}
+    timings = phase_timings(job, now())
     result = tasks.finalize({"job_id": job.job_id, "maps": event["maps"], "timings": timings}, store)
     spec = load_spec(store, job.job_id)
     usage.ddb_writes += 3 * UPDATE_WRITES  # start_phase, finish, and this call's own counters
