@@ -240,3 +240,16 @@ def test_s3_trigger_starts_the_default_job(aws, sample_dir: Path, monkeypatch) -
     job = DynamoJobStore("jobs", clients["dynamodb"]).get(started["job_id"])
     assert job.analysis == "wordcount" and job.status == "SUCCEEDED"
     assert job.counters["partitions_total"] == 2 and job.counters["splits_total"] > 1
+
+
+def test_malformed_lines_are_counted_not_fatal(aws) -> None:
+    clients, machine = aws
+    good = b'{"level":"error","service":"api","message":"boom"}\n'
+    clients["s3"].put_object(Bucket="logs", Key="bad/app.jsonl", Body=good * 20 + b"{oops\n" + good * 5 + b"[]\n")
+    job_id, execution = _start(clients, machine, "services", ["s3://logs/bad/"], format="json")
+    assert execution["status"] == "SUCCEEDED", execution.get("cause")
+    from logmr.jobstate import DynamoJobStore
+
+    job = DynamoJobStore("jobs", clients["dynamodb"]).get(job_id)
+    assert job.counters["malformed"] == 2 and job.counters["records"] == 25
+    assert job.summary["services"][0]["levels"]["ERROR"] == 25
