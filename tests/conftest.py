@@ -20,3 +20,11 @@ def sample_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.fixture(scope="session")
 def json_file(sample_dir: Path) -> Path:
     return sample_dir / "app.jsonl"
+
+
+@pytest.fixture(autouse=True)
+def logmr_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Job records of `logmr run` go to a fresh folder, not the user's home."""
+    home = tmp_path_factory.mktemp("logmr-home")
+    monkeypatch.setenv("LOGMR_HOME", str(home))
+    return home

@@ -166,3 +166,20 @@ def test_progress_bar_on_a_terminal(tmp_path: Path, sample_dir: Path) -> None:
     assert "rec/s" in shown and "iB/s" in shown
     assert any(phase in shown for phase in ("map", "reduce", "finalize", "done"))
     assert result["counters"]["records"] > 0
+
+
+def test_run_records_the_job_in_the_local_store(tmp_path: Path, sample_dir: Path, logmr_home: Path) -> None:
+    from logmr.jobstate import FAILED, SUCCEEDED, SqliteJobStore
+
+    out = tmp_path / "out"
+    assert main(["run", "services", str(sample_dir), "-o", str(out), "-q", "--split-size", "300KB", "-r", "2"]) == 0
+    result = msgspec.json.decode((out / "result.json").read_bytes())
+    store = SqliteJobStore(logmr_home / "jobs.db")
+    job = store.get(result["job_id"])
+    assert job.status == SUCCEEDED and job.summary == result["summary"]
+    assert job.counters["records"] == result["counters"]["records"]
+    assert job.counters["splits_done"] == job.counters["splits_total"] == result["counters"]["splits"]
+    assert job.counters["partitions_done"] == job.counters["partitions_total"] == 2
+    assert main(["run", f"{JOBS}:AlwaysFails", str(sample_dir), "-o", str(tmp_path / "f"), "-q", "--retries", "0"]) == 1
+    failed = store.list(limit=1)[0]
+    assert failed.status == FAILED and "always fails" in failed.error

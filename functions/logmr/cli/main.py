@@ -257,13 +257,15 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def cmd_run(args: argparse.Namespace, console: Console) -> int:
-    from ..runners import run_to_folder
+    from ..runners import local_job_store, run_to_folder
 
     spec = _job_spec(args, args.inputs)
     output = args.output or str(Path("logmr-results") / spec.job_id)
     show_progress = not args.quiet and not args.json and console.is_terminal
     with ProgressBar(console, enabled=show_progress) as bar:
-        result = run_to_folder(spec, output, workers=args.workers, retries=args.retries, progress=bar.update)
+        result = run_to_folder(
+            spec, output, workers=args.workers, retries=args.retries, progress=bar.update, jobs=local_job_store()
+        )
     _show_result(result, args, console)
     return 0
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import multiprocessing
 import os
 import shutil
@@ -18,7 +19,8 @@ import msgspec
 
 from ..engine import tasks
 from ..engine.planner import load_splits
-from ..engine.spec import DEFAULT_RETRIES, JobSpec, output_key, result_key, work_prefix
+from ..engine.spec import DEFAULT_RETRIES, JobSpec, output_key, result_key, store_uri, work_prefix
+from ..jobstate import FAILED, SUCCEEDED, Job, JobExistsError, JobStore
 from ..storage import LocalStore, ObjectStore
 
 
@@ -46,6 +48,15 @@ class Progress:
 ProgressCallback = Callable[[Progress], None]
 
 
+def local_job_store() -> JobStore:
+    """Where `logmr run` and `logmr serve` keep job records: $LOGMR_HOME/jobs.db
+    (default ~/.local/share/logmr)."""
+    from ..jobstate import SqliteJobStore
+
+    home = Path(os.environ.get("LOGMR_HOME", "~/.local/share/logmr")).expanduser()
+    return SqliteJobStore(home / "jobs.db")
+
+
 def default_workers() -> int:
     return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
 
@@ -71,7 +82,7 @@ def _run_phase(
     payloads: list[dict],
     retries: int,
     what: str,
-    on_done: Callable[[dict], None],
+    on_done: Callable[[int, dict], None],
 ) -> list[dict]:
     """Run every payload, retrying a failed one up to `retries` times; results in payload order."""
     results: list[dict | None] = [None] * len(payloads)
@@ -83,7 +94,7 @@ def _run_phase(
         error = done_future.exception()
         if error is None:
             results[i] = done_future.result()
-            on_done(results[i])
+            on_done(i, results[i])
             continue
         attempts[i] += 1
         if attempts[i] > retries:
@@ -118,21 +129,77 @@ def _first_done(pending: dict[Future, int]) -> Future:
     return next(iter(done))
 
 
+class _Recorder:
+    """Keeps a job's record in a JobStore up to date as the local runner goes (when it has one)."""
+
+    def __init__(self, jobs: JobStore | None, spec: JobSpec, steps: int) -> None:
+        self.jobs, self.spec, self.steps = jobs, spec, steps
+        if jobs is not None:
+            with contextlib.suppress(JobExistsError):  # `logmr serve` creates it before it runs
+                jobs.create(Job(job_id=spec.job_id, analysis=spec.analysis, inputs=spec.inputs, options=spec.options))
+
+    def plan_done(self, step: int, maps: int) -> None:
+        if self.jobs is not None and step == 0:
+            self.jobs.start_phase(self.spec.job_id, "map", total=maps)
+
+    def map_done(self, step: int, index: int, counters: dict) -> None:
+        if self.jobs is not None and step == 0:
+            added = {name: counters[name] for name in ("records", "bytes", "malformed")}
+            self.jobs.task_done(self.spec.job_id, "map", index, added)
+
+    def reduce_started(self, step: int) -> None:
+        if self.jobs is not None and step == self.steps - 1:
+            self.jobs.start_phase(self.spec.job_id, "reduce", total=self.spec.partitions)
+
+    def reduce_done(self, step: int, index: int) -> None:
+        if self.jobs is not None and step == self.steps - 1:
+            self.jobs.task_done(self.spec.job_id, "reduce", index, {})
+
+    def finished(self, result: dict[str, Any], location: str) -> None:
+        if self.jobs is not None:
+            self.jobs.finish(
+                self.spec.job_id, SUCCEEDED, summary=result["summary"], result_uri=location, timings=result["timings"]
+            )
+
+    def failed(self, error: BaseException) -> None:
+        if self.jobs is not None:
+            self.jobs.finish(self.spec.job_id, FAILED, error=f"{type(error).__name__}: {error}"[:2000])
+
+
 def run_local(
     spec: JobSpec,
     store: ObjectStore,
     workers: int | None = None,
     retries: int = DEFAULT_RETRIES,
     progress: ProgressCallback | None = None,
+    jobs: JobStore | None = None,
 ) -> dict[str, Any]:
-    """Run a whole job with the local runtime; returns the result document (also in result.json)."""
-    workers = workers or default_workers()
+    """Run a whole job with the local runtime; returns the result document (also in result.json).
+    With `jobs`, the job's record there follows its progress, as on AWS."""
+    job = tasks.job_for(spec)
+    recorder = _Recorder(jobs, spec, len(job.steps()))
+    try:
+        result = _run(spec, store, workers or default_workers(), retries, progress, recorder)
+    except BaseException as error:
+        recorder.failed(error)
+        raise
+    recorder.finished(result, store_uri(store.uri, result_key(spec.job_id)))
+    return result
+
+
+def _run(
+    spec: JobSpec,
+    store: ObjectStore,
+    workers: int,
+    retries: int,
+    progress: ProgressCallback | None,
+    recorder: _Recorder,
+) -> dict[str, Any]:
     state = Progress()
     report = progress or (lambda _: None)
     timings: dict[str, float] = {}
     started = time.perf_counter()
-    job = tasks.job_for(spec)
-    state.steps = len(job.steps())
+    state.steps = recorder.steps
     pool: Any = _Inline() if workers == 1 else _process_pool(workers)
     try:
         maps = 0
@@ -150,15 +217,19 @@ def run_local(
             state.bytes_total = plan["bytes"]
             report(state)
 
-            def map_done(counters: dict, step: int = step) -> None:
+            recorder.plan_done(step, plan["maps"])
+
+            def map_done(index: int, counters: dict, step: int = step) -> None:
                 state.maps_done += 1
                 if step == 0:
                     state.records += counters["records"]
                     state.bytes += counters["bytes"]
+                recorder.map_done(step, index, counters)
                 report(state)
 
-            def reduce_done(_: dict) -> None:
+            def reduce_done(index: int, _: dict, step: int = step) -> None:
                 state.reduces_done += 1
+                recorder.reduce_done(step, index)
                 report(state)
 
             base = {"work_uri": store.uri, "job_id": spec.job_id, "step": step}
@@ -173,6 +244,7 @@ def run_local(
             )
             timings[_phase_name("map", step)] = time.perf_counter() - t0
             state.phase = "reduce"
+            recorder.reduce_started(step)
             report(state)
             t0 = time.perf_counter()
             _run_phase(
