@@ -1,0 +1,1 @@
+"""The HTTP job API: operations (service) and routes (app)."""

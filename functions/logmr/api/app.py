@@ -1,0 +1,86 @@
+"""The HTTP job API: routes of an API Gateway HTTP API (payload v2), served by the api Lambda and,
+through real API Gateway events, by `logmr serve`. Errors are JSON `{"message": ...}`."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from importlib import resources
+from typing import Any
+
+from aws_lambda_powertools.event_handler import APIGatewayHttpResolver, Response, content_types
+
+from .service import PAGE_SIZE, ApiError, BadRequest, analyses
+
+app = APIGatewayHttpResolver()
+_service: Callable[[], Any] | None = None
+
+
+def configure(service_factory: Callable[[], Any]) -> None:
+    """Choose the backend: a function returning an object with submit/list/get/result/cancel."""
+    global _service
+    _service = service_factory
+
+
+def service() -> Any:
+    if _service is None:
+        raise RuntimeError("the job API has no backend; call configure() first")
+    return _service()
+
+
+def _json(status: int, body: Any) -> Response:
+    return Response(status_code=status, content_type=content_types.APPLICATION_JSON, body=json.dumps(body))
+
+
+@app.exception_handler(ApiError)
+def _api_error(error: ApiError) -> Response:
+    return _json(error.status, {"message": error.message})
+
+
+@app.not_found
+def _not_found(_: Exception) -> Response:
+    return _json(404, {"message": f"no route {app.current_event.request_context.http.method} {app.current_event.path}"})
+
+
+@app.post("/jobs")
+def post_job() -> Response:
+    return _json(202, service().submit(app.current_event.decoded_body))
+
+
+@app.get("/jobs")
+def list_jobs() -> Response:
+    raw = app.current_event.get_query_string_value("limit", str(PAGE_SIZE))
+    if not raw.isdigit():
+        raise BadRequest("`limit` must be a whole number")
+    before = app.current_event.get_query_string_value("before", None)
+    return _json(200, service().list(int(raw), before))
+
+
+@app.get("/jobs/<job_id>")
+def get_job(job_id: str) -> Response:
+    return _json(200, service().get(job_id))
+
+
+@app.get("/jobs/<job_id>/result")
+def get_result(job_id: str) -> Response:
+    return _json(200, service().result(job_id))
+
+
+@app.delete("/jobs/<job_id>")
+def cancel_job(job_id: str) -> Response:
+    return _json(200, service().cancel(job_id))
+
+
+@app.get("/analyses")
+def get_analyses() -> Response:
+    return _json(200, {"analyses": analyses()})
+
+
+@app.get("/openapi.json")
+def get_openapi() -> Response:
+    return _json(200, openapi_document())
+
+
+def openapi_document() -> dict[str, Any]:
+    """The OpenAPI 3.1 description of these routes (api/openapi.json)."""
+    return json.loads(resources.files(__package__).joinpath("openapi.json").read_text())

@@ -1,0 +1,199 @@
+"""The job API's operations, independent of HTTP: validate a request, start, list, show, cancel.
+
+`AwsJobService` runs jobs on the stack's state machine with state in DynamoDB; the local server
+(`logmr serve`) will provide the same operations over the local runtime.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import msgspec
+
+from ..analyses import ANALYSES
+from ..cli.sizes import parse_size
+from ..engine.inputs import InputError, check_allowed_buckets
+from ..engine.spec import InvalidJobIdError, JobSpec, new_job_id, output_key, result_key, validate_job_id
+from ..formats import AUTO, FORMATS
+from ..job import JobNotFoundError, JobOptionsError, load_job
+from ..jobstate import CANCELLED, SUCCEEDED, TERMINAL, DynamoJobStore, Job
+from ..jobstate import JobNotFoundError as NoSuchJob
+from ..runners.aws import Deployment, submit
+
+MAX_PARTITIONS = 10_000
+PAGE_SIZE, MAX_PAGE_SIZE = 25, 100
+URL_SECONDS = 3600
+
+
+class ApiError(Exception):
+    """An answer other than success: an HTTP status and a message that says what to fix."""
+
+    status = 400
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+
+class BadRequest(ApiError):
+    status = 400
+
+
+class NotFound(ApiError):
+    status = 404
+
+
+class Conflict(ApiError):
+    status = 409
+
+
+class SubmitRequest(msgspec.Struct, forbid_unknown_fields=True):
+    """The body of POST /jobs."""
+
+    analysis: str
+    inputs: list[str]
+    options: dict[str, Any] = {}
+    format: str = AUTO
+    split_size: int | str | None = None
+    partitions: int | None = None
+
+
+def parse_request(body: bytes | str | None) -> SubmitRequest:
+    if not body:
+        raise BadRequest("the body must be a JSON object with at least `analysis` and `inputs`")
+    try:
+        return msgspec.json.decode(body, type=SubmitRequest)
+    except msgspec.ValidationError as error:
+        raise BadRequest(f"invalid job request: {error}") from None
+    except msgspec.DecodeError as error:
+        raise BadRequest(f"the body is not valid JSON: {error}") from None
+
+
+def build_spec(request: SubmitRequest, defaults: dict[str, Any], allowed_buckets: list[str]) -> JobSpec:
+    """A JobSpec from a request, every part checked; BadRequest names what is wrong."""
+    if not request.inputs:
+        raise BadRequest("`inputs` must list at least one s3://bucket/prefix")
+    try:
+        check_allowed_buckets(request.inputs, allowed_buckets)
+        load_job(request.analysis, request.options)
+    except (InputError, JobNotFoundError, JobOptionsError) as error:
+        raise BadRequest(str(error)) from None
+    if request.format != AUTO and request.format not in FORMATS:
+        raise BadRequest(f"unknown format {request.format!r}; choose one of: auto, {', '.join(FORMATS)}")
+    try:
+        split_size = defaults["split_size"] if request.split_size is None else request.split_size
+        split_size = parse_size(split_size) if isinstance(split_size, str) else int(split_size)
+    except ValueError as error:
+        raise BadRequest(f"`split_size`: {error}") from None
+    if split_size < 1:
+        raise BadRequest("`split_size` must be at least 1 byte")
+    partitions = defaults["partitions"] if request.partitions is None else request.partitions
+    if not 1 <= partitions <= MAX_PARTITIONS:
+        raise BadRequest(f"`partitions` must be between 1 and {MAX_PARTITIONS}")
+    return JobSpec(
+        job_id=new_job_id(request.analysis),
+        analysis=request.analysis,
+        inputs=request.inputs,
+        options=request.options,
+        format=request.format,
+        split_size=split_size,
+        partitions=partitions,
+    )
+
+
+def job_id_of(value: str) -> str:
+    try:
+        return validate_job_id(value)
+    except InvalidJobIdError as error:
+        raise BadRequest(str(error)) from None
+
+
+def job_document(job: Job) -> dict[str, Any]:
+    """A job as the API shows it (and the WebSocket will push it), with its links."""
+    document = msgspec.to_builtins(job)
+    document.pop("execution_arn", None)
+    links = {"self": f"/jobs/{job.job_id}"}
+    if job.status == SUCCEEDED:
+        links["result"] = f"/jobs/{job.job_id}/result"
+    document["links"] = links
+    return document
+
+
+def analyses() -> list[dict[str, Any]]:
+    """The built-in analyses and their options (name, default)."""
+    listing = []
+    for name, cls in ANALYSES.items():
+        options = []
+        for field in msgspec.structs.fields(cls.Options):
+            default = field.default if field.default is not msgspec.NODEFAULT else field.default_factory()
+            options.append({"name": field.name, "default": default})
+        listing.append({"name": name, "description": cls.description, "options": options})
+    return listing
+
+
+class AwsJobService:
+    """The job API over a deployed stack."""
+
+    def __init__(
+        self,
+        deployment: Deployment,
+        allowed_buckets: list[str],
+        defaults: dict[str, Any],
+        clients: dict[str, Any] | None = None,
+    ) -> None:
+        import boto3
+
+        self.deployment = deployment
+        self.allowed_buckets = allowed_buckets
+        self.defaults = defaults
+        self.clients = clients or {name: boto3.client(name) for name in ("dynamodb", "stepfunctions", "s3")}
+        self.jobs = DynamoJobStore(deployment.jobs_table, self.clients["dynamodb"])
+
+    def submit(self, body: bytes | str | None) -> dict[str, Any]:
+        spec = build_spec(parse_request(body), self.defaults, self.allowed_buckets)
+        return job_document(submit(spec, self.deployment, self.clients))
+
+    def list(self, limit: int, before: str | None) -> dict[str, Any]:
+        limit = max(1, min(limit, MAX_PAGE_SIZE))
+        jobs = self.jobs.list(limit=limit, before=before)
+        cursor = f"{jobs[-1].created_at}#{jobs[-1].job_id}" if len(jobs) == limit else None
+        return {"jobs": [job_document(job) for job in jobs], "next": cursor}
+
+    def _job(self, job_id: str) -> Job:
+        try:
+            return self.jobs.get(job_id_of(job_id))
+        except NoSuchJob:
+            raise NotFound(f"no job {job_id!r}") from None
+
+    def get(self, job_id: str) -> dict[str, Any]:
+        return job_document(self._job(job_id))
+
+    def _url(self, key: str) -> str:
+        return self.clients["s3"].generate_presigned_url(
+            "get_object", Params={"Bucket": self.deployment.work_bucket, "Key": key}, ExpiresIn=URL_SECONDS
+        )
+
+    def result(self, job_id: str) -> dict[str, Any]:
+        job = self._job(job_id)
+        if job.status != SUCCEEDED:
+            raise Conflict(f"job {job.job_id} is {job.status}: results exist once it has SUCCEEDED")
+        partitions = job.counters.get("partitions_total", 0)
+        return {
+            "job_id": job.job_id,
+            "summary": job.summary,
+            "counters": job.counters,
+            "timings": job.timings,
+            "cost": job.cost,
+            "result_json": self._url(result_key(job.job_id)),
+            "outputs": [self._url(output_key(job.job_id, 0, p, final=True)) for p in range(partitions)],
+            "expires_in": URL_SECONDS,
+        }
+
+    def cancel(self, job_id: str) -> dict[str, Any]:
+        job = self._job(job_id)
+        if job.status in TERMINAL:
+            raise Conflict(f"job {job.job_id} already ended ({job.status})")
+        if job.execution_arn:
+            self.clients["stepfunctions"].stop_execution(executionArn=job.execution_arn, cause="cancelled by API")
+        self.jobs.finish(job.job_id, CANCELLED, error="cancelled by request")
+        return job_document(self.jobs.get(job.job_id))
