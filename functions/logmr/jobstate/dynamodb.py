@@ -51,7 +51,7 @@ def _attribute(name: str, value: Any) -> dict[str, Any]:
     return {"S": str(value)}
 
 
-def _job_from_item(item: dict[str, Any]) -> Job:
+def job_from_item(item: dict[str, Any]) -> Job:
     doc: dict[str, Any] = {"job_id": item["job_id"]["S"]}
     for name in _TEXT_FIELDS + _JSON_FIELDS:
         value = item.get(name)
@@ -96,7 +96,7 @@ class DynamoJobStore:
         item = self.client.get_item(TableName=self.table, Key=self._key(job_id), ConsistentRead=True).get("Item")
         if item is None:
             raise JobNotFoundError(f"no job {job_id!r}")
-        return _job_from_item(item)
+        return job_from_item(item)
 
     def list(self, limit: int = 50, before: str | None = None) -> list[Job]:
         answer = self.client.query(
@@ -108,7 +108,7 @@ class DynamoJobStore:
             ScanIndexForward=False,
             Limit=limit,
         )
-        return [_job_from_item(item) for item in answer.get("Items", [])]
+        return [job_from_item(item) for item in answer.get("Items", [])]
 
     def _set(
         self,

@@ -1,0 +1,76 @@
+"""Lambdas of the WebSocket API: $connect, $disconnect, $default (subscribe) and the notifier
+that the jobs table's stream feeds."""
+
+import os
+from functools import cache
+from typing import Any
+
+from aws_lambda_powertools.utilities.typing import LambdaContext
+
+from ..jobstate import JobNotFoundError
+from ..live.connections import ALL_JOBS, DynamoConnections
+from ..live.push import ConnectionGoneError, handle_message, jobs_from_stream, notify
+from .runtime import job_store, logger, metrics, tracer
+
+OK = {"statusCode": 200}
+
+
+@cache
+def connections() -> DynamoConnections:
+    return DynamoConnections(os.environ["CONNECTIONS_TABLE"])
+
+
+@cache
+def management_client() -> Any:
+    import boto3
+
+    return boto3.client("apigatewaymanagementapi", endpoint_url=os.environ["WEBSOCKET_ENDPOINT"])
+
+
+def post(connection_id: str, data: bytes) -> None:
+    client = management_client()
+    try:
+        client.post_to_connection(ConnectionId=connection_id, Data=data)
+    except client.exceptions.GoneException:
+        raise ConnectionGoneError(connection_id) from None
+
+
+def _current(subscription: str) -> list:
+    if subscription == ALL_JOBS:
+        return job_store().list(limit=25)
+    try:
+        return [job_store().get(subscription)]
+    except JobNotFoundError:
+        return []
+
+
+@logger.inject_lambda_context
+def connect(event: dict, context: LambdaContext) -> dict:
+    """$connect (after the authorizer): watch `?job=ID`, or every job."""
+    job = (event.get("queryStringParameters") or {}).get("job") or ALL_JOBS
+    connections().subscribe(event["requestContext"]["connectionId"], job)
+    return OK
+
+
+@logger.inject_lambda_context
+def disconnect(event: dict, context: LambdaContext) -> dict:
+    connections().remove(event["requestContext"]["connectionId"])
+    return OK
+
+
+@logger.inject_lambda_context
+def default(event: dict, context: LambdaContext) -> dict:
+    handle_message(event["requestContext"]["connectionId"], event.get("body"), connections(), _current, post)
+    return OK
+
+
+@logger.inject_lambda_context
+@tracer.capture_lambda_handler
+@metrics.log_metrics
+def notifier(event: dict, context: LambdaContext) -> dict:
+    """DynamoDB stream of the jobs table -> post_to_connection for each subscriber."""
+    from aws_lambda_powertools.metrics import MetricUnit
+
+    outcome = notify(jobs_from_stream(event.get("Records", [])), connections(), post)
+    metrics.add_metric(name="UpdatesPushed", unit=MetricUnit.Count, value=outcome["sent"])
+    return outcome

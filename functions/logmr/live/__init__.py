@@ -1,0 +1,1 @@
+"""Live progress: WebSocket subscriptions and the notifier that pushes job updates."""

@@ -1,0 +1,173 @@
+"""Authorization of both APIs, WebSocket subscriptions, and the notifier pushing job updates."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from botocore.stub import Stubber
+
+from aws_harness import LambdaContext, aws_environment, http_event
+from test_jobstate import create_jobs_table
+
+TOKEN = "s3cr3t-token-for-tests"
+
+
+@pytest.fixture
+def stack(monkeypatch: pytest.MonkeyPatch):
+    for name, value in aws_environment().items():
+        monkeypatch.setenv(name, value)
+    monkeypatch.setenv("JOBS_TABLE", "jobs")
+    monkeypatch.setenv("CONNECTIONS_TABLE", "connections")
+    monkeypatch.setenv("WEBSOCKET_ENDPOINT", "https://abcdef1234.execute-api.us-east-1.amazonaws.com/live")
+    import boto3
+    from moto import mock_aws
+
+    from logmr.handlers import runtime, websocket
+
+    with mock_aws():
+        for cached in (runtime.job_store, websocket.connections, websocket.management_client):
+            cached.cache_clear()
+        dynamodb = boto3.client("dynamodb")
+        create_jobs_table(dynamodb, "jobs")
+        dynamodb.create_table(
+            TableName="connections",
+            BillingMode="PAY_PER_REQUEST",
+            AttributeDefinitions=[
+                {"AttributeName": "connection_id", "AttributeType": "S"},
+                {"AttributeName": "subscription", "AttributeType": "S"},
+            ],
+            KeySchema=[{"AttributeName": "connection_id", "KeyType": "HASH"}],
+            GlobalSecondaryIndexes=[
+                {
+                    "IndexName": "by_subscription",
+                    "KeySchema": [{"AttributeName": "subscription", "KeyType": "HASH"}],
+                    "Projection": {"ProjectionType": "KEYS_ONLY"},
+                }
+            ],
+        )
+        secret = boto3.client("secretsmanager").create_secret(Name="logmr-api-token", SecretString=TOKEN)["ARN"]
+        monkeypatch.setenv("API_TOKEN_SECRET", secret)
+        yield dynamodb
+        for cached in (runtime.job_store, websocket.connections, websocket.management_client):
+            cached.cache_clear()
+
+
+def _ws_event(route: str, connection_id: str, body: str | None = None, query: dict | None = None) -> dict:
+    return {
+        "requestContext": {
+            "routeKey": route,
+            "eventType": route.strip("$").upper(),
+            "connectionId": connection_id,
+            "domainName": "abcdef1234.execute-api.us-east-1.amazonaws.com",
+            "stage": "live",
+            "apiId": "abcdef1234",
+            "requestId": "r-1",
+        },
+        "queryStringParameters": query,
+        "body": body,
+        "isBase64Encoded": False,
+    }
+
+
+def _received(connection_id: str) -> list[dict]:
+    from moto.apigatewaymanagementapi.models import apigatewaymanagementapi_backends
+
+    data = apigatewaymanagementapi_backends["123456789012"]["us-east-1"].connections[connection_id].data
+    decoder = json.JSONDecoder()
+    messages, text, pos = [], data.decode(), 0
+    while pos < len(text):  # moto concatenates the posted messages
+        message, pos = decoder.raw_decode(text, pos)
+        messages.append(message)
+    return messages
+
+
+@pytest.mark.parametrize(
+    ("headers", "allowed"),
+    [
+        ({"authorization": f"Bearer {TOKEN}"}, True),
+        ({"Authorization": f"bearer {TOKEN}"}, True),
+        ({"authorization": "Bearer wrong"}, False),
+        ({"authorization": TOKEN}, False),
+        ({}, False),
+    ],
+)
+def test_http_authorizer(stack, headers: dict, allowed: bool) -> None:
+    from logmr.handlers import authorizer
+
+    event = {**http_event("GET", "/jobs"), "type": "REQUEST", "routeArn": "arn:aws:execute-api:x", "headers": headers}
+    assert authorizer.handler(event, LambdaContext("authorizer")) == {"isAuthorized": allowed}
+
+
+@pytest.mark.parametrize(("query", "effect"), [({"token": TOKEN}, "Allow"), ({"token": "no"}, "Deny"), (None, "Deny")])
+def test_websocket_authorizer_reads_the_query_string(stack, query, effect) -> None:
+    from logmr.handlers import authorizer
+
+    event = {
+        **_ws_event("$connect", "c-1", query=query),
+        "type": "REQUEST",
+        "methodArn": "arn:aws:execute-api:us-east-1:123456789012:abcdef1234/live/$connect",
+    }
+    policy = authorizer.handler(event, LambdaContext("authorizer"))
+    assert policy["policyDocument"]["Statement"][0]["Effect"] == effect
+
+
+def test_subscribers_get_updates_of_their_jobs_only(stack) -> None:
+    from logmr.handlers import websocket
+    from logmr.jobstate import DynamoJobStore, Job
+
+    jobs = DynamoJobStore("jobs", stack)
+    jobs.create(Job(job_id="job-a", analysis="services", inputs=["s3://logs/a"]))
+    jobs.create(Job(job_id="job-b", analysis="services", inputs=["s3://logs/b"]))
+    ctx = LambdaContext("ws")
+    websocket.connect(_ws_event("$connect", "watch-a", query={"job": "job-a"}), ctx)
+    websocket.connect(_ws_event("$connect", "watch-all"), ctx)
+    websocket.connect(_ws_event("$connect", "watch-b"), ctx)
+    websocket.default(_ws_event("$default", "watch-b", json.dumps({"action": "subscribe", "job_id": "job-b"})), ctx)
+    assert [m["job"]["job_id"] for m in _received("watch-b")] == ["job-b"], "the current state at once"
+
+    jobs.start_phase("job-a", "map", total=4)
+    image = stack.get_item(TableName="jobs", Key={"job_id": {"S": "job-a"}, "item": {"S": "job"}})["Item"]
+    marker = {"job_id": {"S": "job-a"}, "item": {"S": "map#00001"}}
+    records = [
+        {"eventName": "MODIFY", "dynamodb": {"NewImage": image}},
+        {"eventName": "INSERT", "dynamodb": {"NewImage": marker}},
+    ]
+    outcome = websocket.notifier({"Records": records}, ctx)
+    assert outcome == {"sent": 2, "gone": 0}
+    for connection in ("watch-a", "watch-all"):
+        pushed = _received(connection)[-1]
+        assert pushed["type"] == "job" and pushed["job"]["job_id"] == "job-a" and pushed["job"]["status"] == "RUNNING"
+        assert pushed["job"]["counters"]["splits_total"] == 4 and pushed["job"]["links"]["self"] == "/jobs/job-a"
+    assert len(_received("watch-b")) == 1, "no update of another job"
+
+
+def test_gone_connections_are_removed(stack) -> None:
+    from logmr.handlers import websocket
+    from logmr.jobstate import DynamoJobStore, Job
+
+    DynamoJobStore("jobs", stack).create(Job(job_id="job-c", analysis="services", inputs=[]))
+    ctx = LambdaContext("ws")
+    websocket.connect(_ws_event("$connect", "gone-1", query={"job": "job-c"}), ctx)
+    client = websocket.management_client()
+    with Stubber(client) as stubber:
+        stubber.add_client_error("post_to_connection", service_error_code="GoneException", http_status_code=410)
+        image = stack.get_item(TableName="jobs", Key={"job_id": {"S": "job-c"}, "item": {"S": "job"}})["Item"]
+        outcome = websocket.notifier({"Records": [{"eventName": "MODIFY", "dynamodb": {"NewImage": image}}]}, ctx)
+    assert outcome == {"sent": 0, "gone": 1}
+    assert websocket.connections().subscribers("job-c") == []
+
+
+def test_bad_messages_get_an_error_reply(stack) -> None:
+    from logmr.handlers import websocket
+
+    ctx = LambdaContext("ws")
+    websocket.connect(_ws_event("$connect", "c-9"), ctx)
+    websocket.default(_ws_event("$default", "c-9", "not json"), ctx)
+    websocket.default(_ws_event("$default", "c-9", json.dumps({"action": "dance"})), ctx)
+    websocket.default(_ws_event("$default", "c-9", json.dumps({"action": "subscribe", "job_id": "../x"})), ctx)
+    replies = _received("c-9")
+    assert [r["type"] for r in replies] == ["error", "error", "error"]
+    assert "unknown action 'dance'" in replies[1]["message"] and "invalid job id" in replies[2]["message"]
+    websocket.disconnect(_ws_event("$disconnect", "c-9"), ctx)
+    assert "c-9" not in websocket.connections().subscribers("anything")
