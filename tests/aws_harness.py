@@ -160,3 +160,35 @@ def http_event(method: str, path: str, body: Any = None, query: dict[str, str] |
         "body": body if body is None or isinstance(body, str) else json.dumps(body),
         "isBase64Encoded": False,
     }
+
+
+def _caches() -> tuple:
+    from logmr.handlers import api, runtime, websocket
+    from logmr.storage import s3
+
+    return (
+        s3.default_s3_client,
+        runtime.work_store,
+        runtime.job_store,
+        websocket.connections,
+        websocket.management_client,
+        api._service,
+    )
+
+
+@contextmanager
+def mocked_aws(monkeypatch: Any, config: dict | None = None, **environment: str) -> Iterator[None]:
+    """moto for every service, the test AWS environment plus `environment`, and the clients and
+    stores the handlers cache built afresh inside the mock (and again after it)."""
+    from moto import mock_aws
+
+    for name, value in {**aws_environment(), **environment}.items():
+        monkeypatch.setenv(name, value)
+    with mock_aws(config=config):
+        for cached in _caches():
+            cached.cache_clear()
+        try:
+            yield
+        finally:
+            for cached in _caches():
+                cached.cache_clear()

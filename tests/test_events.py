@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from aws_harness import LambdaContext, aws_environment
+from aws_harness import LambdaContext, mocked_aws
 from test_jobstate import create_jobs_table
 
 EVENTS = Path(__file__).resolve().parents[1] / "events"
@@ -19,21 +19,13 @@ def load_event(name: str) -> dict:
 
 @pytest.fixture
 def deployed(monkeypatch: pytest.MonkeyPatch, sample_dir: Path):
-    for name, value in aws_environment().items():
-        monkeypatch.setenv(name, value)
-    monkeypatch.setenv("WORK_BUCKET", "logmr-work-example")
-    monkeypatch.setenv("JOBS_TABLE", "logmr-jobs")
-    monkeypatch.setenv("ALLOWED_BUCKETS", "logmr-input-example")
     import boto3
-    from moto import mock_aws
 
-    from logmr.handlers import runtime
     from logmr.jobstate import DynamoJobStore, Job
     from logmr.storage import s3
 
-    with mock_aws():
-        for cached in (s3.default_s3_client, runtime.work_store, runtime.job_store):
-            cached.cache_clear()
+    env = {"WORK_BUCKET": "logmr-work-example", "JOBS_TABLE": "logmr-jobs", "ALLOWED_BUCKETS": "logmr-input-example"}
+    with mocked_aws(monkeypatch, **env):
         client = s3.default_s3_client()
         for bucket in ("logmr-input-example", "logmr-work-example"):
             client.create_bucket(Bucket=bucket)
@@ -45,8 +37,6 @@ def deployed(monkeypatch: pytest.MonkeyPatch, sample_dir: Path):
         jobs = DynamoJobStore("logmr-jobs", dynamodb)
         jobs.create(Job(job_id=event["job_id"], analysis="services", inputs=event["spec"]["inputs"]))
         yield jobs
-        for cached in (s3.default_s3_client, runtime.work_store, runtime.job_store):
-            cached.cache_clear()
 
 
 def test_each_handler_on_its_sample_event(deployed) -> None:

@@ -7,7 +7,7 @@ import json
 import pytest
 from botocore.stub import Stubber
 
-from aws_harness import LambdaContext, aws_environment, http_event
+from aws_harness import LambdaContext, http_event, mocked_aws
 from test_jobstate import create_jobs_table
 
 TOKEN = "s3cr3t-token-for-tests"
@@ -15,19 +15,10 @@ TOKEN = "s3cr3t-token-for-tests"
 
 @pytest.fixture
 def stack(monkeypatch: pytest.MonkeyPatch):
-    for name, value in aws_environment().items():
-        monkeypatch.setenv(name, value)
-    monkeypatch.setenv("JOBS_TABLE", "jobs")
-    monkeypatch.setenv("CONNECTIONS_TABLE", "connections")
-    monkeypatch.setenv("WEBSOCKET_ENDPOINT", "https://abcdef1234.execute-api.us-east-1.amazonaws.com/live")
     import boto3
-    from moto import mock_aws
 
-    from logmr.handlers import runtime, websocket
-
-    with mock_aws():
-        for cached in (runtime.job_store, websocket.connections, websocket.management_client):
-            cached.cache_clear()
+    endpoint = "https://abcdef1234.execute-api.us-east-1.amazonaws.com/live"
+    with mocked_aws(monkeypatch, JOBS_TABLE="jobs", CONNECTIONS_TABLE="connections", WEBSOCKET_ENDPOINT=endpoint):
         dynamodb = boto3.client("dynamodb")
         create_jobs_table(dynamodb, "jobs")
         dynamodb.create_table(
@@ -49,8 +40,6 @@ def stack(monkeypatch: pytest.MonkeyPatch):
         secret = boto3.client("secretsmanager").create_secret(Name="logmr-api-token", SecretString=TOKEN)["ARN"]
         monkeypatch.setenv("API_TOKEN_SECRET", secret)
         yield dynamodb
-        for cached in (runtime.job_store, websocket.connections, websocket.management_client):
-            cached.cache_clear()
 
 
 def _ws_event(route: str, connection_id: str, body: str | None = None, query: dict | None = None) -> dict:

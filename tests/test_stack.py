@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from aws_harness import aws_environment, lambdas_in_process, wait_for
+from aws_harness import lambdas_in_process, mocked_aws, wait_for
 from helpers import read_rows, run_job
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -52,15 +52,11 @@ def _translated() -> tuple[dict, dict]:
 
 @pytest.fixture
 def stack(monkeypatch: pytest.MonkeyPatch):
-    for name, value in aws_environment().items():
-        monkeypatch.setenv(name, value)
     import boto3
-    from moto import mock_aws
 
     from logmr.storage import s3
 
-    with mock_aws(config={"stepfunctions": {"execute_state_machine": True}}), lambdas_in_process():
-        s3.default_s3_client.cache_clear()
+    with mocked_aws(monkeypatch, config={"stepfunctions": {"execute_state_machine": True}}), lambdas_in_process():
         client = s3.default_s3_client()
         client.create_bucket(Bucket="logmr-artifacts")
         client.put_object(Bucket="logmr-artifacts", Key="logmr.zip", Body=_package())
@@ -97,7 +93,6 @@ def stack(monkeypatch: pytest.MonkeyPatch):
             "stateMachineArn"
         ]
         yield resources, arn, cloudformation
-        s3.default_s3_client.cache_clear()
 
 
 def test_stack_resources_as_declared(stack) -> None:

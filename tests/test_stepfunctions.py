@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from aws_harness import HANDLERS, aws_environment, code_zip, definition, lambdas_in_process, wait_for
+from aws_harness import HANDLERS, code_zip, definition, lambdas_in_process, mocked_aws, wait_for
 from helpers import run_job
 from logmr.engine.finalize import iter_results
 from logmr.engine.spec import JobSpec, new_job_id
@@ -19,25 +19,23 @@ JOBS = Path(__file__).parent / "jobs" / "user_jobs.py"
 
 @pytest.fixture
 def aws(monkeypatch: pytest.MonkeyPatch):
-    for name, value in aws_environment().items():
-        monkeypatch.setenv(name, value)
-    monkeypatch.setenv("WORK_BUCKET", "work")
-    monkeypatch.setenv("JOBS_TABLE", "jobs")
-    monkeypatch.setenv("ALLOWED_BUCKETS", "logs")
-    # moto runs Map iterations in threads of this process, and its S3 loses bytes of ranged GETs
-    # made concurrently from threads (our own tasks are thread-safe: see test_engine). One at a time.
-    monkeypatch.setenv("MAP_CONCURRENCY", "1")
-    monkeypatch.setenv("REDUCE_CONCURRENCY", "1")
     import boto3
-    from moto import mock_aws
 
-    from logmr.handlers import runtime
     from logmr.storage import s3
 
-    with mock_aws(config={"stepfunctions": {"execute_state_machine": True}}), lambdas_in_process():
-        s3.default_s3_client.cache_clear()
-        runtime.work_store.cache_clear()
-        runtime.job_store.cache_clear()
+    # moto runs Map iterations in threads of this process, and its S3 loses bytes of ranged GETs
+    # made concurrently from threads (our own tasks are thread-safe: see test_engine). One at a time.
+    env = {
+        "WORK_BUCKET": "work",
+        "JOBS_TABLE": "jobs",
+        "ALLOWED_BUCKETS": "logs",
+        "MAP_CONCURRENCY": "1",
+        "REDUCE_CONCURRENCY": "1",
+    }
+    with (
+        mocked_aws(monkeypatch, config={"stepfunctions": {"execute_state_machine": True}}, **env),
+        lambdas_in_process(),
+    ):
         clients = {name: boto3.client(name) for name in ("s3", "dynamodb", "lambda", "stepfunctions", "iam")}
         clients["s3"] = s3.default_s3_client()
         for bucket in ("logs", "work"):
@@ -59,9 +57,6 @@ def aws(monkeypatch: pytest.MonkeyPatch):
             name="logmr", definition=definition(arns), roleArn=role, type="STANDARD"
         )["stateMachineArn"]
         yield clients, machine
-        s3.default_s3_client.cache_clear()
-        runtime.work_store.cache_clear()
-        runtime.job_store.cache_clear()
 
 
 def _start(clients, machine: str, analysis: str, inputs: list[str], **settings) -> tuple[str, dict]:
