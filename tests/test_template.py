@@ -70,13 +70,25 @@ def test_every_placeholder_of_the_workflow_is_substituted(sam: dict) -> None:
 
 def test_functions_share_the_package_and_have_thin_handlers(sam: dict) -> None:
     functions = {n: r for n, r in sam["Resources"].items() if r["Type"] == "AWS::Serverless::Function"}
-    assert len(functions) == 6
+    assert len(functions) == 12
     assert functions["TriggerFunction"]["Condition"] == "TriggerEnabled"
     assert sam["Globals"]["Function"]["CodeUri"] == "functions/"
+    import importlib
+
     for resource in functions.values():
         assert "CodeUri" not in resource["Properties"]
         module, _, name = resource["Properties"]["Handler"].rpartition(".")
-        assert (ROOT / "functions" / (module.replace(".", "/") + ".py")).exists() and name == "handler"
+        assert callable(getattr(importlib.import_module(module), name))
+
+
+def test_no_anonymous_access_to_the_apis(sam: dict) -> None:
+    resources = sam["Resources"]
+    assert resources["HttpApi"]["Properties"]["Auth"]["DefaultAuthorizer"] == "TokenAuthorizer"
+    connect = resources["WebSocketConnectRoute"]["Properties"]
+    assert connect["AuthorizationType"] == "CUSTOM" and connect["AuthorizerId"] == {"Ref": "WebSocketAuthorizer"}
+    assert resources["WebSocketAuthorizer"]["Properties"]["IdentitySource"] == ["route.request.querystring.token"]
+    env = resources["AuthorizerFunction"]["Properties"]["Environment"]["Variables"]
+    assert env["API_TOKEN_SECRET"] == {"Ref": "ApiTokenSecret"}
 
 
 def test_buckets_are_private_encrypted_and_tls_only(sam: dict) -> None:
