@@ -91,9 +91,6 @@ class Combiner:
                 self.buffer.setdefault(freeze(out_key), []).append(out_value)
         self.buffer[key] = combined
 
-    def __len__(self) -> int:
-        return len(self.buffer)
-
     # --- encoding -------------------------------------------------------------------------
     def _pairs(self) -> Iterator[tuple[Any, Any]]:
         for key, values in self.buffer.items():
@@ -203,9 +200,6 @@ class CountCombiner(Combiner):
                 mine[key] = get(key, 0) + value
         if len(mine) > self.max_keys:
             self.spill()
-
-    def __len__(self) -> int:
-        return len(self.counts)
 
     def _pairs(self) -> Iterator[tuple[Any, Any]]:
         return iter(self.counts.items())
