@@ -170,7 +170,7 @@ def _caches() -> tuple:
         s3.default_s3_client,
         runtime.work_store,
         runtime.job_store,
-        websocket.connections,
+        websocket._dynamo_connections,
         websocket.management_client,
         api._service,
     )

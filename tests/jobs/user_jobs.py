@@ -73,3 +73,13 @@ class FlakyWordCount(CountJob):
 class AlwaysFails(CountJob):
     def map(self, record):
         raise ValueError("this job always fails")
+
+
+class SlowCount(CountJob):
+    """Counts records slowly (a job that is still running when a test cancels it)."""
+
+    def map(self, record):
+        import time
+
+        time.sleep(0.002)
+        yield "records", 1

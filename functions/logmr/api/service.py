@@ -6,6 +6,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 import msgspec
@@ -69,12 +70,13 @@ def parse_request(body: bytes | str | None) -> SubmitRequest:
         raise BadRequest(f"the body is not valid JSON: {error}") from None
 
 
-def build_spec(request: SubmitRequest, defaults: dict[str, Any], allowed_buckets: list[str]) -> JobSpec:
-    """A JobSpec from a request, every part checked; BadRequest names what is wrong."""
+def build_spec(request: SubmitRequest, defaults: dict[str, Any], check_inputs: Callable[[list[str]], None]) -> JobSpec:
+    """A JobSpec from a request, every part checked; BadRequest names what is wrong.
+    `check_inputs` raises InputError for inputs this backend may not read."""
     if not request.inputs:
-        raise BadRequest("`inputs` must list at least one s3://bucket/prefix")
+        raise BadRequest("`inputs` must list at least one input")
     try:
-        check_allowed_buckets(request.inputs, allowed_buckets)
+        check_inputs(request.inputs)
         load_job(request.analysis, request.options)
     except (InputError, JobNotFoundError, JobOptionsError) as error:
         raise BadRequest(str(error)) from None
@@ -149,8 +151,11 @@ class AwsJobService:
         self.clients = clients or {name: boto3.client(name) for name in ("dynamodb", "stepfunctions", "s3")}
         self.jobs = DynamoJobStore(deployment.jobs_table, self.clients["dynamodb"])
 
+    def _check_inputs(self, inputs: list[str]) -> None:
+        check_allowed_buckets(inputs, self.allowed_buckets)
+
     def submit(self, body: bytes | str | None) -> dict[str, Any]:
-        spec = build_spec(parse_request(body), self.defaults, self.allowed_buckets)
+        spec = build_spec(parse_request(body), self.defaults, self._check_inputs)
         return job_document(submit(spec, self.deployment, self.clients))
 
     def list(self, limit: int, before: str | None) -> dict[str, Any]:

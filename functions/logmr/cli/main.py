@@ -229,6 +229,28 @@ def _add_submit_parser(commands: Any) -> None:
     submit.set_defaults(handler=cmd_submit)
 
 
+def _add_serve_parser(commands: Any) -> None:
+    serve = commands.add_parser(
+        "serve",
+        help="serve the job API and live updates on this machine",
+        description="Serve the HTTP job API, its WebSocket (/live) and result files, running jobs with "
+        "the local runtime. Every request needs the token printed at start (or LOGMR_API_TOKEN).",
+    )
+    serve.add_argument("--host", default="127.0.0.1", help="address to bind (default 127.0.0.1: this machine only)")
+    serve.add_argument("--port", type=int, default=8080, help="port (default 8080)")
+    serve.add_argument(
+        "--data",
+        action="append",
+        metavar="DIR",
+        help="a folder jobs may read (repeatable; default: the current folder)",
+    )
+    serve.add_argument(
+        "--allow-bucket", action="append", default=[], metavar="BUCKET", help="an S3 bucket jobs may read (repeatable)"
+    )
+    serve.add_argument("--workers", "-w", type=_positive, help="processes per job (default: every core)")
+    serve.set_defaults(handler=cmd_serve)
+
+
 def _add_gen_parser(commands: Any) -> None:
     gen = commands.add_parser(
         "gen",
@@ -250,6 +272,7 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", required=True)
     _add_run_parser(commands)
     _add_submit_parser(commands)
+    _add_serve_parser(commands)
     _add_gen_parser(commands)
     analyses = commands.add_parser("analyses", help="list the built-in analyses and their options")
     analyses.set_defaults(handler=cmd_analyses)
@@ -297,6 +320,41 @@ def _show_result(result: dict[str, Any], args: argparse.Namespace, console: Cons
         sys.stdout.write(msgspec.json.format(msgspec.json.encode(result), indent=2).decode() + "\n")
     else:
         print_summary(result, console)
+
+
+def cmd_serve(args: argparse.Namespace, console: Console) -> int:
+    import os
+
+    from aiohttp import web
+
+    from ..api.auth import new_token
+    from ..engine.spec import DEFAULT_PARTITIONS, DEFAULT_SPLIT_SIZE
+    from ..runners.local import local_job_store
+    from ..server.gateway import build_app
+    from ..server.service import LocalJobService
+
+    token = os.environ.get("LOGMR_API_TOKEN") or new_token()
+    home = Path(os.environ.get("LOGMR_HOME", "~/.local/share/logmr")).expanduser()
+    roots = [Path(d) for d in (args.data or ["."])]
+    missing = [str(root) for root in roots if not root.is_dir()]
+    if missing:
+        raise UsageError(f"--data must name existing folders: {', '.join(missing)}")
+    service = LocalJobService(
+        local_job_store(),
+        home / "work",
+        roots,
+        args.allow_bucket,
+        {"split_size": DEFAULT_SPLIT_SIZE, "partitions": DEFAULT_PARTITIONS},
+        workers=args.workers,
+    )
+    frontend = Path(__file__).resolve().parents[3] / "frontend"
+    application = build_app(service, token, frontend if frontend.is_dir() else None)
+    url = f"http://{args.host}:{args.port}"
+    console.print(f"logmr serve: {url}/?token={token}", markup=False, soft_wrap=True)
+    console.print(f"  API: curl -H 'Authorization: Bearer {token}' {url}/jobs", markup=False, soft_wrap=True)
+    console.print(f"  live updates: ws://{args.host}:{args.port}/live?token={token}", markup=False, soft_wrap=True)
+    web.run_app(application, host=args.host, port=args.port, print=None, handle_signals=True)
+    return 0
 
 
 def cmd_gen(args: argparse.Namespace, console: Console) -> int:

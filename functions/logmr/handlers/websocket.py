@@ -15,8 +15,20 @@ from .runtime import job_store, logger, metrics, tracer
 OK = {"statusCode": 200}
 
 
+_local: dict[str, Any] = {}
+
+
+def configure(connections: Any, post: Any, jobs: Any) -> None:
+    """Serve these handlers from `logmr serve`: its own connection store, sockets and job store."""
+    _local.update(connections=connections, post=post, jobs=jobs)
+
+
+def connections() -> Any:
+    return _local.get("connections") or _dynamo_connections()
+
+
 @cache
-def connections() -> DynamoConnections:
+def _dynamo_connections() -> DynamoConnections:
     return DynamoConnections(os.environ["CONNECTIONS_TABLE"])
 
 
@@ -28,6 +40,9 @@ def management_client() -> Any:
 
 
 def post(connection_id: str, data: bytes) -> None:
+    if "post" in _local:
+        _local["post"](connection_id, data)
+        return
     client = management_client()
     try:
         client.post_to_connection(ConnectionId=connection_id, Data=data)
@@ -35,11 +50,15 @@ def post(connection_id: str, data: bytes) -> None:
         raise ConnectionGoneError(connection_id) from None
 
 
+def _jobs() -> Any:
+    return _local.get("jobs") or job_store()
+
+
 def _current(subscription: str) -> list:
     if subscription == ALL_JOBS:
-        return job_store().list(limit=25)
+        return _jobs().list(limit=25)
     try:
-        return [job_store().get(subscription)]
+        return [_jobs().get(subscription)]
     except JobNotFoundError:
         return []
 

@@ -1,5 +1,21 @@
 """Runners: how a job's tasks are launched. Locally, a process pool; on AWS, Step Functions."""
 
-from .local import JobFailedError, Progress, default_workers, local_job_store, run_local, run_to_folder
+from .local import (
+    JobCancelledError,
+    JobFailedError,
+    Progress,
+    default_workers,
+    local_job_store,
+    run_local,
+    run_to_folder,
+)
 
-__all__ = ["JobFailedError", "Progress", "default_workers", "local_job_store", "run_local", "run_to_folder"]
+__all__ = [
+    "JobCancelledError",
+    "JobFailedError",
+    "Progress",
+    "default_workers",
+    "local_job_store",
+    "run_local",
+    "run_to_folder",
+]

@@ -20,12 +20,16 @@ import msgspec
 from ..engine import tasks
 from ..engine.planner import load_splits
 from ..engine.spec import DEFAULT_RETRIES, JobSpec, output_key, result_key, store_uri, work_prefix
-from ..jobstate import FAILED, SUCCEEDED, Job, JobExistsError, JobStore
+from ..jobstate import CANCELLED, FAILED, SUCCEEDED, Job, JobExistsError, JobStore
 from ..storage import LocalStore, ObjectStore
 
 
 class JobFailedError(RuntimeError):
     """A task failed on every attempt; the message names the task and its last error."""
+
+
+class JobCancelledError(RuntimeError):
+    """The job was cancelled while it ran."""
 
 
 @dataclass
@@ -61,16 +65,27 @@ def default_workers() -> int:
     return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
 
 
+class _InlineFuture(Future):
+    """A task of the inline pool: it runs when the runner asks for the next finished task."""
+
+    def __init__(self, fn: Callable[..., Any], args: tuple[Any, ...]) -> None:
+        super().__init__()
+        self.call = (fn, args)
+
+    def run(self) -> None:
+        fn, args = self.call
+        try:
+            self.set_result(fn(*args))
+        except Exception as error:  # handed to the retry logic like a worker's failure
+            self.set_exception(error)
+
+
 class _Inline:
-    """Runs tasks in this process (workers=1): simplest to debug, no pickling."""
+    """Runs tasks in this process, one at a time (workers=1): simplest to debug, no pickling,
+    and a cancelled job stops after the task at hand."""
 
     def submit(self, fn: Callable[..., Any], *args: Any) -> Future:
-        future: Future = Future()
-        try:
-            future.set_result(fn(*args))
-        except Exception as error:  # handed to the retry logic like a worker's failure
-            future.set_exception(error)
-        return future
+        return _InlineFuture(fn, args)
 
     def shutdown(self) -> None:
         pass
@@ -125,6 +140,10 @@ def _process_pool(workers: int) -> ProcessPoolExecutor:
 
 
 def _first_done(pending: dict[Future, int]) -> Future:
+    future = next(iter(pending))
+    if isinstance(future, _InlineFuture):
+        future.run()
+        return future
     done, _ = wait(pending, return_when=FIRST_COMPLETED)
     return next(iter(done))
 
@@ -132,28 +151,37 @@ def _first_done(pending: dict[Future, int]) -> Future:
 class _Recorder:
     """Keeps a job's record in a JobStore up to date as the local runner goes (when it has one)."""
 
-    def __init__(self, jobs: JobStore | None, spec: JobSpec, steps: int) -> None:
-        self.jobs, self.spec, self.steps = jobs, spec, steps
+    def __init__(self, jobs: JobStore | None, spec: JobSpec, steps: int, cancel: threading.Event | None) -> None:
+        self.jobs, self.spec, self.steps, self.cancel = jobs, spec, steps, cancel
         if jobs is not None:
             with contextlib.suppress(JobExistsError):  # `logmr serve` creates it before it runs
                 jobs.create(Job(job_id=spec.job_id, analysis=spec.analysis, inputs=spec.inputs, options=spec.options))
 
     def plan_done(self, step: int, maps: int) -> None:
+        self.check()
         if self.jobs is not None and step == 0:
             self.jobs.start_phase(self.spec.job_id, "map", total=maps)
 
     def map_done(self, step: int, index: int, counters: dict) -> None:
+        self.check()
         if self.jobs is not None and step == 0:
             added = {name: counters[name] for name in ("records", "bytes", "malformed")}
             self.jobs.task_done(self.spec.job_id, "map", index, added)
 
     def reduce_started(self, step: int) -> None:
+        self.check()
         if self.jobs is not None and step == self.steps - 1:
             self.jobs.start_phase(self.spec.job_id, "reduce", total=self.spec.partitions)
 
     def reduce_done(self, step: int, index: int) -> None:
+        self.check()
         if self.jobs is not None and step == self.steps - 1:
             self.jobs.task_done(self.spec.job_id, "reduce", index, {})
+
+    def check(self) -> None:
+        """Stop at the next task boundary once the job is cancelled."""
+        if self.cancel is not None and self.cancel.is_set():
+            raise JobCancelledError(f"job {self.spec.job_id} was cancelled")
 
     def finished(self, result: dict[str, Any], location: str) -> None:
         if self.jobs is not None:
@@ -162,7 +190,11 @@ class _Recorder:
             )
 
     def failed(self, error: BaseException) -> None:
-        if self.jobs is not None:
+        if self.jobs is None:
+            return
+        if isinstance(error, JobCancelledError):
+            self.jobs.finish(self.spec.job_id, CANCELLED, error="cancelled by request")
+        else:
             self.jobs.finish(self.spec.job_id, FAILED, error=f"{type(error).__name__}: {error}"[:2000])
 
 
@@ -173,11 +205,13 @@ def run_local(
     retries: int = DEFAULT_RETRIES,
     progress: ProgressCallback | None = None,
     jobs: JobStore | None = None,
+    cancel: threading.Event | None = None,
 ) -> dict[str, Any]:
     """Run a whole job with the local runtime; returns the result document (also in result.json).
-    With `jobs`, the job's record there follows its progress, as on AWS."""
+    With `jobs`, the job's record there follows its progress, as on AWS; setting `cancel` stops
+    the job at its next task boundary (JobCancelledError)."""
     job = tasks.job_for(spec)
-    recorder = _Recorder(jobs, spec, len(job.steps()))
+    recorder = _Recorder(jobs, spec, len(job.steps()), cancel)
     try:
         result = _run(spec, store, workers or default_workers(), retries, progress, recorder)
     except BaseException as error:

@@ -1,0 +1,1 @@
+"""`logmr serve`: the job API, WebSocket and dashboard on one machine."""

@@ -1,0 +1,208 @@
+"""`logmr serve`: the job API, its WebSocket and result files on one machine.
+
+Each HTTP request becomes a real API Gateway HTTP API (payload 2.0) event for the same api handler
+the Lambda runs; each WebSocket connects, sends and closes through real API Gateway WebSocket
+events for the same connect/default/disconnect handlers, and their post_to_connection calls reach
+the open sockets. The local job store tells subscribers of every change, as the jobs table's
+stream and the notifier do on AWS.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import secrets
+import threading
+import time
+from pathlib import Path
+from typing import Any
+
+from aiohttp import WSMsgType, web
+
+from ..api import app as api
+from ..api.auth import bearer_token, token_matches
+from ..api.service import ApiError
+from ..handlers import websocket
+from ..jobstate import JobStore
+from ..live.connections import ALL_JOBS
+from ..live.push import ConnectionGoneError, notify
+from .service import LocalJobService
+
+UNAUTHORIZED = '{"message": "missing or wrong token: send Authorization: Bearer <token> (WebSocket: ?token=)"}'
+
+
+class LocalContext:
+    """The Lambda context attributes the handlers read."""
+
+    function_name = "logmr-serve"
+    function_version = "$LATEST"
+    invoked_function_arn = "arn:aws:lambda:local:000000000000:function:logmr-serve"
+    memory_limit_in_mb = 1024
+    aws_request_id = "local"
+    log_group_name = "local"
+    log_stream_name = "local"
+
+    def get_remaining_time_in_millis(self) -> int:
+        return 900_000
+
+
+class LocalConnections:
+    """WebSocket subscriptions in memory (ConnectionStore)."""
+
+    def __init__(self) -> None:
+        self._subscriptions: dict[str, str] = {}
+        self._lock = threading.Lock()
+
+    def subscribe(self, connection_id: str, subscription: str) -> None:
+        with self._lock:
+            self._subscriptions[connection_id] = subscription
+
+    def remove(self, connection_id: str) -> None:
+        with self._lock:
+            self._subscriptions.pop(connection_id, None)
+
+    def subscribers(self, job_id: str) -> list[str]:
+        with self._lock:
+            return [c for c, s in self._subscriptions.items() if s in (job_id, ALL_JOBS)]
+
+
+class Sockets:
+    """The open WebSockets, and post_to_connection onto them from any thread."""
+
+    def __init__(self) -> None:
+        self.open: dict[str, web.WebSocketResponse] = {}
+        self.loop: asyncio.AbstractEventLoop | None = None
+
+    def post(self, connection_id: str, data: bytes) -> None:
+        socket = self.open.get(connection_id)
+        if socket is None or socket.closed or self.loop is None:
+            raise ConnectionGoneError(connection_id)
+        self.loop.call_soon_threadsafe(lambda: asyncio.ensure_future(socket.send_str(data.decode())))
+
+
+class NotifyingJobStore:
+    """A JobStore that tells WebSocket subscribers after each change (the local jobs stream)."""
+
+    def __init__(self, jobs: JobStore, connections: LocalConnections, post: Any) -> None:
+        self.jobs, self.connections, self.post = jobs, connections, post
+
+    def __getattr__(self, name: str) -> Any:
+        method = getattr(self.jobs, name)
+        if name not in ("create", "start_phase", "task_done", "finish", "update"):
+            return method
+
+        def changed(*args: Any, **kwargs: Any) -> Any:
+            answer = method(*args, **kwargs)
+            job_id = args[0].job_id if name == "create" else args[0]
+            notify([self.jobs.get(job_id)], self.connections, self.post)
+            return answer
+
+        return changed
+
+
+def http_event(request: web.Request, body: str) -> dict[str, Any]:
+    """An API Gateway HTTP API (payload format 2.0) event for this request."""
+    now = time.time()
+    return {
+        "version": "2.0",
+        "routeKey": "$default",
+        "rawPath": request.path,
+        "rawQueryString": request.query_string,
+        "headers": {name.lower(): value for name, value in request.headers.items()},
+        "queryStringParameters": dict(request.query) or None,
+        "requestContext": {
+            "accountId": "local",
+            "apiId": "local",
+            "domainName": request.host,
+            "http": {
+                "method": request.method,
+                "path": request.path,
+                "protocol": "HTTP/1.1",
+                "sourceIp": request.remote or "",
+                "userAgent": request.headers.get("User-Agent", ""),
+            },
+            "requestId": secrets.token_hex(8),
+            "routeKey": "$default",
+            "stage": "$default",
+            "time": time.strftime("%d/%b/%Y:%H:%M:%S +0000", time.gmtime(now)),
+            "timeEpoch": int(now * 1000),
+        },
+        "body": body or None,
+        "isBase64Encoded": False,
+    }
+
+
+def websocket_event(route: str, connection_id: str, request: web.Request, body: str | None = None) -> dict[str, Any]:
+    """An API Gateway WebSocket event ($connect, $default or $disconnect)."""
+    return {
+        "requestContext": {
+            "routeKey": route,
+            "eventType": route.strip("$").upper(),
+            "connectionId": connection_id,
+            "domainName": request.host,
+            "stage": "live",
+            "apiId": "local",
+            "requestId": secrets.token_hex(8),
+            "connectedAt": int(time.time() * 1000),
+        },
+        "queryStringParameters": dict(request.query) or None,
+        "body": body,
+        "isBase64Encoded": False,
+    }
+
+
+def build_app(service: LocalJobService, token: str, frontend: Path | None = None) -> web.Application:
+    """The aiohttp application: API routes, /live WebSocket, /files of results, the dashboard."""
+    connections, sockets, context = LocalConnections(), Sockets(), LocalContext()
+    service.jobs = NotifyingJobStore(service.jobs, connections, sockets.post)
+    api.configure(lambda: service)
+    websocket.configure(connections=connections, post=sockets.post, jobs=service.jobs)
+
+    def authorized(request: web.Request) -> bool:
+        return token_matches(bearer_token(dict(request.headers)), token)
+
+    async def handle_api(request: web.Request) -> web.Response:
+        if not authorized(request):
+            return web.Response(status=401, text=UNAUTHORIZED, content_type="application/json")
+        event = http_event(request, await request.text())
+        answer = await asyncio.get_running_loop().run_in_executor(None, api.app.resolve, event, context)
+        headers = {k: v for k, v in (answer.get("headers") or {}).items() if k.lower() != "content-length"}
+        return web.Response(status=answer["statusCode"], text=answer.get("body") or "", headers=headers)
+
+    async def handle_file(request: web.Request) -> web.StreamResponse:
+        if not authorized(request) and not token_matches(request.query.get("token"), token):
+            return web.Response(status=401, text=UNAUTHORIZED, content_type="application/json")
+        try:
+            return web.FileResponse(service.file(request.match_info["key"]))
+        except ApiError as error:
+            return web.json_response({"message": error.message}, status=error.status)
+
+    async def handle_live(request: web.Request) -> web.StreamResponse:
+        if not token_matches(request.query.get("token"), token):
+            return web.Response(status=401, text=UNAUTHORIZED, content_type="application/json")
+        socket = web.WebSocketResponse(heartbeat=30)
+        await socket.prepare(request)
+        connection_id = secrets.token_hex(12)
+        sockets.open[connection_id] = socket
+        sockets.loop = asyncio.get_running_loop()
+        run = sockets.loop.run_in_executor
+        try:
+            await run(None, websocket.connect, websocket_event("$connect", connection_id, request), context)
+            async for message in socket:
+                if message.type == WSMsgType.TEXT:
+                    event = websocket_event("$default", connection_id, request, message.data)
+                    await run(None, websocket.default, event, context)
+        finally:
+            sockets.open.pop(connection_id, None)
+            await run(None, websocket.disconnect, websocket_event("$disconnect", connection_id, request), context)
+        return socket
+
+    application = web.Application(client_max_size=1024**2)
+    application.router.add_get("/live", handle_live)
+    application.router.add_get("/files/{key:.+}", handle_file)
+    if frontend is not None and (frontend / "index.html").exists():
+        application.router.add_get("/", lambda _: web.FileResponse(frontend / "index.html"))
+        application.router.add_static("/static/", frontend)
+    for route in ("/jobs", "/jobs/{tail:.*}", "/analyses", "/openapi.json"):
+        application.router.add_route("*", route, handle_api)
+    application.on_shutdown.append(lambda _: asyncio.get_running_loop().run_in_executor(None, service.close))
+    return application

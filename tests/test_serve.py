@@ -1,0 +1,145 @@
+"""`logmr serve` end to end with real clients: HTTP submit, a `websockets` subscriber that sees the
+job through to SUCCEEDED, results equal to `logmr run`, 401 without the token, and job records
+that survive a restart."""
+
+from __future__ import annotations
+
+import json
+import os
+import socket
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+from contextlib import contextmanager
+from pathlib import Path
+
+import pytest
+
+from helpers import run_job
+
+TOKEN = "serve-test-token"
+LOGMR = str(Path(sys.executable).parent / "logmr")
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def _call(base: str, method: str, path: str, body: dict | None = None, token: str | None = TOKEN) -> tuple[int, dict]:
+    request = urllib.request.Request(base + path, method=method, data=json.dumps(body).encode() if body else None)
+    if token:
+        request.add_header("Authorization", f"Bearer {token}")
+    try:
+        with urllib.request.urlopen(request, timeout=30) as answer:
+            return answer.status, json.loads(answer.read() or b"{}")
+    except urllib.error.HTTPError as error:
+        return error.code, json.loads(error.read() or b"{}")
+
+
+@contextmanager
+def serving(home: Path, data: Path):
+    port = _free_port()
+    env = {**os.environ, "LOGMR_API_TOKEN": TOKEN, "LOGMR_HOME": str(home)}
+    process = subprocess.Popen(
+        [LOGMR, "serve", "--port", str(port), "--data", str(data), "--workers", "2"],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+    )
+    base = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 30
+        while True:
+            try:
+                if _call(base, "GET", "/analyses")[0] == 200:
+                    break
+            except OSError:
+                pass
+            if time.monotonic() > deadline or process.poll() is not None:
+                raise RuntimeError(f"logmr serve did not start: {process.stdout.read().decode()[-2000:]}")
+            time.sleep(0.2)
+        yield base, port
+    finally:
+        process.terminate()
+        process.wait(timeout=30)
+
+
+def test_serve_end_to_end(tmp_path: Path, sample_dir: Path) -> None:
+    from websockets.exceptions import InvalidStatus
+    from websockets.sync.client import connect
+
+    home = tmp_path / "home"
+    with serving(home, sample_dir) as (base, port):
+        assert _call(base, "GET", "/jobs", token=None)[0] == 401
+        assert _call(base, "GET", "/jobs", token="wrong")[0] == 401
+        with pytest.raises(InvalidStatus):
+            connect(f"ws://127.0.0.1:{port}/live?token=wrong").close()
+        status, answer = _call(base, "POST", "/jobs", {"analysis": "services", "inputs": ["/etc"]})
+        assert status == 400 and "outside the folders" in answer["message"]
+
+        with connect(f"ws://127.0.0.1:{port}/live?token={TOKEN}") as live:
+            status, job = _call(
+                base,
+                "POST",
+                "/jobs",
+                {"analysis": "services", "inputs": [str(sample_dir)], "split_size": "300KB", "partitions": 3},
+            )
+            assert status == 202
+            seen = []
+            deadline = time.monotonic() + 60
+            while time.monotonic() < deadline:
+                message = json.loads(live.recv(timeout=30))
+                if message["type"] == "job" and message["job"]["job_id"] == job["job_id"]:
+                    seen.append(message["job"])
+                    if message["job"]["status"] in ("SUCCEEDED", "FAILED"):
+                        break
+        assert seen[-1]["status"] == "SUCCEEDED", seen[-1]
+        assert any(j["status"] == "RUNNING" and j["counters"]["splits_done"] > 0 for j in seen), "live progress"
+        done = [j["counters"]["splits_done"] for j in seen]
+        assert done == sorted(done)
+
+        status, result = _call(base, "GET", f"/jobs/{job['job_id']}/result")
+        assert status == 200 and len(result["outputs"]) == 3
+        rows = {}
+        for link in result["outputs"]:
+            request = urllib.request.Request(base + link, headers={"Authorization": f"Bearer {TOKEN}"})
+            with urllib.request.urlopen(request) as part:
+                for line in part.read().splitlines():
+                    row = json.loads(line)
+                    rows[tuple(row["key"])] = row["value"]
+        local, local_result = run_job("services", [sample_dir], tmp_path / "local", split_size=300_000, partitions=3)
+        assert rows == local and result["summary"] == local_result["summary"]
+
+    with serving(home, sample_dir) as (base, _):  # a restart keeps the finished jobs
+        status, again = _call(base, "GET", f"/jobs/{job['job_id']}")
+        assert status == 200 and again["status"] == "SUCCEEDED" and again["summary"] == result["summary"]
+        status, listing = _call(base, "GET", "/jobs")
+        assert [j["job_id"] for j in listing["jobs"]] == [job["job_id"]]
+
+
+def test_cancel_stops_a_running_local_job(tmp_path: Path, sample_dir: Path) -> None:
+    from logmr.jobstate import CANCELLED, SqliteJobStore
+    from logmr.server.service import LocalJobService
+
+    jobs = SqliteJobStore(tmp_path / "jobs.db")
+    service = LocalJobService(
+        jobs,
+        tmp_path / "work",
+        [sample_dir, Path(__file__).parent],
+        [],
+        {"split_size": 50_000, "partitions": 2},
+        workers=1,
+    )
+    slow = str(Path(__file__).parent / "jobs" / "user_jobs.py") + ":SlowCount"
+    job = service.submit(json.dumps({"analysis": slow, "inputs": [str(sample_dir / "app.jsonl")]}))
+    deadline = time.monotonic() + 30
+    while jobs.get(job["job_id"]).counters["splits_done"] < 1 and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert service.cancel(job["job_id"])["status"] == CANCELLED
+    service.close()  # waits for the job's thread: it stopped at a task boundary
+    final = jobs.get(job["job_id"])
+    assert final.status == CANCELLED and final.counters["splits_done"] < final.counters["splits_total"]
