@@ -80,6 +80,12 @@ def test_serve_end_to_end(tmp_path: Path, sample_dir: Path) -> None:
             connect(f"ws://127.0.0.1:{port}/live?token=wrong").close()
         status, answer = _call(base, "POST", "/jobs", {"analysis": "services", "inputs": ["/etc"]})
         assert status == 400 and "outside the folders" in answer["message"]
+        binary = urllib.request.Request(
+            base + "/jobs", method="POST", data=b"\xff\xfe\x00garbage", headers={"Authorization": f"Bearer {TOKEN}"}
+        )
+        with pytest.raises(urllib.error.HTTPError) as refused:
+            urllib.request.urlopen(binary, timeout=30)
+        assert refused.value.code == 400 and b"UTF-8" in refused.value.read()
 
         with connect(f"ws://127.0.0.1:{port}/live?token={TOKEN}") as live:
             status, job = _call(
@@ -143,3 +149,28 @@ def test_cancel_stops_a_running_local_job(tmp_path: Path, sample_dir: Path) -> N
     service.close()  # waits for the job's thread: it stopped at a task boundary
     final = jobs.get(job["job_id"])
     assert final.status == CANCELLED and final.counters["splits_done"] < final.counters["splits_total"]
+
+
+def test_api_fuzzed_from_its_openapi_document_never_answers_5xx(tmp_path: Path, sample_dir: Path) -> None:
+    """schemathesis generates requests from GET /openapi.json (examples, coverage, fuzzing,
+    stateful sequences) against `logmr serve`; no answer may be a server error."""
+    with serving(tmp_path / "home", sample_dir) as (base, _):
+        done = subprocess.run(
+            [
+                str(Path(sys.executable).parent / "st"),
+                "run",
+                f"{base}/openapi.json",
+                "-H",
+                f"Authorization: Bearer {TOKEN}",
+                "--checks",
+                "not_a_server_error",
+                "-n",
+                "30",
+                "--seed",
+                "1",
+            ],
+            capture_output=True,
+            text=True,
+            timeout=600,
+        )
+    assert done.returncode == 0, done.stdout[-4000:]

@@ -42,9 +42,16 @@ def _not_found(_: Exception) -> Response:
     return _json(404, {"message": f"no route {app.current_event.request_context.http.method} {app.current_event.path}"})
 
 
+def _body() -> str | None:
+    try:
+        return app.current_event.decoded_body
+    except (UnicodeDecodeError, ValueError):  # a binary (base64) body that is not UTF-8 text
+        raise BadRequest("the body must be a UTF-8 JSON object") from None
+
+
 @app.post("/jobs")
 def post_job() -> Response:
-    return _json(202, service().submit(app.current_event.decoded_body))
+    return _json(202, service().submit(_body()))
 
 
 @app.get("/jobs")

@@ -10,6 +10,7 @@ stream and the notifier do on AWS.
 from __future__ import annotations
 
 import asyncio
+import base64
 import secrets
 import threading
 import time
@@ -99,9 +100,14 @@ class NotifyingJobStore:
         return changed
 
 
-def http_event(request: web.Request, body: str) -> dict[str, Any]:
-    """An API Gateway HTTP API (payload format 2.0) event for this request."""
+def http_event(request: web.Request, body: bytes) -> dict[str, Any]:
+    """An API Gateway HTTP API (payload format 2.0) event for this request; like API Gateway, a
+    body that is not UTF-8 text travels base64-encoded."""
     now = time.time()
+    try:
+        text, binary = body.decode("utf-8"), False
+    except UnicodeDecodeError:
+        text, binary = base64.b64encode(body).decode(), True
     return {
         "version": "2.0",
         "routeKey": "$default",
@@ -126,8 +132,8 @@ def http_event(request: web.Request, body: str) -> dict[str, Any]:
             "time": time.strftime("%d/%b/%Y:%H:%M:%S +0000", time.gmtime(now)),
             "timeEpoch": int(now * 1000),
         },
-        "body": body or None,
-        "isBase64Encoded": False,
+        "body": text or None,
+        "isBase64Encoded": binary,
     }
 
 
@@ -163,7 +169,7 @@ def build_app(service: LocalJobService, token: str, frontend: Path | None = None
     async def handle_api(request: web.Request) -> web.Response:
         if not authorized(request):
             return web.Response(status=401, text=UNAUTHORIZED, content_type="application/json")
-        event = http_event(request, await request.text())
+        event = http_event(request, await request.read())
         answer = await asyncio.get_running_loop().run_in_executor(None, api.app.resolve, event, context)
         headers = {k: v for k, v in (answer.get("headers") or {}).items() if k.lower() != "content-length"}
         return web.Response(status=answer["statusCode"], text=answer.get("body") or "", headers=headers)
