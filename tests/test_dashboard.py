@@ -1,0 +1,71 @@
+"""The dashboard in headless Chromium (Debian's, driven by Playwright) against `logmr serve`: sign in,
+submit a job, watch it finish live without a reload, read its result chart; screenshots are saved
+in test-artifacts/."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from test_serve import TOKEN, serving
+
+ARTIFACTS = Path(__file__).resolve().parents[1] / "test-artifacts"
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+FLAGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+
+
+def test_dashboard_submit_and_watch_live(tmp_path: Path, sample_dir: Path) -> None:
+    from playwright.sync_api import sync_playwright
+
+    assert Path(CHROMIUM).exists(), "Debian's chromium is needed: apt-get install chromium (scripts/test.sh does)"
+    ARTIFACTS.mkdir(exist_ok=True)
+    with serving(tmp_path / "home", sample_dir) as (base, _), sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
+        page = browser.new_page(viewport={"width": 1280, "height": 900})
+        page.goto(f"{base}/")
+        page.fill("#token", "wrong-token")
+        page.click("#sign-in-form button")
+        page.wait_for_selector("#banner:has-text('refused')")
+        page.fill("#token", TOKEN)
+        page.click("#sign-in-form button")
+        page.wait_for_selector("#analysis option[value='services']", state="attached")
+        page.wait_for_selector("#connection.live")
+        page.evaluate("window.notReloaded = true")
+
+        page.select_option("#analysis", "services")
+        page.fill("#inputs", "/etc")
+        page.click("#submit-form button[type=submit]")
+        page.wait_for_selector("#submit-error:has-text('outside the folders')")
+
+        page.fill("#inputs", str(sample_dir))
+        page.fill("#partitions", "3")
+        page.fill("#split-size", "200KB")
+        page.click("#submit-form button[type=submit]")
+        page.wait_for_selector("tr[data-job] .status.SUCCEEDED", timeout=60_000)
+        bars = page.locator("tr[data-job] .bar")
+        assert bars.count() == 2
+        assert [bars.nth(i).get_attribute("aria-valuenow") for i in range(2)] == ["100", "100"]
+        assert page.evaluate("window.notReloaded") is True, "the page was reloaded"
+        page.screenshot(path=str(ARTIFACTS / "dashboard-jobs.png"), full_page=True)
+
+        page.click("tr[data-job] a")
+        page.wait_for_selector(".chart .stack")
+        assert page.locator(".chart .item").count() > 10
+        assert "% err" in page.inner_text("#job-charts") and "ERROR" in page.inner_text("#job-charts")
+        page.screenshot(path=str(ARTIFACTS / "dashboard-job.png"), full_page=True)
+
+        phone = browser.new_page(viewport={"width": 390, "height": 844}, is_mobile=True)
+        phone.goto(f"{base}/?token={TOKEN}")
+        phone.wait_for_selector("tr[data-job] .status.SUCCEEDED")
+        assert phone.evaluate("document.documentElement.scrollWidth <= window.innerWidth + 1"), "no sideways scroll"
+        phone.screenshot(path=str(ARTIFACTS / "dashboard-phone.png"), full_page=True)
+        browser.close()
