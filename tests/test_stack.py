@@ -30,12 +30,13 @@ def _package() -> bytes:
 
 
 def _without_api_gateway(template: dict, absent: set[str]) -> dict:
-    """moto's CloudFormation cannot create API Gateway resources (DESIGN.md): leave them out, with
+    """moto's CloudFormation cannot create API Gateway (DESIGN.md) or CloudFront resources: leave them out, with
     everything that refers to them or to the `absent` resources (the API and WebSocket functions,
     their permissions, outputs).
     Those handlers are tested through their event shapes instead (test_api, test_live)."""
     resources = template["Resources"]
-    dropped = {name for name, r in resources.items() if r["Type"].startswith(("AWS::ApiGateway", "AWS::ApiGatewayV2"))}
+    unsupported = ("AWS::ApiGateway", "AWS::ApiGatewayV2", "AWS::CloudFront")
+    dropped = {name for name, r in resources.items() if r["Type"].startswith(unsupported)}
     dropped |= absent
     while True:
         refers = {

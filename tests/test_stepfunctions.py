@@ -248,3 +248,32 @@ def test_malformed_lines_are_counted_not_fatal(aws) -> None:
     job = DynamoJobStore("jobs", clients["dynamodb"]).get(job_id)
     assert job.counters["malformed"] == 2 and job.counters["records"] == 25
     assert job.summary["services"][0]["levels"]["ERROR"] == 25
+
+
+def test_deploy_dashboard_writes_the_stack_urls(aws, capsys) -> None:
+    clients, _ = aws
+    import boto3
+
+    outputs = {
+        "HttpApiUrl": "https://abc.execute-api.us-east-1.amazonaws.com",
+        "WebSocketUrl": "wss://def.execute-api.us-east-1.amazonaws.com/live",
+        "DashboardBucketName": "dashboard",
+        "DashboardUrl": "https://d111.cloudfront.net",
+    }
+    template = {
+        "Resources": {"Handle": {"Type": "AWS::CloudFormation::WaitConditionHandle"}},
+        "Outputs": {name: {"Value": value} for name, value in outputs.items()},
+    }
+    boto3.client("cloudformation").create_stack(StackName="withdash", TemplateBody=json.dumps(template))
+    clients["s3"].create_bucket(Bucket="dashboard")
+    from logmr.cli.main import main
+
+    assert main(["deploy-dashboard", "--stack", "withdash"]) == 0
+    assert "https://d111.cloudfront.net" in capsys.readouterr().out
+    keys = {o["Key"] for o in clients["s3"].list_objects_v2(Bucket="dashboard")["Contents"]}
+    assert keys == {"index.html", "static/app.js", "static/style.css", "static/config.js"}
+    config = clients["s3"].get_object(Bucket="dashboard", Key="static/config.js")
+    assert config["ContentType"].startswith("text/javascript")
+    text = config["Body"].read().decode()
+    assert outputs["HttpApiUrl"] in text and outputs["WebSocketUrl"] in text
+    assert main(["deploy-dashboard", "--stack", "logmr-missing"]) == 2

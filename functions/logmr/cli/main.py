@@ -251,6 +251,17 @@ def _add_serve_parser(commands: Any) -> None:
     serve.set_defaults(handler=cmd_serve)
 
 
+def _add_dashboard_parser(commands: Any) -> None:
+    dashboard = commands.add_parser(
+        "deploy-dashboard",
+        help="upload the dashboard to a deployed stack",
+        description="Upload frontend/ to the stack's private dashboard bucket (served by CloudFront), "
+        "with a config.js naming the stack's HTTP API and WebSocket URLs.",
+    )
+    dashboard.add_argument("--stack", required=True, help="the CloudFormation stack name")
+    dashboard.set_defaults(handler=cmd_deploy_dashboard)
+
+
 def _add_gen_parser(commands: Any) -> None:
     gen = commands.add_parser(
         "gen",
@@ -273,6 +284,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_run_parser(commands)
     _add_submit_parser(commands)
     _add_serve_parser(commands)
+    _add_dashboard_parser(commands)
     _add_gen_parser(commands)
     analyses = commands.add_parser("analyses", help="list the built-in analyses and their options")
     analyses.set_defaults(handler=cmd_analyses)
@@ -347,13 +359,27 @@ def cmd_serve(args: argparse.Namespace, console: Console) -> int:
         {"split_size": DEFAULT_SPLIT_SIZE, "partitions": DEFAULT_PARTITIONS},
         workers=args.workers,
     )
-    frontend = Path(__file__).resolve().parents[3] / "frontend"
+    frontend = _frontend()
     application = build_app(service, token, frontend if frontend.is_dir() else None)
     url = f"http://{args.host}:{args.port}"
     console.print(f"logmr serve: {url}/?token={token}", markup=False, soft_wrap=True)
     console.print(f"  API: curl -H 'Authorization: Bearer {token}' {url}/jobs", markup=False, soft_wrap=True)
     console.print(f"  live updates: ws://{args.host}:{args.port}/live?token={token}", markup=False, soft_wrap=True)
     web.run_app(application, host=args.host, port=args.port, print=None, handle_signals=True)
+    return 0
+
+
+def _frontend() -> Path:
+    return Path(__file__).resolve().parents[3] / "frontend"
+
+
+def cmd_deploy_dashboard(args: argparse.Namespace, console: Console) -> int:
+    from ..runners.aws import deploy_dashboard
+
+    if not (_frontend() / "index.html").exists():
+        raise UsageError(f"no dashboard files in {_frontend()} (run from a checkout of logmr)")
+    url = deploy_dashboard(args.stack, _frontend())
+    console.print(f"dashboard: {url} (sign in with the API token)", markup=False, soft_wrap=True)
     return 0
 
 

@@ -150,3 +150,46 @@ def fetch_result(
         result = {**result, "outputs": names, "output_dir": str(out.resolve())}
         (out / "result.json").write_bytes(msgspec.json.format(msgspec.json.encode(result), indent=2) + b"\n")
     return result
+
+
+_CONTENT_TYPES = {
+    ".html": "text/html; charset=utf-8",
+    ".js": "text/javascript; charset=utf-8",
+    ".css": "text/css; charset=utf-8",
+    ".png": "image/png",
+    ".svg": "image/svg+xml",
+}
+
+
+def dashboard_config(outputs: dict[str, str]) -> str:
+    """config.js pointing the dashboard at the stack's HTTP API and WebSocket."""
+    config = {"api": outputs["HttpApiUrl"], "live": outputs["WebSocketUrl"]}
+    return f"window.LOGMR_CONFIG = {json.dumps(config)};\n"
+
+
+def deploy_dashboard(stack: str, frontend: Path, clients: dict[str, Any] | None = None) -> str:
+    """Upload the dashboard (frontend/) to the stack's private dashboard bucket, with a config.js
+    naming the stack's API URLs; returns the dashboard's URL."""
+    from botocore.exceptions import ClientError
+
+    try:
+        found = _client("cloudformation", clients).describe_stacks(StackName=stack)["Stacks"][0]
+    except ClientError as error:
+        raise StackNotFoundError(f"no stack {stack!r}: {error.response['Error']['Message']}") from None
+    outputs = {o["OutputKey"]: o["OutputValue"] for o in found.get("Outputs", [])}
+    missing = {"HttpApiUrl", "WebSocketUrl", "DashboardBucketName", "DashboardUrl"} - set(outputs)
+    if missing:
+        raise StackNotFoundError(f"stack {stack!r} has no dashboard (missing outputs: {', '.join(sorted(missing))})")
+    s3 = _client("s3", clients)
+    bucket = outputs["DashboardBucketName"]
+    for path in sorted(p for p in frontend.iterdir() if p.is_file() and p.name != "config.js"):
+        key = "index.html" if path.name == "index.html" else f"static/{path.name}"
+        content_type = _CONTENT_TYPES.get(path.suffix, "application/octet-stream")
+        s3.put_object(Bucket=bucket, Key=key, Body=path.read_bytes(), ContentType=content_type)
+    s3.put_object(
+        Bucket=bucket,
+        Key="static/config.js",
+        Body=dashboard_config(outputs).encode(),
+        ContentType=_CONTENT_TYPES[".js"],
+    )
+    return outputs["DashboardUrl"]
