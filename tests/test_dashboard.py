@@ -69,3 +69,23 @@ def test_dashboard_submit_and_watch_live(tmp_path: Path, sample_dir: Path) -> No
         assert phone.evaluate("document.documentElement.scrollWidth <= window.innerWidth + 1"), "no sideways scroll"
         phone.screenshot(path=str(ARTIFACTS / "dashboard-phone.png"), full_page=True)
         browser.close()
+
+
+def test_dashboard_says_when_the_connection_is_lost_and_reconnects(tmp_path: Path, sample_dir: Path) -> None:
+    from playwright.sync_api import sync_playwright
+
+    from test_serve import _free_port
+
+    port = _free_port()
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
+        page = browser.new_page()
+        with serving(tmp_path / "home", sample_dir, port) as (base, _):
+            page.goto(f"{base}/?token={TOKEN}")
+            page.wait_for_selector("#connection.live")
+        page.wait_for_selector("#banner:has-text('Lost the live connection')", timeout=20_000)
+        assert page.locator("#connection.lost").count() == 1
+        with serving(tmp_path / "home", sample_dir, port):
+            page.wait_for_selector("#connection.live", timeout=60_000)
+            assert page.locator("#banner").is_hidden()
+        browser.close()

@@ -41,8 +41,8 @@ def _call(base: str, method: str, path: str, body: dict | None = None, token: st
 
 
 @contextmanager
-def serving(home: Path, data: Path):
-    port = _free_port()
+def serving(home: Path, data: Path, port: int | None = None):
+    port = port or _free_port()
     env = {**os.environ, "LOGMR_API_TOKEN": TOKEN, "LOGMR_HOME": str(home)}
     process = subprocess.Popen(
         [LOGMR, "serve", "--port", str(port), "--data", str(data), "--workers", "2"],

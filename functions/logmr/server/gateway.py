@@ -210,5 +210,12 @@ def build_app(service: LocalJobService, token: str, frontend: Path | None = None
         application.router.add_static("/static/", frontend)
     for route in ("/jobs", "/jobs/{tail:.*}", "/analyses", "/openapi.json"):
         application.router.add_route("*", route, handle_api)
+
+    async def close_sockets(_: web.Application) -> None:
+        # Open WebSockets would hold a graceful shutdown for a minute: say goodbye to them now.
+        for socket in list(sockets.open.values()):
+            await socket.close(code=1001, message=b"server shutting down")
+
+    application.on_shutdown.append(close_sockets)
     application.on_shutdown.append(lambda _: asyncio.get_running_loop().run_in_executor(None, service.close))
     return application
