@@ -22,6 +22,12 @@ def configure(service_factory: Callable[[], Any]) -> None:
     _service = service_factory
 
 
+def configure_default(service_factory: Callable[[], Any]) -> None:
+    """The backend unless one was chosen already (the Lambda's default; `logmr serve` chooses first)."""
+    if _service is None:
+        configure(service_factory)
+
+
 def service() -> Any:
     if _service is None:
         raise RuntimeError("the job API has no backend; call configure() first")

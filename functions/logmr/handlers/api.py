@@ -5,7 +5,7 @@ from functools import cache
 from aws_lambda_powertools.metrics import MetricUnit
 from aws_lambda_powertools.utilities.typing import LambdaContext
 
-from ..api.app import app, configure
+from ..api.app import app, configure_default
 from ..api.service import AwsJobService
 from .runtime import allowed_buckets, deployment, job_defaults, logger, metrics, tracer
 
@@ -15,7 +15,7 @@ def _service() -> AwsJobService:
     return AwsJobService(deployment(), allowed_buckets(), job_defaults())
 
 
-configure(_service)
+configure_default(_service)
 
 
 @logger.inject_lambda_context(correlation_id_path="requestContext.requestId")

@@ -1,7 +1,7 @@
 """`logmr serve`: the job API, its WebSocket and result files on one machine.
 
-Each HTTP request becomes a real API Gateway HTTP API (payload 2.0) event for the same api handler
-the Lambda runs; each WebSocket connects, sends and closes through real API Gateway WebSocket
+Each HTTP request becomes a real API Gateway HTTP API (payload 2.0) event for the api Lambda's own
+handler; each WebSocket connects, sends and closes through real API Gateway WebSocket
 events for the same connect/default/disconnect handlers, and their post_to_connection calls reach
 the open sockets. The local job store tells subscribers of every change, as the jobs table's
 stream and the notifier do on AWS.
@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import asyncio
 import base64
+import os
 import secrets
 import threading
 import time
@@ -162,6 +163,10 @@ def build_app(service: LocalJobService, token: str, frontend: Path | None = None
     service.jobs = NotifyingJobStore(service.jobs, connections, sockets.post)
     api.configure(lambda: service)
     websocket.configure(connections=connections, post=sockets.post, jobs=service.jobs)
+    # The Lambda's own handler, minus what only makes sense on AWS (X-Ray traces, EMF metrics).
+    os.environ.setdefault("POWERTOOLS_TRACE_DISABLED", "true")
+    os.environ.setdefault("POWERTOOLS_METRICS_DISABLED", "true")
+    from ..handlers import api as api_lambda
 
     def authorized(request: web.Request) -> bool:
         return token_matches(bearer_token(dict(request.headers)), token)
@@ -170,7 +175,7 @@ def build_app(service: LocalJobService, token: str, frontend: Path | None = None
         if not authorized(request):
             return web.Response(status=401, text=UNAUTHORIZED, content_type="application/json")
         event = http_event(request, await request.read())
-        answer = await asyncio.get_running_loop().run_in_executor(None, api.app.resolve, event, context)
+        answer = await asyncio.get_running_loop().run_in_executor(None, api_lambda.handler, event, context)
         headers = {k: v for k, v in (answer.get("headers") or {}).items() if k.lower() != "content-length"}
         return web.Response(status=answer["statusCode"], text=answer.get("body") or "", headers=headers)
 
