@@ -17,7 +17,7 @@ from ..engine.inputs import InputError, check_allowed_buckets
 from ..engine.spec import InvalidJobIdError, JobSpec, new_job_id, output_key, result_key, validate_job_id
 from ..formats import AUTO, FORMATS
 from ..job import JobNotFoundError, JobOptionsError, load_job
-from ..jobstate import CANCELLED, SUCCEEDED, TERMINAL, DynamoJobStore, Job
+from ..jobstate import CANCELLED, SUCCEEDED, TERMINAL, DynamoJobStore, Job, JobStore
 from ..jobstate import JobNotFoundError as NoSuchJob
 from ..runners.aws import Deployment, submit
 
@@ -133,8 +133,63 @@ def analyses() -> list[dict[str, Any]]:
     return listing
 
 
-class AwsJobService:
+class JobServiceBase:
+    """What every backend shares: listing, showing, results and cancelling over a JobStore.
+    Backends say how a result file is linked (`_link`) and how a running job is stopped (`_stop`)."""
+
+    jobs: JobStore
+    link_seconds: int | None = None
+
+    def _link(self, key: str) -> str:
+        raise NotImplementedError
+
+    def _stop(self, job: Job) -> None:
+        raise NotImplementedError
+
+    def list(self, limit: int, before: str | None) -> dict[str, Any]:
+        limit = max(1, min(limit, MAX_PAGE_SIZE))
+        jobs = self.jobs.list(limit=limit, before=before)
+        cursor = f"{jobs[-1].created_at}#{jobs[-1].job_id}" if len(jobs) == limit else None
+        return {"jobs": [job_document(job) for job in jobs], "next": cursor}
+
+    def _job(self, job_id: str) -> Job:
+        try:
+            return self.jobs.get(job_id_of(job_id))
+        except NoSuchJob:
+            raise NotFound(f"no job {job_id!r}") from None
+
+    def get(self, job_id: str) -> dict[str, Any]:
+        return job_document(self._job(job_id))
+
+    def result(self, job_id: str) -> dict[str, Any]:
+        job = self._job(job_id)
+        if job.status != SUCCEEDED:
+            raise Conflict(f"job {job.job_id} is {job.status}: results exist once it has SUCCEEDED")
+        partitions = job.counters.get("partitions_total", 0)
+        return {
+            "job_id": job.job_id,
+            "summary": job.summary,
+            "counters": job.counters,
+            "timings": job.timings,
+            "cost": job.cost,
+            "result_json": self._link(result_key(job.job_id)),
+            "outputs": [self._link(output_key(job.job_id, 0, p, final=True)) for p in range(partitions)],
+            "expires_in": self.link_seconds,
+        }
+
+    def cancel(self, job_id: str) -> dict[str, Any]:
+        job = self._job(job_id)
+        if job.status in TERMINAL:
+            raise Conflict(f"job {job.job_id} already ended ({job.status})")
+        self._stop(job)
+        self.jobs.finish(job.job_id, CANCELLED, error="cancelled by request")
+        return job_document(self.jobs.get(job.job_id))
+
+
+class AwsJobService(JobServiceBase):
     """The job API over a deployed stack."""
+
+    link_seconds = URL_SECONDS
 
     def __init__(
         self,
@@ -158,47 +213,11 @@ class AwsJobService:
         spec = build_spec(parse_request(body), self.defaults, self._check_inputs)
         return job_document(submit(spec, self.deployment, self.clients))
 
-    def list(self, limit: int, before: str | None) -> dict[str, Any]:
-        limit = max(1, min(limit, MAX_PAGE_SIZE))
-        jobs = self.jobs.list(limit=limit, before=before)
-        cursor = f"{jobs[-1].created_at}#{jobs[-1].job_id}" if len(jobs) == limit else None
-        return {"jobs": [job_document(job) for job in jobs], "next": cursor}
-
-    def _job(self, job_id: str) -> Job:
-        try:
-            return self.jobs.get(job_id_of(job_id))
-        except NoSuchJob:
-            raise NotFound(f"no job {job_id!r}") from None
-
-    def get(self, job_id: str) -> dict[str, Any]:
-        return job_document(self._job(job_id))
-
-    def _url(self, key: str) -> str:
+    def _link(self, key: str) -> str:
         return self.clients["s3"].generate_presigned_url(
             "get_object", Params={"Bucket": self.deployment.work_bucket, "Key": key}, ExpiresIn=URL_SECONDS
         )
 
-    def result(self, job_id: str) -> dict[str, Any]:
-        job = self._job(job_id)
-        if job.status != SUCCEEDED:
-            raise Conflict(f"job {job.job_id} is {job.status}: results exist once it has SUCCEEDED")
-        partitions = job.counters.get("partitions_total", 0)
-        return {
-            "job_id": job.job_id,
-            "summary": job.summary,
-            "counters": job.counters,
-            "timings": job.timings,
-            "cost": job.cost,
-            "result_json": self._url(result_key(job.job_id)),
-            "outputs": [self._url(output_key(job.job_id, 0, p, final=True)) for p in range(partitions)],
-            "expires_in": URL_SECONDS,
-        }
-
-    def cancel(self, job_id: str) -> dict[str, Any]:
-        job = self._job(job_id)
-        if job.status in TERMINAL:
-            raise Conflict(f"job {job.job_id} already ended ({job.status})")
+    def _stop(self, job: Job) -> None:
         if job.execution_arn:
             self.clients["stepfunctions"].stop_execution(executionArn=job.execution_arn, cause="cancelled by API")
-        self.jobs.finish(job.job_id, CANCELLED, error="cancelled by request")
-        return job_document(self.jobs.get(job.job_id))

@@ -14,17 +14,15 @@ from pathlib import Path
 from typing import Any
 
 from ..api.service import (
-    MAX_PAGE_SIZE,
-    Conflict,
+    JobServiceBase,
     NotFound,
     build_spec,
     job_document,
-    job_id_of,
     parse_request,
 )
 from ..engine.inputs import InputError, check_allowed_buckets
-from ..engine.spec import JobSpec, output_key, result_key
-from ..jobstate import CANCELLED, SUCCEEDED, TERMINAL, Job, JobNotFoundError, JobStore
+from ..engine.spec import JobSpec
+from ..jobstate import Job, JobStore
 from ..runners.local import run_local
 from ..storage import LocalStore
 
@@ -41,7 +39,7 @@ def check_inputs(inputs: list[str], roots: list[Path], allowed_buckets: list[str
             raise InputError(f"input {item!r} is outside the folders this server may read ({allowed})")
 
 
-class LocalJobService:
+class LocalJobService(JobServiceBase):
     """submit/list/get/result/cancel over the local runtime."""
 
     def __init__(
@@ -79,46 +77,13 @@ class LocalJobService:
             run_local(spec, self.store, workers=self.workers, jobs=self.jobs, cancel=self.cancels[spec.job_id])
         self.cancels.pop(spec.job_id, None)
 
-    def list(self, limit: int, before: str | None) -> dict[str, Any]:
-        limit = max(1, min(limit, MAX_PAGE_SIZE))
-        jobs = self.jobs.list(limit=limit, before=before)
-        cursor = f"{jobs[-1].created_at}#{jobs[-1].job_id}" if len(jobs) == limit else None
-        return {"jobs": [job_document(job) for job in jobs], "next": cursor}
+    def _link(self, key: str) -> str:
+        return f"/files/{key}"
 
-    def _job(self, job_id: str) -> Job:
-        try:
-            return self.jobs.get(job_id_of(job_id))
-        except JobNotFoundError:
-            raise NotFound(f"no job {job_id!r}") from None
-
-    def get(self, job_id: str) -> dict[str, Any]:
-        return job_document(self._job(job_id))
-
-    def result(self, job_id: str) -> dict[str, Any]:
-        job = self._job(job_id)
-        if job.status != SUCCEEDED:
-            raise Conflict(f"job {job.job_id} is {job.status}: results exist once it has SUCCEEDED")
-        partitions = job.counters.get("partitions_total", 0)
-        return {
-            "job_id": job.job_id,
-            "summary": job.summary,
-            "counters": job.counters,
-            "timings": job.timings,
-            "cost": job.cost,
-            "result_json": f"/files/{result_key(job.job_id)}",
-            "outputs": [f"/files/{output_key(job.job_id, 0, p, final=True)}" for p in range(partitions)],
-            "expires_in": None,
-        }
-
-    def cancel(self, job_id: str) -> dict[str, Any]:
-        job = self._job(job_id)
-        if job.status in TERMINAL:
-            raise Conflict(f"job {job.job_id} already ended ({job.status})")
+    def _stop(self, job: Job) -> None:
         event = self.cancels.get(job.job_id)
         if event is not None:
             event.set()
-        self.jobs.finish(job.job_id, CANCELLED, error="cancelled by request")
-        return job_document(self.jobs.get(job.job_id))
 
     def file(self, key: str) -> Path:
         """A result file of the work store (jobs/<id>/...), for the links of result()."""
