@@ -17,7 +17,7 @@ from typing import Any
 
 import msgspec
 
-from ..engine.spec import JobSpec, output_key, result_key
+from ..engine.spec import JobSpec, result_key
 from ..jobstate import TERMINAL, DynamoJobStore, Job
 from ..storage import S3Store
 from .local import Progress
@@ -140,11 +140,8 @@ def fetch_result(
         out = Path(output_dir)
         out.mkdir(parents=True, exist_ok=True)
         names = []
-        for partition in range(result["counters"]["partitions"]):
-            key = output_key(job_id, 0, partition, final=True)
-            if key not in result["outputs"]:
-                key = next(k for k in result["outputs"] if k.endswith(f"part-{partition:05d}.jsonl"))
-            name = f"part-{partition:05d}.jsonl"
+        for key in result["outputs"]:  # jobs/<id>/output/part-NNNNN.jsonl
+            name = key.rsplit("/", 1)[-1]
             (out / name).write_bytes(store.get_bytes(key))
             names.append(name)
         result = {**result, "outputs": names, "output_dir": str(out.resolve())}
