@@ -16,6 +16,8 @@ class Services(CountJob):
     name = "services"
     description = "Record counts per (service, level), per-service totals and error rates."
     fields = ("service", "level")
+    #: map() yields (service, level) -> 1: the parser can count these itself (Batch.count_block).
+    count_fields = ("service", "level")
 
     def map(self, record: Record) -> Iterable[KeyValue]:
         yield (record.service, record.level), 1

@@ -34,18 +34,29 @@ def _make_combiner(job: Job, step: Step, spec: JobSpec, spill_dir: str | None) -
     return Combiner(spec.partitions, step.combine, spec.combine_max_keys, spill_dir)
 
 
+def _add_batch_counters(batch: Batch, counters: MapCounters) -> None:
+    counters.lines += batch.lines
+    counters.records += batch.records
+    if batch.malformed:
+        counters.malformed += batch.malformed
+        counters.malformed_samples = keep_samples(counters.malformed_samples, batch.malformed_samples)
+
+
 def _map_batches(job: Job, blocks: Iterator[bytes], split: Split, combiner: Combiner, counters: MapCounters) -> None:
     fmt = get_format(split.format)
     fields = job.fields or ()
     add_counts = getattr(combiner, "add_counts", None)
+    # A counting job keyed on record fields (`count_fields`) has its group-by done by the parser.
+    count_fields = getattr(job, "count_fields", None) if add_counts is not None else None
     for block in blocks:
         counters.bytes += len(block)
+        if count_fields:
+            batch, counts = fmt.count_block(block, count_fields, split.service)
+            _add_batch_counters(batch, counters)
+            add_counts(counts)
+            continue
         batch: Batch = fmt.parse_block(block, fields, split.service)
-        counters.lines += batch.lines
-        counters.records += batch.records
-        if batch.malformed:
-            counters.malformed += batch.malformed
-            counters.malformed_samples = keep_samples(counters.malformed_samples, batch.malformed_samples)
+        _add_batch_counters(batch, counters)
         if batch.records:
             out = job.map_batch(batch.columns)  # type: ignore[attr-defined]
             if add_counts is not None and isinstance(out, dict):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import zlib
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -71,6 +72,13 @@ def count_lines(block: bytes) -> int:
     return block.count(b"\n") + (0 if block.endswith(b"\n") else 1)
 
 
+def count_columns(batch: Batch, fields: Sequence[str]) -> dict[tuple[Any, ...], int]:
+    """How many records have each combination of the fields' values."""
+    if not batch.records:
+        return {}
+    return Counter(zip(*(batch.columns[name] for name in fields), strict=True))
+
+
 class LogFormat:
     """A log format. Subclasses implement `matches` and `parse`; `parse_block` may be specialised."""
 
@@ -111,3 +119,11 @@ class LogFormat:
             malformed=len(malformed),
             malformed_samples=keep_samples([], malformed),
         )
+
+    def count_block(
+        self, block: bytes, fields: Sequence[str], default_service: str | None = None
+    ) -> tuple[Batch, dict[tuple[Any, ...], int]]:
+        """The block's counters, and how many records have each combination of `fields`
+        (a group-by pushed into the parser: formats may count without building columns)."""
+        batch = self.parse_block(block, fields, default_service)
+        return batch, count_columns(batch, fields)

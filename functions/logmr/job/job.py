@@ -78,8 +78,12 @@ class Job:
 class CountJob(Job):
     """A job whose values are numbers summed per key (the combiner and reducer are sums).
 
-    The engine keeps these in a plain counter, which is much faster than generic combining.
+    The engine keeps these in a plain counter, which is much faster than generic combining. A
+    CountJob whose map yields `(tuple of record fields), 1` may name those fields in `count_fields`:
+    the parser then counts them itself, without building columns.
     """
+
+    count_fields: ClassVar[tuple[str, ...] | None] = None
 
     def combine(self, key: Any, values: Iterable[Any]) -> Iterable[KeyValue]:
         yield key, sum(values)
