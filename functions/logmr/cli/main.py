@@ -341,12 +341,12 @@ def cmd_serve(args: argparse.Namespace, console: Console) -> int:
 
     from ..api.auth import new_token
     from ..engine.spec import DEFAULT_PARTITIONS, DEFAULT_SPLIT_SIZE
-    from ..runners.local import local_job_store
+    from ..runners.local import local_job_store, logmr_home
     from ..server.gateway import build_app
     from ..server.service import LocalJobService
 
     token = os.environ.get("LOGMR_API_TOKEN") or new_token()
-    home = Path(os.environ.get("LOGMR_HOME", "~/.local/share/logmr")).expanduser()
+    home = logmr_home()
     roots = [Path(d) for d in (args.data or ["."])]
     missing = [str(root) for root in roots if not root.is_dir()]
     if missing:
@@ -398,13 +398,12 @@ def cmd_gen(args: argparse.Namespace, console: Console) -> int:
 
 
 def cmd_analyses(args: argparse.Namespace, console: Console) -> int:
-    from ..analyses import ANALYSES
+    from ..api.service import analyses
 
-    for name, cls in ANALYSES.items():
-        console.print(f"[bold]{name}[/]: {cls.description}")
-        for field in msgspec.structs.fields(cls.Options):
-            default = field.default if field.default is not msgspec.NODEFAULT else field.default_factory()
-            console.print(f"    {field.name} (default {default!r})")
+    for analysis in analyses():
+        console.print(f"[bold]{analysis['name']}[/]: {analysis['description']}")
+        for option in analysis["options"]:
+            console.print(f"    {option['name']} (default {option['default']!r})")
     return 0
 
 

@@ -52,13 +52,16 @@ class Progress:
 ProgressCallback = Callable[[Progress], None]
 
 
+def logmr_home() -> Path:
+    """Where logmr keeps its local state: $LOGMR_HOME (default ~/.local/share/logmr)."""
+    return Path(os.environ.get("LOGMR_HOME", "~/.local/share/logmr")).expanduser()
+
+
 def local_job_store() -> JobStore:
-    """Where `logmr run` and `logmr serve` keep job records: $LOGMR_HOME/jobs.db
-    (default ~/.local/share/logmr)."""
+    """Where `logmr run` and `logmr serve` keep job records: $LOGMR_HOME/jobs.db."""
     from ..jobstate import SqliteJobStore
 
-    home = Path(os.environ.get("LOGMR_HOME", "~/.local/share/logmr")).expanduser()
-    return SqliteJobStore(home / "jobs.db")
+    return SqliteJobStore(logmr_home() / "jobs.db")
 
 
 def default_workers() -> int:
