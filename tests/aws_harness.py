@@ -190,5 +190,21 @@ def mocked_aws(monkeypatch: Any, config: dict | None = None, **environment: str)
         try:
             yield
         finally:
+            _finish_executions()
             for cached in _caches():
                 cached.cache_clear()
+
+
+def _finish_executions() -> None:
+    """Wait for the executions a test started and left running: moto interprets them in threads,
+    which would otherwise go on calling the handlers after the mock and its credentials are gone
+    (and cache a client without credentials for the next test)."""
+    import boto3
+
+    sfn = boto3.client("stepfunctions")
+    for machine in sfn.list_state_machines()["stateMachines"]:
+        running = sfn.list_executions(stateMachineArn=machine["stateMachineArn"], statusFilter="RUNNING")
+        for execution in running["executions"]:
+            wait_for(sfn, execution["executionArn"])
+    with _ENVIRONMENT_LOCK:  # a stopped execution's handler call still in flight has returned
+        pass
