@@ -200,6 +200,20 @@ function charts(summary) {
       element("div", {}, element("h3", {}, "Samples"), ...summary.patterns.filter((p) => p.samples.length).map((p) =>
         element("div", {}, element("strong", {}, p.pattern), ...p.samples.map((s) => element("code", { class: "sample" }, s)))))];
   }
+  if (summary.templates) {
+    return [barChart("Most frequent log templates", summary.templates.slice(0, 20).map((t) => ({ label: t.template, value: t.count }))),
+      element("div", {}, element("h3", {}, "Samples"), ...summary.templates.slice(0, 10).map((t) =>
+        element("div", {}, element("strong", {}, `${t.count.toLocaleString()} × ${t.template}`), element("code", { class: "sample" }, t.sample || ""))))];
+  }
+  if (summary.routes) {
+    const ms = (v) => (v == null ? "-" : `${v.toLocaleString(undefined, { maximumFractionDigits: 1 })} ms`);
+    const latency = summary.latency || {};
+    return [element("p", { class: "headline" },
+      `${summary.requests.toLocaleString()} requests, ${(100 * summary.error_rate).toFixed(2)}% 5xx; latency p50 ${ms(latency.p50)}, p95 ${ms(latency.p95)}, p99 ${ms(latency.p99)}`),
+    barChart("Requests per status", Object.entries(summary.status).map(([k, v]) => ({ label: k, value: v }))),
+    barChart("Busiest routes", summary.routes.slice(0, 15).map((r) => ({ label: `${r.method} ${r.route}`, value: r.requests }))),
+    barChart("Slowest routes (p95)", summary.slowest.map((r) => ({ label: `${r.method} ${r.route}`, value: r.latency.p95 })), ms)];
+  }
   if (summary.top) return [barChart("Top keys", summary.top.map(([k, v]) => ({ label: Array.isArray(k) ? k.join(" | ") : String(k), value: Number(v) || 0 })))];
   return [];
 }
@@ -208,6 +222,8 @@ function topRows(summary) {
   if (!summary) return [];
   if (summary.services) return summary.services.map((r) => [r.service, r.total.toLocaleString()]);
   if (summary.patterns) return summary.patterns.map((p) => [p.pattern, p.count.toLocaleString()]);
+  if (summary.templates) return summary.templates.map((t) => [t.template, t.count.toLocaleString()]);
+  if (summary.routes) return summary.routes.map((r) => [`${r.method} ${r.route}`, `${r.requests.toLocaleString()} (${(100 * r.error_rate).toFixed(1)}% 5xx)`]);
   return (summary.top || []).map(([k, v]) => [Array.isArray(k) ? k.join(" | ") : String(k), Number(v).toLocaleString()]);
 }
 

@@ -89,3 +89,39 @@ def test_dashboard_says_when_the_connection_is_lost_and_reconnects(tmp_path: Pat
             page.wait_for_selector("#connection.live", timeout=60_000)
             assert page.locator("#banner").is_hidden()
         browser.close()
+
+
+def test_dashboard_charts_http_and_template_results(tmp_path: Path, sample_dir: Path) -> None:
+    from playwright.sync_api import sync_playwright
+
+    from test_serve import _call
+
+    with serving(tmp_path / "home", sample_dir) as (base, _), sync_playwright() as playwright:
+        jobs = {}
+        for analysis in ("http", "templates"):
+            status, job = _call(base, "POST", "/jobs", {"analysis": analysis, "inputs": [str(sample_dir)]})
+            assert status == 202, job
+            jobs[analysis] = job["job_id"]
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
+        page = browser.new_page(viewport={"width": 1280, "height": 900})
+        page.goto(f"{base}/?token={TOKEN}")
+        page.wait_for_selector("tr[data-job] .status.SUCCEEDED >> nth=1", timeout=60_000)
+
+        page.click(f"tr[data-job='{jobs['http']}'] a")
+        page.wait_for_selector(".chart h3:has-text('Slowest routes')")
+        charts = page.inner_text("#job-charts")
+        _, result = _call(base, "GET", f"/jobs/{jobs['http']}/result")
+        summary = result["summary"]
+        assert f"{summary['requests']:,} requests" in charts
+        assert "Requests per status" in charts and "503" in charts and "GET /" in charts
+        assert page.locator(".chart").nth(0).locator(".item").count() == len(summary["status"])
+        page.screenshot(path=str(ARTIFACTS / "dashboard-http.png"), full_page=True)
+
+        page.goto(f"{base}/?token={TOKEN}#/jobs/{jobs['templates']}")
+        page.wait_for_selector(".chart h3:has-text('Most frequent log templates')")
+        _, result = _call(base, "GET", f"/jobs/{jobs['templates']}/result")
+        top = result["summary"]["templates"][0]
+        assert top["template"] in page.inner_text("#job-charts")
+        assert "<NUM>" in page.inner_text("#job-rows")
+        page.screenshot(path=str(ARTIFACTS / "dashboard-templates.png"), full_page=True)
+        browser.close()

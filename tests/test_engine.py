@@ -20,7 +20,7 @@ from logmr.runners import JobFailedError
 JOBS = Path(__file__).parent / "jobs" / "user_jobs.py"
 
 
-@pytest.mark.parametrize("analysis", ["wordcount", "services", "patterns"])
+@pytest.mark.parametrize("analysis", ["wordcount", "services", "patterns", "templates", "http"])
 def test_many_splits_and_partitions_equal_one(tmp_path: Path, sample_dir: Path, analysis: str) -> None:
     one, r1 = run_job(analysis, [sample_dir], tmp_path / "one", split_size=1 << 30, partitions=1)
     many, rm = run_job(analysis, [sample_dir], tmp_path / "many", split_size=64 * 1024, partitions=7, workers=2)
@@ -31,7 +31,7 @@ def test_many_splits_and_partitions_equal_one(tmp_path: Path, sample_dir: Path, 
     assert r1["summary"] == rm["summary"]
 
 
-@pytest.mark.parametrize("analysis", ["wordcount", "services", "patterns"])
+@pytest.mark.parametrize("analysis", ["wordcount", "services", "patterns", "templates", "http"])
 def test_batch_path_equals_record_path(tmp_path: Path, sample_dir: Path, analysis: str) -> None:
     fast, _ = run_job(analysis, [sample_dir], tmp_path / "fast", split_size=256 * 1024, partitions=3)
     slow, _ = run_job(analysis, [sample_dir], tmp_path / "slow", split_size=256 * 1024, partitions=3, batch=False)

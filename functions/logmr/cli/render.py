@@ -73,6 +73,52 @@ def _patterns_table(summary: dict[str, Any], width: int) -> Table:
     return table
 
 
+def _ms(latency: dict[str, Any], name: str) -> str:
+    value = latency.get(name)
+    return "-" if value is None else f"{value:,.1f}"
+
+
+def _http_table(summary: dict[str, Any]) -> Table:
+    latency = summary["latency"]
+    title = (
+        f"HTTP: {summary['requests']:,} requests, {summary['error_rate']:.2%} 5xx, {summary['distinct_routes']} routes"
+    )
+    table = Table(title=title)
+    table.add_column("route", overflow="fold", min_width=16)
+    table.add_column("requests", justify="right", no_wrap=True)
+    for status_class in ("4xx", "5xx"):
+        table.add_column(status_class, justify="right", no_wrap=True)
+    for name in ("p50", "p95", "p99"):
+        table.add_column(f"{name} ms", justify="right", no_wrap=True)
+    for row in summary["routes"][:TOP]:
+        table.add_row(
+            f"{row['method']} {row['route']}",
+            _compact(row["requests"]),
+            *(_compact(row["classes"].get(c, 0)) for c in ("4xx", "5xx")),
+            *(_ms(row["latency"], name) for name in ("p50", "p95", "p99")),
+        )
+    table.add_section()
+    classes = summary["classes"]
+    table.add_row(
+        "all",
+        _compact(summary["requests"]),
+        *(_compact(classes.get(c, 0)) for c in ("4xx", "5xx")),
+        *(_ms(latency, name) for name in ("p50", "p95", "p99")),
+    )
+    return table
+
+
+def _templates_table(summary: dict[str, Any], width: int) -> Table:
+    title = f"Log templates ({summary['distinct_templates']:,} from {summary['total']:,} records)"
+    table = Table(title=title)
+    table.add_column("records", justify="right", no_wrap=True)
+    table.add_column("share", justify="right", no_wrap=True)
+    table.add_column("template", overflow="fold", max_width=max(30, width - 24))
+    for row in summary["templates"][:TOP]:
+        table.add_row(_compact(row["count"]), f"{row['share']:.1%}", row["template"])
+    return table
+
+
 def print_summary(result: dict[str, Any], console: Console | None = None) -> None:
     """The job's main table, then its counters, malformed samples, time and throughput."""
     console = console or Console()
@@ -81,6 +127,10 @@ def print_summary(result: dict[str, Any], console: Console | None = None) -> Non
         console.print(_services_table(summary))
     elif "patterns" in summary:
         console.print(_patterns_table(summary, console.width))
+    elif "templates" in summary:
+        console.print(_templates_table(summary, console.width))
+    elif "routes" in summary:
+        console.print(_http_table(summary))
     else:
         console.print(_top_table(summary))
         if "total" in summary:

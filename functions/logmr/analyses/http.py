@@ -1,0 +1,209 @@
+"""http: HTTP status and latency summaries, overall and per route.
+
+Every record with an HTTP status counts as one request. Latency is kept as counts per
+logarithmic bucket (DDSketch's mapping, 1% relative accuracy): the buckets are plain counts,
+so they combine and reduce like any other count and give percentiles within 1% of the exact
+value at any scale. A route is the method and the path with its query string dropped and the
+segments that are identifiers (numbers, UUIDs, long hex strings) replaced by `:id`, `:uuid`,
+`:hex`, so that `/users/42` and `/users/7` add up as `GET /users/:id`.
+
+Keys (all values are summed):
+    ["status", status]                       requests per status code
+    ["route", method, route, status_class]   requests per route and class ("2xx" .. "5xx")
+    ["latency", method, route, bucket]       requests per route and latency bucket
+    ["latency_us", method, route]            microseconds (integers: exact sums in any order), for the mean
+    ["bytes", method, route]                 response bytes
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+import msgspec
+from ddsketch.mapping import LogarithmicMapping
+
+from ..formats import Record
+from ..job import CountJob, KeyValue
+
+RELATIVE_ACCURACY = 0.01
+QUANTILES = {"p50": 0.5, "p90": 0.9, "p95": 0.95, "p99": 0.99}
+TOP_ROUTES = 20
+SLOWEST_ROUTES = 10
+#: Latencies below this many milliseconds fall into the zero bucket (reported as 0).
+MIN_LATENCY_MS = 1e-3
+ZERO_BUCKET = -(2**31)
+
+_MAPPING = LogarithmicMapping(RELATIVE_ACCURACY)
+_UUID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
+_HEX = re.compile(r"(?=[0-9a-fA-F]*\d)[0-9a-fA-F]{16,}")
+
+
+class HttpOptions(msgspec.Struct, forbid_unknown_fields=True):
+    #: Keep paths as written (query string still dropped) instead of folding identifiers.
+    raw_paths: bool = False
+    #: Routes with fewer requests are left out of the slowest-routes table.
+    min_requests: int = 10
+
+    def __post_init__(self) -> None:
+        if self.min_requests < 1:
+            raise ValueError("min_requests must be at least 1")
+
+
+def _segment(segment: str) -> str:
+    if segment.isdigit():
+        return ":id"
+    if len(segment) == 36 and _UUID.fullmatch(segment):
+        return ":uuid"
+    if len(segment) >= 16 and _HEX.fullmatch(segment):
+        return ":hex"
+    return segment
+
+
+def route_of(path: str | None, raw: bool = False) -> str:
+    """The path without its query string or fragment, with identifier segments folded."""
+    if not path:
+        return "-"
+    cut = len(path)
+    for mark in "?#":
+        at = path.find(mark)
+        if at != -1:
+            cut = min(cut, at)
+    path = path[:cut] or "/"
+    if raw or not any(c.isdigit() for c in path):
+        return path
+    return "/".join(_segment(s) for s in path.split("/"))
+
+
+def latency_bucket(ms: float) -> int:
+    """The DDSketch bucket of a latency in milliseconds."""
+    return ZERO_BUCKET if ms < MIN_LATENCY_MS else _MAPPING.key(ms)
+
+
+def bucket_value(bucket: int) -> float:
+    """A latency within 1% of every latency in the bucket."""
+    return 0.0 if bucket == ZERO_BUCKET else _MAPPING.value(bucket)
+
+
+def quantiles(buckets: dict[int, int]) -> dict[str, float]:
+    """p50..p99 from bucket counts, with DDSketch's rank rule: the value of rank q * (n - 1)."""
+    ordered = sorted(buckets.items())
+    n = sum(count for _, count in ordered)
+    found: dict[str, float] = {}
+    if not n:
+        return found
+    for name, q in QUANTILES.items():
+        rank, seen = q * (n - 1), 0
+        for bucket, count in ordered:
+            seen += count
+            if seen > rank:
+                found[name] = round(bucket_value(bucket), 3)
+                break
+    found["max"] = round(bucket_value(ordered[-1][0]), 3)
+    return found
+
+
+def status_class(status: int) -> str:
+    return f"{status // 100}xx"
+
+
+class Http(CountJob):
+    name = "http"
+    description = "HTTP requests per status, and per route with error rates and latency percentiles."
+    Options = HttpOptions
+    fields = ("status", "method", "path", "latency_ms", "bytes")
+
+    def _route(self, method: str | None, path: str | None) -> tuple[str, str]:
+        return (method or "-").upper(), route_of(path, self.options.raw_paths)
+
+    def map(self, record: Record) -> Iterable[KeyValue]:
+        counts = self.map_batch({name: [getattr(record, name)] for name in self.fields})
+        yield from counts.items()
+
+    def map_batch(self, columns: dict[str, list[Any]]) -> Counter:
+        counts: Counter = Counter()
+        routes: dict[tuple[Any, Any], tuple[str, str]] = {}
+        rows = zip(*(columns[name] for name in self.fields), strict=True)
+        for status, method, path, latency, size in rows:
+            if status is None:
+                continue
+            route = routes.get((method, path))
+            if route is None:
+                route = routes[(method, path)] = self._route(method, path)
+            counts[("status", status)] += 1
+            counts[("route", *route, status_class(status))] += 1
+            if latency is not None and latency >= 0:
+                counts[("latency", *route, latency_bucket(latency))] += 1
+                counts[("latency_us", *route)] += round(latency * 1000)
+            if size:
+                counts[("bytes", *route)] += size
+        return counts
+
+    def summarize(self, results: Iterator[KeyValue]) -> dict[str, Any]:
+        statuses: Counter = Counter()
+        routes: dict[tuple[str, str], dict[str, Any]] = {}
+
+        def route(method: str, path: str) -> dict[str, Any]:
+            entry = routes.get((method, path))
+            if entry is None:
+                entry = routes[(method, path)] = {"classes": Counter(), "buckets": {}, "latency_us": 0, "bytes": 0}
+            return entry
+
+        for key, value in results:
+            kind = key[0]
+            if kind == "status":
+                statuses[int(key[1])] += value
+            elif kind == "route":
+                route(key[1], key[2])["classes"][key[3]] += value
+            elif kind == "latency":
+                route(key[1], key[2])["buckets"][int(key[3])] = value
+            elif kind == "latency_us":
+                route(key[1], key[2])["latency_us"] += value
+            elif kind == "bytes":
+                route(key[1], key[2])["bytes"] += value
+
+        rows = [_route_row(method, path, entry) for (method, path), entry in routes.items()]
+        rows.sort(key=lambda r: (-r["requests"], r["method"], r["route"]))
+        requests = sum(statuses.values())
+        classes: Counter = Counter()
+        for status, count in statuses.items():
+            classes[status_class(status)] += count
+        everything: Counter = Counter()
+        for entry in routes.values():
+            everything.update(entry["buckets"])
+        timed = sum(everything.values())
+        latency_us = sum(entry["latency_us"] for entry in routes.values())
+        slow = [r for r in rows if r["latency"] and r["timed"] >= self.options.min_requests]
+        slow.sort(key=lambda r: (-r["latency"]["p95"], r["method"], r["route"]))
+        return {
+            "requests": requests,
+            "status": {str(status): statuses[status] for status in sorted(statuses)},
+            "classes": dict(sorted(classes.items())),
+            "error_rate": round(classes["5xx"] / requests, 6) if requests else 0.0,
+            "latency": {"count": timed, "mean": round(latency_us / 1000 / timed, 3) if timed else None}
+            | quantiles(dict(everything)),
+            "distinct_routes": len(rows),
+            "routes": rows[:TOP_ROUTES],
+            "slowest": slow[:SLOWEST_ROUTES],
+            "relative_accuracy": RELATIVE_ACCURACY,
+        }
+
+
+def _route_row(method: str, path: str, entry: dict[str, Any]) -> dict[str, Any]:
+    classes = entry["classes"]
+    requests = sum(classes.values())
+    timed = sum(entry["buckets"].values())
+    return {
+        "method": method,
+        "route": path,
+        "requests": requests,
+        "classes": dict(sorted(classes.items())),
+        "error_rate": round(classes["5xx"] / requests, 6) if requests else 0.0,
+        "timed": timed,
+        "latency": (quantiles(entry["buckets"]) | {"mean": round(entry["latency_us"] / 1000 / timed, 3)})
+        if timed
+        else {},
+        "bytes": entry["bytes"],
+    }

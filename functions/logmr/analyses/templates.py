@@ -1,0 +1,171 @@
+"""templates: log-template mining, the constant text of each kind of message with its count.
+
+Two MapReduce steps, so that the templates do not depend on how the input was split:
+
+1. map: mask the variable parts of each message (numbers, IPs, UUIDs, hex ids, with drain3's
+   masker) and count each masked message, keeping the smallest original as a sample;
+2. map: group masked messages by token count and first token (the first levels of Drain's
+   prefix tree); reduce: run Drain (drain3) over each group, most frequent first, so that
+   messages differing only in a few tokens share one template with `<*>` in those places.
+
+A streaming miner fed split by split would learn different templates for different splits;
+here every masked message of a group meets the same Drain instance in the same order.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+import msgspec
+from drain3.drain import Drain
+from drain3.masking import LogMasker, MaskingInstruction
+
+from ..formats import Record
+from ..formats.base import MAX_SAMPLE_CHARS
+from ..job import Job, KeyValue, Step
+
+TOP_TEMPLATES = 50
+EXAMPLES = 3
+WILDCARD = "<*>"
+
+# Token boundaries: not preceded / followed by a letter or digit.
+_START, _END = r"((?<=[^A-Za-z0-9])|^)", r"((?=[^A-Za-z0-9])|$)"
+MASKS = (
+    MaskingInstruction(
+        _START + r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}" + _END, "UUID"
+    ),
+    MaskingInstruction(_START + r"\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}(:\d{1,5})?" + _END, "IP"),
+    MaskingInstruction(_START + r"(([0-9a-fA-F]{2}:){5}[0-9a-fA-F]{2})" + _END, "MAC"),
+    MaskingInstruction(_START + r"0[xX][0-9a-fA-F]+" + _END, "HEX"),
+    MaskingInstruction(_START + r"(?=[0-9a-fA-F]*\d)(?=[0-9a-fA-F]*[a-fA-F])[0-9a-fA-F]{8,}" + _END, "HEX"),
+    MaskingInstruction(_START + r"[-+]?\d+(\.\d+)?" + _END, "NUM"),
+)
+
+
+class TemplateOptions(msgspec.Struct, forbid_unknown_fields=True):
+    #: Drain's similarity threshold: the share of equal tokens a message needs to join a template.
+    similarity: float = 0.4
+    #: Drain's tree depth (4: token count, first token, then the templates).
+    depth: int = 4
+    #: Mask numbers, IPs, UUIDs and hex ids before mining (off: Drain alone finds the variables).
+    mask: bool = True
+
+    def __post_init__(self) -> None:
+        if not 0.0 < self.similarity <= 1.0:
+            raise ValueError("similarity must be in (0, 1]")
+        if not 3 <= self.depth <= 8:
+            raise ValueError("depth must be between 3 and 8")
+
+
+def _smaller(a: str | None, b: str | None) -> str | None:
+    if a is None:
+        return b
+    return a if b is None or a <= b else b
+
+
+class Templates(Job):
+    name = "templates"
+    description = "Log-template mining: masked variables, then Drain; each template with its count and a sample."
+    Options = TemplateOptions
+    fields = ("message",)
+
+    def __init__(self, options: dict[str, Any] | None = None) -> None:
+        super().__init__(options)
+        self.masker = LogMasker(MASKS, "<", ">") if self.options.mask else None
+
+    def masked(self, message: str) -> str:
+        """The message with its variable parts masked and its whitespace made single spaces."""
+        text = self.masker.mask(message) if self.masker is not None else message
+        return " ".join(text.split())
+
+    # Step 1: count masked messages.
+
+    def map(self, record: Record) -> Iterable[KeyValue]:
+        yield from self.map_batch({"message": [record.message]}).items()
+
+    def map_batch(self, columns: dict[str, list[Any]]) -> dict[str, list[Any]]:
+        counts: dict[str, list[Any]] = {}
+        cache: dict[str, str] = {}
+        masked = self.masked
+        for message in columns["message"]:
+            key = cache.get(message)
+            if key is None:
+                key = cache[message] = masked(message)
+            entry = counts.get(key)
+            sample = message[:MAX_SAMPLE_CHARS]
+            if entry is None:
+                counts[key] = [1, sample]
+            else:
+                entry[0] += 1
+                if sample < entry[1]:
+                    entry[1] = sample
+        return counts
+
+    def add_up(self, key: str, values: Iterable[list[Any]]) -> Iterable[KeyValue]:
+        count, sample = 0, None
+        for n, text in values:
+            count += n
+            sample = _smaller(sample, text)
+        yield key, [count, sample]
+
+    # Step 2: Drain over each group of masked messages with the same token count and first token.
+
+    def by_prefix(self, masked: str, value: list[Any]) -> Iterable[KeyValue]:
+        tokens = masked.split(" ") if masked else []
+        first = tokens[0] if tokens else ""
+        if any(c.isdigit() for c in first):
+            first = WILDCARD  # Drain's tree files tokens with digits under the wildcard too
+        yield [len(tokens), first], [masked, value[0], value[1]]
+
+    def mine(self, key: Any, values: Iterable[list[Any]]) -> Iterable[KeyValue]:
+        members = sorted(values, key=lambda v: (-v[1], v[0]))
+        if key[0] == 0:  # empty messages: nothing for Drain to do
+            yield "", _row(sum(v[1] for v in members), members)
+            return
+        drain = Drain(depth=self.options.depth, sim_th=self.options.similarity, param_str=WILDCARD)
+        clusters: dict[int, Any] = {}
+        groups: dict[int, list[list[Any]]] = {}
+        for member in members:
+            cluster, _ = drain.add_log_message(member[0])
+            cluster.size += member[1] - 1
+            clusters[cluster.cluster_id] = cluster
+            groups.setdefault(cluster.cluster_id, []).append(member)
+        for cluster_id, cluster in clusters.items():
+            yield cluster.get_template(), _row(cluster.size, groups[cluster_id])
+
+    def steps(self) -> list[Step]:
+        return [
+            Step(map=self.map, combine=self.add_up, reduce=self.add_up),
+            Step(map=self.by_prefix, reduce=self.mine),
+        ]
+
+    def summarize(self, results: Iterator[KeyValue]) -> dict[str, Any]:
+        merged: dict[str, dict[str, Any]] = {}
+        for template, row in results:
+            known = merged.get(template)
+            if known is None:
+                merged[template] = dict(row)
+            else:  # the same text mined in two groups (a first token that is literally <*>)
+                known["count"] += row["count"]
+                known["variants"] += row["variants"]
+                known["sample"] = _smaller(known["sample"], row["sample"])
+        total = sum(row["count"] for row in merged.values())
+        rows = [{"template": template, **row} for template, row in merged.items()]
+        rows.sort(key=lambda r: (-r["count"], r["template"]))
+        for row in rows[:TOP_TEMPLATES]:
+            row["share"] = round(row["count"] / total, 6) if total else 0.0
+        return {"templates": rows[:TOP_TEMPLATES], "distinct_templates": len(rows), "total": total}
+
+
+def _row(count: int, members: list[list[Any]]) -> dict[str, Any]:
+    """A template's output: its count, a sample message and the masked messages it gathers."""
+    sample = None
+    for member in members:
+        sample = _smaller(sample, member[2])
+    return {
+        "count": count,
+        "sample": sample,
+        "variants": len(members),
+        "examples": [member[0] for member in members[:EXAMPLES]],
+    }

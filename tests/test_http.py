@@ -1,0 +1,128 @@
+"""http: status counts equal a line-by-line count, latency percentiles are within 1% of exact ones."""
+
+from __future__ import annotations
+
+import json
+import math
+import random
+from collections import Counter, defaultdict
+from pathlib import Path
+
+import pytest
+
+from helpers import run_job
+from logmr.analyses.http import QUANTILES, quantiles, route_of
+
+
+@pytest.mark.parametrize(
+    ("path", "route"),
+    [
+        ("/users/42", "/users/:id"),
+        ("/users/42/orders/7?expand=items#top", "/users/:id/orders/:id"),
+        ("/files/3f2b8c1e-9a4d-4e6f-8b2a-1c3d5e7f9a0b", "/files/:uuid"),
+        ("/blobs/0123456789abcdef0123", "/blobs/:hex"),
+        ("/v2/api", "/v2/api"),  # a segment with a digit that is not an identifier stays
+        ("/abcdefabcdefabcdef", "/abcdefabcdefabcdef"),  # hex letters only: a word, not an id
+        ("?q=1", "/"),
+        ("", "-"),
+        (None, "-"),
+    ],
+)
+def test_routes_fold_identifiers(path: str | None, route: str) -> None:
+    assert route_of(path) == route
+
+
+def test_raw_paths_keep_identifiers() -> None:
+    assert route_of("/users/42?x=1", raw=True) == "/users/42"
+
+
+def _access_log(path: Path, lines: int, seed: int) -> list[tuple[str, str, int, float, int]]:
+    """Combined access log lines with a trailing request time in seconds; returns what each says."""
+    rng = random.Random(seed)
+    rows = []
+    with path.open("w") as out:
+        for i in range(lines):
+            method = rng.choice(["GET", "GET", "GET", "POST", "DELETE"])
+            target = rng.choice(["/", "/login", f"/users/{rng.randint(1, 999)}", f"/items/{rng.randint(1, 50)}?page=2"])
+            status = rng.choice([200] * 20 + [201, 301, 404, 404, 500, 503])
+            seconds = round(rng.lognormvariate(-3, 1.2), 6)
+            size = rng.randint(0, 50_000)
+            out.write(
+                f'10.0.{i % 256}.{i % 200} - - [01/Nov/2026:10:{i % 60:02d}:00 +0000] "{method} {target} HTTP/1.1" '
+                f'{status} {size} "-" "curl/8.5.0" {seconds}\n'
+            )
+            rows.append((method, target, status, seconds * 1000, size))
+    return rows
+
+
+def _exact(values: list[float], q: float) -> float:
+    ordered = sorted(values)
+    return ordered[math.floor(q * (len(ordered) - 1))]
+
+
+def test_http_summary_against_a_line_by_line_reference(tmp_path: Path) -> None:
+    log = tmp_path / "access.log"
+    rows = _access_log(log, 30_000, seed=3)
+    _, result = run_job("http", [log], tmp_path / "out", split_size=64 * 1024, partitions=4, workers=2)
+    summary = result["summary"]
+
+    # The reference: plain Python over what was written, with the routes folded by hand.
+    def folded(target: str) -> str:
+        path = target.split("?")[0]
+        head, _, tail = path.rpartition("/")
+        return f"{head}/:id" if tail.isdigit() else path
+
+    statuses = Counter(str(status) for _, _, status, _, _ in rows)
+    assert summary["requests"] == len(rows)
+    assert summary["status"] == dict(sorted(statuses.items(), key=lambda kv: int(kv[0])))
+    assert summary["error_rate"] == round(sum(1 for r in rows if r[2] >= 500) / len(rows), 6)
+
+    latencies = [ms for _, _, _, ms, _ in rows]
+    for name, q in QUANTILES.items():
+        exact = _exact(latencies, q)
+        assert summary["latency"][name] == pytest.approx(exact, rel=0.0101), name
+    assert summary["latency"]["mean"] == pytest.approx(sum(latencies) / len(latencies), abs=1e-3)
+
+    per_route: dict[tuple[str, str], list[tuple]] = defaultdict(list)
+    for row in rows:
+        per_route[(row[0], folded(row[1]))].append(row)
+    assert summary["distinct_routes"] == len(per_route)
+    for found in summary["routes"]:
+        mine = per_route[(found["method"], found["route"])]
+        assert found["requests"] == len(mine)
+        assert found["classes"].get("5xx", 0) == sum(1 for r in mine if r[2] >= 500)
+        assert found["bytes"] == sum(r[4] for r in mine)
+        assert found["latency"]["p95"] == pytest.approx(_exact([r[3] for r in mine], 0.95), rel=0.0101)
+    slowest = [r["latency"]["p95"] for r in summary["slowest"]]
+    assert slowest == sorted(slowest, reverse=True) and slowest
+
+
+def test_quantiles_of_buckets_follow_the_rank_rule() -> None:
+    # Ten values in ten buckets: p50 is the 5th smallest (rank 4.5 -> index 4).
+    from logmr.analyses.http import bucket_value, latency_bucket
+
+    values = [1.0, 2.0, 4.0, 8.0, 16.0, 32.0, 64.0, 128.0, 256.0, 512.0]
+    found = quantiles(Counter(latency_bucket(v) for v in values))
+    assert found["p50"] == pytest.approx(16.0, rel=0.01)
+    assert found["p99"] == pytest.approx(256.0, rel=0.01)
+    assert found["max"] == pytest.approx(512.0, rel=0.01)
+    assert bucket_value(latency_bucket(0.0)) == 0.0
+
+
+def test_records_without_a_status_are_not_requests(tmp_path: Path) -> None:
+    log = tmp_path / "app.jsonl"
+    lines = [
+        {"message": "GET /a done", "status": 200, "method": "GET", "path": "/a", "latency_ms": 12.5},
+        {"message": "no http here", "latency_ms": 3.0},
+        {"message": "POST /a", "status": "503", "method": "post", "path": "/a?x=1", "duration_ms": 250},
+    ]
+    log.write_text("".join(json.dumps(line) + "\n" for line in lines))
+    _, result = run_job("http", [log], tmp_path / "out")
+    summary = result["summary"]
+    assert summary["requests"] == 2
+    assert summary["status"] == {"200": 1, "503": 1}
+    assert [(r["method"], r["route"], r["requests"]) for r in summary["routes"]] == [
+        ("GET", "/a", 1),
+        ("POST", "/a", 1),
+    ]
+    assert summary["latency"]["max"] == pytest.approx(250, rel=0.01)
