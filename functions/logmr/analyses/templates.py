@@ -15,11 +15,10 @@ here every masked message of a group meets the same Drain instance in the same o
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from functools import cache
 from typing import Any
 
 import msgspec
-from drain3.drain import Drain
-from drain3.masking import LogMasker, MaskingInstruction
 
 from ..formats import Record
 from ..formats.base import MAX_SAMPLE_CHARS
@@ -31,16 +30,24 @@ WILDCARD = "<*>"
 
 # Token boundaries: not preceded / followed by a letter or digit.
 _START, _END = r"((?<=[^A-Za-z0-9])|^)", r"((?=[^A-Za-z0-9])|$)"
+_UUID = r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}"
+#: (regex, mask name), applied in this order.
 MASKS = (
-    MaskingInstruction(
-        _START + r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}" + _END, "UUID"
-    ),
-    MaskingInstruction(_START + r"\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}(:\d{1,5})?" + _END, "IP"),
-    MaskingInstruction(_START + r"(([0-9a-fA-F]{2}:){5}[0-9a-fA-F]{2})" + _END, "MAC"),
-    MaskingInstruction(_START + r"0[xX][0-9a-fA-F]+" + _END, "HEX"),
-    MaskingInstruction(_START + r"(?=[0-9a-fA-F]*\d)(?=[0-9a-fA-F]*[a-fA-F])[0-9a-fA-F]{8,}" + _END, "HEX"),
-    MaskingInstruction(_START + r"[-+]?\d+(\.\d+)?" + _END, "NUM"),
+    (_START + _UUID + _END, "UUID"),
+    (_START + r"\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}(:\d{1,5})?" + _END, "IP"),
+    (_START + r"(([0-9a-fA-F]{2}:){5}[0-9a-fA-F]{2})" + _END, "MAC"),
+    (_START + r"0[xX][0-9a-fA-F]+" + _END, "HEX"),
+    (_START + r"(?=[0-9a-fA-F]*\d)(?=[0-9a-fA-F]*[a-fA-F])[0-9a-fA-F]{8,}" + _END, "HEX"),
+    (_START + r"[-+]?\d+(\.\d+)?" + _END, "NUM"),
 )
+
+
+@cache
+def masker() -> Any:
+    """drain3's masker for MASKS (drain3 is imported on first use: it costs 30 ms at every start)."""
+    from drain3.masking import LogMasker, MaskingInstruction
+
+    return LogMasker([MaskingInstruction(regex, name) for regex, name in MASKS], "<", ">")
 
 
 class TemplateOptions(msgspec.Struct, forbid_unknown_fields=True):
@@ -72,7 +79,7 @@ class Templates(Job):
 
     def __init__(self, options: dict[str, Any] | None = None) -> None:
         super().__init__(options)
-        self.masker = LogMasker(MASKS, "<", ">") if self.options.mask else None
+        self.masker = masker() if self.options.mask else None
 
     def masked(self, message: str) -> str:
         """The message with its variable parts masked and its whitespace made single spaces."""
@@ -123,6 +130,8 @@ class Templates(Job):
         if key[0] == 0:  # empty messages: nothing for Drain to do
             yield "", _row(sum(v[1] for v in members), members)
             return
+        from drain3.drain import Drain
+
         drain = Drain(depth=self.options.depth, sim_th=self.options.similarity, param_str=WILDCARD)
         clusters: dict[int, Any] = {}
         groups: dict[int, list[list[Any]]] = {}
