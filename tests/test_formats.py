@@ -218,3 +218,40 @@ def test_json_block_columns_equal_record_by_record_as_key_conventions_change() -
                 counted, counts = fmt.count_block(block, fields, "default")
                 assert counts == count_columns(slow, fields), block
                 assert (counted.records, counted.lines, counted.malformed) == (slow.records, slow.lines, slow.malformed)
+
+
+def test_access_block_columns_equal_record_by_record() -> None:
+    """The access log's one-scan block path gives the columns of parsing each line on its own, and
+    falls back to that when a line does not match."""
+    from logmr.formats.access import AccessLogFormat
+    from logmr.formats.base import LogFormat
+
+    fmt = AccessLogFormat()
+    ok = '1.2.3.4 - bob [01/Nov/2026:10:00:00 +0000] "GET /a?x=1 HTTP/1.1" 200 512 "-" "curl/8" 0.034'
+    blocks = [
+        "\n".join(
+            [
+                ok,
+                '5.6.7.8 - - [01/Nov/2026:10:00:01 +0000] "POST /b HTTP/2.0" 503 - rt=1.250',
+                '5.6.7.8 - - [01/Nov/2026:10:00:02 +0000] "DELETE /c HTTP/1.1" 404 0 "r" "a" D=1500',
+                '5.6.7.8 - - [01/Nov/2026:10:00:03 +0000] "" 400 0',
+                '5.6.7.8 - - [01/Nov/2026:10:00:04 +0000] "GET /with space inside HTTP/1.1" 200 1 42',
+                '5.6.7.8 - - [01/Nov/2026:10:00:05 +0000] "GET /q\\"uoted HTTP/1.1" 301 7 "-" "-"',
+                "",
+                "   ",
+                ok,
+            ]
+        )
+        + "\n",
+        ok + "\r\n" + ok + "\r\n",  # CRLF
+        ok + "\nnot an access line\n" + ok,  # a malformed line: line by line
+        ok + '\n1.2.3.4 - - [01/Nov/2026:10:00:00 +0000] "GET /split\n' + 'across" 200 1\n',
+    ]
+    fields = ("message", "level", "service", "host", "timestamp", "status", "method", "path", "bytes", "latency_ms")
+    for block in blocks:
+        data = block.encode()
+        fast = fmt.parse_block(data, fields, "web")
+        slow = LogFormat.parse_block(fmt, data, fields, "web")
+        assert fast.columns == slow.columns, block
+        assert (fast.records, fast.lines, fast.malformed) == (slow.records, slow.lines, slow.malformed)
+    assert slow.malformed == 2  # the last block: a request cut by a newline is two malformed lines

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
+from itertools import compress
 from typing import Any
 
 import msgspec
@@ -35,6 +36,8 @@ SLOWEST_ROUTES = 10
 #: Latencies below this many milliseconds fall into the zero bucket (reported as 0).
 MIN_LATENCY_MS = 1e-3
 ZERO_BUCKET = -(2**31)
+#: Distinct (method, path) and latency values remembered between blocks.
+ROUTE_CACHE = 100_000
 
 _MAPPING = LogarithmicMapping(RELATIVE_ACCURACY)
 _UUID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
@@ -115,30 +118,55 @@ class Http(CountJob):
     Options = HttpOptions
     fields = ("status", "method", "path", "latency_ms", "bytes")
 
+    def __init__(self, options: dict[str, Any] | None = None) -> None:
+        super().__init__(options)
+        self._routes: dict[tuple[Any, Any], tuple[str, str]] = {}
+        self._buckets: dict[float, int] = {}
+
     def _route(self, method: str | None, path: str | None) -> tuple[str, str]:
-        return (method or "-").upper(), route_of(path, self.options.raw_paths)
+        route = self._routes.get((method, path))
+        if route is None:
+            if len(self._routes) > ROUTE_CACHE:
+                self._routes.clear()
+            route = self._routes[(method, path)] = ((method or "-").upper(), route_of(path, self.options.raw_paths))
+        return route
+
+    def _bucket(self, ms: float) -> int:
+        bucket = self._buckets.get(ms)
+        if bucket is None:
+            if len(self._buckets) > ROUTE_CACHE:
+                self._buckets.clear()
+            bucket = self._buckets[ms] = latency_bucket(ms)
+        return bucket
 
     def map(self, record: Record) -> Iterable[KeyValue]:
         counts = self.map_batch({name: [getattr(record, name)] for name in self.fields})
         yield from counts.items()
 
     def map_batch(self, columns: dict[str, list[Any]]) -> Counter:
+        # Group the block's rows first (in C), then do the per-key work once per distinct value.
+        statuses = columns["status"]
+        requests = [status is not None for status in statuses]
+        methods, paths = (list(compress(columns[name], requests)) for name in ("method", "path"))
         counts: Counter = Counter()
-        routes: dict[tuple[Any, Any], tuple[str, str]] = {}
-        rows = zip(*(columns[name] for name in self.fields), strict=True)
-        for status, method, path, latency, size in rows:
-            if status is None:
-                continue
-            route = routes.get((method, path))
-            if route is None:
-                route = routes[(method, path)] = self._route(method, path)
-            counts[("status", status)] += 1
-            counts[("route", *route, status_class(status))] += 1
-            if latency is not None and latency >= 0:
-                counts[("latency", *route, latency_bucket(latency))] += 1
-                counts[("latency_us", *route)] += round(latency * 1000)
+        route = self._route
+        by_status = Counter(zip(methods, paths, compress(statuses, requests), strict=True))
+        for (method, path, status), n in by_status.items():
+            where = route(method, path)
+            counts[("status", status)] += n
+            counts[("route", *where, status_class(status))] += n
+        latencies = compress(columns["latency_ms"], requests)
+        for (method, path, ms), n in Counter(zip(methods, paths, latencies, strict=True)).items():
+            if ms is not None and ms >= 0:
+                where = route(method, path)
+                counts[("latency", *where, self._bucket(ms))] += n
+                counts[("latency_us", *where)] += round(ms * 1000) * n
+        sizes: dict[tuple[Any, Any], int] = {}
+        for key, size in zip(zip(methods, paths, strict=True), compress(columns["bytes"], requests), strict=True):
             if size:
-                counts[("bytes", *route)] += size
+                sizes[key] = sizes.get(key, 0) + size
+        for (method, path), size in sizes.items():
+            counts[("bytes", *route(method, path))] += size
         return counts
 
     def summarize(self, results: Iterator[KeyValue]) -> dict[str, Any]:

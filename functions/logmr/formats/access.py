@@ -3,17 +3,32 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+from typing import Any
 
-from .base import LogFormat
+from .base import Batch, LogFormat, count_lines, split_block
 from .record import Record, level_from_status, normalize_level
 
 # Common Log Format, optionally followed by the combined format's referer and user agent, then by
 # whatever the server adds (nginx `$request_time`, `rt=0.012`, Apache `%D` as `D=1234`).
 _ACCESS = re.compile(
     r"^(?P<host>\S+) (?P<ident>\S+) (?P<user>\S+) \[(?P<time>[^\]]+)\] "
-    r'"(?P<request>(?:[^"\\]|\\.)*)" (?P<status>\d{3}) (?P<bytes>\d+|-)'
-    r'(?: "(?P<referer>(?:[^"\\]|\\.)*)" "(?P<agent>(?:[^"\\]|\\.)*)")?'
+    r'"(?P<request>[^"\\]*(?:\\.[^"\\]*)*)" (?P<status>\d{3}) (?P<bytes>\d+|-)'
+    r'(?: "(?P<referer>[^"\\]*(?:\\.[^"\\]*)*)" "(?P<agent>[^"\\]*(?:\\.[^"\\]*)*)")?'
     r"(?P<extra>(?: .*)?)$"
+)
+# The same, for a whole block at once: no part may run across a newline, so that every match is one
+# whole line and the number of matches tells whether every line matched.
+_ACCESS_LINES = re.compile(
+    r"^(\S+) \S+ (\S+) \[([^\]\n]+)\] "
+    r'"([^"\\\n]*(?:\\.[^"\\\n]*)*)" (\d{3}) (\d+|-)'
+    r'(?: "[^"\\\n]*(?:\\.[^"\\\n]*)*" "[^"\\\n]*(?:\\.[^"\\\n]*)*")?'
+    r"((?: .*)?)$",
+    re.MULTILINE,
+)
+# Record fields the block path fills (the others, such as raw and fields, come from parse()).
+_BLOCK_FIELDS = frozenset(
+    {"message", "level", "service", "host", "timestamp", "status", "method", "path", "bytes", "latency_ms"}
 )
 _LATENCY_SECONDS = re.compile(r"(?:^|\s)(?:rt=|request_time=)?(\d+\.\d+)(?:\s|$)")
 _LATENCY_MICROS = re.compile(r"(?:^|\s)D=(\d+)(?:\s|$)")
@@ -29,6 +44,46 @@ def _latency_ms(extra: str) -> float | None:
     if found:
         return float(found.group(1)) * 1000.0
     return None
+
+
+def _method_and_path(request: str) -> tuple[str | None, str | None]:
+    parts = request.split(" ")
+    if len(parts) > 3:
+        return None, None
+    return parts[0], parts[1] if len(parts) > 1 else None
+
+
+def _columns(fields: Sequence[str], found: list[tuple[str, ...]], default_service: str | None) -> dict[str, list]:
+    """The fields' columns from (host, user, time, request, status, bytes, extra) matches."""
+    columns: dict[str, list[Any]] = {}
+    if "method" in fields or "path" in fields:
+        pairs = [_method_and_path(row[3]) for row in found]
+        columns["method"] = [method for method, _ in pairs]
+        columns["path"] = [path for _, path in pairs]
+    for name in fields:
+        if name == "status":
+            columns[name] = [int(row[4]) for row in found]
+        elif name == "level":
+            columns[name] = [level_from_status(int(row[4])) for row in found]
+        elif name == "bytes":
+            columns[name] = [int(row[5]) if row[5] != "-" else 0 for row in found]
+        elif name == "latency_ms":
+            cache: dict[str, float | None] = {}
+            column = columns[name] = []
+            for row in found:
+                extra = row[6]
+                if extra not in cache:
+                    cache[extra] = _latency_ms(extra)
+                column.append(cache[extra])
+        elif name == "message":
+            columns[name] = [row[3] for row in found]
+        elif name == "timestamp":
+            columns[name] = [row[2] for row in found]
+        elif name == "service":
+            columns[name] = [default_service] * len(found)
+        elif name == "host":  # access logs name the client, not the host
+            columns[name] = [None] * len(found)
+    return {name: columns[name] for name in fields}
 
 
 class AccessLogFormat(LogFormat):
@@ -66,6 +121,21 @@ class AccessLogFormat(LogFormat):
             latency_ms=_latency_ms(found["extra"]),
             raw=line,
             fields=fields,
+        )
+
+    def parse_block(self, block: bytes, fields: Sequence[str], default_service: str | None = None) -> Batch:
+        """One regex scan over the whole block when every line is an access log line (else, or for
+        fields only parse() fills, line by line)."""
+        if not set(fields) <= _BLOCK_FIELDS:
+            return super().parse_block(block, fields, default_service)
+        lines = split_block(block)
+        found = _ACCESS_LINES.findall("\n".join(lines))
+        if len(found) != sum(1 for line in lines if line.strip()):
+            return super().parse_block(block, fields, default_service)
+        return Batch(
+            columns=_columns(fields, found, default_service),
+            records=len(found),
+            lines=count_lines(block),
         )
 
 
