@@ -112,3 +112,20 @@ def test_bad_options_say_what_to_fix() -> None:
         load_job("templates", {"similarity": 2})
     with pytest.raises(JobOptionsError, match="depth"):
         load_job("templates", {"depth": 1})
+
+
+def test_masking_a_block_at_once_equals_masking_each_message() -> None:
+    job = Templates()
+    messages = [
+        "id 42 at 10.0.0.1:80 and 10.0.0.2",
+        "x1 42x -7 +3.5 v2.0",
+        "",
+        "0xFF dead-beef 1234abcd5678 aa:bb:cc:dd:ee:ff",
+        "3f2b8c1e-9a4d-4e6f-8b2a-1c3d5e7f9a0b.",
+        "12",
+    ]
+    one_by_one = [job.masker.mask(message) for message in messages]
+    assert job._masked_all(messages) == one_by_one  # joined by newlines, masked in one pass per mask
+    assert one_by_one[0] == "id <NUM> at <IP> and <IP>" and one_by_one[5] == "<NUM>"
+    with_newline = [*messages, "multi\nline 12"]  # a message with a newline: masked one by one
+    assert job._masked_all(with_newline) == [job.masker.mask(message) for message in with_newline]

@@ -28,8 +28,9 @@ TOP_TEMPLATES = 50
 EXAMPLES = 3
 WILDCARD = "<*>"
 
-# Token boundaries: not preceded / followed by a letter or digit.
-_START, _END = r"((?<=[^A-Za-z0-9])|^)", r"((?=[^A-Za-z0-9])|$)"
+# Token boundaries: not preceded / followed by a letter or digit (drain3's examples spell these
+# `((?<=[^A-Za-z0-9])|^)` and `((?=[^A-Za-z0-9])|$)`: the same, at twice the speed).
+_START, _END = r"(?<![A-Za-z0-9])", r"(?![A-Za-z0-9])"
 _UUID = r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}"
 #: (regex, mask name), applied in this order.
 MASKS = (
@@ -92,13 +93,10 @@ class Templates(Job):
         yield from self.map_batch({"message": [record.message]}).items()
 
     def map_batch(self, columns: dict[str, list[Any]]) -> dict[str, list[Any]]:
+        messages = columns["message"]
         counts: dict[str, list[Any]] = {}
-        cache: dict[str, str] = {}
-        masked = self.masked
-        for message in columns["message"]:
-            key = cache.get(message)
-            if key is None:
-                key = cache[message] = masked(message)
+        for message, key in zip(messages, self._masked_all(messages), strict=True):
+            key = " ".join(key.split())
             entry = counts.get(key)
             sample = message[:MAX_SAMPLE_CHARS]
             if entry is None:
@@ -108,6 +106,17 @@ class Templates(Job):
                 if sample < entry[1]:
                     entry[1] = sample
         return counts
+
+    def _masked_all(self, messages: list[str]) -> list[str]:
+        """Each message masked. No mask can match a newline, and each needs a non-alphanumeric
+        character or an end on both sides, which a newline is: so the block's messages joined by
+        newlines are masked in one pass per mask, unless a message holds a newline itself."""
+        if self.masker is None:
+            return messages
+        text = "\n".join(messages)
+        if text.count("\n") == len(messages) - 1:
+            return self.masker.mask(text).split("\n")
+        return [self.masker.mask(message) for message in messages]
 
     def add_up(self, key: str, values: Iterable[list[Any]]) -> Iterable[KeyValue]:
         count, sample = 0, None
