@@ -192,6 +192,21 @@ function servicesChart(summary) {
       element("span", { class: "num" }, `${(100 * r.error_rate).toFixed(1)}% err`))));
 }
 
+function timelineChart(summary) {
+  const max = Math.max(1, ...summary.series.map((p) => p.total));
+  const minutes = summary.chart_interval / 60;
+  const step = minutes >= 1440 ? `${minutes / 1440} d` : minutes >= 60 ? `${minutes / 60} h` : minutes >= 1 ? `${minutes} min` : `${summary.chart_interval} s`;
+  return element("div", { class: "chart" }, element("h3", {}, `Records per ${step} (UTC)`),
+    element("div", { class: "legend" }, ...LEVELS.map((l) => element("span", {}, element("i", { style: `background:${LEVEL_COLOURS[l]}` }), l))),
+    element("div", { class: "timeline", role: "img", "aria-label": `records over time, ${summary.series.length} points` },
+      ...summary.series.map((p) => element("div", { class: "column", title: `${p.time}: ${p.total.toLocaleString()} records` },
+        element("div", { class: "column-stack", style: `height:${(100 * p.total) / max}%` },
+          ...LEVELS.filter((l) => p.levels[l]).reverse().map((l) => element("span", {
+            style: `height:${(100 * p.levels[l]) / p.total}%;background:${LEVEL_COLOURS[l]}` })))))),
+    element("div", { class: "axis" }, element("span", {}, summary.first || ""), element("span", {}, summary.last || "")),
+    summary.untimed ? element("p", {}, `${summary.untimed.toLocaleString()} records without a readable timestamp`) : "");
+}
+
 function charts(summary) {
   if (!summary) return [];
   if (summary.services) return [servicesChart(summary)];
@@ -204,6 +219,10 @@ function charts(summary) {
     return [barChart("Most frequent log templates", summary.templates.slice(0, 20).map((t) => ({ label: t.template, value: t.count }))),
       element("div", {}, element("h3", {}, "Samples"), ...summary.templates.slice(0, 10).map((t) =>
         element("div", {}, element("strong", {}, `${t.count.toLocaleString()} × ${t.template}`), element("code", { class: "sample" }, t.sample || ""))))];
+  }
+  if (summary.series) {
+    const peaks = summary.peaks.map((p) => ({ label: p.time.replace("T", " ").replace("Z", ""), value: p.errors }));
+    return [timelineChart(summary), ...(peaks.length ? [barChart("Error peaks (ERROR + FATAL per bucket)", peaks)] : [])];
   }
   if (summary.routes) {
     const ms = (v) => (v == null ? "-" : `${v.toLocaleString(undefined, { maximumFractionDigits: 1 })} ms`);
@@ -222,6 +241,7 @@ function topRows(summary) {
   if (!summary) return [];
   if (summary.services) return summary.services.map((r) => [r.service, r.total.toLocaleString()]);
   if (summary.patterns) return summary.patterns.map((p) => [p.pattern, p.count.toLocaleString()]);
+  if (summary.series) return summary.series.filter((p) => p.total).map((p) => [p.time, p.total.toLocaleString()]);
   if (summary.templates) return summary.templates.map((t) => [t.template, t.count.toLocaleString()]);
   if (summary.routes) return summary.routes.map((r) => [`${r.method} ${r.route}`, `${r.requests.toLocaleString()} (${(100 * r.error_rate).toFixed(1)}% 5xx)`]);
   return (summary.top || []).map(([k, v]) => [Array.isArray(k) ? k.join(" | ") : String(k), Number(v).toLocaleString()]);

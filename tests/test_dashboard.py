@@ -91,21 +91,22 @@ def test_dashboard_says_when_the_connection_is_lost_and_reconnects(tmp_path: Pat
         browser.close()
 
 
-def test_dashboard_charts_http_and_template_results(tmp_path: Path, sample_dir: Path) -> None:
+def test_dashboard_charts_http_template_and_timeline_results(tmp_path: Path, sample_dir: Path) -> None:
     from playwright.sync_api import sync_playwright
 
     from test_serve import _call
 
     with serving(tmp_path / "home", sample_dir) as (base, _), sync_playwright() as playwright:
         jobs = {}
-        for analysis in ("http", "templates"):
-            status, job = _call(base, "POST", "/jobs", {"analysis": analysis, "inputs": [str(sample_dir)]})
+        for analysis, options in (("http", {}), ("templates", {}), ("timeline", {"interval": "1s"})):
+            body = {"analysis": analysis, "inputs": [str(sample_dir)], "options": options}
+            status, job = _call(base, "POST", "/jobs", body)
             assert status == 202, job
             jobs[analysis] = job["job_id"]
         browser = playwright.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
         page = browser.new_page(viewport={"width": 1280, "height": 900})
         page.goto(f"{base}/?token={TOKEN}")
-        page.wait_for_selector("tr[data-job] .status.SUCCEEDED >> nth=1", timeout=60_000)
+        page.wait_for_selector("tr[data-job] .status.SUCCEEDED >> nth=2", timeout=60_000)
 
         page.click(f"tr[data-job='{jobs['http']}'] a")
         page.wait_for_selector(".chart h3:has-text('Slowest routes')")
@@ -124,4 +125,15 @@ def test_dashboard_charts_http_and_template_results(tmp_path: Path, sample_dir: 
         assert top["template"] in page.inner_text("#job-charts")
         assert "<NUM>" in page.inner_text("#job-rows")
         page.screenshot(path=str(ARTIFACTS / "dashboard-templates.png"), full_page=True)
+
+        page.goto(f"{base}/?token={TOKEN}#/jobs/{jobs['timeline']}")
+        page.wait_for_selector(".timeline .column")
+        _, result = _call(base, "GET", f"/jobs/{jobs['timeline']}/result")
+        series = result["summary"]["series"]
+        assert page.locator(".timeline .column").count() == len(series) > 10
+        tallest = max(range(len(series)), key=lambda i: series[i]["total"])
+        height = page.locator(".timeline .column-stack").nth(tallest).evaluate("e => e.style.height")
+        assert height == "100%"
+        assert "Error peaks" in page.inner_text("#job-charts")
+        page.screenshot(path=str(ARTIFACTS / "dashboard-timeline.png"), full_page=True)
         browser.close()

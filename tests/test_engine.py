@@ -20,10 +20,18 @@ from logmr.runners import JobFailedError
 JOBS = Path(__file__).parent / "jobs" / "user_jobs.py"
 
 
-@pytest.mark.parametrize("analysis", ["wordcount", "services", "patterns", "templates", "http"])
+ANALYSES = ["wordcount", "services", "patterns", "templates", "http", "timeline"]
+# The sample spans well under a minute: one-second buckets give the timeline many keys.
+OPTIONS = {"timeline": {"interval": "1s"}}
+
+
+@pytest.mark.parametrize("analysis", ANALYSES)
 def test_many_splits_and_partitions_equal_one(tmp_path: Path, sample_dir: Path, analysis: str) -> None:
-    one, r1 = run_job(analysis, [sample_dir], tmp_path / "one", split_size=1 << 30, partitions=1)
-    many, rm = run_job(analysis, [sample_dir], tmp_path / "many", split_size=64 * 1024, partitions=7, workers=2)
+    options = OPTIONS.get(analysis, {})
+    one, r1 = run_job(analysis, [sample_dir], tmp_path / "one", split_size=1 << 30, partitions=1, options=options)
+    many, rm = run_job(
+        analysis, [sample_dir], tmp_path / "many", split_size=64 * 1024, partitions=7, workers=2, options=options
+    )
     assert one == many
     assert len(one) > 10
     assert r1["counters"]["records"] == rm["counters"]["records"] > 10_000
@@ -31,10 +39,13 @@ def test_many_splits_and_partitions_equal_one(tmp_path: Path, sample_dir: Path, 
     assert r1["summary"] == rm["summary"]
 
 
-@pytest.mark.parametrize("analysis", ["wordcount", "services", "patterns", "templates", "http"])
+@pytest.mark.parametrize("analysis", ANALYSES)
 def test_batch_path_equals_record_path(tmp_path: Path, sample_dir: Path, analysis: str) -> None:
-    fast, _ = run_job(analysis, [sample_dir], tmp_path / "fast", split_size=256 * 1024, partitions=3)
-    slow, _ = run_job(analysis, [sample_dir], tmp_path / "slow", split_size=256 * 1024, partitions=3, batch=False)
+    options = OPTIONS.get(analysis, {})
+    fast, _ = run_job(analysis, [sample_dir], tmp_path / "fast", split_size=256 * 1024, partitions=3, options=options)
+    slow, _ = run_job(
+        analysis, [sample_dir], tmp_path / "slow", split_size=256 * 1024, partitions=3, batch=False, options=options
+    )
     assert fast == slow
 
 

@@ -7,8 +7,9 @@ from .http import Http
 from .patterns import Patterns
 from .services import Services
 from .templates import Templates
+from .timeline import Timeline
 from .wordcount import WordCount
 
-ANALYSES: dict[str, type[Job]] = {cls.name: cls for cls in (WordCount, Services, Patterns, Templates, Http)}
+ANALYSES: dict[str, type[Job]] = {cls.name: cls for cls in (WordCount, Services, Patterns, Templates, Http, Timeline)}
 
-__all__ = ["ANALYSES", "Http", "Patterns", "Services", "Templates", "WordCount"]
+__all__ = ["ANALYSES", "Http", "Patterns", "Services", "Templates", "Timeline", "WordCount"]

@@ -11,6 +11,7 @@ from ..formats import LEVELS
 from .sizes import format_size
 
 TOP = 15
+TIMELINE_ROWS = 24
 
 
 def _key_text(key: Any) -> str:
@@ -119,6 +120,37 @@ def _templates_table(summary: dict[str, Any], width: int) -> Table:
     return table
 
 
+def _timeline_table(summary: dict[str, Any]) -> Table:
+    series = summary["series"]
+    per_row = max(1, -(-len(series) // TIMELINE_ROWS))
+    rows = [series[i : i + per_row] for i in range(0, len(series), per_row)]
+    seconds = summary["chart_interval"] * per_row
+    title = f"Records per {_duration(seconds)} ({summary['total']:,} timed, {summary['untimed']:,} untimed)"
+    table = Table(title=title)
+    table.add_column("from (UTC)", no_wrap=True)
+    table.add_column("records", justify="right", no_wrap=True)
+    table.add_column("errors", justify="right", no_wrap=True)
+    table.add_column("", no_wrap=True, min_width=10)
+    totals = [sum(point["total"] for point in row) for row in rows]
+    most = max(totals, default=0) or 1
+    for row, total in zip(rows, totals, strict=True):
+        errors = sum(point["levels"].get(lv, 0) for point in row for lv in ("ERROR", "FATAL"))
+        table.add_row(
+            row[0]["time"].replace("T", " ").rstrip("Z"),
+            _compact(total),
+            _compact(errors),
+            "█" * round(20 * total / most),
+        )
+    return table
+
+
+def _duration(seconds: int) -> str:
+    for unit, size in (("d", 86400), ("h", 3600), ("m", 60)):
+        if seconds % size == 0:
+            return f"{seconds // size}{unit}"
+    return f"{seconds}s"
+
+
 def print_summary(result: dict[str, Any], console: Console | None = None) -> None:
     """The job's main table, then its counters, malformed samples, time and throughput."""
     console = console or Console()
@@ -129,6 +161,10 @@ def print_summary(result: dict[str, Any], console: Console | None = None) -> Non
         console.print(_patterns_table(summary, console.width))
     elif "templates" in summary:
         console.print(_templates_table(summary, console.width))
+    elif "series" in summary:
+        console.print(_timeline_table(summary))
+        for peak in summary["peaks"][:3]:
+            console.print(f"error peak {peak['time']}: {peak['errors']:,} errors of {peak['total']:,} records")
     elif "routes" in summary:
         console.print(_http_table(summary))
     else:

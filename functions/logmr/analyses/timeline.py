@@ -1,0 +1,189 @@
+"""timeline: records per time bucket and level (events over time), with the error peaks.
+
+A record's timestamp is read as ISO 8601 first (any offset; no offset means UTC), then in the other
+layouts the formats produce (access logs' `01/Nov/2026:10:00:00 +0000`, syslog's year-less
+`Nov  1 10:00:00`, which gets the `year` option or else the current year, Hadoop's and HDFS's own),
+or as seconds, milliseconds, microseconds or nanoseconds since 1970.
+Buckets are aligned on the Unix epoch, so that days start at midnight UTC; records whose timestamp
+cannot be read are counted as untimed.
+
+Keys: [bucket start as "YYYY-MM-DDTHH:MM:SSZ" (None when untimed), level] -> records.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from datetime import UTC, datetime
+from typing import Any
+
+import msgspec
+
+from ..formats import LEVELS, Record
+from ..formats.record import parse_timestamp
+from ..job import CountJob, JobOptionsError, KeyValue
+
+ERROR_LEVELS = ("ERROR", "FATAL")
+CHART_POINTS = 240
+PEAKS = 10
+#: Chart intervals, in seconds: the series is drawn at the first one that gives CHART_POINTS or fewer.
+NICE_INTERVALS = (1, 5, 10, 30, 60, 300, 900, 1800, 3600, 3 * 3600, 6 * 3600, 12 * 3600, 86400, 7 * 86400)
+_UNITS = {"s": 1, "m": 60, "h": 3600, "d": 86400}
+_INTERVAL = re.compile(r"(\d+)\s*([smhd]?)")
+_CACHE_LIMIT = 100_000
+_EPOCH = re.compile(r"\d{9,19}(\.\d+)?")
+
+
+def parse_interval(value: str | int) -> int:
+    """Seconds of an interval written as 30, "30s", "5m", "1h" or "1d"."""
+    found = _INTERVAL.fullmatch(str(value).strip().lower())
+    if found is None:
+        raise JobOptionsError(f"bad interval {value!r}: write seconds or a number with s, m, h or d (5m, 1h)")
+    seconds = int(found[1]) * _UNITS[found[2] or "s"]
+    if not 1 <= seconds <= 7 * 86400:
+        raise JobOptionsError(f"interval {value!r} must be between 1s and 7d")
+    return seconds
+
+
+def iso(epoch: int) -> str:
+    return datetime.fromtimestamp(epoch, UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def epoch_of(text: str) -> int:
+    return int(datetime.strptime(text, "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=UTC).timestamp())
+
+
+class TimelineOptions(msgspec.Struct, forbid_unknown_fields=True):
+    #: Bucket width: seconds, or a number with s, m, h or d.
+    interval: str | int = "1m"
+    #: The year of timestamps written without one (syslog's RFC 3164); default the current year.
+    year: int | None = None
+
+    def __post_init__(self) -> None:
+        parse_interval(self.interval)
+        if self.year is not None and not 1970 <= self.year <= 9999:
+            raise ValueError("year must be between 1970 and 9999")
+
+
+class Timeline(CountJob):
+    name = "timeline"
+    description = "Records per time bucket and level (events over time), with the error peaks."
+    Options = TimelineOptions
+    fields = ("timestamp", "level")
+
+    def __init__(self, options: dict[str, Any] | None = None) -> None:
+        super().__init__(options)
+        self.interval = parse_interval(self.options.interval)
+        self.year = self.options.year or datetime.now(UTC).year
+        self._buckets: dict[str, str | None] = {}  # timestamps in layouts other than ISO 8601
+        self._starts: dict[int, str] = {}
+
+    def bucket(self, text: str | None) -> str | None:
+        """The start of the bucket a timestamp falls in, or None when it cannot be read."""
+        if not text:
+            return None
+        try:
+            when = datetime.fromisoformat(text)
+        except ValueError:
+            found = self._buckets.get(text, False)
+            if found is not False:
+                return found
+            if len(self._buckets) > _CACHE_LIMIT:
+                self._buckets.clear()
+            found = self._buckets[text] = self._other_layouts(text)
+            return found
+        return self._floor(when)
+
+    def _other_layouts(self, text: str) -> str | None:
+        if _EPOCH.fullmatch(text):  # seconds since 1970, or milli-, micro-, nanoseconds (pino, zap)
+            value = float(text)
+            while value >= 1e11:
+                value /= 1000
+            return self._floor(datetime.fromtimestamp(value, UTC))
+        when = parse_timestamp(text)
+        if when is None:
+            try:  # syslog's "Nov  1 10:00:00" (strptime cannot read a year-less 29 February)
+                when = datetime.strptime(f"{self.year} {' '.join(text.split())}", "%Y %b %d %H:%M:%S")
+            except ValueError:
+                return None
+        return self._floor(when)
+
+    def _floor(self, when: datetime) -> str:
+        if when.tzinfo is None:
+            when = when.replace(tzinfo=UTC)
+        epoch = int(when.timestamp())
+        start = epoch - epoch % self.interval
+        text = self._starts.get(start)
+        if text is None:
+            if len(self._starts) > _CACHE_LIMIT:
+                self._starts.clear()
+            text = self._starts[start] = iso(start)
+        return text
+
+    def map(self, record: Record) -> Iterable[KeyValue]:
+        yield (self.bucket(record.timestamp), record.level), 1
+
+    def map_batch(self, columns: dict[str, list[Any]]) -> Counter:
+        # Timestamps often repeat (second resolution): read each distinct one once.
+        counts: Counter = Counter()
+        bucket = self.bucket
+        for (text, level), n in Counter(zip(columns["timestamp"], columns["level"], strict=True)).items():
+            counts[(bucket(text), level)] += n
+        return counts
+
+    def summarize(self, results: Iterator[KeyValue]) -> dict[str, Any]:
+        per_bucket: dict[int, Counter] = {}
+        untimed: Counter = Counter()
+        for (start, level), count in results:
+            if start is None:
+                untimed[level] += count
+            else:
+                per_bucket.setdefault(epoch_of(start), Counter())[level] += count
+        levels: Counter = Counter()
+        for counts in per_bucket.values():
+            levels.update(counts)
+        summary: dict[str, Any] = {
+            "interval": self.interval,
+            "buckets": len(per_bucket),
+            "total": sum(levels.values()),
+            "untimed": sum(untimed.values()),
+            "levels": {level: levels.get(level, 0) for level in LEVELS},
+        }
+        if not per_bucket:
+            return summary | {"first": None, "last": None, "chart_interval": self.interval, "series": [], "peaks": []}
+        first, last = min(per_bucket), max(per_bucket)
+        step = next(
+            (
+                s
+                for s in NICE_INTERVALS
+                if s >= self.interval and s % self.interval == 0 and (last - first) // s < CHART_POINTS
+            ),
+            NICE_INTERVALS[-1],
+        )
+        chart: dict[int, Counter] = {}
+        for start, counts in per_bucket.items():
+            chart.setdefault(start - start % step, Counter()).update(counts)
+        series = []
+        for start in range(first - first % step, last + 1, step):  # quiet periods show as zeros
+            counts = chart.get(start, Counter())
+            series.append({"time": iso(start), "total": sum(counts.values()), "levels": _levels(counts)})
+        peaks = sorted(
+            ((start, counts) for start, counts in per_bucket.items() if _errors(counts)),
+            key=lambda item: (-_errors(item[1]), item[0]),
+        )[:PEAKS]
+        return summary | {
+            "first": iso(first),
+            "last": iso(last + self.interval),
+            "chart_interval": step,
+            "series": series,
+            "peaks": [{"time": iso(s), "errors": _errors(c), "total": sum(c.values())} for s, c in peaks],
+        }
+
+
+def _errors(counts: Counter) -> int:
+    return sum(counts.get(level, 0) for level in ERROR_LEVELS)
+
+
+def _levels(counts: Counter) -> dict[str, int]:
+    return {level: counts[level] for level in LEVELS if counts.get(level)}

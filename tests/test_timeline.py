@@ -1,0 +1,129 @@
+"""timeline: records per time bucket and level equal DuckDB's, whatever the timestamp layout."""
+
+from __future__ import annotations
+
+import json
+import random
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import duckdb
+import pytest
+
+from helpers import LOGHUB, run_job
+from logmr.formats import LEVELS
+from logmr.job import JobOptionsError, load_job
+
+
+def _json_log(path: Path, lines: int, seed: int) -> None:
+    """JSON lines with ISO timestamps in several spellings and offsets, and some unreadable ones."""
+    rng = random.Random(seed)
+    start = datetime(2026, 11, 1, 22, 0, tzinfo=UTC)
+    with path.open("w") as out:
+        for _ in range(lines):
+            when = start + timedelta(seconds=rng.randint(0, 4 * 3600), milliseconds=rng.randint(0, 999))
+            kind = rng.randrange(6)
+            if kind == 0:
+                stamp = when.strftime("%Y-%m-%dT%H:%M:%S.%f")[:-3] + "Z"
+            elif kind == 1:
+                stamp = when.astimezone(datetime.now().astimezone().tzinfo).isoformat()
+            elif kind == 2:
+                stamp = when.astimezone(UTC).replace(tzinfo=None).isoformat(sep=" ")  # naive: UTC
+            elif kind == 3:
+                stamp = (when + timedelta(hours=5, minutes=30)).strftime("%Y-%m-%dT%H:%M:%S+05:30")
+            elif kind == 4:
+                stamp = (when - timedelta(hours=8)).strftime("%Y-%m-%dT%H:%M:%S-08:00")
+            else:
+                stamp = rng.choice(["", "yesterday", "not a time"])
+            level = rng.choice(LEVELS)
+            out.write(json.dumps({"timestamp": stamp, "level": level, "message": "m"}) + "\n")
+
+
+def test_timeline_equals_duckdb(tmp_path: Path) -> None:
+    log = tmp_path / "app.jsonl"
+    _json_log(log, 20_000, seed=5)
+    rows, result = run_job(
+        "timeline", [log], tmp_path / "out", options={"interval": "5m"}, split_size=64 * 1024, partitions=3, workers=2
+    )
+    con = duckdb.connect()
+    con.execute("SET TimeZone = 'UTC'")
+    reference = con.execute(
+        f"""
+        SELECT strftime(to_timestamp(floor(epoch(t) / 300) * 300), '%Y-%m-%dT%H:%M:%SZ') AS bucket, level, count(*)
+        FROM (SELECT try_cast(timestamp AS TIMESTAMPTZ) AS t, level
+              FROM read_json('{log}', format='newline_delimited', columns={{timestamp: 'VARCHAR', level: 'VARCHAR'}}))
+        GROUP BY ALL
+        """
+    ).fetchall()
+    expected = {(bucket, level): n for bucket, level, n in reference}
+    assert rows == expected
+    summary = result["summary"]
+    assert summary["untimed"] == sum(n for (bucket, _), n in expected.items() if bucket is None) > 0
+    assert summary["total"] + summary["untimed"] == 20_000
+    assert summary["first"] == min(b for b, _ in expected if b) and summary["interval"] == 300
+
+
+def test_summary_fills_quiet_periods_and_ranks_error_peaks(tmp_path: Path) -> None:
+    log = tmp_path / "app.jsonl"
+    events = [("2026-11-01T10:00:05Z", "ERROR")] * 3 + [("2026-11-01T10:00:30Z", "INFO")] * 2
+    events += [("2026-11-01T10:03:59Z", "FATAL")] * 5 + [("2026-11-01T10:05:00Z", "WARN")]
+    log.write_text("".join(json.dumps({"time": t, "level": lv, "msg": "x"}) + "\n" for t, lv in events))
+    _, result = run_job("timeline", [log], tmp_path / "out", options={"interval": 60})
+    summary = result["summary"]
+    assert [point["time"][11:16] for point in summary["series"]] == [
+        "10:00",
+        "10:01",
+        "10:02",
+        "10:03",
+        "10:04",
+        "10:05",
+    ]
+    assert [point["total"] for point in summary["series"]] == [5, 0, 0, 5, 0, 1]
+    assert summary["series"][0]["levels"] == {"INFO": 2, "ERROR": 3}
+    assert summary["peaks"] == [
+        {"time": "2026-11-01T10:03:00Z", "errors": 5, "total": 5},
+        {"time": "2026-11-01T10:00:00Z", "errors": 3, "total": 5},
+    ]
+    assert (summary["first"], summary["last"]) == ("2026-11-01T10:00:00Z", "2026-11-01T10:06:00Z")
+
+
+@pytest.mark.parametrize(
+    ("system", "options", "first"),
+    [
+        ("HDFS", {}, "2008-11-09T20:36:00Z"),  # 081109 203615
+        ("Hadoop", {}, "2015-10-18T18:01:00Z"),  # 2015-10-18 18:01:47,978
+        ("Spark", {}, "2017-06-09T20:10:00Z"),  # 17/06/09 20:10:40
+        ("Apache", {}, "2005-12-04T04:47:00Z"),  # Sun Dec 04 04:47:44 2005
+        ("Linux", {"year": 2005}, "2005-06-14T15:16:00Z"),  # Jun 14 15:16:01, no year
+    ],
+)
+def test_layouts_of_real_logs(tmp_path: Path, system: str, options: dict, first: str) -> None:
+    _, result = run_job("timeline", [LOGHUB / system / f"{system}_2k.log"], tmp_path / "out", options=options)
+    summary = result["summary"]
+    assert summary["untimed"] == 0 and summary["total"] == 2000
+    assert summary["first"] == first
+
+
+def test_access_log_offsets_are_converted_to_utc(tmp_path: Path) -> None:
+    log = tmp_path / "access.log"
+    log.write_text(
+        '1.2.3.4 - - [01/Nov/2026:10:00:00 +0200] "GET / HTTP/1.1" 200 1\n'
+        '1.2.3.4 - - [01/Nov/2026:08:00:59 +0000] "GET / HTTP/1.1" 500 1\n'
+    )
+    rows, _ = run_job("timeline", [log], tmp_path / "out", options={"interval": "1h"})
+    assert rows == {("2026-11-01T08:00:00Z", "INFO"): 1, ("2026-11-01T08:00:00Z", "ERROR"): 1}
+
+
+@pytest.mark.parametrize("interval", ["5x", "0", "8d", "-1m"])
+def test_bad_intervals_say_what_to_fix(interval: str) -> None:
+    with pytest.raises(JobOptionsError, match="interval"):
+        load_job("timeline", {"interval": interval})
+
+
+def test_epoch_timestamps_in_any_unit(tmp_path: Path) -> None:
+    log = tmp_path / "pino.jsonl"
+    moment = datetime(2026, 11, 1, 10, 7, 30, tzinfo=UTC).timestamp()
+    stamps = [int(moment), moment + 0.25, int(moment * 1000), int(moment * 1_000_000), int(moment * 1e9)]
+    log.write_text("".join(json.dumps({"time": t, "level": 30, "msg": "x"}) + "\n" for t in stamps))
+    rows, _ = run_job("timeline", [log], tmp_path / "out", options={"interval": "5m"})
+    assert rows == {("2026-11-01T10:05:00Z", "INFO"): 5}
