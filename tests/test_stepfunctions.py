@@ -122,6 +122,22 @@ def test_multi_step_user_job(aws, sample_dir: Path, tmp_path: Path) -> None:
     assert dict(iter_results(S3Store("s3://work/"), job_id, 1, 2)) == local
 
 
+@pytest.mark.parametrize(("analysis", "steps"), [("templates", 2), ("http", 1), ("timeline", 1)])
+def test_builtin_analyses_on_the_state_machine_equal_local(
+    aws, sample_dir: Path, tmp_path: Path, analysis, steps
+) -> None:
+    clients, machine = aws
+    _upload(clients, sample_dir)
+    job_id, execution = _start(clients, machine, analysis, ["s3://logs/incoming/"], split_size=1_000_000, partitions=2)
+    assert execution["status"] == "SUCCEEDED", execution.get("cause")
+    from logmr.jobstate import DynamoJobStore
+    from logmr.storage import S3Store
+
+    local, local_result = run_job(analysis, [sample_dir], tmp_path / "local", split_size=1_000_000, partitions=2)
+    assert dict(iter_results(S3Store("s3://work/"), job_id, steps - 1, 2)) == local
+    assert DynamoJobStore("jobs", clients["dynamodb"]).get(job_id).summary == local_result["summary"]
+
+
 def test_flaky_task_is_retried_and_counted_once(aws, sample_dir: Path, monkeypatch, tmp_path: Path) -> None:
     clients, machine = aws
     lines = (sample_dir / "app.jsonl").read_text().splitlines()
