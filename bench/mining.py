@@ -5,6 +5,9 @@
 - http on a generated combined access log (with request times): `logmr run http` against DuckDB
   (regexp_extract over the lines, GROUP BY status and route, quantile_disc for the percentiles).
   Checked: the same request and status counts, and percentiles within 1% of DuckDB's exact ones.
+- timeline on the generated JSON logs: `logmr run timeline` (1-minute buckets) against DuckDB
+  (TIMESTAMPTZ cast, epoch floored to the minute, GROUP BY bucket and level). Checked: the same
+  records per minute.
 - templates on generated JSON application logs: `logmr run templates` against drain3's own
   TemplateMiner fed the messages one by one in one process (the library's usual streaming use),
   with the same masking. Reported: time, and how many templates each finds.
@@ -57,6 +60,22 @@ def duckdb_http(path: str) -> dict:
     }
 
 
+def duckdb_timeline(path: str) -> dict:
+    import duckdb
+
+    con = duckdb.connect()
+    con.execute("SET TimeZone = 'UTC'")
+    rows = con.execute(
+        "SELECT strftime(to_timestamp(floor(epoch(t) / 60) * 60), '%Y-%m-%dT%H:%M:%SZ') AS bucket, level, count(*)"
+        " FROM (SELECT try_cast(timestamp AS TIMESTAMPTZ) AS t, level FROM read_json("
+        f"'{path}', format='newline_delimited', columns={{timestamp: 'VARCHAR', level: 'VARCHAR'}})) GROUP BY ALL"
+    ).fetchall()
+    per_minute: dict[str, int] = {}
+    for bucket, _, n in rows:
+        per_minute[bucket] = per_minute.get(bucket, 0) + n
+    return per_minute
+
+
 def drain3_templates(path: str) -> dict:
     from drain3 import TemplateMiner
     from drain3.template_miner_config import TemplateMinerConfig
@@ -103,7 +122,8 @@ def main() -> None:
     args = parser.parse_args()
     if args.baseline:
         name, path = args.baseline
-        print(json.dumps(duckdb_http(path) if name == "duckdb-http" else drain3_templates(path)))
+        run = {"duckdb-http": duckdb_http, "duckdb-timeline": duckdb_timeline, "drain3-templates": drain3_templates}
+        print(json.dumps(run[name](path)))
         return
 
     data = Path(args.data)
@@ -122,6 +142,14 @@ def main() -> None:
     seconds, rss, reference = baseline("duckdb-http", access)
     rows.append({"analysis": "http", "engine": "duckdb", "seconds": seconds, "peak_rss": rss, "records": records})
     rows[0]["agrees"] = http_agrees(result["summary"], reference)
+
+    seconds, rss, result = logmr_run("timeline", app)
+    records = result["counters"]["records"]
+    mine = {point["time"]: point["total"] for point in result["summary"]["series"] if point["total"]}
+    rows.append({"analysis": "timeline", "engine": "logmr", "seconds": seconds, "peak_rss": rss, "records": records})
+    seconds, rss, reference = baseline("duckdb-timeline", app)
+    rows.append({"analysis": "timeline", "engine": "duckdb", "seconds": seconds, "peak_rss": rss, "records": records})
+    rows[-2]["agrees"] = mine == reference
 
     seconds, rss, result = logmr_run("templates", app)
     records = result["counters"]["records"]
