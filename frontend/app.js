@@ -138,6 +138,8 @@ function renderJobs() {
 async function loadAnalyses() {
   const { analyses } = await api("GET", "/analyses");
   $("#analysis").replaceChildren(...analyses.map((a) => element("option", { value: a.name, title: a.description }, a.name)));
+  state.analyses = new Map(analyses.map((a) => [a.name, a]));
+  describeAnalysis();
 }
 
 async function submitJob(event) {
@@ -163,6 +165,14 @@ async function submitJob(event) {
   } catch (e) {
     error.textContent = e.message;
   }
+}
+
+// The chosen analysis: what it does and the options it takes, with their defaults.
+function describeAnalysis() {
+  const analysis = state.analyses && state.analyses.get($("#analysis").value);
+  if (!analysis) return;
+  const options = analysis.options.map((o) => `${o.name} (default ${JSON.stringify(o.default)})`).join(", ");
+  $("#analysis-help").textContent = `${analysis.description}${options ? ` Options: ${options}.` : ""}`;
 }
 
 // ---- one job -----------------------------------------------------------------------------
@@ -306,6 +316,7 @@ document.addEventListener("DOMContentLoaded", () => {
   });
   $("#sign-out").addEventListener("click", () => signOut(""));
   $("#submit-form").addEventListener("submit", submitJob);
+  $("#analysis").addEventListener("change", describeAnalysis);
   window.addEventListener("hashchange", route);
   setInterval(() => state.jobs.size && renderJobs(), 1000);  // elapsed time and rates tick on
   const fromUrl = new URLSearchParams(location.search).get("token");

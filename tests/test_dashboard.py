@@ -41,7 +41,10 @@ def test_dashboard_submit_and_watch_live(tmp_path: Path, sample_dir: Path) -> No
         page.wait_for_selector("#connection.live")
         page.evaluate("window.notReloaded = true")
 
+        page.select_option("#analysis", "timeline")
+        assert "interval (default \"1m\")" in page.inner_text("#analysis-help")
         page.select_option("#analysis", "services")
+        assert "per (service, level)" in page.inner_text("#analysis-help")
         page.fill("#inputs", "/etc")
         page.click("#submit-form button[type=submit]")
         page.wait_for_selector("#submit-error:has-text('outside the folders')")
