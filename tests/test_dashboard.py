@@ -42,7 +42,7 @@ def test_dashboard_submit_and_watch_live(tmp_path: Path, sample_dir: Path) -> No
         page.evaluate("window.notReloaded = true")
 
         page.select_option("#analysis", "timeline")
-        assert "interval (default \"1m\")" in page.inner_text("#analysis-help")
+        assert 'interval (default "1m")' in page.inner_text("#analysis-help")
         page.select_option("#analysis", "services")
         assert "per (service, level)" in page.inner_text("#analysis-help")
         page.fill("#inputs", "/etc")

@@ -129,3 +129,31 @@ def test_masking_a_block_at_once_equals_masking_each_message() -> None:
     assert one_by_one[0] == "id <NUM> at <IP> and <IP>" and one_by_one[5] == "<NUM>"
     with_newline = [*messages, "multi\nline 12"]  # a message with a newline: masked one by one
     assert job._masked_all(with_newline) == [job.masker.mask(message) for message in with_newline]
+
+
+def test_a_group_without_common_structure_stays_bounded_and_loses_nothing(monkeypatch) -> None:
+    """Messages sharing only their length and first word would make Drain compare each with every
+    template so far; past the caps they add up in one wildcard template instead."""
+    import random
+    import string
+
+    from logmr.analyses import templates
+
+    monkeypatch.setattr(templates, "MAX_CLUSTERS", 50)
+    monkeypatch.setattr(templates, "MAX_MEMBERS", 400)
+    rng = random.Random(2)
+
+    def word() -> str:
+        return "".join(rng.choice(string.ascii_lowercase) for _ in range(6))
+
+    values = [[f"x {word()} {word()} {word()}", rng.randint(1, 9), f"sample {i:04d}"] for i in range(1000)]
+    values += [["x is up now", 500, "x is up now"], ["x is down now", 400, "x is down now"]]
+    rows = dict(Templates().mine([4, "x"], iter(values)))
+    assert sum(row["count"] for row in rows.values()) == sum(v[1] for v in values)
+    assert sum(row["variants"] for row in rows.values()) == len(values)
+    assert len(rows) == 50 + 1
+    assert rows["x is <*> now"]["count"] == 900  # the most frequent were mined first
+    other = rows["x <*> <*> <*>"]
+    assert other["variants"] == len(values) - 2 - 49 and other["sample"].startswith("sample ")
+    mined_samples = {row["sample"] for template, row in rows.items() if template != "x <*> <*> <*>"}
+    assert other["sample"] not in mined_samples

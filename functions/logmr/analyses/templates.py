@@ -14,6 +14,7 @@ here every masked message of a group meets the same Drain instance in the same o
 
 from __future__ import annotations
 
+import heapq
 from collections.abc import Iterable, Iterator
 from functools import cache
 from typing import Any
@@ -25,6 +26,10 @@ from ..formats.base import MAX_SAMPLE_CHARS
 from ..job import Job, KeyValue, Step
 
 TOP_TEMPLATES = 50
+#: Per group of masked messages with the same length and first token: the most frequent given to
+#: Drain, and the most templates Drain may make (its work grows with members x templates).
+MAX_MEMBERS = 100_000
+MAX_CLUSTERS = 1_000
 EXAMPLES = 3
 WILDCARD = "<*>"
 
@@ -135,22 +140,38 @@ class Templates(Job):
         yield [len(tokens), first], [masked, value[0], value[1]]
 
     def mine(self, key: Any, values: Iterable[list[Any]]) -> Iterable[KeyValue]:
-        members = sorted(values, key=lambda v: (-v[1], v[0]))
+        """Drain over one group, most frequent first. Bounded: Drain compares a message with every
+        template of its group, so a group gets at most MAX_CLUSTERS templates from its MAX_MEMBERS
+        most frequent masked messages; the rest (messages that share a length and a first token but
+        little else) add up in one template with every token after the first a wildcard."""
+        rest = _Rest()
+        members = heapq.nsmallest(MAX_MEMBERS, rest.tally(values), key=lambda v: (-v[1], v[0]))
+        rows: dict[str, dict[str, Any]] = {}
         if key[0] == 0:  # empty messages: nothing for Drain to do
-            yield "", _row(sum(v[1] for v in members), members)
-            return
-        from drain3.drain import Drain
+            _merge_row(rows, "", _row(rest.count, members))
+        else:
+            from drain3.drain import Drain
 
-        drain = Drain(depth=self.options.depth, sim_th=self.options.similarity, param_str=WILDCARD)
-        clusters: dict[int, Any] = {}
-        groups: dict[int, list[list[Any]]] = {}
-        for member in members:
-            cluster, _ = drain.add_log_message(member[0])
-            cluster.size += member[1] - 1
-            clusters[cluster.cluster_id] = cluster
-            groups.setdefault(cluster.cluster_id, []).append(member)
-        for cluster_id, cluster in clusters.items():
-            yield cluster.get_template(), _row(cluster.size, groups[cluster_id])
+            drain = Drain(depth=self.options.depth, sim_th=self.options.similarity, param_str=WILDCARD)
+            clusters: dict[int, Any] = {}
+            groups: dict[int, list[list[Any]]] = {}
+            for member in members:
+                if len(clusters) >= MAX_CLUSTERS:
+                    break
+                cluster, _ = drain.add_log_message(member[0])
+                cluster.size += member[1] - 1
+                clusters[cluster.cluster_id] = cluster
+                groups.setdefault(cluster.cluster_id, []).append(member)
+            for cluster_id, cluster in clusters.items():
+                _merge_row(rows, cluster.get_template(), _row(cluster.size, groups[cluster_id]))
+            mined = sum(cluster.size for cluster in clusters.values())
+            if mined < rest.count:
+                left = members[sum(len(g) for g in groups.values()) :]
+                other = _row(rest.count - mined, left)
+                other["variants"] = rest.members - sum(len(g) for g in groups.values())
+                other["sample"] = _smaller(other["sample"], rest.sample_beyond(members))
+                _merge_row(rows, " ".join([key[1]] + [WILDCARD] * (key[0] - 1)), other)
+        yield from rows.items()
 
     def steps(self) -> list[Step]:
         return [
@@ -174,6 +195,41 @@ class Templates(Job):
         for row in rows[:TOP_TEMPLATES]:
             row["share"] = round(row["count"] / total, 6) if total else 0.0
         return {"templates": rows[:TOP_TEMPLATES], "distinct_templates": len(rows), "total": total}
+
+
+class _Rest:
+    """Totals of a group's members, counted as they stream past (only the most frequent are kept)."""
+
+    def __init__(self) -> None:
+        self.count = 0
+        self.members = 0
+        self._samples: list[str] = []
+
+    def tally(self, values: Iterable[list[Any]]) -> Iterator[list[Any]]:
+        for value in values:
+            self.count += value[1]
+            self.members += 1
+            if value[2] is not None:
+                self._samples.append(value[2])
+                if len(self._samples) > 4 * MAX_MEMBERS:
+                    self._samples = sorted(set(self._samples))[: 2 * MAX_MEMBERS]
+            yield value
+
+    def sample_beyond(self, kept: list[list[Any]]) -> str | None:
+        """The smallest sample of the members that were not kept."""
+        taken = {member[2] for member in kept}
+        return next((s for s in sorted(self._samples) if s not in taken), None)
+
+
+def _merge_row(rows: dict[str, dict[str, Any]], template: str, row: dict[str, Any]) -> None:
+    known = rows.get(template)
+    if known is None:
+        rows[template] = row
+        return
+    known["count"] += row["count"]
+    known["variants"] += row["variants"]
+    known["sample"] = _smaller(known["sample"], row["sample"])
+    known["examples"] = (known["examples"] + row["examples"])[:EXAMPLES]
 
 
 def _row(count: int, members: list[list[Any]]) -> dict[str, Any]:
