@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import random
+from collections import Counter
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -81,8 +82,8 @@ def test_summary_fills_quiet_periods_and_ranks_error_peaks(tmp_path: Path) -> No
     assert [point["total"] for point in summary["series"]] == [5, 0, 0, 5, 0, 1]
     assert summary["series"][0]["levels"] == {"INFO": 2, "ERROR": 3}
     assert summary["peaks"] == [
-        {"time": "2026-11-01T10:03:00Z", "errors": 5, "total": 5},
-        {"time": "2026-11-01T10:00:00Z", "errors": 3, "total": 5},
+        {"time": "2026-11-01T10:03:00Z", "errors": 5},
+        {"time": "2026-11-01T10:00:00Z", "errors": 3},
     ]
     assert (summary["first"], summary["last"]) == ("2026-11-01T10:00:00Z", "2026-11-01T10:06:00Z")
 
@@ -127,3 +128,29 @@ def test_epoch_timestamps_in_any_unit(tmp_path: Path) -> None:
     log.write_text("".join(json.dumps({"time": t, "level": 30, "msg": "x"}) + "\n" for t in stamps))
     rows, _ = run_job("timeline", [log], tmp_path / "out", options={"interval": "5m"})
     assert rows == {("2026-11-01T10:05:00Z", "INFO"): 5}
+
+
+def test_the_chart_stays_small_whatever_the_interval(tmp_path: Path) -> None:
+    """One-second buckets over three days: the series is drawn at a coarser step, every record in it."""
+    log = tmp_path / "app.jsonl"
+    start = datetime(2026, 11, 1, tzinfo=UTC)
+    rng = random.Random(9)
+    seconds = sorted(rng.randint(0, 3 * 86400) for _ in range(5000))
+    log.write_text(
+        "".join(
+            json.dumps({"time": (start + timedelta(seconds=s)).isoformat(), "level": "ERROR" if s % 7 == 0 else "INFO"})
+            + "\n"
+            for s in seconds
+        )
+    )
+    rows, result = run_job("timeline", [log], tmp_path / "out", options={"interval": "1s"}, partitions=3)
+    summary = result["summary"]
+    assert len(rows) > 4000 and summary["interval"] == 1
+    assert summary["chart_interval"] == 1800 and len(summary["series"]) <= 240
+    assert sum(point["total"] for point in summary["series"]) == 5000
+    per_step = Counter((start + timedelta(seconds=s - s % 1800)).strftime("%Y-%m-%dT%H:%M:%SZ") for s in seconds)
+    assert {p["time"]: p["total"] for p in summary["series"] if p["total"]} == per_step
+    errors = sorted((-sum(1 for s in seconds if s == t), t) for t in set(seconds) if t % 7 == 0)[:10]
+    assert [p["errors"] for p in summary["peaks"]] == [-n for n, _ in errors]
+    _, odd = run_job("timeline", [log], tmp_path / "odd", options={"interval": "7s"})
+    assert odd["summary"]["chart_interval"] % 7 == 0 and len(odd["summary"]["series"]) <= 240

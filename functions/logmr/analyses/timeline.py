@@ -12,6 +12,7 @@ Keys: [bucket start as "YYYY-MM-DDTHH:MM:SSZ" (None when untimed), level] -> rec
 
 from __future__ import annotations
 
+import heapq
 import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
@@ -133,56 +134,73 @@ class Timeline(CountJob):
         return counts
 
     def summarize(self, results: Iterator[KeyValue]) -> dict[str, Any]:
-        per_bucket: dict[int, Counter] = {}
-        untimed: Counter = Counter()
+        """Totals, the chart series and the error peaks, in memory bounded by the chart's points
+        and the buckets that have errors (not by all the buckets: 1s buckets over a month are 2.6M)."""
+        chart = _Chart(self.interval)
+        errors: dict[int, int] = {}
+        levels: Counter = Counter()
+        untimed = 0
         for (start, level), count in results:
             if start is None:
-                untimed[level] += count
-            else:
-                per_bucket.setdefault(epoch_of(start), Counter())[level] += count
-        levels: Counter = Counter()
-        for counts in per_bucket.values():
-            levels.update(counts)
+                untimed += count
+                continue
+            epoch = epoch_of(start)
+            chart.add(epoch, level, count)
+            levels[level] += count
+            if level in ERROR_LEVELS:
+                errors[epoch] = errors.get(epoch, 0) + count
         summary: dict[str, Any] = {
             "interval": self.interval,
-            "buckets": len(per_bucket),
             "total": sum(levels.values()),
-            "untimed": sum(untimed.values()),
+            "untimed": untimed,
             "levels": {level: levels.get(level, 0) for level in LEVELS},
         }
-        if not per_bucket:
+        if chart.first is None:
             return summary | {"first": None, "last": None, "chart_interval": self.interval, "series": [], "peaks": []}
-        first, last = min(per_bucket), max(per_bucket)
-        step = next(
-            (
-                s
-                for s in NICE_INTERVALS
-                if s >= self.interval and s % self.interval == 0 and (last - first) // s < CHART_POINTS
-            ),
-            NICE_INTERVALS[-1],
-        )
-        chart: dict[int, Counter] = {}
-        for start, counts in per_bucket.items():
-            chart.setdefault(start - start % step, Counter()).update(counts)
-        series = []
-        for start in range(first - first % step, last + 1, step):  # quiet periods show as zeros
-            counts = chart.get(start, Counter())
-            series.append({"time": iso(start), "total": sum(counts.values()), "levels": _levels(counts)})
-        peaks = sorted(
-            ((start, counts) for start, counts in per_bucket.items() if _errors(counts)),
-            key=lambda item: (-_errors(item[1]), item[0]),
-        )[:PEAKS]
+        peaks = heapq.nsmallest(PEAKS, errors.items(), key=lambda item: (-item[1], item[0]))
         return summary | {
-            "first": iso(first),
-            "last": iso(last + self.interval),
-            "chart_interval": step,
-            "series": series,
-            "peaks": [{"time": iso(s), "errors": _errors(c), "total": sum(c.values())} for s, c in peaks],
+            "first": iso(chart.first),
+            "last": iso(chart.last + self.interval),
+            "chart_interval": chart.step,
+            "series": chart.series(),
+            "peaks": [{"time": iso(start), "errors": n} for start, n in peaks],
         }
 
 
-def _errors(counts: Counter) -> int:
-    return sum(counts.get(level, 0) for level in ERROR_LEVELS)
+class _Chart:
+    """Counts per level at a step that grows (to the next nice multiple, else double) whenever the
+    span of the data would need CHART_POINTS or more points: bounded, whatever the interval."""
+
+    def __init__(self, interval: int) -> None:
+        self.step = interval
+        self.first: int | None = None
+        self.last: int | None = None
+        self.points: dict[int, Counter] = {}
+
+    def add(self, start: int, level: str, count: int) -> None:
+        if self.first is None or start < self.first:
+            self.first = start
+        if self.last is None or start > self.last:
+            self.last = start
+        while (self.last - self.first) // self.step >= CHART_POINTS:
+            self._coarsen()
+        self.points.setdefault(start - start % self.step, Counter())[level] += count
+
+    def _coarsen(self) -> None:
+        step = next((s for s in NICE_INTERVALS if s > self.step and s % self.step == 0), 2 * self.step)
+        points: dict[int, Counter] = {}
+        for start, counts in self.points.items():
+            points.setdefault(start - start % step, Counter()).update(counts)
+        self.step, self.points = step, points
+
+    def series(self) -> list[dict[str, Any]]:
+        """Every point from the first to the last: quiet periods show as zeros."""
+        assert self.first is not None and self.last is not None
+        found = []
+        for start in range(self.first - self.first % self.step, self.last + 1, self.step):
+            counts = self.points.get(start, Counter())
+            found.append({"time": iso(start), "total": sum(counts.values()), "levels": _levels(counts)})
+        return found
 
 
 def _levels(counts: Counter) -> dict[str, int]:

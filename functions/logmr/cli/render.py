@@ -164,7 +164,7 @@ def print_summary(result: dict[str, Any], console: Console | None = None) -> Non
     elif "series" in summary:
         console.print(_timeline_table(summary))
         for peak in summary["peaks"][:3]:
-            console.print(f"error peak {peak['time']}: {peak['errors']:,} errors of {peak['total']:,} records")
+            console.print(f"error peak {peak['time']}: {peak['errors']:,} ERROR and FATAL records")
     elif "routes" in summary:
         console.print(_http_table(summary))
     else:
