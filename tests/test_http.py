@@ -126,3 +126,22 @@ def test_records_without_a_status_are_not_requests(tmp_path: Path) -> None:
         ("POST", "/a", 1),
     ]
     assert summary["latency"]["max"] == pytest.approx(250, rel=0.01)
+
+
+def test_top_and_slowest_routes_among_thousands(tmp_path: Path) -> None:
+    log = tmp_path / "access.log"
+    rows = _access_log(log, 20_000, seed=11)
+    _, result = run_job("http", [log], tmp_path / "out", options={"raw_paths": True, "min_requests": 3}, partitions=3)
+    summary = result["summary"]
+    per_route: dict[tuple[str, str], list[float]] = defaultdict(list)
+    for method, target, _, ms, _ in rows:
+        per_route[(method, target.split("?")[0])].append(ms)
+    assert summary["distinct_routes"] == len(per_route) > 1000
+    expected = sorted(per_route, key=lambda r: (-len(per_route[r]), r))[:20]
+    assert [(r["method"], r["route"]) for r in summary["routes"]] == expected
+    slow = summary["slowest"]
+    assert len(slow) == 10 and all(r["timed"] >= 3 for r in slow)
+    p95s = {route: _exact(v, 0.95) for route, v in per_route.items() if len(v) >= 3}
+    slowest_exact = sorted(p95s.values(), reverse=True)[:10]
+    for found, exact in zip(slow, slowest_exact, strict=True):  # within the sketch's 1%
+        assert found["latency"]["p95"] == pytest.approx(exact, rel=0.0201)

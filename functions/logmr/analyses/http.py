@@ -7,16 +7,17 @@ value at any scale. A route is the method and the path with its query string dro
 segments that are identifiers (numbers, UUIDs, long hex strings) replaced by `:id`, `:uuid`,
 `:hex`, so that `/users/42` and `/users/7` add up as `GET /users/:id`.
 
-Keys (all values are summed):
-    ["status", status]                       requests per status code
-    ["route", method, route, status_class]   requests per route and class ("2xx" .. "5xx")
-    ["latency", method, route, bucket]       requests per route and latency bucket
-    ["latency_us", method, route]            microseconds (integers: exact sums in any order), for the mean
-    ["bytes", method, route]                 response bytes
+Keys and values:
+    ["status", status] -> requests with that status code
+    ["route", method, route] -> the route's requests per class ("2xx" .. "5xx"), its latency
+        bucket counts, its latency in microseconds (integers: exact sums in any order), its bytes;
+        merged by adding, and given its percentiles in the reduce. One value per route keeps the
+        summary's memory bounded: it keeps the top routes only, however many routes there are.
 """
 
 from __future__ import annotations
 
+import heapq
 import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
@@ -27,7 +28,7 @@ import msgspec
 from ddsketch.mapping import LogarithmicMapping
 
 from ..formats import Record
-from ..job import CountJob, KeyValue
+from ..job import Job, KeyValue
 
 RELATIVE_ACCURACY = 0.01
 QUANTILES = {"p50": 0.5, "p90": 0.9, "p95": 0.95, "p99": 0.99}
@@ -112,7 +113,7 @@ def status_class(status: int) -> str:
     return f"{status // 100}xx"
 
 
-class Http(CountJob):
+class Http(Job):
     name = "http"
     description = "HTTP requests per status, and per route with error rates and latency percentiles."
     Options = HttpOptions
@@ -121,7 +122,7 @@ class Http(CountJob):
     def __init__(self, options: dict[str, Any] | None = None) -> None:
         super().__init__(options)
         self._routes: dict[tuple[Any, Any], tuple[str, str]] = {}
-        self._buckets: dict[float, int] = {}
+        self._buckets: dict[float, str] = {}
 
     def _route(self, method: str | None, path: str | None) -> tuple[str, str]:
         route = self._routes.get((method, path))
@@ -131,80 +132,104 @@ class Http(CountJob):
             route = self._routes[(method, path)] = ((method or "-").upper(), route_of(path, self.options.raw_paths))
         return route
 
-    def _bucket(self, ms: float) -> int:
+    def _bucket(self, ms: float) -> str:
         bucket = self._buckets.get(ms)
         if bucket is None:
             if len(self._buckets) > ROUTE_CACHE:
                 self._buckets.clear()
-            bucket = self._buckets[ms] = latency_bucket(ms)
+            bucket = self._buckets[ms] = str(latency_bucket(ms))  # JSON object keys are strings
         return bucket
 
     def map(self, record: Record) -> Iterable[KeyValue]:
-        counts = self.map_batch({name: [getattr(record, name)] for name in self.fields})
-        yield from counts.items()
+        yield from self.map_batch({name: [getattr(record, name)] for name in self.fields})
 
-    def map_batch(self, columns: dict[str, list[Any]]) -> Counter:
+    def map_batch(self, columns: dict[str, list[Any]]) -> Iterator[KeyValue]:
         # Group the block's rows first (in C), then do the per-key work once per distinct value.
         statuses = columns["status"]
         requests = [status is not None for status in statuses]
         methods, paths = (list(compress(columns[name], requests)) for name in ("method", "path"))
-        counts: Counter = Counter()
-        route = self._route
-        by_status = Counter(zip(methods, paths, compress(statuses, requests), strict=True))
-        for (method, path, status), n in by_status.items():
-            where = route(method, path)
-            counts[("status", status)] += n
-            counts[("route", *where, status_class(status))] += n
+        by_status: Counter = Counter()
+        routes: dict[tuple[str, str], dict[str, Any]] = {}
+
+        def stats(method: str | None, path: str | None) -> dict[str, Any]:
+            where = self._route(method, path)
+            found = routes.get(where)
+            if found is None:
+                found = routes[where] = {"classes": {}, "buckets": {}, "latency_us": 0, "bytes": 0}
+            return found
+
+        for (method, path, status), n in Counter(
+            zip(methods, paths, compress(statuses, requests), strict=True)
+        ).items():
+            by_status[status] += n
+            classes = stats(method, path)["classes"]
+            name = status_class(status)
+            classes[name] = classes.get(name, 0) + n
         latencies = compress(columns["latency_ms"], requests)
         for (method, path, ms), n in Counter(zip(methods, paths, latencies, strict=True)).items():
             if ms is not None and ms >= 0:
-                where = route(method, path)
-                counts[("latency", *where, self._bucket(ms))] += n
-                counts[("latency_us", *where)] += round(ms * 1000) * n
-        sizes: dict[tuple[Any, Any], int] = {}
-        for key, size in zip(zip(methods, paths, strict=True), compress(columns["bytes"], requests), strict=True):
+                found = stats(method, path)
+                bucket = self._bucket(ms)
+                found["buckets"][bucket] = found["buckets"].get(bucket, 0) + n
+                found["latency_us"] += round(ms * 1000) * n
+        for (method, path), size in zip(
+            zip(methods, paths, strict=True), compress(columns["bytes"], requests), strict=True
+        ):
             if size:
-                sizes[key] = sizes.get(key, 0) + size
-        for (method, path), size in sizes.items():
-            counts[("bytes", *route(method, path))] += size
-        return counts
+                stats(method, path)["bytes"] += size
+        for status, n in by_status.items():
+            yield ("status", status), n
+        for (method, route), found in routes.items():
+            yield ("route", method, route), found
+
+    def combine(self, key: Any, values: Iterable[Any]) -> Iterable[KeyValue]:
+        if key[0] == "status":
+            yield key, sum(values)
+            return
+        merged: dict[str, Any] = {"classes": Counter(), "buckets": Counter(), "latency_us": 0, "bytes": 0}
+        for value in values:
+            merged["classes"].update(value["classes"])
+            merged["buckets"].update(value["buckets"])
+            merged["latency_us"] += value["latency_us"]
+            merged["bytes"] += value["bytes"]
+        yield (
+            key,
+            {"classes": dict(merged["classes"]), "buckets": dict(merged["buckets"])}
+            | {
+                "latency_us": merged["latency_us"],
+                "bytes": merged["bytes"],
+            },
+        )
+
+    def reduce(self, key: Any, values: Iterable[Any]) -> Iterable[KeyValue]:
+        for _, merged in self.combine(key, values):
+            if key[0] == "route":  # the final row also says what the buckets mean
+                merged = _route_row(key[1], key[2], merged) | {"buckets": merged["buckets"]}
+            yield key, merged
 
     def summarize(self, results: Iterator[KeyValue]) -> dict[str, Any]:
         statuses: Counter = Counter()
-        routes: dict[tuple[str, str], dict[str, Any]] = {}
-
-        def route(method: str, path: str) -> dict[str, Any]:
-            entry = routes.get((method, path))
-            if entry is None:
-                entry = routes[(method, path)] = {"classes": Counter(), "buckets": {}, "latency_us": 0, "bytes": 0}
-            return entry
-
+        everything: Counter = Counter()
+        latency_us = distinct_routes = 0
+        busiest: list[tuple] = []  # min-heaps of the best rows so far
+        slowest: list[tuple] = []
         for key, value in results:
-            kind = key[0]
-            if kind == "status":
+            if key[0] == "status":
                 statuses[int(key[1])] += value
-            elif kind == "route":
-                route(key[1], key[2])["classes"][key[3]] += value
-            elif kind == "latency":
-                route(key[1], key[2])["buckets"][int(key[3])] = value
-            elif kind == "latency_us":
-                route(key[1], key[2])["latency_us"] += value
-            elif kind == "bytes":
-                route(key[1], key[2])["bytes"] += value
-
-        rows = [_route_row(method, path, entry) for (method, path), entry in routes.items()]
-        rows.sort(key=lambda r: (-r["requests"], r["method"], r["route"]))
+                continue
+            distinct_routes += 1
+            everything.update({int(bucket): n for bucket, n in value["buckets"].items()})
+            latency_us += value["latency_us"]
+            row = {name: item for name, item in value.items() if name not in ("buckets", "latency_us")}
+            order = (row["method"], row["route"])
+            _keep(busiest, (row["requests"], _Reversed(order)), row, TOP_ROUTES)
+            if row["latency"] and row["timed"] >= self.options.min_requests:
+                _keep(slowest, (row["latency"]["p95"], _Reversed(order)), row, SLOWEST_ROUTES)
         requests = sum(statuses.values())
         classes: Counter = Counter()
         for status, count in statuses.items():
             classes[status_class(status)] += count
-        everything: Counter = Counter()
-        for entry in routes.values():
-            everything.update(entry["buckets"])
         timed = sum(everything.values())
-        latency_us = sum(entry["latency_us"] for entry in routes.values())
-        slow = [r for r in rows if r["latency"] and r["timed"] >= self.options.min_requests]
-        slow.sort(key=lambda r: (-r["latency"]["p95"], r["method"], r["route"]))
         return {
             "requests": requests,
             "status": {str(status): statuses[status] for status in sorted(statuses)},
@@ -212,26 +237,50 @@ class Http(CountJob):
             "error_rate": round(classes["5xx"] / requests, 6) if requests else 0.0,
             "latency": {"count": timed, "mean": round(latency_us / 1000 / timed, 3) if timed else None}
             | quantiles(dict(everything)),
-            "distinct_routes": len(rows),
-            "routes": rows[:TOP_ROUTES],
-            "slowest": slow[:SLOWEST_ROUTES],
+            "distinct_routes": distinct_routes,
+            "routes": [row for _, _, row in sorted(busiest, reverse=True)],
+            "slowest": [row for _, _, row in sorted(slowest, reverse=True)],
             "relative_accuracy": RELATIVE_ACCURACY,
         }
+
+
+class _Reversed:
+    """Orders (method, route) backwards, so that on equal values the heap keeps the first by name."""
+
+    __slots__ = ("value",)
+
+    def __init__(self, value: tuple[str, str]) -> None:
+        self.value = value
+
+    def __lt__(self, other: _Reversed) -> bool:
+        return self.value > other.value
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, _Reversed) and self.value == other.value
+
+
+def _keep(heap: list[tuple], rank: tuple, row: dict[str, Any], size: int) -> None:
+    """Keep the `size` rows of highest rank (ties: first by method and route)."""
+    item = (rank[0], rank[1], row)
+    if len(heap) < size:
+        heapq.heappush(heap, item)
+    elif (rank[0], rank[1]) > (heap[0][0], heap[0][1]):
+        heapq.heapreplace(heap, item)
 
 
 def _route_row(method: str, path: str, entry: dict[str, Any]) -> dict[str, Any]:
     classes = entry["classes"]
     requests = sum(classes.values())
-    timed = sum(entry["buckets"].values())
+    buckets = {int(bucket): n for bucket, n in entry["buckets"].items()}
+    timed = sum(buckets.values())
     return {
         "method": method,
         "route": path,
         "requests": requests,
         "classes": dict(sorted(classes.items())),
-        "error_rate": round(classes["5xx"] / requests, 6) if requests else 0.0,
+        "error_rate": round(classes.get("5xx", 0) / requests, 6) if requests else 0.0,
         "timed": timed,
-        "latency": (quantiles(entry["buckets"]) | {"mean": round(entry["latency_us"] / 1000 / timed, 3)})
-        if timed
-        else {},
+        "latency": quantiles(buckets) | {"mean": round(entry["latency_us"] / 1000 / timed, 3)} if timed else {},
         "bytes": entry["bytes"],
+        "latency_us": entry["latency_us"],
     }
