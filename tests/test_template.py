@@ -152,3 +152,10 @@ def test_workflow_retries_with_backoff_and_catches_to_mark_failed() -> None:
             assert state["Catch"][0]["Next"] == "MarkFailed", name
     assert states["MapPhase"]["ItemProcessor"]["ProcessorConfig"]["Mode"] == "DISTRIBUTED"
     assert states["MapPhase"]["ItemReader"]["ReaderConfig"]["InputType"] == "JSON"
+
+
+def test_the_trigger_offers_every_builtin_analysis(sam: dict) -> None:
+    from logmr.analyses import ANALYSES
+
+    parameter = sam["Parameters"]["TriggerAnalysis"]
+    assert set(parameter["AllowedValues"]) == set(ANALYSES) and parameter["Default"] in ANALYSES
