@@ -12,6 +12,7 @@ import msgspec
 from rich.console import Console
 
 from .. import __version__
+from ..analyses import ANALYSES
 from ..engine.inputs import InputError
 from ..engine.spec import DEFAULT_PARTITIONS, DEFAULT_RETRIES, DEFAULT_SPLIT_SIZE, JobSpec, new_job_id
 from ..formats import AUTO, FORMATS, UnknownFormatError
@@ -121,7 +122,7 @@ def _read_patterns_file(path: str) -> dict[str, str]:
 
 def _add_job_arguments(parser: argparse.ArgumentParser) -> None:
     """What a job is made of, the same for `run` (local) and `submit` (a deployed stack)."""
-    parser.add_argument("analysis", help="wordcount, services, patterns, or FILE.py:CLASS / module:CLASS")
+    parser.add_argument("analysis", help=f"{', '.join(ANALYSES)}, or FILE.py:CLASS / module:CLASS")
     parser.add_argument(
         "--partitions",
         "-r",
@@ -193,7 +194,7 @@ def _add_run_parser(commands: Any) -> None:
     run = commands.add_parser(
         "run",
         help="run an analysis on local files or s3:// URLs with every core",
-        description="Run an analysis (wordcount, services, patterns, or path/to/file.py:ClassName) "
+        description=f"Run an analysis ({', '.join(ANALYSES)}, or path/to/file.py:ClassName) "
         "over log files, folders, globs or s3://bucket/prefix URLs.",
     )
     _add_job_arguments(run)
