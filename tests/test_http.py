@@ -145,3 +145,14 @@ def test_top_and_slowest_routes_among_thousands(tmp_path: Path) -> None:
     slowest_exact = sorted(p95s.values(), reverse=True)[:10]
     for found, exact in zip(slow, slowest_exact, strict=True):  # within the sketch's 1%
         assert found["latency"]["p95"] == pytest.approx(exact, rel=0.0201)
+
+
+def test_top_keeps_the_smallest_keys_offered() -> None:
+    from logmr.analyses.top import Top
+
+    rng = random.Random(4)
+    items = [(rng.randint(0, 30), f"name{rng.randint(0, 99):02d}") for _ in range(500)]
+    top = Top(7)
+    for count, name in items:
+        top.offer((-count, name), (count, name))
+    assert list(top) == sorted(items, key=lambda item: (-item[0], item[1]))[:7]

@@ -17,7 +17,6 @@ Keys and values:
 
 from __future__ import annotations
 
-import heapq
 import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
@@ -29,6 +28,7 @@ from ddsketch.mapping import LogarithmicMapping
 
 from ..formats import Record
 from ..job import Job, KeyValue
+from .top import Top
 
 RELATIVE_ACCURACY = 0.01
 QUANTILES = {"p50": 0.5, "p90": 0.9, "p95": 0.95, "p99": 0.99}
@@ -211,8 +211,7 @@ class Http(Job):
         statuses: Counter = Counter()
         everything: Counter = Counter()
         latency_us = distinct_routes = 0
-        busiest: list[tuple] = []  # min-heaps of the best rows so far
-        slowest: list[tuple] = []
+        busiest, slowest = Top(TOP_ROUTES), Top(SLOWEST_ROUTES)
         for key, value in results:
             if key[0] == "status":
                 statuses[int(key[1])] += value
@@ -221,10 +220,10 @@ class Http(Job):
             everything.update({int(bucket): n for bucket, n in value["buckets"].items()})
             latency_us += value["latency_us"]
             row = {name: item for name, item in value.items() if name not in ("buckets", "latency_us")}
-            order = (row["method"], row["route"])
-            _keep(busiest, (row["requests"], _Reversed(order)), row, TOP_ROUTES)
+            name = (row["method"], row["route"])
+            busiest.offer((-row["requests"], name), row)
             if row["latency"] and row["timed"] >= self.options.min_requests:
-                _keep(slowest, (row["latency"]["p95"], _Reversed(order)), row, SLOWEST_ROUTES)
+                slowest.offer((-row["latency"]["p95"], name), row)
         requests = sum(statuses.values())
         classes: Counter = Counter()
         for status, count in statuses.items():
@@ -238,34 +237,10 @@ class Http(Job):
             "latency": {"count": timed, "mean": round(latency_us / 1000 / timed, 3) if timed else None}
             | quantiles(dict(everything)),
             "distinct_routes": distinct_routes,
-            "routes": [row for _, _, row in sorted(busiest, reverse=True)],
-            "slowest": [row for _, _, row in sorted(slowest, reverse=True)],
+            "routes": list(busiest),
+            "slowest": list(slowest),
             "relative_accuracy": RELATIVE_ACCURACY,
         }
-
-
-class _Reversed:
-    """Orders (method, route) backwards, so that on equal values the heap keeps the first by name."""
-
-    __slots__ = ("value",)
-
-    def __init__(self, value: tuple[str, str]) -> None:
-        self.value = value
-
-    def __lt__(self, other: _Reversed) -> bool:
-        return self.value > other.value
-
-    def __eq__(self, other: object) -> bool:
-        return isinstance(other, _Reversed) and self.value == other.value
-
-
-def _keep(heap: list[tuple], rank: tuple, row: dict[str, Any], size: int) -> None:
-    """Keep the `size` rows of highest rank (ties: first by method and route)."""
-    item = (rank[0], rank[1], row)
-    if len(heap) < size:
-        heapq.heappush(heap, item)
-    elif (rank[0], rank[1]) > (heap[0][0], heap[0][1]):
-        heapq.heapreplace(heap, item)
 
 
 def _route_row(method: str, path: str, entry: dict[str, Any]) -> dict[str, Any]:

@@ -24,6 +24,7 @@ import msgspec
 from ..formats import Record
 from ..formats.base import MAX_SAMPLE_CHARS
 from ..job import Job, KeyValue, Step
+from .top import Top
 
 TOP_TEMPLATES = 50
 #: Per group of masked messages with the same length and first token: the most frequent given to
@@ -135,8 +136,10 @@ class Templates(Job):
     def by_prefix(self, masked: str, value: list[Any]) -> Iterable[KeyValue]:
         tokens = masked.split(" ") if masked else []
         first = tokens[0] if tokens else ""
-        if any(c.isdigit() for c in first):
-            first = WILDCARD  # Drain's tree files tokens with digits under the wildcard too
+        if first == WILDCARD or any(c.isdigit() for c in first):
+            # Drain's tree files tokens with digits under the wildcard too. Only this group's
+            # templates can start with the wildcard, so a template's text is never mined twice.
+            first = WILDCARD
         yield [len(tokens), first], [masked, value[0], value[1]]
 
     def mine(self, key: Any, values: Iterable[list[Any]]) -> Iterable[KeyValue]:
@@ -180,21 +183,17 @@ class Templates(Job):
         ]
 
     def summarize(self, results: Iterator[KeyValue]) -> dict[str, Any]:
-        merged: dict[str, dict[str, Any]] = {}
+        """The most frequent templates (only those are kept, however many there are) and totals."""
+        top = Top(TOP_TEMPLATES)
+        total = distinct = 0
         for template, row in results:
-            known = merged.get(template)
-            if known is None:
-                merged[template] = dict(row)
-            else:  # the same text mined in two groups (a first token that is literally <*>)
-                known["count"] += row["count"]
-                known["variants"] += row["variants"]
-                known["sample"] = _smaller(known["sample"], row["sample"])
-        total = sum(row["count"] for row in merged.values())
-        rows = [{"template": template, **row} for template, row in merged.items()]
-        rows.sort(key=lambda r: (-r["count"], r["template"]))
-        for row in rows[:TOP_TEMPLATES]:
+            total += row["count"]
+            distinct += 1
+            top.offer((-row["count"], template), row | {"template": template})
+        rows = list(top)
+        for row in rows:
             row["share"] = round(row["count"] / total, 6) if total else 0.0
-        return {"templates": rows[:TOP_TEMPLATES], "distinct_templates": len(rows), "total": total}
+        return {"templates": rows, "distinct_templates": distinct, "total": total}
 
 
 class _Rest:
