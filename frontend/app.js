@@ -228,7 +228,9 @@ function charts(summary) {
   if (summary.templates) {
     return [barChart("Most frequent log templates", summary.templates.slice(0, 20).map((t) => ({ label: t.template, value: t.count }))),
       element("div", {}, element("h3", {}, "Samples"), ...summary.templates.slice(0, 10).map((t) =>
-        element("div", {}, element("strong", {}, `${t.count.toLocaleString()} × ${t.template}`), element("code", { class: "sample" }, t.sample || ""))))];
+        element("div", {}, element("strong", {}, `${t.count.toLocaleString()} × ${t.template}`),
+          element("span", { class: "hint" }, ` from ${Object.entries(t.services || {}).map(([s, n]) => `${s} ${n.toLocaleString()}`).join(", ")}`),
+          element("code", { class: "sample" }, t.sample || ""))))];
   }
   if (summary.series) {
     const peaks = summary.peaks.map((p) => ({ label: p.time.replace("T", " ").replace("Z", ""), value: p.errors }));

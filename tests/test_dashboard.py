@@ -126,6 +126,8 @@ def test_dashboard_charts_http_template_and_timeline_results(tmp_path: Path, sam
         _, result = _call(base, "GET", f"/jobs/{jobs['templates']}/result")
         top = result["summary"]["templates"][0]
         assert top["template"] in page.inner_text("#job-charts")
+        first_service, records = next(iter(top["services"].items()))
+        assert f"from {first_service} {records:,}" in page.inner_text("#job-charts")
         assert "<NUM>" in page.inner_text("#job-rows")
         page.screenshot(path=str(ARTIFACTS / "dashboard-templates.png"), full_page=True)
 

@@ -146,14 +146,35 @@ def test_a_group_without_common_structure_stays_bounded_and_loses_nothing(monkey
     def word() -> str:
         return "".join(rng.choice(string.ascii_lowercase) for _ in range(6))
 
-    values = [[f"x {word()} {word()} {word()}", rng.randint(1, 9), f"sample {i:04d}"] for i in range(1000)]
-    values += [["x is up now", 500, "x is up now"], ["x is down now", 400, "x is down now"]]
+    values = [[f"x {word()} {word()} {word()}", rng.randint(1, 9), f"sample {i:04d}", "web"] for i in range(1000)]
+    values += [["x is up now", 500, "x is up now", "db"], ["x is down now", 400, "x is down now", "db"]]
+    values += [["x is up now", 7, "x is up now", None]]  # the same masked message from elsewhere
     rows = dict(Templates().mine([4, "x"], iter(values)))
     assert sum(row["count"] for row in rows.values()) == sum(v[1] for v in values)
     assert sum(row["variants"] for row in rows.values()) == len(values)
     assert len(rows) == 50 + 1
-    assert rows["x is <*> now"]["count"] == 900  # the most frequent were mined first
+    assert rows["x is <*> now"]["count"] == 907  # the most frequent were mined first
+    assert rows["x is <*> now"]["services"] == {"db": 900, "-": 7}
     other = rows["x <*> <*> <*>"]
-    assert other["variants"] == len(values) - 2 - 49 and other["sample"].startswith("sample ")
+    assert other["variants"] == 1000 - 49 and other["sample"].startswith("sample ")
+    assert other["services"] == {"web": other["count"]}
     mined_samples = {row["sample"] for template, row in rows.items() if template != "x <*> <*> <*>"}
     assert other["sample"] not in mined_samples
+
+
+def test_each_template_says_which_services_write_it(tmp_path: Path) -> None:
+    import json
+
+    log = tmp_path / "app.jsonl"
+    lines = [{"service": "api", "message": f"request {i} took {i % 50} ms"} for i in range(30)]
+    lines += [{"service": "worker", "message": f"request {i} took {i} ms"} for i in range(10)]
+    lines += [{"message": "request 1 took 2 ms"}]
+    log.write_text("".join(json.dumps(line) + "\n" for line in lines))
+    rows, result = run_job("templates", [log], tmp_path / "out", split_size=512, partitions=2)
+    assert rows["request <NUM> took <NUM> ms"]["services"] == {
+        "api": 30,
+        "worker": 10,
+        "app": 1,
+    }  # no service: the file name
+    assert rows["request <NUM> took <NUM> ms"]["variants"] == 3  # one masked message, three services
+    assert result["summary"]["templates"][0]["services"]["api"] == 30

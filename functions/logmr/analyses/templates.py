@@ -15,6 +15,7 @@ here every masked message of a group meets the same Drain instance in the same o
 from __future__ import annotations
 
 import heapq
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from functools import cache
 from typing import Any
@@ -32,6 +33,8 @@ TOP_TEMPLATES = 50
 MAX_MEMBERS = 100_000
 MAX_CLUSTERS = 1_000
 EXAMPLES = 3
+#: Services listed per template (the most records first).
+SERVICES = 5
 WILDCARD = "<*>"
 
 # Token boundaries: not preceded / followed by a letter or digit (drain3's examples spell these
@@ -82,7 +85,7 @@ class Templates(Job):
     name = "templates"
     description = "Log-template mining: masked variables, then Drain; each template with its count and a sample."
     Options = TemplateOptions
-    fields = ("message",)
+    fields = ("message", "service")
 
     def __init__(self, options: dict[str, Any] | None = None) -> None:
         super().__init__(options)
@@ -93,16 +96,16 @@ class Templates(Job):
         text = self.masker.mask(message) if self.masker is not None else message
         return " ".join(text.split())
 
-    # Step 1: count masked messages.
+    # Step 1: count masked messages per service.
 
     def map(self, record: Record) -> Iterable[KeyValue]:
-        yield from self.map_batch({"message": [record.message]}).items()
+        yield from self.map_batch({"message": [record.message], "service": [record.service]}).items()
 
-    def map_batch(self, columns: dict[str, list[Any]]) -> dict[str, list[Any]]:
+    def map_batch(self, columns: dict[str, list[Any]]) -> dict[tuple[str | None, str], list[Any]]:
         messages = columns["message"]
-        counts: dict[str, list[Any]] = {}
-        for message, key in zip(messages, self._masked_all(messages), strict=True):
-            key = " ".join(key.split())
+        counts: dict[tuple[str | None, str], list[Any]] = {}
+        for message, masked, service in zip(messages, self._masked_all(messages), columns["service"], strict=True):
+            key = (service, " ".join(masked.split()))
             entry = counts.get(key)
             sample = message[:MAX_SAMPLE_CHARS]
             if entry is None:
@@ -124,7 +127,7 @@ class Templates(Job):
             return self.masker.mask(text).split("\n")
         return [self.masker.mask(message) for message in messages]
 
-    def add_up(self, key: str, values: Iterable[list[Any]]) -> Iterable[KeyValue]:
+    def add_up(self, key: Any, values: Iterable[list[Any]]) -> Iterable[KeyValue]:
         count, sample = 0, None
         for n, text in values:
             count += n
@@ -133,47 +136,54 @@ class Templates(Job):
 
     # Step 2: Drain over each group of masked messages with the same token count and first token.
 
-    def by_prefix(self, masked: str, value: list[Any]) -> Iterable[KeyValue]:
+    def by_prefix(self, key: Any, value: list[Any]) -> Iterable[KeyValue]:
+        service, masked = key
         tokens = masked.split(" ") if masked else []
         first = tokens[0] if tokens else ""
         if first == WILDCARD or any(c.isdigit() for c in first):
             # Drain's tree files tokens with digits under the wildcard too. Only this group's
             # templates can start with the wildcard, so a template's text is never mined twice.
             first = WILDCARD
-        yield [len(tokens), first], [masked, value[0], value[1]]
+        yield [len(tokens), first], [masked, value[0], value[1], service]
 
     def mine(self, key: Any, values: Iterable[list[Any]]) -> Iterable[KeyValue]:
         """Drain over one group, most frequent first. Bounded: Drain compares a message with every
         template of its group, so a group gets at most MAX_CLUSTERS templates from its MAX_MEMBERS
-        most frequent masked messages; the rest (messages that share a length and a first token but
-        little else) add up in one template with every token after the first a wildcard."""
+        most frequent (masked message, service) members; the rest (messages that share a length
+        and a first token but little else) add up in one template with every token after the
+        first a wildcard."""
         rest = _Rest()
-        members = heapq.nsmallest(MAX_MEMBERS, rest.tally(values), key=lambda v: (-v[1], v[0]))
-        rows: dict[str, dict[str, Any]] = {}
+        members = heapq.nsmallest(MAX_MEMBERS, rest.tally(values), key=lambda v: (-v[1], v[0], v[3] or ""))
         if key[0] == 0:  # empty messages: nothing for Drain to do
-            _merge_row(rows, "", _row(rest.count, members))
-        else:
-            from drain3.drain import Drain
+            yield "", _row(members)
+            return
+        from drain3.drain import Drain
 
-            drain = Drain(depth=self.options.depth, sim_th=self.options.similarity, param_str=WILDCARD)
-            clusters: dict[int, Any] = {}
-            groups: dict[int, list[list[Any]]] = {}
-            for member in members:
-                if len(clusters) >= MAX_CLUSTERS:
-                    break
+        drain = Drain(depth=self.options.depth, sim_th=self.options.similarity, param_str=WILDCARD)
+        groups: dict[int, tuple[Any, list[list[Any]]]] = {}
+        cluster_of: dict[str, int] = {}  # the same masked message from another service
+        left: list[list[Any]] = []
+        for member in members:
+            cluster_id = cluster_of.get(member[0])
+            if cluster_id is None:
+                if len(groups) >= MAX_CLUSTERS:
+                    left.append(member)
+                    continue
                 cluster, _ = drain.add_log_message(member[0])
-                cluster.size += member[1] - 1
-                clusters[cluster.cluster_id] = cluster
-                groups.setdefault(cluster.cluster_id, []).append(member)
-            for cluster_id, cluster in clusters.items():
-                _merge_row(rows, cluster.get_template(), _row(cluster.size, groups[cluster_id]))
-            mined = sum(cluster.size for cluster in clusters.values())
-            if mined < rest.count:
-                left = members[sum(len(g) for g in groups.values()) :]
-                other = _row(rest.count - mined, left)
-                other["variants"] = rest.members - sum(len(g) for g in groups.values())
-                other["sample"] = _smaller(other["sample"], rest.sample_beyond(members))
-                _merge_row(rows, " ".join([key[1]] + [WILDCARD] * (key[0] - 1)), other)
+                cluster_id = cluster_of[member[0]] = cluster.cluster_id
+                groups.setdefault(cluster_id, (cluster, []))
+            groups[cluster_id][1].append(member)
+        rows: dict[str, dict[str, Any]] = {}
+        for cluster, group in groups.values():
+            _merge_row(rows, cluster.get_template(), _row(group))
+        if left or rest.members > len(members):
+            mined = [member for _, group in groups.values() for member in group]
+            other = _row(left)
+            other["count"] = rest.count - sum(member[1] for member in mined)
+            other["variants"] = rest.members - len(mined)
+            other["services"] = _top_services(rest.services - _services(mined))
+            other["sample"] = _smaller(other["sample"], rest.sample_beyond(members))
+            _merge_row(rows, " ".join([key[1]] + [WILDCARD] * (key[0] - 1)), other)
         yield from rows.items()
 
     def steps(self) -> list[Step]:
@@ -202,12 +212,14 @@ class _Rest:
     def __init__(self) -> None:
         self.count = 0
         self.members = 0
+        self.services: Counter = Counter()
         self._samples: list[str] = []
 
     def tally(self, values: Iterable[list[Any]]) -> Iterator[list[Any]]:
         for value in values:
             self.count += value[1]
             self.members += 1
+            self.services[value[3]] += value[1]
             if value[2] is not None:
                 self._samples.append(value[2])
                 if len(self._samples) > 4 * MAX_MEMBERS:
@@ -220,7 +232,21 @@ class _Rest:
         return next((s for s in sorted(self._samples) if s not in taken), None)
 
 
+def _services(members: list[list[Any]]) -> Counter:
+    found: Counter = Counter()
+    for member in members:
+        found[member[3]] += member[1]
+    return found
+
+
+def _top_services(services: Counter) -> dict[str, int]:
+    """The services with the most records of a template (None, records without one, as "-")."""
+    ranked = sorted(services.items(), key=lambda item: (-item[1], item[0] or ""))
+    return {service if service is not None else "-": n for service, n in ranked[:SERVICES] if n > 0}
+
+
 def _merge_row(rows: dict[str, dict[str, Any]], template: str, row: dict[str, Any]) -> None:
+    """Add a row to a template already mined in this group (the catch-all may repeat one)."""
     known = rows.get(template)
     if known is None:
         rows[template] = row
@@ -229,16 +255,21 @@ def _merge_row(rows: dict[str, dict[str, Any]], template: str, row: dict[str, An
     known["variants"] += row["variants"]
     known["sample"] = _smaller(known["sample"], row["sample"])
     known["examples"] = (known["examples"] + row["examples"])[:EXAMPLES]
+    merged = Counter(known["services"]) + Counter(row["services"])
+    known["services"] = dict(sorted(merged.items(), key=lambda item: (-item[1], item[0]))[:SERVICES])
 
 
-def _row(count: int, members: list[list[Any]]) -> dict[str, Any]:
-    """A template's output: its count, a sample message and the masked messages it gathers."""
+def _row(members: list[list[Any]]) -> dict[str, Any]:
+    """A template's output: its count, a sample message, the (masked message, service) members it
+    gathers, a few of the masked messages and the services with the most records."""
     sample = None
     for member in members:
         sample = _smaller(sample, member[2])
+    examples = list(dict.fromkeys(member[0] for member in members))[:EXAMPLES]
     return {
-        "count": count,
+        "count": sum(member[1] for member in members),
         "sample": sample,
         "variants": len(members),
-        "examples": [member[0] for member in members[:EXAMPLES]],
+        "examples": examples,
+        "services": _top_services(_services(members)),
     }

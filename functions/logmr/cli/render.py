@@ -114,9 +114,15 @@ def _templates_table(summary: dict[str, Any], width: int) -> Table:
     table = Table(title=title)
     table.add_column("records", justify="right", no_wrap=True)
     table.add_column("share", justify="right", no_wrap=True)
-    table.add_column("template", overflow="fold", max_width=max(30, width - 24))
+    table.add_column("template", overflow="fold", max_width=max(30, width - 40))
+    table.add_column("top service", overflow="fold", max_width=16)
     for row in summary["templates"][:TOP]:
-        table.add_row(_compact(row["count"]), f"{row['share']:.1%}", row["template"])
+        services = row.get("services") or {}
+        top = next(iter(services), "")
+        if len(top) > 16 and "." in top:  # Java loggers: the class name says enough
+            top = "…" + top.rsplit(".", 1)[1]
+        more = f" +{len(services) - 1}" if len(services) > 1 else ""
+        table.add_row(_compact(row["count"]), f"{row['share']:.1%}", row["template"], top + more)
     return table
 
 
