@@ -76,6 +76,8 @@ function connect() {
     pill.textContent = "live";
     pill.className = "pill live";
     banner("");
+    // Subscribed from here on: read the list again, for what changed before (or while offline).
+    refreshJobs().catch((e) => banner(`Cannot reach the job API: ${e.message}`));
   };
   socket.onmessage = (event) => {
     const message = JSON.parse(event.data);
@@ -106,9 +108,18 @@ function elapsedSeconds(job) {
   return Math.max(0.001, (end - start) / 1000);
 }
 
-function upsert(job) {
-  state.jobs.set(job.job_id, job);
+async function refreshJobs() {
+  const { jobs } = await api("GET", "/jobs?limit=50");
+  jobs.forEach((job) => upsert(job, false));
   renderJobs();
+}
+
+// A job document from the API or the socket; an older copy than the one shown is ignored.
+function upsert(job, render = true) {
+  const known = state.jobs.get(job.job_id);
+  if (known && known.updated_at > job.updated_at) return;
+  state.jobs.set(job.job_id, job);
+  if (render) renderJobs();
   if (state.shownJob === job.job_id) showJob(job.job_id, false);
 }
 
@@ -301,9 +312,7 @@ function route() {
 async function start() {
   try {
     await loadAnalyses();
-    const { jobs } = await api("GET", "/jobs?limit=50");
-    jobs.forEach((job) => state.jobs.set(job.job_id, job));
-    renderJobs();
+    await refreshJobs();
     connect();
     route();
   } catch (e) {

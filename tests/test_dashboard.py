@@ -4,9 +4,12 @@ in test-artifacts/."""
 
 from __future__ import annotations
 
+import json
 import shutil
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+from logmr.formats import LEVELS
 from test_serve import TOKEN, serving
 
 ARTIFACTS = Path(__file__).resolve().parents[1] / "test-artifacts"
@@ -99,10 +102,19 @@ def test_dashboard_charts_http_template_and_timeline_results(tmp_path: Path, sam
 
     from test_serve import _call
 
-    with serving(tmp_path / "home", sample_dir) as (base, _), sync_playwright() as playwright:
+    data = tmp_path / "data"
+    shutil.copytree(sample_dir, data / "sample")
+    start = datetime(2026, 11, 1, tzinfo=UTC)  # four hours of records: a 240-point timeline
+    lines = [
+        json.dumps({"time": (start + timedelta(seconds=7 * i)).isoformat(), "level": LEVELS[i % 5], "msg": "m"})
+        for i in range(2057)
+    ]
+    (data / "long.jsonl").write_text("\n".join(lines) + "\n")
+    runs = (("http", "sample", {}), ("templates", "sample", {}), ("timeline", "long.jsonl", {"interval": "1m"}))
+    with serving(tmp_path / "home", data) as (base, _), sync_playwright() as playwright:
         jobs = {}
-        for analysis, options in (("http", {}), ("templates", {}), ("timeline", {"interval": "1s"})):
-            body = {"analysis": analysis, "inputs": [str(sample_dir)], "options": options}
+        for analysis, inputs, options in runs:
+            body = {"analysis": analysis, "inputs": [str(data / inputs)], "options": options}
             status, job = _call(base, "POST", "/jobs", body)
             assert status == 202, job
             jobs[analysis] = job["job_id"]
@@ -135,10 +147,17 @@ def test_dashboard_charts_http_template_and_timeline_results(tmp_path: Path, sam
         page.wait_for_selector(".timeline .column")
         _, result = _call(base, "GET", f"/jobs/{jobs['timeline']}/result")
         series = result["summary"]["series"]
-        assert page.locator(".timeline .column").count() == len(series) > 10
+        assert page.locator(".timeline .column").count() == len(series) == 240
         tallest = max(range(len(series)), key=lambda i: series[i]["total"])
         height = page.locator(".timeline .column-stack").nth(tallest).evaluate("e => e.style.height")
         assert height == "100%"
         assert "Error peaks" in page.inner_text("#job-charts")
         page.screenshot(path=str(ARTIFACTS / "dashboard-timeline.png"), full_page=True)
+
+        phone = browser.new_page(viewport={"width": 390, "height": 844}, is_mobile=True)
+        for analysis in ("timeline", "http", "templates"):
+            phone.goto(f"{base}/?token={TOKEN}#/jobs/{jobs[analysis]}")
+            phone.wait_for_selector(".chart")
+            assert phone.evaluate("document.documentElement.scrollWidth <= window.innerWidth + 1"), analysis
+        phone.screenshot(path=str(ARTIFACTS / "dashboard-templates-phone.png"), full_page=True)
         browser.close()
