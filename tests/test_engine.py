@@ -281,3 +281,20 @@ def test_tasks_in_threads_equal_tasks_in_sequence(tmp_path: Path, sample_dir: Pa
         return dict(iter_results(store, "threads", 0, 3))
 
     assert run(8) == run(1)
+
+
+@pytest.mark.parametrize("analysis", ["wordcount", "templates"])
+def test_reducers_merging_in_several_passes_equal_one_pass(
+    tmp_path: Path, sample_dir: Path, analysis: str, monkeypatch
+) -> None:
+    """Past LOGMR_MERGE_FAN_IN map outputs a reducer merges them in groups through sorted runs on
+    disk (three levels of runs here), with the same result."""
+    one, _ = run_job(analysis, [sample_dir], tmp_path / "one", split_size=64 * 1024, partitions=3)
+    monkeypatch.setenv("LOGMR_MERGE_FAN_IN", "3")
+    spill = tmp_path / "spill"
+    spill.mkdir()
+    monkeypatch.setenv("LOGMR_SPILL_DIR", str(spill))
+    passes, result = run_job(analysis, [sample_dir], tmp_path / "passes", split_size=64 * 1024, partitions=3)
+    assert result["counters"]["splits"] > 27
+    assert passes == one
+    assert not list(spill.iterdir()), "the runs are deleted"

@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import contextlib
 import heapq
+import io
 import os
 import tempfile
 from collections.abc import Iterator
+from contextlib import contextmanager
 from itertools import groupby
 from typing import Any
 
 import msgspec
+import zstandard
 
 from ..job import Job, is_count_job, load_job
 from ..storage import ObjectStore
@@ -18,6 +22,10 @@ from .shuffle import read_partition
 from .spec import JobSpec, output_key, shuffle_key
 
 _decode = msgspec.json.Decoder().decode
+DEFAULT_FAN_IN = 64
+# Runs are written and read once, on local disk: fast compression with a small window (128 KiB)
+# keeps each open run's decompression memory small.
+_RUN_PARAMETERS = zstandard.ZstdCompressionParameters.from_level(1, window_log=17)
 
 
 class OutputRow(msgspec.Struct):
@@ -32,10 +40,64 @@ class ReduceCounters(msgspec.Struct, kw_only=True):
     bytes: int = 0
 
 
-def _merged(store: ObjectStore, spec: JobSpec, step: int, partition: int, maps: int) -> Iterator[bytes]:
-    """Every map's lines of this partition in one sorted stream (lines sort by key as bytes)."""
-    streams = [read_partition(store, shuffle_key(spec.job_id, step, m), partition) for m in range(maps)]
-    return heapq.merge(*streams)
+def merge_fan_in() -> int:
+    """How many sorted streams a reducer merges at once (LOGMR_MERGE_FAN_IN, default 64)."""
+    return max(2, int(os.environ.get("LOGMR_MERGE_FAN_IN") or DEFAULT_FAN_IN))
+
+
+@contextmanager
+def _merged(store: ObjectStore, spec: JobSpec, step: int, partition: int, maps: int) -> Iterator[Iterator[bytes]]:
+    """Every map's lines of this partition in one sorted stream (lines sort by key as bytes).
+
+    Each open stream holds its compressed segment and a decompression window, so memory grows with
+    the streams merged at once: past `merge_fan_in()` map outputs, groups of them are merged into
+    sorted runs on local disk first (zstd-compressed), and the runs are merged in turn.
+    """
+    fan_in = merge_fan_in()
+
+    def segments(first: int, last: int) -> list[Iterator[bytes]]:
+        return [read_partition(store, shuffle_key(spec.job_id, step, m), partition) for m in range(first, last)]
+
+    if maps <= fan_in:
+        yield heapq.merge(*segments(0, maps))
+        return
+    runs: list[str] = []
+    try:
+        for first in range(0, maps, fan_in):
+            runs.append(_write_run(heapq.merge(*segments(first, min(first + fan_in, maps)))))
+        while len(runs) > fan_in:
+            merged = []
+            for first in range(0, len(runs), fan_in):
+                group = runs[first : first + fan_in]
+                merged.append(_write_run(heapq.merge(*(_read_run(path) for path in group))))
+                for path in group:
+                    os.unlink(path)
+            runs = merged
+        yield heapq.merge(*(_read_run(path) for path in runs))
+    finally:
+        for path in runs:
+            with contextlib.suppress(FileNotFoundError):
+                os.unlink(path)
+
+
+def _write_run(lines: Iterator[bytes]) -> str:
+    fd, path = tempfile.mkstemp(prefix="logmr-run-", dir=os.environ.get("LOGMR_SPILL_DIR") or None)
+    # A compressor per run: compression contexts must not be shared between threads.
+    compressor = zstandard.ZstdCompressor(compression_params=_RUN_PARAMETERS)
+    with os.fdopen(fd, "wb") as out, compressor.stream_writer(out) as writer:
+        batch: list[bytes] = []
+        for line in lines:
+            batch.append(line)
+            if len(batch) >= 8192:
+                writer.write(b"".join(batch))
+                batch.clear()
+        writer.write(b"".join(batch))
+    return path
+
+
+def _read_run(path: str) -> Iterator[bytes]:
+    with open(path, "rb") as raw, zstandard.ZstdDecompressor().stream_reader(raw) as reader:
+        yield from io.BufferedReader(reader, 1 << 16)
 
 
 def run_reduce_task(
@@ -50,8 +112,9 @@ def run_reduce_task(
     encode = msgspec.json.Encoder().encode
     fd, path = tempfile.mkstemp(prefix="logmr-part-", dir=os.environ.get("LOGMR_SPILL_DIR") or None)
     try:
-        with os.fdopen(fd, "wb", buffering=1 << 20) as out:
-            for key_bytes, group in groupby(_merged(store, spec, step_index, partition, maps), key=line_key):
+        with os.fdopen(fd, "wb", buffering=1 << 20) as out, contextlib.ExitStack() as stack:
+            merged = stack.enter_context(_merged(store, spec, step_index, partition, maps))
+            for key_bytes, group in groupby(merged, key=line_key):
                 counters.keys += 1
                 if counting:
                     total = sum(_decode(line_value(line, key_bytes)) for line in group)
