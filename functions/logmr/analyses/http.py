@@ -38,7 +38,7 @@ SLOWEST_ROUTES = 10
 MIN_LATENCY_MS = 1e-3
 ZERO_BUCKET = -(2**31)
 #: Distinct (method, path) and latency values remembered between blocks.
-ROUTE_CACHE = 100_000
+ROUTE_CACHE = 20_000
 
 _MAPPING = LogarithmicMapping(RELATIVE_ACCURACY)
 _UUID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
