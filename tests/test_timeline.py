@@ -154,3 +154,15 @@ def test_the_chart_stays_small_whatever_the_interval(tmp_path: Path) -> None:
     assert [p["errors"] for p in summary["peaks"]] == [-n for n, _ in errors]
     _, odd = run_job("timeline", [log], tmp_path / "odd", options={"interval": "7s"})
     assert odd["summary"]["chart_interval"] % 7 == 0 and len(odd["summary"]["series"]) <= 240
+
+
+def test_yearless_dates_ahead_of_now_are_last_years(monkeypatch) -> None:
+    from logmr.analyses import timeline
+
+    monkeypatch.setattr(timeline, "utc_now", lambda: datetime(2026, 3, 1, 12, tzinfo=UTC))
+    job = timeline.Timeline({"interval": "1d"})
+    assert job.bucket("Nov 20 10:00:00") == "2025-11-20T00:00:00Z"  # read in March: last November
+    assert job.bucket("Feb 27 10:00:00") == "2026-02-27T00:00:00Z"
+    assert job.bucket("Mar  2 23:00:00") == "2026-03-02T00:00:00Z"  # a clock a little ahead
+    pinned = timeline.Timeline({"interval": "1d", "year": 2030})
+    assert pinned.bucket("Nov 20 10:00:00") == "2030-11-20T00:00:00Z"

@@ -2,7 +2,8 @@
 
 A record's timestamp is read as ISO 8601 first (any offset; no offset means UTC), then in the other
 layouts the formats produce (access logs' `01/Nov/2026:10:00:00 +0000`, syslog's year-less
-`Nov  1 10:00:00`, which gets the `year` option or else the current year, Hadoop's and HDFS's own),
+`Nov  1 10:00:00`, which gets the `year` option, else the current year unless that puts it more
+than two days ahead, then the year before; Hadoop's and HDFS's own),
 or as seconds, milliseconds, microseconds or nanoseconds since 1970.
 Buckets are aligned on the Unix epoch, so that days start at midnight UTC; records whose timestamp
 cannot be read are counted as untimed.
@@ -16,7 +17,7 @@ import heapq
 import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import msgspec
@@ -34,6 +35,10 @@ _UNITS = {"s": 1, "m": 60, "h": 3600, "d": 86400}
 _INTERVAL = re.compile(r"(\d+)\s*([smhd]?)")
 _CACHE_LIMIT = 100_000
 _EPOCH = re.compile(r"\d{9,19}(\.\d+)?")
+
+
+def utc_now() -> datetime:
+    return datetime.now(UTC)
 
 
 def parse_interval(value: str | int) -> int:
@@ -58,7 +63,8 @@ def epoch_of(text: str) -> int:
 class TimelineOptions(msgspec.Struct, forbid_unknown_fields=True):
     #: Bucket width: seconds, or a number with s, m, h or d.
     interval: str | int = "1m"
-    #: The year of timestamps written without one (syslog's RFC 3164); default the current year.
+    #: The year of timestamps written without one (syslog's RFC 3164); default the current year
+    #: (the year before for dates more than two days ahead).
     year: int | None = None
 
     def __post_init__(self) -> None:
@@ -76,7 +82,9 @@ class Timeline(CountJob):
     def __init__(self, options: dict[str, Any] | None = None) -> None:
         super().__init__(options)
         self.interval = parse_interval(self.options.interval)
-        self.year = self.options.year or datetime.now(UTC).year
+        now = utc_now().replace(tzinfo=None)
+        self.year = self.options.year or now.year
+        self._soon = now + timedelta(days=2)
         self._buckets: dict[str, str | None] = {}  # timestamps in layouts other than ISO 8601
         self._starts: dict[int, str] = {}
 
@@ -108,6 +116,8 @@ class Timeline(CountJob):
                 when = datetime.strptime(f"{self.year} {' '.join(text.split())}", "%Y %b %d %H:%M:%S")
             except ValueError:
                 return None
+            if self.options.year is None and when > self._soon:  # December's logs read in January
+                when = when.replace(year=when.year - 1)
         return self._floor(when)
 
     def _floor(self, when: datetime) -> str:
