@@ -178,3 +178,18 @@ def test_each_template_says_which_services_write_it(tmp_path: Path) -> None:
     }  # no service: the file name
     assert rows["request <NUM> took <NUM> ms"]["variants"] == 3  # one masked message, three services
     assert result["summary"]["templates"][0]["services"]["api"] == 30
+
+
+def test_templates_of_some_levels_only(tmp_path: Path) -> None:
+    import json
+
+    log = tmp_path / "app.jsonl"
+    lines = [{"level": "error", "message": f"query {i} failed"} for i in range(5)]
+    lines += [{"level": "info", "message": f"query {i} done"} for i in range(50)]
+    lines += [{"level": "fatal", "message": "disk gone"}]
+    log.write_text("".join(json.dumps(line) + "\n" for line in lines))
+    rows, result = run_job("templates", [log], tmp_path / "out", options={"levels": ["ERROR", "fatal"]})
+    assert {template: row["count"] for template, row in rows.items()} == {"query <NUM> failed": 5, "disk gone": 1}
+    assert result["summary"]["total"] == 6 and result["counters"]["records"] == 56
+    with pytest.raises(JobOptionsError, match="unknown levels"):
+        load_job("templates", {"levels": ["errors"]})

@@ -18,11 +18,12 @@ import heapq
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from functools import cache
+from itertools import compress
 from typing import Any
 
 import msgspec
 
-from ..formats import Record
+from ..formats import LEVELS, Record
 from ..formats.base import MAX_SAMPLE_CHARS
 from ..job import Job, KeyValue, Step
 from .top import Top
@@ -67,8 +68,14 @@ class TemplateOptions(msgspec.Struct, forbid_unknown_fields=True):
     depth: int = 4
     #: Mask numbers, IPs, UUIDs and hex ids before mining (off: Drain alone finds the variables).
     mask: bool = True
+    #: Only records at these levels (["ERROR", "FATAL"]: the kinds of errors); empty: every record.
+    levels: list[str] = []
 
     def __post_init__(self) -> None:
+        self.levels = [level.upper() for level in self.levels]
+        unknown = [level for level in self.levels if level not in LEVELS]
+        if unknown:
+            raise ValueError(f"unknown levels {unknown}: use {', '.join(LEVELS)}")
         if not 0.0 < self.similarity <= 1.0:
             raise ValueError("similarity must be in (0, 1]")
         if not 3 <= self.depth <= 8:
@@ -85,7 +92,7 @@ class Templates(Job):
     name = "templates"
     description = "Log-template mining: masked variables, then Drain; each template with its count and a sample."
     Options = TemplateOptions
-    fields = ("message", "service")
+    fields = ("message", "service", "level")
 
     def __init__(self, options: dict[str, Any] | None = None) -> None:
         super().__init__(options)
@@ -99,12 +106,16 @@ class Templates(Job):
     # Step 1: count masked messages per service.
 
     def map(self, record: Record) -> Iterable[KeyValue]:
-        yield from self.map_batch({"message": [record.message], "service": [record.service]}).items()
+        yield from self.map_batch({name: [getattr(record, name)] for name in self.fields}).items()
 
     def map_batch(self, columns: dict[str, list[Any]]) -> dict[tuple[str | None, str], list[Any]]:
-        messages = columns["message"]
+        messages, services = columns["message"], columns["service"]
+        if self.options.levels:
+            wanted = set(self.options.levels)
+            kept = [level in wanted for level in columns["level"]]
+            messages, services = list(compress(messages, kept)), list(compress(services, kept))
         counts: dict[tuple[str | None, str], list[Any]] = {}
-        for message, masked, service in zip(messages, self._masked_all(messages), columns["service"], strict=True):
+        for message, masked, service in zip(messages, self._masked_all(messages), services, strict=True):
             key = (service, " ".join(masked.split()))
             entry = counts.get(key)
             sample = message[:MAX_SAMPLE_CHARS]
