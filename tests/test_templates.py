@@ -193,3 +193,21 @@ def test_templates_of_some_levels_only(tmp_path: Path) -> None:
     assert result["summary"]["total"] == 6 and result["counters"]["records"] == 56
     with pytest.raises(JobOptionsError, match="unknown levels"):
         load_job("templates", {"levels": ["errors"]})
+
+
+def test_stack_traces_and_huge_messages_are_mined_by_their_head(tmp_path: Path) -> None:
+    import json
+
+    from logmr.analyses.templates import MAX_TEMPLATE_CHARS
+
+    log = tmp_path / "app.jsonl"
+    trace = "java.lang.IllegalStateException: pool {n} exhausted\n\tat com.example.Pool.get(Pool.java:{n})\n"
+    lines = [{"service": "api", "message": trace.format(n=n) + "\tat x.y(Z.java:1)" * n} for n in range(1, 30)]
+    lines += [{"service": "api", "message": "payload " + "x" * 50_000}]
+    log.write_text("".join(json.dumps(line) + "\n" for line in lines))
+    rows, _ = run_job("templates", [log], tmp_path / "out")
+    assert rows["java.lang.IllegalStateException: pool <NUM> exhausted"]["count"] == 29
+    sample = rows["java.lang.IllegalStateException: pool <NUM> exhausted"]["sample"]
+    assert sample.startswith("java.lang.IllegalStateException: pool 1 exhausted\n\tat com.example")
+    (long,) = [template for template in rows if template.startswith("payload ")]
+    assert len(long) == MAX_TEMPLATE_CHARS

@@ -29,6 +29,7 @@ from ..job import Job, KeyValue, Step
 from .top import Top
 
 TOP_TEMPLATES = 50
+MAX_TEMPLATE_CHARS = 1000
 #: Per group of masked messages with the same length and first token: the most frequent given to
 #: Drain, and the most templates Drain may make (its work grows with members x templates).
 MAX_MEMBERS = 100_000
@@ -84,6 +85,14 @@ class TemplateOptions(msgspec.Struct, forbid_unknown_fields=True):
             raise ValueError("depth must be between 3 and 8")
 
 
+def head_of(message: str) -> str:
+    """What is mined of a message: its first line (a stack trace's exception), at most
+    MAX_TEMPLATE_CHARS characters (keys stay small, however long the messages)."""
+    if len(message) > MAX_TEMPLATE_CHARS or "\n" in message:
+        return message.partition("\n")[0][:MAX_TEMPLATE_CHARS]
+    return message
+
+
 def _smaller(a: str | None, b: str | None) -> str | None:
     if a is None:
         return b
@@ -101,7 +110,8 @@ class Templates(Job):
         self.masker = masker() if self.options.mask else None
 
     def masked(self, message: str) -> str:
-        """The message with its variable parts masked and its whitespace made single spaces."""
+        """The mined part of a message with its variables masked and its whitespace made single spaces."""
+        message = head_of(message)
         text = self.masker.mask(message) if self.masker is not None else message
         return " ".join(text.split())
 
@@ -117,7 +127,8 @@ class Templates(Job):
             kept = [level in wanted for level in columns["level"]]
             messages, services = list(compress(messages, kept)), list(compress(services, kept))
         counts: dict[tuple[str | None, str], list[Any]] = {}
-        for message, masked, service in zip(messages, self._masked_all(messages), services, strict=True):
+        mined = [head_of(message) for message in messages]
+        for message, masked, service in zip(messages, self._masked_all(mined), services, strict=True):
             key = (service, " ".join(masked.split()))
             entry = counts.get(key)
             sample = message[:MAX_SAMPLE_CHARS]
