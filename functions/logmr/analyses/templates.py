@@ -29,7 +29,7 @@ from ..job import Job, KeyValue, Step
 from .top import Top
 
 TOP_TEMPLATES = 50
-MAX_TEMPLATE_CHARS = 1000
+MAX_TEMPLATE_CHARS = 500
 #: Per group of masked messages with the same length and first token: the most frequent given to
 #: Drain, and the most templates Drain may make (its work grows with members x templates).
 MAX_MEMBERS = 100_000
