@@ -298,3 +298,30 @@ def test_reducers_merging_in_several_passes_equal_one_pass(
     assert result["counters"]["splits"] > 27
     assert passes == one
     assert not list(spill.iterdir()), "the runs are deleted"
+
+
+@pytest.mark.parametrize("analysis", ["wordcount", "templates"])
+def test_the_combiner_spills_past_its_memory_estimate(tmp_path: Path, analysis: str) -> None:
+    """Fewer keys than the key bound, but big ones: the memory estimate makes the map task spill."""
+    import random
+    import string
+
+    rng = random.Random(5)
+    log = tmp_path / "big-keys.jsonl"
+    with log.open("w") as out:
+        for _ in range(12_000):
+            words = " ".join("".join(rng.choices(string.ascii_lowercase, k=30)) for _ in range(8))
+            out.write(msgspec.json.encode({"service": "svc", "message": "event " + words}).decode() + "\n")
+    free, free_result = run_job(analysis, [log], tmp_path / "free")
+    bounded, result = run_job(analysis, [log], tmp_path / "bounded", combine_max_bytes=2 * 2**20)
+    assert bounded == free
+    assert free_result["counters"]["spills"] == 0 and result["counters"]["spills"] > 0
+
+
+def test_memory_estimates_of_keys_and_values() -> None:
+    from logmr.engine.combiner import approx_size
+
+    assert approx_size("x" * 1000) > 1000 > approx_size("x" * 100)
+    assert approx_size(("svc", "a message " * 50)) > 500
+    assert approx_size([3, "sample " * 100]) > 700
+    assert approx_size({"classes": {"2xx": 5}, "buckets": {"12": 1, "13": 2}}) > 100

@@ -32,7 +32,7 @@ TOP_TEMPLATES = 50
 MAX_TEMPLATE_CHARS = 500
 #: Per group of masked messages with the same length and first token: the most frequent given to
 #: Drain, and the most templates Drain may make (its work grows with members x templates).
-MAX_MEMBERS = 100_000
+MAX_MEMBERS = 50_000
 MAX_CLUSTERS = 1_000
 EXAMPLES = 3
 #: Services listed per template (the most records first).
@@ -177,7 +177,7 @@ class Templates(Job):
         and a first token but little else) add up in one template with every token after the
         first a wildcard."""
         rest = _Rest()
-        members = heapq.nsmallest(MAX_MEMBERS, rest.tally(values), key=lambda v: (-v[1], v[0], v[3] or ""))
+        members = rest.most_frequent(values)
         if key[0] == 0:  # empty messages: nothing for Drain to do
             yield "", _row(members)
             return
@@ -206,7 +206,7 @@ class Templates(Job):
             other["count"] = rest.count - sum(member[1] for member in mined)
             other["variants"] = rest.members - len(mined)
             other["services"] = _top_services(rest.services - _services(mined))
-            other["sample"] = _smaller(other["sample"], rest.sample_beyond(members))
+            other["sample"] = _smaller(other["sample"], rest.beyond_sample)
             _merge_row(rows, " ".join([key[1]] + [WILDCARD] * (key[0] - 1)), other)
         yield from rows.items()
 
@@ -231,29 +231,46 @@ class Templates(Job):
 
 
 class _Rest:
-    """Totals of a group's members, counted as they stream past (only the most frequent are kept)."""
+    """A group's members streamed once: the MAX_MEMBERS most frequent kept (in a heap that evicts
+    the least frequent), the totals of all, and the smallest sample of those not kept."""
 
     def __init__(self) -> None:
         self.count = 0
         self.members = 0
         self.services: Counter = Counter()
-        self._samples: list[str] = []
+        self.beyond_sample: str | None = None
 
-    def tally(self, values: Iterable[list[Any]]) -> Iterator[list[Any]]:
+    def most_frequent(self, values: Iterable[list[Any]]) -> list[list[Any]]:
+        """Members by (count descending, masked message, service)."""
+        heap: list[tuple[_Worst, list[Any]]] = []
         for value in values:
             self.count += value[1]
             self.members += 1
             self.services[value[3]] += value[1]
-            if value[2] is not None:
-                self._samples.append(value[2])
-                if len(self._samples) > 4 * MAX_MEMBERS:
-                    self._samples = sorted(set(self._samples))[: 2 * MAX_MEMBERS]
-            yield value
+            item = (_Worst(_rank(value)), value)
+            if len(heap) < MAX_MEMBERS:
+                heapq.heappush(heap, item)
+                continue
+            if item[0].rank < heap[0][0].rank:
+                item = heapq.heapreplace(heap, item)
+            self.beyond_sample = _smaller(self.beyond_sample, item[1][2])
+        return sorted((value for _, value in heap), key=_rank)
 
-    def sample_beyond(self, kept: list[list[Any]]) -> str | None:
-        """The smallest sample of the members that were not kept."""
-        taken = {member[2] for member in kept}
-        return next((s for s in sorted(self._samples) if s not in taken), None)
+
+def _rank(member: list[Any]) -> tuple[int, str, str]:
+    return (-member[1], member[0], member[3] or "")
+
+
+class _Worst:
+    """Orders ranks backwards, so that a min-heap has the worst-ranked member on top."""
+
+    __slots__ = ("rank",)
+
+    def __init__(self, rank: tuple[int, str, str]) -> None:
+        self.rank = rank
+
+    def __lt__(self, other: _Worst) -> bool:
+        return self.rank > other.rank
 
 
 def _services(members: list[list[Any]]) -> Counter:

@@ -146,6 +146,12 @@ def _add_job_arguments(parser: argparse.ArgumentParser) -> None:
         help="keys a map task holds in memory before spilling to disk (default 400000)",
     )
     parser.add_argument(
+        "--combine-memory",
+        type=_size,
+        default=256 * 2**20,
+        help="estimated memory a map task's combiner may use before spilling, e.g. 512MiB (default 256MiB)",
+    )
+    parser.add_argument(
         "--pattern",
         "-p",
         action="append",
@@ -186,6 +192,7 @@ def _job_spec(args: argparse.Namespace, inputs: list[str]) -> JobSpec:
         split_size=args.split_size,
         partitions=args.partitions,
         combine_max_keys=args.combine_keys,
+        combine_max_bytes=args.combine_memory,
         batch=not getattr(args, "no_batch", False),
     )
 

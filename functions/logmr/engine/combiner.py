@@ -1,4 +1,6 @@
-"""Combining map output in memory, with a bound: past `max_keys` keys, a sorted run spills to disk.
+"""Combining map output in memory, with a bound: past `max_keys` keys, or past `max_bytes` of
+estimated memory (from a sample of the newest entries, every few thousand new keys), a sorted run
+spills to disk.
 
 Every key is encoded once to its compact JSON bytes, which is what partitions are hashed on and
 what is sorted; a stable hash (CRC-32) keeps a key in the same partition on any machine. Output is
@@ -14,7 +16,7 @@ import os
 import tempfile
 import zlib
 from collections.abc import Callable, Iterable, Iterator, Mapping
-from itertools import groupby
+from itertools import groupby, islice
 from typing import Any
 
 import msgspec
@@ -23,6 +25,25 @@ _encode = msgspec.json.Encoder().encode
 _decode = msgspec.json.Decoder().decode
 _PREFIX = 6  # spilled lines start with the partition as "%05d\t"
 Combine = Callable[[Any, Iterable[Any]], Iterable[tuple[Any, Any]]]
+
+
+DEFAULT_MAX_BYTES = 256 * 2**20
+_CHECK_EVERY = 4096  # new keys between two memory estimates
+_SAMPLE = 64  # entries an estimate looks at
+_ENTRY_OVERHEAD = 104  # a dict slot, its hash and pointers, amortised
+
+
+def approx_size(value: Any) -> int:
+    """Roughly the bytes a key or value takes in memory (CPython objects, ASCII strings)."""
+    if isinstance(value, str):
+        return 49 + len(value)
+    if isinstance(value, bytes):
+        return 33 + len(value)
+    if isinstance(value, tuple | list):
+        return 56 + 8 * len(value) + sum(approx_size(v) for v in value)
+    if isinstance(value, dict):
+        return 64 + sum(24 + approx_size(k) + approx_size(v) for k, v in value.items())
+    return 32
 
 
 def freeze(value: Any) -> Any:
@@ -53,10 +74,19 @@ def line_value(line: bytes, key: bytes) -> bytes:
 class Combiner:
     """Collects (key, value) pairs; `partitions_sorted` yields them combined, partitioned, sorted."""
 
-    def __init__(self, partitions: int, combine: Combine | None, max_keys: int, spill_dir: str | None = None) -> None:
+    def __init__(
+        self,
+        partitions: int,
+        combine: Combine | None,
+        max_keys: int,
+        spill_dir: str | None = None,
+        max_bytes: int = DEFAULT_MAX_BYTES,
+    ) -> None:
         self.partitions = partitions
         self.combine = combine
         self.max_keys = max(1, max_keys)
+        self.max_bytes = max_bytes
+        self._next_estimate = _CHECK_EVERY
         self.buffer: dict[Any, list[Any]] = {}
         self.spill_dir = spill_dir
         self.runs: list[str] = []
@@ -71,7 +101,7 @@ class Combiner:
         values = self.buffer.get(key)
         if values is None:
             self.buffer[key] = [value]
-            if len(self.buffer) > self.max_keys:
+            if self._full(self.buffer):
                 self.spill()
         else:
             values.append(value)
@@ -81,6 +111,18 @@ class Combiner:
     def add_pairs(self, pairs: Iterable[tuple[Any, Any]]) -> None:
         for key, value in pairs:
             self.add(key, value)
+
+    def _full(self, entries: dict[Any, Any]) -> bool:
+        """Past max_keys, or past max_bytes by an estimate made every _CHECK_EVERY new keys."""
+        count = len(entries)
+        if count > self.max_keys:
+            return True
+        if count < self._next_estimate:
+            return False
+        self._next_estimate = count + _CHECK_EVERY
+        sample = list(islice(reversed(entries.items()), _SAMPLE))
+        per_entry = _ENTRY_OVERHEAD + sum(approx_size(k) + approx_size(v) for k, v in sample) / len(sample)
+        return count * per_entry > self.max_bytes
 
     def _combine_key(self, key: Any, values: list[Any]) -> None:
         combined = []
@@ -126,6 +168,7 @@ class Combiner:
                     prefix = b"%05d\t" % partition
                     out.write(prefix + prefix.join(lines))
         self.spills += 1
+        self._next_estimate = _CHECK_EVERY
 
     def _merged_runs(self, memory: list[list[bytes]]) -> Iterator[tuple[int, Iterator[bytes]]]:
         def in_memory() -> Iterator[bytes]:
@@ -175,8 +218,10 @@ class Combiner:
 class CountCombiner(Combiner):
     """A Combiner for CountJob: one number per key, summed as it arrives."""
 
-    def __init__(self, partitions: int, max_keys: int, spill_dir: str | None = None) -> None:
-        super().__init__(partitions, _sum_combine, max_keys, spill_dir)
+    def __init__(
+        self, partitions: int, max_keys: int, spill_dir: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES
+    ) -> None:
+        super().__init__(partitions, _sum_combine, max_keys, spill_dir, max_bytes)
         self.counts: dict[Any, Any] = {}
 
     def add(self, key: Any, value: Any) -> None:
@@ -185,7 +230,7 @@ class CountCombiner(Combiner):
         self.emitted += 1
         counts = self.counts
         counts[key] = counts.get(key, 0) + value
-        if len(counts) > self.max_keys:
+        if self._full(counts):
             self.spill()
 
     def add_counts(self, counts: Mapping[Any, Any]) -> None:
@@ -198,7 +243,7 @@ class CountCombiner(Combiner):
             get = mine.get
             for key, value in counts.items():
                 mine[key] = get(key, 0) + value
-        if len(mine) > self.max_keys:
+        if self._full(mine):
             self.spill()
 
     def _pairs(self) -> Iterator[tuple[Any, Any]]:

@@ -30,8 +30,8 @@ _decode_kv = msgspec.json.Decoder(_KeyValue).decode
 
 def _make_combiner(job: Job, step: Step, spec: JobSpec, spill_dir: str | None) -> Combiner:
     if is_count_job(job):
-        return CountCombiner(spec.partitions, spec.combine_max_keys, spill_dir)
-    return Combiner(spec.partitions, step.combine, spec.combine_max_keys, spill_dir)
+        return CountCombiner(spec.partitions, spec.combine_max_keys, spill_dir, spec.combine_max_bytes)
+    return Combiner(spec.partitions, step.combine, spec.combine_max_keys, spill_dir, spec.combine_max_bytes)
 
 
 def _add_batch_counters(batch: Batch, counters: MapCounters) -> None:

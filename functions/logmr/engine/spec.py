@@ -48,6 +48,7 @@ class JobSpec(msgspec.Struct, kw_only=True):
     split_size: int = DEFAULT_SPLIT_SIZE
     partitions: int = DEFAULT_PARTITIONS
     combine_max_keys: int = 400_000
+    combine_max_bytes: int = 256 * 2**20
     batch: bool = True
 
 
