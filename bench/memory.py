@@ -3,7 +3,7 @@
     .venv/bin/python bench/memory.py [--lines 4000000]
 
 Writes a JSON log whose messages carry two uuids and a request id each (millions of distinct
-words), then runs wordcount with the default combiner bound and with the bound lifted, and
+words), then runs wordcount with the default combiner bounds and with them lifted, and
 prints each run's time, peak RSS of its largest process, spills and distinct keys.
 """
 
@@ -46,10 +46,11 @@ def main() -> None:
         write_ids(path, args.lines)
         print(f"{args.lines:,} lines, {format_size(path.stat().st_size)}, ~{3 * args.lines:,} distinct words")
         for label, extra in (
-            ("default bound (400k keys)", []),
-            ("bound lifted", ["--combine-keys", "100000000"]),
+            ("default bounds (400k keys, 256 MiB)", []),
+            ("key bound lifted", ["--combine-keys", "100000000"]),
+            ("both bounds lifted", ["--combine-keys", "100000000", "--combine-memory", "100GiB"]),
         ):
-            out = Path(tmp) / label.split()[0]
+            out = Path(tmp) / label.replace(" ", "-")
             seconds, rss, _ = timed([LOGMR, "run", "wordcount", str(path), "-q", "-o", str(out), *extra])
             result = msgspec.json.decode((out / "result.json").read_bytes())
             print(
