@@ -166,6 +166,9 @@ def test_job_runs_on_the_stack_like_the_local_runtime(stack, sample_dir: Path, t
     assert execution["status"] == "SUCCEEDED"
     finished = aws.follow(job.job_id, deployment, poll=0.05, timeout=10)
     assert finished.status == "SUCCEEDED" and finished.cost["usd"] > 0
+    # The template gives map and reduce 2 GB of /tmp and says so in EPHEMERAL_STORAGE_MB: the
+    # 1.5 GB beyond the free 512 MB are billed, and counted.
+    assert finished.cost["usage"]["lambda_storage_mb_ms"] > 0 and finished.cost["items_usd"]["lambda_storage"] > 0
     aws.fetch_result(job.job_id, deployment, tmp_path / "aws")
     local, _ = run_job("wordcount", [sample_dir], tmp_path / "local", split_size=500_000, partitions=4)
     assert read_rows(tmp_path / "aws") == local

@@ -14,13 +14,22 @@ from typing import Any
 PRICES_USD = {
     "lambda_gb_second": 0.0000166667,
     "lambda_request": 0.20 / 1_000_000,
+    "lambda_storage_gb_second": 0.0000000309,  # ephemeral storage beyond the free 512 MB
     "state_transition": 0.025 / 1_000,
     "s3_put_request": 0.005 / 1_000,
     "s3_get_request": 0.0004 / 1_000,
     "dynamodb_write_unit": 0.625 / 1_000_000,
     "dynamodb_read_unit": 0.125 / 1_000_000,
 }
-USAGE = ("lambda_mb_ms", "lambda_requests", "s3_get", "s3_put", "ddb_write_units", "ddb_read_units")
+USAGE = (
+    "lambda_mb_ms",
+    "lambda_storage_mb_ms",
+    "lambda_requests",
+    "s3_get",
+    "s3_put",
+    "ddb_write_units",
+    "ddb_read_units",
+)
 
 
 def prices() -> dict[str, float]:
@@ -41,6 +50,7 @@ def estimate(usage: dict[str, int], maps: int, partitions: int, steps: int) -> d
     items = {
         "lambda_compute": usage.get("lambda_mb_ms", 0) / 1024 / 1000 * price["lambda_gb_second"],
         "lambda_requests": usage.get("lambda_requests", 0) * price["lambda_request"],
+        "lambda_storage": usage.get("lambda_storage_mb_ms", 0) / 1024 / 1000 * price["lambda_storage_gb_second"],
         "step_functions": transitions * price["state_transition"],
         "s3_requests": usage.get("s3_put", 0) * price["s3_put_request"]
         + usage.get("s3_get", 0) * price["s3_get_request"],

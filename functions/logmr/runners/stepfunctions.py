@@ -7,6 +7,7 @@ job's progress in the job store, and returns a small payload (Step Functions lim
 
 from __future__ import annotations
 
+import os
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -26,6 +27,7 @@ from ..storage.counting import CountingStore
 # DynamoDB write units of the job store's calls: a task's marker and counters are one transaction
 # of two items (2 units each); a plain update is one.
 TASK_DONE_WRITES, UPDATE_WRITES = 4, 1
+FREE_STORAGE_MB = 512
 
 
 class Usage:
@@ -34,6 +36,8 @@ class Usage:
     def __init__(self, store: ObjectStore, memory_mb: int) -> None:
         self.store = CountingStore(store)
         self.memory_mb = memory_mb
+        # Ephemeral storage is billed beyond the free 512 MB (the template sets the variable).
+        self.extra_storage_mb = max(0, int(os.environ.get("EPHEMERAL_STORAGE_MB") or FREE_STORAGE_MB) - FREE_STORAGE_MB)
         self.started = time.perf_counter()
         self.extra_gets = 0
         self.ddb_writes = 0
@@ -42,6 +46,7 @@ class Usage:
         elapsed_ms = (time.perf_counter() - self.started) * 1000
         return {
             "lambda_mb_ms": int(elapsed_ms * self.memory_mb),
+            "lambda_storage_mb_ms": int(elapsed_ms * self.extra_storage_mb),
             "lambda_requests": 1,
             "s3_get": self.store.gets + self.extra_gets,
             "s3_put": self.store.puts,
