@@ -18,7 +18,7 @@ import zstandard
 from ..job import Job, is_count_job, load_job
 from ..storage import ObjectStore
 from .combiner import decode_key, line_key, line_value
-from .shuffle import read_partition
+from .shuffle import joined_batches, read_partition
 from .spec import JobSpec, output_key, shuffle_key
 
 _decode = msgspec.json.Decoder().decode
@@ -85,13 +85,8 @@ def _write_run(lines: Iterator[bytes]) -> str:
     # A compressor per run: compression contexts must not be shared between threads.
     compressor = zstandard.ZstdCompressor(compression_params=_RUN_PARAMETERS)
     with os.fdopen(fd, "wb") as out, compressor.stream_writer(out) as writer:
-        batch: list[bytes] = []
-        for line in lines:
-            batch.append(line)
-            if len(batch) >= 8192:
-                writer.write(b"".join(batch))
-                batch.clear()
-        writer.write(b"".join(batch))
+        for chunk, _ in joined_batches(lines):
+            writer.write(chunk)
     return path
 
 

@@ -30,6 +30,18 @@ class ShuffleFormatError(ValueError):
     """A shuffle object that is truncated or not one."""
 
 
+def joined_batches(lines: Iterable[bytes], size: int = 8192) -> Iterator[tuple[bytes, int]]:
+    """The lines joined `size` at a time, with how many each chunk holds: one write per chunk."""
+    batch: list[bytes] = []
+    for line in lines:
+        batch.append(line)
+        if len(batch) >= size:
+            yield b"".join(batch), len(batch)
+            batch.clear()
+    if batch:
+        yield b"".join(batch), len(batch)
+
+
 def write_shuffle(partitions: Iterable[tuple[int, Iterable[bytes]]], count: int, out: BinaryIO) -> list[list[int]]:
     """Write each partition's sorted `key\tvalue\n` lines as a zstd frame, then the index.
 
@@ -42,17 +54,11 @@ def write_shuffle(partitions: Iterable[tuple[int, Iterable[bytes]]], count: int,
     for partition, lines in partitions:
         compressor = zstd.compressobj()
         size = pairs = 0
-        batch: list[bytes] = []
-        for line in lines:
-            batch.append(line)
-            if len(batch) >= 8192:
-                size += out.write(compressor.compress(b"".join(batch)))
-                pairs += len(batch)
-                batch.clear()
-        pairs += len(batch)
+        for chunk, count in joined_batches(lines):
+            size += out.write(compressor.compress(chunk))
+            pairs += count
         if not pairs:
             continue
-        size += out.write(compressor.compress(b"".join(batch)))
         size += out.write(compressor.flush())
         index[partition] = [offset, size, pairs]
         offset += size
