@@ -148,7 +148,7 @@ def test_top_and_slowest_routes_among_thousands(tmp_path: Path) -> None:
 
 
 def test_top_keeps_the_smallest_keys_offered() -> None:
-    from logmr.analyses.top import Top
+    from logmr.job import Top
 
     rng = random.Random(4)
     items = [(rng.randint(0, 30), f"name{rng.randint(0, 99):02d}") for _ in range(500)]

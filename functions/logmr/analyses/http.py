@@ -27,8 +27,7 @@ import msgspec
 from ddsketch.mapping import LogarithmicMapping
 
 from ..formats import Record
-from ..job import Job, KeyValue
-from .top import Top
+from ..job import Job, KeyValue, Top
 
 RELATIVE_ACCURACY = 0.01
 QUANTILES = {"p50": 0.5, "p90": 0.9, "p95": 0.95, "p99": 0.99}

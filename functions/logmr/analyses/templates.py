@@ -25,8 +25,7 @@ import msgspec
 
 from ..formats import LEVELS, Record
 from ..formats.base import MAX_SAMPLE_CHARS
-from ..job import Job, KeyValue, Step
-from .top import Top
+from ..job import Job, KeyValue, Step, Top
 
 TOP_TEMPLATES = 50
 MAX_TEMPLATE_CHARS = 500

@@ -2,6 +2,7 @@
 
 from .job import CountJob, Job, JobOptionsError, KeyValue, Step, is_count_job
 from .loader import JobNotFoundError, load_job, resolve_job_class
+from .top import Top
 
 __all__ = [
     "CountJob",
@@ -10,6 +11,7 @@ __all__ = [
     "JobOptionsError",
     "KeyValue",
     "Step",
+    "Top",
     "is_count_job",
     "load_job",
     "resolve_job_class",

@@ -17,6 +17,7 @@ from typing import Any, ClassVar
 import msgspec
 
 from ..formats.record import Record
+from .top import Top
 
 KeyValue = tuple[Any, Any]
 TOP_N = 20
@@ -93,14 +94,12 @@ class CountJob(Job):
 
     def summarize(self, results: Iterator[KeyValue]) -> dict[str, Any]:
         total = distinct = 0
-        top: list[KeyValue] = []
+        top = Top(TOP_N)
         for key, value in _tally(results):
             total += value
             distinct += 1
-            top.append((key, value))
-            if len(top) > 4 * TOP_N:
-                top = _best(top, TOP_N)
-        return {"top": [[k, v] for k, v in _best(top, TOP_N)], "total": total, "distinct_keys": distinct}
+            top.offer(_rank(key, value), [key, value])
+        return {"top": list(top), "total": total, "distinct_keys": distinct}
 
 
 def _tally(results: Iterator[KeyValue]) -> Iterator[KeyValue]:
@@ -109,9 +108,13 @@ def _tally(results: Iterator[KeyValue]) -> Iterator[KeyValue]:
             yield key, value
 
 
-def _best(rows: list[KeyValue], n: int) -> list[KeyValue]:
+def _rank(key: Any, value: Any) -> tuple[Any, bytes]:
     # Highest value first; ties broken by the key's JSON text so the order is deterministic.
-    return sorted(rows, key=lambda kv: (-kv[1], msgspec.json.encode(kv[0])))[:n]
+    return (-value, msgspec.json.encode(key))
+
+
+def _best(rows: list[KeyValue], n: int) -> list[KeyValue]:
+    return sorted(rows, key=lambda kv: _rank(*kv))[:n]
 
 
 def top_rows(results: Iterator[KeyValue], n: int) -> list[list[Any]]:
