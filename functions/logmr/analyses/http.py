@@ -185,20 +185,15 @@ class Http(Job):
         if key[0] == "status":
             yield key, sum(values)
             return
-        merged: dict[str, Any] = {"classes": Counter(), "buckets": Counter(), "latency_us": 0, "bytes": 0}
+        classes: Counter = Counter()
+        buckets: Counter = Counter()
+        latency_us = size = 0
         for value in values:
-            merged["classes"].update(value["classes"])
-            merged["buckets"].update(value["buckets"])
-            merged["latency_us"] += value["latency_us"]
-            merged["bytes"] += value["bytes"]
-        yield (
-            key,
-            {"classes": dict(merged["classes"]), "buckets": dict(merged["buckets"])}
-            | {
-                "latency_us": merged["latency_us"],
-                "bytes": merged["bytes"],
-            },
-        )
+            classes.update(value["classes"])
+            buckets.update(value["buckets"])
+            latency_us += value["latency_us"]
+            size += value["bytes"]
+        yield key, {"classes": dict(classes), "buckets": dict(buckets), "latency_us": latency_us, "bytes": size}
 
     def reduce(self, key: Any, values: Iterable[Any]) -> Iterable[KeyValue]:
         for _, merged in self.combine(key, values):

@@ -110,9 +110,8 @@ class Templates(Job):
 
     def masked(self, message: str) -> str:
         """The mined part of a message with its variables masked and its whitespace made single spaces."""
-        message = head_of(message)
-        text = self.masker.mask(message) if self.masker is not None else message
-        return " ".join(text.split())
+        (masked,) = self._masked_all([head_of(message)])
+        return " ".join(masked.split())
 
     # Step 1: count masked messages per service.
 

@@ -57,7 +57,8 @@ def iso(epoch: int) -> str:
 
 
 def epoch_of(text: str) -> int:
-    return int(datetime.strptime(text, "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=UTC).timestamp())
+    """The epoch seconds of a bucket start written by iso()."""
+    return int(datetime.fromisoformat(text).timestamp())
 
 
 class TimelineOptions(msgspec.Struct, forbid_unknown_fields=True):
