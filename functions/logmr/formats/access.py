@@ -60,11 +60,11 @@ def _columns(fields: Sequence[str], found: list[tuple[str, ...]], default_servic
         pairs = [_method_and_path(row[3]) for row in found]
         columns["method"] = [method for method, _ in pairs]
         columns["path"] = [path for _, path in pairs]
+    if "status" in fields or "level" in fields:
+        columns["status"] = [int(row[4]) for row in found]
     for name in fields:
-        if name == "status":
-            columns[name] = [int(row[4]) for row in found]
-        elif name == "level":
-            columns[name] = [level_from_status(int(row[4])) for row in found]
+        if name == "level":
+            columns[name] = [level_from_status(status) for status in columns["status"]]
         elif name == "bytes":
             columns[name] = [int(row[5]) if row[5] != "-" else 0 for row in found]
         elif name == "latency_ms":
