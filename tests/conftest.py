@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
+
+# Tests cut small files into many splits; the 1 MiB minimum is tested on its own (test_limits.py).
+os.environ["LOGMR_MIN_SPLIT_SIZE"] = "1"
 
 from logmr.gen import generate
 

@@ -14,7 +14,15 @@ import msgspec
 from ..analyses import ANALYSES
 from ..cli.sizes import parse_size
 from ..engine.inputs import InputError, check_allowed_buckets
-from ..engine.spec import InvalidJobIdError, JobSpec, new_job_id, output_key, result_key, validate_job_id
+from ..engine.spec import (
+    InvalidJobIdError,
+    JobSpec,
+    check_split_size,
+    new_job_id,
+    output_key,
+    result_key,
+    validate_job_id,
+)
 from ..formats import AUTO, FORMATS
 from ..job import JobNotFoundError, JobOptionsError, load_job
 from ..jobstate import CANCELLED, SUCCEEDED, TERMINAL, DynamoJobStore, Job, JobStore
@@ -85,10 +93,9 @@ def build_spec(request: SubmitRequest, defaults: dict[str, Any], check_inputs: C
     try:
         split_size = defaults["split_size"] if request.split_size is None else request.split_size
         split_size = parse_size(split_size) if isinstance(split_size, str) else int(split_size)
-    except ValueError as error:
+        check_split_size(split_size)
+    except (ValueError, OverflowError) as error:
         raise BadRequest(f"`split_size`: {error}") from None
-    if split_size < 1:
-        raise BadRequest("`split_size` must be at least 1 byte")
     partitions = defaults["partitions"] if request.partitions is None else request.partitions
     if not 1 <= partitions <= MAX_PARTITIONS:
         raise BadRequest(f"`partitions` must be between 1 and {MAX_PARTITIONS}")

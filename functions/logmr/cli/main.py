@@ -14,7 +14,15 @@ from rich.console import Console
 from .. import __version__
 from ..analyses import ANALYSES
 from ..engine.inputs import InputError
-from ..engine.spec import DEFAULT_PARTITIONS, DEFAULT_RETRIES, DEFAULT_SPLIT_SIZE, JobSpec, new_job_id
+from ..engine.spec import (
+    DEFAULT_PARTITIONS,
+    DEFAULT_RETRIES,
+    DEFAULT_SPLIT_SIZE,
+    JobLimitError,
+    JobSpec,
+    check_split_size,
+    new_job_id,
+)
 from ..formats import AUTO, FORMATS, UnknownFormatError
 from ..job import JobNotFoundError, JobOptionsError, load_job
 from ..runners import JobFailedError
@@ -25,6 +33,7 @@ from .sizes import parse_size
 
 USER_ERRORS = (
     InputError,
+    JobLimitError,
     InvalidUriError,
     JobNotFoundError,
     JobOptionsError,
@@ -183,6 +192,7 @@ def _job_spec(args: argparse.Namespace, inputs: list[str]) -> JobSpec:
     """The job the command line describes; a bad analysis, option or regex fails here, before any work."""
     options = job_options(args)
     load_job(args.analysis, options)
+    check_split_size(args.split_size)
     return JobSpec(
         job_id=new_job_id(args.analysis),
         analysis=args.analysis,

@@ -11,7 +11,18 @@ from ..formats import AUTO, detect_format, get_format
 from ..storage import ObjectStore
 from .inputs import InputFile, open_input, resolve_inputs, sniff_compression
 from .reader import read_head
-from .spec import JobSpec, Split, StepPlan, manifest_key, output_key, spec_key, store_uri
+from .spec import (
+    JobLimitError,
+    JobSpec,
+    Split,
+    StepPlan,
+    check_split_size,
+    manifest_key,
+    max_splits,
+    output_key,
+    spec_key,
+    store_uri,
+)
 
 DETECT_BYTES = 64 * 1024
 KV_FORMAT = "kv"  # the {"key": ..., "value": ...} lines one step writes for the next
@@ -54,23 +65,38 @@ def _file_splits(item: InputFile, spec: JobSpec, first_index: int, s3_client: An
     ]
 
 
+def _check_split_count(count: int, total_bytes: int) -> None:
+    limit = max_splits()
+    if count > limit:
+        needed = -(-total_bytes // limit)
+        raise JobLimitError(
+            f"the inputs make more than {limit:,} map tasks: use a larger split size (at least {needed:,} bytes)"
+        )
+
+
 def plan_splits(spec: JobSpec, files: list[InputFile], s3_client: Any | None = None) -> list[Split]:
-    """The splits of every input file, numbered in order."""
+    """The splits of every input file, numbered in order (JobLimitError past the job's limits)."""
+    check_split_size(spec.split_size)
+    total_bytes = sum(item.size for item in files)
+    _check_split_count(len(files), total_bytes)
     splits: list[Split] = []
     for item in files:
         splits.extend(_file_splits(item, spec, len(splits), s3_client))
+        _check_split_count(len(splits), total_bytes)
     return splits
 
 
 def _previous_outputs(spec: JobSpec, step: int, store: ObjectStore) -> list[Split]:
     splits = []
-    for partition in range(spec.partitions):
-        key = output_key(spec.job_id, step - 1, partition, final=False)
-        size = store.size(key)
+    sizes = {output_key(spec.job_id, step - 1, p, final=False): 0 for p in range(spec.partitions)}
+    for key in sizes:
+        sizes[key] = store.size(key)
+    for key, size in sizes.items():
         for start, end in split_byte_ranges(size, spec.split_size):
             splits.append(
                 Split(index=len(splits), uri=store_uri(store.uri, key), start=start, end=end, format=KV_FORMAT)
             )
+        _check_split_count(len(splits), sum(sizes.values()))
     return splits
 
 

@@ -6,6 +6,7 @@ so they are msgspec Structs that encode to small JSON objects.
 
 from __future__ import annotations
 
+import os
 import re
 import secrets
 from datetime import UTC, datetime
@@ -17,6 +18,34 @@ DEFAULT_SPLIT_SIZE = 64 * 1024 * 1024
 DEFAULT_PARTITIONS = 8
 DEFAULT_RETRIES = 2
 JOB_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$")
+# Bounds on the work one job may ask for: a split smaller than MIN_SPLIT_SIZE costs more in task
+# overhead than it reads, and every split is a task (a Lambda invocation and a Distributed Map item
+# on AWS). LOGMR_MIN_SPLIT_SIZE / LOGMR_MAX_SPLITS change them (tests cut tiny files into many splits).
+MIN_SPLIT_SIZE = 1024 * 1024
+MAX_SPLIT_SIZE = 1024**4
+MAX_SPLITS = 100_000
+
+
+class JobLimitError(ValueError):
+    """A job that asks for more work than the limits allow; the message says what to change."""
+
+
+def min_split_size() -> int:
+    return int(os.environ.get("LOGMR_MIN_SPLIT_SIZE", MIN_SPLIT_SIZE))
+
+
+def max_splits() -> int:
+    return int(os.environ.get("LOGMR_MAX_SPLITS", MAX_SPLITS))
+
+
+def check_split_size(split_size: int) -> int:
+    """The split size, if it lies between the minimum and 1TiB (JobLimitError otherwise)."""
+    smallest = min_split_size()
+    if split_size < smallest:
+        raise JobLimitError(f"split size {split_size:,} bytes is below the minimum of {smallest:,} bytes")
+    if split_size > MAX_SPLIT_SIZE:
+        raise JobLimitError(f"split size {split_size:,} bytes is above the maximum of {MAX_SPLIT_SIZE:,} bytes (1TiB)")
+    return split_size
 
 
 class InvalidJobIdError(ValueError):

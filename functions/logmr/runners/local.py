@@ -6,11 +6,13 @@ import contextlib
 import multiprocessing
 import os
 import shutil
+import signal
 import sys
 import threading
 import time
 from collections.abc import Callable
-from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from concurrent.futures import FIRST_COMPLETED, Future, wait
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -68,6 +70,14 @@ def default_workers() -> int:
     return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
 
 
+DEFAULT_TASK_TIMEOUT = 900.0  # seconds, as the map and reduce Lambdas' default timeout
+_POLL_SECONDS = 0.2  # how often a waiting runner looks at its cancel flag
+
+
+class TaskTimeoutError(RuntimeError):
+    """A task ran past the task time limit (its worker was stopped)."""
+
+
 class _InlineFuture(Future):
     """A task of the inline pool: it runs when the runner asks for the next finished task."""
 
@@ -84,71 +94,124 @@ class _InlineFuture(Future):
 
 
 class _Inline:
-    """Runs tasks in this process, one at a time (workers=1): simplest to debug, no pickling,
-    and a cancelled job stops after the task at hand."""
+    """Runs tasks in this process, one at a time (workers=1): simplest to debug, no pickling;
+    a cancelled job stops after the task at hand, and no time limit applies."""
 
-    def submit(self, fn: Callable[..., Any], *args: Any) -> Future:
-        return _InlineFuture(fn, args)
+    def submit(self, fn: Callable[..., Any], payload: dict) -> Future:
+        return _InlineFuture(fn, (payload,))
 
-    def shutdown(self) -> None:
+    def wait(self, pending: dict[Future, int]) -> set[Future]:
+        future = next(iter(pending))
+        future.run()  # type: ignore[attr-defined]
+        return {future}
+
+    def stop(self) -> None:
+        pass
+
+    def close(self) -> None:
         pass
 
 
+def _die_with_parent() -> None:
+    """In a worker: ask Linux to kill this process when its parent dies (a SIGKILLed runner
+    leaves no orphans). Elsewhere a worker notices its parent's end at its next task."""
+    if sys.platform == "linux":
+        import ctypes
+
+        PR_SET_PDEATHSIG = 1
+        with contextlib.suppress(OSError, AttributeError):
+            ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
+
+
+class _Workers:
+    """Worker processes (pebble's ProcessPool): a worker that dies, or runs a task past the time
+    limit, fails only its own task and is replaced; stop() ends every worker at once.
+
+    On Linux, with no other thread running yet, workers are forked: they start in milliseconds
+    with the engine already imported. Otherwise (a progress bar's thread, the server, macOS) they
+    come from a fork server that imported the engine once, since forking a threaded process can
+    deadlock.
+    """
+
+    def __init__(self, workers: int, task_timeout: float | None) -> None:
+        self.workers, self.task_timeout = workers, task_timeout
+        self.pool = self._start()
+
+    def _start(self) -> Any:
+        from pebble import ProcessPool  # only the local runtime needs it, not the Lambda functions
+
+        if sys.platform == "linux" and threading.active_count() == 1:
+            context = multiprocessing.get_context("fork")
+        else:
+            context = multiprocessing.get_context("forkserver")
+            context.set_forkserver_preload(["logmr.engine.tasks"])
+        pool = ProcessPool(max_workers=self.workers, initializer=_die_with_parent, context=context)
+        pool.schedule(int).result()  # start the workers now, before the caller starts any thread
+        return pool
+
+    def submit(self, fn: Callable[[dict], dict], payload: dict) -> Future:
+        try:
+            return self.pool.schedule(fn, args=(payload,), timeout=self.task_timeout)
+        except RuntimeError:  # the pool broke (every worker died at once): start a new one
+            self.stop()
+            self.pool = self._start()
+            return self.pool.schedule(fn, args=(payload,), timeout=self.task_timeout)
+
+    def wait(self, pending: dict[Future, int]) -> set[Future]:
+        done, _ = wait(pending, timeout=_POLL_SECONDS, return_when=FIRST_COMPLETED)
+        return done
+
+    def stop(self) -> None:
+        """End every worker now (terminate, then kill), dropping the tasks they run."""
+        self.pool.stop()
+        self.pool.join()
+
+    def close(self) -> None:
+        self.pool.close()
+        self.pool.join()
+
+
+def _task_error(what: str, i: int, error: BaseException, attempts: int) -> str:
+    from pebble import ProcessExpired
+
+    if isinstance(error, ProcessExpired):
+        return f"{what} {i}: its worker process died (exit code {error.exitcode}) on attempt {attempts}"
+    return f"{what} {i} failed after {attempts} attempts: {type(error).__name__}: {error}"
+
+
 def _run_phase(
-    pool: Any,
+    pool: _Inline | _Workers,
     fn: Callable[[dict], dict],
     payloads: list[dict],
     retries: int,
     what: str,
     on_done: Callable[[int, dict], None],
+    check: Callable[[], None],
 ) -> list[dict]:
-    """Run every payload, retrying a failed one up to `retries` times; results in payload order."""
+    """Run every payload, retrying a failed one (an error, or its worker's death) up to `retries`
+    times; results in payload order. `check` raises to stop the phase (cancelled job)."""
     results: list[dict | None] = [None] * len(payloads)
     attempts = [0] * len(payloads)
     pending = {pool.submit(fn, payload): i for i, payload in enumerate(payloads)}
     while pending:
-        done_future = _first_done(pending)
-        i = pending.pop(done_future)
-        error = done_future.exception()
-        if error is None:
-            results[i] = done_future.result()
-            on_done(i, results[i])
-            continue
-        attempts[i] += 1
-        if attempts[i] > retries:
-            for future in pending:
-                future.cancel()
-            raise JobFailedError(
-                f"{what} {i} failed after {attempts[i]} attempts: {type(error).__name__}: {error}"
-            ) from error
-        pending[pool.submit(fn, payloads[i])] = i
+        check()
+        for future in pool.wait(pending):
+            i = pending.pop(future)
+            error = future.exception()
+            if error is None:
+                results[i] = future.result()
+                on_done(i, results[i])
+                continue
+            attempts[i] += 1
+            if isinstance(error, TimeoutError):  # it would run past the limit again: no retry
+                limit = getattr(pool, "task_timeout", None)
+                raise TaskTimeoutError(f"{what} {i} ran past the task time limit ({limit:g} s)")
+            if isinstance(error, BrokenProcessPool):  # not this task's fault: run it again
+                attempts[i] -= 1
+            elif attempts[i] > retries:
+                raise JobFailedError(_task_error(what, i, error, attempts[i])) from error
+            pending[pool.submit(fn, payloads[i])] = i
     return results  # type: ignore[return-value]
-
-
-def _process_pool(workers: int) -> ProcessPoolExecutor:
-    """A pool of worker processes, started at once.
-
-    On Linux, with no other thread running yet, workers are forked: they start in milliseconds
-    with the engine already imported. Otherwise (a progress bar's thread, macOS) they come from a
-    fork server that imported the engine once, since forking a threaded process can deadlock.
-    """
-    if sys.platform == "linux" and threading.active_count() == 1:
-        context = multiprocessing.get_context("fork")
-    else:
-        context = multiprocessing.get_context("forkserver")
-        context.set_forkserver_preload(["logmr.engine.tasks"])
-    pool = ProcessPoolExecutor(max_workers=workers, mp_context=context)
-    pool.submit(int).result()  # start the workers now, before the caller starts any thread
-    return pool
-
-
-def _first_done(pending: dict[Future, int]) -> Future:
-    future = next(iter(pending))
-    if isinstance(future, _InlineFuture):
-        future.run()
-        return future
-    done, _ = wait(pending, return_when=FIRST_COMPLETED)
-    return next(iter(done))
 
 
 class _Recorder:
@@ -197,6 +260,8 @@ class _Recorder:
             return
         if isinstance(error, JobCancelledError):
             self.jobs.finish(self.spec.job_id, CANCELLED, error="cancelled by request")
+        elif isinstance(error, KeyboardInterrupt | SystemExit):
+            self.jobs.finish(self.spec.job_id, CANCELLED, error="interrupted (the runner was stopped by a signal)")
         else:
             self.jobs.finish(self.spec.job_id, FAILED, error=f"{type(error).__name__}: {error}"[:2000])
 
@@ -209,14 +274,22 @@ def run_local(
     progress: ProgressCallback | None = None,
     jobs: JobStore | None = None,
     cancel: threading.Event | None = None,
+    task_timeout: float | None = DEFAULT_TASK_TIMEOUT,
+    inline: bool | None = None,
 ) -> dict[str, Any]:
     """Run a whole job with the local runtime; returns the result document (also in result.json).
-    With `jobs`, the job's record there follows its progress, as on AWS; setting `cancel` stops
-    the job at its next task boundary (JobCancelledError)."""
+
+    With `jobs`, the job's record there follows its progress, as on AWS. Setting `cancel` stops
+    the job within a fraction of a second, its running tasks with it (JobCancelledError). A task
+    running past `task_timeout` seconds is stopped and fails the job. `inline` runs the tasks in
+    this process, one at a time (the default for workers=1), where neither applies mid-task.
+    """
     job = tasks.job_for(spec)
     recorder = _Recorder(jobs, spec, len(job.steps()), cancel)
+    workers = workers or default_workers()
     try:
-        result = _run(spec, store, workers or default_workers(), retries, progress, recorder)
+        pool = _Inline() if (workers == 1 if inline is None else inline) else _Workers(workers, task_timeout)
+        result = _run(spec, store, pool, retries, progress, recorder)
     except BaseException as error:
         recorder.failed(error)
         raise
@@ -227,7 +300,7 @@ def run_local(
 def _run(
     spec: JobSpec,
     store: ObjectStore,
-    workers: int,
+    pool: _Inline | _Workers,
     retries: int,
     progress: ProgressCallback | None,
     recorder: _Recorder,
@@ -237,7 +310,7 @@ def _run(
     timings: dict[str, float] = {}
     started = time.perf_counter()
     state.steps = recorder.steps
-    pool: Any = _Inline() if workers == 1 else _process_pool(workers)
+    stopped = True
     try:
         maps = 0
         for step in range(state.steps):
@@ -278,6 +351,7 @@ def _run(
                 retries,
                 "map task",
                 map_done,
+                recorder.check,
             )
             timings[_phase_name("map", step)] = time.perf_counter() - t0
             state.phase = "reduce"
@@ -291,10 +365,16 @@ def _run(
                 retries,
                 "reduce task",
                 reduce_done,
+                recorder.check,
             )
             timings[_phase_name("reduce", step)] = time.perf_counter() - t0
+        stopped = False
     finally:
-        pool.shutdown()
+        # On an error, a cancel or Ctrl-C, the workers stop at once instead of finishing their tasks.
+        if stopped:
+            pool.stop()
+        else:
+            pool.close()
     state.phase = "finalize"
     report(state)
     t0 = time.perf_counter()
