@@ -3,6 +3,8 @@
 import os
 from pathlib import Path
 
+import msgspec
+
 from logmr import CountJob, Job, Step
 
 
@@ -82,4 +84,38 @@ class SlowCount(CountJob):
         import time
 
         time.sleep(0.002)
+        yield "records", 1
+
+
+class DyingWordCount(CountJob):
+    """Counts words; the worker process dies (os._exit, as an OOM kill or a segfault ends it) the
+    first time it meets each string of `die_on`: marker files in `markers` remember which did."""
+
+    class Options(msgspec.Struct):
+        markers: str
+        die_on: list[str] = []
+
+    def map(self, record):
+        for i, needle in enumerate(self.options.die_on):
+            marker = Path(self.options.markers) / f"died-{i}"
+            if needle in record.raw and not marker.exists():
+                marker.write_text(f"{os.getpid()}\n{record.raw}")
+                os._exit(137)
+        for word in record.message.lower().split():
+            yield word, 1
+
+
+class Sleeper(CountJob):
+    """Writes its worker's pid to `pid_file`, then sleeps `seconds` on its first record: a task
+    that is still running when a test cancels, interrupts or times it out."""
+
+    class Options(msgspec.Struct):
+        pid_file: str
+        seconds: float = 600.0
+
+    def map(self, record):
+        import time
+
+        Path(self.options.pid_file).write_text(str(os.getpid()))
+        time.sleep(self.options.seconds)
         yield "records", 1

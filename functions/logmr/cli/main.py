@@ -365,6 +365,7 @@ def cmd_serve(args: argparse.Namespace, console: Console) -> int:
 
     token = os.environ.get("LOGMR_API_TOKEN") or new_token()
     home = logmr_home()
+    os.umask(0o077)  # results and work files of the server's jobs are the operator's alone
     roots = [Path(d) for d in (args.data or ["."])]
     missing = [str(root) for root in roots if not root.is_dir()]
     if missing:

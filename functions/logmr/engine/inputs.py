@@ -40,11 +40,26 @@ def _s3_inputs(uri: str, s3_client: Any | None) -> list[InputFile]:
     return found
 
 
-def _is_visible(path: Path) -> bool:
-    return not any(part.startswith(".") for part in path.parts)
+def _folder_files(folder: Path) -> list[Path]:
+    """The files under a folder, hidden ones (.name) left out, following links to folders as
+    `glob` does (each real folder walked once, so a link loop ends)."""
+    files, seen = [], set()
+    for root, dirs, names in os.walk(folder, followlinks=True):
+        real = os.path.realpath(root)
+        if real in seen:
+            dirs.clear()
+            continue
+        seen.add(real)
+        dirs[:] = [d for d in dirs if not d.startswith(".")]
+        files.extend(Path(root, n) for n in names if not n.startswith(".") and os.path.isfile(os.path.join(root, n)))
+    return sorted(files)
 
 
-def _local_inputs(spec: str) -> list[InputFile]:
+def _inside(path: Path, roots: list[Path]) -> bool:
+    return any(path == root or root in path.parents for root in roots)
+
+
+def _local_inputs(spec: str, roots: list[Path] | None) -> list[InputFile]:
     if any(ch in spec for ch in "*?["):
         paths = [Path(p) for p in sorted(glob.glob(os.path.expanduser(spec), recursive=True))]
         files = [p for p in paths if p.is_file()]
@@ -53,7 +68,7 @@ def _local_inputs(spec: str) -> list[InputFile]:
     else:
         path = Path(spec).expanduser()
         if path.is_dir():
-            files = sorted(p for p in path.rglob("*") if p.is_file() and _is_visible(p.relative_to(path)))
+            files = _folder_files(path)
             if not files:
                 raise InputError(f"no files in folder {spec}")
         elif path.is_file():
@@ -62,9 +77,13 @@ def _local_inputs(spec: str) -> list[InputFile]:
             raise InputError(f"input not found: {spec}")
     resolved = []
     for file in files:
-        if not os.access(file, os.R_OK):
+        real = Path(os.path.realpath(file))
+        # A symlink inside an allowed folder may point anywhere: what counts is where it leads.
+        if roots is not None and not _inside(real, roots):
+            raise InputError(f"input {file} links outside the folders this server may read")
+        if not os.access(real, os.R_OK):
             raise InputError(f"input not readable: {file}")
-        resolved.append(InputFile(str(file.resolve()), file.stat().st_size))
+        resolved.append(InputFile(str(real), real.stat().st_size))
     return resolved
 
 
@@ -81,13 +100,17 @@ def check_allowed_buckets(specs: list[str], allowed: list[str]) -> None:
             raise InputError(f"input bucket {bucket!r} is not allowed here (allowed: {names})")
 
 
-def resolve_inputs(specs: list[str], s3_client: Any | None = None) -> list[InputFile]:
-    """Every file the input specs name, in a stable order, each once."""
+def resolve_inputs(
+    specs: list[str], s3_client: Any | None = None, allowed_folders: list[str] | None = None
+) -> list[InputFile]:
+    """Every file the input specs name, in a stable order, each once. With `allowed_folders`,
+    every local file (after resolving symlinks) must lie inside one of them."""
     if not specs:
         raise InputError("no inputs given")
+    roots = None if allowed_folders is None else [Path(os.path.realpath(f)) for f in allowed_folders]
     seen: dict[str, InputFile] = {}
     for spec in specs:
-        found = _s3_inputs(spec, s3_client) if spec.startswith("s3://") else _local_inputs(spec)
+        found = _s3_inputs(spec, s3_client) if spec.startswith("s3://") else _local_inputs(spec, roots)
         for item in found:
             seen.setdefault(item.uri, item)
     return list(seen.values())

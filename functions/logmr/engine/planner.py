@@ -104,7 +104,7 @@ def plan_step(spec: JobSpec, step: int, store: ObjectStore, s3_client: Any | Non
     """Write the split manifest of one step (and the job spec, on the first) and describe it."""
     if step == 0:
         store.put_bytes(spec_key(spec.job_id), msgspec.json.encode(spec))
-        splits = plan_splits(spec, resolve_inputs(spec.inputs, s3_client), s3_client)
+        splits = plan_splits(spec, resolve_inputs(spec.inputs, s3_client, spec.allowed_folders), s3_client)
     else:
         splits = _previous_outputs(spec, step, store)
     key = manifest_key(spec.job_id, step)

@@ -79,6 +79,8 @@ class JobSpec(msgspec.Struct, kw_only=True):
     combine_max_keys: int = 400_000
     combine_max_bytes: int = 256 * 2**20
     batch: bool = True
+    # Set by `logmr serve` (never by a request): every local input file must resolve inside these.
+    allowed_folders: list[str] | None = None
 
 
 class Split(msgspec.Struct, kw_only=True):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import socket
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -10,21 +12,49 @@ from typing import Any
 
 import msgspec
 
-from .base import PHASE_TOTALS, RUNNING, TERMINAL, Job, JobExistsError, JobNotFoundError, cursor_of, now
+from .base import (
+    FAILED,
+    PENDING,
+    PHASE_TOTALS,
+    RUNNING,
+    TERMINAL,
+    Job,
+    JobExistsError,
+    JobNotFoundError,
+    cursor_of,
+    now,
+)
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS jobs (job_id TEXT PRIMARY KEY, cursor TEXT NOT NULL, doc TEXT NOT NULL);
 CREATE INDEX IF NOT EXISTS jobs_by_cursor ON jobs (cursor);
 CREATE TABLE IF NOT EXISTS tasks (job_id TEXT, phase TEXT, task INTEGER, PRIMARY KEY (job_id, phase, task));
+CREATE TABLE IF NOT EXISTS owners (job_id TEXT PRIMARY KEY, host TEXT NOT NULL, pid INTEGER NOT NULL);
 """
 
 
+def _process_alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # someone else's process
+        return True
+    return True
+
+
 class SqliteJobStore:
-    """Jobs as JSON documents in a SQLite file; every change is one IMMEDIATE transaction."""
+    """Jobs as JSON documents in a SQLite file; every change is one IMMEDIATE transaction.
+
+    The file is private (0600: job records hold log samples). Each job also records the process
+    that created it (host, pid), so that jobs whose process died can be told from running ones.
+    """
 
     def __init__(self, path: str | Path) -> None:
         self.path = Path(path)
         self.path.parent.mkdir(parents=True, exist_ok=True)
+        os.close(os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600))
+        os.chmod(self.path, 0o600)  # SQLite gives its -wal and -shm files the database's mode
         db = sqlite3.connect(self.path, timeout=30)
         try:
             db.executescript(_SCHEMA)
@@ -68,7 +98,26 @@ class SqliteJobStore:
                 )
             except sqlite3.IntegrityError:
                 raise JobExistsError(f"job {job.job_id!r} exists") from None
+            db.execute(
+                "INSERT OR REPLACE INTO owners (job_id, host, pid) VALUES (?, ?, ?)",
+                (job.job_id, socket.gethostname(), os.getpid()),
+            )
         return job
+
+    def fail_orphans(self) -> list[str]:
+        """Mark FAILED the unfinished jobs whose process (on this host) is gone: a server or
+        `logmr run` that was killed. Returns their ids."""
+        host = socket.gethostname()
+        with self._transaction() as db:
+            rows = db.execute(
+                "SELECT jobs.job_id, owners.host, owners.pid FROM jobs LEFT JOIN owners USING (job_id)"
+                " WHERE json_extract(jobs.doc, '$.status') IN (?, ?)",
+                (PENDING, RUNNING),
+            ).fetchall()
+        orphans = [job_id for job_id, owner_host, pid in rows if owner_host == host and not _process_alive(pid)]
+        for job_id in orphans:
+            self.finish(job_id, FAILED, error="the process running this job ended before the job did")
+        return orphans
 
     def get(self, job_id: str) -> Job:
         with self._transaction() as db:

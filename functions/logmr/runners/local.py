@@ -55,15 +55,23 @@ ProgressCallback = Callable[[Progress], None]
 
 
 def logmr_home() -> Path:
-    """Where logmr keeps its local state: $LOGMR_HOME (default ~/.local/share/logmr)."""
-    return Path(os.environ.get("LOGMR_HOME", "~/.local/share/logmr")).expanduser()
+    """Where logmr keeps its local state: $LOGMR_HOME (default ~/.local/share/logmr), a private
+    folder (0700: job records and results hold log lines)."""
+    home = Path(os.environ.get("LOGMR_HOME", "~/.local/share/logmr")).expanduser()
+    home.mkdir(mode=0o700, parents=True, exist_ok=True)
+    if home.stat().st_uid == os.getuid():
+        home.chmod(0o700)
+    return home
 
 
 def local_job_store() -> JobStore:
-    """Where `logmr run` and `logmr serve` keep job records: $LOGMR_HOME/jobs.db."""
+    """Where `logmr run` and `logmr serve` keep job records: $LOGMR_HOME/jobs.db. Jobs left
+    unfinished by a process that died are marked FAILED on opening."""
     from ..jobstate import SqliteJobStore
 
-    return SqliteJobStore(logmr_home() / "jobs.db")
+    store = SqliteJobStore(logmr_home() / "jobs.db")
+    store.fail_orphans()
+    return store
 
 
 def default_workers() -> int:

@@ -22,8 +22,8 @@ from ..api.service import (
 )
 from ..engine.inputs import InputError, check_allowed_buckets
 from ..engine.spec import JobSpec
-from ..jobstate import Job, JobStore
-from ..runners.local import run_local
+from ..jobstate import CANCELLED, Job, JobStore
+from ..runners.local import DEFAULT_TASK_TIMEOUT, run_local
 from ..storage import LocalStore
 
 
@@ -50,6 +50,7 @@ class LocalJobService(JobServiceBase):
         allowed_buckets: list[str],
         defaults: dict[str, Any],
         workers: int | None = None,
+        task_timeout: float | None = DEFAULT_TASK_TIMEOUT,
     ) -> None:
         self.jobs = jobs
         self.store = LocalStore(work_dir)
@@ -57,6 +58,7 @@ class LocalJobService(JobServiceBase):
         self.allowed_buckets = allowed_buckets
         self.defaults = defaults
         self.workers = workers
+        self.task_timeout = task_timeout
         self.executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="logmr-job")
         self.cancels: dict[str, threading.Event] = {}
 
@@ -64,6 +66,7 @@ class LocalJobService(JobServiceBase):
         spec = build_spec(
             parse_request(body), self.defaults, lambda inputs: check_inputs(inputs, self.roots, self.allowed_buckets)
         )
+        spec.allowed_folders = [str(root) for root in self.roots]  # checked again on every file the job reads
         job = self.jobs.create(
             Job(job_id=spec.job_id, analysis=spec.analysis, inputs=spec.inputs, options=spec.options)
         )
@@ -74,7 +77,15 @@ class LocalJobService(JobServiceBase):
     def _run(self, spec: JobSpec) -> None:
         # A failure is recorded on the job by run_local; the server carries on with the next job.
         with contextlib.suppress(Exception):
-            run_local(spec, self.store, workers=self.workers, jobs=self.jobs, cancel=self.cancels[spec.job_id])
+            run_local(
+                spec,
+                self.store,
+                workers=self.workers,
+                jobs=self.jobs,
+                cancel=self.cancels[spec.job_id],
+                task_timeout=self.task_timeout,
+                inline=False,  # tasks in worker processes, so a cancel or the time limit can stop them
+            )
         self.cancels.pop(spec.job_id, None)
 
     def _link(self, key: str) -> str:
@@ -95,6 +106,10 @@ class LocalJobService(JobServiceBase):
         return path
 
     def close(self) -> None:
-        for event in self.cancels.values():
+        """Stop: the running job is cancelled (its workers stop at once), queued jobs with it."""
+        for event in list(self.cancels.values()):
             event.set()
-        self.executor.shutdown(wait=True)
+        self.executor.shutdown(wait=True, cancel_futures=True)
+        for job_id in list(self.cancels):  # queued jobs that never started
+            self.jobs.finish(job_id, CANCELLED, error="the server stopped before the job ran")
+        self.cancels.clear()
