@@ -27,6 +27,7 @@ from ..formats import AUTO, FORMATS, UnknownFormatError
 from ..job import JobNotFoundError, JobOptionsError, load_job
 from ..runners import JobFailedError
 from ..runners.aws import StackNotFoundError
+from ..runners.local import DEFAULT_TASK_TIMEOUT, TaskTimeoutError
 from ..storage import InvalidUriError, ObjectNotFoundError
 from .progress import ProgressBar
 from .sizes import parse_size
@@ -224,6 +225,13 @@ def _add_run_parser(commands: Any) -> None:
         help=f"retries of a failed task (default {DEFAULT_RETRIES})",
     )
     run.add_argument(
+        "--task-timeout",
+        type=_positive,
+        default=int(DEFAULT_TASK_TIMEOUT),
+        metavar="SECONDS",
+        help=f"stop a task running longer and fail the job (default {DEFAULT_TASK_TIMEOUT:g}, as on Lambda)",
+    )
+    run.add_argument(
         "--no-batch",
         action="store_true",
         help="parse every record fully and call map() per record (slower; for checking)",
@@ -317,7 +325,13 @@ def cmd_run(args: argparse.Namespace, console: Console) -> int:
     show_progress = not args.quiet and not args.json and console.is_terminal
     with ProgressBar(console, enabled=show_progress) as bar:
         result = run_to_folder(
-            spec, output, workers=args.workers, retries=args.retries, progress=bar.update, jobs=local_job_store()
+            spec,
+            output,
+            workers=args.workers,
+            retries=args.retries,
+            progress=bar.update,
+            jobs=local_job_store(),
+            task_timeout=args.task_timeout,
         )
     _show_result(result, args, console)
     return 0
@@ -444,7 +458,7 @@ def main(argv: list[str] | None = None) -> int:
         _error("interrupted")
         return 130
     except Exception as error:  # the last line of defence: a message, not a traceback
-        if isinstance(error, JobFailedError):
+        if isinstance(error, JobFailedError | TaskTimeoutError):
             _error(f"job failed: {error}")
         else:
             _error(f"unexpected error: {type(error).__name__}: {error}")
