@@ -107,9 +107,8 @@ class LocalJobService(JobServiceBase):
 
     def close(self) -> None:
         """Stop: the running job is cancelled (its workers stop at once), queued jobs with it."""
-        for event in list(self.cancels.values()):
+        for job_id, event in list(self.cancels.items()):
+            self.jobs.finish(job_id, CANCELLED, error="the server stopped before the job finished")
             event.set()
         self.executor.shutdown(wait=True, cancel_futures=True)
-        for job_id in list(self.cancels):  # queued jobs that never started
-            self.jobs.finish(job_id, CANCELLED, error="the server stopped before the job ran")
         self.cancels.clear()
