@@ -56,13 +56,15 @@ def log_data(json_file: Path) -> bytes:
 # Cuts inside the header (gzip's is 10 bytes; zstd's magic is 4, then 2 to 14 header bytes), in
 # the body, and inside the trailer (gzip's CRC and length, zstd's checksum). A cut inside zstd's
 # 4-byte magic number leaves a file that is not recognisably zstd at all, so it is not here.
-@pytest.mark.parametrize("compression", ["gzip", "zstd"])
-@pytest.mark.parametrize("cut", [2, 5, 9, 13, 1000, 0.5, -8, -3, -1])
+CUTS = [2, 5, 9, 13, 1000, 0.5, -8, -3, -1]
+
+
+@pytest.mark.parametrize(
+    ("compression", "cut"), [("gzip", cut) for cut in CUTS] + [("zstd", cut) for cut in CUTS if cut != 2]
+)
 def test_truncated_input_raises_naming_the_file(tmp_path: Path, log_data: bytes, compression: str, cut) -> None:
     packed = _pack(log_data, compression)
     at = int(len(packed) * cut) if isinstance(cut, float) else cut if cut > 0 else len(packed) + cut
-    if compression == "zstd" and at < 4:
-        pytest.skip("not a zstd file without its magic number")
     path = tmp_path / f"app.jsonl.{compression}"
     path.write_bytes(packed[:at])
     with pytest.raises(CorruptInputError) as raised:
