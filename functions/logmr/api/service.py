@@ -65,6 +65,7 @@ class SubmitRequest(msgspec.Struct, forbid_unknown_fields=True):
     format: str = AUTO
     split_size: int | str | None = None
     partitions: int | None = None
+    skip_corrupt: bool = False
 
 
 def parse_request(body: bytes | str | None) -> SubmitRequest:
@@ -107,6 +108,7 @@ def build_spec(request: SubmitRequest, defaults: dict[str, Any], check_inputs: C
         format=request.format,
         split_size=split_size,
         partitions=partitions,
+        skip_corrupt=request.skip_corrupt,
     )
 
 

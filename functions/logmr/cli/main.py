@@ -184,6 +184,12 @@ def _add_job_arguments(parser: argparse.ArgumentParser) -> None:
         metavar="NAME=VALUE",
         help="any job option (value parsed as JSON when it is JSON)",
     )
+    parser.add_argument(
+        "--skip-corrupt",
+        action="store_true",
+        help="keep what a truncated or damaged .gz/.zst input holds before the damage, list it in "
+        "result.json, and go on (default: the job fails naming the file)",
+    )
     parser.add_argument("--output", "-o", help="results folder (default: logmr-results/JOB_ID)")
     parser.add_argument("--json", action="store_true", help="print result.json instead of tables")
     parser.add_argument("--quiet", "-q", action="store_true", help="no progress bar")
@@ -205,6 +211,7 @@ def _job_spec(args: argparse.Namespace, inputs: list[str]) -> JobSpec:
         combine_max_keys=args.combine_keys,
         combine_max_bytes=args.combine_memory,
         batch=not getattr(args, "no_batch", False),
+        skip_corrupt=args.skip_corrupt,
     )
 
 
@@ -358,12 +365,14 @@ def cmd_submit(args: argparse.Namespace, console: Console) -> int:
 
 
 def _show_result(result: dict[str, Any], args: argparse.Namespace, console: Console) -> None:
-    from .render import print_summary
+    from .render import input_warnings, print_summary
 
     if args.json:
         sys.stdout.write(msgspec.json.format(msgspec.json.encode(result), indent=2).decode() + "\n")
     else:
         print_summary(result, console)
+    for warning in input_warnings(result):
+        _error(f"warning: {warning}")
 
 
 def cmd_serve(args: argparse.Namespace, console: Console) -> int:

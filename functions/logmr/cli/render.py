@@ -157,6 +157,15 @@ def _duration(seconds: int) -> str:
     return f"{seconds}s"
 
 
+def input_warnings(result: dict[str, Any]) -> list[str]:
+    """One line per input file left out (binary) or read only up to its damage (--skip-corrupt)."""
+    lines = [f"left out {item['uri']}: {item['reason']}" for item in result.get("skipped_files", [])]
+    lines += [
+        f"read only up to the damage in {item['uri']}: {item['reason']}" for item in result.get("corrupt_files", [])
+    ]
+    return lines
+
+
 def print_summary(result: dict[str, Any], console: Console | None = None) -> None:
     """The job's main table, then its counters, malformed samples, time and throughput."""
     console = console or Console()

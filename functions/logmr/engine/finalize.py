@@ -12,8 +12,9 @@ from ..formats.base import keep_samples
 from ..job import Job, KeyValue, load_job
 from ..storage import ObjectStore
 from .combiner import freeze
+from .planner import load_skipped
 from .reducer import OutputRow
-from .spec import JobSpec, MapCounters, output_key, result_key, work_prefix
+from .spec import InputProblem, JobSpec, MapCounters, output_key, result_key, work_prefix
 
 _decode_row = msgspec.json.Decoder(OutputRow).decode
 
@@ -27,9 +28,10 @@ def iter_results(store: ObjectStore, job_id: str, step: int, partitions: int) ->
             yield freeze(row.key), row.value
 
 
-def total_counters(store: ObjectStore, job_id: str) -> MapCounters:
-    """The sum of the first step's map counters (what the job read)."""
+def total_counters(store: ObjectStore, job_id: str) -> tuple[MapCounters, list[InputProblem]]:
+    """The sum of the first step's map counters (what the job read), and the damaged inputs."""
     total = MapCounters()
+    corrupt: list[InputProblem] = []
     for key, _ in store.list(work_prefix(job_id) + "steps/0/counters/"):
         part = msgspec.json.decode(store.get_bytes(key), type=MapCounters)
         total.lines += part.lines
@@ -39,7 +41,9 @@ def total_counters(store: ObjectStore, job_id: str) -> MapCounters:
         total.emitted += part.emitted
         total.spills += part.spills
         total.malformed_samples = keep_samples(total.malformed_samples, part.malformed_samples)
-    return total
+        if part.corrupt is not None:
+            corrupt.append(part.corrupt)
+    return total, sorted(corrupt, key=lambda problem: problem.uri)
 
 
 def finalize_job(
@@ -52,7 +56,8 @@ def finalize_job(
     """Write and return result.json: spec, counters, timings, output keys and the job's summary."""
     job = job or load_job(spec.analysis, spec.options)
     last_step = len(job.steps()) - 1
-    counters = total_counters(store, spec.job_id)
+    counters, corrupt = total_counters(store, spec.job_id)
+    skipped = load_skipped(store, spec.job_id)
     summary = job.summarize(iter_results(store, spec.job_id, last_step, spec.partitions))
     result = {
         "job_id": spec.job_id,
@@ -68,8 +73,12 @@ def finalize_job(
             "partitions": spec.partitions,
             "map_output_pairs": counters.emitted,
             "spills": counters.spills,
+            "corrupt_files": len(corrupt),
+            "skipped_files": len(skipped),
         },
         "malformed_samples": counters.malformed_samples,
+        "corrupt_files": msgspec.to_builtins(corrupt),
+        "skipped_files": msgspec.to_builtins(skipped),
         "timings": timings or {},
         "outputs": [output_key(spec.job_id, last_step, p, final=True) for p in range(spec.partitions)],
         "summary": summary,

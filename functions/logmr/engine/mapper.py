@@ -14,10 +14,11 @@ from ..formats.base import count_lines, keep_samples, split_block
 from ..job import Job, Step, is_count_job, load_job
 from ..storage import ObjectStore
 from .combiner import Combiner, CountCombiner, freeze
+from .decompress import CorruptInputError
 from .planner import KV_FORMAT
 from .reader import read_split
 from .shuffle import write_shuffle
-from .spec import JobSpec, MapCounters, Split, map_counters_key, shuffle_key
+from .spec import InputProblem, JobSpec, MapCounters, Split, map_counters_key, shuffle_key
 
 
 class _KeyValue(msgspec.Struct):
@@ -98,6 +99,14 @@ def _map_key_values(step: Step, blocks: Iterator[bytes], combiner: Combiner, cou
                 add(key, value)
 
 
+def _until_damage(blocks: Iterator[bytes], counters: MapCounters) -> Iterator[bytes]:
+    """The blocks read before a damaged input's damage; the damage is noted in the counters."""
+    try:
+        yield from blocks
+    except CorruptInputError as error:
+        counters.corrupt = InputProblem(uri=error.uri, reason=error.reason)
+
+
 def run_map_task(
     spec: JobSpec,
     step_index: int,
@@ -113,6 +122,8 @@ def run_map_task(
     spill_dir = os.environ.get("LOGMR_SPILL_DIR") or None
     combiner = _make_combiner(job, step, spec, spill_dir)
     blocks = read_split(split, s3_client=s3_client)
+    if spec.skip_corrupt:
+        blocks = _until_damage(blocks, counters)
     if split.format == KV_FORMAT:
         _map_key_values(step, blocks, combiner, counters)
     elif step_index == 0 and spec.batch and job.fields is not None and hasattr(job, "map_batch"):

@@ -7,11 +7,12 @@ from typing import Any
 
 import msgspec
 
-from ..formats import AUTO, detect_format, get_format
-from ..storage import ObjectStore
-from .inputs import InputFile, open_input, resolve_inputs, sniff_compression
+from ..formats import AUTO, binary_reason, detect_format, get_format
+from ..storage import ObjectNotFoundError, ObjectStore
+from .inputs import InputError, InputFile, open_input, resolve_inputs, sniff_compression
 from .reader import read_head
 from .spec import (
+    InputProblem,
     JobLimitError,
     JobSpec,
     Split,
@@ -20,6 +21,7 @@ from .spec import (
     manifest_key,
     max_splits,
     output_key,
+    skipped_key,
     spec_key,
     store_uri,
 )
@@ -42,13 +44,15 @@ def split_byte_ranges(size: int, split_size: int) -> list[tuple[int, int]]:
     return [(start, min(start + split_size, size)) for start in range(0, size, split_size)]
 
 
-def _file_splits(item: InputFile, spec: JobSpec, first_index: int, s3_client: Any | None) -> list[Split]:
+def _file_splits(item: InputFile, spec: JobSpec, first_index: int, s3_client: Any | None) -> list[Split] | InputProblem:
+    """The splits of one file, or why it is left out (a binary file has no lines to read)."""
     with open_input(item.uri, 0, s3_client) as stream:
         compression = sniff_compression(stream.read(4))
-    if spec.format == AUTO:
-        fmt = detect_format(read_head(item.uri, compression, DETECT_BYTES, s3_client)).name
-    else:
-        fmt = get_format(spec.format).name
+    head = read_head(item.uri, compression, DETECT_BYTES, s3_client)
+    reason = binary_reason(head)
+    if reason:
+        return InputProblem(uri=item.uri, reason=reason)
+    fmt = detect_format(head).name if spec.format == AUTO else get_format(spec.format).name
     service = service_from_uri(item.uri)
     ranges = [(0, item.size)] if compression else split_byte_ranges(item.size, spec.split_size)
     return [
@@ -74,16 +78,33 @@ def _check_split_count(count: int, total_bytes: int) -> None:
         )
 
 
-def plan_splits(spec: JobSpec, files: list[InputFile], s3_client: Any | None = None) -> list[Split]:
-    """The splits of every input file, numbered in order (JobLimitError past the job's limits)."""
+def plan_inputs(
+    spec: JobSpec, files: list[InputFile], s3_client: Any | None = None
+) -> tuple[list[Split], list[InputProblem]]:
+    """The splits of every input file, numbered in order, and the files left out (binary ones).
+    Only left-out files: InputError naming them; JobLimitError past the job's limits."""
     check_split_size(spec.split_size)
     total_bytes = sum(item.size for item in files)
     _check_split_count(len(files), total_bytes)
     splits: list[Split] = []
+    skipped: list[InputProblem] = []
     for item in files:
-        splits.extend(_file_splits(item, spec, len(splits), s3_client))
-        _check_split_count(len(splits), total_bytes)
-    return splits
+        planned = _file_splits(item, spec, len(splits), s3_client)
+        if isinstance(planned, InputProblem):
+            skipped.append(planned)
+        else:
+            splits.extend(planned)
+            _check_split_count(len(splits), total_bytes)
+    if skipped and not splits:
+        named = "; ".join(f"{problem.uri} ({problem.reason})" for problem in skipped[:5])
+        more = f"; and {len(skipped) - 5} more" if len(skipped) > 5 else ""
+        raise InputError(f"no log files to read, every input was left out: {named}{more}")
+    return splits, skipped
+
+
+def plan_splits(spec: JobSpec, files: list[InputFile], s3_client: Any | None = None) -> list[Split]:
+    """The splits of every input file that is not left out, numbered in order."""
+    return plan_inputs(spec, files, s3_client)[0]
 
 
 def _previous_outputs(spec: JobSpec, step: int, store: ObjectStore) -> list[Split]:
@@ -104,7 +125,10 @@ def plan_step(spec: JobSpec, step: int, store: ObjectStore, s3_client: Any | Non
     """Write the split manifest of one step (and the job spec, on the first) and describe it."""
     if step == 0:
         store.put_bytes(spec_key(spec.job_id), msgspec.json.encode(spec))
-        splits = plan_splits(spec, resolve_inputs(spec.inputs, s3_client, spec.allowed_folders), s3_client)
+        files = resolve_inputs(spec.inputs, s3_client, spec.allowed_folders)
+        splits, skipped = plan_inputs(spec, files, s3_client)
+        if skipped:  # for finalize, which may run elsewhere (another Lambda)
+            store.put_bytes(skipped_key(spec.job_id), msgspec.json.encode(skipped))
     else:
         splits = _previous_outputs(spec, step, store)
     key = manifest_key(spec.job_id, step)
@@ -122,6 +146,15 @@ def plan_step(spec: JobSpec, step: int, store: ObjectStore, s3_client: Any | Non
 
 def load_splits(store: ObjectStore, job_id: str, step: int) -> list[Split]:
     return msgspec.json.decode(store.get_bytes(manifest_key(job_id, step)), type=list[Split])
+
+
+def load_skipped(store: ObjectStore, job_id: str) -> list[InputProblem]:
+    """The input files the planner left out, and why."""
+    try:
+        data = store.get_bytes(skipped_key(job_id))
+    except ObjectNotFoundError:
+        return []
+    return msgspec.json.decode(data, type=list[InputProblem])
 
 
 def load_spec(store: ObjectStore, job_id: str) -> JobSpec:

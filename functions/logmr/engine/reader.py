@@ -7,12 +7,10 @@ byte at start - 1 is itself the newline), then reads past `end` to finish its la
 
 from __future__ import annotations
 
-import gzip
 from collections.abc import Iterator
 from typing import Any, BinaryIO
 
-import zstandard
-
+from .decompress import CorruptInputError, DecompressedStream
 from .inputs import open_input
 from .spec import Split
 
@@ -75,30 +73,27 @@ def iter_line_blocks(stream: BinaryIO, start: int, end: int, block_size: int = B
         carry = chunk[last + 1 :]
 
 
-def _decompressed(stream: BinaryIO, compression: str | None) -> BinaryIO:
-    if compression == "gzip":
-        return gzip.GzipFile(fileobj=stream)  # type: ignore[return-value]
-    if compression == "zstd":
-        return zstandard.ZstdDecompressor().stream_reader(stream, read_across_frames=True)  # type: ignore[return-value]
-    return stream
-
-
 def read_split(split: Split, block_size: int = BLOCK_SIZE, s3_client: Any | None = None) -> Iterator[bytes]:
-    """The blocks of whole lines a split owns."""
+    """The blocks of whole lines a split owns. A compressed input that turns out truncated or
+    damaged yields the whole lines decoded before the damage, then raises CorruptInputError."""
     if split.compression:
         raw = open_input(split.uri, 0, s3_client)
-        with raw, _decompressed(raw, split.compression) as stream:
-            yield from iter_line_blocks(stream, 0, UNBOUNDED, block_size)
+        with raw, DecompressedStream(raw, split.compression, split.uri) as stream:
+            yield from iter_line_blocks(stream, 0, UNBOUNDED, block_size)  # type: ignore[arg-type]
         return
     with open_input(split.uri, max(split.start - 1, 0), s3_client) as stream:
         yield from iter_line_blocks(stream, split.start, split.end, block_size)
 
 
 def read_head(uri: str, compression: str | None, size: int, s3_client: Any | None = None) -> bytes:
-    """Up to `size` bytes from the start of an input, decompressed."""
+    """Up to `size` bytes from the start of an input, decompressed: those decoded before any
+    damage (the map task that reads the whole input reports the damage)."""
     raw = open_input(uri, 0, s3_client)
-    with raw, _decompressed(raw, compression) as stream:
+    if not compression:
+        with raw:
+            return raw.read(size)
+    with raw, DecompressedStream(raw, compression, uri) as stream:
         try:
             return stream.read(size)
-        except (OSError, EOFError, zstandard.ZstdError):
+        except CorruptInputError:
             return b""

@@ -79,6 +79,7 @@ class JobSpec(msgspec.Struct, kw_only=True):
     combine_max_keys: int = 400_000
     combine_max_bytes: int = 256 * 2**20
     batch: bool = True
+    skip_corrupt: bool = False  # read a damaged compressed input up to the damage instead of failing
     # Set by `logmr serve` (never by a request): every local input file must resolve inside these.
     allowed_folders: list[str] | None = None
 
@@ -95,8 +96,15 @@ class Split(msgspec.Struct, kw_only=True):
     service: str | None = None
 
 
+class InputProblem(msgspec.Struct):
+    """An input file not read (binary, say) or read only up to the damage, and why."""
+
+    uri: str
+    reason: str
+
+
 class MapCounters(msgspec.Struct, kw_only=True):
-    """What one map task read."""
+    """What one map task read; `corrupt` when its input was damaged (and --skip-corrupt)."""
 
     lines: int = 0
     records: int = 0
@@ -105,6 +113,7 @@ class MapCounters(msgspec.Struct, kw_only=True):
     malformed_samples: list[str] = []
     emitted: int = 0
     spills: int = 0
+    corrupt: InputProblem | None = None
 
 
 class StepPlan(msgspec.Struct, kw_only=True):
@@ -136,6 +145,11 @@ def spec_key(job_id: str) -> str:
 
 def manifest_key(job_id: str, step: int) -> str:
     return work_prefix(job_id) + f"steps/{step}/splits.json"
+
+
+def skipped_key(job_id: str) -> str:
+    """The input files the planner left out (InputProblem list), written only when there are some."""
+    return work_prefix(job_id) + "steps/0/skipped.json"
 
 
 def shuffle_key(job_id: str, step: int, map_index: int) -> str:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from .access import AccessLogFormat, ApacheErrorFormat
 from .base import Batch, LogFormat
+from .binary import binary_reason
 from .jsonl import JsonLinesFormat
 from .logfmt import LogfmtFormat
 from .plain import PlainTextFormat
@@ -69,6 +70,7 @@ __all__ = [
     "LogFormat",
     "Record",
     "UnknownFormatError",
+    "binary_reason",
     "detect_format",
     "get_format",
     "normalize_level",
