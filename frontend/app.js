@@ -15,7 +15,7 @@ function element(tag, attributes = {}, ...children) {
   const node = document.createElement(tag);
   for (const [name, value] of Object.entries(attributes)) {
     if (name === "class") node.className = value;
-    else if (name === "style") node.setAttribute("style", value);
+    else if (name === "style") node.style.cssText = value; // CSSOM: allowed by the CSP (style-src 'self')
     else node.setAttribute(name, value);
   }
   for (const child of children) node.append(child instanceof Node ? child : document.createTextNode(String(child)));

@@ -15,6 +15,7 @@ fi
 .venv/bin/ruff check .
 .venv/bin/ruff format --check .
 .venv/bin/python -m pytest -n "${PYTEST_WORKERS:-auto}" "$@"
-if [ "$#" -eq 0 ]; then  # the whole suite: also the template checks with the SAM CLI
+if [ "$#" -eq 0 ]; then  # the whole suite: also the template checks with the SAM CLI and checkov
     bash scripts/check-template.sh
+    bash scripts/scan-template.sh
 fi

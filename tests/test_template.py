@@ -159,3 +159,212 @@ def test_the_trigger_offers_every_builtin_analysis(sam: dict) -> None:
 
     parameter = sam["Parameters"]["TriggerAnalysis"]
     assert set(parameter["AllowedValues"]) == set(ANALYSES) and parameter["Default"] in ANALYSES
+
+
+# --- Hardening (issue 7): throttling, logs that expire, failure queues, security headers, bucket names
+
+
+def test_both_api_stages_are_throttled_by_parameters(sam: dict, cloudformation: dict) -> None:
+    parameters = sam["Parameters"]
+    assert parameters["ApiThrottlingRateLimit"]["Default"] > 0 and parameters["ApiThrottlingBurstLimit"]["Default"] > 0
+    expected = {
+        "ThrottlingRateLimit": {"Ref": "ApiThrottlingRateLimit"},
+        "ThrottlingBurstLimit": {"Ref": "ApiThrottlingBurstLimit"},
+    }
+    stages = {
+        n: r["Properties"] for n, r in cloudformation["Resources"].items() if r["Type"] == "AWS::ApiGatewayV2::Stage"
+    }
+    assert set(stages) == {"HttpApiApiGatewayDefaultStage", "WebSocketStage"}
+    for stage in stages.values():
+        assert {k: stage["DefaultRouteSettings"][k] for k in expected} == expected
+
+
+def test_api_functions_reserve_concurrency_only_when_asked(sam: dict) -> None:
+    assert sam["Parameters"]["ApiReservedConcurrency"]["Default"] == 0
+    for name in ("AuthorizerFunction", "ApiFunction"):
+        reserved = sam["Resources"][name]["Properties"]["ReservedConcurrentExecutions"]
+        assert reserved == {
+            "Fn::If": ["HasApiReservedConcurrency", {"Ref": "ApiReservedConcurrency"}, {"Ref": "AWS::NoValue"}]
+        }
+
+
+def test_every_log_group_expires_and_every_function_logs_to_its_own(cloudformation: dict) -> None:
+    resources = cloudformation["Resources"]
+    groups = {n: r for n, r in resources.items() if r["Type"] == "AWS::Logs::LogGroup"}
+    for group in groups.values():
+        assert group["Properties"]["RetentionInDays"] == {"Ref": "LogRetentionDays"}
+    functions = {n: r for n, r in resources.items() if r["Type"] == "AWS::Lambda::Function"}
+    used = [f["Properties"]["LoggingConfig"]["LogGroup"]["Ref"] for f in functions.values()]
+    assert len(set(used)) == len(functions) == 12
+    for name, function in functions.items():
+        group = groups[function["Properties"]["LoggingConfig"]["LogGroup"]["Ref"]]
+        assert group.get("Condition") == function.get("Condition"), name
+    machine = resources["MapReduceStateMachine"]["Properties"]["LoggingConfiguration"]
+    assert machine["Level"] == "ERROR" and machine["IncludeExecutionData"] is False
+    destination = machine["Destinations"][0]["CloudWatchLogsLogGroup"]["LogGroupArn"]["Fn::GetAtt"][0]
+    assert destination in groups
+
+
+def test_the_state_machine_role_may_deliver_its_logs(cloudformation: dict) -> None:
+    """The actions the Step Functions guide lists for logging to CloudWatch Logs."""
+    statements = [
+        s
+        for p in cloudformation["Resources"]["MapReduceStateMachineRole"]["Properties"]["Policies"]
+        for s in p["PolicyDocument"]["Statement"]
+    ]
+    actions = {a for s in statements for a in (s["Action"] if isinstance(s["Action"], list) else [s["Action"]])}
+    documented = {
+        "CreateLogDelivery",
+        "CreateLogStream",
+        "GetLogDelivery",
+        "UpdateLogDelivery",
+        "DeleteLogDelivery",
+        "ListLogDeliveries",
+        "PutLogEvents",
+        "PutResourcePolicy",
+        "DescribeResourcePolicies",
+        "DescribeLogGroups",
+    }
+    assert {f"logs:{a}" for a in documented} <= actions
+
+
+# Request parts an access log must never hold: the WebSocket connect carries ?token=, the HTTP API an
+# Authorization header.
+_SECRET_BEARERS = ("querystring", "header", "$request", "body", "token", "authorization", "apikey")
+
+
+@pytest.mark.parametrize("stage", ["HttpApiApiGatewayDefaultStage", "WebSocketStage"])
+def test_api_stages_write_json_access_logs_without_the_token(cloudformation: dict, stage: str) -> None:
+    settings = cloudformation["Resources"][stage]["Properties"]["AccessLogSettings"]
+    group = settings["DestinationArn"]["Fn::GetAtt"][0]
+    assert cloudformation["Resources"][group]["Type"] == "AWS::Logs::LogGroup"
+    variables = re.findall(r"\$context\.[\w.]+", settings["Format"])
+    assert "$context.requestId" in variables and "\n" not in settings["Format"]
+    record = json.loads(re.sub(r"\$context\.[\w.]+", "x", settings["Format"]))
+    assert set(record.values()) == {"x"}
+    assert not [v for v in variables for bearer in _SECRET_BEARERS if bearer in v.lower()]
+    assert not [b for b in _SECRET_BEARERS if b in settings["Format"].lower()]
+
+
+def test_websocket_logging_has_the_account_role_it_needs(cloudformation: dict) -> None:
+    resources = cloudformation["Resources"]
+    assert resources["ApiGatewayAccount"]["Properties"]["CloudWatchRoleArn"] == {
+        "Fn::GetAtt": ["ApiGatewayLogsRole", "Arn"]
+    }
+    # The account setting outlives the stack, so the role it names does too.
+    assert resources["ApiGatewayLogsRole"]["DeletionPolicy"] == "Retain"
+    assert "ApiGatewayAccount" in json.dumps(resources["WebSocketStage"]["Properties"]["Description"])
+
+
+def _send_message_grants(cloudformation: dict) -> dict[str, list]:
+    grants: dict[str, list] = {}
+    for name, resource in cloudformation["Resources"].items():
+        if resource["Type"] != "AWS::IAM::Role":
+            continue
+        for policy in resource["Properties"].get("Policies", []):
+            policy = policy["Fn::If"][1] if "Fn::If" in policy else policy  # a conditional policy
+            for statement in policy["PolicyDocument"]["Statement"]:
+                actions = statement["Action"] if isinstance(statement["Action"], list) else [statement["Action"]]
+                if any(a.startswith("sqs:") for a in actions):
+                    assert actions == ["sqs:SendMessage"], (name, statement)
+                    grants.setdefault(name, []).append(statement["Resource"])
+    return grants
+
+
+def test_failed_trigger_and_notifier_work_lands_in_encrypted_queues(cloudformation: dict) -> None:
+    resources = cloudformation["Resources"]
+    for queue in ("TriggerFailuresQueue", "NotifierFailuresQueue"):
+        props = resources[queue]["Properties"]
+        assert resources[queue]["Type"] == "AWS::SQS::Queue"
+        assert props["SqsManagedSseEnabled"] is True and props["MessageRetentionPeriod"] == 14 * 24 * 3600
+    invoke = resources["TriggerFunctionEventInvokeConfig"]["Properties"]
+    assert invoke["DestinationConfig"]["OnFailure"]["Destination"] == {"Fn::GetAtt": ["TriggerFailuresQueue", "Arn"]}
+    assert invoke["MaximumRetryAttempts"] == 2
+    target = resources["TriggerFunctionLogsLanded"]["Properties"]["Targets"][0]
+    assert target["DeadLetterConfig"]["Arn"] == {"Fn::GetAtt": ["TriggerFailuresQueue", "Arn"]}
+    assert target["RetryPolicy"]["MaximumRetryAttempts"] >= 1
+    statement = resources["TriggerFailuresQueuePolicy"]["Properties"]["PolicyDocument"]["Statement"][0]
+    assert statement["Principal"] == {"Service": "events.amazonaws.com"} and statement["Action"] == "sqs:SendMessage"
+    assert statement["Condition"]["ArnEquals"]["aws:SourceArn"] == {"Fn::GetAtt": ["TriggerFunctionLogsLanded", "Arn"]}
+    mapping = resources["NotifierFunctionJobUpdates"]["Properties"]
+    assert mapping["DestinationConfig"]["OnFailure"]["Destination"] == {"Fn::GetAtt": ["NotifierFailuresQueue", "Arn"]}
+    assert mapping["BisectBatchOnFunctionError"] is True
+    assert mapping["MaximumRetryAttempts"] == 2 and mapping["MaximumRecordAgeInSeconds"] == 3600
+    # Only the two roles may send, each to its own queue only.
+    assert _send_message_grants(cloudformation) == {
+        "TriggerFunctionRole": [{"Fn::GetAtt": ["TriggerFailuresQueue", "Arn"]}],
+        "NotifierFunctionRole": [{"Fn::GetAtt": ["NotifierFailuresQueue", "Arn"]}],
+    }
+
+
+def _csp(sam: dict) -> dict[str, list[str]]:
+    config = sam["Resources"]["DashboardHeadersPolicy"]["Properties"]["ResponseHeadersPolicyConfig"]
+    text = config["SecurityHeadersConfig"]["ContentSecurityPolicy"]["ContentSecurityPolicy"]["Fn::Sub"]
+    return {d.split()[0]: d.split()[1:] for d in text.split(";") if d.strip()}
+
+
+def test_the_dashboard_is_served_with_a_strict_csp_and_security_headers(sam: dict) -> None:
+    assert _csp(sam) == {
+        "default-src": ["'none'"],
+        "script-src": ["'self'"],
+        "style-src": ["'self'"],
+        "connect-src": [
+            "'self'",
+            "https://${HttpApi}.execute-api.${AWS::Region}.${AWS::URLSuffix}",
+            "wss://${WebSocketApi}.execute-api.${AWS::Region}.${AWS::URLSuffix}",
+        ],
+        "frame-ancestors": ["'none'"],
+        "base-uri": ["'none'"],
+        "form-action": ["'none'"],
+    }
+    # The same origins the stack's outputs give the dashboard's config.js.
+    outputs = sam["Outputs"]
+    assert outputs["HttpApiUrl"]["Value"]["Fn::Sub"] == _csp(sam)["connect-src"][1]
+    assert outputs["WebSocketUrl"]["Value"]["Fn::Sub"].startswith(_csp(sam)["connect-src"][2] + "/")
+    headers = sam["Resources"]["DashboardHeadersPolicy"]["Properties"]["ResponseHeadersPolicyConfig"][
+        "SecurityHeadersConfig"
+    ]
+    assert headers["StrictTransportSecurity"]["AccessControlMaxAgeSec"] >= 31536000
+    assert headers["ContentTypeOptions"]["Override"] is True
+    assert headers["FrameOptions"]["FrameOption"] == "DENY"
+    assert headers["ReferrerPolicy"]["ReferrerPolicy"] == "no-referrer"
+    assert all(h["Override"] is True for h in headers.values())
+    behavior = sam["Resources"]["DashboardDistribution"]["Properties"]["DistributionConfig"]["DefaultCacheBehavior"]
+    assert behavior["ResponseHeadersPolicyId"] == {"Ref": "DashboardHeadersPolicy"}
+
+
+@pytest.mark.parametrize("value", ["", "my-logs-bucket", "other.bucket", "logs-2026.example", "abc"])
+def test_allowed_input_buckets_accepts_bucket_names(sam: dict, value: str) -> None:
+    # CloudFormation matches the pattern against each value of a CommaDelimitedList, and all of it.
+    assert re.fullmatch(sam["Parameters"]["AllowedInputBuckets"]["AllowedPattern"], value)
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        "*",
+        "arn:aws:s3:::my-bucket",
+        "arn:aws:s3:::*",
+        "my-bucket/*",
+        "logs-*",
+        "My-Bucket",
+        "a..b",
+        "ab",
+        "-logs",
+        "logs.",
+        " logs",
+    ],
+)
+def test_allowed_input_buckets_refuses_wildcards_arns_and_bad_names(sam: dict, value: str) -> None:
+    assert not re.fullmatch(sam["Parameters"]["AllowedInputBuckets"]["AllowedPattern"], value)
+
+
+def test_deployed_functions_never_read_star_as_any_bucket(monkeypatch: pytest.MonkeyPatch) -> None:
+    from logmr.engine.inputs import InputError, check_allowed_buckets
+    from logmr.handlers.runtime import allowed_buckets
+
+    monkeypatch.setenv("ALLOWED_BUCKETS", "logmr-input, *,arn:aws:s3:::*,other.bucket,")
+    assert allowed_buckets() == ["logmr-input", "other.bucket"]
+    check_allowed_buckets(["s3://other.bucket/logs/"], allowed_buckets())
+    with pytest.raises(InputError, match="not allowed"):
+        check_allowed_buckets(["s3://someone-elses-bucket/x"], ["*"])

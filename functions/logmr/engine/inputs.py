@@ -88,9 +88,8 @@ def _local_inputs(spec: str, roots: list[Path] | None) -> list[InputFile]:
 
 
 def check_allowed_buckets(specs: list[str], allowed: list[str]) -> None:
-    """Every input must be an s3:// URI in one of the allowed buckets (`*` allows any)."""
-    if "*" in allowed:
-        return
+    """Every input must be an s3:// URI in one of the allowed buckets, named exactly: no name is a
+    wildcard (`*` allows no bucket but one called `*`, and S3 has none)."""
     for spec in specs:
         if not spec.startswith("s3://"):
             raise InputError(f"input {spec!r} must be an s3:// URI")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 from functools import cache
 
 from aws_lambda_powertools import Logger, Metrics, Tracer
@@ -27,9 +28,16 @@ def job_store() -> JobStore:
     return DynamoJobStore(os.environ["JOBS_TABLE"])
 
 
+# What S3 accepts as a bucket name (3-63 lowercase letters, digits, dots, hyphens); the template's
+# AllowedInputBuckets pattern is the same.
+_BUCKET_NAME = re.compile(r"(?!.*\.\.)[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]")
+
+
 def allowed_buckets() -> list[str]:
-    """Buckets jobs may read (ALLOWED_BUCKETS, comma-separated; `*` for any)."""
-    return [b.strip() for b in os.environ.get("ALLOWED_BUCKETS", "").split(",") if b.strip()]
+    """Buckets jobs may read (ALLOWED_BUCKETS, comma-separated bucket names). Anything else in the
+    list (`*`, an ARN) is dropped: it never widens what a job may read."""
+    names = (b.strip() for b in os.environ.get("ALLOWED_BUCKETS", "").split(","))
+    return [name for name in names if _BUCKET_NAME.fullmatch(name)]
 
 
 def concurrency() -> tuple[int, int]:
