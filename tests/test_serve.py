@@ -20,6 +20,7 @@ import pytest
 from helpers import run_job
 
 TOKEN = "serve-test-token"
+USER_JOBS = Path(__file__).parent / "jobs" / "user_jobs.py"
 LOGMR = str(Path(sys.executable).parent / "logmr")
 
 
@@ -31,6 +32,8 @@ def _free_port() -> int:
 
 def _call(base: str, method: str, path: str, body: dict | None = None, token: str | None = TOKEN) -> tuple[int, dict]:
     request = urllib.request.Request(base + path, method=method, data=json.dumps(body).encode() if body else None)
+    if body:
+        request.add_header("Content-Type", "application/json")
     if token:
         request.add_header("Authorization", f"Bearer {token}")
     try:
@@ -81,7 +84,10 @@ def test_serve_end_to_end(tmp_path: Path, sample_dir: Path) -> None:
         status, answer = _call(base, "POST", "/jobs", {"analysis": "services", "inputs": ["/etc"]})
         assert status == 400 and "outside the folders" in answer["message"]
         binary = urllib.request.Request(
-            base + "/jobs", method="POST", data=b"\xff\xfe\x00garbage", headers={"Authorization": f"Bearer {TOKEN}"}
+            base + "/jobs",
+            method="POST",
+            data=b"\xff\xfe\x00garbage",
+            headers={"Authorization": f"Bearer {TOKEN}", "Content-Type": "application/json"},
         )
         with pytest.raises(urllib.error.HTTPError) as refused:
             urllib.request.urlopen(binary, timeout=30)
@@ -140,8 +146,13 @@ def test_cancel_stops_a_running_local_job(tmp_path: Path, sample_dir: Path) -> N
         {"split_size": 50_000, "partitions": 2},
         workers=1,
     )
-    slow = str(Path(__file__).parent / "jobs" / "user_jobs.py") + ":SlowCount"
-    job = service.submit(json.dumps({"analysis": slow, "inputs": [str(sample_dir / "app.jsonl")]}))
+    from logmr.job import REGISTRY
+
+    REGISTRY.register(str(USER_JOBS))  # as `logmr serve --jobs tests/jobs/user_jobs.py` does
+    try:
+        job = service.submit(json.dumps({"analysis": "SlowCount", "inputs": [str(sample_dir / "app.jsonl")]}))
+    finally:
+        REGISTRY.clear()
     deadline = time.monotonic() + 30
     while jobs.get(job["job_id"]).counters["splits_done"] < 1 and time.monotonic() < deadline:
         time.sleep(0.05)
