@@ -212,3 +212,75 @@ def test_option_values_are_walked_without_recursion() -> None:
     with pytest.raises(LimitError, match="64 bits"):
         check_value([2**63], "options")
     check_value([-(2**63), 2**63 - 1, 1.5, True, None], "options")
+
+
+def _registry_sandbox(monkeypatch):
+    from logmr.job import REGISTRY
+
+    monkeypatch.delenv("LOGMR_JOB_MODULES", raising=False)
+    monkeypatch.setattr(REGISTRY, "_sources", [])
+    return REGISTRY
+
+
+def test_registering_jobs(tmp_path: Path, monkeypatch) -> None:
+    from logmr.job import JobSourceError, api_job_class, load_job, resolve_job_class
+
+    registry = _registry_sandbox(monkeypatch)
+    assert registry.register(str(JOBS)) == [
+        "AlwaysFails",
+        "ErrorsPerHost",
+        "FlakyWordCount",
+        "SlowCount",
+        "StatusClasses",
+        "TopLevelPerService",
+    ]
+    assert api_job_class("ErrorsPerHost") is resolve_job_class(f"{JOBS}:ErrorsPerHost")
+    assert load_job("ErrorsPerHost").name == "ErrorsPerHost"
+    (tmp_path / "named.py").write_text("from logmr import CountJob\nclass C(CountJob):\n    name = 'errors-by-host'\n")
+    assert registry.register(str(tmp_path / "named.py")) == ["errors-by-host"]
+    sources = {
+        "no_jobs.py": "from logmr import CountJob\n",
+        "clash.py": "from logmr import CountJob\nclass X(CountJob):\n    name = 'services'\n",
+        "badname.py": "from logmr import CountJob\nclass X(CountJob):\n    name = 'a:b'\n",
+        "broken.py": "raise ValueError('no')\n",
+    }
+    for name, text in sources.items():
+        (tmp_path / name).write_text(text)
+    for source, message in [
+        (tmp_path / "no_jobs.py", "defines no Job"),
+        (tmp_path / "clash.py", "built-in"),
+        (tmp_path / "badname.py", "must be"),
+        (tmp_path / "broken.py", "ValueError"),
+        (tmp_path / "missing.py", "not found"),
+        ("no_such_module_here", "cannot import"),
+    ]:
+        with pytest.raises(JobSourceError, match=message):
+            registry.register(str(source))
+    (tmp_path / "twin.py").write_text("from logmr import CountJob\nclass ErrorsPerHost(CountJob):\n    pass\n")
+    registry.register(str(tmp_path / "twin.py"))
+    with pytest.raises(JobSourceError, match="two registered jobs"):
+        registry.jobs()
+
+
+def test_where_jobs_are_restricted_specs_name_only_built_in_and_registered_jobs(monkeypatch) -> None:
+    from logmr.job import JobNotFoundError, resolve_job_class
+
+    _registry_sandbox(monkeypatch)
+    assert resolve_job_class(f"{JOBS}:ErrorsPerHost").__name__ == "ErrorsPerHost"  # logmr run: any file
+    monkeypatch.setenv("LOGMR_JOB_MODULES", USER_JOBS)
+    assert resolve_job_class("ErrorsPerHost") is resolve_job_class(f"{USER_JOBS}:ErrorsPerHost")
+    for name in (f"{JOBS}:ErrorsPerHost", "json.decoder:JSONDecoder", "no_such_module:X"):
+        with pytest.raises(JobNotFoundError, match="only built-in jobs and those of LOGMR_JOB_MODULES"):
+            resolve_job_class(name)
+    monkeypatch.delenv("LOGMR_JOB_MODULES")
+    monkeypatch.setenv("AWS_LAMBDA_FUNCTION_NAME", "logmr-map")  # any Lambda function
+    with pytest.raises(JobNotFoundError):
+        resolve_job_class(f"{JOBS}:ErrorsPerHost")
+
+
+def test_serve_refuses_a_bad_jobs_source(tmp_path: Path, monkeypatch, capsys) -> None:
+    from logmr.cli.main import main
+
+    _registry_sandbox(monkeypatch)
+    assert main(["serve", "--data", str(tmp_path), "--jobs", str(tmp_path / "missing.py")]) == 2
+    assert "job file not found" in capsys.readouterr().err

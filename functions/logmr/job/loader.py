@@ -56,7 +56,11 @@ def resolve_job_class(analysis: str) -> type[Job]:
     where, sep, class_name = analysis.rpartition(":")
     if restricted() or not sep or not where or not class_name:
         known = ", ".join(known_names())
-        hint = "" if restricted() else ", or path/to/file.py:ClassName"
+        hint = (
+            " (only built-in jobs and those of LOGMR_JOB_MODULES run here)"
+            if restricted()
+            else ", or path/to/file.py:ClassName"
+        )
         raise JobNotFoundError(f"unknown analysis {analysis!r}: use one of {known}{hint}")
     try:
         if is_file_source(where):
