@@ -90,10 +90,12 @@ def parse_request(body: bytes | str | None) -> SubmitRequest:
     try:
         check_body_size(body)
         request = msgspec.json.decode(body, type=SubmitRequest)
-        for i, text in enumerate([request.analysis, request.format, *request.inputs]):
-            check_text(text, ("analysis", "format")[i] if i < 2 else f"inputs[{i - 2}]")
+        texts = {"analysis": request.analysis, "format": request.format}
+        texts |= {f"inputs[{i}]": text for i, text in enumerate(request.inputs)}
         if isinstance(request.split_size, str):
-            check_text(request.split_size, "split_size")
+            texts["split_size"] = request.split_size
+        for where, text in texts.items():
+            check_text(text, where)
         check_value(request.options, "options")
     except LimitError as error:
         raise (PayloadTooLarge if error.too_large else BadRequest)(str(error)) from None
