@@ -20,6 +20,7 @@ import pytest
 from helpers import run_job
 
 TOKEN = "serve-test-token"
+USER_JOBS = Path(__file__).parent / "jobs" / "user_jobs.py"
 LOGMR = str(Path(sys.executable).parent / "logmr")
 
 
@@ -31,6 +32,8 @@ def _free_port() -> int:
 
 def _call(base: str, method: str, path: str, body: dict | None = None, token: str | None = TOKEN) -> tuple[int, dict]:
     request = urllib.request.Request(base + path, method=method, data=json.dumps(body).encode() if body else None)
+    if body:
+        request.add_header("Content-Type", "application/json")
     if token:
         request.add_header("Authorization", f"Bearer {token}")
     try:
@@ -41,11 +44,11 @@ def _call(base: str, method: str, path: str, body: dict | None = None, token: st
 
 
 @contextmanager
-def serving(home: Path, data: Path, port: int | None = None):
+def serving(home: Path, data: Path, port: int | None = None, extra: tuple[str, ...] = ()):
     port = port or _free_port()
     env = {**os.environ, "LOGMR_API_TOKEN": TOKEN, "LOGMR_HOME": str(home)}
     process = subprocess.Popen(
-        [LOGMR, "serve", "--port", str(port), "--data", str(data), "--workers", "2"],
+        [LOGMR, "serve", "--port", str(port), "--data", str(data), "--workers", "2", *extra],
         env=env,
         stdout=subprocess.PIPE,
         stderr=subprocess.STDOUT,
@@ -81,7 +84,10 @@ def test_serve_end_to_end(tmp_path: Path, sample_dir: Path) -> None:
         status, answer = _call(base, "POST", "/jobs", {"analysis": "services", "inputs": ["/etc"]})
         assert status == 400 and "outside the folders" in answer["message"]
         binary = urllib.request.Request(
-            base + "/jobs", method="POST", data=b"\xff\xfe\x00garbage", headers={"Authorization": f"Bearer {TOKEN}"}
+            base + "/jobs",
+            method="POST",
+            data=b"\xff\xfe\x00garbage",
+            headers={"Authorization": f"Bearer {TOKEN}", "Content-Type": "application/json"},
         )
         with pytest.raises(urllib.error.HTTPError) as refused:
             urllib.request.urlopen(binary, timeout=30)
@@ -140,8 +146,13 @@ def test_cancel_stops_a_running_local_job(tmp_path: Path, sample_dir: Path) -> N
         {"split_size": 50_000, "partitions": 2},
         workers=1,
     )
-    slow = str(Path(__file__).parent / "jobs" / "user_jobs.py") + ":SlowCount"
-    job = service.submit(json.dumps({"analysis": slow, "inputs": [str(sample_dir / "app.jsonl")]}))
+    from logmr.job import REGISTRY
+
+    REGISTRY.register(str(USER_JOBS))  # as `logmr serve --jobs tests/jobs/user_jobs.py` does
+    try:
+        job = service.submit(json.dumps({"analysis": "SlowCount", "inputs": [str(sample_dir / "app.jsonl")]}))
+    finally:
+        REGISTRY.clear()
     deadline = time.monotonic() + 30
     while jobs.get(job["job_id"]).counters["splits_done"] < 1 and time.monotonic() < deadline:
         time.sleep(0.05)
@@ -151,10 +162,21 @@ def test_cancel_stops_a_running_local_job(tmp_path: Path, sample_dir: Path) -> N
     assert final.status == CANCELLED and final.counters["splits_done"] < final.counters["splits_total"]
 
 
-def test_api_fuzzed_from_its_openapi_document_never_answers_5xx(tmp_path: Path, sample_dir: Path) -> None:
+def test_api_fuzzed_from_its_openapi_document_never_answers_5xx(tmp_path: Path) -> None:
     """schemathesis generates requests from GET /openapi.json (examples, coverage, fuzzing,
-    stateful sequences) against `logmr serve`; no answer may be a server error."""
-    with serving(tmp_path / "home", sample_dir) as (base, _):
+    stateful sequences), with tests/st_hooks.py mixing in hostile values (NUL bytes, deep options,
+    huge numbers, paths as analysis names), against `logmr serve`: no answer may be a server
+    error, and every error is a JSON message."""
+    data = tmp_path / "data"
+    data.mkdir()
+    (data / "small.log").write_text("GET /a 200\nERROR boom\n" * 20)
+    with serving(tmp_path / "home", data, extra=("--jobs", str(USER_JOBS))) as (base, _):
+        env = {
+            **os.environ,
+            "SCHEMATHESIS_HOOKS": "st_hooks",
+            "PYTHONPATH": str(Path(__file__).parent),
+            "LOGMR_ST_DATA": str(data),
+        }
         done = subprocess.run(
             [
                 str(Path(sys.executable).parent / "st"),
@@ -163,14 +185,112 @@ def test_api_fuzzed_from_its_openapi_document_never_answers_5xx(tmp_path: Path, 
                 "-H",
                 f"Authorization: Bearer {TOKEN}",
                 "--checks",
-                "not_a_server_error",
+                "not_a_server_error,json_error_bodies",
                 "-n",
-                "30",
+                "60",
                 "--seed",
                 "1",
             ],
             capture_output=True,
             text=True,
-            timeout=600,
+            timeout=900,
+            env=env,
         )
-    assert done.returncode == 0, done.stdout[-4000:]
+    assert done.returncode == 0, done.stdout[-4000:] + done.stderr[-2000:]
+
+
+MARKING_JOB = """
+from pathlib import Path
+Path(__file__).with_suffix(".imported").write_text("the file ran")
+from logmr import CountJob
+class X(CountJob):
+    def map(self, record):
+        yield "x", 1
+"""
+
+
+def test_serve_runs_registered_jobs_in_its_workers_and_no_code_from_requests(tmp_path: Path, sample_dir: Path) -> None:
+    """`--jobs` registers a file's jobs by name; they run in the job's worker processes (from a
+    fork server: the server has threads). A request naming a file gets a 400, the file unread."""
+    (tmp_path / "marking_job.py").write_text(MARKING_JOB)
+    with serving(tmp_path / "home", sample_dir, extra=("--jobs", str(USER_JOBS))) as (base, _):
+        status, listing = _call(base, "GET", "/analyses")
+        assert {"ErrorsPerHost", "StatusClasses"} <= {a["name"] for a in listing["analyses"] if a["registered"]}
+        messages = set()
+        for name in (f"{tmp_path}/marking_job.py:X", f"{tmp_path}/missing.py:X", f"{USER_JOBS}:ErrorsPerHost"):
+            status, answer = _call(base, "POST", "/jobs", {"analysis": name, "inputs": [str(sample_dir)]})
+            assert status == 400, answer
+            messages.add(answer["message"].split(": use one of")[1])
+        assert len(messages) == 1 and not (tmp_path / "marking_job.imported").exists()
+
+        body = {"analysis": "ErrorsPerHost", "inputs": [str(sample_dir / "app.jsonl")], "split_size": "200KB"}
+        status, job = _call(base, "POST", "/jobs", {**body, "partitions": 2})
+        assert status == 202, job
+        deadline = time.monotonic() + 60
+        while job["status"] not in ("SUCCEEDED", "FAILED") and time.monotonic() < deadline:
+            time.sleep(0.2)
+            job = _call(base, "GET", f"/jobs/{job['job_id']}")[1]
+        assert job["status"] == "SUCCEEDED", job
+        assert job["counters"]["splits_total"] > 2, "several map tasks, in worker processes"
+        _, result = _call(base, "GET", f"/jobs/{job['job_id']}/result")
+    _, local = run_job(f"{USER_JOBS}:ErrorsPerHost", [sample_dir / "app.jsonl"], tmp_path / "l", partitions=2)
+    assert result["summary"] == local["summary"]
+
+
+def _raw(base: str, method: str, target: str, body: bytes | None = None, content_type: str = "application/json"):
+    """A request as sent, without a client's checks (http.client), and its JSON answer."""
+    import http.client
+
+    host, port = base.removeprefix("http://").split(":")
+    connection = http.client.HTTPConnection(host, int(port), timeout=30)
+    headers = {"Authorization": f"Bearer {TOKEN}", "Content-Type": content_type}
+    connection.request(method, target, body=body, headers=headers)
+    answer = connection.getresponse()
+    status, kind, raw = answer.status, answer.getheader("Content-Type", ""), answer.read()
+    connection.close()
+    assert kind.startswith("application/json"), (status, kind, raw[:200])
+    return status, json.loads(raw)
+
+
+def test_serve_answers_bad_requests_with_json_4xx(tmp_path: Path, sample_dir: Path) -> None:
+    outside = tmp_path / "outside.log"
+    outside.write_text("x\n")
+    valid = {"analysis": "services", "inputs": [str(sample_dir)]}
+    cases = [
+        ("POST", "/jobs", json.dumps({**valid, "inputs": [f"{sample_dir}\x00"]}).encode(), 400),
+        ("POST", "/jobs", json.dumps({**valid, "analysis": "services\x00"}).encode(), 400),
+        ("POST", "/jobs", json.dumps({**valid, "options": {"\x00": 1}}).encode(), 400),
+        (
+            "POST",
+            "/jobs",
+            b'{"analysis": "services", "inputs": [], "options": ' + b"[" * 50_000 + b"]" * 50_000 + b"}",
+            400,
+        ),
+        ("POST", "/jobs", b'{"analysis": "services", "inputs": ["x"], "partitions": 1' + b"0" * 400 + b"}", 400),
+        ("POST", "/jobs", b'{"analysis": "services", "inputs": ["x"], "split_size": 1e308}', 400),
+        ("POST", "/jobs", b'{"analysis": "\xff\xfe"}', 400),
+        ("POST", "/jobs", b'{"analysis": "services", "inputs": ["' + b"x" * (1024 * 1024) + b'"]}', 413),
+        ("GET", "/jobs/%00", None, 404),
+        ("GET", "/jobs/%FF%FE/result", None, 400),
+        ("DELETE", "/jobs/a%0A", None, 404),
+        ("GET", "/jobs?limit=%00", None, 400),
+        ("GET", "/jobs?limit=%FF", None, 400),
+        ("GET", "/jobs?before=%00", None, 400),
+        ("GET", "/files/%00", None, 404),
+        ("GET", "/files/jobs/%00/result.json", None, 404),
+        ("PUT", "/jobs", None, 404),
+        ("POST", "/analyses", None, 404),
+    ]
+    with serving(tmp_path / "home", sample_dir) as (base, _):
+        for method, target, body, expected in cases:
+            status, answer = _raw(base, method, target, body)
+            assert status == expected and answer["message"], (method, target[:80], status, answer)
+        status, answer = _raw(base, "POST", "/jobs", json.dumps(valid).encode(), content_type="text/plain")
+        assert status == 415 and "application/json" in answer["message"]
+        # An outside path: the same answer whether it exists or not.
+        messages = []
+        for path in (outside, tmp_path / "missing.log", "/etc/shadow", "/no/such/file"):
+            status, answer = _raw(base, "POST", "/jobs", json.dumps({**valid, "inputs": [str(path)]}).encode())
+            assert status == 400
+            messages.append(answer["message"].replace(repr(str(path)), "PATH"))
+        assert len(set(messages)) == 1 and "outside the folders" in messages[0]

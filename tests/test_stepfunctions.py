@@ -15,6 +15,10 @@ from test_engine import fail_once_on
 from test_jobstate import create_jobs_table
 
 JOBS = Path(__file__).parent / "jobs" / "user_jobs.py"
+# The stack's functions run the jobs of the modules in LOGMR_JOB_MODULES (template.yaml's JobModules),
+# never a file named by a spec: tests/jobs/user_jobs.py is registered as the module jobs.user_jobs.
+USER_JOBS = "jobs.user_jobs"
+FUNCTION_ENV = {"WORK_BUCKET": "work", "JOBS_TABLE": "jobs", "ALLOWED_BUCKETS": "logs", "LOGMR_JOB_MODULES": USER_JOBS}
 
 
 @pytest.fixture
@@ -51,7 +55,7 @@ def aws(monkeypatch: pytest.MonkeyPatch):
                 Handler=handler,
                 Code={"ZipFile": code_zip()},
                 Timeout=900,
-                Environment={"Variables": {"WORK_BUCKET": "work", "JOBS_TABLE": "jobs", "ALLOWED_BUCKETS": "logs"}},
+                Environment={"Variables": FUNCTION_ENV},
             )["FunctionArn"]
         machine = clients["stepfunctions"].create_state_machine(
             name="logmr", definition=definition(arns), roleArn=role, type="STANDARD"
@@ -67,7 +71,9 @@ def _start(clients, machine: str, analysis: str, inputs: list[str], **settings) 
     import msgspec
 
     payload = {"job_id": spec.job_id, "spec": msgspec.to_builtins(spec)}
-    started = clients["stepfunctions"].start_execution(stateMachineArn=machine, input=json.dumps(payload))
+    started = clients["stepfunctions"].start_execution(
+        stateMachineArn=machine, name=spec.job_id, input=json.dumps(payload)
+    )
     execution = wait_for(clients["stepfunctions"], started["executionArn"])
     if execution["status"] != "SUCCEEDED":  # the job's own record says why
         execution["cause"] = DynamoJobStore("jobs", clients["dynamodb"]).get(spec.job_id).error
@@ -112,9 +118,7 @@ def test_job_runs_through_the_state_machine(aws, sample_dir: Path, tmp_path: Pat
 def test_multi_step_user_job(aws, sample_dir: Path, tmp_path: Path) -> None:
     clients, machine = aws
     _upload(clients, sample_dir)
-    job_id, execution = _start(
-        clients, machine, f"{JOBS}:TopLevelPerService", ["s3://logs/incoming/app.jsonl"], partitions=2
-    )
+    job_id, execution = _start(clients, machine, "TopLevelPerService", ["s3://logs/incoming/app.jsonl"], partitions=2)
     assert execution["status"] == "SUCCEEDED", execution.get("cause")
     from logmr.storage import S3Store
 
@@ -144,7 +148,12 @@ def test_flaky_task_is_retried_and_counted_once(aws, sample_dir: Path, monkeypat
     fail_once_on([lines[5], lines[-5]], monkeypatch, tmp_path)
     _upload(clients, sample_dir)
     job_id, execution = _start(
-        clients, machine, f"{JOBS}:FlakyWordCount", ["s3://logs/incoming/app.jsonl"], split_size=500_000, partitions=2
+        clients,
+        machine,
+        f"{USER_JOBS}:FlakyWordCount",
+        ["s3://logs/incoming/app.jsonl"],
+        split_size=500_000,
+        partitions=2,
     )
     assert execution["status"] == "SUCCEEDED", execution.get("cause")
     from logmr.jobstate import DynamoJobStore
@@ -158,12 +167,23 @@ def test_flaky_task_is_retried_and_counted_once(aws, sample_dir: Path, monkeypat
 def test_failing_job_is_marked_failed(aws, sample_dir: Path) -> None:
     clients, machine = aws
     _upload(clients, sample_dir)
-    job_id, execution = _start(clients, machine, f"{JOBS}:AlwaysFails", ["s3://logs/incoming/app.jsonl"])
+    job_id, execution = _start(clients, machine, "AlwaysFails", ["s3://logs/incoming/app.jsonl"])
     assert execution["status"] == "FAILED"
     from logmr.jobstate import FAILED, DynamoJobStore
 
     job = DynamoJobStore("jobs", clients["dynamodb"]).get(job_id)
     assert job.status == FAILED and "this job always fails" in job.error
+
+
+def test_the_workflow_runs_no_job_file_named_by_a_spec(aws, sample_dir: Path) -> None:
+    """Only built-in and registered jobs load in the stack's functions: a spec naming a file (even
+    the very file the registered module is) or an unregistered module fails the job, importing nothing."""
+    clients, machine = aws
+    _upload(clients, sample_dir)
+    for analysis in (f"{JOBS}:ErrorsPerHost", "json.decoder:JSONDecoder"):
+        _, execution = _start(clients, machine, analysis, ["s3://logs/incoming/app.jsonl"])
+        assert execution["status"] == "FAILED"
+        assert "unknown analysis" in execution["cause"] and "ErrorsPerHost" in execution["cause"]
 
 
 def test_input_outside_allowed_buckets_fails_the_job(aws) -> None:
@@ -227,6 +247,38 @@ def test_submit_by_stack_name_and_clear_errors(aws, sample_dir: Path, capsys) ->
     assert "no stack 'nosuchstack'" in capsys.readouterr().err
     assert main(["submit", "nosuch", "s3://logs/x", "--stack", "logmr"]) == 2
     assert "unknown analysis" in capsys.readouterr().err
+
+
+def test_submit_is_safe_to_repeat(aws) -> None:
+    """`logmr submit` retried after a lost answer: the same spec again is the same job and the same
+    execution, running or ended; the same job id with another spec is refused and changes nothing."""
+    clients, machine = aws
+    clients["s3"].put_object(Bucket="logs", Key="a.log", Body=b"GET / 200\n")
+    from logmr.jobstate import DynamoJobStore
+    from logmr.runners.aws import Deployment, JobConflictError, submit
+
+    deployment = Deployment(machine, "work", "jobs")
+    spec = JobSpec(job_id=new_job_id("services"), analysis="services", inputs=["s3://logs/a.log"], partitions=2)
+    first = submit(spec, deployment, clients)
+    again = submit(spec, deployment, clients)
+    assert again.job_id == first.job_id and again.execution_arn == first.execution_arn
+    assert wait_for(clients["stepfunctions"], first.execution_arn)["status"] == "SUCCEEDED"
+    after_it_ended = submit(spec, deployment, clients)
+    assert after_it_ended.status == "SUCCEEDED" and after_it_ended.execution_arn == first.execution_arn
+    executions = clients["stepfunctions"].list_executions(stateMachineArn=machine)["executions"]
+    assert [e["name"] for e in executions] == [spec.job_id]
+
+    import msgspec
+
+    for other in (
+        msgspec.structs.replace(spec, inputs=["s3://logs/b.log"]),  # another job record
+        msgspec.structs.replace(spec, partitions=3),  # the same record, another execution input
+    ):
+        with pytest.raises(JobConflictError, match=spec.job_id):
+            submit(other, deployment, clients)
+    assert len(clients["stepfunctions"].list_executions(stateMachineArn=machine)["executions"]) == 1
+    job = DynamoJobStore("jobs", clients["dynamodb"]).get(spec.job_id)
+    assert job.inputs == ["s3://logs/a.log"] and job.execution_arn == first.execution_arn
 
 
 def test_s3_trigger_starts_the_default_job(aws, sample_dir: Path, monkeypatch) -> None:

@@ -4,13 +4,16 @@ through real API Gateway events, by `logmr serve`. Errors are JSON `{"message": 
 from __future__ import annotations
 
 import json
+import logging
 from collections.abc import Callable
 from importlib import resources
 from typing import Any
 
 from aws_lambda_powertools.event_handler import APIGatewayHttpResolver, Response, content_types
 
-from .service import PAGE_SIZE, ApiError, BadRequest, analyses
+from .service import PAGE_SIZE, ApiError, BadRequest, UnsupportedMediaType, analyses, cursor_of
+
+logger = logging.getLogger(__name__)
 
 app = APIGatewayHttpResolver()
 _service: Callable[[], Any] | None = None
@@ -43,12 +46,28 @@ def _api_error(error: ApiError) -> Response:
     return _json(error.status, {"message": error.message})
 
 
+@app.exception_handler(Exception)
+def _unexpected(error: Exception) -> Response:
+    # A bug, not a bad request: logged with its traceback, answered as JSON without details.
+    logger.exception("the job API failed on %s %s", app.current_event.http_method, app.current_event.path)
+    return _json(500, {"message": "internal error; the server's log has the details"})
+
+
+FORM = "application/x-www-form-urlencoded"
+
+
 @app.not_found
 def _not_found(_: Exception) -> Response:
     return _json(404, {"message": f"no route {app.current_event.request_context.http.method} {app.current_event.path}"})
 
 
-def _body() -> str | None:
+def _json_body() -> str | None:
+    """The body of a JSON request: declared as JSON (or not declared), UTF-8 text. `curl -d`
+    declares form data whatever it sends, so that is read as JSON too."""
+    declared = app.current_event.headers.get("content-type") or "application/json"
+    media_type = declared.split(";", 1)[0].strip().lower()
+    if media_type not in ("application/json", FORM) and not media_type.endswith("+json"):
+        raise UnsupportedMediaType("send the job as JSON (Content-Type: application/json)")
     try:
         return app.current_event.decoded_body
     except (UnicodeDecodeError, ValueError):  # a binary (base64) body that is not UTF-8 text
@@ -57,15 +76,15 @@ def _body() -> str | None:
 
 @app.post("/jobs")
 def post_job() -> Response:
-    return _json(202, service().submit(_body()))
+    return _json(202, service().submit(_json_body()))
 
 
 @app.get("/jobs")
 def list_jobs() -> Response:
     raw = app.current_event.get_query_string_value("limit", str(PAGE_SIZE))
-    if not raw.isdigit():
+    if not (raw.isascii() and raw.isdigit() and len(raw) <= 6):
         raise BadRequest("`limit` must be a whole number")
-    before = app.current_event.get_query_string_value("before", None)
+    before = cursor_of(app.current_event.get_query_string_value("before", None))
     return _json(200, service().list(int(raw), before))
 
 

@@ -6,28 +6,32 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
-from typing import Any
+from typing import Annotated, Any
 
 import msgspec
 
-from ..analyses import ANALYSES
 from ..cli.sizes import parse_size
 from ..engine.inputs import InputError, check_allowed_buckets
-from ..engine.spec import (
-    InvalidJobIdError,
-    JobSpec,
-    check_split_size,
-    new_job_id,
-    output_key,
-    result_key,
-    validate_job_id,
-)
+from ..engine.spec import JOB_ID, JobSpec, check_split_size, new_job_id, output_key, result_key
 from ..formats import AUTO, FORMATS
-from ..job import JobNotFoundError, JobOptionsError, load_job
+from ..job import REGISTRY, JobNotFoundError, JobOptionsError, load_api_job
+from ..job.job import Job as JobClass
+from ..job.registry import job_name
 from ..jobstate import CANCELLED, SUCCEEDED, TERMINAL, DynamoJobStore, Job, JobStore
 from ..jobstate import JobNotFoundError as NoSuchJob
-from ..runners.aws import Deployment, submit
+from ..runners.aws import Deployment, JobConflictError, submit
+from .limits import (
+    MAX_DEPTH,
+    MAX_INPUT_LENGTH,
+    MAX_INPUTS,
+    MAX_NAME_LENGTH,
+    LimitError,
+    check_body_size,
+    check_text,
+    check_value,
+)
 
 MAX_PARTITIONS = 10_000
 PAGE_SIZE, MAX_PAGE_SIZE = 25, 100
@@ -56,27 +60,53 @@ class Conflict(ApiError):
     status = 409
 
 
+class PayloadTooLarge(ApiError):
+    status = 413
+
+
+class UnsupportedMediaType(ApiError):
+    status = 415
+
+
+Name = Annotated[str, msgspec.Meta(max_length=MAX_NAME_LENGTH)]
+Input = Annotated[str, msgspec.Meta(min_length=1, max_length=MAX_INPUT_LENGTH)]
+
+
 class SubmitRequest(msgspec.Struct, forbid_unknown_fields=True):
     """The body of POST /jobs."""
 
-    analysis: str
-    inputs: list[str]
+    analysis: Name
+    inputs: Annotated[list[Input], msgspec.Meta(max_length=MAX_INPUTS)]
     options: dict[str, Any] = {}
-    format: str = AUTO
-    split_size: int | str | None = None
+    format: Name = AUTO
+    split_size: int | Name | None = None
     partitions: int | None = None
     skip_corrupt: bool = False
 
 
 def parse_request(body: bytes | str | None) -> SubmitRequest:
+    """The request in a body, within api/limits.py's bounds; BadRequest or PayloadTooLarge if not."""
     if not body:
         raise BadRequest("the body must be a JSON object with at least `analysis` and `inputs`")
     try:
-        return msgspec.json.decode(body, type=SubmitRequest)
+        check_body_size(body)
+        request = msgspec.json.decode(body, type=SubmitRequest)
+        texts = {"analysis": request.analysis, "format": request.format}
+        texts |= {f"inputs[{i}]": text for i, text in enumerate(request.inputs)}
+        if isinstance(request.split_size, str):
+            texts["split_size"] = request.split_size
+        for where, text in texts.items():
+            check_text(text, where)
+        check_value(request.options, "options")
+    except LimitError as error:
+        raise (PayloadTooLarge if error.too_large else BadRequest)(str(error)) from None
     except msgspec.ValidationError as error:
         raise BadRequest(f"invalid job request: {error}") from None
-    except msgspec.DecodeError as error:
-        raise BadRequest(f"the body is not valid JSON: {error}") from None
+    except (msgspec.DecodeError, UnicodeError) as error:
+        raise BadRequest(f"the body is not valid JSON in UTF-8: {error}") from None
+    except RecursionError:
+        raise BadRequest(f"the body nests deeper than {MAX_DEPTH} levels") from None
+    return request
 
 
 def build_spec(request: SubmitRequest, defaults: dict[str, Any], check_inputs: Callable[[list[str]], None]) -> JobSpec:
@@ -86,7 +116,7 @@ def build_spec(request: SubmitRequest, defaults: dict[str, Any], check_inputs: C
         raise BadRequest("`inputs` must list at least one input")
     try:
         check_inputs(request.inputs)
-        load_job(request.analysis, request.options)
+        load_api_job(request.analysis, request.options)
     except (InputError, JobNotFoundError, JobOptionsError) as error:
         raise BadRequest(str(error)) from None
     if request.format != AUTO and request.format not in FORMATS:
@@ -113,10 +143,23 @@ def build_spec(request: SubmitRequest, defaults: dict[str, Any], check_inputs: C
 
 
 def job_id_of(value: str) -> str:
-    try:
-        return validate_job_id(value)
-    except InvalidJobIdError as error:
-        raise BadRequest(str(error)) from None
+    """A job id from a URL: letters, digits, '.', '_', '-' (whole string: no trailing newline)."""
+    if not (JOB_ID.fullmatch(value) and ".." not in value):
+        shown = value if len(value) <= 140 else value[:140] + "..."
+        raise BadRequest(f"invalid job id {shown!r}: use 1-128 letters, digits, '.', '_' or '-'")
+    return value
+
+
+CURSOR = re.compile(r"[0-9A-Za-z:.+-]{1,40}#[A-Za-z0-9][A-Za-z0-9._-]{0,127}")
+
+
+def cursor_of(value: str | None) -> str | None:
+    """The `before` cursor of GET /jobs (created_at#job_id, as a page's `next` gives it)."""
+    if value is None:
+        return None
+    if not CURSOR.fullmatch(value):
+        raise BadRequest("`before` must be the `next` cursor of a previous page")
+    return value
 
 
 def job_document(job: Job) -> dict[str, Any]:
@@ -131,15 +174,29 @@ def job_document(job: Job) -> dict[str, Any]:
 
 
 def analyses() -> list[dict[str, Any]]:
-    """The built-in analyses and their options (name, default)."""
-    listing = []
-    for name, cls in ANALYSES.items():
-        options = []
-        for field in msgspec.structs.fields(cls.Options):
-            default = field.default if field.default is not msgspec.NODEFAULT else field.default_factory()
-            options.append({"name": field.name, "default": default})
-        listing.append({"name": name, "description": cls.description, "options": options})
+    """The jobs this API runs, built-in analyses then registered jobs, with their options
+    (name, default)."""
+    from ..analyses import ANALYSES
+
+    listing = [_described(name, cls, registered=False) for name, cls in ANALYSES.items()]
+    listing += [_described(name, cls, registered=True) for name, cls in sorted(REGISTRY.names().items())]
     return listing
+
+
+def _described(name: str, cls: type[JobClass], registered: bool) -> dict[str, Any]:
+    options = []
+    for field in msgspec.structs.fields(cls.Options):
+        if field.required:  # a user's job may have options without a default
+            options.append({"name": field.name, "default": None, "required": True})
+            continue
+        default = field.default if field.default is not msgspec.NODEFAULT else field.default_factory()
+        try:
+            default = msgspec.to_builtins(default)
+        except TypeError:  # a default JSON cannot show
+            default = repr(default)
+        options.append({"name": field.name, "default": default})
+    description = cls.description or (cls.__doc__ or "").strip().split("\n")[0] or job_name(cls)
+    return {"name": name, "description": description, "options": options, "registered": registered}
 
 
 class JobServiceBase:
@@ -220,7 +277,10 @@ class AwsJobService(JobServiceBase):
 
     def submit(self, body: bytes | str | None) -> dict[str, Any]:
         spec = build_spec(parse_request(body), self.defaults, self._check_inputs)
-        return job_document(submit(spec, self.deployment, self.clients))
+        try:
+            return job_document(submit(spec, self.deployment, self.clients))
+        except JobConflictError as error:
+            raise Conflict(str(error)) from None
 
     def _link(self, key: str) -> str:
         return self.clients["s3"].generate_presigned_url(

@@ -26,7 +26,7 @@ from ..engine.spec import (
 from ..formats import AUTO, FORMATS, UnknownFormatError
 from ..job import JobNotFoundError, JobOptionsError, load_job
 from ..runners import JobFailedError
-from ..runners.aws import StackNotFoundError
+from ..runners.aws import JobConflictError, StackNotFoundError
 from ..runners.local import DEFAULT_TASK_TIMEOUT, TaskTimeoutError
 from ..storage import InvalidUriError, ObjectNotFoundError
 from .progress import ProgressBar
@@ -34,6 +34,7 @@ from .sizes import parse_size
 
 USER_ERRORS = (
     InputError,
+    JobConflictError,
     JobLimitError,
     InvalidUriError,
     JobNotFoundError,
@@ -281,6 +282,14 @@ def _add_serve_parser(commands: Any) -> None:
         "--allow-bucket", action="append", default=[], metavar="BUCKET", help="an S3 bucket jobs may read (repeatable)"
     )
     serve.add_argument("--workers", "-w", type=_positive, help="processes per job (default: every core)")
+    serve.add_argument(
+        "--jobs",
+        action="append",
+        default=[],
+        metavar="FILE_OR_MODULE",
+        help="jobs the API may run besides the built-in analyses: the Job classes of a Python file or module, "
+        "by their name attribute or class name (repeatable; also LOGMR_JOB_MODULES, comma-separated)",
+    )
     serve.set_defaults(handler=cmd_serve)
 
 
@@ -393,6 +402,7 @@ def cmd_serve(args: argparse.Namespace, console: Console) -> int:
     missing = [str(root) for root in roots if not root.is_dir()]
     if missing:
         raise UsageError(f"--data must name existing folders: {', '.join(missing)}")
+    registered = _register_jobs(args.jobs)
     service = LocalJobService(
         local_job_store(),
         home / "work",
@@ -407,8 +417,36 @@ def cmd_serve(args: argparse.Namespace, console: Console) -> int:
     console.print(f"logmr serve: {url}/?token={token}", markup=False, soft_wrap=True)
     console.print(f"  API: curl -H 'Authorization: Bearer {token}' {url}/jobs", markup=False, soft_wrap=True)
     console.print(f"  live updates: ws://{args.host}:{args.port}/live?token={token}", markup=False, soft_wrap=True)
+    if registered:
+        console.print(f"  registered jobs: {', '.join(registered)}", markup=False, soft_wrap=True)
     web.run_app(application, host=args.host, port=args.port, print=None, handle_signals=True)
     return 0
+
+
+def _register_jobs(sources: list[str]) -> list[str]:
+    """Load `--jobs` sources now (a mistake stops the server before it starts) and name every
+    source in LOGMR_JOB_MODULES, which the job workers read and which restricts this process and
+    them to built-in and registered jobs (job/registry.py)."""
+    import os
+
+    from ..job import REGISTRY, JobSourceError
+    from ..job.registry import JOB_MODULES_ENV, is_file_source
+
+    names = []
+    for source in sources:
+        source = str(Path(source).expanduser().resolve()) if is_file_source(source) else source
+        if "," in source:
+            raise UsageError(f"--jobs {source!r}: a job source's name cannot hold a comma")
+        try:
+            names += REGISTRY.register(source)
+        except JobSourceError as error:
+            raise UsageError(f"--jobs: {error}") from None
+    os.environ[JOB_MODULES_ENV] = ",".join(REGISTRY.sources())
+    try:
+        REGISTRY.jobs()  # two sources claiming one name, or a bad LOGMR_JOB_MODULES
+    except JobSourceError as error:
+        raise UsageError(str(error)) from None
+    return sorted(REGISTRY.names())
 
 
 def _frontend() -> Path:

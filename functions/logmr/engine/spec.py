@@ -54,7 +54,7 @@ class InvalidJobIdError(ValueError):
 
 def validate_job_id(job_id: str) -> str:
     """The job id, if it is 1-128 letters, digits, '.', '_' or '-' (not starting with a symbol)."""
-    if not isinstance(job_id, str) or not JOB_ID.match(job_id) or ".." in job_id:
+    if not isinstance(job_id, str) or not JOB_ID.fullmatch(job_id) or ".." in job_id:
         raise InvalidJobIdError(f"invalid job id {job_id!r}: use 1-128 letters, digits, '.', '_' or '-'")
     return job_id
 

@@ -26,7 +26,9 @@ def _job(analysis: str, options_json: bytes) -> Job:
 
 
 def job_for(spec: JobSpec) -> Job:
-    """The job of a spec, built once per process."""
+    """The job of a spec, built once per process. Where jobs are restricted (the stack's functions,
+    `logmr serve`'s workers: LOGMR_JOB_MODULES is set) only built-in and registered jobs load; a
+    spec naming a file or another module fails here (job/registry.py)."""
     return _job(spec.analysis, msgspec.json.encode(spec.options))
 
 

@@ -1,18 +1,25 @@
-"""The job API users write MapReduce jobs with, and the loader that finds them."""
+"""The job API users write MapReduce jobs with, the loader that finds them and the registry of
+the jobs an operator allows a server to run."""
 
 from .job import CountJob, Job, JobOptionsError, KeyValue, Step, is_count_job
-from .loader import JobNotFoundError, load_job, resolve_job_class
+from .loader import JobNotFoundError, api_job_class, known_names, load_api_job, load_job, resolve_job_class
+from .registry import REGISTRY, JobSourceError
 from .top import Top
 
 __all__ = [
+    "REGISTRY",
     "CountJob",
     "Job",
     "JobNotFoundError",
     "JobOptionsError",
+    "JobSourceError",
     "KeyValue",
     "Step",
     "Top",
+    "api_job_class",
     "is_count_job",
+    "known_names",
+    "load_api_job",
     "load_job",
     "resolve_job_class",
 ]

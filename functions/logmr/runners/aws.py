@@ -18,7 +18,7 @@ from typing import Any
 import msgspec
 
 from ..engine.spec import JobSpec, result_key
-from ..jobstate import TERMINAL, DynamoJobStore, Job
+from ..jobstate import TERMINAL, DynamoJobStore, Job, JobExistsError
 from ..storage import S3Store
 from .local import Progress
 
@@ -78,18 +78,48 @@ def find_deployment(
     return Deployment(state_machine, env["WORK_BUCKET"], env["JOBS_TABLE"])
 
 
+class JobConflictError(ValueError):
+    """A job id already used by a different job."""
+
+
 def submit(spec: JobSpec, deployment: Deployment, clients: dict[str, Any] | None = None) -> Job:
-    """Record the job (PENDING) and start its execution; the execution is named after the job."""
+    """Record the job (PENDING) and start its execution; the execution is named after the job.
+
+    Safe to call again with the same spec (a retry after a lost answer): the job recorded and the
+    execution started by the first call are taken as they are. The same job id with a different
+    spec is a JobConflictError."""
     jobs = DynamoJobStore(deployment.jobs_table, _client("dynamodb", clients))
-    job = jobs.create(Job(job_id=spec.job_id, analysis=spec.analysis, inputs=spec.inputs, options=spec.options))
-    started = _client("stepfunctions", clients).start_execution(
-        stateMachineArn=deployment.state_machine_arn,
-        name=spec.job_id,
-        input=json.dumps({"job_id": spec.job_id, "spec": msgspec.to_builtins(spec)}),
-    )
-    jobs.update(spec.job_id, execution_arn=started["executionArn"])
-    job.execution_arn = started["executionArn"]
+    wanted = Job(job_id=spec.job_id, analysis=spec.analysis, inputs=spec.inputs, options=spec.options)
+    try:
+        job = jobs.create(wanted)
+    except JobExistsError:
+        job = jobs.get(spec.job_id)
+        if (job.analysis, job.inputs, job.options) != (wanted.analysis, wanted.inputs, wanted.options):
+            raise JobConflictError(f"job {spec.job_id} exists with another analysis, inputs or options") from None
+    execution_arn = _start_execution(spec, deployment, _client("stepfunctions", clients))
+    if job.execution_arn != execution_arn:
+        jobs.update(spec.job_id, execution_arn=execution_arn)
+        job.execution_arn = execution_arn
     return job
+
+
+def _start_execution(spec: JobSpec, deployment: Deployment, sfn: Any) -> str:
+    """Start the job's execution, or find the one a previous call started with the same input.
+    (StartExecution itself answers a repeat with the same name and input while the execution
+    runs; once it has ended, or for another input, it raises ExecutionAlreadyExists.)"""
+    payload = {"job_id": spec.job_id, "spec": msgspec.to_builtins(spec)}
+    try:
+        started = sfn.start_execution(
+            stateMachineArn=deployment.state_machine_arn, name=spec.job_id, input=json.dumps(payload)
+        )
+        return started["executionArn"]
+    except sfn.exceptions.ExecutionAlreadyExists:
+        pass
+    arn = deployment.state_machine_arn.replace(":stateMachine:", ":execution:", 1) + ":" + spec.job_id
+    existing = sfn.describe_execution(executionArn=arn)
+    if json.loads(existing.get("input") or "null") != json.loads(json.dumps(payload)):
+        raise JobConflictError(f"job {spec.job_id} was started with another spec") from None
+    return arn
 
 
 def progress_of(job: Job, started: float) -> Progress:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import asyncio
 import base64
+import logging
 import os
 import secrets
 import threading
@@ -22,6 +23,7 @@ from aiohttp import WSMsgType, web
 
 from ..api import app as api
 from ..api.auth import bearer_token, token_matches
+from ..api.limits import MAX_BODY_BYTES
 from ..api.service import ApiError
 from ..handlers import websocket
 from ..jobstate import JobStore
@@ -29,6 +31,7 @@ from ..live.connections import ALL_JOBS
 from ..live.push import ConnectionGoneError, notify
 from .service import LocalJobService
 
+logger = logging.getLogger(__name__)
 UNAUTHORIZED = '{"message": "missing or wrong token: send Authorization: Bearer <token> (WebSocket: ?token=)"}'
 
 
@@ -157,6 +160,21 @@ def websocket_event(route: str, connection_id: str, request: web.Request, body: 
     }
 
 
+@web.middleware
+async def json_errors(request: web.Request, handler: Any) -> web.StreamResponse:
+    """Every error answer is JSON, including aiohttp's own (413 for a body over the limit, 405, 404)."""
+    try:
+        return await handler(request)
+    except web.HTTPException as error:
+        if error.status < 400:
+            raise
+        message = f"the body is over {MAX_BODY_BYTES:,} bytes" if error.status == 413 else error.reason
+        return web.json_response({"message": message}, status=error.status)
+    except Exception:
+        logger.exception("logmr serve failed on %s %s", request.method, request.path)
+        return web.json_response({"message": "internal error; the server's log has the details"}, status=500)
+
+
 def build_app(service: LocalJobService, token: str, frontend: Path | None = None) -> web.Application:
     """The aiohttp application: API routes, /live WebSocket, /files of results, the dashboard."""
     connections, sockets, context = LocalConnections(), Sockets(), LocalContext()
@@ -207,7 +225,7 @@ def build_app(service: LocalJobService, token: str, frontend: Path | None = None
             await run(None, websocket.disconnect, websocket_event("$disconnect", connection_id, request), context)
         return socket
 
-    application = web.Application(client_max_size=1024**2)
+    application = web.Application(client_max_size=MAX_BODY_BYTES, middlewares=[json_errors])
     application.router.add_get("/live", handle_live)
     application.router.add_get("/files/{key:.+}", handle_file)
     if frontend is not None and (frontend / "index.html").exists():

@@ -13,6 +13,7 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
+from ..api.limits import bad_text
 from ..api.service import (
     JobServiceBase,
     NotFound,
@@ -20,7 +21,7 @@ from ..api.service import (
     job_document,
     parse_request,
 )
-from ..engine.inputs import InputError, check_allowed_buckets
+from ..engine.inputs import InputError, check_allowed_buckets, resolve_inputs
 from ..engine.spec import JobSpec
 from ..jobstate import CANCELLED, Job, JobStore
 from ..runners.local import DEFAULT_TASK_TIMEOUT, run_local
@@ -28,15 +29,34 @@ from ..storage import LocalStore
 
 
 def check_inputs(inputs: list[str], roots: list[Path], allowed_buckets: list[str]) -> None:
-    """Local inputs must resolve inside one of `roots`; s3:// inputs must be in allowed buckets."""
+    """Local inputs must resolve inside one of `roots`; s3:// inputs must be in allowed buckets.
+
+    An input outside the roots gets the same answer whether it exists or not, so requests learn
+    nothing about the host's other files. Globs and folders are expanded as the planner will
+    expand them, and every file they name (symbolic links followed) must be inside too."""
     check_allowed_buckets([i for i in inputs if i.startswith("s3://")], allowed_buckets)
     for item in inputs:
         if item.startswith("s3://"):
             continue
-        path = Path(item).expanduser().resolve()
-        if not any(path == root or root in path.parents for root in roots):
-            allowed = ", ".join(str(r) for r in roots)
-            raise InputError(f"input {item!r} is outside the folders this server may read ({allowed})")
+        outside = InputError(
+            f"input {item!r} is outside the folders this server may read ({', '.join(str(r) for r in roots)})"
+        )
+        if bad_text(item) or not _inside(item, roots):
+            raise outside
+        try:
+            files = resolve_inputs([item])
+        except OSError:
+            raise InputError(f"input {item!r} cannot be read") from None
+        if not all(_inside(file.uri, roots) for file in files):
+            raise outside
+
+
+def _inside(path: str, roots: list[Path]) -> bool:
+    try:
+        resolved = Path(path).expanduser().resolve()
+    except (OSError, RuntimeError):  # a symbolic link loop
+        return False
+    return any(resolved == root or root in resolved.parents for root in roots)
 
 
 class LocalJobService(JobServiceBase):
@@ -98,7 +118,7 @@ class LocalJobService(JobServiceBase):
 
     def file(self, key: str) -> Path:
         """A result file of the work store (jobs/<id>/...), for the links of result()."""
-        if not key.startswith("jobs/") or ".." in key.split("/"):
+        if bad_text(key) or not key.startswith("jobs/") or ".." in key.split("/"):
             raise NotFound(f"no file {key!r}")
         path = self.store.root / key
         if not path.is_file():
