@@ -97,12 +97,21 @@ def test_the_server_refuses_a_folder_with_a_link_outside(tmp_path: Path, data_wi
         clean = service.submit(json.dumps({"analysis": "wordcount", "inputs": [str(data)]}))
         _wait_until_done(jobs, clean["job_id"])
         (data / "link.log").symlink_to(outside / "keys.log")
-        linked = service.submit(json.dumps({"analysis": "wordcount", "inputs": [str(data)]}))
-        _wait_until_done(jobs, linked["job_id"])
+        with pytest.raises(BadRequest, match=r"link\.log links outside the folders") as refused:
+            service.submit(json.dumps({"analysis": "wordcount", "inputs": [str(data)]}))
+        assert "secret" not in str(refused.value)
+        with pytest.raises(BadRequest, match="outside the folders"):
+            service.submit(json.dumps({"analysis": "wordcount", "inputs": [str(outside)]}))
+        # A link made after the request was accepted: the planner refuses it when the job runs.
+        (data / "link.log").unlink()
+        spec = JobSpec(
+            job_id=new_job_id("wordcount"), analysis="wordcount", inputs=[str(data)], allowed_folders=[str(data)]
+        )
+        (data / "late.log").symlink_to(outside / "keys.log")
+        with pytest.raises(InputError, match=r"late\.log links outside"):
+            run_to_folder(spec, tmp_path / "out", workers=1, jobs=jobs)
     finally:
         service.close()
     assert jobs.get(clean["job_id"]).status == SUCCEEDED
-    failed = jobs.get(linked["job_id"])
+    failed = jobs.get(spec.job_id)
     assert failed.status == FAILED and "links outside" in failed.error and "secret" not in failed.error
-    with pytest.raises(BadRequest, match="outside the folders"):
-        service.submit(json.dumps({"analysis": "wordcount", "inputs": [str(outside)]}))

@@ -43,8 +43,10 @@ def _call(base: str, method: str, path: str, body: dict | None = None, token: st
         return error.code, json.loads(error.read() or b"{}")
 
 
-@contextmanager
-def serving(home: Path, data: Path, port: int | None = None, extra: tuple[str, ...] = ()):
+def start_server(
+    home: Path, data: Path, port: int | None = None, extra: tuple[str, ...] = ()
+) -> tuple[subprocess.Popen, str, int]:
+    """`logmr serve` in a subprocess, once it answers: (process, base URL, port)."""
     port = port or _free_port()
     env = {**os.environ, "LOGMR_API_TOKEN": TOKEN, "LOGMR_HOME": str(home)}
     process = subprocess.Popen(
@@ -54,17 +56,23 @@ def serving(home: Path, data: Path, port: int | None = None, extra: tuple[str, .
         stderr=subprocess.STDOUT,
     )
     base = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 30
+    while True:
+        try:
+            if _call(base, "GET", "/analyses")[0] == 200:
+                return process, base, port
+        except OSError:
+            pass
+        if time.monotonic() > deadline or process.poll() is not None:
+            process.kill()
+            raise RuntimeError(f"logmr serve did not start: {process.stdout.read().decode()[-2000:]}")
+        time.sleep(0.2)
+
+
+@contextmanager
+def serving(home: Path, data: Path, port: int | None = None, extra: tuple[str, ...] = ()):
+    process, base, port = start_server(home, data, port, extra)
     try:
-        deadline = time.monotonic() + 30
-        while True:
-            try:
-                if _call(base, "GET", "/analyses")[0] == 200:
-                    break
-            except OSError:
-                pass
-            if time.monotonic() > deadline or process.poll() is not None:
-                raise RuntimeError(f"logmr serve did not start: {process.stdout.read().decode()[-2000:]}")
-            time.sleep(0.2)
         yield base, port
     finally:
         process.terminate()
@@ -151,13 +159,13 @@ def test_cancel_stops_a_running_local_job(tmp_path: Path, sample_dir: Path) -> N
     REGISTRY.register(str(USER_JOBS))  # as `logmr serve --jobs tests/jobs/user_jobs.py` does
     try:
         job = service.submit(json.dumps({"analysis": "SlowCount", "inputs": [str(sample_dir / "app.jsonl")]}))
+        deadline = time.monotonic() + 30
+        while jobs.get(job["job_id"]).counters["splits_done"] < 1 and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert service.cancel(job["job_id"])["status"] == CANCELLED
+        service.close()  # waits for the job's thread: its workers were stopped
     finally:
         REGISTRY.clear()
-    deadline = time.monotonic() + 30
-    while jobs.get(job["job_id"]).counters["splits_done"] < 1 and time.monotonic() < deadline:
-        time.sleep(0.05)
-    assert service.cancel(job["job_id"])["status"] == CANCELLED
-    service.close()  # waits for the job's thread: it stopped at a task boundary
     final = jobs.get(job["job_id"])
     assert final.status == CANCELLED and final.counters["splits_done"] < final.counters["splits_total"]
 
@@ -294,3 +302,40 @@ def test_serve_answers_bad_requests_with_json_4xx(tmp_path: Path, sample_dir: Pa
             assert status == 400
             messages.append(answer["message"].replace(repr(str(path)), "PATH"))
         assert len(set(messages)) == 1 and "outside the folders" in messages[0]
+
+
+def test_sigterm_stops_serve_with_its_running_and_queued_jobs(tmp_path: Path, sample_dir: Path) -> None:
+    """SIGTERM while a job runs (its task would sleep 10 minutes) and another waits: the server
+    exits within seconds, its workers with it, and both jobs are recorded as stopped."""
+    import psutil
+
+    from logmr.jobstate import CANCELLED, SqliteJobStore
+
+    pid_file = tmp_path / "worker.pid"
+    server, base, _ = start_server(tmp_path / "home", sample_dir, extra=("--jobs", str(USER_JOBS)))
+    try:
+        sleeper = {
+            "analysis": "Sleeper",
+            "inputs": [str(sample_dir / "app.jsonl")],
+            "options": {"pid_file": str(pid_file)},
+        }
+        running = _call(base, "POST", "/jobs", sleeper)[1]
+        queued = _call(base, "POST", "/jobs", {"analysis": "services", "inputs": [str(sample_dir)]})[1]
+        deadline = time.monotonic() + 60
+        while not pid_file.exists():
+            assert time.monotonic() < deadline and server.poll() is None, "the job never started"
+            time.sleep(0.05)
+        worker = psutil.Process(int(pid_file.read_text()))
+        started = time.monotonic()
+        server.terminate()
+        server.wait(timeout=60)
+        seconds = time.monotonic() - started
+    finally:
+        if server.poll() is None:
+            server.kill()
+    assert seconds < 10  # measured: about 1 s
+    assert not worker.is_running() or worker.status() == psutil.STATUS_ZOMBIE
+    jobs = SqliteJobStore(tmp_path / "home" / "jobs.db")
+    for job in (running, queued):
+        record = jobs.get(job["job_id"])
+        assert record.status == CANCELLED and "server stopped" in record.error, record

@@ -22,6 +22,7 @@ import msgspec
 from ..engine import tasks
 from ..engine.planner import load_splits
 from ..engine.spec import DEFAULT_RETRIES, JobSpec, output_key, result_key, store_uri, work_prefix
+from ..job import REGISTRY
 from ..jobstate import CANCELLED, FAILED, SUCCEEDED, Job, JobExistsError, JobStore
 from ..storage import LocalStore, ObjectStore
 
@@ -120,9 +121,17 @@ class _Inline:
         pass
 
 
+def _worker_started(job_sources: list[str]) -> None:
+    """In a new worker: know the jobs registered in the runner (`logmr serve --jobs`), which a
+    worker from the fork server would not, and die with the runner."""
+    for source in job_sources:
+        REGISTRY.register(source)
+    _die_with_parent()
+
+
 def _die_with_parent() -> None:
-    """In a worker: ask Linux to kill this process when its parent dies (a SIGKILLed runner
-    leaves no orphans). Elsewhere a worker notices its parent's end at its next task."""
+    """Ask Linux to kill this process when its parent dies (a SIGKILLed runner leaves no
+    orphans). Elsewhere a worker notices its parent's end at its next task."""
     if sys.platform == "linux":
         import ctypes
 
@@ -153,7 +162,9 @@ class _Workers:
         else:
             context = multiprocessing.get_context("forkserver")
             context.set_forkserver_preload(["logmr.engine.tasks"])
-        pool = ProcessPool(max_workers=self.workers, initializer=_die_with_parent, context=context)
+        pool = ProcessPool(
+            max_workers=self.workers, initializer=_worker_started, initargs=(REGISTRY.sources(),), context=context
+        )
         pool.schedule(int).result()  # start the workers now, before the caller starts any thread
         return pool
 
