@@ -216,6 +216,16 @@ def _job_spec(args: argparse.Namespace, inputs: list[str]) -> JobSpec:
     )
 
 
+def _add_task_timeout(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--task-timeout",
+        type=_positive,
+        default=int(DEFAULT_TASK_TIMEOUT),
+        metavar="SECONDS",
+        help=f"stop a task running longer and fail the job (default {DEFAULT_TASK_TIMEOUT:g}, as on Lambda)",
+    )
+
+
 def _add_run_parser(commands: Any) -> None:
     run = commands.add_parser(
         "run",
@@ -232,13 +242,7 @@ def _add_run_parser(commands: Any) -> None:
         default=DEFAULT_RETRIES,
         help=f"retries of a failed task (default {DEFAULT_RETRIES})",
     )
-    run.add_argument(
-        "--task-timeout",
-        type=_positive,
-        default=int(DEFAULT_TASK_TIMEOUT),
-        metavar="SECONDS",
-        help=f"stop a task running longer and fail the job (default {DEFAULT_TASK_TIMEOUT:g}, as on Lambda)",
-    )
+    _add_task_timeout(run)
     run.add_argument(
         "--no-batch",
         action="store_true",
@@ -282,6 +286,7 @@ def _add_serve_parser(commands: Any) -> None:
         "--allow-bucket", action="append", default=[], metavar="BUCKET", help="an S3 bucket jobs may read (repeatable)"
     )
     serve.add_argument("--workers", "-w", type=_positive, help="processes per job (default: every core)")
+    _add_task_timeout(serve)
     serve.add_argument(
         "--jobs",
         action="append",
@@ -410,6 +415,7 @@ def cmd_serve(args: argparse.Namespace, console: Console) -> int:
         args.allow_bucket,
         {"split_size": DEFAULT_SPLIT_SIZE, "partitions": DEFAULT_PARTITIONS},
         workers=args.workers,
+        task_timeout=args.task_timeout,
     )
     frontend = _frontend()
     application = build_app(service, token, frontend if frontend.is_dir() else None)
