@@ -182,3 +182,13 @@ def test_state_files_are_private(tmp_path: Path, json_file: Path, logmr_home: Pa
     files = [p for p in logmr_home.iterdir() if p.name.startswith("jobs.db")]
     assert files and all(stat.S_IMODE(p.stat().st_mode) == 0o600 for p in files), files
     assert read_rows(tmp_path / "out")
+
+
+def test_errors_a_retry_cannot_fix_are_not_retried(tmp_path: Path) -> None:
+    """A damaged input fails the same way on every attempt: one attempt, not 1 + --retries."""
+    import gzip
+
+    damaged = tmp_path / "app.log.gz"
+    damaged.write_bytes(gzip.compress(b"".join(b"INFO request %d done\n" % i for i in range(50_000)))[:-64])
+    with pytest.raises(JobFailedError, match=r"after 1 attempt \(a retry would fail the same way\): CorruptInput"):
+        run_job("wordcount", [damaged], tmp_path / "out", workers=2, retries=2)

@@ -145,6 +145,8 @@ def test_workflow_retries_with_backoff_and_catches_to_mark_failed() -> None:
     ]
     for state in [*tasks.values(), *inner]:
         for retrier in state["Retry"]:
+            if retrier["MaxAttempts"] == 0:  # errors a retry cannot fix (the test below)
+                continue
             assert retrier["BackoffRate"] >= 2 and retrier["JitterStrategy"] == "FULL"
             assert 1 <= retrier["MaxAttempts"] <= 6
     for name, state in [*tasks.items(), ("MapPhase", states["MapPhase"]), ("ReducePhase", states["ReducePhase"])]:
@@ -368,3 +370,30 @@ def test_deployed_functions_never_read_star_as_any_bucket(monkeypatch: pytest.Mo
     check_allowed_buckets(["s3://other.bucket/logs/"], allowed_buckets())
     with pytest.raises(InputError, match="not allowed"):
         check_allowed_buckets(["s3://someone-elses-bucket/x"], ["*"])
+
+
+def test_errors_a_retry_cannot_fix_are_not_retried_by_the_state_machine() -> None:
+    """Every task's first catch-all retrier is preceded by one that never retries the errors the
+    local runner treats as final (the handlers raise them with their class name as errorType)."""
+    from logmr.engine.tasks import FINAL_ERRORS
+
+    final = sorted(error.__name__ for error in FINAL_ERRORS)
+    retriers = []
+
+    def walk(node: object) -> None:
+        if isinstance(node, dict):
+            if "Retry" in node:
+                retriers.append(node["Retry"])
+            for value in node.values():
+                walk(value)
+        elif isinstance(node, list):
+            for value in node:
+                walk(value)
+
+    walk(json.loads((ROOT / "statemachine" / "mapreduce.asl.json").read_text()))
+    retriers = [retry for retry in retriers if any(rule["ErrorEquals"] == ["States.ALL"] for rule in retry)]
+    assert len(retriers) >= 5
+    for retry in retriers:
+        names = [rule["ErrorEquals"] for rule in retry]
+        at = names.index(["States.ALL"])
+        assert sorted(names[at - 1]) == final and retry[at - 1]["MaxAttempts"] == 0

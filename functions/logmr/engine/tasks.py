@@ -11,13 +11,26 @@ from typing import Any
 
 import msgspec
 
-from ..job import Job, load_job
+from ..job import Job, JobNotFoundError, JobOptionsError, load_job
 from ..storage import ObjectStore, open_store
+from .decompress import CorruptInputError
 from .finalize import finalize_job
+from .inputs import InputError
 from .mapper import run_map_task
 from .planner import load_spec, plan_step
 from .reducer import run_reduce_task
-from .spec import JobSpec, Split
+from .spec import JobLimitError, JobSpec, Split
+
+# Errors that come out the same on every attempt (the input or the job is wrong, not the machine):
+# the local runner does not retry them, and the state machine's first retrier names them with
+# MaxAttempts 0 (tests/test_template.py checks the two lists agree).
+FINAL_ERRORS: tuple[type[Exception], ...] = (
+    CorruptInputError,
+    InputError,
+    JobLimitError,
+    JobNotFoundError,
+    JobOptionsError,
+)
 
 
 @lru_cache(maxsize=8)

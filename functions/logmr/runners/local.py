@@ -195,7 +195,8 @@ def _task_error(what: str, i: int, error: BaseException, attempts: int) -> str:
 
     if isinstance(error, ProcessExpired):
         return f"{what} {i}: its worker process died (exit code {error.exitcode}) on attempt {attempts}"
-    return f"{what} {i} failed after {attempts} attempts: {type(error).__name__}: {error}"
+    tries = f"{attempts} attempts" if attempts > 1 else "1 attempt (a retry would fail the same way)"
+    return f"{what} {i} failed after {tries}: {type(error).__name__}: {error}"
 
 
 def _run_phase(
@@ -227,7 +228,7 @@ def _run_phase(
                 raise TaskTimeoutError(f"{what} {i} ran past the task time limit ({limit:g} s)")
             if isinstance(error, BrokenProcessPool):  # not this task's fault: run it again
                 attempts[i] -= 1
-            elif attempts[i] > retries:
+            elif attempts[i] > retries or isinstance(error, tasks.FINAL_ERRORS):
                 raise JobFailedError(_task_error(what, i, error, attempts[i])) from error
             pending[pool.submit(fn, payloads[i])] = i
     return results  # type: ignore[return-value]
