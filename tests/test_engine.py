@@ -231,7 +231,7 @@ def test_s3_inputs_and_s3_work_store(tmp_path: Path, sample_dir: Path, monkeypat
         assert result["counters"]["records"] == local_result["counters"]["records"]
         keys = [o["Key"] for o in client.list_objects_v2(Bucket="work")["Contents"]]
         assert f"prefix/jobs/{spec.job_id}/result.json" in keys
-        assert not [k for k in keys if "/work/" in k], "intermediate data is cleaned up"
+        assert not [k for k in keys if k.startswith("prefix/work")], "intermediate data is cleaned up"
     s3.default_s3_client.cache_clear()
 
 
