@@ -54,6 +54,14 @@ def _python(source: str) -> str:
     return source.replace(r"\z", r"\Z")
 
 
+def _ways(sources: dict[str, str]) -> list[LinearPatterns]:
+    """The patterns searched each way that can search them (text anchors only line by line)."""
+    ways = [LinearPatterns(sources, "lines")]
+    if not any(r"\A" in source or r"\z" in source for source in sources.values()):
+        ways.append(LinearPatterns(sources, "patterns"))
+    return ways
+
+
 def _counts(job: Patterns, lines: list[str], size: int) -> dict[str, int]:
     counts: dict[str, int] = {}
     for start in range(0, len(lines), size):
@@ -70,6 +78,8 @@ def test_counts_equal_python_re_line_by_line(name: str, sample_dir: Path) -> Non
     lines = _corpus(sample_dir)
     expected = [i for i, line in enumerate(lines) if re.search(_python(source), line)]
     assert job.matcher.matching_lines(lines) == [expected]
+    for way in _ways({name: source}):
+        assert way.matching_lines(lines) == [expected]
     for size in (7, 500, len(lines)):
         assert _counts(job, lines, size).get(name, 0) == len(expected), (name, size)
 
@@ -77,9 +87,21 @@ def test_counts_equal_python_re_line_by_line(name: str, sample_dir: Path) -> Non
 def test_all_signatures_at_once_equal_each_alone(sample_dir: Path) -> None:
     lines = _corpus(sample_dir)
     sources = {**SIGNATURES, **TRICKY}
-    together = LinearPatterns(sources).matching_lines(lines)
-    alone = [LinearPatterns({name: source}).matching_lines(lines)[0] for name, source in sources.items()]
-    assert together == alone
+    alone = {name: LinearPatterns({name: source}).matching_lines(lines)[0] for name, source in sources.items()}
+    assert LinearPatterns(sources, "lines").matching_lines(lines) == list(alone.values())
+    joinable = {name: source for name, source in sources.items() if name != "text_anchors"}
+    assert LinearPatterns(joinable, "patterns").matching_lines(lines) == [alone[name] for name in joinable]
+
+
+def test_the_faster_way_is_chosen_on_the_first_big_block(sample_dir: Path) -> None:
+    lines = _corpus(sample_dir)
+    matcher = LinearPatterns({"rare": "Failed password for root", "any": "(?i)session"})
+    expected = LinearPatterns(matcher.sources, "lines").matching_lines(lines)
+    assert matcher.matching_lines(lines[:10]) == [[i for i in hits if i < 10] for hits in expected]
+    assert matcher._chosen is None  # too few lines to time
+    assert matcher.matching_lines(lines) == expected
+    assert matcher._chosen in (matcher._by_line, matcher._by_pattern)
+    assert matcher.matching_lines(lines) == expected
 
 
 def test_map_one_record_equals_map_batch() -> None:
@@ -126,6 +148,7 @@ def test_empty_pattern_or_name_is_refused() -> None:
 CATASTROPHIC = textwrap.dedent(
     """
     import json, sys
+    from logmr.analyses.linear import LinearPatterns
     from logmr.analyses.patterns import Patterns
     patterns = json.loads(sys.argv[1])
     lines = ["a" * 50_000, "a" * 50_000 + "b", "a" * 50_000 + "\\x01", "x" * 50_000, "x" * 50_000 + "y", "ab\\x00"]
@@ -133,6 +156,9 @@ CATASTROPHIC = textwrap.dedent(
     counts = {name: 0 for name in patterns}
     for (name, _service), value in job.map_batch({"raw": lines, "service": ["s"] * len(lines)}):
         counts[name] += value["count"]
+    for way in ("lines", "patterns"):
+        hits = LinearPatterns(patterns, way).matching_lines(lines)
+        assert [len(found) for found in hits] == list(counts.values()), way
     print(json.dumps(counts))
     """
 )
@@ -181,7 +207,8 @@ def test_catastrophic_patterns_finish_with_the_right_counts() -> None:
 )
 def test_matches_stay_inside_lines(source: str, expected: list[int]) -> None:
     lines = ["a foo", "bar b", "", "foo", "foo then bar", "bar"]
-    assert LinearPatterns({"p": source}).matching_lines(lines) == [expected]
+    for way in _ways({"p": source}):
+        assert way.matching_lines(lines) == [expected]
     assert expected == [i for i, line in enumerate(lines) if re.search(_python(source), line)]
     job = Patterns({"patterns": {"p": source}, "builtin": False})
     for size in (1, 2, 4, len(lines)):
@@ -237,4 +264,5 @@ _pattern = st.tuples(st.sampled_from(["", "^", "(?i)"]), _regex, st.sampled_from
 def test_random_patterns_match_as_python_re(patterns: list[str], lines: list[str]) -> None:
     sources = {f"p{k}": source for k, source in enumerate(patterns)}
     expected = [[i for i, line in enumerate(lines) if re.search(source, line)] for source in patterns]
-    assert LinearPatterns(sources).matching_lines(lines) == expected
+    for way in _ways(sources):
+        assert way.matching_lines(lines) == expected
