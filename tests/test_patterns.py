@@ -215,6 +215,16 @@ def test_matches_stay_inside_lines(source: str, expected: list[int]) -> None:
         assert _counts(job, lines, size).get("p", 0) == len(expected)
 
 
+def test_text_anchors_and_single_line_mode_are_searched_line_by_line() -> None:
+    lines = ["bar", "foo bar", "bar foo"]
+    for source, expected in ((r"\Abar", [0, 2]), (r"(?-sm)^bar", [0, 2]), (r"(?i-m:^BAR)", [0, 2])):
+        matcher = LinearPatterns({"p": source})
+        assert matcher.matching_lines(lines * 400)[0] == [i for i in range(1200) if i % 3 in expected]
+        assert matcher._chosen == matcher._by_line
+        with pytest.raises(ValueError, match="cannot be searched over joined lines"):
+            LinearPatterns({"p": source}, "patterns")
+
+
 def test_unicode() -> None:
     lines = ["東京 timeout", "ab", "DÉJÀ vu", "café", "x é"]
 

@@ -53,6 +53,21 @@ def _options() -> re2.Options:
     return options
 
 
+def _may_clear_multiline(source: str) -> bool:
+    """Whether a flag group such as `(?-m)` or `(?i-sm:` may turn multi-line mode off (when in
+    doubt, yes: the patterns are then searched line by line, which is always right)."""
+    start = source.find("(?")
+    while start != -1:
+        end = start + 2
+        while end < len(source) and source[end] not in ":)":
+            end += 1
+        _on, minus, off = source[start + 2 : end].partition("-")
+        if minus and "m" in off:
+            return True
+        start = source.find("(?", start + 2)
+    return False
+
+
 def _explain(name: str, source: str, error: re2.error) -> str:
     message = error.args[0] if error.args else ""
     message = message.decode("utf-8", "replace") if isinstance(message, bytes) else str(message)
@@ -100,7 +115,7 @@ class LinearPatterns:
     def _compile_scanners(self) -> tuple[Callable, list[Callable]] | None:
         """A Set and each pattern for joined lines, or None when a pattern has text anchors (or
         may turn off multi-line mode), whose meaning would change: those are searched by line."""
-        if any(r"\A" in source or r"\z" in source or "-m" in source for source in self.sources.values()):
+        if any(r"\A" in source or r"\z" in source or _may_clear_multiline(source) for source in self.sources.values()):
             return None
         options = _options()
         options.never_nl = True
