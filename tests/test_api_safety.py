@@ -289,3 +289,19 @@ def test_serve_refuses_a_bad_jobs_source(tmp_path: Path, monkeypatch, capsys) ->
     _registry_sandbox(monkeypatch)
     assert main(["serve", "--data", str(tmp_path), "--jobs", str(tmp_path / "missing.py")]) == 2
     assert "job file not found" in capsys.readouterr().err
+
+
+def test_a_job_loaded_before_jobs_were_restricted_is_not_reused_after(monkeypatch) -> None:
+    """engine.tasks caches jobs per process: a file job loaded while anything could load (a CLI run
+    in the same process) must not be handed out once LOGMR_JOB_MODULES restricts what loads."""
+    from logmr.engine import tasks
+    from logmr.engine.spec import JobSpec
+    from logmr.job import JobNotFoundError
+
+    spec = JobSpec(job_id="cached", analysis=f"{JOBS}:ErrorsPerHost", inputs=["x"])
+    monkeypatch.delenv("LOGMR_JOB_MODULES", raising=False)
+    monkeypatch.delenv("AWS_LAMBDA_FUNCTION_NAME", raising=False)
+    assert type(tasks.job_for(spec)).__name__ == "ErrorsPerHost"
+    monkeypatch.setenv("LOGMR_JOB_MODULES", "json")
+    with pytest.raises(JobNotFoundError):
+        tasks.job_for(spec)

@@ -11,7 +11,8 @@ from typing import Any
 
 import msgspec
 
-from ..job import Job, JobNotFoundError, JobOptionsError, load_job
+from ..job import REGISTRY, Job, JobNotFoundError, JobOptionsError, load_job
+from ..job.registry import restricted
 from ..storage import ObjectStore, open_store
 from .decompress import CorruptInputError
 from .finalize import finalize_job
@@ -34,7 +35,7 @@ FINAL_ERRORS: tuple[type[Exception], ...] = (
 
 
 @lru_cache(maxsize=8)
-def _job(analysis: str, options_json: bytes) -> Job:
+def _job(analysis: str, options_json: bytes, restricted: bool, sources: tuple[str, ...]) -> Job:
     return load_job(analysis, msgspec.json.decode(options_json))
 
 
@@ -42,7 +43,9 @@ def job_for(spec: JobSpec) -> Job:
     """The job of a spec, built once per process. Where jobs are restricted (the stack's functions,
     `logmr serve`'s workers: LOGMR_JOB_MODULES is set) only built-in and registered jobs load; a
     spec naming a file or another module fails here (job/registry.py)."""
-    return _job(spec.analysis, msgspec.json.encode(spec.options))
+    # The cache is keyed by what decides which jobs may load, so a job loaded where anything could
+    # is not handed out once jobs are restricted (or the registry changed) in the same process.
+    return _job(spec.analysis, msgspec.json.encode(spec.options), restricted(), tuple(REGISTRY.sources()))
 
 
 @lru_cache(maxsize=8)
