@@ -1,9 +1,11 @@
-"""Finalize: add up the map counters, digest the outputs into a summary, write result.json."""
+"""Finalize: add up the map counters, digest the outputs into a summary; write result.json."""
 
 from __future__ import annotations
 
 import io
+import os
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import msgspec
@@ -14,7 +16,7 @@ from ..storage import ObjectStore
 from .combiner import freeze
 from .planner import load_skipped
 from .reducer import OutputRow
-from .spec import InputProblem, JobSpec, MapCounters, output_key, result_key, work_prefix
+from .spec import InputProblem, JobSpec, MapCounters, output_key, result_key, store_uri, work_prefix
 
 _decode_row = msgspec.json.Decoder(OutputRow).decode
 
@@ -53,7 +55,8 @@ def finalize_job(
     timings: dict[str, float] | None = None,
     job: Job | None = None,
 ) -> dict[str, Any]:
-    """Write and return result.json: spec, counters, timings, output keys and the job's summary."""
+    """The result document: spec, counters, timings, output keys and the job's summary. The runner
+    completes it (its own timings, the cost on AWS) and writes it with write_result."""
     job = job or load_job(spec.analysis, spec.options)
     last_step = len(job.steps()) - 1
     counters, corrupt = total_counters(store, spec.job_id)
@@ -83,5 +86,17 @@ def finalize_job(
         "outputs": [output_key(spec.job_id, last_step, p, final=True) for p in range(spec.partitions)],
         "summary": summary,
     }
-    store.put_bytes(result_key(spec.job_id), msgspec.json.encode(result))
     return result
+
+
+def write_result(store: ObjectStore, job_id: str, result: dict[str, Any]) -> str:
+    """Write the job's result.json (jobs/<id>/result.json, beside its outputs); returns its URI.
+    Every runner writes it here, once, when the job has succeeded."""
+    store.put_bytes(result_key(job_id), msgspec.json.encode(result))
+    return store_uri(store.uri, result_key(job_id))
+
+
+def write_result_copy(folder: str | os.PathLike[str], result: dict[str, Any]) -> None:
+    """result.json, indented, in a folder of results on the user's machine (`logmr run -o`,
+    `logmr submit -o`)."""
+    (Path(folder) / "result.json").write_bytes(msgspec.json.format(msgspec.json.encode(result), indent=2) + b"\n")

@@ -18,6 +18,7 @@ from .base import (
     JobStore,
 )
 from .dynamodb import DynamoJobStore
+from .recorder import JobRecorder
 from .sqlite import SqliteJobStore
 
 
@@ -40,6 +41,7 @@ __all__ = [
     "Job",
     "JobExistsError",
     "JobNotFoundError",
+    "JobRecorder",
     "JobStore",
     "SqliteJobStore",
     "open_job_store",

@@ -87,11 +87,28 @@ def cursor_of(job: Job) -> str:
     return f"{job.created_at}#{job.job_id}"
 
 
+def phase_name(phase: str, step: int) -> str:
+    """A step's phase as job records and timings name it: plan, map, reduce for the first step,
+    plan_1, map_1, reduce_1 for the second... (finalize is the job's, after the last step)."""
+    return f"{phase}_{step}" if step else phase
+
+
+_PHASE_RANK = {"plan": 0, "map": 1, "reduce": 2}
+
+
+def _phase_order(name: str) -> tuple[int, int]:
+    """The order phases run in: each step's plan, map and reduce, step after step, then finalize."""
+    if name == "finalize":
+        return (1 << 30, 0)
+    phase, _, step = name.partition("_")
+    return (int(step) if step.isdigit() else 0, _PHASE_RANK.get(phase, len(_PHASE_RANK)))
+
+
 def phase_timings(job: Job, finished_at: str) -> dict[str, float]:
-    """Seconds spent in plan, map, reduce and finalize, and in all, from the phases' start times."""
-    marks = [("plan", job.created_at)] + [
-        (p, job.phase_started[p]) for p in ("map", "reduce", "finalize") if p in job.phase_started
-    ]
+    """Seconds spent in each phase (plan, map, reduce, a later step's plan_1, map_1, reduce_1...,
+    finalize) and in all, from the phases' start times; the first plan starts with the job."""
+    started = sorted((p for p in job.phase_started if p != "plan"), key=_phase_order)
+    marks = [("plan", job.created_at)] + [(p, job.phase_started[p]) for p in started]
     marks.append(("end", finished_at))
     stamps = [(name, datetime.fromisoformat(at.replace("Z", "+00:00"))) for name, at in marks]
     timings = {name: round((later - at).total_seconds(), 3) for (name, at), (_, later) in pairwise(stamps)}

@@ -3,12 +3,12 @@
 from .local import (
     JobCancelledError,
     JobFailedError,
-    Progress,
     default_workers,
     local_job_store,
     run_local,
     run_to_folder,
 )
+from .progress import Progress
 
 __all__ = [
     "JobCancelledError",

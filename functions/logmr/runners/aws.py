@@ -17,10 +17,11 @@ from typing import Any
 
 import msgspec
 
+from ..engine.finalize import write_result_copy
 from ..engine.spec import JobSpec, result_key
 from ..jobstate import TERMINAL, DynamoJobStore, Job, JobExistsError
 from ..storage import S3Store
-from .local import Progress
+from .progress import Progress
 
 POLL_SECONDS = 1.0
 
@@ -175,7 +176,7 @@ def fetch_result(
             (out / name).write_bytes(store.get_bytes(key))
             names.append(name)
         result = {**result, "outputs": names, "output_dir": str(out.resolve())}
-        (out / "result.json").write_bytes(msgspec.json.format(msgspec.json.encode(result), indent=2) + b"\n")
+        write_result_copy(out, result)
     return result
 
 

@@ -13,18 +13,21 @@ import time
 from collections.abc import Callable
 from concurrent.futures import FIRST_COMPLETED, Future, wait
 from concurrent.futures.process import BrokenProcessPool
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import msgspec
 
 from ..engine import tasks
+from ..engine.finalize import write_result, write_result_copy
 from ..engine.planner import load_splits
-from ..engine.spec import DEFAULT_RETRIES, JobSpec, output_key, result_key, store_uri, work_prefix
+from ..engine.spec import DEFAULT_RETRIES, JobSpec, output_key, work_prefix
 from ..job import REGISTRY
-from ..jobstate import CANCELLED, FAILED, SUCCEEDED, Job, JobExistsError, JobStore
+from ..jobstate import Job, JobNotFoundError, JobRecorder, JobStore
+from ..jobstate.base import phase_name
+from ..jobstate.recorder import error_text
 from ..storage import LocalStore, ObjectStore
+from .progress import Progress, ProgressCallback
 
 
 class JobFailedError(RuntimeError):
@@ -33,26 +36,6 @@ class JobFailedError(RuntimeError):
 
 class JobCancelledError(RuntimeError):
     """The job was cancelled while it ran."""
-
-
-@dataclass
-class Progress:
-    """What a running job has done so far, for progress bars."""
-
-    phase: str = "plan"
-    step: int = 0
-    steps: int = 1
-    maps_total: int = 0
-    maps_done: int = 0
-    reduces_total: int = 0
-    reduces_done: int = 0
-    records: int = 0
-    bytes: int = 0
-    bytes_total: int = 0
-    started: float = field(default_factory=time.monotonic)
-
-
-ProgressCallback = Callable[[Progress], None]
 
 
 def logmr_home() -> Path:
@@ -234,56 +217,29 @@ def _run_phase(
     return results  # type: ignore[return-value]
 
 
-class _Recorder:
-    """Keeps a job's record in a JobStore up to date as the local runner goes (when it has one)."""
+class _NoJobStore:
+    """The job store of a run that keeps no record (run_local without `jobs`): it forgets."""
 
-    def __init__(self, jobs: JobStore | None, spec: JobSpec, steps: int, cancel: threading.Event | None) -> None:
-        self.jobs, self.spec, self.steps, self.cancel = jobs, spec, steps, cancel
-        if jobs is not None:
-            with contextlib.suppress(JobExistsError):  # `logmr serve` creates it before it runs
-                jobs.create(Job(job_id=spec.job_id, analysis=spec.analysis, inputs=spec.inputs, options=spec.options))
+    def create(self, job: Job) -> Job:
+        return job
 
-    def plan_done(self, step: int, maps: int) -> None:
-        self.check()
-        if self.jobs is not None and step == 0:
-            self.jobs.start_phase(self.spec.job_id, "map", total=maps)
+    def get(self, job_id: str) -> Job:
+        raise JobNotFoundError(f"no job {job_id!r} (this run keeps no job records)")
 
-    def map_done(self, step: int, index: int, counters: dict) -> None:
-        self.check()
-        if self.jobs is not None and step == 0:
-            added = {name: counters[name] for name in ("records", "bytes", "malformed")}
-            self.jobs.task_done(self.spec.job_id, "map", index, added)
+    def list(self, limit: int = 50, before: str | None = None) -> list[Job]:
+        return []
 
-    def reduce_started(self, step: int) -> None:
-        self.check()
-        if self.jobs is not None and step == self.steps - 1:
-            self.jobs.start_phase(self.spec.job_id, "reduce", total=self.spec.partitions)
+    def start_phase(self, job_id: str, phase: str, total: int | None = None) -> None:
+        pass
 
-    def reduce_done(self, step: int, index: int) -> None:
-        self.check()
-        if self.jobs is not None and step == self.steps - 1:
-            self.jobs.task_done(self.spec.job_id, "reduce", index, {})
+    def task_done(self, job_id: str, phase: str, task: int, counters: dict[str, int]) -> bool:
+        return True
 
-    def check(self) -> None:
-        """Stop at the next task boundary once the job is cancelled."""
-        if self.cancel is not None and self.cancel.is_set():
-            raise JobCancelledError(f"job {self.spec.job_id} was cancelled")
+    def finish(self, job_id: str, status: str, **fields: Any) -> None:
+        pass
 
-    def finished(self, result: dict[str, Any], location: str) -> None:
-        if self.jobs is not None:
-            self.jobs.finish(
-                self.spec.job_id, SUCCEEDED, summary=result["summary"], result_uri=location, timings=result["timings"]
-            )
-
-    def failed(self, error: BaseException) -> None:
-        if self.jobs is None:
-            return
-        if isinstance(error, JobCancelledError):
-            self.jobs.finish(self.spec.job_id, CANCELLED, error="cancelled by request")
-        elif isinstance(error, KeyboardInterrupt | SystemExit):
-            self.jobs.finish(self.spec.job_id, CANCELLED, error="interrupted (the runner was stopped by a signal)")
-        else:
-            self.jobs.finish(self.spec.job_id, FAILED, error=f"{type(error).__name__}: {error}"[:2000])
+    def update(self, job_id: str, **fields: Any) -> None:
+        pass
 
 
 def run_local(
@@ -305,15 +261,27 @@ def run_local(
     this process, one at a time (the default for workers=1), where neither applies mid-task.
     """
     job = tasks.job_for(spec)
-    recorder = _Recorder(jobs, spec, len(job.steps()), cancel)
+    recorder = JobRecorder(jobs if jobs is not None else _NoJobStore(), spec.job_id)
+    recorder.ensure_created(Job(job_id=spec.job_id, analysis=spec.analysis, inputs=spec.inputs, options=spec.options))
+
+    def check() -> None:
+        """Stop at the next task boundary once the job is cancelled."""
+        if cancel is not None and cancel.is_set():
+            raise JobCancelledError(f"job {spec.job_id} was cancelled")
+
     workers = workers or default_workers()
     try:
         pool = _Inline() if (workers == 1 if inline is None else inline) else _Workers(workers, task_timeout)
-        result = _run(spec, store, pool, retries, progress, recorder)
+        result, location = _run(spec, store, pool, retries, progress, recorder, len(job.steps()), check)
     except BaseException as error:
-        recorder.failed(error)
+        if isinstance(error, JobCancelledError):
+            recorder.cancelled("cancelled by request")
+        elif isinstance(error, KeyboardInterrupt | SystemExit):
+            recorder.cancelled("interrupted (the runner was stopped by a signal)")
+        else:
+            recorder.failed(error_text(error))
         raise
-    recorder.finished(result, store_uri(store.uri, result_key(spec.job_id)))
+    recorder.finished(result, location)
     return result
 
 
@@ -323,13 +291,16 @@ def _run(
     pool: _Inline | _Workers,
     retries: int,
     progress: ProgressCallback | None,
-    recorder: _Recorder,
-) -> dict[str, Any]:
+    recorder: JobRecorder,
+    steps: int,
+    check: Callable[[], None],
+) -> tuple[dict[str, Any], str]:
+    """Run every step, then finalize; the result document and where its result.json is."""
     state = Progress()
     report = progress or (lambda _: None)
     timings: dict[str, float] = {}
     started = time.perf_counter()
-    state.steps = recorder.steps
+    state.steps = steps
     stopped = True
     try:
         maps = 0
@@ -337,16 +308,16 @@ def _run(
             state.step = step
             state.phase = "plan"
             report(state)
+            recorder.plan_started(step)
             t0 = time.perf_counter()
             plan = tasks.plan({"spec": msgspec.to_builtins(spec), "step": step}, store)
             splits = load_splits(store, spec.job_id, step)
-            timings[f"plan_{step}" if step else "plan"] = time.perf_counter() - t0
+            timings[phase_name("plan", step)] = time.perf_counter() - t0
             maps = maps or plan["maps"]
             state.phase, state.maps_total, state.maps_done = "map", plan["maps"], 0
             state.reduces_total, state.reduces_done = spec.partitions, 0
-            state.bytes_total = plan["bytes"]
             report(state)
-
+            check()
             recorder.plan_done(step, plan["maps"])
 
             def map_done(index: int, counters: dict, step: int = step) -> None:
@@ -354,11 +325,13 @@ def _run(
                 if step == 0:
                     state.records += counters["records"]
                     state.bytes += counters["bytes"]
+                check()
                 recorder.map_done(step, index, counters)
                 report(state)
 
             def reduce_done(index: int, _: dict, step: int = step) -> None:
                 state.reduces_done += 1
+                check()
                 recorder.reduce_done(step, index)
                 report(state)
 
@@ -371,11 +344,12 @@ def _run(
                 retries,
                 "map task",
                 map_done,
-                recorder.check,
+                check,
             )
-            timings[_phase_name("map", step)] = time.perf_counter() - t0
+            timings[phase_name("map", step)] = time.perf_counter() - t0
             state.phase = "reduce"
-            recorder.reduce_started(step)
+            check()
+            recorder.reduce_started(step, spec.partitions)
             report(state)
             t0 = time.perf_counter()
             _run_phase(
@@ -385,9 +359,9 @@ def _run(
                 retries,
                 "reduce task",
                 reduce_done,
-                recorder.check,
+                check,
             )
-            timings[_phase_name("reduce", step)] = time.perf_counter() - t0
+            timings[phase_name("reduce", step)] = time.perf_counter() - t0
         stopped = False
     finally:
         # On an error, a cancel or Ctrl-C, the workers stop at once instead of finishing their tasks.
@@ -397,20 +371,17 @@ def _run(
             pool.close()
     state.phase = "finalize"
     report(state)
+    recorder.finalize_started()
     t0 = time.perf_counter()
     timings["total"] = time.perf_counter() - started
     result = tasks.finalize({"job_id": spec.job_id, "maps": maps, "timings": timings}, store)
     result["timings"]["finalize"] = time.perf_counter() - t0
     result["timings"]["total"] = time.perf_counter() - started
-    store.put_bytes(result_key(spec.job_id), msgspec.json.encode(result))
+    location = write_result(store, spec.job_id, result)
     store.delete_prefix(work_prefix(spec.job_id))
     state.phase = "done"
     report(state)
-    return result
-
-
-def _phase_name(phase: str, step: int) -> str:
-    return f"{phase}_{step}" if step else phase
+    return result, location
 
 
 def run_to_folder(spec: JobSpec, output_dir: str | os.PathLike[str], **kwargs: Any) -> dict[str, Any]:
@@ -432,7 +403,7 @@ def run_to_folder(spec: JobSpec, output_dir: str | os.PathLike[str], **kwargs: A
             )
             result["outputs"].append(name)
         result["output_dir"] = str(out.resolve())
-        (out / "result.json").write_bytes(msgspec.json.format(msgspec.json.encode(result), indent=2) + b"\n")
+        write_result_copy(out, result)
     finally:
         shutil.rmtree(work, ignore_errors=True)
     return result

@@ -1,8 +1,8 @@
 """The AWS runtime's side of each task: what the Lambda handlers do between Step Functions states.
 
 Each function takes the state's input, runs the same engine task as the local runner, records the
-job's progress in the job store, and returns a small payload (Step Functions limits state data to
-256 KiB, so splits and results stay in S3).
+job's progress with the same JobRecorder calls as the local runner, and returns a small payload
+(Step Functions limits state data to 256 KiB, so splits and results stay in S3).
 """
 
 from __future__ import annotations
@@ -16,11 +16,11 @@ from typing import Any
 import msgspec
 
 from ..engine import cost, tasks
+from ..engine.finalize import write_result
 from ..engine.inputs import check_allowed_buckets
 from ..engine.planner import load_spec
-from ..engine.spec import JobSpec, result_key, store_uri
-from ..jobstate import FAILED, SUCCEEDED, JobStore
-from ..jobstate.base import now, phase_timings
+from ..engine.spec import JobSpec
+from ..jobstate import FAILED, SUCCEEDED, JobRecorder, JobStore
 from ..storage import ObjectStore
 from ..storage.counting import CountingStore
 
@@ -97,12 +97,13 @@ def plan_step(
         check_allowed_buckets(spec.inputs, allowed_buckets)
     else:
         spec = load_spec(store, event["job_id"])
+    recorder = JobRecorder(jobs, spec.job_id)
+    recorder.plan_started(step)
     plan = tasks.plan({"spec": msgspec.to_builtins(spec), "step": step}, store)
     steps = len(tasks.job_for(spec).steps())
-    jobs.start_phase(spec.job_id, "map" if step == 0 else f"map_{step}", total=plan["maps"] if step == 0 else None)
     usage.extra_gets += 1 + 2 * plan["files"]  # listing, then each input's first bytes and head
-    usage.ddb_writes += UPDATE_WRITES
-    jobs.task_done(spec.job_id, "plan", step, usage.counters())
+    usage.ddb_writes += UPDATE_WRITES * (2 if step else 1)  # the phases started: plan_<step> (later steps), map
+    recorder.plan_done(step, plan["maps"], used=usage.counters())
     return {
         "job_id": spec.job_id,
         "step": step,
@@ -119,14 +120,13 @@ def plan_step(
 
 
 @contextmanager
-def _recording_errors(jobs: JobStore, job_id: str, task: str) -> Iterator[None]:
+def _recording_errors(recorder: JobRecorder, task: str) -> Iterator[None]:
     """Keep a failing task's error on the job: a Map state that fails reports only that some
     items failed, and this is what the user needs to read."""
     try:
         yield
     except Exception as error:
-        if jobs.get(job_id).error is None:  # the first failure is the cause; later ones follow from it
-            jobs.update(job_id, error=f"{task} failed: {type(error).__name__}: {error}"[:2000])
+        recorder.task_failed(task, error)
         raise
 
 
@@ -134,50 +134,47 @@ def map_step(event: dict[str, Any], usage: Usage, jobs: JobStore) -> dict:
     """Run one map task; its counters are added to the job once, however often it runs."""
     step = int(event.get("step", 0))
     index = int(event["split"]["index"])
-    with _recording_errors(jobs, event["job_id"], f"map task {index}"):
+    recorder = JobRecorder(jobs, event["job_id"])
+    with _recording_errors(recorder, f"map task {index}"):
         counters = tasks.map_task({"job_id": event["job_id"], "step": step, "split": event["split"]}, usage.store)
     usage.extra_gets += 1  # the split's ranged read of its input
-    added = usage.counters()
-    if step == 0:
-        added.update({k: counters[k] for k in ("records", "bytes", "malformed")})
-    jobs.task_done(event["job_id"], "map" if step == 0 else f"map{step}", index, added)
+    recorder.map_done(step, index, counters, used=usage.counters())
     return {"split": index, "records": counters["records"]}
 
 
 def reduce_step(event: dict[str, Any], usage: Usage, jobs: JobStore) -> dict:
-    """Run one reduce task; progress is recorded for the last step's reducers."""
+    """Run one reduce task. Each one starts the step's reduce phase (no state runs before them
+    all); the record keeps the first start."""
     step = int(event.get("step", 0))
     partition = int(event["partition"])
-    last = step == int(event.get("steps", step + 1)) - 1
-    if last:
-        jobs.start_phase(event["job_id"], "reduce", total=int(event["partitions"]))
-        usage.ddb_writes += UPDATE_WRITES
+    recorder = JobRecorder(jobs, event["job_id"])
+    recorder.reduce_started(step, int(event["partitions"]))
+    usage.ddb_writes += UPDATE_WRITES
     payload = {"job_id": event["job_id"], "step": step, "partition": partition, "maps": event["maps"]}
-    with _recording_errors(jobs, event["job_id"], f"reduce task {partition}"):
+    with _recording_errors(recorder, f"reduce task {partition}"):
         counters = tasks.reduce_task(payload, usage.store)
-    jobs.task_done(event["job_id"], "reduce" if last else f"reduce{step}", partition, usage.counters())
+    recorder.reduce_done(step, partition, used=usage.counters())
     return {"partition": counters["partition"], "rows": counters["rows"]}
 
 
 def finalize_step(event: dict[str, Any], usage: Usage, jobs: JobStore) -> dict:
     """Write result.json (with the cost estimate) and mark the job SUCCEEDED with its summary."""
     store = usage.store
-    jobs.start_phase(event["job_id"], "finalize")
-    job = jobs.get(event["job_id"])
-    timings = phase_timings(job, now())
-    result = tasks.finalize({"job_id": job.job_id, "maps": event["maps"], "timings": timings}, store)
-    spec = load_spec(store, job.job_id)
+    job_id = event["job_id"]
+    recorder = JobRecorder(jobs, job_id)
+    recorder.finalize_started()
+    timings = recorder.timings()
+    result = tasks.finalize({"job_id": job_id, "maps": event["maps"], "timings": timings}, store)
+    spec = load_spec(store, job_id)
     usage.ddb_writes += 3 * UPDATE_WRITES  # start_phase, finish, and this call's own counters
-    used = dict(jobs.get(job.job_id).counters)
+    used = dict(jobs.get(job_id).counters)
     for name, value in usage.counters().items():
         used[name] = used.get(name, 0) + value
     estimate = cost.estimate(used, int(event["maps"]), spec.partitions, len(tasks.job_for(spec).steps()))
     result["cost"] = estimate
-    store.put_bytes(result_key(job.job_id), msgspec.json.encode(result))
-    location = store_uri(store.uri, result_key(job.job_id))
-    jobs.task_done(job.job_id, "finalize", 0, usage.counters())
-    jobs.finish(job.job_id, SUCCEEDED, summary=result["summary"], result_uri=location, timings=timings, cost=estimate)
-    return {"job_id": job.job_id, "status": SUCCEEDED, "result": location, "cost_usd": estimate["usd"]}
+    location = write_result(store, job_id, result)
+    recorder.finished(result, location, used=usage.counters())
+    return {"job_id": job_id, "status": SUCCEEDED, "result": location, "cost_usd": estimate["usd"]}
 
 
 def mark_failed(event: dict[str, Any], jobs: JobStore) -> dict:
@@ -194,5 +191,5 @@ def mark_failed(event: dict[str, Any], jobs: JobStore) -> dict:
     kind = parsed.get("errorType") or error.get("Error") or "Error"
     job = jobs.get(job_id)
     spent = cost.estimate(job.counters, job.counters.get("splits_total", 0), job.counters.get("partitions_total", 0), 1)
-    jobs.finish(job_id, FAILED, error=job.error or f"{kind}: {message}"[:2000], cost=spent)
+    JobRecorder(jobs, job_id).failed(job.error or f"{kind}: {message}", cost=spent)
     return {"job_id": job_id, "status": FAILED}
