@@ -14,6 +14,7 @@ from rich.console import Console
 from .. import __version__
 from ..analyses import ANALYSES
 from ..engine.inputs import InputError
+from ..engine.sizes import parse_size
 from ..engine.spec import (
     DEFAULT_PARTITIONS,
     DEFAULT_RETRIES,
@@ -30,7 +31,6 @@ from ..runners.aws import JobConflictError, StackNotFoundError
 from ..runners.local import DEFAULT_TASK_TIMEOUT, TaskTimeoutError
 from ..storage import InvalidUriError, ObjectNotFoundError
 from .progress import ProgressBar
-from .sizes import parse_size
 
 USER_ERRORS = (
     InputError,
