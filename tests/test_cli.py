@@ -11,7 +11,7 @@ import pytest
 
 from helpers import read_rows
 from logmr.cli.main import main
-from logmr.cli.sizes import parse_size
+from logmr.engine.sizes import parse_size
 
 JOBS = Path(__file__).parent / "jobs" / "user_jobs.py"
 

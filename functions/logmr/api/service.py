@@ -12,8 +12,8 @@ from typing import Annotated, Any
 
 import msgspec
 
-from ..cli.sizes import parse_size
 from ..engine.inputs import InputError, check_allowed_buckets
+from ..engine.sizes import parse_size
 from ..engine.spec import JOB_ID, JobSpec, check_split_size, new_job_id, output_key, result_key
 from ..formats import AUTO, FORMATS
 from ..job import REGISTRY, JobNotFoundError, JobOptionsError, load_api_job

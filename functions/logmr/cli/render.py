@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import sys
 from typing import Any
 
+import msgspec
 from rich.console import Console
 from rich.table import Table
 
 from ..formats import LEVELS
+from .errors import print_error
 from .sizes import format_size
 
 TOP = 15
@@ -164,6 +167,16 @@ def input_warnings(result: dict[str, Any]) -> list[str]:
         f"read only up to the damage in {item['uri']}: {item['reason']}" for item in result.get("corrupt_files", [])
     ]
     return lines
+
+
+def show_result(result: dict[str, Any], as_json: bool, console: Console) -> None:
+    """What `run` and `submit` print at the end: result.json or the summary, then warnings on stderr."""
+    if as_json:
+        sys.stdout.write(msgspec.json.format(msgspec.json.encode(result), indent=2).decode() + "\n")
+    else:
+        print_summary(result, console)
+    for warning in input_warnings(result):
+        print_error(f"warning: {warning}")
 
 
 def print_summary(result: dict[str, Any], console: Console | None = None) -> None:
