@@ -20,7 +20,7 @@ import msgspec
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "bench"))
 from bench import LOGMR, timed  # noqa: E402
-from logmr.cli.sizes import format_size  # noqa: E402
+from logmr.engine.sizes import format_size  # noqa: E402
 
 
 def write_ids(path: Path, lines: int, seed: int = 1) -> None:

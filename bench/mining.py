@@ -29,7 +29,7 @@ import msgspec
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "bench"))
 from bench import LOGMR, PYTHON, timed  # noqa: E402
-from logmr.cli.sizes import format_size, parse_size  # noqa: E402
+from logmr.engine.sizes import format_size, parse_size  # noqa: E402
 from logmr.gen import generate_file  # noqa: E402
 
 ACCESS = r'"(\S+) (\S+) [^"]*" (\d{3}) (\d+|-) "[^"]*" "[^"]*" ([0-9.]+)$'

@@ -31,7 +31,7 @@ import polars as pl
 
 from logmr.analyses.patterns import Patterns
 from logmr.analyses.signatures import SIGNATURES
-from logmr.cli.sizes import format_size, parse_size
+from logmr.engine.sizes import format_size, parse_size
 from logmr.formats.base import split_block
 from logmr.gen import generate_file
 

@@ -12,10 +12,10 @@ import pstats
 import tempfile
 import time
 
-from logmr.cli.sizes import parse_size
 from logmr.engine.inputs import resolve_inputs
 from logmr.engine.mapper import run_map_task
 from logmr.engine.planner import plan_splits
+from logmr.engine.sizes import parse_size
 from logmr.engine.spec import JobSpec
 from logmr.storage import LocalStore
 

@@ -8,8 +8,8 @@ from types import TracebackType
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-from ..runners.local import Progress as JobProgress
-from .sizes import format_size
+from ..engine.sizes import format_size
+from ..runners.progress import Progress as JobProgress
 
 
 class ProgressBar:

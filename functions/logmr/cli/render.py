@@ -9,9 +9,9 @@ import msgspec
 from rich.console import Console
 from rich.table import Table
 
+from ..engine.sizes import format_size
 from ..formats import LEVELS
 from .errors import print_error
-from .sizes import format_size
 
 TOP = 15
 TIMELINE_ROWS = 24

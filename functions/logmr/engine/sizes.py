@@ -1,4 +1,4 @@
-"""Byte sizes written by people: `65536`, `256KiB`, `64MiB`, `1GB`, `1.5g`.
+"""Byte sizes as people write them (`65536`, `256KiB`, `64MiB`, `1GB`, `1.5g`) and read them (`1.5 MiB`).
 
 One parser for every place a person writes a size: the command line, the job API's requests and
 the stack's settings (DEFAULT_SPLIT_SIZE).
@@ -37,3 +37,12 @@ def parse_size(text: str) -> int:
     if value <= 0:
         raise ValueError(f"{text!r} must be more than 0 bytes")
     return value
+
+
+def format_size(value: float) -> str:
+    """A byte count for people: `1.5 MiB`."""
+    for unit in ("B", "KiB", "MiB", "GiB"):
+        if abs(value) < 1024 or unit == "GiB":
+            return f"{value:.0f} {unit}" if unit == "B" else f"{value:.1f} {unit}"
+        value /= 1024
+    return f"{value:.1f} GiB"

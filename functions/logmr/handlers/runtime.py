@@ -54,7 +54,7 @@ def deployment():  # -> runners.aws.Deployment
 
 def job_defaults() -> dict[str, object]:
     """The triggered job: TRIGGER_ANALYSIS, DEFAULT_SPLIT_SIZE and DEFAULT_PARTITIONS."""
-    from ..cli.sizes import parse_size
+    from ..engine.sizes import parse_size
 
     return {
         "analysis": os.environ.get("TRIGGER_ANALYSIS", "services"),
