@@ -2,17 +2,11 @@
 
 from __future__ import annotations
 
-import contextlib
-import multiprocessing
 import os
 import shutil
-import signal
-import sys
 import threading
 import time
 from collections.abc import Callable
-from concurrent.futures import FIRST_COMPLETED, Future, wait
-from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 from typing import Any
 
@@ -22,20 +16,32 @@ from ..engine import tasks
 from ..engine.finalize import write_result, write_result_copy
 from ..engine.planner import load_splits
 from ..engine.spec import DEFAULT_RETRIES, JobSpec, output_key, work_prefix
-from ..job import REGISTRY
 from ..jobstate import Job, JobNotFoundError, JobRecorder, JobStore
 from ..jobstate.base import phase_name
 from ..jobstate.recorder import error_text
 from ..storage import LocalStore, ObjectStore
+from .pool import (
+    DEFAULT_TASK_TIMEOUT,
+    InlineTasks,
+    JobCancelledError,
+    JobFailedError,
+    TaskTimeoutError,
+    WorkerPool,
+    run_phase,
+)
 from .progress import Progress, ProgressCallback
 
-
-class JobFailedError(RuntimeError):
-    """A task failed on every attempt; the message names the task and its last error."""
-
-
-class JobCancelledError(RuntimeError):
-    """The job was cancelled while it ran."""
+__all__ = [
+    "DEFAULT_TASK_TIMEOUT",
+    "JobCancelledError",
+    "JobFailedError",
+    "TaskTimeoutError",
+    "default_workers",
+    "local_job_store",
+    "logmr_home",
+    "run_local",
+    "run_to_folder",
+]
 
 
 def logmr_home() -> Path:
@@ -60,161 +66,6 @@ def local_job_store() -> JobStore:
 
 def default_workers() -> int:
     return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
-
-
-DEFAULT_TASK_TIMEOUT = 900.0  # seconds, as the map and reduce Lambdas' default timeout
-_POLL_SECONDS = 0.2  # how often a waiting runner looks at its cancel flag
-
-
-class TaskTimeoutError(RuntimeError):
-    """A task ran past the task time limit (its worker was stopped)."""
-
-
-class _InlineFuture(Future):
-    """A task of the inline pool: it runs when the runner asks for the next finished task."""
-
-    def __init__(self, fn: Callable[..., Any], args: tuple[Any, ...]) -> None:
-        super().__init__()
-        self.call = (fn, args)
-
-    def run(self) -> None:
-        fn, args = self.call
-        try:
-            self.set_result(fn(*args))
-        except Exception as error:  # handed to the retry logic like a worker's failure
-            self.set_exception(error)
-
-
-class _Inline:
-    """Runs tasks in this process, one at a time (workers=1): simplest to debug, no pickling;
-    a cancelled job stops after the task at hand, and no time limit applies."""
-
-    def submit(self, fn: Callable[..., Any], payload: dict) -> Future:
-        return _InlineFuture(fn, (payload,))
-
-    def wait(self, pending: dict[Future, int]) -> set[Future]:
-        future = next(iter(pending))
-        future.run()  # type: ignore[attr-defined]
-        return {future}
-
-    def stop(self) -> None:
-        pass
-
-    def close(self) -> None:
-        pass
-
-
-def _worker_started(job_sources: list[str]) -> None:
-    """In a new worker: know the jobs registered in the runner (`logmr serve --jobs`), which a
-    worker from the fork server would not, and die with the runner."""
-    for source in job_sources:
-        REGISTRY.register(source)
-    _die_with_parent()
-
-
-def _die_with_parent() -> None:
-    """Ask Linux to kill this process when its parent dies (a SIGKILLed runner leaves no
-    orphans). Elsewhere a worker notices its parent's end at its next task."""
-    if sys.platform == "linux":
-        import ctypes
-
-        PR_SET_PDEATHSIG = 1
-        with contextlib.suppress(OSError, AttributeError):
-            ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
-
-
-class _Workers:
-    """Worker processes (pebble's ProcessPool): a worker that dies, or runs a task past the time
-    limit, fails only its own task and is replaced; stop() ends every worker at once.
-
-    On Linux, with no other thread running yet, workers are forked: they start in milliseconds
-    with the engine already imported. Otherwise (a progress bar's thread, the server, macOS) they
-    come from a fork server that imported the engine once, since forking a threaded process can
-    deadlock.
-    """
-
-    def __init__(self, workers: int, task_timeout: float | None) -> None:
-        self.workers, self.task_timeout = workers, task_timeout
-        self.pool = self._start()
-
-    def _start(self) -> Any:
-        from pebble import ProcessPool  # only the local runtime needs it, not the Lambda functions
-
-        if sys.platform == "linux" and threading.active_count() == 1:
-            context = multiprocessing.get_context("fork")
-        else:
-            context = multiprocessing.get_context("forkserver")
-            context.set_forkserver_preload(["logmr.engine.tasks"])
-        pool = ProcessPool(
-            max_workers=self.workers, initializer=_worker_started, initargs=(REGISTRY.sources(),), context=context
-        )
-        pool.schedule(int).result()  # start the workers now, before the caller starts any thread
-        return pool
-
-    def submit(self, fn: Callable[[dict], dict], payload: dict) -> Future:
-        try:
-            return self.pool.schedule(fn, args=(payload,), timeout=self.task_timeout)
-        except RuntimeError:  # the pool broke (every worker died at once): start a new one
-            self.stop()
-            self.pool = self._start()
-            return self.pool.schedule(fn, args=(payload,), timeout=self.task_timeout)
-
-    def wait(self, pending: dict[Future, int]) -> set[Future]:
-        done, _ = wait(pending, timeout=_POLL_SECONDS, return_when=FIRST_COMPLETED)
-        return done
-
-    def stop(self) -> None:
-        """End every worker now (terminate, then kill), dropping the tasks they run."""
-        self.pool.stop()
-        self.pool.join()
-
-    def close(self) -> None:
-        self.pool.close()
-        self.pool.join()
-
-
-def _task_error(what: str, i: int, error: BaseException, attempts: int) -> str:
-    from pebble import ProcessExpired
-
-    if isinstance(error, ProcessExpired):
-        return f"{what} {i}: its worker process died (exit code {error.exitcode}) on attempt {attempts}"
-    tries = f"{attempts} attempts" if attempts > 1 else "1 attempt (a retry would fail the same way)"
-    return f"{what} {i} failed after {tries}: {type(error).__name__}: {error}"
-
-
-def _run_phase(
-    pool: _Inline | _Workers,
-    fn: Callable[[dict], dict],
-    payloads: list[dict],
-    retries: int,
-    what: str,
-    on_done: Callable[[int, dict], None],
-    check: Callable[[], None],
-) -> list[dict]:
-    """Run every payload, retrying a failed one (an error, or its worker's death) up to `retries`
-    times; results in payload order. `check` raises to stop the phase (cancelled job)."""
-    results: list[dict | None] = [None] * len(payloads)
-    attempts = [0] * len(payloads)
-    pending = {pool.submit(fn, payload): i for i, payload in enumerate(payloads)}
-    while pending:
-        check()
-        for future in pool.wait(pending):
-            i = pending.pop(future)
-            error = future.exception()
-            if error is None:
-                results[i] = future.result()
-                on_done(i, results[i])
-                continue
-            attempts[i] += 1
-            if isinstance(error, TimeoutError):  # it would run past the limit again: no retry
-                limit = getattr(pool, "task_timeout", None)
-                raise TaskTimeoutError(f"{what} {i} ran past the task time limit ({limit:g} s)")
-            if isinstance(error, BrokenProcessPool):  # not this task's fault: run it again
-                attempts[i] -= 1
-            elif attempts[i] > retries or isinstance(error, tasks.FINAL_ERRORS):
-                raise JobFailedError(_task_error(what, i, error, attempts[i])) from error
-            pending[pool.submit(fn, payloads[i])] = i
-    return results  # type: ignore[return-value]
 
 
 class _NoJobStore:
@@ -271,7 +122,7 @@ def run_local(
 
     workers = workers or default_workers()
     try:
-        pool = _Inline() if (workers == 1 if inline is None else inline) else _Workers(workers, task_timeout)
+        pool = InlineTasks() if (workers == 1 if inline is None else inline) else WorkerPool(workers, task_timeout)
         result, location = _run(spec, store, pool, retries, progress, recorder, len(job.steps()), check)
     except BaseException as error:
         if isinstance(error, JobCancelledError):
@@ -288,7 +139,7 @@ def run_local(
 def _run(
     spec: JobSpec,
     store: ObjectStore,
-    pool: _Inline | _Workers,
+    pool: InlineTasks | WorkerPool,
     retries: int,
     progress: ProgressCallback | None,
     recorder: JobRecorder,
@@ -337,7 +188,7 @@ def _run(
 
             base = {"work_uri": store.uri, "job_id": spec.job_id, "step": step}
             t0 = time.perf_counter()
-            _run_phase(
+            run_phase(
                 pool,
                 tasks.map_task,
                 [{**base, "split": msgspec.to_builtins(s)} for s in splits],
@@ -352,7 +203,7 @@ def _run(
             recorder.reduce_started(step, spec.partitions)
             report(state)
             t0 = time.perf_counter()
-            _run_phase(
+            run_phase(
                 pool,
                 tasks.reduce_task,
                 [{**base, "partition": p, "maps": plan["maps"]} for p in range(spec.partitions)],
