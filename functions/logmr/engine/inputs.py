@@ -55,8 +55,10 @@ def _folder_files(folder: Path) -> list[Path]:
     return sorted(files)
 
 
-def _inside(path: Path, roots: list[Path]) -> bool:
-    return any(path == root or root in path.parents for root in roots)
+def inside_folders(path: str | Path, roots: list[Path]) -> bool:
+    """Whether `path`, symlinks resolved, is one of the (resolved) `roots` or lies under one."""
+    real = Path(os.path.realpath(os.path.expanduser(path)))
+    return any(real == root or root in real.parents for root in roots)
 
 
 def _local_inputs(spec: str, roots: list[Path] | None) -> list[InputFile]:
@@ -79,7 +81,7 @@ def _local_inputs(spec: str, roots: list[Path] | None) -> list[InputFile]:
     for file in files:
         real = Path(os.path.realpath(file))
         # A symlink inside an allowed folder may point anywhere: what counts is where it leads.
-        if roots is not None and not _inside(real, roots):
+        if roots is not None and not inside_folders(real, roots):
             raise InputError(f"input {file} links outside the folders this server may read")
         if not os.access(real, os.R_OK):
             raise InputError(f"input not readable: {file}")

@@ -21,7 +21,7 @@ from ..api.service import (
     job_document,
     parse_request,
 )
-from ..engine.inputs import InputError, check_allowed_buckets, resolve_inputs
+from ..engine.inputs import InputError, check_allowed_buckets, inside_folders, resolve_inputs
 from ..engine.spec import JobSpec
 from ..jobstate import CANCELLED, Job, JobStore
 from ..runners.local import DEFAULT_TASK_TIMEOUT, run_local
@@ -38,21 +38,13 @@ def check_inputs(inputs: list[str], roots: list[Path], allowed_buckets: list[str
     for item in inputs:
         if item.startswith("s3://"):
             continue
-        if bad_text(item) or not _inside(item, roots):
+        if bad_text(item) or not inside_folders(item, roots):
             allowed = ", ".join(str(r) for r in roots)
             raise InputError(f"input {item!r} is outside the folders this server may read ({allowed})")
         try:  # the planner checks every file again when the job runs
             resolve_inputs([item], allowed_folders=[str(root) for root in roots])
         except OSError:
             raise InputError(f"input {item!r} cannot be read") from None
-
-
-def _inside(path: str, roots: list[Path]) -> bool:
-    try:
-        resolved = Path(path).expanduser().resolve()
-    except (OSError, RuntimeError):  # a symbolic link loop
-        return False
-    return any(resolved == root or root in resolved.parents for root in roots)
 
 
 class LocalJobService(JobServiceBase):
