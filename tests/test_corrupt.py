@@ -132,7 +132,8 @@ def test_the_frame_tracker_follows_every_kind_of_frame() -> None:
 
 def _write_damaged(folder: Path, data: bytes, compression: str) -> tuple[Path, bytes]:
     """A log cut in the middle of its compressed bytes, and the whole lines one can decode of it."""
-    packed = _pack(data, compression)[: len(_pack(data, compression)) * 3 // 5]
+    whole = _pack(data, compression)
+    packed = whole[: len(whole) * 3 // 5]
     path = folder / f"app.jsonl.{'gz' if compression == 'gzip' else 'zst'}"
     path.write_bytes(packed)
     prefix = _decodable_prefix(packed, compression)

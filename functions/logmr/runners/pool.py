@@ -56,6 +56,8 @@ class InlineTasks:
     """Runs tasks in this process, one at a time (workers=1): simplest to debug, no pickling;
     a cancelled job stops after the task at hand, and no time limit applies."""
 
+    task_timeout: float | None = None
+
     def submit(self, fn: Callable[..., Any], payload: dict) -> Future:
         return InlineFuture(fn, (payload,))
 
@@ -172,13 +174,11 @@ def run_phase(
                 results[i] = future.result()
                 on_done(i, results[i])
                 continue
-            attempts[i] += 1
             if isinstance(error, TimeoutError):  # it would run past the limit again: no retry
-                limit = getattr(pool, "task_timeout", None)
-                raise TaskTimeoutError(f"{what} {i} ran past the task time limit ({limit:g} s)")
-            if isinstance(error, BrokenProcessPool):  # not this task's fault: run it again
-                attempts[i] -= 1
-            elif attempts[i] > retries or isinstance(error, tasks.FINAL_ERRORS):
-                raise JobFailedError(_task_error(what, i, error, attempts[i])) from error
+                raise TaskTimeoutError(f"{what} {i} ran past the task time limit ({pool.task_timeout:g} s)")
+            if not isinstance(error, BrokenProcessPool):  # a broken pool is not this task's fault
+                attempts[i] += 1
+                if attempts[i] > retries or isinstance(error, tasks.FINAL_ERRORS):
+                    raise JobFailedError(_task_error(what, i, error, attempts[i])) from error
             pending[pool.submit(fn, payloads[i])] = i
     return results  # type: ignore[return-value]
