@@ -47,8 +47,10 @@ def split_byte_ranges(size: int, split_size: int) -> list[tuple[int, int]]:
 def _file_splits(item: InputFile, spec: JobSpec, first_index: int, s3_client: Any | None) -> list[Split] | InputProblem:
     """The splits of one file, or why it is left out (a binary file has no lines to read)."""
     with open_input(item.uri, 0, s3_client) as stream:
-        compression = sniff_compression(stream.read(4))
-    head = read_head(item.uri, compression, DETECT_BYTES, s3_client)
+        head = stream.read(DETECT_BYTES)
+    compression = sniff_compression(head[:4])
+    if compression:  # the head to look at is the decompressed one (a plain file's is read already)
+        head = read_head(item.uri, compression, DETECT_BYTES, s3_client)
     reason = binary_reason(head)
     if reason:
         return InputProblem(uri=item.uri, reason=reason)
