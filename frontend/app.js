@@ -147,7 +147,8 @@ function renderJobs() {
 
 // ---- submitting --------------------------------------------------------------------------
 async function loadAnalyses() {
-  const { analyses } = await api("GET", "/analyses");
+  const { analyses, default_presentation: defaultPresentation } = await api("GET", "/analyses");
+  state.defaultPresentation = defaultPresentation;
   $("#analysis").replaceChildren(...analyses.map((a) => element("option", { value: a.name, title: a.description }, a.name)));
   state.analyses = new Map(analyses.map((a) => [a.name, a]));
   describeAnalysis();
@@ -200,74 +201,174 @@ function barChart(title, items, format = (v) => v.toLocaleString()) {
       element("span", { class: "num" }, format(item.value)))));
 }
 
-function servicesChart(summary) {
-  const rows = summary.services.slice(0, 20);
-  const max = Math.max(1, ...rows.map((r) => r.total));
-  return element("div", { class: "chart" }, element("h3", {}, "Records per service and level"),
-    element("div", { class: "legend" }, ...LEVELS.map((l) => element("span", {}, element("i", { style: `background:${LEVEL_COLOURS[l]}` }), l))),
-    ...rows.map((r) => element("div", { class: "item" },
-      element("span", { class: "label", title: r.service }, r.service),
-      element("div", { class: "stack", style: `width:${(100 * r.total) / max}%` },
-        ...LEVELS.filter((l) => r.levels[l]).map((l) => element("span", {
-          title: `${l}: ${r.levels[l]}`, style: `width:${(100 * r.levels[l]) / r.total}%;background:${LEVEL_COLOURS[l]}` }))),
-      element("span", { class: "num" }, `${(100 * r.error_rate).toFixed(1)}% err`))));
+// ---- a job's summary, shown as its analysis describes it (job/presentation.py, GET /analyses) --
+// The same paths, templates and formats as the terminal's renderer (cli/render.py).
+function valueAt(item, path) {
+  if (Array.isArray(path)) {
+    const values = path.map((one) => valueAt(item, one));
+    const present = values.filter((v) => v != null);
+    if (present.length && present.every((v) => typeof v === "number")) return present.reduce((a, b) => a + b, 0);
+    return values.map((v) => (v == null ? "" : String(v))).join(" ");
+  }
+  for (const step of path ? path.split(".") : []) {
+    if (Array.isArray(item)) item = /^\d+$/.test(step) ? item[Number(step)] : undefined;
+    else if (item && typeof item === "object" && Object.hasOwn(item, step)) item = item[step];
+    else return null;
+  }
+  return item === undefined ? null : item;
 }
 
-function timelineChart(summary) {
-  const max = Math.max(1, ...summary.series.map((p) => p.total));
-  const minutes = summary.chart_interval / 60;
-  const step = minutes >= 1440 ? `${minutes / 1440} d` : minutes >= 60 ? `${minutes / 60} h` : minutes >= 1 ? `${minutes} min` : `${summary.chart_interval} s`;
-  return element("div", { class: "chart" }, element("h3", {}, `Records per ${step} (UTC)`),
-    element("div", { class: "legend" }, ...LEVELS.map((l) => element("span", {}, element("i", { style: `background:${LEVEL_COLOURS[l]}` }), l))),
-    element("div", { class: "timeline", role: "img", "aria-label": `records over time, ${summary.series.length} points` },
-      ...summary.series.map((p) => element("div", { class: "column", title: `${p.time}: ${p.total.toLocaleString()} records` },
-        element("div", { class: "column-stack", style: `height:${(100 * p.total) / max}%` },
-          ...LEVELS.filter((l) => p.levels[l]).reverse().map((l) => element("span", {
-            style: `height:${(100 * p.levels[l]) / p.total}%;background:${LEVEL_COLOURS[l]}` })))))),
-    element("div", { class: "axis" }, element("span", {}, summary.first || ""), element("span", {}, summary.last || "")),
-    summary.untimed ? element("p", {}, `${summary.untimed.toLocaleString()} records without a readable timestamp`) : "");
+function rowsAt(summary, path) {
+  const rows = valueAt(summary, path);
+  if (Array.isArray(rows)) return rows;
+  return rows && typeof rows === "object" ? Object.entries(rows) : [];
 }
 
-function charts(summary) {
-  if (!summary) return [];
-  if (summary.services) return [servicesChart(summary)];
-  if (summary.patterns) {
-    return [barChart("Records matching each pattern", summary.patterns.map((p) => ({ label: p.pattern, value: p.count }))),
-      element("div", {}, element("h3", {}, "Samples"), ...summary.patterns.filter((p) => p.samples.length).map((p) =>
-        element("div", {}, element("strong", {}, p.pattern), ...p.samples.map((s) => element("code", { class: "sample" }, s)))))];
+const NUMBER = (digits) => ({ minimumFractionDigits: digits, maximumFractionDigits: digits });
+
+function duration(seconds) {
+  for (const [unit, size] of [["d", 86400], ["h", 3600], ["m", 60]]) {
+    if (seconds && seconds % size === 0) return `${seconds / size}${unit}`;
   }
-  if (summary.templates) {
-    return [barChart("Most frequent log templates", summary.templates.slice(0, 20).map((t) => ({ label: t.template, value: t.count }))),
-      element("div", {}, element("h3", {}, "Samples"), ...summary.templates.slice(0, 10).map((t) =>
-        element("div", {}, element("strong", {}, `${t.count.toLocaleString()} × ${t.template}`),
-          element("span", { class: "hint" }, ` from ${Object.entries(t.services || {}).map(([s, n]) => `${s} ${n.toLocaleString()}`).join(", ")}`),
-          element("code", { class: "sample" }, t.sample || ""))))];
-  }
-  if (summary.series) {
-    const peaks = summary.peaks.map((p) => ({ label: p.time.replace("T", " ").replace("Z", ""), value: p.errors }));
-    return [timelineChart(summary), ...(peaks.length ? [barChart("Error peaks (ERROR + FATAL per bucket)", peaks)] : [])];
-  }
-  if (summary.routes) {
-    const ms = (v) => (v == null ? "-" : `${v.toLocaleString(undefined, { maximumFractionDigits: 1 })} ms`);
-    const latency = summary.latency || {};
-    return [element("p", { class: "headline" },
-      `${summary.requests.toLocaleString()} requests, ${(100 * summary.error_rate).toFixed(2)}% 5xx; latency p50 ${ms(latency.p50)}, p95 ${ms(latency.p95)}, p99 ${ms(latency.p99)}`),
-    barChart("Requests per status", Object.entries(summary.status).map(([k, v]) => ({ label: k, value: v }))),
-    barChart("Busiest routes", summary.routes.slice(0, 15).map((r) => ({ label: `${r.method} ${r.route}`, value: r.requests }))),
-    barChart("Slowest routes (p95)", summary.slowest.map((r) => ({ label: `${r.method} ${r.route}`, value: r.latency.p95 })), ms)];
-  }
-  if (summary.top) return [barChart("Top keys", summary.top.map(([k, v]) => ({ label: Array.isArray(k) ? k.join(" | ") : String(k), value: Number(v) || 0 })))];
-  return [];
+  return `${seconds}s`;
 }
 
-function topRows(summary) {
-  if (!summary) return [];
-  if (summary.services) return summary.services.map((r) => [r.service, r.total.toLocaleString()]);
-  if (summary.patterns) return summary.patterns.map((p) => [p.pattern, p.count.toLocaleString()]);
-  if (summary.series) return summary.series.filter((p) => p.total).map((p) => [p.time, p.total.toLocaleString()]);
-  if (summary.templates) return summary.templates.map((t) => [t.template, t.count.toLocaleString()]);
-  if (summary.routes) return summary.routes.map((r) => [`${r.method} ${r.route}`, `${r.requests.toLocaleString()} (${(100 * r.error_rate).toFixed(1)}% 5xx)`]);
-  return (summary.top || []).map(([k, v]) => [Array.isArray(k) ? k.join(" | ") : String(k), Number(v).toLocaleString()]);
+function formatted(value, how = "text") {
+  const [name, digits] = how.split(":");
+  if (value == null) return { ms: "-", count: "0", compact: "0" }[name] ?? "";
+  const number = typeof value === "number";
+  if (name === "count" && number) return value.toLocaleString("en-US", NUMBER(Number.isInteger(value) ? 0 : 1));
+  if (name === "compact" && number) {
+    if (value < 1e5) return formatted(value, "count");
+    return value < 1e6 ? `${(value / 1e3).toFixed(1)}k` : `${(value / 1e6).toFixed(2)}M`;
+  }
+  if (name === "percent" && number) return `${(100 * value).toFixed(digits ? Number(digits) : 2)}%`;
+  if (name === "ms" && number) return value.toLocaleString("en-US", NUMBER(1));
+  if (name === "top" && value && typeof value === "object" && !Array.isArray(value)) {
+    return Object.entries(value).slice(0, Number(digits || 3)).map(([k, n]) => `${k} ${formatted(n, "count")}`).join(", ");
+  }
+  if (name === "duration" && number) return duration(value);
+  if (name === "time" && typeof value === "string") return value.replace("T", " ").replace(/Z$/, "");
+  if (Array.isArray(value)) return value.map((v) => (v == null ? "-" : String(v))).join(" | ");
+  return String(value);
+}
+
+function filled(template, item, extra = {}) {
+  return template.replace(/\{([@\w.]+)(?:\|([\w:]+))?\}/g, (_, path, how) =>
+    formatted(path.startsWith("@") ? extra[path.slice(1)] : valueAt(item, path), how || "text"));
+}
+
+// A time series in at most `most` rows: runs of consecutive rows merged, numbers summed.
+function folded(rows, most) {
+  const perRow = Math.max(1, Math.ceil(rows.length / most));
+  const merge = (items) => {
+    const first = items.find((i) => i != null);
+    if (first && typeof first === "object" && !Array.isArray(first)) {
+      const keys = [...new Set(items.flatMap((i) => (i && typeof i === "object" ? Object.keys(i) : [])))];
+      return Object.fromEntries(keys.map((k) => [k, merge(items.map((i) => (i || {})[k]))]));
+    }
+    return typeof first === "number" ? items.reduce((a, b) => a + (typeof b === "number" ? b : 0), 0) : first;
+  };
+  const merged = [];
+  for (let i = 0; i < rows.length; i += perRow) merged.push(merge(rows.slice(i, i + perRow)));
+  return [merged, perRow];
+}
+
+function levelLegend() {
+  return element("div", { class: "legend" }, ...LEVELS.map((l) => element("span", {}, element("i", { style: `background:${LEVEL_COLOURS[l]}` }), l)));
+}
+
+const VIEWS = {
+  text(view, summary) {
+    if (view.when && !valueAt(summary, view.when)) return "";
+    return element("p", { class: "headline" }, filled(view.template, summary));
+  },
+  bars(view, summary) {
+    const items = rowsAt(summary, view.rows).slice(0, view.limit ?? 20).map((row) => ({
+      label: formatted(valueAt(row, view.label), view.label_format || "text"),
+      value: Number(valueAt(row, view.value)) || 0,
+    }));
+    return items.length ? barChart(view.title, items, (v) => formatted(v, view.format || "count")) : "";
+  },
+  stacked(view, summary) {
+    const rows = rowsAt(summary, view.rows).slice(0, view.limit ?? 20);
+    const max = Math.max(1, ...rows.map((r) => valueAt(r, view.total) || 0));
+    return element("div", { class: "chart" }, element("h3", {}, view.title), levelLegend(),
+      ...rows.map((row) => {
+        const label = formatted(valueAt(row, view.label));
+        const total = valueAt(row, view.total) || 0;
+        const parts = valueAt(row, view.parts) || {};
+        return element("div", { class: "item" },
+          element("span", { class: "label", title: label }, label),
+          element("div", { class: "stack", style: `width:${(100 * total) / max}%` },
+            ...LEVELS.filter((l) => parts[l]).map((l) => element("span", {
+              title: `${l}: ${parts[l]}`, style: `width:${(100 * parts[l]) / total}%;background:${LEVEL_COLOURS[l]}` }))),
+          element("span", { class: "num" }, filled(view.note || "", row)));
+      }));
+  },
+  histogram(view, summary) {
+    const rows = rowsAt(summary, view.rows);
+    const max = Math.max(1, ...rows.map((p) => valueAt(p, view.total) || 0));
+    return element("div", { class: "chart" }, element("h3", {}, filled(view.title, summary)), levelLegend(),
+      element("div", { class: "timeline", role: "img", "aria-label": `records over time, ${rows.length} points` },
+        ...rows.map((p) => {
+          const total = valueAt(p, view.total) || 0;
+          const parts = valueAt(p, view.parts) || {};
+          return element("div", { class: "column", title: `${valueAt(p, view.time)}: ${formatted(total, "count")} records` },
+            element("div", { class: "column-stack", style: `height:${(100 * total) / max}%` },
+              ...LEVELS.filter((l) => parts[l]).reverse().map((l) => element("span", {
+                style: `height:${(100 * parts[l]) / total}%;background:${LEVEL_COLOURS[l]}` }))));
+        })),
+      element("div", { class: "axis" }, element("span", {}, valueAt(summary, view.first) || ""),
+        element("span", {}, valueAt(summary, view.last) || "")));
+  },
+  samples(view, summary) {
+    const rows = rowsAt(summary, view.rows).slice(0, view.limit ?? 10).filter((row) => {
+      const samples = valueAt(row, view.samples);
+      return Array.isArray(samples) ? samples.length : samples;
+    });
+    if (!rows.length) return "";
+    return element("div", {}, element("h3", {}, view.title), ...rows.map((row) => {
+      const samples = valueAt(row, view.samples);
+      return element("div", {}, element("strong", {}, filled(view.heading, row)),
+        ...(Array.isArray(samples) ? samples : [samples]).map((s) => element("code", { class: "sample" }, s)));
+    }));
+  },
+  table(view, summary) {
+    let rows = rowsAt(summary, view.rows);
+    const extra = {};
+    if (view.fold) {
+      const [merged, perRow] = folded(rows, view.fold);
+      rows = merged;
+      extra.interval = view.interval ? (valueAt(summary, view.interval) || 0) * perRow : null;
+    } else rows = rows.slice(0, view.limit ?? 15);
+    const bars = view.columns.map((c) => (c.format === "bar" ? Math.max(1, ...rows.map((r) => valueAt(r, c.value) || 0)) : null));
+    const numeric = (c) => ["count", "compact", "percent", "ms"].includes((c.format || "text").split(":")[0]);
+    const cell = (row, c, i) => {
+      const value = valueAt(row, c.value);
+      if (bars[i] !== null) return element("td", {}, element("div", { class: "bar" }, element("span", { style: `width:${(100 * (value || 0)) / bars[i]}%` })));
+      return element("td", { class: numeric(c) ? "num" : c.cut ? "cut" : "" }, formatted(value, c.format || "text"));
+    };
+    const body = rows.map((row) => element("tr", {}, ...view.columns.map((c, i) => cell(row, c, i))));
+    if (view.total != null) {
+      const total = view.total ? valueAt(summary, view.total) : summary;
+      body.push(element("tr", { class: "total" }, element("td", {}, "all"), ...view.columns.slice(1).map((c, i) => (bars[i + 1] !== null ? element("td") : cell(total, c, i + 1)))));
+    }
+    return element("div", { class: "summary-table" },
+      element("table", {}, element("caption", {}, filled(view.title, summary, extra)),
+        element("thead", {}, element("tr", {}, ...view.columns.map((c) => element("th", { class: numeric(c) ? "num" : "" }, c.title)))),
+        element("tbody", {}, ...body)));
+  },
+};
+
+function presentation(job) {
+  const analysis = state.analyses && state.analyses.get(job.analysis);
+  return analysis ? analysis.presentation : state.defaultPresentation || [];
+}
+
+function views(job) {
+  if (!job.summary) return [];
+  return presentation(job).map((view) => (VIEWS[view.type] ? VIEWS[view.type](view, job.summary) : "")).filter(Boolean);
 }
 
 async function showJob(jobId, fetchIt = true) {
@@ -290,12 +391,11 @@ async function showJob(jobId, fetchIt = true) {
     job.error ? element("p", { class: "error" }, job.error) : "",
     element("div", { class: "row" }, element("div", {}, "Map ", progress(c.splits_done || 0, c.splits_total || 0)),
       element("div", {}, "Reduce ", progress(c.partitions_done || 0, c.partitions_total || 0))));
-  $("#job-charts").replaceChildren(...charts(job.summary));
+  $("#job-charts").replaceChildren(...views(job));
   table($("#job-counters"), Object.entries(c).filter(([, v]) => v).map(([k, v]) => [k, v.toLocaleString()]));
   table($("#job-timings"), Object.entries(job.timings || {}).map(([k, v]) => [k, Number(v).toFixed(2)]));
   table($("#job-cost"), job.cost ? [["estimate (USD)", job.cost.usd.toFixed(6)],
     ...Object.entries(job.cost.items_usd).map(([k, v]) => [k, v.toFixed(6)])] : [["estimate", "on AWS only"]]);
-  table($("#job-rows"), topRows(job.summary));
 }
 
 function route() {

@@ -8,8 +8,11 @@ import json
 import shutil
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
+from logmr.analyses import ANALYSES
 from logmr.formats import LEVELS
+from logmr.job.presentation import Table, table_cells
 from test_serve import TOKEN, serving
 
 ARTIFACTS = Path(__file__).resolve().parents[1] / "test-artifacts"
@@ -97,6 +100,27 @@ def test_dashboard_says_when_the_connection_is_lost_and_reconnects(tmp_path: Pat
         browser.close()
 
 
+def shown_tables(page: Any) -> list[dict[str, Any]]:
+    """The dashboard's tables: each one's caption and its rows' cell texts."""
+    return page.eval_on_selector_all(
+        ".summary-table table",
+        "tables => tables.map(t => ({title: t.caption.innerText,"
+        " rows: [...t.tBodies[0].rows].map(r => [...r.cells].map(c => c.innerText))}))",
+    )
+
+
+def expected_tables(analysis: str, summary: dict[str, Any]) -> list[dict[str, Any]]:
+    """The same tables as the terminal shows them (job/presentation.table_cells), bars left blank."""
+    tables = []
+    for view in ANALYSES[analysis].presentation:
+        if isinstance(view, Table):
+            cells = table_cells(view, summary)
+            bars = [column.format == "bar" for column in view.columns]
+            rows = [["" if bar else text for text, bar in zip(row, bars, strict=True)] for row in cells.rows]
+            tables.append({"title": cells.title, "rows": rows + ([cells.total] if cells.total else [])})
+    return tables
+
+
 def test_dashboard_charts_http_template_and_timeline_results(tmp_path: Path, sample_dir: Path) -> None:
     from playwright.sync_api import sync_playwright
 
@@ -131,6 +155,7 @@ def test_dashboard_charts_http_template_and_timeline_results(tmp_path: Path, sam
         assert f"{summary['requests']:,} requests" in charts
         assert "Requests per status" in charts and "503" in charts and "GET /" in charts
         assert page.locator(".chart").nth(0).locator(".item").count() == len(summary["status"])
+        assert shown_tables(page) == expected_tables("http", summary)
         page.screenshot(path=str(ARTIFACTS / "dashboard-http.png"), full_page=True)
 
         page.goto(f"{base}/?token={TOKEN}#/jobs/{jobs['templates']}")
@@ -140,7 +165,8 @@ def test_dashboard_charts_http_template_and_timeline_results(tmp_path: Path, sam
         assert top["template"] in page.inner_text("#job-charts")
         first_service, records = next(iter(top["services"].items()))
         assert f"from {first_service} {records:,}" in page.inner_text("#job-charts")
-        assert "<NUM>" in page.inner_text("#job-rows")
+        assert "<NUM>" in page.inner_text(".summary-table")
+        assert shown_tables(page) == expected_tables("templates", result["summary"])
         page.screenshot(path=str(ARTIFACTS / "dashboard-templates.png"), full_page=True)
 
         page.goto(f"{base}/?token={TOKEN}#/jobs/{jobs['timeline']}")
@@ -152,6 +178,9 @@ def test_dashboard_charts_http_template_and_timeline_results(tmp_path: Path, sam
         height = page.locator(".timeline .column-stack").nth(tallest).evaluate("e => e.style.height")
         assert height == "100%"
         assert "Error peaks" in page.inner_text("#job-charts")
+        tables = shown_tables(page)
+        assert tables == expected_tables("timeline", result["summary"])
+        assert len(tables[0]["rows"]) == 24 and tables[0]["title"].startswith("Records per 10m (")
         page.screenshot(path=str(ARTIFACTS / "dashboard-timeline.png"), full_page=True)
 
         phone = browser.new_page(viewport={"width": 390, "height": 844}, is_mobile=True)

@@ -21,13 +21,15 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from itertools import compress
-from typing import Any
+from typing import Annotated, Any
 
 import msgspec
 from ddsketch.mapping import LogarithmicMapping
+from msgspec import Meta
 
 from ..formats import Record
 from ..job import Job, KeyValue, Top
+from ..job.presentation import Bars, Column, Table, Text
 
 RELATIVE_ACCURACY = 0.01
 QUANTILES = {"p50": 0.5, "p90": 0.9, "p95": 0.95, "p99": 0.99}
@@ -45,14 +47,13 @@ _HEX = re.compile(r"(?=[0-9a-fA-F]*\d)[0-9a-fA-F]{16,}")
 
 
 class HttpOptions(msgspec.Struct, forbid_unknown_fields=True):
-    #: Keep paths as written (query string still dropped) instead of folding identifiers.
-    raw_paths: bool = False
-    #: Routes with fewer requests are left out of the slowest-routes table.
-    min_requests: int = 10
-
-    def __post_init__(self) -> None:
-        if self.min_requests < 1:
-            raise ValueError("min_requests must be at least 1")
+    raw_paths: Annotated[
+        bool,
+        Meta(description="keep paths as written (query string still dropped) instead of folding identifiers"),
+    ] = False
+    min_requests: Annotated[
+        int, Meta(ge=1, description="routes with fewer timed requests are left out of the slowest routes")
+    ] = 10
 
 
 def _segment(segment: str) -> str:
@@ -117,6 +118,27 @@ class Http(Job):
     description = "HTTP requests per status, and per route with error rates and latency percentiles."
     Options = HttpOptions
     fields = ("status", "method", "path", "latency_ms", "bytes")
+    presentation = [
+        Text(
+            "{requests|count} requests, {error_rate|percent} 5xx; latency p50 {latency.p50|ms} ms, "
+            "p95 {latency.p95|ms} ms, p99 {latency.p99|ms} ms"
+        ),
+        Bars("Requests per status", rows="status", label="0", value="1"),
+        Bars("Busiest routes", rows="routes", label=["method", "route"], value="requests", limit=15),
+        Bars("Slowest routes (p95 ms)", rows="slowest", label=["method", "route"], value="latency.p95", format="ms"),
+        Table(
+            "HTTP: {requests|count} requests, {error_rate|percent} 5xx, {distinct_routes} routes",
+            rows="routes",
+            columns=[
+                Column("route", ["method", "route"]),
+                Column("requests", "requests", "compact"),
+                Column("4xx", "classes.4xx", "compact"),
+                Column("5xx", "classes.5xx", "compact"),
+                *(Column(f"{name} ms", f"latency.{name}", "ms") for name in ("p50", "p95", "p99")),
+            ],
+            total="",
+        ),
+    ]
 
     def __init__(self, options: dict[str, Any] | None = None) -> None:
         super().__init__(options)

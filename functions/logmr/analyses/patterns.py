@@ -8,13 +8,15 @@ every pattern, and no pattern can backtrack.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from typing import Any
+from typing import Annotated, Any
 
 import msgspec
+from msgspec import Meta
 
 from ..formats import Record
 from ..formats.base import keep_samples
 from ..job import Job, JobOptionsError, KeyValue
+from ..job.presentation import Bars, Column, Samples, Table
 from .linear import LinearPatterns
 from .signatures import SIGNATURES
 
@@ -22,8 +24,20 @@ SAMPLES = 3
 
 
 class PatternOptions(msgspec.Struct, forbid_unknown_fields=True):
-    patterns: dict[str, str] = {}
-    builtin: bool = True
+    patterns: Annotated[
+        dict[str, str],
+        Meta(
+            description="patterns to count, name -> regex (RE2 syntax: linear time, no backreferences)",
+            extra={"flag": "--pattern", "short": "-p", "metavar": "NAME=REGEX"},
+        ),
+    ] = {}
+    builtin: Annotated[
+        bool,
+        Meta(
+            description="count the built-in error signatures too (off: only your own patterns)",
+            extra={"flag": "--no-builtin-patterns"},
+        ),
+    ] = True
 
 
 def _merge(count: int, samples: list[str], value: dict[str, Any]) -> tuple[int, list[str]]:
@@ -35,6 +49,21 @@ class Patterns(Job):
     description = "Records matching each named regex (built-in error signatures and your own)."
     Options = PatternOptions
     fields = ("service", "raw")
+    presentation = [
+        Bars("Records matching each pattern", rows="patterns", label="pattern", value="count", limit=50),
+        Samples("Samples", rows="patterns", heading="{pattern}", samples="samples", limit=50),
+        Table(
+            "Pattern matches",
+            rows="patterns",
+            columns=[
+                Column("pattern", "pattern"),
+                Column("records", "count", "count"),
+                Column("top services", "services", "top:3"),
+                Column("sample", "samples.0", cut=True),
+            ],
+            limit=50,
+        ),
+    ]
 
     def __init__(self, options: dict[str, Any] | None = None) -> None:
         super().__init__(options)

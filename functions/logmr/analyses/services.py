@@ -8,6 +8,7 @@ from typing import Any
 
 from ..formats import LEVELS, Record
 from ..job import CountJob, KeyValue
+from ..job.presentation import Column, Stacked, Table
 
 ERROR_LEVELS = ("ERROR", "FATAL")
 
@@ -18,6 +19,27 @@ class Services(CountJob):
     fields = ("service", "level")
     #: map() yields (service, level) -> 1: the parser can count these itself (Batch.count_block).
     count_fields = ("service", "level")
+    presentation = [
+        Stacked(
+            "Records per service and level",
+            rows="services",
+            label="service",
+            parts="levels",
+            total="total",
+            note="{error_rate|percent:1} err",
+        ),
+        Table(
+            "Records per service and level ({distinct_services} services)",
+            rows="services",
+            columns=[
+                Column("service", "service"),
+                Column("total", "total", "compact"),
+                *(Column(level, f"levels.{level}", "compact") for level in LEVELS),
+                Column("errors", "error_rate", "percent"),
+            ],
+            total="",
+        ),
+    ]
 
     def map(self, record: Record) -> Iterable[KeyValue]:
         yield (record.service, record.level), 1

@@ -18,13 +18,15 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from datetime import UTC, datetime, timedelta
-from typing import Any
+from typing import Annotated, Any
 
 import msgspec
+from msgspec import Meta
 
 from ..formats import LEVELS, Record
 from ..formats.record import parse_timestamp
 from ..job import CountJob, JobOptionsError, KeyValue
+from ..job.presentation import Bars, Column, Histogram, Table, Text
 
 ERROR_LEVELS = ("ERROR", "FATAL")
 CHART_POINTS = 240
@@ -62,16 +64,19 @@ def epoch_of(text: str) -> int:
 
 
 class TimelineOptions(msgspec.Struct, forbid_unknown_fields=True):
-    #: Bucket width: seconds, or a number with s, m, h or d.
-    interval: str | int = "1m"
-    #: The year of timestamps written without one (syslog's RFC 3164); default the current year
-    #: (the year before for dates more than two days ahead).
-    year: int | None = None
+    interval: Annotated[
+        str | int, Meta(description="bucket width: seconds, or a number with s, m, h or d (5m, 1h)")
+    ] = "1m"
+    year: Annotated[
+        Annotated[int, Meta(ge=1970, le=9999)] | None,
+        Meta(
+            description="the year of timestamps written without one (syslog's RFC 3164); default the "
+            "current year, the year before for dates more than two days ahead"
+        ),
+    ] = None
 
     def __post_init__(self) -> None:
         parse_interval(self.interval)
-        if self.year is not None and not 1970 <= self.year <= 9999:
-            raise ValueError("year must be between 1970 and 9999")
 
 
 class Timeline(CountJob):
@@ -79,6 +84,36 @@ class Timeline(CountJob):
     description = "Records per time bucket and level (events over time), with the error peaks."
     Options = TimelineOptions
     fields = ("timestamp", "level")
+    presentation = [
+        Histogram(
+            "Records per {chart_interval|duration} (UTC)",
+            rows="series",
+            time="time",
+            parts="levels",
+            total="total",
+            interval="chart_interval",
+        ),
+        Text("{untimed|count} records without a readable timestamp", when="untimed"),
+        Bars("Error peaks (ERROR + FATAL per bucket)", rows="peaks", label="time", value="errors", label_format="time"),
+        Table(
+            "Records per {@interval|duration} ({total|count} timed, {untimed|count} untimed)",
+            rows="series",
+            columns=[
+                Column("from (UTC)", "time", "time"),
+                Column("records", "total", "compact"),
+                Column("errors", ["levels.ERROR", "levels.FATAL"], "compact"),
+                Column("", "total", "bar"),
+            ],
+            fold=24,
+            interval="chart_interval",
+        ),
+        Table(
+            "Error peaks",
+            rows="peaks",
+            columns=[Column("from (UTC)", "time", "time"), Column("ERROR and FATAL records", "errors", "count")],
+            limit=3,
+        ),
+    ]
 
     def __init__(self, options: dict[str, Any] | None = None) -> None:
         super().__init__(options)

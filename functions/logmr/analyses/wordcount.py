@@ -8,9 +8,10 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable
-from typing import Any
+from typing import Annotated, Any
 
 import msgspec
+from msgspec import Meta
 
 from ..formats import Record
 from ..job import CountJob, KeyValue
@@ -23,12 +24,8 @@ _ASCII_WORDS = bytes((b + 32 if 65 <= b <= 90 else b) if b in _ASCII_WORD_BYTES 
 
 
 class WordCountOptions(msgspec.Struct, forbid_unknown_fields=True):
-    min_length: int = 1
-    drop_numbers: bool = False
-
-    def __post_init__(self) -> None:
-        if self.min_length < 1:
-            raise ValueError("min_length must be at least 1")
+    min_length: Annotated[int, Meta(ge=1, description="shortest word counted")] = 1
+    drop_numbers: Annotated[bool, Meta(description="skip words made of digits")] = False
 
 
 class WordCount(CountJob):

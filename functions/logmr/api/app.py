@@ -6,12 +6,12 @@ from __future__ import annotations
 import json
 import logging
 from collections.abc import Callable
-from importlib import resources
 from typing import Any
 
 from aws_lambda_powertools.event_handler import APIGatewayHttpResolver, Response, content_types
 
-from .service import PAGE_SIZE, ApiError, BadRequest, UnsupportedMediaType, analyses, cursor_of
+from .openapi import openapi_document
+from .service import PAGE_SIZE, ApiError, BadRequest, UnsupportedMediaType, analyses, cursor_of, default_presentation
 
 logger = logging.getLogger(__name__)
 
@@ -105,14 +105,9 @@ def cancel_job(job_id: str) -> Response:
 
 @app.get("/analyses")
 def get_analyses() -> Response:
-    return _json(200, {"analyses": analyses()})
+    return _json(200, {"analyses": analyses(), "default_presentation": default_presentation()})
 
 
 @app.get("/openapi.json")
 def get_openapi() -> Response:
     return _json(200, openapi_document())
-
-
-def openapi_document() -> dict[str, Any]:
-    """The OpenAPI 3.1 description of these routes (api/openapi.json)."""
-    return json.loads(resources.files(__package__).joinpath("openapi.json").read_text())

@@ -18,6 +18,8 @@ from ..engine.spec import JOB_ID, JobSpec, check_split_size, new_job_id, output_
 from ..formats import AUTO, FORMATS
 from ..job import REGISTRY, JobNotFoundError, JobOptionsError, load_api_job
 from ..job.job import Job as JobClass
+from ..job.options import option_specs, options_schema
+from ..job.presentation import COUNT_VIEWS, views_document
 from ..job.registry import job_name
 from ..jobstate import CANCELLED, SUCCEEDED, TERMINAL, DynamoJobStore, Job, JobStore
 from ..jobstate import JobNotFoundError as NoSuchJob
@@ -174,8 +176,8 @@ def job_document(job: Job) -> dict[str, Any]:
 
 
 def analyses() -> list[dict[str, Any]]:
-    """The jobs this API runs, built-in analyses then registered jobs, with their options
-    (name, default)."""
+    """The jobs this API runs, built-in analyses then registered jobs: each with its options (from
+    its Options struct: job/options.py) and how its summary is shown (job/presentation.py)."""
     from ..analyses import ANALYSES
 
     listing = [_described(name, cls, registered=False) for name, cls in ANALYSES.items()]
@@ -183,20 +185,21 @@ def analyses() -> list[dict[str, Any]]:
     return listing
 
 
+def default_presentation() -> list[dict[str, Any]]:
+    """How a job the API does not describe (one `logmr run` ran from a file) is shown: its top rows."""
+    return views_document(COUNT_VIEWS)
+
+
 def _described(name: str, cls: type[JobClass], registered: bool) -> dict[str, Any]:
-    options = []
-    for field in msgspec.structs.fields(cls.Options):
-        if field.required:  # a user's job may have options without a default
-            options.append({"name": field.name, "default": None, "required": True})
-            continue
-        default = field.default if field.default is not msgspec.NODEFAULT else field.default_factory()
-        try:
-            default = msgspec.to_builtins(default)
-        except TypeError:  # a default JSON cannot show
-            default = repr(default)
-        options.append({"name": field.name, "default": default})
     description = cls.description or (cls.__doc__ or "").strip().split("\n")[0] or job_name(cls)
-    return {"name": name, "description": description, "options": options, "registered": registered}
+    return {
+        "name": name,
+        "description": description,
+        "options": [spec.document() for spec in option_specs(cls.Options)],
+        "options_schema": options_schema(cls.Options),
+        "presentation": views_document(cls.presentation),
+        "registered": registered,
+    }
 
 
 class JobServiceBase:

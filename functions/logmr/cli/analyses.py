@@ -1,4 +1,5 @@
-"""`logmr analyses`: the built-in analyses and their options, as the job API describes them."""
+"""`logmr analyses`: the built-in analyses and their options (with their flags), as the job API
+and `logmr run --help` describe them (job/options.py)."""
 
 from __future__ import annotations
 
@@ -6,6 +7,10 @@ import argparse
 from typing import Any
 
 from rich.console import Console
+from rich.markup import escape
+
+from ..analyses import ANALYSES
+from ..job.options import option_specs
 
 
 def add_parser(commands: Any) -> None:
@@ -14,10 +19,10 @@ def add_parser(commands: Any) -> None:
 
 
 def cmd_analyses(args: argparse.Namespace, console: Console) -> int:
-    from ..api.service import analyses  # here, not at the top: the job API costs every other command ~4 ms at start
-
-    for analysis in analyses():
-        console.print(f"[bold]{analysis['name']}[/]: {analysis['description']}")
-        for option in analysis["options"]:
-            console.print(f"    {option['name']} (default {option['default']!r})")
+    for name, cls in ANALYSES.items():
+        console.print(f"[bold]{name}[/]: {escape(cls.description)}")
+        for spec in option_specs(cls.Options):
+            console.print(
+                f"    {spec.name} ({spec.flag}, default {spec.default!r}): {escape(spec.help)}", highlight=False
+            )
     return 0

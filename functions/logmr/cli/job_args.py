@@ -13,7 +13,8 @@ from ..analyses import ANALYSES
 from ..engine.sizes import parse_size
 from ..engine.spec import DEFAULT_PARTITIONS, DEFAULT_SPLIT_SIZE, JobSpec, check_split_size, new_job_id
 from ..formats import AUTO, FORMATS
-from ..job import load_job
+from ..job import Job, load_job, resolve_job_class
+from ..job.options import OptionSpec, option_specs
 from ..runners.local import DEFAULT_TASK_TIMEOUT
 from .errors import UsageError
 
@@ -55,47 +56,51 @@ def _option_value(text: str) -> Any:
         return text
 
 
-def job_options(args: argparse.Namespace) -> dict[str, Any]:
-    """The analysis options the command line asks for, as the job's Options struct expects them."""
+def job_options(args: argparse.Namespace, job: type[Job]) -> dict[str, Any]:
+    """The options the command line gives `job`: --option pairs, then its own flags (generated from
+    the built-in analyses' Options, see `_add_option_arguments`)."""
     options: dict[str, Any] = {}
     for item in args.option or []:
         name, value = _pair(item, "--option")
         options[name] = _option_value(value)
-    if args.min_length is not None:
-        options["min_length"] = args.min_length
-    if args.drop_numbers:
-        options["drop_numbers"] = True
-    patterns: dict[str, str] = {}
-    for path in args.patterns_file or []:
-        patterns.update(read_patterns_file(path))
-    for item in args.pattern or []:
-        name, regex = _pair(item, "--pattern")
-        patterns[name] = regex
-    if patterns:
-        options["patterns"] = patterns
-    if args.no_builtin_patterns:
-        options["builtin"] = False
+    given = {key.partition(":")[2] for key in vars(args) if key.startswith(("option:", "option-file:"))}
+    own = {spec.name for spec in option_specs(job.Options)}
+    for name in sorted(given - own):
+        spec, analyses = BUILTIN_OPTIONS[name]
+        raise UsageError(f"{spec.flag} is an option of {' and '.join(analyses)}, not of {args.analysis}")
+    for name in sorted(given):
+        spec = BUILTIN_OPTIONS[name][0]
+        if spec.kind == "map":
+            pairs: dict[str, str] = {}
+            for path in getattr(args, f"option-file:{name}", []):
+                pairs.update(read_pairs_file(path))
+            for item in getattr(args, f"option:{name}", []):
+                key, value = _pair(item, spec.flag)
+                pairs[key] = value
+            options[name] = pairs
+        else:
+            options[name] = getattr(args, f"option:{name}")
     return options
 
 
-def read_patterns_file(path: str) -> dict[str, str]:
-    """NAME=REGEX lines (blank lines and # comments skipped), or a JSON object of name -> regex."""
+def read_pairs_file(path: str) -> dict[str, str]:
+    """NAME=VALUE lines (blank lines and # comments skipped), or a JSON object of name -> text."""
     try:
         text = Path(path).read_text()
     except OSError as error:
-        raise UsageError(f"cannot read patterns file {path}: {error.strerror}") from None
+        raise UsageError(f"cannot read {path}: {error.strerror}") from None
     if text.lstrip().startswith("{"):
         try:
             loaded = msgspec.json.decode(text, type=dict[str, str])
         except msgspec.MsgspecError as error:
-            raise UsageError(f"patterns file {path} is not a JSON object of name -> regex: {error}") from None
+            raise UsageError(f"{path} is not a JSON object of name -> text: {error}") from None
         return loaded
     patterns = {}
     for number, line in enumerate(text.splitlines(), 1):
         if line.strip() and not line.lstrip().startswith("#"):
             name, sep, regex = line.partition("=")
             if not sep or not name.strip():
-                raise UsageError(f"{path}:{number}: expected NAME=REGEX, got {line!r}")
+                raise UsageError(f"{path}:{number}: expected NAME=VALUE, got {line!r}")
             patterns[name.strip()] = regex.strip()
     return patterns
 
@@ -147,24 +152,24 @@ def _add_execution_arguments(parser: argparse.ArgumentParser) -> None:
     )
 
 
+def _builtin_options() -> dict[str, tuple[OptionSpec, list[str]]]:
+    """Every built-in analysis's options by name, with the analyses that take it. An option two
+    analyses share is one flag, so it must mean the same to both."""
+    found: dict[str, tuple[OptionSpec, list[str]]] = {}
+    for analysis, cls in ANALYSES.items():
+        for spec in option_specs(cls.Options):
+            known, analyses = found.setdefault(spec.name, (spec, []))
+            if (known.kind, known.flag) != (spec.kind, spec.flag):
+                raise TypeError(f"option {spec.name!r} of {analysis} differs from {analyses[0]}'s")
+            analyses.append(analysis)
+    return found
+
+
+BUILTIN_OPTIONS = _builtin_options()
+
+
 def _add_option_arguments(parser: argparse.ArgumentParser) -> None:
-    """The analysis options: --option for any, a few shorthands for the built-in analyses' own."""
-    parser.add_argument(
-        "--pattern",
-        "-p",
-        action="append",
-        metavar="NAME=REGEX",
-        help="a pattern to count (patterns analysis; repeatable)",
-    )
-    parser.add_argument(
-        "--patterns-file",
-        action="append",
-        metavar="FILE",
-        help="NAME=REGEX lines or a JSON object of patterns (repeatable)",
-    )
-    parser.add_argument("--no-builtin-patterns", action="store_true", help="only count your own patterns")
-    parser.add_argument("--min-length", type=positive, help="wordcount: shortest word counted")
-    parser.add_argument("--drop-numbers", action="store_true", help="wordcount: skip words made of digits")
+    """--option for any job's options, then one flag per built-in analysis option, by analysis."""
     parser.add_argument(
         "--option",
         "-O",
@@ -172,6 +177,42 @@ def _add_option_arguments(parser: argparse.ArgumentParser) -> None:
         metavar="NAME=VALUE",
         help="any job option (value parsed as JSON when it is JSON)",
     )
+    groups: dict[str, Any] = {}
+    for spec, analyses in BUILTIN_OPTIONS.values():
+        if analyses[0] not in groups:
+            groups[analyses[0]] = parser.add_argument_group(f"{analyses[0]} options")
+        _add_flag(groups[analyses[0]], spec, analyses)
+
+
+def _add_flag(group: Any, spec: OptionSpec, analyses: list[str]) -> None:
+    names = [spec.flag, *([spec.short] if spec.short else [])]
+    shared = f" ({', '.join(analyses)})" if len(analyses) > 1 else ""
+    shown = spec.kind not in ("switch", "negated") and spec.default not in (None, [], {})
+    default = f" (default {spec.default})" if shown else ""
+    help = ("turn off: " if spec.kind == "negated" else "") + spec.help + default + shared
+    common = {"dest": f"option:{spec.name}", "default": argparse.SUPPRESS, "help": help}
+    if spec.kind in ("switch", "negated"):
+        group.add_argument(*names, action="store_const", const=spec.kind == "switch", **common)
+    elif spec.kind == "map":
+        group.add_argument(*names, action="append", metavar=spec.metavar or "NAME=VALUE", **common)
+        group.add_argument(
+            f"--{spec.name.replace('_', '-')}-file",
+            action="append",
+            metavar="FILE",
+            dest=f"option-file:{spec.name}",
+            default=argparse.SUPPRESS,
+            help=f"NAME=VALUE lines or a JSON object, for {spec.flag} (repeatable)",
+        )
+    elif spec.kind == "list":
+        group.add_argument(*names, action="extend", type=_listed, metavar="A,B", **common)
+    else:
+        kinds = {"integer": int, "number": float, "string": str}
+        metavar = spec.kind.upper() if spec.kind in kinds else "VALUE"
+        group.add_argument(*names, type=kinds.get(spec.kind, _option_value), metavar=metavar, **common)
+
+
+def _listed(text: str) -> list[Any]:
+    return [_option_value(item.strip()) for item in text.split(",") if item.strip()]
 
 
 def add_task_timeout(parser: argparse.ArgumentParser) -> None:
@@ -187,7 +228,7 @@ def add_task_timeout(parser: argparse.ArgumentParser) -> None:
 
 def job_spec(args: argparse.Namespace, inputs: list[str]) -> JobSpec:
     """The job the command line describes; a bad analysis, option or regex fails here, before any work."""
-    options = job_options(args)
+    options = job_options(args, resolve_job_class(args.analysis))
     load_job(args.analysis, options)
     check_split_size(args.split_size)
     return JobSpec(

@@ -10,6 +10,7 @@ from rich.console import Console
 
 from ..analyses import ANALYSES
 from ..engine.spec import DEFAULT_RETRIES
+from ..job import resolve_job_class
 from ..runners import local_job_store, run_to_folder
 from .job_args import add_job_arguments, add_task_timeout, job_spec, non_negative, positive
 from .progress import ProgressBar
@@ -55,5 +56,5 @@ def cmd_run(args: argparse.Namespace, console: Console) -> int:
             jobs=local_job_store(),
             task_timeout=args.task_timeout,
         )
-    show_result(result, args.json, console)
+    show_result(result, args.json, resolve_job_class(spec.analysis).presentation, console)
     return 0

@@ -7,6 +7,7 @@ from typing import Any
 
 from rich.console import Console
 
+from ..job import resolve_job_class
 from ..runners import aws
 from .errors import print_error
 from .job_args import add_job_arguments, job_spec
@@ -44,5 +45,5 @@ def cmd_submit(args: argparse.Namespace, console: Console) -> int:
         print_error(f"job {job.job_id} {job.status}: {job.error or 'no error recorded'}")
         return 1
     result = aws.fetch_result(job.job_id, deployment, args.output)
-    show_result(result, args.json, console)
+    show_result(result, args.json, resolve_job_class(spec.analysis).presentation, console)
     return 0

@@ -17,6 +17,7 @@ from typing import Any, ClassVar
 import msgspec
 
 from ..formats.record import Record
+from .presentation import COUNT_VIEWS, TOP_VIEWS, View
 from .top import Top
 
 KeyValue = tuple[Any, Any]
@@ -50,6 +51,8 @@ class Job:
     Options: ClassVar[type[msgspec.Struct]] = NoOptions
     #: Record fields `map_batch` reads; None when the job only has a record-at-a-time `map`.
     fields: ClassVar[tuple[str, ...] | None] = None
+    #: How the summary is shown, in the terminal and on the dashboard (job/presentation.py).
+    presentation: ClassVar[list[View]] = TOP_VIEWS
 
     def __init__(self, options: dict[str, Any] | None = None) -> None:
         try:
@@ -85,6 +88,7 @@ class CountJob(Job):
     """
 
     count_fields: ClassVar[tuple[str, ...] | None] = None
+    presentation: ClassVar[list[View]] = COUNT_VIEWS
 
     def combine(self, key: Any, values: Iterable[Any]) -> Iterable[KeyValue]:
         yield key, sum(values)
