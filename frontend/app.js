@@ -183,7 +183,7 @@ async function submitJob(event) {
 function describeAnalysis() {
   const analysis = state.analyses && state.analyses.get($("#analysis").value);
   if (!analysis) return;
-  const options = analysis.options.map((o) => `${o.name} (default ${JSON.stringify(o.default)})`).join(", ");
+  const options = analysis.options.map((o) => `${o.name} (default ${JSON.stringify(o.default)}): ${o.description}`).join("; ");
   $("#analysis-help").textContent = `${analysis.description}${options ? ` Options: ${options}.` : ""}`;
 }
 
