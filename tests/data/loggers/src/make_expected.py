@@ -309,6 +309,129 @@ def _(name):
     return by_header(name, r"^([IWEF])(\d{4}) (\d\d:\d\d:\d\d\.\d{6}) +(\d+) ([^\]]+)\] (.*)$", build)
 
 
+# --- Network, system and servers ----------------------------------------------------------
+
+@reader("syslog_rfc3164.log")
+def _(name):
+    def build(n, m):
+        t = datetime.strptime(f"{YEAR} {m[2]}", "%Y %b %d %H:%M:%S")
+        return rec(n, iso(t), SYSLOG[int(m[1]) % 8], m[4], m[3], m[5])
+    return by_header(name, r"^<(\d+)>([A-Z][a-z]{2} [ \d]\d \d\d:\d\d:\d\d) (\S+) ([^\s\[:]+)(?:\[\d+\])?: (.*)$", build)
+
+
+@reader("syslog_rfc5424.log")
+def _(name):
+    def build(n, m):
+        nil = lambda v: None if v == "-" else v  # noqa: E731
+        return rec(n, rfc3339(m[2]), SYSLOG[int(m[1]) % 8], nil(m[4]), nil(m[3]), m[7])
+    sd = r'(?:-|(?:\[[^\]\s]+(?: [^=\s]+="(?:[^"\\]|\\.)*")*\])+)'
+    return by_header(name, rf"^<(\d+)>1 (\S+) (\S+) (\S+) (\S+) (\S+) {sd} ?(.*)$", build)
+
+
+@reader("gelf_graypy.jsonl")
+def _(name):
+    out = []
+    for n, line in enumerate(text_lines(name), 1):
+        o = json.loads(line)
+        ts = re.search(r'"timestamp":\s*([0-9.]+)', line)[1]
+        out.append(rec(n, epoch(ts), SYSLOG[o["level"]], o.get("facility"), o["host"], o["short_message"]))
+    return out
+
+
+@reader("journald_json.jsonl")
+def _(name):
+    out = []
+    for n, o in json_lines(name):
+        us = int(o["__REALTIME_TIMESTAMP"])
+        msg = o["MESSAGE"]
+        if isinstance(msg, list):  # journalctl prints a field with control characters as its bytes
+            msg = bytes(msg).decode("utf-8")
+        prio = o.get("PRIORITY")
+        out.append(rec(n, epoch(f"{us // 1_000_000}.{us % 1_000_000:06d}"), SYSLOG[int(prio)] if prio is not None else None,
+                       o.get("SYSLOG_IDENTIFIER") or o.get("_COMM"), o.get("_HOSTNAME"), msg))
+    return out
+
+
+@reader("nginx_error.log")
+def _(name):
+    # "<time> [<level>] <pid>#<tid>: [*<connection> ]<message>": the message is the rest of the line
+    # after the connection number, with nginx's ", client: ..., request: ..." context kept.
+    def build(n, m):
+        return rec(n, iso(datetime.strptime(m[1], "%Y/%m/%d %H:%M:%S")), level(m[2]), None, None, m[4])
+    return by_header(name, r"^(\d{4}/\d\d/\d\d \d\d:\d\d:\d\d) \[(\w+)\] (\d+)#(?:\d+): (?:\*\d+ )?(.*)$", build)
+
+
+@reader("apache_error.log")
+def _(name):
+    # "[<time>] [<module>:<level>] [pid N:tid M] [client A:P] <message>": service is the module.
+    def build(n, m):
+        t = datetime.strptime(m[1], "%a %b %d %H:%M:%S.%f %Y")
+        return rec(n, iso(t), level(m[3]), m[2], None, m[4])
+    return by_header(name, r"^\[(\w{3} \w{3} \d\d \d\d:\d\d:\d\d\.\d{6} \d{4})\] \[(?:(\w+):)?(\w+)\] \[pid \d+(?::tid \d+)?\] "
+                           r"(?:\[client [^\]]+\] )?(.*)$", build)
+
+
+@reader("gcp_structured.jsonl")
+def _(name):
+    # StructuredLogHandler writes no time (Cloud Logging stamps the entry when it reads it).
+    return [rec(n, None, level(o["severity"]), o.get("logging.googleapis.com/labels", {}).get("python_logger"), None,
+                o.get("message")) for n, o in json_lines(name)]
+
+
+# --- Composed after documentation ---------------------------------------------------------
+
+@reader("serilog_clef.jsonl")
+def _(name):
+    # No @l means Information. The message is @m, else the template @mt as written (not rendered).
+    return [rec(n, rfc3339(o["@t"]), level(o.get("@l", "Information")), o.get("SourceContext"), o.get("MachineName"),
+                o.get("@m", o.get("@mt"))) for n, o in json_lines(name)]
+
+
+def docker_records(name):
+    """(first line, time, joined log text without its final newline): partial pieces (no "\\n") joined."""
+    out, pending = [], None
+    for n, o in json_lines(name):
+        if pending is None:
+            pending = [n, o["time"], ""]
+        pending[2] += o["log"]
+        if o["log"].endswith("\n"):
+            pending[2] = pending[2][:-1]
+            out.append(pending)
+            pending = None
+    return out
+
+
+@reader("docker_json_file.log")
+def _(name):
+    # One record per line the app wrote (Docker's record); the app's text has no level or name of its own
+    # that Docker knows of: level, service and host are null, the message is the text.
+    return [rec(n, rfc3339(t), None, None, None, text) for n, t, text in docker_records(name)]
+
+
+@reader("docker_json_file_pino.log")
+def _(name):
+    # The app's pino JSON inside "log": level, name and msg are the app's; the time is Docker's.
+    out = []
+    for n, t, text in docker_records(name):
+        app = json.loads(text)
+        out.append(rec(n, rfc3339(t), _NUMERIC[app["level"]], app.get("name"), app.get("hostname"), app["msg"]))
+    return out
+
+
+@reader("cri_containerd.log")
+def _(name):
+    out, pending = [], None
+    for n, line in enumerate(text_lines(name), 1):
+        t, stream, tag, text = line.split(" ", 3)
+        if pending is None:
+            pending = rec(n, rfc3339(t), None, None, None, "")
+        pending["message"] += text
+        if tag == "F":
+            out.append(pending)
+            pending = None
+    return out
+
+
 def main(names):
     for name in names or sorted(READERS):
         records = READERS[name](name)
