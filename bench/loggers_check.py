@@ -29,7 +29,7 @@ import argparse
 import io
 import json
 import sys
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -69,7 +69,7 @@ def read_with_logmr(path: Path):
             in_block.append(record)
         batch = fmt.parse_block(block, BLOCK_FIELDS, None)
         by_line = [tuple(getattr(r, f) for f in BLOCK_FIELDS) for r in in_block]
-        by_block = list(zip(*(batch.columns[f] for f in BLOCK_FIELDS))) if batch.records else []
+        by_block = list(zip(*(batch.columns[f] for f in BLOCK_FIELDS), strict=True)) if batch.records else []
         agrees = agrees and by_line == by_block
     return fmt.name, None, records, malformed, agrees
 
@@ -78,8 +78,8 @@ def instant(value: datetime | None) -> str | None:
     if value is None:
         return None
     if value.tzinfo is None:
-        value = value.replace(tzinfo=timezone.utc)
-    value = value.astimezone(timezone.utc)
+        value = value.replace(tzinfo=UTC)
+    value = value.astimezone(UTC)
     return value.strftime("%Y-%m-%dT%H:%M:%S.") + f"{value.microsecond // 1000:03d}Z"
 
 
@@ -93,7 +93,9 @@ def got_fields(record) -> dict:
     parsed = parse_timestamp(record.timestamp)
     return {
         # An unparsed timestamp is kept as text so that it never equals an instant or null.
-        "time": instant(parsed) if parsed is not None else (None if not record.timestamp else f"unparsed:{record.timestamp}"),
+        "time": instant(parsed)
+        if parsed is not None
+        else (None if not record.timestamp else f"unparsed:{record.timestamp}"),
         "level": record.level,
         "service": record.service,
         "host": record.host,
@@ -126,18 +128,30 @@ def check(path: Path, show: bool) -> dict:
             if show and not ok:
                 shown = repr(got.get(name, "<no record>"))[:120]
                 print(f"  {path.name}:{want['line']} {name}: want {repr(want[name])[:120]} got {shown}")
-    return {"file": path.name, "format": fmt, "skipped": skipped, "found": len(records), "expected": len(expected),
-            "malformed": malformed, "block": agrees, **{name: right[name] / len(expected) for name in FIELDS}}
+    return {
+        "file": path.name,
+        "format": fmt,
+        "skipped": skipped,
+        "found": len(records),
+        "expected": len(expected),
+        "malformed": malformed,
+        "block": agrees,
+        **{name: right[name] / len(expected) for name in FIELDS},
+    }
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--dir", default=str(ROOT / "tests" / "data" / "loggers"))
-    parser.add_argument("--show", nargs="*", default=None, help="print each wrong field of these files (all if none named)")
+    parser.add_argument(
+        "--show", nargs="*", default=None, help="print each wrong field of these files (all if none named)"
+    )
     parser.add_argument("--json", action="store_true", help="print the rows as JSON lines instead of a table")
     args = parser.parse_args()
     folder = Path(args.dir)
-    files = sorted(p for p in folder.iterdir() if p.suffix in (".log", ".jsonl") and not p.name.endswith(".expected.jsonl"))
+    files = sorted(
+        p for p in folder.iterdir() if p.suffix in (".log", ".jsonl") and not p.name.endswith(".expected.jsonl")
+    )
     rows = []
     for path in files:
         show = args.show is not None and (not args.show or path.name in args.show)
@@ -146,18 +160,25 @@ def main() -> None:
         for row in rows:
             print(json.dumps(row))
         return
-    header = f"| {'file':<34} | {'format':<12} | found/exp | malf | block | " + " | ".join(f"{n:>7}" for n in FIELDS) + " |"
+    header = (
+        f"| {'file':<34} | {'format':<12} | found/exp | malf | block | " + " | ".join(f"{n:>7}" for n in FIELDS) + " |"
+    )
     print(header)
     print("|" + "|".join("-" * (len(c)) for c in header.split("|")[1:-1]) + "|")
     for r in rows:
-        fmt = r["format"] if not r["skipped"] else f"skipped"
+        fmt = r["format"] if not r["skipped"] else "skipped"
         cells = " | ".join(f"{r[n] * 100:>6.0f}%" for n in FIELDS)
-        print(f"| {r['file']:<34} | {fmt:<12} | {r['found']:>4}/{r['expected']:<4} | {r['malformed']:>4} | "
-              f"{'same' if r['block'] else 'DIFF':>5} | {cells} |")
+        print(
+            f"| {r['file']:<34} | {fmt:<12} | {r['found']:>4}/{r['expected']:<4} | {r['malformed']:>4} | "
+            f"{'same' if r['block'] else 'DIFF':>5} | {cells} |"
+        )
     total = sum(r["expected"] for r in rows)
     overall = " | ".join(f"{sum(r[n] * r['expected'] for r in rows) / total * 100:>6.0f}%" for n in FIELDS)
-    print(f"| {'all ' + str(len(rows)) + ' files (record-weighted)':<34} | {'':<12} | "
-          f"{sum(r['found'] for r in rows):>4}/{total:<4} | {sum(r['malformed'] for r in rows):>4} | {'':>5} | {overall} |")
+    print(
+        f"| {'all ' + str(len(rows)) + ' files (record-weighted)':<34} | {'':<12} | "
+        f"{sum(r['found'] for r in rows):>4}/{total:<4} | {sum(r['malformed'] for r in rows):>4} | "
+        f"{'':>5} | {overall} |"
+    )
 
 
 if __name__ == "__main__":

@@ -4,10 +4,10 @@ composed line by line after their documentation; see the README for the document
 
 import json
 import os
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..")
-T0 = datetime(2026, 11, 30, 12, 34, 56, 789123, tzinfo=timezone.utc)
+T0 = datetime(2026, 11, 30, 12, 34, 56, 789123, tzinfo=UTC)
 
 
 def go_time(dt, nanos=0):
@@ -36,20 +36,29 @@ def serilog():
     # level, as RenderedCompactJsonFormatter writes them (System.Text.Encodings.Web escaping: non-ASCII as \uXXXX).
     base = T0
     events = [
-        ("Verbose", "Cache lookup for key \"order:1234\"", None),
+        ("Verbose", 'Cache lookup for key "order:1234"', None),
         ("Debug", "Connecting to db host=db-1 port=5432", None),
         (None, "Service started", None),
         (None, "User Zoë Łukasz-Søren logged in from München", None),
         (None, "日本語のメッセージ: 注文を受け付けました", None),
-        ("Warning", "Retrying request \"GET /api/v1/orders\" after 250 ms", None),
-        ("Error", "Payment failed for order 1234", "System.InvalidOperationException: card declined for order 1234: \"insufficient funds\"\r\n"
-         "   at Shop.Payments.Charge(Int32 orderId) in C:\\src\\Shop\\Payments.cs:line 42\r\n   at Shop.Program.Main(String[] args) in C:\\src\\Shop\\Program.cs:line 17"),
+        ("Warning", 'Retrying request "GET /api/v1/orders" after 250 ms', None),
+        (
+            "Error",
+            "Payment failed for order 1234",
+            'System.InvalidOperationException: card declined for order 1234: "insufficient funds"\r\n'
+            "   at Shop.Payments.Charge(Int32 orderId) in C:\\src\\Shop\\Payments.cs:line 42\r\n"
+            "   at Shop.Program.Main(String[] args) in C:\\src\\Shop\\Program.cs:line 17",
+        ),
         ("Error", "Two-line message\nsecond line of the same message", None),
         ("Fatal", "Disk full on D:\\data", None),
         (None, "Shutting down", None),
     ]
     for i, (level, msg, exc) in enumerate(events):
-        ev = {"@t": (base + timedelta(milliseconds=37 * i)).strftime("%Y-%m-%dT%H:%M:%S.%f") + "0Z", "@m": msg, "@i": f"{0x1a2b3c00 + i:08x}"}
+        ev = {
+            "@t": (base + timedelta(milliseconds=37 * i)).strftime("%Y-%m-%dT%H:%M:%S.%f") + "0Z",
+            "@m": msg,
+            "@i": f"{0x1A2B3C00 + i:08x}",
+        }
         if level:
             ev["@l"] = level
         if exc:
@@ -88,9 +97,13 @@ def docker_text():
             long_line = "payload " + "0123456789abcdef" * 1100  # 17608 bytes
             chunk = 16 * 1024
             for start in range(0, len(long_line), chunk):
-                piece = long_line[start:start + chunk]
+                piece = long_line[start : start + chunk]
                 last = start + chunk >= len(long_line)
-                out.append(go_json({"log": piece + ("\n" if last else ""), "stream": "stdout", "time": go_time(t, 500 + start % 7)}))
+                out.append(
+                    go_json(
+                        {"log": piece + ("\n" if last else ""), "stream": "stdout", "time": go_time(t, 500 + start % 7)}
+                    )
+                )
     with open(os.path.join(OUT, "docker_json_file.log"), "w", encoding="utf-8") as f:
         f.write("\n".join(out) + "\n")
 
@@ -118,7 +131,7 @@ def cri():
         if i == 2:
             long_line = "payload " + "0123456789abcdef" * 2100  # 33608 bytes: P, P, F
             chunk = 16 * 1024
-            pieces = [long_line[s:s + chunk] for s in range(0, len(long_line), chunk)]
+            pieces = [long_line[s : s + chunk] for s in range(0, len(long_line), chunk)]
             for k, piece in enumerate(pieces):
                 out.append(f"{go_time(t, 300 + k)} stdout {'F' if k == len(pieces) - 1 else 'P'} {piece}")
         if i == 5:

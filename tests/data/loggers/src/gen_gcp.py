@@ -7,8 +7,8 @@ import sys
 import time
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from shop import payments  # noqa: E402
-from google.cloud.logging_v2.handlers import StructuredLogHandler  # noqa: E402
+from google.cloud.logging_v2.handlers import StructuredLogHandler
+from shop import payments
 
 OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "gcp_structured.jsonl")
 

@@ -2,18 +2,16 @@
 RFC 5424 over UDP) and graypy (GELF over UDP, zlib-compressed). Each datagram becomes one line of
 ../syslog_rfc3164.log, ../syslog_rfc5424.log and ../gelf_graypy.jsonl. Run with TZ=UTC."""
 
-import json
 import logging
 import os
 import socket
 import subprocess
 import sys
-import threading
 import time
 import zlib
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from shop import payments  # noqa: E402
+from shop import payments
 
 OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..")
 SEVERITIES = ["emerg", "alert", "crit", "err", "warning", "notice", "info", "debug"]
@@ -31,7 +29,7 @@ class Capture:
         while True:
             try:
                 self.packets.append(self.sock.recv(65535))
-            except socket.timeout:
+            except TimeoutError:
                 return self.packets
 
 
@@ -39,13 +37,22 @@ def syslog(kind, path):
     cap = Capture()
     base = ["logger", f"--{kind}", "-n", "127.0.0.1", "-P", str(cap.port), "-d", "-i"]
     if kind == "rfc5424":
-        base += ["--msgid", "ORDER", "--sd-id", "order@32473", "--sd-param", 'id="1234"', "--sd-param", 'note="Zoë said \\"hi\\""']
-    for i, sev in enumerate(SEVERITIES):
-        subprocess.run(base + ["-t", "shop-api", "-p", f"local0.{sev}", "--", f"{sev} level message"], check=True)
+        base += [
+            "--msgid",
+            "ORDER",
+            "--sd-id",
+            "order@32473",
+            "--sd-param",
+            'id="1234"',
+            "--sd-param",
+            'note="Zoë said \\"hi\\""',
+        ]
+    for sev in SEVERITIES:
+        subprocess.run([*base, "-t", "shop-api", "-p", f"local0.{sev}", "--", f"{sev} level message"], check=True)
     for i, (level, msg) in enumerate(payments.SCRIPT):
         sev = {"warning": "warning", "critical": "crit", "error": "err"}.get(level, level)
         tag = "shop-api" if i % 2 else "kernel"
-        subprocess.run(base + ["-t", tag, "-p", f"user.{sev}", "--", msg], check=True)
+        subprocess.run([*base, "-t", tag, "-p", f"user.{sev}", "--", msg], check=True)
         time.sleep(0.003)
     with open(os.path.join(OUT, path), "wb") as f:
         for p in cap.drain():
@@ -54,6 +61,7 @@ def syslog(kind, path):
 
 def gelf(path):
     import graypy
+
     cap = Capture()
     log = logging.getLogger("shop.payments")
     log.setLevel(logging.DEBUG)

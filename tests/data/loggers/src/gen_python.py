@@ -1,20 +1,23 @@
 """Python generators: run with TZ=UTC from this folder, with a venv holding
 python-json-logger, structlog, loguru and ecs-logging. Writes ../<name>.log|.jsonl."""
 
-import io
 import json
 import logging
 import os
-import socket
 import sys
 import time
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from shop import payments  # noqa: E402
+from shop import payments
 
 OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..")
-LEVELS = {"debug": logging.DEBUG, "info": logging.INFO, "warning": logging.WARNING,
-          "error": logging.ERROR, "critical": logging.CRITICAL}
+LEVELS = {
+    "debug": logging.DEBUG,
+    "info": logging.INFO,
+    "warning": logging.WARNING,
+    "error": logging.ERROR,
+    "critical": logging.CRITICAL,
+}
 
 
 def reset():
@@ -49,8 +52,9 @@ def stdlib_asctime_crlf():
     # What a Windows machine writes: text-mode files translate "\n" to "\r\n".
     reset()
     with open(os.path.join(OUT, "python_logging_asctime_crlf.log"), "w", encoding="utf-8", newline="\r\n") as f:
-        logging.basicConfig(stream=f, level=logging.DEBUG, force=True,
-                            format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+        logging.basicConfig(
+            stream=f, level=logging.DEBUG, force=True, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
+        )
         run_stdlib(logging.getLogger("shop.payments"))
         logging.getLogger().handlers[0].flush()
     reset()
@@ -58,6 +62,7 @@ def stdlib_asctime_crlf():
 
 def stdlib_json_logger():
     from pythonjsonlogger.json import JsonFormatter
+
     reset()
     with open(os.path.join(OUT, "python_json_logger.jsonl"), "w", encoding="utf-8") as f:
         h = logging.StreamHandler(f)
@@ -74,6 +79,7 @@ def stdlib_json_logger():
 
 def ecs_logging():
     import ecs_logging as ecs
+
     reset()
     with open(os.path.join(OUT, "ecs_logging_python.jsonl"), "w", encoding="utf-8") as f:
         h = logging.StreamHandler(f)
@@ -90,6 +96,7 @@ def ecs_logging():
 
 def structlog_json():
     import structlog
+
     with open(os.path.join(OUT, "structlog_json.jsonl"), "w", encoding="utf-8") as f:
         structlog.configure(
             processors=[
@@ -107,14 +114,18 @@ def structlog_json():
 
 def structlog_console():
     import structlog
+
     structlog.reset_defaults()
     with open(os.path.join(OUT, "structlog_console.log"), "w", encoding="utf-8") as f:
         # The default processor chain, with colours off (as when writing to a file).
         procs = list(structlog.get_config()["processors"])
         procs[-1] = structlog.dev.ConsoleRenderer(colors=False)
-        structlog.configure(processors=procs, logger_factory=structlog.PrintLoggerFactory(f),
-                            wrapper_class=structlog.make_filtering_bound_logger(logging.DEBUG),
-                            cache_logger_on_first_use=False)
+        structlog.configure(
+            processors=procs,
+            logger_factory=structlog.PrintLoggerFactory(f),
+            wrapper_class=structlog.make_filtering_bound_logger(logging.DEBUG),
+            cache_logger_on_first_use=False,
+        )
         log = structlog.get_logger()
         run_structlog(log)
     structlog.reset_defaults()
@@ -134,9 +145,12 @@ def run_structlog(log):
 
 def loguru_both():
     from loguru import logger
+
     logger.remove()
-    with open(os.path.join(OUT, "loguru_default.log"), "w", encoding="utf-8") as f1, \
-            open(os.path.join(OUT, "loguru_serialize.jsonl"), "w", encoding="utf-8") as f2:
+    with (
+        open(os.path.join(OUT, "loguru_default.log"), "w", encoding="utf-8") as f1,
+        open(os.path.join(OUT, "loguru_serialize.jsonl"), "w", encoding="utf-8") as f2,
+    ):
         a = logger.add(f1, level="TRACE", colorize=False)  # default format
         b = logger.add(f2, level="TRACE", serialize=True)
         payments.run_loguru(logger)
@@ -151,13 +165,26 @@ def json_dumps_bom():
     with open(os.path.join(OUT, "python_json_dumps_bom.jsonl"), "w", encoding="utf-8-sig") as f:
         for level, msg in payments.SCRIPT:
             t = time.time()
-            rec = {"ts": time.strftime("%Y-%m-%dT%H:%M:%S", time.gmtime(t)) + ".%03dZ" % (int(t * 1000) % 1000),
-                   "level": level.upper(), "service": "shop-api", "host": host, "msg": msg}
+            rec = {
+                "ts": time.strftime("%Y-%m-%dT%H:%M:%S", time.gmtime(t)) + f".{int(t * 1000) % 1000:03d}Z",
+                "level": level.upper(),
+                "service": "shop-api",
+                "host": host,
+                "msg": msg,
+            }
             f.write(json.dumps(rec) + "\n")
             time.sleep(0.003)
 
 
 if __name__ == "__main__":
-    for name in sys.argv[1:] or ["stdlib_default", "stdlib_asctime_crlf", "stdlib_json_logger", "ecs_logging",
-                                 "structlog_json", "structlog_console", "loguru_both", "json_dumps_bom"]:
+    for name in sys.argv[1:] or [
+        "stdlib_default",
+        "stdlib_asctime_crlf",
+        "stdlib_json_logger",
+        "ecs_logging",
+        "structlog_json",
+        "structlog_console",
+        "loguru_both",
+        "json_dumps_bom",
+    ]:
         globals()[name]()

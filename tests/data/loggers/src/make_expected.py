@@ -10,7 +10,7 @@ import json
 import os
 import re
 import sys
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 DATA = os.path.join(HERE, "..")
@@ -39,8 +39,8 @@ def iso(dt: datetime | None) -> str | None:
     if dt is None:
         return None
     if dt.tzinfo is None:
-        dt = dt.replace(tzinfo=timezone.utc)  # a time without zone is UTC (the tools ran with TZ=UTC)
-    dt = dt.astimezone(timezone.utc)
+        dt = dt.replace(tzinfo=UTC)  # a time without zone is UTC (the tools ran with TZ=UTC)
+    dt = dt.astimezone(UTC)
     return dt.strftime("%Y-%m-%dT%H:%M:%S.") + f"{dt.microsecond // 1000:03d}Z"
 
 
@@ -49,7 +49,7 @@ def epoch(seconds: float | int | str) -> str:
     text = str(seconds)
     whole, _, frac = text.partition(".")
     ms = int((frac + "000")[:3])
-    return iso(datetime.fromtimestamp(int(whole), timezone.utc).replace(microsecond=ms * 1000))
+    return iso(datetime.fromtimestamp(int(whole), UTC).replace(microsecond=ms * 1000))
 
 
 def epoch_ms(ms: int) -> str:
@@ -77,6 +77,7 @@ def reader(*names):
         for name in names:
             READERS[name] = fn
         return fn
+
     return register
 
 
@@ -143,33 +144,53 @@ def logfmt(text: str) -> dict[str, str]:
 
 # --- Python -------------------------------------------------------------------------------
 
+
 @reader("python_logging_default.log")
 def _(name):
-    return by_header(name, r"^(DEBUG|INFO|WARNING|ERROR|CRITICAL):([^:]+):(.*)$",
-                     lambda n, m: rec(n, None, level(m[1]), m[2], None, m[3]))
+    return by_header(
+        name,
+        r"^(DEBUG|INFO|WARNING|ERROR|CRITICAL):([^:]+):(.*)$",
+        lambda n, m: rec(n, None, level(m[1]), m[2], None, m[3]),
+    )
 
 
 @reader("python_logging_asctime_crlf.log")
 def _(name):
-    return by_header(name, r"^(\d{4}-\d\d-\d\d \d\d:\d\d:\d\d,\d{3}) (DEBUG|INFO|WARNING|ERROR|CRITICAL) (\S+): (.*)$",
-                     lambda n, m: rec(n, rfc3339(m[1]), level(m[2]), m[3], None, m[4]), newline="\r\n")
+    return by_header(
+        name,
+        r"^(\d{4}-\d\d-\d\d \d\d:\d\d:\d\d,\d{3}) (DEBUG|INFO|WARNING|ERROR|CRITICAL) (\S+): (.*)$",
+        lambda n, m: rec(n, rfc3339(m[1]), level(m[2]), m[3], None, m[4]),
+        newline="\r\n",
+    )
 
 
 @reader("python_json_logger.jsonl")
 def _(name):
-    return [rec(n, rfc3339(o["asctime"]), level(o["levelname"]), o["name"], None, o["message"]) for n, o in json_lines(name)]
+    return [
+        rec(n, rfc3339(o["asctime"]), level(o["levelname"]), o["name"], None, o["message"]) for n, o in json_lines(name)
+    ]
 
 
 @reader("ecs_logging_python.jsonl")
 def _(name):
-    return [rec(n, rfc3339(o["@timestamp"]), level(o["log.level"]),
-                o.get("service", {}).get("name") or o["log"]["logger"], o.get("host", {}).get("hostname"), o["message"])
-            for n, o in json_lines(name)]
+    return [
+        rec(
+            n,
+            rfc3339(o["@timestamp"]),
+            level(o["log.level"]),
+            o.get("service", {}).get("name") or o["log"]["logger"],
+            o.get("host", {}).get("hostname"),
+            o["message"],
+        )
+        for n, o in json_lines(name)
+    ]
 
 
 @reader("structlog_json.jsonl")
 def _(name):
-    return [rec(n, rfc3339(o["timestamp"]), level(o["level"]), o["logger"], None, o["event"]) for n, o in json_lines(name)]
+    return [
+        rec(n, rfc3339(o["timestamp"]), level(o["level"]), o["logger"], None, o["event"]) for n, o in json_lines(name)
+    ]
 
 
 @reader("structlog_console.log")
@@ -178,19 +199,32 @@ def _(name):
         text = m[3]
         kv = re.match(r"^(.*?) {2,}(\w+=.*)$", text) or re.match(r"^(.{30}) (\w+=.*)$", text)
         return rec(n, rfc3339(m[1]), level(m[2]), None, None, (kv[1] if kv else text).rstrip())
+
     return by_header(name, r"^(\d{4}-\d\d-\d\d \d\d:\d\d:\d\d) \[(\w+)\s*\] (.*)$", build)
 
 
 @reader("loguru_default.log")
 def _(name):
-    return by_header(name, r"^(\d{4}-\d\d-\d\d \d\d:\d\d:\d\d\.\d{3}) \| (\w+)\s*\| ([\w.]+):\S+:\d+ - (.*)$",
-                     lambda n, m: rec(n, rfc3339(m[1]), level(m[2]), m[3], None, m[4]))
+    return by_header(
+        name,
+        r"^(\d{4}-\d\d-\d\d \d\d:\d\d:\d\d\.\d{3}) \| (\w+)\s*\| ([\w.]+):\S+:\d+ - (.*)$",
+        lambda n, m: rec(n, rfc3339(m[1]), level(m[2]), m[3], None, m[4]),
+    )
 
 
 @reader("loguru_serialize.jsonl")
 def _(name):
-    return [rec(n, rfc3339(o["record"]["time"]["repr"]), level(o["record"]["level"]["name"]), o["record"]["name"], None,
-                o["record"]["message"]) for n, o in json_lines(name)]
+    return [
+        rec(
+            n,
+            rfc3339(o["record"]["time"]["repr"]),
+            level(o["record"]["level"]["name"]),
+            o["record"]["name"],
+            None,
+            o["record"]["message"],
+        )
+        for n, o in json_lines(name)
+    ]
 
 
 @reader("python_json_dumps_bom.jsonl")
@@ -200,52 +234,85 @@ def _(name):
 
 # --- Node ---------------------------------------------------------------------------------
 
+
 @reader("pino_default.jsonl", "pino_nobase.jsonl", "bunyan.jsonl")
 def _(name):
     out = []
     for n, o in json_lines(name):
         t = o["time"]
-        out.append(rec(n, epoch_ms(t) if isinstance(t, int) else rfc3339(t), _NUMERIC[o["level"]], o.get("name"),
-                       o.get("hostname"), o["msg"]))
+        out.append(
+            rec(
+                n,
+                epoch_ms(t) if isinstance(t, int) else rfc3339(t),
+                _NUMERIC[o["level"]],
+                o.get("name"),
+                o.get("hostname"),
+                o["msg"],
+            )
+        )
     return out
 
 
 @reader("winston_json.jsonl")
 def _(name):
-    return [rec(n, rfc3339(o["timestamp"]), level(o["level"]), o["service"], None, o["message"]) for n, o in json_lines(name)]
+    return [
+        rec(n, rfc3339(o["timestamp"]), level(o["level"]), o["service"], None, o["message"])
+        for n, o in json_lines(name)
+    ]
 
 
 @reader("winston_logstash.jsonl")
 def _(name):
-    return [rec(n, rfc3339(o["@timestamp"]), level(o["@fields"]["level"]), o["@fields"]["service"], None, o["@message"])
-            for n, o in json_lines(name)]
+    return [
+        rec(n, rfc3339(o["@timestamp"]), level(o["@fields"]["level"]), o["@fields"]["service"], None, o["@message"])
+        for n, o in json_lines(name)
+    ]
 
 
 # --- Java ---------------------------------------------------------------------------------
 
+
 @reader("log4j2_pattern.log")
 def _(name):
-    return by_header(name, r"^(\d{4}-\d\d-\d\d \d\d:\d\d:\d\d,\d{3}) (TRACE|DEBUG|INFO|WARN|ERROR|FATAL) (\S+) \[([^\]]*)\] (.*)$",
-                     lambda n, m: rec(n, rfc3339(m[1]), level(m[2]), m[3], None, m[5]))
+    return by_header(
+        name,
+        r"^(\d{4}-\d\d-\d\d \d\d:\d\d:\d\d,\d{3}) (TRACE|DEBUG|INFO|WARN|ERROR|FATAL) (\S+) \[([^\]]*)\] (.*)$",
+        lambda n, m: rec(n, rfc3339(m[1]), level(m[2]), m[3], None, m[5]),
+    )
 
 
 @reader("log4j2_jsonlayout.jsonl")
 def _(name):
-    return [rec(n, epoch(f'{o["instant"]["epochSecond"]}.{o["instant"]["nanoOfSecond"]:09d}'), level(o["level"]),
-                o["loggerName"], None, o["message"]) for n, o in json_lines(name)]
+    return [
+        rec(
+            n,
+            epoch(f"{o['instant']['epochSecond']}.{o['instant']['nanoOfSecond']:09d}"),
+            level(o["level"]),
+            o["loggerName"],
+            None,
+            o["message"],
+        )
+        for n, o in json_lines(name)
+    ]
 
 
 @reader("logback_default.log")
 def _(name):
     # %d{HH:mm:ss.SSS}: a time of day without a date, so no instant: time is null.
-    return by_header(name, r"^(\d\d:\d\d:\d\d\.\d{3}) \[([^\]]*)\] (TRACE|DEBUG|INFO|WARN|ERROR) +(\S+) - (.*)$",
-                     lambda n, m: rec(n, None, level(m[3]), m[4], None, m[5]))
+    return by_header(
+        name,
+        r"^(\d\d:\d\d:\d\d\.\d{3}) \[([^\]]*)\] (TRACE|DEBUG|INFO|WARN|ERROR) +(\S+) - (.*)$",
+        lambda n, m: rec(n, None, level(m[3]), m[4], None, m[5]),
+    )
 
 
 @reader("logback_file.log")
 def _(name):
-    return by_header(name, r"^(\d{4}-\d\d-\d\d \d\d:\d\d:\d\d\.\d{3}) (TRACE|DEBUG|INFO|WARN|ERROR) \[([^\]]*)\] (\S+) \[[^\]]*\] (.*)$",
-                     lambda n, m: rec(n, rfc3339(m[1]), level(m[2]), m[4], None, m[5]))
+    return by_header(
+        name,
+        r"^(\d{4}-\d\d-\d\d \d\d:\d\d:\d\d\.\d{3}) (TRACE|DEBUG|INFO|WARN|ERROR) \[([^\]]*)\] (\S+) \[[^\]]*\] (.*)$",
+        lambda n, m: rec(n, rfc3339(m[1]), level(m[2]), m[4], None, m[5]),
+    )
 
 
 @reader("jul_simpleformatter.log")
@@ -266,6 +333,7 @@ def _(name):
 
 # --- Go -----------------------------------------------------------------------------------
 
+
 @reader("zap_production.jsonl")
 def _(name):
     out = []
@@ -281,13 +349,18 @@ def _(name):
     def build(n, m):
         msg = re.sub(r"\t\{.*\}$", "", m[5])
         return rec(n, rfc3339(m[1]), level(m[2]), m[3], None, msg)
-    return by_header(name, r"^(\d{4}-\d\d-\d\dT[\d:.]+Z)\t(DEBUG|INFO|WARN|ERROR|DPANIC|PANIC|FATAL)\t(\S+)\t(\S+)\t(.*)$", build)
+
+    return by_header(
+        name, r"^(\d{4}-\d\d-\d\dT[\d:.]+Z)\t(DEBUG|INFO|WARN|ERROR|DPANIC|PANIC|FATAL)\t(\S+)\t(\S+)\t(.*)$", build
+    )
 
 
 @reader("zerolog.jsonl", "logrus_json.jsonl", "slog_json.jsonl")
 def _(name):
-    return [rec(n, rfc3339(o["time"]), level(o["level"]), o.get("service"), None, o.get("message", o.get("msg")))
-            for n, o in json_lines(name)]
+    return [
+        rec(n, rfc3339(o["time"]), level(o["level"]), o.get("service"), None, o.get("message", o.get("msg")))
+        for n, o in json_lines(name)
+    ]
 
 
 @reader("logrus_text.log", "slog_text.log")
@@ -306,17 +379,22 @@ def _(name):
         text = m[6]
         quoted = re.match(r'^("(?:[^"\\]|\\.)*")', text)  # structured calls (InfoS, ErrorS) quote the message
         return rec(n, iso(t), level(m[1]), None, None, go_unquote(quoted[1]) if quoted else text)
+
     return by_header(name, r"^([IWEF])(\d{4}) (\d\d:\d\d:\d\d\.\d{6}) +(\d+) ([^\]]+)\] (.*)$", build)
 
 
 # --- Network, system and servers ----------------------------------------------------------
+
 
 @reader("syslog_rfc3164.log")
 def _(name):
     def build(n, m):
         t = datetime.strptime(f"{YEAR} {m[2]}", "%Y %b %d %H:%M:%S")
         return rec(n, iso(t), SYSLOG[int(m[1]) % 8], m[4], m[3], m[5])
-    return by_header(name, r"^<(\d+)>([A-Z][a-z]{2} [ \d]\d \d\d:\d\d:\d\d) (\S+) ([^\s\[:]+)(?:\[\d+\])?: (.*)$", build)
+
+    return by_header(
+        name, r"^<(\d+)>([A-Z][a-z]{2} [ \d]\d \d\d:\d\d:\d\d) (\S+) ([^\s\[:]+)(?:\[\d+\])?: (.*)$", build
+    )
 
 
 @reader("syslog_rfc5424.log")
@@ -324,6 +402,7 @@ def _(name):
     def build(n, m):
         nil = lambda v: None if v == "-" else v  # noqa: E731
         return rec(n, rfc3339(m[2]), SYSLOG[int(m[1]) % 8], nil(m[4]), nil(m[3]), m[7])
+
     sd = r'(?:-|(?:\[[^\]\s]+(?: [^=\s]+="(?:[^"\\]|\\.)*")*\])+)'
     return by_header(name, rf"^<(\d+)>1 (\S+) (\S+) (\S+) (\S+) (\S+) {sd} ?(.*)$", build)
 
@@ -347,8 +426,16 @@ def _(name):
         if isinstance(msg, list):  # journalctl prints a field with control characters as its bytes
             msg = bytes(msg).decode("utf-8")
         prio = o.get("PRIORITY")
-        out.append(rec(n, epoch(f"{us // 1_000_000}.{us % 1_000_000:06d}"), SYSLOG[int(prio)] if prio is not None else None,
-                       o.get("SYSLOG_IDENTIFIER") or o.get("_COMM"), o.get("_HOSTNAME"), msg))
+        out.append(
+            rec(
+                n,
+                epoch(f"{us // 1_000_000}.{us % 1_000_000:06d}"),
+                SYSLOG[int(prio)] if prio is not None else None,
+                o.get("SYSLOG_IDENTIFIER") or o.get("_COMM"),
+                o.get("_HOSTNAME"),
+                msg,
+            )
+        )
     return out
 
 
@@ -358,6 +445,7 @@ def _(name):
     # after the connection number, with nginx's ", client: ..., request: ..." context kept.
     def build(n, m):
         return rec(n, iso(datetime.strptime(m[1], "%Y/%m/%d %H:%M:%S")), level(m[2]), None, None, m[4])
+
     return by_header(name, r"^(\d{4}/\d\d/\d\d \d\d:\d\d:\d\d) \[(\w+)\] (\d+)#(?:\d+): (?:\*\d+ )?(.*)$", build)
 
 
@@ -367,24 +455,48 @@ def _(name):
     def build(n, m):
         t = datetime.strptime(m[1], "%a %b %d %H:%M:%S.%f %Y")
         return rec(n, iso(t), level(m[3]), m[2], None, m[4])
-    return by_header(name, r"^\[(\w{3} \w{3} \d\d \d\d:\d\d:\d\d\.\d{6} \d{4})\] \[(?:(\w+):)?(\w+)\] \[pid \d+(?::tid \d+)?\] "
-                           r"(?:\[client [^\]]+\] )?(.*)$", build)
+
+    return by_header(
+        name,
+        r"^\[(\w{3} \w{3} \d\d \d\d:\d\d:\d\d\.\d{6} \d{4})\] \[(?:(\w+):)?(\w+)\] \[pid \d+(?::tid \d+)?\] "
+        r"(?:\[client [^\]]+\] )?(.*)$",
+        build,
+    )
 
 
 @reader("gcp_structured.jsonl")
 def _(name):
     # StructuredLogHandler writes no time (Cloud Logging stamps the entry when it reads it).
-    return [rec(n, None, level(o["severity"]), o.get("logging.googleapis.com/labels", {}).get("python_logger"), None,
-                o.get("message")) for n, o in json_lines(name)]
+    return [
+        rec(
+            n,
+            None,
+            level(o["severity"]),
+            o.get("logging.googleapis.com/labels", {}).get("python_logger"),
+            None,
+            o.get("message"),
+        )
+        for n, o in json_lines(name)
+    ]
 
 
 # --- Composed after documentation ---------------------------------------------------------
 
+
 @reader("serilog_clef.jsonl")
 def _(name):
     # No @l means Information. The message is @m, else the template @mt as written (not rendered).
-    return [rec(n, rfc3339(o["@t"]), level(o.get("@l", "Information")), o.get("SourceContext"), o.get("MachineName"),
-                o.get("@m", o.get("@mt"))) for n, o in json_lines(name)]
+    return [
+        rec(
+            n,
+            rfc3339(o["@t"]),
+            level(o.get("@l", "Information")),
+            o.get("SourceContext"),
+            o.get("MachineName"),
+            o.get("@m", o.get("@mt")),
+        )
+        for n, o in json_lines(name)
+    ]
 
 
 def docker_records(name):
@@ -422,7 +534,7 @@ def _(name):
 def _(name):
     out, pending = [], None
     for n, line in enumerate(text_lines(name), 1):
-        t, stream, tag, text = line.split(" ", 3)
+        t, _stream, tag, text = line.split(" ", 3)
         if pending is None:
             pending = rec(n, rfc3339(t), None, None, None, "")
         pending["message"] += text

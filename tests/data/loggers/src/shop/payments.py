@@ -2,7 +2,7 @@
 
 
 def charge(order_id):
-    raise ValueError(f"card declined for order {order_id}: \"insufficient funds\"")
+    raise ValueError(f'card declined for order {order_id}: "insufficient funds"')
 
 
 # (level name, message) pairs logged by every generator, in order. They cover non-ASCII text,
@@ -15,7 +15,7 @@ SCRIPT = [
     ("warning", 'retrying request "GET /api/v1/orders" after 250 ms'),
     ("info", "path C:\\Users\\zoe\\orders.csv\tloaded"),
     ("error", "two-line message\nsecond line of the same message"),
-    ("info", "emoji in text: payment ok \u2705 \U0001F600"),
+    ("info", "emoji in text: payment ok \u2705 \U0001f600"),
     ("critical", "disk full on /var/lib/shop"),
     ("debug", "cache hit ratio 0.93"),
     ("info", "shutting down"),
