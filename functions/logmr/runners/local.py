@@ -7,6 +7,7 @@ import shutil
 import threading
 import time
 from collections.abc import Callable
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -147,72 +148,11 @@ def _run(
     check: Callable[[], None],
 ) -> tuple[dict[str, Any], str]:
     """Run every step, then finalize; the result document and where its result.json is."""
-    state = Progress()
-    report = progress or (lambda _: None)
-    timings: dict[str, float] = {}
-    started = time.perf_counter()
-    state.steps = steps
+    run = _LocalRun(spec, store, pool, retries, progress or (lambda _: None), recorder, check)
+    run.state.steps = steps
     stopped = True
     try:
-        maps = 0
-        for step in range(state.steps):
-            state.step = step
-            state.phase = "plan"
-            report(state)
-            recorder.plan_started(step)
-            t0 = time.perf_counter()
-            plan = tasks.plan({"spec": msgspec.to_builtins(spec), "step": step}, store)
-            splits = load_splits(store, spec.job_id, step)
-            timings[phase_name("plan", step)] = time.perf_counter() - t0
-            maps = maps or plan["maps"]
-            state.phase, state.maps_total, state.maps_done = "map", plan["maps"], 0
-            state.reduces_total, state.reduces_done = spec.partitions, 0
-            report(state)
-            check()
-            recorder.plan_done(step, plan["maps"])
-
-            def map_done(index: int, counters: dict, step: int = step) -> None:
-                state.maps_done += 1
-                if step == 0:
-                    state.records += counters["records"]
-                    state.bytes += counters["bytes"]
-                check()
-                recorder.map_done(step, index, counters)
-                report(state)
-
-            def reduce_done(index: int, _: dict, step: int = step) -> None:
-                state.reduces_done += 1
-                check()
-                recorder.reduce_done(step, index)
-                report(state)
-
-            base = {"work_uri": store.uri, "job_id": spec.job_id, "step": step}
-            t0 = time.perf_counter()
-            run_phase(
-                pool,
-                tasks.map_task,
-                [{**base, "split": msgspec.to_builtins(s)} for s in splits],
-                retries,
-                "map task",
-                map_done,
-                check,
-            )
-            timings[phase_name("map", step)] = time.perf_counter() - t0
-            state.phase = "reduce"
-            check()
-            recorder.reduce_started(step, spec.partitions)
-            report(state)
-            t0 = time.perf_counter()
-            run_phase(
-                pool,
-                tasks.reduce_task,
-                [{**base, "partition": p, "maps": plan["maps"]} for p in range(spec.partitions)],
-                retries,
-                "reduce task",
-                reduce_done,
-                check,
-            )
-            timings[phase_name("reduce", step)] = time.perf_counter() - t0
+        maps = [run.step(step) for step in range(steps)]
         stopped = False
     finally:
         # On an error, a cancel or Ctrl-C, the workers stop at once instead of finishing their tasks.
@@ -220,19 +160,87 @@ def _run(
             pool.stop()
         else:
             pool.close()
-    state.phase = "finalize"
-    report(state)
-    recorder.finalize_started()
-    t0 = time.perf_counter()
-    timings["total"] = time.perf_counter() - started
-    result = tasks.finalize({"job_id": spec.job_id, "maps": maps, "timings": timings}, store)
-    result["timings"]["finalize"] = time.perf_counter() - t0
-    result["timings"]["total"] = time.perf_counter() - started
-    location = write_result(store, spec.job_id, result)
-    store.delete_prefix(work_prefix(spec.job_id))
-    state.phase = "done"
-    report(state)
-    return result, location
+    return run.finalize(next((count for count in maps if count), 0))
+
+
+@dataclass
+class _LocalRun:
+    """One job's run on this machine: its steps' phases in the pool, reported as they go to the
+    progress callback and the job's record."""
+
+    spec: JobSpec
+    store: ObjectStore
+    pool: InlineTasks | WorkerPool
+    retries: int
+    report: ProgressCallback
+    recorder: JobRecorder
+    check: Callable[[], None]
+    state: Progress = field(default_factory=Progress)
+    timings: dict[str, float] = field(default_factory=dict)
+    started: float = field(default_factory=time.perf_counter)
+
+    def step(self, step: int) -> int:
+        """Plan, map and reduce one step; the number of its map tasks."""
+        spec, state, recorder = self.spec, self.state, self.recorder
+        state.step, state.phase = step, "plan"
+        self.report(state)
+        recorder.plan_started(step)
+        t0 = time.perf_counter()
+        plan = tasks.plan({"spec": msgspec.to_builtins(spec), "step": step}, self.store)
+        splits = load_splits(self.store, spec.job_id, step)
+        self.timings[phase_name("plan", step)] = time.perf_counter() - t0
+        state.phase, state.maps_total, state.maps_done = "map", plan["maps"], 0
+        state.reduces_total, state.reduces_done = spec.partitions, 0
+        self.report(state)
+        self.check()
+        recorder.plan_done(step, plan["maps"])
+        base = {"work_uri": self.store.uri, "job_id": spec.job_id, "step": step}
+        self._phase("map", step, tasks.map_task, [{**base, "split": msgspec.to_builtins(s)} for s in splits])
+        state.phase = "reduce"
+        self.check()
+        recorder.reduce_started(step, spec.partitions)
+        self.report(state)
+        partitions = [{**base, "partition": p, "maps": plan["maps"]} for p in range(spec.partitions)]
+        self._phase("reduce", step, tasks.reduce_task, partitions)
+        return plan["maps"]
+
+    def _phase(self, phase: str, step: int, task: Callable, payloads: list[dict[str, Any]]) -> None:
+        t0 = time.perf_counter()
+        done = self._map_done if phase == "map" else self._reduce_done
+        run_phase(self.pool, task, payloads, self.retries, f"{phase} task", lambda i, c: done(step, i, c), self.check)
+        self.timings[phase_name(phase, step)] = time.perf_counter() - t0
+
+    def _map_done(self, step: int, index: int, counters: dict) -> None:
+        self.state.maps_done += 1
+        if step == 0:
+            self.state.records += counters["records"]
+            self.state.bytes += counters["bytes"]
+        self.check()
+        self.recorder.map_done(step, index, counters)
+        self.report(self.state)
+
+    def _reduce_done(self, step: int, index: int, _: dict) -> None:
+        self.state.reduces_done += 1
+        self.check()
+        self.recorder.reduce_done(step, index)
+        self.report(self.state)
+
+    def finalize(self, maps: int) -> tuple[dict[str, Any], str]:
+        """Sum the counters, write result.json, drop the work files."""
+        spec, state = self.spec, self.state
+        state.phase = "finalize"
+        self.report(state)
+        self.recorder.finalize_started()
+        t0 = time.perf_counter()
+        self.timings["total"] = t0 - self.started
+        result = tasks.finalize({"job_id": spec.job_id, "maps": maps, "timings": self.timings}, self.store)
+        result["timings"]["finalize"] = time.perf_counter() - t0
+        result["timings"]["total"] = time.perf_counter() - self.started
+        location = write_result(self.store, spec.job_id, result)
+        self.store.delete_prefix(work_prefix(spec.job_id))
+        state.phase = "done"
+        self.report(state)
+        return result, location
 
 
 def run_to_folder(spec: JobSpec, output_dir: str | os.PathLike[str], **kwargs: Any) -> dict[str, Any]:
