@@ -80,7 +80,7 @@ def drain3_templates(path: str) -> dict:
     from drain3 import TemplateMiner
     from drain3.template_miner_config import TemplateMinerConfig
 
-    from logmr.analyses.templates import masker
+    from logmr.analyses.masking import masker
 
     config = TemplateMinerConfig()
     config.profiling_enabled = False

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from helpers import LOGHUB, run_job
+from logmr.analyses.masking import mask_all
 from logmr.analyses.templates import WILDCARD, Templates
 from logmr.formats import detect_format
 from logmr.formats.base import split_block
@@ -125,10 +126,10 @@ def test_masking_a_block_at_once_equals_masking_each_message() -> None:
         "12",
     ]
     one_by_one = [job.masker.mask(message) for message in messages]
-    assert job._masked_all(messages) == one_by_one  # joined by newlines, masked in one pass per mask
+    assert mask_all(job.masker, messages) == one_by_one  # joined by newlines, masked in one pass per mask
     assert one_by_one[0] == "id <NUM> at <IP> and <IP>" and one_by_one[5] == "<NUM>"
     with_newline = [*messages, "multi\nline 12"]  # a message with a newline: masked one by one
-    assert job._masked_all(with_newline) == [job.masker.mask(message) for message in with_newline]
+    assert mask_all(job.masker, with_newline) == [job.masker.mask(message) for message in with_newline]
 
 
 def test_a_group_without_common_structure_stays_bounded_and_loses_nothing(monkeypatch) -> None:
@@ -198,7 +199,7 @@ def test_templates_of_some_levels_only(tmp_path: Path) -> None:
 def test_stack_traces_and_huge_messages_are_mined_by_their_head(tmp_path: Path) -> None:
     import json
 
-    from logmr.analyses.templates import MAX_TEMPLATE_CHARS
+    from logmr.analyses.masking import MAX_TEMPLATE_CHARS
 
     log = tmp_path / "app.jsonl"
     trace = "java.lang.IllegalStateException: pool {n} exhausted\n\tat com.example.Pool.get(Pool.java:{n})\n"

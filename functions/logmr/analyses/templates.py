@@ -17,7 +17,6 @@ from __future__ import annotations
 import heapq
 from collections import Counter
 from collections.abc import Iterable, Iterator
-from functools import cache
 from itertools import compress
 from typing import Annotated, Any
 
@@ -28,9 +27,9 @@ from ..formats import LEVELS, Record
 from ..formats.base import MAX_SAMPLE_CHARS
 from ..job import Job, KeyValue, Step, Top
 from ..job.presentation import Bars, Column, Samples, Table
+from .masking import head_of, mask_all, masker
 
 TOP_TEMPLATES = 50
-MAX_TEMPLATE_CHARS = 500
 #: Per group of masked messages with the same length and first token: the most frequent given to
 #: Drain, and the most templates Drain may make (its work grows with members x templates).
 MAX_MEMBERS = 50_000
@@ -39,28 +38,6 @@ EXAMPLES = 3
 #: Services listed per template (the most records first).
 SERVICES = 5
 WILDCARD = "<*>"
-
-# Token boundaries: not preceded / followed by a letter or digit (drain3's examples spell these
-# `((?<=[^A-Za-z0-9])|^)` and `((?=[^A-Za-z0-9])|$)`: the same, at twice the speed).
-_START, _END = r"(?<![A-Za-z0-9])", r"(?![A-Za-z0-9])"
-_UUID = r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}"
-#: (regex, mask name), applied in this order.
-MASKS = (
-    (_START + _UUID + _END, "UUID"),
-    (_START + r"\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}(:\d{1,5})?" + _END, "IP"),
-    (_START + r"(([0-9a-fA-F]{2}:){5}[0-9a-fA-F]{2})" + _END, "MAC"),
-    (_START + r"0[xX][0-9a-fA-F]+" + _END, "HEX"),
-    (_START + r"(?=[0-9a-fA-F]*\d)(?=[0-9a-fA-F]*[a-fA-F])[0-9a-fA-F]{8,}" + _END, "HEX"),
-    (_START + r"[-+]?\d+(\.\d+)?" + _END, "NUM"),
-)
-
-
-@cache
-def masker() -> Any:
-    """drain3's masker for MASKS (drain3 is imported on first use: it costs 30 ms at every start)."""
-    from drain3.masking import LogMasker, MaskingInstruction
-
-    return LogMasker([MaskingInstruction(regex, name) for regex, name in MASKS], "<", ">")
 
 
 class TemplateOptions(msgspec.Struct, forbid_unknown_fields=True):
@@ -85,14 +62,6 @@ class TemplateOptions(msgspec.Struct, forbid_unknown_fields=True):
         unknown = [level for level in self.levels if level not in LEVELS]
         if unknown:
             raise ValueError(f"unknown levels {unknown}: use {', '.join(LEVELS)}")
-
-
-def head_of(message: str) -> str:
-    """What is mined of a message: its first line (a stack trace's exception), at most
-    MAX_TEMPLATE_CHARS characters (keys stay small, however long the messages)."""
-    if len(message) > MAX_TEMPLATE_CHARS or "\n" in message:
-        return message.partition("\n")[0][:MAX_TEMPLATE_CHARS]
-    return message
 
 
 def _smaller(a: str | None, b: str | None) -> str | None:
@@ -132,7 +101,7 @@ class Templates(Job):
 
     def masked(self, message: str) -> str:
         """The mined part of a message with its variables masked and its whitespace made single spaces."""
-        (masked,) = self._masked_all([head_of(message)])
+        (masked,) = mask_all(self.masker, [head_of(message)])
         return " ".join(masked.split())
 
     # Step 1: count masked messages per service.
@@ -148,7 +117,7 @@ class Templates(Job):
             messages, services = list(compress(messages, kept)), list(compress(services, kept))
         counts: dict[tuple[str | None, str], list[Any]] = {}
         mined = [head_of(message) for message in messages]
-        for message, masked, service in zip(messages, self._masked_all(mined), services, strict=True):
+        for message, masked, service in zip(messages, mask_all(self.masker, mined), services, strict=True):
             key = (service, " ".join(masked.split()))
             entry = counts.get(key)
             sample = message[:MAX_SAMPLE_CHARS]
@@ -159,17 +128,6 @@ class Templates(Job):
                 if sample < entry[1]:
                     entry[1] = sample
         return counts
-
-    def _masked_all(self, messages: list[str]) -> list[str]:
-        """Each message masked. No mask can match a newline, and each needs a non-alphanumeric
-        character or an end on both sides, which a newline is: so the block's messages joined by
-        newlines are masked in one pass per mask, unless a message holds a newline itself."""
-        if self.masker is None:
-            return messages
-        text = "\n".join(messages)
-        if text.count("\n") == len(messages) - 1:
-            return self.masker.mask(text).split("\n")
-        return [self.masker.mask(message) for message in messages]
 
     def add_up(self, key: Any, values: Iterable[list[Any]]) -> Iterable[KeyValue]:
         count, sample = 0, None
