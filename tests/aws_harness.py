@@ -162,6 +162,67 @@ def http_event(method: str, path: str, body: Any = None, query: dict[str, str] |
     }
 
 
+def create_jobs_table(client: Any, name: str) -> None:
+    """The jobs table as template.yaml declares it."""
+    client.create_table(
+        TableName=name,
+        BillingMode="PAY_PER_REQUEST",
+        AttributeDefinitions=[
+            {"AttributeName": "job_id", "AttributeType": "S"},
+            {"AttributeName": "item", "AttributeType": "S"},
+            {"AttributeName": "kind", "AttributeType": "S"},
+            {"AttributeName": "cursor", "AttributeType": "S"},
+        ],
+        KeySchema=[{"AttributeName": "job_id", "KeyType": "HASH"}, {"AttributeName": "item", "KeyType": "RANGE"}],
+        GlobalSecondaryIndexes=[
+            {
+                "IndexName": "by_created",
+                "KeySchema": [
+                    {"AttributeName": "kind", "KeyType": "HASH"},
+                    {"AttributeName": "cursor", "KeyType": "RANGE"},
+                ],
+                "Projection": {"ProjectionType": "ALL"},
+            }
+        ],
+    )
+
+
+def upload_folder(clients: dict[str, Any], folder: Path) -> None:
+    """Every file of `folder` into s3://logs/incoming/."""
+    for path in sorted(folder.iterdir()):
+        clients["s3"].upload_file(str(path), "logs", f"incoming/{path.name}")
+
+
+def start_job(
+    clients: dict[str, Any], machine: str, analysis: str, inputs: list[str], **settings: Any
+) -> tuple[str, dict]:
+    """Record a job and run it on the state machine, as `logmr submit` does: (job id, the ended
+    execution, with the job record's error as its "cause" when it did not succeed)."""
+    import msgspec
+
+    from logmr.engine.spec import JobSpec, new_job_id
+    from logmr.jobstate import DynamoJobStore, Job
+
+    spec = JobSpec(job_id=new_job_id(analysis), analysis=analysis, inputs=inputs, **settings)
+    jobs = DynamoJobStore("jobs", clients["dynamodb"])
+    jobs.create(Job(job_id=spec.job_id, analysis=analysis, inputs=inputs))
+    payload = {"job_id": spec.job_id, "spec": msgspec.to_builtins(spec)}
+    started = clients["stepfunctions"].start_execution(
+        stateMachineArn=machine, name=spec.job_id, input=json.dumps(payload)
+    )
+    execution = wait_for(clients["stepfunctions"], started["executionArn"])
+    if execution["status"] != "SUCCEEDED":  # the job's own record says why
+        execution["cause"] = jobs.get(spec.job_id).error
+    return spec.job_id, execution
+
+
+class NoManagedPolicies:
+    """For samtranslator: the template names no managed policies, so it never needs to look one up."""
+
+    def load(self) -> dict[str, str]:
+        return {}
+
+
 def _caches() -> tuple:
     from logmr.handlers import api, runtime, websocket
     from logmr.storage import s3

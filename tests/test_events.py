@@ -7,8 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from aws_harness import LambdaContext, mocked_aws
-from test_jobstate import create_jobs_table
+from aws_harness import LambdaContext, create_jobs_table, mocked_aws
 
 EVENTS = Path(__file__).resolve().parents[1] / "events"
 

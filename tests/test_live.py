@@ -7,8 +7,7 @@ import json
 import pytest
 from botocore.stub import Stubber
 
-from aws_harness import LambdaContext, http_event, mocked_aws
-from test_jobstate import create_jobs_table
+from aws_harness import LambdaContext, create_jobs_table, http_event, mocked_aws
 
 TOKEN = "s3cr3t-token-for-tests"
 
