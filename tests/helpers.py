@@ -1,4 +1,4 @@
-"""Test helpers: where the loghub samples and the user jobs are, running a job to its rows,
+"""Test helpers: where the loghub samples, the user jobs and the sample events are, running a job to its rows,
 `logmr serve` in a subprocess with a client for it, and the headless browser's settings."""
 
 from __future__ import annotations
@@ -29,6 +29,13 @@ LOGHUB = Path(os.environ.get("LOGMR_LOGHUB", Path(__file__).resolve().parent / "
 # module (template.yaml's JobModules), never a file named by a spec.
 JOBS = Path(__file__).resolve().parent / "jobs" / "user_jobs.py"
 USER_JOBS = "jobs.user_jobs"
+# One sample event per Lambda function (events/README.md), shared with `sam local invoke -e`.
+EVENTS = Path(__file__).resolve().parents[1] / "events"
+
+
+def load_event(name: str) -> dict[str, Any]:
+    """The sample event events/<name>.json, a fresh copy each call."""
+    return json.loads((EVENTS / f"{name}.json").read_text())
 
 
 def read_rows(folder: Path) -> dict[Any, Any]:

@@ -8,14 +8,13 @@ from pathlib import Path
 import pytest
 
 from aws_harness import upload_folder, wait_for
-
-EVENTS = Path(__file__).resolve().parents[1] / "events"
+from helpers import load_event
 
 
 def test_submit_watch_and_fetch_a_job(api, sample_dir: Path) -> None:
     call, clients = api
     upload_folder(clients, sample_dir)
-    event = json.loads((EVENTS / "api_post_jobs.json").read_text())
+    event = load_event("api_post_jobs")
     body = {**json.loads(event["body"]), "inputs": ["s3://logs/incoming/"], "split_size": "400KB"}
     status, job = call("POST", "/jobs", body)
     assert status == 202 and job["status"] == "PENDING" and job["links"]["self"] == f"/jobs/{job['job_id']}"

@@ -8,12 +8,7 @@ from pathlib import Path
 import pytest
 
 from aws_harness import LambdaContext, create_jobs_table, mocked_aws
-
-EVENTS = Path(__file__).resolve().parents[1] / "events"
-
-
-def load_event(name: str) -> dict:
-    return json.loads((EVENTS / f"{name}.json").read_text())
+from helpers import load_event
 
 
 @pytest.fixture

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from aws_harness import LambdaContext, start_job, upload_folder, wait_for
-from helpers import JOBS, USER_JOBS, fail_once_on, read_rows, run_job
+from helpers import JOBS, USER_JOBS, fail_once_on, load_event, read_rows, run_job
 from logmr.engine.finalize import iter_results
 from logmr.engine.spec import JobSpec, new_job_id
 
@@ -225,7 +225,7 @@ def test_s3_trigger_starts_the_default_job(aws, sample_dir: Path, monkeypatch) -
     from logmr.handlers import trigger
     from logmr.jobstate import DynamoJobStore
 
-    event = json.loads((Path(__file__).resolve().parents[1] / "events" / "trigger.json").read_text())
+    event = load_event("trigger")
     event["detail"]["bucket"]["name"] = "logs"
     event["detail"]["object"]["key"] = "incoming/app.jsonl"
     started = trigger.handler(event, LambdaContext("trigger"))
