@@ -129,37 +129,27 @@ def set_environment(values: dict[str, str]) -> None:
     os.environ.update(values)
 
 
+API_DOMAIN = "abcdef1234.execute-api.us-east-1.amazonaws.com"
+
+
 def http_event(method: str, path: str, body: Any = None, query: dict[str, str] | None = None) -> dict[str, Any]:
-    """An API Gateway HTTP API (payload format 2.0) event, as the api function receives it."""
+    """An API Gateway HTTP API (payload format 2.0) event, as the api function receives it: built
+    by the builder `logmr serve` uses, from a JSON body (a str is sent as it is)."""
     from urllib.parse import urlencode
 
-    return {
-        "version": "2.0",
-        "routeKey": "$default",
-        "rawPath": path,
-        "rawQueryString": urlencode(query or {}),
-        "headers": {"content-type": "application/json", "host": "api.example.com", "user-agent": "pytest"},
-        "queryStringParameters": query or None,
-        "requestContext": {
-            "accountId": "123456789012",
-            "apiId": "abcdef1234",
-            "domainName": "abcdef1234.execute-api.us-east-1.amazonaws.com",
-            "http": {
-                "method": method,
-                "path": path,
-                "protocol": "HTTP/1.1",
-                "sourceIp": "203.0.113.7",
-                "userAgent": "pytest",
-            },
-            "requestId": "c6af9ac6-7b61-11e6-9a41-93e8deadbeef",
-            "routeKey": "$default",
-            "stage": "$default",
-            "time": "26/Nov/2026:12:00:00 +0000",
-            "timeEpoch": 1795694400000,
-        },
-        "body": body if body is None or isinstance(body, str) else json.dumps(body),
-        "isBase64Encoded": False,
-    }
+    from logmr.server.gateway import http_api_event
+
+    text = body if body is None or isinstance(body, str) else json.dumps(body)
+    headers = {"content-type": "application/json", "host": API_DOMAIN, "user-agent": "pytest"}
+    data = b"" if text is None else text.encode()
+    return http_api_event(method, path, urlencode(query or {}), query or {}, headers, data, host=API_DOMAIN)
+
+
+def websocket_event(route: str, connection_id: str, body: str | None = None, query: dict | None = None) -> dict:
+    """An API Gateway WebSocket event ($connect, $default or $disconnect), built by `logmr serve`'s builder."""
+    from logmr.server.gateway import websocket_api_event
+
+    return websocket_api_event(route, connection_id, query or {}, body, host=API_DOMAIN)
 
 
 def create_jobs_table(client: Any, name: str) -> None:

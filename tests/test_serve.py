@@ -4,6 +4,7 @@ that survive a restart."""
 
 from __future__ import annotations
 
+import base64
 import json
 import os
 import subprocess
@@ -278,3 +279,26 @@ def test_sigterm_stops_serve_with_its_running_and_queued_jobs(tmp_path: Path, sa
     for job in (running, queued):
         record = jobs.get(job["job_id"])
         assert record.status == CANCELLED and "server stopped" in record.error, record
+
+
+def test_an_aiohttp_request_becomes_an_api_gateway_event() -> None:
+    """The server's events and the tests' (aws_harness.http_event) come from one builder."""
+    from aiohttp.test_utils import make_mocked_request
+
+    from logmr.server.gateway import http_event, websocket_event
+
+    headers = {"Content-Type": "application/json", "User-Agent": "curl/8", "Host": "localhost:8000"}
+    request = make_mocked_request("POST", "/jobs?limit=2&before=x%23y", headers=headers)
+    event = http_event(request, b"\xff\xfe")
+    assert event["rawPath"] == event["requestContext"]["http"]["path"] == "/jobs"
+    assert event["queryStringParameters"] == {"limit": "2", "before": "x#y"}
+    assert event["headers"]["content-type"] == "application/json" and event["headers"]["host"] == "localhost:8000"
+    assert event["requestContext"]["http"]["method"] == "POST"
+    assert event["requestContext"]["http"]["userAgent"] == "curl/8"
+    assert event["requestContext"]["domainName"] == "localhost:8000"
+    assert event["isBase64Encoded"] and base64.b64decode(event["body"]) == b"\xff\xfe"
+    assert http_event(make_mocked_request("GET", "/jobs"), b"")["body"] is None
+    assert http_event(make_mocked_request("GET", "/jobs"), b"")["queryStringParameters"] is None
+    connect = websocket_event("$connect", "c-1", make_mocked_request("GET", "/live?token=t", headers=headers))
+    assert connect["requestContext"]["eventType"] == "CONNECT" and connect["queryStringParameters"] == {"token": "t"}
+    assert connect["requestContext"]["connectionId"] == "c-1" and connect["body"] is None
