@@ -7,6 +7,7 @@ import importlib
 import io
 import json
 import os
+import re
 import threading
 import time
 import zipfile
@@ -211,6 +212,29 @@ class NoManagedPolicies:
 
     def load(self) -> dict[str, str]:
         return {}
+
+
+_EXPRESSIONS = (
+    "UpdateExpression",
+    "ConditionExpression",
+    "KeyConditionExpression",
+    "FilterExpression",
+    "ProjectionExpression",
+)
+_PLACEHOLDERS = ("ExpressionAttributeValues", "ExpressionAttributeNames")
+
+
+def refuse_unused_expression_parts(params: dict, **_: object) -> None:
+    """DynamoDB refuses a request whose ExpressionAttributeValues or ...Names is empty or has an
+    entry no expression uses (ValidationException); moto does not check inside transactions."""
+    requests = [params, *(part for item in params.get("TransactItems", []) for part in item.values())]
+    for request in requests:
+        text = " ".join(request.get(name, "") for name in _EXPRESSIONS)
+        for placeholders in (request[name] for name in _PLACEHOLDERS if name in request):
+            assert placeholders, f"an empty placeholder map: DynamoDB would refuse {request}"
+            for placeholder in placeholders:
+                used = re.search(re.escape(placeholder) + r"(?!\w)", text)
+                assert used, f"{placeholder} is unused in {text!r}: DynamoDB would refuse the request"
 
 
 def _caches() -> tuple:

@@ -20,6 +20,7 @@ from aws_harness import (
     http_event,
     lambdas_in_process,
     mocked_aws,
+    refuse_unused_expression_parts,
 )
 from helpers import USER_JOBS
 from logmr.gen import generate
@@ -125,5 +126,6 @@ def job_store(request: pytest.FixtureRequest, tmp_path: Path, monkeypatch: pytes
 
     with mocked_aws(monkeypatch):
         client = boto3.client("dynamodb")
+        client.meta.events.register("before-parameter-build.dynamodb.*", refuse_unused_expression_parts)
         create_jobs_table(client, "jobs")
         yield DynamoJobStore("jobs", client=client)
