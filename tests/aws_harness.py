@@ -7,6 +7,7 @@ import importlib
 import io
 import json
 import os
+import re
 import threading
 import time
 import zipfile
@@ -129,37 +130,111 @@ def set_environment(values: dict[str, str]) -> None:
     os.environ.update(values)
 
 
+API_DOMAIN = "abcdef1234.execute-api.us-east-1.amazonaws.com"
+
+
 def http_event(method: str, path: str, body: Any = None, query: dict[str, str] | None = None) -> dict[str, Any]:
-    """An API Gateway HTTP API (payload format 2.0) event, as the api function receives it."""
+    """An API Gateway HTTP API (payload format 2.0) event, as the api function receives it: built
+    by the builder `logmr serve` uses, from a JSON body (a str is sent as it is)."""
     from urllib.parse import urlencode
 
-    return {
-        "version": "2.0",
-        "routeKey": "$default",
-        "rawPath": path,
-        "rawQueryString": urlencode(query or {}),
-        "headers": {"content-type": "application/json", "host": "api.example.com", "user-agent": "pytest"},
-        "queryStringParameters": query or None,
-        "requestContext": {
-            "accountId": "123456789012",
-            "apiId": "abcdef1234",
-            "domainName": "abcdef1234.execute-api.us-east-1.amazonaws.com",
-            "http": {
-                "method": method,
-                "path": path,
-                "protocol": "HTTP/1.1",
-                "sourceIp": "203.0.113.7",
-                "userAgent": "pytest",
-            },
-            "requestId": "c6af9ac6-7b61-11e6-9a41-93e8deadbeef",
-            "routeKey": "$default",
-            "stage": "$default",
-            "time": "26/Nov/2026:12:00:00 +0000",
-            "timeEpoch": 1795694400000,
-        },
-        "body": body if body is None or isinstance(body, str) else json.dumps(body),
-        "isBase64Encoded": False,
-    }
+    from logmr.server.gateway import http_api_event
+
+    text = body if body is None or isinstance(body, str) else json.dumps(body)
+    headers = {"content-type": "application/json", "host": API_DOMAIN, "user-agent": "pytest"}
+    data = b"" if text is None else text.encode()
+    return http_api_event(method, path, urlencode(query or {}), query or {}, headers, data, host=API_DOMAIN)
+
+
+def websocket_event(route: str, connection_id: str, body: str | None = None, query: dict | None = None) -> dict:
+    """An API Gateway WebSocket event ($connect, $default or $disconnect), built by `logmr serve`'s builder."""
+    from logmr.server.gateway import websocket_api_event
+
+    return websocket_api_event(route, connection_id, query or {}, body, host=API_DOMAIN)
+
+
+def create_jobs_table(client: Any, name: str) -> None:
+    """The jobs table as template.yaml declares it."""
+    client.create_table(
+        TableName=name,
+        BillingMode="PAY_PER_REQUEST",
+        AttributeDefinitions=[
+            {"AttributeName": "job_id", "AttributeType": "S"},
+            {"AttributeName": "item", "AttributeType": "S"},
+            {"AttributeName": "kind", "AttributeType": "S"},
+            {"AttributeName": "cursor", "AttributeType": "S"},
+        ],
+        KeySchema=[{"AttributeName": "job_id", "KeyType": "HASH"}, {"AttributeName": "item", "KeyType": "RANGE"}],
+        GlobalSecondaryIndexes=[
+            {
+                "IndexName": "by_created",
+                "KeySchema": [
+                    {"AttributeName": "kind", "KeyType": "HASH"},
+                    {"AttributeName": "cursor", "KeyType": "RANGE"},
+                ],
+                "Projection": {"ProjectionType": "ALL"},
+            }
+        ],
+    )
+
+
+def upload_folder(clients: dict[str, Any], folder: Path) -> None:
+    """Every file of `folder` into s3://logs/incoming/."""
+    for path in sorted(folder.iterdir()):
+        clients["s3"].upload_file(str(path), "logs", f"incoming/{path.name}")
+
+
+def start_job(
+    clients: dict[str, Any], machine: str, analysis: str, inputs: list[str], **settings: Any
+) -> tuple[str, dict]:
+    """Record a job and run it on the state machine, as `logmr submit` does: (job id, the ended
+    execution, with the job record's error as its "cause" when it did not succeed)."""
+    import msgspec
+
+    from logmr.engine.spec import JobSpec, new_job_id
+    from logmr.jobstate import DynamoJobStore, Job
+
+    spec = JobSpec(job_id=new_job_id(analysis), analysis=analysis, inputs=inputs, **settings)
+    jobs = DynamoJobStore("jobs", clients["dynamodb"])
+    jobs.create(Job(job_id=spec.job_id, analysis=analysis, inputs=inputs))
+    payload = {"job_id": spec.job_id, "spec": msgspec.to_builtins(spec)}
+    started = clients["stepfunctions"].start_execution(
+        stateMachineArn=machine, name=spec.job_id, input=json.dumps(payload)
+    )
+    execution = wait_for(clients["stepfunctions"], started["executionArn"])
+    if execution["status"] != "SUCCEEDED":  # the job's own record says why
+        execution["cause"] = jobs.get(spec.job_id).error
+    return spec.job_id, execution
+
+
+class NoManagedPolicies:
+    """For samtranslator: the template names no managed policies, so it never needs to look one up."""
+
+    def load(self) -> dict[str, str]:
+        return {}
+
+
+_EXPRESSIONS = (
+    "UpdateExpression",
+    "ConditionExpression",
+    "KeyConditionExpression",
+    "FilterExpression",
+    "ProjectionExpression",
+)
+_PLACEHOLDERS = ("ExpressionAttributeValues", "ExpressionAttributeNames")
+
+
+def refuse_unused_expression_parts(params: dict, **_: object) -> None:
+    """DynamoDB refuses a request whose ExpressionAttributeValues or ...Names is empty or has an
+    entry no expression uses (ValidationException); moto does not check inside transactions."""
+    requests = [params, *(part for item in params.get("TransactItems", []) for part in item.values())]
+    for request in requests:
+        text = " ".join(request.get(name, "") for name in _EXPRESSIONS)
+        for placeholders in (request[name] for name in _PLACEHOLDERS if name in request):
+            assert placeholders, f"an empty placeholder map: DynamoDB would refuse {request}"
+            for placeholder in placeholders:
+                used = re.search(re.escape(placeholder) + r"(?!\w)", text)
+                assert used, f"{placeholder} is unused in {text!r}: DynamoDB would refuse the request"
 
 
 def _caches() -> tuple:

@@ -1,18 +1,41 @@
-"""Test helpers: where the loghub samples are, and running a job to its rows."""
+"""Test helpers: where the loghub samples, the user jobs and the sample events are, running a job to its rows,
+`logmr serve` in a subprocess with a client for it, and the headless browser's settings."""
 
 from __future__ import annotations
 
+import json
 import os
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
 import msgspec
+import pytest
 
 from logmr.engine.spec import JobSpec, new_job_id
 from logmr.runners import run_to_folder
 
 # loghub's 2k samples travel with the tests (with their licence), so a clone anywhere runs them all.
 LOGHUB = Path(os.environ.get("LOGMR_LOGHUB", Path(__file__).resolve().parent / "data" / "loghub"))
+# The user jobs the tests run: by file locally; the stack's functions run them as a registered
+# module (template.yaml's JobModules), never a file named by a spec.
+JOBS = Path(__file__).resolve().parent / "jobs" / "user_jobs.py"
+USER_JOBS = "jobs.user_jobs"
+# One sample event per Lambda function (events/README.md), shared with `sam local invoke -e`.
+EVENTS = Path(__file__).resolve().parents[1] / "events"
+
+
+def load_event(name: str) -> dict[str, Any]:
+    """The sample event events/<name>.json, a fresh copy each call."""
+    return json.loads((EVENTS / f"{name}.json").read_text())
 
 
 def read_rows(folder: Path) -> dict[Any, Any]:
@@ -34,3 +57,85 @@ def run_job(analysis: str, inputs: list[str | Path], out: Path, **settings: Any)
     spec = JobSpec(job_id=new_job_id(analysis), analysis=analysis, inputs=[str(p) for p in inputs], **settings)
     result = run_to_folder(spec, out, **run_options)
     return read_rows(out), result
+
+
+def fail_once_on(lines: list[str], monkeypatch: pytest.MonkeyPatch, markers: Path) -> None:
+    """Make FlakyWordCount raise once on each of these lines (their request ids)."""
+    ids = [msgspec.json.decode(line)["request_id"] for line in lines]
+    monkeypatch.setenv("LOGMR_TEST_FAIL_ON", ",".join(ids))
+    monkeypatch.setenv("LOGMR_TEST_MARKERS", str(markers))
+
+
+TOKEN = "serve-test-token"
+LOGMR = str(Path(sys.executable).parent / "logmr")
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def call(base: str, method: str, path: str, body: dict | None = None, token: str | None = TOKEN) -> tuple[int, dict]:
+    """One JSON request to `logmr serve`: (status, decoded answer)."""
+    request = urllib.request.Request(base + path, method=method, data=json.dumps(body).encode() if body else None)
+    if body:
+        request.add_header("Content-Type", "application/json")
+    if token:
+        request.add_header("Authorization", f"Bearer {token}")
+    try:
+        with urllib.request.urlopen(request, timeout=30) as answer:
+            return answer.status, json.loads(answer.read() or b"{}")
+    except urllib.error.HTTPError as error:
+        return error.code, json.loads(error.read() or b"{}")
+
+
+def start_server(
+    home: Path, data: Path, port: int | None = None, extra: tuple[str, ...] = ()
+) -> tuple[subprocess.Popen, str, int]:
+    """`logmr serve` in a subprocess, once it answers: (process, base URL, port)."""
+    port = port or free_port()
+    env = {**os.environ, "LOGMR_API_TOKEN": TOKEN, "LOGMR_HOME": str(home)}
+    process = subprocess.Popen(
+        [LOGMR, "serve", "--port", str(port), "--data", str(data), "--workers", "2", *extra],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+    )
+    base = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 30
+    while True:
+        try:
+            if call(base, "GET", "/analyses")[0] == 200:
+                return process, base, port
+        except OSError:
+            pass
+        if time.monotonic() > deadline or process.poll() is not None:
+            process.kill()
+            raise RuntimeError(f"logmr serve did not start: {process.stdout.read().decode()[-2000:]}")
+        time.sleep(0.2)
+
+
+@contextmanager
+def serving(home: Path, data: Path, port: int | None = None, extra: tuple[str, ...] = ()) -> Iterator[tuple[str, int]]:
+    """`logmr serve` for the duration of the block: (base URL, port)."""
+    process, base, port = start_server(home, data, port, extra)
+    try:
+        yield base, port
+    finally:
+        process.terminate()
+        process.wait(timeout=30)
+
+
+# Debian's chromium, driven by Playwright, for the dashboard tests.
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+FLAGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]

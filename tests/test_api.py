@@ -7,32 +7,14 @@ from pathlib import Path
 
 import pytest
 
-from aws_harness import LambdaContext, http_event, wait_for
-from test_stepfunctions import _upload, aws  # noqa: F401 - the fixture
-
-EVENTS = Path(__file__).resolve().parents[1] / "events"
-
-
-@pytest.fixture
-def api(aws, monkeypatch):  # noqa: F811
-    clients, machine = aws
-    monkeypatch.setenv("STATE_MACHINE_ARN", machine)
-    from logmr.handlers import api as api_handler
-
-    api_handler._service.cache_clear()
-
-    def call(method: str, path: str, body=None, query=None) -> tuple[int, dict]:
-        answer = api_handler.handler(http_event(method, path, body, query), LambdaContext("api"))
-        return answer["statusCode"], json.loads(answer["body"])
-
-    yield call, clients
-    api_handler._service.cache_clear()
+from aws_harness import upload_folder, wait_for
+from helpers import load_event
 
 
 def test_submit_watch_and_fetch_a_job(api, sample_dir: Path) -> None:
     call, clients = api
-    _upload(clients, sample_dir)
-    event = json.loads((EVENTS / "api_post_jobs.json").read_text())
+    upload_folder(clients, sample_dir)
+    event = load_event("api_post_jobs")
     body = {**json.loads(event["body"]), "inputs": ["s3://logs/incoming/"], "split_size": "400KB"}
     status, job = call("POST", "/jobs", body)
     assert status == 202 and job["status"] == "PENDING" and job["links"]["self"] == f"/jobs/{job['job_id']}"

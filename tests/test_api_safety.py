@@ -11,10 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from aws_harness import LambdaContext, http_event, wait_for
-from helpers import run_job
-from test_api import api  # noqa: F401 - the fixture
-from test_stepfunctions import JOBS, USER_JOBS, _upload, aws  # noqa: F401 - the fixture
+from aws_harness import LambdaContext, http_event, upload_folder, wait_for
+from helpers import JOBS, USER_JOBS, run_job
 
 # A job file whose import leaves a mark: the API must never import it.
 MARKING_JOB = """
@@ -36,7 +34,7 @@ def _answer(event: dict) -> tuple[int, dict]:
     return answer["statusCode"], json.loads(answer["body"])
 
 
-def test_a_request_naming_a_file_or_a_module_imports_nothing(api, tmp_path: Path, monkeypatch) -> None:  # noqa: F811
+def test_a_request_naming_a_file_or_a_module_imports_nothing(api, tmp_path: Path, monkeypatch) -> None:
     (tmp_path / "marking_job.py").write_text(MARKING_JOB)
     monkeypatch.syspath_prepend(str(tmp_path))  # importable as the module marking_job too
     names = [
@@ -59,7 +57,7 @@ def test_a_request_naming_a_file_or_a_module_imports_nothing(api, tmp_path: Path
     assert len(messages) == 1, "the answer does not depend on whether the file or module exists"
 
 
-def test_registered_jobs_are_listed_and_run_by_name(api, monkeypatch, sample_dir: Path, tmp_path: Path) -> None:  # noqa: F811
+def test_registered_jobs_are_listed_and_run_by_name(api, monkeypatch, sample_dir: Path, tmp_path: Path) -> None:
     call, clients = api
     monkeypatch.setenv("LOGMR_JOB_MODULES", USER_JOBS)  # as the stack's JobModules parameter sets it
     status, listing = call("GET", "/analyses")
@@ -76,7 +74,7 @@ def test_registered_jobs_are_listed_and_run_by_name(api, monkeypatch, sample_dir
     ]
     assert call("POST", "/jobs", {**VALID, "analysis": f"{USER_JOBS}:ErrorsPerHost"})[0] == 400, "names only"
 
-    _upload(clients, sample_dir)
+    upload_folder(clients, sample_dir)
     body = {"analysis": "TopLevelPerService", "inputs": ["s3://logs/incoming/app.jsonl"], "partitions": 2}
     status, job = call("POST", "/jobs", body)
     assert status == 202 and job["analysis"] == "TopLevelPerService"
@@ -152,7 +150,7 @@ def _nested(levels: int) -> dict:
         ("GET", "/analyses\x00", None, None, 404),
     ],
 )
-def test_bad_requests_get_a_json_4xx(api, method, path, body, query, status) -> None:  # noqa: F811
+def test_bad_requests_get_a_json_4xx(api, method, path, body, query, status) -> None:
     event = http_event(method, path, body, query)
     if query is not None:  # as API Gateway passes it: percent-encoded raw, decoded parameters
         event["queryStringParameters"] = query
@@ -173,7 +171,7 @@ def test_bad_requests_get_a_json_4xx(api, method, path, body, query, status) -> 
         ("application/json; charset=utf-8", "{not json", False, 400),
     ],
 )
-def test_bodies_that_are_not_json_text(api, content_type, body, base64_encoded, status) -> None:  # noqa: F811
+def test_bodies_that_are_not_json_text(api, content_type, body, base64_encoded, status) -> None:
     event = http_event("POST", "/jobs", body)
     event["headers"]["content-type"] = content_type
     event["isBase64Encoded"] = base64_encoded
@@ -182,7 +180,7 @@ def test_bodies_that_are_not_json_text(api, content_type, body, base64_encoded, 
 
 
 @pytest.mark.parametrize("content_type", [None, "application/x-www-form-urlencoded"])  # curl -d declares a form
-def test_a_json_body_without_a_json_content_type_is_read(api, content_type) -> None:  # noqa: F811
+def test_a_json_body_without_a_json_content_type_is_read(api, content_type) -> None:
     _, clients = api
     clients["s3"].put_object(Bucket="logs", Key="x", Body=b"x\n")
     event = http_event("POST", "/jobs", VALID)
@@ -192,7 +190,7 @@ def test_a_json_body_without_a_json_content_type_is_read(api, content_type) -> N
     assert _answer(event)[0] == 202
 
 
-def test_a_bug_is_a_json_500_without_details(api, monkeypatch) -> None:  # noqa: F811
+def test_a_bug_is_a_json_500_without_details(api, monkeypatch) -> None:
     from logmr.api import service
 
     def broken() -> list:

@@ -9,11 +9,9 @@ from pathlib import Path
 import msgspec
 import pytest
 
-from helpers import read_rows
+from helpers import JOBS, read_rows
 from logmr.cli.main import main
 from logmr.engine.sizes import parse_size
-
-JOBS = Path(__file__).parent / "jobs" / "user_jobs.py"
 
 
 def test_run_writes_parts_and_result(tmp_path: Path, sample_dir: Path, capsys: pytest.CaptureFixture) -> None:

@@ -15,13 +15,13 @@ import msgspec
 import pytest
 import zstandard
 
-from helpers import run_job
+from aws_harness import start_job
+from helpers import LOGHUB, run_job
 from logmr.cli.main import main
 from logmr.engine.decompress import CorruptInputError, ZstdFrameTracker
 from logmr.engine.reader import read_split
 from logmr.engine.spec import Split
 from logmr.formats import binary_reason
-from test_stepfunctions import aws  # noqa: F401 - the moto stack fixture
 
 SKIPPABLE_FRAME = struct.pack("<II", 0x184D2A50, 5) + b"extra"
 
@@ -242,8 +242,6 @@ def test_text_is_not_binary(text: str) -> None:
 
 
 def test_every_sample_log_is_text(sample_dir: Path) -> None:
-    from helpers import LOGHUB
-
     files = [*sample_dir.iterdir(), *LOGHUB.rglob("*.log")]
     assert len(files) > 5
     assert [f for f in files if binary_reason(f.read_bytes()[:65536])] == []
@@ -256,14 +254,12 @@ def _upload_mixed(clients, packed: bytes) -> None:
     put(Bucket="logs", Key="mixed/ok.log", Body=b"Nov 26 04:05:06 host app[1]: fine\n" * 10)
 
 
-def test_on_the_state_machine_left_out_and_damaged_files_reach_result_json(aws, log_data: bytes) -> None:  # noqa: F811
+def test_on_the_state_machine_left_out_and_damaged_files_reach_result_json(aws, log_data: bytes) -> None:
     """Plan and finalize run in different Lambdas: the left-out files travel through the work store."""
-    from test_stepfunctions import _start
-
     clients, machine = aws
     packed = _pack(log_data, "zstd")
     _upload_mixed(clients, packed)
-    job_id, execution = _start(clients, machine, "services", ["s3://logs/mixed/"], skip_corrupt=True)
+    job_id, execution = start_job(clients, machine, "services", ["s3://logs/mixed/"], skip_corrupt=True)
     assert execution["status"] == "SUCCEEDED", execution.get("cause")
     body = clients["s3"].get_object(Bucket="work", Key=f"jobs/{job_id}/result.json")["Body"].read()
     result = msgspec.json.decode(body)
@@ -273,12 +269,10 @@ def test_on_the_state_machine_left_out_and_damaged_files_reach_result_json(aws, 
     assert result["counters"]["records"] == readable.count(b"\n") + 10
 
 
-def test_on_the_state_machine_a_damaged_file_fails_the_job(aws, log_data: bytes) -> None:  # noqa: F811
-    from test_stepfunctions import _start
-
+def test_on_the_state_machine_a_damaged_file_fails_the_job(aws, log_data: bytes) -> None:
     clients, machine = aws
     _upload_mixed(clients, _pack(log_data, "zstd"))
-    _, execution = _start(clients, machine, "services", ["s3://logs/mixed/"])
+    _, execution = start_job(clients, machine, "services", ["s3://logs/mixed/"])
     assert execution["status"] == "FAILED"
     assert "s3://logs/mixed/app.jsonl.zst" in execution["cause"] and "truncated zstd" in execution["cause"]
 

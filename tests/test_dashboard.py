@@ -10,23 +10,12 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
+from helpers import CHROMIUM, FLAGS, TOKEN, call, free_port, serving
 from logmr.analyses import ANALYSES
 from logmr.formats import LEVELS
 from logmr.job.presentation import Table, table_cells
-from test_serve import TOKEN, serving
 
 ARTIFACTS = Path(__file__).resolve().parents[1] / "test-artifacts"
-CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
-FLAGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
 
 
 def test_dashboard_submit_and_watch_live(tmp_path: Path, sample_dir: Path) -> None:
@@ -83,9 +72,7 @@ def test_dashboard_submit_and_watch_live(tmp_path: Path, sample_dir: Path) -> No
 def test_dashboard_says_when_the_connection_is_lost_and_reconnects(tmp_path: Path, sample_dir: Path) -> None:
     from playwright.sync_api import sync_playwright
 
-    from test_serve import _free_port
-
-    port = _free_port()
+    port = free_port()
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
         page = browser.new_page()
@@ -124,8 +111,6 @@ def expected_tables(analysis: str, summary: dict[str, Any]) -> list[dict[str, An
 def test_dashboard_charts_http_template_and_timeline_results(tmp_path: Path, sample_dir: Path) -> None:
     from playwright.sync_api import sync_playwright
 
-    from test_serve import _call
-
     data = tmp_path / "data"
     shutil.copytree(sample_dir, data / "sample")
     start = datetime(2026, 11, 1, tzinfo=UTC)  # four hours of records: a 240-point timeline
@@ -139,7 +124,7 @@ def test_dashboard_charts_http_template_and_timeline_results(tmp_path: Path, sam
         jobs = {}
         for analysis, inputs, options in runs:
             body = {"analysis": analysis, "inputs": [str(data / inputs)], "options": options}
-            status, job = _call(base, "POST", "/jobs", body)
+            status, job = call(base, "POST", "/jobs", body)
             assert status == 202, job
             jobs[analysis] = job["job_id"]
         browser = playwright.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
@@ -150,7 +135,7 @@ def test_dashboard_charts_http_template_and_timeline_results(tmp_path: Path, sam
         page.click(f"tr[data-job='{jobs['http']}'] a")
         page.wait_for_selector(".chart h3:has-text('Slowest routes')")
         charts = page.inner_text("#job-charts")
-        _, result = _call(base, "GET", f"/jobs/{jobs['http']}/result")
+        _, result = call(base, "GET", f"/jobs/{jobs['http']}/result")
         summary = result["summary"]
         assert f"{summary['requests']:,} requests" in charts
         assert "Requests per status" in charts and "503" in charts and "GET /" in charts
@@ -160,7 +145,7 @@ def test_dashboard_charts_http_template_and_timeline_results(tmp_path: Path, sam
 
         page.goto(f"{base}/?token={TOKEN}#/jobs/{jobs['templates']}")
         page.wait_for_selector(".chart h3:has-text('Most frequent log templates')")
-        _, result = _call(base, "GET", f"/jobs/{jobs['templates']}/result")
+        _, result = call(base, "GET", f"/jobs/{jobs['templates']}/result")
         top = result["summary"]["templates"][0]
         assert top["template"] in page.inner_text("#job-charts")
         first_service, records = next(iter(top["services"].items()))
@@ -171,7 +156,7 @@ def test_dashboard_charts_http_template_and_timeline_results(tmp_path: Path, sam
 
         page.goto(f"{base}/?token={TOKEN}#/jobs/{jobs['timeline']}")
         page.wait_for_selector(".timeline .column")
-        _, result = _call(base, "GET", f"/jobs/{jobs['timeline']}/result")
+        _, result = call(base, "GET", f"/jobs/{jobs['timeline']}/result")
         series = result["summary"]["series"]
         assert page.locator(".timeline .column").count() == len(series) == 240
         tallest = max(range(len(series)), key=lambda i: series[i]["total"])

@@ -9,8 +9,7 @@ from pathlib import Path
 
 from samtranslator.yaml_helper import yaml_parse
 
-from test_dashboard import CHROMIUM, FLAGS
-from test_serve import TOKEN, serving
+from helpers import CHROMIUM, FLAGS, TOKEN, serving
 
 ROOT = Path(__file__).resolve().parents[1]
 # Every violation the page reports, kept where the test can read it.

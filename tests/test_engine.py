@@ -13,12 +13,9 @@ import msgspec
 import pytest
 import zstandard
 
-from helpers import run_job
+from helpers import JOBS, fail_once_on, run_job
 from logmr.formats import normalize_level
 from logmr.runners import JobFailedError
-
-JOBS = Path(__file__).parent / "jobs" / "user_jobs.py"
-
 
 ANALYSES = ["wordcount", "services", "patterns", "templates", "http", "timeline"]
 # The sample spans well under a minute: one-second buckets give the timeline many keys.
@@ -143,13 +140,6 @@ def test_multi_step_job(tmp_path: Path, json_file: Path) -> None:
         if best is None or (n, level) > (best["count"], best["level"]):
             expected[service] = {"level": level, "count": n}
     assert rows == expected
-
-
-def fail_once_on(lines: list[str], monkeypatch: pytest.MonkeyPatch, markers: Path) -> None:
-    """Make FlakyWordCount raise once on each of these lines (their request ids)."""
-    ids = [msgspec.json.decode(line)["request_id"] for line in lines]
-    monkeypatch.setenv("LOGMR_TEST_FAIL_ON", ",".join(ids))
-    monkeypatch.setenv("LOGMR_TEST_MARKERS", str(markers))
 
 
 def test_failed_task_is_retried_without_double_counting(tmp_path: Path, json_file: Path, monkeypatch) -> None:

@@ -7,14 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from aws_harness import LambdaContext, mocked_aws
-from test_jobstate import create_jobs_table
-
-EVENTS = Path(__file__).resolve().parents[1] / "events"
-
-
-def load_event(name: str) -> dict:
-    return json.loads((EVENTS / f"{name}.json").read_text())
+from aws_harness import LambdaContext, create_jobs_table, mocked_aws
+from helpers import load_event
 
 
 @pytest.fixture

@@ -7,8 +7,7 @@ import json
 import pytest
 from botocore.stub import Stubber
 
-from aws_harness import LambdaContext, http_event, mocked_aws
-from test_jobstate import create_jobs_table
+from aws_harness import LambdaContext, create_jobs_table, http_event, mocked_aws, websocket_event
 
 TOKEN = "s3cr3t-token-for-tests"
 
@@ -40,23 +39,6 @@ def stack(monkeypatch: pytest.MonkeyPatch):
         secret = boto3.client("secretsmanager").create_secret(Name="logmr-api-token", SecretString=TOKEN)["ARN"]
         monkeypatch.setenv("API_TOKEN_SECRET", secret)
         yield dynamodb
-
-
-def _ws_event(route: str, connection_id: str, body: str | None = None, query: dict | None = None) -> dict:
-    return {
-        "requestContext": {
-            "routeKey": route,
-            "eventType": route.strip("$").upper(),
-            "connectionId": connection_id,
-            "domainName": "abcdef1234.execute-api.us-east-1.amazonaws.com",
-            "stage": "live",
-            "apiId": "abcdef1234",
-            "requestId": "r-1",
-        },
-        "queryStringParameters": query,
-        "body": body,
-        "isBase64Encoded": False,
-    }
 
 
 def _received(connection_id: str) -> list[dict]:
@@ -93,7 +75,7 @@ def test_websocket_authorizer_reads_the_query_string(stack, query, effect) -> No
     from logmr.handlers import authorizer
 
     event = {
-        **_ws_event("$connect", "c-1", query=query),
+        **websocket_event("$connect", "c-1", query=query),
         "type": "REQUEST",
         "methodArn": "arn:aws:execute-api:us-east-1:123456789012:abcdef1234/live/$connect",
     }
@@ -109,10 +91,11 @@ def test_subscribers_get_updates_of_their_jobs_only(stack) -> None:
     jobs.create(Job(job_id="job-a", analysis="services", inputs=["s3://logs/a"]))
     jobs.create(Job(job_id="job-b", analysis="services", inputs=["s3://logs/b"]))
     ctx = LambdaContext("ws")
-    websocket.connect(_ws_event("$connect", "watch-a", query={"job": "job-a"}), ctx)
-    websocket.connect(_ws_event("$connect", "watch-all"), ctx)
-    websocket.connect(_ws_event("$connect", "watch-b"), ctx)
-    websocket.default(_ws_event("$default", "watch-b", json.dumps({"action": "subscribe", "job_id": "job-b"})), ctx)
+    websocket.connect(websocket_event("$connect", "watch-a", query={"job": "job-a"}), ctx)
+    websocket.connect(websocket_event("$connect", "watch-all"), ctx)
+    websocket.connect(websocket_event("$connect", "watch-b"), ctx)
+    subscribe = json.dumps({"action": "subscribe", "job_id": "job-b"})
+    websocket.default(websocket_event("$default", "watch-b", subscribe), ctx)
     assert [m["job"]["job_id"] for m in _received("watch-b")] == ["job-b"], "the current state at once"
 
     jobs.start_phase("job-a", "map", total=4)
@@ -137,7 +120,7 @@ def test_gone_connections_are_removed(stack) -> None:
 
     DynamoJobStore("jobs", stack).create(Job(job_id="job-c", analysis="services", inputs=[]))
     ctx = LambdaContext("ws")
-    websocket.connect(_ws_event("$connect", "gone-1", query={"job": "job-c"}), ctx)
+    websocket.connect(websocket_event("$connect", "gone-1", query={"job": "job-c"}), ctx)
     client = websocket.management_client()
     with Stubber(client) as stubber:
         stubber.add_client_error("post_to_connection", service_error_code="GoneException", http_status_code=410)
@@ -151,12 +134,12 @@ def test_bad_messages_get_an_error_reply(stack) -> None:
     from logmr.handlers import websocket
 
     ctx = LambdaContext("ws")
-    websocket.connect(_ws_event("$connect", "c-9"), ctx)
-    websocket.default(_ws_event("$default", "c-9", "not json"), ctx)
-    websocket.default(_ws_event("$default", "c-9", json.dumps({"action": "dance"})), ctx)
-    websocket.default(_ws_event("$default", "c-9", json.dumps({"action": "subscribe", "job_id": "../x"})), ctx)
+    websocket.connect(websocket_event("$connect", "c-9"), ctx)
+    websocket.default(websocket_event("$default", "c-9", "not json"), ctx)
+    websocket.default(websocket_event("$default", "c-9", json.dumps({"action": "dance"})), ctx)
+    websocket.default(websocket_event("$default", "c-9", json.dumps({"action": "subscribe", "job_id": "../x"})), ctx)
     replies = _received("c-9")
     assert [r["type"] for r in replies] == ["error", "error", "error"]
     assert "unknown action 'dance'" in replies[1]["message"] and "invalid job id" in replies[2]["message"]
-    websocket.disconnect(_ws_event("$disconnect", "c-9"), ctx)
+    websocket.disconnect(websocket_event("$disconnect", "c-9"), ctx)
     assert "c-9" not in websocket.connections().subscribers("anything")

@@ -7,18 +7,12 @@ from pathlib import Path
 
 import pytest
 
-import test_jobstate
-import test_stepfunctions
+from aws_harness import start_job, upload_folder
+from helpers import JOBS, USER_JOBS, fail_once_on
 from logmr.engine.spec import JobSpec, new_job_id
 from logmr.jobstate import DynamoJobStore, Job, JobRecorder, JobStore, SqliteJobStore
 from logmr.jobstate.base import COUNTERS
 from logmr.runners import run_to_folder
-from test_engine import fail_once_on
-from test_stepfunctions import JOBS, USER_JOBS, _start, _upload
-
-# Fixtures of other modules: the workflow in moto; the SQLite job store, then DynamoDB's.
-aws = test_stepfunctions.aws
-store = test_jobstate.store
 
 TWO_STEPS = ["map", "reduce", "plan_1", "map_1", "reduce_1", "finalize"]
 TWO_STEP_TIMINGS = {"plan", "map", "reduce", "plan_1", "map_1", "reduce_1", "finalize", "total"}
@@ -67,13 +61,13 @@ def _run_locally(analysis: str, inputs: list[str], jobs: JobStore, out: Path, **
 
 def test_a_two_step_job_is_recorded_alike_on_both_runtimes(aws, calls, sample_dir: Path, tmp_path: Path) -> None:
     clients, machine = aws
-    _upload(clients, sample_dir)
+    upload_folder(clients, sample_dir)
     settings = {"split_size": 300_000, "partitions": 2}
     local_jobs = SqliteJobStore(tmp_path / "jobs.db")
     local_id = _run_locally(
         f"{JOBS}:TopLevelPerService", [str(sample_dir / "app.jsonl")], local_jobs, tmp_path / "out", **settings
     )
-    aws_id, execution = _start(clients, machine, "TopLevelPerService", ["s3://logs/incoming/app.jsonl"], **settings)
+    aws_id, execution = start_job(clients, machine, "TopLevelPerService", ["s3://logs/incoming/app.jsonl"], **settings)
     assert execution["status"] == "SUCCEEDED", execution.get("cause")
     local = local_jobs.get(local_id)
     remote = DynamoJobStore("jobs", clients["dynamodb"]).get(aws_id)
@@ -116,7 +110,7 @@ def test_a_retried_task_is_counted_once_on_both_runtimes(
     aws, calls, sample_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     clients, machine = aws
-    _upload(clients, sample_dir)
+    upload_folder(clients, sample_dir)
     lines = (sample_dir / "app.jsonl").read_text().splitlines()
     settings = {"split_size": 500_000, "partitions": 2}
     local_jobs = SqliteJobStore(tmp_path / "jobs.db")
@@ -131,7 +125,7 @@ def test_a_retried_task_is_counted_once_on_both_runtimes(
             )
             job = local_jobs.get(job_id)
         else:
-            job_id, execution = _start(
+            job_id, execution = start_job(
                 clients, machine, f"{USER_JOBS}:FlakyWordCount", ["s3://logs/incoming/app.jsonl"], **settings
             )
             assert execution["status"] == "SUCCEEDED", execution.get("cause")
@@ -145,11 +139,11 @@ def test_a_retried_task_is_counted_once_on_both_runtimes(
     assert records["local"] == records["aws"]
 
 
-def test_a_task_reporting_twice_is_counted_once_and_steps_do_not_mix(store) -> None:
+def test_a_task_reporting_twice_is_counted_once_and_steps_do_not_mix(job_store: JobStore) -> None:
     """A duplicate report (Step Functions runs a task at least once) changes nothing; a later
     step's task 0 is not the first step's task 0, and adds no totals or read counters."""
-    store.create(Job(job_id="job", analysis="wordcount", inputs=["x"]))
-    recorder = JobRecorder(store, "job")
+    job_store.create(Job(job_id="job", analysis="wordcount", inputs=["x"]))
+    recorder = JobRecorder(job_store, "job")
     read = {"records": 10, "bytes": 100, "malformed": 1, "lines": 11}
     recorder.plan_done(0, maps=2)
     assert recorder.map_done(0, 0, read) is True
@@ -162,7 +156,7 @@ def test_a_task_reporting_twice_is_counted_once_and_steps_do_not_mix(store) -> N
     assert recorder.map_done(1, 0, read) is True
     recorder.reduce_started(1, partitions=1)
     assert recorder.reduce_done(1, 0) is True
-    job = store.get("job")
+    job = job_store.get("job")
     assert job.phase == "reduce_1" and job.status == "RUNNING"
     assert {k: job.counters[k] for k in COUNTERS} == {
         "splits_total": 2,
@@ -179,6 +173,6 @@ def test_a_task_reporting_twice_is_counted_once_and_steps_do_not_mix(store) -> N
     assert set(timings) == TWO_STEP_TIMINGS and all(seconds >= 0 for seconds in timings.values())
     recorder.finished({"summary": {"n": 1}, "timings": timings}, "s3://work/jobs/job/result.json")
     recorder.failed("too late")  # a job keeps its first ending
-    job = store.get("job")
+    job = job_store.get("job")
     assert (job.status, job.phase, job.error, job.summary) == ("SUCCEEDED", "done", None, {"n": 1})
     assert job.timings == timings and job.cost is None

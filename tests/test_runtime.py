@@ -15,14 +15,12 @@ from pathlib import Path
 import psutil
 import pytest
 
-from helpers import read_rows, run_job
+from helpers import JOBS, read_rows, run_job
 from logmr.engine.spec import JobSpec, new_job_id
 from logmr.jobstate import CANCELLED, FAILED, SUCCEEDED, Job, SqliteJobStore
 from logmr.runners import JobCancelledError, JobFailedError, local_job_store, run_local, run_to_folder
 from logmr.runners.local import TaskTimeoutError
 from logmr.storage import LocalStore
-
-JOBS = Path(__file__).parent / "jobs" / "user_jobs.py"
 
 
 def _gone(pid: int) -> bool:

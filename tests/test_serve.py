@@ -4,79 +4,19 @@ that survive a restart."""
 
 from __future__ import annotations
 
+import base64
 import json
 import os
-import socket
 import subprocess
 import sys
 import time
 import urllib.error
 import urllib.request
-from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
 
-from helpers import run_job
-
-TOKEN = "serve-test-token"
-USER_JOBS = Path(__file__).parent / "jobs" / "user_jobs.py"
-LOGMR = str(Path(sys.executable).parent / "logmr")
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def _call(base: str, method: str, path: str, body: dict | None = None, token: str | None = TOKEN) -> tuple[int, dict]:
-    request = urllib.request.Request(base + path, method=method, data=json.dumps(body).encode() if body else None)
-    if body:
-        request.add_header("Content-Type", "application/json")
-    if token:
-        request.add_header("Authorization", f"Bearer {token}")
-    try:
-        with urllib.request.urlopen(request, timeout=30) as answer:
-            return answer.status, json.loads(answer.read() or b"{}")
-    except urllib.error.HTTPError as error:
-        return error.code, json.loads(error.read() or b"{}")
-
-
-def start_server(
-    home: Path, data: Path, port: int | None = None, extra: tuple[str, ...] = ()
-) -> tuple[subprocess.Popen, str, int]:
-    """`logmr serve` in a subprocess, once it answers: (process, base URL, port)."""
-    port = port or _free_port()
-    env = {**os.environ, "LOGMR_API_TOKEN": TOKEN, "LOGMR_HOME": str(home)}
-    process = subprocess.Popen(
-        [LOGMR, "serve", "--port", str(port), "--data", str(data), "--workers", "2", *extra],
-        env=env,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT,
-    )
-    base = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 30
-    while True:
-        try:
-            if _call(base, "GET", "/analyses")[0] == 200:
-                return process, base, port
-        except OSError:
-            pass
-        if time.monotonic() > deadline or process.poll() is not None:
-            process.kill()
-            raise RuntimeError(f"logmr serve did not start: {process.stdout.read().decode()[-2000:]}")
-        time.sleep(0.2)
-
-
-@contextmanager
-def serving(home: Path, data: Path, port: int | None = None, extra: tuple[str, ...] = ()):
-    process, base, port = start_server(home, data, port, extra)
-    try:
-        yield base, port
-    finally:
-        process.terminate()
-        process.wait(timeout=30)
+from helpers import JOBS, TOKEN, call, run_job, serving, start_server
 
 
 def test_serve_end_to_end(tmp_path: Path, sample_dir: Path) -> None:
@@ -85,11 +25,11 @@ def test_serve_end_to_end(tmp_path: Path, sample_dir: Path) -> None:
 
     home = tmp_path / "home"
     with serving(home, sample_dir) as (base, port):
-        assert _call(base, "GET", "/jobs", token=None)[0] == 401
-        assert _call(base, "GET", "/jobs", token="wrong")[0] == 401
+        assert call(base, "GET", "/jobs", token=None)[0] == 401
+        assert call(base, "GET", "/jobs", token="wrong")[0] == 401
         with pytest.raises(InvalidStatus):
             connect(f"ws://127.0.0.1:{port}/live?token=wrong").close()
-        status, answer = _call(base, "POST", "/jobs", {"analysis": "services", "inputs": ["/etc"]})
+        status, answer = call(base, "POST", "/jobs", {"analysis": "services", "inputs": ["/etc"]})
         assert status == 400 and "outside the folders" in answer["message"]
         binary = urllib.request.Request(
             base + "/jobs",
@@ -102,7 +42,7 @@ def test_serve_end_to_end(tmp_path: Path, sample_dir: Path) -> None:
         assert refused.value.code == 400 and b"UTF-8" in refused.value.read()
 
         with connect(f"ws://127.0.0.1:{port}/live?token={TOKEN}") as live:
-            status, job = _call(
+            status, job = call(
                 base,
                 "POST",
                 "/jobs",
@@ -122,7 +62,7 @@ def test_serve_end_to_end(tmp_path: Path, sample_dir: Path) -> None:
         done = [j["counters"]["splits_done"] for j in seen]
         assert done == sorted(done)
 
-        status, result = _call(base, "GET", f"/jobs/{job['job_id']}/result")
+        status, result = call(base, "GET", f"/jobs/{job['job_id']}/result")
         assert status == 200 and len(result["outputs"]) == 3
         rows = {}
         for link in result["outputs"]:
@@ -135,9 +75,9 @@ def test_serve_end_to_end(tmp_path: Path, sample_dir: Path) -> None:
         assert rows == local and result["summary"] == local_result["summary"]
 
     with serving(home, sample_dir) as (base, _):  # a restart keeps the finished jobs
-        status, again = _call(base, "GET", f"/jobs/{job['job_id']}")
+        status, again = call(base, "GET", f"/jobs/{job['job_id']}")
         assert status == 200 and again["status"] == "SUCCEEDED" and again["summary"] == result["summary"]
-        status, listing = _call(base, "GET", "/jobs")
+        status, listing = call(base, "GET", "/jobs")
         assert [j["job_id"] for j in listing["jobs"]] == [job["job_id"]]
 
 
@@ -156,7 +96,7 @@ def test_cancel_stops_a_running_local_job(tmp_path: Path, sample_dir: Path) -> N
     )
     from logmr.job import REGISTRY
 
-    REGISTRY.register(str(USER_JOBS))  # as `logmr serve --jobs tests/jobs/user_jobs.py` does
+    REGISTRY.register(str(JOBS))  # as `logmr serve --jobs tests/jobs/user_jobs.py` does
     try:
         job = service.submit(json.dumps({"analysis": "SlowCount", "inputs": [str(sample_dir / "app.jsonl")]}))
         deadline = time.monotonic() + 30
@@ -178,7 +118,7 @@ def test_api_fuzzed_from_its_openapi_document_never_answers_5xx(tmp_path: Path) 
     data = tmp_path / "data"
     data.mkdir()
     (data / "small.log").write_text("GET /a 200\nERROR boom\n" * 20)
-    with serving(tmp_path / "home", data, extra=("--jobs", str(USER_JOBS))) as (base, _):
+    with serving(tmp_path / "home", data, extra=("--jobs", str(JOBS))) as (base, _):
         env = {
             **os.environ,
             "SCHEMATHESIS_HOOKS": "st_hooks",
@@ -221,27 +161,27 @@ def test_serve_runs_registered_jobs_in_its_workers_and_no_code_from_requests(tmp
     """`--jobs` registers a file's jobs by name; they run in the job's worker processes (from a
     fork server: the server has threads). A request naming a file gets a 400, the file unread."""
     (tmp_path / "marking_job.py").write_text(MARKING_JOB)
-    with serving(tmp_path / "home", sample_dir, extra=("--jobs", str(USER_JOBS))) as (base, _):
-        status, listing = _call(base, "GET", "/analyses")
+    with serving(tmp_path / "home", sample_dir, extra=("--jobs", str(JOBS))) as (base, _):
+        status, listing = call(base, "GET", "/analyses")
         assert {"ErrorsPerHost", "StatusClasses"} <= {a["name"] for a in listing["analyses"] if a["registered"]}
         messages = set()
-        for name in (f"{tmp_path}/marking_job.py:X", f"{tmp_path}/missing.py:X", f"{USER_JOBS}:ErrorsPerHost"):
-            status, answer = _call(base, "POST", "/jobs", {"analysis": name, "inputs": [str(sample_dir)]})
+        for name in (f"{tmp_path}/marking_job.py:X", f"{tmp_path}/missing.py:X", f"{JOBS}:ErrorsPerHost"):
+            status, answer = call(base, "POST", "/jobs", {"analysis": name, "inputs": [str(sample_dir)]})
             assert status == 400, answer
             messages.add(answer["message"].split(": use one of")[1])
         assert len(messages) == 1 and not (tmp_path / "marking_job.imported").exists()
 
         body = {"analysis": "ErrorsPerHost", "inputs": [str(sample_dir / "app.jsonl")], "split_size": "200KB"}
-        status, job = _call(base, "POST", "/jobs", {**body, "partitions": 2})
+        status, job = call(base, "POST", "/jobs", {**body, "partitions": 2})
         assert status == 202, job
         deadline = time.monotonic() + 60
         while job["status"] not in ("SUCCEEDED", "FAILED") and time.monotonic() < deadline:
             time.sleep(0.2)
-            job = _call(base, "GET", f"/jobs/{job['job_id']}")[1]
+            job = call(base, "GET", f"/jobs/{job['job_id']}")[1]
         assert job["status"] == "SUCCEEDED", job
         assert job["counters"]["splits_total"] > 2, "several map tasks, in worker processes"
-        _, result = _call(base, "GET", f"/jobs/{job['job_id']}/result")
-    _, local = run_job(f"{USER_JOBS}:ErrorsPerHost", [sample_dir / "app.jsonl"], tmp_path / "l", partitions=2)
+        _, result = call(base, "GET", f"/jobs/{job['job_id']}/result")
+    _, local = run_job(f"{JOBS}:ErrorsPerHost", [sample_dir / "app.jsonl"], tmp_path / "l", partitions=2)
     assert result["summary"] == local["summary"]
 
 
@@ -312,15 +252,15 @@ def test_sigterm_stops_serve_with_its_running_and_queued_jobs(tmp_path: Path, sa
     from logmr.jobstate import CANCELLED, SqliteJobStore
 
     pid_file = tmp_path / "worker.pid"
-    server, base, _ = start_server(tmp_path / "home", sample_dir, extra=("--jobs", str(USER_JOBS)))
+    server, base, _ = start_server(tmp_path / "home", sample_dir, extra=("--jobs", str(JOBS)))
     try:
         sleeper = {
             "analysis": "Sleeper",
             "inputs": [str(sample_dir / "app.jsonl")],
             "options": {"pid_file": str(pid_file)},
         }
-        running = _call(base, "POST", "/jobs", sleeper)[1]
-        queued = _call(base, "POST", "/jobs", {"analysis": "services", "inputs": [str(sample_dir)]})[1]
+        running = call(base, "POST", "/jobs", sleeper)[1]
+        queued = call(base, "POST", "/jobs", {"analysis": "services", "inputs": [str(sample_dir)]})[1]
         deadline = time.monotonic() + 60
         while not pid_file.exists():
             assert time.monotonic() < deadline and server.poll() is None, "the job never started"
@@ -339,3 +279,26 @@ def test_sigterm_stops_serve_with_its_running_and_queued_jobs(tmp_path: Path, sa
     for job in (running, queued):
         record = jobs.get(job["job_id"])
         assert record.status == CANCELLED and "server stopped" in record.error, record
+
+
+def test_an_aiohttp_request_becomes_an_api_gateway_event() -> None:
+    """The server's events and the tests' (aws_harness.http_event) come from one builder."""
+    from aiohttp.test_utils import make_mocked_request
+
+    from logmr.server.gateway import http_event, websocket_event
+
+    headers = {"Content-Type": "application/json", "User-Agent": "curl/8", "Host": "localhost:8000"}
+    request = make_mocked_request("POST", "/jobs?limit=2&before=x%23y", headers=headers)
+    event = http_event(request, b"\xff\xfe")
+    assert event["rawPath"] == event["requestContext"]["http"]["path"] == "/jobs"
+    assert event["queryStringParameters"] == {"limit": "2", "before": "x#y"}
+    assert event["headers"]["content-type"] == "application/json" and event["headers"]["host"] == "localhost:8000"
+    assert event["requestContext"]["http"]["method"] == "POST"
+    assert event["requestContext"]["http"]["userAgent"] == "curl/8"
+    assert event["requestContext"]["domainName"] == "localhost:8000"
+    assert event["isBase64Encoded"] and base64.b64decode(event["body"]) == b"\xff\xfe"
+    assert http_event(make_mocked_request("GET", "/jobs"), b"")["body"] is None
+    assert http_event(make_mocked_request("GET", "/jobs"), b"")["queryStringParameters"] is None
+    connect = websocket_event("$connect", "c-1", make_mocked_request("GET", "/live?token=t", headers=headers))
+    assert connect["requestContext"]["eventType"] == "CONNECT" and connect["queryStringParameters"] == {"token": "t"}
+    assert connect["requestContext"]["connectionId"] == "c-1" and connect["body"] is None

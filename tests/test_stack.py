@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from aws_harness import lambdas_in_process, mocked_aws, wait_for
+from aws_harness import NoManagedPolicies, lambdas_in_process, mocked_aws, wait_for
 from helpers import read_rows, run_job
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -62,14 +62,12 @@ def _translated() -> tuple[dict, dict]:
     from samtranslator.translator.transform import transform
     from samtranslator.yaml_helper import yaml_parse
 
-    from test_template import _NoManagedPolicies
-
     sam = yaml_parse((ROOT / "template.yaml").read_text())
     sam["Globals"]["Function"]["CodeUri"] = "s3://logmr-artifacts/logmr.zip"
     machine = sam["Resources"].pop("MapReduceStateMachine")["Properties"]
     sam["Outputs"].pop("StateMachineArn")
     # Without the state machine (created by API below), and so without what refers to it.
-    template = _without_api_gateway(transform(sam, {}, _NoManagedPolicies()), {"MapReduceStateMachine"})
+    template = _without_api_gateway(transform(sam, {}, NoManagedPolicies()), {"MapReduceStateMachine"})
     # moto turns an `Fn::If` policy whose false branch is AWS::NoValue into a None policy and fails;
     # with the default (no extra input buckets) those policies are absent, so leave them out here.
     for resource in template["Resources"].values():

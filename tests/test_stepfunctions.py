@@ -7,88 +7,18 @@ from pathlib import Path
 
 import pytest
 
-from aws_harness import HANDLERS, code_zip, definition, lambdas_in_process, mocked_aws, wait_for
-from helpers import run_job
+from aws_harness import LambdaContext, start_job, upload_folder, wait_for
+from helpers import JOBS, USER_JOBS, fail_once_on, load_event, read_rows, run_job
 from logmr.engine.finalize import iter_results
 from logmr.engine.spec import JobSpec, new_job_id
-from test_engine import fail_once_on
-from test_jobstate import create_jobs_table
-
-JOBS = Path(__file__).parent / "jobs" / "user_jobs.py"
-# The stack's functions run the jobs of the modules in LOGMR_JOB_MODULES (template.yaml's JobModules),
-# never a file named by a spec: tests/jobs/user_jobs.py is registered as the module jobs.user_jobs.
-USER_JOBS = "jobs.user_jobs"
-FUNCTION_ENV = {"WORK_BUCKET": "work", "JOBS_TABLE": "jobs", "ALLOWED_BUCKETS": "logs", "LOGMR_JOB_MODULES": USER_JOBS}
-
-
-@pytest.fixture
-def aws(monkeypatch: pytest.MonkeyPatch):
-    import boto3
-
-    from logmr.storage import s3
-
-    # moto runs Map iterations in threads of this process, and its S3 loses bytes of ranged GETs
-    # made concurrently from threads (our own tasks are thread-safe: see test_engine). One at a time.
-    env = {
-        "WORK_BUCKET": "work",
-        "JOBS_TABLE": "jobs",
-        "ALLOWED_BUCKETS": "logs",
-        "MAP_CONCURRENCY": "1",
-        "REDUCE_CONCURRENCY": "1",
-    }
-    with (
-        mocked_aws(monkeypatch, config={"stepfunctions": {"execute_state_machine": True}}, **env),
-        lambdas_in_process(),
-    ):
-        clients = {name: boto3.client(name) for name in ("s3", "dynamodb", "lambda", "stepfunctions", "iam")}
-        clients["s3"] = s3.default_s3_client()
-        for bucket in ("logs", "work"):
-            clients["s3"].create_bucket(Bucket=bucket)
-        create_jobs_table(clients["dynamodb"], "jobs")
-        role = clients["iam"].create_role(RoleName="logmr", AssumeRolePolicyDocument="{}")["Role"]["Arn"]
-        arns = {}
-        for name, handler in HANDLERS.items():
-            arns[f"{name}FunctionArn"] = clients["lambda"].create_function(
-                FunctionName=f"logmr-{name}",
-                Runtime="python3.12",
-                Role=role,
-                Handler=handler,
-                Code={"ZipFile": code_zip()},
-                Timeout=900,
-                Environment={"Variables": FUNCTION_ENV},
-            )["FunctionArn"]
-        machine = clients["stepfunctions"].create_state_machine(
-            name="logmr", definition=definition(arns), roleArn=role, type="STANDARD"
-        )["stateMachineArn"]
-        yield clients, machine
-
-
-def _start(clients, machine: str, analysis: str, inputs: list[str], **settings) -> tuple[str, dict]:
-    from logmr.jobstate import DynamoJobStore, Job
-
-    spec = JobSpec(job_id=new_job_id(analysis), analysis=analysis, inputs=inputs, **settings)
-    DynamoJobStore("jobs", clients["dynamodb"]).create(Job(job_id=spec.job_id, analysis=analysis, inputs=inputs))
-    import msgspec
-
-    payload = {"job_id": spec.job_id, "spec": msgspec.to_builtins(spec)}
-    started = clients["stepfunctions"].start_execution(
-        stateMachineArn=machine, name=spec.job_id, input=json.dumps(payload)
-    )
-    execution = wait_for(clients["stepfunctions"], started["executionArn"])
-    if execution["status"] != "SUCCEEDED":  # the job's own record says why
-        execution["cause"] = DynamoJobStore("jobs", clients["dynamodb"]).get(spec.job_id).error
-    return spec.job_id, execution
-
-
-def _upload(clients, folder: Path) -> None:
-    for path in sorted(folder.iterdir()):
-        clients["s3"].upload_file(str(path), "logs", f"incoming/{path.name}")
 
 
 def test_job_runs_through_the_state_machine(aws, sample_dir: Path, tmp_path: Path) -> None:
     clients, machine = aws
-    _upload(clients, sample_dir)
-    job_id, execution = _start(clients, machine, "services", ["s3://logs/incoming/"], split_size=400_000, partitions=3)
+    upload_folder(clients, sample_dir)
+    job_id, execution = start_job(
+        clients, machine, "services", ["s3://logs/incoming/"], split_size=400_000, partitions=3
+    )
     assert execution["status"] == "SUCCEEDED", execution.get("cause")
     from logmr.jobstate import SUCCEEDED, DynamoJobStore
     from logmr.storage import S3Store
@@ -117,8 +47,10 @@ def test_job_runs_through_the_state_machine(aws, sample_dir: Path, tmp_path: Pat
 
 def test_multi_step_user_job(aws, sample_dir: Path, tmp_path: Path) -> None:
     clients, machine = aws
-    _upload(clients, sample_dir)
-    job_id, execution = _start(clients, machine, "TopLevelPerService", ["s3://logs/incoming/app.jsonl"], partitions=2)
+    upload_folder(clients, sample_dir)
+    job_id, execution = start_job(
+        clients, machine, "TopLevelPerService", ["s3://logs/incoming/app.jsonl"], partitions=2
+    )
     assert execution["status"] == "SUCCEEDED", execution.get("cause")
     from logmr.storage import S3Store
 
@@ -131,8 +63,10 @@ def test_builtin_analyses_on_the_state_machine_equal_local(
     aws, sample_dir: Path, tmp_path: Path, analysis, steps
 ) -> None:
     clients, machine = aws
-    _upload(clients, sample_dir)
-    job_id, execution = _start(clients, machine, analysis, ["s3://logs/incoming/"], split_size=1_000_000, partitions=2)
+    upload_folder(clients, sample_dir)
+    job_id, execution = start_job(
+        clients, machine, analysis, ["s3://logs/incoming/"], split_size=1_000_000, partitions=2
+    )
     assert execution["status"] == "SUCCEEDED", execution.get("cause")
     from logmr.jobstate import DynamoJobStore
     from logmr.storage import S3Store
@@ -146,8 +80,8 @@ def test_flaky_task_is_retried_and_counted_once(aws, sample_dir: Path, monkeypat
     clients, machine = aws
     lines = (sample_dir / "app.jsonl").read_text().splitlines()
     fail_once_on([lines[5], lines[-5]], monkeypatch, tmp_path)
-    _upload(clients, sample_dir)
-    job_id, execution = _start(
+    upload_folder(clients, sample_dir)
+    job_id, execution = start_job(
         clients,
         machine,
         f"{USER_JOBS}:FlakyWordCount",
@@ -166,8 +100,8 @@ def test_flaky_task_is_retried_and_counted_once(aws, sample_dir: Path, monkeypat
 
 def test_failing_job_is_marked_failed(aws, sample_dir: Path) -> None:
     clients, machine = aws
-    _upload(clients, sample_dir)
-    job_id, execution = _start(clients, machine, "AlwaysFails", ["s3://logs/incoming/app.jsonl"])
+    upload_folder(clients, sample_dir)
+    job_id, execution = start_job(clients, machine, "AlwaysFails", ["s3://logs/incoming/app.jsonl"])
     assert execution["status"] == "FAILED"
     from logmr.jobstate import FAILED, DynamoJobStore
 
@@ -179,9 +113,9 @@ def test_the_workflow_runs_no_job_file_named_by_a_spec(aws, sample_dir: Path) ->
     """Only built-in and registered jobs load in the stack's functions: a spec naming a file (even
     the very file the registered module is) or an unregistered module fails the job, importing nothing."""
     clients, machine = aws
-    _upload(clients, sample_dir)
+    upload_folder(clients, sample_dir)
     for analysis in (f"{JOBS}:ErrorsPerHost", "json.decoder:JSONDecoder"):
-        _, execution = _start(clients, machine, analysis, ["s3://logs/incoming/app.jsonl"])
+        _, execution = start_job(clients, machine, analysis, ["s3://logs/incoming/app.jsonl"])
         assert execution["status"] == "FAILED"
         assert "unknown analysis" in execution["cause"] and "ErrorsPerHost" in execution["cause"]
 
@@ -190,7 +124,7 @@ def test_input_outside_allowed_buckets_fails_the_job(aws) -> None:
     clients, machine = aws
     clients["s3"].create_bucket(Bucket="secrets")
     clients["s3"].put_object(Bucket="secrets", Key="a.log", Body=b"x\n")
-    job_id, execution = _start(clients, machine, "services", ["s3://secrets/a.log"])
+    job_id, execution = start_job(clients, machine, "services", ["s3://secrets/a.log"])
     assert execution["status"] == "FAILED"
     from logmr.jobstate import DynamoJobStore
 
@@ -199,7 +133,7 @@ def test_input_outside_allowed_buckets_fails_the_job(aws) -> None:
 
 def test_logmr_submit_follows_the_job_and_downloads_results(aws, sample_dir: Path, tmp_path: Path, capsys) -> None:
     clients, machine = aws
-    _upload(clients, sample_dir)
+    upload_folder(clients, sample_dir)
     from logmr.cli.main import main
 
     out = tmp_path / "submitted"
@@ -221,7 +155,6 @@ def test_logmr_submit_follows_the_job_and_downloads_results(aws, sample_dir: Pat
     assert code == 0, capsys.readouterr().err
     assert "errors" in capsys.readouterr().out
     local, local_result = run_job("services", [sample_dir], tmp_path / "local", split_size=400_000, partitions=3)
-    from helpers import read_rows
 
     assert read_rows(out) == local
     result = json.loads((out / "result.json").read_text())
@@ -284,16 +217,15 @@ def test_submit_is_safe_to_repeat(aws) -> None:
 def test_s3_trigger_starts_the_default_job(aws, sample_dir: Path, monkeypatch) -> None:
     """An EventBridge "Object Created" event (events/trigger.json) starts a job on the new object."""
     clients, machine = aws
-    _upload(clients, sample_dir)
+    upload_folder(clients, sample_dir)
     monkeypatch.setenv("STATE_MACHINE_ARN", machine)
     monkeypatch.setenv("TRIGGER_ANALYSIS", "wordcount")
     monkeypatch.setenv("DEFAULT_SPLIT_SIZE", "256KiB")
     monkeypatch.setenv("DEFAULT_PARTITIONS", "2")
-    from aws_harness import LambdaContext
     from logmr.handlers import trigger
     from logmr.jobstate import DynamoJobStore
 
-    event = json.loads((Path(__file__).resolve().parents[1] / "events" / "trigger.json").read_text())
+    event = load_event("trigger")
     event["detail"]["bucket"]["name"] = "logs"
     event["detail"]["object"]["key"] = "incoming/app.jsonl"
     started = trigger.handler(event, LambdaContext("trigger"))
@@ -309,7 +241,7 @@ def test_malformed_lines_are_counted_not_fatal(aws) -> None:
     clients, machine = aws
     good = b'{"level":"error","service":"api","message":"boom"}\n'
     clients["s3"].put_object(Bucket="logs", Key="bad/app.jsonl", Body=good * 20 + b"{oops\n" + good * 5 + b"[]\n")
-    job_id, execution = _start(clients, machine, "services", ["s3://logs/bad/"], format="json")
+    job_id, execution = start_job(clients, machine, "services", ["s3://logs/bad/"], format="json")
     assert execution["status"] == "SUCCEEDED", execution.get("cause")
     from logmr.jobstate import DynamoJobStore
 

@@ -9,16 +9,11 @@ from pathlib import Path
 
 import pytest
 
+from aws_harness import NoManagedPolicies
+
 ROOT = Path(__file__).resolve().parents[1]
 TEMPLATE = ROOT / "template.yaml"
 ASL = ROOT / "statemachine" / "mapreduce.asl.json"
-
-
-class _NoManagedPolicies:
-    """The template names no managed policies, so the translator never needs to look one up."""
-
-    def load(self) -> dict[str, str]:
-        return {}
 
 
 @pytest.fixture(scope="module")
@@ -40,7 +35,7 @@ def cloudformation(sam: dict) -> dict:
     template["Globals"]["Function"]["CodeUri"] = "s3://artifacts/logmr.zip"
     machine = template["Resources"]["MapReduceStateMachine"]["Properties"]
     machine["Definition"] = json.loads((ROOT / machine.pop("DefinitionUri")).read_text())
-    return transform(template, {}, _NoManagedPolicies())
+    return transform(template, {}, NoManagedPolicies())
 
 
 def _lint(text: str) -> list:

@@ -173,7 +173,8 @@ class DynamoJobStore:
         names = {f"#c{i}": name for i, name in enumerate(added)}
         values: dict[str, Any] = {f":c{i}": {"N": str(int(v))} for i, v in enumerate(added.values())}
         values[":now"] = {"S": now()}
-        values[":zero"] = {"N": "0"}
+        if added:  # DynamoDB refuses placeholders that no expression uses, and empty placeholder maps
+            values[":zero"] = {"N": "0"}
         marker = {**self._key(job_id, f"{phase}#{task:05d}"), "expires_at": {"N": str(int(time.time()) + MARKER_TTL)}}
         try:
             self.client.transact_write_items(
@@ -197,7 +198,7 @@ class DynamoJobStore:
                                 ]
                                 + ["updated_at = :now"]
                             ),
-                            "ExpressionAttributeNames": names,
+                            **({"ExpressionAttributeNames": names} if names else {}),
                             "ExpressionAttributeValues": values,
                             "ConditionExpression": "attribute_exists(job_id)",
                         }

@@ -16,6 +16,7 @@ import os
 import secrets
 import threading
 import time
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
@@ -104,31 +105,42 @@ class NotifyingJobStore:
         return changed
 
 
-def http_event(request: web.Request, body: bytes) -> dict[str, Any]:
-    """An API Gateway HTTP API (payload format 2.0) event for this request; like API Gateway, a
-    body that is not UTF-8 text travels base64-encoded."""
+def http_api_event(
+    method: str,
+    path: str,
+    query_string: str,
+    query: dict[str, str],
+    headers: Mapping[str, str],
+    body: bytes,
+    *,
+    host: str,
+    source_ip: str = "",
+) -> dict[str, Any]:
+    """An API Gateway HTTP API (payload format 2.0) event for a request; like API Gateway, a body
+    that is not UTF-8 text travels base64-encoded."""
     now = time.time()
     try:
         text, binary = body.decode("utf-8"), False
     except UnicodeDecodeError:
         text, binary = base64.b64encode(body).decode(), True
+    lowered = {name.lower(): value for name, value in headers.items()}
     return {
         "version": "2.0",
         "routeKey": "$default",
-        "rawPath": request.path,
-        "rawQueryString": request.query_string,
-        "headers": {name.lower(): value for name, value in request.headers.items()},
-        "queryStringParameters": dict(request.query) or None,
+        "rawPath": path,
+        "rawQueryString": query_string,
+        "headers": lowered,
+        "queryStringParameters": query or None,
         "requestContext": {
             "accountId": "local",
             "apiId": "local",
-            "domainName": request.host,
+            "domainName": host,
             "http": {
-                "method": request.method,
-                "path": request.path,
+                "method": method,
+                "path": path,
                 "protocol": "HTTP/1.1",
-                "sourceIp": request.remote or "",
-                "userAgent": request.headers.get("User-Agent", ""),
+                "sourceIp": source_ip,
+                "userAgent": lowered.get("user-agent", ""),
             },
             "requestId": secrets.token_hex(8),
             "routeKey": "$default",
@@ -141,23 +153,44 @@ def http_event(request: web.Request, body: bytes) -> dict[str, Any]:
     }
 
 
-def websocket_event(route: str, connection_id: str, request: web.Request, body: str | None = None) -> dict[str, Any]:
+def http_event(request: web.Request, body: bytes) -> dict[str, Any]:
+    """The HTTP API event for this aiohttp request."""
+    return http_api_event(
+        request.method,
+        request.path,
+        request.query_string,
+        dict(request.query),
+        request.headers,
+        body,
+        host=request.host,
+        source_ip=request.remote or "",
+    )
+
+
+def websocket_api_event(
+    route: str, connection_id: str, query: dict[str, str], body: str | None = None, *, host: str
+) -> dict[str, Any]:
     """An API Gateway WebSocket event ($connect, $default or $disconnect)."""
     return {
         "requestContext": {
             "routeKey": route,
             "eventType": route.strip("$").upper(),
             "connectionId": connection_id,
-            "domainName": request.host,
+            "domainName": host,
             "stage": "live",
             "apiId": "local",
             "requestId": secrets.token_hex(8),
             "connectedAt": int(time.time() * 1000),
         },
-        "queryStringParameters": dict(request.query) or None,
+        "queryStringParameters": query or None,
         "body": body,
         "isBase64Encoded": False,
     }
+
+
+def websocket_event(route: str, connection_id: str, request: web.Request, body: str | None = None) -> dict[str, Any]:
+    """The WebSocket event of this aiohttp connection's request."""
+    return websocket_api_event(route, connection_id, dict(request.query), body, host=request.host)
 
 
 @web.middleware

@@ -70,15 +70,18 @@ class LocalStore:
             return stream.read()
 
     def size(self, key: str) -> int:
+        path = self._path(key)
         try:
-            return self._path(key).stat().st_size
+            if path.is_file():
+                return path.stat().st_size
         except FileNotFoundError:
-            raise ObjectNotFoundError(f"no such object: {self.root / key}") from None
+            pass
+        raise ObjectNotFoundError(f"no such object: {self.root / key}")
 
     def list(self, prefix: str) -> list[tuple[str, int]]:
-        base = self._path(prefix) if prefix else self.root
-        folder = base if base.is_dir() else base.parent
-        if not folder.exists():
+        # A prefix of keys, as on S3 ("a" lists "a/1" and "ab"): walk the folder the prefix ends in.
+        folder = self._path(prefix) if not prefix or prefix.endswith("/") else self._path(prefix).parent
+        if not folder.is_dir():
             return []
         found = []
         for path in folder.rglob("*"):
@@ -90,7 +93,7 @@ class LocalStore:
 
     def delete_prefix(self, prefix: str) -> None:
         target = self._path(prefix)
-        if target.is_dir():
+        if (not prefix or prefix.endswith("/")) and target.is_dir():
             shutil.rmtree(target, ignore_errors=True)
         else:
             for key, _ in self.list(prefix):

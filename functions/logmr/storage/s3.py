@@ -76,13 +76,21 @@ class S3Store:
     def get_bytes(self, key: str) -> bytes:
         return self._call("get_object", key)["Body"].read()
 
+    def _get_ranged(self, key: str, byte_range: str) -> bytes:
+        try:
+            return self._call("get_object", key, Range=byte_range)["Body"].read()
+        except ClientError as error:  # S3 answers 416 for a range starting past the end, or bytes=-0
+            if error.response.get("Error", {}).get("Code") == "InvalidRange":
+                return b""
+            raise
+
     def get_range(self, key: str, start: int, end: int) -> bytes:
         if end <= start:
             return b""
-        return self._call("get_object", key, Range=f"bytes={start}-{end - 1}")["Body"].read()
+        return self._get_ranged(key, f"bytes={start}-{end - 1}")
 
     def get_suffix(self, key: str, length: int) -> bytes:
-        return self._call("get_object", key, Range=f"bytes=-{length}")["Body"].read()
+        return self._get_ranged(key, f"bytes=-{length}")
 
     def size(self, key: str) -> int:
         return self._call("head_object", key)["ContentLength"]
