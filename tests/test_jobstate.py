@@ -14,9 +14,9 @@ from logmr.jobstate import (
     RUNNING,
     SUCCEEDED,
     DynamoJobStore,
-    Job,
     JobExistsError,
     JobNotFoundError,
+    JobRecord,
     JobStore,
     SqliteJobStore,
 )
@@ -67,8 +67,8 @@ def store(request: pytest.FixtureRequest, tmp_path: Path, monkeypatch: pytest.Mo
         yield DynamoJobStore("jobs", client=client)
 
 
-def _job(job_id: str, created_at: str = "") -> Job:
-    return Job(
+def _job(job_id: str, created_at: str = "") -> JobRecord:
+    return JobRecord(
         job_id=job_id, analysis="wordcount", inputs=["s3://logs/x"], options={"min_length": 2}, created_at=created_at
     )
 

@@ -10,7 +10,7 @@ import pytest
 import test_jobstate
 import test_stepfunctions
 from logmr.engine.spec import JobSpec, new_job_id
-from logmr.jobstate import DynamoJobStore, Job, JobRecorder, JobStore, SqliteJobStore
+from logmr.jobstate import DynamoJobStore, JobRecord, JobRecorder, JobStore, SqliteJobStore
 from logmr.jobstate.base import COUNTERS
 from logmr.runners import run_to_folder
 from test_engine import fail_once_on
@@ -148,7 +148,7 @@ def test_a_retried_task_is_counted_once_on_both_runtimes(
 def test_a_task_reporting_twice_is_counted_once_and_steps_do_not_mix(store) -> None:
     """A duplicate report (Step Functions runs a task at least once) changes nothing; a later
     step's task 0 is not the first step's task 0, and adds no totals or read counters."""
-    store.create(Job(job_id="job", analysis="wordcount", inputs=["x"]))
+    store.create(JobRecord(job_id="job", analysis="wordcount", inputs=["x"]))
     recorder = JobRecorder(store, "job")
     read = {"records": 10, "bytes": 100, "malformed": 1, "lines": 11}
     recorder.plan_done(0, maps=2)

@@ -64,10 +64,10 @@ def aws(monkeypatch: pytest.MonkeyPatch):
 
 
 def _start(clients, machine: str, analysis: str, inputs: list[str], **settings) -> tuple[str, dict]:
-    from logmr.jobstate import DynamoJobStore, Job
+    from logmr.jobstate import DynamoJobStore, JobRecord
 
     spec = JobSpec(job_id=new_job_id(analysis), analysis=analysis, inputs=inputs, **settings)
-    DynamoJobStore("jobs", clients["dynamodb"]).create(Job(job_id=spec.job_id, analysis=analysis, inputs=inputs))
+    DynamoJobStore("jobs", clients["dynamodb"]).create(JobRecord(job_id=spec.job_id, analysis=analysis, inputs=inputs))
     import msgspec
 
     payload = {"job_id": spec.job_id, "spec": msgspec.to_builtins(spec)}

@@ -19,7 +19,7 @@ from ..formats import AUTO, FORMATS
 from ..job import REGISTRY, JobNotFoundError, JobOptionsError, load_api_job
 from ..job.job import Job as JobClass
 from ..job.registry import job_name
-from ..jobstate import CANCELLED, SUCCEEDED, TERMINAL, DynamoJobStore, Job, JobStore
+from ..jobstate import CANCELLED, SUCCEEDED, TERMINAL, DynamoJobStore, JobRecord, JobStore
 from ..jobstate import JobNotFoundError as NoSuchJob
 from ..runners.aws import Deployment, JobConflictError, submit
 from .limits import (
@@ -162,7 +162,7 @@ def cursor_of(value: str | None) -> str | None:
     return value
 
 
-def job_document(job: Job) -> dict[str, Any]:
+def job_document(job: JobRecord) -> dict[str, Any]:
     """A job as the API shows it (and the WebSocket will push it), with its links."""
     document = msgspec.to_builtins(job)
     document.pop("execution_arn", None)
@@ -209,7 +209,7 @@ class JobServiceBase:
     def _link(self, key: str) -> str:
         raise NotImplementedError
 
-    def _stop(self, job: Job) -> None:
+    def _stop(self, job: JobRecord) -> None:
         raise NotImplementedError
 
     def list(self, limit: int, before: str | None) -> dict[str, Any]:
@@ -218,7 +218,7 @@ class JobServiceBase:
         cursor = f"{jobs[-1].created_at}#{jobs[-1].job_id}" if len(jobs) == limit else None
         return {"jobs": [job_document(job) for job in jobs], "next": cursor}
 
-    def _job(self, job_id: str) -> Job:
+    def _job(self, job_id: str) -> JobRecord:
         try:
             return self.jobs.get(job_id_of(job_id))
         except NoSuchJob:
@@ -287,6 +287,6 @@ class AwsJobService(JobServiceBase):
             "get_object", Params={"Bucket": self.deployment.work_bucket, "Key": key}, ExpiresIn=URL_SECONDS
         )
 
-    def _stop(self, job: Job) -> None:
+    def _stop(self, job: JobRecord) -> None:
         if job.execution_arn:
             self.clients["stepfunctions"].stop_execution(executionArn=job.execution_arn, cause="cancelled by API")

@@ -12,9 +12,9 @@ from .base import (
     STATUSES,
     SUCCEEDED,
     TERMINAL,
-    Job,
     JobExistsError,
     JobNotFoundError,
+    JobRecord,
     JobStore,
 )
 from .dynamodb import DynamoJobStore
@@ -38,9 +38,9 @@ __all__ = [
     "SUCCEEDED",
     "TERMINAL",
     "DynamoJobStore",
-    "Job",
     "JobExistsError",
     "JobNotFoundError",
+    "JobRecord",
     "JobRecorder",
     "JobStore",
     "SqliteJobStore",

@@ -19,7 +19,7 @@ import msgspec
 
 from ..engine.finalize import write_result_copy
 from ..engine.spec import JobSpec, result_key
-from ..jobstate import TERMINAL, DynamoJobStore, Job, JobExistsError
+from ..jobstate import TERMINAL, DynamoJobStore, JobExistsError, JobRecord
 from ..storage import S3Store
 from .progress import Progress
 
@@ -83,14 +83,14 @@ class JobConflictError(ValueError):
     """A job id already used by a different job."""
 
 
-def submit(spec: JobSpec, deployment: Deployment, clients: dict[str, Any] | None = None) -> Job:
+def submit(spec: JobSpec, deployment: Deployment, clients: dict[str, Any] | None = None) -> JobRecord:
     """Record the job (PENDING) and start its execution; the execution is named after the job.
 
     Safe to call again with the same spec (a retry after a lost answer): the job recorded and the
     execution started by the first call are taken as they are. The same job id with a different
     spec is a JobConflictError."""
     jobs = DynamoJobStore(deployment.jobs_table, _client("dynamodb", clients))
-    wanted = Job(job_id=spec.job_id, analysis=spec.analysis, inputs=spec.inputs, options=spec.options)
+    wanted = JobRecord(job_id=spec.job_id, analysis=spec.analysis, inputs=spec.inputs, options=spec.options)
     try:
         job = jobs.create(wanted)
     except JobExistsError:
@@ -123,7 +123,7 @@ def _start_execution(spec: JobSpec, deployment: Deployment, sfn: Any) -> str:
     return arn
 
 
-def progress_of(job: Job, started: float) -> Progress:
+def progress_of(job: JobRecord, started: float) -> Progress:
     """The job's counters as the progress bar's Progress."""
     counters = job.counters
     phase = job.phase if job.phase in ("map", "reduce", "finalize") else job.phase.split("_")[0]
@@ -146,7 +146,7 @@ def follow(
     clients: dict[str, Any] | None = None,
     poll: float = POLL_SECONDS,
     timeout: float | None = None,
-) -> Job:
+) -> JobRecord:
     """Poll the job until it ends; returns its final state."""
     jobs = DynamoJobStore(deployment.jobs_table, _client("dynamodb", clients))
     started = time.monotonic()
