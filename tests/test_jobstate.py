@@ -15,8 +15,8 @@ from logmr.jobstate import (
     SUCCEEDED,
     DynamoJobStore,
     JobExistsError,
-    JobNotFoundError,
     JobRecord,
+    JobRecordNotFoundError,
     JobStore,
     SqliteJobStore,
 )
@@ -80,7 +80,7 @@ def test_create_get_and_duplicate(store: JobStore) -> None:
     assert job.counters["records"] == 0 and job.created_at
     with pytest.raises(JobExistsError):
         store.create(_job("job-1"))
-    with pytest.raises(JobNotFoundError):
+    with pytest.raises(JobRecordNotFoundError):
         store.get("nope")
 
 
@@ -117,7 +117,7 @@ def test_finish_once_and_fields(store: JobStore) -> None:
     assert (job.status, job.phase, job.error) == (SUCCEEDED, "done", None)
     assert job.summary == {"top": [["a", 1]]} and job.timings == {"map": 1.5} and job.finished_at
     assert job.execution_arn == "arn:aws:states:x" and job.counters["splits_total"] == 0
-    with pytest.raises(JobNotFoundError):
+    with pytest.raises(JobRecordNotFoundError):
         store.finish("nope", CANCELLED)
 
 

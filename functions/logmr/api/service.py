@@ -16,11 +16,10 @@ from ..engine.inputs import InputError, check_allowed_buckets
 from ..engine.sizes import parse_size
 from ..engine.spec import JOB_ID, JobSpec, check_split_size, new_job_id, output_key, result_key
 from ..formats import AUTO, FORMATS
-from ..job import REGISTRY, JobNotFoundError, JobOptionsError, load_api_job
+from ..job import REGISTRY, JobOptionsError, UnknownAnalysisError, load_api_job
 from ..job.job import Job as JobClass
 from ..job.registry import job_name
-from ..jobstate import CANCELLED, SUCCEEDED, TERMINAL, DynamoJobStore, JobRecord, JobStore
-from ..jobstate import JobNotFoundError as NoSuchJob
+from ..jobstate import CANCELLED, SUCCEEDED, TERMINAL, DynamoJobStore, JobRecord, JobRecordNotFoundError, JobStore
 from ..runners.aws import Deployment, JobConflictError, submit
 from .limits import (
     MAX_DEPTH,
@@ -117,7 +116,7 @@ def build_spec(request: SubmitRequest, defaults: dict[str, Any], check_inputs: C
     try:
         check_inputs(request.inputs)
         load_api_job(request.analysis, request.options)
-    except (InputError, JobNotFoundError, JobOptionsError) as error:
+    except (InputError, UnknownAnalysisError, JobOptionsError) as error:
         raise BadRequest(str(error)) from None
     if request.format != AUTO and request.format not in FORMATS:
         raise BadRequest(f"unknown format {request.format!r}; choose one of: auto, {', '.join(FORMATS)}")
@@ -221,7 +220,7 @@ class JobServiceBase:
     def _job(self, job_id: str) -> JobRecord:
         try:
             return self.jobs.get(job_id_of(job_id))
-        except NoSuchJob:
+        except JobRecordNotFoundError:
             raise NotFound(f"no job {job_id!r}") from None
 
     def get(self, job_id: str) -> dict[str, Any]:

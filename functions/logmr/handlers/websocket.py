@@ -7,7 +7,7 @@ from typing import Any
 
 from aws_lambda_powertools.utilities.typing import LambdaContext
 
-from ..jobstate import JobNotFoundError
+from ..jobstate import JobRecordNotFoundError
 from ..live.connections import ALL_JOBS, DynamoConnections
 from ..live.push import ConnectionGoneError, handle_message, jobs_from_stream, notify
 from .runtime import job_store, logger, metrics, tracer
@@ -59,7 +59,7 @@ def _current(subscription: str) -> list:
         return _jobs().list(limit=25)
     try:
         return [_jobs().get(subscription)]
-    except JobNotFoundError:
+    except JobRecordNotFoundError:
         return []
 
 

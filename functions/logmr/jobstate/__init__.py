@@ -13,8 +13,8 @@ from .base import (
     SUCCEEDED,
     TERMINAL,
     JobExistsError,
-    JobNotFoundError,
     JobRecord,
+    JobRecordNotFoundError,
     JobStore,
 )
 from .dynamodb import DynamoJobStore
@@ -39,8 +39,8 @@ __all__ = [
     "TERMINAL",
     "DynamoJobStore",
     "JobExistsError",
-    "JobNotFoundError",
     "JobRecord",
+    "JobRecordNotFoundError",
     "JobRecorder",
     "JobStore",
     "SqliteJobStore",

@@ -20,8 +20,8 @@ COUNTERS = ("splits_total", "splits_done", "partitions_total", "partitions_done"
 PHASE_TOTALS = {"map": ("splits_total", "splits_done"), "reduce": ("partitions_total", "partitions_done")}
 
 
-class JobNotFoundError(LookupError):
-    """No job with that id."""
+class JobRecordNotFoundError(LookupError):
+    """No job record with that id."""
 
 
 class JobExistsError(ValueError):
@@ -62,7 +62,7 @@ class JobStore(Protocol):
         """Store a new job (PENDING); JobExistsError if the id is taken."""
 
     def get(self, job_id: str) -> JobRecord:
-        """The job; JobNotFoundError if there is none."""
+        """The job; JobRecordNotFoundError if there is none."""
 
     def list(self, limit: int = 50, before: str | None = None) -> list[JobRecord]:
         """Jobs newest first; `before` is the created_at#job_id cursor of the last job seen."""

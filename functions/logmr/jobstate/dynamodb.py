@@ -20,8 +20,8 @@ from .base import (
     PHASE_TOTALS,
     RUNNING,
     JobExistsError,
-    JobNotFoundError,
     JobRecord,
+    JobRecordNotFoundError,
     cursor_of,
     now,
 )
@@ -95,7 +95,7 @@ class DynamoJobStore:
     def get(self, job_id: str) -> JobRecord:
         item = self.client.get_item(TableName=self.table, Key=self._key(job_id), ConsistentRead=True).get("Item")
         if item is None:
-            raise JobNotFoundError(f"no job {job_id!r}")
+            raise JobRecordNotFoundError(f"no job {job_id!r}")
         return job_from_item(item)
 
     def list(self, limit: int = 50, before: str | None = None) -> list[JobRecord]:
@@ -133,7 +133,7 @@ class DynamoJobStore:
         except ClientError as error:
             if error.response["Error"]["Code"] != "ConditionalCheckFailedException":
                 raise
-            self.get(job_id)  # JobNotFoundError when that was the reason
+            self.get(job_id)  # JobRecordNotFoundError when that was the reason
             return False
         return True
 
@@ -165,7 +165,7 @@ class DynamoJobStore:
         except ClientError as error:
             if error.response["Error"]["Code"] != "ConditionalCheckFailedException":
                 raise
-            self.get(job_id)  # JobNotFoundError if that was why; an ended job stays as it is
+            self.get(job_id)  # JobRecordNotFoundError if that was why; an ended job stays as it is
 
     def task_done(self, job_id: str, phase: str, task: int, counters: dict[str, int]) -> bool:
         added = {PHASE_TOTALS[phase][1]: 1} if phase in PHASE_TOTALS else {}

@@ -19,8 +19,8 @@ from .base import (
     RUNNING,
     TERMINAL,
     JobExistsError,
-    JobNotFoundError,
     JobRecord,
+    JobRecordNotFoundError,
     cursor_of,
     now,
 )
@@ -80,7 +80,7 @@ class SqliteJobStore:
     def _load(db: sqlite3.Connection, job_id: str) -> JobRecord:
         row = db.execute("SELECT doc FROM jobs WHERE job_id = ?", (job_id,)).fetchone()
         if row is None:
-            raise JobNotFoundError(f"no job {job_id!r}")
+            raise JobRecordNotFoundError(f"no job {job_id!r}")
         return msgspec.json.decode(row[0], type=JobRecord)
 
     @staticmethod

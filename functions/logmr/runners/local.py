@@ -16,7 +16,7 @@ from ..engine import tasks
 from ..engine.finalize import write_result, write_result_copy
 from ..engine.planner import load_splits
 from ..engine.spec import DEFAULT_RETRIES, JobSpec, output_key, work_prefix
-from ..jobstate import JobNotFoundError, JobRecord, JobRecorder, JobStore
+from ..jobstate import JobRecord, JobRecorder, JobRecordNotFoundError, JobStore
 from ..jobstate.base import phase_name
 from ..jobstate.recorder import error_text
 from ..storage import LocalStore, ObjectStore
@@ -75,7 +75,7 @@ class _NoJobStore:
         return job
 
     def get(self, job_id: str) -> JobRecord:
-        raise JobNotFoundError(f"no job {job_id!r} (this run keeps no job records)")
+        raise JobRecordNotFoundError(f"no job {job_id!r} (this run keeps no job records)")
 
     def list(self, limit: int = 50, before: str | None = None) -> list[JobRecord]:
         return []
