@@ -79,7 +79,7 @@ def start_default_job(event: dict[str, Any], deployment: Any, defaults: dict[str
     return {"job_id": job.job_id, "input": uri, "execution_arn": job.execution_arn}
 
 
-def plan_step(
+def plan_and_record(
     event: dict[str, Any],
     usage: Usage,
     jobs: JobStore,
@@ -130,7 +130,7 @@ def _recording_errors(recorder: JobRecorder, task: str) -> Iterator[None]:
         raise
 
 
-def map_step(event: dict[str, Any], usage: Usage, jobs: JobStore) -> dict:
+def map_task_and_record(event: dict[str, Any], usage: Usage, jobs: JobStore) -> dict:
     """Run one map task; its counters are added to the job once, however often it runs."""
     step = int(event.get("step", 0))
     index = int(event["split"]["index"])
@@ -142,7 +142,7 @@ def map_step(event: dict[str, Any], usage: Usage, jobs: JobStore) -> dict:
     return {"split": index, "records": counters["records"]}
 
 
-def reduce_step(event: dict[str, Any], usage: Usage, jobs: JobStore) -> dict:
+def reduce_task_and_record(event: dict[str, Any], usage: Usage, jobs: JobStore) -> dict:
     """Run one reduce task. Each one starts the step's reduce phase (no state runs before them
     all); the record keeps the first start."""
     step = int(event.get("step", 0))
@@ -157,7 +157,7 @@ def reduce_step(event: dict[str, Any], usage: Usage, jobs: JobStore) -> dict:
     return {"partition": counters["partition"], "rows": counters["rows"]}
 
 
-def finalize_step(event: dict[str, Any], usage: Usage, jobs: JobStore) -> dict:
+def finalize_and_record(event: dict[str, Any], usage: Usage, jobs: JobStore) -> dict:
     """Write result.json (with the cost estimate) and mark the job SUCCEEDED with its summary."""
     store = usage.store
     job_id = event["job_id"]
