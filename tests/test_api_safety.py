@@ -193,13 +193,13 @@ def test_a_json_body_without_a_json_content_type_is_read(api, content_type) -> N
 
 
 def test_a_bug_is_a_json_500_without_details(api, monkeypatch) -> None:  # noqa: F811
-    from logmr.api import service
+    from logmr.api import operations
 
     def broken() -> list:
         raise RuntimeError("secret detail")
 
     monkeypatch.setattr("logmr.api.app.analyses", broken)
-    assert service is not None
+    assert operations is not None
     status, answer = _answer(http_event("GET", "/analyses"))
     assert status == 500 and "secret" not in answer["message"]
 

@@ -14,7 +14,7 @@ def add_parser(commands: Any) -> None:
 
 
 def cmd_analyses(args: argparse.Namespace, console: Console) -> int:
-    from ..api.service import analyses  # here, not at the top: the job API costs every other command ~4 ms at start
+    from ..api.operations import analyses  # here, not at the top: the job API costs every other command ~4 ms at start
 
     for analysis in analyses():
         console.print(f"[bold]{analysis['name']}[/]: {analysis['description']}")

@@ -6,7 +6,7 @@ from aws_lambda_powertools.metrics import MetricUnit
 from aws_lambda_powertools.utilities.typing import LambdaContext
 
 from ..api.app import app, configure_default
-from ..api.service import AwsJobService
+from ..api.operations import AwsJobService
 from .runtime import allowed_buckets, deployment, job_defaults, logger, metrics, tracer
 
 

@@ -7,7 +7,7 @@ from typing import Any
 
 import msgspec
 
-from ..api.service import job_document
+from ..api.operations import job_document
 from ..jobstate import JobRecord
 from ..jobstate.dynamodb import JOB_ITEM, job_from_item
 from .connections import ALL_JOBS, ConnectionStore

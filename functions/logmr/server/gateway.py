@@ -24,12 +24,12 @@ from aiohttp import WSMsgType, web
 from ..api import app as api
 from ..api.auth import bearer_token, token_matches
 from ..api.limits import MAX_BODY_BYTES
-from ..api.service import ApiError
+from ..api.operations import ApiError
 from ..handlers import websocket
 from ..jobstate import JobStore
 from ..live.connections import ALL_JOBS
 from ..live.push import ConnectionGoneError, notify
-from .service import LocalJobService
+from .local_service import LocalJobService
 
 logger = logging.getLogger(__name__)
 UNAUTHORIZED = '{"message": "missing or wrong token: send Authorization: Bearer <token> (WebSocket: ?token=)"}'

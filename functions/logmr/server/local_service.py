@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from ..api.limits import bad_text
-from ..api.service import (
+from ..api.operations import (
     JobServiceBase,
     NotFound,
     build_spec,
