@@ -20,21 +20,15 @@ class UnknownAnalysisError(LookupError):
     """No job class by that name (built-in, registered, file or module); the message lists what exists."""
 
 
-def _builtin_jobs() -> dict[str, type[Job]]:
-    from ..analyses import ANALYSES
-
-    return ANALYSES
-
-
 def known_names() -> list[str]:
     """The names the job API accepts: built-in analyses, then registered jobs."""
-    return [*_builtin_jobs(), *sorted(REGISTRY.names())]
+    return [*REGISTRY.builtins(), *sorted(REGISTRY.names())]
 
 
 def api_job_class(analysis: str) -> type[Job]:
     """The built-in or registered job named `analysis`: a dictionary lookup that imports nothing,
     with the same answer whatever the name looks like (a path, a module, a file that exists)."""
-    jobs = {**REGISTRY.names(), **_builtin_jobs()}
+    jobs = {**REGISTRY.names(), **REGISTRY.builtins()}
     cls = jobs.get(analysis)
     if cls is None:
         shown = analysis if len(analysis) <= 80 else analysis[:80] + "..."
@@ -44,7 +38,7 @@ def api_job_class(analysis: str) -> type[Job]:
 
 def resolve_job_class(analysis: str) -> type[Job]:
     """The Job class named by `analysis`."""
-    builtins = _builtin_jobs()
+    builtins = REGISTRY.builtins()
     if analysis in builtins:
         return builtins[analysis]
     try:
