@@ -20,7 +20,7 @@ from ..job import REGISTRY, JobOptionsError, UnknownAnalysisError, load_api_job
 from ..job.job import Job as JobClass
 from ..job.registry import job_name
 from ..jobstate import CANCELLED, SUCCEEDED, TERMINAL, DynamoJobStore, JobRecord, JobRecordNotFoundError, JobStore
-from ..runners.aws import Deployment, JobConflictError, submit
+from ..runners.aws import Deployment, JobConflictError, default_client, submit
 from .limits import (
     MAX_DEPTH,
     MAX_INPUT_LENGTH,
@@ -263,12 +263,10 @@ class AwsJobService(JobServiceBase):
         defaults: dict[str, Any],
         clients: dict[str, Any] | None = None,
     ) -> None:
-        import boto3
-
         self.deployment = deployment
         self.allowed_buckets = allowed_buckets
         self.defaults = defaults
-        self.clients = clients or {name: boto3.client(name) for name in ("dynamodb", "stepfunctions", "s3")}
+        self.clients = clients or {name: default_client(name) for name in ("dynamodb", "stepfunctions", "s3")}
         self.jobs = DynamoJobStore(deployment.jobs_table, self.clients["dynamodb"])
 
     def _check_inputs(self, inputs: list[str]) -> None:

@@ -5,6 +5,8 @@ import os
 from functools import cache
 from typing import Any
 
+import boto3
+from aws_lambda_powertools.metrics import MetricUnit
 from aws_lambda_powertools.utilities.typing import LambdaContext
 
 from ..jobstate import JobRecordNotFoundError
@@ -34,8 +36,7 @@ def _dynamo_connections() -> DynamoConnections:
 
 @cache
 def management_client() -> Any:
-    import boto3
-
+    """The API Gateway Management API client of WEBSOCKET_ENDPOINT, one per container."""
     return boto3.client("apigatewaymanagementapi", endpoint_url=os.environ["WEBSOCKET_ENDPOINT"])
 
 
@@ -88,8 +89,6 @@ def default(event: dict, context: LambdaContext) -> dict:
 @metrics.log_metrics
 def notifier(event: dict, context: LambdaContext) -> dict:
     """DynamoDB stream of the jobs table -> post_to_connection for each subscriber."""
-    from aws_lambda_powertools.metrics import MetricUnit
-
     outcome = notify(jobs_from_stream(event.get("Records", [])), connections(), post)
     metrics.add_metric(name="UpdatesPushed", unit=MetricUnit.Count, value=outcome["sent"])
     return outcome

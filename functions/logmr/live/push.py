@@ -8,6 +8,7 @@ from typing import Any
 import msgspec
 
 from ..api.operations import job_document
+from ..engine.spec import InvalidJobIdError, validate_job_id
 from ..jobstate import JobRecord
 from ..jobstate.dynamodb import JOB_ITEM, job_from_item
 from .connections import ALL_JOBS, ConnectionStore
@@ -62,8 +63,6 @@ def handle_message(
     post: Post,
 ) -> None:
     """`{"action": "subscribe", "job_id": ID or "*"}`: watch it, and get its current state at once."""
-    from ..engine.spec import InvalidJobIdError, validate_job_id
-
     try:
         request = msgspec.json.decode(body or b"", type=Subscribe)
         if request.action != "subscribe":

@@ -16,7 +16,7 @@ from ..engine import tasks
 from ..engine.finalize import write_result, write_result_copy
 from ..engine.planner import load_splits
 from ..engine.spec import DEFAULT_RETRIES, JobSpec, output_key, work_prefix
-from ..jobstate import JobRecord, JobRecorder, JobRecordNotFoundError, JobStore
+from ..jobstate import JobRecord, JobRecorder, JobRecordNotFoundError, JobStore, SqliteJobStore
 from ..jobstate.base import phase_name
 from ..jobstate.recorder import error_text
 from ..storage import LocalStore, ObjectStore
@@ -57,8 +57,6 @@ def logmr_home() -> Path:
 def local_job_store() -> JobStore:
     """Where `logmr run` and `logmr serve` keep job records: $LOGMR_HOME/jobs.db. Jobs left
     unfinished by a process that died are marked FAILED on opening."""
-    from ..jobstate import SqliteJobStore
-
     store = SqliteJobStore(logmr_home() / "jobs.db")
     store.fail_orphans()
     return store

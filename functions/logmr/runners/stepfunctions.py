@@ -19,10 +19,11 @@ from ..engine import cost, tasks
 from ..engine.finalize import write_result
 from ..engine.inputs import check_allowed_buckets
 from ..engine.planner import load_spec
-from ..engine.spec import JobSpec
+from ..engine.spec import JobSpec, new_job_id
 from ..jobstate import FAILED, SUCCEEDED, JobRecorder, JobStore
 from ..storage import ObjectStore
 from ..storage.counting import CountingStore
+from .aws import Deployment, submit
 
 # DynamoDB write units of the job store's calls: a task's marker and counters are one transaction
 # of two items (2 units each); a plain update is one.
@@ -60,11 +61,8 @@ def _bucket_and_key(store: ObjectStore, key: str) -> dict[str, str]:
     return {"Bucket": store.bucket, "Key": store.prefix + key}
 
 
-def start_default_job(event: dict[str, Any], deployment: Any, defaults: dict[str, Any]) -> dict:
+def start_default_job(event: dict[str, Any], deployment: Deployment, defaults: dict[str, Any]) -> dict:
     """Start a job over the object of an EventBridge "Object Created" event from S3."""
-    from ..engine.spec import new_job_id
-    from .aws import submit
-
     detail = event["detail"]
     uri = f"s3://{detail['bucket']['name']}/{detail['object']['key']}"
     analysis = defaults["analysis"]
