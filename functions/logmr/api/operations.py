@@ -1,7 +1,7 @@
 """The job API's operations, independent of HTTP: validate a request, start, list, show, cancel.
 
-`AwsJobService` runs jobs on the stack's state machine with state in DynamoDB; the local server
-(`logmr serve`) will provide the same operations over the local runtime.
+`AwsJobService` runs jobs on the stack's state machine with state in DynamoDB; `LocalJobService`
+(server/local_service.py, behind `logmr serve`) provides the same operations over the local runtime.
 """
 
 from __future__ import annotations
@@ -162,7 +162,7 @@ def cursor_of(value: str | None) -> str | None:
 
 
 def job_document(job: JobRecord) -> dict[str, Any]:
-    """A job as the API shows it (and the WebSocket will push it), with its links."""
+    """A job as the API shows it (and the WebSocket pushes it), with its links."""
     document = msgspec.to_builtins(job)
     document.pop("execution_arn", None)
     links = {"self": f"/jobs/{job.job_id}"}

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from .base import (
     CANCELLED,
     FAILED,
@@ -21,14 +19,6 @@ from .dynamodb import DynamoJobStore
 from .recorder import JobRecorder
 from .sqlite import SqliteJobStore
 
-
-def open_job_store(uri: str, dynamodb_client: Any | None = None) -> JobStore:
-    """`dynamodb://TABLE` or a SQLite file path."""
-    if uri.startswith("dynamodb://"):
-        return DynamoJobStore(uri.removeprefix("dynamodb://"), client=dynamodb_client)
-    return SqliteJobStore(uri)
-
-
 __all__ = [
     "CANCELLED",
     "FAILED",
@@ -44,5 +34,4 @@ __all__ = [
     "JobRecorder",
     "JobStore",
     "SqliteJobStore",
-    "open_job_store",
 ]
