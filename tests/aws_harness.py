@@ -192,11 +192,11 @@ def start_job(
     import msgspec
 
     from logmr.engine.spec import JobSpec, new_job_id
-    from logmr.jobstate import DynamoJobStore, Job
+    from logmr.jobstate import DynamoJobStore, JobRecord
 
     spec = JobSpec(job_id=new_job_id(analysis), analysis=analysis, inputs=inputs, **settings)
     jobs = DynamoJobStore("jobs", clients["dynamodb"])
-    jobs.create(Job(job_id=spec.job_id, analysis=analysis, inputs=inputs))
+    jobs.create(JobRecord(job_id=spec.job_id, analysis=analysis, inputs=inputs))
     payload = {"job_id": spec.job_id, "spec": msgspec.to_builtins(spec)}
     started = clients["stepfunctions"].start_execution(
         stateMachineArn=machine, name=spec.job_id, input=json.dumps(payload)

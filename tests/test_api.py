@@ -47,9 +47,9 @@ def test_list_pages_newest_first(api) -> None:
 
 def test_cancel_a_running_job(api) -> None:
     call, clients = api
-    from logmr.jobstate import DynamoJobStore, Job
+    from logmr.jobstate import DynamoJobStore, JobRecord
 
-    DynamoJobStore("jobs", clients["dynamodb"]).create(Job(job_id="running-1", analysis="services", inputs=[]))
+    DynamoJobStore("jobs", clients["dynamodb"]).create(JobRecord(job_id="running-1", analysis="services", inputs=[]))
     status, job = call("DELETE", "/jobs/running-1")
     assert status == 200 and job["status"] == "CANCELLED"
     status, again = call("DELETE", "/jobs/running-1")

@@ -191,13 +191,13 @@ def test_a_json_body_without_a_json_content_type_is_read(api, content_type) -> N
 
 
 def test_a_bug_is_a_json_500_without_details(api, monkeypatch) -> None:
-    from logmr.api import service
+    from logmr.api import operations
 
     def broken() -> list:
         raise RuntimeError("secret detail")
 
     monkeypatch.setattr("logmr.api.app.analyses", broken)
-    assert service is not None
+    assert operations is not None
     status, answer = _answer(http_event("GET", "/analyses"))
     assert status == 500 and "secret" not in answer["message"]
 
@@ -266,18 +266,18 @@ def test_registering_jobs(tmp_path: Path, monkeypatch) -> None:
 
 
 def test_where_jobs_are_restricted_specs_name_only_built_in_and_registered_jobs(monkeypatch) -> None:
-    from logmr.job import JobNotFoundError, resolve_job_class
+    from logmr.job import UnknownAnalysisError, resolve_job_class
 
     _registry_sandbox(monkeypatch)
     assert resolve_job_class(f"{JOBS}:ErrorsPerHost").__name__ == "ErrorsPerHost"  # logmr run: any file
     monkeypatch.setenv("LOGMR_JOB_MODULES", USER_JOBS)
     assert resolve_job_class("ErrorsPerHost") is resolve_job_class(f"{USER_JOBS}:ErrorsPerHost")
     for name in (f"{JOBS}:ErrorsPerHost", "json.decoder:JSONDecoder", "no_such_module:X"):
-        with pytest.raises(JobNotFoundError, match="only built-in jobs and those of LOGMR_JOB_MODULES"):
+        with pytest.raises(UnknownAnalysisError, match="only built-in jobs and those of LOGMR_JOB_MODULES"):
             resolve_job_class(name)
     monkeypatch.delenv("LOGMR_JOB_MODULES")
     monkeypatch.setenv("AWS_LAMBDA_FUNCTION_NAME", "logmr-map")  # any Lambda function
-    with pytest.raises(JobNotFoundError):
+    with pytest.raises(UnknownAnalysisError):
         resolve_job_class(f"{JOBS}:ErrorsPerHost")
 
 
@@ -294,12 +294,12 @@ def test_a_job_loaded_before_jobs_were_restricted_is_not_reused_after(monkeypatc
     in the same process) must not be handed out once LOGMR_JOB_MODULES restricts what loads."""
     from logmr.engine import tasks
     from logmr.engine.spec import JobSpec
-    from logmr.job import JobNotFoundError
+    from logmr.job import UnknownAnalysisError
 
     spec = JobSpec(job_id="cached", analysis=f"{JOBS}:ErrorsPerHost", inputs=["x"])
     monkeypatch.delenv("LOGMR_JOB_MODULES", raising=False)
     monkeypatch.delenv("AWS_LAMBDA_FUNCTION_NAME", raising=False)
     assert type(tasks.job_for(spec)).__name__ == "ErrorsPerHost"
     monkeypatch.setenv("LOGMR_JOB_MODULES", "json")
-    with pytest.raises(JobNotFoundError):
+    with pytest.raises(UnknownAnalysisError):
         tasks.job_for(spec)

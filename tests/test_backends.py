@@ -17,9 +17,9 @@ from logmr.jobstate import (
     RUNNING,
     SUCCEEDED,
     TERMINAL,
-    Job,
     JobExistsError,
-    JobNotFoundError,
+    JobRecord,
+    JobRecordNotFoundError,
     JobStore,
 )
 from logmr.jobstate.base import COUNTERS, cursor_of
@@ -171,8 +171,8 @@ def test_an_s3_store_sees_its_prefix_only(monkeypatch: pytest.MonkeyPatch) -> No
 # ---- JobStore (the job_store fixture, conftest.py: SQLite, then DynamoDB on moto) ----
 
 
-def _job(job_id: str, created_at: str = "") -> Job:
-    return Job(
+def _job(job_id: str, created_at: str = "") -> JobRecord:
+    return JobRecord(
         job_id=job_id, analysis="wordcount", inputs=["s3://logs/x"], options={"min_length": 2}, created_at=created_at
     )
 
@@ -195,7 +195,7 @@ def test_create_then_get_the_same_job(job_store: JobStore) -> None:
 
 def test_a_job_id_is_created_once(job_store: JobStore) -> None:
     job_store.create(_job("job-1"))
-    other = Job(job_id="job-1", analysis="services", inputs=["s3://logs/y"])
+    other = JobRecord(job_id="job-1", analysis="services", inputs=["s3://logs/y"])
     with pytest.raises(JobExistsError):
         job_store.create(other)
     assert job_store.get("job-1").analysis == "wordcount", "the first job is left as it was"
@@ -212,7 +212,7 @@ def test_a_missing_job_is_not_found_by_every_method(job_store: JobStore) -> None
         lambda: job_store.update("nope", execution_arn="arn"),
     ]
     for call in calls:
-        with pytest.raises(JobNotFoundError):
+        with pytest.raises(JobRecordNotFoundError):
             call()
     assert job_store.list() == [], "and none was created"
 

@@ -278,7 +278,7 @@ def test_on_the_state_machine_a_damaged_file_fails_the_job(aws, log_data: bytes)
 
 
 def test_the_job_api_takes_skip_corrupt() -> None:
-    from logmr.api.service import build_spec, parse_request
+    from logmr.api.operations import build_spec, parse_request
 
     defaults = {"split_size": 1 << 20, "partitions": 2}
     body = b'{"analysis": "wordcount", "inputs": ["s3://logs/x"], "skip_corrupt": true}'

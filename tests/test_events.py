@@ -15,7 +15,7 @@ from helpers import load_event
 def deployed(monkeypatch: pytest.MonkeyPatch, sample_dir: Path):
     import boto3
 
-    from logmr.jobstate import DynamoJobStore, Job
+    from logmr.jobstate import DynamoJobStore, JobRecord
     from logmr.storage import s3
 
     env = {"WORK_BUCKET": "logmr-work-example", "JOBS_TABLE": "logmr-jobs", "ALLOWED_BUCKETS": "logmr-input-example"}
@@ -29,7 +29,7 @@ def deployed(monkeypatch: pytest.MonkeyPatch, sample_dir: Path):
         create_jobs_table(dynamodb, "logmr-jobs")
         event = load_event("plan")
         jobs = DynamoJobStore("logmr-jobs", dynamodb)
-        jobs.create(Job(job_id=event["job_id"], analysis="services", inputs=event["spec"]["inputs"]))
+        jobs.create(JobRecord(job_id=event["job_id"], analysis="services", inputs=event["spec"]["inputs"]))
         yield jobs
 
 

@@ -9,13 +9,13 @@ from pathlib import Path
 
 import pytest
 
-from logmr.api.service import BadRequest, SubmitRequest, build_spec
+from logmr.api.operations import BadRequest, SubmitRequest, build_spec
 from logmr.cli.main import main
 from logmr.engine.inputs import InputError, resolve_inputs
 from logmr.engine.spec import JobLimitError, JobSpec, new_job_id
 from logmr.jobstate import FAILED, SUCCEEDED, TERMINAL, SqliteJobStore
 from logmr.runners import run_to_folder
-from logmr.server.service import LocalJobService
+from logmr.server.local_service import LocalJobService
 
 DEFAULTS = {"split_size": 64 * 2**20, "partitions": 2}
 

@@ -85,11 +85,11 @@ def test_websocket_authorizer_reads_the_query_string(stack, query, effect) -> No
 
 def test_subscribers_get_updates_of_their_jobs_only(stack) -> None:
     from logmr.handlers import websocket
-    from logmr.jobstate import DynamoJobStore, Job
+    from logmr.jobstate import DynamoJobStore, JobRecord
 
     jobs = DynamoJobStore("jobs", stack)
-    jobs.create(Job(job_id="job-a", analysis="services", inputs=["s3://logs/a"]))
-    jobs.create(Job(job_id="job-b", analysis="services", inputs=["s3://logs/b"]))
+    jobs.create(JobRecord(job_id="job-a", analysis="services", inputs=["s3://logs/a"]))
+    jobs.create(JobRecord(job_id="job-b", analysis="services", inputs=["s3://logs/b"]))
     ctx = LambdaContext("ws")
     websocket.connect(websocket_event("$connect", "watch-a", query={"job": "job-a"}), ctx)
     websocket.connect(websocket_event("$connect", "watch-all"), ctx)
@@ -116,9 +116,9 @@ def test_subscribers_get_updates_of_their_jobs_only(stack) -> None:
 
 def test_gone_connections_are_removed(stack) -> None:
     from logmr.handlers import websocket
-    from logmr.jobstate import DynamoJobStore, Job
+    from logmr.jobstate import DynamoJobStore, JobRecord
 
-    DynamoJobStore("jobs", stack).create(Job(job_id="job-c", analysis="services", inputs=[]))
+    DynamoJobStore("jobs", stack).create(JobRecord(job_id="job-c", analysis="services", inputs=[]))
     ctx = LambdaContext("ws")
     websocket.connect(websocket_event("$connect", "gone-1", query={"job": "job-c"}), ctx)
     client = websocket.management_client()

@@ -10,7 +10,7 @@ import pytest
 from aws_harness import start_job, upload_folder
 from helpers import JOBS, USER_JOBS, fail_once_on
 from logmr.engine.spec import JobSpec, new_job_id
-from logmr.jobstate import DynamoJobStore, Job, JobRecorder, JobStore, SqliteJobStore
+from logmr.jobstate import DynamoJobStore, JobRecord, JobRecorder, JobStore, SqliteJobStore
 from logmr.jobstate.base import COUNTERS
 from logmr.runners import run_to_folder
 
@@ -142,7 +142,7 @@ def test_a_retried_task_is_counted_once_on_both_runtimes(
 def test_a_task_reporting_twice_is_counted_once_and_steps_do_not_mix(job_store: JobStore) -> None:
     """A duplicate report (Step Functions runs a task at least once) changes nothing; a later
     step's task 0 is not the first step's task 0, and adds no totals or read counters."""
-    job_store.create(Job(job_id="job", analysis="wordcount", inputs=["x"]))
+    job_store.create(JobRecord(job_id="job", analysis="wordcount", inputs=["x"]))
     recorder = JobRecorder(job_store, "job")
     read = {"records": 10, "bytes": 100, "malformed": 1, "lines": 11}
     recorder.plan_done(0, maps=2)

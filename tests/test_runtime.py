@@ -17,7 +17,7 @@ import pytest
 
 from helpers import JOBS, read_rows, run_job
 from logmr.engine.spec import JobSpec, new_job_id
-from logmr.jobstate import CANCELLED, FAILED, SUCCEEDED, Job, SqliteJobStore
+from logmr.jobstate import CANCELLED, FAILED, SUCCEEDED, JobRecord, SqliteJobStore
 from logmr.runners import JobCancelledError, JobFailedError, local_job_store, run_local, run_to_folder
 from logmr.runners.local import TaskTimeoutError
 from logmr.storage import LocalStore
@@ -155,18 +155,18 @@ def test_sigkill_leaves_no_orphan_workers_and_the_job_is_failed_later(
 
 def test_only_jobs_of_dead_processes_are_failed(tmp_path: Path) -> None:
     jobs = SqliteJobStore(tmp_path / "jobs.db")
-    jobs.create(Job(job_id="mine", analysis="services", inputs=["x"]))  # this process: alive
+    jobs.create(JobRecord(job_id="mine", analysis="services", inputs=["x"]))  # this process: alive
     dead = subprocess.run(
         [
             sys.executable,
             "-c",
             f"from logmr.jobstate import *; SqliteJobStore({str(tmp_path / 'jobs.db')!r}).create("
-            "Job(job_id='theirs', analysis='services', inputs=['x']))",
+            "JobRecord(job_id='theirs', analysis='services', inputs=['x']))",
         ],
         check=True,
     )
     assert dead.returncode == 0
-    jobs.create(Job(job_id="done", analysis="services", inputs=["x"]))
+    jobs.create(JobRecord(job_id="done", analysis="services", inputs=["x"]))
     jobs.finish("done", SUCCEEDED)
     assert jobs.fail_orphans() == ["theirs"]
     assert [jobs.get(j).status for j in ("mine", "theirs", "done")] == ["PENDING", FAILED, SUCCEEDED]

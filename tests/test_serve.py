@@ -83,7 +83,7 @@ def test_serve_end_to_end(tmp_path: Path, sample_dir: Path) -> None:
 
 def test_cancel_stops_a_running_local_job(tmp_path: Path, sample_dir: Path) -> None:
     from logmr.jobstate import CANCELLED, SqliteJobStore
-    from logmr.server.service import LocalJobService
+    from logmr.server.local_service import LocalJobService
 
     jobs = SqliteJobStore(tmp_path / "jobs.db")
     service = LocalJobService(

@@ -11,7 +11,7 @@ from typing import Any
 from aws_lambda_powertools.event_handler import APIGatewayHttpResolver, Response, content_types
 
 from .openapi import openapi_document
-from .service import PAGE_SIZE, ApiError, BadRequest, UnsupportedMediaType, analyses, cursor_of, default_presentation
+from .operations import PAGE_SIZE, ApiError, BadRequest, UnsupportedMediaType, analyses, cursor_of, default_presentation
 
 logger = logging.getLogger(__name__)
 

@@ -12,7 +12,7 @@ from .. import __version__
 from ..engine.inputs import InputError
 from ..engine.spec import JobLimitError
 from ..formats import UnknownFormatError
-from ..job import JobNotFoundError, JobOptionsError
+from ..job import JobOptionsError, UnknownAnalysisError
 from ..runners import JobFailedError
 from ..runners.aws import JobConflictError, StackNotFoundError
 from ..runners.local import TaskTimeoutError
@@ -27,7 +27,7 @@ USER_ERRORS = (
     JobConflictError,
     JobLimitError,
     InvalidUriError,
-    JobNotFoundError,
+    UnknownAnalysisError,
     JobOptionsError,
     UnknownFormatError,
     ObjectNotFoundError,

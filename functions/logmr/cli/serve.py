@@ -56,7 +56,7 @@ def cmd_serve(args: argparse.Namespace, console: Console) -> int:
     from aiohttp import web
 
     from ..server.gateway import build_app
-    from ..server.service import LocalJobService
+    from ..server.local_service import LocalJobService
 
     token = os.environ.get("LOGMR_API_TOKEN") or new_token()
     home = logmr_home()

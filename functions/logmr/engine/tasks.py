@@ -11,7 +11,7 @@ from typing import Any
 
 import msgspec
 
-from ..job import REGISTRY, Job, JobNotFoundError, JobOptionsError, load_job
+from ..job import REGISTRY, Job, JobOptionsError, UnknownAnalysisError, load_job
 from ..job.registry import restricted
 from ..storage import ObjectStore, open_store
 from .decompress import CorruptInputError
@@ -29,7 +29,7 @@ FINAL_ERRORS: tuple[type[Exception], ...] = (
     CorruptInputError,
     InputError,
     JobLimitError,
-    JobNotFoundError,
+    UnknownAnalysisError,
     JobOptionsError,
 )
 

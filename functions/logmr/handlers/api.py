@@ -6,13 +6,14 @@ from aws_lambda_powertools.metrics import MetricUnit
 from aws_lambda_powertools.utilities.typing import LambdaContext
 
 from ..api.app import app, configure_default
-from ..api.service import AwsJobService
-from .runtime import allowed_buckets, deployment, job_defaults, logger, metrics, tracer
+from ..api.operations import AwsJobService
+from ..runners.aws import Deployment
+from .runtime import allowed_buckets, job_defaults, logger, metrics, tracer
 
 
 @cache
 def _service() -> AwsJobService:
-    return AwsJobService(deployment(), allowed_buckets(), job_defaults())
+    return AwsJobService(Deployment.from_environment(), allowed_buckets(), job_defaults())
 
 
 configure_default(_service)

@@ -3,7 +3,7 @@
 from aws_lambda_powertools.metrics import MetricUnit
 from aws_lambda_powertools.utilities.typing import LambdaContext
 
-from ..runners.stepfunctions import Usage, finalize_step
+from ..runners.stepfunctions import Usage, finalize_and_record
 from .runtime import job_store, logger, metrics, tracer, work_store
 
 
@@ -12,6 +12,6 @@ from .runtime import job_store, logger, metrics, tracer, work_store
 @metrics.log_metrics
 def handler(event: dict, context: LambdaContext) -> dict:
     logger.append_keys(job_id=event.get("job_id"))
-    result = finalize_step(event, Usage(work_store(), context.memory_limit_in_mb), job_store())
+    result = finalize_and_record(event, Usage(work_store(), context.memory_limit_in_mb), job_store())
     metrics.add_metric(name="JobsSucceeded", unit=MetricUnit.Count, value=1)
     return result

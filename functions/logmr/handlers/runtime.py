@@ -8,6 +8,7 @@ from functools import cache
 
 from aws_lambda_powertools import Logger, Metrics, Tracer
 
+from ..engine.sizes import parse_size
 from ..jobstate import DynamoJobStore, JobStore
 from ..storage import S3Store
 
@@ -45,17 +46,8 @@ def concurrency() -> tuple[int, int]:
     return int(os.environ.get("MAP_CONCURRENCY", "100")), int(os.environ.get("REDUCE_CONCURRENCY", "40"))
 
 
-def deployment():  # -> runners.aws.Deployment
-    """This stack, as `logmr submit` sees it (STATE_MACHINE_ARN, WORK_BUCKET, JOBS_TABLE)."""
-    from ..runners.aws import Deployment
-
-    return Deployment(os.environ["STATE_MACHINE_ARN"], os.environ["WORK_BUCKET"], os.environ["JOBS_TABLE"])
-
-
 def job_defaults() -> dict[str, object]:
     """The triggered job: TRIGGER_ANALYSIS, DEFAULT_SPLIT_SIZE and DEFAULT_PARTITIONS."""
-    from ..engine.sizes import parse_size
-
     return {
         "analysis": os.environ.get("TRIGGER_ANALYSIS", "services"),
         "split_size": parse_size(os.environ.get("DEFAULT_SPLIT_SIZE", "64MiB")),

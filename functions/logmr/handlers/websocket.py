@@ -5,9 +5,11 @@ import os
 from functools import cache
 from typing import Any
 
+import boto3
+from aws_lambda_powertools.metrics import MetricUnit
 from aws_lambda_powertools.utilities.typing import LambdaContext
 
-from ..jobstate import JobNotFoundError
+from ..jobstate import JobRecordNotFoundError
 from ..live.connections import ALL_JOBS, DynamoConnections
 from ..live.push import ConnectionGoneError, handle_message, jobs_from_stream, notify
 from .runtime import job_store, logger, metrics, tracer
@@ -34,8 +36,7 @@ def _dynamo_connections() -> DynamoConnections:
 
 @cache
 def management_client() -> Any:
-    import boto3
-
+    """The API Gateway Management API client of WEBSOCKET_ENDPOINT, one per container."""
     return boto3.client("apigatewaymanagementapi", endpoint_url=os.environ["WEBSOCKET_ENDPOINT"])
 
 
@@ -59,7 +60,7 @@ def _current(subscription: str) -> list:
         return _jobs().list(limit=25)
     try:
         return [_jobs().get(subscription)]
-    except JobNotFoundError:
+    except JobRecordNotFoundError:
         return []
 
 
@@ -88,8 +89,6 @@ def default(event: dict, context: LambdaContext) -> dict:
 @metrics.log_metrics
 def notifier(event: dict, context: LambdaContext) -> dict:
     """DynamoDB stream of the jobs table -> post_to_connection for each subscriber."""
-    from aws_lambda_powertools.metrics import MetricUnit
-
     outcome = notify(jobs_from_stream(event.get("Records", [])), connections(), post)
     metrics.add_metric(name="UpdatesPushed", unit=MetricUnit.Count, value=outcome["sent"])
     return outcome

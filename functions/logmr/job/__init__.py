@@ -2,7 +2,7 @@
 the jobs an operator allows a server to run."""
 
 from .job import CountJob, Job, JobOptionsError, KeyValue, Step, is_count_job
-from .loader import JobNotFoundError, api_job_class, known_names, load_api_job, load_job, resolve_job_class
+from .loader import UnknownAnalysisError, api_job_class, known_names, load_api_job, load_job, resolve_job_class
 from .registry import REGISTRY, JobSourceError
 from .top import Top
 
@@ -10,12 +10,12 @@ __all__ = [
     "REGISTRY",
     "CountJob",
     "Job",
-    "JobNotFoundError",
     "JobOptionsError",
     "JobSourceError",
     "KeyValue",
     "Step",
     "Top",
+    "UnknownAnalysisError",
     "api_job_class",
     "is_count_job",
     "known_names",

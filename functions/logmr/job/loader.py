@@ -16,41 +16,35 @@ from .job import Job, JobOptionsError
 from .registry import REGISTRY, JobSourceError, is_file_source, load_file, restricted
 
 
-class JobNotFoundError(LookupError):
-    """No job by that name; the message lists what exists."""
-
-
-def _builtin_jobs() -> dict[str, type[Job]]:
-    from ..analyses import ANALYSES
-
-    return ANALYSES
+class UnknownAnalysisError(LookupError):
+    """No job class by that name (built-in, registered, file or module); the message lists what exists."""
 
 
 def known_names() -> list[str]:
     """The names the job API accepts: built-in analyses, then registered jobs."""
-    return [*_builtin_jobs(), *sorted(REGISTRY.names())]
+    return [*REGISTRY.builtins(), *sorted(REGISTRY.names())]
 
 
 def api_job_class(analysis: str) -> type[Job]:
     """The built-in or registered job named `analysis`: a dictionary lookup that imports nothing,
     with the same answer whatever the name looks like (a path, a module, a file that exists)."""
-    jobs = {**REGISTRY.names(), **_builtin_jobs()}
+    jobs = {**REGISTRY.names(), **REGISTRY.builtins()}
     cls = jobs.get(analysis)
     if cls is None:
         shown = analysis if len(analysis) <= 80 else analysis[:80] + "..."
-        raise JobNotFoundError(f"unknown analysis {shown!r}: use one of {', '.join(known_names())}")
+        raise UnknownAnalysisError(f"unknown analysis {shown!r}: use one of {', '.join(known_names())}")
     return cls
 
 
 def resolve_job_class(analysis: str) -> type[Job]:
     """The Job class named by `analysis`."""
-    builtins = _builtin_jobs()
+    builtins = REGISTRY.builtins()
     if analysis in builtins:
         return builtins[analysis]
     try:
         registered = REGISTRY.jobs()
     except JobSourceError as error:
-        raise JobNotFoundError(str(error)) from None
+        raise UnknownAnalysisError(str(error)) from None
     if analysis in registered:
         return registered[analysis]
     where, sep, class_name = analysis.rpartition(":")
@@ -61,22 +55,22 @@ def resolve_job_class(analysis: str) -> type[Job]:
             if restricted()
             else ", or path/to/file.py:ClassName"
         )
-        raise JobNotFoundError(f"unknown analysis {analysis!r}: use one of {known}{hint}")
+        raise UnknownAnalysisError(f"unknown analysis {analysis!r}: use one of {known}{hint}")
     try:
         if is_file_source(where):
             path = Path(where).expanduser().resolve()
             if not path.is_file():
-                raise JobNotFoundError(f"job file not found: {where}")
+                raise UnknownAnalysisError(f"job file not found: {where}")
             module = load_file(path)
         else:
             module = importlib.import_module(where)
     except JobSourceError as error:
-        raise JobNotFoundError(str(error)) from None
+        raise UnknownAnalysisError(str(error)) from None
     except ImportError as error:
-        raise JobNotFoundError(f"cannot import module {where!r}: {error}") from None
+        raise UnknownAnalysisError(f"cannot import module {where!r}: {error}") from None
     cls = getattr(module, class_name, None)
     if not (isinstance(cls, type) and issubclass(cls, Job)):
-        raise JobNotFoundError(f"{where} has no Job subclass named {class_name!r}")
+        raise UnknownAnalysisError(f"{where} has no Job subclass named {class_name!r}")
     return cls
 
 
@@ -98,8 +92,8 @@ def _instance(cls: type[Job], analysis: str, options: dict[str, Any] | None) -> 
 
 
 __all__ = [
-    "JobNotFoundError",
     "JobOptionsError",
+    "UnknownAnalysisError",
     "api_job_class",
     "known_names",
     "load_api_job",

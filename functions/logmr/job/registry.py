@@ -16,6 +16,7 @@ import os
 import re
 import sys
 import threading
+from collections.abc import Callable
 from pathlib import Path
 from types import ModuleType
 
@@ -91,12 +92,25 @@ def _jobs_of(source: str, builtins: dict[str, type[Job]]) -> dict[str, type[Job]
 
 class JobRegistry:
     """Registered jobs by name: the sources registered in this process plus those named in
-    LOGMR_JOB_MODULES (read at each lookup, so a worker or a Lambda sees its own environment)."""
+    LOGMR_JOB_MODULES (read at each lookup, so a worker or a Lambda sees its own environment).
+
+    It also knows the built-in analyses, whose names registered jobs may not take. analyses/ is
+    written with the job API, so job/ does not import it: logmr's package, above both, provides
+    them (logmr/__init__.py)."""
 
     def __init__(self) -> None:
+        self._builtins: Callable[[], dict[str, type[Job]]] = dict
         self._sources: list[str] = []
         self._loaded: dict[str, dict[str, type[Job]]] = {}
         self._lock = threading.Lock()
+
+    def provide_builtins(self, builtins: Callable[[], dict[str, type[Job]]]) -> None:
+        """Where the built-in analyses come from: a function returning them by name."""
+        self._builtins = builtins
+
+    def builtins(self) -> dict[str, type[Job]]:
+        """The built-in analyses by name."""
+        return self._builtins()
 
     def register(self, source: str) -> list[str]:
         """Load a source now and register its jobs; returns their names."""
@@ -130,9 +144,7 @@ class JobRegistry:
     def _load(self, source: str) -> dict[str, type[Job]]:
         with self._lock:
             if source not in self._loaded:
-                from ..analyses import ANALYSES
-
-                self._loaded[source] = _jobs_of(source, ANALYSES)
+                self._loaded[source] = _jobs_of(source, self.builtins())
             return self._loaded[source]
 
 

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from .base import (
     CANCELLED,
     FAILED,
@@ -12,22 +10,14 @@ from .base import (
     STATUSES,
     SUCCEEDED,
     TERMINAL,
-    Job,
     JobExistsError,
-    JobNotFoundError,
+    JobRecord,
+    JobRecordNotFoundError,
     JobStore,
 )
 from .dynamodb import DynamoJobStore
 from .recorder import JobRecorder
 from .sqlite import SqliteJobStore
-
-
-def open_job_store(uri: str, dynamodb_client: Any | None = None) -> JobStore:
-    """`dynamodb://TABLE` or a SQLite file path."""
-    if uri.startswith("dynamodb://"):
-        return DynamoJobStore(uri.removeprefix("dynamodb://"), client=dynamodb_client)
-    return SqliteJobStore(uri)
-
 
 __all__ = [
     "CANCELLED",
@@ -38,11 +28,10 @@ __all__ = [
     "SUCCEEDED",
     "TERMINAL",
     "DynamoJobStore",
-    "Job",
     "JobExistsError",
-    "JobNotFoundError",
+    "JobRecord",
+    "JobRecordNotFoundError",
     "JobRecorder",
     "JobStore",
     "SqliteJobStore",
-    "open_job_store",
 ]

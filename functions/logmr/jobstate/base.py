@@ -20,8 +20,8 @@ COUNTERS = ("splits_total", "splits_done", "partitions_total", "partitions_done"
 PHASE_TOTALS = {"map": ("splits_total", "splits_done"), "reduce": ("partitions_total", "partitions_done")}
 
 
-class JobNotFoundError(LookupError):
-    """No job with that id."""
+class JobRecordNotFoundError(LookupError):
+    """No job record with that id."""
 
 
 class JobExistsError(ValueError):
@@ -33,7 +33,7 @@ def now() -> str:
     return datetime.now(UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
 
 
-class Job(msgspec.Struct, kw_only=True):
+class JobRecord(msgspec.Struct, kw_only=True):
     """The state of one job, as the API shows it."""
 
     job_id: str
@@ -58,13 +58,13 @@ class Job(msgspec.Struct, kw_only=True):
 class JobStore(Protocol):
     """Where job documents live."""
 
-    def create(self, job: Job) -> Job:
+    def create(self, job: JobRecord) -> JobRecord:
         """Store a new job (PENDING); JobExistsError if the id is taken."""
 
-    def get(self, job_id: str) -> Job:
-        """The job; JobNotFoundError if there is none."""
+    def get(self, job_id: str) -> JobRecord:
+        """The job; JobRecordNotFoundError if there is none."""
 
-    def list(self, limit: int = 50, before: str | None = None) -> list[Job]:
+    def list(self, limit: int = 50, before: str | None = None) -> list[JobRecord]:
         """Jobs newest first; `before` is the created_at#job_id cursor of the last job seen."""
 
     def start_phase(self, job_id: str, phase: str, total: int | None = None) -> None:
@@ -83,7 +83,7 @@ class JobStore(Protocol):
         """Set plain fields (timings, execution_arn...)."""
 
 
-def cursor_of(job: Job) -> str:
+def cursor_of(job: JobRecord) -> str:
     return f"{job.created_at}#{job.job_id}"
 
 
@@ -104,7 +104,7 @@ def _phase_order(name: str) -> tuple[int, int]:
     return (int(step) if step.isdigit() else 0, _PHASE_RANK.get(phase, len(_PHASE_RANK)))
 
 
-def phase_timings(job: Job, finished_at: str) -> dict[str, float]:
+def phase_timings(job: JobRecord, finished_at: str) -> dict[str, float]:
     """Seconds spent in each phase (plan, map, reduce, a later step's plan_1, map_1, reduce_1...,
     finalize) and in all, from the phases' start times; the first plan starts with the job."""
     started = sorted((p for p in job.phase_started if p != "plan"), key=_phase_order)

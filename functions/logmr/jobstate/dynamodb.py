@@ -19,9 +19,9 @@ from .base import (
     PENDING,
     PHASE_TOTALS,
     RUNNING,
-    Job,
     JobExistsError,
-    JobNotFoundError,
+    JobRecord,
+    JobRecordNotFoundError,
     cursor_of,
     now,
 )
@@ -51,7 +51,7 @@ def _attribute(name: str, value: Any) -> dict[str, Any]:
     return {"S": str(value)}
 
 
-def job_from_item(item: dict[str, Any]) -> Job:
+def job_from_item(item: dict[str, Any]) -> JobRecord:
     doc: dict[str, Any] = {"job_id": item["job_id"]["S"]}
     for name in _TEXT_FIELDS + _JSON_FIELDS:
         value = item.get(name)
@@ -60,7 +60,7 @@ def job_from_item(item: dict[str, Any]) -> Job:
         doc[name] = msgspec.json.decode(value["S"]) if name in _JSON_FIELDS else value["S"]
     doc["counters"] = {k: int(v["N"]) for k, v in item.get("counters", {}).get("M", {}).items()}
     doc["phase_started"] = {k: v["S"] for k, v in item.get("phase_started", {}).get("M", {}).items()}
-    return msgspec.convert(doc, Job)
+    return msgspec.convert(doc, JobRecord)
 
 
 class DynamoJobStore:
@@ -77,7 +77,7 @@ class DynamoJobStore:
     def _key(self, job_id: str, item: str = JOB_ITEM) -> dict[str, Any]:
         return {"job_id": {"S": job_id}, "item": {"S": item}}
 
-    def create(self, job: Job) -> Job:
+    def create(self, job: JobRecord) -> JobRecord:
         job.created_at = job.updated_at = job.created_at or now()
         item = {**self._key(job.job_id), "kind": {"S": JOB_ITEM}, "cursor": {"S": cursor_of(job)}}
         for name in _TEXT_FIELDS + _JSON_FIELDS:
@@ -92,13 +92,13 @@ class DynamoJobStore:
             raise
         return job
 
-    def get(self, job_id: str) -> Job:
+    def get(self, job_id: str) -> JobRecord:
         item = self.client.get_item(TableName=self.table, Key=self._key(job_id), ConsistentRead=True).get("Item")
         if item is None:
-            raise JobNotFoundError(f"no job {job_id!r}")
+            raise JobRecordNotFoundError(f"no job {job_id!r}")
         return job_from_item(item)
 
-    def list(self, limit: int = 50, before: str | None = None) -> list[Job]:
+    def list(self, limit: int = 50, before: str | None = None) -> list[JobRecord]:
         answer = self.client.query(
             TableName=self.table,
             IndexName=INDEX,
@@ -133,7 +133,7 @@ class DynamoJobStore:
         except ClientError as error:
             if error.response["Error"]["Code"] != "ConditionalCheckFailedException":
                 raise
-            self.get(job_id)  # JobNotFoundError when that was the reason
+            self.get(job_id)  # JobRecordNotFoundError when that was the reason
             return False
         return True
 
@@ -165,7 +165,7 @@ class DynamoJobStore:
         except ClientError as error:
             if error.response["Error"]["Code"] != "ConditionalCheckFailedException":
                 raise
-            self.get(job_id)  # JobNotFoundError if that was why; an ended job stays as it is
+            self.get(job_id)  # JobRecordNotFoundError if that was why; an ended job stays as it is
 
     def task_done(self, job_id: str, phase: str, task: int, counters: dict[str, int]) -> bool:
         added = {PHASE_TOTALS[phase][1]: 1} if phase in PHASE_TOTALS else {}

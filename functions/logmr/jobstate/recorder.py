@@ -13,7 +13,7 @@ from __future__ import annotations
 import contextlib
 from typing import Any
 
-from .base import CANCELLED, FAILED, SUCCEEDED, Job, JobExistsError, JobStore, now, phase_name, phase_timings
+from .base import CANCELLED, FAILED, SUCCEEDED, JobExistsError, JobRecord, JobStore, now, phase_name, phase_timings
 
 READ_COUNTERS = ("records", "bytes", "malformed")
 ERROR_LENGTH = 2000  # the longest error kept on a job
@@ -31,7 +31,7 @@ class JobRecorder:
     def __init__(self, jobs: JobStore, job_id: str) -> None:
         self.jobs, self.job_id = jobs, job_id
 
-    def ensure_created(self, job: Job) -> None:
+    def ensure_created(self, job: JobRecord) -> None:
         """Create the job's record (PENDING) unless it exists (`logmr serve` and `logmr submit`
         create it before the job runs)."""
         with contextlib.suppress(JobExistsError):

@@ -18,9 +18,9 @@ from .base import (
     PHASE_TOTALS,
     RUNNING,
     TERMINAL,
-    Job,
     JobExistsError,
-    JobNotFoundError,
+    JobRecord,
+    JobRecordNotFoundError,
     cursor_of,
     now,
 )
@@ -77,18 +77,18 @@ class SqliteJobStore:
             db.close()
 
     @staticmethod
-    def _load(db: sqlite3.Connection, job_id: str) -> Job:
+    def _load(db: sqlite3.Connection, job_id: str) -> JobRecord:
         row = db.execute("SELECT doc FROM jobs WHERE job_id = ?", (job_id,)).fetchone()
         if row is None:
-            raise JobNotFoundError(f"no job {job_id!r}")
-        return msgspec.json.decode(row[0], type=Job)
+            raise JobRecordNotFoundError(f"no job {job_id!r}")
+        return msgspec.json.decode(row[0], type=JobRecord)
 
     @staticmethod
-    def _save(db: sqlite3.Connection, job: Job) -> None:
+    def _save(db: sqlite3.Connection, job: JobRecord) -> None:
         job.updated_at = now()
         db.execute("UPDATE jobs SET doc = ? WHERE job_id = ?", (msgspec.json.encode(job).decode(), job.job_id))
 
-    def create(self, job: Job) -> Job:
+    def create(self, job: JobRecord) -> JobRecord:
         job.created_at = job.updated_at = job.created_at or now()
         with self._transaction() as db:
             try:
@@ -119,16 +119,16 @@ class SqliteJobStore:
             self.finish(job_id, FAILED, error="the process running this job ended before the job did")
         return orphans
 
-    def get(self, job_id: str) -> Job:
+    def get(self, job_id: str) -> JobRecord:
         with self._transaction() as db:
             return self._load(db, job_id)
 
-    def list(self, limit: int = 50, before: str | None = None) -> list[Job]:
+    def list(self, limit: int = 50, before: str | None = None) -> list[JobRecord]:
         with self._transaction() as db:
             rows = db.execute(
                 "SELECT doc FROM jobs WHERE cursor < ? ORDER BY cursor DESC LIMIT ?", (before or "\uffff", limit)
             ).fetchall()
-        return [msgspec.json.decode(row[0], type=Job) for row in rows]
+        return [msgspec.json.decode(row[0], type=JobRecord) for row in rows]
 
     def start_phase(self, job_id: str, phase: str, total: int | None = None) -> None:
         with self._transaction() as db:

@@ -7,8 +7,9 @@ from typing import Any
 
 import msgspec
 
-from ..api.service import job_document
-from ..jobstate import Job
+from ..api.operations import job_document
+from ..engine.spec import InvalidJobIdError, validate_job_id
+from ..jobstate import JobRecord
 from ..jobstate.dynamodb import JOB_ITEM, job_from_item
 from .connections import ALL_JOBS, ConnectionStore
 
@@ -19,12 +20,12 @@ class ConnectionGoneError(Exception):
     """The client behind a connection id is gone (API Gateway's GoneException)."""
 
 
-def job_message(job: Job) -> bytes:
+def job_message(job: JobRecord) -> bytes:
     """The message subscribers get: the same job document as GET /jobs/{id}."""
     return msgspec.json.encode({"type": "job", "job": job_document(job)})
 
 
-def jobs_from_stream(records: Iterable[dict[str, Any]]) -> list[Job]:
+def jobs_from_stream(records: Iterable[dict[str, Any]]) -> list[JobRecord]:
     """Jobs whose record changed, from DynamoDB stream records (task markers skipped)."""
     jobs = []
     for record in records:
@@ -34,7 +35,7 @@ def jobs_from_stream(records: Iterable[dict[str, Any]]) -> list[Job]:
     return jobs
 
 
-def notify(jobs: Iterable[Job], connections: ConnectionStore, post: Post) -> dict[str, int]:
+def notify(jobs: Iterable[JobRecord], connections: ConnectionStore, post: Post) -> dict[str, int]:
     """Post each job to the connections that watch it; forget connections that are gone."""
     sent = gone = 0
     for job in jobs:
@@ -55,11 +56,13 @@ class Subscribe(msgspec.Struct):
 
 
 def handle_message(
-    connection_id: str, body: str | None, connections: ConnectionStore, current: Callable[[str], list[Job]], post: Post
+    connection_id: str,
+    body: str | None,
+    connections: ConnectionStore,
+    current: Callable[[str], list[JobRecord]],
+    post: Post,
 ) -> None:
     """`{"action": "subscribe", "job_id": ID or "*"}`: watch it, and get its current state at once."""
-    from ..engine.spec import InvalidJobIdError, validate_job_id
-
     try:
         request = msgspec.json.decode(body or b"", type=Subscribe)
         if request.action != "subscribe":

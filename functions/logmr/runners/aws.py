@@ -8,18 +8,21 @@ honours AWS_ENDPOINT_URL, so this works against moto or LocalStack as well as AW
 from __future__ import annotations
 
 import json
+import os
 import re
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 from typing import Any
 
 import msgspec
+from botocore.exceptions import ClientError
 
 from ..engine.finalize import write_result_copy
 from ..engine.spec import JobSpec, result_key
-from ..jobstate import TERMINAL, DynamoJobStore, Job, JobExistsError
+from ..jobstate import TERMINAL, DynamoJobStore, JobExistsError, JobRecord
 from ..storage import S3Store
 from .progress import Progress
 
@@ -38,21 +41,31 @@ class Deployment:
     work_bucket: str
     jobs_table: str
 
+    @classmethod
+    def from_environment(cls) -> Deployment:
+        """This stack, as its own functions see it (STATE_MACHINE_ARN, WORK_BUCKET, JOBS_TABLE)."""
+        return cls(os.environ["STATE_MACHINE_ARN"], os.environ["WORK_BUCKET"], os.environ["JOBS_TABLE"])
+
+
+@cache
+def default_client(name: str) -> Any:
+    """One client per AWS service and process (boto3 reads AWS_ENDPOINT_URL itself), reused by
+    every call and, in a Lambda function, every invocation."""
+    import boto3  # imported on first use: it costs a tenth of a second at every start
+
+    return boto3.client(name)
+
 
 def _client(name: str, clients: dict[str, Any] | None) -> Any:
     if clients and name in clients:
         return clients[name]
-    import boto3
-
-    return boto3.client(name)
+    return default_client(name)
 
 
 def find_deployment(
     stack: str | None = None, state_machine: str | None = None, clients: dict[str, Any] | None = None
 ) -> Deployment:
     """The deployment named by a CloudFormation stack or by its state machine's ARN."""
-    from botocore.exceptions import ClientError
-
     if stack:
         try:
             found = _client("cloudformation", clients).describe_stacks(StackName=stack)["Stacks"][0]
@@ -83,14 +96,14 @@ class JobConflictError(ValueError):
     """A job id already used by a different job."""
 
 
-def submit(spec: JobSpec, deployment: Deployment, clients: dict[str, Any] | None = None) -> Job:
+def submit(spec: JobSpec, deployment: Deployment, clients: dict[str, Any] | None = None) -> JobRecord:
     """Record the job (PENDING) and start its execution; the execution is named after the job.
 
     Safe to call again with the same spec (a retry after a lost answer): the job recorded and the
     execution started by the first call are taken as they are. The same job id with a different
     spec is a JobConflictError."""
     jobs = DynamoJobStore(deployment.jobs_table, _client("dynamodb", clients))
-    wanted = Job(job_id=spec.job_id, analysis=spec.analysis, inputs=spec.inputs, options=spec.options)
+    wanted = JobRecord(job_id=spec.job_id, analysis=spec.analysis, inputs=spec.inputs, options=spec.options)
     try:
         job = jobs.create(wanted)
     except JobExistsError:
@@ -123,7 +136,7 @@ def _start_execution(spec: JobSpec, deployment: Deployment, sfn: Any) -> str:
     return arn
 
 
-def progress_of(job: Job, started: float) -> Progress:
+def progress_of(job: JobRecord, started: float) -> Progress:
     """The job's counters as the progress bar's Progress."""
     counters = job.counters
     phase = job.phase if job.phase in ("map", "reduce", "finalize") else job.phase.split("_")[0]
@@ -146,7 +159,7 @@ def follow(
     clients: dict[str, Any] | None = None,
     poll: float = POLL_SECONDS,
     timeout: float | None = None,
-) -> Job:
+) -> JobRecord:
     """Poll the job until it ends; returns its final state."""
     jobs = DynamoJobStore(deployment.jobs_table, _client("dynamodb", clients))
     started = time.monotonic()
@@ -198,8 +211,6 @@ def dashboard_config(outputs: dict[str, str]) -> str:
 def deploy_dashboard(stack: str, frontend: Path, clients: dict[str, Any] | None = None) -> str:
     """Upload the dashboard (frontend/) to the stack's private dashboard bucket, with a config.js
     naming the stack's API URLs; returns the dashboard's URL."""
-    from botocore.exceptions import ClientError
-
     try:
         found = _client("cloudformation", clients).describe_stacks(StackName=stack)["Stacks"][0]
     except ClientError as error:

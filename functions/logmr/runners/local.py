@@ -17,7 +17,7 @@ from ..engine import tasks
 from ..engine.finalize import write_result, write_result_copy
 from ..engine.planner import load_splits
 from ..engine.spec import DEFAULT_RETRIES, JobSpec, output_key, work_prefix
-from ..jobstate import Job, JobNotFoundError, JobRecorder, JobStore
+from ..jobstate import JobRecord, JobRecorder, JobRecordNotFoundError, JobStore, SqliteJobStore
 from ..jobstate.base import phase_name
 from ..jobstate.recorder import error_text
 from ..storage import LocalStore, ObjectStore
@@ -58,8 +58,6 @@ def logmr_home() -> Path:
 def local_job_store() -> JobStore:
     """Where `logmr run` and `logmr serve` keep job records: $LOGMR_HOME/jobs.db. Jobs left
     unfinished by a process that died are marked FAILED on opening."""
-    from ..jobstate import SqliteJobStore
-
     store = SqliteJobStore(logmr_home() / "jobs.db")
     store.fail_orphans()
     return store
@@ -72,13 +70,13 @@ def default_workers() -> int:
 class _NoJobStore:
     """The job store of a run that keeps no record (run_local without `jobs`): it forgets."""
 
-    def create(self, job: Job) -> Job:
+    def create(self, job: JobRecord) -> JobRecord:
         return job
 
-    def get(self, job_id: str) -> Job:
-        raise JobNotFoundError(f"no job {job_id!r} (this run keeps no job records)")
+    def get(self, job_id: str) -> JobRecord:
+        raise JobRecordNotFoundError(f"no job {job_id!r} (this run keeps no job records)")
 
-    def list(self, limit: int = 50, before: str | None = None) -> list[Job]:
+    def list(self, limit: int = 50, before: str | None = None) -> list[JobRecord]:
         return []
 
     def start_phase(self, job_id: str, phase: str, total: int | None = None) -> None:
@@ -114,7 +112,8 @@ def run_local(
     """
     job = tasks.job_for(spec)
     recorder = JobRecorder(jobs if jobs is not None else _NoJobStore(), spec.job_id)
-    recorder.ensure_created(Job(job_id=spec.job_id, analysis=spec.analysis, inputs=spec.inputs, options=spec.options))
+    record = JobRecord(job_id=spec.job_id, analysis=spec.analysis, inputs=spec.inputs, options=spec.options)
+    recorder.ensure_created(record)
 
     def check() -> None:
         """Stop at the next task boundary once the job is cancelled."""

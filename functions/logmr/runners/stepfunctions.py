@@ -19,10 +19,11 @@ from ..engine import cost, tasks
 from ..engine.finalize import write_result
 from ..engine.inputs import check_allowed_buckets
 from ..engine.planner import load_spec
-from ..engine.spec import JobSpec
+from ..engine.spec import JobSpec, new_job_id
 from ..jobstate import FAILED, SUCCEEDED, JobRecorder, JobStore
 from ..storage import ObjectStore
 from ..storage.counting import CountingStore
+from .aws import Deployment, submit
 
 # DynamoDB write units of the job store's calls: a task's marker and counters are one transaction
 # of two items (2 units each); a plain update is one.
@@ -60,11 +61,8 @@ def _bucket_and_key(store: ObjectStore, key: str) -> dict[str, str]:
     return {"Bucket": store.bucket, "Key": store.prefix + key}
 
 
-def start_default_job(event: dict[str, Any], deployment: Any, defaults: dict[str, Any]) -> dict:
+def start_default_job(event: dict[str, Any], deployment: Deployment, defaults: dict[str, Any]) -> dict:
     """Start a job over the object of an EventBridge "Object Created" event from S3."""
-    from ..engine.spec import new_job_id
-    from .aws import submit
-
     detail = event["detail"]
     uri = f"s3://{detail['bucket']['name']}/{detail['object']['key']}"
     analysis = defaults["analysis"]
@@ -79,7 +77,7 @@ def start_default_job(event: dict[str, Any], deployment: Any, defaults: dict[str
     return {"job_id": job.job_id, "input": uri, "execution_arn": job.execution_arn}
 
 
-def plan_step(
+def plan_and_record(
     event: dict[str, Any],
     usage: Usage,
     jobs: JobStore,
@@ -130,7 +128,7 @@ def _recording_errors(recorder: JobRecorder, task: str) -> Iterator[None]:
         raise
 
 
-def map_step(event: dict[str, Any], usage: Usage, jobs: JobStore) -> dict:
+def map_task_and_record(event: dict[str, Any], usage: Usage, jobs: JobStore) -> dict:
     """Run one map task; its counters are added to the job once, however often it runs."""
     step = int(event.get("step", 0))
     index = int(event["split"]["index"])
@@ -142,7 +140,7 @@ def map_step(event: dict[str, Any], usage: Usage, jobs: JobStore) -> dict:
     return {"split": index, "records": counters["records"]}
 
 
-def reduce_step(event: dict[str, Any], usage: Usage, jobs: JobStore) -> dict:
+def reduce_task_and_record(event: dict[str, Any], usage: Usage, jobs: JobStore) -> dict:
     """Run one reduce task. Each one starts the step's reduce phase (no state runs before them
     all); the record keeps the first start."""
     step = int(event.get("step", 0))
@@ -157,7 +155,7 @@ def reduce_step(event: dict[str, Any], usage: Usage, jobs: JobStore) -> dict:
     return {"partition": counters["partition"], "rows": counters["rows"]}
 
 
-def finalize_step(event: dict[str, Any], usage: Usage, jobs: JobStore) -> dict:
+def finalize_and_record(event: dict[str, Any], usage: Usage, jobs: JobStore) -> dict:
     """Write result.json (with the cost estimate) and mark the job SUCCEEDED with its summary."""
     store = usage.store
     job_id = event["job_id"]

@@ -25,12 +25,13 @@ from aiohttp import WSMsgType, web
 from ..api import app as api
 from ..api.auth import bearer_token, token_matches
 from ..api.limits import MAX_BODY_BYTES
-from ..api.service import ApiError
+from ..api.operations import ApiError
+from ..handlers import api as api_lambda
 from ..handlers import websocket
 from ..jobstate import JobStore
 from ..live.connections import ALL_JOBS
 from ..live.push import ConnectionGoneError, notify
-from .service import LocalJobService
+from .local_service import LocalJobService
 
 logger = logging.getLogger(__name__)
 UNAUTHORIZED = '{"message": "missing or wrong token: send Authorization: Bearer <token> (WebSocket: ?token=)"}'
@@ -217,7 +218,6 @@ def build_app(service: LocalJobService, token: str, frontend: Path | None = None
     # The Lambda's own handler, minus what only makes sense on AWS (X-Ray traces, EMF metrics).
     os.environ.setdefault("POWERTOOLS_TRACE_DISABLED", "true")
     os.environ.setdefault("POWERTOOLS_METRICS_DISABLED", "true")
-    from ..handlers import api as api_lambda
 
     def authorized(request: web.Request) -> bool:
         return token_matches(bearer_token(dict(request.headers)), token)

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from ..api.limits import bad_text
-from ..api.service import (
+from ..api.operations import (
     JobServiceBase,
     NotFound,
     build_spec,
@@ -23,7 +23,7 @@ from ..api.service import (
 )
 from ..engine.inputs import InputError, check_allowed_buckets, inside_folders, resolve_inputs
 from ..engine.spec import JobSpec
-from ..jobstate import CANCELLED, Job, JobStore
+from ..jobstate import CANCELLED, JobRecord, JobStore
 from ..runners.local import DEFAULT_TASK_TIMEOUT, run_local
 from ..storage import LocalStore
 
@@ -76,7 +76,7 @@ class LocalJobService(JobServiceBase):
         )
         spec.allowed_folders = [str(root) for root in self.roots]  # checked again on every file the job reads
         job = self.jobs.create(
-            Job(job_id=spec.job_id, analysis=spec.analysis, inputs=spec.inputs, options=spec.options)
+            JobRecord(job_id=spec.job_id, analysis=spec.analysis, inputs=spec.inputs, options=spec.options)
         )
         self.cancels[spec.job_id] = threading.Event()
         self.executor.submit(self._run, spec)
@@ -99,7 +99,7 @@ class LocalJobService(JobServiceBase):
     def _link(self, key: str) -> str:
         return f"/files/{key}"
 
-    def _stop(self, job: Job) -> None:
+    def _stop(self, job: JobRecord) -> None:
         event = self.cancels.get(job.job_id)
         if event is not None:
             event.set()

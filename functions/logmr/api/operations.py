@@ -1,7 +1,7 @@
 """The job API's operations, independent of HTTP: validate a request, start, list, show, cancel.
 
-`AwsJobService` runs jobs on the stack's state machine with state in DynamoDB; the local server
-(`logmr serve`) will provide the same operations over the local runtime.
+`AwsJobService` runs jobs on the stack's state machine with state in DynamoDB; `LocalJobService`
+(server/local_service.py, behind `logmr serve`) provides the same operations over the local runtime.
 """
 
 from __future__ import annotations
@@ -16,14 +16,13 @@ from ..engine.inputs import InputError, check_allowed_buckets
 from ..engine.sizes import parse_size
 from ..engine.spec import JOB_ID, JobSpec, check_split_size, new_job_id, output_key, result_key
 from ..formats import AUTO, FORMATS
-from ..job import REGISTRY, JobNotFoundError, JobOptionsError, load_api_job
-from ..job.job import Job as JobClass
+from ..job import REGISTRY, JobOptionsError, UnknownAnalysisError, load_api_job
+from ..job.job import Job
 from ..job.options import option_specs, options_schema
 from ..job.presentation import COUNT_VIEWS, views_document
 from ..job.registry import job_name
-from ..jobstate import CANCELLED, SUCCEEDED, TERMINAL, DynamoJobStore, Job, JobStore
-from ..jobstate import JobNotFoundError as NoSuchJob
-from ..runners.aws import Deployment, JobConflictError, submit
+from ..jobstate import CANCELLED, SUCCEEDED, TERMINAL, DynamoJobStore, JobRecord, JobRecordNotFoundError, JobStore
+from ..runners.aws import Deployment, JobConflictError, default_client, submit
 from .limits import (
     MAX_DEPTH,
     MAX_INPUT_LENGTH,
@@ -119,7 +118,7 @@ def build_spec(request: SubmitRequest, defaults: dict[str, Any], check_inputs: C
     try:
         check_inputs(request.inputs)
         load_api_job(request.analysis, request.options)
-    except (InputError, JobNotFoundError, JobOptionsError) as error:
+    except (InputError, UnknownAnalysisError, JobOptionsError) as error:
         raise BadRequest(str(error)) from None
     if request.format != AUTO and request.format not in FORMATS:
         raise BadRequest(f"unknown format {request.format!r}; choose one of: auto, {', '.join(FORMATS)}")
@@ -164,8 +163,8 @@ def cursor_of(value: str | None) -> str | None:
     return value
 
 
-def job_document(job: Job) -> dict[str, Any]:
-    """A job as the API shows it (and the WebSocket will push it), with its links."""
+def job_document(job: JobRecord) -> dict[str, Any]:
+    """A job as the API shows it (and the WebSocket pushes it), with its links."""
     document = msgspec.to_builtins(job)
     document.pop("execution_arn", None)
     links = {"self": f"/jobs/{job.job_id}"}
@@ -178,9 +177,7 @@ def job_document(job: Job) -> dict[str, Any]:
 def analyses() -> list[dict[str, Any]]:
     """The jobs this API runs, built-in analyses then registered jobs: each with its options (from
     its Options struct: job/options.py) and how its summary is shown (job/presentation.py)."""
-    from ..analyses import ANALYSES
-
-    listing = [_described(name, cls, registered=False) for name, cls in ANALYSES.items()]
+    listing = [_described(name, cls, registered=False) for name, cls in REGISTRY.builtins().items()]
     listing += [_described(name, cls, registered=True) for name, cls in sorted(REGISTRY.names().items())]
     return listing
 
@@ -190,7 +187,7 @@ def default_presentation() -> list[dict[str, Any]]:
     return views_document(COUNT_VIEWS)
 
 
-def _described(name: str, cls: type[JobClass], registered: bool) -> dict[str, Any]:
+def _described(name: str, cls: type[Job], registered: bool) -> dict[str, Any]:
     description = cls.description or (cls.__doc__ or "").strip().split("\n")[0] or job_name(cls)
     return {
         "name": name,
@@ -212,7 +209,7 @@ class JobServiceBase:
     def _link(self, key: str) -> str:
         raise NotImplementedError
 
-    def _stop(self, job: Job) -> None:
+    def _stop(self, job: JobRecord) -> None:
         raise NotImplementedError
 
     def list(self, limit: int, before: str | None) -> dict[str, Any]:
@@ -221,10 +218,10 @@ class JobServiceBase:
         cursor = f"{jobs[-1].created_at}#{jobs[-1].job_id}" if len(jobs) == limit else None
         return {"jobs": [job_document(job) for job in jobs], "next": cursor}
 
-    def _job(self, job_id: str) -> Job:
+    def _job(self, job_id: str) -> JobRecord:
         try:
             return self.jobs.get(job_id_of(job_id))
-        except NoSuchJob:
+        except JobRecordNotFoundError:
             raise NotFound(f"no job {job_id!r}") from None
 
     def get(self, job_id: str) -> dict[str, Any]:
@@ -267,12 +264,10 @@ class AwsJobService(JobServiceBase):
         defaults: dict[str, Any],
         clients: dict[str, Any] | None = None,
     ) -> None:
-        import boto3
-
         self.deployment = deployment
         self.allowed_buckets = allowed_buckets
         self.defaults = defaults
-        self.clients = clients or {name: boto3.client(name) for name in ("dynamodb", "stepfunctions", "s3")}
+        self.clients = clients or {name: default_client(name) for name in ("dynamodb", "stepfunctions", "s3")}
         self.jobs = DynamoJobStore(deployment.jobs_table, self.clients["dynamodb"])
 
     def _check_inputs(self, inputs: list[str]) -> None:
@@ -290,6 +285,6 @@ class AwsJobService(JobServiceBase):
             "get_object", Params={"Bucket": self.deployment.work_bucket, "Key": key}, ExpiresIn=URL_SECONDS
         )
 
-    def _stop(self, job: Job) -> None:
+    def _stop(self, job: JobRecord) -> None:
         if job.execution_arn:
             self.clients["stepfunctions"].stop_execution(executionArn=job.execution_arn, cause="cancelled by API")

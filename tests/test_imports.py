@@ -1,0 +1,154 @@
+"""No import cycles in logmr: neither between its packages (job/, analyses/, engine/...) nor between
+its modules. The graph is read from the source, imports inside functions included: an import moved
+into a function to dodge a cycle at import time still counts."""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import logmr
+
+ROOT = Path(logmr.__file__).parent
+
+
+def _module_name(path: Path) -> str:
+    parts = list(path.relative_to(ROOT.parent).with_suffix("").parts)
+    return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
+
+
+MODULES = {_module_name(path): path for path in sorted(ROOT.rglob("*.py"))}
+
+
+def _imported(module: str, path: Path) -> set[str]:
+    """The logmr modules a module imports, anywhere in it (a name imported from a package counts as
+    its submodule when there is one: `from . import gen` is logmr.cli.gen)."""
+    package = module if path.name == "__init__.py" else module.rpartition(".")[0]
+    found = set()
+    for node in ast.walk(ast.parse(path.read_text(), str(path))):
+        if isinstance(node, ast.Import):
+            names = [alias.name for alias in node.names]
+        elif isinstance(node, ast.ImportFrom):
+            if node.level:
+                base = ".".join(package.split(".")[: len(package.split(".")) - node.level + 1])
+                source = f"{base}.{node.module}" if node.module else base
+            else:
+                source = node.module or ""
+            names = [source] + [f"{source}.{alias.name}" for alias in node.names]
+        else:
+            continue
+        for name in names:
+            while name and name not in MODULES:  # logmr.job.Job -> logmr.job
+                name = name.rpartition(".")[0]
+            if name and name != module:
+                found.add(name)
+    return found
+
+
+IMPORTS = {module: _imported(module, path) for module, path in MODULES.items()}
+
+
+def _package(module: str) -> str:
+    """logmr.engine.tasks -> logmr.engine; logmr itself (its __init__) is a node of its own."""
+    return ".".join(module.split(".")[:2])
+
+
+def _cycles(graph: dict[str, set[str]]) -> list[list[str]]:
+    """The strongly connected components of more than one node (Tarjan), each sorted."""
+    index: dict[str, int] = {}
+    low: dict[str, int] = {}
+    stack: list[str] = []
+    on_stack: set[str] = set()
+    components = []
+
+    def visit(node: str) -> None:
+        index[node] = low[node] = len(index)
+        stack.append(node)
+        on_stack.add(node)
+        for other in sorted(graph.get(node, ())):
+            if other not in index:
+                visit(other)
+                low[node] = min(low[node], low[other])
+            elif other in on_stack:
+                low[node] = min(low[node], index[other])
+        if low[node] == index[node]:
+            component = []
+            while True:
+                other = stack.pop()
+                on_stack.discard(other)
+                component.append(other)
+                if other == node:
+                    break
+            if len(component) > 1:
+                components.append(sorted(component))
+
+    for node in sorted(graph):
+        if node not in index:
+            visit(node)
+    return components
+
+
+def _edges_within(component: list[str], graph: dict[str, set[str]]) -> list[str]:
+    return [f"{a} -> {b}" for a in component for b in sorted(graph.get(a, ())) if b in component]
+
+
+def test_the_graph_sees_imports_inside_functions() -> None:
+    assert "logmr.gen" in IMPORTS["logmr.cli.gen"]  # imported inside cmd_gen, for start time
+    assert "logmr.server.gateway" in IMPORTS["logmr.cli.serve"]
+
+
+def test_no_import_cycle_between_packages() -> None:
+    packages: dict[str, set[str]] = {}
+    for module, imported in IMPORTS.items():
+        packages.setdefault(_package(module), set()).update(
+            _package(other) for other in imported if _package(other) != _package(module)
+        )
+    cycles = _cycles(packages)
+    assert not cycles, "import cycles between packages:\n" + "\n".join(
+        ", ".join(_edges_within(cycle, packages)) for cycle in cycles
+    )
+
+
+def test_no_import_cycle_between_modules() -> None:
+    cycles = _cycles(IMPORTS)
+    assert not cycles, "import cycles between modules:\n" + "\n".join(
+        ", ".join(_edges_within(cycle, IMPORTS)) for cycle in cycles
+    )
+
+
+def _package_graph() -> dict[str, set[str]]:
+    """Package -> the packages it imports (short names: engine, job...; `logmr` for the root)."""
+    short = {name: name.removeprefix("logmr.") for name in {_package(module) for module in IMPORTS}}
+    graph: dict[str, set[str]] = {}
+    for module, imported in IMPORTS.items():
+        here = short[_package(module)]
+        graph.setdefault(here, set()).update(short[_package(o)] for o in imported if short[_package(o)] != here)
+    return graph
+
+
+def _reduced(graph: dict[str, set[str]]) -> set[tuple[str, str]]:
+    """The edges of a DAG that no longer path implies (its transitive reduction)."""
+
+    def reachable(start: str) -> set[str]:
+        seen, todo = set(), list(graph.get(start, ()))
+        while todo:
+            node = todo.pop()
+            if node not in seen:
+                seen.add(node)
+                todo.extend(graph.get(node, ()))
+        return seen
+
+    return {
+        (a, b) for a, targets in graph.items() for b in targets if not any(b in reachable(c) for c in targets if c != b)
+    }
+
+
+def test_the_module_diagram_of_the_architecture_doc_is_the_code_s() -> None:
+    """docs/ARCHITECTURE.md draws the packages and their imports (the implied ones left out) in a
+    mermaid block; the edges must be those of the code."""
+    doc = (ROOT.parents[1] / "docs" / "ARCHITECTURE.md").read_text()
+    block = doc.split("```mermaid\n", 1)[1].split("```", 1)[0]
+    drawn = {(a.strip(), b.strip()) for line in block.splitlines() if "-->" in line for a, b in [line.split("-->")]}
+    code = _reduced(_package_graph())
+    expected = "\n".join(f"  {a} --> {b}" for a, b in sorted(code))
+    assert drawn == code, f"the diagram should have these edges:\n{expected}"
