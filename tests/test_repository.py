@@ -3,6 +3,7 @@ path of one machine (a tracked `.venv-sam` link once made CI pass only where its
 
 from __future__ import annotations
 
+import ast
 import re
 import subprocess
 from pathlib import Path
@@ -31,3 +32,18 @@ def test_no_tracked_file_names_a_path_of_one_machine() -> None:
         text = (ROOT / path).read_bytes().decode("utf-8", errors="replace")
         found += [f"{path}: {m.group(0)}" for m in MACHINE_PATHS.finditer(text)]
     assert found == []
+
+
+def test_the_code_reads_in_one_sitting() -> None:
+    """No module of the functions over 300 lines, no function over 60 (STYLE.md: files small
+    enough to read at once, functions that do one thing)."""
+    too_long = []
+    for path in sorted((ROOT / "functions" / "logmr").rglob("*.py")):
+        text = path.read_text()
+        name = path.relative_to(ROOT)
+        if text.count("\n") > 300:
+            too_long.append(f"{name}: {text.count(chr(10))} lines")
+        for node in ast.walk(ast.parse(text)):
+            if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef) and node.end_lineno - node.lineno >= 60:
+                too_long.append(f"{name}:{node.lineno} {node.name}: {node.end_lineno - node.lineno + 1} lines")
+    assert too_long == []

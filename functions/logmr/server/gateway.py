@@ -209,69 +209,77 @@ async def json_errors(request: web.Request, handler: Any) -> web.StreamResponse:
         return web.json_response({"message": "internal error; the server's log has the details"}, status=500)
 
 
+class _Handlers:
+    """The routes of `logmr serve`: each request checked against the token, then handed to the
+    stack's own Lambda handlers as the API Gateway event it would be on AWS."""
+
+    def __init__(self, service: LocalJobService, token: str, sockets: Sockets) -> None:
+        self.service, self.token, self.sockets, self.context = service, token, sockets, LocalContext()
+
+    def authorized(self, request: web.Request) -> bool:
+        return token_matches(bearer_token(dict(request.headers)), self.token)
+
+    async def api(self, request: web.Request) -> web.Response:
+        if not self.authorized(request):
+            return web.Response(status=401, text=UNAUTHORIZED, content_type="application/json")
+        event = http_event(request, await request.read())
+        answer = await asyncio.get_running_loop().run_in_executor(None, api_lambda.handler, event, self.context)
+        headers = {k: v for k, v in (answer.get("headers") or {}).items() if k.lower() != "content-length"}
+        return web.Response(status=answer["statusCode"], text=answer.get("body") or "", headers=headers)
+
+    async def file(self, request: web.Request) -> web.StreamResponse:
+        if not self.authorized(request) and not token_matches(request.query.get("token"), self.token):
+            return web.Response(status=401, text=UNAUTHORIZED, content_type="application/json")
+        try:
+            return web.FileResponse(self.service.file(request.match_info["key"]))
+        except ApiError as error:
+            return web.json_response({"message": error.message}, status=error.status)
+
+    async def live(self, request: web.Request) -> web.StreamResponse:
+        if not token_matches(request.query.get("token"), self.token):
+            return web.Response(status=401, text=UNAUTHORIZED, content_type="application/json")
+        socket = web.WebSocketResponse(heartbeat=30)
+        await socket.prepare(request)
+        connection_id = secrets.token_hex(12)
+        self.sockets.open[connection_id] = socket
+        self.sockets.loop = asyncio.get_running_loop()
+        run = self.sockets.loop.run_in_executor
+        try:
+            await run(None, websocket.connect, websocket_event("$connect", connection_id, request), self.context)
+            async for message in socket:
+                if message.type == WSMsgType.TEXT:
+                    event = websocket_event("$default", connection_id, request, message.data)
+                    await run(None, websocket.default, event, self.context)
+        finally:
+            self.sockets.open.pop(connection_id, None)
+            event = websocket_event("$disconnect", connection_id, request)
+            await run(None, websocket.disconnect, event, self.context)
+        return socket
+
+    async def close_sockets(self, _: web.Application) -> None:
+        # Open WebSockets would hold a graceful shutdown for a minute: say goodbye to them now.
+        for socket in list(self.sockets.open.values()):
+            await socket.close(code=1001, message=b"server shutting down")
+
+
 def build_app(service: LocalJobService, token: str, frontend: Path | None = None) -> web.Application:
     """The aiohttp application: API routes, /live WebSocket, /files of results, the dashboard."""
-    connections, sockets, context = LocalConnections(), Sockets(), LocalContext()
+    connections, sockets = LocalConnections(), Sockets()
     service.jobs = NotifyingJobStore(service.jobs, connections, sockets.post)
     api.configure(lambda: service)
     websocket.configure(connections=connections, post=sockets.post, jobs=service.jobs)
     # The Lambda's own handler, minus what only makes sense on AWS (X-Ray traces, EMF metrics).
     os.environ.setdefault("POWERTOOLS_TRACE_DISABLED", "true")
     os.environ.setdefault("POWERTOOLS_METRICS_DISABLED", "true")
-
-    def authorized(request: web.Request) -> bool:
-        return token_matches(bearer_token(dict(request.headers)), token)
-
-    async def handle_api(request: web.Request) -> web.Response:
-        if not authorized(request):
-            return web.Response(status=401, text=UNAUTHORIZED, content_type="application/json")
-        event = http_event(request, await request.read())
-        answer = await asyncio.get_running_loop().run_in_executor(None, api_lambda.handler, event, context)
-        headers = {k: v for k, v in (answer.get("headers") or {}).items() if k.lower() != "content-length"}
-        return web.Response(status=answer["statusCode"], text=answer.get("body") or "", headers=headers)
-
-    async def handle_file(request: web.Request) -> web.StreamResponse:
-        if not authorized(request) and not token_matches(request.query.get("token"), token):
-            return web.Response(status=401, text=UNAUTHORIZED, content_type="application/json")
-        try:
-            return web.FileResponse(service.file(request.match_info["key"]))
-        except ApiError as error:
-            return web.json_response({"message": error.message}, status=error.status)
-
-    async def handle_live(request: web.Request) -> web.StreamResponse:
-        if not token_matches(request.query.get("token"), token):
-            return web.Response(status=401, text=UNAUTHORIZED, content_type="application/json")
-        socket = web.WebSocketResponse(heartbeat=30)
-        await socket.prepare(request)
-        connection_id = secrets.token_hex(12)
-        sockets.open[connection_id] = socket
-        sockets.loop = asyncio.get_running_loop()
-        run = sockets.loop.run_in_executor
-        try:
-            await run(None, websocket.connect, websocket_event("$connect", connection_id, request), context)
-            async for message in socket:
-                if message.type == WSMsgType.TEXT:
-                    event = websocket_event("$default", connection_id, request, message.data)
-                    await run(None, websocket.default, event, context)
-        finally:
-            sockets.open.pop(connection_id, None)
-            await run(None, websocket.disconnect, websocket_event("$disconnect", connection_id, request), context)
-        return socket
-
+    handlers = _Handlers(service, token, sockets)
     application = web.Application(client_max_size=MAX_BODY_BYTES, middlewares=[json_errors])
-    application.router.add_get("/live", handle_live)
-    application.router.add_get("/files/{key:.+}", handle_file)
+    application.router.add_get("/live", handlers.live)
+    application.router.add_get("/files/{key:.+}", handlers.file)
     if frontend is not None and (frontend / "index.html").exists():
         application.router.add_get("/", lambda _: web.FileResponse(frontend / "index.html"))
         application.router.add_static("/static/", frontend)
     for route in ("/jobs", "/jobs/{tail:.*}", "/analyses", "/openapi.json"):
-        application.router.add_route("*", route, handle_api)
-
-    async def close_sockets(_: web.Application) -> None:
-        # Open WebSockets would hold a graceful shutdown for a minute: say goodbye to them now.
-        for socket in list(sockets.open.values()):
-            await socket.close(code=1001, message=b"server shutting down")
-
-    application.on_shutdown.append(close_sockets)
+        application.router.add_route("*", route, handlers.api)
+    application.on_shutdown.append(handlers.close_sockets)
     application.on_shutdown.append(lambda _: asyncio.get_running_loop().run_in_executor(None, service.close))
     return application
