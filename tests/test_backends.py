@@ -331,6 +331,18 @@ def test_update_sets_plain_fields(job_store: JobStore) -> None:
     job_store.update("job-5", error="boom: in map task 3")  # an ended job's fields can still be set
     job = job_store.get("job-5")
     assert (job.status, job.error) == (FAILED, "boom: in map task 3")
+    job_store.update("job-5", summary={"top": [["a", 1]]}, cost={"usd": 0.5}, result_uri="s3://x/result.json")
+    job = job_store.get("job-5")
+    assert (job.summary, job.cost, job.result_uri) == ({"top": [["a", 1]]}, {"usd": 0.5}, "s3://x/result.json")
+
+
+@pytest.mark.parametrize("field", ["counters", "status", "phase", "phase_started", "created_at", "bogus"])
+def test_update_refuses_what_only_phases_and_tasks_change(job_store: JobStore, field: str) -> None:
+    job_store.create(_job("job-6"))
+    with pytest.raises(ValueError, match=f"not {field}"):
+        job_store.update("job-6", **{field: {"records": 5} if field == "counters" else "x"})
+    job = job_store.get("job-6")
+    assert (job.status, job.phase, job.counters["records"]) == (PENDING, "plan", 0)
 
 
 # ---- what one job store has alone ----

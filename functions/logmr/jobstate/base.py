@@ -80,7 +80,19 @@ class JobStore(Protocol):
         keeps its first ending."""
 
     def update(self, job_id: str, **fields: Any) -> None:
-        """Set plain fields (timings, execution_arn...)."""
+        """Set plain fields (PLAIN_FIELDS: timings, execution_arn...); any other raises ValueError."""
+
+
+#: What `update` may set: status, phase, counters and their times change only through
+#: start_phase, task_done and finish, which keep them consistent.
+PLAIN_FIELDS = frozenset({"error", "result_uri", "summary", "cost", "execution_arn", "timings"})
+
+
+def check_plain(fields: dict[str, Any]) -> None:
+    """ValueError naming the fields `update` may not set."""
+    other = sorted(set(fields) - PLAIN_FIELDS)
+    if other:
+        raise ValueError(f"update sets only {', '.join(sorted(PLAIN_FIELDS))}, not {', '.join(other)}")
 
 
 def cursor_of(job: JobRecord) -> str:

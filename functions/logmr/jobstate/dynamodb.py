@@ -22,6 +22,7 @@ from .base import (
     JobExistsError,
     JobRecord,
     JobRecordNotFoundError,
+    check_plain,
     cursor_of,
     now,
 )
@@ -225,4 +226,5 @@ class DynamoJobStore:
         )
 
     def update(self, job_id: str, **fields: Any) -> None:
+        check_plain(fields)
         self._set(job_id, fields)

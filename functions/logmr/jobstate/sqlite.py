@@ -21,6 +21,7 @@ from .base import (
     JobExistsError,
     JobRecord,
     JobRecordNotFoundError,
+    check_plain,
     cursor_of,
     now,
 )
@@ -167,6 +168,7 @@ class SqliteJobStore:
             self._save(db, job)
 
     def update(self, job_id: str, **fields: Any) -> None:
+        check_plain(fields)
         with self._transaction() as db:
             job = self._load(db, job_id)
             for name, value in fields.items():
