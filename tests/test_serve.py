@@ -292,6 +292,7 @@ def test_an_aiohttp_request_becomes_an_api_gateway_event() -> None:
     event = http_event(request, b"\xff\xfe")
     assert event["rawPath"] == event["requestContext"]["http"]["path"] == "/jobs"
     assert event["queryStringParameters"] == {"limit": "2", "before": "x#y"}
+    assert event["rawQueryString"] == "limit=2&before=x%23y"  # as API Gateway sends it: still encoded
     assert event["headers"]["content-type"] == "application/json" and event["headers"]["host"] == "localhost:8000"
     assert event["requestContext"]["http"]["method"] == "POST"
     assert event["requestContext"]["http"]["userAgent"] == "curl/8"

@@ -159,7 +159,7 @@ def http_event(request: web.Request, body: bytes) -> dict[str, Any]:
     return http_api_event(
         request.method,
         request.path,
-        request.query_string,
+        request.rel_url.raw_query_string,
         dict(request.query),
         request.headers,
         body,
