@@ -175,6 +175,7 @@ def test_run_records_the_job_in_the_local_store(tmp_path: Path, sample_dir: Path
     store = SqliteJobStore(logmr_home / "jobs.db")
     job = store.get(result["job_id"])
     assert job.status == SUCCEEDED and job.summary == result["summary"]
+    assert job.result_uri == str(out.resolve() / "result.json")  # not the work folder, deleted by then
     assert job.counters["records"] == result["counters"]["records"]
     assert job.counters["splits_done"] == job.counters["splits_total"] == result["counters"]["splits"]
     assert job.counters["partitions_done"] == job.counters["partitions_total"] == 2

@@ -115,3 +115,16 @@ def test_the_server_refuses_a_folder_with_a_link_outside(tmp_path: Path, data_wi
     assert jobs.get(clean["job_id"]).status == SUCCEEDED
     failed = jobs.get(spec.job_id)
     assert failed.status == FAILED and "links outside" in failed.error and "secret" not in failed.error
+
+
+def test_partitions_are_bounded_everywhere(sample_dir: Path, capsys: pytest.CaptureFixture) -> None:
+    """On AWS the reduce items travel in the state (256 KiB at most): 10,000 partitions at most,
+    from the command line, the API and a spec given to the planner directly."""
+    from logmr.cli.main import main
+    from logmr.engine.spec import MAX_PARTITIONS, JobLimitError, check_partitions
+
+    assert main(["run", "services", str(sample_dir), "-r", str(MAX_PARTITIONS + 1)]) == 2
+    assert "partitions must be between 1 and 10,000" in capsys.readouterr().err
+    assert check_partitions(MAX_PARTITIONS) == MAX_PARTITIONS
+    with pytest.raises(JobLimitError):
+        check_partitions(0)

@@ -101,7 +101,7 @@ def test_a_two_step_job_is_recorded_alike_on_both_runtimes(aws, calls, sample_di
     assert remote.counters["lambda_requests"] == 2 + maps[0] + maps[1] + 2 * 2 + 1
     assert set(local.timings) == set(remote.timings) == TWO_STEP_TIMINGS
     assert local.summary == remote.summary and local.summary
-    assert local.result_uri.endswith(f"jobs/{local_id}/result.json")
+    assert local.result_uri == str((tmp_path / "out").resolve() / "result.json")  # where `logmr run` left it
     assert remote.result_uri == f"s3://work/jobs/{aws_id}/result.json"
     assert local.cost is None and remote.cost["usd"] > 0
 

@@ -103,6 +103,7 @@ def test_cancel_stops_running_tasks_at_once(tmp_path: Path, json_file: Path) -> 
     assert not runner.is_alive() and raised
     assert _gone(int((tmp_path / "pid").read_text()))
     assert jobs.get(spec.job_id).status == CANCELLED
+    assert not list((tmp_path / "work").rglob(f"*{spec.job_id}*")), "a cancelled run leaves its work files"
 
 
 def _start_run(tmp_path: Path, json_file: Path, home: Path) -> subprocess.Popen:

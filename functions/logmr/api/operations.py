@@ -14,7 +14,7 @@ import msgspec
 
 from ..engine.inputs import InputError, check_allowed_buckets
 from ..engine.sizes import parse_size
-from ..engine.spec import JOB_ID, JobSpec, check_split_size, new_job_id, output_key, result_key
+from ..engine.spec import JOB_ID, MAX_PARTITIONS, JobSpec, check_split_size, new_job_id, output_key, result_key
 from ..formats import AUTO, FORMATS
 from ..job import REGISTRY, JobOptionsError, UnknownAnalysisError, load_api_job
 from ..job.job import Job
@@ -34,7 +34,6 @@ from .limits import (
     check_value,
 )
 
-MAX_PARTITIONS = 10_000
 PAGE_SIZE, MAX_PAGE_SIZE = 25, 100
 URL_SECONDS = 3600
 

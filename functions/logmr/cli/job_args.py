@@ -11,7 +11,14 @@ import msgspec
 
 from ..analyses import ANALYSES
 from ..engine.sizes import parse_size
-from ..engine.spec import DEFAULT_PARTITIONS, DEFAULT_SPLIT_SIZE, JobSpec, check_split_size, new_job_id
+from ..engine.spec import (
+    DEFAULT_PARTITIONS,
+    DEFAULT_SPLIT_SIZE,
+    JobSpec,
+    check_partitions,
+    check_split_size,
+    new_job_id,
+)
 from ..formats import AUTO, FORMATS
 from ..job import Job, load_job, resolve_job_class
 from ..job.options import OptionSpec, option_specs
@@ -231,6 +238,7 @@ def job_spec(args: argparse.Namespace, inputs: list[str]) -> JobSpec:
     options = job_options(args, resolve_job_class(args.analysis))
     load_job(args.analysis, options)
     check_split_size(args.split_size)
+    check_partitions(args.partitions)
     return JobSpec(
         job_id=new_job_id(args.analysis),
         analysis=args.analysis,

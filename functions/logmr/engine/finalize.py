@@ -96,7 +96,9 @@ def write_result(store: ObjectStore, job_id: str, result: dict[str, Any]) -> str
     return store_uri(store.uri, result_key(job_id))
 
 
-def write_result_copy(folder: str | os.PathLike[str], result: dict[str, Any]) -> None:
+def write_result_copy(folder: str | os.PathLike[str], result: dict[str, Any]) -> str:
     """result.json, indented, in a folder of results on the user's machine (`logmr run -o`,
-    `logmr submit -o`)."""
-    (Path(folder) / "result.json").write_bytes(msgspec.json.format(msgspec.json.encode(result), indent=2) + b"\n")
+    `logmr submit -o`); its path."""
+    path = Path(folder).resolve() / "result.json"
+    path.write_bytes(msgspec.json.format(msgspec.json.encode(result), indent=2) + b"\n")
+    return str(path)

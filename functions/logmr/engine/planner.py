@@ -17,6 +17,7 @@ from .spec import (
     JobSpec,
     Split,
     StepPlan,
+    check_partitions,
     check_split_size,
     manifest_key,
     max_splits,
@@ -86,6 +87,7 @@ def plan_inputs(
     """The splits of every input file, numbered in order, and the files left out (binary ones).
     Only left-out files: InputError naming them; JobLimitError past the job's limits."""
     check_split_size(spec.split_size)
+    check_partitions(spec.partitions)
     total_bytes = sum(item.size for item in files)
     _check_split_count(len(files), total_bytes)
     splits: list[Split] = []

@@ -48,6 +48,18 @@ def check_split_size(split_size: int) -> int:
     return split_size
 
 
+#: Reduce tasks per job. On AWS the reduce items travel in the state (about 19 bytes each) and a
+#: state holds at most 256 KiB: 10,000 leave room for everything else.
+MAX_PARTITIONS = 10_000
+
+
+def check_partitions(partitions: int) -> int:
+    """The number of reduce partitions, if it lies between 1 and MAX_PARTITIONS (JobLimitError otherwise)."""
+    if not 1 <= partitions <= MAX_PARTITIONS:
+        raise JobLimitError(f"partitions must be between 1 and {MAX_PARTITIONS:,}, not {partitions:,}")
+    return partitions
+
+
 class InvalidJobIdError(ValueError):
     """A job id that could escape its storage prefix or is otherwise unusable."""
 

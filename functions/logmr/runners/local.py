@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 import threading
@@ -131,6 +132,8 @@ def run_local(
             recorder.cancelled("interrupted (the runner was stopped by a signal)")
         else:
             recorder.failed(error_text(error))
+        with contextlib.suppress(OSError):  # what a failed or cancelled run wrote is of no use
+            store.delete_prefix(work_prefix(spec.job_id))
         raise
     recorder.finished(result, location)
     return result
@@ -261,7 +264,9 @@ def run_to_folder(spec: JobSpec, output_dir: str | os.PathLike[str], **kwargs: A
             )
             result["outputs"].append(name)
         result["output_dir"] = str(out.resolve())
-        write_result_copy(out, result)
+        location = write_result_copy(out, result)
+        if kwargs.get("jobs") is not None:  # the record pointed into the work folder, gone below
+            kwargs["jobs"].update(spec.job_id, result_uri=location)
     finally:
         shutil.rmtree(work, ignore_errors=True)
     return result
