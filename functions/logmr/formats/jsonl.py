@@ -179,15 +179,26 @@ _int, _float = _number(int), _number(float)
 _COERCE = {"status": _int, "bytes": _int, "latency_ms": _float, "level": lambda v: v}
 
 
-def _lookup(obj: dict[str, Any], alias: Alias) -> Any:
-    value: Any = obj
-    for key in alias.path:
+def _lookup(value: Any, alias: Alias) -> Any:
+    """The alias's value below its first key's value (itself found and not None)."""
+    for key in alias.path[1:]:
         if not isinstance(value, dict):
             return None
         value = value.get(key)
     if value is None or (isinstance(value, dict) and alias.path in _CONTAINERS):
         return None
     return alias.convert(value) if alias.convert is not None else value
+
+
+# Per field, its aliases as (first key, None when that key's value is the value as it is, else
+# the alias to follow): most lookups are one dict.get.
+_LOOKUPS: dict[str, tuple[tuple[str, Alias | None], ...]] = {
+    name: tuple(
+        (a.path[0], None if len(a.path) == 1 and a.convert is None and a.path not in _CONTAINERS else a)
+        for a in aliases
+    )
+    for name, aliases in ALIASES.items()
+}
 
 
 def _is_docker(obj: dict[str, Any]) -> bool:
@@ -228,10 +239,13 @@ def record_from_object(obj: dict[str, Any], line: str, default_service: str | No
         record.timestamp = _text(obj.get("time")) or record.timestamp
         return record
     found: dict[str, Any] = {}
-    for name, aliases in ALIASES.items():
+    get = obj.get
+    for name, lookups in _LOOKUPS.items():
         value = None
-        for alias in aliases:
-            value = _lookup(obj, alias)
+        for key, alias in lookups:
+            value = get(key)
+            if value is not None and alias is not None:
+                value = _lookup(value, alias)
             if value is not None:
                 break
         found[name] = _COERCE.get(name, _text)(value)
@@ -382,6 +396,9 @@ def _first(row: Any, readers: list[tuple[Callable, Alias]]) -> Any:
                 continue
         return value
     return None
+
+
+_TEXT_TYPES = frozenset((str, type(None)))
 
 
 def _as_text(value: Any) -> Any:
@@ -565,7 +582,8 @@ class JsonLinesFormat(LogFormat):
             columns["service"] = [s or default_service for s in columns["service"]]
         if "message" in columns and None in columns["message"]:
             columns["message"] = [m if m is not None else "" for m in columns["message"]]
-        if "timestamp" in columns:  # epoch numbers (pino, zap, GELF) are kept as written
+        if "timestamp" in columns and not _TEXT_TYPES.issuperset(map(type, columns["timestamp"])):
+            # epoch numbers (pino, zap, GELF) as they are written
             columns["timestamp"] = list(map(_as_text, columns["timestamp"]))
         if want_raw:
             # No blank line reached here, so the block's lines are the records' lines, in order.
