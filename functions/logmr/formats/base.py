@@ -10,6 +10,7 @@ from typing import Any
 
 from .record import Record, normalize_level
 
+BOM = b"\xef\xbb\xbf"  # UTF-8's byte order mark, which some writers put at the start of a file
 MALFORMED_SAMPLES = 5
 MAX_SAMPLE_CHARS = 500
 
@@ -52,9 +53,12 @@ class Batch:
 def split_block(block: bytes) -> list[str]:
     """Decode a block of whole lines; invalid UTF-8 becomes U+FFFD, CRLF endings lose the CR.
 
-    Only LF separates lines (str.splitlines would also split on form feeds and friends).
+    Only LF separates lines (str.splitlines would also split on form feeds and friends). A byte
+    order mark at the start (of a file: a block starts on a line) is left out.
     """
     text = block.decode("utf-8", "replace")
+    if text.startswith("\ufeff"):
+        text = text[1:]
     if text.endswith("\n"):
         text = text[:-1]
     if not text:

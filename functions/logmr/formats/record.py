@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 LEVELS = ("DEBUG", "INFO", "WARN", "ERROR", "FATAL")
@@ -12,6 +13,7 @@ DEFAULT_LEVEL = "INFO"
 # Spellings seen in the wild, lowercased, mapped to the five levels.
 _LEVEL_ALIASES = {
     "trace": "DEBUG",
+    "silly": "DEBUG",
     "finest": "DEBUG",
     "finer": "DEBUG",
     "fine": "DEBUG",
@@ -23,6 +25,8 @@ _LEVEL_ALIASES = {
     "informational": "INFO",
     "notice": "INFO",
     "config": "INFO",
+    "success": "INFO",
+    "http": "INFO",
     "i": "INFO",
     "warn": "WARN",
     "warning": "WARN",
@@ -38,13 +42,26 @@ _LEVEL_ALIASES = {
     "emerg": "FATAL",
     "emergency": "FATAL",
     "panic": "FATAL",
+    "dpanic": "FATAL",
     "f": "FATAL",
 }
 
-# Syslog severities 0..7 (RFC 5424 table 2).
+# Syslog severities 0..7 (RFC 5424 table 2): journald's PRIORITY, GELF's level.
 SYSLOG_SEVERITY = ("FATAL", "FATAL", "FATAL", "ERROR", "WARN", "INFO", "INFO", "DEBUG")
-# Numeric levels of bunyan/pino (10 trace .. 60 fatal) and Python's logging (10 .. 50).
-_NUMERIC_LEVELS = {10: "DEBUG", 20: "INFO", 30: "INFO", 40: "WARN", 50: "ERROR", 60: "FATAL"}
+# bunyan/pino levels from 10 up: 10 trace, 20 debug, 30 info, 40 warn, 50 error, 60 fatal (custom
+# levels in between take the level below them).
+_PINO_LEVELS = ((60, "FATAL"), (50, "ERROR"), (40, "WARN"), (30, "INFO"), (10, "DEBUG"))
+
+
+def numeric_level(number: int) -> str:
+    """A level written as a number: 0..7 is a syslog severity (journald's PRIORITY, GELF's
+    level), 10 and up a bunyan/pino level. The two ranges do not overlap, so the value decides."""
+    if 0 <= number < len(SYSLOG_SEVERITY):
+        return SYSLOG_SEVERITY[number]
+    for floor, level in _PINO_LEVELS:
+        if number >= floor:
+            return level
+    return DEFAULT_LEVEL
 
 
 def normalize_level(raw: Any) -> str:
@@ -54,13 +71,13 @@ def normalize_level(raw: Any) -> str:
     if isinstance(raw, bool):
         return DEFAULT_LEVEL
     if isinstance(raw, int | float):
-        return _NUMERIC_LEVELS.get(int(raw), DEFAULT_LEVEL)
+        return numeric_level(int(raw))
     text = str(raw).strip().lower()
     found = _LEVEL_ALIASES.get(text)
     if found is not None:
         return found
     if text.isdigit():
-        return _NUMERIC_LEVELS.get(int(text), DEFAULT_LEVEL)
+        return numeric_level(int(text))
     return DEFAULT_LEVEL
 
 
@@ -90,11 +107,47 @@ _TIME_FORMATS = (
 )
 
 
+_EPOCH = re.compile(r"(\d+)(?:\.(\d*))?")
+_UNIX_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+# Below these, an epoch number is in seconds, else milli-, else micro-, else nanoseconds: 1e11 s is
+# the year 5138, 1e11 ms is 1973 (no log is older than that).
+_EPOCH_UNITS = ((10**11, 1), (10**14, 10**3), (10**17, 10**6))
+
+
+def parse_epoch(text: str) -> datetime | None:
+    """Seconds, milli-, micro- or nanoseconds since 1970 (the unit by the magnitude of the whole
+    part), possibly with a fraction, as an aware UTC datetime; exact to the microsecond (truncated)."""
+    found = _EPOCH.fullmatch(text)
+    if found is None:
+        return None
+    whole, fraction = int(found[1]), found[2] or ""
+    per_second = 10**9
+    for limit, unit in _EPOCH_UNITS:
+        if whole < limit:
+            per_second = unit
+            break
+    seconds, rest = divmod(whole, per_second)
+    # The part below a second, in units of 1e-9 s: the rest of the whole part and the fraction's digits.
+    nanos = rest * (10**9 // per_second) + int((fraction + "000000000")[:9]) // per_second
+    try:
+        return _UNIX_EPOCH + timedelta(seconds=seconds, microseconds=nanos // 1000)
+    except OverflowError:
+        return None
+
+
 def parse_timestamp(text: str | None) -> datetime | None:
-    """Parse the timestamp layouts the formats produce; None when it is not one of them."""
+    """Parse the timestamp layouts the formats produce (ISO 8601 with any offset and fraction,
+    epoch numbers, the text layouts below); None when it is not one of them."""
     if not text:
         return None
     value = text.strip()
+    if value[:1].isdigit():
+        if value.isdigit() or _EPOCH.fullmatch(value):
+            return parse_epoch(value)
+        try:
+            return datetime.fromisoformat(value)
+        except ValueError:
+            pass
     if value.endswith("Z"):
         value = value[:-1] + "+0000"
     for layout in _TIME_FORMATS:

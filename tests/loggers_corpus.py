@@ -1,0 +1,138 @@
+"""Reading tests/data/loggers (real loggers' output) the way a job does, and comparing each record
+with the expected fields. Shared by tests/test_loggers.py and bench/loggers_check.py.
+
+The format is detected from the first 64 KiB (`detect_format`, as the planner does; a file
+`binary_reason` rejects is skipped), the file is cut into blocks of whole lines by
+`engine.reader.iter_line_blocks` (one split covering the file) and each block is read by the
+format's `records` (the map task's record path: a record's first line names it) and by its
+`parse_block` (the columnar path most jobs use), which must give the same fields.
+
+Comparison rules:
+- time: both as UTC instants truncated to the millisecond (a time without zone is UTC);
+  expected null matches only a record whose timestamp is absent.
+- level: equal; an expected null (the record has no level) matches logmr's default, INFO.
+- service, host: equal strings, or both absent. logmr is given no default service: the engine
+  would fill an absent one with the file name, which says nothing about the record.
+- message: equal after stripping trailing whitespace.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+
+from logmr.engine.planner import DETECT_BYTES
+from logmr.engine.reader import iter_line_blocks
+from logmr.formats import binary_reason, detect_format
+from logmr.formats.base import split_block
+from logmr.formats.record import DEFAULT_LEVEL, Record, parse_timestamp
+
+CORPUS = Path(__file__).resolve().parent / "data" / "loggers"
+FIELDS = ("time", "level", "service", "host", "message")
+BLOCK_FIELDS = ["timestamp", "level", "service", "host", "message"]
+
+
+@dataclass
+class Reading:
+    """What logmr made of one corpus file."""
+
+    format: str
+    skipped: str | None = None
+    records: dict[int, Record] = field(default_factory=dict)  # first line number -> record
+    malformed: int = 0
+    block_agrees: bool = True
+
+
+def corpus_files(folder: Path = CORPUS) -> list[Path]:
+    return sorted(
+        p for p in folder.iterdir() if p.suffix in (".log", ".jsonl") and not p.name.endswith(".expected.jsonl")
+    )
+
+
+def expected_records(path: Path) -> list[dict]:
+    expected_path = path.with_name(path.name.rsplit(".", 1)[0] + ".expected.jsonl")
+    return [json.loads(line) for line in expected_path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def read_with_logmr(path: Path) -> Reading:
+    data = path.read_bytes()
+    head = data[:DETECT_BYTES]
+    reason = binary_reason(head)
+    if reason:
+        return Reading(format="-", skipped=reason)
+    fmt = detect_format(head)
+    reading = Reading(format=fmt.name)
+    first_line = 0  # number of the block's first line, less one
+    for block in iter_line_blocks(io.BytesIO(data), 0, len(data)):
+        lines = split_block(block)
+        at = 0
+        in_block = []
+        for record, line in fmt.records(block, None):
+            while lines[at] is not line and lines[at] != line:
+                at += 1
+            if record is None:
+                reading.malformed += 1
+                continue
+            reading.records[first_line + at + 1] = record
+            in_block.append(record)
+        first_line += len(lines)
+        batch = fmt.parse_block(block, BLOCK_FIELDS, None)
+        by_line = [tuple(getattr(r, f) for f in BLOCK_FIELDS) for r in in_block]
+        by_block = list(zip(*(batch.columns[f] for f in BLOCK_FIELDS), strict=True)) if batch.records else []
+        reading.block_agrees = reading.block_agrees and by_line == by_block
+    return reading
+
+
+def instant(value: datetime | None) -> str | None:
+    if value is None:
+        return None
+    if value.tzinfo is None:
+        value = value.replace(tzinfo=UTC)
+    value = value.astimezone(UTC)
+    return value.strftime("%Y-%m-%dT%H:%M:%S.") + f"{value.microsecond // 1000:03d}Z"
+
+
+def expected_instant(text: str | None) -> str | None:
+    return None if text is None else instant(datetime.fromisoformat(text.replace("Z", "+00:00")))
+
+
+def got_fields(record: Record | None) -> dict:
+    if record is None:
+        return {}
+    parsed = parse_timestamp(record.timestamp)
+    return {
+        # An unparsed timestamp is kept as text so that it never equals an instant or null.
+        "time": instant(parsed)
+        if parsed is not None
+        else (None if not record.timestamp else f"unparsed:{record.timestamp}"),
+        "level": record.level,
+        "service": record.service,
+        "host": record.host,
+        "message": (record.message or "").rstrip(),
+    }
+
+
+def matches(name: str, want, got: dict) -> bool:
+    if not got:
+        return False
+    if name == "time":
+        return expected_instant(want) == got["time"]
+    if name == "level":
+        return got["level"] == (want if want is not None else DEFAULT_LEVEL)
+    if name == "message":
+        return (want or "").rstrip() == got["message"]
+    return want == got[name]
+
+
+def wrong_fields(expected: list[dict], reading: Reading) -> list[tuple[int, str, object, object]]:
+    """(line, field, wanted, got) for every expected field logmr did not read right."""
+    wrong = []
+    for want in expected:
+        got = got_fields(reading.records.get(want["line"]))
+        for name in FIELDS:
+            if not matches(name, want[name], got):
+                wrong.append((want["line"], name, want[name], got.get(name, "<no record>")))
+    return wrong

@@ -1,0 +1,183 @@
+"""Real loggers' output (tests/data/loggers, see its README) read through the product's path:
+the planner's format detection, then the map task's block parser and record path. Every record
+of every JSON-shaped file must come out with the expected time, level, service, host and message."""
+
+from __future__ import annotations
+
+from collections import Counter
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from helpers import run_job
+from loggers_corpus import CORPUS, expected_records, read_with_logmr, wrong_fields
+from logmr.engine.planner import service_from_uri
+from logmr.formats import LogFormat, detect_format
+from logmr.formats.base import count_columns
+from logmr.formats.jsonl import JsonLinesFormat
+from logmr.formats.record import normalize_level, parse_epoch, parse_timestamp
+
+JSON_FILES = [
+    "bunyan.jsonl",
+    "pino_default.jsonl",
+    "pino_nobase.jsonl",
+    "winston_json.jsonl",
+    "winston_logstash.jsonl",
+    "loguru_serialize.jsonl",
+    "python_json_logger.jsonl",
+    "python_json_dumps_bom.jsonl",
+    "structlog_json.jsonl",
+    "ecs_logging_python.jsonl",
+    "gcp_structured.jsonl",
+    "gelf_graypy.jsonl",
+    "journald_json.jsonl",
+    "log4j2_jsonlayout.jsonl",
+    "logrus_json.jsonl",
+    "slog_json.jsonl",
+    "zerolog.jsonl",
+    "serilog_clef.jsonl",
+    "zap_production.jsonl",
+    "docker_json_file.log",
+    "docker_json_file_pino.log",
+]
+
+
+@pytest.mark.parametrize("name", JSON_FILES)
+def test_every_record_of_a_json_logger_is_read_right(name: str) -> None:
+    path = CORPUS / name
+    expected = expected_records(path)
+    reading = read_with_logmr(path)
+    assert reading.format == "json"
+    assert (len(reading.records), reading.malformed) == (len(expected), 0)
+    assert reading.block_agrees, "parse_block and the record path disagree"
+    assert wrong_fields(expected, reading) == []
+
+
+@pytest.mark.parametrize("name", JSON_FILES)
+def test_json_loggers_blocks_take_the_fast_path_and_count_the_same(name: str) -> None:
+    """The columns and the parser's own group-by equal the record path's, and files without
+    Docker's partial or app-JSON lines never leave the one-call msgspec path."""
+    data = (CORPUS / name).read_bytes()
+    if name == "python_json_dumps_bom.jsonl":
+        assert data.startswith(b"\xef\xbb\xbf")
+    fmt = JsonLinesFormat()
+    fields = ("timestamp", "level", "service", "host", "message")
+    slow = LogFormat.parse_block(fmt, data, fields, "default")
+    for _ in range(2):  # a second pass starts from the alias depths learned on the first
+        fast = fmt.parse_block(data, fields, "default")
+        assert fast.columns == slow.columns
+        _, counts = fmt.count_block(data, ("service", "level"), "default")
+        assert counts == count_columns(slow, ("service", "level"))
+    if not name.startswith("docker_"):
+        calls = []
+        original = LogFormat.parse_block
+
+        def spy(self, *args, **kwargs):
+            calls.append(args)
+            return original(self, *args, **kwargs)
+
+        try:
+            LogFormat.parse_block = spy
+            fmt.parse_block(data, fields, "default")
+        finally:
+            LogFormat.parse_block = original
+        assert calls == []
+
+
+def test_a_first_line_longer_than_the_detection_sample_is_still_json() -> None:
+    data = (CORPUS / "zap_production.jsonl").read_bytes()
+    assert data.index(b"\n") > 65536
+    assert detect_format(data[:65536]).name == "json"
+    assert detect_format(b'{"msg": "' + b"x" * 70000).name == "json"
+    assert detect_format(b"plain text " * 7000).name == "plain"
+
+
+def test_a_byte_order_mark_is_skipped_by_detection_and_parsing() -> None:
+    data = b'\xef\xbb\xbf{"msg": "first", "level": "warn"}\n{"msg": "second"}\n'
+    assert detect_format(data).name == "json"
+    fmt = JsonLinesFormat()
+    assert [r.message for r, _ in fmt.records(data)] == ["first", "second"]
+    assert fmt.parse_block(data, ["message", "level"]).columns == {
+        "message": ["first", "second"],
+        "level": ["WARN", "INFO"],
+    }
+
+
+@pytest.mark.parametrize("name", ["journald_json.jsonl", "gelf_graypy.jsonl", "docker_json_file_pino.log"])
+def test_services_job_counts_what_the_expected_records_say(name: str, tmp_path: Path) -> None:
+    """A real `services` run over a corpus file: its (service, level) counts are a plain count of
+    the expected records (a record without a service gets the file's name, as the planner does)."""
+    path = CORPUS / name
+    default = service_from_uri(str(path))
+    want = Counter((r["service"] or default, r["level"] or "INFO") for r in expected_records(path))
+    for batch in (True, False):
+        rows, _ = run_job("services", [path], tmp_path / f"out-{batch}", batch=batch)
+        assert rows == dict(want)
+
+
+@pytest.mark.parametrize(
+    ("raw", "level"),
+    [
+        # bunyan / pino
+        (10, "DEBUG"),
+        (20, "DEBUG"),
+        (30, "INFO"),
+        (40, "WARN"),
+        (50, "ERROR"),
+        (60, "FATAL"),
+        (35, "INFO"),  # a custom pino level takes the one below it
+        # syslog severities: journald's PRIORITY (a string), GELF's level
+        (0, "FATAL"),
+        (1, "FATAL"),
+        ("2", "FATAL"),
+        (3, "ERROR"),
+        ("4", "WARN"),
+        (5, "INFO"),
+        (6, "INFO"),
+        ("7", "DEBUG"),
+        # words
+        ("Verbose", "DEBUG"),
+        ("silly", "DEBUG"),
+        ("Information", "INFO"),
+        ("notice", "INFO"),
+        ("success", "INFO"),
+        ("http", "INFO"),
+        ("Warning", "WARN"),
+        ("err", "ERROR"),
+        ("critical", "FATAL"),
+        ("alert", "FATAL"),
+        ("emergency", "FATAL"),
+        ("panic", "FATAL"),
+        ("dpanic", "FATAL"),
+        ("Fatal", "FATAL"),
+    ],
+)
+def test_level_table(raw: object, level: str) -> None:
+    assert normalize_level(raw) == level
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("1796090312", "2026-12-01T01:58:32.000000"),  # seconds
+        ("1796090312.636863", "2026-12-01T01:58:32.636863"),  # seconds with a fraction (GELF, zap)
+        ("1796090072497", "2026-12-01T01:54:32.497000"),  # milliseconds (pino)
+        ("1796090369327918", "2026-12-01T01:59:29.327918"),  # microseconds (journald)
+        ("1796090100621882495", "2026-12-01T01:55:00.621882"),  # nanoseconds, truncated
+        ("1796090100.621882495", "2026-12-01T01:55:00.621882"),  # log4j2's instant as logmr writes it
+        ("99999999999", "5138-11-16T09:46:39.000000"),  # the last seconds value
+        ("100000000000", "1973-03-03T09:46:40.000000"),  # the first milliseconds value
+    ],
+)
+def test_epoch_unit_by_magnitude(text: str, iso: str) -> None:
+    want = datetime.fromisoformat(iso).replace(tzinfo=UTC)
+    assert parse_epoch(text) == want
+    assert parse_timestamp(text) == want
+
+
+def test_iso_times_with_any_offset_and_fraction() -> None:
+    assert parse_timestamp("2026-12-01T01:55:45.191065187Z") == datetime(2026, 12, 1, 1, 55, 45, 191065, UTC)
+    assert parse_timestamp("2026-12-01T03:55:45+02:00") == datetime(2026, 12, 1, 1, 55, 45, tzinfo=UTC)
+    assert parse_timestamp("2026-12-01 01:54:13,449") == datetime(2026, 12, 1, 1, 54, 13, 449000)
+    assert parse_timestamp("not a time") is None
