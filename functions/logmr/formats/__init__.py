@@ -5,7 +5,8 @@ from __future__ import annotations
 from .access import AccessLogFormat, ApacheErrorFormat
 from .base import Batch, LogFormat
 from .binary import binary_reason
-from .jsonl import JsonLinesFormat, starts_like_json_object
+from .json_blocks import starts_like_json_object
+from .jsonl import JsonLinesFormat
 from .logfmt import LogfmtFormat
 from .plain import PlainTextFormat
 from .record import LEVELS, Record, normalize_level

@@ -1,0 +1,204 @@
+"""Decoding a block of JSON lines in one msgspec call into structs that hold only the keys a job
+needs (the alias depths a file uses are learned and kept); a block msgspec rejects goes line by
+line instead."""
+
+import re
+from collections.abc import Callable
+from operator import attrgetter
+from typing import Any
+
+import msgspec
+
+from .base import BOM
+from .json_fields import ALIASES, Alias
+
+# Types each alias is decoded as on the fast path; anything else sends the block to the slow path.
+_FAST_TYPES: dict[str, Any] = {
+    "message": str | None,
+    "service": str | None,
+    "host": str | None,
+    "timestamp": str | int | float | None,
+    "method": str | None,
+    "path": str | None,
+    "level": str | int | None,
+    "status": int | None,
+    "bytes": int | None,
+    "latency_ms": int | float | None,
+}
+
+
+class NeedsRecordPath(Exception):
+    """A value the fast path does not handle (see Alias.record_path): parse the block line by line."""
+
+
+class _Node:
+    """A key of the projection: the types of the aliases ending here, the keys below it."""
+
+    def __init__(self) -> None:
+        self.types: list[Any] = []
+        self.children: dict[str, _Node] = {}
+
+
+def _struct(node: _Node, frozen: bool) -> type:
+    attrs, rename = [], {}
+    for i, (key, child) in enumerate(node.children.items()):
+        types = list(child.types)
+        if child.children:
+            types.append(_struct(child, True))
+        kind = types[0]
+        for other in types[1:]:
+            kind = kind | other
+        attrs.append((f"k{i}", kind | None, None))
+        rename[f"k{i}"] = key
+    return msgspec.defstruct("Projection", attrs, rename=rename, gc=False, frozen=frozen)
+
+
+def _getter(node: _Node, path: tuple[str, ...]) -> Callable[[Any], Any]:
+    """Reads an alias's value from a decoded row: attribute by attribute, None where the path
+    meets a value that is not an object, and None for an object where the alias wants a value."""
+    attrs = []
+    for key in path:
+        attrs.append(f"k{list(node.children).index(key)}")
+        node = node.children[key]
+    container = bool(node.children)
+    if len(attrs) == 1 and not container:
+        return attrgetter(attrs[0])
+
+    def get(row: Any) -> Any:
+        value = row
+        for attr in attrs:
+            if not isinstance(value, msgspec.Struct):
+                return None
+            value = getattr(value, attr)
+        if container and isinstance(value, msgspec.Struct):
+            return None
+        return value
+
+    return get
+
+
+_decoders: dict[tuple[Any, ...], tuple[msgspec.json.Decoder, dict[str, list[tuple[Callable, Alias]]]]] = {}
+
+
+def block_decoder(depths: tuple[tuple[str, int], ...], frozen: bool = False):
+    """A decoder of a JSON array of structs holding the first `depth` aliases of each field
+    (hashable structs when `frozen`, for counting them), and each field's alias readers."""
+    cached = _decoders.get((depths, frozen))
+    if cached is None:
+        root = _Node()
+        for name, depth in depths:
+            for alias in ALIASES[name][:depth]:
+                node = root
+                for key in alias.path:
+                    node = node.children.setdefault(key, _Node())
+                kind = alias.type or _FAST_TYPES[name]
+                if kind not in node.types:
+                    node.types.append(kind)
+        by_field = {
+            name: [(_getter(root, alias.path), alias) for alias in ALIASES[name][:depth]] for name, depth in depths
+        }
+        cached = (msgspec.json.Decoder(list[_struct(root, frozen)]), by_field)
+        _decoders[(depths, frozen)] = cached
+    return cached
+
+
+def _alias_column(rows: list[Any], get: Callable[[Any], Any], alias: Alias) -> list[Any]:
+    column = list(map(get, rows))
+    if alias.record_path is not None and any(alias.record_path(v) for v in column):
+        raise NeedsRecordPath
+    if alias.convert is not None:
+        convert = alias.convert
+        column = [convert(v) if v is not None else None for v in column]
+    return column
+
+
+def _coalesce(rows: list[Any], readers: list[tuple[Callable, Alias]]) -> tuple[list[Any], int]:
+    """Each row's first non-None alias value, and how many aliases that took."""
+    column = _alias_column(rows, *readers[0])
+    used = 1
+    for get, alias in readers[1:]:
+        if None not in column:
+            break
+        other = _alias_column(rows, get, alias)
+        used += 1
+        if other.count(None) != len(other):  # skip the merge for an alias no row has
+            column = [a if a is not None else b for a, b in zip(column, other, strict=True)]
+    return column, used
+
+
+def first_present(row: Any, readers: list[tuple[Callable, Alias]]) -> Any:
+    for get, alias in readers:
+        value = get(row)
+        if value is None:
+            continue
+        if alias.record_path is not None and alias.record_path(value):
+            raise NeedsRecordPath
+        if alias.convert is not None:
+            value = alias.convert(value)
+            if value is None:
+                continue
+        return value
+    return None
+
+
+TEXT_TYPES = frozenset((str, type(None)))
+
+
+def as_text(value: Any) -> Any:
+    return value if value is None or isinstance(value, str) else str(value)
+
+
+class Projection:
+    """Decodes blocks into columns of some fields, learning which alias keys the file uses.
+
+    Decoding only each field's leading aliases, up to the deepest one the file was seen to use,
+    is exact whenever no value of those fields is left None: the first alias present is then
+    the same as with every alias decoded. Otherwise (or when a value has a type those aliases
+    do not expect, such as an object where nested aliases read into) the block is decoded again
+    with all aliases.
+    """
+
+    def __init__(self, fields: tuple[str, ...]) -> None:
+        self.fields = fields
+        self.full = tuple((name, len(ALIASES[name])) for name in fields)
+        self.depths = tuple((name, 1) for name in fields)
+
+    def _decode(self, array: bytearray, depths: tuple[tuple[str, int], ...]):
+        decoder, by_field = block_decoder(depths)
+        rows = decoder.decode(array)
+        return rows, {name: _coalesce(rows, by_field[name]) for name in self.fields}
+
+    def decode(self, array: bytearray) -> tuple[int, dict[str, list[Any]]]:
+        depths = self.depths  # one snapshot: another thread may learn new depths meanwhile
+        full = dict(self.full)
+        if depths != self.full:
+            try:
+                rows, found = self._decode(array, depths)
+            except msgspec.ValidationError:
+                found = None
+            if found is not None and all(depth == full[name] or None not in found[name][0] for name, depth in depths):
+                return len(rows), {name: column for name, (column, _) in found.items()}
+        rows, found = self._decode(array, self.full)
+        self.depths = tuple((name, full[name] if None in column else used) for name, (column, used) in found.items())
+        return len(rows), {name: column for name, (column, _) in found.items()}
+
+
+def as_array(block: bytes) -> bytearray:
+    """The block's lines as one JSON array. Blank lines make it invalid JSON (`,,`), which sends
+    the block to the line-by-line path, so they need no search here. A file's byte order mark is
+    left out."""
+    array = bytearray(b"[")
+    array += block[3:].replace(b"\n", b",") if block.startswith(BOM) else block.replace(b"\n", b",")
+    if array[-1] == 0x2C:  # the final newline's comma
+        array[-1] = 0x5D
+    else:
+        array.append(0x5D)
+    return array
+
+
+_OBJECT_START = re.compile(r'\s*\{\s*"(?:[^"\\]|\\.)*"\s*:')
+
+
+def starts_like_json_object(text: str) -> bool:
+    """Whether a (possibly cut) line begins as a JSON object does: `{"key":`."""
+    return _OBJECT_START.match(text) is not None

@@ -1,0 +1,264 @@
+"""Which JSON keys carry each record field, for every common logger (bunyan, pino, zap, logrus,
+slog, structlog, Serilog CLEF, ECS, GELF, journald, Docker json-file...), and building a Record
+from a decoded object: each field is read from the first of its aliases present; a key may be a
+path into nested objects or a dotted key."""
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+import msgspec
+
+from .base import LEVEL_CACHE
+from .record import Record, level_from_status
+
+
+@dataclass(frozen=True, slots=True)
+class Alias:
+    """Where a record field may be: a key, or a path of keys into nested objects (a dotted key such
+    as ECS's "log.level" is one key). `type` is what the fast path decodes it as (default: the
+    field's); `convert` turns a value found there into the field's value (None: not there);
+    `record_path` says which values need the line-by-line path (Docker's partial or JSON lines)."""
+
+    path: tuple[str, ...]
+    type: Any = None
+    convert: Callable[[Any], Any] | None = None
+    record_path: Callable[[Any], bool] | None = None
+
+
+def _keys(*paths: str | tuple[str, ...]) -> tuple[Alias, ...]:
+    return tuple(p if isinstance(p, Alias) else Alias(p if isinstance(p, tuple) else (p,)) for p in paths)
+
+
+class _Instant(msgspec.Struct, frozen=True, gc=False):
+    """log4j2 JsonLayout's `instant`."""
+
+    epochSecond: int | None = None  # the logger's key names
+    nanoOfSecond: int = 0
+
+
+def _instant(value: Any) -> str | None:
+    """log4j2's {epochSecond, nanoOfSecond} as epoch seconds with nine decimals."""
+    if isinstance(value, dict):
+        value = _Instant(value.get("epochSecond"), value.get("nanoOfSecond", 0))
+    if not isinstance(value, _Instant):
+        return None
+    seconds, nanos = value.epochSecond, value.nanoOfSecond
+    if type(seconds) is not int or type(nanos) is not int or not 0 <= nanos < 10**9:
+        return None
+    return f"{seconds}.{nanos:09d}"
+
+
+def _utf8(value: Any) -> Any:
+    """journald writes a MESSAGE that is not valid text (control characters...) as an array of bytes."""
+    if isinstance(value, list | tuple):
+        try:
+            return bytes(value).decode("utf-8", "replace")
+        except (TypeError, ValueError):
+            return None
+    return value
+
+
+def _docker_log(value: Any) -> Any:
+    """Docker json-file's `log`: the app's line with its newline."""
+    return value[:-1] if isinstance(value, str) and value.endswith("\n") else value
+
+
+def _docker_needs_lines(value: Any) -> bool:
+    """A partial line (no newline: joined with the next ones) or an app line that is JSON itself."""
+    return isinstance(value, str) and (not value.endswith("\n") or value.startswith("{"))
+
+
+_LABELS = "logging.googleapis.com/labels"  # GCP structured logging
+
+# Record field -> where it may be, in order of preference. See tests/data/loggers/README.md for
+# which logger writes which.
+ALIASES: dict[str, tuple[Alias, ...]] = {
+    "message": _keys(
+        "message",
+        "msg",
+        ("record", "message"),  # loguru's serialize (before its `text`, the formatted line)
+        "@message",  # logstash
+        Alias(("log",), convert=_docker_log, record_path=_docker_needs_lines),  # Docker json-file
+        "text",
+        "event",  # structlog
+        "short_message",  # GELF
+        Alias(("MESSAGE",), type=str | tuple[int, ...] | None, convert=_utf8),  # journald
+        "@m",  # Serilog CLEF: the rendered message, else its template as written
+        "@mt",
+    ),
+    "level": _keys(
+        "level",
+        "lvl",
+        "severity",
+        "levelname",
+        "loglevel",
+        "log.level",
+        ("log", "level"),
+        ("record", "level", "name"),
+        ("@fields", "level"),
+        "PRIORITY",
+        "@l",
+    ),
+    "service": _keys(
+        "service",
+        "app",
+        "application",
+        "logger",
+        "component",
+        "source",
+        "name",
+        ("service", "name"),
+        "service.name",
+        "logger_name",
+        "loggerName",
+        ("log", "logger"),
+        "log.logger",
+        ("record", "name"),
+        ("@fields", "service"),
+        "facility",
+        "SourceContext",
+        (_LABELS, "python_logger"),
+        "SYSLOG_IDENTIFIER",
+        "_COMM",
+    ),
+    "host": _keys("host", "hostname", "host.name", ("host", "hostname"), ("host", "name"), "_HOSTNAME", "MachineName"),
+    "timestamp": _keys(
+        "timestamp",
+        "time",
+        "ts",
+        "@timestamp",
+        "datetime",
+        "date",
+        "@t",
+        "asctime",
+        ("record", "time", "repr"),
+        Alias(("instant",), type=_Instant | None, convert=_instant),
+        "__REALTIME_TIMESTAMP",
+    ),
+    "status": _keys("status", "status_code", "statusCode", "http.status_code"),
+    "method": _keys("method", "http_method", "http.method"),
+    "path": _keys("path", "url", "uri", "request_path", "http.path"),
+    "bytes": _keys("bytes", "bytes_sent", "size", "response_bytes"),
+    "latency_ms": _keys("latency_ms", "duration_ms", "response_time_ms", "elapsed_ms", "took_ms"),
+}
+_ALIAS_KEYS = frozenset(alias.path[0] for aliases in ALIASES.values() for alias in aliases if len(alias.path) == 1)
+# Paths that hold an object some alias reads into: an object found there is no value of its own.
+_CONTAINERS = frozenset(
+    alias.path[:i] for aliases in ALIASES.values() for alias in aliases for i in range(1, len(alias.path))
+)
+_TEXT_FIELDS = ("message", "service", "host", "timestamp", "method", "path")
+
+
+def _text(value: Any) -> str | None:
+    if value is None or isinstance(value, str):
+        return value
+    return msgspec.json.encode(value).decode() if isinstance(value, dict | list) else str(value)
+
+
+def _number(kind: type) -> Any:
+    def coerce(value: Any) -> Any:
+        if value is None or isinstance(value, bool):
+            return None
+        try:
+            return kind(value)
+        except (TypeError, ValueError):
+            return None
+
+    return coerce
+
+
+_int, _float = _number(int), _number(float)
+_COERCE = {"status": _int, "bytes": _int, "latency_ms": _float, "level": lambda v: v}
+
+
+def _lookup(value: Any, alias: Alias) -> Any:
+    """The alias's value below its first key's value (itself found and not None)."""
+    for key in alias.path[1:]:
+        if not isinstance(value, dict):
+            return None
+        value = value.get(key)
+    if value is None or (isinstance(value, dict) and alias.path in _CONTAINERS):
+        return None
+    return alias.convert(value) if alias.convert is not None else value
+
+
+# Per field, its aliases as (first key, None when that key's value is the value as it is, else
+# the alias to follow): most lookups are one dict.get.
+_LOOKUPS: dict[str, tuple[tuple[str, Alias | None], ...]] = {
+    name: tuple(
+        (a.path[0], None if len(a.path) == 1 and a.convert is None and a.path not in _CONTAINERS else a)
+        for a in aliases
+    )
+    for name, aliases in ALIASES.items()
+}
+
+
+def is_docker(obj: dict[str, Any]) -> bool:
+    return isinstance(obj.get("log"), str) and "stream" in obj and "time" in obj
+
+
+def is_docker_partial(obj: dict[str, Any]) -> bool:
+    return is_docker(obj) and not obj["log"].endswith("\n")
+
+
+decode_line = msgspec.json.Decoder().decode
+
+
+def decode_object(line: str) -> dict[str, Any] | None:
+    try:
+        obj = decode_line(line)
+    except msgspec.DecodeError:
+        return None
+    return obj if isinstance(obj, dict) else None
+
+
+def _docker_app_object(obj: dict[str, Any]) -> dict[str, Any] | None:
+    """The app's own JSON object inside a Docker json-file record's `log`, if it is one."""
+    log = obj.get("log")
+    if not (isinstance(log, str) and log.startswith("{") and "stream" in obj):
+        return None
+    try:
+        inner = decode_line(log)
+    except msgspec.DecodeError:
+        return None
+    return inner if isinstance(inner, dict) else None
+
+
+def record_from_object(obj: dict[str, Any], line: str, default_service: str | None) -> Record:
+    """Build a Record from a decoded JSON object (the one place aliases are resolved).
+
+    A Docker json-file record whose `log` is a JSON line is the app's record, at Docker's time."""
+    inner = _docker_app_object(obj)
+    if inner is not None:
+        record = record_from_object(inner, line, default_service)
+        record.timestamp = _text(obj.get("time")) or record.timestamp
+        return record
+    found: dict[str, Any] = {}
+    get = obj.get
+    for name, lookups in _LOOKUPS.items():
+        value = None
+        for key, alias in lookups:
+            value = get(key)
+            if value is not None and alias is not None:
+                value = _lookup(value, alias)
+            if value is not None:
+                break
+        found[name] = _COERCE.get(name, _text)(value)
+    status = found["status"]
+    raw_level = found["level"]
+    level = LEVEL_CACHE[raw_level] if raw_level is not None else level_from_status(status)
+    return Record(
+        message=found["message"] or "",
+        level=level,
+        service=found["service"] or default_service,
+        host=found["host"],
+        timestamp=found["timestamp"],
+        status=status,
+        method=found["method"],
+        path=found["path"],
+        bytes=found["bytes"],
+        latency_ms=found["latency_ms"],
+        raw=line,
+        fields={k: v for k, v in obj.items() if k not in _ALIAS_KEYS},
+    )
