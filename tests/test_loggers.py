@@ -54,6 +54,24 @@ def test_every_record_of_a_json_logger_is_read_right(name: str) -> None:
     assert wrong_fields(expected, reading) == []
 
 
+@pytest.mark.parametrize("name", ["logrus_text.log", "slog_text.log"])
+def test_every_record_of_a_go_logfmt_logger_is_read_right(name: str) -> None:
+    """logrus's and slog's text handlers: logfmt with Go-quoted values (\\n, \\t, \\u00e9 decoded)."""
+    path = CORPUS / name
+    expected = expected_records(path)
+    reading = read_with_logmr(path)
+    assert reading.format == "logfmt"
+    assert (len(reading.records), reading.malformed) == (len(expected), 0)
+    assert wrong_fields(expected, reading) == []
+
+
+def test_logfmt_values_unquote_as_go_quotes_them() -> None:
+    from logmr.formats.logfmt import parse_pairs
+
+    line = r'msg="a\tb\nc \"q\" \\ \u00e9\U0001F600 \x41\101 \q" empty="" bare=x=y'
+    assert parse_pairs(line) == {"msg": 'a\tb\nc "q" \\ \u00e9\U0001f600 AA q', "empty": "", "bare": "x=y"}
+
+
 @pytest.mark.parametrize("name", JSON_FILES)
 def test_json_loggers_blocks_take_the_fast_path_and_count_the_same(name: str) -> None:
     """The columns and the parser's own group-by equal the record path's, and files without

@@ -9,7 +9,23 @@ from .jsonl import record_from_object
 from .record import Record
 
 _PAIR = re.compile(r'([^\s=]+)=("(?:[^"\\]|\\.)*"|\S*)')
-_UNESCAPE = re.compile(r"\\(.)")
+# Quoted values as Go's strconv.Quote writes them (logrus, slog, go-kit): \n, \t, \xHH, \u2603...
+_UNESCAPE = re.compile(r"\\(?:x([0-9a-fA-F]{2})|u([0-9a-fA-F]{4})|U([0-9a-fA-F]{8})|([0-7]{3})|(.))", re.S)
+_SIMPLE = {"a": "\a", "b": "\b", "f": "\f", "n": "\n", "r": "\r", "t": "\t", "v": "\v"}
+
+
+def _unescaped(found: re.Match) -> str:
+    hex_byte, u4, u8, octal, char = found.groups()
+    if char is not None:
+        return _SIMPLE.get(char, char)
+    code = int(hex_byte or u4 or u8, 16) if octal is None else int(octal, 8)
+    return chr(code) if code <= 0x10FFFF else found.group(0)
+
+
+def unquote(value: str) -> str:
+    """A quoted logfmt value's text: its quotes dropped, its escapes (Go's) decoded."""
+    inner = value[1:-1]
+    return _UNESCAPE.sub(_unescaped, inner) if "\\" in inner else inner
 
 
 def parse_pairs(line: str) -> dict[str, str]:
@@ -17,7 +33,7 @@ def parse_pairs(line: str) -> dict[str, str]:
     pairs: dict[str, str] = {}
     for key, value in _PAIR.findall(line):
         if value.startswith('"') and len(value) >= 2:
-            value = _UNESCAPE.sub(r"\1", value[1:-1])
+            value = unquote(value)
         pairs[key] = value
     return pairs
 
