@@ -276,6 +276,8 @@ def test_task_counters_are_counted_once(job_store: JobStore) -> None:
         "records": 16,
         "bytes": 151,
         "malformed": 1,
+        "filtered": 0,
+        "untimed": 0,
     }
 
 

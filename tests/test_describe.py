@@ -14,8 +14,8 @@ from rich.console import Console
 
 from helpers import run_job
 from logmr.analyses import ANALYSES
+from logmr.api.analyses import analyses
 from logmr.api.openapi import openapi_document
-from logmr.api.operations import analyses
 from logmr.cli.errors import UsageError
 from logmr.cli.job_args import add_job_arguments, job_options
 from logmr.cli.main import main

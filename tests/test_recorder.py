@@ -166,6 +166,8 @@ def test_a_task_reporting_twice_is_counted_once_and_steps_do_not_mix(job_store: 
         "records": 10,
         "bytes": 100,
         "malformed": 1,
+        "filtered": 0,
+        "untimed": 0,
     }
     assert set(job.phase_started) == {"map", "reduce", "plan_1", "map_1", "reduce_1"}
     recorder.finalize_started()

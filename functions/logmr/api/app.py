@@ -10,8 +10,9 @@ from typing import Any
 
 from aws_lambda_powertools.event_handler import APIGatewayHttpResolver, Response, content_types
 
+from .analyses import analyses, default_presentation
 from .openapi import openapi_document
-from .operations import PAGE_SIZE, ApiError, BadRequest, UnsupportedMediaType, analyses, cursor_of, default_presentation
+from .operations import PAGE_SIZE, ApiError, BadRequest, UnsupportedMediaType, cursor_of
 
 logger = logging.getLogger(__name__)
 

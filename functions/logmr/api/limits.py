@@ -18,6 +18,7 @@ MAX_DEPTH = 32
 MAX_INPUTS = 1000
 MAX_INPUT_LENGTH = 1024
 MAX_NAME_LENGTH = 200
+MAX_CONDITIONS = 50  # --where conditions of one job
 
 
 class LimitError(ValueError):

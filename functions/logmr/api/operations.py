@@ -12,18 +12,16 @@ from typing import Annotated, Any
 
 import msgspec
 
+from ..engine.filters import job_filter
 from ..engine.inputs import InputError, check_allowed_buckets
 from ..engine.sizes import parse_size
 from ..engine.spec import JOB_ID, MAX_PARTITIONS, JobSpec, check_split_size, new_job_id, output_key, result_key
 from ..formats import AUTO, FORMATS
-from ..job import REGISTRY, JobOptionsError, UnknownAnalysisError, load_api_job
-from ..job.job import Job
-from ..job.options import option_specs, options_schema
-from ..job.presentation import COUNT_VIEWS, views_document
-from ..job.registry import job_name
+from ..job import JobOptionsError, UnknownAnalysisError, load_api_job
 from ..jobstate import CANCELLED, SUCCEEDED, TERMINAL, DynamoJobStore, JobRecord, JobRecordNotFoundError, JobStore
 from ..runners.aws import Deployment, JobConflictError, default_client, submit
 from .limits import (
+    MAX_CONDITIONS,
     MAX_DEPTH,
     MAX_INPUT_LENGTH,
     MAX_INPUTS,
@@ -69,6 +67,7 @@ class UnsupportedMediaType(ApiError):
 
 
 Name = Annotated[str, msgspec.Meta(max_length=MAX_NAME_LENGTH)]
+Condition = Annotated[str, msgspec.Meta(min_length=1, max_length=MAX_INPUT_LENGTH)]
 Input = Annotated[str, msgspec.Meta(min_length=1, max_length=MAX_INPUT_LENGTH)]
 
 
@@ -82,6 +81,9 @@ class SubmitRequest(msgspec.Struct, forbid_unknown_fields=True):
     split_size: int | Name | None = None
     partitions: int | None = None
     skip_corrupt: bool = False
+    where: Annotated[list[Condition], msgspec.Meta(max_length=MAX_CONDITIONS)] = []
+    since: Name | None = None
+    until: Name | None = None
 
 
 def parse_request(body: bytes | str | None) -> SubmitRequest:
@@ -93,6 +95,8 @@ def parse_request(body: bytes | str | None) -> SubmitRequest:
         request = msgspec.json.decode(body, type=SubmitRequest)
         texts = {"analysis": request.analysis, "format": request.format}
         texts |= {f"inputs[{i}]": text for i, text in enumerate(request.inputs)}
+        texts |= {f"where[{i}]": text for i, text in enumerate(request.where)}
+        texts |= {name: text for name, text in (("since", request.since), ("until", request.until)) if text}
         if isinstance(request.split_size, str):
             texts["split_size"] = request.split_size
         for where, text in texts.items():
@@ -117,6 +121,7 @@ def build_spec(request: SubmitRequest, defaults: dict[str, Any], check_inputs: C
     try:
         check_inputs(request.inputs)
         load_api_job(request.analysis, request.options)
+        where, since, until = job_filter(request.where, request.since, request.until)
     except (InputError, UnknownAnalysisError, JobOptionsError) as error:
         raise BadRequest(str(error)) from None
     if request.format != AUTO and request.format not in FORMATS:
@@ -139,6 +144,9 @@ def build_spec(request: SubmitRequest, defaults: dict[str, Any], check_inputs: C
         split_size=split_size,
         partitions=partitions,
         skip_corrupt=request.skip_corrupt,
+        where=where,
+        since=since,
+        until=until,
     )
 
 
@@ -171,31 +179,6 @@ def job_document(job: JobRecord) -> dict[str, Any]:
         links["result"] = f"/jobs/{job.job_id}/result"
     document["links"] = links
     return document
-
-
-def analyses() -> list[dict[str, Any]]:
-    """The jobs this API runs, built-in analyses then registered jobs: each with its options (from
-    its Options struct: job/options.py) and how its summary is shown (job/presentation.py)."""
-    listing = [_described(name, cls, registered=False) for name, cls in REGISTRY.builtins().items()]
-    listing += [_described(name, cls, registered=True) for name, cls in sorted(REGISTRY.names().items())]
-    return listing
-
-
-def default_presentation() -> list[dict[str, Any]]:
-    """How a job the API does not describe (one `logmr run` ran from a file) is shown: its top rows."""
-    return views_document(COUNT_VIEWS)
-
-
-def _described(name: str, cls: type[Job], registered: bool) -> dict[str, Any]:
-    description = cls.description or (cls.__doc__ or "").strip().split("\n")[0] or job_name(cls)
-    return {
-        "name": name,
-        "description": description,
-        "options": [spec.document() for spec in option_specs(cls.Options)],
-        "options_schema": options_schema(cls.Options),
-        "presentation": views_document(cls.presentation),
-        "registered": registered,
-    }
 
 
 class JobServiceBase:

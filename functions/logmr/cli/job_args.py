@@ -10,6 +10,7 @@ from typing import Any
 import msgspec
 
 from ..analyses import ANALYSES
+from ..engine.filters import job_filter
 from ..engine.sizes import parse_size
 from ..engine.spec import (
     DEFAULT_PARTITIONS,
@@ -123,9 +124,23 @@ def add_job_arguments(parser: argparse.ArgumentParser) -> None:
         help="keep what a truncated or damaged .gz/.zst input holds before the damage, list it in "
         "result.json, and go on (default: the job fails naming the file)",
     )
+    _add_filter_arguments(parser)
     parser.add_argument("--output", "-o", help="results folder (default: logmr-results/JOB_ID)")
     parser.add_argument("--json", action="store_true", help="print result.json instead of tables")
     parser.add_argument("--quiet", "-q", action="store_true", help="no progress bar")
+
+
+def _add_filter_arguments(parser: argparse.ArgumentParser) -> None:
+    group = parser.add_argument_group("which records (applied before the analysis)")
+    group.add_argument(
+        "--where",
+        action="append",
+        metavar="EXPR",
+        help="FIELD=VALUE, FIELD!=VALUE, 'FIELD in (A, B)', FIELD~REGEX, level>=LEVEL; fields: level, service, "
+        "host, status, method, path, message, fields.NAME (repeatable: all must hold)",
+    )
+    group.add_argument("--since", metavar="TIME", help="records at or after: ISO 8601 (any offset) or 90m, 6h, 7d ago")
+    group.add_argument("--until", metavar="TIME", help="records before: ISO 8601 or 90m, 6h, 7d ago")
 
 
 def _add_execution_arguments(parser: argparse.ArgumentParser) -> None:
@@ -239,6 +254,7 @@ def job_spec(args: argparse.Namespace, inputs: list[str]) -> JobSpec:
     load_job(args.analysis, options)
     check_split_size(args.split_size)
     check_partitions(args.partitions)
+    where, since, until = job_filter(args.where or [], args.since, args.until)
     return JobSpec(
         job_id=new_job_id(args.analysis),
         analysis=args.analysis,
@@ -251,4 +267,7 @@ def job_spec(args: argparse.Namespace, inputs: list[str]) -> JobSpec:
         combine_max_bytes=args.combine_memory,
         batch=not getattr(args, "no_batch", False),
         skip_corrupt=args.skip_corrupt,
+        where=where,
+        since=since,
+        until=until,
     )

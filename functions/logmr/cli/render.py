@@ -73,6 +73,11 @@ def print_summary(result: dict[str, Any], views: list[View], console: Console | 
         f"{counters['partitions']} partitions in {seconds:.2f} s: "
         f"{counters['records'] / seconds:,.0f} records/s, {format_size(counters['bytes'] / seconds)}/s"
     )
+    if "filtered" in counters:
+        kept = counters["records"] - counters["filtered"] - counters["untimed"]
+        console.print(
+            f"{kept:,} records kept: {counters['filtered']:,} filtered out, {counters['untimed']:,} without a time"
+        )
     if counters["malformed"]:
         console.print(f"[yellow]{counters['malformed']:,} malformed lines[/] (skipped), for example:")
         for sample in result.get("malformed_samples", [])[:3]:

@@ -42,6 +42,8 @@ def total_counters(store: ObjectStore, job_id: str) -> tuple[MapCounters, list[I
         total.bytes += part.bytes
         total.emitted += part.emitted
         total.spills += part.spills
+        total.filtered += part.filtered
+        total.untimed += part.untimed
         total.malformed_samples = keep_samples(total.malformed_samples, part.malformed_samples)
         if part.corrupt is not None:
             corrupt.append(part.corrupt)
@@ -86,6 +88,9 @@ def finalize_job(
         "outputs": [output_key(spec.job_id, last_step, p, final=True) for p in range(spec.partitions)],
         "summary": summary,
     }
+    if spec.filtered:
+        result["counters"].update(filtered=counters.filtered, untimed=counters.untimed)
+        result["filter"] = {"where": spec.where, "since": spec.since, "until": spec.until}
     return result
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import tempfile
 from collections.abc import Iterator
+from itertools import compress
 from typing import Any
 
 import msgspec
@@ -15,6 +16,7 @@ from ..job import Job, Step, is_count_job, load_job
 from ..storage import ObjectStore
 from .combiner import Combiner, CountCombiner, freeze
 from .decompress import CorruptInputError
+from .filters import RecordFilter
 from .planner import KV_FORMAT
 from .reader import read_split
 from .shuffle import write_shuffle
@@ -43,12 +45,30 @@ def _add_batch_counters(batch: Batch, counters: MapCounters) -> None:
         counters.malformed_samples = keep_samples(counters.malformed_samples, batch.malformed_samples)
 
 
-def _map_batches(job: Job, blocks: Iterator[bytes], split: Split, combiner: Combiner, counters: MapCounters) -> None:
+def _filtered(batch: Batch, keep: RecordFilter, fields: tuple[str, ...], counters: MapCounters) -> Batch:
+    """The batch's records the filter keeps, as columns of the job's own fields."""
+    mask, filtered, untimed = keep.mask(batch.columns, batch.records)
+    counters.filtered += filtered
+    counters.untimed += untimed
+    columns = {name: list(compress(batch.columns[name], mask)) for name in fields}
+    return Batch(columns=columns, records=batch.records - filtered - untimed, lines=batch.lines)
+
+
+def _map_batches(
+    job: Job,
+    blocks: Iterator[bytes],
+    split: Split,
+    combiner: Combiner,
+    counters: MapCounters,
+    keep: RecordFilter | None,
+) -> None:
     fmt = get_format(split.format)
     fields = job.fields or ()
+    parsed = tuple(dict.fromkeys(fields + keep.fields)) if keep else fields
     add_counts = getattr(combiner, "add_counts", None)
-    # A counting job keyed on record fields (`count_fields`) has its group-by done by the parser.
-    count_fields = getattr(job, "count_fields", None) if add_counts is not None else None
+    # A counting job keyed on record fields (`count_fields`) has its group-by done by the parser
+    # (unless records are filtered first).
+    count_fields = getattr(job, "count_fields", None) if add_counts is not None and not keep else None
     for block in blocks:
         counters.bytes += len(block)
         if count_fields:
@@ -56,8 +76,10 @@ def _map_batches(job: Job, blocks: Iterator[bytes], split: Split, combiner: Comb
             _add_batch_counters(batch, counters)
             add_counts(counts)
             continue
-        batch: Batch = fmt.parse_block(block, fields, split.service)
+        batch: Batch = fmt.parse_block(block, parsed, split.service)
         _add_batch_counters(batch, counters)
+        if keep is not None and batch.records:
+            batch = _filtered(batch, keep, fields, counters)
         if batch.records:
             out = job.map_batch(batch.columns)  # type: ignore[attr-defined]
             if add_counts is not None and isinstance(out, dict):
@@ -66,7 +88,14 @@ def _map_batches(job: Job, blocks: Iterator[bytes], split: Split, combiner: Comb
                 combiner.add_pairs(out.items() if isinstance(out, dict) else out)
 
 
-def _map_records(step: Step, blocks: Iterator[bytes], split: Split, combiner: Combiner, counters: MapCounters) -> None:
+def _map_records(
+    step: Step,
+    blocks: Iterator[bytes],
+    split: Split,
+    combiner: Combiner,
+    counters: MapCounters,
+    keep: RecordFilter | None,
+) -> None:
     fmt = get_format(split.format)
     add, mapper = combiner.add, step.map
     for block in blocks:
@@ -78,6 +107,12 @@ def _map_records(step: Step, blocks: Iterator[bytes], split: Split, combiner: Co
                 malformed.append(line)
                 continue
             counters.records += 1
+            if keep is not None:
+                kept, untimed = keep.keep(record)
+                if not kept:
+                    counters.untimed += untimed
+                    counters.filtered += not untimed
+                    continue
             for key, value in mapper(record):
                 add(key, value)
         if malformed:
@@ -124,12 +159,13 @@ def run_map_task(
     blocks = read_split(split, s3_client=s3_client)
     if spec.skip_corrupt:
         blocks = _until_damage(blocks, counters)
+    keep = RecordFilter(spec.where, spec.since, spec.until) if spec.filtered and step_index == 0 else None
     if split.format == KV_FORMAT:
         _map_key_values(step, blocks, combiner, counters)
     elif step_index == 0 and spec.batch and job.fields is not None and hasattr(job, "map_batch"):
-        _map_batches(job, blocks, split, combiner, counters)
+        _map_batches(job, blocks, split, combiner, counters, keep)
     else:
-        _map_records(step, blocks, split, combiner, counters)
+        _map_records(step, blocks, split, combiner, counters, keep)
     counters.emitted = combiner.emitted
     fd, path = tempfile.mkstemp(prefix="logmr-shuffle-", dir=spill_dir)
     try:

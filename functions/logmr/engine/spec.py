@@ -94,6 +94,15 @@ class JobSpec(msgspec.Struct, kw_only=True):
     skip_corrupt: bool = False  # read a damaged compressed input up to the damage instead of failing
     # Set by `logmr serve` (never by a request): every local input file must resolve inside these.
     allowed_folders: list[str] | None = None
+    # Which records the job reads (engine/filters.py): conditions that must all hold, and a
+    # half-open time window as UTC ISO 8601 (relative times resolved when the job was made).
+    where: list[str] = []
+    since: str | None = None
+    until: str | None = None
+
+    @property
+    def filtered(self) -> bool:
+        return bool(self.where or self.since or self.until)
 
 
 class Split(msgspec.Struct, kw_only=True):
@@ -126,6 +135,8 @@ class MapCounters(msgspec.Struct, kw_only=True):
     emitted: int = 0
     spills: int = 0
     corrupt: InputProblem | None = None
+    filtered: int = 0  # records the job's conditions or window left out
+    untimed: int = 0  # records a windowed job left out for want of a readable time
 
 
 class StepPlan(msgspec.Struct, kw_only=True):

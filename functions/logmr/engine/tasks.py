@@ -15,6 +15,7 @@ from ..job import REGISTRY, Job, JobOptionsError, UnknownAnalysisError, load_job
 from ..job.registry import restricted
 from ..storage import ObjectStore, open_store
 from .decompress import CorruptInputError
+from .filters import RecordFilter
 from .finalize import finalize_job
 from .inputs import InputError
 from .mapper import run_map_task
@@ -57,6 +58,8 @@ def plan(payload: dict[str, Any], store: ObjectStore | None = None) -> dict[str,
     """{"work_uri", "spec": JobSpec, "step"} -> StepPlan (the manifest is written to the store)."""
     spec = msgspec.convert(payload["spec"], JobSpec)
     job_for(spec)  # fail fast on a bad analysis or options
+    if spec.filtered:
+        RecordFilter(spec.where, spec.since, spec.until)  # and on a bad condition or window
     store = store or _store(payload["work_uri"])
     return msgspec.to_builtins(plan_step(spec, payload.get("step", 0), store))
 

@@ -16,7 +16,17 @@ import msgspec
 PENDING, RUNNING, SUCCEEDED, FAILED, CANCELLED = "PENDING", "RUNNING", "SUCCEEDED", "FAILED", "CANCELLED"
 STATUSES = (PENDING, RUNNING, SUCCEEDED, FAILED, CANCELLED)
 TERMINAL = (SUCCEEDED, FAILED, CANCELLED)
-COUNTERS = ("splits_total", "splits_done", "partitions_total", "partitions_done", "records", "bytes", "malformed")
+COUNTERS = (
+    "splits_total",
+    "splits_done",
+    "partitions_total",
+    "partitions_done",
+    "records",
+    "bytes",
+    "malformed",
+    "filtered",
+    "untimed",
+)
 PHASE_TOTALS = {"map": ("splits_total", "splits_done"), "reduce": ("partitions_total", "partitions_done")}
 
 

@@ -15,7 +15,7 @@ from typing import Any
 
 from .base import CANCELLED, FAILED, SUCCEEDED, JobExistsError, JobRecord, JobStore, now, phase_name, phase_timings
 
-READ_COUNTERS = ("records", "bytes", "malformed")
+READ_COUNTERS = ("records", "bytes", "malformed", "filtered", "untimed")
 ERROR_LENGTH = 2000  # the longest error kept on a job
 
 
@@ -52,7 +52,7 @@ class JobRecorder:
         """A map task finished with these MapCounters; False if it was counted before."""
         added = dict(used or {})
         if step == 0:
-            added.update({name: counters[name] for name in READ_COUNTERS})
+            added.update({name: counters.get(name, 0) for name in READ_COUNTERS})
         return self.jobs.task_done(self.job_id, phase_name("map", step), index, added)
 
     def reduce_started(self, step: int, partitions: int) -> None:
