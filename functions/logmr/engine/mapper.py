@@ -9,8 +9,9 @@ from typing import Any
 
 import msgspec
 
-from ..formats import Batch, get_format
+from ..formats import Batch
 from ..formats.base import count_lines, keep_samples, split_block
+from ..formats.reading import format_for
 from ..job import Job, Step, is_count_job, load_job
 from ..storage import ObjectStore
 from .combiner import Combiner, CountCombiner, freeze
@@ -44,7 +45,7 @@ def _add_batch_counters(batch: Batch, counters: MapCounters) -> None:
 
 
 def _map_batches(job: Job, blocks: Iterator[bytes], split: Split, combiner: Combiner, counters: MapCounters) -> None:
-    fmt = get_format(split.format)
+    fmt = format_for(split.format, split.layout)
     fields = job.fields or ()
     add_counts = getattr(combiner, "add_counts", None)
     # A counting job keyed on record fields (`count_fields`) has its group-by done by the parser.
@@ -67,7 +68,7 @@ def _map_batches(job: Job, blocks: Iterator[bytes], split: Split, combiner: Comb
 
 
 def _map_records(step: Step, blocks: Iterator[bytes], split: Split, combiner: Combiner, counters: MapCounters) -> None:
-    fmt = get_format(split.format)
+    fmt = format_for(split.format, split.layout)
     add, mapper = combiner.add, step.map
     for block in blocks:
         counters.bytes += len(block)
