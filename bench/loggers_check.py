@@ -4,8 +4,9 @@
 
 For every tests/data/loggers/<name>.log|.jsonl (a corpus of real loggers' output, see the README
 there) this does what a job does to one plain input, with logmr's own code: the format is detected
-from the first 64 KiB (`detect_format`, as the planner does; a file `binary_reason` rejects is
-reported as skipped), the file is cut into blocks of whole lines by `engine.reader.iter_line_blocks`
+from the first 64 KiB and, for plain text, the header layout learned from the same bytes
+(`formats.reading.reader_for`, as the planner does; a file `binary_reason` rejects is reported
+as skipped), the file is cut into blocks of whole lines by `engine.reader.iter_line_blocks`
 (one split covering the file) and every non-blank line is parsed by the detected format's `parse`.
 Each record of <name>.expected.jsonl is then compared with the record logmr made from the same
 first line (none there: every field of that record counts as wrong):
@@ -37,8 +38,9 @@ sys.path.insert(0, str(ROOT / "functions"))
 
 from logmr.engine.planner import DETECT_BYTES  # noqa: E402
 from logmr.engine.reader import iter_line_blocks  # noqa: E402
-from logmr.formats import binary_reason, detect_format  # noqa: E402
+from logmr.formats import binary_reason  # noqa: E402
 from logmr.formats.base import split_block  # noqa: E402
+from logmr.formats.reading import reader_for  # noqa: E402
 from logmr.formats.record import DEFAULT_LEVEL, parse_timestamp  # noqa: E402
 
 FIELDS = ("time", "level", "service", "host", "message")
@@ -52,7 +54,7 @@ def read_with_logmr(path: Path):
     reason = binary_reason(head)
     if reason:
         return "-", reason, {}, 0, True
-    fmt = detect_format(head)
+    fmt = reader_for(head)
     records, malformed, agrees = {}, 0, True
     line_no = 0
     for block in iter_line_blocks(io.BytesIO(data), 0, len(data)):
