@@ -57,7 +57,7 @@ SEPARATORS: dict[str, str] = {
 }
 # Which separators each kind may take, in order of preference.
 _SEPS_OF = {
-    "letter": ("none", "sp"),
+    "letter": ("sp", "none"),
     "tag": ("sp", "none"),
     "conn": ("none",),
     "level": ("dash", "pipe", "comma", "colon", "sp"),
