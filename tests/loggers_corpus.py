@@ -26,8 +26,9 @@ from pathlib import Path
 
 from logmr.engine.planner import DETECT_BYTES
 from logmr.engine.reader import iter_line_blocks
-from logmr.formats import binary_reason, detect_format
+from logmr.formats import binary_reason
 from logmr.formats.base import split_block
+from logmr.formats.reading import reader_for
 from logmr.formats.record import DEFAULT_LEVEL, Record, parse_timestamp
 
 CORPUS = Path(__file__).resolve().parent / "data" / "loggers"
@@ -63,7 +64,7 @@ def read_with_logmr(path: Path) -> Reading:
     reason = binary_reason(head)
     if reason:
         return Reading(format="-", skipped=reason)
-    fmt = detect_format(head)
+    fmt = reader_for(head)  # as the planner: the format, and for plain text its learned layout
     reading = Reading(format=fmt.name)
     first_line = 0  # number of the block's first line, less one
     for block in iter_line_blocks(io.BytesIO(data), 0, len(data)):

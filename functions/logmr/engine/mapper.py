@@ -10,8 +10,9 @@ from typing import Any
 
 import msgspec
 
-from ..formats import Batch, get_format
+from ..formats import Batch
 from ..formats.base import count_lines, keep_samples, split_block
+from ..formats.reading import format_for
 from ..job import Job, Step, is_count_job, load_job
 from ..storage import ObjectStore
 from .combiner import Combiner, CountCombiner, freeze
@@ -62,7 +63,7 @@ def _map_batches(
     counters: MapCounters,
     keep: RecordFilter | None,
 ) -> None:
-    fmt = get_format(split.format)
+    fmt = format_for(split.format, split.layout)
     fields = job.fields or ()
     parsed = tuple(dict.fromkeys(fields + keep.fields)) if keep else fields
     add_counts = getattr(combiner, "add_counts", None)
@@ -96,7 +97,7 @@ def _map_records(
     counters: MapCounters,
     keep: RecordFilter | None,
 ) -> None:
-    fmt = get_format(split.format)
+    fmt = format_for(split.format, split.layout)
     add, mapper = combiner.add, step.map
     for block in blocks:
         counters.bytes += len(block)

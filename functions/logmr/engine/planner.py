@@ -8,6 +8,7 @@ from typing import Any
 import msgspec
 
 from ..formats import AUTO, binary_reason, detect_format, get_format
+from ..formats.reading import learn_layout
 from ..storage import ObjectNotFoundError, ObjectStore
 from .inputs import InputError, InputFile, open_input, resolve_inputs, sniff_compression
 from .reader import read_head
@@ -56,6 +57,7 @@ def _file_splits(item: InputFile, spec: JobSpec, first_index: int, s3_client: An
     if reason:
         return InputProblem(uri=item.uri, reason=reason)
     fmt = detect_format(head).name if spec.format == AUTO else get_format(spec.format).name
+    layout = learn_layout(fmt, head)  # one layout per file, whatever its splits
     service = service_from_uri(item.uri)
     ranges = [(0, item.size)] if compression else split_byte_ranges(item.size, spec.split_size)
     return [
@@ -67,6 +69,7 @@ def _file_splits(item: InputFile, spec: JobSpec, first_index: int, s3_client: An
             compression=compression,
             format=fmt,
             service=service,
+            layout=layout,
         )
         for i, (start, end) in enumerate(ranges)
     ]

@@ -115,6 +115,8 @@ class Split(msgspec.Struct, kw_only=True):
     compression: str | None = None
     format: str = "plain"
     service: str | None = None
+    # The header layout learned for the split's file (plain text only; formats/header.py).
+    layout: list[list[str]] | None = None
 
 
 class InputProblem(msgspec.Struct):

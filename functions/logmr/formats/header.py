@@ -1,0 +1,205 @@
+"""Header inference: the layout of a text log's line headers, learned from the file's first lines.
+
+No per-system regex or setting. A layout is a list of `[slot, separator]` pairs: a line's header
+is those slots in that order, each followed by its separator, and the rest of the line is the
+message. It is grown one slot at a time over the sample's lines: each line has a cursor at the
+end of what the layout so far matched; every candidate slot (a timestamp in any layout of
+`times.py`, plain or in brackets; a level word, bare, `[bracketed]` or a glued klog letter; a
+pid, `[pid]` or `pid#tid:`; a `[bracketed]` field; `name:` or `tag[pid]:`; one to three words
+ended by ` - ` or `|`; a dotted logger name; `file:line`; a generic word) is tried at every
+cursor, and the most specific one that fits at least 90% of the lines still in the layout is
+kept. A generic word is kept only when it ends with a separator that marks a field (` - `, `|`,
+`:`, a column's padding) or leads, within three words, to a specific slot. Growth stops at a
+slot that ends the header (`name:`, ` - `) or when nothing fits. A header must hold a timestamp,
+or else a level on half the lines. The first slot needs to fit only 30% of the sample's lines:
+the others may be stack traces or continuations, which stay records of their own, message whole.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .times import LAYOUTS
+
+# Longest spellings first so that an alternation never stops at a prefix ("warn" of "warning").
+LEVEL_WORDS = (
+    "emergency|emerg|critical|crit|alert|fatal|dpanic|panic|severe|error|err|warning|warn|notice|"
+    "informational|information|info|success|config|debug|dbg|trace|verbose|finest|finer|fine"
+)
+_NAME = r"[A-Za-z_$][\w.$/-]*"
+# Slot kinds: a regex fragment where `G` stands for the slot's group names (G, and Gx for a second).
+SLOTS: dict[str, str] = {
+    **{f"time:{t.key}": f"(?P<G>{t.pattern})" for t in LAYOUTS},
+    **{f"btime:{t.key}": rf"\[(?P<G>{t.pattern})\]" for t in LAYOUTS},
+    "level": rf"(?P<G>(?i:{LEVEL_WORDS}))(?![\w])",
+    "blevel": rf"[\[<](?P<G>(?i:{LEVEL_WORDS}))[ \t]*[\]>]",
+    "letter": r"(?P<G>[VDIWEF])(?=[ \t]|\d)",
+    "pidtid": r"(?P<G>\d+)#(?P<Gx>\d+):",
+    "bpid": r"\[(?P<G>\d+)\]",
+    "pid": r"(?P<G>\d+)(?![\w.:/-])",
+    "bracket": r"\[(?P<G>(?:[^\[\]\n]|\[[^\[\]\n]*\])*)\]",
+    "conn": r"(?:(?P<G>\*\d+)[ \t]+)?",  # nginx's connection number, where there is one
+    "loguru": r"(?P<G>[\w.$<>-]+):[\w.$<>-]+:\d+",
+    "location": r"(?P<G>[\w.$/<>-]+\.\w+:\d+)\]?",
+    "tag": rf"(?P<G>{_NAME}(?:\([^()\s]*\))?)(?:\[(?P<Gx>\d+)\])?:",
+    "phrase": r"(?P<G>[^\s\[\]|,]+(?:[ \t][^\s\[\]|,]+){0,2}?)",
+    "dotted": r"(?P<G>[A-Za-z_$][\w$-]*(?:\.[\w$-]+)+)(?![\w.$-])",
+    "word": r"(?P<G>[^\s\[\]|,]+)",
+}
+SEPARATORS: dict[str, str] = {
+    "dash": r"[ \t]+-(?:[ \t]+|$)",
+    "pipe": r"[ \t]*\|[ \t]*",
+    "comma": r",[ \t]+",
+    "colon": r":",
+    "pad": r"[ \t]{2,}",
+    "sp": r"[ \t]+",
+    "none": r"",
+}
+# Which separators each kind may take, in order of preference.
+_SEPS_OF = {
+    "letter": ("sp", "none"),
+    "tag": ("sp", "none"),
+    "conn": ("none",),
+    "level": ("dash", "pipe", "comma", "colon", "sp"),
+    "dotted": ("dash", "pipe", "colon", "sp"),
+    "phrase": ("dash", "pipe"),
+    "word": ("dash", "pipe", "colon", "pad", "sp"),
+}
+_DEFAULT_SEPS = ("dash", "pipe", "comma", "sp")
+# Slots that end the header, and separators that end it after any slot but a timestamp.
+TERMINAL_KINDS = frozenset({"tag", "loguru"})
+FIRST_SHARE = 0.3
+LEVEL_ONLY_SHARE = 0.5
+NEXT_SHARE = 0.9
+MAX_SLOTS = 12
+MAX_WORDS = 3
+SAMPLE_LINES = 200
+
+
+def base_kind(kind: str) -> str:
+    return kind.split(":", 1)[0]
+
+
+def seps_of(kind: str) -> tuple[str, ...]:
+    return _SEPS_OF.get(base_kind(kind), _DEFAULT_SEPS)
+
+
+def slot_regex(kind: str, sep: str, group: str) -> str:
+    """The regex of one slot and its separator, its groups named after `group`."""
+    fragment = SLOTS[kind].replace("(?P<Gx>", f"(?P<{group}x>").replace("(?P<G>", f"(?P<{group}>")
+    return f"{fragment}(?:{SEPARATORS[sep]})"
+
+
+def ends_header(kind: str, sep: str) -> bool:
+    kind = base_kind(kind)
+    if kind in TERMINAL_KINDS:
+        return True
+    if kind in ("time", "btime"):
+        return False
+    return sep == "dash" or (sep == "colon" and kind in ("word", "dotted"))
+
+
+def _compile_candidates() -> list[tuple[str, str, re.Pattern[str]]]:
+    found = []
+    for kind in SLOTS:
+        for sep in seps_of(kind):
+            found.append((kind, sep, re.compile(slot_regex(kind, sep, "G"))))
+    return found
+
+
+_CANDIDATES = _compile_candidates()
+_SPECIFIC = [c for c in _CANDIDATES if c[0] not in ("word", "conn")]
+_CONN = re.compile(slot_regex("conn", "none", "G"))
+_WORDS = [c for c in _CANDIDATES if c[0] == "word"]
+_STRUCTURED_WORD_SEPS = frozenset({"dash", "pipe", "colon", "pad"})
+
+
+def _advance(pattern: re.Pattern[str], lines: list[str], alive: dict[int, int]) -> dict[int, int]:
+    moved = {}
+    for index, pos in alive.items():
+        found = pattern.match(lines[index], pos)
+        if found is not None:
+            moved[index] = found.end()
+    return moved
+
+
+def _specific(lines: list[str], alive: dict[int, int], need: float):
+    for kind, sep, pattern in _SPECIFIC:
+        moved = _advance(pattern, lines, alive)
+        if len(moved) >= need:
+            return kind, sep, moved
+    return None
+
+
+def _best_word(lines: list[str], alive: dict[int, int], need: float):
+    best = None
+    for kind, sep, pattern in _WORDS:
+        moved = _advance(pattern, lines, alive)
+        if len(moved) >= need and (best is None or len(moved) > len(best[2])):
+            best = (kind, sep, moved)
+    return best
+
+
+def _next_slots(lines: list[str], alive: dict[int, int], need: float) -> list[tuple[str, str, dict[int, int]]]:
+    """The next slot(s) of the layout, or [] when the header ends here."""
+    found = _specific(lines, alive, need)
+    if found is not None:
+        return [found]
+    path, cursor = [], alive
+    for _ in range(MAX_WORDS):
+        word = _best_word(lines, cursor, need)
+        if word is None:
+            return []
+        path.append(word)
+        cursor = word[2]
+        if word[1] in _STRUCTURED_WORD_SEPS:
+            return path
+        found = _specific(lines, cursor, need)
+        if found is not None:
+            return [*path, found]
+    return []
+
+
+def sample_lines(sample: bytes) -> list[str]:
+    """The sample's whole, non-blank lines (the last one may be cut: it is dropped)."""
+    text = sample.decode("utf-8", "replace")
+    lines = text.split("\n")
+    if len(lines) > 1:
+        lines = lines[:-1]
+    return [line.rstrip("\r") for line in lines[:SAMPLE_LINES] if line.strip()]
+
+
+def infer_layout(sample: bytes) -> list[list[str]] | None:
+    """The header layout of the sample's lines ([[slot, separator], ...]), None when none fits."""
+    lines = sample_lines(sample)
+    alive = dict.fromkeys(range(len(lines)), 0)
+    layout: list[list[str]] = []
+    need = FIRST_SHARE * len(lines)
+    while alive and len(layout) < MAX_SLOTS:
+        slots = _next_slots(lines, alive, need)
+        if not slots:
+            if layout and _optional_conn(lines, alive):
+                layout.append(["conn", "none"])
+            break
+        for kind, sep, moved in slots:
+            layout.append([kind, sep])
+            alive = moved
+        need = NEXT_SHARE * len(alive)
+        if ends_header(*layout[-1]):
+            break
+    return layout if _anchored(layout, len(alive), len(lines)) else None
+
+
+def _optional_conn(lines: list[str], alive: dict[int, int]) -> bool:
+    """Whether at least a third of the lines go on with a `*123` connection number (nginx)."""
+    found = sum(1 for index, pos in alive.items() if _CONN.match(lines[index], pos).group("G"))
+    return found >= FIRST_SHARE * len(alive)
+
+
+def _anchored(layout: list[list[str]], fitting: int, lines: int) -> bool:
+    """Whether a header is one: it holds a timestamp, or a level on at least half the lines
+    (words before a number that fit a third of the lines are not a header)."""
+    kinds = {base_kind(kind) for kind, _ in layout}
+    if kinds & {"time", "btime"}:
+        return True
+    return bool(kinds & {"level", "blevel", "letter"}) and fitting >= LEVEL_ONLY_SHARE * lines

@@ -1,0 +1,114 @@
+"""A learned header layout (see `header.py`) compiled into regexes, and what each slot means.
+
+Slots get roles from their kinds and places: the first timestamp is the record's time; a level
+slot its level; `name:`/`tag[pid]:`, a `name:function:line` or a dotted name its component (the
+record's service); the first number after the time its pid; the first bracket its thread (whose
+`Name@123` names the component when nothing else does, as ZooKeeper writes); a word just after
+the time and before a component is the host (syslog-like); the last word of a header without a
+component is the component (`[time] program - message`, `time|component|pid|message`). Anything
+else is kept in the record's fields under the slot's name (`field3`).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import NamedTuple
+
+from .header import SLOTS, base_kind, slot_regex
+from .times import time_to_iso
+
+Layout = tuple[tuple[str, str], ...]
+_COMPONENT_KINDS = frozenset({"tag", "loguru", "dotted"})
+_PID_KINDS = frozenset({"pid", "bpid", "pidtid"})
+_THREAD_COMPONENT = re.compile(r"(?P<component>[A-Za-z_$][\w$]*)@\d+$")
+
+
+class Role(NamedTuple):
+    group: str  # the regex group holding the value
+    role: str  # time, level, component, pid, tid, thread, host, or a field's name
+
+
+def _first(kinds: list[str], wanted: frozenset[str] | set[str], start: int = 0) -> int | None:
+    return next((i for i in range(start, len(kinds)) if kinds[i] in wanted), None)
+
+
+def _word_roles(kinds: list[str], has_component: bool) -> dict[int, str]:
+    words = [i for i, kind in enumerate(kinds) if kind in ("word", "phrase")]
+    roles: dict[int, str] = {}
+    component_at = _first(kinds, _COMPONENT_KINDS)
+    for i in words:
+        after_time = i > 0 and kinds[i - 1] in ("time", "btime")
+        if after_time and component_at is not None and component_at > i and "host" not in roles.values():
+            roles[i] = "host"
+    if not has_component and words and words[-1] not in roles:
+        roles[words[-1]] = "component"
+    return roles
+
+
+def slot_roles(layout: Layout) -> list[Role]:
+    """The role of every group of the layout's regex."""
+    kinds = [base_kind(kind) for kind, _ in layout]
+    time_at = _first(kinds, {"time", "btime"})
+    component_at = _first(kinds, _COMPONENT_KINDS)
+    level_at = _first(kinds, {"level", "blevel", "letter"})
+    pid_at = _first(kinds, _PID_KINDS, time_at or 0)
+    thread_at = _first(kinds, {"bracket"})
+    words = _word_roles(kinds, component_at is not None)
+    named = {time_at: "time", component_at: "component", level_at: "level", pid_at: "pid", thread_at: "thread"}
+    roles = []
+    for i, kind in enumerate(kinds):
+        role = named.get(i) or words.get(i) or f"field{i}"
+        roles.append(Role(f"s{i}", role))
+        if "(?P<Gx>" in SLOTS[layout[i][0]]:
+            extra = "pid" if kind == "tag" and role == "component" else "tid" if role == "pid" else f"field{i}x"
+            roles.append(Role(f"s{i}x", extra))
+    return roles
+
+
+def header_regex(layout: Layout) -> str:
+    return "".join(slot_regex(kind, sep, f"s{i}") for i, (kind, sep) in enumerate(layout))
+
+
+class CompiledLayout:
+    """A layout's regexes: one for a line, one for a whole block (every non-empty line matches
+    once: the header and its message, or else the whole line as `other`)."""
+
+    def __init__(self, layout: Layout) -> None:
+        self.layout = layout
+        self.roles = slot_roles(layout)
+        header = header_regex(layout)
+        self.line = re.compile(f"{header}(?P<message>.*)", re.DOTALL)
+        self.block = re.compile(f"^(?:{header}(?P<message>.*)|(?P<other>.+))$", re.MULTILINE)
+        index = self.block.groupindex
+        self.columns = {role.role: index[role.group] - 1 for role in self.roles}
+        self.message_at = index["message"] - 1
+        self.other_at = index["other"] - 1
+        time_at = _first([base_kind(kind) for kind, _ in layout], {"time", "btime"})
+        self.time_key = None if time_at is None else layout[time_at][0].split(":", 1)[1]
+
+    def timestamp(self, text: str | None) -> str | None:
+        """The record's timestamp from its time slot's text: ISO 8601 where the layout allows."""
+        if not text or self.time_key is None:
+            return None
+        return time_to_iso(self.time_key, text)
+
+
+@lru_cache(maxsize=256)
+def compile_layout(layout: Layout) -> CompiledLayout:
+    return CompiledLayout(layout)
+
+
+def as_layout(value: list[list[str]] | Layout | None) -> Layout | None:
+    """A layout as a Split carries it (JSON lists) made hashable; None stays None."""
+    if not value:
+        return None
+    return tuple((str(kind), str(sep)) for kind, sep in value)
+
+
+def thread_component(thread: str | None) -> str | None:
+    """`Name` of a thread field ending in `Name@123` (ZooKeeper's `[thread:Class@line]`)."""
+    if not thread:
+        return None
+    found = _THREAD_COMPONENT.search(thread)
+    return found["component"] if found else None

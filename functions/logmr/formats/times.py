@@ -1,0 +1,193 @@
+"""Timestamps as text logs write them: a library of layouts, each a regex and a way to ISO 8601.
+
+Header inference (`header.py`) tries every layout at the start of a line's fields; the layout it
+learns for a file names one of these by key. `normalize_time` turns a timestamp written in any of
+them into ISO 8601 (`2026-11-30T12:00:00.123000+00:00`, no offset when none is written) so that
+every analysis reads one form. Layouts without a year (syslog's `Nov 30 12:00:00`, klog's
+`1130 12:00:00.123456`) become syslog's year-less `Nov 30 12:00:00`, whose year the timeline
+analysis chooses (its `year` option). A time of day alone is no instant: None.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from datetime import UTC, datetime
+from typing import NamedTuple
+
+MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+_MONTH = "(?:" + "|".join(MONTHS) + ")"
+_WEEKDAY = "(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)"
+_MONTH_NUMBER = {name: f"{i:02d}" for i, name in enumerate(MONTHS, 1)}
+_ZONE = r"(?:Z|[+-]\d\d:?\d\d)"
+
+
+class TimeLayout(NamedTuple):
+    key: str
+    pattern: str  # no capture groups; never spans a newline
+    parts: re.Pattern[str]  # the same text with the parts the normaliser reads as groups
+    to_iso: Callable[[re.Match[str]], str | None]
+
+
+def _fraction(text: str | None) -> str:
+    return "." + (text + "00000")[:6] if text else ""
+
+
+def _zone(text: str | None) -> str:
+    if not text:
+        return ""
+    if text == "Z":
+        return "+00:00"
+    return text if ":" in text else text[:3] + ":" + text[3:]
+
+
+def _iso(m: re.Match[str]) -> str:
+    y, mo, d, hms, frac, zone = m.groups()
+    return f"{y}-{mo}-{d}T{hms}{_fraction(frac)}{_zone(zone)}"
+
+
+def _month_name(m: re.Match[str]) -> str:
+    mon, d, hms, _frac = m.groups()
+    return f"{mon} {int(d):02d} {hms}"
+
+
+def _month_number(m: re.Match[str]) -> str | None:
+    mo, d, hms = m.group(1), m.group(2), m.group(3)
+    if not 1 <= int(mo) <= 12:
+        return None
+    return f"{MONTHS[int(mo) - 1]} {d} {hms}"
+
+
+def _ctime(m: re.Match[str]) -> str:
+    mon, d, hms, frac, y = m.groups()
+    return f"{y}-{_MONTH_NUMBER[mon]}-{int(d):02d}T{hms}{_fraction(frac)}"
+
+
+def _short_year(m: re.Match[str]) -> str:
+    y, mo, d, h, mi, s = m.groups()
+    return f"20{y}-{mo}-{d}T{h}:{mi}:{s}"
+
+
+def _twelve_hour(m: re.Match[str]) -> str:
+    mon, d, y, h, rest, half = m.groups()
+    hour = int(h) % 12 + (12 if half == "PM" else 0)
+    return f"{y}-{_MONTH_NUMBER[mon]}-{int(d):02d}T{hour:02d}:{rest}"
+
+
+def _compact(m: re.Match[str]) -> str:
+    y, mo, d, h, mi, s, ms = m.groups()
+    return f"{y}-{mo}-{d}T{int(h):02d}:{int(mi):02d}:{int(s):02d}.{int(ms):03d}000"
+
+
+def _day_month_name(m: re.Match[str]) -> str:
+    d, mon, y, hms, zone = m.groups()
+    return f"{y}-{_MONTH_NUMBER[mon]}-{d}T{hms}{_zone(zone)}"
+
+
+def _epoch(m: re.Match[str]) -> str | None:
+    value = float(m.group(0))
+    while value >= 1e11:  # milli-, micro-seconds
+        value /= 1000
+    return datetime.fromtimestamp(value, UTC).isoformat()
+
+
+def _layout(key: str, pattern: str, parts: str, to_iso: Callable) -> TimeLayout:
+    return TimeLayout(key, pattern, re.compile(parts), to_iso)
+
+
+_HMS = r"\d\d:\d\d:\d\d"
+# Most specific first: the first layout that fits a field is the one learned.
+LAYOUTS: tuple[TimeLayout, ...] = (
+    _layout(
+        "iso",
+        rf"\d{{4}}-\d\d-\d\d[T ]{_HMS}(?:[.,]\d+)?(?: ?{_ZONE})?(?![\d:])",
+        rf"(\d{{4}})-(\d\d)-(\d\d)[T ]({_HMS})(?:[.,](\d+))?(?: ?({_ZONE}))?",
+        _iso,
+    ),
+    _layout(
+        "ymd_slash",
+        rf"\d{{4}}/\d\d/\d\d[T ]{_HMS}(?:[.,]\d+)?(?![\d:])",
+        rf"(\d{{4}})/(\d\d)/(\d\d)[T ]({_HMS})(?:[.,](\d+))?()",
+        _iso,
+    ),
+    _layout(
+        "ymd_dotted",
+        r"\d{4}-\d\d-\d\d-\d\d\.\d\d\.\d\d(?:\.\d+)?(?![\d.])",
+        r"(\d{4})-(\d\d)-(\d\d)-(\d\d)\.(\d\d)\.(\d\d)(?:\.(\d+))?",
+        lambda m: f"{m[1]}-{m[2]}-{m[3]}T{m[4]}:{m[5]}:{m[6]}{_fraction(m[7])}",
+    ),
+    _layout(
+        "ctime",
+        rf"{_WEEKDAY} {_MONTH} +\d\d? {_HMS}(?:\.\d+)? \d{{4}}(?!\d)",
+        rf"{_WEEKDAY} ({_MONTH}) +(\d\d?) ({_HMS})(?:\.(\d+))? (\d{{4}})",
+        _ctime,
+    ),
+    _layout(
+        "month_day_year_12h",
+        rf"{_MONTH} \d\d?, \d{{4}} \d\d?:\d\d:\d\d [AP]M",
+        rf"({_MONTH}) (\d\d?), (\d{{4}}) (\d\d?):(\d\d:\d\d) ([AP]M)",
+        _twelve_hour,
+    ),
+    _layout(
+        "day_month_name",
+        rf"\d\d/{_MONTH}/\d{{4}}:{_HMS}(?: [+-]\d{{4}})?",
+        rf"(\d\d)/({_MONTH})/(\d{{4}}):({_HMS})(?: ([+-]\d{{4}}))?",
+        _day_month_name,
+    ),
+    _layout(
+        "syslog",
+        rf"{_MONTH} +\d\d? {_HMS}(?:\.\d+)?(?![\d:])",
+        rf"({_MONTH}) +(\d\d?) ({_HMS})(?:\.(\d+))?",
+        _month_name,
+    ),
+    _layout("yymmdd_hhmmss", r"\d{6} \d{6}(?!\d)", r"(\d\d)(\d\d)(\d\d) (\d\d)(\d\d)(\d\d)", _short_year),
+    _layout(
+        "yy_mm_dd",
+        rf"\d\d/\d\d/\d\d {_HMS}(?![\d:])",
+        r"(\d\d)/(\d\d)/(\d\d) (\d\d):(\d\d):(\d\d)",
+        _short_year,
+    ),
+    _layout(
+        "mdy_slash",
+        rf"\d\d/\d\d/\d{{4}}[ T]{_HMS}(?:[.,]\d+)?(?![\d:])",
+        rf"(\d\d)/(\d\d)/(\d{{4}})[ T]({_HMS})(?:[.,](\d+))?",
+        lambda m: f"{m[3]}-{m[1]}-{m[2]}T{m[4]}{_fraction(m[5])}",
+    ),
+    _layout(
+        "ymd_compact_ms",
+        r"\d{8}-\d\d?:\d\d?:\d\d?:\d{1,3}(?!\d)",
+        r"(\d{4})(\d\d)(\d\d)-(\d\d?):(\d\d?):(\d\d?):(\d{1,3})",
+        _compact,
+    ),
+    # Year-less month and day as numbers: klog's mmdd, Android's mm-dd, Proxifier's mm.dd.
+    _layout("mmdd", rf"\d{{4}} {_HMS}\.\d+(?![\d:])", rf"(\d\d)(\d\d) ({_HMS})", _month_number),
+    _layout("mm_dd", rf"\d\d-\d\d {_HMS}(?:\.\d+)?(?![\d:])", rf"(\d\d)-(\d\d) ({_HMS})", _month_number),
+    _layout("mm_dot_dd", rf"\d\d\.\d\d {_HMS}(?![\d:])", rf"(\d\d)\.(\d\d) ({_HMS})", _month_number),
+    _layout("epoch", r"1\d{9}(?:\.\d+)?(?![\d.])|1\d{12}(?!\d)|1\d{15}(?!\d)", r".+", _epoch),
+    _layout("time_of_day", rf"{_HMS}(?:[.,]\d+)?(?![\d:])", r".+", lambda m: None),
+)
+BY_KEY = {layout.key: layout for layout in LAYOUTS}
+
+
+def time_to_iso(key: str, text: str) -> str | None:
+    """A timestamp written in the layout `key` as ISO 8601 (or year-less syslog form), None if
+    it is no instant."""
+    layout = BY_KEY[key]
+    found = layout.parts.match(text)
+    if found is None:
+        return None
+    try:
+        return layout.to_iso(found)
+    except (ValueError, OverflowError, OSError):
+        return None
+
+
+_ANY = [(layout.key, re.compile(layout.pattern + r"\Z")) for layout in LAYOUTS]
+
+
+def normalize_time(text: str) -> str | None:
+    """A timestamp in any known layout as `time_to_iso` gives it; None when no layout fits."""
+    for key, pattern in _ANY:
+        if pattern.match(text):
+            return time_to_iso(key, text)
+    return None
