@@ -11,6 +11,7 @@ the lines, the faster one chosen on a job's first big block by timing both:
   rare or literal-led patterns, slow for many case-insensitive ones.
 
 Python's `re` never sees a user's pattern (one request could otherwise hold a worker forever).
+The patterns Hyperscan can take run there instead (linear.py); these are the rest.
 """
 
 from __future__ import annotations
@@ -68,20 +69,20 @@ def _may_clear_multiline(source: str) -> bool:
     return False
 
 
-def _explain(name: str, source: str, error: re2.error) -> str:
+def explain(name: str, source: str, error: re2.error) -> str:
     message = error.args[0] if error.args else ""
     message = message.decode("utf-8", "replace") if isinstance(message, bytes) else str(message)
     # RE2 shows `(?P` for a named backreference `(?P=name)`: look at the source too.
     shown_in = message + (" (?P=" if "(?P=" in source and "(?P" in message else "")
     why = next((what for shown, what in _UNSUPPORTED if any(s in shown_in for s in shown)), None)
     if why is not None:
-        reason = f"{why} not supported: patterns run on RE2, which guarantees linear time"
+        reason = f"{why} not supported: patterns run in linear time (Hyperscan, RE2), which rules them out"
     else:
         reason = f"RE2 cannot compile it ({message})"
     return f"bad regex for pattern {name!r}: {reason}, in {source!r}"
 
 
-class LinearPatterns:
+class Re2Patterns:
     """Named regexes compiled once for RE2; `matching_lines` says which lines each one finds.
 
     Raises JobOptionsError naming the first pattern RE2 cannot compile (backreferences,
@@ -98,7 +99,7 @@ class LinearPatterns:
             try:
                 re2.compile(source, options)
             except re2.error as error:
-                raise JobOptionsError(_explain(name, source, error)) from None
+                raise JobOptionsError(explain(name, source, error)) from None
         self._set = self._compile_set(options)
         # Before any work: a Set whose DFA cannot hold even its first states (patterns too large
         # for the memory budget) would answer "no match" to every line. The probe's extra empty

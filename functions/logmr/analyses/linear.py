@@ -1,0 +1,112 @@
+"""Named regexes searched in time linear in the text: Hyperscan for all it can take, RE2 for the rest.
+
+A line matches a pattern when the pattern is found anywhere in it (grep semantics), with RE2's
+syntax and meaning; no match spans two lines, and `^`/`$`/`\\A`/`\\z` mean the line's start and
+end. Every pattern is first compiled by RE2, which refuses what needs backtracking (the job is
+refused, naming the pattern). The patterns Hyperscan reads alike (hyperscan_patterns.refusal)
+are then searched together in one Hyperscan pass over each block's lines joined by newlines; the
+others (text anchors, patterns that may match empty text, `\\v`, `\\C`, `(?U)`...) on RE2
+(re2_patterns.py). `engines` says which engine runs each pattern.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import re2
+from re2 import _re2
+
+from ..formats.json_text import TextBlock
+from ..job import JobOptionsError
+from .hyperscan_patterns import HyperscanPatterns, hyperscan, refusal
+from .re2_patterns import MAX_MEM, Re2Patterns, explain
+
+_UNANCHORED = _re2.RE2.Anchor.UNANCHORED
+HYPERSCAN = "hyperscan"
+
+
+def _validated(sources: dict[str, str]) -> dict[str, str]:
+    options = re2.Options()
+    options.max_mem = MAX_MEM
+    options.log_errors = False
+    for name, source in sources.items():
+        if not name or not isinstance(source, str) or not source:
+            raise JobOptionsError(f"pattern {name!r} needs a name and a non-empty regex")
+        try:
+            re2.compile(source, options)
+        except re2.error as error:
+            raise JobOptionsError(explain(name, source, error)) from None
+    return sources
+
+
+class LinearPatterns:
+    """Named regexes compiled once; `matching_lines` says which lines each one finds.
+
+    `strategy` None uses Hyperscan where it can; "lines" or "patterns" runs every pattern on
+    RE2 that way (tests compare the engines)."""
+
+    def __init__(self, sources: dict[str, str], strategy: str | None = None) -> None:
+        self.sources = _validated(dict(sources))
+        names = list(self.sources)
+        why = {name: refusal(self.sources[name]) if strategy is None else "asked for RE2" for name in names}
+        fast = [name for name in names if why[name] is None]
+        self._hyperscan: HyperscanPatterns | None = None
+        if fast:
+            try:
+                self._hyperscan = HyperscanPatterns([self.sources[name] for name in fast])
+            except hyperscan.error as error:  # each compiles alone, not all together: all on RE2
+                why.update(dict.fromkeys(fast, f"Hyperscan refuses them together ({error})"))
+                fast = []
+        self.engines = {name: HYPERSCAN if why[name] is None else f"re2 ({why[name]})" for name in names}
+        self._fast = [names.index(name) for name in fast]
+        self._slow = [k for k, name in enumerate(names) if why[name] is not None]
+        slow = {names[k]: self.sources[names[k]] for k in self._slow}
+        self._re2 = Re2Patterns(slow, strategy) if slow else None
+        self._confirm = {}
+        if self._hyperscan is not None:
+            self._confirm = {
+                i: _re2.RE2(self.sources[names[k]].encode(), _line_options()).Match
+                for i, k in enumerate(self._fast)
+                if self._hyperscan.crossing[i]
+            }
+        self._by_line: Re2Patterns | None = None  # for lines holding a newline (none from a parser)
+
+    def matching_lines(self, lines: Sequence[str]) -> list[list[int]]:
+        """For each pattern (in `sources` order), the indices of the lines it is found in."""
+        hits: list[list[int]] = [[] for _ in self.sources]
+        if not len(lines):
+            return hits
+        if self._hyperscan is not None:
+            if isinstance(lines, TextBlock):
+                block = lines  # a parser's: one line a record, no newline inside
+            elif any("\n" in line for line in lines):
+                return self._line_by_line(list(lines))
+            else:
+                block = TextBlock.of_lines(list(lines))
+            for i, found in enumerate(self._hyperscan.scan(block.data, block.known)):
+                confirm = self._confirm.get(i)
+                if confirm is not None:
+                    found = [n for n in found if _found_in(confirm, block[n])]
+                hits[self._fast[i]] = found
+        if self._re2 is not None:
+            for k, found in zip(self._slow, self._re2.matching_lines(list(lines)), strict=True):
+                hits[k] = found
+        return hits
+
+    def _line_by_line(self, lines: list[str]) -> list[list[int]]:
+        if self._by_line is None:
+            self._by_line = Re2Patterns(self.sources, "lines")
+        return self._by_line.matching_lines(lines)
+
+
+def _line_options() -> re2.Options:
+    options = re2.Options()
+    options.max_mem = MAX_MEM
+    options.never_capture = True
+    options.log_errors = False
+    return options
+
+
+def _found_in(match, line: str) -> bool:
+    text = line.encode()
+    return match(_UNANCHORED, text, 0, len(text))[0][0] >= 0
