@@ -16,6 +16,7 @@ from hypothesis import strategies as st
 from helpers import LOGHUB
 from logmr.analyses.linear import LinearPatterns
 from logmr.analyses.patterns import Patterns
+from logmr.analyses.re2_patterns import Re2Patterns
 from logmr.analyses.signatures import SIGNATURES
 from logmr.formats.base import split_block
 from logmr.job import JobOptionsError, load_job
@@ -55,8 +56,9 @@ def _python(source: str) -> str:
 
 
 def _ways(sources: dict[str, str]) -> list[LinearPatterns]:
-    """The patterns searched each way that can search them (text anchors only line by line)."""
-    ways = [LinearPatterns(sources, "lines")]
+    """The patterns searched each way that can search them (text anchors only line by line):
+    Hyperscan where it can (and RE2 for the rest), RE2 alone by line and over joined lines."""
+    ways = [LinearPatterns(sources), LinearPatterns(sources, "lines")]
     if not any(r"\A" in source or r"\z" in source for source in sources.values()):
         ways.append(LinearPatterns(sources, "patterns"))
     return ways
@@ -66,7 +68,7 @@ def _counts(job: Patterns, lines: list[str], size: int) -> dict[str, int]:
     counts: dict[str, int] = {}
     for start in range(0, len(lines), size):
         chunk = lines[start : start + size]
-        for (name, _service), value in job.map_batch({"raw": chunk, "service": ["s"] * len(chunk)}):
+        for (name, _service), value in job.map_batch({"text": chunk, "service": ["s"] * len(chunk)}):
             counts[name] = counts.get(name, 0) + value["count"]
     return counts
 
@@ -95,7 +97,7 @@ def test_all_signatures_at_once_equal_each_alone(sample_dir: Path) -> None:
 
 def test_the_faster_way_is_chosen_on_the_first_big_block(sample_dir: Path) -> None:
     lines = _corpus(sample_dir)
-    matcher = LinearPatterns({"rare": "Failed password for root", "any": "(?i)session"})
+    matcher = Re2Patterns({"rare": "Failed password for root", "any": "(?i)session"})
     expected = LinearPatterns(matcher.sources, "lines").matching_lines(lines)
     assert matcher.matching_lines(lines[:10]) == [[i for i in hits if i < 10] for hits in expected]
     assert matcher._chosen is None  # too few lines to time
@@ -136,7 +138,7 @@ def test_unsupported_syntax_is_refused_when_the_job_is_built(source: str, why: s
     message = str(error.value)
     assert message.startswith("bad regex for pattern 'mine': ") and why in message and repr(source) in message
     if "not supported" in why:
-        assert "patterns run on RE2, which guarantees linear time" in message
+        assert "patterns run in linear time (Hyperscan, RE2), which rules them out" in message
 
 
 def test_empty_pattern_or_name_is_refused() -> None:
@@ -154,7 +156,7 @@ CATASTROPHIC = textwrap.dedent(
     lines = ["a" * 50_000, "a" * 50_000 + "b", "a" * 50_000 + "\\x01", "x" * 50_000, "x" * 50_000 + "y", "ab\\x00"]
     job = Patterns({"patterns": patterns, "builtin": False})
     counts = {name: 0 for name in patterns}
-    for (name, _service), value in job.map_batch({"raw": lines, "service": ["s"] * len(lines)}):
+    for (name, _service), value in job.map_batch({"text": lines, "service": ["s"] * len(lines)}):
         counts[name] += value["count"]
     for way in ("lines", "patterns"):
         hits = LinearPatterns(patterns, way).matching_lines(lines)
@@ -218,11 +220,11 @@ def test_matches_stay_inside_lines(source: str, expected: list[int]) -> None:
 def test_text_anchors_and_single_line_mode_are_searched_line_by_line() -> None:
     lines = ["bar", "foo bar", "bar foo"]
     for source, expected in ((r"\Abar", [0, 2]), (r"(?-sm)^bar", [0, 2]), (r"(?i-m:^BAR)", [0, 2])):
-        matcher = LinearPatterns({"p": source})
+        matcher = Re2Patterns({"p": source})
         assert matcher.matching_lines(lines * 400)[0] == [i for i in range(1200) if i % 3 in expected]
         assert matcher._chosen == matcher._by_line
         with pytest.raises(ValueError, match="cannot be searched over joined lines"):
-            LinearPatterns({"p": source}, "patterns")
+            Re2Patterns({"p": source}, "patterns")
 
 
 def test_unicode() -> None:

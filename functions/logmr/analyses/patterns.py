@@ -1,8 +1,9 @@
 """patterns: how many records match each named regex, per pattern and per service, with samples.
 
-A record matches when the regex is found anywhere in its raw line (grep semantics), one count per
-line per pattern. The regexes run on RE2 (linear.py): a block's lines are each scanned once for
-every pattern, and no pattern can backtrack.
+A record matches when the regex is found anywhere in its text (grep semantics), one count per
+record per pattern. The text is the line as a person reads it (Record.text): a JSON line with its
+string escapes resolved, other lines as written. The regexes run in time linear in the text
+(linear.py): all of them in one Hyperscan pass over a block, the few it cannot take on RE2.
 """
 
 from __future__ import annotations
@@ -48,7 +49,7 @@ class Patterns(Job):
     name = "patterns"
     description = "Records matching each named regex (built-in error signatures and your own)."
     Options = PatternOptions
-    fields = ("service", "raw")
+    fields = ("service", "text")
     presentation = [
         Bars("Records matching each pattern", rows="patterns", label="pattern", value="count", limit=50),
         Samples("Samples", rows="patterns", heading="{pattern}", samples="samples", limit=50),
@@ -74,12 +75,12 @@ class Patterns(Job):
         self.matcher = LinearPatterns(sources)
 
     def map(self, record: Record) -> Iterable[KeyValue]:
-        for name, hits in zip(self.matcher.sources, self.matcher.matching_lines([record.raw]), strict=True):
+        for name, hits in zip(self.matcher.sources, self.matcher.matching_lines([record.text]), strict=True):
             if hits:
-                yield (name, record.service), {"count": 1, "samples": [record.raw]}
+                yield (name, record.service), {"count": 1, "samples": [record.text]}
 
     def map_batch(self, columns: dict[str, list[Any]]) -> Iterator[KeyValue]:
-        lines, services = columns["raw"], columns["service"]
+        lines, services = columns["text"], columns["service"]
         for name, hits in zip(self.matcher.sources, self.matcher.matching_lines(lines), strict=True):
             per_service: dict[Any, list[int]] = {}
             for i in hits:
@@ -112,6 +113,7 @@ class Patterns(Job):
                 {
                     "pattern": name,
                     "regex": self.matcher.sources.get(name),
+                    "engine": self.matcher.engines.get(name),
                     "count": entry["count"],
                     "services": dict(services),
                     "samples": entry["samples"],

@@ -23,8 +23,20 @@ from .json_blocks import (
     block_decoder,
     first_present,
 )
-from .json_fields import ALIASES, decode_line, decode_object, is_docker, is_docker_partial, record_from_object
+from .json_fields import ALIASES, decode_line, decode_object, is_docker, is_docker_partial
+from .json_fields import record_from_object as _record_from_object
+from .json_text import TextBlock, decoded_text
 from .record import Record, level_from_status
+
+# The columns a block gives besides the record fields: the lines as written, and as read.
+_LINE_COLUMNS = ("raw", "text")
+
+
+def record_from_object(obj: dict[str, Any], line: str, default_service: str | None) -> Record:
+    """The record of a decoded JSON line, its `text` the line with its escapes resolved."""
+    record = _record_from_object(obj, line, default_service)
+    record.text = decoded_text(line)
+    return record
 
 
 class JsonLinesFormat(LogFormat):
@@ -120,8 +132,8 @@ class JsonLinesFormat(LogFormat):
 
     def parse_block(self, block: bytes, fields: Sequence[str], default_service: str | None = None) -> Batch:
         wanted = tuple(f for f in fields if f in ALIASES)
-        want_raw = "raw" in fields
-        if len(wanted) + want_raw != len(fields) or not block or block.isspace():
+        lines_wanted = [name for name in _LINE_COLUMNS if name in fields]
+        if len(wanted) + len(lines_wanted) != len(fields) or not block or block.isspace():
             return super().parse_block(block, fields, default_service)
         array = as_array(block)
         try:
@@ -151,9 +163,11 @@ class JsonLinesFormat(LogFormat):
         if "timestamp" in columns and not TEXT_TYPES.issuperset(map(type, columns["timestamp"])):
             # epoch numbers (pino, zap, GELF) as they are written
             columns["timestamp"] = list(map(as_text, columns["timestamp"]))
-        if want_raw:
-            # No blank line reached here, so the block's lines are the records' lines, in order.
+        # No blank line reached here, so the block's lines are the records' lines, in order.
+        if "raw" in fields:
             columns["raw"] = split_block(block)
+        if "text" in fields:
+            columns["text"] = TextBlock.of_json_block(block, records)
         return Batch(columns=columns, records=records, lines=records)
 
 

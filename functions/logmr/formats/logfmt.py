@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from .base import LogFormat
-from .jsonl import record_from_object
+from .json_fields import record_from_object
 from .record import Record
 
 _PAIR = re.compile(r'([^\s=]+)=("(?:[^"\\]|\\.)*"|\S*)')
@@ -26,6 +26,24 @@ def unquote(value: str) -> str:
     """A quoted logfmt value's text: its quotes dropped, its escapes (Go's) decoded."""
     inner = value[1:-1]
     return _UNESCAPE.sub(_unescaped, inner) if "\\" in inner else inner
+
+
+def _read_quoted(found: re.Match) -> str:
+    value = found.group(0)
+    if "\\" not in value:
+        return value
+    text = unquote(value).replace("\n", " ").replace("\r", " ")
+    # A `\ud800` alone is no character: what UTF-8 cannot hold becomes "?".
+    return '"' + text.encode("utf-8", "replace").decode("utf-8") + '"'
+
+
+_QUOTED = re.compile(r'"(?:[^"\\]|\\.)*"')
+
+
+def logfmt_text(line: str) -> str:
+    """The line as read: its quoted values' escapes decoded (a line break as a space, so the
+    text stays one line), everything else as written."""
+    return _QUOTED.sub(_read_quoted, line) if "\\" in line else line
 
 
 def parse_pairs(line: str) -> dict[str, str]:
@@ -55,4 +73,6 @@ class LogfmtFormat(LogFormat):
         if not _PAIR.match(stripped):
             return None
         pairs = parse_pairs(stripped)
-        return record_from_object(pairs, line, default_service)
+        record = record_from_object(pairs, line, default_service)
+        record.text = logfmt_text(line)
+        return record

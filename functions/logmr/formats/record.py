@@ -163,7 +163,9 @@ class Record:
     """One parsed log line.
 
     The common fields are filled by every format (None where the line has no such part);
-    `fields` keeps everything else the format found, such as a JSON line's extra keys.
+    `fields` keeps everything else the format found, such as a JSON line's extra keys. `text`
+    is the line as a person reads it: `raw` with a JSON line's string escapes resolved (see
+    formats/json_text.py), and `raw` itself (the default) for the other formats.
     """
 
     message: str
@@ -178,6 +180,11 @@ class Record:
     latency_ms: float | None = None
     raw: str = ""
     fields: dict[str, Any] = field(default_factory=dict)
+    text: str = field(default="", compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        if not self.text:
+            self.text = self.raw
 
     @property
     def time(self) -> datetime | None:

@@ -1,0 +1,152 @@
+"""The text a person reading a JSON line sees: the line with its string escapes resolved.
+
+Keys, quotes and punctuation stay (a pattern `"level":"error"` still finds its line); `\\u6771`
+becomes 東, a surrogate pair one character, a lone surrogate U+FFFD, `\\"` a quote, `\\\\` one
+backslash, `\\/` a slash, `\\t` a tab. A decoded line break (`\\n`, `\\r`, `\\u000a`, `\\u000d`)
+becomes a space: the text stays one line, so a match never spans two of a record's lines nor two
+records. Escapes appear only inside JSON strings, so resolving them over the whole line is
+exact for every valid line. Only lines holding a backslash need any work.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+
+from .base import BOM, split_block
+
+_ESCAPE = re.compile(r"\\(?:u([dD][89abAB][0-9a-fA-F]{2})\\u([dD][c-fC-F][0-9a-fA-F]{2})|u([0-9a-fA-F]{4})|(.))", re.S)
+_SIMPLE = {"n": " ", "r": " ", "t": "\t", "b": "\b", "f": "\f", '"': '"', "\\": "\\", "/": "/"}
+_LINE_BREAKS = {"\n": " ", "\r": " "}
+
+
+def _resolved(found: re.Match) -> str:
+    high, low, code, char = found.groups()
+    if char is not None:
+        return _SIMPLE.get(char, found.group(0))  # not a JSON escape: kept as written
+    if high is not None:
+        return chr(0x10000 + ((int(high, 16) - 0xD800) << 10) + (int(low, 16) - 0xDC00))
+    value = chr(int(code, 16))
+    if "\ud800" <= value <= "\udfff":
+        return "\ufffd"  # a lone surrogate is no character (and could not be encoded as UTF-8)
+    return _LINE_BREAKS.get(value, value)
+
+
+_CACHE_LIMIT = 1 << 16
+
+
+class _Cache(dict):
+    """escape as written -> its text, resolved once per distinct escape (at most _CACHE_LIMIT)."""
+
+    def __missing__(self, escape: str) -> str:
+        if len(self) >= _CACHE_LIMIT:
+            self.clear()
+        value = self[escape] = _ESCAPE.sub(_resolved, escape)
+        return value
+
+
+_CACHE = _Cache()
+
+
+def _cached(found: re.Match) -> str:
+    return _CACHE[found.group(0)]
+
+
+def decoded_text(line: str) -> str:
+    """One JSON line as read: its escapes resolved (the line itself when it has none)."""
+    return _ESCAPE.sub(_cached, line) if "\\" in line else line
+
+
+def decoded_texts(lines: list[str]) -> list[str]:
+    """`decoded_text` of each line of a block: one substitution over the block's lines joined
+    (no decoded escape is a newline, so the joined text splits back into the same lines)."""
+    joined = "\n".join(lines)
+    if "\\" not in joined:
+        return lines
+    return _ESCAPE.sub(_cached, joined).split("\n")
+
+
+# The same escapes in UTF-8 bytes, a run of `\uXXXX` at a time (a word in another script is one
+# run), resolved once per distinct run.
+# (Led by the backslash, which lets the regex engine skip ahead to each one.)
+_ESCAPE_BYTES = re.compile(rb"\\(?:u[0-9a-fA-F]{4}(?:\\u[0-9a-fA-F]{4})*|[^u\n])")
+
+
+class _BytesCache(dict):
+    def __missing__(self, escape: bytes) -> bytes:
+        if len(self) >= _CACHE_LIMIT:
+            self.clear()
+        value = self[escape] = _ESCAPE.sub(_resolved, escape.decode("ascii")).encode()
+        return value
+
+
+_BYTES_CACHE = _BytesCache()
+
+
+def _cached_bytes(found: re.Match) -> bytes:
+    return _BYTES_CACHE[found.group(0)]
+
+
+class TextBlock(Sequence[str]):
+    """A block's lines as read, held as one UTF-8 buffer with the lines separated by newlines
+    (what a pattern engine scans at once); a line is decoded only when asked for."""
+
+    __slots__ = ("_count", "_lines", "data", "known")
+
+    def __init__(self, data: bytes, count: int) -> None:
+        self.data, self._count, self._lines = data, count, None
+        self.known: dict[int, int] = {}  # line index -> an offset inside it (a scanner's match)
+
+    @classmethod
+    def of_lines(cls, lines: list[str]) -> TextBlock:
+        return cls("\n".join(lines).encode(), len(lines))
+
+    @classmethod
+    def of_json_block(cls, block: bytes, lines: int) -> TextBlock:
+        """The `lines` JSON lines of a block as read: escapes resolved in the bytes themselves
+        when the block is valid UTF-8 with LF endings (else from its decoded lines)."""
+        data = block[3:] if block.startswith(BOM) else block
+        data = data[:-1] if data.endswith(b"\n") else data
+        if b"\r" in data or not _is_utf8(data):
+            return cls.of_lines(decoded_texts(split_block(block)))
+        if b"\\" in data:
+            data = _ESCAPE_BYTES.sub(_cached_bytes, data)
+        return cls(data, lines)
+
+    def __len__(self) -> int:
+        return self._count
+
+    def __getitem__(self, index):  # type: ignore[override]
+        if isinstance(index, slice):
+            return list(self)[index]
+        if not -self._count <= index < self._count:
+            raise IndexError(index)
+        index %= self._count
+        offset = self.known.get(index)
+        if offset is not None:
+            data = self.data
+            end = data.find(b"\n", offset)
+            line = data[data.rfind(b"\n", 0, offset) + 1 : end if end != -1 else len(data)]
+        else:
+            if self._lines is None:
+                self._lines = self.data.split(b"\n")
+            line = self._lines[index]
+        return line.decode("utf-8", "replace")
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.data.decode("utf-8", "replace").split("\n") if self._count else ())
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Sequence) and list(self) == list(other)
+
+    __hash__ = None  # type: ignore[assignment]
+
+
+def _is_utf8(data: bytes) -> bool:
+    if data.isascii():
+        return True
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True

@@ -1,0 +1,147 @@
+"""Patterns see the text a person reads: JSON escapes resolved, whichever path and split size.
+
+The reference is independent of formats/json_text.py: each JSON string token decoded by Python's
+json module (line breaks as spaces, lone surrogates as U+FFFD), then Python's `re` per line.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import re
+from pathlib import Path
+
+import pytest
+
+from helpers import run_job
+from logmr.analyses.hyperscan_patterns import refusal
+from logmr.analyses.linear import HYPERSCAN, LinearPatterns
+from logmr.analyses.patterns import Patterns
+from logmr.formats import get_format
+from logmr.formats.json_text import TextBlock, decoded_text, decoded_texts
+from logmr.job import JobOptionsError, load_job
+
+WORDS = ["東京", "café", "Zürich", "Ωmega", "naïve", "😀 grin", "a\\b", 'say "hi"', "x/y", "tab\there"]
+PATTERNS = {
+    "tokyo": "東京",
+    "quoted": r'say "hi"',
+    "slash": r"x/y",
+    "backslash": r"a\\b",
+    "emoji": "😀",
+    "two_lines": r"first line second",  # a decoded \n is a space
+    "no_newline": r"first line\nsecond",  # ... never a newline
+    "spaces": r"line\s+second",  # may match a newline: confirmed by RE2
+    "icase": r"(?i)ZÜRICH",
+    "tab": r"tab\there",
+    "key": r'"level": "error"',
+    "anchored": r"^\{",
+    "empty_ok": r"\bgrin\b",
+}
+
+
+def _reference_text(line: str) -> str:
+    def token(found: re.Match) -> str:
+        value = json.loads(found.group(0)).replace("\n", " ").replace("\r", " ")
+        return '"' + re.sub("[\ud800-\udfff]", "\ufffd", value) + '"'
+
+    return re.sub(r'"(?:[^"\\]|\\.)*"', token, line)
+
+
+def _lines(n: int = 600, seed: int = 3) -> list[str]:
+    rng = random.Random(seed)
+    lines = []
+    for i in range(n):
+        message = f"event {i} {rng.choice(WORDS)}"
+        if i % 7 == 0:
+            message += " first line\nsecond"
+        ascii_only = rng.random() < 0.5
+        record = {"level": rng.choice(["info", "error"]), "service": f"s{i % 3}", "message": message}
+        line = json.dumps(record, ensure_ascii=ascii_only)
+        if i % 5 == 0:
+            line = line.replace("/", "\\/")  # some writers escape slashes
+        lines.append(line)
+    return lines
+
+
+def _expected(lines: list[str]) -> dict[str, int]:
+    texts = [_reference_text(line) for line in lines]
+    counts = {name: sum(1 for text in texts if re.search(source, text)) for name, source in PATTERNS.items()}
+    return {name: count for name, count in counts.items() if count}
+
+
+def test_text_is_the_line_with_escapes_resolved() -> None:
+    lines = _lines()
+    assert [decoded_text(line) for line in lines] == [_reference_text(line) for line in lines]
+    assert decoded_texts(lines) == [_reference_text(line) for line in lines]
+    block = ("\n".join(lines) + "\n").encode()
+    assert list(TextBlock.of_json_block(block, len(lines))) == [_reference_text(line) for line in lines]
+    assert decoded_text(r'{"m": "\ud83d\ude00 \u000a \\n \\u6771"}') == '{"m": "😀   \\n \\u6771"}'
+    # msgspec refuses a lone surrogate (the line is malformed); read alone, it is U+FFFD.
+    assert decoded_text(r'{"m": "\ud83d lone"}') == '{"m": "\ufffd lone"}'
+
+
+def test_block_path_and_record_path_find_what_the_reference_finds() -> None:
+    lines = _lines()
+    expected = _expected(lines)
+    assert expected["tokyo"] > 10 and "no_newline" not in expected and expected["two_lines"] > 10
+    job = Patterns({"patterns": PATTERNS, "builtin": False})
+    fmt = get_format("json")
+    for size in (1, 7, 100, len(lines)):
+        by_block: dict[str, int] = {}
+        by_record: dict[str, int] = {}
+        for start in range(0, len(lines), size):
+            block = ("\n".join(lines[start : start + size]) + "\n").encode()
+            batch = fmt.parse_block(block, job.fields)
+            assert isinstance(batch.columns["text"], TextBlock)  # the fast path
+            for (name, _service), value in job.map_batch(batch.columns):
+                by_block[name] = by_block.get(name, 0) + value["count"]
+            for record, _line in fmt.records(block):
+                for (name, _service), value in job.map(record):
+                    by_record[name] = by_record.get(name, 0) + value["count"]
+        assert by_block == by_record == expected, size
+
+
+def test_tokyo_found_escaped_or_not() -> None:
+    job = Patterns({"patterns": {"tokyo": "東京"}, "builtin": False})
+    lines = [json.dumps({"message": "in 東京"}, ensure_ascii=flag) for flag in (True, False)]
+    assert "\\u6771\\u4eac" in lines[0] and "東京" in lines[1]
+    batch = get_format("json").parse_block("\n".join(lines).encode(), job.fields)
+    assert [value["count"] for _, value in job.map_batch(batch.columns)] == [2]
+
+
+def test_logfmt_quoted_values_are_read() -> None:
+    record = get_format("logfmt").parse('level=error msg="said \\"hi\\"\\nthen \\u6771" user=a\\nb')
+    assert record.text == 'level=error msg="said "hi" then 東" user=a\\nb'
+    assert record.raw.startswith('level=error msg="said \\"hi')
+
+
+def test_same_counts_whatever_the_path_and_split_size(tmp_path: Path) -> None:
+    lines = _lines(3000, seed=5)
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "app.jsonl").write_text("\n".join(lines) + "\n")
+    options = {"patterns": PATTERNS, "builtin": False}
+    results = []
+    for n, (split, batch) in enumerate(((1 << 20, True), (1 << 20, False), (64 * 1024, True))):
+        _, result = run_job(
+            "patterns", [tmp_path / "in"], tmp_path / f"out{n}", split_size=split, batch=batch, options=options
+        )
+        results.append({row["pattern"]: row["count"] for row in result["summary"]["patterns"] if row["count"]})
+    assert results[0] == results[1] == results[2] == _expected(lines)
+
+
+def test_engines_and_fallbacks() -> None:
+    matcher = LinearPatterns({"hs": "東京", "anchor": r"\Afoo", "empty": r"^", "vt": r"a\vb", "lazy": "(?U)a+"})
+    assert matcher.engines["hs"] == HYPERSCAN
+    assert all(matcher.engines[name].startswith("re2 (") for name in ("anchor", "empty", "vt", "lazy"))
+    lines = ["foo 東京", "a\x0bb aa", "x"]
+    assert matcher.matching_lines(lines) == [[0], [0], [0, 1, 2], [1], [1]]
+    assert refusal("(?U)a+") is not None  # Hyperscan refuses (?U)
+
+
+def test_a_pattern_no_engine_takes_is_refused_clearly() -> None:
+    with pytest.raises(JobOptionsError) as error:
+        load_job("patterns", {"patterns": {"mine": r"(a)\1"}})
+    assert str(error.value) == (
+        "bad regex for pattern 'mine': backreferences are not supported: patterns run in linear time "
+        "(Hyperscan, RE2), which rules them out, in '(a)\\\\1'"
+    )
