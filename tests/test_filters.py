@@ -205,3 +205,91 @@ def test_the_api_and_the_state_machine_filter_alike(aws, logs, tmp_path: Path) -
             row = json.loads(line)
             rows[tuple(row["key"])] += row["value"]
     assert rows == expected
+
+
+# ---- pruning: inputs a window rules out by their dated names are never opened ----
+
+
+def _dated_logs(folder: Path, records: list[dict[str, Any]]) -> dict[str, int]:
+    """The records spread over files named by their day; the days outside the window are written
+    as damaged gzip, which fails any job that opens them."""
+    by_day: dict[str, list[str]] = {}
+    for record in records:
+        if "time" in record:
+            day = _when(record).strftime("%Y/%m/%d")
+            by_day.setdefault(day, []).append(json.dumps(record))
+    sizes = {}
+    for day, lines in by_day.items():
+        path = folder / day / "app.jsonl"
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text("\n".join(lines) + "\n")
+        sizes[day] = path.stat().st_size
+    for day in ("2026/11/20", "2026/12/09"):  # far outside any window below: never opened
+        path = folder / day / "app.jsonl.gz"
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(b"\x1f\x8b\x08\x00 not really gzip")
+        sizes[day] = path.stat().st_size
+    return sizes
+
+
+def _spread(count: int = 2000) -> list[dict[str, Any]]:
+    records = _records(count)
+    for i, record in enumerate(records):  # over five days instead of four hours
+        if "time" in record:
+            record["time"] = (START + timedelta(minutes=3 * i)).isoformat()
+    return records
+
+
+def _read_days(records: list[dict[str, Any]], days: tuple[str, ...]) -> list[dict[str, Any]]:
+    return [r for r in records if "time" in r and _when(r).strftime("%Y/%m/%d") in days]
+
+
+def test_dated_inputs_outside_the_window_are_never_opened(tmp_path: Path) -> None:
+    records = _spread()  # Nov 30 10:00 to Dec 4 14:00
+    sizes = _dated_logs(tmp_path / "logs", records)
+    since, until = datetime(2026, 12, 1, 6, tzinfo=UTC), datetime(2026, 12, 2, 18, tzinfo=UTC)
+    window = {"since": parse_time(since.isoformat()), "until": parse_time(until.isoformat())}
+    rows, result = run_job("services", [tmp_path / "logs"], tmp_path / "out", **window, split_size=20_000)
+    # Nov 30 ends (with an hour's lag) before Dec 1 06:00 and Dec 3 starts after Dec 2 18:00.
+    read = ("2026/12/01", "2026/12/02")
+    expected, filtered, _ = _expected(_read_days(records, read), [], since, until)
+    assert {tuple(k): v for k, v in rows.items()} == dict(expected)
+    assert result["counters"]["pruned_files"] == len(sizes) - len(read)
+    assert result["counters"]["pruned_bytes"] == sum(size for day, size in sizes.items() if day not in read)
+    assert result["counters"]["filtered"] == filtered and filtered > 0
+
+
+def test_pruning_on_s3_partitions(aws, tmp_path: Path) -> None:
+    clients, machine = aws
+    records = _spread()
+    folder = tmp_path / "logs"
+    _dated_logs(folder, records)
+    for path in sorted(folder.rglob("*.json*")):
+        day = path.parent.relative_to(folder).as_posix().replace("/", "-")
+        clients["s3"].upload_file(str(path), "logs", f"app/dt={day}/{path.name}")
+    since, until = datetime(2026, 12, 2, 12, tzinfo=UTC), datetime(2026, 12, 3, 12, tzinfo=UTC)
+    window = {"since": parse_time(since.isoformat()), "until": parse_time(until.isoformat())}
+    job_id, execution = start_job(clients, machine, "services", ["s3://logs/app/"], **window, partitions=1)
+    assert execution["status"] == "SUCCEEDED", execution.get("cause")
+    expected, _, _ = _expected(_read_days(records, ("2026/12/02", "2026/12/03")), [], since, until)
+    body = clients["s3"].get_object(Bucket="work", Key=f"jobs/{job_id}/output/part-00000.jsonl")["Body"].read()
+    assert {tuple(json.loads(line)["key"]): json.loads(line)["value"] for line in body.splitlines()} == dict(expected)
+    result = json.loads(clients["s3"].get_object(Bucket="work", Key=f"jobs/{job_id}/result.json")["Body"].read())
+    assert result["counters"]["pruned_files"] == 5  # Nov 20, Nov 30, Dec 1, Dec 4, Dec 9
+
+
+def test_the_span_a_key_names() -> None:
+    from logmr.engine.pruning import span_of
+
+    hour = timedelta(hours=1)
+    assert span_of("s3://b/fh/2026/11/26/13/stream-1-2026-11-26-13-05-00-abc")[0] == datetime(
+        2026, 11, 26, 13, tzinfo=UTC
+    )
+    assert span_of("s3://b/x/dt=2026-11-26/hour=07/p.gz") == (
+        datetime(2026, 11, 26, 7, tzinfo=UTC),
+        datetime(2026, 11, 26, 7, tzinfo=UTC) + hour,
+    )
+    assert span_of("s3://b/year=2026/month=11/day=26/x.json")[1] == datetime(2026, 11, 27, tzinfo=UTC)
+    assert span_of("s3://b/AWSLogs/1/elasticloadbalancing/r/2026/11/26/x_20261126T1305Z_y.log.gz")[0].hour == 13
+    assert span_of("/var/log/app-2026-11-26.log")[0] == datetime(2026, 11, 26, tzinfo=UTC)
+    assert span_of("/var/log/syslog") is None and span_of("/logs/2026-13-45.log") is None

@@ -78,6 +78,11 @@ def print_summary(result: dict[str, Any], views: list[View], console: Console | 
         console.print(
             f"{kept:,} records kept: {counters['filtered']:,} filtered out, {counters['untimed']:,} without a time"
         )
+    if counters.get("pruned_files"):
+        console.print(
+            f"{counters['pruned_files']:,} inputs ({format_size(counters['pruned_bytes'])}) not read: "
+            "their names date them outside the window"
+        )
     if counters["malformed"]:
         console.print(f"[yellow]{counters['malformed']:,} malformed lines[/] (skipped), for example:")
         for sample in result.get("malformed_samples", [])[:3]:

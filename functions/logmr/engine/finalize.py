@@ -14,7 +14,7 @@ from ..formats.base import keep_samples
 from ..job import Job, KeyValue, load_job
 from ..storage import ObjectStore
 from .combiner import freeze
-from .planner import load_skipped
+from .planner import load_pruned, load_skipped
 from .reducer import OutputRow
 from .spec import InputProblem, JobSpec, MapCounters, output_key, result_key, store_uri, work_prefix
 
@@ -89,7 +89,10 @@ def finalize_job(
         "summary": summary,
     }
     if spec.filtered:
-        result["counters"].update(filtered=counters.filtered, untimed=counters.untimed)
+        pruned = load_pruned(store, spec.job_id)
+        result["counters"].update(
+            filtered=counters.filtered, untimed=counters.untimed, pruned_files=pruned.files, pruned_bytes=pruned.bytes
+        )
         result["filter"] = {"where": spec.where, "since": spec.since, "until": spec.until}
     return result
 

@@ -11,6 +11,7 @@ from ..formats import AUTO, binary_reason, detect_format, get_format
 from ..formats.reading import learn_layout
 from ..storage import ObjectNotFoundError, ObjectStore
 from .inputs import InputError, InputFile, open_input, resolve_inputs, sniff_compression
+from .pruning import Pruned, prune
 from .reader import read_head
 from .spec import (
     InputProblem,
@@ -23,6 +24,7 @@ from .spec import (
     manifest_key,
     max_splits,
     output_key,
+    pruned_key,
     skipped_key,
     spec_key,
     store_uri,
@@ -133,6 +135,9 @@ def plan_step(spec: JobSpec, step: int, store: ObjectStore, s3_client: Any | Non
     if step == 0:
         store.put_bytes(spec_key(spec.job_id), msgspec.json.encode(spec))
         files = resolve_inputs(spec.inputs, s3_client, spec.allowed_folders)
+        files, pruned = prune(files, spec.since, spec.until)
+        if pruned.files:
+            store.put_bytes(pruned_key(spec.job_id), msgspec.json.encode(pruned))
         splits, skipped = plan_inputs(spec, files, s3_client)
         if skipped:  # for finalize, which may run elsewhere (another Lambda)
             store.put_bytes(skipped_key(spec.job_id), msgspec.json.encode(skipped))
@@ -162,6 +167,14 @@ def load_skipped(store: ObjectStore, job_id: str) -> list[InputProblem]:
     except ObjectNotFoundError:
         return []
     return msgspec.json.decode(data, type=list[InputProblem])
+
+
+def load_pruned(store: ObjectStore, job_id: str) -> Pruned:
+    """What the time window left unread by the inputs' names."""
+    try:
+        return msgspec.json.decode(store.get_bytes(pruned_key(job_id)), type=Pruned)
+    except ObjectNotFoundError:
+        return Pruned()
 
 
 def load_spec(store: ObjectStore, job_id: str) -> JobSpec:

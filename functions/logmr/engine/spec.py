@@ -172,6 +172,11 @@ def manifest_key(job_id: str, step: int) -> str:
     return work_prefix(job_id) + f"steps/{step}/splits.json"
 
 
+def pruned_key(job_id: str) -> str:
+    """What the time window left unread by the inputs' names (pruning.Pruned), written only when some."""
+    return work_prefix(job_id) + "steps/0/pruned.json"
+
+
 def skipped_key(job_id: str) -> str:
     """The input files the planner left out (InputProblem list), written only when there are some."""
     return work_prefix(job_id) + "steps/0/skipped.json"
