@@ -101,7 +101,7 @@ def test_analyses_and_openapi(api) -> None:
 
     validate(document)
     documented = {(m.upper(), p) for p, ops in document["paths"].items() for m in ops if m != "parameters"}
-    assert len(documented) == 7
+    assert len(documented) == 8
     for method, path in documented:  # every documented route is served (and only by a route)
         status, answer = call(method, path.replace("{job_id}", "no-such-job"))
         assert "no route" not in answer.get("message", ""), (method, path)

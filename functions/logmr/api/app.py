@@ -99,6 +99,11 @@ def get_result(job_id: str) -> Response:
     return _json(200, service().result(job_id))
 
 
+@app.get("/jobs/<job_id>/diff")
+def get_diff(job_id: str) -> Response:
+    return _json(200, service().diff(job_id, app.current_event.get_query_string_value("baseline")))
+
+
 @app.delete("/jobs/<job_id>")
 def cancel_job(job_id: str) -> Response:
     return _json(200, service().cancel(job_id))

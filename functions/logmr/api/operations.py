@@ -12,14 +12,16 @@ from typing import Annotated, Any
 
 import msgspec
 
+from ..engine.diff import diff_jobs
 from ..engine.filters import job_filter
-from ..engine.inputs import InputError, check_allowed_buckets
+from ..engine.finalize import iter_results
+from ..engine.inputs import InputError
 from ..engine.sizes import parse_size
 from ..engine.spec import JOB_ID, MAX_PARTITIONS, JobSpec, check_split_size, new_job_id, output_key, result_key
 from ..formats import AUTO, FORMATS
 from ..job import JobOptionsError, UnknownAnalysisError, load_api_job
-from ..jobstate import CANCELLED, SUCCEEDED, TERMINAL, DynamoJobStore, JobRecord, JobRecordNotFoundError, JobStore
-from ..runners.aws import Deployment, JobConflictError, default_client, submit
+from ..jobstate import CANCELLED, SUCCEEDED, TERMINAL, JobRecord, JobRecordNotFoundError, JobStore
+from ..storage import ObjectStore
 from .limits import (
     MAX_CONDITIONS,
     MAX_DEPTH,
@@ -225,6 +227,31 @@ class JobServiceBase:
             "expires_in": self.link_seconds,
         }
 
+    def _results(self) -> ObjectStore:
+        """The store the jobs' outputs are in."""
+        raise NotImplementedError
+
+    def diff(self, job_id: str, baseline: str | None) -> dict[str, Any]:
+        """What changed from the job `baseline` to this one (engine/diff.py)."""
+        if not baseline:
+            raise BadRequest("name the job to compare with: ?baseline=JOB_ID")
+        after, before = self._job(job_id), self._job(baseline)
+        for job in (before, after):
+            if job.status != SUCCEEDED:
+                raise Conflict(f"job {job.job_id} is {job.status}: jobs compare once they have SUCCEEDED")
+        if before.analysis != after.analysis:
+            raise BadRequest(f"{before.job_id} is {before.analysis} and {after.job_id} is {after.analysis}")
+        rows = [
+            iter_results(self._results(), job.job_id, 0, job.counters.get("partitions_total", 0))
+            for job in (before, after)
+        ]
+        return {
+            "analysis": after.analysis,
+            "baseline": before.job_id,
+            "job": after.job_id,
+            **diff_jobs(after.analysis, *rows),
+        }
+
     def cancel(self, job_id: str) -> dict[str, Any]:
         job = self._job(job_id)
         if job.status in TERMINAL:
@@ -232,41 +259,3 @@ class JobServiceBase:
         self._stop(job)
         self.jobs.finish(job.job_id, CANCELLED, error="cancelled by request")
         return job_document(self.jobs.get(job.job_id))
-
-
-class AwsJobService(JobServiceBase):
-    """The job API over a deployed stack."""
-
-    link_seconds = URL_SECONDS
-
-    def __init__(
-        self,
-        deployment: Deployment,
-        allowed_buckets: list[str],
-        defaults: dict[str, Any],
-        clients: dict[str, Any] | None = None,
-    ) -> None:
-        self.deployment = deployment
-        self.allowed_buckets = allowed_buckets
-        self.defaults = defaults
-        self.clients = clients or {name: default_client(name) for name in ("dynamodb", "stepfunctions", "s3")}
-        self.jobs = DynamoJobStore(deployment.jobs_table, self.clients["dynamodb"])
-
-    def _check_inputs(self, inputs: list[str]) -> None:
-        check_allowed_buckets(inputs, self.allowed_buckets)
-
-    def submit(self, body: bytes | str | None) -> dict[str, Any]:
-        spec = build_spec(parse_request(body), self.defaults, self._check_inputs)
-        try:
-            return job_document(submit(spec, self.deployment, self.clients))
-        except JobConflictError as error:
-            raise Conflict(str(error)) from None
-
-    def _link(self, key: str) -> str:
-        return self.clients["s3"].generate_presigned_url(
-            "get_object", Params={"Bucket": self.deployment.work_bucket, "Key": key}, ExpiresIn=URL_SECONDS
-        )
-
-    def _stop(self, job: JobRecord) -> None:
-        if job.execution_arn:
-            self.clients["stepfunctions"].stop_execution(executionArn=job.execution_arn, cause="cancelled by API")

@@ -17,10 +17,10 @@ from ..runners import JobFailedError
 from ..runners.aws import JobConflictError, StackNotFoundError
 from ..runners.local import TaskTimeoutError
 from ..storage import InvalidUriError, ObjectNotFoundError
-from . import analyses, dashboard, gen, run, serve, submit
+from . import analyses, dashboard, diff, gen, run, serve, submit
 from .errors import UsageError, print_error
 
-COMMANDS = (run, submit, serve, dashboard, gen, analyses)  # in the order `logmr --help` lists them
+COMMANDS = (run, submit, diff, serve, dashboard, gen, analyses)  # in the order `logmr --help` lists them
 
 USER_ERRORS = (
     InputError,

@@ -3,15 +3,19 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 from typing import Any
 
+import msgspec
 from rich.console import Console
 
 from ..analyses import ANALYSES
-from ..engine.spec import DEFAULT_RETRIES
+from ..engine.filters import job_filter
+from ..engine.spec import DEFAULT_RETRIES, JobSpec, new_job_id
 from ..job import resolve_job_class
 from ..runners import local_job_store, run_to_folder
+from .diff import diff_folders, print_diff
 from .job_args import add_job_arguments, add_task_timeout, job_spec, non_negative, positive
 from .progress import ProgressBar
 from .render import show_result
@@ -34,6 +38,9 @@ def add_parser(commands: Any) -> None:
         help=f"retries of a failed task (default {DEFAULT_RETRIES})",
     )
     add_task_timeout(run)
+    baseline = run.add_argument_group("compare with a baseline window (runs the job twice, then `logmr diff`)")
+    baseline.add_argument("--baseline-since", metavar="TIME", help="the baseline's --since (ISO 8601 or 25h ago...)")
+    baseline.add_argument("--baseline-until", metavar="TIME", help="the baseline's --until")
     run.add_argument(
         "--no-batch",
         action="store_true",
@@ -44,10 +51,34 @@ def add_parser(commands: Any) -> None:
 
 def cmd_run(args: argparse.Namespace, console: Console) -> int:
     spec = job_spec(args, args.inputs)
+    baseline = _baseline_spec(args, spec)
     output = args.output or str(Path("logmr-results") / spec.job_id)
+    if baseline is not None:
+        baseline_output = f"{output.rstrip('/')}-baseline"
+        _run(args, console, baseline, baseline_output)
+    result = _run(args, console, spec, output)
+    show_result(result, args.json, resolve_job_class(spec.analysis).presentation, console)
+    if baseline is not None:
+        changes = diff_folders(Path(baseline_output), Path(output))
+        if args.json:
+            sys.stdout.write(msgspec.json.format(msgspec.json.encode(changes), indent=2).decode() + "\n")
+        else:
+            print_diff(changes, console)
+    return 0
+
+
+def _baseline_spec(args: argparse.Namespace, spec: JobSpec) -> JobSpec | None:
+    """The same job over the baseline window, when one is asked for."""
+    if args.baseline_since is None and args.baseline_until is None:
+        return None
+    where, since, until = job_filter(spec.where, args.baseline_since, args.baseline_until)
+    return msgspec.structs.replace(spec, job_id=new_job_id(spec.analysis), where=where, since=since, until=until)
+
+
+def _run(args: argparse.Namespace, console: Console, spec: JobSpec, output: str) -> dict[str, Any]:
     show_progress = not args.quiet and not args.json and console.is_terminal
     with ProgressBar(console, enabled=show_progress) as bar:
-        result = run_to_folder(
+        return run_to_folder(
             spec,
             output,
             workers=args.workers,
@@ -56,5 +87,3 @@ def cmd_run(args: argparse.Namespace, console: Console) -> int:
             jobs=local_job_store(),
             task_timeout=args.task_timeout,
         )
-    show_result(result, args.json, resolve_job_class(spec.analysis).presentation, console)
-    return 0

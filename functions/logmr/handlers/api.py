@@ -6,7 +6,7 @@ from aws_lambda_powertools.metrics import MetricUnit
 from aws_lambda_powertools.utilities.typing import LambdaContext
 
 from ..api.app import app, configure_default
-from ..api.operations import AwsJobService
+from ..api.aws_service import AwsJobService
 from ..runners.aws import Deployment
 from .runtime import allowed_buckets, job_defaults, logger, metrics, tracer
 

@@ -99,6 +99,9 @@ class LocalJobService(JobServiceBase):
     def _link(self, key: str) -> str:
         return f"/files/{key}"
 
+    def _results(self) -> LocalStore:
+        return self.store
+
     def _stop(self, job: JobRecord) -> None:
         event = self.cancels.get(job.job_id)
         if event is not None:
