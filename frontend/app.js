@@ -170,6 +170,10 @@ async function submitJob(event) {
     inputs: $("#inputs").value.split("\n").map((s) => s.trim()).filter(Boolean),
     options,
   };
+  const where = $("#where").value.split("\n").map((s) => s.trim()).filter(Boolean);
+  if (where.length) body.where = where;
+  if ($("#since").value.trim()) body.since = $("#since").value.trim();
+  if ($("#until").value.trim()) body.until = $("#until").value.trim();
   if ($("#partitions").value) body.partitions = Number($("#partitions").value);
   if ($("#split-size").value) body.split_size = $("#split-size").value;
   try {
@@ -195,11 +199,35 @@ function table(node, rows) {
 function barChart(title, items, format = (v) => v.toLocaleString()) {
   const max = Math.max(1, ...items.map((i) => i.value));
   return element("div", { class: "chart" }, element("h3", {}, title),
-    ...items.map((item) => element("div", { class: "item" },
+    ...items.map((item) => drillable(element("div", { class: "item" },
       element("span", { class: "label", title: item.label }, item.label),
       element("div", { class: "bar" }, element("span", { style: `width:${(100 * item.value) / max}%` })),
-      element("span", { class: "num" }, format(item.value)))));
+      element("span", { class: "num" }, format(item.value))), item.drill)));
 }
+
+// Drill-down: a click runs the shown job's analysis again, over its inputs, with these filters.
+function drillable(node, drill) {
+  if (!drill) return node;
+  node.classList.add("drill");
+  node.setAttribute("role", "button");
+  node.setAttribute("tabindex", "0");
+  node.title = `Run again with ${[...(drill.where || []), drill.since ? `since ${drill.since}` : ""].filter(Boolean).join(", ")}`;
+  node.dataset.drill = JSON.stringify(drill);
+  const go = () => drillDown(drill).catch((e) => banner(e.message));
+  node.addEventListener("click", go);
+  node.addEventListener("keydown", (event) => { if (event.key === "Enter") go(); });
+  return node;
+}
+
+async function drillDown(drill) {
+  const job = state.jobs.get(state.shownJob);
+  const body = { analysis: job.analysis, inputs: job.inputs, options: job.options || {}, ...drill };
+  const started = await api("POST", "/jobs", body);
+  upsert(started);
+  location.hash = `#/jobs/${started.job_id}`;
+}
+
+const rowDrill = (view, row) => (view.drill && view.drill.length ? { where: view.drill.map((t) => filled(t, row)) } : null);
 
 // ---- a job's summary, shown as its analysis describes it (job/presentation.py, GET /analyses) --
 // The same paths, templates and formats as the terminal's renderer (cli/render.py).
@@ -249,8 +277,20 @@ function formatted(value, how = "text") {
   }
   if (name === "duration" && number) return duration(value);
   if (name === "time" && typeof value === "string") return value.replace("T", " ").replace(/Z$/, "");
+  if (name === "regex" && typeof value === "string") return templateRegex(value);
+  if (name === "route" && typeof value === "string") return routeRegex(value);
+  if (name === "quoted") return `"${String(value).replaceAll('"', "")}"`;
   if (Array.isArray(value)) return value.map((v) => (v == null ? "-" : String(v))).join(" | ");
   return String(value);
+}
+
+// As Python's re.escape, then the template's variables as \\S+ (job/presentation.py's `regex`).
+const reEscape = (text) => text.replace(/[()[\]{}?*+\-|^$\\.&~# \t\n\r\v\f]/g, "\\$&");
+function templateRegex(template) {
+  return `^${template.split(/<(?:\*|[A-Z]+)>/).map((part) => reEscape(part).replaceAll("\\ ", "\\s+")).join("\\S+")}(?:\\s|$)`;
+}
+function routeRegex(route) {
+  return `^${route.split(/:(?:id|uuid|hex)/).map(reEscape).join("[^/]+")}(?:\\?.*)?$`;
 }
 
 function filled(template, item, extra = {}) {
@@ -287,6 +327,7 @@ const VIEWS = {
     const items = rowsAt(summary, view.rows).slice(0, view.limit ?? 20).map((row) => ({
       label: formatted(valueAt(row, view.label), view.label_format || "text"),
       value: Number(valueAt(row, view.value)) || 0,
+      drill: rowDrill(view, row),
     }));
     return items.length ? barChart(view.title, items, (v) => formatted(v, view.format || "count")) : "";
   },
@@ -298,12 +339,12 @@ const VIEWS = {
         const label = formatted(valueAt(row, view.label));
         const total = valueAt(row, view.total) || 0;
         const parts = valueAt(row, view.parts) || {};
-        return element("div", { class: "item" },
+        return drillable(element("div", { class: "item" },
           element("span", { class: "label", title: label }, label),
           element("div", { class: "stack", style: `width:${(100 * total) / max}%` },
             ...LEVELS.filter((l) => parts[l]).map((l) => element("span", {
               title: `${l}: ${parts[l]}`, style: `width:${(100 * parts[l]) / total}%;background:${LEVEL_COLOURS[l]}` }))),
-          element("span", { class: "num" }, filled(view.note || "", row)));
+          element("span", { class: "num" }, filled(view.note || "", row))), rowDrill(view, row));
       }));
   },
   histogram(view, summary) {
@@ -314,10 +355,14 @@ const VIEWS = {
         ...rows.map((p) => {
           const total = valueAt(p, view.total) || 0;
           const parts = valueAt(p, view.parts) || {};
-          return element("div", { class: "column", title: `${valueAt(p, view.time)}: ${formatted(total, "count")} records` },
+          const start = valueAt(p, view.time);
+          const seconds = valueAt(summary, view.interval) || 60;
+          const until = new Date(Date.parse(start) + 1000 * seconds).toISOString().replace(".000Z", "Z");
+          const column = element("div", { class: "column", title: `${start}: ${formatted(total, "count")} records` },
             element("div", { class: "column-stack", style: `height:${(100 * total) / max}%` },
               ...LEVELS.filter((l) => parts[l]).reverse().map((l) => element("span", {
                 style: `height:${(100 * parts[l]) / total}%;background:${LEVEL_COLOURS[l]}` }))));
+          return view.drill && total ? drillable(column, { since: start, until }) : column;
         })),
       element("div", { class: "axis" }, element("span", {}, valueAt(summary, view.first) || ""),
         element("span", {}, valueAt(summary, view.last) || "")));
@@ -391,11 +436,51 @@ async function showJob(jobId, fetchIt = true) {
     job.error ? element("p", { class: "error" }, job.error) : "",
     element("div", { class: "row" }, element("div", {}, "Map ", progress(c.splits_done || 0, c.splits_total || 0)),
       element("div", {}, "Reduce ", progress(c.partitions_done || 0, c.partitions_total || 0))));
+  const f = job.filter;
+  $("#job-filter").textContent = f ? `Records ${[...(f.where || []), f.since ? `since ${f.since}` : "", f.until ? `until ${f.until}` : ""].filter(Boolean).join(", ")}` : "";
   $("#job-charts").replaceChildren(...views(job));
+  compareChoices(job);
   table($("#job-counters"), Object.entries(c).filter(([, v]) => v).map(([k, v]) => [k, v.toLocaleString()]));
   table($("#job-timings"), Object.entries(job.timings || {}).map(([k, v]) => [k, Number(v).toFixed(2)]));
   table($("#job-cost"), job.cost ? [["estimate (USD)", job.cost.usd.toFixed(6)],
     ...Object.entries(job.cost.items_usd).map(([k, v]) => [k, v.toFixed(6)])] : [["estimate", "on AWS only"]]);
+}
+
+// ---- comparing two jobs (GET /jobs/{id}/diff) -------------------------------------------------
+function compareChoices(job) {
+  const others = [...state.jobs.values()].filter((j) => j.analysis === job.analysis && j.status === "SUCCEEDED" && j.job_id !== job.job_id);
+  const select = $("#compare");
+  const chosen = select.value;
+  select.replaceChildren(element("option", { value: "" }, others.length ? "choose a job" : "no other finished job of this analysis"),
+    ...others.map((j) => element("option", { value: j.job_id }, `${j.job_id}${j.filter ? " (filtered)" : ""}`)));
+  if (others.some((j) => j.job_id === chosen)) select.value = chosen;
+  else $("#job-compare").replaceChildren();
+}
+
+async function compare() {
+  const baseline = $("#compare").value;
+  if (!baseline || !state.shownJob) return;
+  const changes = await api("GET", `/jobs/${encodeURIComponent(state.shownJob)}/diff?baseline=${encodeURIComponent(baseline)}`);
+  const tables = [];
+  for (const [section, value] of Object.entries(changes)) {
+    if (typeof value !== "object" || value === null) continue;
+    const parts = Array.isArray(value) ? [["", value]] : Object.entries(value).filter(([, rows]) => Array.isArray(rows));
+    for (const [name, rows] of parts) tables.push(diffTable(`${section} ${name}`.trim(), rows));
+  }
+  $("#job-compare").replaceChildren(element("p", { class: "hint" }, `${changes.baseline} → ${changes.job}`), ...tables);
+}
+
+function diffTable(title, rows) {
+  const columns = rows.length ? Object.keys(rows[0]) : [];
+  const cell = (column, value) => {
+    if (value == null) return "-";
+    if (typeof value === "number" && /share|rate|^change$/.test(column)) return `${column.endsWith("change") && value > 0 ? "+" : ""}${(100 * value).toFixed(2)}%`;
+    return formatted(value, typeof value === "number" ? "count" : "text");
+  };
+  return element("div", { class: "summary-table diff" }, element("table", {},
+    element("caption", {}, `${title} (${rows.length})`),
+    element("thead", {}, element("tr", {}, ...columns.map((c) => element("th", {}, c.replaceAll("_", " "))))),
+    element("tbody", {}, ...rows.map((row) => element("tr", {}, ...columns.map((c) => element("td", { class: typeof row[c] === "number" ? "num" : "" }, cell(c, row[c]))))))));
 }
 
 function route() {
@@ -428,6 +513,7 @@ document.addEventListener("DOMContentLoaded", () => {
   $("#sign-out").addEventListener("click", () => signOut(""));
   $("#submit-form").addEventListener("submit", submitJob);
   $("#analysis").addEventListener("change", describeAnalysis);
+  $("#compare").addEventListener("change", () => compare().catch((e) => banner(e.message)));
   window.addEventListener("hashchange", route);
   setInterval(() => state.jobs.size && renderJobs(), 1000);  // elapsed time and rates tick on
   const fromUrl = new URLSearchParams(location.search).get("token");

@@ -13,7 +13,8 @@ from typing import Any
 from helpers import CHROMIUM, FLAGS, TOKEN, call, free_port, serving
 from logmr.analyses import ANALYSES
 from logmr.formats import LEVELS
-from logmr.job.presentation import Table, table_cells
+from logmr.job.presentation import Table
+from logmr.job.summary_text import table_cells
 
 ARTIFACTS = Path(__file__).resolve().parents[1] / "test-artifacts"
 
@@ -174,4 +175,46 @@ def test_dashboard_charts_http_template_and_timeline_results(tmp_path: Path, sam
             phone.wait_for_selector(".chart")
             assert phone.evaluate("document.documentElement.scrollWidth <= window.innerWidth + 1"), analysis
         phone.screenshot(path=str(ARTIFACTS / "dashboard-templates-phone.png"), full_page=True)
+        browser.close()
+
+
+def test_drill_down_filters_and_compare(tmp_path: Path, sample_dir: Path) -> None:
+    """A click on a service starts the same analysis filtered to it; the form takes conditions and
+    a window; the compare panel shows what changed against another job (GET /jobs/{id}/diff)."""
+    from playwright.sync_api import sync_playwright
+
+    with serving(tmp_path / "home", sample_dir) as (base, _), sync_playwright() as playwright:
+        status, first = call(base, "POST", "/jobs", {"analysis": "services", "inputs": [str(sample_dir)]})
+        assert status == 202, first
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
+        page = browser.new_page(viewport={"width": 1280, "height": 900})
+        page.goto(f"{base}/?token={TOKEN}#/jobs/{first['job_id']}")
+        page.wait_for_selector(".chart .item.drill")
+        service = page.locator(".chart .item.drill .label").first.inner_text()
+        page.locator(".chart .item.drill").first.click()
+        page.wait_for_function(f"location.hash.startsWith('#/jobs/') && !location.hash.endsWith('{first['job_id']}')")
+        drilled = page.evaluate("decodeURIComponent(location.hash.slice(7))")
+        page.wait_for_selector("#job-status .status.SUCCEEDED", timeout=60_000)
+        assert f'service="{service}"' in page.inner_text("#job-filter")
+        _, result = call(base, "GET", f"/jobs/{drilled}/result")
+        assert [row["service"] for row in result["summary"]["services"]] == [service]
+        assert result["counters"]["filtered"] > 0
+
+        page.click("#compare-panel summary")
+        page.select_option("#compare", first["job_id"])
+        page.wait_for_selector("#job-compare table")
+        assert service in page.inner_text("#job-compare") and "services" in page.inner_text("#job-compare caption")
+        page.screenshot(path=str(ARTIFACTS / "dashboard-drill-compare.png"), full_page=True)
+
+        page.goto(f"{base}/?token={TOKEN}#/")
+        page.wait_for_selector("#analysis option[value='services']", state="attached")
+        page.select_option("#analysis", "services")
+        page.fill("#inputs", str(sample_dir))
+        page.fill("#where", "level>=ERROR\nservice!=auth")
+        page.fill("#since", "2026-11-01T00:00:00Z")
+        page.click("#submit-form button[type=submit]")
+        page.wait_for_function("document.querySelectorAll('tr[data-job]').length >= 3")
+        page.fill("#where", "level>=LOUD")
+        page.click("#submit-form button[type=submit]")
+        page.wait_for_selector("#submit-error:has-text('unknown level')")
         browser.close()

@@ -22,17 +22,8 @@ from logmr.cli.main import main
 from logmr.cli.render import print_summary
 from logmr.job import JobOptionsError, load_job
 from logmr.job.options import option_specs
-from logmr.job.presentation import (
-    Bars,
-    Histogram,
-    Samples,
-    Stacked,
-    Table,
-    folded,
-    formatted,
-    table_cells,
-    value_at,
-)
+from logmr.job.presentation import Bars, Histogram, Samples, Stacked, Table
+from logmr.job.summary_text import folded, formatted, table_cells, value_at
 
 
 def parse(argv: list[str]) -> argparse.Namespace:

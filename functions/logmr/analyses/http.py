@@ -123,8 +123,15 @@ class Http(Job):
             "{requests|count} requests, {error_rate|percent} 5xx; latency p50 {latency.p50|ms} ms, "
             "p95 {latency.p95|ms} ms, p99 {latency.p99|ms} ms"
         ),
-        Bars("Requests per status", rows="status", label="0", value="1"),
-        Bars("Busiest routes", rows="routes", label=["method", "route"], value="requests", limit=15),
+        Bars("Requests per status", rows="status", label="0", value="1", drill=["status={0}"]),
+        Bars(
+            "Busiest routes",
+            rows="routes",
+            label=["method", "route"],
+            value="requests",
+            limit=15,
+            drill=["method={method}", "path~{route|route}"],
+        ),
         Bars("Slowest routes (p95 ms)", rows="slowest", label=["method", "route"], value="latency.p95", format="ms"),
         Table(
             "HTTP: {requests|count} requests, {error_rate|percent} 5xx, {distinct_routes} routes",

@@ -27,6 +27,7 @@ class Services(CountJob):
             parts="levels",
             total="total",
             note="{error_rate|percent:1} err",
+            drill=["service={service|quoted}"],
         ),
         Table(
             "Records per service and level ({distinct_services} services)",

@@ -76,7 +76,13 @@ class Templates(Job):
     Options = TemplateOptions
     fields = ("message", "service", "level")
     presentation = [
-        Bars("Most frequent log templates", rows="templates", label="template", value="count"),
+        Bars(
+            "Most frequent log templates",
+            rows="templates",
+            label="template",
+            value="count",
+            drill=["message~{template|regex}"],
+        ),
         Samples(
             "Samples",
             rows="templates",

@@ -92,6 +92,7 @@ class Timeline(CountJob):
             parts="levels",
             total="total",
             interval="chart_interval",
+            drill=True,
         ),
         Text("{untimed|count} records without a readable timestamp", when="untimed"),
         Bars("Error peaks (ERROR + FATAL per bucket)", rows="peaks", label="time", value="errors", label_format="time"),

@@ -10,7 +10,8 @@ from rich.console import Console
 from rich.table import Table as RichTable
 
 from ..engine.sizes import format_size
-from ..job.presentation import NUMERIC, Table, Text, View, filled, table_cells, value_at
+from ..job.presentation import Table, Text, View
+from ..job.summary_text import NUMERIC, filled, table_cells, value_at
 from .errors import print_error
 
 

@@ -63,6 +63,14 @@ class JobRecord(msgspec.Struct, kw_only=True):
     summary: dict[str, Any] | None = None
     cost: dict[str, Any] | None = None
     execution_arn: str | None = None
+    #: The records the job reads, when it filters them: {"where": [...], "since": ..., "until": ...}.
+    filter: dict[str, Any] | None = None
+
+    @classmethod
+    def of(cls, spec: Any) -> JobRecord:
+        """A new job's record, from its JobSpec."""
+        chosen = {"where": spec.where, "since": spec.since, "until": spec.until} if spec.filtered else None
+        return cls(job_id=spec.job_id, analysis=spec.analysis, inputs=spec.inputs, options=spec.options, filter=chosen)
 
 
 class JobStore(Protocol):

@@ -30,7 +30,7 @@ from .base import (
 JOB_ITEM = "job"
 INDEX = "by_created"
 MARKER_TTL = 14 * 24 * 3600
-_JSON_FIELDS = ("inputs", "options", "timings", "summary", "cost")
+_JSON_FIELDS = ("inputs", "options", "timings", "summary", "cost", "filter")
 _TEXT_FIELDS = (
     "analysis",
     "status",

@@ -103,7 +103,7 @@ def submit(spec: JobSpec, deployment: Deployment, clients: dict[str, Any] | None
     execution started by the first call are taken as they are. The same job id with a different
     spec is a JobConflictError."""
     jobs = DynamoJobStore(deployment.jobs_table, _client("dynamodb", clients))
-    wanted = JobRecord(job_id=spec.job_id, analysis=spec.analysis, inputs=spec.inputs, options=spec.options)
+    wanted = JobRecord.of(spec)
     try:
         job = jobs.create(wanted)
     except JobExistsError:

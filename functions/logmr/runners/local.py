@@ -113,7 +113,7 @@ def run_local(
     """
     job = tasks.job_for(spec)
     recorder = JobRecorder(jobs if jobs is not None else _NoJobStore(), spec.job_id)
-    record = JobRecord(job_id=spec.job_id, analysis=spec.analysis, inputs=spec.inputs, options=spec.options)
+    record = JobRecord.of(spec)
     recorder.ensure_created(record)
 
     def check() -> None:

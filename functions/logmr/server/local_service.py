@@ -75,9 +75,7 @@ class LocalJobService(JobServiceBase):
             parse_request(body), self.defaults, lambda inputs: check_inputs(inputs, self.roots, self.allowed_buckets)
         )
         spec.allowed_folders = [str(root) for root in self.roots]  # checked again on every file the job reads
-        job = self.jobs.create(
-            JobRecord(job_id=spec.job_id, analysis=spec.analysis, inputs=spec.inputs, options=spec.options)
-        )
+        job = self.jobs.create(JobRecord.of(spec))
         self.cancels[spec.job_id] = threading.Event()
         self.executor.submit(self._run, spec)
         return job_document(job)
