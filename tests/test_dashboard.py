@@ -194,6 +194,7 @@ def test_drill_down_filters_and_compare(tmp_path: Path, sample_dir: Path) -> Non
         page.locator(".chart .item.drill").first.click()
         page.wait_for_function(f"location.hash.startsWith('#/jobs/') && !location.hash.endsWith('{first['job_id']}')")
         drilled = page.evaluate("decodeURIComponent(location.hash.slice(7))")
+        page.wait_for_selector(f"#job-title:has-text('{drilled}')")  # the drilled job's page, not the first's
         page.wait_for_selector("#job-status .status.SUCCEEDED", timeout=60_000)
         assert f'service="{service}"' in page.inner_text("#job-filter")
         _, result = call(base, "GET", f"/jobs/{drilled}/result")

@@ -220,6 +220,7 @@ def test_s3_trigger_starts_the_default_job(aws, sample_dir: Path, monkeypatch) -
     upload_folder(clients, sample_dir)
     monkeypatch.setenv("STATE_MACHINE_ARN", machine)
     monkeypatch.setenv("TRIGGER_ANALYSIS", "wordcount")
+    monkeypatch.setenv("TRIGGER_WHERE", '["level>=WARN"]')
     monkeypatch.setenv("DEFAULT_SPLIT_SIZE", "256KiB")
     monkeypatch.setenv("DEFAULT_PARTITIONS", "2")
     from logmr.handlers import trigger
@@ -235,6 +236,7 @@ def test_s3_trigger_starts_the_default_job(aws, sample_dir: Path, monkeypatch) -
     job = DynamoJobStore("jobs", clients["dynamodb"]).get(started["job_id"])
     assert job.analysis == "wordcount" and job.status == "SUCCEEDED"
     assert job.counters["partitions_total"] == 2 and job.counters["splits_total"] > 1
+    assert job.filter == {"where": ["level>=WARN"], "since": None, "until": None} and job.counters["filtered"] > 0
 
 
 def test_malformed_lines_are_counted_not_fatal(aws) -> None:

@@ -6,6 +6,7 @@ import os
 import re
 from functools import cache
 
+import msgspec
 from aws_lambda_powertools import Logger, Metrics, Tracer
 
 from ..engine.sizes import parse_size
@@ -47,9 +48,11 @@ def concurrency() -> tuple[int, int]:
 
 
 def job_defaults() -> dict[str, object]:
-    """The triggered job: TRIGGER_ANALYSIS, DEFAULT_SPLIT_SIZE and DEFAULT_PARTITIONS."""
+    """The triggered job: TRIGGER_ANALYSIS, TRIGGER_WHERE (a JSON list of --where conditions),
+    DEFAULT_SPLIT_SIZE and DEFAULT_PARTITIONS."""
     return {
         "analysis": os.environ.get("TRIGGER_ANALYSIS", "services"),
+        "where": msgspec.json.decode(os.environ.get("TRIGGER_WHERE") or "[]", type=list[str]),
         "split_size": parse_size(os.environ.get("DEFAULT_SPLIT_SIZE", "64MiB")),
         "partitions": int(os.environ.get("DEFAULT_PARTITIONS", "16")),
     }

@@ -16,6 +16,7 @@ from typing import Any
 import msgspec
 
 from ..engine import cost, tasks
+from ..engine.filters import job_filter
 from ..engine.finalize import write_result
 from ..engine.inputs import check_allowed_buckets
 from ..engine.planner import load_spec
@@ -72,6 +73,7 @@ def start_default_job(event: dict[str, Any], deployment: Deployment, defaults: d
         inputs=[uri],
         split_size=defaults["split_size"],
         partitions=defaults["partitions"],
+        where=job_filter(defaults.get("where", []), None, None)[0],
     )
     job = submit(spec, deployment)
     return {"job_id": job.job_id, "input": uri, "execution_arn": job.execution_arn}
