@@ -5,7 +5,8 @@ Two MapReduce steps, so that the templates do not depend on how the input was sp
 1. map: mask the variable parts of each message (numbers, IPs, UUIDs, hex ids, with drain3's
    masker) and count each masked message, keeping the smallest original as a sample;
 2. map: group masked messages by token count and first token (the first levels of Drain's
-   prefix tree); reduce: run Drain (drain3) over each group, most frequent first, so that
+   prefix tree; a first token that is a value, with digits or masked, goes to one wildcard
+   group); reduce: run Drain (drain3) over each group, most frequent first, so that
    messages differing only in a few tokens share one template with `<*>` in those places.
 
 A streaming miner fed split by split would learn different templates for different splits;
@@ -27,7 +28,7 @@ from ..formats import LEVELS, Record
 from ..formats.base import MAX_SAMPLE_CHARS
 from ..job import Job, KeyValue, Step, Top
 from ..job.presentation import Bars, Column, Samples, Table
-from .masking import head_of, mask_all, masker
+from .masking import head_of, is_variable, mask_all, masker
 
 TOP_TEMPLATES = 50
 #: Per group of masked messages with the same length and first token: the most frequent given to
@@ -142,9 +143,10 @@ class Templates(Job):
         service, masked = key
         tokens = masked.split(" ") if masked else []
         first = tokens[0] if tokens else ""
-        if first == WILDCARD or any(c.isdigit() for c in first):
-            # Drain's tree files tokens with digits under the wildcard too. Only this group's
-            # templates can start with the wildcard, so a template's text is never mined twice.
+        if is_variable(first):
+            # Drain's tree files tokens with digits under the wildcard too; a masked token (a
+            # host:<NUM>) is a value as well. Only this group's templates can start with the
+            # wildcard, so a template's text is never mined twice.
             first = WILDCARD
         yield [len(tokens), first], [masked, value[0], value[1], service]
 
@@ -161,7 +163,9 @@ class Templates(Job):
             return
         from drain3.drain import Drain
 
-        drain = Drain(depth=self.options.depth, sim_th=self.options.similarity, param_str=WILDCARD)
+        # In the wildcard group the first token varies: Drain's tree must not split on it.
+        depth = 3 if key[1] == WILDCARD else self.options.depth
+        drain = Drain(depth=depth, sim_th=self.options.similarity, param_str=WILDCARD)
         groups: dict[int, tuple[Any, list[list[Any]]]] = {}
         cluster_of: dict[str, int] = {}  # the same masked message from another service
         left: list[list[Any]] = []
