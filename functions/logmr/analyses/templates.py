@@ -29,6 +29,7 @@ from ..formats.base import MAX_SAMPLE_CHARS
 from ..job import Job, KeyValue, Step, Top
 from ..job.presentation import Bars, Column, Samples, Table
 from .masking import head_of, is_variable, mask_all, masker
+from .word_columns import split_by_words
 
 TOP_TEMPLATES = 50
 #: Per group of masked messages with the same length and first token: the most frequent given to
@@ -43,8 +44,8 @@ WILDCARD = "<*>"
 
 class TemplateOptions(msgspec.Struct, forbid_unknown_fields=True):
     # Drain's similarity threshold is higher than drain3's 0.4 because masked variables already
-    # compare equal: on loghub's samples every value from 0.63 to 0.70 does best (mean grouping
-    # accuracy 0.926, 0.893 at 0.4).
+    # compare equal: on loghub's eight bundled samples 0.6 to 0.7 do best (mean grouping accuracy
+    # 0.897; 0.838 at 0.5, 0.843 at 0.75; bench/templates_accuracy.py).
     similarity: Annotated[
         float, Meta(gt=0, le=1, description="share of equal tokens a message needs to join a template (Drain)")
     ] = 0.65
@@ -181,7 +182,8 @@ class Templates(Job):
             groups[cluster_id][1].append(member)
         rows: dict[str, dict[str, Any]] = {}
         for cluster, group in groups.values():
-            _merge_row(rows, cluster.get_template(), _row(group))
+            for template, events in split_by_words(cluster.get_template(), group):
+                _merge_row(rows, template, _row(events))
         if left or rest.members > len(members):
             mined = [member for _, group in groups.values() for member in group]
             other = _row(left)
