@@ -43,9 +43,8 @@ WILDCARD = "<*>"
 
 
 class TemplateOptions(msgspec.Struct, forbid_unknown_fields=True):
-    # Drain's similarity threshold is higher than drain3's 0.4 because masked variables already
-    # compare equal: on loghub's eight bundled samples 0.6 to 0.7 do best (mean grouping accuracy
-    # 0.897; 0.838 at 0.5, 0.843 at 0.75; bench/templates_accuracy.py).
+    # Higher than drain3's 0.4 because masked variables already compare equal: on loghub's bundled
+    # samples 0.6 to 0.7 do best (mean GA 0.897; 0.838 at 0.5; bench/templates_accuracy.py).
     similarity: Annotated[
         float, Meta(gt=0, le=1, description="share of equal tokens a message needs to join a template (Drain)")
     ] = 0.65
