@@ -39,6 +39,12 @@ def head_of(message: str) -> str:
     return message
 
 
+def is_variable(token: str) -> bool:
+    """A token that names a value rather than an event: with digits, or masked (even in part, as
+    `host:<NUM>`), or already a wildcard."""
+    return any(c.isdigit() for c in token) or ("<" in token and ">" in token)
+
+
 def mask_all(masker: Any | None, messages: list[str]) -> list[str]:
     """Each message masked (as is without a masker). No mask can match a newline, and each needs a
     non-alphanumeric character or an end on both sides, which a newline is: so the block's messages

@@ -5,7 +5,8 @@ Two MapReduce steps, so that the templates do not depend on how the input was sp
 1. map: mask the variable parts of each message (numbers, IPs, UUIDs, hex ids, with drain3's
    masker) and count each masked message, keeping the smallest original as a sample;
 2. map: group masked messages by token count and first token (the first levels of Drain's
-   prefix tree); reduce: run Drain (drain3) over each group, most frequent first, so that
+   prefix tree; a first token that is a value, with digits or masked, goes to one wildcard
+   group); reduce: run Drain (drain3) over each group, most frequent first, so that
    messages differing only in a few tokens share one template with `<*>` in those places.
 
 A streaming miner fed split by split would learn different templates for different splits;
@@ -27,7 +28,8 @@ from ..formats import LEVELS, Record
 from ..formats.base import MAX_SAMPLE_CHARS
 from ..job import Job, KeyValue, Step, Top
 from ..job.presentation import Bars, Column, Samples, Table
-from .masking import head_of, mask_all, masker
+from .masking import head_of, is_variable, mask_all, masker
+from .word_columns import split_by_words
 
 TOP_TEMPLATES = 50
 #: Per group of masked messages with the same length and first token: the most frequent given to
@@ -41,9 +43,8 @@ WILDCARD = "<*>"
 
 
 class TemplateOptions(msgspec.Struct, forbid_unknown_fields=True):
-    # Drain's similarity threshold is higher than drain3's 0.4 because masked variables already
-    # compare equal: on loghub's samples every value from 0.63 to 0.70 does best (mean grouping
-    # accuracy 0.926, 0.893 at 0.4).
+    # Higher than drain3's 0.4 because masked variables already compare equal: on loghub's bundled
+    # samples 0.6 to 0.7 do best (mean GA 0.897; 0.838 at 0.5; bench/templates_accuracy.py).
     similarity: Annotated[
         float, Meta(gt=0, le=1, description="share of equal tokens a message needs to join a template (Drain)")
     ] = 0.65
@@ -148,9 +149,10 @@ class Templates(Job):
         service, masked = key
         tokens = masked.split(" ") if masked else []
         first = tokens[0] if tokens else ""
-        if first == WILDCARD or any(c.isdigit() for c in first):
-            # Drain's tree files tokens with digits under the wildcard too. Only this group's
-            # templates can start with the wildcard, so a template's text is never mined twice.
+        if is_variable(first):
+            # Drain's tree files tokens with digits under the wildcard too; a masked token (a
+            # host:<NUM>) is a value as well. Only this group's templates can start with the
+            # wildcard, so a template's text is never mined twice.
             first = WILDCARD
         yield [len(tokens), first], [masked, value[0], value[1], service]
 
@@ -167,7 +169,9 @@ class Templates(Job):
             return
         from drain3.drain import Drain
 
-        drain = Drain(depth=self.options.depth, sim_th=self.options.similarity, param_str=WILDCARD)
+        # In the wildcard group the first token varies: Drain's tree must not split on it.
+        depth = 3 if key[1] == WILDCARD else self.options.depth
+        drain = Drain(depth=depth, sim_th=self.options.similarity, param_str=WILDCARD)
         groups: dict[int, tuple[Any, list[list[Any]]]] = {}
         cluster_of: dict[str, int] = {}  # the same masked message from another service
         left: list[list[Any]] = []
@@ -183,7 +187,8 @@ class Templates(Job):
             groups[cluster_id][1].append(member)
         rows: dict[str, dict[str, Any]] = {}
         for cluster, group in groups.values():
-            _merge_row(rows, cluster.get_template(), _row(group))
+            for template, events in split_by_words(cluster.get_template(), group):
+                _merge_row(rows, template, _row(events))
         if left or rest.members > len(members):
             mined = [member for _, group in groups.values() for member in group]
             other = _row(left)

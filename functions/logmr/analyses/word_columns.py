@@ -1,0 +1,45 @@
+"""A Drain template whose wildcard stands for a handful of plain words is several events.
+
+Drain merges messages that agree on most tokens, so `cupsd startup succeeded` and `cupsd shutdown
+succeeded` become `cupsd <*> succeeded`. Values (numbers, ids, masked parts) have digits or
+punctuation and many distinct spellings; the words that tell events apart are plain letters and
+few. Like Brain's column frequencies, this looks at each wildcard's column over the template's
+members and keeps as constant a column of at most MAX_WORDS plain words.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+#: The most distinct plain words a wildcard column may hold and still be read as constants.
+MAX_WORDS = 3
+WILDCARD = "<*>"
+#: Words that are values wherever they appear: a date written out inside a message.
+MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec")
+CALENDAR = frozenset((*MONTHS, "mon", "tue", "wed", "thu", "fri", "sat", "sun"))
+
+
+def split_by_words(template: str, members: list[list[Any]]) -> list[tuple[str, list[list[Any]]]]:
+    """(template, members) pairs: one per word of the template's first word column (the members
+    are [masked message, ...]), or the template as it is."""
+    parts = template.split(" ")
+    slots = [i for i, part in enumerate(parts) if part == WILDCARD]
+    if not slots or len(members) < 2:
+        return [(template, members)]
+    tokens = [member[0].split(" ") for member in members]
+    for slot in slots:
+        words = {row[slot] for row in tokens if len(row) == len(parts)}
+        if 1 < len(words) <= MAX_WORDS and all(_plain(word) for word in words):
+            by_word: dict[str, list[list[Any]]] = {}
+            for row, member in zip(tokens, members, strict=True):
+                by_word.setdefault(row[slot] if len(row) == len(parts) else WILDCARD, []).append(member)
+            return [
+                (" ".join([*parts[:slot], word, *parts[slot + 1 :]]), group) for word, group in sorted(by_word.items())
+            ]
+    return [(template, members)]
+
+
+def _plain(word: str) -> bool:
+    """A word of letters, perhaps ending in punctuation (`failures;`), and not a month or a day."""
+    letters = word.rstrip(";:,.")
+    return letters.isalpha() and letters.lower() not in CALENDAR
