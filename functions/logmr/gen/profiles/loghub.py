@@ -11,7 +11,6 @@ import random
 import re
 from pathlib import Path
 
-from ...formats.record import normalize_level
 from .events import Event
 
 Rendered = list[tuple[str, dict | None]]
@@ -19,6 +18,9 @@ LOGHUB = Path(__file__).resolve().parents[4] / "tests" / "data" / "loghub"
 SYSTEMS = ("Apache", "HDFS", "Hadoop", "Linux", "OpenSSH", "Proxifier", "Spark", "Zookeeper")
 VARIABLE = re.compile(r"blk_-?\d+|\d{1,3}(?:\.\d{1,3}){3}|0x[0-9a-fA-F]+|\d+")
 DIGITS = "0123456789"
+# The level words of the samples (the generator does not depend on formats/, which reads them).
+LEVEL_WORDS = {"debug": "DEBUG", "info": "INFO", "notice": "INFO", "warn": "WARN", "warning": "WARN"}
+LEVEL_WORDS |= {"error": "ERROR", "fatal": "FATAL", "critical": "FATAL", "severe": "ERROR"}
 
 
 @functools.cache
@@ -36,10 +38,8 @@ def sample(system: str) -> list[tuple[str, str, str, str | None, str | None]]:
         at = line.rfind(content)
         if at < 0:
             continue
-        written = (row.get("Level") or "").strip()
-        level: str | None = normalize_level(written)
-        if level == "INFO" and written.lower() not in ("info", "notice"):
-            level = None  # no level (Linux's "Level" column holds the host name)
+        # None where there is no level (Linux's "Level" column holds the host name)
+        level = LEVEL_WORDS.get((row.get("Level") or "").strip().lower())
         component = row.get("Component") or row.get("Program")
         lines.append((line[:at], content, line[at + len(content) :], level, component))
     return lines
