@@ -8,7 +8,14 @@ from typing import Any
 
 from rich.console import Console
 
+from ..gen.catalog import PROFILES
 from .job_args import byte_size, positive
+
+
+def _profiles_help() -> str:
+    lines = ["profiles (--profile NAME: one file in the shape a real logger writes):"]
+    lines += [f"  {name:16} {info.family:7} {info.description}" for name, info in PROFILES.items()]
+    return "\n".join(lines)
 
 
 def add_parser(commands: Any) -> None:
@@ -16,10 +23,15 @@ def add_parser(commands: Any) -> None:
         "gen",
         help="write realistic sample logs",
         description="Write realistic sample logs, deterministic for a seed.",
+        epilog=_profiles_help(),
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     gen.add_argument("output", help="a folder (for --kind mixed) or a file")
     gen.add_argument("--size", type=byte_size, default=byte_size("100MiB"), help="uncompressed size (default 100MiB)")
     gen.add_argument("--kind", default="mixed", choices=["mixed", "json", "access", "syslog"])
+    gen.add_argument(
+        "--profile", choices=list(PROFILES), metavar="NAME", help="one file in a real logger's shape (listed below)"
+    )
     gen.add_argument("--seed", type=int, default=1)
     gen.add_argument("--compress", choices=["none", "gzip", "zstd"], default="none")
     gen.add_argument("--workers", "-w", type=positive, help="processes (default: every core)")
@@ -31,7 +43,11 @@ def cmd_gen(args: argparse.Namespace, console: Console) -> int:
 
     started = time.perf_counter()
     compression = None if args.compress == "none" else args.compress
-    files = generate(args.output, args.kind, args.size, args.seed, compression, args.workers)
+    kind = args.profile or args.kind
+    if args.profile and args.kind != "mixed":
+        console.print("--profile and --kind are exclusive: a profile is one kind of file")
+        return 2
+    files = generate(args.output, kind, args.size, args.seed, compression, args.workers)
     seconds = time.perf_counter() - started
     total = sum(f.stat().st_size for f in files)
     for file in files:

@@ -21,6 +21,7 @@ from typing import BinaryIO
 import msgspec
 import zstandard
 
+from .catalog import PROFILES
 from .content import (
     AGENTS,
     PATHS,
@@ -35,6 +36,7 @@ from .content import (
     levels_with_burst,
     uuid,
 )
+from .profiles import chunk_bytes
 
 KINDS = ("json", "access", "syslog")
 MIXED_SHARES = {"json": 0.6, "access": 0.25, "syslog": 0.15}
@@ -157,7 +159,9 @@ GENERATORS: dict[str, Callable[[int, int, int], bytes]] = {
 
 def _chunk(args: tuple[str, int, int]) -> bytes:
     kind, seed, index = args
-    return GENERATORS[kind](seed, index, CHUNK_LINES)
+    if kind in GENERATORS:
+        return GENERATORS[kind](seed, index, CHUNK_LINES)
+    return chunk_bytes(kind, seed, index, CHUNK_LINES)
 
 
 def _chunks(kind: str, seed: int, size: int, workers: int) -> Iterator[bytes]:
@@ -209,9 +213,10 @@ def generate_file(
     compression: str | None = None,
     workers: int | None = None,
 ) -> int:
-    """Write about `size` bytes (uncompressed) of `kind` logs to `path`; returns the bytes written."""
-    if kind not in GENERATORS:
-        raise ValueError(f"unknown log kind {kind!r}: use one of {', '.join(KINDS)} or mixed")
+    """Write about `size` bytes (uncompressed) of `kind` logs (or of a profile of gen/catalog.py)
+    to `path`; returns the bytes written."""
+    if kind not in GENERATORS and kind not in PROFILES:
+        raise ValueError(f"unknown log kind {kind!r}: use one of {', '.join(KINDS)}, mixed or a profile")
     workers = workers or os.cpu_count() or 1
     written = 0
     with _open_output(Path(path), compression) as out:

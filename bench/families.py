@@ -1,0 +1,182 @@
+"""logmr against DuckDB and polars on each input family (`logmr gen --profile NAME`), every
+built-in analysis a peer can express, side by side in one run.
+
+    .venv/bin/python bench/families.py [--size 256MB] [--profiles pino,zap,...] [--analyses ...]
+
+Per profile: services (count per service and level), wordcount (\\w+ of the lowercased message),
+patterns (the ten built-in signatures and four user regexes, lines matching each), timeline (per
+minute and level), and http on the access log (status, routes, latency percentiles). Each run is
+a separate process timed from start to exit with the peak RSS of its largest process (bench.py's
+`timed`). logmr's answers are checked against each peer's (totals, distinct keys, top 10 rows; for
+http the counts, top routes and percentiles within 1%). Writes bench/results/families.json and
+prints a Markdown table per profile.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import sys
+import tempfile
+from collections import Counter
+from datetime import UTC, datetime
+from pathlib import Path
+
+import msgspec
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "bench"))
+from bench import LOGMR, PYTHON, logmr_digest, timed  # noqa: E402
+from family_peers import USER_PATTERNS  # noqa: E402
+from logmr.engine.sizes import format_size, parse_size  # noqa: E402
+from logmr.gen import generate_file  # noqa: E402
+from logmr.gen.catalog import PROFILES  # noqa: E402
+from mining import http_agrees  # noqa: E402
+
+DEFAULT_PROFILES = [name for name in PROFILES if not name.startswith("loghub-")] + ["loghub-hdfs", "loghub-spark"]
+ANALYSES = ("services", "wordcount", "patterns", "timeline", "http")
+ENGINES = ("logmr", "duckdb", "polars")
+
+
+def logmr_result(analysis: str, path: Path) -> tuple[float, int, dict, dict]:
+    extra = [arg for name, regex in USER_PATTERNS.items() for arg in ("-p", f"{name}={regex}")]
+    with tempfile.TemporaryDirectory() as folder:
+        cmd = [LOGMR, "run", analysis, str(path), "--quiet", "--json", "-o", folder]
+        seconds, rss, _ = timed(cmd + (extra if analysis == "patterns" else []))
+        result = msgspec.json.decode((Path(folder) / "result.json").read_bytes())
+        if analysis == "timeline":
+            counts = {
+                f"{point['time']}|{level}": n
+                for point in result["summary"]["series"]
+                for level, n in point["levels"].items()
+                if n
+            }
+            digest = {"buckets": counts, "interval": result["summary"]["chart_interval"]}
+        elif analysis == "http":
+            digest = result["summary"]
+        else:
+            digest = logmr_digest(analysis, Path(folder))
+    return seconds, rss, digest, result["counters"]
+
+
+def agrees(analysis: str, mine: dict, theirs: dict) -> bool | None:
+    if "unsupported" in theirs:
+        return None
+    if analysis == "http":
+        return http_agrees(mine, theirs)
+    if analysis == "timeline":
+        return mine["buckets"] == rebucket(theirs["minutes"], mine["interval"])
+    return mine == theirs
+
+
+def rebucket(minutes: dict[str, int], interval: int) -> dict[str, int]:
+    """A peer's per-minute counts in logmr's chart buckets (`interval` seconds from the epoch)."""
+    counts: Counter = Counter()
+    for key, n in minutes.items():
+        moment, level = key.split("|")
+        start = int(datetime.fromisoformat(moment.replace("Z", "+00:00")).timestamp()) // interval * interval
+        counts[f"{datetime.fromtimestamp(start, UTC).strftime('%Y-%m-%dT%H:%M:%SZ')}|{level}"] += n
+    return dict(counts)
+
+
+def bench_profile(profile: str, path: Path, analyses: list[str], engines: list[str]) -> list[dict]:
+    rows = []
+    for analysis in analyses:
+        if (analysis == "http") != (profile == "access-combined"):
+            continue  # http reads access logs only; access logs get every other analysis too
+        mine = None
+        for engine in engines:
+            row = {"profile": profile, "analysis": analysis, "engine": engine}
+            try:
+                if engine == "logmr":
+                    row["seconds"], row["peak_rss"], mine, row["counters"] = logmr_result(analysis, path)
+                    row["digest"] = mine
+                else:
+                    cmd = [PYTHON, str(ROOT / "bench" / "family_peers.py"), engine, analysis, profile, str(path)]
+                    seconds, rss, out = timed(cmd)
+                    row["digest"] = json.loads(out)
+                    if "unsupported" not in row["digest"]:
+                        row["seconds"], row["peak_rss"] = seconds, rss
+            except RuntimeError as error:
+                row["error"] = str(error)[-500:]
+            rows.append(row)
+            print(f"{profile:16} {analysis:9} {engine:6} {row.get('seconds', float('nan')):7.2f} s", flush=True)
+        for row in rows:
+            if row["analysis"] == analysis and row["engine"] != "logmr" and mine is not None and "digest" in row:
+                row["logmr_agrees"] = agrees(analysis, mine, row["digest"])
+    return rows
+
+
+def table(profile: str, rows: list[dict], path: Path) -> list[str]:
+    """One Markdown table: per analysis, each engine's seconds and peak RSS, logmr / faster peer."""
+    out = [
+        f"**{profile}** ({PROFILES[profile].family}, {format_size(path.stat().st_size)})",
+        "",
+        "| analysis | logmr s | DuckDB s | polars s | logmr / faster peer | RSS logmr / DuckDB / polars | agrees |",
+        "| --- | ---: | ---: | ---: | ---: | --- | --- |",
+    ]
+    for analysis in dict.fromkeys(r["analysis"] for r in rows):
+        by = {r["engine"]: r for r in rows if r["analysis"] == analysis}
+
+        def cell(engine: str, key: str, by: dict = by) -> str:
+            row = by.get(engine, {})
+            if "error" in row:
+                return "failed"
+            if key not in row:
+                return "cannot" if "unsupported" in row.get("digest", {}) else "-"
+            return f"{row[key]:.2f}" if key == "seconds" else format_size(row[key])
+
+        peers = [by[e]["seconds"] for e in ("duckdb", "polars") if "seconds" in by.get(e, {})]
+        ratio = f"{by['logmr']['seconds'] / min(peers):.2f}" if peers and "seconds" in by.get("logmr", {}) else "-"
+        verdicts = {True: "yes", False: "NO", None: "n/a"}
+        agree = ", ".join(
+            f"{'DuckDB' if e == 'duckdb' else e} {verdicts[by[e].get('logmr_agrees')]}"
+            for e in ("duckdb", "polars")
+            if e in by
+        )
+        rss = " / ".join(cell(e, "peak_rss") for e in ENGINES)
+        out.append(
+            f"| {analysis} | {cell('logmr', 'seconds')} | {cell('duckdb', 'seconds')} | {cell('polars', 'seconds')} "
+            f"| {ratio} | {rss} | {agree} |"
+        )
+    return [*out, ""]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--size", default="256MB")
+    parser.add_argument("--profiles", default=",".join(DEFAULT_PROFILES))
+    parser.add_argument("--analyses", default=",".join(ANALYSES))
+    parser.add_argument("--engines", default=",".join(ENGINES))
+    parser.add_argument("--data", default=str(ROOT / "bench" / "data"))
+    parser.add_argument("--out", default=str(ROOT / "bench" / "results" / "families.json"))
+    args = parser.parse_args()
+    size = parse_size(args.size)
+    results, tables = [], []
+    for profile in args.profiles.split(","):
+        path = Path(args.data) / f"{profile}-{size}{PROFILES[profile].suffix}"
+        if not path.exists():
+            print(f"generating {format_size(size)} of {profile} into {path} ...", flush=True)
+            generate_file(path, profile, size, seed=1)
+        rows = bench_profile(profile, path, args.analyses.split(","), args.engines.split(","))
+        results += rows
+        tables += table(profile, rows, path)
+        print("\n".join(table(profile, rows, path)), flush=True)
+    machine = {
+        "cores": len(os.sched_getaffinity(0)),
+        "python": platform.python_version(),
+        "platform": platform.platform(),
+        "size": size,
+    }
+    out = Path(args.out)
+    out.parent.mkdir(exist_ok=True)
+    previous = json.loads(out.read_text()) if out.exists() else {}
+    runs = {**previous.get("runs", {}), str(size): {"machine": machine, "results": results}}
+    out.write_text(json.dumps({"runs": runs}, indent=1))
+    print("\n".join(tables))
+
+
+if __name__ == "__main__":
+    main()
