@@ -170,10 +170,10 @@ def test_a_group_without_common_structure_stays_bounded_and_loses_nothing(monkey
     import random
     import string
 
-    from logmr.analyses import templates
+    from logmr.analyses import drain_groups, templates
 
     monkeypatch.setattr(templates, "MAX_CLUSTERS", 50)
-    monkeypatch.setattr(templates, "MAX_MEMBERS", 400)
+    monkeypatch.setattr(drain_groups, "MAX_MEMBERS", 400)
     rng = random.Random(2)
 
     def word() -> str:

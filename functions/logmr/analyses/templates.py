@@ -15,7 +15,6 @@ here every masked message of a group meets the same Drain instance in the same o
 
 from __future__ import annotations
 
-import heapq
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from itertools import compress
@@ -28,13 +27,12 @@ from ..formats import LEVELS, Record
 from ..formats.base import MAX_SAMPLE_CHARS
 from ..job import Job, KeyValue, Step, Top
 from ..job.presentation import Bars, Column, Samples, Table
+from .drain_groups import GroupMembers, smaller
 from .masking import head_of, is_variable, mask_all, masker
 from .word_columns import split_by_words
 
 TOP_TEMPLATES = 50
-#: Per group of masked messages with the same length and first token: the most frequent given to
-#: Drain, and the most templates Drain may make (its work grows with members x templates).
-MAX_MEMBERS = 50_000
+#: The most templates Drain may make in one group (its work grows with members x templates).
 MAX_CLUSTERS = 1_000
 EXAMPLES = 3
 #: Services listed per template (the most records first).
@@ -63,12 +61,6 @@ class TemplateOptions(msgspec.Struct, forbid_unknown_fields=True):
         unknown = [level for level in self.levels if level not in LEVELS]
         if unknown:
             raise ValueError(f"unknown levels {unknown}: use {', '.join(LEVELS)}")
-
-
-def _smaller(a: str | None, b: str | None) -> str | None:
-    if a is None:
-        return b
-    return a if b is None or a <= b else b
 
 
 class Templates(Job):
@@ -140,7 +132,7 @@ class Templates(Job):
         count, sample = 0, None
         for n, text in values:
             count += n
-            sample = _smaller(sample, text)
+            sample = smaller(sample, text)
         yield key, [count, sample]
 
     # Step 2: Drain over each group of masked messages with the same token count and first token.
@@ -162,7 +154,7 @@ class Templates(Job):
         most frequent (masked message, service) members; the rest (messages that share a length
         and a first token but little else) add up in one template with every token after the
         first a wildcard."""
-        rest = _Rest()
+        rest = GroupMembers()
         members = rest.most_frequent(values)
         if key[0] == 0:  # empty messages: nothing for Drain to do
             yield "", _row(members)
@@ -195,7 +187,7 @@ class Templates(Job):
             other["count"] = rest.count - sum(member[1] for member in mined)
             other["variants"] = rest.members - len(mined)
             other["services"] = _top_services(rest.services - _services(mined))
-            other["sample"] = _smaller(other["sample"], rest.beyond_sample)
+            other["sample"] = smaller(other["sample"], rest.beyond_sample)
             _merge_row(rows, " ".join([key[1]] + [WILDCARD] * (key[0] - 1)), other)
         yield from rows.items()
 
@@ -219,49 +211,6 @@ class Templates(Job):
         return {"templates": rows, "distinct_templates": distinct, "total": total}
 
 
-class _Rest:
-    """A group's members streamed once: the MAX_MEMBERS most frequent kept (in a heap that evicts
-    the least frequent), the totals of all, and the smallest sample of those not kept."""
-
-    def __init__(self) -> None:
-        self.count = 0
-        self.members = 0
-        self.services: Counter = Counter()
-        self.beyond_sample: str | None = None
-
-    def most_frequent(self, values: Iterable[list[Any]]) -> list[list[Any]]:
-        """Members by (count descending, masked message, service)."""
-        heap: list[tuple[_Worst, list[Any]]] = []
-        for value in values:
-            self.count += value[1]
-            self.members += 1
-            self.services[value[3]] += value[1]
-            item = (_Worst(_rank(value)), value)
-            if len(heap) < MAX_MEMBERS:
-                heapq.heappush(heap, item)
-                continue
-            if item[0].rank < heap[0][0].rank:
-                item = heapq.heapreplace(heap, item)
-            self.beyond_sample = _smaller(self.beyond_sample, item[1][2])
-        return sorted((value for _, value in heap), key=_rank)
-
-
-def _rank(member: list[Any]) -> tuple[int, str, str]:
-    return (-member[1], member[0], member[3] or "")
-
-
-class _Worst:
-    """Orders ranks backwards, so that a min-heap has the worst-ranked member on top."""
-
-    __slots__ = ("rank",)
-
-    def __init__(self, rank: tuple[int, str, str]) -> None:
-        self.rank = rank
-
-    def __lt__(self, other: _Worst) -> bool:
-        return self.rank > other.rank
-
-
 def _services(members: list[list[Any]]) -> Counter:
     found: Counter = Counter()
     for member in members:
@@ -283,7 +232,7 @@ def _merge_row(rows: dict[str, dict[str, Any]], template: str, row: dict[str, An
         return
     known["count"] += row["count"]
     known["variants"] += row["variants"]
-    known["sample"] = _smaller(known["sample"], row["sample"])
+    known["sample"] = smaller(known["sample"], row["sample"])
     known["examples"] = (known["examples"] + row["examples"])[:EXAMPLES]
     merged = Counter(known["services"]) + Counter(row["services"])
     known["services"] = dict(sorted(merged.items(), key=lambda item: (-item[1], item[0]))[:SERVICES])
@@ -294,7 +243,7 @@ def _row(members: list[list[Any]]) -> dict[str, Any]:
     gathers, a few of the masked messages and the services with the most records."""
     sample = None
     for member in members:
-        sample = _smaller(sample, member[2])
+        sample = smaller(sample, member[2])
     examples = list(dict.fromkeys(member[0] for member in members))[:EXAMPLES]
     return {
         "count": sum(member[1] for member in members),
