@@ -61,13 +61,13 @@ FORMAT |= {"loghub-openssh": "syslog"}
 # What logmr reads wrong today in text layouts (their reading is being reworked in another branch):
 # these fields, and "records" where continuation lines (stack traces) become records of their own.
 KNOWN_GAPS = {
-    "log4j2": {"service", "message", "records"},
-    "logback": {"service", "message", "records"},
-    "python-logging": {"service", "message", "records"},
-    "klog": {"time", "level", "message", "records"},
-    "nginx-error": {"time", "level", "message"},
-    "apache-error": {"time"},  # `[Www Mmm dd hh:mm:ss.uuuuuu yyyy]` left unparsed
-    "rfc3164": {"time"},  # `Mmm  d` (space-padded day) left unparsed
+    # Stack-trace lines are records of their own (records that span lines are not joined yet).
+    "log4j2": {"records"},
+    "logback": {"records"},
+    "python-logging": {"records"},
+    "klog": {"time", "message", "records"},  # a year-less time; InfoS's quoted message and pairs
+    "nginx-error": {"level"},  # a few levels nginx spells its own way
+    "rfc3164": {"time"},  # `Mmm  d` (space-padded day, no year) left unparsed
 }
 # loghub's structured files name the fields loosely (OpenSSH's "Component" is the host...) and
 # carry no full time: only HDFS and Spark, whose headers are unambiguous, are compared field by field.

@@ -102,6 +102,7 @@ _TIME_FORMATS = (
     "%Y-%m-%d %H:%M:%S",
     "%d/%b/%Y:%H:%M:%S %z",
     "%a %b %d %H:%M:%S %Y",
+    "%a %b %d %H:%M:%S.%f %Y",
     "%y/%m/%d %H:%M:%S",
     "%y%m%d %H%M%S",
 )
