@@ -514,6 +514,13 @@ document.addEventListener("DOMContentLoaded", () => {
   $("#submit-form").addEventListener("submit", submitJob);
   $("#analysis").addEventListener("change", describeAnalysis);
   $("#compare").addEventListener("change", () => compare().catch((e) => banner(e.message)));
+  $("#range").addEventListener("change", () => {  // a preset fills the window; custom leaves it to edit
+    const range = $("#range").value;
+    if (range !== "custom") {
+      $("#since").value = range;
+      $("#until").value = "";
+    }
+  });
   window.addEventListener("hashchange", route);
   setInterval(() => state.jobs.size && renderJobs(), 1000);  // elapsed time and rates tick on
   const fromUrl = new URLSearchParams(location.search).get("token");

@@ -212,9 +212,18 @@ def test_drill_down_filters_and_compare(tmp_path: Path, sample_dir: Path) -> Non
         page.select_option("#analysis", "services")
         page.fill("#inputs", str(sample_dir))
         page.fill("#where", "level>=ERROR\nservice!=auth")
+        page.select_option("#range", "24h")
+        assert page.input_value("#since") == "24h"
         page.fill("#since", "2026-11-01T00:00:00Z")
         page.click("#submit-form button[type=submit]")
         page.wait_for_function("document.querySelectorAll('tr[data-job]').length >= 3")
+        _, listing = call(base, "GET", "/jobs")
+        newest = listing["jobs"][0]
+        assert newest["filter"] == {
+            "where": ["level>=ERROR", "service!=auth"],
+            "since": "2026-11-01T00:00:00Z",
+            "until": None,
+        }
         page.fill("#where", "level>=LOUD")
         page.click("#submit-form button[type=submit]")
         page.wait_for_selector("#submit-error:has-text('unknown level')")

@@ -293,3 +293,29 @@ def test_the_span_a_key_names() -> None:
     assert span_of("s3://b/AWSLogs/1/elasticloadbalancing/r/2026/11/26/x_20261126T1305Z_y.log.gz")[0].hour == 13
     assert span_of("/var/log/app-2026-11-26.log")[0] == datetime(2026, 11, 26, tzinfo=UTC)
     assert span_of("/var/log/syslog") is None and span_of("/logs/2026-13-45.log") is None
+
+
+# ---- across formats: JSON, access logs and year-less syslog in one job ----
+
+
+def test_filters_over_every_format_agree_with_the_unfiltered_rows(sample_dir: Path, tmp_path: Path) -> None:
+    """The same job unfiltered, then filtered: the filtered rows are the unfiltered ones the
+    condition or window keeps (timeline buckets of a second, so a window on seconds keeps whole
+    buckets), over JSON, access logs (levels from statuses) and RFC 3164 syslog."""
+    everything, _ = run_job("services", [sample_dir], tmp_path / "all", split_size=200_000)
+    kept, result = run_job("services", [sample_dir], tmp_path / "some", where=["level>=WARN"], split_size=200_000)
+    assert kept == {key: n for key, n in everything.items() if key[1] in ("WARN", "ERROR", "FATAL")}
+    assert result["counters"]["filtered"] == sum(everything.values()) - sum(kept.values())
+    services = sorted({key[0] for key in everything})[:3]
+    where = [f"service in ({', '.join(services)})"]
+    kept, _ = run_job("services", [sample_dir], tmp_path / "in", where=where, split_size=200_000)
+    assert kept == {key: n for key, n in everything.items() if key[0] in services} and len(kept) >= 3
+
+    seconds = {"options": {"interval": "1s"}, "split_size": 200_000}
+    buckets, _ = run_job("timeline", [sample_dir], tmp_path / "t-all", **seconds)
+    timed = sorted(key[0] for key in buckets if key[0])
+    since, until = timed[len(timed) // 3], timed[2 * len(timed) // 3]
+    window, result = run_job("timeline", [sample_dir], tmp_path / "t-some", since=since, until=until, **seconds)
+    assert window == {key: n for key, n in buckets.items() if key[0] and since <= key[0] < until}
+    untimed = sum(n for key, n in buckets.items() if key[0] is None)
+    assert result["counters"]["untimed"] == untimed
