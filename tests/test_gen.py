@@ -65,9 +65,8 @@ KNOWN_GAPS = {
     "log4j2": {"records"},
     "logback": {"records"},
     "python-logging": {"records"},
-    "klog": {"time", "message", "records"},  # a year-less time; InfoS's quoted message and pairs
+    "klog": {"message", "records"},  # InfoS's quoted message and pairs
     "nginx-error": {"level"},  # a few levels nginx spells its own way
-    "rfc3164": {"time"},  # `Mmm  d` (space-padded day, no year) left unparsed
 }
 # loghub's structured files name the fields loosely (OpenSSH's "Component" is the host...) and
 # carry no full time: only HDFS and Spark, whose headers are unambiguous, are compared field by field.

@@ -65,7 +65,7 @@ def _loggers_check():
 LOGGER_FIELDS = {
     "apache_error.log": (1, 1, 1, 1, 1),
     "jul_simpleformatter.log": (1, 0.5, 1, 1, 0.0),  # two-line records are not joined
-    "klog.log": (0.0, 1, 1, 1, 0.84),  # no year: "Dec 01 01:55:45"; InfoS quoted messages kept
+    "klog.log": (1, 1, 1, 1, 0.84),  # InfoS quoted messages kept
     "log4j2_pattern.log": (1, 1, 1, 1, 1),
     "logback_default.log": (1, 1, 1, 1, 1),
     "logback_file.log": (1, 1, 1, 1, 1),
@@ -74,7 +74,7 @@ LOGGER_FIELDS = {
     "python_logging_asctime_crlf.log": (1, 1, 1, 1, 1),
     "python_logging_default.log": (1, 1, 1, 1, 1),
     "structlog_console.log": (1, 1, 1, 1, 0.84),  # key=value pairs stay in the message
-    "syslog_rfc3164.log": (0.0, 1, 1, 1, 1),  # syslog format, year-less time
+    "syslog_rfc3164.log": (1, 1, 1, 1, 1),  # year-less: the current year
     "syslog_rfc5424.log": (1, 1, 1, 1, 1),
     "zap_development.log": (1, 1, 1, 1, 0.36),  # the JSON fields after a tab stay in the message
 }

@@ -17,7 +17,7 @@ import heapq
 import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 from typing import Annotated, Any
 
 import msgspec
@@ -119,9 +119,7 @@ class Timeline(CountJob):
     def __init__(self, options: dict[str, Any] | None = None) -> None:
         super().__init__(options)
         self.interval = parse_interval(self.options.interval)
-        now = utc_now().replace(tzinfo=None)
-        self.year = self.options.year or now.year
-        self._soon = now + timedelta(days=2)
+        self._now = utc_now()
         self._buckets: dict[str, str | None] = {}  # timestamps in layouts other than ISO 8601
         self._starts: dict[int, str] = {}
 
@@ -147,15 +145,8 @@ class Timeline(CountJob):
             while value >= 1e11:
                 value /= 1000
             return self._floor(datetime.fromtimestamp(value, UTC))
-        when = parse_timestamp(text)
-        if when is None:
-            try:  # syslog's "Nov  1 10:00:00" (strptime cannot read a year-less 29 February)
-                when = datetime.strptime(f"{self.year} {' '.join(text.split())}", "%Y %b %d %H:%M:%S")
-            except ValueError:
-                return None
-            if self.options.year is None and when > self._soon:  # December's logs read in January
-                when = when.replace(year=when.year - 1)
-        return self._floor(when)
+        when = parse_timestamp(text, self.options.year, self._now)
+        return None if when is None else self._floor(when)
 
     def _floor(self, when: datetime) -> str:
         if when.tzinfo is None:

@@ -35,7 +35,6 @@ _CONDITION = re.compile(
 )
 _RELATIVE = re.compile(r"^\s*(\d+)\s*([smhdw])\s*$")
 _SECONDS = {"s": 1, "m": 60, "h": 3600, "d": 86400, "w": 7 * 86400}
-_YEARLESS = re.compile(r"^[A-Z][a-z]{2} +\d{1,2} \d\d:\d\d:\d\d")
 
 
 class FilterError(JobOptionsError):
@@ -141,7 +140,6 @@ class RecordFilter:
         wanted = [c.field.partition(".")[0] for c in self.conditions] + (["timestamp"] if self.windowed else [])
         #: The record fields the filter reads (columns the parser must give).
         self.fields = tuple(dict.fromkeys(wanted))
-        self._year_now = datetime.now(UTC)
 
     def mask(self, columns: dict[str, list[Any]], count: int) -> tuple[list[bool], int, int]:
         """Which of `count` records to keep; and how many were filtered out, and left out untimed."""
@@ -199,16 +197,7 @@ class RecordFilter:
     def instant(self, text: str | None) -> datetime | None:
         """A record's time as an aware UTC datetime (no offset means UTC; syslog's year-less times
         take the current year, or the one before when that would put them over two days ahead)."""
-        if not text:
-            return None
         when = parse_timestamp(text)
-        if when is None and _YEARLESS.match(text):
-            try:
-                when = datetime.strptime(f"{self._year_now.year} {' '.join(text.split())}", "%Y %b %d %H:%M:%S")
-            except ValueError:
-                return None
-            if when.replace(tzinfo=UTC) > self._year_now + timedelta(days=2):
-                when = when.replace(year=when.year - 1)
         if when is None:
             return None
         return when.replace(tzinfo=UTC) if when.tzinfo is None else when

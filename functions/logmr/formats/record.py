@@ -136,9 +136,31 @@ def parse_epoch(text: str) -> datetime | None:
         return None
 
 
-def parse_timestamp(text: str | None) -> datetime | None:
+_YEARLESS = re.compile(r"([A-Z][a-z]{2}) +(\d{1,2}) (\d\d:\d\d:\d\d)(\.\d{1,6})?")
+
+
+def yearless_time(text: str, year: int | None = None, now: datetime | None = None) -> datetime | None:
+    """A time written without its year (syslog's RFC 3164 `Nov  1 10:00:00`, klog's): in `year`
+    when given, else in the current year unless that puts it more than two days ahead of `now`
+    (December's logs read in January), then in the year before. Naive (no zone: UTC)."""
+    found = _YEARLESS.fullmatch(text.strip())
+    if found is None:
+        return None
+    now = now or datetime.now(UTC)
+    written = f"{year or now.year} {found[1]} {found[2]} {found[3]}{found[4] or ''}"
+    try:  # (strptime cannot read a year-less 29 February: the year goes in first)
+        when = datetime.strptime(written, "%Y %b %d %H:%M:%S.%f" if found[4] else "%Y %b %d %H:%M:%S")
+    except ValueError:
+        return None
+    if year is None and when > now.replace(tzinfo=None) + timedelta(days=2):
+        when = when.replace(year=when.year - 1)
+    return when
+
+
+def parse_timestamp(text: str | None, year: int | None = None, now: datetime | None = None) -> datetime | None:
     """Parse the timestamp layouts the formats produce (ISO 8601 with any offset and fraction,
-    epoch numbers, the text layouts below); None when it is not one of them."""
+    epoch numbers, the text layouts below, year-less times as `yearless_time` reads them with
+    `year` and `now`); None when it is not one of them."""
     if not text:
         return None
     value = text.strip()
@@ -156,7 +178,7 @@ def parse_timestamp(text: str | None) -> datetime | None:
             return datetime.strptime(value, layout)
         except ValueError:
             continue
-    return None
+    return yearless_time(value, year, now)
 
 
 @dataclass(slots=True)
