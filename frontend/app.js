@@ -314,8 +314,10 @@ function folded(rows, most) {
   return [merged, perRow];
 }
 
+// The levels' colours; a click on a level runs the job over that level's records.
 function levelLegend() {
-  return element("div", { class: "legend" }, ...LEVELS.map((l) => element("span", {}, element("i", { style: `background:${LEVEL_COLOURS[l]}` }), l)));
+  return element("div", { class: "legend" }, ...LEVELS.map((l) => drillable(
+    element("span", { "data-level": l }, element("i", { style: `background:${LEVEL_COLOURS[l]}` }), l), { where: [`level=${l}`] })));
 }
 
 const VIEWS = {

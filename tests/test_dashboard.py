@@ -201,6 +201,14 @@ def test_drill_down_filters_and_compare(tmp_path: Path, sample_dir: Path) -> Non
         assert [row["service"] for row in result["summary"]["services"]] == [service]
         assert result["counters"]["filtered"] > 0
 
+        page.click(".legend [data-level='WARN']")  # a level: the same inputs, that level only
+        page.wait_for_function(f"!location.hash.endsWith('{drilled}')")
+        by_level = page.evaluate("decodeURIComponent(location.hash.slice(7))")
+        page.wait_for_selector(f"#job-title:has-text('{by_level}')")
+        page.wait_for_selector("#job-status .status.SUCCEEDED", timeout=60_000)
+        assert page.inner_text("#job-filter") == "Records level=WARN"
+        page.goto(f"{base}/?token={TOKEN}#/jobs/{drilled}")
+        page.wait_for_selector(f"#job-title:has-text('{drilled}')")
         page.click("#compare-panel summary")
         page.select_option("#compare", first["job_id"])
         page.wait_for_selector("#job-compare table")
