@@ -4,6 +4,7 @@ of every JSON-shaped file must come out with the expected time, level, service, 
 
 from __future__ import annotations
 
+import json
 from collections import Counter
 from datetime import UTC, datetime
 from pathlib import Path
@@ -199,3 +200,18 @@ def test_iso_times_with_any_offset_and_fraction() -> None:
     assert parse_timestamp("2026-12-01T03:55:45+02:00") == datetime(2026, 12, 1, 1, 55, 45, tzinfo=UTC)
     assert parse_timestamp("2026-12-01 01:54:13,449") == datetime(2026, 12, 1, 1, 54, 13, 449000)
     assert parse_timestamp("not a time") is None
+
+
+def test_text_lines_among_json_records_are_records_and_cut_json_is_malformed(tmp_path: Path) -> None:
+    """A program's traceback or banner printed among its JSON records is read as lines of text;
+    a line that starts like JSON but is cut or broken is malformed, on both map paths."""
+    from helpers import run_job
+
+    good = [json.dumps({"level": "error", "msg": f"boom {i}", "service": "api"}) for i in range(20)]
+    text = ["Traceback (most recent call last):", '  File "x.py", line 1, in <module>', "ValueError: bad"]
+    log = tmp_path / "mixed.jsonl"
+    log.write_text("\n".join([*good[:10], *text, *good[10:], '{"level": "info", "msg": "cut']) + "\n")
+    for batch in (True, False):
+        rows, result = run_job("services", [log], tmp_path / f"out-{batch}", batch=batch)
+        assert (result["counters"]["records"], result["counters"]["malformed"]) == (23, 1)
+        assert rows == {("api", "ERROR"): 20, ("mixed", "INFO"): 3}

@@ -57,7 +57,7 @@ class JsonLinesFormat(LogFormat):
 
     def parse(self, line: str, default_service: str | None = None) -> Record | None:
         obj = decode_object(line)
-        return None if obj is None else record_from_object(obj, line, default_service)
+        return _not_json(line, default_service) if obj is None else record_from_object(obj, line, default_service)
 
     def records(self, block: bytes, default_service: str | None = None):
         """Yield (record or None, line) for each non-blank line; Docker's partial lines (a `log`
@@ -78,7 +78,10 @@ class JsonLinesFormat(LogFormat):
                     yield self._joined(pending, default_service)
                     pending = []
                 continue
-            yield (None if obj is None else record_from_object(obj, line, default_service)), line
+            if obj is None:
+                yield _not_json(line, default_service), line
+                continue
+            yield record_from_object(obj, line, default_service), line
         if pending:
             yield self._joined(pending, default_service)
 
@@ -169,6 +172,15 @@ class JsonLinesFormat(LogFormat):
         if "text" in fields:
             columns["text"] = TextBlock.of_json_block(block, records)
         return Batch(columns=columns, records=records, lines=records)
+
+
+def _not_json(line: str, default_service: str | None) -> Record | None:
+    """A line of a JSON-lines file that is no JSON object: malformed when it starts like one (a cut
+    or broken record), else a line of text of its own (a stack trace or a banner a program printed
+    among its JSON records), read as plain text."""
+    if line.lstrip().startswith(("{", "[")):
+        return None
+    return Record(message=line.strip(), service=default_service, raw=line)
 
 
 __all__ = ["ALIASES", "JsonLinesFormat", "record_from_object"]
