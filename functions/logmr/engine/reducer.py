@@ -7,7 +7,7 @@ import heapq
 import io
 import os
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from itertools import groupby
 from typing import Any
@@ -113,15 +113,16 @@ def run_reduce_task(
                 counters.keys += 1
                 if counting:
                     total = sum(_decode(line_value(line, key_bytes)) for line in group)
-                    rows = [b'{"key":' + key_bytes + b',"value":' + encode(total) + b"}\n"]
+                    rows: Iterable[bytes] = [b'{"key":' + key_bytes + b',"value":' + encode(total) + b"}\n"]
                 else:
                     key = decode_key(key_bytes)
                     values = (_decode(line_value(line, key_bytes)) for line in group)
-                    rows = [encode(OutputRow(k, v)) + b"\n" for k, v in reduce(key, values)]
+                    # Streamed: a key's rows may be many (parse writes a row per record of a group).
+                    rows = (encode(OutputRow(k, v)) + b"\n" for k, v in reduce(key, values))
                 for row in rows:
                     out.write(row)
                     counters.bytes += len(row)
-                counters.rows += len(rows)
+                    counters.rows += 1
         final = step_index == len(steps) - 1
         store.put_file(output_key(spec.job_id, step_index, partition, final), path)
     finally:

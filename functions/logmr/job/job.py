@@ -51,6 +51,9 @@ class Job:
     Options: ClassVar[type[msgspec.Struct]] = NoOptions
     #: Record fields `map_batch` reads; None when the job only has a record-at-a-time `map`.
     fields: ClassVar[tuple[str, ...] | None] = None
+    #: True: the first step's map is called as map(record, file, offset), with the input's URI and
+    #: the byte offset where the record's (first) line starts in the uncompressed input.
+    located: ClassVar[bool] = False
     #: How the summary is shown, in the terminal and on the dashboard (job/presentation.py).
     presentation: ClassVar[list[View]] = TOP_VIEWS
 
