@@ -11,6 +11,8 @@ from .templates import Templates
 from .timeline import Timeline
 from .wordcount import WordCount
 
-ANALYSES: dict[str, type[Job]] = {cls.name: cls for cls in (WordCount, Services, Patterns, Templates, Parse, Http, Timeline)}
+ANALYSES: dict[str, type[Job]] = {
+    cls.name: cls for cls in (WordCount, Services, Patterns, Templates, Parse, Http, Timeline)
+}
 
 __all__ = ["ANALYSES", "Http", "Parse", "Patterns", "Services", "Templates", "Timeline", "WordCount"]

@@ -157,17 +157,20 @@ class Parse(Job):
         for value in _chain(members.first, members.values):
             _, file, offset, masked, time, level, service, host, pid, message = value
             template = template_of.get((masked, service), other)
-            yield [file, offset], {
-                "template_id": template_id(template),
-                "template": template,
-                "params": params_of(template, message),
-                "time": time,
-                "level": level,
-                "service": service,
-                "host": host,
-                "pid": pid,
-                "message": message,
-            }
+            yield (
+                [file, offset],
+                {
+                    "template_id": template_id(template),
+                    "template": template,
+                    "params": params_of(template, message),
+                    "time": time,
+                    "level": level,
+                    "service": service,
+                    "host": host,
+                    "pid": pid,
+                    "message": message,
+                },
+            )
 
     def steps(self) -> list[Step]:
         return [

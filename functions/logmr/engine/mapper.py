@@ -105,7 +105,9 @@ def _map_records(
         counters.bytes += len(block)
         counters.lines += count_lines(block)
         malformed: list[str] = []
-        for record, line, offset in fmt.records_at(block, base, split.service) if located else _unlocated(fmt, block, split):
+        for record, line, offset in (
+            fmt.records_at(block, base, split.service) if located else _unlocated(fmt, block, split)
+        ):
             if record is None:
                 malformed.append(line)
                 continue
