@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 import zstandard
-from helpers import LOGHUB, run_job
 
+from helpers import LOGHUB, run_job
 from logmr.analyses.masking import head_of
 from logmr.analyses.parse import params_of, template_id
 
@@ -102,11 +102,15 @@ def test_params_fill_the_template_back_into_the_message(tmp_path: Path) -> None:
     rows, _ = run_job("parse", [log], tmp_path / "out")
     filled = 0
     for row in rows.values():
-        values = iter(row["params"])
-        text = re.sub(r"<\*>|<[A-Z]+>", lambda _: next(values), row["template"])
+        text = re.sub(r"<\*>|<[A-Z]+>", _filler(row["params"]), row["template"])
         assert text == " ".join(head_of(row["message"]).split())
         filled += bool(row["params"])
     assert filled > 1500
+
+
+def _filler(params: list[str]):
+    values = iter(params)
+    return lambda _: next(values)
 
 
 def test_header_fields_come_from_the_inferred_layout(tmp_path: Path) -> None:
