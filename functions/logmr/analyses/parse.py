@@ -110,9 +110,29 @@ class Parse(Job):
         ),
     ]
 
+    output_columns = {
+        "file": "string",
+        "offset": "int64",
+        "template_id": "string",
+        "template": "string",
+        "params": "list<string>",
+        "time": "string",
+        "level": "string",
+        "service": "string",
+        "host": "string",
+        "pid": "int64",
+        "message": "string",
+    }
+
     def __init__(self, options: dict[str, Any] | None = None) -> None:
         super().__init__(options)
         self.templates = Templates(options)
+
+    def output_row(self, key: Any, value: dict[str, Any]) -> dict[str, Any]:
+        return {"file": key[0], "offset": key[1], **value}
+
+    def from_output_row(self, row: dict[str, Any]) -> KeyValue:
+        return (row.pop("file"), row.pop("offset")), row
 
     # Step 1: masked messages counted, records keyed by where they are.
 
@@ -122,7 +142,7 @@ class Parse(Job):
         masked = self.templates.masked(record.message)
         yield ["m", record.service, masked], [1, record.message[:MAX_SAMPLE_CHARS]]
         header = [record.timestamp or record.fields.get("time"), record.level, record.service, record.host]
-        yield ["r", file, offset], [masked, *header, record.fields.get("pid"), record.message]
+        yield ["r", file, offset], [masked, *header, _pid(record.fields.get("pid")), record.message]
 
     def combine(self, key: Any, values: Iterable[Any]) -> Iterable[KeyValue]:
         if key[0] == "m":
@@ -200,6 +220,15 @@ class Parse(Job):
             row["share"] = round(row["count"] / total, 6) if total else 0.0
             row["samples"] = [line["message"] for line in row["lines"]]
         return {"templates": rows, "distinct_templates": len(counts), "total": total}
+
+
+def _pid(value: Any) -> int | None:
+    """A process id as a number (a pid column of whole numbers, whatever the format wrote)."""
+    if isinstance(value, int) and not isinstance(value, bool):
+        return value
+    if isinstance(value, str) and value.isdigit():
+        return int(value)
+    return None
 
 
 def _chain(first: list[Any], rest: Iterator[list[Any]]) -> Iterator[list[Any]]:

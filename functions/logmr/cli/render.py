@@ -89,4 +89,6 @@ def print_summary(result: dict[str, Any], views: list[View], console: Console | 
         for sample in result.get("malformed_samples", [])[:3]:
             console.print(f"  {sample[:200]!r}", markup=False)
     if result.get("output_dir"):
-        console.print(f"results: {result['output_dir']}/result.json and part-*.jsonl")
+        parquet = any(name.endswith(".parquet") for name in result.get("outputs", []))
+        parts = "part-*.parquet" if parquet else "part-*.jsonl"
+        console.print(f"results: {result['output_dir']}/result.json and {parts}")

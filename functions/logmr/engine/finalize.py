@@ -21,10 +21,18 @@ from .spec import InputProblem, JobSpec, MapCounters, output_key, result_key, st
 _decode_row = msgspec.json.Decoder(OutputRow).decode
 
 
-def iter_results(store: ObjectStore, job_id: str, step: int, partitions: int) -> Iterator[KeyValue]:
+def iter_results(
+    store: ObjectStore, job_id: str, step: int, partitions: int, job: Job | None = None, output_format: str = "jsonl"
+) -> Iterator[KeyValue]:
     """Every (key, value) row of a job's final output, partition by partition."""
     for partition in range(partitions):
-        data = store.get_bytes(output_key(job_id, step, partition, final=True))
+        data = store.get_bytes(output_key(job_id, step, partition, True, output_format))
+        if output_format == "parquet":
+            from .parquet import iter_parquet_rows
+
+            for key, value in iter_parquet_rows(data, job):
+                yield freeze(key), value
+            continue
         for line in io.BytesIO(data):
             row = _decode_row(line)
             yield freeze(row.key), row.value
@@ -63,7 +71,7 @@ def finalize_job(
     last_step = len(job.steps()) - 1
     counters, corrupt = total_counters(store, spec.job_id)
     skipped = load_skipped(store, spec.job_id)
-    summary = job.summarize(iter_results(store, spec.job_id, last_step, spec.partitions))
+    summary = job.summarize(iter_results(store, spec.job_id, last_step, spec.partitions, job, spec.output_format))
     result = {
         "job_id": spec.job_id,
         "analysis": spec.analysis,
@@ -85,7 +93,7 @@ def finalize_job(
         "corrupt_files": msgspec.to_builtins(corrupt),
         "skipped_files": msgspec.to_builtins(skipped),
         "timings": timings or {},
-        "outputs": [output_key(spec.job_id, last_step, p, final=True) for p in range(spec.partitions)],
+        "outputs": [output_key(spec.job_id, last_step, p, True, spec.output_format) for p in range(spec.partitions)],
         "summary": summary,
     }
     if spec.filtered:

@@ -63,6 +63,19 @@ class Job:
         except msgspec.ValidationError as error:
             raise JobOptionsError(f"bad option for {self.name or type(self).__name__}: {error}") from None
 
+    #: The columns of the job's output rows in Parquet (`--output-format parquet`), name -> type:
+    #: "string", "int64", "float64", "bool", "list<string>", or "json" (the value as JSON text).
+    #: By default the key and the value, each as JSON text (`output_row` makes a row of a pair).
+    output_columns: ClassVar[dict[str, str]] = {"key": "json", "value": "json"}
+
+    def output_row(self, key: Any, value: Any) -> dict[str, Any]:
+        """One output (key, value) pair as a row of `output_columns`."""
+        return {"key": key, "value": value}
+
+    def from_output_row(self, row: dict[str, Any]) -> KeyValue:
+        """The (key, value) pair of a row of `output_columns` (the inverse of `output_row`)."""
+        return row["key"], row["value"]
+
     def map(self, record: Record) -> Iterable[KeyValue]:
         """Yield (key, value) pairs for one record."""
         raise NotImplementedError(f"{type(self).__name__} must define map()")
