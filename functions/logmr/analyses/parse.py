@@ -27,7 +27,7 @@ from typing import Any
 from ..formats import Record
 from ..formats.base import MAX_SAMPLE_CHARS
 from ..job import Job, KeyValue, Step, Top
-from ..job.presentation import Bars, Column, Samples, Table
+from ..job.presentation import Bars, Column, Records, Table
 from .drain_groups import GroupMembers
 from .masking import head_of
 from .templates import TemplateOptions, Templates, catch_all
@@ -98,7 +98,22 @@ class Parse(Job):
             value="count",
             drill=["message~{template|regex}"],
         ),
-        Samples("Records per template", rows="templates", heading="{count|count} \u00d7 {template}", samples="samples"),
+        Records(
+            "Templates and their records",
+            rows="templates",
+            heading="{count|count} \u00d7 {template} ({template_id})",
+            records="lines",
+            columns=[
+                Column("time", "time", "time"),
+                Column("level", "level"),
+                Column("component", "service"),
+                Column("pid", "pid"),
+                Column("host", "host"),
+                Column("line", "message", cut=True),
+                Column("file", "file"),
+                Column("offset", "offset", "count"),
+            ],
+        ),
         Table(
             "Log templates ({distinct_templates|count} from {total|count} records)",
             rows="templates",
