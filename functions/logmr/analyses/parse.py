@@ -155,9 +155,10 @@ class Parse(Job):
         if self.options.levels and record.level not in self.options.levels:
             return
         masked = self.templates.masked(record.message)
-        yield ["m", record.service, masked], [1, record.message[:MAX_SAMPLE_CHARS]]
+        # Tuples: the combiner would freeze lists into tuples anyway.
+        yield ("m", record.service, masked), [1, record.message[:MAX_SAMPLE_CHARS]]
         header = [record.timestamp or record.fields.get("time"), record.level, record.service, record.host]
-        yield ["r", file, offset], [masked, *header, _pid(record.fields.get("pid")), record.message]
+        yield ("r", file, offset), [masked, *header, _pid(record.fields.get("pid")), record.message]
 
     def combine(self, key: Any, values: Iterable[Any]) -> Iterable[KeyValue]:
         if key[0] == "m":
@@ -174,12 +175,12 @@ class Parse(Job):
 
     def by_group(self, key: Any, value: list[Any]) -> Iterable[KeyValue]:
         if key[0] == "m":
-            for group, member in self.templates.by_prefix(tuple(key[1:]), value):
-                yield group, [0, *member]
+            for group, member in self.templates.by_prefix(key[1:], value):
+                yield tuple(group), [0, *member]
             return
         masked, service = value[0], value[3]
         for group, _ in self.templates.by_prefix((service, masked), [0, None]):
-            yield group, [1, key[1], key[2], *value]
+            yield tuple(group), [1, key[1], key[2], *value]
 
     def assign(self, key: Any, values: Iterable[list[Any]]) -> Iterable[KeyValue]:
         members = _Members(iter(values))
