@@ -15,8 +15,8 @@ import pyarrow.parquet as pq
 from ..job import Job, KeyValue
 
 #: A row group is written past this many rows or about this many bytes of values.
-ROW_GROUP_ROWS = 100_000
-ROW_GROUP_BYTES = 16 * 2**20
+ROW_GROUP_ROWS = 20_000
+ROW_GROUP_BYTES = 8 * 2**20
 _TYPES = {
     "string": pa.string(),
     "json": pa.string(),
@@ -73,10 +73,11 @@ class ParquetRows:
         self.writer.close()
 
 
-def iter_parquet_rows(data: bytes, job: Job) -> Iterator[KeyValue]:
-    """The (key, value) rows of a Parquet part file, a row group's batch at a time."""
+def iter_parquet_rows(source: bytes | IO[bytes], job: Job) -> Iterator[KeyValue]:
+    """The (key, value) rows of a Parquet part file (its bytes, or a seekable file), a batch at a time."""
     json_columns = [name for name, kind in job.output_columns.items() if kind == "json"]
-    for batch in pq.ParquetFile(pa.BufferReader(data)).iter_batches(batch_size=ROW_GROUP_ROWS // 10):
+    source = pa.BufferReader(source) if isinstance(source, bytes) else source
+    for batch in pq.ParquetFile(source).iter_batches(batch_size=ROW_GROUP_ROWS // 10):
         for row in batch.to_pylist():
             for name in json_columns:
                 row[name] = _decode(row[name])
