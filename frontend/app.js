@@ -176,6 +176,7 @@ async function submitJob(event) {
   if ($("#until").value.trim()) body.until = $("#until").value.trim();
   if ($("#partitions").value) body.partitions = Number($("#partitions").value);
   if ($("#split-size").value) body.split_size = $("#split-size").value;
+  if ($("#output-format").value !== "jsonl") body.output_format = $("#output-format").value;
   try {
     upsert(await api("POST", "/jobs", body));
   } catch (e) {

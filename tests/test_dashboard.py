@@ -247,14 +247,21 @@ def test_parse_templates_open_to_their_lines_and_header_fields(tmp_path: Path) -
     data.mkdir()
     shutil.copy(LOGHUB / "HDFS" / "HDFS_2k.log", data / "hdfs.log")
     with serving(tmp_path / "home", data) as (base, _), sync_playwright() as playwright:
-        status, job = call(base, "POST", "/jobs", {"analysis": "parse", "inputs": [str(data)], "partitions": 2})
-        assert status == 202, job
         browser = playwright.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
         page = browser.new_page(viewport={"width": 1280, "height": 900})
-        page.goto(f"{base}/?token={TOKEN}#/jobs/{job['job_id']}")
-        page.wait_for_selector("#job-status .status.SUCCEEDED", timeout=60_000)
+        page.goto(f"{base}/?token={TOKEN}")
+        page.wait_for_selector("#analysis option[value='parse']", state="attached")
+        page.select_option("#analysis", "parse")
+        page.fill("#inputs", str(data))
+        page.fill("#partitions", "2")
+        page.select_option("#output-format", "parquet")
+        page.click("#submit-form button[type=submit]")
+        page.wait_for_selector("tr[data-job] .status.SUCCEEDED", timeout=60_000)
+        job = call(base, "GET", "/jobs")[1]["jobs"][0]
+        page.click("tr[data-job] a")
         page.wait_for_selector(".drill-records summary")
         _, result = call(base, "GET", f"/jobs/{job['job_id']}/result")
+        assert [link.rsplit("/", 1)[-1] for link in result["outputs"]] == ["part-00000.parquet", "part-00001.parquet"]
         templates = result["summary"]["templates"]
         details = page.locator(".drill-records")
         assert details.count() == min(20, len(templates))
