@@ -136,3 +136,28 @@ def test_parquet_through_logmr_serve(tmp_path: Path, mixed: Path) -> None:
                 (tmp_path / f"part-{i}.parquet").write_bytes(part.read())
     local, _ = run_job("templates", [mixed], tmp_path / "local", partitions=2)
     assert _from_duckdb(str(tmp_path / "part-*.parquet"), "templates") == local
+
+
+def test_rows_are_written_a_row_group_at_a_time(tmp_path: Path, monkeypatch) -> None:
+    import pyarrow.parquet as pq
+
+    from logmr.analyses.parse import Parse
+    from logmr.engine import parquet
+
+    monkeypatch.setattr(parquet, "ROW_GROUP_ROWS", 100)
+    job = Parse()
+    rows = [
+        (
+            ("f.log", 10 * i),
+            {"template_id": "t", "template": "a <*>", "params": [str(i)], "time": None}
+            | {"level": "INFO", "service": None, "host": None, "pid": i if i % 2 else None, "message": f"a {i}"},
+        )
+        for i in range(1050)
+    ]
+    writer = parquet.ParquetRows(str(tmp_path / "p.parquet"), job)
+    for key, value in rows:
+        writer.add(key, value)
+        assert sum(len(column) for column in writer.columns.values()) <= 100 * len(job.output_columns)
+    writer.close()
+    assert pq.ParquetFile(tmp_path / "p.parquet").metadata.num_row_groups == 11
+    assert list(parquet.iter_parquet_rows((tmp_path / "p.parquet").read_bytes(), job)) == rows
