@@ -132,3 +132,21 @@ def test_params_of_a_message_spelling_a_mask() -> None:
     assert params_of("user <*> logged in", "user  alice logged in") == ["alice"]
     assert params_of("id <NUM> of <*>", "id <NUM> of 7") == ["<NUM>", "7"]
     assert params_of("no wildcards", "no wildcards") == []
+
+
+def test_a_record_of_several_lines_is_at_its_first_line(tmp_path: Path) -> None:
+    """Docker's json-file cuts long lines into partial records that the reader joins: the joined
+    record's offset is its first piece's line."""
+    import json
+
+    def piece(text: str, end: bool) -> str:
+        return json.dumps({"log": text + ("\n" if end else ""), "stream": "stdout", "time": "2026-11-30T12:00:00Z"})
+
+    lines = [piece("short one", True), piece("a long line cut ", False), piece("in two", True), "", piece("x 7", True)]
+    data = ("\n".join(lines) + "\n").encode()
+    path = tmp_path / "docker.log"
+    path.write_bytes(data)
+    rows, _ = run_job("parse", [path], tmp_path / "out")
+    starts = [0, len(lines[0]) + 1, sum(len(line) + 1 for line in lines[:4])]
+    assert sorted(offset for _, offset in rows) == starts
+    assert rows[(str(path), starts[1])]["message"] == "a long line cut in two"

@@ -118,13 +118,14 @@ class LogFormat:
     def records_at(self, block: bytes, base: int, default_service: str | None = None):
         """Yield (record or None, line, offset) like `records`, with the byte offset in the input
         where the record's (first) line starts, for a block starting at byte `base`. A format's
-        `records` yields each record with its first line, in order, so the line is found by
-        walking the block's lines forward."""
+        `records` yields each record with its first line (or its lines joined), in order, so the
+        line is found by walking the block's lines forward."""
         lines = split_block(block)
         offsets = line_offsets(block, base)
         at = 0
         for record, line in self.records(block, default_service):
-            while at < len(lines) - 1 and lines[at] != line:
+            # The record's first line, or its lines joined by newlines.
+            while at < len(lines) - 1 and lines[at] != line and not line.startswith(lines[at] + "\n"):
                 at += 1
             yield record, line, offsets[at]
             at += 1
