@@ -17,9 +17,9 @@ from logmr.engine.planner import plan_splits
 from logmr.engine.spec import JobSpec
 
 
-def _history_transitions(sfn, execution_arn: str) -> int:
-    """State transitions as Step Functions bills them, counted from moto's execution history:
-    each state entered, in the execution and in every child execution of its Distributed Map."""
+def _states_entered(sfn, execution_arn: str) -> int:
+    """The states the execution entered, from moto's execution history (the parent's: moto does not
+    list a Distributed Map's child executions)."""
     events = sfn.get_execution_history(executionArn=execution_arn, maxResults=1000)["events"]
     return sum(1 for event in events if event["type"].endswith("StateEntered"))
 
@@ -45,6 +45,10 @@ def test_estimate_matches_a_moto_runs_counted_usage(aws, sample_dir: Path) -> No
         assert compared[name]["estimate"] == compared[name]["actual"], name
     assert compared["s3_put"]["actual"] == job.counters["s3_put"], "the cost counts result.json's PUT too"
     assert compared["state_transitions"]["estimate"] == cost.transitions_of([maps], 3)
+    # AWS bills each state entered, plus one per child execution a Distributed Map starts (each
+    # runs one MapTask state): the parent's history and two per map item.
+    parent = _states_entered(clients["stepfunctions"], execution["executionArn"])
+    assert compared["state_transitions"]["estimate"] == parent + 2 * maps
     result = json.loads(clients["s3"].get_object(Bucket="work", Key=f"jobs/{job_id}/result.json")["Body"].read())
     assert result["estimate"]["splits"] == maps and result["estimate"]["tasks"] == {"map": [maps], "reduce": [3]}
     assert result["cost"]["estimate_vs_actual"] == compared
@@ -63,7 +67,7 @@ def test_model_by_hand() -> None:
     measured = rate("services", "json")
     usage = document["cost"]["usage"]
     assert usage["lambda_requests"] == 1 + 4 + 2 + 1
-    assert usage["state_transitions"] == 3 + 4 + 2 * 4 + 2
+    assert usage["state_transitions"] == 2 + 4 + 2 * 4 + 2
     assert usage["s3_put"] == 3 + 4 * 2 + 2 + 1  # plan: spec, manifest, estimate; maps; reduces; result
     assert usage["s3_get"] == (2 + 2 * 4) + 4 * 2 + 2 * (1 + 2 * 4) + (4 + 1 + 4 + 2)
     shuffle = size * measured["shuffle_per_input_byte"]

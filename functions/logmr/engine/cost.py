@@ -43,14 +43,17 @@ def prices() -> dict[str, float]:
 
 
 def state_transitions(maps: int, partitions: int, steps: int) -> int:
-    """Transitions of one execution of statemachine/mapreduce.asl.json: per step its plan, map
-    and reduce states, two per map item (child execution and task) and one per reduce item."""
-    return 3 + steps * (4 + 2 * maps + partitions)
+    """Transitions of one execution of statemachine/mapreduce.asl.json (each state entered): Plan,
+    RememberMaps and Finalize; per step its MapPhase, ReducePhase and MoreSteps states and, after
+    the first, PlanNextStep; two per map item (AWS bills one per child execution the Distributed
+    Map starts, and its MapTask) and one per reduce item (Inline Map iterations are not billed,
+    their ReduceTask states are). tests/test_estimate.py counts the states moto's run entered."""
+    return transitions_of([maps] * steps, partitions)
 
 
 def transitions_of(maps_per_step: list[int], partitions: int) -> int:
     """state_transitions for steps that map different numbers of splits."""
-    return 3 + sum(4 + 2 * maps + partitions for maps in maps_per_step)
+    return 2 + sum(4 + 2 * maps + partitions for maps in maps_per_step)
 
 
 def estimate(
