@@ -123,3 +123,23 @@ def test_local_service_dry_run_starts_nothing(tmp_path: Path, sample_dir: Path) 
         service.close()
     assert document["dry_run"] and document["partitions"] == 2 and document["tasks"]["reduce"] == [2]
     assert jobs.list(limit=10) == [] and not (tmp_path / "work").exists()
+
+
+def test_submit_dry_run_reads_s3_and_needs_no_stack(aws, sample_dir: Path, capsys) -> None:
+    clients, machine = aws
+    upload_folder(clients, sample_dir)
+    from logmr.cli.main import main
+
+    args = ["submit", "wordcount", "s3://logs/incoming/", "--split-size", "400KB", "--partitions", "3"]
+    assert main([*args, "--dry-run", "--json", "--memory", "1024", "--architecture", "arm64"]) == 0
+    document = json.loads(capsys.readouterr().out)
+    assert document["capacity"]["memory_mb"] == 1024 and document["capacity"]["architecture"] == "arm64"
+    assert document["inputs"]["files"] == len(list(sample_dir.iterdir())) and document["tasks"]["reduce"] == [3]
+    assert clients["stepfunctions"].list_executions(stateMachineArn=machine)["executions"] == []
+    assert main([*args, "--dry-run"]) == 0
+    printed = " ".join(capsys.readouterr().out.split())  # as wrapped to the terminal's width
+    assert "modeled wall time on AWS" in printed and "nothing was started" in printed
+    assert main(args) == 2
+    assert "--stack NAME or --state-machine ARN" in capsys.readouterr().err
+    assert main(["submit", "services", "s3://logs/none/", "--dry-run"]) == 2
+    assert "error:" in capsys.readouterr().err

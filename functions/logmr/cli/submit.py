@@ -36,7 +36,7 @@ def add_parser(commands: Any) -> None:
 def cmd_submit(args: argparse.Namespace, console: Console) -> int:
     spec = job_spec(args, args.inputs)
     if args.dry_run:  # needs no stack: the inputs are read with this machine's credentials
-        return cmd_dry_run(args, spec, console, aws.default_client("s3"))
+        return cmd_dry_run(args, spec, console)
     if not (args.stack or args.state_machine):
         raise UsageError("name the deployment: --stack NAME or --state-machine ARN (or use --dry-run)")
     deployment = aws.find_deployment(stack=args.stack, state_machine=args.state_machine)
