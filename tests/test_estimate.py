@@ -143,3 +143,31 @@ def test_submit_dry_run_reads_s3_and_needs_no_stack(aws, sample_dir: Path, capsy
     assert "--stack NAME or --state-machine ARN" in capsys.readouterr().err
     assert main(["submit", "services", "s3://logs/none/", "--dry-run"]) == 2
     assert "error:" in capsys.readouterr().err
+
+
+def test_a_two_step_job_is_estimated_step_by_step(aws, sample_dir: Path) -> None:
+    """templates maps the first step's outputs in a second step: one split per partition."""
+    clients, machine = aws
+    upload_folder(clients, sample_dir)
+    job_id, execution = start_job(
+        clients, machine, "templates", ["s3://logs/incoming/"], split_size=1_000_000, partitions=2
+    )
+    assert execution["status"] == "SUCCEEDED", execution.get("cause")
+    from logmr.jobstate import DynamoJobStore
+
+    job = DynamoJobStore("jobs", clients["dynamodb"]).get(job_id)
+    compared = job.cost["estimate_vs_actual"]
+    spec = JobSpec(job_id="x", analysis="templates", inputs=[str(sample_dir)], split_size=1_000_000, partitions=2)
+    maps = len(plan_splits(spec, resolve_inputs(spec.inputs)))
+    result = json.loads(clients["s3"].get_object(Bucket="work", Key=f"jobs/{job_id}/result.json")["Body"].read())
+    assert result["estimate"]["tasks"] == {"map": [maps, 2], "reduce": [2, 2]}
+    # plan, the first step's maps and reduces, the second step's plan, maps and reduces, finalize
+    assert (
+        compared["lambda_requests"]["actual"] == compared["lambda_requests"]["estimate"] == 1 + maps + 2 + 1 + 2 + 2 + 1
+    )
+    parent = _states_entered(clients["stepfunctions"], execution["executionArn"])
+    assert compared["state_transitions"]["estimate"] == parent + 2 * (maps + 2)
+    for name in ("s3_put", "ddb_write_units"):
+        assert compared[name]["estimate"] == compared[name]["actual"], name
+    # A reduce task skips the frame of a map output with nothing for its partition: at most that many fewer.
+    assert 0 <= compared["s3_get"]["estimate"] - compared["s3_get"]["actual"] <= maps * 2 + 2 * 2

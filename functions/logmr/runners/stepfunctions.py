@@ -101,7 +101,8 @@ def plan_and_record(
     recorder.plan_started(step)
     plan = tasks.plan({"spec": msgspec.to_builtins(spec), "step": step}, store)
     steps = len(tasks.job_for(spec).steps())
-    usage.extra_gets += 1 + cost.PLAN_GETS_PER_FILE * plan["files"]  # listing, then each input's first bytes and head
+    if step == 0:  # the listing, then each input's first bytes and head (a later step reads sizes, counted)
+        usage.extra_gets += 1 + cost.PLAN_GETS_PER_FILE * plan["files"]
     usage.ddb_writes += UPDATE_WRITES * (2 if step else 1)  # the phases started: plan_<step> (later steps), map
     if step == 0:
         _write_estimate(spec, store, steps)
