@@ -17,7 +17,7 @@ import argparse
 from logmr.engine.estimate import Capacity, estimate_job
 from logmr.engine.planner import split_byte_ranges
 from logmr.engine.sizes import parse_size
-from logmr.engine.spec import JobSpec, Split
+from logmr.engine.spec import JobSpec, Split, max_splits
 
 SIZES = (("10 GB", 10 * 10**9), ("126.8 GB", 126_800_000_000), ("1 TB", 10**12), ("10 TB", 10 * 10**12))
 
@@ -67,8 +67,9 @@ def main() -> None:
         document = estimate_job(spec, splits, 1, capacity)
         usage, items, seconds = document["cost"]["usage"], document["cost"]["items_usd"], document["seconds"]
         lambda_usd = items["lambda_compute"] + items["lambda_requests"] + items["lambda_storage"]
+        over = f" (over the {max_splits():,}-split limit: the planner refuses it)" if len(splits) > max_splits() else ""
         print(
-            f"| {name} | {len(splits):,} + {args.partitions} | {usage['state_transitions']:,} | "
+            f"| {name}{over} | {len(splits):,} + {args.partitions} | {usage['state_transitions']:,} | "
             f"{usage['lambda_gb_seconds']:,.0f} | {usage['s3_get']:,} + {usage['s3_put']:,} | "
             f"{seconds['total']:,.0f} ({seconds['plan']:.0f}/{seconds['map']:,.0f}/{seconds['reduce']:,.0f}) | "
             f"{items['step_functions']:.3f} | {lambda_usd:.3f} | {items['s3_requests']:.3f} | "
