@@ -13,6 +13,7 @@ from typing import Annotated, Any
 import msgspec
 
 from ..engine.diff import diff_jobs
+from ..engine.estimate import Capacity, dry_run
 from ..engine.filters import job_filter
 from ..engine.finalize import iter_results
 from ..engine.inputs import InputError
@@ -21,6 +22,7 @@ from ..engine.spec import (
     JOB_ID,
     MAX_PARTITIONS,
     OUTPUT_FORMATS,
+    JobLimitError,
     JobSpec,
     check_split_size,
     new_job_id,
@@ -96,6 +98,7 @@ class SubmitRequest(msgspec.Struct, forbid_unknown_fields=True):
     since: Name | None = None
     until: Name | None = None
     output_format: Name = "jsonl"
+    dry_run: bool = False  # plan and estimate only: nothing is recorded or started
 
 
 def parse_request(body: bytes | str | None) -> SubmitRequest:
@@ -202,6 +205,14 @@ class JobServiceBase:
 
     jobs: JobStore
     link_seconds: int | None = None
+    capacity: Capacity = Capacity()  # what a dry run's estimate assumes of the stack
+
+    def _dry_run(self, spec: JobSpec, s3_client: Any | None = None) -> dict[str, Any]:
+        """POST /jobs with `dry_run`: the job listed, planned and estimated, nothing started."""
+        try:
+            return dry_run(spec, self.capacity, s3_client)
+        except (InputError, JobLimitError) as error:
+            raise BadRequest(str(error)) from None
 
     def _link(self, key: str) -> str:
         raise NotImplementedError
