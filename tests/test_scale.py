@@ -10,6 +10,7 @@ from collections import Counter
 from pathlib import Path
 
 import msgspec
+import pytest
 
 from aws_harness import code_zip, start_job, wait_for
 from helpers import read_rows, run_job
@@ -25,6 +26,7 @@ from logmr.engine.spec import (
     TARGET_TASKS,
     JobSpec,
     Split,
+    SplitObject,
     choose_split_size,
     new_job_id,
 )
@@ -215,3 +217,44 @@ def kilobyte_answer(event: dict, context: object) -> dict:
     """A map task's stand-in that answers a kilobyte (ITEMS of them gathered: 2 MB)."""
     CALLS.append(event["split"]["index"])
     return {"split": event["split"]["index"], "padding": "x" * 1024}
+
+
+def test_packed_inputs_are_fetched_ahead_concurrently_and_within_bounds(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Several GETs at once, never more bytes asked for than FETCH_AHEAD_BYTES, inputs over
+    FETCH_MAX_OBJECT streamed in their turn; the lines come out in the inputs' order."""
+    import threading
+    import time
+
+    from logmr.engine import pieces
+
+    paths = []
+    for i in range(120):
+        path = tmp_path / f"{i:03d}.log"
+        path.write_bytes(b"".join(b"file %03d line %02d\n" % (i, n) for n in range(50 if i % 40 else 200)))
+        paths.append(path)
+    monkeypatch.setattr(pieces, "FETCH_AHEAD_BYTES", 12_000)
+    monkeypatch.setattr(pieces, "FETCH_MAX_OBJECT", 2_000)  # the 200-line inputs (3,600 bytes) are streamed
+    lock, state, fetch = threading.Lock(), {"now": 0, "most": 0, "calls": 0}, pieces._fetch
+
+    def slow_fetch(uri: str, client: object) -> bytes:
+        with lock:
+            state["now"] += 1
+            state["calls"] += 1
+            state["most"] = max(state["most"], state["now"])
+        time.sleep(0.005)
+        try:
+            return fetch(uri, client)
+        finally:
+            with lock:
+                state["now"] -= 1
+
+    monkeypatch.setattr(pieces, "_fetch", slow_fetch)
+    split = Split(index=0, uri=str(paths[0]), start=0, end=0, format="plain")
+    split.objects = [SplitObject(str(p), p.stat().st_size) for p in paths]
+    read = b"".join(b"".join(piece.blocks) for piece in pieces.read_pieces(split))
+    assert read == b"".join(p.read_bytes() for p in paths)
+    assert state["calls"] == 117, "the three large inputs are streamed, not fetched"
+    small = paths[1].stat().st_size
+    assert small == 850 and 1 < state["most"] <= 12_000 // small  # at most 14 asked for at once
