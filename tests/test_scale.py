@@ -258,3 +258,31 @@ def test_packed_inputs_are_fetched_ahead_concurrently_and_within_bounds(
     assert state["calls"] == 117, "the three large inputs are streamed, not fetched"
     small = paths[1].stat().st_size
     assert small == 850 and 1 < state["most"] <= 12_000 // small  # at most 14 asked for at once
+
+
+def test_a_large_binary_input_cut_in_ranges_is_listed_once(tmp_path: Path, json_file: Path) -> None:
+    """A binary input larger than a split: its sampled head leaves each range to find it; finalize
+    lists it once, and the text input beside it reads as if alone."""
+    import os
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    shutil.copy(json_file, folder / "app.jsonl")
+    (folder / "noise.bin").write_bytes(os.urandom(300_000))
+    alone, alone_result = run_job("services", [json_file], tmp_path / "alone", split_size=64 * 1024)
+    rows, result = run_job("services", [folder], tmp_path / "both", split_size=64 * 1024)
+    assert result["counters"]["splits"] > alone_result["counters"]["splits"] + 4  # noise.bin: 5 ranges
+    assert [Path(item["uri"]).name for item in result["skipped_files"]] == ["noise.bin"]
+    assert "control bytes" in result["skipped_files"][0]["reason"]
+    assert rows == alone and result["counters"]["records"] == alone_result["counters"]["records"]
+
+
+@pytest.mark.parametrize(("setting", "expected"), [(None, None), ("auto", None), ("128MiB", 128 * 2**20)])
+def test_the_stack_default_split_size(monkeypatch: pytest.MonkeyPatch, setting: str | None, expected) -> None:
+    from logmr.handlers.runtime import default_split_size
+
+    if setting is None:
+        monkeypatch.delenv("DEFAULT_SPLIT_SIZE", raising=False)
+    else:
+        monkeypatch.setenv("DEFAULT_SPLIT_SIZE", setting)
+    assert default_split_size() == expected
