@@ -1,11 +1,13 @@
 """The modeled price and time of jobs from 10 GB to 10 TB (docs/benchmarks.md's scale table).
 
     .venv/bin/python bench/scale_table.py [--analysis services] [--format json] [--object-size 1GiB]
-        [--split-size 64MiB] [--memory 2048] [--map-concurrency 100] [--reduce-concurrency 40]
+        [--split-size auto|SIZE] [--memory 2048] [--map-concurrency 100] [--reduce-concurrency 40]
         [--partitions 16] [--architecture x86_64]
 
 The inputs are objects of OBJECT_SIZE bytes (the last one smaller), cut by the planner's own
-byte-range rule (engine/planner.py split_byte_ranges), and estimated by engine/estimate.py with the
+byte-range rule (engine/planner.py split_byte_ranges) at the split size the planner chooses
+(engine/spec.py choose_split_size: 64 MiB until that makes more than 2,000 tasks) unless
+--split-size names one, and estimated by engine/estimate.py with the
 measured per-task rates of engine/throughput.json: the same model as `logmr submit --dry-run`.
 Prints one markdown row per size.
 """
@@ -17,7 +19,7 @@ import argparse
 from logmr.engine.estimate import Capacity, estimate_job
 from logmr.engine.planner import split_byte_ranges
 from logmr.engine.sizes import parse_size
-from logmr.engine.spec import JobSpec, Split, max_splits
+from logmr.engine.spec import JobSpec, Split, choose_split_size, max_splits
 
 SIZES = (("10 GB", 10 * 10**9), ("126.8 GB", 126_800_000_000), ("1 TB", 10**12), ("10 TB", 10 * 10**12))
 
@@ -36,7 +38,7 @@ def main() -> None:
     parser.add_argument("--analysis", default="services")
     parser.add_argument("--format", default="json")
     parser.add_argument("--object-size", default="1GiB")
-    parser.add_argument("--split-size", default="64MiB")
+    parser.add_argument("--split-size", default="auto")
     parser.add_argument("--memory", type=int, default=2048)
     parser.add_argument("--map-concurrency", type=int, default=100)
     parser.add_argument("--reduce-concurrency", type=int, default=40)
@@ -49,18 +51,19 @@ def main() -> None:
         reduce_concurrency=args.reduce_concurrency,
         architecture=args.architecture,
     )
-    split_size = parse_size(args.split_size)
+    requested = None if args.split_size == "auto" else parse_size(args.split_size)
     print(
         "| input | items (map + reduce) | transitions | Lambda GB-s | S3 GET + PUT | time s (plan/map/reduce) "
         "| Step Functions $ | Lambda $ | S3 $ | total $ |"
     )
     print("| --- | ---: | ---: | ---: | ---: | --- | ---: | ---: | ---: | ---: |")
     for name, total in SIZES:
+        split_size = choose_split_size(total, requested)
         spec = JobSpec(
             job_id="scale",
             analysis=args.analysis,
             inputs=["s3://logs/"],
-            split_size=split_size,
+            split_size=requested,
             partitions=args.partitions,
         )
         splits = splits_of(total, parse_size(args.object_size), split_size, args.format)

@@ -89,7 +89,7 @@ def aws(monkeypatch: pytest.MonkeyPatch):
                 Environment={"Variables": FUNCTION_ENV},
             )["FunctionArn"]
         machine = clients["stepfunctions"].create_state_machine(
-            name="logmr", definition=definition(arns), roleArn=role, type="STANDARD"
+            name="logmr", definition=definition({**arns, "WorkBucketName": "work"}), roleArn=role, type="STANDARD"
         )["stateMachineArn"]
         yield clients, machine
 

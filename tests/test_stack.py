@@ -114,6 +114,9 @@ def stack(monkeypatch: pytest.MonkeyPatch):
         lambdas = boto3.client("lambda")
         text = (ROOT / machine["DefinitionUri"]).read_text()
         for placeholder, ref in machine["DefinitionSubstitutions"].items():
+            if "Ref" in ref:  # a bucket's name
+                text = text.replace("${" + placeholder + "}", resources[ref["Ref"]])
+                continue
             name = resources[ref["Fn::GetAtt"][0]]
             text = text.replace(
                 "${" + placeholder + "}", lambdas.get_function(FunctionName=name)["Configuration"]["FunctionArn"]

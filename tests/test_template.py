@@ -61,6 +61,7 @@ def test_every_placeholder_of_the_workflow_is_substituted(sam: dict) -> None:
     placeholders = set(re.findall(r"\$\{(\w+)\}", ASL.read_text()))
     substitutions = sam["Resources"]["MapReduceStateMachine"]["Properties"]["DefinitionSubstitutions"]
     assert placeholders == set(substitutions)
+    assert substitutions.pop("WorkBucketName") == {"Ref": "WorkBucket"}  # the map results' bucket
     for name, value in substitutions.items():
         function = name.removesuffix("Arn")
         assert value == {"Fn::GetAtt": [function, "Arn"]}

@@ -143,8 +143,9 @@ def build_spec(request: SubmitRequest, defaults: dict[str, Any], check_inputs: C
         raise BadRequest(f"unknown format {request.format!r}; choose one of: auto, {', '.join(FORMATS)}")
     try:
         split_size = defaults["split_size"] if request.split_size is None else request.split_size
-        split_size = parse_size(split_size) if isinstance(split_size, str) else int(split_size)
-        check_split_size(split_size)
+        if split_size is not None:  # None: chosen for the input when it is planned
+            split_size = parse_size(split_size) if isinstance(split_size, str) else int(split_size)
+            check_split_size(split_size)
     except (ValueError, OverflowError) as error:
         raise BadRequest(f"`split_size`: {error}") from None
     if request.output_format not in OUTPUT_FORMATS:

@@ -50,8 +50,6 @@ def show_estimate(document: dict[str, Any], as_json: bool, console: Console) -> 
         console.print(f"  {item['uri']}  {format_size(item['bytes'])}  {item['format']}  {item['splits']} splits")
     if inputs["files"] > len(inputs["shown"]):
         console.print(f"  ... and {inputs['files'] - len(inputs['shown']):,} more files")
-    for problem in inputs["skipped"]:
-        console.print(f"  left out: {problem['uri']} ({problem['reason']})")
     usage, seconds = document["cost"]["usage"], document["seconds"]
     console.print(
         f"{inputs['files']:,} files, {format_size(inputs['bytes'])} -> {document['splits']:,} splits; "

@@ -16,6 +16,7 @@ from ..engine.spec import (
     DEFAULT_PARTITIONS,
     DEFAULT_SPLIT_SIZE,
     OUTPUT_FORMATS,
+    TARGET_TASKS,
     JobSpec,
     check_partitions,
     check_split_size,
@@ -162,8 +163,9 @@ def _add_execution_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--split-size",
         type=byte_size,
-        default=DEFAULT_SPLIT_SIZE,
-        help="bytes per map task, e.g. 256KiB, 64MiB (default 64MiB)",
+        default=None,
+        help=f"bytes per map task, e.g. 256KiB, 64MiB (default: {DEFAULT_SPLIT_SIZE >> 20}MiB, more past"
+        f" {TARGET_TASKS:,} tasks)",
     )
     parser.add_argument(
         "--format", "-f", default=AUTO, choices=[AUTO, *FORMATS], help="input format (default: detected per file)"
@@ -260,7 +262,8 @@ def job_spec(args: argparse.Namespace, inputs: list[str]) -> JobSpec:
     """The job the command line describes; a bad analysis, option or regex fails here, before any work."""
     options = job_options(args, resolve_job_class(args.analysis))
     load_job(args.analysis, options)
-    check_split_size(args.split_size)
+    if args.split_size is not None:
+        check_split_size(args.split_size)
     check_partitions(args.partitions)
     where, since, until = job_filter(args.where or [], args.since, args.until)
     return JobSpec(

@@ -10,7 +10,7 @@ from typing import Any
 from rich.console import Console
 
 from ..api.auth import new_token
-from ..engine.spec import DEFAULT_PARTITIONS, DEFAULT_SPLIT_SIZE
+from ..engine.spec import DEFAULT_PARTITIONS
 from ..job import REGISTRY, JobSourceError
 from ..job.registry import JOB_MODULES_ENV, is_file_source
 from ..runners.local import local_job_store, logmr_home
@@ -71,7 +71,7 @@ def cmd_serve(args: argparse.Namespace, console: Console) -> int:
         home / "work",
         roots,
         args.allow_bucket,
-        {"split_size": DEFAULT_SPLIT_SIZE, "partitions": DEFAULT_PARTITIONS},
+        {"split_size": None, "partitions": DEFAULT_PARTITIONS},
         workers=args.workers,
         task_timeout=args.task_timeout,
     )

@@ -32,9 +32,6 @@ USAGE = (
     "ddb_write_units",
     "ddb_read_units",
 )
-# S3 GETs of the plan task per input file (its first bytes, then its decompressed head) besides
-# the one listing; the AWS runtime counts them and the estimator (engine/estimate.py) models them.
-PLAN_GETS_PER_FILE = 2
 
 
 def prices() -> dict[str, float]:

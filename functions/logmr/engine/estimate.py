@@ -27,9 +27,10 @@ import msgspec
 
 from . import cost
 from .inputs import resolve_inputs
-from .planner import plan_inputs
+from .pieces import FETCH_THREADS
+from .planner import plan_splits
 from .pruning import prune
-from .spec import JobSpec, Split, work_prefix
+from .spec import JobSpec, Split, choose_split_size, work_prefix
 
 VCPU_MB = 1769
 S3_STREAM_BYTES_PER_S = 90e6
@@ -94,9 +95,16 @@ def _cpu_share(memory_mb: int) -> float:
     return min(1.0, memory_mb / VCPU_MB)
 
 
+def split_inputs(split: Split) -> list[str]:
+    """The inputs a split reads: the whole ones it packs, or the one it reads a range of."""
+    return [item.uri for item in split.objects] if split.objects else [split.uri]
+
+
 def map_task_seconds(split: Split, analysis: str, capacity: Capacity) -> tuple[float, float]:
-    """(seconds, shuffle bytes written) of one map task over a split of the first step."""
+    """(seconds, shuffle bytes written) of one map task over a split of the first step: a split
+    that packs whole inputs fetches them FETCH_THREADS at a time."""
     size = split.end - split.start
+    fetches = math.ceil(len(split.objects) / FETCH_THREADS) if split.objects else 0
     measured = rate(analysis, split.format)
     shuffle = size * measured["shuffle_per_input_byte"]
     seconds = (
@@ -104,6 +112,7 @@ def map_task_seconds(split: Split, analysis: str, capacity: Capacity) -> tuple[f
         + size / (measured["map_bytes_per_s"] * _cpu_share(capacity.memory_mb))
         + (size + shuffle) / S3_STREAM_BYTES_PER_S
         + 4 * S3_FIRST_BYTE_S  # the spec and the input read, the shuffle and counters written
+        + fetches * S3_FIRST_BYTE_S
     )
     return seconds, shuffle
 
@@ -157,8 +166,9 @@ def _model_steps(spec: JobSpec, splits: list[Split], steps: int, tally: _Tally) 
                 INVOKE_OVERHEAD_S + 4 * S3_FIRST_BYTE_S + per_task / reduce_rate + per_task / S3_STREAM_BYTES_PER_S
             )
             timed = [(seconds, per_task)] * partitions
-        for seconds, _ in timed:
-            tally.task(seconds, capacity.memory_mb, gets=2, puts=2, writes=0)
+        reads = [len(split_inputs(split)) for split in splits] if step == 0 else [1] * len(timed)
+        for (seconds, _), inputs in zip(timed, reads, strict=True):
+            tally.task(seconds, capacity.memory_mb, gets=1 + inputs, puts=2, writes=0)
         shuffle = sum(written for _, written in timed)
         reduces = [reduce_task_seconds(len(timed), shuffle / partitions, reduce_rate, capacity)] * partitions
         for seconds in reduces:
@@ -177,19 +187,20 @@ def estimate_job(
     spec: JobSpec, splits: list[Split], steps: int, capacity: Capacity, plan_puts: int = 3
 ) -> dict[str, Any]:
     """Tasks, modeled wall time and cost line items of a planned job on AWS, nothing started.
-    `plan_puts`: the objects the plan writes (spec, manifest, this estimate, and the left-out and
-    pruned lists where there are any); it reads the listing, each file's head and the manifest."""
+    `plan_puts`: the objects the plan writes (spec, manifest, this estimate, and the pruned list
+    where there is one); it reads the listing's pages, the head of each input cut into ranges
+    (engine/packing.py) and the manifest."""
     tally = _Tally(capacity)
-    files = len({split.uri for split in splits})
+    files = len({uri for split in splits for uri in split_inputs(split)})
     pages = max(1, math.ceil(files / LIST_PAGE_KEYS))
-    plan_gets = 2 + cost.PLAN_GETS_PER_FILE * files
+    plan_gets = 1 + pages + len({split.uri for split in splits if not split.objects})
     plan_s = COLD_START_S + pages * S3_LIST_PAGE_S + (plan_gets + plan_puts) * S3_FIRST_BYTE_S
     tally.task(plan_s, capacity.control_memory_mb, gets=plan_gets, puts=plan_puts, writes=UPDATE_WRITES)
     modeled = _model_steps(spec, splits, steps, tally)
     maps = len(splits)
-    # Reads: the spec (twice), the counters' listing and each counters object, the left-out list,
-    # the estimate, each output, and the pruned list where the job filters.
-    finalize_gets = 4 + math.ceil(maps / LIST_PAGE_KEYS) + maps + spec.partitions + spec.filtered
+    # Reads: the spec (twice), the counters' listing and each counters object, the estimate, each
+    # output, and the pruned list where the job filters.
+    finalize_gets = 3 + math.ceil(maps / LIST_PAGE_KEYS) + maps + spec.partitions + spec.filtered
     finalize_s = COLD_START_S + FINALIZE_S + finalize_gets * S3_FIRST_BYTE_S
     tally.task(finalize_s, capacity.control_memory_mb, gets=finalize_gets, puts=1, writes=3 * UPDATE_WRITES)
     transitions = cost.transitions_of(modeled["maps"], spec.partitions)
@@ -247,22 +258,23 @@ def dry_run(spec: JobSpec, capacity: Capacity, s3_client: Any | None = None, sho
     job = tasks.job_for(spec)  # a bad analysis or options fail here, as in the plan task
     files = resolve_inputs(spec.inputs, s3_client, spec.allowed_folders)
     kept, pruned = prune(files, spec.since, spec.until)
-    splits, skipped = plan_inputs(spec, kept, s3_client)
-    plan_puts = 3 + bool(skipped) + bool(pruned.files)
+    splits = plan_splits(spec, kept, s3_client)
+    plan_puts = 3 + bool(pruned.files)
     document = estimate_job(spec, splits, len(job.steps()), capacity, plan_puts=plan_puts)
+    sizes = {item.uri: item.size for item in kept}
     per_file: dict[str, list[Split]] = {}
     for split in splits:
-        per_file.setdefault(split.uri, []).append(split)
+        for uri in split_inputs(split):
+            per_file.setdefault(uri, []).append(split)
     document["dry_run"] = True
     document["analysis"] = spec.analysis
-    document["split_size"] = spec.split_size
+    document["split_size"] = choose_split_size(sum(sizes.values()), spec.split_size)
     document["partitions"] = spec.partitions
     document["inputs"] |= {
         "listed": len(files),
         "pruned": msgspec.to_builtins(pruned),
-        "skipped": msgspec.to_builtins(skipped),
         "shown": [
-            {"uri": uri, "bytes": sum(s.end - s.start for s in parts), "format": parts[0].format, "splits": len(parts)}
+            {"uri": uri, "bytes": sizes[uri], "format": parts[0].format, "splits": len(parts)}
             for uri, parts in list(per_file.items())[:shown]
         ],
     }

@@ -14,7 +14,8 @@ from ..formats.base import keep_samples
 from ..job import Job, KeyValue, load_job
 from ..storage import ObjectStore
 from .combiner import freeze
-from .planner import load_pruned, load_skipped
+from .inputs import InputError
+from .planner import load_pruned
 from .reducer import OutputRow
 from .spec import InputProblem, JobSpec, MapCounters, output_key, result_key, store_uri, work_prefix
 
@@ -61,10 +62,15 @@ def _parquet_rows(store: ObjectStore, key: str, job: Job | None) -> Iterator[Key
             yield freeze(row_key), value
 
 
-def total_counters(store: ObjectStore, job_id: str) -> tuple[MapCounters, list[InputProblem]]:
-    """The sum of the first step's map counters (what the job read), and the damaged inputs."""
+def _by_uri(problems: list[InputProblem]) -> list[InputProblem]:
+    """One problem per input (the first found: the ranges of one binary input each find it), by name."""
+    return sorted({p.uri: p for p in reversed(problems)}.values(), key=lambda problem: problem.uri)
+
+
+def total_counters(store: ObjectStore, job_id: str) -> MapCounters:
+    """The sum of the first step's map counters (what the job read), with its damaged inputs and
+    those left out (binary, or gone), one each, by name."""
     total = MapCounters()
-    corrupt: list[InputProblem] = []
     for key, _ in store.list(work_prefix(job_id) + "steps/0/counters/"):
         part = msgspec.json.decode(store.get_bytes(key), type=MapCounters)
         total.lines += part.lines
@@ -76,9 +82,20 @@ def total_counters(store: ObjectStore, job_id: str) -> tuple[MapCounters, list[I
         total.filtered += part.filtered
         total.untimed += part.untimed
         total.malformed_samples = keep_samples(total.malformed_samples, part.malformed_samples)
-        if part.corrupt is not None:
-            corrupt.append(part.corrupt)
-    return total, sorted(corrupt, key=lambda problem: problem.uri)
+        total.files += part.files
+        total.corrupt += part.corrupt
+        total.skipped += part.skipped
+    total.corrupt, total.skipped = _by_uri(total.corrupt), _by_uri(total.skipped)
+    return total
+
+
+def check_read_some(counters: MapCounters) -> None:
+    """InputError naming the inputs when every one was left out (none read as text)."""
+    skipped = counters.skipped
+    if skipped and not counters.files:
+        named = "; ".join(f"{problem.uri} ({problem.reason})" for problem in skipped[:5])
+        more = f"; and {len(skipped) - 5} more" if len(skipped) > 5 else ""
+        raise InputError(f"no log files to read, every input was left out: {named}{more}")
 
 
 def finalize_job(
@@ -92,8 +109,9 @@ def finalize_job(
     completes it (its own timings, the cost on AWS) and writes it with write_result."""
     job = job or load_job(spec.analysis, spec.options)
     last_step = len(job.steps()) - 1
-    counters, corrupt = total_counters(store, spec.job_id)
-    skipped = load_skipped(store, spec.job_id)
+    counters = total_counters(store, spec.job_id)
+    check_read_some(counters)
+    corrupt, skipped = counters.corrupt, counters.skipped
     summary = job.summarize(iter_results(store, spec.job_id, last_step, spec.partitions, job, spec.output_format))
     result = {
         "job_id": spec.job_id,

@@ -18,8 +18,8 @@ from ..storage import ObjectStore
 from .combiner import Combiner, CountCombiner, freeze
 from .decompress import CorruptInputError
 from .filters import RecordFilter
+from .pieces import read_pieces
 from .planner import KV_FORMAT
-from .reader import read_split_at
 from .shuffle import write_shuffle
 from .spec import InputProblem, JobSpec, MapCounters, Split, map_counters_key, shuffle_key
 
@@ -149,7 +149,29 @@ def _until_damage(blocks: Iterator[tuple[int, bytes]], counters: MapCounters) ->
     try:
         yield from blocks
     except CorruptInputError as error:
-        counters.corrupt = InputProblem(uri=error.uri, reason=error.reason)
+        counters.corrupt.append(InputProblem(uri=error.uri, reason=error.reason))
+
+
+def _map_piece(
+    job: Job,
+    step_index: int,
+    spec: JobSpec,
+    split: Split,
+    blocks: Iterator[tuple[int, bytes]],
+    combiner: Combiner,
+    counters: MapCounters,
+    keep: RecordFilter | None,
+) -> None:
+    """Map the (offset, block) pairs of one input of a split (read as the one-input `split`)."""
+    step = job.steps()[step_index]
+    if spec.skip_corrupt:
+        blocks = _until_damage(blocks, counters)
+    if split.format == KV_FORMAT:
+        _map_key_values(step, (block for _, block in blocks), combiner, counters)
+    elif step_index == 0 and spec.batch and job.fields is not None and hasattr(job, "map_batch"):
+        _map_batches(job, (block for _, block in blocks), split, combiner, counters, keep)
+    else:
+        _map_records(job, step, blocks, split, combiner, counters, keep)
 
 
 def run_map_task(
@@ -166,16 +188,13 @@ def run_map_task(
     counters = MapCounters()
     spill_dir = os.environ.get("LOGMR_SPILL_DIR") or None
     combiner = _make_combiner(job, step, spec, spill_dir)
-    blocks = read_split_at(split, s3_client=s3_client)
-    if spec.skip_corrupt:
-        blocks = _until_damage(blocks, counters)
     keep = RecordFilter(spec.where, spec.since, spec.until) if spec.filtered and step_index == 0 else None
-    if split.format == KV_FORMAT:
-        _map_key_values(step, (block for _, block in blocks), combiner, counters)
-    elif step_index == 0 and spec.batch and job.fields is not None and hasattr(job, "map_batch"):
-        _map_batches(job, (block for _, block in blocks), split, combiner, counters, keep)
-    else:
-        _map_records(job, step, blocks, split, combiner, counters, keep)
+    for piece in read_pieces(split, s3_client):
+        if piece.problem is not None:
+            counters.skipped.append(piece.problem)
+            continue
+        counters.files += piece.first
+        _map_piece(job, step_index, spec, piece.split, piece.blocks, combiner, counters, keep)  # type: ignore[arg-type]
     counters.emitted = combiner.emitted
     fd, path = tempfile.mkstemp(prefix="logmr-shuffle-", dir=spill_dir)
     try:

@@ -8,9 +8,10 @@ byte at start - 1 is itself the newline), then reads past `end` to finish its la
 from __future__ import annotations
 
 from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any, BinaryIO
 
-from .decompress import CorruptInputError, DecompressedStream
+from .decompress import DecompressedStream
 from .inputs import open_input
 from .spec import Split
 
@@ -82,36 +83,39 @@ def iter_line_blocks_at(
         carry = chunk[last + 1 :]
 
 
-def read_split(split: Split, block_size: int = BLOCK_SIZE, s3_client: Any | None = None) -> Iterator[bytes]:
-    """The blocks of whole lines a split owns. A compressed input that turns out truncated or
-    damaged yields the whole lines decoded before the damage, then raises CorruptInputError."""
-    for _, block in read_split_at(split, block_size, s3_client):
-        yield block
+@contextmanager
+def open_split(split: Split, s3_client: Any | None = None, raw: BinaryIO | None = None) -> Iterator[BinaryIO]:
+    """The bytes of a split's input from max(start - 1, 0) on, decompressed: `raw` when given (an
+    input already fetched or opened, from its start), else opened here."""
+    if raw is None:
+        raw = open_input(split.uri, 0 if split.compression else max(split.start - 1, 0), s3_client)
+    with raw:
+        if not split.compression:
+            yield raw
+            return
+        with DecompressedStream(raw, split.compression, split.uri) as stream:
+            yield stream  # type: ignore[misc]
+
+
+def split_blocks(stream: BinaryIO, split: Split, block_size: int = BLOCK_SIZE) -> Iterator[tuple[int, bytes]]:
+    """(offset, block) for the blocks of whole lines a split owns, from its open_split stream; the
+    offset is in the uncompressed input. A compressed input is read whole: one that turns out
+    truncated or damaged yields the whole lines decoded before the damage, then raises
+    CorruptInputError."""
+    if split.compression:
+        return iter_line_blocks_at(stream, 0, UNBOUNDED, block_size)
+    return iter_line_blocks_at(stream, split.start, split.end, block_size)
 
 
 def read_split_at(
     split: Split, block_size: int = BLOCK_SIZE, s3_client: Any | None = None
 ) -> Iterator[tuple[int, bytes]]:
-    """(offset, block) for the blocks of whole lines a split owns; the offset is in the
-    uncompressed input (a compressed input is read from its start)."""
-    if split.compression:
-        raw = open_input(split.uri, 0, s3_client)
-        with raw, DecompressedStream(raw, split.compression, split.uri) as stream:
-            yield from iter_line_blocks_at(stream, 0, UNBOUNDED, block_size)  # type: ignore[arg-type]
-        return
-    with open_input(split.uri, max(split.start - 1, 0), s3_client) as stream:
-        yield from iter_line_blocks_at(stream, split.start, split.end, block_size)
+    """(offset, block) for the blocks of whole lines a one-input split owns (split_blocks)."""
+    with open_split(split, s3_client) as stream:
+        yield from split_blocks(stream, split, block_size)
 
 
-def read_head(uri: str, compression: str | None, size: int, s3_client: Any | None = None) -> bytes:
-    """Up to `size` bytes from the start of an input, decompressed: those decoded before any
-    damage (the map task that reads the whole input reports the damage)."""
-    raw = open_input(uri, 0, s3_client)
-    if not compression:
-        with raw:
-            return raw.read(size)
-    with raw, DecompressedStream(raw, compression, uri) as stream:
-        try:
-            return stream.read(size)
-        except CorruptInputError:
-            return b""
+def read_split(split: Split, block_size: int = BLOCK_SIZE, s3_client: Any | None = None) -> Iterator[bytes]:
+    """The blocks of whole lines a one-input split owns, without their offsets."""
+    for _, block in read_split_at(split, block_size, s3_client):
+        yield block

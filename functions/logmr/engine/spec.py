@@ -26,6 +26,11 @@ JOB_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$")
 MIN_SPLIT_SIZE = 1024 * 1024
 MAX_SPLIT_SIZE = 1024**4
 MAX_SPLITS = 100_000
+# The split size a job gets when it sets none (choose_split_size): DEFAULT_SPLIT_SIZE, a few seconds
+# of map work per task at the rates bench/ measures, grown past TARGET_TASKS tasks so that an input
+# of any size is read by about that many (up to MAX_CHOSEN_SPLIT_SIZE, a few minutes of one task).
+TARGET_TASKS = 2_000
+MAX_CHOSEN_SPLIT_SIZE = 8 * 1024**3
 
 
 class JobLimitError(ValueError):
@@ -48,6 +53,16 @@ def check_split_size(split_size: int) -> int:
     if split_size > MAX_SPLIT_SIZE:
         raise JobLimitError(f"split size {split_size:,} bytes is above the maximum of {MAX_SPLIT_SIZE:,} bytes (1TiB)")
     return split_size
+
+
+def choose_split_size(total_bytes: int, requested: int | None = None) -> int:
+    """The split size of a job over `total_bytes` of input: the one requested (--split-size), else
+    DEFAULT_SPLIT_SIZE, else, once that would make more than TARGET_TASKS tasks, total / TARGET_TASKS
+    rounded up to a MiB (at most MAX_CHOSEN_SPLIT_SIZE)."""
+    if requested is not None:
+        return requested
+    spread = -(-total_bytes // TARGET_TASKS)
+    return min(MAX_CHOSEN_SPLIT_SIZE, max(DEFAULT_SPLIT_SIZE, -(-spread // 2**20) * 2**20))
 
 
 #: Reduce tasks per job. On AWS the reduce items travel in the state (about 19 bytes each) and a
@@ -88,7 +103,7 @@ class JobSpec(msgspec.Struct, kw_only=True):
     inputs: list[str]
     options: dict[str, Any] = {}
     format: str = "auto"
-    split_size: int = DEFAULT_SPLIT_SIZE
+    split_size: int | None = None  # None: chosen for the input (choose_split_size)
     partitions: int = DEFAULT_PARTITIONS
     combine_max_keys: int = 400_000
     combine_max_bytes: int = 256 * 2**20
@@ -112,8 +127,20 @@ class JobSpec(msgspec.Struct, kw_only=True):
         return bool(self.where or self.since or self.until)
 
 
+class SplitObject(msgspec.Struct, array_like=True):
+    """A whole input of a split that packs several (or a compressed one): read from start to end,
+    its compression from its first bytes, its format and layout from its head, its service from its
+    name (engine/pieces.py). Encoded as a pair, [uri, size]: a split is one Distributed Map item, and
+    an item's input is limited to 256 KiB."""
+
+    uri: str
+    size: int
+
+
 class Split(msgspec.Struct, kw_only=True):
-    """A byte range of one input; owns the lines that start inside [start, end)."""
+    """A byte range of one input; owns the lines that start inside [start, end). A split that packs
+    whole inputs lists them in `objects` (`uri` is then the first one's, [start, end) spans their
+    total size, `format` is the job's: AUTO to detect each one's)."""
 
     index: int
     uri: str
@@ -124,6 +151,7 @@ class Split(msgspec.Struct, kw_only=True):
     service: str | None = None
     # The header layout learned for the split's file (plain text only; formats/header.py).
     layout: list[list[str]] | None = None
+    objects: list[SplitObject] | None = None
 
 
 class InputProblem(msgspec.Struct):
@@ -134,7 +162,8 @@ class InputProblem(msgspec.Struct):
 
 
 class MapCounters(msgspec.Struct, kw_only=True):
-    """What one map task read; `corrupt` when its input was damaged (and --skip-corrupt)."""
+    """What one map task read; `corrupt`: its inputs read only up to their damage (--skip-corrupt);
+    `skipped`: its inputs left out (binary ones), each found when the task opened it."""
 
     lines: int = 0
     records: int = 0
@@ -143,7 +172,9 @@ class MapCounters(msgspec.Struct, kw_only=True):
     malformed_samples: list[str] = []
     emitted: int = 0
     spills: int = 0
-    corrupt: InputProblem | None = None
+    corrupt: list[InputProblem] = []
+    skipped: list[InputProblem] = []
+    files: int = 0  # inputs read as text
     filtered: int = 0  # records the job's conditions or window left out
     untimed: int = 0  # records a windowed job left out for want of a readable time
 
@@ -158,6 +189,7 @@ class StepPlan(msgspec.Struct, kw_only=True):
     bytes: int
     manifest: str
     files: int = 0
+    reads: int = 0  # GET-class requests the plan made beside the work store's (listing, samples)
 
 
 def job_prefix(job_id: str) -> str:
@@ -182,11 +214,6 @@ def manifest_key(job_id: str, step: int) -> str:
 def pruned_key(job_id: str) -> str:
     """What the time window left unread by the inputs' names (pruning.Pruned), written only when some."""
     return work_prefix(job_id) + "steps/0/pruned.json"
-
-
-def skipped_key(job_id: str) -> str:
-    """The input files the planner left out (InputProblem list), written only when there are some."""
-    return work_prefix(job_id) + "steps/0/skipped.json"
 
 
 def shuffle_key(job_id: str, step: int, map_index: int) -> str:

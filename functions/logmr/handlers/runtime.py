@@ -47,12 +47,18 @@ def concurrency() -> tuple[int, int]:
     return int(os.environ.get("MAP_CONCURRENCY", "100")), int(os.environ.get("REDUCE_CONCURRENCY", "40"))
 
 
+def default_split_size() -> int | None:
+    """DEFAULT_SPLIT_SIZE as bytes; None when it is `auto` (or unset): chosen for each job's input."""
+    text = os.environ.get("DEFAULT_SPLIT_SIZE", "auto").strip()
+    return None if text.lower() in ("", "auto") else parse_size(text)
+
+
 def job_defaults() -> dict[str, object]:
     """The triggered job: TRIGGER_ANALYSIS, TRIGGER_WHERE (a JSON list of --where conditions),
     DEFAULT_SPLIT_SIZE and DEFAULT_PARTITIONS."""
     return {
         "analysis": os.environ.get("TRIGGER_ANALYSIS", "services"),
         "where": msgspec.json.decode(os.environ.get("TRIGGER_WHERE") or "[]", type=list[str]),
-        "split_size": parse_size(os.environ.get("DEFAULT_SPLIT_SIZE", "64MiB")),
+        "split_size": default_split_size(),
         "partitions": int(os.environ.get("DEFAULT_PARTITIONS", "16")),
     }

@@ -101,8 +101,7 @@ def plan_and_record(
     recorder.plan_started(step)
     plan = tasks.plan({"spec": msgspec.to_builtins(spec), "step": step}, store)
     steps = len(tasks.job_for(spec).steps())
-    if step == 0:  # the listing, then each input's first bytes and head (a later step reads sizes, counted)
-        usage.extra_gets += 1 + cost.PLAN_GETS_PER_FILE * plan["files"]
+    usage.extra_gets += plan["reads"]  # the inputs' listing pages and the large ones' heads
     usage.ddb_writes += UPDATE_WRITES * (2 if step else 1)  # the phases started: plan_<step> (later steps), map
     if step == 0:
         _write_estimate(spec, store, steps)
@@ -154,7 +153,8 @@ def map_task_and_record(event: dict[str, Any], usage: Usage, jobs: JobStore) -> 
     recorder = JobRecorder(jobs, event["job_id"])
     with _recording_errors(recorder, f"map task {index}"):
         counters = tasks.map_task({"job_id": event["job_id"], "step": step, "split": event["split"]}, usage.store)
-    usage.extra_gets += 1  # the split's ranged read of its input
+    packed = event["split"].get("objects")
+    usage.extra_gets += len(packed) if packed else 1  # a GET of each input the split packs, or its range
     recorder.map_done(step, index, counters, used=usage.counters())
     return {"split": index, "records": counters["records"]}
 
