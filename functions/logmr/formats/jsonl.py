@@ -154,8 +154,9 @@ class JsonLinesFormat(LogFormat):
         lines_wanted = [name for name in _LINE_COLUMNS if name in fields]
         if len(wanted) + len(lines_wanted) != len(fields) or not block or block.isspace():
             return super().parse_block(block, fields, default_service)
-        fast = lambda piece: self._fast_batch(piece, wanted, fields, default_service)  # noqa: E731
-        if _DOCKER_LOG.search(block) is None:
+        docker = _DOCKER_LOG.search(block) is not None
+        fast = lambda piece: self._fast_batch(piece, wanted, fields, default_service, docker)  # noqa: E731
+        if not docker:
             pieces = decode_in_pieces(block, fast, _FAST_PATH_ERRORS)
         else:  # Docker's partial lines join the lines after them: the block stays whole
             try:
@@ -169,10 +170,10 @@ class JsonLinesFormat(LogFormat):
         return merge_batches(batches, fields)
 
     def _fast_batch(
-        self, block: bytes, wanted: tuple[str, ...], fields: Sequence[str], default_service: str | None
+        self, block: bytes, wanted: tuple[str, ...], fields: Sequence[str], default_service: str | None, docker: bool
     ) -> Batch:
         array = as_array(block)
-        docker = "message" not in wanted and _DOCKER_LOG.search(block) is not None
+        docker = docker and "message" not in wanted
         records, columns = self._projection((*wanted, "message") if docker else wanted).decode(array)
         if docker:
             del columns["message"]
