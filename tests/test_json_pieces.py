@@ -127,3 +127,44 @@ def test_a_cut_line_sends_only_its_neighbourhood_down_the_line_path(monkeypatch)
     assert (batch.records, batch.malformed, batch.lines) == (999 - 1, 1, 1000)
     assert batch.columns["message"][0] == "München 東"
     assert batch.columns["message"][699] == "Traceback (most recent call last):"
+
+
+_LOGFMT_LINES = [
+    'time="2026-11-01T00:00:00Z" level=info msg="user \\"x\\" logged in\\n\\u00e9" service=api',
+    "time=2026-11-01T00:00:01Z level=warning msg=plain app=cart status=503",
+    'ts=1793491200 lvl=E message="東京 ok" logger=a.b host=h-1',
+    "status=404 path=/x method=GET",
+    'log="{\\"msg\\":\\"inner\\"}" stream=stdout time=2026-11-01T00:00:00Z',
+    "level=info msg=",
+    "not logfmt at all",
+    "   ",
+    "",
+]
+_SYSLOG_LINES = [
+    '<134>1 2026-11-01T00:00:00.000449+00:00 checkout-4 checkout 7503 - [a@1 id="7" note="said \\"hi\\""] GET /x',
+    "<11>1 2026-11-01T00:00:01Z - - - ORDER - \ufeffmessage with BOM",
+    "<165>1 - host app - - -",
+    "<13>Nov  1 10:00:00 host sshd[42]: Accepted password",
+    "Nov 11 10:00:00 host kernel: oops",
+    "<999>1 broken",
+    "garbage line",
+    "",
+]
+TEXT_FIELD_SETS = [*FIELD_SETS, ("service", "level", "status", "path", "text")]
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    lines=st.lists(st.sampled_from(_LOGFMT_LINES + _SYSLOG_LINES), max_size=12),
+    crlf=st.booleans(),
+    which=st.sampled_from(["logfmt", "syslog"]),
+)
+def test_text_blocks_read_as_line_by_line(lines: list[str], crlf: bool, which: str) -> None:
+    """logfmt's and syslog's block paths give the fields `parse` gives, line by line."""
+    from logmr.formats.logfmt import LogfmtFormat
+    from logmr.formats.syslog import SyslogFormat
+
+    fmt = LogfmtFormat() if which == "logfmt" else SyslogFormat()
+    block = ("\r\n" if crlf else "\n").join(lines).encode()
+    for fields in TEXT_FIELD_SETS:
+        _same(fmt.parse_block(block, fields, "default"), LogFormat.parse_block(fmt, block, fields, "default"))

@@ -169,7 +169,7 @@ class Timeline(CountJob):
         when = parse_timestamp(text, self.options.year, self._now)
         return None if when is None else self._floor(when)
 
-    def _floor(self, when: datetime) -> str:
+    def _floor(self, when: datetime) -> str | None:
         if when.tzinfo is None:
             when = when.replace(tzinfo=UTC)
         epoch = (when - _UNIX_EPOCH) // _SECOND  # exact, and the floor before 1970 too
@@ -178,7 +178,11 @@ class Timeline(CountJob):
         if text is None:
             if len(self._starts) > _CACHE_LIMIT:
                 self._starts.clear()
-            text = self._starts[start] = iso(start)
+            try:
+                text = iso(start)
+            except (ValueError, OverflowError, OSError):  # past 9999 once in UTC: no bucket to show
+                return None
+            self._starts[start] = text
         return text
 
     def map(self, record: Record) -> Iterable[KeyValue]:

@@ -230,7 +230,14 @@ def _bad_spot(error: Exception, block: bytes) -> tuple[int, int] | None:
     text = str(error)
     bom = 3 if block.startswith(BOM) else 0
     found = _AT_BYTE.search(text)
-    if found is not None:
+    if isinstance(error, UnicodeDecodeError):  # (msgspec's, for a string that is not UTF-8)
+        try:
+            block.decode("utf-8")
+            return None
+        except UnicodeDecodeError as invalid:
+            offset = invalid.start
+        end, start = block.find(b"\n", offset), _line_start(block, offset)
+    elif found is not None:
         offset = min(max(int(found[1]) - 1 + bom, bom), len(block))
         end = block.find(b"\n", offset)
         start = _line_start(block, offset)

@@ -142,7 +142,7 @@ class JsonLinesFormat(LogFormat):
                         value = as_text(value)
                     values.append(value)
                 counts[tuple(values)] += n
-        except (msgspec.DecodeError, msgspec.ValidationError, NeedsRecordPath):
+        except _FAST_PATH_ERRORS:
             return super().count_block(block, fields, default_service)
         return Batch(columns={}, records=len(rows), lines=len(rows)), counts
 
@@ -205,7 +205,8 @@ class JsonLinesFormat(LogFormat):
         return Batch(columns=columns, records=records, lines=records)
 
 
-_FAST_PATH_ERRORS = (msgspec.DecodeError, msgspec.ValidationError, NeedsRecordPath)
+# (msgspec raises UnicodeDecodeError for a string that is not UTF-8)
+_FAST_PATH_ERRORS = (msgspec.DecodeError, msgspec.ValidationError, NeedsRecordPath, UnicodeDecodeError)
 
 
 def merge_batches(batches: list[Batch], fields: Sequence[str]) -> Batch:
