@@ -9,7 +9,8 @@ from .base import Batch, LogFormat, count_lines, keep_samples, split_block
 from .json_fields import ALIASES, field_values, record_from_object
 from .record import Record
 
-_PAIR = re.compile(r'([^\s=]+)=("(?:[^"\\]|\\.)*"|\S*)')
+# (A quoted value's runs of plain characters are taken whole, never given back: the same matches.)
+_PAIR = re.compile(r'([^\s=]+)=("(?:[^"\\]++|\\.)*+"|\S*)')
 # Quoted values as Go's strconv.Quote writes them (logrus, slog, go-kit): \n, \t, \xHH, \u2603...
 _UNESCAPE = re.compile(r"\\(?:x([0-9a-fA-F]{2})|u([0-9a-fA-F]{4})|U([0-9a-fA-F]{8})|([0-7]{3})|(.))", re.S)
 _SIMPLE = {"a": "\a", "b": "\b", "f": "\f", "n": "\n", "r": "\r", "t": "\t", "v": "\v"}
@@ -38,7 +39,7 @@ def _read_quoted(found: re.Match) -> str:
     return '"' + text.encode("utf-8", "replace").decode("utf-8") + '"'
 
 
-_QUOTED = re.compile(r'"(?:[^"\\]|\\.)*"')
+_QUOTED = re.compile(r'"(?:[^"\\]++|\\.)*+"')
 
 
 def logfmt_text(line: str) -> str:
