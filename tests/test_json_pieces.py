@@ -168,3 +168,38 @@ def test_text_blocks_read_as_line_by_line(lines: list[str], crlf: bool, which: s
     block = ("\r\n" if crlf else "\n").join(lines).encode()
     for fields in TEXT_FIELD_SETS:
         _same(fmt.parse_block(block, fields, "default"), LogFormat.parse_block(fmt, block, fields, "default"))
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    apps=st.lists(_object(), min_size=1, max_size=10),
+    times=st.lists(st.sampled_from(["2026-11-01T00:00:01.5Z", "", None]), min_size=10, max_size=10),
+    ascii_only=st.booleans(),
+)
+def test_docker_around_app_json_takes_the_block_path(apps: list[dict], times: list, ascii_only: bool) -> None:
+    """Docker json-file lines each holding one whole app JSON line are decoded as a block of the
+    app's lines (no line-by-line parse), and read as record_from_object reads each."""
+    lines = []
+    for obj, time in zip(apps, times, strict=False):
+        outer = {"log": json.dumps(obj, ensure_ascii=ascii_only) + "\n", "stream": "stdout"}
+        if time is not None:
+            outer["time"] = time
+        lines.append(json.dumps(outer, ensure_ascii=ascii_only).encode("utf-8", "surrogatepass"))
+    block = b"\n".join(lines) + b"\n"
+    fmt = JsonLinesFormat()
+    for fields in FIELD_SETS:
+        _same(fmt.parse_block(block, fields, "default"), LogFormat.parse_block(fmt, block, fields, "default"))
+
+
+def test_docker_around_pino_never_leaves_the_block_path(monkeypatch) -> None:
+    app = {"level": 50, "time": 1793491200123, "name": "payments", "msg": '注文 "x"\n'}
+    outer = {"log": json.dumps(app) + "\n", "stream": "stderr", "time": "2026-11-01T00:00:00.000796780Z"}
+    block = (json.dumps(outer) + "\n").encode() * 50 + json.dumps({**outer, "time": ""}).encode()
+    fmt = JsonLinesFormat()
+    fields = ("timestamp", "level", "service", "message", "raw", "text")
+    slow = LogFormat.parse_block(fmt, block, fields, "default")
+    monkeypatch.setattr(LogFormat, "parse_block", None)  # the line-by-line path would fail
+    fast = fmt.parse_block(block, fields, "default")
+    _same(fast, slow)
+    assert fast.columns["timestamp"][-2:] == ["2026-11-01T00:00:00.000796780Z", "1793491200123"]
+    assert (fast.columns["level"][0], fast.columns["service"][0]) == ("ERROR", "payments")

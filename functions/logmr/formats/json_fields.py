@@ -206,10 +206,9 @@ def _resolve(get: Callable[[str], Any], name: str) -> Any:
     return _COERCE.get(name, _text)(value)
 
 
-def field_values(obj: dict[str, Any], names: Sequence[str], default_service: str | None) -> list[Any]:
+def field_values(get: Callable[[str], Any], names: Sequence[str], default_service: str | None) -> list[Any]:
     """The values `record_from_object(obj, ...)` gives the named record fields, without building
-    the record, for an object that is not a Docker json-file record (see is_docker)."""
-    get = obj.get
+    the record, for an object (read by its `get`) that is not a Docker json-file record."""
     values = []
     for name in names:
         value = _resolve(get, name)

@@ -160,14 +160,35 @@ class JsonLinesFormat(LogFormat):
             pieces = decode_in_pieces(block, fast, _FAST_PATH_ERRORS)
         else:  # Docker's partial lines join the lines after them: the block stays whole
             try:
-                pieces = [(block, fast(block))]
+                pieces = [(block, self._docker_batch(block, wanted, fields, default_service))]
             except _FAST_PATH_ERRORS:
-                pieces = [(block, None)]
+                try:
+                    pieces = [(block, fast(block))]
+                except _FAST_PATH_ERRORS:
+                    pieces = [(block, None)]
         if len(pieces) == 1 and pieces[0][1] is not None:
             return pieces[0][1]
         by_line = super().parse_block
         batches = [b if b is not None else by_line(p, fields, default_service) for p, b in pieces]
         return merge_batches(batches, fields)
+
+    def _docker_batch(
+        self, block: bytes, wanted: tuple[str, ...], fields: Sequence[str], default_service: str | None
+    ) -> Batch:
+        """Docker json-file around an app's JSON lines: the app's lines decoded as a block of their
+        own, at Docker's time (record_from_object's reading of each line)."""
+        rows, inner = _app_lines(block)
+        batch = self._fast_batch(inner, wanted, wanted, default_service, False)
+        if batch.records != len(rows):
+            raise NeedsRecordPath("an app line holds no object, or more than one")
+        columns = batch.columns
+        if "timestamp" in columns:
+            columns["timestamp"] = [row.time or t for row, t in zip(rows, columns["timestamp"], strict=True)]
+        if "raw" in fields:
+            columns["raw"] = split_block(block)
+        if "text" in fields:
+            columns["text"] = TextBlock.of_json_block(block, batch.records)
+        return Batch(columns={name: columns[name] for name in fields}, records=batch.records, lines=batch.records)
 
     def _fast_batch(
         self, block: bytes, wanted: tuple[str, ...], fields: Sequence[str], default_service: str | None, docker: bool
@@ -203,6 +224,36 @@ class JsonLinesFormat(LogFormat):
         if "text" in fields:
             columns["text"] = TextBlock.of_json_block(block, records)
         return Batch(columns=columns, records=records, lines=records)
+
+
+# (msgspec raises UnicodeDecodeError for a string that is not UTF-8)
+class _DockerLine(msgspec.Struct, gc=False):
+    """A Docker json-file line's keys (`stream` only needs to be there)."""
+
+    log: Any = None
+    stream: Any = msgspec.UNSET
+    time: Any = None
+
+
+_DOCKER_LINES = msgspec.json.Decoder(list[_DockerLine])
+
+
+def _app_lines(block: bytes) -> tuple[list[_DockerLine], bytes]:
+    """A block of Docker json-file lines each holding one whole line of the app's own JSON:
+    those lines, and the app's lines as a block of their own (NeedsRecordPath otherwise)."""
+    rows = _DOCKER_LINES.decode(as_array(block))
+    if len(rows) != count_lines(block):
+        raise NeedsRecordPath("a line holds no object, or more than one")
+    for row in rows:
+        log = row.log
+        if row.stream is msgspec.UNSET or type(log) is not str or log[:1] != "{" or log[-1:] != "\n":
+            raise NeedsRecordPath("not the app's JSON, or a partial line")
+        if not (row.time is None or type(row.time) is str):
+            raise NeedsRecordPath("a time that is not text")
+    inner = "".join(row.log for row in rows).encode("utf-8", "surrogatepass")
+    if _DOCKER_LOG.search(inner) is not None:
+        raise NeedsRecordPath("Docker inside Docker")
+    return rows, inner
 
 
 # (msgspec raises UnicodeDecodeError for a string that is not UTF-8)

@@ -58,6 +58,21 @@ def parse_pairs(line: str) -> dict[str, str]:
     return pairs
 
 
+class _Unquoting:
+    """A line's pairs as written, each value unquoted when read (parse_pairs' values)."""
+
+    __slots__ = ("written",)
+
+    def __init__(self, written: dict[str, str]) -> None:
+        self.written = written
+
+    def get(self, key: str) -> str | None:
+        value = self.written.get(key)
+        if value is not None and value[:1] == '"' and len(value) >= 2:
+            return unquote(value)
+        return value
+
+
 class LogfmtFormat(LogFormat):
     name = "logfmt"
     description = "logfmt key=value lines"
@@ -89,7 +104,7 @@ class LogfmtFormat(LogFormat):
         appenders = [columns[name].append for name in names]
         lines_wanted = [(columns[name].append, name) for name in fields if name in ("raw", "text")]
         malformed: list[str] = []
-        match = _PAIR.match
+        match, findall = _PAIR.match, _PAIR.findall
         for line in split_block(block):
             stripped = line.strip()
             if not stripped:
@@ -97,12 +112,12 @@ class LogfmtFormat(LogFormat):
             if not match(stripped):
                 malformed.append(line)
                 continue
-            pairs = parse_pairs(stripped)
-            if "log" in pairs and "stream" in pairs:
-                record = record_from_object(pairs, line, default_service)
+            written = dict(findall(stripped))  # values as written: only those read get unquoted
+            if "log" in written and "stream" in written:
+                record = record_from_object(parse_pairs(stripped), line, default_service)
                 values = [getattr(record, name) for name in names]
             else:
-                values = field_values(pairs, names, default_service)
+                values = field_values(_Unquoting(written).get, names, default_service)
             for append, value in zip(appenders, values, strict=True):
                 append(value)
             for append, name in lines_wanted:
