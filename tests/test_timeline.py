@@ -10,6 +10,8 @@ from pathlib import Path
 
 import duckdb
 import pytest
+from hypothesis import given, note, settings
+from hypothesis import strategies as st
 
 from helpers import LOGHUB, run_job
 from logmr.formats import LEVELS
@@ -166,3 +168,41 @@ def test_yearless_dates_ahead_of_now_are_last_years(monkeypatch) -> None:
     assert job.bucket("Mar  2 23:00:00") == "2026-03-02T00:00:00Z"  # a clock a little ahead
     pinned = timeline.Timeline({"interval": "1d", "year": 2030})
     assert pinned.bucket("Nov 20 10:00:00") == "2030-11-20T00:00:00Z"
+
+
+_DIGITS = st.text(alphabet="0123456789", min_size=1, max_size=2)
+
+
+@st.composite
+def _timestamp(draw) -> str | None:
+    kind = draw(st.sampled_from(["iso", "epoch", "other"]))
+    if kind == "iso":
+        year = draw(st.sampled_from(["1969", "1970", "2026", "2199", "2200", "9999", "0999"]))
+        day = draw(st.sampled_from(["01", "31", "13", "00"]))
+        fraction = draw(st.sampled_from(["", ".", ".5", ",25", ".123", ".999999", ".123456789", ".1234567899"]))
+        zone = draw(st.sampled_from(["", "Z", "+02:00", "-05:30", "+0200", " UTC"]))
+        sep = draw(st.sampled_from(["T", " "]))
+        return f"{year}-12-{day}{sep}23:59:59{fraction}{zone}"
+    if kind == "epoch":
+        digits = draw(st.integers(7, 20))
+        return draw(st.sampled_from(["0", "1", "9"])) + draw(st.text(alphabet="09", min_size=digits, max_size=digits))
+    return draw(st.sampled_from([None, "", "x", "01/Dec/2026:23:59:59 +0000", "Dec  1 23:59:59", "1793491200.5"]))
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    stamps=st.lists(_timestamp(), max_size=20),
+    interval=st.sampled_from(["1s", "7s", "1m", "1h"]),
+)
+def test_timeline_batches_bucket_as_record_by_record(stamps: list[str | None], interval: str) -> None:
+    """map_batch drops sub-second digits in bulk before reading times: the buckets are those of
+    reading each timestamp whole."""
+    from logmr.analyses.timeline import Timeline
+
+    note(repr(stamps))
+    job = Timeline({"interval": interval, "year": 2026})
+    levels = ["INFO" if i % 3 else "ERROR" for i in range(len(stamps))]
+    expected: Counter = Counter()
+    for text, level in zip(stamps, levels, strict=True):
+        expected[(job.bucket(text), level)] += 1
+    assert job.map_batch({"timestamp": stamps, "level": levels}) == expected

@@ -17,7 +17,7 @@ import heapq
 import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Annotated, Any
 
 import msgspec
@@ -36,7 +36,30 @@ NICE_INTERVALS = (1, 5, 10, 30, 60, 300, 900, 1800, 3600, 3 * 3600, 6 * 3600, 12
 _UNITS = {"s": 1, "m": 60, "h": 3600, "d": 86400}
 _INTERVAL = re.compile(r"(\d+)\s*([smhd]?)")
 _CACHE_LIMIT = 100_000
-_EPOCH = re.compile(r"\d{9,19}(\.\d+)?")
+_UNIX_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+_SECOND = timedelta(seconds=1)
+
+
+# A time's sub-second digits, which never change its bucket (buckets are whole seconds, floored):
+# ISO 8601's fraction, the last three digits of epoch milliseconds (12-14 digits).
+_ISO_FRACTION = re.compile(r"(?<=^\d{4}-\d\d-\d\d[T ]\d\d:\d\d:\d\d)[.,]\d{1,9}(?=(?:Z|[+-]\d\d:\d\d)?$)", re.M)
+
+
+def to_seconds(timestamps: list[Any]) -> list[Any]:
+    """The timestamps without their sub-second digits (same buckets, fewer distinct values);
+    None and empty stay untimed (empty)."""
+    texts = ["" if t is None else t for t in timestamps]
+    if not texts or not isinstance(texts[0], str) or not texts[0][:1].isdigit():
+        return texts
+    if texts[0].isdigit():
+        return [t[:-3] if 12 <= len(t) <= 14 and t[0] != "0" and t.isdigit() else t for t in texts]
+    try:
+        joined = "\n".join(texts)
+    except TypeError:  # a value that is not text: read one by one
+        return texts
+    if joined.count("\n") != len(texts) - 1:  # a timestamp holding a line break
+        return texts
+    return _ISO_FRACTION.sub("", joined).split("\n")
 
 
 def utc_now() -> datetime:
@@ -128,6 +151,8 @@ class Timeline(CountJob):
         if not text:
             return None
         try:
+            if text.isdigit():  # epoch numbers, never ISO 8601's basic `YYYYMMDD...` (as the filters read them)
+                raise ValueError(text)
             when = datetime.fromisoformat(text)
         except ValueError:
             found = self._buckets.get(text, False)
@@ -140,34 +165,35 @@ class Timeline(CountJob):
         return self._floor(when)
 
     def _other_layouts(self, text: str) -> str | None:
-        if _EPOCH.fullmatch(text):  # seconds since 1970, or milli-, micro-, nanoseconds (pino, zap)
-            value = float(text)
-            while value >= 1e11:
-                value /= 1000
-            return self._floor(datetime.fromtimestamp(value, UTC))
+        # (epoch seconds, or milli-, micro-, nanoseconds as pino and zap write them, included)
         when = parse_timestamp(text, self.options.year, self._now)
         return None if when is None else self._floor(when)
 
-    def _floor(self, when: datetime) -> str:
+    def _floor(self, when: datetime) -> str | None:
         if when.tzinfo is None:
             when = when.replace(tzinfo=UTC)
-        epoch = int(when.timestamp())
+        epoch = (when - _UNIX_EPOCH) // _SECOND  # exact, and the floor before 1970 too
         start = epoch - epoch % self.interval
         text = self._starts.get(start)
         if text is None:
             if len(self._starts) > _CACHE_LIMIT:
                 self._starts.clear()
-            text = self._starts[start] = iso(start)
+            try:
+                text = iso(start)
+            except (ValueError, OverflowError, OSError):  # past 9999 once in UTC: no bucket to show
+                return None
+            self._starts[start] = text
         return text
 
     def map(self, record: Record) -> Iterable[KeyValue]:
         yield (self.bucket(record.timestamp), record.level), 1
 
     def map_batch(self, columns: dict[str, list[Any]]) -> Counter:
-        # Timestamps often repeat (second resolution): read each distinct one once.
+        # Read each distinct second once: sub-second digits are dropped first, in bulk.
         counts: Counter = Counter()
         bucket = self.bucket
-        for (text, level), n in Counter(zip(columns["timestamp"], columns["level"], strict=True)).items():
+        seconds = to_seconds(columns["timestamp"])
+        for (text, level), n in Counter(zip(seconds, columns["level"], strict=True)).items():
             counts[(bucket(text), level)] += n
         return counts
 

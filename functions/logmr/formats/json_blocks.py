@@ -202,3 +202,80 @@ _OBJECT_START = re.compile(r'\s*\{\s*"(?:[^"\\]|\\.)*"\s*:')
 def starts_like_json_object(text: str) -> bool:
     """Whether a (possibly cut) line begins as a JSON object does: `{"key":`."""
     return _OBJECT_START.match(text) is not None
+
+
+# How many bad spots a block may have before the rest of it is parsed line by line.
+MAX_BAD_SPOTS = 64
+_AT_BYTE = re.compile(r"\(byte (\d+)\)")
+_AT_ROW = re.compile(r"`\$\[(\d+)\]")
+
+
+def _line_start(block: bytes, offset: int) -> int:
+    return block.rfind(b"\n", 0, offset) + 1
+
+
+def _nth_line_start(block: bytes, index: int) -> int:
+    start = 0
+    for _ in range(index):
+        start = block.find(b"\n", start) + 1
+        if not start:
+            return len(block)
+    return start
+
+
+def _bad_spot(error: Exception, block: bytes) -> tuple[int, int] | None:
+    """Where in the block the lines to blame for a failed block decode are likely to be: the line
+    the decoder stopped in and the one before it (a cut line's open string ends in the next line).
+    A guess: the lines before are decoded again, and fail again if the fault lies earlier."""
+    text = str(error)
+    bom = 3 if block.startswith(BOM) else 0
+    found = _AT_BYTE.search(text)
+    if isinstance(error, UnicodeDecodeError):  # (msgspec's, for a string that is not UTF-8)
+        try:
+            block.decode("utf-8")
+            return None
+        except UnicodeDecodeError as invalid:
+            offset = invalid.start
+        end, start = block.find(b"\n", offset), _line_start(block, offset)
+    elif found is not None:
+        offset = min(max(int(found[1]) - 1 + bom, bom), len(block))
+        end = block.find(b"\n", offset)
+        start = _line_start(block, offset)
+    elif (found := _AT_ROW.search(text)) is not None:
+        start = _nth_line_start(block, int(found[1]))
+        end = block.find(b"\n", start)
+    elif "truncated" in text:
+        end, start = len(block), _line_start(block, len(block.rstrip(b"\n")))
+    else:
+        return None
+    start = _line_start(block, start - 1) if start > bom else 0
+    return start, len(block) if end == -1 else end + 1
+
+
+def decode_in_pieces(block: bytes, decode: Callable[[bytes], Any], errors: tuple[type[Exception], ...]):
+    """(piece, decode(piece)) for the good pieces of a block and (piece, None) for the lines the
+    fast path cannot take (cut or broken lines, text lines, values of other types), in order: one
+    bad line costs its neighbourhood, not the whole block. A piece is good only when `decode`
+    accepts it whole."""
+    pieces: list[tuple[bytes, Any]] = []
+    todo: list[tuple[bytes, bool]] = [(block, True)]
+    spots = 0
+    while todo:
+        piece, fast = todo.pop()
+        if not piece:
+            continue
+        if not fast:
+            pieces.append((piece, None))
+            continue
+        try:
+            pieces.append((piece, decode(piece)))
+            continue
+        except errors as error:
+            spot = _bad_spot(error, piece) if spots < MAX_BAD_SPOTS else None
+        spots += 1
+        if spot is None:
+            pieces.append((piece, None))
+            continue
+        start, end = spot
+        todo += [(piece[end:], True), (piece[start:end], False), (piece[:start], True)]
+    return pieces

@@ -3,7 +3,7 @@ slog, structlog, Serilog CLEF, ECS, GELF, journald, Docker json-file...), and bu
 from a decoded object: each field is read from the first of its aliases present; a key may be a
 path into nested objects or a dotted key."""
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -194,6 +194,34 @@ _LOOKUPS: dict[str, tuple[tuple[str, Alias | None], ...]] = {
 }
 
 
+def _resolve(get: Callable[[str], Any], name: str) -> Any:
+    """A record field's value: that of the first of its aliases present, coerced."""
+    value = None
+    for key, alias in _LOOKUPS[name]:
+        value = get(key)
+        if value is not None and alias is not None:
+            value = _lookup(value, alias)
+        if value is not None:
+            break
+    return _COERCE.get(name, _text)(value)
+
+
+def field_values(get: Callable[[str], Any], names: Sequence[str], default_service: str | None) -> list[Any]:
+    """The values `record_from_object(obj, ...)` gives the named record fields, without building
+    the record, for an object (read by its `get`) that is not a Docker json-file record."""
+    values = []
+    for name in names:
+        value = _resolve(get, name)
+        if name == "level":
+            value = LEVEL_CACHE[value] if value is not None else level_from_status(_resolve(get, "status"))
+        elif name == "message":
+            value = value or ""
+        elif name == "service":
+            value = value or default_service
+        values.append(value)
+    return values
+
+
 def is_docker(obj: dict[str, Any]) -> bool:
     return isinstance(obj.get("log"), str) and "stream" in obj and "time" in obj
 
@@ -234,17 +262,8 @@ def record_from_object(obj: dict[str, Any], line: str, default_service: str | No
         record = record_from_object(inner, line, default_service)
         record.timestamp = _text(obj.get("time")) or record.timestamp
         return record
-    found: dict[str, Any] = {}
     get = obj.get
-    for name, lookups in _LOOKUPS.items():
-        value = None
-        for key, alias in lookups:
-            value = get(key)
-            if value is not None and alias is not None:
-                value = _lookup(value, alias)
-            if value is not None:
-                break
-        found[name] = _COERCE.get(name, _text)(value)
+    found = {name: _resolve(get, name) for name in _LOOKUPS}
     status = found["status"]
     raw_level = found["level"]
     level = LEVEL_CACHE[raw_level] if raw_level is not None else level_from_status(status)

@@ -7,13 +7,14 @@ keys a job needs; a block with any line msgspec rejects is parsed line by line i
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Sequence
 from typing import Any
 
 import msgspec
 
-from .base import LEVEL_CACHE, Batch, LogFormat, split_block
+from .base import LEVEL_CACHE, Batch, LogFormat, count_lines, keep_samples, split_block
 from .json_blocks import (
     TEXT_TYPES,
     NeedsRecordPath,
@@ -21,6 +22,7 @@ from .json_blocks import (
     as_array,
     as_text,
     block_decoder,
+    decode_in_pieces,
     first_present,
 )
 from .json_fields import ALIASES, decode_line, decode_object, is_docker, is_docker_partial
@@ -30,6 +32,8 @@ from .record import Record, level_from_status
 
 # The columns a block gives besides the record fields: the lines as written, and as read.
 _LINE_COLUMNS = ("raw", "text")
+# A `log` key holding a string (Docker json-file's): it decides which lines are records.
+_DOCKER_LOG = re.compile(rb'"log"\s*:\s*"')
 
 
 def record_from_object(obj: dict[str, Any], line: str, default_service: str | None) -> Record:
@@ -106,12 +110,21 @@ class JsonLinesFormat(LogFormat):
         wanted = tuple(fields)
         projection = self._projections.get(wanted)
         depths = projection.depths if projection is not None else None
-        if depths is None or depths == projection.full or not all(f in ALIASES for f in wanted) or not block:
+        if (
+            depths is None
+            or depths == projection.full
+            or not all(f in ALIASES for f in wanted)
+            or not block
+            or block.isspace()
+            or ("message" not in wanted and _DOCKER_LOG.search(block) is not None)
+        ):
             return super().count_block(block, fields, default_service)
         full = dict(projection.full)
         decoder, by_field = block_decoder(depths, frozen=True)
         try:
             rows = decoder.decode(as_array(block))
+            if len(rows) != count_lines(block):
+                return super().count_block(block, fields, default_service)
             counts: Counter = Counter()
             for row, n in Counter(rows).items():
                 values = []
@@ -129,36 +142,75 @@ class JsonLinesFormat(LogFormat):
                         value = as_text(value)
                     values.append(value)
                 counts[tuple(values)] += n
-        except (msgspec.DecodeError, msgspec.ValidationError, NeedsRecordPath):
+        except _FAST_PATH_ERRORS:
             return super().count_block(block, fields, default_service)
         return Batch(columns={}, records=len(rows), lines=len(rows)), counts
 
     def parse_block(self, block: bytes, fields: Sequence[str], default_service: str | None = None) -> Batch:
+        """Decodes the block in one msgspec call; a line that call rejects (cut, broken, text, a
+        value of another type) is parsed on the line-by-line path with its neighbour, the lines
+        around them still in whole pieces (json_blocks.decode_in_pieces)."""
         wanted = tuple(f for f in fields if f in ALIASES)
         lines_wanted = [name for name in _LINE_COLUMNS if name in fields]
         if len(wanted) + len(lines_wanted) != len(fields) or not block or block.isspace():
             return super().parse_block(block, fields, default_service)
+        docker = _DOCKER_LOG.search(block) is not None
+        fast = lambda piece: self._fast_batch(piece, wanted, fields, default_service, docker)  # noqa: E731
+        if not docker:
+            pieces = decode_in_pieces(block, fast, _FAST_PATH_ERRORS)
+        else:  # Docker's partial lines join the lines after them: the block stays whole
+            try:
+                pieces = [(block, self._docker_batch(block, wanted, fields, default_service))]
+            except _FAST_PATH_ERRORS:
+                try:
+                    pieces = [(block, fast(block))]
+                except _FAST_PATH_ERRORS:
+                    pieces = [(block, None)]
+        if len(pieces) == 1 and pieces[0][1] is not None:
+            return pieces[0][1]
+        by_line = super().parse_block
+        batches = [b if b is not None else by_line(p, fields, default_service) for p, b in pieces]
+        return merge_batches(batches, fields)
+
+    def _docker_batch(
+        self, block: bytes, wanted: tuple[str, ...], fields: Sequence[str], default_service: str | None
+    ) -> Batch:
+        """Docker json-file around an app's JSON lines: the app's lines decoded as a block of their
+        own, at Docker's time (record_from_object's reading of each line)."""
+        rows, inner = _app_lines(block)
+        batch = self._fast_batch(inner, wanted, wanted, default_service, False)
+        if batch.records != len(rows):
+            raise NeedsRecordPath("an app line holds no object, or more than one")
+        columns = batch.columns
+        if "timestamp" in columns:
+            columns["timestamp"] = [row.time or t for row, t in zip(rows, columns["timestamp"], strict=True)]
+        if "raw" in fields:
+            columns["raw"] = split_block(block)
+        if "text" in fields:
+            columns["text"] = TextBlock.of_json_block(block, batch.records)
+        return Batch(columns={name: columns[name] for name in fields}, records=batch.records, lines=batch.records)
+
+    def _fast_batch(
+        self, block: bytes, wanted: tuple[str, ...], fields: Sequence[str], default_service: str | None, docker: bool
+    ) -> Batch:
         array = as_array(block)
-        try:
-            records, columns = self._projection(wanted).decode(array)
-            if "level" in columns and None in columns["level"]:
-                # Records without a level take it from their HTTP status.
-                statuses = (
-                    columns["status"]
-                    if "status" in columns
-                    else self._projection(("status",)).decode(array)[1]["status"]
-                )
-            else:
-                statuses = None
-        except (msgspec.DecodeError, msgspec.ValidationError, NeedsRecordPath):
-            return super().parse_block(block, fields, default_service)
+        docker = docker and "message" not in wanted
+        records, columns = self._projection((*wanted, "message") if docker else wanted).decode(array)
+        if docker:
+            del columns["message"]
+        if records != count_lines(block):
+            raise NeedsRecordPath("a line holds no object, or more than one")
+        if "level" in columns and None in columns["level"]:
+            # Records without a level take it from their HTTP status.
+            statuses = (
+                columns["status"] if "status" in columns else self._projection(("status",)).decode(array)[1]["status"]
+            )
+            columns["level"] = [
+                lv if lv is not None else level_from_status(st)
+                for lv, st in zip(columns["level"], statuses, strict=True)
+            ]
         if "level" in columns:
-            levels = columns["level"]
-            if statuses is not None:
-                levels = [
-                    lv if lv is not None else level_from_status(st) for lv, st in zip(levels, statuses, strict=True)
-                ]
-            columns["level"] = list(map(LEVEL_CACHE.__getitem__, levels))
+            columns["level"] = list(map(LEVEL_CACHE.__getitem__, columns["level"]))
         if "service" in columns and (None in columns["service"] or "" in columns["service"]):
             columns["service"] = [s or default_service for s in columns["service"]]
         if "message" in columns and None in columns["message"]:
@@ -172,6 +224,59 @@ class JsonLinesFormat(LogFormat):
         if "text" in fields:
             columns["text"] = TextBlock.of_json_block(block, records)
         return Batch(columns=columns, records=records, lines=records)
+
+
+# (msgspec raises UnicodeDecodeError for a string that is not UTF-8)
+class _DockerLine(msgspec.Struct, gc=False):
+    """A Docker json-file line's keys (`stream` only needs to be there)."""
+
+    log: Any = None
+    stream: Any = msgspec.UNSET
+    time: Any = None
+
+
+_DOCKER_LINES = msgspec.json.Decoder(list[_DockerLine])
+
+
+def _app_lines(block: bytes) -> tuple[list[_DockerLine], bytes]:
+    """A block of Docker json-file lines each holding one whole line of the app's own JSON:
+    those lines, and the app's lines as a block of their own (NeedsRecordPath otherwise)."""
+    rows = _DOCKER_LINES.decode(as_array(block))
+    if len(rows) != count_lines(block):
+        raise NeedsRecordPath("a line holds no object, or more than one")
+    for row in rows:
+        log = row.log
+        if row.stream is msgspec.UNSET or type(log) is not str or log[:1] != "{" or log[-1:] != "\n":
+            raise NeedsRecordPath("not the app's JSON, or a partial line")
+        if not (row.time is None or type(row.time) is str):
+            raise NeedsRecordPath("a time that is not text")
+    inner = "".join(row.log for row in rows).encode("utf-8", "surrogatepass")
+    if _DOCKER_LOG.search(inner) is not None:
+        raise NeedsRecordPath("Docker inside Docker")
+    return rows, inner
+
+
+# (msgspec raises UnicodeDecodeError for a string that is not UTF-8)
+_FAST_PATH_ERRORS = (msgspec.DecodeError, msgspec.ValidationError, NeedsRecordPath, UnicodeDecodeError)
+
+
+def merge_batches(batches: list[Batch], fields: Sequence[str]) -> Batch:
+    """The batches of a block's consecutive pieces as one."""
+    columns: dict[str, list[Any]] = {}
+    for name in fields:
+        columns[name] = [value for batch in batches for value in batch.columns[name]]
+    if "text" in columns:
+        columns["text"] = TextBlock.of_lines(columns["text"])
+    samples: list[str] = []
+    for batch in batches:
+        samples = keep_samples(samples, batch.malformed_samples)
+    return Batch(
+        columns=columns,
+        records=sum(b.records for b in batches),
+        lines=sum(b.lines for b in batches),
+        malformed=sum(b.malformed for b in batches),
+        malformed_samples=samples,
+    )
 
 
 def _not_json(line: str, default_service: str | None) -> Record | None:

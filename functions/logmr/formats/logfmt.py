@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
-from .base import LogFormat
-from .json_fields import record_from_object
+from .base import Batch, LogFormat, count_lines, keep_samples, split_block
+from .json_fields import ALIASES, field_values, record_from_object
 from .record import Record
 
-_PAIR = re.compile(r'([^\s=]+)=("(?:[^"\\]|\\.)*"|\S*)')
+# (A quoted value's runs of plain characters are taken whole, never given back: the same matches.)
+_PAIR = re.compile(r'([^\s=]+)=("(?:[^"\\]++|\\.)*+"|\S*)')
 # Quoted values as Go's strconv.Quote writes them (logrus, slog, go-kit): \n, \t, \xHH, \u2603...
 _UNESCAPE = re.compile(r"\\(?:x([0-9a-fA-F]{2})|u([0-9a-fA-F]{4})|U([0-9a-fA-F]{8})|([0-7]{3})|(.))", re.S)
 _SIMPLE = {"a": "\a", "b": "\b", "f": "\f", "n": "\n", "r": "\r", "t": "\t", "v": "\v"}
@@ -37,7 +39,7 @@ def _read_quoted(found: re.Match) -> str:
     return '"' + text.encode("utf-8", "replace").decode("utf-8") + '"'
 
 
-_QUOTED = re.compile(r'"(?:[^"\\]|\\.)*"')
+_QUOTED = re.compile(r'"(?:[^"\\]++|\\.)*+"')
 
 
 def logfmt_text(line: str) -> str:
@@ -54,6 +56,21 @@ def parse_pairs(line: str) -> dict[str, str]:
             value = unquote(value)
         pairs[key] = value
     return pairs
+
+
+class _Unquoting:
+    """A line's pairs as written, each value unquoted when read (parse_pairs' values)."""
+
+    __slots__ = ("written",)
+
+    def __init__(self, written: dict[str, str]) -> None:
+        self.written = written
+
+    def get(self, key: str) -> str | None:
+        value = self.written.get(key)
+        if value is not None and value[:1] == '"' and len(value) >= 2:
+            return unquote(value)
+        return value
 
 
 class LogfmtFormat(LogFormat):
@@ -76,3 +93,35 @@ class LogfmtFormat(LogFormat):
         record = record_from_object(pairs, line, default_service)
         record.text = logfmt_text(line)
         return record
+
+    def parse_block(self, block: bytes, fields: Sequence[str], default_service: str | None = None) -> Batch:
+        """Each line's pairs, and only the asked-for fields read from them (no Record built): the
+        values `parse` gives. A line with Docker's `log` and `stream` keys takes `parse` itself."""
+        names = [name for name in fields if name in ALIASES]
+        if not fields or len(names) + sum(name in ("raw", "text") for name in fields) != len(fields):
+            return super().parse_block(block, fields, default_service)
+        columns: dict[str, list] = {name: [] for name in fields}
+        appenders = [columns[name].append for name in names]
+        lines_wanted = [(columns[name].append, name) for name in fields if name in ("raw", "text")]
+        malformed: list[str] = []
+        match, findall = _PAIR.match, _PAIR.findall
+        for line in split_block(block):
+            stripped = line.strip()
+            if not stripped:
+                continue
+            if not match(stripped):
+                malformed.append(line)
+                continue
+            written = dict(findall(stripped))  # values as written: only those read get unquoted
+            if "log" in written and "stream" in written:
+                record = record_from_object(parse_pairs(stripped), line, default_service)
+                values = [getattr(record, name) for name in names]
+            else:
+                values = field_values(_Unquoting(written).get, names, default_service)
+            for append, value in zip(appenders, values, strict=True):
+                append(value)
+            for append, name in lines_wanted:
+                append(line if name == "raw" else logfmt_text(line))
+        records = len(columns[fields[0]])
+        lines = count_lines(block)
+        return Batch(columns, records, lines, len(malformed), keep_samples([], malformed))

@@ -1,0 +1,205 @@
+"""The JSON block fast path against the line-by-line path, on the lines real files hold: escapes
+(`json.dumps` defaults), `": "` spacing, CRLF, cut and broken lines, text lines, blank lines,
+non-ASCII, any key order, values of unexpected types, Docker json-file lines (partial ones too).
+Whatever the block, the columns, counters and the parser's own group-by equal the slow path's,
+and one bad line leaves the lines around it on the fast path."""
+
+from __future__ import annotations
+
+import json
+
+from hypothesis import given, note, settings
+from hypothesis import strategies as st
+
+from logmr.formats.base import LogFormat, count_columns
+from logmr.formats.jsonl import JsonLinesFormat
+
+FIELD_SETS = [
+    ("service", "level"),
+    ("timestamp", "level"),
+    ("message",),
+    ("message", "level", "service", "host", "timestamp", "status", "raw", "text"),
+]
+_TEXT = st.text(alphabet="aZ9 _-:/\\\"'\t\n\x01é東京😀\u2028", max_size=10)
+_LEVELS = st.sampled_from(["info", "WARNING", "error", "Critical", "trace", 10, 30, 50, "I", "", None])
+_KEYS = {
+    "message": ["message", "msg", "event", "@m"],
+    "level": ["level", "levelname", "severity", "@l"],
+    "service": ["service", "logger", "app", "name"],
+    "timestamp": ["ts", "time", "timestamp", "@timestamp"],
+    "host": ["host", "hostname"],
+}
+
+
+@st.composite
+def _object(draw) -> dict:
+    obj = {}
+    for field, keys in _KEYS.items():
+        if draw(st.booleans()) or field == "message":
+            key = draw(st.sampled_from(keys))
+            if field == "level":
+                obj[key] = draw(_LEVELS)
+            elif field == "timestamp":
+                obj[key] = draw(st.sampled_from(["2026-11-01T00:00:00.123Z", 1793491200123, 1793491200.5, "x"]))
+            else:
+                obj[key] = draw(st.one_of(_TEXT, st.just(None))) if draw(st.integers(0, 9)) else 5
+    if draw(st.booleans()):
+        obj["status"] = draw(st.sampled_from([200, 404, 503, "500", None]))
+    if draw(st.integers(0, 5)) == 0:
+        obj["service"] = {"name": draw(_TEXT)}  # ECS nested
+    keys = draw(st.permutations(list(obj)))
+    return {key: obj[key] for key in keys}
+
+
+@st.composite
+def _line(draw) -> bytes:
+    kind = draw(st.sampled_from(["json"] * 6 + ["cut", "text", "blank", "docker", "partial", "array"]))
+    obj = draw(_object())
+    encoded = json.dumps(
+        obj,
+        ensure_ascii=draw(st.booleans()),
+        separators=draw(st.sampled_from([(", ", ": "), (",", ":")])),
+    ).encode("utf-8", "surrogatepass")
+    if kind == "cut":
+        encoded = encoded[: draw(st.integers(1, max(1, len(encoded) - 1)))]
+    elif kind == "text":
+        encoded = draw(st.sampled_from([b"Traceback (most recent call last):", b'  File "x.py", line 1', b"plain"]))
+    elif kind == "blank":
+        encoded = draw(st.sampled_from([b"", b"  "]))
+    elif kind in ("docker", "partial"):
+        log = json.dumps(obj) if draw(st.booleans()) else draw(_TEXT)
+        end = "" if kind == "partial" else "\n"
+        encoded = json.dumps({"log": log + end, "stream": "stdout", "time": "2026-11-01T00:00:01Z"}).encode()
+    elif kind == "array":
+        encoded = b"[1, 2]"
+    return encoded + draw(st.sampled_from([b"\n"] * 4 + [b"\r\n"]))
+
+
+@st.composite
+def _block(draw) -> bytes:
+    block = b"".join(draw(st.lists(_line(), min_size=1, max_size=12)))
+    if draw(st.integers(0, 9)) == 0:
+        block = b"\xef\xbb\xbf" + block
+    if draw(st.booleans()):
+        block = block.rstrip(b"\n")
+    return block
+
+
+def _same(fast, slow) -> None:
+    assert {k: list(v) for k, v in fast.columns.items()} == {k: list(v) for k, v in slow.columns.items()}
+    assert (fast.records, fast.lines, fast.malformed) == (slow.records, slow.lines, slow.malformed)
+    assert fast.malformed_samples == slow.malformed_samples
+
+
+@settings(max_examples=150, deadline=None)
+@given(blocks=st.lists(_block(), min_size=1, max_size=3))
+def test_json_blocks_read_as_line_by_line(blocks: list[bytes]) -> None:
+    fmt = JsonLinesFormat()
+    for fields in FIELD_SETS * 2:  # the second round starts from the alias depths learned
+        for block in blocks:
+            note(f"{fields} {block!r}")
+            slow = LogFormat.parse_block(fmt, block, fields, "default")
+            _same(fmt.parse_block(block, fields, "default"), slow)
+            if "raw" not in fields:
+                counted, counts = fmt.count_block(block, fields, "default")
+                assert counts == count_columns(slow, fields)
+                assert (counted.records, counted.lines, counted.malformed) == (slow.records, slow.lines, slow.malformed)
+
+
+def test_a_cut_line_sends_only_its_neighbourhood_down_the_line_path(monkeypatch) -> None:
+    line = json.dumps({"ts": "2026-11-01T00:00:00Z", "level": "INFO", "msg": "M\u00fcnchen \u6771"}).encode()
+    lines = [line] * 1000
+    lines[500] = line[:30]  # cut inside a string: the decoder stops in the next line
+    lines[700] = b"Traceback (most recent call last):"
+    lines[701] = b"   "
+    block = b"\r\n".join(lines) + b"\r\n"
+    fmt = JsonLinesFormat()
+    by_line: list[int] = []
+    original = LogFormat.parse_block
+
+    def spy(self, piece, *args, **kwargs):
+        by_line.append(piece.count(b"\n"))
+        return original(self, piece, *args, **kwargs)
+
+    monkeypatch.setattr(LogFormat, "parse_block", spy)
+    batch = fmt.parse_block(block, ("timestamp", "level", "message"), "default")
+    assert sum(by_line) <= 8
+    assert (batch.records, batch.malformed, batch.lines) == (999 - 1, 1, 1000)
+    assert batch.columns["message"][0] == "München 東"
+    assert batch.columns["message"][699] == "Traceback (most recent call last):"
+
+
+_LOGFMT_LINES = [
+    'time="2026-11-01T00:00:00Z" level=info msg="user \\"x\\" logged in\\n\\u00e9" service=api',
+    "time=2026-11-01T00:00:01Z level=warning msg=plain app=cart status=503",
+    'ts=1793491200 lvl=E message="東京 ok" logger=a.b host=h-1',
+    "status=404 path=/x method=GET",
+    'log="{\\"msg\\":\\"inner\\"}" stream=stdout time=2026-11-01T00:00:00Z',
+    "level=info msg=",
+    "not logfmt at all",
+    "   ",
+    "",
+]
+_SYSLOG_LINES = [
+    '<134>1 2026-11-01T00:00:00.000449+00:00 checkout-4 checkout 7503 - [a@1 id="7" note="said \\"hi\\""] GET /x',
+    "<11>1 2026-11-01T00:00:01Z - - - ORDER - \ufeffmessage with BOM",
+    "<165>1 - host app - - -",
+    "<13>Nov  1 10:00:00 host sshd[42]: Accepted password",
+    "Nov 11 10:00:00 host kernel: oops",
+    "<999>1 broken",
+    "garbage line",
+    "",
+]
+TEXT_FIELD_SETS = [*FIELD_SETS, ("service", "level", "status", "path", "text")]
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    lines=st.lists(st.sampled_from(_LOGFMT_LINES + _SYSLOG_LINES), max_size=12),
+    crlf=st.booleans(),
+    which=st.sampled_from(["logfmt", "syslog"]),
+)
+def test_text_blocks_read_as_line_by_line(lines: list[str], crlf: bool, which: str) -> None:
+    """logfmt's and syslog's block paths give the fields `parse` gives, line by line."""
+    from logmr.formats.logfmt import LogfmtFormat
+    from logmr.formats.syslog import SyslogFormat
+
+    fmt = LogfmtFormat() if which == "logfmt" else SyslogFormat()
+    block = ("\r\n" if crlf else "\n").join(lines).encode()
+    for fields in TEXT_FIELD_SETS:
+        _same(fmt.parse_block(block, fields, "default"), LogFormat.parse_block(fmt, block, fields, "default"))
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    apps=st.lists(_object(), min_size=1, max_size=10),
+    times=st.lists(st.sampled_from(["2026-11-01T00:00:01.5Z", "", None]), min_size=10, max_size=10),
+    ascii_only=st.booleans(),
+)
+def test_docker_around_app_json_takes_the_block_path(apps: list[dict], times: list, ascii_only: bool) -> None:
+    """Docker json-file lines each holding one whole app JSON line are decoded as a block of the
+    app's lines (no line-by-line parse), and read as record_from_object reads each."""
+    lines = []
+    for obj, time in zip(apps, times, strict=False):
+        outer = {"log": json.dumps(obj, ensure_ascii=ascii_only) + "\n", "stream": "stdout"}
+        if time is not None:
+            outer["time"] = time
+        lines.append(json.dumps(outer, ensure_ascii=ascii_only).encode("utf-8", "surrogatepass"))
+    block = b"\n".join(lines) + b"\n"
+    fmt = JsonLinesFormat()
+    for fields in FIELD_SETS:
+        _same(fmt.parse_block(block, fields, "default"), LogFormat.parse_block(fmt, block, fields, "default"))
+
+
+def test_docker_around_pino_never_leaves_the_block_path(monkeypatch) -> None:
+    app = {"level": 50, "time": 1793491200123, "name": "payments", "msg": '注文 "x"\n'}
+    outer = {"log": json.dumps(app) + "\n", "stream": "stderr", "time": "2026-11-01T00:00:00.000796780Z"}
+    block = (json.dumps(outer) + "\n").encode() * 50 + json.dumps({**outer, "time": ""}).encode()
+    fmt = JsonLinesFormat()
+    fields = ("timestamp", "level", "service", "message", "raw", "text")
+    slow = LogFormat.parse_block(fmt, block, fields, "default")
+    monkeypatch.setattr(LogFormat, "parse_block", None)  # the line-by-line path would fail
+    fast = fmt.parse_block(block, fields, "default")
+    _same(fast, slow)
+    assert fast.columns["timestamp"][-2:] == ["2026-11-01T00:00:00.000796780Z", "1793491200123"]
+    assert (fast.columns["level"][0], fast.columns["service"][0]) == ("ERROR", "payments")
