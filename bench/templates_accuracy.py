@@ -29,24 +29,12 @@ os.environ.setdefault("LOGMR_MIN_SPLIT_SIZE", "1")
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "functions"))
 
-from logmr.analyses.templates import WILDCARD, Templates  # noqa: E402
+from logmr.analyses.skeletons import match  # noqa: E402
+from logmr.analyses.templates import Templates  # noqa: E402
 from logmr.engine.spec import JobSpec, new_job_id  # noqa: E402
 from logmr.formats.base import split_block  # noqa: E402
 from logmr.formats.reading import reader_for  # noqa: E402
 from logmr.runners import run_to_folder  # noqa: E402
-
-
-def template_of(templates: list[str], masked: str) -> str | None:
-    """The most specific mined template that matches a masked message token by token."""
-    tokens = masked.split(" ") if masked else []
-    best: tuple[int, str] | None = None
-    for template in templates:
-        parts = template.split(" ") if template else []
-        if len(parts) == len(tokens) and all(p in (WILDCARD, t) for p, t in zip(parts, tokens, strict=True)):
-            wildcards = parts.count(WILDCARD)
-            if best is None or wildcards < best[0]:
-                best = (wildcards, template)
-    return best[1] if best else None
 
 
 def grouping_accuracy(predicted: list[str | None], truth: list[str]) -> float:
@@ -94,7 +82,7 @@ def accuracy(folder: Path, system: str, options: dict) -> float:
     lines = split_block(data)
     assert len(lines) == len(truth), f"{system}: {len(lines)} lines, {len(truth)} labels"
     records = [fmt.parse(line, None) for line in lines]  # None: a line the reader drops
-    predicted = [template_of(templates, job.masked(r.message)) if r else None for r in records]
+    predicted = [match(templates, job.masked(r.message)) if r else None for r in records]
     return grouping_accuracy(predicted, truth)
 
 

@@ -29,6 +29,7 @@ from ..job import Job, KeyValue, Step, Top
 from ..job.presentation import Bars, Column, Samples, Table
 from .drain_groups import GroupMembers, smaller
 from .masking import head_of, is_variable, mask_all, masker
+from .skeletons import merge_by_skeleton
 from .word_columns import split_by_words
 
 TOP_TEMPLATES = 50
@@ -135,34 +136,48 @@ class Templates(Job):
             sample = smaller(sample, text)
         yield key, [count, sample]
 
-    # Step 2: Drain over each group of masked messages with the same token count and first token.
+    # Step 2: Drain over each group of masked messages with the same first token.
 
     def by_prefix(self, key: Any, value: list[Any]) -> Iterable[KeyValue]:
         service, masked = key
-        tokens = masked.split(" ") if masked else []
-        first = tokens[0] if tokens else ""
+        first = masked.split(" ", 1)[0]
         if is_variable(first):
             # Drain's tree files tokens with digits under the wildcard too; a masked token (a
             # host:<NUM>) is a value as well. Only this group's templates can start with the
             # wildcard, so a template's text is never mined twice.
             first = WILDCARD
-        yield [len(tokens), first], [masked, value[0], value[1], service]
+        # Not by token count: the templates of one event whose values take more or fewer tokens
+        # meet in one reducer (skeletons.merge_by_skeleton).
+        yield [first], [masked, value[0], value[1], service]
 
     def mine(self, key: Any, values: Iterable[list[Any]]) -> Iterable[KeyValue]:
-        """Drain over one group, most frequent first. Bounded: Drain compares a message with every
-        template of its group, so a group gets at most MAX_CLUSTERS templates from its MAX_MEMBERS
-        most frequent (masked message, service) members; the rest (messages that share a length
-        and a first token but little else) add up in one template with every token after the
-        first a wildcard."""
+        """A group's templates with their counts, samples and services. Bounded: the group's
+        MAX_MEMBERS most frequent members are mined (`assign`); the rest add up in its catch-all."""
         rest = GroupMembers()
         members = rest.most_frequent(values)
-        if key[0] == 0:  # empty messages: nothing for Drain to do
-            yield "", _row(members)
-            return
+        mined, left = self.assign(key, members)
+        rows: dict[str, dict[str, Any]] = {}
+        for template, events in mined:
+            _merge_row(rows, template, _row(events))
+        if left or rest.members > len(members):
+            kept = [member for _, events in mined for member in events]
+            other = _row(left)
+            other["count"] = rest.count - sum(member[1] for member in kept)
+            other["variants"] = rest.members - len(kept)
+            other["services"] = _top_services(rest.services - _services(kept))
+            other["sample"] = smaller(other["sample"], rest.beyond_sample)
+            _merge_row(rows, catch_all(key), other)
+        yield from rows.items()
+
+    def assign(self, key: Any, members: list[list[Any]]) -> tuple[list[tuple[str, list[list[Any]]]], list[list[Any]]]:
+        """A group's templates, each with its members ([masked message, count, sample, service],
+        most frequent first), and the members left to the group's catch-all template (past
+        MAX_CLUSTERS templates): Drain over the members, most frequent first, each template split
+        by a column of a few words (word_columns), then those with one skeleton merged (skeletons)."""
         from drain3.drain import Drain
 
         # In the wildcard group the first token varies: Drain's tree must not split on it.
-        depth = 3 if key[1] == WILDCARD else self.options.depth
+        depth = 3 if key[0] == WILDCARD else self.options.depth
         drain = Drain(depth=depth, sim_th=self.options.similarity, param_str=WILDCARD)
         groups: dict[int, tuple[Any, list[list[Any]]]] = {}
         cluster_of: dict[str, int] = {}  # the same masked message from another service
@@ -173,23 +188,12 @@ class Templates(Job):
                 if len(groups) >= MAX_CLUSTERS:
                     left.append(member)
                     continue
-                cluster, _ = drain.add_log_message(member[0])
+                cluster, _ = drain.add_log_message(member[0]) if member[0] else (_EMPTY, None)
                 cluster_id = cluster_of[member[0]] = cluster.cluster_id
                 groups.setdefault(cluster_id, (cluster, []))
             groups[cluster_id][1].append(member)
-        rows: dict[str, dict[str, Any]] = {}
-        for cluster, group in groups.values():
-            for template, events in split_by_words(cluster.get_template(), group):
-                _merge_row(rows, template, _row(events))
-        if left or rest.members > len(members):
-            mined = [member for _, group in groups.values() for member in group]
-            other = _row(left)
-            other["count"] = rest.count - sum(member[1] for member in mined)
-            other["variants"] = rest.members - len(mined)
-            other["services"] = _top_services(rest.services - _services(mined))
-            other["sample"] = smaller(other["sample"], rest.beyond_sample)
-            _merge_row(rows, " ".join([key[1]] + [WILDCARD] * (key[0] - 1)), other)
-        yield from rows.items()
+        mined = [pair for cluster, group in groups.values() for pair in split_by_words(cluster.get_template(), group)]
+        return merge_by_skeleton(mined), left
 
     def steps(self) -> list[Step]:
         return [
@@ -209,6 +213,24 @@ class Templates(Job):
         for row in rows:
             row["share"] = round(row["count"] / total, 6) if total else 0.0
         return {"templates": rows, "distinct_templates": distinct, "total": total}
+
+
+def catch_all(key: Any) -> str:
+    """The template of a group's members Drain did not mine: the first token, then any tokens."""
+    return f"{key[0]} {WILDCARD}" if key[0] else WILDCARD
+
+
+class _Empty:
+    """The template of empty messages (Drain takes no empty message)."""
+
+    cluster_id = -1
+
+    @staticmethod
+    def get_template() -> str:
+        return ""
+
+
+_EMPTY = _Empty()
 
 
 def _services(members: list[list[Any]]) -> Counter:
