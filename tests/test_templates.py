@@ -11,37 +11,25 @@ import pytest
 
 from helpers import LOGHUB, run_job
 from logmr.analyses.masking import mask_all
-from logmr.analyses.templates import WILDCARD, Templates
+from logmr.analyses.skeletons import match
+from logmr.analyses.templates import Templates
 from logmr.formats.base import split_block
 from logmr.formats.reading import reader_for
 from logmr.job import JobOptionsError, load_job
 
-# Grouping accuracy: Drain's in "Tools and Benchmarks for Automated Log Parsing" (Zhu et al.,
-# ICSE-SEIP 2019, table 2), then ours with our masking and default similarity (0.65). The floors
-# are a little below what we measure, so that a regression fails.
+# Grouping accuracy with default settings, one configuration for all (Drain's in "Tools and
+# Benchmarks for Automated Log Parsing", Zhu et al., ICSE-SEIP 2019, table 2, tuned per system,
+# then ours, bench/templates_accuracy.py). The issue's goal, 0.95, is the floor for every system.
 FLOORS = {
-    "Apache": 0.99,  # Drain 1.000; we measure 1.000
-    "HDFS": 0.99,  # 0.998; 0.9975
-    "Hadoop": 0.96,  # 0.948; 0.971
-    "Spark": 0.99,  # 0.920; 0.999
-    "Zookeeper": 0.98,  # 0.967; 0.989
-    "OpenSSH": 0.99,  # 0.788; 1.000
-    "Linux": 0.68,  # 0.690; 0.694
-    "Proxifier": 0.52,  # 0.527; 0.526 (0.001 while a masked first token, a host:port, made its own group)
+    "Apache": 0.95,  # Drain 1.000; we measure 1.000
+    "HDFS": 0.95,  # 0.998; 1.000
+    "Hadoop": 0.95,  # 0.948; 0.966
+    "Spark": 0.95,  # 0.920; 0.999
+    "Zookeeper": 0.95,  # 0.967; 0.989
+    "OpenSSH": 0.95,  # 0.788; 1.000
+    "Linux": 0.95,  # 0.690; 1.000 (key=value words: user=root and user=guest are two events)
+    "Proxifier": 0.95,  # 0.527; 1.000 (values of any length: `bytes sent`, `bytes (1.2 KB) sent`)
 }
-
-
-def _template_of(templates: list[str], masked: str) -> str | None:
-    """The most specific mined template that matches a masked message token by token."""
-    tokens = masked.split(" ") if masked else []
-    best: tuple[int, str] | None = None
-    for template in templates:
-        parts = template.split(" ") if template else []
-        if len(parts) == len(tokens) and all(p in (WILDCARD, t) for p, t in zip(parts, tokens, strict=True)):
-            wildcards = parts.count(WILDCARD)
-            if best is None or wildcards < best[0]:
-                best = (wildcards, template)
-    return best[1] if best else None
 
 
 def grouping_accuracy(predicted: list[str | None], truth: list[str]) -> float:
@@ -69,7 +57,7 @@ def test_grouping_accuracy_on_loghub(tmp_path: Path, system: str) -> None:
     data = log.read_bytes()
     fmt = reader_for(data[:65536])  # what the planner reads the file with
     job = Templates()
-    predicted = [_template_of(list(rows), job.masked(fmt.parse(line, None).message)) for line in split_block(data)]
+    predicted = [match(list(rows), job.masked(fmt.parse(line, None).message)) for line in split_block(data)]
     assert None not in predicted
     assert grouping_accuracy(predicted, truth) >= FLOORS[system]
 
@@ -182,17 +170,17 @@ def test_a_group_without_common_structure_stays_bounded_and_loses_nothing(monkey
     values = [[f"x {word()} {word()} {word()}", rng.randint(1, 9), f"sample {i:04d}", "web"] for i in range(1000)]
     values += [["x is up now", 500, "x is up now", "db"], ["x is down now", 400, "x is down now", "db"]]
     values += [["x is up now", 7, "x is up now", None]]  # the same masked message from elsewhere
-    rows = dict(Templates().mine([4, "x"], iter(values)))
+    rows = dict(Templates().mine(["x"], iter(values)))
     assert sum(row["count"] for row in rows.values()) == sum(v[1] for v in values)
     assert sum(row["variants"] for row in rows.values()) == len(values)
     assert len(rows) == 50 + 1 + 1  # Drain's "x is <*> now" is two events: up and down
     assert rows["x is up now"]["count"] == 507  # the most frequent were mined first
     assert rows["x is up now"]["services"] == {"db": 500, "-": 7}
     assert rows["x is down now"]["count"] == 400
-    other = rows["x <*> <*> <*>"]
+    other = rows["x <*>"]  # the group's catch-all: x, then any tokens
     assert other["variants"] == 1000 - 49 and other["sample"].startswith("sample ")
     assert other["services"] == {"web": other["count"]}
-    mined_samples = {row["sample"] for template, row in rows.items() if template != "x <*> <*> <*>"}
+    mined_samples = {row["sample"] for template, row in rows.items() if template != "x <*>"}
     assert other["sample"] not in mined_samples
 
 
@@ -245,3 +233,54 @@ def test_stack_traces_and_huge_messages_are_mined_by_their_head(tmp_path: Path) 
     assert sample.startswith("java.lang.IllegalStateException: pool 1 exhausted\n\tat com.example")
     (long,) = [template for template in rows if template.startswith("payload ")]
     assert len(long) == MAX_TEMPLATE_CHARS
+
+
+def test_values_of_any_length_are_one_event(tmp_path: Path) -> None:
+    """Drain compares messages of one length; an event whose values take more or fewer tokens
+    (a size in parentheses or none, `00:01` or `<1 sec`) is still one template, whose wildcard
+    stands for any run of tokens."""
+    log = tmp_path / "proxy.log"
+    lines = []
+    for i in range(60):
+        size = ["", f" ({i / 10:.1f} KB)", f" ({i} MB)"][i % 3]
+        life = [f"00:{i:02d}", "<1 sec", f"01:{i:02d}:07"][i % 4 % 3]
+        lines.append(f"host{i % 5}.example.com:{80 + i} close, {i * 100} bytes{size} sent, lifetime {life}")
+    lines += [f"host{i}.example.com:443 open through proxy gw:5070 HTTPS" for i in range(30)]
+    lines += [f"session closed for user {name}" for name in ["alice", "bob", "carol", "dave"] * 5]
+    log.write_text("\n".join(lines) + "\n")
+    rows, _ = run_job("templates", [log], tmp_path / "out", split_size=512, partitions=3)
+    assert {template: row["count"] for template, row in rows.items()} == {
+        "<*> close, <NUM> bytes <*> sent, lifetime <*>": 60,
+        "<*> open through proxy gw:<NUM> HTTPS": 30,
+        "session closed for user <*>": 20,
+    }
+    job = Templates()
+    assert all(match(list(rows), job.masked(line)) is not None for line in lines)
+    assert match(list(rows), job.masked(lines[1])) == "<*> close, <NUM> bytes <*> sent, lifetime <*>"
+
+
+def test_key_value_words_name_events_and_key_value_values_keep_their_key(tmp_path: Path) -> None:
+    log = tmp_path / "auth.log"
+    hosts = [f"{name}.example.net" for name in ("ab", "cd", "ef", "gh", "ij", "kl", "mn", "op", "qr")]
+    lines = [f"auth failure; uid=0 tty=ssh rhost={hosts[i % 9]} user={['root', 'guest'][i % 2]}" for i in range(40)]
+    lines += [f"session opened for user {name} by (uid={i})" for i, name in enumerate(["ann", "bo", "cy", "di"] * 6)]
+    lines += [f"session opened for user root by LOGIN(uid={i})" for i in range(5)]
+    log.write_text("\n".join(lines) + "\n")
+    rows, _ = run_job("templates", [log], tmp_path / "out")
+    assert {template: row["count"] for template, row in rows.items()} == {
+        "auth failure; uid=<NUM> tty=ssh rhost=<*> user=root": 20,
+        "auth failure; uid=<NUM> tty=ssh rhost=<*> user=guest": 20,
+        "session opened for user <*> by (uid=<NUM>)": 24,
+        "session opened for user <*> by LOGIN(uid=<NUM>)": 5,  # split from Drain's `by <*>`
+    }
+    assert match(list(rows), "auth failure; uid=<NUM> tty=ssh rhost=a.b user=guest").endswith("user=guest")
+
+
+def test_match_prefers_the_most_specific_template() -> None:
+    templates = ["a <*> c", "a b c", "a <*>", "x y=<*> z", "<*> done <*>"]
+    assert match(templates, "a b c") == "a b c"  # same length, fewest wildcards
+    assert match(templates, "a q c") == "a <*> c"
+    assert match(templates, "a q r s") == "a <*>"  # a wildcard over a run of tokens
+    assert match(templates, "x y=3 z") == "x y=<*> z" and match(templates, "x w=3 z") is None
+    assert match(templates, "done") == "<*> done <*>"  # the empty run too
+    assert match(templates, "b") is None and match([], "") is None

@@ -61,12 +61,12 @@ def merge_by_skeleton(pairs: Iterable[tuple[str, list[Any]]]) -> list[tuple[str,
             if known[0][i] != segments[i]:
                 known[0][i] = [WILDCARD]
         known[1].extend(members)
-    return [(" ".join(token for segment in segments for token in segment), members) for segments, members in merged.values()]
+    return [(" ".join(token for part in segments for token in part), members) for segments, members in merged.values()]
 
 
 def _same(part: str, token: str) -> bool:
     """A template's token matches a message's: equal, a wildcard, or `key=<*>` and `key=value`."""
-    if part == token or part == WILDCARD:
+    if part in (token, WILDCARD):
         return True
     return part.endswith("=" + WILDCARD) and token.startswith(part[: -len(WILDCARD)])
 

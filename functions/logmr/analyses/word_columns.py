@@ -10,13 +10,14 @@ members and keeps as constant a column of at most MAX_WORDS plain words.
 from __future__ import annotations
 
 import re
-from os.path import commonprefix
 from typing import Any
 
 #: The most distinct plain words a wildcard column may hold and still be read as constants.
 MAX_WORDS = 3
 WILDCARD = "<*>"
 _MASK = re.compile(r"<[A-Z]+>|<\*>")
+#: A word up to its first mask: letters, `_`, `-`, `(` and `=` (not a dotted name: a value).
+_WORD = re.compile(r"[A-Za-z_(=-]*[A-Za-z][A-Za-z_(=-]*[;:,.]?")
 #: Words that are values wherever they appear: a date written out inside a message.
 MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec")
 CALENDAR = frozenset((*MONTHS, "mon", "tue", "wed", "thu", "fri", "sat", "sun"))
@@ -50,9 +51,9 @@ def _keyed(template: str, members: list[list[Any]]) -> str:
         if part != WILDCARD:
             continue
         words = {row[slot] for row in (member[0].split(" ") for member in members) if len(row) == len(parts)}
-        key = commonprefix(list(words)).rpartition("=")
-        if key[1] and all(c.isalnum() or c in "_-.=" for c in key[0]):
-            parts[slot] = key[0] + "=" + WILDCARD
+        keys = {word.partition("=")[0] if "=" in word else None for word in words}
+        if len(keys) == 1 and (key := keys.pop()) and all(c.isalnum() or c in "_-." for c in key):
+            parts[slot] = key + "=" + WILDCARD
     return " ".join(parts)
 
 
@@ -63,7 +64,7 @@ def _words(column: set[str]) -> bool:
     shapes = set()
     for word in column:
         shape = _MASK.split(word, 1)[0]
-        if not any(c.isalpha() for c in shape) or any(c.isdigit() for c in word):
+        if not _WORD.fullmatch(shape) or any(c.isdigit() for c in word):
             return False
         if shape.strip(";:,.").lower() in CALENDAR:
             return False
