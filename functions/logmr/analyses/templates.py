@@ -28,7 +28,7 @@ from ..formats.base import MAX_SAMPLE_CHARS
 from ..job import Job, KeyValue, Step, Top
 from ..job.presentation import Bars, Column, Samples, Table
 from .drain_groups import GroupMembers, smaller
-from .masking import head_of, is_variable, mask_all, masker
+from .masking import ShapeMasker, head_of, is_variable, masker
 from .skeletons import merge_by_skeleton
 from .word_columns import split_by_words
 
@@ -98,11 +98,17 @@ class Templates(Job):
     def __init__(self, options: dict[str, Any] | None = None) -> None:
         super().__init__(options)
         self.masker = masker() if self.options.mask else None
+        self.shapes = ShapeMasker() if self.options.mask else None
 
     def masked(self, message: str) -> str:
         """The mined part of a message with its variables masked and its whitespace made single spaces."""
-        (masked,) = mask_all(self.masker, [head_of(message)])
-        return " ".join(masked.split())
+        return self.mask_many([head_of(message)])[0]
+
+    def mask_many(self, mined: list[str]) -> list[str]:
+        """Messages' mined parts (head_of) masked, their whitespace made single spaces."""
+        if self.shapes is None:
+            return [" ".join(message.split()) for message in mined]
+        return self.shapes.mask(mined)
 
     # Step 1: count masked messages per service.
 
@@ -117,8 +123,8 @@ class Templates(Job):
             messages, services = list(compress(messages, kept)), list(compress(services, kept))
         counts: dict[tuple[str | None, str], list[Any]] = {}
         mined = [head_of(message) for message in messages]
-        for message, masked, service in zip(messages, mask_all(self.masker, mined), services, strict=True):
-            key = (service, " ".join(masked.split()))
+        for message, masked, service in zip(messages, self.mask_many(mined), services, strict=True):
+            key = (service, masked)
             entry = counts.get(key)
             sample = message[:MAX_SAMPLE_CHARS]
             if entry is None:
