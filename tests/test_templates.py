@@ -85,7 +85,7 @@ def test_masking_and_drain_find_the_variables(tmp_path: Path) -> None:
         lines.append(f"Cache {['hit', 'miss'][i % 2]} for key k{i % 3}")
     log.write_text("\n".join(lines) + "\n")
     rows, result = run_job("templates", [log], tmp_path / "out", options={"similarity": 0.5})
-    assert rows["Connection from <IP> closed after <NUM> s"]["count"] == 40
+    assert rows["Connection from <IP>:<NUM> closed after <NUM> s"]["count"] == 40
     assert rows["User <*> logged in with session <UUID>"]["count"] == 40
     assert rows["User <*> logged in with session <UUID>"]["variants"] == 7
     # A column of a few plain words tells events apart (hit, miss); one of values does not.
@@ -108,8 +108,8 @@ def test_a_masked_first_token_is_a_variable(tmp_path: Path) -> None:
     log.write_text("\n".join(lines) + "\n")
     rows, _ = run_job("templates", [log], tmp_path / "out", split_size=512, partitions=2)
     assert {template: row["count"] for template, row in rows.items()} == {
-        "<*> open through proxy gw.example.com:<NUM> HTTPS": 40,
-        "<*> close, <NUM> bytes sent": 20,
+        "<*>:<NUM> open through proxy gw.example.com:<NUM> HTTPS": 40,
+        "<*>:<NUM> close, <NUM> bytes sent": 20,
     }
 
 
@@ -147,7 +147,7 @@ def test_masking_a_block_at_once_equals_masking_each_message() -> None:
     ]
     one_by_one = [job.masker.mask(message) for message in messages]
     assert mask_all(job.masker, messages) == one_by_one  # joined by newlines, masked in one pass per mask
-    assert one_by_one[0] == "id <NUM> at <IP> and <IP>" and one_by_one[5] == "<NUM>"
+    assert one_by_one[0] == "id <NUM> at <IP>:<NUM> and <IP>" and one_by_one[5] == "<NUM>"
     with_newline = [*messages, "multi\nline 12"]  # a message with a newline: masked one by one
     assert mask_all(job.masker, with_newline) == [job.masker.mask(message) for message in with_newline]
 
@@ -250,13 +250,13 @@ def test_values_of_any_length_are_one_event(tmp_path: Path) -> None:
     log.write_text("\n".join(lines) + "\n")
     rows, _ = run_job("templates", [log], tmp_path / "out", split_size=512, partitions=3)
     assert {template: row["count"] for template, row in rows.items()} == {
-        "<*> close, <NUM> bytes <*> sent, lifetime <*>": 60,
-        "<*> open through proxy gw:<NUM> HTTPS": 30,
+        "<*>:<NUM> close, <NUM> bytes <*> sent, lifetime <*>": 60,
+        "<*>:<NUM> open through proxy gw:<NUM> HTTPS": 30,
         "session closed for user <*>": 20,
     }
     job = Templates()
     assert all(match(list(rows), job.masked(line)) is not None for line in lines)
-    assert match(list(rows), job.masked(lines[1])) == "<*> close, <NUM> bytes <*> sent, lifetime <*>"
+    assert match(list(rows), job.masked(lines[1])) == "<*>:<NUM> close, <NUM> bytes <*> sent, lifetime <*>"
 
 
 def test_key_value_words_name_events_and_key_value_values_keep_their_key(tmp_path: Path) -> None:
@@ -313,8 +313,8 @@ def test_masking_by_digit_shape_equals_masking_each_message() -> None:
         "x86_<NUM> v2 <NUM> <NUM> <MAC>",  # `_` is no letter or digit
         "",
         "a b c <NUM>",
-        "id <NUM> at <IP>",
-        "id <NUM> at <IP>",
+        "id <NUM> at <IP>:<NUM>",
+        "id <NUM> at <IP>:<NUM>",
         "<UUID>.",
         "<HEX>",
     ]

@@ -17,7 +17,7 @@ _UUID = r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F
 #: (regex, mask name), applied in this order.
 MASKS = (
     (_START + _UUID + _END, "UUID"),
-    (_START + r"\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}(:\d{1,5})?" + _END, "IP"),
+    (_START + r"\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}" + _END, "IP"),  # a port after it: <IP>:<NUM>
     (_START + r"(([0-9a-fA-F]{2}:){5}[0-9a-fA-F]{2})" + _END, "MAC"),
     (_START + r"0[xX][0-9a-fA-F]+" + _END, "HEX"),
     (_START + r"(?=[0-9a-fA-F]*\d)(?=[0-9a-fA-F]*[a-fA-F])[0-9a-fA-F]{8,}" + _END, "HEX"),

@@ -65,10 +65,13 @@ def merge_by_skeleton(pairs: Iterable[tuple[str, list[Any]]]) -> list[tuple[str,
 
 
 def _same(part: str, token: str) -> bool:
-    """A template's token matches a message's: equal, a wildcard, or `key=<*>` and `key=value`."""
+    """A template's token matches a message's: equal, a wildcard, or a wildcard in a token
+    (`key=<*>`, `<*>:<NUM>`) over the rest of the token."""
     if part in (token, WILDCARD):
         return True
-    return part.endswith("=" + WILDCARD) and token.startswith(part[: -len(WILDCARD)])
+    before, wildcard, after = part.partition(WILDCARD)
+    fits = len(token) >= len(before) + len(after)
+    return bool(wildcard) and fits and token.startswith(before) and token.endswith(after)
 
 
 @lru_cache(maxsize=65536)

@@ -16,6 +16,7 @@ from typing import Any
 MAX_WORDS = 3
 WILDCARD = "<*>"
 _MASK = re.compile(r"<[A-Z]+>|<\*>")
+_END_MASK = re.compile(r"[^A-Za-z0-9<>]<[A-Z]+>$")
 #: A word up to its first mask: letters, `_`, `-`, `(` and `=` (not a dotted name: a value).
 _WORD = re.compile(r"[A-Za-z_(=-]*[A-Za-z][A-Za-z_(=-]*[;:,.]?")
 #: Words that are values wherever they appear: a date written out inside a message.
@@ -45,7 +46,8 @@ def split_by_words(template: str, members: list[list[Any]]) -> list[tuple[str, l
 
 
 def _keyed(template: str, members: list[list[Any]]) -> str:
-    """The template with each wildcard over `key=value` tokens of one key written `key=<*>`."""
+    """The template with each wildcard over `key=value` tokens of one key written `key=<*>`, and
+    over tokens that end in the same mask (`a.com:<NUM>`, `b.org:<NUM>`) written `<*>:<NUM>`."""
     parts = template.split(" ")
     for slot, part in enumerate(parts):
         if part != WILDCARD:
@@ -54,6 +56,10 @@ def _keyed(template: str, members: list[list[Any]]) -> str:
         keys = {word.partition("=")[0] if "=" in word else None for word in words}
         if len(keys) == 1 and (key := keys.pop()) and all(c.isalnum() or c in "_-." for c in key):
             parts[slot] = key + "=" + WILDCARD
+            continue
+        ends = {found.group() if (found := _END_MASK.search(word)) else None for word in words}
+        if len(ends) == 1 and (end := ends.pop()) and all(len(word) > len(end) for word in words):
+            parts[slot] = WILDCARD + end
     return " ".join(parts)
 
 
