@@ -68,8 +68,9 @@ def test_grouping_accuracy_is_a_real_measure() -> None:
     assert grouping_accuracy(["a", "b", "c"], ["x", "x", "y"]) == pytest.approx(1 / 3)
 
 
-def test_templates_do_not_depend_on_the_splits(tmp_path: Path) -> None:
-    log = LOGHUB / "Hadoop" / "Hadoop_2k.log"
+@pytest.mark.parametrize("system", ["Hadoop", "Proxifier"])  # Proxifier: templates merged by skeleton
+def test_templates_do_not_depend_on_the_splits(tmp_path: Path, system: str) -> None:
+    log = LOGHUB / system / f"{system}_2k.log"
     one, _ = run_job("templates", [log], tmp_path / "one", split_size=1 << 30, partitions=1)
     many, result = run_job("templates", [log], tmp_path / "many", split_size=4096, partitions=5, workers=2)
     assert result["counters"]["splits"] > 50
