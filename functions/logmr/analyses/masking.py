@@ -61,8 +61,9 @@ def mask_all(masker: Any | None, messages: list[str]) -> list[str]:
 
 #: Every digit as `1`: a message's digit shape.
 _SHAPE = str.maketrans("0123456789", "1111111111")
-#: Digit shapes remembered per process (then forgotten all at once).
-MAX_SHAPES = 200_000
+#: Digit shapes remembered per process, then forgotten all at once (some 20 MB at most: a shape and its
+#: masked text are at most MAX_TEMPLATE_CHARS each).
+MAX_SHAPES = 20_000
 
 
 def _one_pass() -> re.Pattern[str]:
