@@ -319,3 +319,17 @@ def test_masking_by_digit_shape_equals_masking_each_message() -> None:
         "<UUID>.",
         "<HEX>",
     ]
+
+
+def test_remembered_shapes_stay_bounded(monkeypatch) -> None:
+    from logmr.analyses import masking
+
+    monkeypatch.setattr(masking, "MAX_SHAPES", 3)
+    shapes = masking.ShapeMasker()
+    messages = [f"job {'x' * (i % 7)} took {i} ms" for i in range(40)]
+    for start in range(0, 40, 5):
+        assert shapes.mask(messages[start : start + 5]) == [
+            " ".join(shapes_free.split())
+            for shapes_free in masking.mask_all(masking.masker(), messages[start : start + 5])
+        ]
+        assert len(shapes.shapes) <= 3 + 5
