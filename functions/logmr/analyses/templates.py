@@ -2,12 +2,13 @@
 
 Two MapReduce steps, so that the templates do not depend on how the input was split:
 
-1. map: mask the variable parts of each message (numbers, IPs, UUIDs, hex ids, with drain3's
-   masker) and count each masked message, keeping the smallest original as a sample;
-2. map: group masked messages by token count and first token (the first levels of Drain's
-   prefix tree; a first token that is a value, with digits or masked, goes to one wildcard
-   group); reduce: run Drain (drain3) over each group, most frequent first, so that
-   messages differing only in a few tokens share one template with `<*>` in those places.
+1. map: mask the variable parts of each message (numbers, IPs, UUIDs, hex ids: masking.MASKS,
+   once per digit shape) and count each masked message, keeping the smallest original as a sample;
+2. map: group masked messages by first token (a first token that is a value, with digits or
+   masked, goes to one wildcard group); reduce: run Drain (drain3) over each group, most
+   frequent first, so that messages differing only in a few tokens share one template with `<*>`
+   in those places; then split a template by a column of a few words (word_columns) and merge
+   the templates of one event whose values take more or fewer tokens (skeletons).
 
 A streaming miner fed split by split would learn different templates for different splits;
 here every masked message of a group meets the same Drain instance in the same order.
@@ -43,7 +44,7 @@ WILDCARD = "<*>"
 
 class TemplateOptions(msgspec.Struct, forbid_unknown_fields=True):
     # Higher than drain3's 0.4 because masked variables already compare equal: on loghub's bundled
-    # samples 0.6 to 0.7 do best (mean GA 0.897; 0.838 at 0.5; bench/templates_accuracy.py).
+    # samples 0.65 and 0.7 do best (mean GA 0.994; 0.935 at 0.6, 0.932 at 0.75; bench/templates_accuracy.py).
     similarity: Annotated[
         float, Meta(gt=0, le=1, description="share of equal tokens a message needs to join a template (Drain)")
     ] = 0.65
