@@ -180,7 +180,8 @@ class Templates(Job):
         """A group's templates, each with its members ([masked message, count, sample, service],
         most frequent first), and the members left to the group's catch-all template (past
         MAX_CLUSTERS templates): Drain over the members, most frequent first, each template split
-        by a column of a few words (word_columns), then those with one skeleton merged (skeletons)."""
+        by a column of a few words (word_columns), then those with one skeleton merged (skeletons).
+        `parse` assigns each record its template through this."""
         from drain3.drain import Drain
 
         # In the wildcard group the first token varies: Drain's tree must not split on it.
