@@ -333,3 +333,18 @@ def test_remembered_shapes_stay_bounded(monkeypatch) -> None:
             for shapes_free in masking.mask_all(masking.masker(), messages[start : start + 5])
         ]
         assert len(shapes.shapes) <= 3 + 5
+
+
+def test_parse_finds_the_values_behind_a_wildcard_over_any_run_of_tokens() -> None:
+    from logmr.analyses.parse import params_of
+
+    template = "<*>:<NUM> close, <NUM> bytes <*> sent, lifetime <*>"
+    assert params_of(template, "h.example.com:80 close, 12 bytes (1.2 KB) sent, lifetime <1 sec") == [
+        "h.example.com",
+        "80",
+        "12",
+        "(1.2 KB)",
+        "<1 sec",
+    ]
+    assert params_of(template, "h:81 close, 0 bytes sent, lifetime 00:01") == ["h", "81", "0", "", "00:01"]
+    assert params_of("auth rhost=<*> user=root", "auth rhost=a.b.net user=root") == ["a.b.net"]
