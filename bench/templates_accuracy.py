@@ -7,8 +7,10 @@ Each FOLDER holds one subfolder per system with `<System>_2k.log` and
 tests/test_templates.py's, through the product's real path: `templates` runs as a job (the local
 runner, 16 KiB splits, 3 partitions, so several map tasks see each file); then every line is read
 as the planner reads the file (`formats.reading.reader_for` on its first 64 KiB), masked, and given
-the most specific mined template that matches it. Grouping accuracy (loghub's GA) is the share of
-lines whose predicted group is exactly their true group (`EventId`).
+the most specific mined template that matches it (skeletons.match). Grouping accuracy (loghub's
+GA) is the share of lines whose predicted group is exactly their true group (`EventId`); parsing
+accuracy (loghub's PA, where the ground truth has `EventTemplate`) the share whose template is
+loghub's template, as text (our masks written `<*>`).
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ import argparse
 import csv
 import json
 import os
+import re
 import sys
 import tempfile
 from collections import defaultdict
@@ -24,29 +27,18 @@ from pathlib import Path
 
 import msgspec
 
+MASK = re.compile(r"<[A-Z]+>")
 # Small splits, as the tests use, so that several map tasks see each 2k-line sample.
 os.environ.setdefault("LOGMR_MIN_SPLIT_SIZE", "1")
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "functions"))
 
+from logmr.analyses.skeletons import match  # noqa: E402
 from logmr.analyses.templates import WILDCARD, Templates  # noqa: E402
 from logmr.engine.spec import JobSpec, new_job_id  # noqa: E402
 from logmr.formats.base import split_block  # noqa: E402
 from logmr.formats.reading import reader_for  # noqa: E402
 from logmr.runners import run_to_folder  # noqa: E402
-
-
-def template_of(templates: list[str], masked: str) -> str | None:
-    """The most specific mined template that matches a masked message token by token."""
-    tokens = masked.split(" ") if masked else []
-    best: tuple[int, str] | None = None
-    for template in templates:
-        parts = template.split(" ") if template else []
-        if len(parts) == len(tokens) and all(p in (WILDCARD, t) for p, t in zip(parts, tokens, strict=True)):
-            wildcards = parts.count(WILDCARD)
-            if best is None or wildcards < best[0]:
-                best = (wildcards, template)
-    return best[1] if best else None
 
 
 def grouping_accuracy(predicted: list[str | None], truth: list[str]) -> float:
@@ -83,10 +75,23 @@ def mined_templates(log: Path, options: dict) -> list[str]:
         ]
 
 
-def accuracy(folder: Path, system: str, options: dict) -> float:
+def parsing_accuracy(predicted: list[str | None], truth: list[str]) -> float:
+    """The share of messages whose template is loghub's, as text (loghub's PA): our masks
+    (`<NUM>`, `<IP>`) written as loghub's `<*>`, runs of whitespace as one space on both sides."""
+
+    def text(template: str | None) -> str | None:
+        return None if template is None else " ".join(MASK.sub(WILDCARD, template).split())
+
+    right = sum(text(mine) == " ".join(theirs.split()) for mine, theirs in zip(predicted, truth, strict=True))
+    return right / len(truth)
+
+
+def accuracy(folder: Path, system: str, options: dict) -> tuple[float, float | None]:
+    """(GA, PA) of one system; PA None where the ground truth has no template text."""
     log = folder / system / f"{system}_2k.log"
     with open(folder / system / f"{system}_2k.log_structured.csv", newline="", encoding="utf-8") as f:
-        truth = [row["EventId"] for row in csv.DictReader(f)]
+        rows = list(csv.DictReader(f))
+    truth = [row["EventId"] for row in rows]
     templates = mined_templates(log, options)
     data = log.read_bytes()
     fmt = reader_for(data[:65536])  # what the planner reads the file with
@@ -94,8 +99,10 @@ def accuracy(folder: Path, system: str, options: dict) -> float:
     lines = split_block(data)
     assert len(lines) == len(truth), f"{system}: {len(lines)} lines, {len(truth)} labels"
     records = [fmt.parse(line, None) for line in lines]  # None: a line the reader drops
-    predicted = [template_of(templates, job.masked(r.message)) if r else None for r in records]
-    return grouping_accuracy(predicted, truth)
+    predicted = [match(templates, job.masked(r.message)) if r else None for r in records]
+    texts = [row.get("EventTemplate") for row in rows]
+    pa = parsing_accuracy(predicted, texts) if None not in texts else None  # type: ignore[arg-type]
+    return grouping_accuracy(predicted, truth), pa
 
 
 def main() -> None:
@@ -105,17 +112,22 @@ def main() -> None:
     parser.add_argument("--json", action="store_true", help="print JSON instead of a Markdown table")
     args = parser.parse_args()
     options = {} if args.similarity is None else {"similarity": args.similarity}
-    results: dict[str, float] = {}
+    results: dict[str, tuple[float, float | None]] = {}
     for folder in map(Path, args.folders):
         for system in sorted(p.name for p in folder.iterdir() if (p / f"{p.name}_2k.log").exists()):
             results[system] = accuracy(folder, system, options)
-    mean = sum(results.values()) / len(results) if results else 0.0
+    ga = [result[0] for result in results.values()]
+    pa = [result[1] for result in results.values() if result[1] is not None]
+    means = {"GA": sum(ga) / len(ga) if ga else 0.0, "PA": sum(pa) / len(pa) if pa else None}
     if args.json:
-        print(json.dumps({"systems": results, "mean": mean}, indent=2))
+        print(json.dumps({"systems": {k: {"GA": g, "PA": p} for k, (g, p) in results.items()}, "mean": means}))
         return
     print("| " + " | ".join(["system", *results, "mean"]) + " |")
     print("| --- |" + " ---: |" * (len(results) + 1))
-    print("| GA | " + " | ".join(f"{ga:.3f}" for ga in [*results.values(), mean]) + " |")
+    print("| GA | " + " | ".join(f"{value:.3f}" for value in [*ga, means["GA"]]) + " |")
+    if pa:
+        cells = ["-" if p is None else f"{p:.3f}" for _, p in results.values()]
+        print("| PA | " + " | ".join([*cells, f"{means['PA']:.3f}"]) + " |")
 
 
 if __name__ == "__main__":

@@ -11,37 +11,25 @@ import pytest
 
 from helpers import LOGHUB, run_job
 from logmr.analyses.masking import mask_all
-from logmr.analyses.templates import WILDCARD, Templates
+from logmr.analyses.skeletons import match
+from logmr.analyses.templates import Templates
 from logmr.formats.base import split_block
 from logmr.formats.reading import reader_for
 from logmr.job import JobOptionsError, load_job
 
-# Grouping accuracy: Drain's in "Tools and Benchmarks for Automated Log Parsing" (Zhu et al.,
-# ICSE-SEIP 2019, table 2), then ours with our masking and default similarity (0.65). The floors
-# are a little below what we measure, so that a regression fails.
+# Grouping accuracy with default settings, one configuration for all (Drain's in "Tools and
+# Benchmarks for Automated Log Parsing", Zhu et al., ICSE-SEIP 2019, table 2, tuned per system,
+# then ours, bench/templates_accuracy.py). The issue's goal, 0.95, is the floor for every system.
 FLOORS = {
-    "Apache": 0.99,  # Drain 1.000; we measure 1.000
-    "HDFS": 0.99,  # 0.998; 0.9975
-    "Hadoop": 0.96,  # 0.948; 0.971
-    "Spark": 0.99,  # 0.920; 0.999
-    "Zookeeper": 0.98,  # 0.967; 0.989
-    "OpenSSH": 0.99,  # 0.788; 1.000
-    "Linux": 0.68,  # 0.690; 0.694
-    "Proxifier": 0.52,  # 0.527; 0.526 (0.001 while a masked first token, a host:port, made its own group)
+    "Apache": 0.95,  # Drain 1.000; we measure 1.000
+    "HDFS": 0.95,  # 0.998; 1.000
+    "Hadoop": 0.95,  # 0.948; 0.966
+    "Spark": 0.95,  # 0.920; 0.999
+    "Zookeeper": 0.95,  # 0.967; 0.989
+    "OpenSSH": 0.95,  # 0.788; 1.000
+    "Linux": 0.95,  # 0.690; 1.000 (key=value words: user=root and user=guest are two events)
+    "Proxifier": 0.95,  # 0.527; 1.000 (values of any length: `bytes sent`, `bytes (1.2 KB) sent`)
 }
-
-
-def _template_of(templates: list[str], masked: str) -> str | None:
-    """The most specific mined template that matches a masked message token by token."""
-    tokens = masked.split(" ") if masked else []
-    best: tuple[int, str] | None = None
-    for template in templates:
-        parts = template.split(" ") if template else []
-        if len(parts) == len(tokens) and all(p in (WILDCARD, t) for p, t in zip(parts, tokens, strict=True)):
-            wildcards = parts.count(WILDCARD)
-            if best is None or wildcards < best[0]:
-                best = (wildcards, template)
-    return best[1] if best else None
 
 
 def grouping_accuracy(predicted: list[str | None], truth: list[str]) -> float:
@@ -69,7 +57,7 @@ def test_grouping_accuracy_on_loghub(tmp_path: Path, system: str) -> None:
     data = log.read_bytes()
     fmt = reader_for(data[:65536])  # what the planner reads the file with
     job = Templates()
-    predicted = [_template_of(list(rows), job.masked(fmt.parse(line, None).message)) for line in split_block(data)]
+    predicted = [match(list(rows), job.masked(fmt.parse(line, None).message)) for line in split_block(data)]
     assert None not in predicted
     assert grouping_accuracy(predicted, truth) >= FLOORS[system]
 
@@ -80,8 +68,9 @@ def test_grouping_accuracy_is_a_real_measure() -> None:
     assert grouping_accuracy(["a", "b", "c"], ["x", "x", "y"]) == pytest.approx(1 / 3)
 
 
-def test_templates_do_not_depend_on_the_splits(tmp_path: Path) -> None:
-    log = LOGHUB / "Hadoop" / "Hadoop_2k.log"
+@pytest.mark.parametrize("system", ["Hadoop", "Proxifier"])  # Proxifier: templates merged by skeleton
+def test_templates_do_not_depend_on_the_splits(tmp_path: Path, system: str) -> None:
+    log = LOGHUB / system / f"{system}_2k.log"
     one, _ = run_job("templates", [log], tmp_path / "one", split_size=1 << 30, partitions=1)
     many, result = run_job("templates", [log], tmp_path / "many", split_size=4096, partitions=5, workers=2)
     assert result["counters"]["splits"] > 50
@@ -97,7 +86,7 @@ def test_masking_and_drain_find_the_variables(tmp_path: Path) -> None:
         lines.append(f"Cache {['hit', 'miss'][i % 2]} for key k{i % 3}")
     log.write_text("\n".join(lines) + "\n")
     rows, result = run_job("templates", [log], tmp_path / "out", options={"similarity": 0.5})
-    assert rows["Connection from <IP> closed after <NUM> s"]["count"] == 40
+    assert rows["Connection from <IP>:<NUM> closed after <NUM> s"]["count"] == 40
     assert rows["User <*> logged in with session <UUID>"]["count"] == 40
     assert rows["User <*> logged in with session <UUID>"]["variants"] == 7
     # A column of a few plain words tells events apart (hit, miss); one of values does not.
@@ -120,8 +109,8 @@ def test_a_masked_first_token_is_a_variable(tmp_path: Path) -> None:
     log.write_text("\n".join(lines) + "\n")
     rows, _ = run_job("templates", [log], tmp_path / "out", split_size=512, partitions=2)
     assert {template: row["count"] for template, row in rows.items()} == {
-        "<*> open through proxy gw.example.com:<NUM> HTTPS": 40,
-        "<*> close, <NUM> bytes sent": 20,
+        "<*>:<NUM> open through proxy gw.example.com:<NUM> HTTPS": 40,
+        "<*>:<NUM> close, <NUM> bytes sent": 20,
     }
 
 
@@ -159,7 +148,7 @@ def test_masking_a_block_at_once_equals_masking_each_message() -> None:
     ]
     one_by_one = [job.masker.mask(message) for message in messages]
     assert mask_all(job.masker, messages) == one_by_one  # joined by newlines, masked in one pass per mask
-    assert one_by_one[0] == "id <NUM> at <IP> and <IP>" and one_by_one[5] == "<NUM>"
+    assert one_by_one[0] == "id <NUM> at <IP>:<NUM> and <IP>" and one_by_one[5] == "<NUM>"
     with_newline = [*messages, "multi\nline 12"]  # a message with a newline: masked one by one
     assert mask_all(job.masker, with_newline) == [job.masker.mask(message) for message in with_newline]
 
@@ -182,17 +171,17 @@ def test_a_group_without_common_structure_stays_bounded_and_loses_nothing(monkey
     values = [[f"x {word()} {word()} {word()}", rng.randint(1, 9), f"sample {i:04d}", "web"] for i in range(1000)]
     values += [["x is up now", 500, "x is up now", "db"], ["x is down now", 400, "x is down now", "db"]]
     values += [["x is up now", 7, "x is up now", None]]  # the same masked message from elsewhere
-    rows = dict(Templates().mine([4, "x"], iter(values)))
+    rows = dict(Templates().mine(["x"], iter(values)))
     assert sum(row["count"] for row in rows.values()) == sum(v[1] for v in values)
     assert sum(row["variants"] for row in rows.values()) == len(values)
     assert len(rows) == 50 + 1 + 1  # Drain's "x is <*> now" is two events: up and down
     assert rows["x is up now"]["count"] == 507  # the most frequent were mined first
     assert rows["x is up now"]["services"] == {"db": 500, "-": 7}
     assert rows["x is down now"]["count"] == 400
-    other = rows["x <*> <*> <*>"]
+    other = rows["x <*>"]  # the group's catch-all: x, then any tokens
     assert other["variants"] == 1000 - 49 and other["sample"].startswith("sample ")
     assert other["services"] == {"web": other["count"]}
-    mined_samples = {row["sample"] for template, row in rows.items() if template != "x <*> <*> <*>"}
+    mined_samples = {row["sample"] for template, row in rows.items() if template != "x <*>"}
     assert other["sample"] not in mined_samples
 
 
@@ -245,3 +234,117 @@ def test_stack_traces_and_huge_messages_are_mined_by_their_head(tmp_path: Path) 
     assert sample.startswith("java.lang.IllegalStateException: pool 1 exhausted\n\tat com.example")
     (long,) = [template for template in rows if template.startswith("payload ")]
     assert len(long) == MAX_TEMPLATE_CHARS
+
+
+def test_values_of_any_length_are_one_event(tmp_path: Path) -> None:
+    """Drain compares messages of one length; an event whose values take more or fewer tokens
+    (a size in parentheses or none, `00:01` or `<1 sec`) is still one template, whose wildcard
+    stands for any run of tokens."""
+    log = tmp_path / "proxy.log"
+    lines = []
+    for i in range(60):
+        size = ["", f" ({i / 10:.1f} KB)", f" ({i} MB)"][i % 3]
+        life = [f"00:{i:02d}", "<1 sec", f"01:{i:02d}:07"][i % 4 % 3]
+        lines.append(f"host{i % 5}.example.com:{80 + i} close, {i * 100} bytes{size} sent, lifetime {life}")
+    lines += [f"host{i}.example.com:443 open through proxy gw:5070 HTTPS" for i in range(30)]
+    lines += [f"session closed for user {name}" for name in ["alice", "bob", "carol", "dave"] * 5]
+    log.write_text("\n".join(lines) + "\n")
+    rows, _ = run_job("templates", [log], tmp_path / "out", split_size=512, partitions=3)
+    assert {template: row["count"] for template, row in rows.items()} == {
+        "<*>:<NUM> close, <NUM> bytes <*> sent, lifetime <*>": 60,
+        "<*>:<NUM> open through proxy gw:<NUM> HTTPS": 30,
+        "session closed for user <*>": 20,
+    }
+    job = Templates()
+    assert all(match(list(rows), job.masked(line)) is not None for line in lines)
+    assert match(list(rows), job.masked(lines[1])) == "<*>:<NUM> close, <NUM> bytes <*> sent, lifetime <*>"
+
+
+def test_key_value_words_name_events_and_key_value_values_keep_their_key(tmp_path: Path) -> None:
+    log = tmp_path / "auth.log"
+    hosts = [f"{name}.example.net" for name in ("ab", "cd", "ef", "gh", "ij", "kl", "mn", "op", "qr")]
+    lines = [f"auth failure; uid=0 tty=ssh rhost={hosts[i % 9]} user={['root', 'guest'][i % 2]}" for i in range(40)]
+    lines += [f"session opened for user {name} by (uid={i})" for i, name in enumerate(["ann", "bo", "cy", "di"] * 6)]
+    lines += [f"session opened for user root by LOGIN(uid={i})" for i in range(5)]
+    log.write_text("\n".join(lines) + "\n")
+    rows, _ = run_job("templates", [log], tmp_path / "out")
+    assert {template: row["count"] for template, row in rows.items()} == {
+        "auth failure; uid=<NUM> tty=ssh rhost=<*> user=root": 20,
+        "auth failure; uid=<NUM> tty=ssh rhost=<*> user=guest": 20,
+        "session opened for user <*> by (uid=<NUM>)": 24,
+        "session opened for user <*> by LOGIN(uid=<NUM>)": 5,  # split from Drain's `by <*>`
+    }
+    assert match(list(rows), "auth failure; uid=<NUM> tty=ssh rhost=a.b user=guest").endswith("user=guest")
+
+
+def test_match_prefers_the_most_specific_template() -> None:
+    templates = ["a <*> c", "a b c", "a <*>", "x y=<*> z", "<*> done <*>"]
+    assert match(templates, "a b c") == "a b c"  # same length, fewest wildcards
+    assert match(templates, "a q c") == "a <*> c"
+    assert match(templates, "a q r s") == "a <*>"  # a wildcard over a run of tokens
+    assert match(templates, "x y=3 z") == "x y=<*> z" and match(templates, "x w=3 z") is None
+    assert match(templates, "done") == "<*> done <*>"  # the empty run too
+    assert match(templates, "b") is None and match([], "") is None
+
+
+def test_masking_by_digit_shape_equals_masking_each_message() -> None:
+    """ShapeMasker masks a shape once for all messages of that shape: the result is drain3's
+    masker applied message by message (its masks one after another), on every bundled loghub
+    line and on messages made to trip it, but where a mask's text meets a number written right
+    after it (`<IP>-<NUM>` here: drain3's later NUM pass also takes the `-`)."""
+    from logmr.analyses.masking import ShapeMasker, masker
+
+    messages = []
+    for log in sorted(LOGHUB.glob("*/*_2k.log")):
+        data = log.read_bytes()
+        fmt = reader_for(data[:65536])
+        messages += [fmt.parse(line, None).message for line in split_block(data)]
+    messages += ["0x1F and 0X2a", "1x2 1920x1080 3x 0x", "x86_64 v2 -5 +3.5 aa:bb:cc:dd:ee:ff", "", "a  b\tc 7 "]
+    messages += ["id 42 at 10.0.0.1:80", "id 97 at 10.0.0.2:81", "3f2b8c1e-9a4d-4e6f-8b2a-1c3d5e7f9a0b.", "0x0"]
+    shapes = ShapeMasker()
+    got = shapes.mask(messages) + shapes.mask(messages)  # the second time from the remembered shapes
+    assert len(shapes.shapes) < len(set(messages)) / 2
+    reference = masker()
+    want = [" ".join(reference.mask(message).split()) for message in messages] * 2
+    differ = [(g, w) for g, w in zip(got, want, strict=True) if g != w]
+    assert all(g.replace("<IP>-<NUM>", "<IP><NUM>") == w for g, w in differ) and len(differ) == 4
+    assert got[len(messages) - 9 : len(messages)] == [
+        "<HEX> and <HEX>",
+        "1x2 1920x1080 3x 0x",
+        "x86_<NUM> v2 <NUM> <NUM> <MAC>",  # `_` is no letter or digit
+        "",
+        "a b c <NUM>",
+        "id <NUM> at <IP>:<NUM>",
+        "id <NUM> at <IP>:<NUM>",
+        "<UUID>.",
+        "<HEX>",
+    ]
+
+
+def test_remembered_shapes_stay_bounded(monkeypatch) -> None:
+    from logmr.analyses import masking
+
+    monkeypatch.setattr(masking, "MAX_SHAPES", 3)
+    shapes = masking.ShapeMasker()
+    messages = [f"job {'x' * (i % 7)} took {i} ms" for i in range(40)]
+    for start in range(0, 40, 5):
+        assert shapes.mask(messages[start : start + 5]) == [
+            " ".join(shapes_free.split())
+            for shapes_free in masking.mask_all(masking.masker(), messages[start : start + 5])
+        ]
+        assert len(shapes.shapes) <= 3 + 5
+
+
+def test_parse_finds_the_values_behind_a_wildcard_over_any_run_of_tokens() -> None:
+    from logmr.analyses.parse import params_of
+
+    template = "<*>:<NUM> close, <NUM> bytes <*> sent, lifetime <*>"
+    assert params_of(template, "h.example.com:80 close, 12 bytes (1.2 KB) sent, lifetime <1 sec") == [
+        "h.example.com",
+        "80",
+        "12",
+        "(1.2 KB)",
+        "<1 sec",
+    ]
+    assert params_of(template, "h:81 close, 0 bytes sent, lifetime 00:01") == ["h", "81", "0", "", "00:01"]
+    assert params_of("auth rhost=<*> user=root", "auth rhost=a.b.net user=root") == ["a.b.net"]

@@ -3,10 +3,12 @@ ids (drain3's masker, with these regexes), and how much of a message is mined.""
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from typing import Any
 
 MAX_TEMPLATE_CHARS = 500
+_DIGIT = re.compile(r"\d")
 
 # Token boundaries: not preceded / followed by a letter or digit (drain3's examples spell these
 # `((?<=[^A-Za-z0-9])|^)` and `((?=[^A-Za-z0-9])|$)`: the same, at twice the speed).
@@ -15,7 +17,7 @@ _UUID = r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F
 #: (regex, mask name), applied in this order.
 MASKS = (
     (_START + _UUID + _END, "UUID"),
-    (_START + r"\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}(:\d{1,5})?" + _END, "IP"),
+    (_START + r"\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}" + _END, "IP"),  # a port after it: <IP>:<NUM>
     (_START + r"(([0-9a-fA-F]{2}:){5}[0-9a-fA-F]{2})" + _END, "MAC"),
     (_START + r"0[xX][0-9a-fA-F]+" + _END, "HEX"),
     (_START + r"(?=[0-9a-fA-F]*\d)(?=[0-9a-fA-F]*[a-fA-F])[0-9a-fA-F]{8,}" + _END, "HEX"),
@@ -55,3 +57,77 @@ def mask_all(masker: Any | None, messages: list[str]) -> list[str]:
     if text.count("\n") == len(messages) - 1:
         return masker.mask(text).split("\n")
     return [masker.mask(message) for message in messages]
+
+
+#: Every digit as `1`: a message's digit shape.
+_SHAPE = str.maketrans("0123456789", "1111111111")
+#: Digit shapes remembered per process, then forgotten all at once (some 20 MB at most: a shape and its
+#: masked text are at most MAX_TEMPLATE_CHARS each).
+MAX_SHAPES = 20_000
+
+
+def _one_pass() -> re.Pattern[str]:
+    """MASKS as one regex, a branch per mask in their order (the branch that matched is the
+    match's lastindex): the same masking as applying them one after another, in one scan."""
+    inner = [regex[len(_START) : -len(_END)].replace("(", "(?:").replace("(?:?", "(?") for regex, _ in MASKS]
+    return re.compile(_START + "(?:" + "|".join(f"({regex})" for regex in inner) + ")" + _END)
+
+
+_ONE_PASS = _one_pass()
+_NAMES = [f"<{name}>" for _, name in MASKS]
+
+
+def _spans(text: str) -> tuple[tuple[int, int, str], ...]:
+    """Where the masks take a text, and each one's name."""
+    return tuple((m.start(), m.end(), _NAMES[m.lastindex - 1]) for m in _ONE_PASS.finditer(text))  # type: ignore[operator]
+
+
+def _masked(message: str, spans: tuple[tuple[int, int, str], ...]) -> str:
+    parts, at = [], 0
+    for start, end, name in spans:
+        parts += [message[at:start], name]
+        at = end
+    parts.append(message[at:])
+    return " ".join("".join(parts).split())
+
+
+class ShapeMasker:
+    """MASKS over a batch of messages, each message's words made single spaces, at the cost of
+    one regex scan per digit shape. The masks read a digit only as a digit (`\\d`,
+    `[0-9a-fA-F]`), but for `0x`, so a message and its digit shape (`blk_1111 served to
+    11.1.1.111`) match them at the same places (a `0x` becomes a `1x`, which no mask takes, and
+    is masked as itself): a shape's spans, found once, mask every message of that shape, and
+    when they take every digit the masked shape is the masked message. Logs repeat few shapes
+    with fresh values, so the regexes run once per shape, not once per line."""
+
+    def __init__(self) -> None:
+        self.shapes: dict[str, str | tuple[tuple[int, int, str], ...] | None] = {}
+
+    @staticmethod
+    def _learn(shape: str) -> str | tuple[tuple[int, int, str], ...] | None:
+        """The masked shape, or the spans to mask in each message, or None: a `1x` may be a `0x`,
+        so each message of the shape is masked as itself."""
+        if "1x" in shape or "1X" in shape:
+            return None
+        spans = _spans(shape)
+        masked = _masked(shape, spans)
+        return spans if _DIGIT.search(masked) else masked
+
+    def mask(self, messages: list[str]) -> list[str]:
+        shapes, out = self.shapes, []
+        if len(shapes) > MAX_SHAPES:
+            shapes.clear()
+        joined = "\n".join(messages)  # one translate for the batch: 7 times faster than one per message
+        if joined.count("\n") == len(messages) - 1:
+            shaped = joined.translate(_SHAPE).split("\n") if messages else []
+        else:
+            shaped = [message.translate(_SHAPE) for message in messages]
+        for message, shape in zip(messages, shaped, strict=True):
+            known = shapes.get(shape, False)
+            if known is False:
+                known = shapes[shape] = self._learn(shape)
+            if known.__class__ is str:
+                out.append(known)  # type: ignore[arg-type]
+            else:
+                out.append(_masked(message, _spans(message) if known is None else known))  # type: ignore[arg-type]
+        return out

@@ -7,7 +7,7 @@ and the result does not depend on how the input was split:
 1. map: per record, its masked message counted as `templates` counts it (key ["m", service,
    masked]) and the record itself (key ["r", file, offset]); reduce: counts summed, records as
    they are;
-2. map: both keyed by their group (token count and first token, `Templates.by_prefix`), the
+2. map: both keyed by their group (first token, `Templates.by_prefix`), the
    counted members tagged 0 and the records tagged 1, so that a group's members reach its
    reducer before its records (values of a key arrive sorted); reduce: the group's templates
    mined from its members (`Templates.assign`, the same mining as the templates analysis), then
@@ -47,12 +47,16 @@ def template_id(template: str) -> str:
 
 @lru_cache(maxsize=8192)
 def _pattern(template: str) -> re.Pattern[str]:
-    """A template as a regex over the message's mined text, a group per wildcard or mask."""
+    """A template as a regex over " " + the message's mined text, a group per wildcard or mask; a
+    wildcard that is a whole token stands for any run of tokens (templates merged by skeleton)."""
     parts = []
     for token in template.split(" "):
+        if token == "<*>":
+            parts.append(r"((?: \S+)*?)")
+            continue
         pieces = _PLACEHOLDER.split(token)
-        parts.append(r"(\S+?)".join(re.escape(piece) for piece in pieces))
-    return re.compile(" ".join(parts))
+        parts.append(" " + r"(\S+?)".join(re.escape(piece) for piece in pieces))
+    return re.compile("".join(parts))
 
 
 def params_of(template: str, message: str) -> list[str]:
@@ -60,9 +64,9 @@ def params_of(template: str, message: str) -> list[str]:
     if "<" not in template:
         return []
     text = " ".join(head_of(message).split())
-    found = _pattern(template).fullmatch(text)
+    found = _pattern(template).fullmatch(" " + text)
     if found is not None:
-        return list(found.groups())
+        return [value[1:] if value.startswith(" ") else value for value in found.groups()]
     # A message that holds a mask's spelling itself (`<NUM>`): the tokens that differ.
     tokens, words = template.split(" "), text.split(" ")
     if len(tokens) != len(words):

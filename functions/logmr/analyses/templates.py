@@ -2,12 +2,13 @@
 
 Two MapReduce steps, so that the templates do not depend on how the input was split:
 
-1. map: mask the variable parts of each message (numbers, IPs, UUIDs, hex ids, with drain3's
-   masker) and count each masked message, keeping the smallest original as a sample;
-2. map: group masked messages by token count and first token (the first levels of Drain's
-   prefix tree; a first token that is a value, with digits or masked, goes to one wildcard
-   group); reduce: run Drain (drain3) over each group, most frequent first, so that
-   messages differing only in a few tokens share one template with `<*>` in those places.
+1. map: mask the variable parts of each message (numbers, IPs, UUIDs, hex ids: masking.MASKS,
+   once per digit shape) and count each masked message, keeping the smallest original as a sample;
+2. map: group masked messages by first token (a first token that is a value, with digits or
+   masked, goes to one wildcard group); reduce: run Drain (drain3) over each group, most
+   frequent first, so that messages differing only in a few tokens share one template with `<*>`
+   in those places; then split a template by a column of a few words (word_columns) and merge
+   the templates of one event whose values take more or fewer tokens (skeletons).
 
 A streaming miner fed split by split would learn different templates for different splits;
 here every masked message of a group meets the same Drain instance in the same order.
@@ -28,7 +29,8 @@ from ..formats.base import MAX_SAMPLE_CHARS
 from ..job import Job, KeyValue, Step, Top
 from ..job.presentation import Bars, Column, Samples, Table
 from .drain_groups import GroupMembers, smaller
-from .masking import head_of, is_variable, mask_all, masker
+from .masking import ShapeMasker, head_of, is_variable, masker
+from .skeletons import merge_by_skeleton
 from .word_columns import split_by_words
 
 TOP_TEMPLATES = 50
@@ -42,7 +44,7 @@ WILDCARD = "<*>"
 
 class TemplateOptions(msgspec.Struct, forbid_unknown_fields=True):
     # Higher than drain3's 0.4 because masked variables already compare equal: on loghub's bundled
-    # samples 0.6 to 0.7 do best (mean GA 0.897; 0.838 at 0.5; bench/templates_accuracy.py).
+    # samples 0.65 and 0.7 do best (mean GA 0.994; 0.935 at 0.6, 0.932 at 0.75; bench/templates_accuracy.py).
     similarity: Annotated[
         float, Meta(gt=0, le=1, description="share of equal tokens a message needs to join a template (Drain)")
     ] = 0.65
@@ -97,11 +99,17 @@ class Templates(Job):
     def __init__(self, options: dict[str, Any] | None = None) -> None:
         super().__init__(options)
         self.masker = masker() if self.options.mask else None
+        self.shapes = ShapeMasker() if self.options.mask else None
 
     def masked(self, message: str) -> str:
         """The mined part of a message with its variables masked and its whitespace made single spaces."""
-        (masked,) = mask_all(self.masker, [head_of(message)])
-        return " ".join(masked.split())
+        return self.mask_many([head_of(message)])[0]
+
+    def mask_many(self, mined: list[str]) -> list[str]:
+        """Messages' mined parts (head_of) masked, their whitespace made single spaces."""
+        if self.shapes is None:
+            return [" ".join(message.split()) for message in mined]
+        return self.shapes.mask(mined)
 
     # Step 1: count masked messages per service.
 
@@ -116,8 +124,8 @@ class Templates(Job):
             messages, services = list(compress(messages, kept)), list(compress(services, kept))
         counts: dict[tuple[str | None, str], list[Any]] = {}
         mined = [head_of(message) for message in messages]
-        for message, masked, service in zip(messages, mask_all(self.masker, mined), services, strict=True):
-            key = (service, " ".join(masked.split()))
+        for message, masked, service in zip(messages, self.mask_many(mined), services, strict=True):
+            key = (service, masked)
             entry = counts.get(key)
             sample = message[:MAX_SAMPLE_CHARS]
             if entry is None:
@@ -135,25 +143,23 @@ class Templates(Job):
             sample = smaller(sample, text)
         yield key, [count, sample]
 
-    # Step 2: Drain over each group of masked messages with the same token count and first token.
+    # Step 2: Drain over each group of masked messages with the same first token.
 
     def by_prefix(self, key: Any, value: list[Any]) -> Iterable[KeyValue]:
         service, masked = key
-        tokens = masked.split(" ") if masked else []
-        first = tokens[0] if tokens else ""
+        first = masked.split(" ", 1)[0]
         if is_variable(first):
             # Drain's tree files tokens with digits under the wildcard too; a masked token (a
             # host:<NUM>) is a value as well. Only this group's templates can start with the
             # wildcard, so a template's text is never mined twice.
             first = WILDCARD
-        yield [len(tokens), first], [masked, value[0], value[1], service]
+        # Not by token count: the templates of one event whose values take more or fewer tokens
+        # meet in one reducer (skeletons.merge_by_skeleton).
+        yield [first], [masked, value[0], value[1], service]
 
     def mine(self, key: Any, values: Iterable[list[Any]]) -> Iterable[KeyValue]:
-        """Drain over one group, most frequent first. Bounded: Drain compares a message with every
-        template of its group, so a group gets at most MAX_CLUSTERS templates from its MAX_MEMBERS
-        most frequent (masked message, service) members; the rest (messages that share a length
-        and a first token but little else) add up in one template with every token after the
-        first a wildcard."""
+        """A group's templates with their counts, samples and services. Bounded: the group's
+        MAX_MEMBERS most frequent members are mined (`assign`); the rest add up in its catch-all."""
         rest = GroupMembers()
         members = rest.most_frequent(values)
         mined, left = self.assign(key, members)
@@ -173,13 +179,13 @@ class Templates(Job):
     def assign(self, key: Any, members: list[list[Any]]) -> tuple[list[tuple[str, list[list[Any]]]], list[list[Any]]]:
         """A group's templates, each with its members ([masked message, count, sample, service],
         most frequent first), and the members left to the group's catch-all template (past
-        MAX_CLUSTERS templates). `parse` assigns each record its template through this."""
-        if key[0] == 0:  # empty messages: nothing for Drain to do
-            return [("", members)], []
+        MAX_CLUSTERS templates): Drain over the members, most frequent first, each template split
+        by a column of a few words (word_columns), then those with one skeleton merged (skeletons).
+        `parse` assigns each record its template through this."""
         from drain3.drain import Drain
 
         # In the wildcard group the first token varies: Drain's tree must not split on it.
-        depth = 3 if key[1] == WILDCARD else self.options.depth
+        depth = 3 if key[0] == WILDCARD else self.options.depth
         drain = Drain(depth=depth, sim_th=self.options.similarity, param_str=WILDCARD)
         groups: dict[int, tuple[Any, list[list[Any]]]] = {}
         cluster_of: dict[str, int] = {}  # the same masked message from another service
@@ -190,12 +196,12 @@ class Templates(Job):
                 if len(groups) >= MAX_CLUSTERS:
                     left.append(member)
                     continue
-                cluster, _ = drain.add_log_message(member[0])
+                cluster, _ = drain.add_log_message(member[0]) if member[0] else (_EMPTY, None)
                 cluster_id = cluster_of[member[0]] = cluster.cluster_id
                 groups.setdefault(cluster_id, (cluster, []))
             groups[cluster_id][1].append(member)
         mined = [pair for cluster, group in groups.values() for pair in split_by_words(cluster.get_template(), group)]
-        return mined, left
+        return merge_by_skeleton(mined), left
 
     def steps(self) -> list[Step]:
         return [
@@ -218,8 +224,21 @@ class Templates(Job):
 
 
 def catch_all(key: Any) -> str:
-    """The template of a group's members Drain did not mine: the first token, then wildcards."""
-    return " ".join([key[1]] + [WILDCARD] * (key[0] - 1))
+    """The template of a group's members Drain did not mine: the first token, then any tokens."""
+    return f"{key[0]} {WILDCARD}" if key[0] else WILDCARD
+
+
+class _Empty:
+    """The template of empty messages (Drain takes no empty message)."""
+
+    cluster_id = -1
+
+    @staticmethod
+    def get_template() -> str:
+        return ""
+
+
+_EMPTY = _Empty()
 
 
 def _services(members: list[list[Any]]) -> Counter:

@@ -9,11 +9,16 @@ members and keeps as constant a column of at most MAX_WORDS plain words.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 #: The most distinct plain words a wildcard column may hold and still be read as constants.
 MAX_WORDS = 3
 WILDCARD = "<*>"
+_MASK = re.compile(r"<[A-Z]+>|<\*>")
+_END_MASK = re.compile(r"[^A-Za-z0-9<>]<[A-Z]+>$")
+#: A word up to its first mask: letters, `_`, `-`, `(` and `=` (not a dotted name: a value).
+_WORD = re.compile(r"[A-Za-z_(=-]*[A-Za-z][A-Za-z_(=-]*[;:,.]?")
 #: Words that are values wherever they appear: a date written out inside a message.
 MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec")
 CALENDAR = frozenset((*MONTHS, "mon", "tue", "wed", "thu", "fri", "sat", "sun"))
@@ -29,17 +34,45 @@ def split_by_words(template: str, members: list[list[Any]]) -> list[tuple[str, l
     tokens = [member[0].split(" ") for member in members]
     for slot in slots:
         words = {row[slot] for row in tokens if len(row) == len(parts)}
-        if 1 < len(words) <= MAX_WORDS and all(_plain(word) for word in words):
+        if 1 < len(words) <= MAX_WORDS and _words(words):
             by_word: dict[str, list[list[Any]]] = {}
             for row, member in zip(tokens, members, strict=True):
                 by_word.setdefault(row[slot] if len(row) == len(parts) else WILDCARD, []).append(member)
             return [
-                (" ".join([*parts[:slot], word, *parts[slot + 1 :]]), group) for word, group in sorted(by_word.items())
+                (_keyed(" ".join([*parts[:slot], word, *parts[slot + 1 :]]), group), group)
+                for word, group in sorted(by_word.items())
             ]
-    return [(template, members)]
+    return [(_keyed(template, members), members)]
 
 
-def _plain(word: str) -> bool:
-    """A word of letters, perhaps ending in punctuation (`failures;`), and not a month or a day."""
-    letters = word.rstrip(";:,.")
-    return letters.isalpha() and letters.lower() not in CALENDAR
+def _keyed(template: str, members: list[list[Any]]) -> str:
+    """The template with each wildcard over `key=value` tokens of one key written `key=<*>`, and
+    over tokens that end in the same mask (`a.com:<NUM>`, `b.org:<NUM>`) written `<*>:<NUM>`."""
+    parts = template.split(" ")
+    for slot, part in enumerate(parts):
+        if part != WILDCARD:
+            continue
+        words = {row[slot] for row in (member[0].split(" ") for member in members) if len(row) == len(parts)}
+        keys = {word.partition("=")[0] if "=" in word else None for word in words}
+        if len(keys) == 1 and (key := keys.pop()) and all(c.isalnum() or c in "_-." for c in key):
+            parts[slot] = key + "=" + WILDCARD
+            continue
+        ends = {found.group() if (found := _END_MASK.search(word)) else None for word in words}
+        if len(ends) == 1 and (end := ends.pop()) and all(len(word) > len(end) for word in words):
+            parts[slot] = WILDCARD + end
+    return " ".join(parts)
+
+
+def _words(column: set[str]) -> bool:
+    """A column of words that name events: each with letters before its first mask (`user=root`,
+    `LOGIN(uid=<NUM>)`), no raw digits, not a month or a day, and no two the same up to their first
+    mask (`rhost=<IP>` and `rhost=<IP>.example.net` are one key with two values)."""
+    shapes = set()
+    for word in column:
+        shape = _MASK.split(word, 1)[0]
+        if not _WORD.fullmatch(shape) or any(c.isdigit() for c in word):
+            return False
+        if shape.strip(";:,.").lower() in CALENDAR:
+            return False
+        shapes.add(shape)
+    return len(shapes) == len(column)
