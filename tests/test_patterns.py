@@ -10,7 +10,7 @@ import textwrap
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from helpers import LOGHUB
@@ -269,6 +269,7 @@ _pattern = st.tuples(st.sampled_from(["", "^", "(?i)"]), _regex, st.sampled_from
 
 
 @settings(max_examples=300, deadline=None)
+@example(patterns=["^a", "^(?:b)"], lines=["A東", "Aéé", "AAAAA", "a"])  # Vectorscan: `^a` on an unended last line
 @given(
     patterns=st.lists(_pattern, min_size=1, max_size=4),
     lines=st.lists(st.text(alphabet=_ALPHABET, max_size=12), min_size=1, max_size=8),

@@ -151,11 +151,13 @@ class HyperscanPatterns:
         """For each pattern, the indices of the lines of `data` (UTF-8, lines separated by single
         newlines) where one of its matches ends, in order; `known` gets an offset in each."""
         known = {} if known is None else known
-        if data.endswith(b"\n"):
-            # Vectorscan 5.4 misses `\d$` before a buffer's final newline (past 16 bytes): end the
-            # buffer on an empty line instead. A match ending there holds a newline, and such
-            # patterns' lines are confirmed by RE2.
-            data += b"\n"
+        # Vectorscan 5.4 misses `\d$` before a buffer's final newline (past 16 bytes), and, with
+        # several patterns, `^a` on a last line that has no newline: end the buffer on an empty
+        # line instead. A match ending there holds a newline, and such patterns' lines are
+        # confirmed by RE2.
+        ended = data.endswith(b"\n")
+        lines = data.count(b"\n") + (not ended)  # the empty lines added hold no line of the data
+        data += b"\n" if ended else b"\n\n"
         hits: list[list[int]] = [[] for _ in self.sources]
         counted = [0, 0]  # an offset and the line it is in: matches come roughly in order
         count = data.count
@@ -173,7 +175,13 @@ class HyperscanPatterns:
                 known[line] = last
 
         self._database.scan(data, match_event_handler=on_match, scratch=self._thread_scratch())
-        return [found if _increasing(found) else sorted(set(found)) for found in hits]
+        for k, found in enumerate(hits):
+            if not _increasing(found):
+                found = sorted(set(found))
+            while found and found[-1] >= lines:
+                found.pop()
+            hits[k] = found
+        return hits
 
 
 def _increasing(values: list[int]) -> bool:
