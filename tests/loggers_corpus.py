@@ -74,10 +74,11 @@ def read_with_logmr(path: Path) -> Reading:
         for record, line in fmt.records(block, None):
             while lines[at] is not line and lines[at] != line:
                 at += 1
+            at += 1  # the next record starts on a later line (records may repeat a first line)
             if record is None:
                 reading.malformed += 1
                 continue
-            reading.records[first_line + at + 1] = record
+            reading.records[first_line + at] = record
             in_block.append(record)
         first_line += len(lines)
         batch = fmt.parse_block(block, BLOCK_FIELDS, None)

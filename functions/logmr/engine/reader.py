@@ -2,7 +2,9 @@
 
 A split [start, end) owns exactly the lines that start inside it: it reads from start - 1 and
 drops everything up to the first newline (that line belongs to the previous split, unless the
-byte at start - 1 is itself the newline), then reads past `end` to finish its last line.
+byte at start - 1 is itself the newline), then reads past `end` to finish its last line. In a
+file whose records span lines (a plain-text file with a learned header layout) it owns the
+records that start inside it instead: see record_blocks.py.
 """
 
 from __future__ import annotations
@@ -10,8 +12,11 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any, BinaryIO
 
+from ..formats.multiline import StartsRecord
+from ..formats.reading import format_for
 from .decompress import CorruptInputError, DecompressedStream
 from .inputs import open_input
+from .record_blocks import iter_record_blocks, lookback_start
 from .spec import Split
 
 BLOCK_SIZE = 4 * 1024 * 1024
@@ -73,16 +78,38 @@ def iter_line_blocks(stream: BinaryIO, start: int, end: int, block_size: int = B
         carry = chunk[last + 1 :]
 
 
+def iter_blocks(
+    stream: BinaryIO, start: int, end: int, starts: StartsRecord | None, block_size: int = BLOCK_SIZE
+) -> Iterator[bytes]:
+    """Blocks of the whole lines (or, given what starts a record, whole records) starting in
+    [start, end) of a stream opened at `first_byte(start, starts)`."""
+    if starts is None:
+        return iter_line_blocks(stream, start, end, block_size)
+    return iter_record_blocks(stream, start, end, starts, block_size)
+
+
+def first_byte(start: int, starts: StartsRecord | None) -> int:
+    """Where to open an input to read what a split starting at `start` owns."""
+    return max((start if starts is None else lookback_start(start)) - 1, 0)
+
+
+def record_starts(split: Split) -> StartsRecord | None:
+    """What starts a record of the split's file, when its records may span lines."""
+    return format_for(split.format, split.layout).starts_record if split.layout else None
+
+
 def read_split(split: Split, block_size: int = BLOCK_SIZE, s3_client: Any | None = None) -> Iterator[bytes]:
-    """The blocks of whole lines a split owns. A compressed input that turns out truncated or
-    damaged yields the whole lines decoded before the damage, then raises CorruptInputError."""
+    """The blocks of whole lines (whole records) a split owns. A compressed input that turns out
+    truncated or damaged yields the whole lines decoded before the damage, then raises
+    CorruptInputError."""
+    starts = record_starts(split)
     if split.compression:
         raw = open_input(split.uri, 0, s3_client)
         with raw, DecompressedStream(raw, split.compression, split.uri) as stream:
-            yield from iter_line_blocks(stream, 0, UNBOUNDED, block_size)  # type: ignore[arg-type]
+            yield from iter_blocks(stream, 0, UNBOUNDED, starts, block_size)  # type: ignore[arg-type]
         return
-    with open_input(split.uri, max(split.start - 1, 0), s3_client) as stream:
-        yield from iter_line_blocks(stream, split.start, split.end, block_size)
+    with open_input(split.uri, first_byte(split.start, starts), s3_client) as stream:
+        yield from iter_blocks(stream, split.start, split.end, starts, block_size)
 
 
 def read_head(uri: str, compression: str | None, size: int, s3_client: Any | None = None) -> bytes:
