@@ -19,6 +19,7 @@ from logmr.engine.spec import Split
 from logmr.formats import LogFormat, multiline
 from logmr.formats.reading import learn_layout, reader_for
 
+FIELDS = ["message", "level", "service", "timestamp"]
 TRACE_FILES = [
     "log4j2_pattern.log",
     "jul_simpleformatter.log",
@@ -42,7 +43,12 @@ def _records(path: Path, data: bytes, ranges: list[tuple[int, int]], block_size:
     for i, (start, end) in enumerate(ranges):
         one = Split(index=i, uri=str(path), start=start, end=end, format=fmt.name, layout=layout, **split)
         for block in read_split(one, block_size=block_size):
-            texts.extend(record.raw for record, _ in fmt.records(block))
+            records = [record for record, _ in fmt.records(block)]
+            texts.extend(record.raw for record in records)
+            batch = fmt.parse_block(block, FIELDS)  # the block path agrees with the record path
+            assert list(zip(*batch.columns.values(), strict=True)) == [
+                tuple(getattr(r, name) for name in FIELDS) for r in records
+            ]
     return texts
 
 

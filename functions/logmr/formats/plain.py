@@ -17,7 +17,7 @@ from typing import Any
 
 from .base import Batch, LogFormat, count_lines, split_block
 from .layout import LEVEL_LINE, CompiledLayout, Layout, as_layout, compile_layout, thread_component
-from .multiline import group_lines, record_text
+from .multiline import group_lines, record_text, within_caps
 from .record import Record, normalize_level
 
 # Spellings the common normalisation does not know: klog/Android letters, zap's dpanic, loguru's success.
@@ -118,8 +118,9 @@ class PlainTextFormat(LogFormat):
         if len(rows) != len(lines) - lines.count(""):
             return super().parse_block(block, fields, default_service)
         other = compiled.other_at
-        if any(row[other] for row in rows):
-            rows = _first_rows(lines, rows, other)
+        continued = [k for k, row in enumerate(rows) if row[other]]
+        if continued:
+            rows = _header_rows(lines, rows, other, continued) or _first_rows(lines, rows, other)
         columns = {name: self._column(name, rows, default_service) for name in fields}
         return Batch(columns=columns, records=len(rows), lines=count_lines(block))
 
@@ -153,6 +154,26 @@ class PlainTextFormat(LogFormat):
             if row[thread] not in cache:
                 cache[row[thread]] = thread_component(row[thread]) or default_service
         return [cache[row[thread]] for row in rows]
+
+
+def _header_rows(
+    lines: list[str], rows: list[tuple[str, ...]], other: int, continued: list[int]
+) -> list[tuple[str, ...]] | None:
+    """The header rows, when they are exactly the records' first rows: no blank line, and every
+    run of continuation lines follows a header and fits the caps with it (else None). Work per
+    run of continuation lines, not per line."""
+    if continued[0] == 0 or "" in lines:
+        return None
+    run = 0
+    while run < len(continued):
+        first = last = continued[run]
+        run += 1
+        while run < len(continued) and continued[run] == last + 1:
+            last, run = last + 1, run + 1
+        count = last - first + 2  # the header and its continuation lines
+        if not within_caps(count, sum(map(len, lines[first - 1 : last + 1])) + count):
+            return None
+    return [row for row in rows if not row[other]]
 
 
 def _first_rows(lines: list[str], rows: list[tuple[str, ...]], other: int) -> list[tuple[str, ...]]:
