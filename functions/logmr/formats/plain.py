@@ -11,6 +11,7 @@ layout every line is a record, its message the whole line.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from functools import lru_cache
 from typing import Any
@@ -55,6 +56,10 @@ class PlainTextFormat(LogFormat):
 
     def parse(self, line: str, default_service: str | None = None) -> Record | None:
         found = self.compiled.line.match(line) if self.compiled is not None else None
+        return self._record(line, found, default_service)
+
+    def _record(self, line: str, found: re.Match[str] | None, default_service: str | None) -> Record:
+        """The record of a line and its header's match (None: the line is all message)."""
         if found is None:
             return Record(message=line, service=default_service, raw=line)
         record = Record(message=found["message"], service=default_service, raw=line)
@@ -72,9 +77,10 @@ class PlainTextFormat(LogFormat):
             yield from super().records(block, default_service)
             return
         lines = split_block(block)
-        starts = self.compiled.starts
-        for first, stop in group_lines(lines, [starts(line) for line in lines]):
-            record = self.parse(lines[first], default_service)
+        match = self.compiled.line.match
+        found = [match(line) for line in lines]
+        for first, stop in group_lines(lines, [m is not None for m in found]):
+            record = self._record(lines[first], found[first], default_service)
             if stop - first > 1:
                 self._continued(record, lines[first:stop])
             yield record, lines[first]
