@@ -143,3 +143,25 @@ def test_jobs_count_records_and_match_patterns_over_whole_records(tmp_path: Path
     rows, _ = run_job("wordcount", [path], tmp_path / "words", **settings)
     assert "numberformatexception" not in json.dumps(list(rows))
     assert rows.get("failed", 0) >= 3
+
+
+def test_a_header_longer_than_the_cap_takes_no_continuation(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(multiline, "MAX_RECORD_CHARS", 200)
+    monkeypatch.setattr(record_blocks, "LOOKBACK_BYTES", 4 * 200 + multiline.MAX_RECORD_LINES)
+    head = [f"2026-11-30 12:00:00,000 INFO [main] com.example.App - step {k}" for k in range(8)]
+    long = "2026-11-30 12:00:01,000 ERROR [main] com.example.App - " + "x" * 300
+    lines = [*head, long, "\tat one(A.java:1)", "\tat two(A.java:2)", *head, "\tat three(A.java:3)"]
+    data = ("\n".join(lines) + "\n").encode()
+    path = tmp_path / "long.log"
+    path.write_bytes(data)
+    whole = _records(path, data, [(0, len(data))], 1 << 20)
+    assert whole == [
+        *head,
+        long,
+        "\tat one(A.java:1)",
+        "\tat two(A.java:2)",
+        *head[:-1],
+        head[-1] + "\n\tat three(A.java:3)",
+    ]
+    for cut in range(1, len(data)):
+        assert _records(path, data, [(0, cut), (cut, len(data))], 32) == whole, cut
