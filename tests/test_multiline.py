@@ -165,3 +165,17 @@ def test_a_header_longer_than_the_cap_takes_no_continuation(tmp_path: Path, monk
     ]
     for cut in range(1, len(data)):
         assert _records(path, data, [(0, cut), (cut, len(data))], 32) == whole, cut
+
+
+def test_the_level_on_the_next_line_is_learned_only_where_nearly_every_header_has_one() -> None:
+    jul = (CORPUS / "jul_simpleformatter.log").read_bytes()
+    assert learn_layout("plain", jul)[-1] == ["nextlevel", "none"]
+    lines = []
+    for n in range(20):
+        lines.append(f"Dec 01, 2026 1:55:0{n % 10} AM Shop main")
+        lines.append("INFO: started" if n % 3 else "a message's second line")
+    layout = learn_layout("plain", ("\n".join(lines) + "\n").encode())
+    assert layout and ["nextlevel", "none"] not in layout
+    record = next(r for r, _ in reader_for(jul).records(jul) if r.fields.get("stack"))
+    assert (record.level, record.message, record.fields["source"]) == ("ERROR", "two-line message", "Shop main")
+    assert record.fields["stack"] == "second line of the same message"
