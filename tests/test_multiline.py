@@ -179,3 +179,15 @@ def test_the_level_on_the_next_line_is_learned_only_where_nearly_every_header_ha
     record = next(r for r, _ in reader_for(jul).records(jul) if r.fields.get("stack"))
     assert (record.level, record.message, record.fields["source"]) == ("ERROR", "two-line message", "Shop main")
     assert record.fields["stack"] == "second line of the same message"
+
+
+@pytest.mark.parametrize("strategy", [None, "lines", "patterns"])
+def test_a_record_matches_a_pattern_when_one_of_its_lines_does(strategy: str | None) -> None:
+    """Each line of a record is searched as a line (`^` its start, no match across two lines),
+    on every engine; a record is reported once."""
+    from logmr.analyses.linear import LinearPatterns
+
+    sources = {"frame": r"^\tat ", "across": r"boom\n\tat", "word": "Caused", "start": r"^boom$"}
+    texts = ["boom\n\tat A.run(A.java:1)\n\tat B.run(B.java:2)", "plain line", "x\nCaused by: y\nCaused", "boom"]
+    got = dict(zip(sources, LinearPatterns(sources, strategy).matching_lines(texts), strict=True))
+    assert got == {"frame": [0], "across": [], "word": [2], "start": [0, 3]}
