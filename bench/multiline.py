@@ -1,6 +1,6 @@
 """What reading records that span lines costs: this tree against a baseline tree, side by side.
 
-    .venv/bin/python bench/multiline.py [--baseline /work/main] [--size 64MB] [--repeat 3]
+    .venv/bin/python bench/multiline.py --baseline CHECKOUT [--size 64MB] [--repeat 3]
         [--profiles log4j2,logback,python-logging,klog,loghub-hdfs] [--analyses services,wordcount,patterns]
 
 For each profile a file is written once by `logmr gen --profile NAME --seed 1`; then each analysis
@@ -38,7 +38,7 @@ def _run(tree: Path, analysis: str, path: Path, out: Path) -> tuple[float, int]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--baseline", default="/work/main", help="a checkout of the code to compare with")
+    parser.add_argument("--baseline", required=True, help="a checkout of the code to compare with (its top folder)")
     parser.add_argument("--size", default="64MB")
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--profiles", default="log4j2,logback,python-logging,klog,loghub-hdfs")
