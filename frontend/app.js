@@ -176,6 +176,7 @@ async function submitJob(event) {
   if ($("#until").value.trim()) body.until = $("#until").value.trim();
   if ($("#partitions").value) body.partitions = Number($("#partitions").value);
   if ($("#split-size").value) body.split_size = $("#split-size").value;
+  if ($("#output-format").value !== "jsonl") body.output_format = $("#output-format").value;
   try {
     upsert(await api("POST", "/jobs", body));
   } catch (e) {
@@ -379,6 +380,21 @@ const VIEWS = {
       const samples = valueAt(row, view.samples);
       return element("div", {}, element("strong", {}, filled(view.heading, row)),
         ...(Array.isArray(samples) ? samples : [samples]).map((s) => element("code", { class: "sample" }, s)));
+    }));
+  },
+  // Each row opens to its records: one line each, with its header fields (parse's templates).
+  records(view, summary) {
+    const rows = rowsAt(summary, view.rows).slice(0, view.limit ?? 20);
+    if (!rows.length) return "";
+    const numeric = (c) => ["count", "compact"].includes((c.format || "text").split(":")[0]);
+    return element("div", { class: "records" }, element("h3", {}, view.title), ...rows.map((row) => {
+      const records = valueAt(row, view.records) || [];
+      return element("details", { class: "drill-records" }, element("summary", {}, filled(view.heading, row)),
+        element("div", { class: "records-table" }, element("table", {},
+          element("thead", {}, element("tr", {}, ...view.columns.map((c) => element("th", { class: numeric(c) ? "num" : "" }, c.title)))),
+          element("tbody", {}, ...records.map((record) => element("tr", {}, ...view.columns.map((c) =>
+            element("td", { class: numeric(c) ? "num" : c.cut ? "cut" : "", title: c.cut ? String(valueAt(record, c.value) ?? "") : "" },
+              formatted(valueAt(record, c.value), c.format || "text")))))))));
     }));
   },
   table(view, summary) {

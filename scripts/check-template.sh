@@ -19,5 +19,6 @@ fi
 .venv-sam/bin/sam validate --lint
 .venv-sam/bin/sam build --build-dir .aws-sam/build
 test -f .aws-sam/build/MapFunction/logmr/handlers/map.py
-test -d .aws-sam/build/MapFunction/msgspec
+test ! -e .aws-sam/build/MapFunction/msgspec  # the dependencies are in the layer, built once
+test -d .aws-sam/build/DependenciesLayer/python/msgspec
 echo "sam validate --lint and sam build: ok"

@@ -28,6 +28,7 @@ def translated(defaults: dict[str, str] | None = None) -> dict:
     for name, value in (defaults or {}).items():
         template["Parameters"][name]["Default"] = value
     template["Globals"]["Function"]["CodeUri"] = "s3://artifacts/logmr.zip"
+    template["Resources"]["DependenciesLayer"]["Properties"]["ContentUri"] = "s3://artifacts/layer.zip"
     machine = template["Resources"]["MapReduceStateMachine"]["Properties"]
     machine["Definition"] = json.loads((ROOT / machine.pop("DefinitionUri")).read_text())
     return transform(template, {}, _NoManagedPolicies())

@@ -94,7 +94,7 @@ def test_analyses_and_openapi(api) -> None:
     call, _ = api
     status, listing = call("GET", "/analyses")
     names = {a["name"] for a in listing["analyses"]}
-    assert status == 200 and names == {"wordcount", "services", "patterns", "templates", "http", "timeline"}
+    assert status == 200 and names == {"wordcount", "services", "patterns", "templates", "parse", "http", "timeline"}
     status, document = call("GET", "/openapi.json")
     assert status == 200 and document["openapi"].startswith("3.1")
     from openapi_spec_validator import validate

@@ -64,11 +64,12 @@ def test_registered_jobs_are_listed_and_run_by_name(api, monkeypatch, sample_dir
     registered = {a["name"]: a for a in listing["analyses"] if a["registered"]}
     assert status == 200 and {"ErrorsPerHost", "TopLevelPerService", "StatusClasses"} <= set(registered)
     assert registered["ErrorsPerHost"]["description"] == "Count ERROR records per host."
-    assert [a["name"] for a in listing["analyses"]][:6] == [
+    assert [a["name"] for a in listing["analyses"]][:7] == [
         "wordcount",
         "services",
         "patterns",
         "templates",
+        "parse",
         "http",
         "timeline",
     ]

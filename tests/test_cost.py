@@ -22,8 +22,8 @@ def test_estimate_from_usage() -> None:
     assert items["lambda_compute"] == pytest.approx(20 * 0.0000166667, rel=1e-6)  # 2 GB x 10 s
     assert items["lambda_requests"] == pytest.approx(12 * 0.2 / 1e6)
     assert items["lambda_storage"] == pytest.approx(15 * 0.0000000309, rel=1e-6)  # 1.5 GB beyond 512 MB x 10 s
-    assert estimate["usage"]["state_transitions"] == 3 + (4 + 16 + 2)
-    assert items["step_functions"] == pytest.approx(25 * 0.025 / 1000)
+    assert estimate["usage"]["state_transitions"] == 2 + (4 + 16 + 2)
+    assert items["step_functions"] == pytest.approx(24 * 0.025 / 1000)
     assert items["s3_requests"] == pytest.approx(200 * 0.005 / 1000 + 1000 * 0.0004 / 1000)
     assert items["dynamodb"] == pytest.approx(400 * 0.625 / 1e6)
     assert estimate["usd"] == pytest.approx(sum(items.values()), abs=1e-8)

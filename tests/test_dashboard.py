@@ -10,7 +10,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from helpers import CHROMIUM, FLAGS, TOKEN, call, free_port, serving
+from helpers import CHROMIUM, FLAGS, LOGHUB, TOKEN, call, free_port, serving
 from logmr.analyses import ANALYSES
 from logmr.formats import LEVELS
 from logmr.job.presentation import Table
@@ -235,4 +235,53 @@ def test_drill_down_filters_and_compare(tmp_path: Path, sample_dir: Path) -> Non
         page.fill("#where", "level>=LOUD")
         page.click("#submit-form button[type=submit]")
         page.wait_for_selector("#submit-error:has-text('unknown level')")
+        browser.close()
+
+
+def test_parse_templates_open_to_their_lines_and_header_fields(tmp_path: Path) -> None:
+    """parse's templates, each opening to its first records: the line and its time, level,
+    component, pid and host, as the result's summary has them."""
+    from playwright.sync_api import sync_playwright
+
+    data = tmp_path / "data"
+    data.mkdir()
+    shutil.copy(LOGHUB / "HDFS" / "HDFS_2k.log", data / "hdfs.log")
+    with serving(tmp_path / "home", data) as (base, _), sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
+        page = browser.new_page(viewport={"width": 1280, "height": 900})
+        page.goto(f"{base}/?token={TOKEN}")
+        page.wait_for_selector("#analysis option[value='parse']", state="attached")
+        page.select_option("#analysis", "parse")
+        page.fill("#inputs", str(data))
+        page.fill("#partitions", "2")
+        page.select_option("#output-format", "parquet")
+        page.click("#submit-form button[type=submit]")
+        page.wait_for_selector("tr[data-job] .status.SUCCEEDED", timeout=60_000)
+        job = call(base, "GET", "/jobs")[1]["jobs"][0]
+        page.click("tr[data-job] a")
+        page.wait_for_selector(".drill-records summary")
+        _, result = call(base, "GET", f"/jobs/{job['job_id']}/result")
+        assert [link.rsplit("/", 1)[-1] for link in result["outputs"]] == ["part-00000.parquet", "part-00001.parquet"]
+        templates = result["summary"]["templates"]
+        details = page.locator(".drill-records")
+        assert details.count() == min(20, len(templates))
+        assert page.locator(".drill-records table").first.is_hidden(), "closed until clicked"
+        details.nth(1).locator("summary").click()
+        second = templates[1]
+        assert second["template"] in details.nth(1).locator("summary").inner_text()
+        shown = details.nth(1).locator("tbody tr")
+        assert shown.count() == len(second["lines"]) > 0
+        header = [details.nth(1).locator("th").nth(i).inner_text().lower() for i in range(5)]
+        assert header == ["time", "level", "component", "pid", "host"]
+        for i, line in enumerate(second["lines"]):
+            cells = [shown.nth(i).locator("td").nth(c).inner_text() for c in range(8)]
+            assert cells[0] == line["time"].replace("T", " ")
+            assert cells[1:5] == [line["level"], line["service"], str(line["pid"]), line["host"] or ""]
+            assert cells[5] == line["message"] and cells[7] == f"{line['offset']:,}"
+        page.screenshot(path=str(ARTIFACTS / "dashboard-parse.png"), full_page=True)
+        phone = browser.new_page(viewport={"width": 390, "height": 844}, is_mobile=True)
+        phone.goto(f"{base}/?token={TOKEN}#/jobs/{job['job_id']}")
+        phone.wait_for_selector(".drill-records summary")
+        phone.locator(".drill-records summary").first.click()
+        assert phone.evaluate("document.documentElement.scrollWidth <= window.innerWidth + 1"), "no sideways scroll"
         browser.close()

@@ -90,7 +90,7 @@ def test_map_options_take_pairs_and_files(tmp_path: Path) -> None:
 
 
 def test_a_flag_of_another_analysis_is_refused_by_name() -> None:
-    with pytest.raises(UsageError, match="--similarity is an option of templates, not of services"):
+    with pytest.raises(UsageError, match="--similarity is an option of templates and parse, not of services"):
         options_from(["services", "--similarity", "0.5"])
     with pytest.raises(UsageError, match="--pattern is an option of patterns, not of wordcount"):
         options_from(["wordcount", "--pattern", "a=b"])

@@ -132,3 +132,16 @@ def test_the_api_compares_two_jobs_of_the_stack(api, logs: Path) -> None:
     assert status == 400 and "baseline" in answer["message"]
     status, answer = call("GET", f"/jobs/{ids[1]}/diff", query={"baseline": "no-such-job"})
     assert status == 404
+
+
+def test_parse_results_in_parquet_diff_by_template(logs: Path, tmp_path: Path, capsys) -> None:
+    hour = timedelta(hours=1)
+    for name, start in (("a", HOUR_A), ("b", HOUR_B)):
+        argv = ["run", "parse", str(logs), "-o", str(tmp_path / name), "-q", "--output-format", "parquet"]
+        assert main([*argv, "--since", start.isoformat(), "--until", (start + hour).isoformat()]) == 0
+    assert not list((tmp_path / "a").glob("*.jsonl"))
+    capsys.readouterr()
+    assert main(["diff", str(tmp_path / "a"), str(tmp_path / "b"), "--json"]) == 0
+    changes = json.loads(capsys.readouterr().out)
+    assert [row["template"] for row in changes["templates"]["new"]] == ["disk quota exceeded for volume vol-<NUM>"]
+    assert changes["templates"]["new"][0]["after"] == 120 and changes["templates"]["vanished"] == []

@@ -64,6 +64,7 @@ def _translated() -> tuple[dict, dict]:
 
     sam = yaml_parse((ROOT / "template.yaml").read_text())
     sam["Globals"]["Function"]["CodeUri"] = "s3://logmr-artifacts/logmr.zip"
+    sam["Resources"]["DependenciesLayer"]["Properties"]["ContentUri"] = "s3://logmr-artifacts/layer.zip"
     machine = sam["Resources"].pop("MapReduceStateMachine")["Properties"]
     sam["Outputs"].pop("StateMachineArn")
     # Without the state machine (created by API below), and so without what refers to it.
@@ -87,6 +88,7 @@ def stack(monkeypatch: pytest.MonkeyPatch):
         client = s3.default_s3_client()
         client.create_bucket(Bucket="logmr-artifacts")
         client.put_object(Bucket="logmr-artifacts", Key="logmr.zip", Body=_package())
+        client.put_object(Bucket="logmr-artifacts", Key="layer.zip", Body=_package())  # the code runs in process
         template, machine = _translated()
         cloudformation = boto3.client("cloudformation")
         # moto runs Map iterations in threads and its S3 loses bytes of concurrent ranged reads.
@@ -106,7 +108,8 @@ def stack(monkeypatch: pytest.MonkeyPatch):
         resources = {
             r["LogicalResourceId"]: r["PhysicalResourceId"]
             for r in cloudformation.describe_stack_resources(StackName="logmr")["StackResources"]
-            if "LogicalResourceId" in r  # moto lists the bucket policies it skips without ids
+            # moto lists the bucket policies it skips without ids, and the layer version without a physical id
+            if "LogicalResourceId" in r and "PhysicalResourceId" in r
         }
         lambdas = boto3.client("lambda")
         text = (ROOT / machine["DefinitionUri"]).read_text()

@@ -153,7 +153,8 @@ def test_logmr_submit_follows_the_job_and_downloads_results(aws, sample_dir: Pat
         ]
     )
     assert code == 0, capsys.readouterr().err
-    assert "errors" in capsys.readouterr().out
+    printed = capsys.readouterr().out
+    assert "errors" in printed and "(estimated $" in printed, "the cost beside the estimate"
     local, local_result = run_job("services", [sample_dir], tmp_path / "local", split_size=400_000, partitions=3)
 
     assert read_rows(out) == local

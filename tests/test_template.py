@@ -33,6 +33,7 @@ def cloudformation(sam: dict) -> dict:
     os.environ.setdefault("AWS_DEFAULT_REGION", "us-east-1")
     template = json.loads(json.dumps(sam))
     template["Globals"]["Function"]["CodeUri"] = "s3://artifacts/logmr.zip"
+    template["Resources"]["DependenciesLayer"]["Properties"]["ContentUri"] = "s3://artifacts/layer.zip"
     machine = template["Resources"]["MapReduceStateMachine"]["Properties"]
     machine["Definition"] = json.loads((ROOT / machine.pop("DefinitionUri")).read_text())
     return transform(template, {}, NoManagedPolicies())

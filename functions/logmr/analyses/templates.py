@@ -156,9 +156,26 @@ class Templates(Job):
         first a wildcard."""
         rest = GroupMembers()
         members = rest.most_frequent(values)
+        mined, left = self.assign(key, members)
+        rows: dict[str, dict[str, Any]] = {}
+        for template, events in mined:
+            _merge_row(rows, template, _row(events))
+        if left or rest.members > len(members):
+            kept = [member for _, events in mined for member in events]
+            other = _row(left)
+            other["count"] = rest.count - sum(member[1] for member in kept)
+            other["variants"] = rest.members - len(kept)
+            other["services"] = _top_services(rest.services - _services(kept))
+            other["sample"] = smaller(other["sample"], rest.beyond_sample)
+            _merge_row(rows, catch_all(key), other)
+        yield from rows.items()
+
+    def assign(self, key: Any, members: list[list[Any]]) -> tuple[list[tuple[str, list[list[Any]]]], list[list[Any]]]:
+        """A group's templates, each with its members ([masked message, count, sample, service],
+        most frequent first), and the members left to the group's catch-all template (past
+        MAX_CLUSTERS templates). `parse` assigns each record its template through this."""
         if key[0] == 0:  # empty messages: nothing for Drain to do
-            yield "", _row(members)
-            return
+            return [("", members)], []
         from drain3.drain import Drain
 
         # In the wildcard group the first token varies: Drain's tree must not split on it.
@@ -177,19 +194,8 @@ class Templates(Job):
                 cluster_id = cluster_of[member[0]] = cluster.cluster_id
                 groups.setdefault(cluster_id, (cluster, []))
             groups[cluster_id][1].append(member)
-        rows: dict[str, dict[str, Any]] = {}
-        for cluster, group in groups.values():
-            for template, events in split_by_words(cluster.get_template(), group):
-                _merge_row(rows, template, _row(events))
-        if left or rest.members > len(members):
-            mined = [member for _, group in groups.values() for member in group]
-            other = _row(left)
-            other["count"] = rest.count - sum(member[1] for member in mined)
-            other["variants"] = rest.members - len(mined)
-            other["services"] = _top_services(rest.services - _services(mined))
-            other["sample"] = smaller(other["sample"], rest.beyond_sample)
-            _merge_row(rows, " ".join([key[1]] + [WILDCARD] * (key[0] - 1)), other)
-        yield from rows.items()
+        mined = [pair for cluster, group in groups.values() for pair in split_by_words(cluster.get_template(), group)]
+        return mined, left
 
     def steps(self) -> list[Step]:
         return [
@@ -209,6 +215,11 @@ class Templates(Job):
         for row in rows:
             row["share"] = round(row["count"] / total, 6) if total else 0.0
         return {"templates": rows, "distinct_templates": distinct, "total": total}
+
+
+def catch_all(key: Any) -> str:
+    """The template of a group's members Drain did not mine: the first token, then wildcards."""
+    return " ".join([key[1]] + [WILDCARD] * (key[0] - 1))
 
 
 def _services(members: list[list[Any]]) -> Counter:

@@ -77,7 +77,8 @@ def _json_body() -> str | None:
 
 @app.post("/jobs")
 def post_job() -> Response:
-    return _json(202, service().submit(_json_body()))
+    answer = service().submit(_json_body())
+    return _json(200 if answer.get("dry_run") else 202, answer)
 
 
 @app.get("/jobs")

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..engine.estimate import Capacity
 from ..engine.inputs import check_allowed_buckets
 from ..jobstate import DynamoJobStore, JobRecord
 from ..runners.aws import Deployment, JobConflictError, default_client, submit
@@ -29,12 +30,16 @@ class AwsJobService(JobServiceBase):
         self.defaults = defaults
         self.clients = clients or {name: default_client(name) for name in ("dynamodb", "stepfunctions", "s3")}
         self.jobs = DynamoJobStore(deployment.jobs_table, self.clients["dynamodb"])
+        self.capacity = Capacity.from_environment()
 
     def _check_inputs(self, inputs: list[str]) -> None:
         check_allowed_buckets(inputs, self.allowed_buckets)
 
     def submit(self, body: bytes | str | None) -> dict[str, Any]:
-        spec = build_spec(parse_request(body), self.defaults, self._check_inputs)
+        request = parse_request(body)
+        spec = build_spec(request, self.defaults, self._check_inputs)
+        if request.dry_run:
+            return self._dry_run(spec)  # inputs read with the engine's own S3 client, as the plan task does
         try:
             return job_document(submit(spec, self.deployment, self.clients))
         except JobConflictError as error:

@@ -13,11 +13,22 @@ from typing import Annotated, Any
 import msgspec
 
 from ..engine.diff import diff_jobs
+from ..engine.estimate import Capacity, dry_run
 from ..engine.filters import job_filter
 from ..engine.finalize import iter_results
 from ..engine.inputs import InputError
 from ..engine.sizes import parse_size
-from ..engine.spec import JOB_ID, MAX_PARTITIONS, JobSpec, check_split_size, new_job_id, output_key, result_key
+from ..engine.spec import (
+    JOB_ID,
+    MAX_PARTITIONS,
+    OUTPUT_FORMATS,
+    JobLimitError,
+    JobSpec,
+    check_split_size,
+    new_job_id,
+    output_key,
+    result_key,
+)
 from ..formats import AUTO, FORMATS
 from ..job import JobOptionsError, UnknownAnalysisError, load_api_job
 from ..jobstate import CANCELLED, SUCCEEDED, TERMINAL, JobRecord, JobRecordNotFoundError, JobStore
@@ -86,6 +97,8 @@ class SubmitRequest(msgspec.Struct, forbid_unknown_fields=True):
     where: Annotated[list[Condition], msgspec.Meta(max_length=MAX_CONDITIONS)] = []
     since: Name | None = None
     until: Name | None = None
+    output_format: Name = "jsonl"
+    dry_run: bool = False  # plan and estimate only: nothing is recorded or started
 
 
 def parse_request(body: bytes | str | None) -> SubmitRequest:
@@ -134,6 +147,8 @@ def build_spec(request: SubmitRequest, defaults: dict[str, Any], check_inputs: C
         check_split_size(split_size)
     except (ValueError, OverflowError) as error:
         raise BadRequest(f"`split_size`: {error}") from None
+    if request.output_format not in OUTPUT_FORMATS:
+        raise BadRequest(f"unknown output format {request.output_format!r}; choose one of: {', '.join(OUTPUT_FORMATS)}")
     partitions = defaults["partitions"] if request.partitions is None else request.partitions
     if not 1 <= partitions <= MAX_PARTITIONS:
         raise BadRequest(f"`partitions` must be between 1 and {MAX_PARTITIONS}")
@@ -149,6 +164,7 @@ def build_spec(request: SubmitRequest, defaults: dict[str, Any], check_inputs: C
         where=where,
         since=since,
         until=until,
+        output_format=request.output_format,
     )
 
 
@@ -189,6 +205,14 @@ class JobServiceBase:
 
     jobs: JobStore
     link_seconds: int | None = None
+    capacity: Capacity = Capacity()  # what a dry run's estimate assumes of the stack
+
+    def _dry_run(self, spec: JobSpec, s3_client: Any | None = None) -> dict[str, Any]:
+        """POST /jobs with `dry_run`: the job listed, planned and estimated, nothing started."""
+        try:
+            return dry_run(spec, self.capacity, s3_client)
+        except (InputError, JobLimitError) as error:
+            raise BadRequest(str(error)) from None
 
     def _link(self, key: str) -> str:
         raise NotImplementedError
@@ -223,7 +247,7 @@ class JobServiceBase:
             "timings": job.timings,
             "cost": job.cost,
             "result_json": self._link(result_key(job.job_id)),
-            "outputs": [self._link(output_key(job.job_id, 0, p, final=True)) for p in range(partitions)],
+            "outputs": [self._link(output_key(job.job_id, 0, p, True, job.output_format)) for p in range(partitions)],
             "expires_in": self.link_seconds,
         }
 
@@ -242,7 +266,14 @@ class JobServiceBase:
         if before.analysis != after.analysis:
             raise BadRequest(f"{before.job_id} is {before.analysis} and {after.job_id} is {after.analysis}")
         rows = [
-            iter_results(self._results(), job.job_id, 0, job.counters.get("partitions_total", 0))
+            iter_results(
+                self._results(),
+                job.job_id,
+                0,
+                job.counters.get("partitions_total", 0),
+                load_api_job(job.analysis, job.options),
+                job.output_format,
+            )
             for job in (before, after)
         ]
         return {

@@ -15,6 +15,7 @@ from rich.table import Table
 
 from ..engine.combiner import freeze
 from ..engine.diff import DiffError, diff_jobs
+from ..job import load_job
 from ..job.job import KeyValue
 from ..jobstate import JobRecordNotFoundError
 from ..runners.local import local_job_store
@@ -43,12 +44,22 @@ def results_folder(ref: str) -> Path:
     return Path(job.result_uri).parent
 
 
-def output_rows(folder: Path) -> Iterator[KeyValue]:
+def output_rows(folder: Path, result: dict[str, Any]) -> Iterator[KeyValue]:
+    """The rows of a results folder's part files, JSON lines or Parquet (--output-format)."""
     for part in sorted(folder.glob("part-*.jsonl")):
         with part.open("rb") as lines:
             for line in lines:
                 row = msgspec.json.decode(line)
                 yield freeze(row["key"]), row["value"]
+    parquet = sorted(folder.glob("part-*.parquet"))
+    if parquet:
+        from ..engine.parquet import iter_parquet_rows
+
+        job = load_job(result["analysis"], result.get("options") or {})
+        for part in parquet:
+            with part.open("rb") as data:
+                for key, value in iter_parquet_rows(data, job):
+                    yield freeze(key), value
 
 
 def diff_folders(baseline: Path, job: Path) -> dict[str, Any]:
@@ -56,7 +67,7 @@ def diff_folders(baseline: Path, job: Path) -> dict[str, Any]:
     before, after = (msgspec.json.decode((folder / "result.json").read_bytes()) for folder in (baseline, job))
     if before["analysis"] != after["analysis"]:
         raise DiffError(f"{before['job_id']} is {before['analysis']} and {after['job_id']} is {after['analysis']}")
-    changes = diff_jobs(after["analysis"], output_rows(baseline), output_rows(job))
+    changes = diff_jobs(after["analysis"], output_rows(baseline, before), output_rows(job, after))
     return {"analysis": after["analysis"], "baseline": before["job_id"], "job": after["job_id"], **changes}
 
 

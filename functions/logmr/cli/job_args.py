@@ -15,6 +15,7 @@ from ..engine.sizes import parse_size
 from ..engine.spec import (
     DEFAULT_PARTITIONS,
     DEFAULT_SPLIT_SIZE,
+    OUTPUT_FORMATS,
     JobSpec,
     check_partitions,
     check_split_size,
@@ -126,6 +127,13 @@ def add_job_arguments(parser: argparse.ArgumentParser) -> None:
     )
     _add_filter_arguments(parser)
     parser.add_argument("--output", "-o", help="results folder (default: logmr-results/JOB_ID)")
+    parser.add_argument(
+        "--output-format",
+        choices=OUTPUT_FORMATS,
+        default="jsonl",
+        help="how the result rows are written: JSON lines (part-*.jsonl, the default) or Parquet "
+        "(part-*.parquet, for DuckDB, polars, pandas)",
+    )
     parser.add_argument("--json", action="store_true", help="print result.json instead of tables")
     parser.add_argument("--quiet", "-q", action="store_true", help="no progress bar")
 
@@ -270,4 +278,5 @@ def job_spec(args: argparse.Namespace, inputs: list[str]) -> JobSpec:
         where=where,
         since=since,
         until=until,
+        output_format=args.output_format,
     )

@@ -89,4 +89,21 @@ def print_summary(result: dict[str, Any], views: list[View], console: Console | 
         for sample in result.get("malformed_samples", [])[:3]:
             console.print(f"  {sample[:200]!r}", markup=False)
     if result.get("output_dir"):
-        console.print(f"results: {result['output_dir']}/result.json and part-*.jsonl")
+        parquet = any(name.endswith(".parquet") for name in result.get("outputs", []))
+        parts = "part-*.parquet" if parquet else "part-*.jsonl"
+        console.print(f"results: {result['output_dir']}/result.json and {parts}")
+    compared = (result.get("cost") or {}).get("estimate_vs_actual")
+    if compared:
+        console.print(estimate_vs_actual(compared), markup=False)
+
+
+def estimate_vs_actual(compared: dict[str, dict[str, Any]]) -> str:
+    """One line of a finished AWS job's cost and time beside the estimate made when it was planned."""
+    usd, seconds = compared["usd"], compared["seconds"]
+    took = f"{seconds['actual']:,.1f} s" if seconds["actual"] is not None else "?"
+    return (
+        f"on AWS: ${usd['actual']:.6f} (estimated ${usd['estimate']:.6f}), {took} to finalize "
+        f"(estimated {seconds['estimate']:,.1f} s); state transitions {compared['state_transitions']['actual']:,} "
+        f"(estimated {compared['state_transitions']['estimate']:,}), Lambda GB-s "
+        f"{compared['lambda_gb_seconds']['actual']:,.1f} (estimated {compared['lambda_gb_seconds']['estimate']:,.1f})"
+    )

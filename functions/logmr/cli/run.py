@@ -16,6 +16,7 @@ from ..engine.spec import DEFAULT_RETRIES, JobSpec, new_job_id
 from ..job import resolve_job_class
 from ..runners import local_job_store, run_to_folder
 from .diff import diff_folders, print_diff
+from .dry_run import add_dry_run_arguments, cmd_dry_run
 from .job_args import add_job_arguments, add_task_timeout, job_spec, non_negative, positive
 from .progress import ProgressBar
 from .render import show_result
@@ -38,6 +39,7 @@ def add_parser(commands: Any) -> None:
         help=f"retries of a failed task (default {DEFAULT_RETRIES})",
     )
     add_task_timeout(run)
+    add_dry_run_arguments(run)
     baseline = run.add_argument_group("compare with a baseline window (runs the job twice, then `logmr diff`)")
     baseline.add_argument("--baseline-since", metavar="TIME", help="the baseline's --since (ISO 8601 or 25h ago...)")
     baseline.add_argument("--baseline-until", metavar="TIME", help="the baseline's --until")
@@ -51,6 +53,8 @@ def add_parser(commands: Any) -> None:
 
 def cmd_run(args: argparse.Namespace, console: Console) -> int:
     spec = job_spec(args, args.inputs)
+    if args.dry_run:
+        return cmd_dry_run(args, spec, console)
     baseline = _baseline_spec(args, spec)
     output = args.output or str(Path("logmr-results") / spec.job_id)
     if baseline is not None:

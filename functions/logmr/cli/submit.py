@@ -9,7 +9,8 @@ from rich.console import Console
 
 from ..job import resolve_job_class
 from ..runners import aws
-from .errors import print_error
+from .dry_run import add_dry_run_arguments, cmd_dry_run
+from .errors import UsageError, print_error
 from .job_args import add_job_arguments, job_spec
 from .progress import ProgressBar
 from .render import show_result
@@ -24,15 +25,20 @@ def add_parser(commands: Any) -> None:
     )
     add_job_arguments(submit)
     submit.add_argument("inputs", nargs="+", metavar="INPUT", help="s3://bucket/prefix URLs the stack may read")
-    where = submit.add_mutually_exclusive_group(required=True)
+    where = submit.add_mutually_exclusive_group()
     where.add_argument("--stack", help="the CloudFormation stack name (as in samconfig.toml)")
     where.add_argument("--state-machine", help="the stack's state machine ARN")
     submit.add_argument("--no-wait", action="store_true", help="print the job id and return at once")
+    add_dry_run_arguments(submit)
     submit.set_defaults(handler=cmd_submit)
 
 
 def cmd_submit(args: argparse.Namespace, console: Console) -> int:
     spec = job_spec(args, args.inputs)
+    if args.dry_run:  # needs no stack: the inputs are read with this machine's credentials
+        return cmd_dry_run(args, spec, console)
+    if not (args.stack or args.state_machine):
+        raise UsageError("name the deployment: --stack NAME or --state-machine ARN (or use --dry-run)")
     deployment = aws.find_deployment(stack=args.stack, state_machine=args.state_machine)
     job = aws.submit(spec, deployment)
     if args.no_wait:

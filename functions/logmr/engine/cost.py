@@ -2,7 +2,8 @@
 
 Prices are public on-demand list prices for us-east-1 (x86 Lambda, Step Functions Standard,
 S3 Standard, DynamoDB on-demand) as of 2026-11; override any of them with LOGMR_PRICE_<NAME>
-(e.g. LOGMR_PRICE_LAMBDA_GB_SECOND=0.0000133334 for arm64). Usage is counted once per task, so a
+(e.g. LOGMR_PRICE_STATE_TRANSITION=0.0000275 for another region); arm64 functions are priced at
+lambda_gb_second_arm64. Usage is counted once per task, so a
 task retried after a failure is counted once: the estimate is a floor by that much.
 """
 
@@ -13,6 +14,7 @@ from typing import Any
 
 PRICES_USD = {
     "lambda_gb_second": 0.0000166667,
+    "lambda_gb_second_arm64": 0.0000133334,
     "lambda_request": 0.20 / 1_000_000,
     "lambda_storage_gb_second": 0.0000000309,  # ephemeral storage beyond the free 512 MB
     "state_transition": 0.025 / 1_000,
@@ -30,6 +32,9 @@ USAGE = (
     "ddb_write_units",
     "ddb_read_units",
 )
+# S3 GETs of the plan task per input file (its first bytes, then its decompressed head) besides
+# the one listing; the AWS runtime counts them and the estimator (engine/estimate.py) models them.
+PLAN_GETS_PER_FILE = 2
 
 
 def prices() -> dict[str, float]:
@@ -38,17 +43,35 @@ def prices() -> dict[str, float]:
 
 
 def state_transitions(maps: int, partitions: int, steps: int) -> int:
-    """Transitions of one execution of statemachine/mapreduce.asl.json: per step its plan, map
-    and reduce states, two per map item (child execution and task) and one per reduce item."""
-    return 3 + steps * (4 + 2 * maps + partitions)
+    """Transitions of one execution of statemachine/mapreduce.asl.json (each state entered): Plan,
+    RememberMaps and Finalize; per step its MapPhase, ReducePhase and MoreSteps states and, after
+    the first, PlanNextStep; two per map item (AWS bills one per child execution the Distributed
+    Map starts, and its MapTask) and one per reduce item (Inline Map iterations are not billed,
+    their ReduceTask states are). tests/test_estimate.py counts the states moto's run entered."""
+    return transitions_of([maps] * steps, partitions)
 
 
-def estimate(usage: dict[str, int], maps: int, partitions: int, steps: int) -> dict[str, Any]:
-    """Cost line items and total in USD, with the usage and prices they come from."""
+def transitions_of(maps_per_step: list[int], partitions: int) -> int:
+    """state_transitions for steps that map different numbers of splits."""
+    return 2 + sum(4 + 2 * maps + partitions for maps in maps_per_step)
+
+
+def estimate(
+    usage: dict[str, int],
+    maps: int,
+    partitions: int,
+    steps: int,
+    transitions: int | None = None,
+    architecture: str = "x86_64",
+) -> dict[str, Any]:
+    """Cost line items and total in USD, with the usage and prices they come from. `transitions`
+    when known (else the count of `steps` steps of `maps` map items each); arm64 or x86_64 Lambda."""
     price = prices()
-    transitions = state_transitions(maps, partitions, steps)
+    if transitions is None:
+        transitions = state_transitions(maps, partitions, steps)
+    gb_second = price["lambda_gb_second_arm64" if architecture == "arm64" else "lambda_gb_second"]
     items = {
-        "lambda_compute": usage.get("lambda_mb_ms", 0) / 1024 / 1000 * price["lambda_gb_second"],
+        "lambda_compute": usage.get("lambda_mb_ms", 0) / 1024 / 1000 * gb_second,
         "lambda_requests": usage.get("lambda_requests", 0) * price["lambda_request"],
         "lambda_storage": usage.get("lambda_storage_mb_ms", 0) / 1024 / 1000 * price["lambda_storage_gb_second"],
         "step_functions": transitions * price["state_transition"],

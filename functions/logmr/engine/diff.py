@@ -60,6 +60,11 @@ def _templates(rows: Iterable[KeyValue]) -> dict[Any, float]:
     return {key: value["count"] for key, value in rows}
 
 
+def _parsed_templates(rows: Iterable[KeyValue]) -> dict[Any, float]:
+    """parse's rows, one per record, counted per template."""
+    return dict(Counter(value["template"] for _, value in rows))
+
+
 def _services(rows: Iterable[KeyValue]) -> dict[str, tuple[int, int]]:
     totals: Counter = Counter()
     errors: Counter = Counter()
@@ -144,6 +149,8 @@ def diff_jobs(analysis: str, before: Iterable[KeyValue], after: Iterable[KeyValu
     """What changed from `before` (the baseline's output rows) to `after`, for `analysis`."""
     if analysis == "templates":
         return {"templates": _shares(_templates(before), _templates(after), "template")}
+    if analysis == "parse":
+        return {"templates": _shares(_parsed_templates(before), _parsed_templates(after), "template")}
     if analysis == "services":
         return _services_diff(before, after)
     if analysis == "http":

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import io
 import os
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 import msgspec
 
@@ -19,15 +19,46 @@ from .reducer import OutputRow
 from .spec import InputProblem, JobSpec, MapCounters, output_key, result_key, store_uri, work_prefix
 
 _decode_row = msgspec.json.Decoder(OutputRow).decode
+_CHUNK = 1 << 20
 
 
-def iter_results(store: ObjectStore, job_id: str, step: int, partitions: int) -> Iterator[KeyValue]:
-    """Every (key, value) row of a job's final output, partition by partition."""
+def iter_results(
+    store: ObjectStore, job_id: str, step: int, partitions: int, job: Job | None = None, output_format: str = "jsonl"
+) -> Iterator[KeyValue]:
+    """Every (key, value) row of a job's final output, partition by partition, streamed (a part of
+    `parse` holds a row per record): JSON lines read a chunk at a time, a Parquet part copied to
+    local disk (its footer is read first) and read a row group at a time."""
     for partition in range(partitions):
-        data = store.get_bytes(output_key(job_id, step, partition, final=True))
-        for line in io.BytesIO(data):
-            row = _decode_row(line)
-            yield freeze(row.key), row.value
+        key = output_key(job_id, step, partition, True, output_format)
+        if output_format == "parquet":
+            yield from _parquet_rows(store, key, job)
+            continue
+        with store.open_read(key) as stream:
+            for line in _lines(stream):
+                row = _decode_row(line)
+                yield freeze(row.key), row.value
+
+
+def _lines(stream: BinaryIO) -> Iterator[bytes]:
+    carry = b""
+    while chunk := stream.read(_CHUNK):
+        lines = (carry + chunk).split(b"\n")
+        carry = lines.pop()
+        yield from (line for line in lines if line)
+    if carry:
+        yield carry
+
+
+def _parquet_rows(store: ObjectStore, key: str, job: Job | None) -> Iterator[KeyValue]:
+    from .parquet import iter_parquet_rows
+
+    with tempfile.TemporaryFile(dir=os.environ.get("LOGMR_SPILL_DIR") or None) as local:
+        with store.open_read(key) as stream:
+            while chunk := stream.read(_CHUNK):
+                local.write(chunk)
+        local.seek(0)
+        for row_key, value in iter_parquet_rows(local, job):
+            yield freeze(row_key), value
 
 
 def total_counters(store: ObjectStore, job_id: str) -> tuple[MapCounters, list[InputProblem]]:
@@ -63,7 +94,7 @@ def finalize_job(
     last_step = len(job.steps()) - 1
     counters, corrupt = total_counters(store, spec.job_id)
     skipped = load_skipped(store, spec.job_id)
-    summary = job.summarize(iter_results(store, spec.job_id, last_step, spec.partitions))
+    summary = job.summarize(iter_results(store, spec.job_id, last_step, spec.partitions, job, spec.output_format))
     result = {
         "job_id": spec.job_id,
         "analysis": spec.analysis,
@@ -85,7 +116,7 @@ def finalize_job(
         "corrupt_files": msgspec.to_builtins(corrupt),
         "skipped_files": msgspec.to_builtins(skipped),
         "timings": timings or {},
-        "outputs": [output_key(spec.job_id, last_step, p, final=True) for p in range(spec.partitions)],
+        "outputs": [output_key(spec.job_id, last_step, p, True, spec.output_format) for p in range(spec.partitions)],
         "summary": summary,
     }
     if spec.filtered:

@@ -19,7 +19,7 @@ from .combiner import Combiner, CountCombiner, freeze
 from .decompress import CorruptInputError
 from .filters import RecordFilter
 from .planner import KV_FORMAT
-from .reader import read_split
+from .reader import read_split_at
 from .shuffle import write_shuffle
 from .spec import InputProblem, JobSpec, MapCounters, Split, map_counters_key, shuffle_key
 
@@ -90,20 +90,24 @@ def _map_batches(
 
 
 def _map_records(
+    job: Job,
     step: Step,
-    blocks: Iterator[bytes],
+    blocks: Iterator[tuple[int, bytes]],
     split: Split,
     combiner: Combiner,
     counters: MapCounters,
     keep: RecordFilter | None,
 ) -> None:
+    """Record by record; a `located` job's map also gets the input and the offset of the record's line."""
     fmt = format_for(split.format, split.layout)
-    add, mapper = combiner.add, step.map
-    for block in blocks:
+    add, mapper, located = combiner.add, step.map, job.located
+    for base, block in blocks:
         counters.bytes += len(block)
         counters.lines += count_lines(block)
         malformed: list[str] = []
-        for record, line in fmt.records(block, split.service):
+        for record, line, offset in (
+            fmt.records_at(block, base, split.service) if located else _unlocated(fmt, block, split)
+        ):
             if record is None:
                 malformed.append(line)
                 continue
@@ -114,11 +118,16 @@ def _map_records(
                     counters.untimed += untimed
                     counters.filtered += not untimed
                     continue
-            for key, value in mapper(record):
+            for key, value in mapper(record, split.uri, offset) if located else mapper(record):
                 add(key, value)
         if malformed:
             counters.malformed += len(malformed)
             counters.malformed_samples = keep_samples(counters.malformed_samples, malformed)
+
+
+def _unlocated(fmt: Any, block: bytes, split: Split) -> Iterator[tuple[Any, str, None]]:
+    for record, line in fmt.records(block, split.service):
+        yield record, line, None
 
 
 def _map_key_values(step: Step, blocks: Iterator[bytes], combiner: Combiner, counters: MapCounters) -> None:
@@ -135,7 +144,7 @@ def _map_key_values(step: Step, blocks: Iterator[bytes], combiner: Combiner, cou
                 add(key, value)
 
 
-def _until_damage(blocks: Iterator[bytes], counters: MapCounters) -> Iterator[bytes]:
+def _until_damage(blocks: Iterator[tuple[int, bytes]], counters: MapCounters) -> Iterator[tuple[int, bytes]]:
     """The blocks read before a damaged input's damage; the damage is noted in the counters."""
     try:
         yield from blocks
@@ -157,16 +166,16 @@ def run_map_task(
     counters = MapCounters()
     spill_dir = os.environ.get("LOGMR_SPILL_DIR") or None
     combiner = _make_combiner(job, step, spec, spill_dir)
-    blocks = read_split(split, s3_client=s3_client)
+    blocks = read_split_at(split, s3_client=s3_client)
     if spec.skip_corrupt:
         blocks = _until_damage(blocks, counters)
     keep = RecordFilter(spec.where, spec.since, spec.until) if spec.filtered and step_index == 0 else None
     if split.format == KV_FORMAT:
-        _map_key_values(step, blocks, combiner, counters)
+        _map_key_values(step, (block for _, block in blocks), combiner, counters)
     elif step_index == 0 and spec.batch and job.fields is not None and hasattr(job, "map_batch"):
-        _map_batches(job, blocks, split, combiner, counters, keep)
+        _map_batches(job, (block for _, block in blocks), split, combiner, counters, keep)
     else:
-        _map_records(step, blocks, split, combiner, counters, keep)
+        _map_records(job, step, blocks, split, combiner, counters, keep)
     counters.emitted = combiner.emitted
     fd, path = tempfile.mkstemp(prefix="logmr-shuffle-", dir=spill_dir)
     try:

@@ -38,7 +38,16 @@ def _skip_partial_line(stream: BinaryIO, start: int, block_size: int) -> tuple[i
 
 
 def iter_line_blocks(stream: BinaryIO, start: int, end: int, block_size: int = BLOCK_SIZE) -> Iterator[bytes]:
-    """Blocks of whole lines starting in [start, end) of a stream positioned at max(start - 1, 0).
+    """Blocks of whole lines starting in [start, end) of a stream positioned at max(start - 1, 0)."""
+    for _, block in iter_line_blocks_at(stream, start, end, block_size):
+        yield block
+
+
+def iter_line_blocks_at(
+    stream: BinaryIO, start: int, end: int, block_size: int = BLOCK_SIZE
+) -> Iterator[tuple[int, bytes]]:
+    """(offset, block) for the blocks of whole lines starting in [start, end) of a stream
+    positioned at max(start - 1, 0): the offset is the block's first byte's in the stream.
 
     Each block is copied once: the partial line carried over plus the new chunk up to its last
     newline (a line longer than a block is carried until it ends).
@@ -56,24 +65,24 @@ def iter_line_blocks(stream: BinaryIO, start: int, end: int, block_size: int = B
             # Our last line holds byte end - 1 and ends at the first newline from there.
             newline = carry.find(b"\n", limit - 1)
             if newline >= 0:
-                yield carry[: newline + 1]
+                yield pos, carry[: newline + 1]
                 return
             chunk = stream.read(block_size)
             if not chunk:
-                yield carry
+                yield pos, carry
                 return
             carry += chunk
             continue
         chunk = stream.read(block_size)
         if not chunk:
             if carry:
-                yield carry
+                yield pos, carry
             return
         last = chunk.rfind(b"\n")
         if last < 0 or len(carry) + len(chunk) >= limit:
             carry += chunk
             continue
-        yield b"".join((carry, memoryview(chunk)[: last + 1]))
+        yield pos, b"".join((carry, memoryview(chunk)[: last + 1]))
         pos += len(carry) + last + 1
         carry = chunk[last + 1 :]
 
@@ -83,8 +92,16 @@ def iter_blocks(
 ) -> Iterator[bytes]:
     """Blocks of the whole lines (or, given what starts a record, whole records) starting in
     [start, end) of a stream opened at `first_byte(start, starts)`."""
+    for _, block in iter_blocks_at(stream, start, end, starts, block_size):
+        yield block
+
+
+def iter_blocks_at(
+    stream: BinaryIO, start: int, end: int, starts: StartsRecord | None, block_size: int = BLOCK_SIZE
+) -> Iterator[tuple[int, bytes]]:
+    """(offset, block) for `iter_blocks`' blocks: the offset is the block's first byte's in the stream."""
     if starts is None:
-        return iter_line_blocks(stream, start, end, block_size)
+        return iter_line_blocks_at(stream, start, end, block_size)
     return iter_record_blocks(stream, start, end, starts, block_size)
 
 
@@ -102,14 +119,23 @@ def read_split(split: Split, block_size: int = BLOCK_SIZE, s3_client: Any | None
     """The blocks of whole lines (whole records) a split owns. A compressed input that turns out
     truncated or damaged yields the whole lines decoded before the damage, then raises
     CorruptInputError."""
+    for _, block in read_split_at(split, block_size, s3_client):
+        yield block
+
+
+def read_split_at(
+    split: Split, block_size: int = BLOCK_SIZE, s3_client: Any | None = None
+) -> Iterator[tuple[int, bytes]]:
+    """(offset, block) for the blocks of whole lines (whole records) a split owns; the offset is
+    in the uncompressed input (a compressed input is read from its start)."""
     starts = record_starts(split)
     if split.compression:
         raw = open_input(split.uri, 0, s3_client)
         with raw, DecompressedStream(raw, split.compression, split.uri) as stream:
-            yield from iter_blocks(stream, 0, UNBOUNDED, starts, block_size)  # type: ignore[arg-type]
+            yield from iter_blocks_at(stream, 0, UNBOUNDED, starts, block_size)  # type: ignore[arg-type]
         return
     with open_input(split.uri, first_byte(split.start, starts), s3_client) as stream:
-        yield from iter_blocks(stream, split.start, split.end, starts, block_size)
+        yield from iter_blocks_at(stream, split.start, split.end, starts, block_size)
 
 
 def read_head(uri: str, compression: str | None, size: int, s3_client: Any | None = None) -> bytes:

@@ -89,9 +89,9 @@ def _first_line_at(data: bytes, offset: int) -> int:
 
 def iter_record_blocks(
     stream: BinaryIO, start: int, end: int, starts: StartsRecord, block_size: int
-) -> Iterator[bytes]:
-    """Blocks of whole records starting in [start, end) of a stream positioned one byte before
-    `lookback_start(start)` (at 0 when that is 0)."""
+) -> Iterator[tuple[int, bytes]]:
+    """(offset, block) for the blocks of whole records starting in [start, end) of a stream
+    positioned one byte before `lookback_start(start)` (at 0 when that is 0)."""
     pos, buf, final = lookback_start(start), b"", False
     if pos > 0:
         first = stream.read(block_size)
@@ -118,13 +118,13 @@ def iter_record_blocks(
             found = next_start(buf[:whole], _first_line_at(buf, end - pos), starts, final, pos)
             if found is not None:
                 if found:
-                    yield buf[:found]
+                    yield pos, buf[:found]
                 return
         elif final:
-            yield buf
+            yield pos, buf
             return
         elif whole:
             cut = last_start(buf, whole, starts, pos)
             if cut:
-                yield buf[:cut]
+                yield pos, buf[:cut]
                 buf, pos = buf[cut:], pos + cut

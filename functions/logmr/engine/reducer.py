@@ -33,6 +33,10 @@ class OutputRow(msgspec.Struct):
     value: Any
 
 
+#: A reducer's rows: (key as JSON, None, value) for a counting job's sums, else (None, key, value).
+Rows = Iterator[tuple[bytes | None, Any, Any]]
+
+
 class ReduceCounters(msgspec.Struct, kw_only=True):
     partition: int
     keys: int = 0
@@ -95,35 +99,65 @@ def _read_run(path: str) -> Iterator[bytes]:
         yield from io.BufferedReader(reader, 1 << 16)
 
 
+def _reduced(merged: Iterator[bytes], reduce: Any, counting: bool, counters: ReduceCounters) -> Rows:
+    """A partition's rows; a counting job's keys are never decoded, and other jobs' rows are
+    streamed as reduce yields them (parse writes a row per record of a group)."""
+    for key_bytes, group in groupby(merged, key=line_key):
+        counters.keys += 1
+        if counting:
+            yield key_bytes, None, sum(_decode(line_value(line, key_bytes)) for line in group)
+            continue
+        values = (_decode(line_value(line, key_bytes)) for line in group)
+        for key, value in reduce(decode_key(key_bytes), values):
+            yield None, key, value
+
+
+def _write_lines(rows: Rows, path: str, counters: ReduceCounters) -> None:
+    encode = msgspec.json.Encoder().encode
+    with open(path, "wb", buffering=1 << 20) as out:
+        for key_bytes, key, value in rows:
+            if key_bytes is not None:
+                line = b'{"key":' + key_bytes + b',"value":' + encode(value) + b"}\n"
+            else:
+                line = encode(OutputRow(key, value)) + b"\n"
+            out.write(line)
+            counters.bytes += len(line)
+            counters.rows += 1
+
+
+def _write_parquet(rows: Rows, path: str, job: Job, counters: ReduceCounters) -> None:
+    from .parquet import ParquetRows  # pyarrow is imported only by jobs that write Parquet
+
+    writer = ParquetRows(path, job)
+    try:
+        for key_bytes, key, value in rows:
+            writer.add(decode_key(key_bytes) if key_bytes is not None else key, value)
+            counters.rows += 1
+    finally:
+        writer.close()
+    counters.bytes = os.path.getsize(path)
+
+
 def run_reduce_task(
     spec: JobSpec, step_index: int, partition: int, maps: int, store: ObjectStore, job: Job | None = None
 ) -> ReduceCounters:
-    """Reduce one partition of one step; the part file is rewritten whole on a retry."""
+    """Reduce one partition of one step; the part file is rewritten whole on a retry. The last
+    step's part is Parquet when the job asks for it, JSON lines otherwise."""
     job = job or load_job(spec.analysis, spec.options)
     steps = job.steps()
-    reduce = steps[step_index].reduce
-    counting = is_count_job(job)
     counters = ReduceCounters(partition=partition)
-    encode = msgspec.json.Encoder().encode
+    final = step_index == len(steps) - 1
+    output_format = spec.output_format if final else "jsonl"
     fd, path = tempfile.mkstemp(prefix="logmr-part-", dir=os.environ.get("LOGMR_SPILL_DIR") or None)
+    os.close(fd)
     try:
-        with os.fdopen(fd, "wb", buffering=1 << 20) as out, contextlib.ExitStack() as stack:
-            merged = stack.enter_context(_merged(store, spec, step_index, partition, maps))
-            for key_bytes, group in groupby(merged, key=line_key):
-                counters.keys += 1
-                if counting:
-                    total = sum(_decode(line_value(line, key_bytes)) for line in group)
-                    rows = [b'{"key":' + key_bytes + b',"value":' + encode(total) + b"}\n"]
-                else:
-                    key = decode_key(key_bytes)
-                    values = (_decode(line_value(line, key_bytes)) for line in group)
-                    rows = [encode(OutputRow(k, v)) + b"\n" for k, v in reduce(key, values)]
-                for row in rows:
-                    out.write(row)
-                    counters.bytes += len(row)
-                counters.rows += len(rows)
-        final = step_index == len(steps) - 1
-        store.put_file(output_key(spec.job_id, step_index, partition, final), path)
+        with _merged(store, spec, step_index, partition, maps) as merged:
+            rows = _reduced(merged, steps[step_index].reduce, is_count_job(job), counters)
+            if output_format == "parquet":
+                _write_parquet(rows, path, job, counters)
+            else:
+                _write_lines(rows, path, counters)
+        store.put_file(output_key(spec.job_id, step_index, partition, final, output_format), path)
     finally:
         os.unlink(path)
     return counters

@@ -17,6 +17,8 @@ import msgspec
 DEFAULT_SPLIT_SIZE = 64 * 1024 * 1024
 DEFAULT_PARTITIONS = 8
 DEFAULT_RETRIES = 2
+#: How a job's final rows are written: JSON lines ({"key", "value"} per line) or Parquet.
+OUTPUT_FORMATS = ("jsonl", "parquet")
 JOB_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$")
 # Bounds on the work one job may ask for: a split smaller than MIN_SPLIT_SIZE costs more in task
 # overhead than it reads, and every split is a task (a Lambda invocation and a Distributed Map item
@@ -99,6 +101,11 @@ class JobSpec(msgspec.Struct, kw_only=True):
     where: list[str] = []
     since: str | None = None
     until: str | None = None
+    output_format: str = "jsonl"  # one of OUTPUT_FORMATS
+
+    def __post_init__(self) -> None:
+        if self.output_format not in OUTPUT_FORMATS:
+            raise ValueError(f"unknown output format {self.output_format!r}: use {' or '.join(OUTPUT_FORMATS)}")
 
     @property
     def filtered(self) -> bool:
@@ -190,9 +197,11 @@ def map_counters_key(job_id: str, step: int, map_index: int) -> str:
     return work_prefix(job_id) + f"steps/{step}/counters/map-{map_index:05d}.json"
 
 
-def output_key(job_id: str, step: int, partition: int, final: bool) -> str:
+def output_key(job_id: str, step: int, partition: int, final: bool, output_format: str = "jsonl") -> str:
+    """A reduce task's part file: a job's final output (as JSON lines or Parquet), or an earlier
+    step's (always JSON lines: the next step reads it)."""
     if final:
-        return job_prefix(job_id) + f"output/part-{partition:05d}.jsonl"
+        return job_prefix(job_id) + f"output/part-{partition:05d}.{output_format}"
     return work_prefix(job_id) + f"steps/{step}/output/part-{partition:05d}.jsonl"
 
 

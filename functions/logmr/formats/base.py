@@ -69,6 +69,18 @@ def split_block(block: bytes) -> list[str]:
     return lines
 
 
+def line_offsets(block: bytes, base: int = 0) -> list[int]:
+    """Where each line of `split_block(block)` starts, for a block that starts at byte `base` of
+    its input: byte offsets (so CRLF endings and invalid UTF-8 count as written); a first line
+    after a byte order mark starts after it."""
+    offsets = [base + (len(BOM) if block.startswith(BOM) else 0)]
+    at = block.find(b"\n")
+    while at >= 0 and at + 1 < len(block):
+        offsets.append(base + at + 1)
+        at = block.find(b"\n", at + 1)
+    return offsets
+
+
 def count_lines(block: bytes) -> int:
     """Lines in a block of whole lines (the last one may lack its newline)."""
     if not block:
@@ -105,6 +117,21 @@ class LogFormat:
         for line in split_block(block):
             if line.strip():
                 yield self.parse(line, default_service), line
+
+    def records_at(self, block: bytes, base: int, default_service: str | None = None):
+        """Yield (record or None, line, offset) like `records`, with the byte offset in the input
+        where the record's (first) line starts, for a block starting at byte `base`. A format's
+        `records` yields each record with its first line (or its lines joined), in order, so the
+        line is found by walking the block's lines forward."""
+        lines = split_block(block)
+        offsets = line_offsets(block, base)
+        at = 0
+        for record, line in self.records(block, default_service):
+            # The record's first line, or its lines joined by newlines.
+            while at < len(lines) - 1 and lines[at] != line and not line.startswith(lines[at] + "\n"):
+                at += 1
+            yield record, line, offsets[at]
+            at += 1
 
     def parse_block(self, block: bytes, fields: Sequence[str], default_service: str | None = None) -> Batch:
         """Parse a block of whole lines into columns of `fields`."""

@@ -51,6 +51,9 @@ class Job:
     Options: ClassVar[type[msgspec.Struct]] = NoOptions
     #: Record fields `map_batch` reads; None when the job only has a record-at-a-time `map`.
     fields: ClassVar[tuple[str, ...] | None] = None
+    #: True: the first step's map is called as map(record, file, offset), with the input's URI and
+    #: the byte offset where the record's (first) line starts in the uncompressed input.
+    located: ClassVar[bool] = False
     #: How the summary is shown, in the terminal and on the dashboard (job/presentation.py).
     presentation: ClassVar[list[View]] = TOP_VIEWS
 
@@ -59,6 +62,19 @@ class Job:
             self.options = msgspec.convert(options or {}, self.Options, strict=False)
         except msgspec.ValidationError as error:
             raise JobOptionsError(f"bad option for {self.name or type(self).__name__}: {error}") from None
+
+    #: The columns of the job's output rows in Parquet (`--output-format parquet`), name -> type:
+    #: "string", "int64", "float64", "bool", "list<string>", or "json" (the value as JSON text).
+    #: By default the key and the value, each as JSON text (`output_row` makes a row of a pair).
+    output_columns: ClassVar[dict[str, str]] = {"key": "json", "value": "json"}
+
+    def output_row(self, key: Any, value: Any) -> dict[str, Any]:
+        """One output (key, value) pair as a row of `output_columns`."""
+        return {"key": key, "value": value}
+
+    def from_output_row(self, row: dict[str, Any]) -> KeyValue:
+        """The (key, value) pair of a row of `output_columns` (the inverse of `output_row`)."""
+        return row["key"], row["value"]
 
     def map(self, record: Record) -> Iterable[KeyValue]:
         """Yield (key, value) pairs for one record."""

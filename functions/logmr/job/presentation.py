@@ -124,8 +124,21 @@ class Samples(msgspec.Struct, tag="samples", omit_defaults=True, forbid_unknown_
     limit: int = 10
 
 
-View = Table | Text | Bars | Stacked | Histogram | Samples
-Kind = Literal["table", "text", "bars", "stacked", "histogram", "samples"]
+class Records(msgspec.Struct, tag="records", omit_defaults=True, forbid_unknown_fields=True):
+    """A row (a template, say) that opens on the dashboard to its records: `heading` a template
+    over the row, `records` the path of its list of records (objects), `columns` what is shown of
+    each (paths into a record: its line and header fields)."""
+
+    title: str
+    rows: str
+    heading: str
+    records: str
+    columns: list[Column]
+    limit: int = 20
+
+
+View = Table | Text | Bars | Stacked | Histogram | Samples | Records
+Kind = Literal["table", "text", "bars", "stacked", "histogram", "samples", "records"]
 
 #: What a job that keeps Job.summarize shows: its top rows.
 TOP_VIEWS: list[View] = [

@@ -65,12 +65,21 @@ class JobRecord(msgspec.Struct, kw_only=True):
     execution_arn: str | None = None
     #: The records the job reads, when it filters them: {"where": [...], "since": ..., "until": ...}.
     filter: dict[str, Any] | None = None
+    #: How its final rows are written (engine/spec.OUTPUT_FORMATS): "jsonl" or "parquet".
+    output_format: str = "jsonl"
 
     @classmethod
     def of(cls, spec: Any) -> JobRecord:
         """A new job's record, from its JobSpec."""
         chosen = {"where": spec.where, "since": spec.since, "until": spec.until} if spec.filtered else None
-        return cls(job_id=spec.job_id, analysis=spec.analysis, inputs=spec.inputs, options=spec.options, filter=chosen)
+        return cls(
+            job_id=spec.job_id,
+            analysis=spec.analysis,
+            inputs=spec.inputs,
+            options=spec.options,
+            filter=chosen,
+            output_format=spec.output_format,
+        )
 
 
 class JobStore(Protocol):

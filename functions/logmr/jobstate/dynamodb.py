@@ -41,6 +41,7 @@ _TEXT_FIELDS = (
     "error",
     "result_uri",
     "execution_arn",
+    "output_format",
 )
 
 

@@ -184,7 +184,7 @@ def fetch_result(
         out = Path(output_dir)
         out.mkdir(parents=True, exist_ok=True)
         names = []
-        for key in result["outputs"]:  # jobs/<id>/output/part-NNNNN.jsonl
+        for key in result["outputs"]:  # jobs/<id>/output/part-NNNNN.jsonl (or .parquet)
             name = key.rsplit("/", 1)[-1]
             (out / name).write_bytes(store.get_bytes(key))
             names.append(name)

@@ -246,10 +246,11 @@ class _LocalRun:
 
 
 def run_to_folder(spec: JobSpec, output_dir: str | os.PathLike[str], **kwargs: Any) -> dict[str, Any]:
-    """Run a job with a work store inside `output_dir`, leaving part-*.jsonl and result.json there."""
+    """Run a job with a work store inside `output_dir`, leaving its part files (part-*.jsonl or
+    part-*.parquet) and result.json there."""
     out = Path(output_dir)
     out.mkdir(parents=True, exist_ok=True)
-    for stale in out.glob("part-*.jsonl"):
+    for stale in [*out.glob("part-*.jsonl"), *out.glob("part-*.parquet")]:
         stale.unlink()
     work = out / ".logmr-work"
     store = LocalStore(work)
@@ -257,9 +258,10 @@ def run_to_folder(spec: JobSpec, output_dir: str | os.PathLike[str], **kwargs: A
         result = run_local(spec, store, **kwargs)
         result["outputs"] = []
         for partition in range(spec.partitions):
-            name = f"part-{partition:05d}.jsonl"
+            key = output_key(spec.job_id, len(tasks.job_for(spec).steps()) - 1, partition, True, spec.output_format)
+            name = key.rsplit("/", 1)[-1]
             os.replace(
-                work / output_key(spec.job_id, len(tasks.job_for(spec).steps()) - 1, partition, True),
+                work / key,
                 out / name,
             )
             result["outputs"].append(name)

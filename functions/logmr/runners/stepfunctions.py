@@ -15,14 +15,14 @@ from typing import Any
 
 import msgspec
 
-from ..engine import cost, tasks
+from ..engine import cost, estimate, tasks
 from ..engine.filters import job_filter
 from ..engine.finalize import write_result
 from ..engine.inputs import check_allowed_buckets
-from ..engine.planner import load_spec
+from ..engine.planner import load_spec, load_splits
 from ..engine.spec import JobSpec, new_job_id
 from ..jobstate import FAILED, SUCCEEDED, JobRecorder, JobStore
-from ..storage import ObjectStore
+from ..storage import ObjectNotFoundError, ObjectStore
 from ..storage.counting import CountingStore
 from .aws import Deployment, submit
 
@@ -101,8 +101,11 @@ def plan_and_record(
     recorder.plan_started(step)
     plan = tasks.plan({"spec": msgspec.to_builtins(spec), "step": step}, store)
     steps = len(tasks.job_for(spec).steps())
-    usage.extra_gets += 1 + 2 * plan["files"]  # listing, then each input's first bytes and head
+    if step == 0:  # the listing, then each input's first bytes and head (a later step reads sizes, counted)
+        usage.extra_gets += 1 + cost.PLAN_GETS_PER_FILE * plan["files"]
     usage.ddb_writes += UPDATE_WRITES * (2 if step else 1)  # the phases started: plan_<step> (later steps), map
+    if step == 0:
+        _write_estimate(spec, store, steps)
     recorder.plan_done(step, plan["maps"], used=usage.counters())
     return {
         "job_id": spec.job_id,
@@ -117,6 +120,20 @@ def plan_and_record(
         "map_concurrency": concurrency[0],
         "reduce_concurrency": concurrency[1],
     }
+
+
+def _write_estimate(spec: JobSpec, store: ObjectStore, steps: int) -> None:
+    """The job's estimate from its manifest, for finalize to set beside what the job cost."""
+    splits = load_splits(store, spec.job_id, 0)
+    document = estimate.estimate_job(spec, splits, steps, estimate.Capacity.from_environment())
+    store.put_bytes(estimate.estimate_key(spec.job_id), msgspec.json.encode(document))
+
+
+def _read_estimate(store: ObjectStore, job_id: str) -> dict[str, Any] | None:
+    try:
+        return msgspec.json.decode(store.get_bytes(estimate.estimate_key(job_id)))
+    except ObjectNotFoundError:  # a job planned before estimates were written
+        return None
 
 
 @contextmanager
@@ -166,15 +183,20 @@ def finalize_and_record(event: dict[str, Any], usage: Usage, jobs: JobStore) -> 
     timings = recorder.timings()
     result = tasks.finalize({"job_id": job_id, "maps": event["maps"], "timings": timings}, store)
     spec = load_spec(store, job_id)
+    estimated = _read_estimate(store, job_id)
     usage.ddb_writes += 3 * UPDATE_WRITES  # start_phase, finish, and this call's own counters
     used = dict(jobs.get(job_id).counters)
     for name, value in usage.counters().items():
         used[name] = used.get(name, 0) + value
-    estimate = cost.estimate(used, int(event["maps"]), spec.partitions, len(tasks.job_for(spec).steps()))
-    result["cost"] = estimate
+    used["s3_put"] = used.get("s3_put", 0) + 1  # result.json, written below with this cost in it
+    actual = cost.estimate(used, int(event["maps"]), spec.partitions, len(tasks.job_for(spec).steps()))
+    if estimated is not None:
+        result["estimate"] = estimated
+        actual["estimate_vs_actual"] = estimate.side_by_side(estimated, actual, timings.get("total"))
+    result["cost"] = actual
     location = write_result(store, job_id, result)
     recorder.finished(result, location, used=usage.counters())
-    return {"job_id": job_id, "status": SUCCEEDED, "result": location, "cost_usd": estimate["usd"]}
+    return {"job_id": job_id, "status": SUCCEEDED, "result": location, "cost_usd": actual["usd"]}
 
 
 def mark_failed(event: dict[str, Any], jobs: JobStore) -> dict:

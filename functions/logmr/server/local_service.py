@@ -71,10 +71,11 @@ class LocalJobService(JobServiceBase):
         self.cancels: dict[str, threading.Event] = {}
 
     def submit(self, body: bytes | str | None) -> dict[str, Any]:
-        spec = build_spec(
-            parse_request(body), self.defaults, lambda inputs: check_inputs(inputs, self.roots, self.allowed_buckets)
-        )
+        request = parse_request(body)
+        spec = build_spec(request, self.defaults, lambda inputs: check_inputs(inputs, self.roots, self.allowed_buckets))
         spec.allowed_folders = [str(root) for root in self.roots]  # checked again on every file the job reads
+        if request.dry_run:
+            return self._dry_run(spec)
         job = self.jobs.create(JobRecord.of(spec))
         self.cancels[spec.job_id] = threading.Event()
         self.executor.submit(self._run, spec)

@@ -1,0 +1,269 @@
+"""A job's price and time on AWS before it runs, modeled from its splits and measured rates.
+
+The splits come from the planner itself; each map task's time from the per-task throughput of its
+analysis on its input format, measured by bench/throughput.py on one core and written to
+throughput.json beside this module; the prices and the state-transition count from engine/cost.py,
+and the S3, DynamoDB and Lambda requests from the same per-task counts the AWS runtime records
+(runners/stepfunctions.py), so that an estimate and a run's counted usage can be set side by side.
+
+Assumptions (AWS does not publish the last four; each is a module constant, stated in docs/):
+- Lambda gives a function one vCPU at 1,769 MB and proportionally less below; a task runs on one
+  core, so memory beyond 1,769 MB buys no speed.
+- One S3 GET stream reads S3_STREAM_BYTES_PER_S; each request waits S3_FIRST_BYTE_S first; a
+  reduce task reads every map output one after the other (engine/reducer.py).
+- An invocation from a state adds INVOKE_OVERHEAD_S; a phase's first wave starts cold (COLD_START_S).
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import os
+from functools import cache
+from importlib import resources
+from typing import Any
+
+import msgspec
+
+from . import cost
+from .inputs import resolve_inputs
+from .planner import plan_inputs
+from .pruning import prune
+from .spec import JobSpec, Split, work_prefix
+
+VCPU_MB = 1769
+S3_STREAM_BYTES_PER_S = 90e6
+S3_FIRST_BYTE_S = 0.02
+S3_LIST_PAGE_S = 0.05
+INVOKE_OVERHEAD_S = 0.06
+COLD_START_S = 1.0
+TRANSITION_S = 0.03
+FINALIZE_S = 0.3
+LIST_PAGE_KEYS = 1000
+TASK_DONE_WRITES, UPDATE_WRITES, FREE_STORAGE_MB = 4, 1, 512
+ASSUMPTIONS = {
+    "vcpu_mb": VCPU_MB,
+    "s3_stream_bytes_per_s": S3_STREAM_BYTES_PER_S,
+    "s3_first_byte_s": S3_FIRST_BYTE_S,
+    "invoke_overhead_s": INVOKE_OVERHEAD_S,
+    "cold_start_s": COLD_START_S,
+    "transition_s": TRANSITION_S,
+}
+
+
+class Capacity(msgspec.Struct, kw_only=True, frozen=True):
+    """The deployment's knobs (template.yaml parameters): task memory, concurrency, architecture."""
+
+    memory_mb: int = 2048
+    control_memory_mb: int = 1024  # the plan and finalize functions
+    ephemeral_mb: int = 2048
+    map_concurrency: int = 100
+    reduce_concurrency: int = 40
+    architecture: str = "x86_64"
+
+    @classmethod
+    def from_environment(cls) -> Capacity:
+        """The stack's own settings, as its functions see them (template.yaml's Globals)."""
+        env, default = os.environ, cls()
+        return cls(
+            memory_mb=int(env.get("TASK_MEMORY_MB") or default.memory_mb),
+            ephemeral_mb=int(env.get("TASK_EPHEMERAL_STORAGE_MB") or default.ephemeral_mb),
+            map_concurrency=int(env.get("MAP_CONCURRENCY") or default.map_concurrency),
+            reduce_concurrency=int(env.get("REDUCE_CONCURRENCY") or default.reduce_concurrency),
+            architecture=env.get("LAMBDA_ARCHITECTURE") or default.architecture,
+        )
+
+
+@cache
+def throughput_table() -> dict[str, Any]:
+    """bench/throughput.py's measured rates, with the command that made them."""
+    return json.loads(resources.files(__package__).joinpath("throughput.json").read_text())
+
+
+def rate(analysis: str, fmt: str) -> dict[str, float]:
+    """The measured rates of an analysis on a format; for a format (or a user's job) not measured,
+    the slowest measured one, so that the estimate errs on the dear side."""
+    rates = throughput_table()["rates"]
+    per_format = rates.get(analysis) or {f"{name}/{f}": r for name, fs in rates.items() for f, r in fs.items()}
+    if fmt in per_format:
+        return per_format[fmt]
+    return min(per_format.values(), key=lambda r: r["map_bytes_per_s"])
+
+
+def _cpu_share(memory_mb: int) -> float:
+    return min(1.0, memory_mb / VCPU_MB)
+
+
+def map_task_seconds(split: Split, analysis: str, capacity: Capacity) -> tuple[float, float]:
+    """(seconds, shuffle bytes written) of one map task over a split of the first step."""
+    size = split.end - split.start
+    measured = rate(analysis, split.format)
+    shuffle = size * measured["shuffle_per_input_byte"]
+    seconds = (
+        INVOKE_OVERHEAD_S
+        + size / (measured["map_bytes_per_s"] * _cpu_share(capacity.memory_mb))
+        + (size + shuffle) / S3_STREAM_BYTES_PER_S
+        + 4 * S3_FIRST_BYTE_S  # the spec and the input read, the shuffle and counters written
+    )
+    return seconds, shuffle
+
+
+def reduce_task_seconds(maps: int, partition_bytes: float, reduce_bytes_per_s: float, capacity: Capacity) -> float:
+    """One reduce task: two requests per map output (its index, then its frame), one after another."""
+    return (
+        INVOKE_OVERHEAD_S
+        + (2 * maps + 2) * S3_FIRST_BYTE_S
+        + partition_bytes / S3_STREAM_BYTES_PER_S
+        + partition_bytes / (reduce_bytes_per_s * _cpu_share(capacity.memory_mb))
+    )
+
+
+def phase_seconds(task_seconds: list[float], concurrency: int) -> float:
+    """Tasks run `concurrency` at a time: the work spread over the slots, or the longest task."""
+    if not task_seconds:
+        return 0.0
+    return COLD_START_S + max(max(task_seconds), sum(task_seconds) / min(concurrency, len(task_seconds)))
+
+
+class _Tally:
+    """The usage counters of engine/cost.py, added up task by task as the runtime counts them."""
+
+    def __init__(self, capacity: Capacity) -> None:
+        self.capacity = capacity
+        self.usage = dict.fromkeys(cost.USAGE, 0)
+        self.extra_storage_mb = max(0, capacity.ephemeral_mb - FREE_STORAGE_MB)
+
+    def task(self, seconds: float, memory_mb: int, gets: int, puts: int, writes: int) -> None:
+        self.usage["lambda_mb_ms"] += int(seconds * 1000 * memory_mb)
+        self.usage["lambda_storage_mb_ms"] += int(seconds * 1000 * self.extra_storage_mb)
+        self.usage["lambda_requests"] += 1
+        self.usage["s3_get"] += gets
+        self.usage["s3_put"] += puts
+        self.usage["ddb_write_units"] += writes + TASK_DONE_WRITES
+
+
+def _model_steps(spec: JobSpec, splits: list[Split], steps: int, tally: _Tally) -> dict[str, Any]:
+    """Every step's map and reduce tasks: their count, seconds and usage (into `tally`)."""
+    capacity, partitions = tally.capacity, spec.partitions
+    reduce_rate = min((rate(spec.analysis, s.format)["reduce_bytes_per_s"] for s in splits), default=1e6)
+    maps_per_step, map_s, reduce_s = [], 0.0, 0.0
+    step_bytes = None
+    for step in range(steps):
+        if step == 0:
+            timed = [map_task_seconds(split, spec.analysis, capacity) for split in splits]
+        else:  # a later step maps the previous step's outputs: one split per partition
+            per_task = step_bytes / partitions
+            seconds = (
+                INVOKE_OVERHEAD_S + 4 * S3_FIRST_BYTE_S + per_task / reduce_rate + per_task / S3_STREAM_BYTES_PER_S
+            )
+            timed = [(seconds, per_task)] * partitions
+        for seconds, _ in timed:
+            tally.task(seconds, capacity.memory_mb, gets=2, puts=2, writes=0)
+        shuffle = sum(written for _, written in timed)
+        reduces = [reduce_task_seconds(len(timed), shuffle / partitions, reduce_rate, capacity)] * partitions
+        for seconds in reduces:
+            tally.task(seconds, capacity.memory_mb, gets=1 + 2 * len(timed), puts=1, writes=UPDATE_WRITES)
+        map_s += phase_seconds([s for s, _ in timed], capacity.map_concurrency)
+        reduce_s += phase_seconds(reduces, capacity.reduce_concurrency)
+        maps_per_step.append(len(timed))
+        step_bytes = shuffle
+        if step > 0:  # planning the step: the spec and each previous output's size; the manifest
+            tally.task(INVOKE_OVERHEAD_S + (partitions + 2) * S3_FIRST_BYTE_S, capacity.control_memory_mb,
+                       gets=1 + partitions, puts=1, writes=2 * UPDATE_WRITES)  # fmt: skip
+    return {"maps": maps_per_step, "reduces": [partitions] * steps, "map_s": map_s, "reduce_s": reduce_s}
+
+
+def estimate_job(
+    spec: JobSpec, splits: list[Split], steps: int, capacity: Capacity, plan_puts: int = 3
+) -> dict[str, Any]:
+    """Tasks, modeled wall time and cost line items of a planned job on AWS, nothing started.
+    `plan_puts`: the objects the plan writes (spec, manifest, this estimate, and the left-out and
+    pruned lists where there are any); it reads the listing, each file's head and the manifest."""
+    tally = _Tally(capacity)
+    files = len({split.uri for split in splits})
+    pages = max(1, math.ceil(files / LIST_PAGE_KEYS))
+    plan_gets = 2 + cost.PLAN_GETS_PER_FILE * files
+    plan_s = COLD_START_S + pages * S3_LIST_PAGE_S + (plan_gets + plan_puts) * S3_FIRST_BYTE_S
+    tally.task(plan_s, capacity.control_memory_mb, gets=plan_gets, puts=plan_puts, writes=UPDATE_WRITES)
+    modeled = _model_steps(spec, splits, steps, tally)
+    maps = len(splits)
+    # Reads: the spec (twice), the counters' listing and each counters object, the left-out list,
+    # the estimate, each output, and the pruned list where the job filters.
+    finalize_gets = 4 + math.ceil(maps / LIST_PAGE_KEYS) + maps + spec.partitions + spec.filtered
+    finalize_s = COLD_START_S + FINALIZE_S + finalize_gets * S3_FIRST_BYTE_S
+    tally.task(finalize_s, capacity.control_memory_mb, gets=finalize_gets, puts=1, writes=3 * UPDATE_WRITES)
+    transitions = cost.transitions_of(modeled["maps"], spec.partitions)
+    states_s = TRANSITION_S * (3 + 4 * steps)
+    seconds = {
+        "plan": plan_s,
+        "map": modeled["map_s"],
+        "reduce": modeled["reduce_s"],
+        "finalize": finalize_s,
+        "states": states_s,
+    }
+    seconds["total"] = sum(seconds.values())
+    priced = cost.estimate(tally.usage, maps, spec.partitions, steps, transitions=transitions,
+                           architecture=capacity.architecture)  # fmt: skip
+    return {
+        "inputs": {"files": files, "bytes": sum(s.end - s.start for s in splits)},
+        "splits": maps,
+        "steps": steps,
+        "tasks": {"map": modeled["maps"], "reduce": modeled["reduces"]},
+        "seconds": {name: round(value, 2) for name, value in seconds.items()},
+        "cost": priced,
+        "capacity": msgspec.to_builtins(capacity),
+        "assumptions": ASSUMPTIONS,
+        "rates": {
+            "formats": {fmt: rate(spec.analysis, fmt) for fmt in sorted({s.format for s in splits})},
+            "command": throughput_table()["command"],
+            "measured": throughput_table()["measured"],
+            "machine": throughput_table()["machine"],
+        },
+    }
+
+
+def estimate_key(job_id: str) -> str:
+    """Where the plan task leaves a job's estimate for finalize to set beside what it cost."""
+    return work_prefix(job_id) + "estimate.json"
+
+
+COMPARED = ("lambda_requests", "lambda_gb_seconds", "s3_get", "s3_put", "ddb_write_units", "state_transitions")
+
+
+def side_by_side(estimated: dict[str, Any], actual: dict[str, Any], seconds: float | None) -> dict[str, Any]:
+    """The estimate and a run's counted usage, figure by figure: {name: {"estimate", "actual"}}."""
+    rows = {"usd": {"estimate": estimated["cost"]["usd"], "actual": actual["usd"]}}
+    rows["seconds"] = {"estimate": estimated["seconds"]["total"], "actual": seconds}
+    for name in COMPARED:
+        rows[name] = {"estimate": estimated["cost"]["usage"][name], "actual": actual["usage"][name]}
+    return rows
+
+
+def dry_run(spec: JobSpec, capacity: Capacity, s3_client: Any | None = None, shown: int = 100) -> dict[str, Any]:
+    """List and plan a job as its plan task would, and estimate it: nothing is written or started.
+    The document names up to `shown` input files, each with its size, format and split count."""
+    from . import tasks  # the job's steps; imported here: tasks imports every engine part
+
+    job = tasks.job_for(spec)  # a bad analysis or options fail here, as in the plan task
+    files = resolve_inputs(spec.inputs, s3_client, spec.allowed_folders)
+    kept, pruned = prune(files, spec.since, spec.until)
+    splits, skipped = plan_inputs(spec, kept, s3_client)
+    plan_puts = 3 + bool(skipped) + bool(pruned.files)
+    document = estimate_job(spec, splits, len(job.steps()), capacity, plan_puts=plan_puts)
+    per_file: dict[str, list[Split]] = {}
+    for split in splits:
+        per_file.setdefault(split.uri, []).append(split)
+    document["dry_run"] = True
+    document["analysis"] = spec.analysis
+    document["split_size"] = spec.split_size
+    document["partitions"] = spec.partitions
+    document["inputs"] |= {
+        "listed": len(files),
+        "pruned": msgspec.to_builtins(pruned),
+        "skipped": msgspec.to_builtins(skipped),
+        "shown": [
+            {"uri": uri, "bytes": sum(s.end - s.start for s in parts), "format": parts[0].format, "splits": len(parts)}
+            for uri, parts in list(per_file.items())[:shown]
+        ],
+    }
+    return document

@@ -1,0 +1,152 @@
+"""`parse`: one row per record, keyed by its file and the byte offset of its line, with its template."""
+
+from __future__ import annotations
+
+import gzip
+import re
+from collections import Counter
+from pathlib import Path
+
+import pytest
+import zstandard
+
+from helpers import LOGHUB, run_job
+from logmr.analyses.masking import head_of
+from logmr.analyses.parse import params_of, template_id
+
+
+def _lines(system: str, n: int) -> list[bytes]:
+    return (LOGHUB / system / f"{system}_2k.log").read_bytes().splitlines()[:n]
+
+
+def _layouts() -> dict[str, tuple[bytes, str | None]]:
+    """Uncompressed bytes and compression, per case: LF, CRLF, a BOM, blank lines, gzip, zstd."""
+    lines = _lines("Hadoop", 700)
+    plain = b"\n".join(lines) + b"\n"
+    with_blanks = b"\n".join(line + (b"\n" if i % 97 == 0 else b"") for i, line in enumerate(lines))  # no final newline
+    return {
+        "lf": (plain, None),
+        "crlf": (b"\r\n".join(lines) + b"\r\n", None),
+        "bom": (b"\xef\xbb\xbf" + plain, None),
+        "blank-lines": (with_blanks, None),
+        "gzip": (b"\xef\xbb\xbf" + b"\r\n".join(lines), "gz"),
+        "zstd": (plain, "zst"),
+    }
+
+
+def _line_starts(data: bytes) -> dict[int, bytes]:
+    """The reference: a sequential walk of the uncompressed bytes, offset -> line, blank lines left out."""
+    starts, at = {}, 0
+    while at < len(data):
+        end = data.find(b"\n", at)
+        end = len(data) if end < 0 else end
+        line = data[at:end].rstrip(b"\r")
+        if at == 0 and line.startswith(b"\xef\xbb\xbf"):
+            at, line = 3, line[3:]
+        if line.strip():
+            starts[at] = line
+        at = end + 1
+    return starts
+
+
+@pytest.mark.parametrize("case", sorted(_layouts()))
+def test_each_offset_is_where_the_records_line_starts(tmp_path: Path, case: str) -> None:
+    data, compression = _layouts()[case]
+    path = tmp_path / f"app.log{'.' + compression if compression else ''}"
+    if compression == "gz":
+        path.write_bytes(gzip.compress(data))
+    elif compression == "zst":
+        path.write_bytes(zstandard.ZstdCompressor().compress(data))
+    else:
+        path.write_bytes(data)
+    rows, result = run_job("parse", [path], tmp_path / "out", split_size=2048, partitions=3, workers=2)
+    if not compression:
+        assert result["counters"]["splits"] > 20  # offsets across many split edges
+    starts = _line_starts(data)
+    assert sorted(offset for _, offset in rows) == sorted(starts)
+    for (file, offset), row in rows.items():
+        assert file == str(path)
+        line = data[offset:].split(b"\n", 1)[0].rstrip(b"\r").decode()
+        assert line == starts[offset].decode()
+        assert line.endswith(row["message"]), (offset, row["message"])
+
+
+def test_rows_do_not_depend_on_the_splits(tmp_path: Path) -> None:
+    log = LOGHUB / "Zookeeper" / "Zookeeper_2k.log"
+    one, _ = run_job("parse", [log], tmp_path / "one", split_size=1 << 30, partitions=1)
+    many, result = run_job("parse", [log], tmp_path / "many", split_size=3000, partitions=4, workers=2)
+    assert result["counters"]["splits"] > 50
+    assert one == many
+    assert len(one) == 2000
+
+
+def test_templates_and_counts_are_the_templates_analysis(tmp_path: Path) -> None:
+    log = LOGHUB / "HDFS" / "HDFS_2k.log"
+    rows, result = run_job("parse", [log], tmp_path / "parse", split_size=8192, partitions=3)
+    mined, _ = run_job("templates", [log], tmp_path / "templates", split_size=1 << 30, partitions=1)
+    assert Counter(row["template"] for row in rows.values()) == {t: row["count"] for t, row in mined.items()}
+    assert all(row["template_id"] == template_id(row["template"]) for row in rows.values())
+    summary = result["summary"]
+    assert summary["total"] == 2000 and summary["distinct_templates"] == len(mined)
+    top = summary["templates"][0]
+    assert top["count"] == max(row["count"] for row in mined.values())
+    # The drill-down's records: header fields and where each line is.
+    data = log.read_bytes()
+    for line in top["lines"]:
+        assert data[line["offset"] :].split(b"\n", 1)[0].rstrip(b"\r").decode().endswith(line["message"])
+        assert {"time", "level", "service", "host", "pid"} <= set(line)
+
+
+def test_params_fill_the_template_back_into_the_message(tmp_path: Path) -> None:
+    log = LOGHUB / "OpenSSH" / "OpenSSH_2k.log"
+    rows, _ = run_job("parse", [log], tmp_path / "out")
+    filled = 0
+    for row in rows.values():
+        text = re.sub(r"<\*>|<[A-Z]+>", _filler(row["params"]), row["template"])
+        assert text == " ".join(head_of(row["message"]).split())
+        filled += bool(row["params"])
+    assert filled > 1500
+
+
+def _filler(params: list[str]):
+    values = iter(params)
+    return lambda _: next(values)
+
+
+def test_header_fields_come_from_the_inferred_layout(tmp_path: Path) -> None:
+    log = tmp_path / "svc.log"
+    log.write_text(
+        "2026-11-30 12:00:01,123 INFO [main] db.Pool: opened 5 connections\n"
+        "2026-11-30 12:00:02,456 ERROR [main] db.Pool: lost connection 7 after 30 s\n"
+        "2026-11-30 12:00:03,789 INFO [main] db.Pool: opened 9 connections\n"
+    )
+    rows, _ = run_job("parse", [log], tmp_path / "out")
+    first = rows[(str(log), 0)]
+    assert first["level"] == "INFO" and first["time"].startswith("2026-11-30T12:00:01")
+    assert first["message"] == "opened 5 connections"
+    assert first["template"] == "opened <NUM> connections" and first["params"] == ["5"]
+    assert rows[(str(log), 66)]["level"] == "ERROR"
+
+
+def test_params_of_a_message_spelling_a_mask() -> None:
+    assert params_of("user <*> logged in", "user  alice logged in") == ["alice"]
+    assert params_of("id <NUM> of <*>", "id <NUM> of 7") == ["<NUM>", "7"]
+    assert params_of("no wildcards", "no wildcards") == []
+
+
+def test_a_record_of_several_lines_is_at_its_first_line(tmp_path: Path) -> None:
+    """Docker's json-file cuts long lines into partial records that the reader joins: the joined
+    record's offset is its first piece's line."""
+    import json
+
+    def piece(text: str, end: bool) -> str:
+        return json.dumps({"log": text + ("\n" if end else ""), "stream": "stdout", "time": "2026-11-30T12:00:00Z"})
+
+    lines = [piece("short one", True), piece("a long line cut ", False), piece("in two", True), "", piece("x 7", True)]
+    data = ("\n".join(lines) + "\n").encode()
+    path = tmp_path / "docker.log"
+    path.write_bytes(data)
+    rows, _ = run_job("parse", [path], tmp_path / "out")
+    starts = [0, len(lines[0]) + 1, sum(len(line) + 1 for line in lines[:4])]
+    assert sorted(offset for _, offset in rows) == starts
+    assert rows[(str(path), starts[1])]["message"] == "a long line cut in two"
