@@ -8,9 +8,9 @@ record of <name>.expected.jsonl with the record logmr made from the same first l
 every field of that record counts as wrong); tests/loggers_corpus.py says how (shared with
 tests/test_loggers.py).
 
-"found" is the number of records logmr made from the file (every non-blank line it did not call
-malformed, Docker's partial lines joined): more than expected means lines of a multi-line record
-(stack traces) became records of their own. "block" says whether `parse_block` (the columnar path
+"found" is the number of records logmr made from the file (not malformed; Docker's partial lines
+joined, a text record's continuation lines such as stack traces joined to it): more than expected
+means lines of a multi-line record became records of their own. "block" says whether `parse_block` (the columnar path
 most jobs use) gave the same fields as the record path. Nothing of logmr is changed or configured.
 """
 

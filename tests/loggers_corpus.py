@@ -2,10 +2,10 @@
 with the expected fields. Shared by tests/test_loggers.py and bench/loggers_check.py.
 
 The format is detected from the first 64 KiB (`detect_format`, as the planner does; a file
-`binary_reason` rejects is skipped), the file is cut into blocks of whole lines by
-`engine.reader.iter_line_blocks` (one split covering the file) and each block is read by the
-format's `records` (the map task's record path: a record's first line names it) and by its
-`parse_block` (the columnar path most jobs use), which must give the same fields.
+`binary_reason` rejects is skipped), the file is cut into blocks of whole lines (whole records,
+where records span lines) by `engine.reader.iter_blocks` (one split covering the file) and each
+block is read by the format's `records` (the map task's record path: a record's first line names
+it) and by its `parse_block` (the columnar path most jobs use), which must give the same fields.
 
 Comparison rules:
 - time: both as UTC instants truncated to the millisecond (a time without zone is UTC);
@@ -25,7 +25,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from logmr.engine.planner import DETECT_BYTES
-from logmr.engine.reader import iter_line_blocks
+from logmr.engine.reader import iter_blocks
 from logmr.formats import binary_reason
 from logmr.formats.base import split_block
 from logmr.formats.reading import reader_for
@@ -67,17 +67,18 @@ def read_with_logmr(path: Path) -> Reading:
     fmt = reader_for(head)  # as the planner: the format, and for plain text its learned layout
     reading = Reading(format=fmt.name)
     first_line = 0  # number of the block's first line, less one
-    for block in iter_line_blocks(io.BytesIO(data), 0, len(data)):
+    for block in iter_blocks(io.BytesIO(data), 0, len(data), fmt.starts_record):
         lines = split_block(block)
         at = 0
         in_block = []
         for record, line in fmt.records(block, None):
             while lines[at] is not line and lines[at] != line:
                 at += 1
+            at += 1  # the next record starts on a later line (records may repeat a first line)
             if record is None:
                 reading.malformed += 1
                 continue
-            reading.records[first_line + at + 1] = record
+            reading.records[first_line + at] = record
             in_block.append(record)
         first_line += len(lines)
         batch = fmt.parse_block(block, BLOCK_FIELDS, None)

@@ -122,15 +122,21 @@ def test_inferred_layouts(header: str, layout: list[list[str]] | None) -> None:
 
 
 def test_block_and_line_paths_agree_with_stack_traces() -> None:
-    text = "2026-11-30 12:00:00,001 ERROR [main] com.example.App: boom\n\tat com.example.App.run(App.java:3)\n   \n"
-    fmt = reader_for((text * 5).encode())
+    """A stack trace line continues the record above it (a whitespace line inside is kept, a
+    trailing one dropped); a trace line before the file's first header is a record of its own."""
+    record = "2026-11-30 12:00:00,001 ERROR [main] com.example.App: boom\n\tat com.example.App.run(App.java:3)\n   \n"
+    text = "\tat orphan.Frame(Frame.java:1)\n" + record * 2
+    fmt = reader_for((record * 5).encode())
     batch = fmt.parse_block(text.encode(), ["message", "level", "service", "timestamp"], "app")
-    by_line = [fmt.parse(line, "app") for line in text.split("\n") if line.strip()]
-    assert batch.records == 2
-    assert batch.columns["message"] == [r.message for r in by_line] == ["boom", "\tat com.example.App.run(App.java:3)"]
-    assert batch.columns["service"] == ["com.example.App", "app"]
-    assert batch.columns["level"] == ["ERROR", "INFO"]
-    assert batch.columns["timestamp"] == ["2026-11-30T12:00:00.001000", None]
+    by_record = [r for r, _ in fmt.records(text.encode(), "app")]
+    assert batch.records == len(by_record) == 3
+    assert batch.columns["message"] == [r.message for r in by_record]
+    assert batch.columns["message"] == ["\tat orphan.Frame(Frame.java:1)", "boom", "boom"]
+    assert batch.columns["service"] == ["app", "com.example.App", "com.example.App"]
+    assert batch.columns["level"] == ["INFO", "ERROR", "ERROR"]
+    assert batch.columns["timestamp"] == [None, "2026-11-30T12:00:00.001000", "2026-11-30T12:00:00.001000"]
+    assert by_record[1].fields["stack"] == "\tat com.example.App.run(App.java:3)"
+    assert by_record[1].raw == by_record[1].text == record.split("\n   ")[0]
 
 
 @pytest.mark.parametrize(

@@ -2,7 +2,8 @@
 
 A line matches a pattern when the pattern is found anywhere in it (grep semantics), with RE2's
 syntax and meaning; no match spans two lines, and `^`/`$`/`\\A`/`\\z` mean the line's start and
-end. Every pattern is first compiled by RE2, which refuses what needs backtracking (the job is
+end. A record of several lines (a stack trace below its line) matches when one of its lines
+does. Every pattern is first compiled by RE2, which refuses what needs backtracking (the job is
 refused, naming the pattern). The patterns Hyperscan reads alike (hyperscan_patterns.refusal)
 are then searched together in one Hyperscan pass over each block's lines joined by newlines; the
 others (text anchors, patterns that may match empty text, `\\v`, `\\C`, `(?U)`...) on RE2
@@ -69,20 +70,17 @@ class LinearPatterns:
                 for i, k in enumerate(self._fast)
                 if self._hyperscan.crossing[i]
             }
-        self._by_line: Re2Patterns | None = None  # for lines holding a newline (none from a parser)
 
     def matching_lines(self, lines: Sequence[str]) -> list[list[int]]:
         """For each pattern (in `sources` order), the indices of the lines it is found in."""
         hits: list[list[int]] = [[] for _ in self.sources]
         if not len(lines):
             return hits
+        if not isinstance(lines, TextBlock) and any("\n" in line for line in lines):
+            return self._by_records(list(lines))
         if self._hyperscan is not None:
-            if isinstance(lines, TextBlock):
-                block = lines  # a parser's: one line a record, no newline inside
-            elif any("\n" in line for line in lines):
-                return self._line_by_line(list(lines))
-            else:
-                block = TextBlock.of_lines(list(lines))
+            # a parser's TextBlock: one line a record, no newline inside
+            block = lines if isinstance(lines, TextBlock) else TextBlock.of_lines(list(lines))
             for i, found in enumerate(self._hyperscan.scan(block.data, block.known)):
                 confirm = self._confirm.get(i)
                 if confirm is not None:
@@ -93,10 +91,19 @@ class LinearPatterns:
                 hits[k] = found
         return hits
 
-    def _line_by_line(self, lines: list[str]) -> list[list[int]]:
-        if self._by_line is None:
-            self._by_line = Re2Patterns(self.sources, "lines")
-        return self._by_line.matching_lines(lines)
+    def _by_records(self, texts: list[str]) -> list[list[int]]:
+        """The texts that hold a line each pattern is found in (texts of several lines)."""
+        lines: list[str] = []
+        owner: list[int] = []
+        for i, text in enumerate(texts):
+            parts = text.split("\n")
+            lines.extend(parts)
+            owner.extend([i] * len(parts))
+        hits = []
+        for found in self.matching_lines(lines):
+            records = [owner[n] for n in found]
+            hits.append([r for k, r in enumerate(records) if not k or r != records[k - 1]])
+        return hits
 
 
 def _line_options() -> re2.Options:

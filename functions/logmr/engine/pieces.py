@@ -142,7 +142,9 @@ def _piece(split: Split, stream: BinaryIO, whole: bool, block_size: int) -> Piec
         return Piece(split, problem=InputProblem(uri=split.uri, reason=reason), first=first)
     if split.format == AUTO:
         split.format = detect_format(head).name
-        split.layout = learn_layout(split.format, head)
+        # A range of a file is opened where its first line starts: records spanning lines are
+        # read only where the plan learned the file's layout (a whole input learns its own here).
+        split.layout = learn_layout(split.format, head) if whole or split.start == 0 else None
     elif whole and split.layout is None:
         split.layout = learn_layout(split.format, head)
     return Piece(split, split_blocks(_Prefixed(head, stream), split, block_size), first=first)  # type: ignore[arg-type]

@@ -2,7 +2,9 @@
 
 A split [start, end) owns exactly the lines that start inside it: it reads from start - 1 and
 drops everything up to the first newline (that line belongs to the previous split, unless the
-byte at start - 1 is itself the newline), then reads past `end` to finish its last line.
+byte at start - 1 is itself the newline), then reads past `end` to finish its last line. In a
+file whose records span lines (a plain-text file with a learned header layout) it owns the
+records that start inside it instead: see record_blocks.py.
 """
 
 from __future__ import annotations
@@ -11,8 +13,11 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any, BinaryIO
 
+from ..formats.multiline import StartsRecord
+from ..formats.reading import format_for
 from .decompress import DecompressedStream
 from .inputs import open_input
+from .record_blocks import iter_record_blocks, lookback_start
 from .spec import Split
 
 BLOCK_SIZE = 4 * 1024 * 1024
@@ -85,10 +90,12 @@ def iter_line_blocks_at(
 
 @contextmanager
 def open_split(split: Split, s3_client: Any | None = None, raw: BinaryIO | None = None) -> Iterator[BinaryIO]:
-    """The bytes of a split's input from max(start - 1, 0) on, decompressed: `raw` when given (an
-    input already fetched or opened, from its start), else opened here."""
+    """The bytes of a split's input from first_byte(start, record_starts(split)) on, decompressed:
+    `raw` when given (an input already fetched or opened, from its start), else opened here."""
     if raw is None:
-        raw = open_input(split.uri, 0 if split.compression else max(split.start - 1, 0), s3_client)
+        raw = open_input(
+            split.uri, 0 if split.compression else first_byte(split.start, record_starts(split)), s3_client
+        )
     with raw:
         if not split.compression:
             yield raw
@@ -98,19 +105,49 @@ def open_split(split: Split, s3_client: Any | None = None, raw: BinaryIO | None 
 
 
 def split_blocks(stream: BinaryIO, split: Split, block_size: int = BLOCK_SIZE) -> Iterator[tuple[int, bytes]]:
-    """(offset, block) for the blocks of whole lines a split owns, from its open_split stream; the
-    offset is in the uncompressed input. A compressed input is read whole: one that turns out
-    truncated or damaged yields the whole lines decoded before the damage, then raises
-    CorruptInputError."""
+    """(offset, block) for the blocks of whole lines (whole records) a split owns, from its
+    open_split stream; the offset is in the uncompressed input. A compressed input is read whole:
+    one that turns out truncated or damaged yields the whole lines decoded before the damage, then
+    raises CorruptInputError."""
+    starts = record_starts(split)
     if split.compression:
-        return iter_line_blocks_at(stream, 0, UNBOUNDED, block_size)
-    return iter_line_blocks_at(stream, split.start, split.end, block_size)
+        return iter_blocks_at(stream, 0, UNBOUNDED, starts, block_size)
+    return iter_blocks_at(stream, split.start, split.end, starts, block_size)
+
+
+def iter_blocks(
+    stream: BinaryIO, start: int, end: int, starts: StartsRecord | None, block_size: int = BLOCK_SIZE
+) -> Iterator[bytes]:
+    """Blocks of the whole lines (or, given what starts a record, whole records) starting in
+    [start, end) of a stream opened at `first_byte(start, starts)`."""
+    for _, block in iter_blocks_at(stream, start, end, starts, block_size):
+        yield block
+
+
+def iter_blocks_at(
+    stream: BinaryIO, start: int, end: int, starts: StartsRecord | None, block_size: int = BLOCK_SIZE
+) -> Iterator[tuple[int, bytes]]:
+    """(offset, block) for `iter_blocks`' blocks: the offset is the block's first byte's in the stream."""
+    if starts is None:
+        return iter_line_blocks_at(stream, start, end, block_size)
+    return iter_record_blocks(stream, start, end, starts, block_size)
+
+
+def first_byte(start: int, starts: StartsRecord | None) -> int:
+    """Where to open an input to read what a split starting at `start` owns."""
+    return max((start if starts is None else lookback_start(start)) - 1, 0)
+
+
+def record_starts(split: Split) -> StartsRecord | None:
+    """What starts a record of the split's file, when its records may span lines."""
+    return format_for(split.format, split.layout).starts_record if split.layout else None
 
 
 def read_split_at(
     split: Split, block_size: int = BLOCK_SIZE, s3_client: Any | None = None
 ) -> Iterator[tuple[int, bytes]]:
-    """(offset, block) for the blocks of whole lines a one-input split owns (split_blocks)."""
+    """(offset, block) for the blocks of whole lines (whole records) a one-input split owns
+    (split_blocks)."""
     with open_split(split, s3_client) as stream:
         yield from split_blocks(stream, split, block_size)
 

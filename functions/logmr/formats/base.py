@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import zlib
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -100,6 +100,9 @@ class LogFormat:
 
     name: str = ""
     description: str = ""
+    # Whether a decoded line starts a record, for formats whose records may span lines
+    # (multiline.py); None: every line is a record.
+    starts_record: Callable[[str], bool] | None = None
 
     def matches(self, line: str) -> bool:
         """Whether the line looks like this format (used to detect a file's format)."""

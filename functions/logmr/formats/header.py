@@ -12,7 +12,9 @@ kept. A generic word is kept only when it ends with a separator that marks a fie
 `:`, a column's padding) or leads, within three words, to a specific slot. Growth stops at a
 slot that ends the header (`name:`, ` - `) or when nothing fits. A header must hold a timestamp,
 or else a level on half the lines. The first slot needs to fit only 30% of the sample's lines:
-the others may be stack traces or continuations, which stay records of their own, message whole.
+the others may be stack traces or continuations, which join the record above them (multiline.py).
+A header without a level whose lines are followed by `LEVEL: message` lines (java.util.logging's
+two-line records) gets a last pseudo-slot, NEXT_LINE_LEVEL: the level and message are read there.
 """
 
 from __future__ import annotations
@@ -74,6 +76,9 @@ NEXT_SHARE = 0.9
 MAX_SLOTS = 12
 MAX_WORDS = 3
 SAMPLE_LINES = 200
+NEXT_LINE_LEVEL = "nextlevel"
+_LEVEL_LINE = re.compile(rf"(?i:{LEVEL_WORDS}):[ \t]")
+_LEVEL_KINDS = frozenset({"level", "blevel", "letter"})
 
 
 def base_kind(kind: str) -> str:
@@ -187,7 +192,19 @@ def infer_layout(sample: bytes) -> list[list[str]] | None:
         need = NEXT_SHARE * len(alive)
         if ends_header(*layout[-1]):
             break
-    return layout if _anchored(layout, len(alive), len(lines)) else None
+    if not _anchored(layout, len(alive), len(lines)):
+        return None
+    if _level_on_next_line(layout, lines, alive):
+        layout.append([NEXT_LINE_LEVEL, "none"])
+    return layout
+
+
+def _level_on_next_line(layout: list[list[str]], lines: list[str], alive: dict[int, int]) -> bool:
+    """Whether a header without a level is followed, nearly always, by a `LEVEL: message` line."""
+    if {base_kind(kind) for kind, _ in layout} & _LEVEL_KINDS or not alive:
+        return False
+    followed = sum(1 for i in alive if i + 1 < len(lines) and _LEVEL_LINE.match(lines[i + 1]))
+    return followed >= NEXT_SHARE * len(alive)
 
 
 def _optional_conn(lines: list[str], alive: dict[int, int]) -> bool:

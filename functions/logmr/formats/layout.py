@@ -15,13 +15,15 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
-from .header import SLOTS, base_kind, slot_regex
+from .header import LEVEL_WORDS, NEXT_LINE_LEVEL, SLOTS, base_kind, slot_regex
 from .times import time_to_iso
 
 Layout = tuple[tuple[str, str], ...]
 _COMPONENT_KINDS = frozenset({"tag", "loguru", "dotted"})
 _PID_KINDS = frozenset({"pid", "bpid", "pidtid"})
 _THREAD_COMPONENT = re.compile(r"(?P<component>[A-Za-z_$][\w$]*)@\d+$")
+# A record's second line `LEVEL: message` (java.util.logging's SimpleFormatter).
+LEVEL_LINE = re.compile(rf"(?P<level>(?i:{LEVEL_WORDS})):[ \t]+(?P<message>.*)", re.DOTALL)
 
 
 class Role(NamedTuple):
@@ -75,6 +77,10 @@ class CompiledLayout:
     once: the header and its message, or else the whole line as `other`)."""
 
     def __init__(self, layout: Layout) -> None:
+        # The level and message on the line after the header (learned for JUL's two-line records).
+        self.next_line_level = bool(layout) and layout[-1][0] == NEXT_LINE_LEVEL
+        if self.next_line_level:
+            layout = layout[:-1]
         self.layout = layout
         self.roles = slot_roles(layout)
         header = header_regex(layout)
@@ -86,6 +92,10 @@ class CompiledLayout:
         self.other_at = index["other"] - 1
         time_at = _first([base_kind(kind) for kind, _ in layout], {"time", "btime"})
         self.time_key = None if time_at is None else layout[time_at][0].split(":", 1)[1]
+
+    def starts(self, line: str) -> bool:
+        """Whether a line starts like a record: its header fits (other lines continue one)."""
+        return self.line.match(line) is not None
 
     def timestamp(self, text: str | None) -> str | None:
         """The record's timestamp from its time slot's text: ISO 8601 where the layout allows."""

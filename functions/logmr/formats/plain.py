@@ -1,19 +1,24 @@
-"""Plain text: any line is a record; its header is split off by the layout learned for its file.
+"""Plain text: a record is a header line and the lines that continue it; the header is split off
+by the layout learned for its file.
 
 The planner learns each plain file's header layout from its first lines (`header.infer_layout`)
 and the Split carries it, so every split of a file reads the same layout. A line the layout does
-not fit (a stack trace line, a continuation) is a record of its own whose message is the whole
-line: multi-line records are not joined. Without a layout every line is a message, whole.
+not fit (a stack trace line, a message's second line) continues the record above it, within the
+caps of multiline.py: the record's message is its first line's, `raw` and `text` are all its
+lines (patterns see them all), and `fields["stack"]` holds the continuation lines. Without a
+layout every line is a record, its message the whole line.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from functools import lru_cache
 from typing import Any
 
 from .base import Batch, LogFormat, count_lines, split_block
-from .layout import CompiledLayout, Layout, as_layout, compile_layout, thread_component
+from .layout import LEVEL_LINE, CompiledLayout, Layout, as_layout, compile_layout, thread_component
+from .multiline import group_lines, record_text, within_caps
 from .record import Record, normalize_level
 
 # Spellings the common normalisation does not know: klog/Android letters, zap's dpanic, loguru's success.
@@ -40,6 +45,7 @@ class PlainTextFormat(LogFormat):
     def __init__(self, layout: Layout | list[list[str]] | None = None) -> None:
         self.layout = as_layout(layout)
         self.compiled: CompiledLayout | None = compile_layout(self.layout) if self.layout else None
+        self.starts_record = self.compiled.starts if self.compiled is not None else None
 
     def with_layout(self, layout: Layout | list[list[str]] | None) -> PlainTextFormat:
         """This format reading the given header layout (the same object for the same layout)."""
@@ -50,6 +56,10 @@ class PlainTextFormat(LogFormat):
 
     def parse(self, line: str, default_service: str | None = None) -> Record | None:
         found = self.compiled.line.match(line) if self.compiled is not None else None
+        return self._record(line, found, default_service)
+
+    def _record(self, line: str, found: re.Match[str] | None, default_service: str | None) -> Record:
+        """The record of a line and its header's match (None: the line is all message)."""
         if found is None:
             return Record(message=line, service=default_service, raw=line)
         record = Record(message=found["message"], service=default_service, raw=line)
@@ -60,6 +70,33 @@ class PlainTextFormat(LogFormat):
         if record.service is default_service and "thread" in record.fields:
             record.service = thread_component(record.fields["thread"]) or default_service
         return record
+
+    def records(self, block: bytes, default_service: str | None = None):
+        """Yield (record, first line) for each record of a block (which begins on a record)."""
+        if self.compiled is None:
+            yield from super().records(block, default_service)
+            return
+        lines = split_block(block)
+        match = self.compiled.line.match
+        found = [match(line) for line in lines]
+        for first, stop in group_lines(lines, [m is not None for m in found]):
+            record = self._record(lines[first], found[first], default_service)
+            if stop - first > 1:
+                self._continued(record, lines[first:stop])
+            yield record, lines[first]
+
+    def _continued(self, record: Record, lines: list[str]) -> None:
+        """A record's continuation lines: its text, its `stack` field (and JUL's level line)."""
+        record.raw = record.text = record_text(lines)[0]
+        rest = lines[1:]
+        found = LEVEL_LINE.match(rest[0]) if self.compiled.next_line_level else None
+        if found is not None:
+            record.fields["source"] = record.message
+            record.level, record.message = _LEVELS[found["level"]], found["message"]
+            rest = rest[1:]
+        stack = record_text(["", *rest])[1] if rest else ""
+        if stack.strip():
+            record.fields["stack"] = stack
 
     def _set(self, record: Record, role: str, value: str) -> None:
         if role == "time":
@@ -79,14 +116,17 @@ class PlainTextFormat(LogFormat):
 
     def parse_block(self, block: bytes, fields: Sequence[str], default_service: str | None = None) -> Batch:
         """One regex scan over the whole block (fields only parse() fills: line by line)."""
-        if self.compiled is None or not set(fields) <= _BLOCK_FIELDS:
+        compiled = self.compiled
+        if compiled is None or compiled.next_line_level or not set(fields) <= _BLOCK_FIELDS:
             return super().parse_block(block, fields, default_service)
         lines = split_block(block)
-        rows = self.compiled.block.findall("\n".join(lines))
+        rows = compiled.block.findall("\n".join(lines))
         if len(rows) != len(lines) - lines.count(""):
             return super().parse_block(block, fields, default_service)
-        other = self.compiled.other_at
-        rows = [row for row in rows if not row[other] or not row[other].isspace()]
+        other = compiled.other_at
+        continued = [k for k, row in enumerate(rows) if row[other]]
+        if continued:
+            rows = _header_rows(lines, rows, other, continued) or _first_rows(lines, rows, other)
         columns = {name: self._column(name, rows, default_service) for name in fields}
         return Batch(columns=columns, records=len(rows), lines=count_lines(block))
 
@@ -120,6 +160,38 @@ class PlainTextFormat(LogFormat):
             if row[thread] not in cache:
                 cache[row[thread]] = thread_component(row[thread]) or default_service
         return [cache[row[thread]] for row in rows]
+
+
+def _header_rows(
+    lines: list[str], rows: list[tuple[str, ...]], other: int, continued: list[int]
+) -> list[tuple[str, ...]] | None:
+    """The header rows, when they are exactly the records' first rows: no blank line, and every
+    run of continuation lines follows a header and fits the caps with it (else None). Work per
+    run of continuation lines, not per line."""
+    if continued[0] == 0 or "" in lines:
+        return None
+    run = 0
+    while run < len(continued):
+        first = last = continued[run]
+        run += 1
+        while run < len(continued) and continued[run] == last + 1:
+            last, run = last + 1, run + 1
+        count = last - first + 2  # the header and its continuation lines
+        if not within_caps(count, sum(map(len, lines[first - 1 : last + 1])) + count):
+            return None
+    return [row for row in rows if not row[other]]
+
+
+def _first_rows(lines: list[str], rows: list[tuple[str, ...]], other: int) -> list[tuple[str, ...]]:
+    """The row of each record's first line, the block's lines grouped into records (`rows` has
+    one row per non-empty line; a row whose `other` group is set did not fit the header)."""
+    row_of, headers = [], []
+    found = iter(rows)
+    for line in lines:
+        row = next(found) if line else None
+        row_of.append(row)
+        headers.append(row is not None and not row[other])
+    return [row_of[first] for first, _ in group_lines(lines, headers)]
 
 
 @lru_cache(maxsize=256)

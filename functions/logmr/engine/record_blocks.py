@@ -1,0 +1,130 @@
+"""Reading a byte range by records that span lines (formats/multiline.py): a split owns the
+records whose first line starts inside [start, end).
+
+It reads from LOOKBACK_BYTES before its start (the most bytes a record can span) to learn where
+the first record starting at or after `start` begins, skipping what continues a record begun
+before; then reads past `end` to finish its last record (until the next line that starts a
+record). Every block it yields begins where a record begins, so a format groups a block's lines
+exactly as a reading of the whole file would. Only the lines at those edges are decoded here
+(a few per block: back from a block's end to its last record's first line).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import BinaryIO
+
+from ..formats.multiline import LOOKBACK_BYTES, StartsRecord, within_caps
+
+
+def lookback_start(start: int) -> int:
+    """The first byte a split starting at `start` reads records from (its stream opens one before)."""
+    return max(start - LOOKBACK_BYTES, 0)
+
+
+def _text(data: bytes, begin: int, stop: int, base: int) -> str:
+    """The line data[begin:stop] as a format reads it: decoded, without its CR LF (nor the BOM
+    at the start of a file)."""
+    text = data[begin:stop].decode("utf-8", "replace").rstrip("\n")
+    if text.endswith("\r"):
+        text = text[:-1]
+    if base + begin == 0 and text.startswith("\ufeff"):
+        text = text[1:]
+    return text
+
+
+def _line_end(data: bytes, at: int) -> int:
+    newline = data.find(b"\n", at)
+    return len(data) if newline < 0 else newline + 1
+
+
+def last_start(data: bytes, stop: int, starts: StartsRecord, base: int = 0) -> int:
+    """Offset of the first line of the record that holds the last line of data[:stop] (whole
+    lines; data[0] begins a record): back to its header while within the caps, else that last
+    line is an orphan and begins its own."""
+    last = data.rfind(b"\n", 0, stop - 1) + 1
+    end, lines, chars = stop, 0, 0
+    while end > 0:
+        begin = data.rfind(b"\n", 0, end - 1) + 1
+        text = _text(data, begin, end, base)
+        lines, chars = lines + 1, chars + len(text) + 1
+        if not within_caps(lines, chars):
+            return last
+        if starts(text):
+            return begin
+        end = begin
+    return last  # data[0] begins a record and is no header: an orphan, as is every line after it
+
+
+def next_start(data: bytes, at: int, starts: StartsRecord, final: bool, base: int = 0) -> int | None:
+    """Offset of the first record start at or after the line beginning at `at` (data[0] begins a
+    record): len(data) when none begins before the data ends and it is `final`, None when more
+    data is needed to tell."""
+    if at >= len(data):
+        return len(data) if final else None
+    head = last_start(data, _line_end(data, at), starts, base)
+    if head == at:
+        return at
+    lines = chars = 0
+    begin = head
+    while begin < len(data):
+        end = _line_end(data, begin)
+        if end == len(data) and not final and not data.endswith(b"\n"):
+            return None
+        text = _text(data, begin, end, base)
+        lines, chars = lines + 1, chars + len(text) + 1
+        if begin > head and (starts(text) or not within_caps(lines, chars)):
+            return begin
+        begin = end
+    return len(data) if final else None
+
+
+def _first_line_at(data: bytes, offset: int) -> int:
+    """Offset of the first line of data (which begins on a line) starting at or after `offset`."""
+    if offset <= 0:
+        return 0
+    newline = data.find(b"\n", offset - 1)
+    return len(data) + 1 if newline < 0 else newline + 1
+
+
+def iter_record_blocks(
+    stream: BinaryIO, start: int, end: int, starts: StartsRecord, block_size: int
+) -> Iterator[tuple[int, bytes]]:
+    """(offset, block) for the blocks of whole records starting in [start, end) of a stream
+    positioned one byte before `lookback_start(start)` (at 0 when that is 0)."""
+    pos, buf, final = lookback_start(start), b"", False
+    if pos > 0:
+        first = stream.read(block_size)
+        while first and b"\n" not in first:
+            pos, first = pos + len(first), stream.read(block_size)
+        if not first:
+            return
+        pos, buf = pos + first.index(b"\n"), first[first.index(b"\n") + 1 :]
+    seeking = start > pos
+    while True:
+        chunk = b"" if final else stream.read(block_size)
+        final = final or not chunk
+        buf += chunk
+        whole = len(buf) if final else buf.rfind(b"\n") + 1
+        if seeking:
+            found = next_start(buf[:whole], _first_line_at(buf, start - pos), starts, final, pos)
+            if found is None:
+                continue
+            buf, pos, seeking = buf[found:], pos + found, False
+            whole -= found
+        if pos >= end or not buf:
+            return
+        if pos + whole > end:
+            found = next_start(buf[:whole], _first_line_at(buf, end - pos), starts, final, pos)
+            if found is not None:
+                if found:
+                    yield pos, buf[:found]
+                return
+        elif final:
+            yield pos, buf
+            return
+        elif whole:
+            cut = last_start(buf, whole, starts, pos)
+            if cut:
+                yield pos, buf[:cut]
+                buf, pos = buf[cut:], pos + cut

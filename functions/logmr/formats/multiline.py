@@ -1,0 +1,68 @@
+"""Records that span lines: a header line and the lines that continue it.
+
+In a file whose layout gives its records a header (a plain-text file with a learned layout, see
+`header.py`), a line that does not start like a record (a Java stack trace's `\\tat ...` and
+`Caused by: ...`, a Python traceback, a Go panic's frames, a message's second line, a blank line
+inside a trace) continues the record above it, as Filebeat's `multiline` with `negate: true,
+match: after` and Fluent Bit's java/python/go multiline parsers join them.
+
+Bounded: a record holds at most MAX_RECORD_LINES lines and MAX_RECORD_CHARS characters (its
+lines' text with one newline each, after decoding). The first line that would pass either cap
+starts a record of its own, as does every non-header line after it until the next header (an
+orphan line: each is a record, message whole, as a line before a file's first header is). A
+blank orphan line is no record.
+
+The rule looks back at most one capped record, so a reader of a byte range decides which records
+it owns from at most LOOKBACK_BYTES before its start (see `engine/reader.py`): a record spans no
+more bytes than that (a character is at most 4 bytes in UTF-8, and a line adds at most a CR).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+MAX_RECORD_LINES = 500  # Filebeat's multiline.max_lines default
+MAX_RECORD_CHARS = 256 * 1024
+LOOKBACK_BYTES = 4 * MAX_RECORD_CHARS + MAX_RECORD_LINES
+
+StartsRecord = Callable[[str], bool]
+
+
+def within_caps(lines: int, chars: int) -> bool:
+    """Whether a record of `lines` lines and `chars` characters (newlines counted) is allowed."""
+    return lines <= MAX_RECORD_LINES and chars <= MAX_RECORD_CHARS
+
+
+def group_lines(lines: Sequence[str], headers: Sequence[bool]) -> list[tuple[int, int]]:
+    """The records of a block's lines as (first, stop) line indices, in order. `headers[i]` says
+    whether line i starts like a record. The block's first line starts a record (the reader
+    cuts blocks there); a blank orphan line gives no record."""
+    spans: list[tuple[int, int]] = []
+    first: int | None = None  # the first line of the header record being grown
+    count = chars = 0
+    for i, line in enumerate(lines):
+        size = len(line) + 1
+        if headers[i]:
+            if first is not None:
+                spans.append((first, i))
+            first, count, chars = i, 1, size
+            continue
+        if first is not None and within_caps(count + 1, chars + size):
+            count, chars = count + 1, chars + size
+            continue
+        if first is not None:
+            spans.append((first, i))
+            first = None
+        if line.strip():
+            spans.append((i, i + 1))
+    if first is not None:
+        spans.append((first, len(lines)))
+    return spans
+
+
+def record_text(lines: Sequence[str]) -> tuple[str, str]:
+    """(the record's whole text, its continuation lines' text) without trailing blank lines."""
+    stop = len(lines)
+    while stop > 1 and not lines[stop - 1].strip():
+        stop -= 1
+    return "\n".join(lines[:stop]), "\n".join(lines[1:stop])
