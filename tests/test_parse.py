@@ -150,3 +150,16 @@ def test_a_record_of_several_lines_is_at_its_first_line(tmp_path: Path) -> None:
     starts = [0, len(lines[0]) + 1, sum(len(line) + 1 for line in lines[:4])]
     assert sorted(offset for _, offset in rows) == starts
     assert rows[(str(path), starts[1])]["message"] == "a long line cut in two"
+
+
+def test_times_are_iso_8601_also_where_the_year_is_not_written(tmp_path: Path) -> None:
+    """Proxifier writes `[10.30 16:49:06]`: the row's time is ISO 8601 with the year the other
+    analyses give it (formats/record.yearless_time), not the header's text."""
+    log = tmp_path / "proxifier.log"
+    log.write_bytes(b"\n".join(_lines("Proxifier", 50)) + b"\n")
+    rows, _ = run_job("parse", [log], tmp_path / "out")
+    first = rows[(str(log), 0)]
+    written = re.match(rb"\[(\d\d)\.(\d\d) (\d\d:\d\d:\d\d)\]", _lines("Proxifier", 1)[0])
+    assert written is not None
+    month, day, clock = (part.decode() for part in written.groups())
+    assert re.fullmatch(rf"\d{{4}}-{month}-{day}T{clock}", first["time"]), first["time"]

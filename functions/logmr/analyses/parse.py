@@ -161,7 +161,7 @@ class Parse(Job):
         masked = self.templates.masked(record.message)
         # Tuples: the combiner would freeze lists into tuples anyway.
         yield ("m", record.service, masked), [1, record.message[:MAX_SAMPLE_CHARS]]
-        header = [record.timestamp or record.fields.get("time"), record.level, record.service, record.host]
+        header = [_time(record), record.level, record.service, record.host]
         yield ("r", file, offset), [masked, *header, _pid(record.fields.get("pid")), record.message]
 
     def combine(self, key: Any, values: Iterable[Any]) -> Iterable[KeyValue]:
@@ -240,6 +240,16 @@ class Parse(Job):
             row["share"] = round(row["count"] / total, 6) if total else 0.0
             row["samples"] = [line["message"] for line in row["lines"]]
         return {"templates": rows, "distinct_templates": len(counts), "total": total}
+
+
+def _time(record: Record) -> str | None:
+    """The record's time in ISO 8601 where its layout is known (a year-less one given its year as
+    everywhere else: formats/record.yearless_time), else the text as written."""
+    parsed = record.time
+    if parsed is not None:
+        return parsed.isoformat()
+    written = record.timestamp or record.fields.get("time")
+    return None if written is None else str(written)
 
 
 def _pid(value: Any) -> int | None:
