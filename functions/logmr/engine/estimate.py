@@ -16,11 +16,8 @@ Assumptions (AWS does not publish the last four; each is a module constant, stat
 
 from __future__ import annotations
 
-import json
 import math
 import os
-from functools import cache
-from importlib import resources
 from typing import Any
 
 import msgspec
@@ -28,12 +25,12 @@ import msgspec
 from . import cost
 from .inputs import resolve_inputs
 from .pieces import FETCH_THREADS
-from .planner import plan_splits
+from .planner import plan_splits, split_size_of
 from .pruning import prune
-from .spec import JobSpec, Split, choose_split_size, work_prefix
+from .rates import S3_STREAM_BYTES_PER_S, rate, throughput_table
+from .spec import JobSpec, Split, work_prefix
 
 VCPU_MB = 1769
-S3_STREAM_BYTES_PER_S = 90e6
 S3_FIRST_BYTE_S = 0.02
 S3_LIST_PAGE_S = 0.05
 INVOKE_OVERHEAD_S = 0.06
@@ -73,22 +70,6 @@ class Capacity(msgspec.Struct, kw_only=True, frozen=True):
             reduce_concurrency=int(env.get("REDUCE_CONCURRENCY") or default.reduce_concurrency),
             architecture=env.get("LAMBDA_ARCHITECTURE") or default.architecture,
         )
-
-
-@cache
-def throughput_table() -> dict[str, Any]:
-    """bench/throughput.py's measured rates, with the command that made them."""
-    return json.loads(resources.files(__package__).joinpath("throughput.json").read_text())
-
-
-def rate(analysis: str, fmt: str) -> dict[str, float]:
-    """The measured rates of an analysis on a format; for a format (or a user's job) not measured,
-    the slowest measured one, so that the estimate errs on the dear side."""
-    rates = throughput_table()["rates"]
-    per_format = rates.get(analysis) or {f"{name}/{f}": r for name, fs in rates.items() for f, r in fs.items()}
-    if fmt in per_format:
-        return per_format[fmt]
-    return min(per_format.values(), key=lambda r: r["map_bytes_per_s"])
 
 
 def _cpu_share(memory_mb: int) -> float:
@@ -268,7 +249,7 @@ def dry_run(spec: JobSpec, capacity: Capacity, s3_client: Any | None = None, sho
             per_file.setdefault(uri, []).append(split)
     document["dry_run"] = True
     document["analysis"] = spec.analysis
-    document["split_size"] = choose_split_size(sum(sizes.values()), spec.split_size)
+    document["split_size"] = split_size_of(spec, sum(sizes.values()))
     document["partitions"] = spec.partitions
     document["inputs"] |= {
         "listed": len(files),
