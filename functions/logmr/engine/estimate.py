@@ -10,7 +10,9 @@ Assumptions (AWS does not publish the last four; each is a module constant, stat
 - Lambda gives a function one vCPU at 1,769 MB and proportionally less below; a task runs on one
   core, so memory beyond 1,769 MB buys no speed.
 - One S3 GET stream reads S3_STREAM_BYTES_PER_S; each request waits S3_FIRST_BYTE_S first; a
-  reduce task reads every map output one after the other (engine/reducer.py).
+  reduce task reads its map outputs READ_THREADS at a time, a merge group (DEFAULT_FAN_IN outputs)
+  after another (engine/reducer.py), their bytes at one stream's rate (the concurrent streams'
+  extra bandwidth is not counted: the estimate errs on the slow side).
 - An invocation from a state adds INVOKE_OVERHEAD_S; a phase's first wave starts cold (COLD_START_S).
 """
 
@@ -28,6 +30,8 @@ from .pieces import FETCH_THREADS
 from .planner import plan_splits, split_size_of
 from .pruning import prune
 from .rates import S3_STREAM_BYTES_PER_S, rate, throughput_table
+from .reducer import DEFAULT_FAN_IN
+from .shuffle import READ_THREADS
 from .spec import JobSpec, Split, work_prefix
 
 VCPU_MB = 1769
@@ -98,11 +102,20 @@ def map_task_seconds(split: Split, analysis: str, capacity: Capacity) -> tuple[f
     return seconds, shuffle
 
 
+def reduce_read_rounds(maps: int, fan_in: int = DEFAULT_FAN_IN, threads: int = READ_THREADS) -> int:
+    """The requests a reduce task waits for one after another to read `maps` map outputs: two
+    (an index, then a frame) per round of `threads` outputs, the rounds of one merge group of
+    `fan_in` outputs after those of the previous group (engine/shuffle.py read_frames)."""
+    full, rest = divmod(maps, fan_in)
+    return 2 * (full * math.ceil(fan_in / threads) + math.ceil(rest / threads))
+
+
 def reduce_task_seconds(maps: int, partition_bytes: float, reduce_bytes_per_s: float, capacity: Capacity) -> float:
-    """One reduce task: two requests per map output (its index, then its frame), one after another."""
+    """One reduce task: the spec and the part file, and two requests per map output (its index,
+    then its frame), READ_THREADS outputs at a time (reduce_read_rounds)."""
     return (
         INVOKE_OVERHEAD_S
-        + (2 * maps + 2) * S3_FIRST_BYTE_S
+        + (reduce_read_rounds(maps) + 2) * S3_FIRST_BYTE_S
         + partition_bytes / S3_STREAM_BYTES_PER_S
         + partition_bytes / (reduce_bytes_per_s * _cpu_share(capacity.memory_mb))
     )
