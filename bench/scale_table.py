@@ -1,7 +1,7 @@
 """The modeled price and time of jobs from 10 GB to 10 TB (docs/benchmarks.md's scale table).
 
     .venv/bin/python bench/scale_table.py [--analysis services] [--format json] [--object-size 1GiB]
-        [--split-size auto|SIZE] [--memory 2048] [--map-concurrency 100] [--reduce-concurrency 40]
+        [--split-size auto|SIZE] [--memory 1769] [--map-concurrency 100] [--reduce-concurrency 40]
         [--partitions 16] [--architecture x86_64]
 
 The inputs are objects of OBJECT_SIZE bytes (the last one smaller), cut by the planner's own
@@ -40,7 +40,7 @@ def main() -> None:
     parser.add_argument("--format", default="json")
     parser.add_argument("--object-size", default="1GiB")
     parser.add_argument("--split-size", default="auto")
-    parser.add_argument("--memory", type=int, default=2048)
+    parser.add_argument("--memory", type=int, default=Capacity().memory_mb)
     parser.add_argument("--map-concurrency", type=int, default=100)
     parser.add_argument("--reduce-concurrency", type=int, default=40)
     parser.add_argument("--partitions", type=int, default=16)

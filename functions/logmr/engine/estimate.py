@@ -56,7 +56,7 @@ ASSUMPTIONS = {
 class Capacity(msgspec.Struct, kw_only=True, frozen=True):
     """The deployment's knobs (template.yaml parameters): task memory, concurrency, architecture."""
 
-    memory_mb: int = 2048
+    memory_mb: int = VCPU_MB  # template.yaml's LambdaMemory default: one vCPU
     control_memory_mb: int = 1024  # the plan and finalize functions
     ephemeral_mb: int = 2048
     map_concurrency: int = 100
