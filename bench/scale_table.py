@@ -1,14 +1,15 @@
 """The modeled price and time of jobs from 10 GB to 10 TB (docs/benchmarks.md's scale table).
 
     .venv/bin/python bench/scale_table.py [--analysis services] [--format json] [--object-size 1GiB]
-        [--split-size auto|SIZE] [--memory 2048] [--map-concurrency 100] [--reduce-concurrency 40]
+        [--split-size auto|SIZE] [--memory 1769] [--map-concurrency 100] [--reduce-concurrency 40]
         [--partitions 16] [--architecture x86_64]
 
 The inputs are objects of OBJECT_SIZE bytes (the last one smaller), cut by the planner's own
 byte-range rule (engine/planner.py split_byte_ranges) at the split size the planner chooses
-(engine/spec.py choose_split_size: 64 MiB until that makes more than 2,000 tasks) unless
---split-size names one, and estimated by engine/estimate.py with the
-measured per-task rates of engine/throughput.json: the same model as `logmr submit --dry-run`.
+(engine/spec.py choose_split_size: about 10 s of one map task's work at the analysis's measured
+rate on the format, within [64 MiB, 8 GiB] and at most about 2,000 tasks) unless --split-size names
+one, and estimated by engine/estimate.py with the measured per-task rates of
+engine/throughput.json: the same model as `logmr submit --dry-run`.
 Prints one markdown row per size.
 """
 
@@ -39,7 +40,7 @@ def main() -> None:
     parser.add_argument("--format", default="json")
     parser.add_argument("--object-size", default="1GiB")
     parser.add_argument("--split-size", default="auto")
-    parser.add_argument("--memory", type=int, default=2048)
+    parser.add_argument("--memory", type=int, default=Capacity().memory_mb)
     parser.add_argument("--map-concurrency", type=int, default=100)
     parser.add_argument("--reduce-concurrency", type=int, default=40)
     parser.add_argument("--partitions", type=int, default=16)
@@ -53,16 +54,17 @@ def main() -> None:
     )
     requested = None if args.split_size == "auto" else parse_size(args.split_size)
     print(
-        "| input | items (map + reduce) | transitions | Lambda GB-s | S3 GET + PUT | time s (plan/map/reduce) "
-        "| Step Functions $ | Lambda $ | S3 $ | total $ |"
+        "| input | split MiB | items (map + reduce) | transitions | Lambda GB-s | S3 GET + PUT "
+        "| time s (plan/map/reduce) | Step Functions $ | Lambda $ | S3 $ | total $ |"
     )
-    print("| --- | ---: | ---: | ---: | ---: | --- | ---: | ---: | ---: | ---: |")
+    print("| --- | ---: | ---: | ---: | ---: | ---: | --- | ---: | ---: | ---: | ---: |")
     for name, total in SIZES:
-        split_size = choose_split_size(total, requested)
+        split_size = choose_split_size(total, requested, args.analysis, args.format)
         spec = JobSpec(
             job_id="scale",
             analysis=args.analysis,
             inputs=["s3://logs/"],
+            format=args.format,
             split_size=requested,
             partitions=args.partitions,
         )
@@ -72,7 +74,8 @@ def main() -> None:
         lambda_usd = items["lambda_compute"] + items["lambda_requests"] + items["lambda_storage"]
         over = f" (over the {max_splits():,}-split limit: the planner refuses it)" if len(splits) > max_splits() else ""
         print(
-            f"| {name}{over} | {len(splits):,} + {args.partitions} | {usage['state_transitions']:,} | "
+            f"| {name}{over} | {split_size / 2**20:,.0f} | {len(splits):,} + {args.partitions} | "
+            f"{usage['state_transitions']:,} | "
             f"{usage['lambda_gb_seconds']:,.0f} | {usage['s3_get']:,} + {usage['s3_put']:,} | "
             f"{seconds['total']:,.0f} ({seconds['plan']:.0f}/{seconds['map']:,.0f}/{seconds['reduce']:,.0f}) | "
             f"{items['step_functions']:.3f} | {lambda_usd:.3f} | {items['s3_requests']:.3f} | "

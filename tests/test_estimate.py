@@ -14,7 +14,7 @@ from logmr.engine import cost
 from logmr.engine.estimate import Capacity, dry_run, estimate_job, phase_seconds
 from logmr.engine.inputs import resolve_inputs
 from logmr.engine.planner import plan_splits
-from logmr.engine.spec import JobSpec
+from logmr.engine.spec import JobSpec, Split
 
 
 def _states_entered(sfn, execution_arn: str) -> int:
@@ -82,6 +82,38 @@ def test_model_by_hand() -> None:
         document["cost"]["items_usd"]["lambda_compute"] * 0.0000133334 / 0.0000166667, rel=1e-6
     )
     assert phase_seconds([], 10) == 0
+
+
+def test_reduce_reads_modeled_concurrently() -> None:
+    """A reduce task waits for two requests per round of READ_THREADS map outputs, a merge group
+    after another, not two per output; its GET count stays two per output."""
+    from logmr.engine.estimate import S3_FIRST_BYTE_S, reduce_read_rounds, reduce_task_seconds
+
+    assert reduce_read_rounds(1, 64, 16) == 2
+    assert reduce_read_rounds(16, 64, 16) == 2 and reduce_read_rounds(17, 64, 16) == 4
+    assert reduce_read_rounds(1_890, 64, 16) == 2 * (29 * 4 + 3)  # 29 full groups, then 34 outputs
+    assert reduce_read_rounds(10, 4, 16) == 2 * 3, "a group of 4 is one round: the group bounds the threads"
+    capacity = Capacity(memory_mb=1769)
+    few, many = reduce_task_seconds(16, 0, 1e6, capacity), reduce_task_seconds(1_600, 0, 1e6, capacity)
+    assert many - few == pytest.approx((reduce_read_rounds(1_600) - 2) * S3_FIRST_BYTE_S)
+    assert many < 0.06 + (2 * 1_600 + 2) * S3_FIRST_BYTE_S / 10
+    splits = [Split(index=i, uri=f"s3://b/{i}", start=0, end=1 << 20, format="json") for i in range(100)]
+    spec = JobSpec(job_id="x", analysis="services", inputs=["s3://b/"], split_size=1 << 20, partitions=4)
+    usage = estimate_job(spec, splits, 1, capacity)["cost"]["usage"]
+    plan, maps, finalize = 1 + 1 + 100, 100 * 2, 3 + 1 + 100 + 4
+    assert usage["s3_get"] == plan + maps + 4 * (1 + 2 * 100) + finalize
+
+
+def test_default_memory_is_as_fast_as_more_and_cheaper() -> None:
+    """At the default (one vCPU) a job models as fast as at 2,048 MB and cheaper; at 1,024 MB
+    cheaper still but slower (its map tasks get 58% of a core)."""
+    splits = [Split(index=i, uri=f"s3://b/{i}", start=0, end=512 << 20, format="json") for i in range(200)]
+    spec = JobSpec(job_id="x", analysis="services", inputs=["s3://b/"], format="json", partitions=16)
+    default, more, less = (
+        estimate_job(spec, splits, 1, Capacity(memory_mb=mb)) for mb in (Capacity().memory_mb, 2048, 1024)
+    )
+    assert default["seconds"] == more["seconds"] and default["cost"]["usd"] < more["cost"]["usd"]
+    assert less["seconds"]["map"] > default["seconds"]["map"] and less["cost"]["usd"] < default["cost"]["usd"]
 
 
 def test_dry_run_lists_and_plans_without_starting(sample_dir: Path, tmp_path: Path) -> None:

@@ -20,9 +20,11 @@ from logmr.engine.inputs import InputFile
 from logmr.engine.mapper import run_map_task
 from logmr.engine.packing import PACK_MAX_ITEM_BYTES, PACK_MAX_OBJECTS, pack_splits
 from logmr.engine.planner import plan_splits, plan_step
+from logmr.engine.rates import task_bytes_per_s
 from logmr.engine.spec import (
     DEFAULT_SPLIT_SIZE,
     MAX_CHOSEN_SPLIT_SIZE,
+    TARGET_TASK_SECONDS,
     TARGET_TASKS,
     JobSpec,
     Split,
@@ -64,13 +66,45 @@ class _Calls:
 
 
 def test_split_size_rule() -> None:
-    assert choose_split_size(10 * 10**9) == DEFAULT_SPLIT_SIZE
-    assert choose_split_size(126_800_000_000) == DEFAULT_SPLIT_SIZE  # 1,890 tasks at 64 MiB
-    for total in (10**12, 10**13):
-        size = choose_split_size(total)
+    """About TARGET_TASK_SECONDS of one map task's work (its read and its measured map rate), within
+    [DEFAULT_SPLIT_SIZE, MAX_CHOSEN_SPLIT_SIZE], grown to keep at most TARGET_TASKS tasks."""
+    fast = choose_split_size(126_800_000_000, None, "services", "json")
+    per_second = task_bytes_per_s("services", "json")
+    assert fast % 2**20 == 0 and fast <= TARGET_TASK_SECONDS * per_second < fast + 2**20
+    assert DEFAULT_SPLIT_SIZE < fast < MAX_CHOSEN_SPLIT_SIZE
+    assert choose_split_size(10 * 10**9, None, "services", "json") == fast, "the size does not depend on the total"
+    # a slower analysis on the same format gets smaller splits; logfmt's rate is below the floor
+    assert choose_split_size(10**9, None, "wordcount", "json") < fast
+    assert choose_split_size(10**9, None, "services", "logfmt") == DEFAULT_SPLIT_SIZE
+    # an unknown format or analysis ("auto" included): the slowest measured rate, as the estimate does
+    slowest = choose_split_size(10**9, None, "services", "auto")
+    assert slowest == choose_split_size(10**9, None, "services", "logfmt")
+    assert choose_split_size(10**9, None, "no.such:analysis", "json") == DEFAULT_SPLIT_SIZE
+    for total in (10**13, 15 * 10**12):
+        size = choose_split_size(total, None, "services", "json")
         assert size % 2**20 == 0 and -(-total // size) <= TARGET_TASKS < -(-total // (size - 2**20))
-    assert choose_split_size(10**15) == MAX_CHOSEN_SPLIT_SIZE
+    assert choose_split_size(10**15, None, "services", "json") == MAX_CHOSEN_SPLIT_SIZE
     assert choose_split_size(10**15, requested=2**20) == 2**20, "--split-size overrides the rule"
+
+
+def test_planner_and_dry_run_use_the_rule(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The planner cuts a large input at the rule's size for the job's analysis and format (a tenth
+    of a second of work here, so that a small file makes several splits), and the dry run reports
+    that size."""
+    from logmr.engine import spec as spec_module
+    from logmr.engine.estimate import Capacity, dry_run
+
+    monkeypatch.setattr(spec_module, "TARGET_TASK_SECONDS", 0.1)
+    monkeypatch.setattr(spec_module, "DEFAULT_SPLIT_SIZE", 2**20)
+    path = tmp_path / "big.jsonl"
+    line = b'{"service": "api", "level": "info", "msg": "ok"}\n'
+    path.write_bytes(line * (30_000_000 // len(line)))
+    spec = JobSpec(job_id="j", analysis="services", inputs=[str(path)], format="json")
+    size = choose_split_size(path.stat().st_size, None, "services", "json")
+    splits = plan_splits(spec, [InputFile(str(path), path.stat().st_size)])
+    assert len(splits) == -(-path.stat().st_size // size) > 1
+    assert {split.end - split.start for split in splits[:-1]} == {size}
+    assert dry_run(spec, Capacity())["split_size"] == size
 
 
 def test_packing_keeps_order_bounds_and_item_size(tmp_path: Path) -> None:

@@ -394,3 +394,11 @@ def test_errors_a_retry_cannot_fix_are_not_retried_by_the_state_machine() -> Non
         names = [rule["ErrorEquals"] for rule in retry]
         at = names.index(["States.ALL"])
         assert sorted(names[at - 1]) == final and retry[at - 1]["MaxAttempts"] == 0
+
+
+def test_task_memory_default_is_the_estimates(sam: dict) -> None:
+    """The stack's default task memory is the estimator's default: one vCPU, the least memory at
+    which the model's map and reduce tasks run as fast as at more."""
+    from logmr.engine.estimate import VCPU_MB, Capacity
+
+    assert sam["Parameters"]["LambdaMemory"]["Default"] == Capacity().memory_mb == VCPU_MB

@@ -10,17 +10,16 @@ Assumptions (AWS does not publish the last four; each is a module constant, stat
 - Lambda gives a function one vCPU at 1,769 MB and proportionally less below; a task runs on one
   core, so memory beyond 1,769 MB buys no speed.
 - One S3 GET stream reads S3_STREAM_BYTES_PER_S; each request waits S3_FIRST_BYTE_S first; a
-  reduce task reads every map output one after the other (engine/reducer.py).
+  reduce task reads its map outputs READ_THREADS at a time, a merge group (DEFAULT_FAN_IN outputs)
+  after another (engine/reducer.py), their bytes at one stream's rate (the concurrent streams'
+  extra bandwidth is not counted: the estimate errs on the slow side).
 - An invocation from a state adds INVOKE_OVERHEAD_S; a phase's first wave starts cold (COLD_START_S).
 """
 
 from __future__ import annotations
 
-import json
 import math
 import os
-from functools import cache
-from importlib import resources
 from typing import Any
 
 import msgspec
@@ -28,12 +27,14 @@ import msgspec
 from . import cost
 from .inputs import resolve_inputs
 from .pieces import FETCH_THREADS
-from .planner import plan_splits
+from .planner import plan_splits, split_size_of
 from .pruning import prune
-from .spec import JobSpec, Split, choose_split_size, work_prefix
+from .rates import S3_STREAM_BYTES_PER_S, rate, throughput_table
+from .reducer import DEFAULT_FAN_IN
+from .shuffle import READ_THREADS
+from .spec import JobSpec, Split, work_prefix
 
 VCPU_MB = 1769
-S3_STREAM_BYTES_PER_S = 90e6
 S3_FIRST_BYTE_S = 0.02
 S3_LIST_PAGE_S = 0.05
 INVOKE_OVERHEAD_S = 0.06
@@ -55,7 +56,7 @@ ASSUMPTIONS = {
 class Capacity(msgspec.Struct, kw_only=True, frozen=True):
     """The deployment's knobs (template.yaml parameters): task memory, concurrency, architecture."""
 
-    memory_mb: int = 2048
+    memory_mb: int = VCPU_MB  # template.yaml's LambdaMemory default: one vCPU
     control_memory_mb: int = 1024  # the plan and finalize functions
     ephemeral_mb: int = 2048
     map_concurrency: int = 100
@@ -73,22 +74,6 @@ class Capacity(msgspec.Struct, kw_only=True, frozen=True):
             reduce_concurrency=int(env.get("REDUCE_CONCURRENCY") or default.reduce_concurrency),
             architecture=env.get("LAMBDA_ARCHITECTURE") or default.architecture,
         )
-
-
-@cache
-def throughput_table() -> dict[str, Any]:
-    """bench/throughput.py's measured rates, with the command that made them."""
-    return json.loads(resources.files(__package__).joinpath("throughput.json").read_text())
-
-
-def rate(analysis: str, fmt: str) -> dict[str, float]:
-    """The measured rates of an analysis on a format; for a format (or a user's job) not measured,
-    the slowest measured one, so that the estimate errs on the dear side."""
-    rates = throughput_table()["rates"]
-    per_format = rates.get(analysis) or {f"{name}/{f}": r for name, fs in rates.items() for f, r in fs.items()}
-    if fmt in per_format:
-        return per_format[fmt]
-    return min(per_format.values(), key=lambda r: r["map_bytes_per_s"])
 
 
 def _cpu_share(memory_mb: int) -> float:
@@ -117,11 +102,20 @@ def map_task_seconds(split: Split, analysis: str, capacity: Capacity) -> tuple[f
     return seconds, shuffle
 
 
+def reduce_read_rounds(maps: int, fan_in: int = DEFAULT_FAN_IN, threads: int = READ_THREADS) -> int:
+    """The requests a reduce task waits for one after another to read `maps` map outputs: two
+    (an index, then a frame) per round of `threads` outputs, the rounds of one merge group of
+    `fan_in` outputs after those of the previous group (engine/shuffle.py read_frames)."""
+    full, rest = divmod(maps, fan_in)
+    return 2 * (full * math.ceil(fan_in / threads) + math.ceil(rest / threads))
+
+
 def reduce_task_seconds(maps: int, partition_bytes: float, reduce_bytes_per_s: float, capacity: Capacity) -> float:
-    """One reduce task: two requests per map output (its index, then its frame), one after another."""
+    """One reduce task: the spec and the part file, and two requests per map output (its index,
+    then its frame), READ_THREADS outputs at a time (reduce_read_rounds)."""
     return (
         INVOKE_OVERHEAD_S
-        + (2 * maps + 2) * S3_FIRST_BYTE_S
+        + (reduce_read_rounds(maps) + 2) * S3_FIRST_BYTE_S
         + partition_bytes / S3_STREAM_BYTES_PER_S
         + partition_bytes / (reduce_bytes_per_s * _cpu_share(capacity.memory_mb))
     )
@@ -268,7 +262,7 @@ def dry_run(spec: JobSpec, capacity: Capacity, s3_client: Any | None = None, sho
             per_file.setdefault(uri, []).append(split)
     document["dry_run"] = True
     document["analysis"] = spec.analysis
-    document["split_size"] = choose_split_size(sum(sizes.values()), spec.split_size)
+    document["split_size"] = split_size_of(spec, sum(sizes.values()))
     document["partitions"] = spec.partitions
     document["inputs"] |= {
         "listed": len(files),

@@ -31,6 +31,13 @@ KV_FORMAT = "kv"  # the {"key": ..., "value": ...} lines one step writes for the
 __all__ = ["DETECT_BYTES", "KV_FORMAT", "plan_splits", "plan_step", "service_from_uri", "split_byte_ranges"]
 
 
+def split_size_of(spec: JobSpec, total_bytes: int, fmt: str | None = None) -> int:
+    """The split size of a job's step over `total_bytes` (engine/spec.py choose_split_size): the
+    one it asks for, else aimed at a few seconds of its analysis on its format (`fmt`, else the
+    spec's)."""
+    return choose_split_size(total_bytes, spec.split_size, spec.analysis, fmt or spec.format)
+
+
 def _check_split_count(count: int, total_bytes: int) -> None:
     limit = max_splits()
     if count > limit:
@@ -49,7 +56,7 @@ def plan_splits(spec: JobSpec, files: list[InputFile], s3_client: Any | None = N
         check_split_size(spec.split_size)
     total_bytes = sum(item.size for item in files)
     splits: list[Split] = []
-    for split in pack_splits(spec, files, choose_split_size(total_bytes, spec.split_size), s3_client):
+    for split in pack_splits(spec, files, split_size_of(spec, total_bytes), s3_client):
         splits.append(split)
         _check_split_count(len(splits), total_bytes)
     return splits
@@ -60,7 +67,7 @@ def _previous_outputs(spec: JobSpec, step: int, store: ObjectStore) -> list[Spli
     sizes = {output_key(spec.job_id, step - 1, p, final=False): 0 for p in range(spec.partitions)}
     for key in sizes:
         sizes[key] = store.size(key)
-    split_size = choose_split_size(sum(sizes.values()), spec.split_size)
+    split_size = split_size_of(spec, sum(sizes.values()), KV_FORMAT)
     for key, size in sizes.items():
         for start, end in split_byte_ranges(size, split_size):
             splits.append(
@@ -81,7 +88,7 @@ def plan_step(spec: JobSpec, step: int, store: ObjectStore, s3_client: Any | Non
         splits = plan_splits(spec, files, s3_client)
         total = sum(item.size for item in files)
         # GET-class requests beside the store's: the listing's pages and the samples' heads
-        reads = -(-len(files) // LIST_PAGE) + len(large_inputs(files, choose_split_size(total, spec.split_size)))
+        reads = -(-len(files) // LIST_PAGE) + len(large_inputs(files, split_size_of(spec, total)))
     else:
         splits, files, reads = _previous_outputs(spec, step, store), [], 0
     key = manifest_key(spec.job_id, step)

@@ -18,7 +18,7 @@ import zstandard
 from ..job import Job, is_count_job, load_job
 from ..storage import ObjectStore
 from .combiner import decode_key, line_key, line_value
-from .shuffle import joined_batches, read_partition
+from .shuffle import frame_lines, joined_batches, read_frames
 from .spec import JobSpec, output_key, shuffle_key
 
 _decode = msgspec.json.Decoder().decode
@@ -55,12 +55,15 @@ def _merged(store: ObjectStore, spec: JobSpec, step: int, partition: int, maps: 
 
     Each open stream holds its compressed segment and a decompression window, so memory grows with
     the streams merged at once: past `merge_fan_in()` map outputs, groups of them are merged into
-    sorted runs on local disk first (zstd-compressed), and the runs are merged in turn.
+    sorted runs on local disk first (zstd-compressed), and the runs are merged in turn. A group's
+    frames are fetched READ_THREADS at a time (engine/shuffle.py read_frames), never more than the
+    group at once: the memory held is the group's compressed frames, as before.
     """
     fan_in = merge_fan_in()
 
     def segments(first: int, last: int) -> list[Iterator[bytes]]:
-        return [read_partition(store, shuffle_key(spec.job_id, step, m), partition) for m in range(first, last)]
+        keys = [shuffle_key(spec.job_id, step, m) for m in range(first, last)]
+        return [frame_lines(frame) for frame in read_frames(store, keys, partition)]
 
     if maps <= fan_in:
         yield heapq.merge(*segments(0, maps))

@@ -14,6 +14,7 @@ from __future__ import annotations
 import io
 import struct
 from collections.abc import Iterable, Iterator
+from concurrent.futures import ThreadPoolExecutor
 from typing import BinaryIO
 
 import msgspec
@@ -24,6 +25,8 @@ from ..storage import ObjectStore
 MAGIC = b"LOGMRSH1"
 _FOOTER = struct.Struct(">Q8s")
 TAIL_GUESS = 64 * 1024
+#: GETs a reduce task has in flight at once while it fetches its partition of the map outputs.
+READ_THREADS = 16
 
 
 class ShuffleFormatError(ValueError):
@@ -82,13 +85,37 @@ def read_index(store: ObjectStore, key: str) -> list[list[int]]:
     return msgspec.json.decode(tail[-_FOOTER.size - length : -_FOOTER.size])
 
 
-def read_partition(store: ObjectStore, key: str, partition: int) -> Iterator[bytes]:
-    """The sorted `key\\tvalue\\n` lines of one partition of a shuffle object."""
+def read_frame(store: ObjectStore, key: str, partition: int) -> bytes:
+    """The compressed frame of one partition of a shuffle object (b"" when it is empty): the
+    index, then, unless the partition is empty, one ranged read."""
     offset, length, _ = read_index(store, key)[partition]
     if length == 0:
+        return b""
+    return store.get_range(key, offset, offset + length)
+
+
+def frame_lines(frame: bytes) -> Iterator[bytes]:
+    """The sorted `key\\tvalue\\n` lines of a partition's compressed frame."""
+    if not frame:
         return
-    frame = store.get_range(key, offset, offset + length)
     # One decompressor per stream: a reducer reads many partitions at once, and streams of one
     # decompressor share its state.
     with zstandard.ZstdDecompressor().stream_reader(frame) as reader:
         yield from io.BufferedReader(reader, 1 << 20)
+
+
+def read_partition(store: ObjectStore, key: str, partition: int) -> Iterator[bytes]:
+    """The sorted `key\\tvalue\\n` lines of one partition of a shuffle object."""
+    yield from frame_lines(read_frame(store, key, partition))
+
+
+def read_frames(store: ObjectStore, keys: list[str], partition: int, threads: int | None = None) -> list[bytes]:
+    """One partition's compressed frame of each shuffle object, in the order of `keys`, fetched
+    `threads` (READ_THREADS) objects at a time (each object's index and frame one after the other, as
+    read_frame). The caller bounds the memory by the keys it asks for at once: every frame
+    returned is held until it is merged, as the streams of a merge hold theirs."""
+    threads = threads or READ_THREADS
+    if len(keys) <= 1 or threads <= 1:
+        return [read_frame(store, key, partition) for key in keys]
+    with ThreadPoolExecutor(min(threads, len(keys))) as pool:
+        return list(pool.map(lambda key: read_frame(store, key, partition), keys))

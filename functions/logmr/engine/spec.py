@@ -14,6 +14,8 @@ from typing import Any
 
 import msgspec
 
+from .rates import task_bytes_per_s
+
 DEFAULT_SPLIT_SIZE = 64 * 1024 * 1024
 DEFAULT_PARTITIONS = 8
 DEFAULT_RETRIES = 2
@@ -26,9 +28,13 @@ JOB_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$")
 MIN_SPLIT_SIZE = 1024 * 1024
 MAX_SPLIT_SIZE = 1024**4
 MAX_SPLITS = 100_000
-# The split size a job gets when it sets none (choose_split_size): DEFAULT_SPLIT_SIZE, a few seconds
-# of map work per task at the rates bench/ measures, grown past TARGET_TASKS tasks so that an input
-# of any size is read by about that many (up to MAX_CHOSEN_SPLIT_SIZE, a few minutes of one task).
+# The split size a job gets when it sets none (choose_split_size): TARGET_TASK_SECONDS of work for
+# one map task (reading its bytes and mapping them at the rate bench/throughput.py measured for the
+# job's analysis on its format, engine/rates.py), at least DEFAULT_SPLIT_SIZE and at most
+# MAX_CHOSEN_SPLIT_SIZE, grown past TARGET_TASKS tasks so that an input of any size is read by at
+# most about that many (each task is a Lambda invocation and a Distributed Map item, a few state
+# transitions each).
+TARGET_TASK_SECONDS = 10.0
 TARGET_TASKS = 2_000
 MAX_CHOSEN_SPLIT_SIZE = 8 * 1024**3
 
@@ -55,14 +61,19 @@ def check_split_size(split_size: int) -> int:
     return split_size
 
 
-def choose_split_size(total_bytes: int, requested: int | None = None) -> int:
+def choose_split_size(total_bytes: int, requested: int | None = None, analysis: str = "", fmt: str = "auto") -> int:
     """The split size of a job over `total_bytes` of input: the one requested (--split-size), else
-    DEFAULT_SPLIT_SIZE, else, once that would make more than TARGET_TASKS tasks, total / TARGET_TASKS
-    rounded up to a MiB (at most MAX_CHOSEN_SPLIT_SIZE)."""
+    the bytes one map task reads and maps in TARGET_TASK_SECONDS at the measured rate of `analysis`
+    on `fmt` (a format or analysis not measured, "auto" included: the slowest measured, as the
+    estimate does), rounded down to a MiB and kept within [DEFAULT_SPLIT_SIZE,
+    MAX_CHOSEN_SPLIT_SIZE]; grown to total / TARGET_TASKS (rounded up to a MiB, at most
+    MAX_CHOSEN_SPLIT_SIZE) when it would make more than TARGET_TASKS tasks."""
     if requested is not None:
         return requested
+    aimed = int(TARGET_TASK_SECONDS * task_bytes_per_s(analysis, fmt)) // 2**20 * 2**20
     spread = -(-total_bytes // TARGET_TASKS)
-    return min(MAX_CHOSEN_SPLIT_SIZE, max(DEFAULT_SPLIT_SIZE, -(-spread // 2**20) * 2**20))
+    wanted = max(DEFAULT_SPLIT_SIZE, aimed, -(-spread // 2**20) * 2**20)
+    return min(MAX_CHOSEN_SPLIT_SIZE, wanted)
 
 
 #: Reduce tasks per job. On AWS the reduce items travel in the state (about 19 bytes each) and a

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from typing import Any
 
 from .base import ObjectStore
@@ -18,16 +19,18 @@ class CountingStore:
         self.uri = store.uri
         self.gets = 0
         self.puts = 0
+        self._lock = threading.Lock()  # a reduce task reads its map outputs from several threads
 
     def __getattr__(self, name: str) -> Any:
         attribute = getattr(self.store, name)
         if name in _GETS or name in _PUTS:
 
             def counted(*args: Any, **kwargs: Any) -> Any:
-                if name in _GETS:
-                    self.gets += 1
-                else:
-                    self.puts += 1
+                with self._lock:
+                    if name in _GETS:
+                        self.gets += 1
+                    else:
+                        self.puts += 1
                 return attribute(*args, **kwargs)
 
             return counted
