@@ -18,26 +18,11 @@ import re2
 from re2 import _re2
 
 from ..formats.json_text import TextBlock
-from ..job import JobOptionsError
 from .hyperscan_patterns import HyperscanPatterns, hyperscan, refusal
-from .re2_patterns import MAX_MEM, Re2Patterns, explain
+from .re2_patterns import MAX_MEM, Re2Patterns, validate
 
 _UNANCHORED = _re2.RE2.Anchor.UNANCHORED
 HYPERSCAN = "hyperscan"
-
-
-def _validated(sources: dict[str, str]) -> dict[str, str]:
-    options = re2.Options()
-    options.max_mem = MAX_MEM
-    options.log_errors = False
-    for name, source in sources.items():
-        if not name or not isinstance(source, str) or not source:
-            raise JobOptionsError(f"pattern {name!r} needs a name and a non-empty regex")
-        try:
-            re2.compile(source, options)
-        except re2.error as error:
-            raise JobOptionsError(explain(name, source, error)) from None
-    return sources
 
 
 class LinearPatterns:
@@ -47,7 +32,7 @@ class LinearPatterns:
     RE2 that way (tests compare the engines)."""
 
     def __init__(self, sources: dict[str, str], strategy: str | None = None) -> None:
-        self.sources = _validated(dict(sources))
+        self.sources = validate(dict(sources))
         names = list(self.sources)
         why = {name: refusal(self.sources[name]) if strategy is None else "asked for RE2" for name in names}
         fast = [name for name in names if why[name] is None]

@@ -27,12 +27,11 @@ from typing import Any
 from ..formats import Record
 from ..formats.base import MAX_SAMPLE_CHARS
 from ..job import Job, KeyValue, Step, Top
-from ..job.presentation import Bars, Column, Records, Table
+from ..job.presentation import Column, Records, Table
 from .drain_groups import GroupMembers
 from .masking import head_of
-from .templates import TemplateOptions, Templates, catch_all
+from .templates import TEMPLATES_CHART, TOP_TEMPLATES, TemplateOptions, Templates, catch_all
 
-TOP_TEMPLATES = 50
 #: Records kept per template in the summary, for the dashboard's drill-down.
 SAMPLES = 3
 #: The header fields of an output row, beside file, offset, template and params.
@@ -95,13 +94,7 @@ class Parse(Job):
     Options = TemplateOptions
     located = True
     presentation = [
-        Bars(
-            "Most frequent log templates",
-            rows="templates",
-            label="template",
-            value="count",
-            drill=["message~{template|regex}"],
-        ),
+        TEMPLATES_CHART,
         Records(
             "Templates and their records",
             rows="templates",

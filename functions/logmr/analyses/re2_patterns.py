@@ -54,6 +54,20 @@ def _options() -> re2.Options:
     return options
 
 
+def validate(sources: dict[str, str], options: re2.Options | None = None) -> dict[str, str]:
+    """The named patterns, if each has a name and is a regex RE2 compiles (JobOptionsError that
+    says what to fix otherwise)."""
+    options = options or _options()
+    for name, source in sources.items():
+        if not name or not isinstance(source, str) or not source:
+            raise JobOptionsError(f"pattern {name!r} needs a name and a non-empty regex")
+        try:
+            re2.compile(source, options)
+        except re2.error as error:
+            raise JobOptionsError(explain(name, source, error)) from None
+    return sources
+
+
 def _may_clear_multiline(source: str) -> bool:
     """Whether a flag group such as `(?-m)` or `(?i-sm:` may turn multi-line mode off (when in
     doubt, yes: the patterns are then searched line by line, which is always right)."""
@@ -93,13 +107,7 @@ class Re2Patterns:
         """`strategy` ("lines" or "patterns") fixes the way instead of timing both (tests)."""
         self.sources = dict(sources)
         options = _options()
-        for name, source in self.sources.items():
-            if not name or not isinstance(source, str) or not source:
-                raise JobOptionsError(f"pattern {name!r} needs a name and a non-empty regex")
-            try:
-                re2.compile(source, options)
-            except re2.error as error:
-                raise JobOptionsError(explain(name, source, error)) from None
+        validate(self.sources, options)
         self._set = self._compile_set(options)
         # Before any work: a Set whose DFA cannot hold even its first states (patterns too large
         # for the memory budget) would answer "no match" to every line. The probe's extra empty

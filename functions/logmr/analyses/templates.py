@@ -65,19 +65,24 @@ class TemplateOptions(msgspec.Struct, forbid_unknown_fields=True):
             raise ValueError(f"unknown levels {unknown}: use {', '.join(LEVELS)}")
 
 
+#: The chart of the most frequent templates, shared by `templates` and `parse` (their summaries
+#: list templates alike).
+TEMPLATES_CHART = Bars(
+    "Most frequent log templates",
+    rows="templates",
+    label="template",
+    value="count",
+    drill=["message~{template|regex}"],
+)
+
+
 class Templates(Job):
     name = "templates"
     description = "Log-template mining: masked variables, then Drain; each template with its count and a sample."
     Options = TemplateOptions
     fields = ("message", "service", "level")
     presentation = [
-        Bars(
-            "Most frequent log templates",
-            rows="templates",
-            label="template",
-            value="count",
-            drill=["message~{template|regex}"],
-        ),
+        TEMPLATES_CHART,
         Samples(
             "Samples",
             rows="templates",
