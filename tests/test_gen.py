@@ -61,12 +61,7 @@ FORMAT |= {"loghub-openssh": "syslog"}
 # What logmr reads wrong today in text layouts (their reading is being reworked in another branch):
 # these fields, and "records" where continuation lines (stack traces) become records of their own.
 KNOWN_GAPS = {
-    # Stack-trace lines are records of their own (records that span lines are not joined yet).
-    "log4j2": {"records"},
-    "logback": {"records"},
-    "python-logging": {"records"},
-    "klog": {"message", "records"},  # InfoS's quoted message and pairs
-    "nginx-error": {"level"},  # a few levels nginx spells its own way
+    "klog": {"message"},  # InfoS's quoted message and pairs
 }
 # loghub's structured files name the fields loosely (OpenSSH's "Component" is the host...) and
 # carry no full time: only HDFS and Spark, whose headers are unambiguous, are compared field by field.

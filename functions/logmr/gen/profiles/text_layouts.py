@@ -140,6 +140,8 @@ def klog(rng: random.Random, events: list[Event]) -> Rendered:
 
 
 NGINX_LEVELS = {"DEBUG": "info", "INFO": "notice", "WARN": "warn", "ERROR": "error", "FATAL": "crit"}
+#: What each level nginx writes reads as (issue 8: notice is INFO, critical is FATAL).
+NGINX_READ = {"info": "INFO", "notice": "INFO", "warn": "WARN", "error": "ERROR", "crit": "FATAL"}
 
 
 def _nginx_message(rng: random.Random, level: str) -> str:
@@ -171,7 +173,8 @@ def nginx_error(rng: random.Random, events: list[Event]) -> Rendered:
         message = _nginx_message(rng, level)
         pid = 2830 + rng.randint(1, 4)
         line = f"{strftime('%Y/%m/%d %H:%M:%S', e.ms)} [{level}] {pid}#{pid}: *{rng.randint(1, 10**6)} {message}\n"
-        out.append((line, truth(e, time_ms=e.ms // 1000 * 1000, service=None, message=message)))
+        known = truth(e, time_ms=e.ms // 1000 * 1000, level=NGINX_READ[level], service=None, message=message)
+        out.append((line, known))
     return out
 
 
