@@ -142,8 +142,379 @@ def cri():
         f.write("\n".join(out) + "\n")
 
 
+# --- Java JSON layouts, cloud exports (composed after their documentation) ----------------------
+
+# (level word, message, exception or None): every level, non-ASCII, quotes, a backslash, an embedded
+# newline and one exception, the same app events in every shape below.
+APP_EVENTS = [
+    ("TRACE", 'Cache lookup for key "order:1234"', None),
+    ("DEBUG", "Connecting to db host=db-1 port=5432", None),
+    ("INFO", "Service started on port 8080", None),
+    ("INFO", "User Zoë Łukasz-Søren logged in from München", None),
+    ("INFO", "日本語のメッセージ: 注文を受け付けました", None),
+    ("WARN", 'Retrying request "GET /api/v1/orders" after 250 ms', None),
+    ("ERROR", "Payment failed for order 1234", ("java.lang.IllegalStateException", 'declined: "no funds"')),
+    ("ERROR", "Two-line message\nsecond line of the same message", None),
+    ("WARN", "Path C:\\data\\orders.csv\tnot found", None),
+    ("FATAL", "Disk full on /var/lib/shop", None),
+    ("INFO", "Shutting down", None),
+]
+JAVA_FRAMES = [
+    ("com.example.shop.Payments", "charge", "Payments.java", 42),
+    ("com.example.shop.Main", "main", "Main.java", 17),
+]
+
+
+def java_trace(exc):
+    cls, msg = exc
+    return f"{cls}: {msg}\n" + "".join(f"\tat {c}.{m}({f}:{n})\n" for c, m, f, n in JAVA_FRAMES)
+
+
+def ms_iso(dt):
+    return dt.strftime("%Y-%m-%dT%H:%M:%S.") + f"{dt.microsecond // 1000:03d}Z"
+
+
+def write_lines(name, lines):
+    with open(os.path.join(OUT, name), "w", encoding="utf-8") as f:
+        f.write("\n".join(lines) + "\n")
+
+
+def compact(obj, ascii_only=False):
+    return json.dumps(obj, ensure_ascii=ascii_only, separators=(",", ":"))
+
+
+def log4j2_ecs():
+    # JsonTemplateLayout with its default eventTemplateUri, classpath:EcsLayout.json: the keys in the
+    # template's order, null values (no MDC, no NDC, no exception) left out.
+    out = []
+    for i, (lvl, msg, exc) in enumerate(APP_EVENTS):
+        t = T0 + timedelta(milliseconds=41 * i)
+        ev = {"@timestamp": ms_iso(t), "log.level": lvl, "message": msg, "process.thread.name": "main"}
+        ev["log.logger"] = "com.example.shop.Payments" if exc else "com.example.shop.Main"
+        if i == 3:
+            ev["labels"] = {"user": "zoë"}
+        if exc:
+            ev |= {"error.type": exc[0], "error.message": exc[1], "error.stack_trace": java_trace(exc)}
+        out.append(compact(ev))
+    write_lines("log4j2_jsontemplate_ecs.jsonl", out)
+
+
+def logback_json():
+    # logback 1.3.8+ JsonEncoder with its defaults: sequenceNumber, epoch-ms timestamp, nanoseconds,
+    # level, threadName, loggerName, context, "mdc": {...}, kvpList, the message as logged (the
+    # {} template, not formatted: withFormattedMessage is false), arguments, throwable.
+    out = []
+    birth = int((T0 - timedelta(seconds=3)).timestamp() * 1000)
+    for i, (lvl, msg, exc) in enumerate(APP_EVENTS):
+        if lvl == "FATAL":  # logback has no FATAL
+            lvl = "ERROR"
+        t = T0 + timedelta(milliseconds=43 * i, microseconds=217)
+        ms = int(t.timestamp() * 1000)
+        args = None
+        if i == 2:
+            msg, args = "Service started on port {}", ["8080"]
+        text = (
+            f'{{"sequenceNumber":{i},"timestamp":{ms},"nanoseconds":{t.microsecond * 1000},"level":"{lvl}",'
+            f'"threadName":"main","loggerName":"com.example.shop.{"Payments" if exc else "Main"}",'
+            f'"context":{{"name":"default","birthdate":{birth},"properties":{{}}}},'
+            f'"mdc": {{{"" if i != 3 else chr(34) + "user" + chr(34) + ":" + chr(34) + "zoë" + chr(34)}}}'
+        )
+        if i == 5:
+            text += ',"kvpList": [{"attempt":"2"}]'
+        text += ',"message":' + compact(msg)
+        if args:
+            text += ',"arguments": [' + ",".join(compact(a) for a in args) + "]"
+        if exc:
+            steps = ",".join(
+                f'{{"className":"{c}","methodName":"{m}","fileName":"{f}","lineNumber":{n}}}'
+                for c, m, f, n in JAVA_FRAMES
+            )
+            text += f',"throwable":{{"className":"{exc[0]}","message":{compact(exc[1])},"stepArray":[{steps}]}}'
+        else:
+            text += ',"throwable":null'
+        out.append(text + "}")
+    write_lines("logback_jsonencoder.jsonl", out)
+
+
+_LEVEL_VALUES = {"TRACE": 5000, "DEBUG": 10000, "INFO": 20000, "WARN": 30000, "ERROR": 40000}
+
+
+def logstash_logback():
+    # logstash-logback-encoder's LogstashEncoder defaults: @timestamp (ISO_OFFSET_DATE_TIME, UTC here),
+    # @version, message, logger_name, thread_name, level, level_value, stack_trace, MDC entries.
+    out = []
+    for i, (lvl, msg, exc) in enumerate(APP_EVENTS):
+        lvl = "ERROR" if lvl == "FATAL" else lvl
+        t = T0 + timedelta(milliseconds=47 * i)
+        ev = {"@timestamp": ms_iso(t).replace("Z", "Z"), "@version": "1", "message": msg}
+        ev |= {"logger_name": "com.example.shop." + ("Payments" if exc else "Main"), "thread_name": "main"}
+        ev |= {"level": lvl, "level_value": _LEVEL_VALUES[lvl]}
+        if exc:
+            ev["stack_trace"] = java_trace(exc)
+        if i == 3:
+            ev["user"] = "zoë"
+        out.append(compact(ev))
+    write_lines("logstash_logback_encoder.jsonl", out)
+
+
+# App events as .NET ILogger levels (Azure Functions), their top-level Azure Monitor level and levelId.
+_DOTNET = {"TRACE": "Trace", "DEBUG": "Debug", "INFO": "Information", "WARN": "Warning", "ERROR": "Error"}
+_DOTNET["FATAL"] = "Critical"
+_AZURE = {"Trace": "Verbose", "Debug": "Verbose", "Information": "Informational", "Warning": "Warning"}
+_AZURE |= {"Error": "Error", "Critical": "Critical"}
+_DOTNET_ID = {name: i for i, name in enumerate(("Trace", "Debug", "Information", "Warning", "Error", "Critical"))}
+_RESOURCE = (
+    "/SUBSCRIPTIONS/0F1E2D3C-0000-4000-8000-000000000001/RESOURCEGROUPS/SHOP/PROVIDERS/MICROSOFT.WEB/SITES/SHOP-FUNC"
+)
+
+
+def dotnet_time(dt):
+    """Azure Monitor's times: 7 fraction digits (.NET ticks) and Z."""
+    return dt.strftime("%Y-%m-%dT%H:%M:%S.%f") + "0Z"
+
+
+def function_app_log(i, lvl, msg, exc, t):
+    """One FunctionAppLogs resource log record as Azure Monitor writes it to storage or Event Hubs."""
+    dotnet = _DOTNET[lvl]
+    props = {
+        "appName": "shop-func",
+        "roleInstance": "54108609-638134" if i % 2 else "54108609-638135",
+        "message": msg,
+        "category": "Function.Checkout.User",
+        "hostVersion": "4.1036.1.23224",
+        "functionInvocationId": f"9b1a7c52-0000-4000-8000-{i:012d}",
+        "functionName": "Functions.Checkout",
+        "hostInstanceId": "2f0b8d1e-0000-4000-8000-000000000042",
+        "level": dotnet,
+        "levelId": _DOTNET_ID[dotnet],
+        "processId": 4308,
+    }
+    if exc:
+        props |= {"exceptionType": "System.InvalidOperationException", "exceptionMessage": exc[1]}
+        props["exceptionDetails"] = (
+            f"System.InvalidOperationException : {exc[1]}\n   at Shop.Payments.Charge(Int32 orderId) in "
+            "C:\\src\\Shop\\Payments.cs : 42"
+        )
+    return {
+        "time": dotnet_time(t),
+        "resourceId": _RESOURCE,
+        "category": "FunctionAppLogs",
+        "operationName": "Microsoft.Web/sites/functions/log",
+        "level": _AZURE[dotnet],
+        "location": "West Europe",
+        "properties": props,
+    }
+
+
+def azure_function_logs():
+    # Resource logs in a storage account (insights-logs-functionapplogs/.../PT1H.json): one record a
+    # line, the top-level common schema with the service's own fields in `properties`.
+    out = []
+    for i, (lvl, msg, exc) in enumerate(APP_EVENTS):
+        out.append(compact(function_app_log(i, lvl, msg, exc, T0 + timedelta(milliseconds=53 * i, microseconds=4))))
+    write_lines("azure_functionapplogs.jsonl", out)
+
+
+def azure_records():
+    # The `{"records": [...]}` shape: an Event Hubs message of resource logs (and storage blobs before
+    # November 2018), several records an object, here one object a line.
+    events = [function_app_log(i, *e, T0 + timedelta(milliseconds=59 * i)) for i, e in enumerate(APP_EVENTS)]
+    out = [compact({"records": events[a:b]}) for a, b in ((0, 4), (4, 5), (5, 11))]
+    write_lines("azure_records.jsonl", out)
+
+
+_AI_LEVEL = {"TRACE": 0, "DEBUG": 0, "INFO": 1, "WARN": 2, "ERROR": 3, "FATAL": 4}
+
+
+def app_insights_traces():
+    # Application Insights traces as the workspace's AppTraces table exports them (Log Analytics data
+    # export to a storage account: one JSON record a line): SeverityLevel 0 Verbose .. 4 Critical.
+    out = []
+    for i, (lvl, msg, exc) in enumerate(APP_EVENTS):
+        t = T0 + timedelta(milliseconds=61 * i, microseconds=5)
+        ev = {
+            "TenantId": "7d3c2b1a-0000-4000-8000-000000000007",
+            "TimeGenerated": dotnet_time(t),
+            "Message": msg,
+            "SeverityLevel": _AI_LEVEL[lvl],
+            "Properties": {"CategoryName": "Shop.Payments", "OrderId": "1234"} if exc else {"CategoryName": "Shop"},
+            "OperationName": "POST /api/checkout",
+            "OperationId": f"4bf92f3577b34da6a3ce929d0e0e{i:04x}",
+            "AppRoleName": "shop-api",
+            "AppRoleInstance": "web-1" if i % 3 else "web-2",
+            "AppVersion": "1.4.2",
+            "ClientType": "PC",
+            "SDKVersion": "dotnetc:2.22.0-997",
+            "ItemCount": 1,
+            "Type": "AppTraces",
+            "_ResourceId": "/subscriptions/0f1e2d3c-0000-4000-8000-000000000001/resourcegroups/shop/providers/"
+            "microsoft.insights/components/shop-ai",
+        }
+        out.append(compact(ev))
+    write_lines("appinsights_apptraces.jsonl", out)
+
+
+_PY_LEVEL = {"TRACE": "DEBUG", "DEBUG": "DEBUG", "INFO": "INFO", "WARN": "WARNING", "ERROR": "ERROR"}
+_PY_LEVEL["FATAL"] = "CRITICAL"
+_REQUEST = "79b4f56e-95b1-4643-9700-2807f4e68189"
+_PY_TRACE = [
+    '  File "/var/task/app.py", line 5, in handler\n    charge(order)\n',
+    '  File "/var/task/payments.py", line 9, in charge\n    raise ValueError(reason)\n',
+]
+
+
+def lambda_platform(kind, t, **record):
+    return {"time": ms_iso(t), "type": kind, "record": record}
+
+
+def lambda_python_events(t0):
+    """(time, object) of one Python 3.12 invocation with JSON logging: platform records around the
+    application's records (logging.getLogger() records: timestamp, level, message, logger, requestId)."""
+    out = [
+        (
+            t0,
+            lambda_platform(
+                "platform.initStart",
+                t0,
+                initializationType="on-demand",
+                phase="init",
+                runtimeVersion="python:3.12.v38",
+                functionName="checkout",
+                functionVersion="$LATEST",
+            ),
+        ),
+        (
+            t0 + timedelta(milliseconds=180),
+            lambda_platform("platform.start", t0 + timedelta(milliseconds=180), requestId=_REQUEST, version="$LATEST"),
+        ),
+    ]
+    for i, (lvl, msg, exc) in enumerate(APP_EVENTS):
+        t = t0 + timedelta(milliseconds=181 + 3 * i)
+        ev = {"timestamp": ms_iso(t), "level": _PY_LEVEL[lvl], "message": msg, "logger": "root", "requestId": _REQUEST}
+        if exc:
+            ev |= {"errorType": "ValueError", "errorMessage": exc[1], "stackTrace": _PY_TRACE}
+        out.append((t, ev))
+    t = t0 + timedelta(milliseconds=230)
+    metrics = {"durationMs": 49.71, "billedDurationMs": 50, "memorySizeMB": 128, "maxMemoryUsedMB": 41}
+    out.append(
+        (
+            t,
+            lambda_platform(
+                "platform.runtimeDone",
+                t,
+                requestId=_REQUEST,
+                status="success",
+                metrics={"durationMs": 49.71, "producedBytes": 0},
+            ),
+        )
+    )
+    out.append((t, lambda_platform("platform.report", t, requestId=_REQUEST, status="success", metrics=metrics)))
+    return out
+
+
+def lambda_json():
+    # A Python function's log stream with LoggingConfig LogFormat=JSON, each event's message a line.
+    write_lines("lambda_json.jsonl", [compact(ev) for _, ev in lambda_python_events(T0)])
+
+
+def cloudwatch_export():
+    # The same invocation with LogFormat=Text, as CreateExportTask writes a log stream to S3: each event
+    # "<ISO time> <message>". The Python runtime's Text lines are "[LEVEL]\t<time>\t<request id>\t<message>".
+    t0 = T0
+    lines = [
+        f"{ms_iso(t0)} INIT_START Runtime Version: python:3.12.v38\tRuntime Version ARN: "
+        "arn:aws:lambda:eu-west-1::runtime:0f4e6a6b0c",
+        f"{ms_iso(t0 + timedelta(milliseconds=180))} START RequestId: {_REQUEST} Version: $LATEST",
+    ]
+    for i, (lvl, msg, _) in enumerate(APP_EVENTS):
+        t = ms_iso(t0 + timedelta(milliseconds=181 + 3 * i))
+        if "\n" in msg:
+            continue  # (the Text format keeps an event's newlines: not a one-line record)
+        lines.append(f"{t} [{_PY_LEVEL[lvl]}]\t{t}\t{_REQUEST}\t{msg}")
+    t = ms_iso(t0 + timedelta(milliseconds=230))
+    lines.append(f"{t} END RequestId: {_REQUEST}")
+    lines.append(
+        f"{t} REPORT RequestId: {_REQUEST}\tDuration: 49.71 ms\tBilled Duration: 50 ms\tMemory Size: 128 MB\t"
+        "Max Memory Used: 41 MB\tInit Duration: 179.53 ms"
+    )
+    write_lines("cloudwatch_export_lambda.log", lines)
+
+
+def cloudwatch_subscription():
+    # CloudWatch Logs subscription payloads (gunzipped) as Firehose delivers them to S3, one payload a line:
+    # a CONTROL_MESSAGE, then DATA_MESSAGEs of the Lambda function's JSON log group and of an EC2 app's text.
+    def payload(group, stream, events, kind="DATA_MESSAGE", owner="123456789012", filters=("to-firehose",)):
+        evs = [
+            {
+                "id": f"3795310660696698337880902507980421114328961542429822{len(group) + k:04d}",
+                "timestamp": ms,
+                "message": msg,
+            }
+            for k, (ms, msg) in enumerate(events)
+        ]
+        return compact(
+            {
+                "messageType": kind,
+                "owner": owner,
+                "logGroup": group,
+                "logStream": stream,
+                "subscriptionFilters": list(filters),
+                "logEvents": evs,
+            }
+        )
+
+    def epoch_ms(dt):
+        return int(dt.timestamp() * 1000)
+
+    control = [(epoch_ms(T0), "CWL CONTROL MESSAGE: Checking health of destination Firehose.")]
+    fn = [(epoch_ms(t), compact(ev)) for t, ev in lambda_python_events(T0 + timedelta(seconds=5))]
+    text = [
+        (epoch_ms(T0 + timedelta(seconds=9, milliseconds=7 * i)), f"{lvl} {msg}")
+        for i, (lvl, msg, _) in enumerate(APP_EVENTS[2:6])
+    ]
+    stream = "2026/11/30/[$LATEST]9f8e7d6c5b4a39281706f5e4d3c2b1a0"
+    lines = [
+        payload("", "", control, kind="CONTROL_MESSAGE", owner="CloudwatchLogs", filters=()),
+        payload("/aws/lambda/checkout", stream, fn[:6]),
+        payload("/aws/lambda/checkout", stream, fn[6:]),
+        payload("shop-api", "i-0a1b2c3d4e5f67890", text),
+    ]
+    write_lines("cloudwatch_subscription_firehose.jsonl", lines)
+
+
+def powertools():
+    # Powertools for AWS Lambda (Python) Logger with @inject_lambda_context: its default keys and order,
+    # json.dumps (non-ASCII as \\uXXXX), "%Y-%m-%d %H:%M:%S,%F%z" times, `exception` / `exception_name`.
+    out = []
+    for i, (lvl, msg, exc) in enumerate(APP_EVENTS):
+        t = T0 + timedelta(milliseconds=67 * i)
+        ev = {"level": _PY_LEVEL[lvl], "location": f"handler:{10 + i}", "message": msg}
+        ev["timestamp"] = t.strftime("%Y-%m-%d %H:%M:%S,") + f"{t.microsecond // 1000:03d}+0000"
+        ev |= {"service": "payment", "cold_start": i == 0, "function_name": "checkout", "function_memory_size": 128}
+        ev |= {"function_arn": "arn:aws:lambda:eu-west-1:123456789012:function:checkout"}
+        ev |= {"function_request_id": _REQUEST, "xray_trace_id": "1-5759e988-bd862e3fe1be46a994272793"}
+        if exc:
+            ev["exception"] = "Traceback (most recent call last):\n" + "".join(_PY_TRACE) + f"ValueError: {exc[1]}"
+            ev["exception_name"] = "ValueError"
+        out.append(compact(ev, ascii_only=True))
+    write_lines("powertools_logger.jsonl", out)
+
+
 if __name__ == "__main__":
     serilog()
     docker_text()
     docker_pino()
     cri()
+    for shape in (
+        log4j2_ecs,
+        logback_json,
+        logstash_logback,
+        azure_function_logs,
+        azure_records,
+        app_insights_traces,
+        lambda_json,
+        cloudwatch_export,
+        cloudwatch_subscription,
+        powertools,
+    ):
+        shape()

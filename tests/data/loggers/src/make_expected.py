@@ -544,6 +544,122 @@ def _(name):
     return out
 
 
+# --- Java JSON layouts and cloud exports, composed after documentation ----------------------------
+
+
+@reader("log4j2_jsontemplate_ecs.jsonl")
+def _(name):
+    # EcsLayout.json: dotted keys; no service.name in the default template: the logger is the service.
+    return [
+        rec(n, rfc3339(o["@timestamp"]), level(o["log.level"]), o["log.logger"], None, o["message"])
+        for n, o in json_lines(name)
+    ]
+
+
+@reader("logback_jsonencoder.jsonl")
+def _(name):
+    # Epoch-ms `timestamp`; `message` is the logged template as written ({} not filled in).
+    return [
+        rec(n, epoch_ms(o["timestamp"]), level(o["level"]), o["loggerName"], None, o["message"])
+        for n, o in json_lines(name)
+    ]
+
+
+@reader("logstash_logback_encoder.jsonl")
+def _(name):
+    return [
+        rec(n, rfc3339(o["@timestamp"]), level(o["level"]), o["logger_name"], None, o["message"])
+        for n, o in json_lines(name)
+    ]
+
+
+def azure_record(n, o):
+    """A resource log record: top-level time and level (Verbose, Informational, Warning, Error,
+    Critical); FunctionAppLogs' app, role instance and message under `properties`."""
+    p = o["properties"]
+    return rec(n, rfc3339(o["time"]), level(o["level"]), p["appName"], p["roleInstance"], p["message"])
+
+
+@reader("azure_functionapplogs.jsonl")
+def _(name):
+    return [azure_record(n, o) for n, o in json_lines(name)]
+
+
+@reader("azure_records.jsonl")
+def _(name):
+    # Each object of `records` is a record of its own, all on the line of their object.
+    return [azure_record(n, r) for n, o in json_lines(name) for r in o["records"]]
+
+
+_APP_INSIGHTS = ("DEBUG", "INFO", "WARN", "ERROR", "FATAL")  # SeverityLevel 0 Verbose .. 4 Critical
+
+
+@reader("appinsights_apptraces.jsonl")
+def _(name):
+    return [
+        rec(
+            n,
+            rfc3339(o["TimeGenerated"]),
+            _APP_INSIGHTS[o["SeverityLevel"]],
+            o["AppRoleName"],
+            o["AppRoleInstance"],
+            o["Message"],
+        )
+        for n, o in json_lines(name)
+    ]
+
+
+def lambda_record(n, o, default_time=None, group=None):
+    """A Lambda JSON log event: an application record (timestamp, level, message, logger) or a
+    platform record (time, type, record): no level, the type is its message."""
+    if "type" in o and "message" not in o:
+        return rec(n, default_time or rfc3339(o["time"]), None, group or None, None, o["type"])
+    return rec(n, rfc3339(o["timestamp"]), level(o["level"]), o.get("logger") or group or None, None, o["message"])
+
+
+@reader("lambda_json.jsonl")
+def _(name):
+    return [lambda_record(n, o) for n, o in json_lines(name)]
+
+
+@reader("cloudwatch_subscription_firehose.jsonl")
+def _(name):
+    # One record per log event, on its payload's line. A message holding a JSON object (the Lambda
+    # function's JSON logs) is that app record; its own time first, else the event's. The log group
+    # names the service when the app record has none.
+    out = []
+    for n, o in json_lines(name):
+        for e in o["logEvents"]:
+            when = epoch_ms(e["timestamp"])
+            msg = e["message"]
+            if msg.startswith("{"):
+                out.append(lambda_record(n, json.loads(msg), when, o["logGroup"]))
+            else:
+                out.append(rec(n, when, None, o["logGroup"] or None, None, msg))
+    return out
+
+
+@reader("cloudwatch_export_lambda.log")
+def _(name):
+    # "<ISO time> <message>"; the Python runtime's Text lines "[LEVEL]\t<time>\t<request id>\t<message>"
+    # have a level and their message after the request id; START, END, REPORT, INIT_START lines are
+    # Lambda's own, with no level.
+    out = []
+    for n, line in enumerate(text_lines(name), 1):
+        t, msg = line.split(" ", 1)
+        app = re.match(r"^\[(\w+)\]\t\S+\t\S+\t(.*)$", msg)
+        out.append(rec(n, rfc3339(t), level(app[1]) if app else None, None, None, app[2] if app else msg))
+    return out
+
+
+@reader("powertools_logger.jsonl")
+def _(name):
+    return [
+        rec(n, rfc3339(o["timestamp"]), level(o["level"]), o["service"], None, o["message"])
+        for n, o in json_lines(name)
+    ]
+
+
 def main(names):
     for name in names or sorted(READERS):
         records = READERS[name](name)
