@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import io
 import json
+from collections import Counter
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -42,7 +43,9 @@ class Reading:
 
     format: str
     skipped: str | None = None
-    records: dict[int, Record] = field(default_factory=dict)  # first line number -> record
+    # (first line number, index among the records of that line) -> record: a CloudWatch or Azure
+    # envelope line holds several.
+    records: dict[tuple[int, int], Record] = field(default_factory=dict)
     malformed: int = 0
     block_agrees: bool = True
 
@@ -71,14 +74,19 @@ def read_with_logmr(path: Path) -> Reading:
         lines = split_block(block)
         at = 0
         in_block = []
+        previous, index = None, 0
         for record, line in fmt.records(block, None):
-            while lines[at] is not line and lines[at] != line:
-                at += 1
-            at += 1  # the next record starts on a later line (records may repeat a first line)
+            if line is previous and len(line) > 1:  # another record of the same line
+                index += 1
+            else:
+                while lines[at] is not line and lines[at] != line:
+                    at += 1
+                at += 1  # the next record starts on a later line (records may repeat a first line)
+                previous, index = line, 0
             if record is None:
                 reading.malformed += 1
                 continue
-            reading.records[first_line + at] = record
+            reading.records[(first_line + at, index)] = record
             in_block.append(record)
         first_line += len(lines)
         batch = fmt.parse_block(block, BLOCK_FIELDS, None)
@@ -132,8 +140,10 @@ def matches(name: str, want, got: dict) -> bool:
 def wrong_fields(expected: list[dict], reading: Reading) -> list[tuple[int, str, object, object]]:
     """(line, field, wanted, got) for every expected field logmr did not read right."""
     wrong = []
+    seen: Counter[int] = Counter()  # records expected so far on each line
     for want in expected:
-        got = got_fields(reading.records.get(want["line"]))
+        got = got_fields(reading.records.get((want["line"], seen[want["line"]])))
+        seen[want["line"]] += 1
         for name in FIELDS:
             if not matches(name, want[name], got):
                 wrong.append((want["line"], name, want[name], got.get(name, "<no record>")))

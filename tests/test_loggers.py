@@ -15,7 +15,7 @@ from helpers import run_job
 from loggers_corpus import CORPUS, expected_records, read_with_logmr, wrong_fields
 from logmr.engine.planner import service_from_uri
 from logmr.formats import LogFormat, detect_format
-from logmr.formats.base import count_columns
+from logmr.formats.base import count_columns, count_lines
 from logmr.formats.jsonl import JsonLinesFormat
 from logmr.formats.record import normalize_level, parse_epoch, parse_timestamp
 
@@ -41,7 +41,20 @@ JSON_FILES = [
     "zap_production.jsonl",
     "docker_json_file.log",
     "docker_json_file_pino.log",
+    # composed after their documentation (tests/data/loggers/README.md)
+    "log4j2_jsontemplate_ecs.jsonl",
+    "logback_jsonencoder.jsonl",
+    "logstash_logback_encoder.jsonl",
+    "azure_functionapplogs.jsonl",
+    "azure_records.jsonl",
+    "appinsights_apptraces.jsonl",
+    "lambda_json.jsonl",
+    "powertools_logger.jsonl",
+    "cloudwatch_subscription_firehose.jsonl",
 ]
+# Lines holding several events (CloudWatch subscription payloads, Azure's {"records": [...]}): the
+# record path reads them, one record per event.
+ENVELOPE_FILES = ("azure_records.jsonl", "cloudwatch_subscription_firehose.jsonl")
 
 
 @pytest.mark.parametrize("name", JSON_FILES)
@@ -88,7 +101,9 @@ def test_json_loggers_blocks_take_the_fast_path_and_count_the_same(name: str) ->
         assert fast.columns == slow.columns
         _, counts = fmt.count_block(data, ("service", "level"), "default")
         assert counts == count_columns(slow, ("service", "level"))
-    if not name.startswith("docker_"):
+    if name in ENVELOPE_FILES:
+        assert fast.records > count_lines(data)
+    elif not name.startswith("docker_"):
         calls = []
         original = LogFormat.parse_block
 
@@ -123,7 +138,16 @@ def test_a_byte_order_mark_is_skipped_by_detection_and_parsing() -> None:
     }
 
 
-@pytest.mark.parametrize("name", ["journald_json.jsonl", "gelf_graypy.jsonl", "docker_json_file_pino.log"])
+@pytest.mark.parametrize(
+    "name",
+    [
+        "journald_json.jsonl",
+        "gelf_graypy.jsonl",
+        "docker_json_file_pino.log",
+        "cloudwatch_subscription_firehose.jsonl",
+        "appinsights_apptraces.jsonl",
+    ],
+)
 def test_services_job_counts_what_the_expected_records_say(name: str, tmp_path: Path) -> None:
     """A real `services` run over a corpus file: its (service, level) counts are a plain count of
     the expected records (a record without a service gets the file's name, as the planner does)."""
@@ -170,6 +194,10 @@ def test_services_job_counts_what_the_expected_records_say(name: str, tmp_path: 
         ("panic", "FATAL"),
         ("dpanic", "FATAL"),
         ("Fatal", "FATAL"),
+        # Azure Monitor's resource log levels
+        ("Verbose", "DEBUG"),
+        ("Informational", "INFO"),
+        ("Critical", "FATAL"),
     ],
 )
 def test_level_table(raw: object, level: str) -> None:
@@ -215,3 +243,50 @@ def test_text_lines_among_json_records_are_records_and_cut_json_is_malformed(tmp
         rows, result = run_job("services", [log], tmp_path / f"out-{batch}", batch=batch)
         assert (result["counters"]["records"], result["counters"]["malformed"]) == (23, 1)
         assert rows == {("api", "ERROR"): 20, ("mixed", "INFO"): 3}
+
+
+@pytest.mark.parametrize(
+    ("severity", "level"), [(0, "DEBUG"), (1, "INFO"), (2, "WARN"), (3, "ERROR"), (4, "FATAL"), ("2", "WARN")]
+)
+def test_app_insights_severity_is_its_own_scale_not_syslog(severity: object, level: str) -> None:
+    """AppTraces' SeverityLevel 0..4 (Verbose..Critical) is read by its key: the same numbers
+    under `level` are syslog severities (0 is FATAL there)."""
+    fmt = JsonLinesFormat()
+    line = json.dumps({"Message": "m", "SeverityLevel": severity, "TimeGenerated": "2026-11-30T12:00:00.0000000Z"})
+    record = fmt.parse(line)
+    assert (record.level, record.message) == (level, "m")
+    assert fmt.parse_block(line.encode(), ["level"]).columns["level"] == [level]
+    assert fmt.parse(json.dumps({"msg": "m", "level": severity})).level == normalize_level(int(severity))
+    assert fmt.parse(json.dumps({"Message": "m", "SeverityLevel": 9})).level == "INFO"
+
+
+def test_envelope_events_are_records_of_their_line_and_bad_events_are_malformed() -> None:
+    """A CloudWatch subscription payload's events are records, each at its payload line's offset; an
+    event that is no object is malformed, an empty payload makes no record, an object that only has a
+    `records` key among others is an ordinary record."""
+    events = [{"id": "1", "timestamp": 1796042096789, "message": "first"}, "not an event"]
+    events.append({"id": "2", "timestamp": 1796042096790, "message": '{"level":"ERROR","message":"app"}'})
+    payload = {"messageType": "DATA_MESSAGE", "logGroup": "api", "logStream": "s", "logEvents": events}
+    empty = {**payload, "logEvents": []}
+    lines = [json.dumps({"msg": "before"}), json.dumps(payload), json.dumps(empty)]
+    lines.append(json.dumps({"msg": "batch done", "records": [{"a": 1}]}))
+    block = ("\n".join(lines) + "\n").encode()
+    fmt = JsonLinesFormat()
+    found = [
+        (r and (r.message, r.level, r.service, r.timestamp), offset) for r, _, offset in fmt.records_at(block, 100)
+    ]
+    second = 100 + len(lines[0]) + 1
+    fourth = second + len(lines[1]) + len(lines[2]) + 2
+    assert found == [
+        (("before", "INFO", None, None), 100),
+        (("first", "INFO", "api", "1796042096789"), second),
+        (None, second),
+        (("app", "ERROR", "api", "1796042096790"), second),
+        (("batch done", "INFO", None, None), fourth),
+    ]
+    batch = fmt.parse_block(block, ["message", "service"], "file")
+    assert (batch.records, batch.malformed, batch.lines) == (4, 1, 4)
+    assert batch.columns["message"] == ["before", "first", "app", "batch done"]
+    _, counts = fmt.count_block(block, ("service", "level"), "file")
+    assert counts == {("file", "INFO"): 2, ("api", "INFO"): 1, ("api", "ERROR"): 1}
+    assert fmt.parse(json.dumps({"type": "order", "msg": "x"})).fields["type"] == "order"

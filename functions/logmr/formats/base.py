@@ -125,13 +125,17 @@ class LogFormat:
         line is found by walking the block's lines forward."""
         lines = split_block(block)
         offsets = line_offsets(block, base)
-        at = 0
+        at, previous = -1, None
         for record, line in self.records(block, default_service):
-            # The record's first line, or its lines joined by newlines.
-            while at < len(lines) - 1 and lines[at] != line and not line.startswith(lines[at] + "\n"):
+            # Several records of one line (JSON envelopes) come with that very line object: its offset.
+            # (Lines of 0 or 1 character may be the same cached object though distinct lines.)
+            if line is not previous or len(line) < 2:
                 at += 1
+                # The record's first line, or its lines joined by newlines.
+                while at < len(lines) - 1 and lines[at] != line and not line.startswith(lines[at] + "\n"):
+                    at += 1
+                previous = line
             yield record, line, offsets[at]
-            at += 1
 
     def parse_block(self, block: bytes, fields: Sequence[str], default_service: str | None = None) -> Batch:
         """Parse a block of whole lines into columns of `fields`."""

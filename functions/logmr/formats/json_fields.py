@@ -10,6 +10,7 @@ from typing import Any
 import msgspec
 
 from .base import LEVEL_CACHE
+from .json_envelopes import app_insights_level, lambda_platform_type
 from .record import Record, level_from_status
 
 
@@ -24,6 +25,7 @@ class Alias:
     type: Any = None
     convert: Callable[[Any], Any] | None = None
     record_path: Callable[[Any], bool] | None = None
+    kept: bool = False  # the key also stays in `fields` (a common key this alias reads only some values of)
 
 
 def _keys(*paths: str | tuple[str, ...]) -> tuple[Alias, ...]:
@@ -86,6 +88,9 @@ ALIASES: dict[str, tuple[Alias, ...]] = {
         Alias(("MESSAGE",), type=str | tuple[int, ...] | None, convert=_utf8),  # journald
         "@m",  # Serilog CLEF: the rendered message, else its template as written
         "@mt",
+        ("properties", "message"),  # Azure resource logs (FunctionAppLogs)
+        "Message",  # Application Insights' AppTraces
+        Alias(("type",), convert=lambda_platform_type, kept=True),  # Lambda's platform records
     ),
     "level": _keys(
         "level",
@@ -99,6 +104,7 @@ ALIASES: dict[str, tuple[Alias, ...]] = {
         ("@fields", "level"),
         "PRIORITY",
         "@l",
+        Alias(("SeverityLevel",), convert=app_insights_level),  # AppTraces: 0..4, a scale of its own
     ),
     "service": _keys(
         "service",
@@ -121,8 +127,14 @@ ALIASES: dict[str, tuple[Alias, ...]] = {
         (_LABELS, "python_logger"),
         "SYSLOG_IDENTIFIER",
         "_COMM",
+        ("properties", "appName"),  # Azure resource logs
+        "AppRoleName",  # AppTraces
+        "logGroup",  # CloudWatch Logs subscription events
     ),
-    "host": _keys("host", "hostname", "host.name", ("host", "hostname"), ("host", "name"), "_HOSTNAME", "MachineName"),
+    "host": _keys(
+        *("host", "hostname", "host.name", ("host", "hostname"), ("host", "name"), "_HOSTNAME", "MachineName"),
+        *(("properties", "roleInstance"), "AppRoleInstance"),  # Azure resource logs, AppTraces
+    ),
     "timestamp": _keys(
         "timestamp",
         "time",
@@ -135,6 +147,7 @@ ALIASES: dict[str, tuple[Alias, ...]] = {
         ("record", "time", "repr"),
         Alias(("instant",), type=_Instant | None, convert=_instant),
         "__REALTIME_TIMESTAMP",
+        "TimeGenerated",  # AppTraces
     ),
     "status": _keys("status", "status_code", "statusCode", "http.status_code"),
     "method": _keys("method", "http_method", "http.method"),
@@ -142,7 +155,7 @@ ALIASES: dict[str, tuple[Alias, ...]] = {
     "bytes": _keys("bytes", "bytes_sent", "size", "response_bytes"),
     "latency_ms": _keys("latency_ms", "duration_ms", "response_time_ms", "elapsed_ms", "took_ms"),
 }
-_ALIAS_KEYS = frozenset(alias.path[0] for aliases in ALIASES.values() for alias in aliases if len(alias.path) == 1)
+_ALIAS_KEYS = frozenset(a.path[0] for aliases in ALIASES.values() for a in aliases if len(a.path) == 1 and not a.kept)
 # Paths that hold an object some alias reads into: an object found there is no value of its own.
 _CONTAINERS = frozenset(
     alias.path[:i] for aliases in ALIASES.values() for alias in aliases for i in range(1, len(alias.path))

@@ -25,6 +25,7 @@ from .json_blocks import (
     decode_in_pieces,
     first_present,
 )
+from .json_envelopes import ENVELOPE, envelope_events
 from .json_fields import ALIASES, decode_line, decode_object, is_docker, is_docker_partial
 from .json_fields import record_from_object as _record_from_object
 from .json_text import TextBlock, decoded_text
@@ -85,6 +86,10 @@ class JsonLinesFormat(LogFormat):
             if obj is None:
                 yield _not_json(line, default_service), line
                 continue
+            events = envelope_events(obj)  # (CloudWatch and Azure: one line, many events)
+            if events is not None:
+                yield from ((None if e is None else record_from_object(*e, default_service), line) for e in events)
+                continue
             yield record_from_object(obj, line, default_service), line
         if pending:
             yield self._joined(pending, default_service)
@@ -117,6 +122,7 @@ class JsonLinesFormat(LogFormat):
             or not block
             or block.isspace()
             or ("message" not in wanted and _DOCKER_LOG.search(block) is not None)
+            or ENVELOPE.search(block) is not None
         ):
             return super().count_block(block, fields, default_service)
         full = dict(projection.full)
@@ -152,7 +158,7 @@ class JsonLinesFormat(LogFormat):
         around them still in whole pieces (json_blocks.decode_in_pieces)."""
         wanted = tuple(f for f in fields if f in ALIASES)
         lines_wanted = [name for name in _LINE_COLUMNS if name in fields]
-        if len(wanted) + len(lines_wanted) != len(fields) or not block or block.isspace():
+        if len(wanted) + len(lines_wanted) != len(fields) or not block or block.isspace() or ENVELOPE.search(block):
             return super().parse_block(block, fields, default_service)
         docker = _DOCKER_LOG.search(block) is not None
         fast = lambda piece: self._fast_batch(piece, wanted, fields, default_service, docker)  # noqa: E731

@@ -1,0 +1,68 @@
+"""JSON lines that carry several log events, and the keys read only for some values.
+
+A CloudWatch Logs subscription payload (`{"messageType": "DATA_MESSAGE", ..., "logEvents": [...]}`,
+one a line as Firehose writes them to S3) and an Azure Monitor `{"records": [...]}` object (an
+Event Hubs message, or a storage blob before November 2018) hold many events: each is a record of
+its own, on its envelope's line (a located job gets that line's offset for each). An event that
+is no object is malformed, the others still records; an envelope with no events makes none."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import msgspec
+
+# Blocks with an envelope key go to the record path (one line, many records).
+ENVELOPE = re.compile(rb'"(?:logEvents|records)"\s*:\s*\[')
+
+_encode = msgspec.json.encode
+_decode = msgspec.json.Decoder().decode
+
+
+def _cloudwatch_event(envelope: dict[str, Any], event: Any) -> dict[str, Any] | None:
+    """A subscription event as a record's object: its time, its log group (the service unless the
+    app says), and the app's own JSON object when the message is one (Lambda's JSON logs)."""
+    if not isinstance(event, dict):
+        return None
+    found = {"timestamp": event.get("timestamp"), "logGroup": envelope.get("logGroup"), "id": event.get("id")}
+    found["logStream"] = envelope.get("logStream")
+    message = event.get("message")
+    if isinstance(message, str) and message.startswith("{"):
+        try:
+            app = _decode(message)
+        except msgspec.DecodeError:
+            app = None
+        if isinstance(app, dict):
+            return found | app
+    return found | {"message": message}
+
+
+def envelope_events(obj: dict[str, Any]) -> list[tuple[dict[str, Any], str] | None] | None:
+    """The events of an envelope object, each as (object, its JSON text) or None when it is no
+    object; None when `obj` is no envelope (an ordinary record)."""
+    if isinstance(obj.get("logEvents"), list) and "messageType" in obj:
+        events = [_cloudwatch_event(obj, event) for event in obj["logEvents"]]
+    elif len(obj) == 1 and isinstance(obj.get("records"), list):
+        events = [event if isinstance(event, dict) else None for event in obj["records"]]
+    else:
+        return None
+    return [None if event is None else (event, _encode(event).decode()) for event in events]
+
+
+# Application Insights' SeverityLevel (the AppTraces table): 0 Verbose .. 4 Critical, its own scale.
+_APP_INSIGHTS_LEVELS = ("Verbose", "Information", "Warning", "Error", "Critical")
+
+
+def app_insights_level(value: Any) -> str | None:
+    if type(value) is str and value.isdigit():
+        value = int(value)
+    if type(value) is int and 0 <= value < len(_APP_INSIGHTS_LEVELS):
+        return _APP_INSIGHTS_LEVELS[value]
+    return None
+
+
+def lambda_platform_type(value: Any) -> str | None:
+    """A Lambda platform record's `type` (platform.start, platform.report...) as its message: those
+    records have no message. Any other `type` is not one."""
+    return value if isinstance(value, str) and value.startswith("platform.") else None
