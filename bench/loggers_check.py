@@ -64,8 +64,11 @@ def main() -> None:
         for row in rows:
             print(json.dumps(row))
         return
+    width = max(34, *(len(r["file"]) for r in rows))
     header = (
-        f"| {'file':<34} | {'format':<12} | found/exp | malf | block | " + " | ".join(f"{n:>7}" for n in FIELDS) + " |"
+        f"| {'file':<{width}} | {'format':<12} | found/exp | malf | block | "
+        + " | ".join(f"{n:>7}" for n in FIELDS)
+        + " |"
     )
     print(header)
     print("|" + "|".join("-" * (len(c)) for c in header.split("|")[1:-1]) + "|")
@@ -73,13 +76,13 @@ def main() -> None:
         fmt = r["format"] if not r["skipped"] else "skipped"
         cells = " | ".join(f"{r[n] * 100:>6.0f}%" for n in FIELDS)
         print(
-            f"| {r['file']:<34} | {fmt:<12} | {r['found']:>4}/{r['expected']:<4} | {r['malformed']:>4} | "
+            f"| {r['file']:<{width}} | {fmt:<12} | {r['found']:>4}/{r['expected']:<4} | {r['malformed']:>4} | "
             f"{'same' if r['block'] else 'DIFF':>5} | {cells} |"
         )
     total = sum(r["expected"] for r in rows)
     overall = " | ".join(f"{sum(r[n] * r['expected'] for r in rows) / total * 100:>6.0f}%" for n in FIELDS)
     print(
-        f"| {'all ' + str(len(rows)) + ' files (record-weighted)':<34} | {'':<12} | "
+        f"| {'all ' + str(len(rows)) + ' files (record-weighted)':<{width}} | {'':<12} | "
         f"{sum(r['found'] for r in rows):>4}/{total:<4} | {sum(r['malformed'] for r in rows):>4} | "
         f"{'':>5} | {overall} |"
     )

@@ -245,8 +245,9 @@ def logstash_logback():
     out = []
     for i, (lvl, msg, exc) in enumerate(APP_EVENTS):
         lvl = "ERROR" if lvl == "FATAL" else lvl
-        t = T0 + timedelta(milliseconds=47 * i)
-        ev = {"@timestamp": ms_iso(t).replace("Z", "Z"), "@version": "1", "message": msg}
+        t = T0 + timedelta(milliseconds=47 * i, microseconds=i)
+        # ISO_OFFSET_DATE_TIME of the event's Instant (microseconds on Linux, Java 9+), Z in UTC
+        ev = {"@timestamp": t.strftime("%Y-%m-%dT%H:%M:%S.%fZ"), "@version": "1", "message": msg}
         ev |= {"logger_name": "com.example.shop." + ("Payments" if exc else "Main"), "thread_name": "main"}
         ev |= {"level": lvl, "level_value": _LEVEL_VALUES[lvl]}
         if exc:
@@ -369,7 +370,8 @@ def lambda_platform(kind, t, **record):
 
 def lambda_python_events(t0):
     """(time, object) of one Python 3.12 invocation with JSON logging: platform records around the
-    application's records (logging.getLogger() records: timestamp, level, message, logger, requestId)."""
+    application's records (the standard logging module's records as the runtime's JsonFormatter,
+    awslambdaric/lambda_runtime_log_utils.py, writes them)."""
     out = [
         (
             t0,
@@ -390,9 +392,13 @@ def lambda_python_events(t0):
     ]
     for i, (lvl, msg, exc) in enumerate(APP_EVENTS):
         t = t0 + timedelta(milliseconds=181 + 3 * i)
-        ev = {"timestamp": ms_iso(t), "level": _PY_LEVEL[lvl], "message": msg, "logger": "root", "requestId": _REQUEST}
+        # awslambdaric's JsonFormatter: these keys in this order, the None ones left out.
+        ev = {"timestamp": ms_iso(t), "level": _PY_LEVEL[lvl], "message": msg, "logger": "root"}
         if exc:
-            ev |= {"errorType": "ValueError", "errorMessage": exc[1], "stackTrace": _PY_TRACE}
+            ev |= {"stackTrace": _PY_TRACE, "errorType": "ValueError", "errorMessage": exc[1]}
+        ev["requestId"] = _REQUEST
+        if exc:
+            ev["location"] = "/var/task/app.py:handler:7"
         out.append((t, ev))
     t = t0 + timedelta(milliseconds=230)
     metrics = {"durationMs": 49.71, "billedDurationMs": 50, "memorySizeMB": 128, "maxMemoryUsedMB": 41}
