@@ -51,6 +51,7 @@ JSON_FILES = [
     "lambda_json.jsonl",
     "powertools_logger.jsonl",
     "cloudwatch_subscription_firehose.jsonl",
+    "gcp_logentry_gcs.jsonl",
 ]
 # Lines holding several events (CloudWatch subscription payloads, Azure's {"records": [...]}): the
 # record path reads them, one record per event.

@@ -88,8 +88,8 @@ ALIASES: dict[str, tuple[Alias, ...]] = {
         Alias(("MESSAGE",), type=str | tuple[int, ...] | None, convert=_utf8),  # journald
         "@m",  # Serilog CLEF: the rendered message, else its template as written
         "@mt",
-        ("properties", "message"),  # Azure resource logs (FunctionAppLogs)
-        "Message",  # Application Insights' AppTraces
+        *(("properties", "message"), "Message"),  # Azure resource logs (FunctionAppLogs), AppTraces
+        *(("jsonPayload", "message"), "textPayload"),  # Cloud Logging's LogEntry (sinks, exports)
         Alias(("type",), convert=lambda_platform_type, kept=True),  # Lambda's platform records
     ),
     "level": _keys(
@@ -127,9 +127,8 @@ ALIASES: dict[str, tuple[Alias, ...]] = {
         (_LABELS, "python_logger"),
         "SYSLOG_IDENTIFIER",
         "_COMM",
-        ("properties", "appName"),  # Azure resource logs
-        "AppRoleName",  # AppTraces
-        "logGroup",  # CloudWatch Logs subscription events
+        *(("properties", "appName"), "AppRoleName", "logGroup"),  # Azure, AppTraces, CloudWatch subscriptions
+        ("resource", "labels", "service_name"),  # LogEntry of a Cloud Run service
     ),
     "host": _keys(
         *("host", "hostname", "host.name", ("host", "hostname"), ("host", "name"), "_HOSTNAME", "MachineName"),

@@ -506,6 +506,37 @@ def powertools():
     write_lines("powertools_logger.jsonl", out)
 
 
+_GCP_SEVERITY = {"TRACE": "DEBUG", "DEBUG": "DEBUG", "INFO": "INFO", "WARN": "WARNING", "ERROR": "ERROR"}
+_GCP_SEVERITY["FATAL"] = "CRITICAL"
+
+
+def gcp_log_entries():
+    # Cloud Logging LogEntry objects as a sink writes them to Cloud Storage, one a line: a Cloud Run
+    # service's jsonPayload and textPayload entries (and a request log), every severity incl. DEFAULT,
+    # NOTICE, ALERT and EMERGENCY, RFC 3339 times with nanoseconds.
+    run = {"type": "cloud_run_revision", "labels": {"service_name": "checkout", "revision_name": "checkout-00042-xiv"}}
+    run["labels"] |= {"location": "europe-west1", "project_id": "shop-prod", "configuration_name": "checkout"}
+    extra = [("DEFAULT", "container started", None), ("NOTICE", "config reloaded", None)]
+    extra += [("ALERT", "replica lag over 30 s", None), ("EMERGENCY", "database unreachable", None)]
+    events = [(_GCP_SEVERITY[lvl], msg, exc) for lvl, msg, exc in APP_EVENTS] + extra
+    out = []
+    for i, (severity, msg, exc) in enumerate(events):
+        t = T0 + timedelta(milliseconds=71 * i)
+        entry = {"insertId": f"66a1b2c3000{i:03d}e8f1a2b3c4"}
+        if i % 4 == 3:  # the app printed a line of text
+            entry["textPayload"] = msg
+        else:
+            entry["jsonPayload"] = {"message": msg, "component": "payments"}
+            if exc:
+                entry["jsonPayload"]["stack_trace"] = java_trace(exc)
+        entry |= {"resource": run, "timestamp": go_time(t, 123), "severity": severity}
+        entry |= {"labels": {"instanceId": "00f46b9285a1c2e4b1d3"}}
+        entry |= {"logName": "projects/shop-prod/logs/run.googleapis.com%2Fstdout"}
+        entry["receiveTimestamp"] = go_time(t + timedelta(milliseconds=5), 456)
+        out.append(compact(entry))
+    write_lines("gcp_logentry_gcs.jsonl", out)
+
+
 if __name__ == "__main__":
     serilog()
     docker_text()
@@ -522,5 +553,6 @@ if __name__ == "__main__":
         cloudwatch_export,
         cloudwatch_subscription,
         powertools,
+        gcp_log_entries,
     ):
         shape()

@@ -660,6 +660,26 @@ def _(name):
     ]
 
 
+@reader("gcp_logentry_gcs.jsonl")
+def _(name):
+    # A LogEntry: `jsonPayload.message` or `textPayload`; severity DEFAULT means no level; the Cloud Run
+    # service (resource.labels.service_name) is the service.
+    def severity(word):
+        return None if word == "DEFAULT" else level(word)
+
+    return [
+        rec(
+            n,
+            rfc3339(o["timestamp"]),
+            severity(o["severity"]),
+            o["resource"]["labels"]["service_name"],
+            None,
+            o["jsonPayload"]["message"] if "jsonPayload" in o else o["textPayload"],
+        )
+        for n, o in json_lines(name)
+    ]
+
+
 def main(names):
     for name in names or sorted(READERS):
         records = READERS[name](name)
