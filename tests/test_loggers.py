@@ -146,6 +146,7 @@ def test_a_byte_order_mark_is_skipped_by_detection_and_parsing() -> None:
         "gelf_graypy.jsonl",
         "docker_json_file_pino.log",
         "cloudwatch_subscription_firehose.jsonl",
+        "azure_records.jsonl",
         "appinsights_apptraces.jsonl",
     ],
 )

@@ -55,6 +55,7 @@ _APP_INSIGHTS_LEVELS = ("Verbose", "Information", "Warning", "Error", "Critical"
 
 
 def app_insights_level(value: Any) -> str | None:
+    """SeverityLevel 0..4 (a number, or its digits) as its word; None for any other value."""
     if type(value) is str and value.isdigit():
         value = int(value)
     if type(value) is int and 0 <= value < len(_APP_INSIGHTS_LEVELS):
