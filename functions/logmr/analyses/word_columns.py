@@ -14,6 +14,8 @@ from typing import Any
 
 #: The most distinct plain words a wildcard column may hold and still be read as constants.
 MAX_WORDS = 3
+#: As many past participles (`Started`, `Paused`, `Resumed`, `Stopped`) still name events: states.
+MAX_STATES = 6
 WILDCARD = "<*>"
 _MASK = re.compile(r"<[A-Z]+>|<\*>")
 _END_MASK = re.compile(r"[^A-Za-z0-9<>]<[A-Z]+>$")
@@ -34,7 +36,7 @@ def split_by_words(template: str, members: list[list[Any]]) -> list[tuple[str, l
     tokens = [member[0].split(" ") for member in members]
     for slot in slots:
         words = {row[slot] for row in tokens if len(row) == len(parts)}
-        if 1 < len(words) <= MAX_WORDS and _words(words):
+        if 1 < len(words) <= _most_words(words) and _words(words):
             by_word: dict[str, list[list[Any]]] = {}
             for row, member in zip(tokens, members, strict=True):
                 by_word.setdefault(row[slot] if len(row) == len(parts) else WILDCARD, []).append(member)
@@ -43,6 +45,11 @@ def split_by_words(template: str, members: list[list[Any]]) -> list[tuple[str, l
                 for word, group in sorted(by_word.items())
             ]
     return [(_keyed(template, members), members)]
+
+
+def _most_words(column: set[str]) -> int:
+    """How many distinct words a column may hold and still name events."""
+    return MAX_STATES if all(word.strip("\"'()[],;:.").lower().endswith("ed") for word in column) else MAX_WORDS
 
 
 def _keyed(template: str, members: list[list[Any]]) -> str:
@@ -69,7 +76,7 @@ def _words(column: set[str]) -> bool:
     mask (`rhost=<IP>` and `rhost=<IP>.example.net` are one key with two values)."""
     shapes = set()
     for word in column:
-        shape = _MASK.split(word, 1)[0]
+        shape = _MASK.split(word, 1)[0].lstrip("\"'")  # a quoted word: `"GET`
         if not _WORD.fullmatch(shape) or any(c.isdigit() for c in word):
             return False
         if shape.strip(";:,.").lower() in CALENDAR:

@@ -28,7 +28,8 @@ LEVEL_WORDS = (
     "emergency|emerg|critical|crit|alert|fatal|dpanic|panic|severe|error|err|warning|warn|notice|"
     "informational|information|info|success|config|debug|dbg|trace|verbose|finest|finer|fine"
 )
-_NAME = r"[A-Za-z_$][\w.$/-]*"
+# A program name, or its path (`/usr/sbin/cron[12]:`).
+_NAME = r"[A-Za-z_$/][\w.$/-]*"
 # Slot kinds: a regex fragment where `G` stands for the slot's group names (G, and Gx for a second).
 SLOTS: dict[str, str] = {
     **{f"time:{t.key}": f"(?P<G>{t.pattern})" for t in LAYOUTS},
@@ -41,9 +42,9 @@ SLOTS: dict[str, str] = {
     "pid": r"(?P<G>\d+)(?![\w.:/-])",
     "bracket": r"\[(?P<G>(?:[^\[\]\n]|\[[^\[\]\n]*\])*)\]",
     "conn": r"(?:(?P<G>\*\d+)[ \t]+)?",  # nginx's connection number, where there is one
-    "loguru": r"(?P<G>[\w.$<>-]+):[\w.$<>-]+:\d+",
+    "loguru": r"(?P<G>[\w.$<>-]+):[A-Za-z_$<][\w.$<>-]*:\d+",  # module:function:line
     "location": r"(?P<G>[\w.$/<>-]+\.\w+:\d+)\]?",
-    "tag": rf"(?P<G>{_NAME}(?:\([^()\s]*\))?)(?:\[(?P<Gx>\d+)\])?:",
+    "tag": rf"(?P<G>{_NAME}(?:\([^()\s]*\))?)(?:\[(?P<Gx>\d+)\])?:(?!\d)",
     "phrase": r"(?P<G>[^\s\[\]|,]+(?:[ \t][^\s\[\]|,]+){0,2}?)",
     "dotted": r"(?P<G>[A-Za-z_$][\w$-]*(?:\.[\w$-]+)+)(?![\w.$-])",
     "word": r"(?P<G>[^\s\[\]|,]+)",
@@ -52,7 +53,7 @@ SEPARATORS: dict[str, str] = {
     "dash": r"[ \t]+-(?:[ \t]+|$)",
     "pipe": r"[ \t]*\|[ \t]*",
     "comma": r",[ \t]+",
-    "colon": r":",
+    "colon": r":(?!\d)",  # not a time's or a port's colon (`..._13:53:08`, `host:8080`)
     "pad": r"[ \t]{2,}",
     "sp": r"[ \t]+",
     "none": r"",
