@@ -41,10 +41,15 @@ def head_of(message: str) -> str:
     return message
 
 
+#: A dotted name before a colon, the subject of the message (`com.apple.icloud.fmfd.heartbeat: ...`):
+#: a value, as word_columns reads dotted names (not `mapred.job.id is deprecated`: loghub's events).
+_DOTTED = re.compile(r"[A-Za-z_][\w$-]*(?:\.[A-Za-z_][\w$-]*)+:")
+
+
 def is_variable(token: str) -> bool:
     """A token that names a value rather than an event: with digits, or masked (even in part, as
-    `host:<NUM>`), or already a wildcard."""
-    return any(c.isdigit() for c in token) or ("<" in token and ">" in token)
+    `host:<NUM>`), or already a wildcard, or a dotted name with a colon."""
+    return any(c.isdigit() for c in token) or ("<" in token and ">" in token) or _DOTTED.fullmatch(token) is not None
 
 
 def mask_all(masker: Any | None, messages: list[str]) -> list[str]:
