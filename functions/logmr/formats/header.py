@@ -53,7 +53,9 @@ SEPARATORS: dict[str, str] = {
     "dash": r"[ \t]+-(?:[ \t]+|$)",
     "pipe": r"[ \t]*\|[ \t]*",
     "comma": r",[ \t]+",
-    "colon": r":(?!\d)",  # not a time's or a port's colon (`..._13:53:08`, `host:8080`)
+    "colon": r":(?=[ \t]|$)",  # not a time's or a port's colon (`..._13:53:08`, `host:8080`, `1001:M`)
+    "glued": r":(?![\s\d])",  # `INFO:root:message` (Python's default format)
+    "tab": r"[ ]*\t[ \t]*",  # tab-separated fields
     "pad": r"[ \t]{2,}",
     "sp": r"[ \t]+",
     "none": r"",
@@ -63,10 +65,10 @@ _SEPS_OF = {
     "letter": ("sp", "none"),
     "tag": ("sp", "none"),
     "conn": ("none",),
-    "level": ("dash", "pipe", "comma", "colon", "sp"),
+    "level": ("dash", "pipe", "comma", "colon", "glued", "sp"),
     "dotted": ("dash", "pipe", "colon", "sp"),
     "phrase": ("dash", "pipe"),
-    "word": ("dash", "pipe", "colon", "pad", "sp"),
+    "word": ("dash", "pipe", "colon", "tab", "pad", "sp"),
 }
 _DEFAULT_SEPS = ("dash", "pipe", "comma", "sp")
 # Slots that end the header, and separators that end it after any slot but a timestamp.
@@ -117,7 +119,8 @@ _CANDIDATES = _compile_candidates()
 _SPECIFIC = [c for c in _CANDIDATES if c[0] not in ("word", "conn")]
 _CONN = re.compile(slot_regex("conn", "none", "G"))
 _WORDS = [c for c in _CANDIDATES if c[0] == "word"]
-_STRUCTURED_WORD_SEPS = frozenset({"dash", "pipe", "colon", "pad"})
+_LEVEL_PATTERNS = [pattern for kind, _, pattern in _CANDIDATES if kind in ("level", "blevel")]
+_STRUCTURED_WORD_SEPS = frozenset({"dash", "pipe", "colon", "tab", "pad"})
 
 
 def _advance(pattern: re.Pattern[str], lines: list[str], alive: dict[int, int]) -> dict[int, int]:
@@ -191,13 +194,21 @@ def infer_layout(sample: bytes) -> list[list[str]] | None:
             layout.append([kind, sep])
             alive = moved
         need = NEXT_SHARE * len(alive)
-        if ends_header(*layout[-1]):
+        if ends_header(*layout[-1]) and not _level_follows(layout, lines, alive, need):
             break
     if not _anchored(layout, len(alive), len(lines)):
         return None
     if _level_on_next_line(layout, lines, alive):
         layout.append([NEXT_LINE_LEVEL, "none"])
     return layout
+
+
+def _level_follows(layout: list[list[str]], lines: list[str], alive: dict[int, int], need: float) -> bool:
+    """Whether a header without a level goes on with one past a ` - ` or `name:` (`time - name -
+    LEVEL - message`, Python's logging cookbook)."""
+    if {base_kind(kind) for kind, _ in layout} & _LEVEL_KINDS:
+        return False
+    return any(len(_advance(pattern, lines, alive)) >= need for pattern in _LEVEL_PATTERNS)
 
 
 def _level_on_next_line(layout: list[list[str]], lines: list[str], alive: dict[int, int]) -> bool:
