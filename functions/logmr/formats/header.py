@@ -44,7 +44,9 @@ SLOTS: dict[str, str] = {
     "conn": r"(?:(?P<G>\*\d+)[ \t]+)?",  # nginx's connection number, where there is one
     "loguru": r"(?P<G>[\w.$<>-]+):[A-Za-z_$<][\w.$<>-]*:\d+",  # module:function:line
     "location": r"(?P<G>[\w.$/<>-]+\.\w+:\d+)\]?",
-    "tag": rf"(?P<G>{_NAME}(?:\([^()\s]*\))?)(?:\[(?P<Gx>\d+)\])?:(?!\d)",
+    "tag": rf"(?P<G>{_NAME}(?:\([^()\s]*\))?)(?:\[(?P<Gx>\d+)\])?:(?=[ \t]|$)",
+    # `name:` glued to the message, only after `LEVEL:` (Python's `INFO:root:message`).
+    "gtag": rf"(?P<G>{_NAME})(?:\[(?P<Gx>\d+)\])?:(?![\s\d])",
     "phrase": r"(?P<G>[^\s\[\]|,]+(?:[ \t][^\s\[\]|,]+){0,2}?)",
     "dotted": r"(?P<G>[A-Za-z_$][\w$-]*(?:\.[\w$-]+)+)(?![\w.$-])",
     "word": r"(?P<G>[^\s\[\]|,]+)",
@@ -64,6 +66,7 @@ SEPARATORS: dict[str, str] = {
 _SEPS_OF = {
     "letter": ("sp", "none"),
     "tag": ("sp", "none"),
+    "gtag": ("none",),
     "conn": ("none",),
     "level": ("dash", "pipe", "comma", "colon", "glued", "sp"),
     "dotted": ("dash", "pipe", "colon", "sp"),
@@ -72,7 +75,7 @@ _SEPS_OF = {
 }
 _DEFAULT_SEPS = ("dash", "pipe", "comma", "sp")
 # Slots that end the header, and separators that end it after any slot but a timestamp.
-TERMINAL_KINDS = frozenset({"tag", "loguru"})
+TERMINAL_KINDS = frozenset({"tag", "gtag", "loguru"})
 FIRST_SHARE = 0.3
 LEVEL_ONLY_SHARE = 0.5
 NEXT_SHARE = 0.9
@@ -117,6 +120,7 @@ def _compile_candidates() -> list[tuple[str, str, re.Pattern[str]]]:
 
 _CANDIDATES = _compile_candidates()
 _SPECIFIC = [c for c in _CANDIDATES if c[0] not in ("word", "conn")]
+_SPACED = [c for c in _SPECIFIC if c[0] != "gtag"]
 _CONN = re.compile(slot_regex("conn", "none", "G"))
 _WORDS = [c for c in _CANDIDATES if c[0] == "word"]
 _LEVEL_PATTERNS = [pattern for kind, _, pattern in _CANDIDATES if kind in ("level", "blevel")]
@@ -132,8 +136,8 @@ def _advance(pattern: re.Pattern[str], lines: list[str], alive: dict[int, int]) 
     return moved
 
 
-def _specific(lines: list[str], alive: dict[int, int], need: float):
-    for kind, sep, pattern in _SPECIFIC:
+def _specific(lines: list[str], alive: dict[int, int], need: float, glued: bool = False):
+    for kind, sep, pattern in _SPECIFIC if glued else _SPACED:
         moved = _advance(pattern, lines, alive)
         if len(moved) >= need:
             return kind, sep, moved
@@ -149,9 +153,11 @@ def _best_word(lines: list[str], alive: dict[int, int], need: float):
     return best
 
 
-def _next_slots(lines: list[str], alive: dict[int, int], need: float) -> list[tuple[str, str, dict[int, int]]]:
-    """The next slot(s) of the layout, or [] when the header ends here."""
-    found = _specific(lines, alive, need)
+def _next_slots(
+    lines: list[str], alive: dict[int, int], need: float, glued: bool = False
+) -> list[tuple[str, str, dict[int, int]]]:
+    """The next slot(s) of the layout, or [] when the header ends here (`glued`: after `LEVEL:`)."""
+    found = _specific(lines, alive, need, glued)
     if found is not None:
         return [found]
     path, cursor = [], alive
@@ -185,7 +191,7 @@ def infer_layout(sample: bytes) -> list[list[str]] | None:
     layout: list[list[str]] = []
     need = FIRST_SHARE * len(lines)
     while alive and len(layout) < MAX_SLOTS:
-        slots = _next_slots(lines, alive, need)
+        slots = _next_slots(lines, alive, need, bool(layout) and layout[-1][1] == "glued")
         if not slots:
             if layout and _optional_conn(lines, alive):
                 layout.append(["conn", "none"])

@@ -20,7 +20,7 @@ from .header import LEVEL_WORDS, NEXT_LINE_LEVEL, SLOTS, base_kind, slot_regex
 from .times import time_to_iso
 
 Layout = tuple[tuple[str, str], ...]
-_COMPONENT_KINDS = frozenset({"tag", "loguru", "dotted"})
+_COMPONENT_KINDS = frozenset({"tag", "gtag", "loguru", "dotted"})
 _PID_KINDS = frozenset({"pid", "bpid", "pidtid"})
 _THREAD_COMPONENT = re.compile(r"(?P<component>[A-Za-z_$][\w$]*)@\d+$")
 # A record's second line `LEVEL: message` (java.util.logging's SimpleFormatter).
@@ -41,8 +41,9 @@ def _word_roles(kinds: list[str], has_component: bool) -> dict[int, str]:
     roles: dict[int, str] = {}
     component_at = _first(kinds, _COMPONENT_KINDS)
     # The word after the last time before the component (Thunderbird's `epoch date node time
-    # node/node program[pid]:`).
-    hosts = [i for i in words if 0 < i < (component_at or 0) and kinds[i - 1] in ("time", "btime")]
+    # node/node program[pid]:`, BGL's `... time node RAS KERNEL INFO`).
+    before = component_at if component_at is not None else words[-1] if words else 0
+    hosts = [i for i in words if 0 < i < before and kinds[i - 1] in ("time", "btime")]
     if hosts:
         roles[hosts[-1]] = "host"
     if not has_component and words and words[-1] not in roles:
@@ -67,7 +68,9 @@ def slot_roles(layout: Layout) -> list[Role]:
         role = named.get(i) or words.get(i) or f"field{i}"
         roles.append(Role(f"s{i}", role))
         if "(?P<Gx>" in SLOTS[layout[i][0]]:
-            extra = "pid" if kind == "tag" and role == "component" else "tid" if role == "pid" else f"field{i}x"
+            extra = (
+                "pid" if kind in ("tag", "gtag") and role == "component" else "tid" if role == "pid" else f"field{i}x"
+            )
             roles.append(Role(f"s{i}x", extra))
     return roles
 
