@@ -277,6 +277,35 @@ def test_key_value_words_name_events_and_key_value_values_keep_their_key(tmp_pat
     assert match(list(rows), "auth failure; uid=<NUM> tty=ssh rhost=a.b user=guest").endswith("user=guest")
 
 
+def test_states_subjects_keyed_values_and_short_hex_ids(tmp_path: Path) -> None:
+    """Shapes of systems not bundled: past participles in a column name events (however many, up
+    to six); a dotted name before a colon that starts a message is its subject, a value; a value
+    after a letters-only `key:` keeps its key; 7-digit hex ids are ids; a quoted word is a word."""
+    log = tmp_path / "unseen.log"
+    states = ["Started", "Paused", "Resumed", "Stopped"]
+    lines = [
+        f"[instance: {i:08x}-0000-4000-8000-00000000000{i % 10}] VM {states[i % 4]} (Lifecycle Event)"
+        for i in range(16)
+    ]
+    jobs = ["com.apple.icloud.heartbeat", "com.apple.Safari.Update", "com.apple.CacheDelete.daily"]
+    lines += [f"{jobs[i % 3]}: told me to run this job; but the start time is in {100 + i} seconds." for i in range(12)]
+    lines += [f"overlapAmount:{i}.0, location:4, getTopPadding:333.0" for i in range(6)]
+    lines += [f"state.clipTopAmount:{i}, i:0" for i in range(6)]
+    lines += [f"Skipping AppWindowToken{{{0x9F4EF63 + i * 4099:07x} token}} -- going to hide" for i in range(6)]
+    lines += [f'10.11.10.{i} "{["GET", "POST"][i % 2]} /v2/servers HTTP/1.1" status: 200' for i in range(8)]
+    log.write_text("\n".join(lines) + "\n")
+    rows, _ = run_job("templates", [log], tmp_path / "out")
+    assert {template: row["count"] for template, row in rows.items()} == {
+        **{f"[instance: <UUID>] VM {state} (Lifecycle Event)": 4 for state in states},
+        "<*> told me to run this job; but the start time is in <NUM> seconds.": 12,
+        "overlapAmount:<NUM>, location:<NUM>, getTopPadding:<NUM>": 6,
+        "state.clipTopAmount:<NUM>, i:<NUM>": 6,
+        "Skipping AppWindowToken{<HEX> token} -- going to hide": 6,
+        '<IP> "GET /v2/servers HTTP/<NUM>" status: <NUM>': 4,
+        '<IP> "POST /v2/servers HTTP/<NUM>" status: <NUM>': 4,
+    }
+
+
 def test_match_prefers_the_most_specific_template() -> None:
     templates = ["a <*> c", "a b c", "a <*>", "x y=<*> z", "<*> done <*>"]
     assert match(templates, "a b c") == "a b c"  # same length, fewest wildcards
