@@ -280,7 +280,8 @@ def test_key_value_words_name_events_and_key_value_values_keep_their_key(tmp_pat
 def test_states_subjects_keyed_values_and_short_hex_ids(tmp_path: Path) -> None:
     """Shapes of systems not bundled: past participles in a column name events (however many, up
     to six); a dotted name before a colon that starts a message is its subject, a value; a value
-    after a letters-only `key:` keeps its key; 7-digit hex ids are ids; a quoted word is a word."""
+    after a letters-only `key:` keeps its key; 7-digit hex ids and `ffffffff` are ids; a quoted
+    word is a word."""
     log = tmp_path / "unseen.log"
     states = ["Started", "Paused", "Resumed", "Stopped"]
     lines = [
@@ -293,6 +294,7 @@ def test_states_subjects_keyed_values_and_short_hex_ids(tmp_path: Path) -> None:
     lines += [f"state.clipTopAmount:{i}, i:0" for i in range(6)]
     lines += [f"Skipping AppWindowToken{{{0x9F4EF63 + i * 4099:07x} token}} -- going to hide" for i in range(6)]
     lines += [f'10.11.10.{i} "{["GET", "POST"][i % 2]} /v2/servers HTTP/1.1" status: 200' for i in range(8)]
+    lines += [f"setSystemUiVisibility vis={i} mask={['ffffffff', '1'][i % 2]} diff=0" for i in range(6)]
     log.write_text("\n".join(lines) + "\n")
     rows, _ = run_job("templates", [log], tmp_path / "out")
     assert {template: row["count"] for template, row in rows.items()} == {
@@ -303,6 +305,7 @@ def test_states_subjects_keyed_values_and_short_hex_ids(tmp_path: Path) -> None:
         "Skipping AppWindowToken{<HEX> token} -- going to hide": 6,
         '<IP> "GET /v2/servers HTTP/<NUM>" status: <NUM>': 4,
         '<IP> "POST /v2/servers HTTP/<NUM>" status: <NUM>': 4,
+        "setSystemUiVisibility vis=<NUM> mask=<*> diff=<NUM>": 6,  # ffffffff: hex
     }
 
 

@@ -20,8 +20,9 @@ MASKS = (
     (_START + r"\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}" + _END, "IP"),  # a port after it: <IP>:<NUM>
     (_START + r"(([0-9a-fA-F]{2}:){5}[0-9a-fA-F]{2})" + _END, "MAC"),
     (_START + r"0[xX][0-9a-fA-F]+" + _END, "HEX"),
-    # Java's identity hashes (`AppWindowToken{9f4ef63`) have 6 to 8 hex digits.
-    (_START + r"(?=[0-9a-fA-F]*\d)(?=[0-9a-fA-F]*[a-fA-F])[0-9a-fA-F]{6,}" + _END, "HEX"),
+    # Java's identity hashes (`AppWindowToken{9f4ef63`) have 6 to 8 hex digits; 8 or more with a
+    # letter are hex without a digit too (`mask=ffffffff`: no word is spelt so).
+    (_START + r"(?=[0-9a-fA-F]*[a-fA-F])(?:(?=[0-9a-fA-F]*\d)[0-9a-fA-F]{6,}|[0-9a-fA-F]{8,})" + _END, "HEX"),
     (_START + r"[-+]?\d+(\.\d+)?" + _END, "NUM"),
 )
 
