@@ -281,7 +281,7 @@ def test_states_subjects_keyed_values_and_short_hex_ids(tmp_path: Path) -> None:
     """Shapes of systems not bundled: past participles in a column name events (however many, up
     to six); a dotted name before a colon that starts a message is its subject, a value; a value
     after a letters-only `key:` keeps its key; 7-digit hex ids and `ffffffff` are ids; a quoted
-    word is a word."""
+    word is a word; a template is split by each of its word columns in turn."""
     log = tmp_path / "unseen.log"
     states = ["Started", "Paused", "Resumed", "Stopped"]
     lines = [
@@ -295,6 +295,9 @@ def test_states_subjects_keyed_values_and_short_hex_ids(tmp_path: Path) -> None:
     lines += [f"Skipping AppWindowToken{{{0x9F4EF63 + i * 4099:07x} token}} -- going to hide" for i in range(6)]
     lines += [f'10.11.10.{i} "{["GET", "POST"][i % 2]} /v2/servers HTTP/1.1" status: 200' for i in range(8)]
     lines += [f"setSystemUiVisibility vis={i} mask={['ffffffff', '1'][i % 2]} diff=0" for i in range(6)]
+    lines += [
+        f"Power {['onSleep,', 'onWake,'][i % 2]} connected: {['Yes,', 'No,'][i // 2 % 2]} left: {i}" for i in range(8)
+    ]
     log.write_text("\n".join(lines) + "\n")
     rows, _ = run_job("templates", [log], tmp_path / "out")
     assert {template: row["count"] for template, row in rows.items()} == {
@@ -306,6 +309,7 @@ def test_states_subjects_keyed_values_and_short_hex_ids(tmp_path: Path) -> None:
         '<IP> "GET /v2/servers HTTP/<NUM>" status: <NUM>': 4,
         '<IP> "POST /v2/servers HTTP/<NUM>" status: <NUM>': 4,
         "setSystemUiVisibility vis=<NUM> mask=<*> diff=<NUM>": 6,  # ffffffff: hex
+        **{f"Power {p} connected: {c} left: <NUM>": 2 for p in ("onSleep,", "onWake,") for c in ("Yes,", "No,")},
     }
 
 

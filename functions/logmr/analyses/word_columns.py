@@ -27,23 +27,25 @@ MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept",
 CALENDAR = frozenset((*MONTHS, "mon", "tue", "wed", "thu", "fri", "sat", "sun"))
 
 
-def split_by_words(template: str, members: list[list[Any]]) -> list[tuple[str, list[list[Any]]]]:
-    """(template, members) pairs: one per word of the template's first word column (the members
-    are [masked message, ...]), or the template as it is."""
+def split_by_words(template: str, members: list[list[Any]], after: int = -1) -> list[tuple[str, list[list[Any]]]]:
+    """(template, members) pairs: one per word of the template's first word column after `after`,
+    each split again by the word columns after it (`onSleep`/`onWake`, then `Yes`/`No`; a column
+    before, too varied for all the members, is not read again for some), or the template as it is
+    (the members are [masked message, ...])."""
     parts = template.split(" ")
-    slots = [i for i, part in enumerate(parts) if part == WILDCARD]
-    if not slots or len(members) < 2:
+    if WILDCARD not in parts or len(members) < 2:
         return [(template, members)]
     tokens = [member[0].split(" ") for member in members]
-    for slot in slots:
+    for slot in (i for i, part in enumerate(parts) if part == WILDCARD and i > after):
         words = {row[slot] for row in tokens if len(row) == len(parts)}
         if 1 < len(words) <= _most_words(words) and _words(words):
             by_word: dict[str, list[list[Any]]] = {}
             for row, member in zip(tokens, members, strict=True):
                 by_word.setdefault(row[slot] if len(row) == len(parts) else WILDCARD, []).append(member)
             return [
-                (_keyed(" ".join([*parts[:slot], word, *parts[slot + 1 :]]), group), group)
+                pair
                 for word, group in sorted(by_word.items())
+                for pair in split_by_words(" ".join([*parts[:slot], word, *parts[slot + 1 :]]), group, slot)
             ]
     return [(_keyed(template, members), members)]
 
