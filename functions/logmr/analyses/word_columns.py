@@ -79,7 +79,7 @@ def _words(column: set[str]) -> bool:
     mask (`rhost=<IP>` and `rhost=<IP>.example.net` are one key with two values)."""
     shapes = set()
     for word in column:
-        shape = _MASK.split(word, 1)[0].lstrip("\"'")  # a quoted word: `"GET`
+        shape = _MASK.split(word, 1)[0].strip("\"'")  # a quoted word: `"GET`, `'Active'`
         if not _WORD.fullmatch(shape) or any(c.isdigit() for c in word):
             return False
         if shape.strip(";:,.").lower() in CALENDAR:
