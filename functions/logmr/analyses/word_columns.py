@@ -19,9 +19,9 @@ MAX_STATES = 6
 WILDCARD = "<*>"
 _MASK = re.compile(r"<[A-Z]+>|<\*>")
 _END_MASK = re.compile(r"[^A-Za-z0-9<>]<[A-Z]+>$")
-#: A word up to its first mask: letters, `_`, `-`, `(`, `=` and `:` (`isOverlap:true,`; not a
-#: dotted name: a value).
-_WORD = re.compile(r"[A-Za-z_(=:-]*[A-Za-z][A-Za-z_(=:-]*[;:,.]?")
+#: A word up to its first mask: letters, `_`, `-`, `(`, `=`, `:` and brackets (`isOverlap:true,`,
+#: `WWEN[enable]`; not a dotted name: a value).
+_WORD = re.compile(r"[A-Za-z_(=:[\]-]*[A-Za-z][A-Za-z_(=:[\]-]*[;:,.]?")
 #: Words that are values wherever they appear: a date written out inside a message.
 MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec")
 CALENDAR = frozenset((*MONTHS, "mon", "tue", "wed", "thu", "fri", "sat", "sun"))
