@@ -46,6 +46,14 @@ def grouping_accuracy(predicted: list[str | None], truth: list[str]) -> float:
     return right / len(truth)
 
 
+def mined_counts(tmp_path: Path, lines: list[str]) -> dict[str, int]:
+    """The templates `templates` mines from these lines (one file, the default options), with counts."""
+    log = tmp_path / "lines.log"
+    log.write_text("\n".join(lines) + "\n")
+    rows, _ = run_job("templates", [log], tmp_path / "out")
+    return {template: row["count"] for template, row in rows.items()}
+
+
 @pytest.mark.parametrize("system", sorted(FLOORS))
 def test_grouping_accuracy_on_loghub(tmp_path: Path, system: str) -> None:
     log = LOGHUB / system / f"{system}_2k.log"
@@ -115,13 +123,10 @@ def test_a_masked_first_token_is_a_variable(tmp_path: Path) -> None:
 
 
 def test_a_few_plain_words_in_a_column_are_events_not_values(tmp_path: Path) -> None:
-    log = tmp_path / "cups.log"
     lines = [f"cupsd {['startup', 'shutdown'][i % 2]} succeeded" for i in range(10)]
     lines += [f"cupsd restart by {name} succeeded" for name in ["alice", "bob", "carol", "dave", "erin"] * 2]
     lines += [f"disk check at {day} Jul {i} succeeded" for i, day in enumerate(["Mon", "Tue"] * 3)]
-    log.write_text("\n".join(lines) + "\n")
-    rows, _ = run_job("templates", [log], tmp_path / "out")
-    assert {template: row["count"] for template, row in rows.items()} == {
+    assert mined_counts(tmp_path, lines) == {
         "cupsd startup succeeded": 5,
         "cupsd shutdown succeeded": 5,
         "cupsd restart by <*> succeeded": 10,  # five names: values
@@ -261,20 +266,18 @@ def test_values_of_any_length_are_one_event(tmp_path: Path) -> None:
 
 
 def test_key_value_words_name_events_and_key_value_values_keep_their_key(tmp_path: Path) -> None:
-    log = tmp_path / "auth.log"
     hosts = [f"{name}.example.net" for name in ("ab", "cd", "ef", "gh", "ij", "kl", "mn", "op", "qr")]
     lines = [f"auth failure; uid=0 tty=ssh rhost={hosts[i % 9]} user={['root', 'guest'][i % 2]}" for i in range(40)]
     lines += [f"session opened for user {name} by (uid={i})" for i, name in enumerate(["ann", "bo", "cy", "di"] * 6)]
     lines += [f"session opened for user root by LOGIN(uid={i})" for i in range(5)]
-    log.write_text("\n".join(lines) + "\n")
-    rows, _ = run_job("templates", [log], tmp_path / "out")
-    assert {template: row["count"] for template, row in rows.items()} == {
+    counts = mined_counts(tmp_path, lines)
+    assert counts == {
         "auth failure; uid=<NUM> tty=ssh rhost=<*> user=root": 20,
         "auth failure; uid=<NUM> tty=ssh rhost=<*> user=guest": 20,
         "session opened for user <*> by (uid=<NUM>)": 24,
         "session opened for user <*> by LOGIN(uid=<NUM>)": 5,  # split from Drain's `by <*>`
     }
-    assert match(list(rows), "auth failure; uid=<NUM> tty=ssh rhost=a.b user=guest").endswith("user=guest")
+    assert match(list(counts), "auth failure; uid=<NUM> tty=ssh rhost=a.b user=guest").endswith("user=guest")
 
 
 def test_states_subjects_keyed_values_and_short_hex_ids(tmp_path: Path) -> None:
@@ -282,7 +285,6 @@ def test_states_subjects_keyed_values_and_short_hex_ids(tmp_path: Path) -> None:
     to six); a dotted name before a colon that starts a message is its subject, a value; a value
     after a letters-only `key:` keeps its key; 7-digit hex ids and `ffffffff` are ids; a quoted
     word is a word; a template is split by each of its word columns in turn."""
-    log = tmp_path / "unseen.log"
     states = ["Started", "Paused", "Resumed", "Stopped"]
     lines = [
         f"[instance: {i:08x}-0000-4000-8000-00000000000{i % 10}] VM {states[i % 4]} (Lifecycle Event)"
@@ -298,9 +300,7 @@ def test_states_subjects_keyed_values_and_short_hex_ids(tmp_path: Path) -> None:
     lines += [
         f"Power {['onSleep,', 'onWake,'][i % 2]} connected: {['Yes,', 'No,'][i // 2 % 2]} left: {i}" for i in range(8)
     ]
-    log.write_text("\n".join(lines) + "\n")
-    rows, _ = run_job("templates", [log], tmp_path / "out")
-    assert {template: row["count"] for template, row in rows.items()} == {
+    assert mined_counts(tmp_path, lines) == {
         **{f"[instance: <UUID>] VM {state} (Lifecycle Event)": 4 for state in states},
         "<*> told me to run this job; but the start time is in <NUM> seconds.": 12,
         "overlapAmount:<NUM>, location:<NUM>, getTopPadding:<NUM>": 6,
