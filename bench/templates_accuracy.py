@@ -10,7 +10,11 @@ as the planner reads the file (`formats.reading.reader_for` on its first 64 KiB)
 the most specific mined template that matches it (skeletons.match). Grouping accuracy (loghub's
 GA) is the share of lines whose predicted group is exactly their true group (`EventId`); parsing
 accuracy (loghub's PA, where the ground truth has `EventTemplate`) the share whose template is
-loghub's template, as text (our masks written `<*>`).
+loghub's template, as text (our masks written `<*>`). A FOLDER's ground truth may be a compact
+one: `LineId,EventId` (GA only) or `LineId,EventId,EventTemplate` rows, one per line of the log.
+
+`--drain3` adds drain3's figures for reference: its TemplateMiner with its own defaults (no masks,
+similarity 0.4, depth 4) fed the same messages, each line's group its cluster.
 """
 
 from __future__ import annotations
@@ -86,8 +90,22 @@ def parsing_accuracy(predicted: list[str | None], truth: list[str]) -> float:
     return right / len(truth)
 
 
-def accuracy(folder: Path, system: str, options: dict) -> tuple[float, float | None]:
-    """(GA, PA) of one system; PA None where the ground truth has no template text."""
+def drain3_predicted(messages: list[str | None]) -> list[str | None]:
+    """Each message's drain3 cluster (TemplateMiner with drain3's defaults), as `id<TAB>template`."""
+    from drain3 import TemplateMiner
+    from drain3.template_miner_config import TemplateMinerConfig
+
+    config = TemplateMinerConfig()
+    config.profiling_enabled = False
+    miner = TemplateMiner(config=config)
+    clusters = [miner.add_log_message(message)["cluster_id"] if message else None for message in messages]
+    templates = {cluster.cluster_id: cluster.get_template() for cluster in miner.drain.clusters}
+    return [None if c is None else f"{c}\t{templates[c]}" for c in clusters]
+
+
+def accuracy(folder: Path, system: str, options: dict, drain3: bool = False) -> dict[str, float | None]:
+    """GA and PA of one system (PA None where the ground truth has no template text), and
+    drain3's where asked."""
     log = folder / system / f"{system}_2k.log"
     with open(folder / system / f"{system}_2k.log_structured.csv", newline="", encoding="utf-8") as f:
         rows = list(csv.DictReader(f))
@@ -101,8 +119,15 @@ def accuracy(folder: Path, system: str, options: dict) -> tuple[float, float | N
     records = [fmt.parse(line, None) for line in lines]  # None: a line the reader drops
     predicted = [match(templates, job.masked(r.message)) if r else None for r in records]
     texts = [row.get("EventTemplate") for row in rows]
-    pa = parsing_accuracy(predicted, texts) if None not in texts else None  # type: ignore[arg-type]
-    return grouping_accuracy(predicted, truth), pa
+    has_text = None not in texts
+    found: dict[str, float | None] = {"GA": grouping_accuracy(predicted, truth)}
+    found["PA"] = parsing_accuracy(predicted, texts) if has_text else None  # type: ignore[arg-type]
+    if drain3:
+        theirs = drain3_predicted([r.message if r else None for r in records])
+        found["drain3 GA"] = grouping_accuracy(theirs, truth)
+        their_texts = [t.partition("\t")[2] if t else None for t in theirs]
+        found["drain3 PA"] = parsing_accuracy(their_texts, texts) if has_text else None  # type: ignore[arg-type]
+    return found
 
 
 def main() -> None:
@@ -110,24 +135,28 @@ def main() -> None:
     parser.add_argument("folders", nargs="*", default=[str(ROOT / "tests" / "data" / "loghub")])
     parser.add_argument("--similarity", type=float, help="Drain's similarity (default: the analysis's)")
     parser.add_argument("--json", action="store_true", help="print JSON instead of a Markdown table")
+    parser.add_argument("--drain3", action="store_true", help="add drain3's GA and PA (its defaults) for reference")
     args = parser.parse_args()
     options = {} if args.similarity is None else {"similarity": args.similarity}
-    results: dict[str, tuple[float, float | None]] = {}
+    results: dict[str, dict[str, float | None]] = {}
     for folder in map(Path, args.folders):
         for system in sorted(p.name for p in folder.iterdir() if (p / f"{p.name}_2k.log").exists()):
-            results[system] = accuracy(folder, system, options)
-    ga = [result[0] for result in results.values()]
-    pa = [result[1] for result in results.values() if result[1] is not None]
-    means = {"GA": sum(ga) / len(ga) if ga else 0.0, "PA": sum(pa) / len(pa) if pa else None}
+            results[system] = accuracy(folder, system, options, args.drain3)
+    measures = list(next(iter(results.values()), {}))
+    means: dict[str, float | None] = {}
+    for measure in measures:
+        values = [found[measure] for found in results.values() if found[measure] is not None]
+        means[measure] = sum(values) / len(values) if values else None  # type: ignore[arg-type]
     if args.json:
-        print(json.dumps({"systems": {k: {"GA": g, "PA": p} for k, (g, p) in results.items()}, "mean": means}))
+        print(json.dumps({"systems": results, "mean": means}))
         return
     print("| " + " | ".join(["system", *results, "mean"]) + " |")
     print("| --- |" + " ---: |" * (len(results) + 1))
-    print("| GA | " + " | ".join(f"{value:.3f}" for value in [*ga, means["GA"]]) + " |")
-    if pa:
-        cells = ["-" if p is None else f"{p:.3f}" for _, p in results.values()]
-        print("| PA | " + " | ".join([*cells, f"{means['PA']:.3f}"]) + " |")
+    for measure in measures:
+        if means[measure] is None:
+            continue
+        cells = ["-" if found[measure] is None else f"{found[measure]:.3f}" for found in results.values()]
+        print(f"| {measure} | " + " | ".join([*cells, f"{means[measure]:.3f}"]) + " |")
 
 
 if __name__ == "__main__":

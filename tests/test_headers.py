@@ -162,3 +162,100 @@ def test_results_do_not_depend_on_the_split_size(tmp_path: Path, analysis: str) 
     many, result = run_job(analysis, logs, tmp_path / "many", split_size=8 * 1024, partitions=3)
     assert result["counters"]["splits"] > 50
     assert one == many
+
+
+# Headers of systems the bundled samples do not hold, written from their shapes (our own lines):
+# (header before each message, {record field: what the header gives}). Every line is one record.
+_VARIED = [
+    "instance 7 spawned in 19.05 seconds",
+    "GET /v2/servers/detail status: 200 len: 1893",
+    "Removing base file: /var/lib/nova/_base/a489c8",
+    "Final resource view: name=cp-1 phys_ram=64172MB",
+]
+_LEVELS = ["INFO", "WARNING", "ERROR", "DEBUG"]
+
+
+@pytest.mark.parametrize(
+    ("header", "expected"),
+    [
+        (  # OpenStack: a file name with a time in it, then the record's own time, pid, level, logger
+            "nova-api.log.1.2026-11-30_13:53:08 2026-11-30 00:00:0{i}.008 25746 {level} nova.api.wsgi.server "
+            "[req-3ea4052c-895d 113d3a99 - - -] ",
+            {"timestamp": "2026-11-30T00:00:01.008000", "service": "nova.api.wsgi.server", "pid": 25746},
+        ),
+        (  # Android logcat threadtime: month-day time, pid, tid, level letter, tag
+            "03-17 16:13:3{i}.811  1702  2395 {letter} WindowManager: ",
+            {"timestamp": "Mar 17 16:13:31.811", "service": "WindowManager", "pid": 1702, "tid": 2395},
+        ),
+        (  # BGL: epoch, date, node, time, node again, type, component, level
+            "- 111783857{i} 2005.06.03 R02-M1-N0-C:J12-U11 2005-06-03-15.42.5{i}.675872 R02-M1-N0-C:J12-U11 "
+            "RAS KERNEL {level} ",
+            {"timestamp": "2005-06-03T22:42:51+00:00", "service": "KERNEL", "host": "R02-M1-N0-C:J12-U11"},
+        ),
+        (  # Thunderbird: epoch, date, node, syslog time, node/node, a program by its path
+            "- 113156646{i} 2005.11.09 dn228 Nov 9 12:01:0{i} dn228/dn228 /apps/sbin/gmetad[1682]: ",
+            {"timestamp": "2005-11-09T20:01:01+00:00", "service": "/apps/sbin/gmetad", "host": "dn228/dn228"},
+        ),
+        (  # Python's logging cookbook: time - name - level - message
+            "2026-11-30 12:00:0{i},123 - app.worker - {level} - ",
+            {"timestamp": "2026-11-30T12:00:01.123000", "service": "app.worker"},
+        ),
+        (  # Python's default format: LEVEL:logger:message, glued
+            "{level}:root:",
+            {"service": "root"},
+        ),
+        (  # compact ISO 8601 time, a level, a bracketed thread
+            "20261130T12000{i}Z {level} [worker-3] ",
+            {"timestamp": "2026-11-30T12:00:01+00:00", "thread": "worker-3"},
+        ),
+        (  # tab-separated fields
+            "2026-11-30T12:00:0{i}Z\t{level}\tbilling\t",
+            {"timestamp": "2026-11-30T12:00:01+00:00", "service": "billing"},
+        ),
+        (  # a day.month.year time, a word, a pid in brackets
+            "30.11.2026 12:00:0{i} UTC [4242] ",
+            {"timestamp": "2026-11-30T12:00:01", "pid": 4242},
+        ),
+    ],
+    ids=[
+        "openstack",
+        "android",
+        "bgl",
+        "thunderbird",
+        "python-cookbook",
+        "python-default",
+        "compact-iso",
+        "tabs",
+        "dmy",
+    ],
+)
+def test_headers_of_unseen_systems(header: str, expected: dict) -> None:
+    """The header is split off every line: the message is what follows it, the level (where the
+    header has one) the line's, and time, component, host, pid and thread as written."""
+    lines = []
+    for n in range(24):
+        level = _LEVELS[n % 4]
+        fill = {"i": n % 10, "level": level, "letter": level[0]}
+        lines.append((header.format(**fill), _VARIED[n % 4], level))
+    data = "".join(head + message + "\n" for head, message, _ in lines).encode()
+    fmt = reader_for(data)
+    for n, (head, message, level) in enumerate(lines):
+        record = fmt.parse(head + message, None)
+        assert record.message == message
+        if "{level}" in header or "{letter}" in header:
+            assert record.level == {"WARNING": "WARN"}.get(level, level)
+        if n == 1:
+            got = {
+                key: record.fields.get(key) if key in ("pid", "tid", "thread") else getattr(record, key)
+                for key in expected
+            }
+            assert got == expected
+
+
+def test_macos_syslog_note_after_the_pid() -> None:
+    """macOS writes a note in parentheses between a program's pid and its colon."""
+    line = "Jul  1 09:29:02 calvisitor-10-105-160-95 sandboxd[129] ([31211]): com.apple.Addres(31211) deny network"
+    data = (line + "\n" + "Jul  1 09:29:03 calvisitor-10-105-160-95 kernel[0]: AirPort: Link Up on en0\n") * 5
+    record = reader_for(data.encode()).parse(line, None)
+    assert (record.service, record.host, record.fields["pid"]) == ("sandboxd", "calvisitor-10-105-160-95", 129)
+    assert record.message == "com.apple.Addres(31211) deny network"

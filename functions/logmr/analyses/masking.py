@@ -20,7 +20,9 @@ MASKS = (
     (_START + r"\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}" + _END, "IP"),  # a port after it: <IP>:<NUM>
     (_START + r"(([0-9a-fA-F]{2}:){5}[0-9a-fA-F]{2})" + _END, "MAC"),
     (_START + r"0[xX][0-9a-fA-F]+" + _END, "HEX"),
-    (_START + r"(?=[0-9a-fA-F]*\d)(?=[0-9a-fA-F]*[a-fA-F])[0-9a-fA-F]{8,}" + _END, "HEX"),
+    # Java's identity hashes (`AppWindowToken{9f4ef63`) have 6 to 8 hex digits; 8 or more with a
+    # letter are hex without a digit too (`mask=ffffffff`: no word is spelt so).
+    (_START + r"(?=[0-9a-fA-F]*[a-fA-F])(?:(?=[0-9a-fA-F]*\d)[0-9a-fA-F]{6,}|[0-9a-fA-F]{8,})" + _END, "HEX"),
     (_START + r"[-+]?\d+(\.\d+)?" + _END, "NUM"),
 )
 
@@ -41,10 +43,15 @@ def head_of(message: str) -> str:
     return message
 
 
+#: A dotted name before a colon, the subject of the message (`com.apple.icloud.fmfd.heartbeat: ...`):
+#: a value, as word_columns reads dotted names (not `mapred.job.id is deprecated`: loghub's events).
+_DOTTED = re.compile(r"[A-Za-z_][\w$-]*(?:\.[A-Za-z_][\w$-]*)+:")
+
+
 def is_variable(token: str) -> bool:
     """A token that names a value rather than an event: with digits, or masked (even in part, as
-    `host:<NUM>`), or already a wildcard."""
-    return any(c.isdigit() for c in token) or ("<" in token and ">" in token)
+    `host:<NUM>`), or already a wildcard, or a dotted name with a colon."""
+    return any(c.isdigit() for c in token) or ("<" in token and ">" in token) or _DOTTED.fullmatch(token) is not None
 
 
 def mask_all(masker: Any | None, messages: list[str]) -> list[str]:

@@ -26,10 +26,16 @@ UNITS = frozenset(
 )
 
 
+#: A key before a value, `key:<NUM>` (`overlapAmount:<NUM>,`): letters only (not a host, `a.net:<NUM>`).
+_KEY_COLON = re.compile(r"[A-Za-z_][A-Za-z_()]*:<")
+
+
 def is_value(token: str) -> bool:
-    """A wildcard, or a token with a mask and no `key=` (`<NUM>:<NUM>`, `(<NUM>`, `host.net:<NUM>`,
-    `blk_<NUM>`; not `uid=<NUM>`)."""
-    return token == WILDCARD or ("=" not in token and _MASK.search(token) is not None)
+    """A wildcard, or a token with a mask and no `key=` or `key:` (`<NUM>:<NUM>`, `(<NUM>`,
+    `host.net:<NUM>`, `blk_<NUM>`; not `uid=<NUM>`, `i:<NUM>`)."""
+    if token == WILDCARD:
+        return True
+    return "=" not in token and _MASK.search(token) is not None and _KEY_COLON.match(token) is None
 
 
 def _segments(template: str) -> list[list[str]]:

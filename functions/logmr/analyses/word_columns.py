@@ -14,35 +14,45 @@ from typing import Any
 
 #: The most distinct plain words a wildcard column may hold and still be read as constants.
 MAX_WORDS = 3
+#: As many past participles (`Started`, `Paused`, `Resumed`, `Stopped`) still name events: states.
+MAX_STATES = 6
 WILDCARD = "<*>"
 _MASK = re.compile(r"<[A-Z]+>|<\*>")
 _END_MASK = re.compile(r"[^A-Za-z0-9<>]<[A-Z]+>$")
-#: A word up to its first mask: letters, `_`, `-`, `(` and `=` (not a dotted name: a value).
-_WORD = re.compile(r"[A-Za-z_(=-]*[A-Za-z][A-Za-z_(=-]*[;:,.]?")
+#: A word up to its first mask: letters, `_`, `-`, `(`, `=`, `:` and brackets (`isOverlap:true,`,
+#: `WWEN[enable]`; not a dotted name: a value).
+_WORD = re.compile(r"[A-Za-z_(=:[\]-]*[A-Za-z][A-Za-z_(=:[\]-]*[;:,.]?")
 #: Words that are values wherever they appear: a date written out inside a message.
 MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec")
 CALENDAR = frozenset((*MONTHS, "mon", "tue", "wed", "thu", "fri", "sat", "sun"))
 
 
-def split_by_words(template: str, members: list[list[Any]]) -> list[tuple[str, list[list[Any]]]]:
-    """(template, members) pairs: one per word of the template's first word column (the members
-    are [masked message, ...]), or the template as it is."""
+def split_by_words(template: str, members: list[list[Any]], after: int = -1) -> list[tuple[str, list[list[Any]]]]:
+    """(template, members) pairs: one per word of the template's first word column after `after`,
+    each split again by the word columns after it (`onSleep`/`onWake`, then `Yes`/`No`; a column
+    before, too varied for all the members, is not read again for some), or the template as it is
+    (the members are [masked message, ...])."""
     parts = template.split(" ")
-    slots = [i for i, part in enumerate(parts) if part == WILDCARD]
-    if not slots or len(members) < 2:
+    if WILDCARD not in parts or len(members) < 2:
         return [(template, members)]
     tokens = [member[0].split(" ") for member in members]
-    for slot in slots:
+    for slot in (i for i, part in enumerate(parts) if part == WILDCARD and i > after):
         words = {row[slot] for row in tokens if len(row) == len(parts)}
-        if 1 < len(words) <= MAX_WORDS and _words(words):
+        if 1 < len(words) <= _most_words(words) and _words(words):
             by_word: dict[str, list[list[Any]]] = {}
             for row, member in zip(tokens, members, strict=True):
                 by_word.setdefault(row[slot] if len(row) == len(parts) else WILDCARD, []).append(member)
             return [
-                (_keyed(" ".join([*parts[:slot], word, *parts[slot + 1 :]]), group), group)
+                pair
                 for word, group in sorted(by_word.items())
+                for pair in split_by_words(" ".join([*parts[:slot], word, *parts[slot + 1 :]]), group, slot)
             ]
     return [(_keyed(template, members), members)]
+
+
+def _most_words(column: set[str]) -> int:
+    """How many distinct words a column may hold and still name events."""
+    return MAX_STATES if all(word.strip("\"'()[],;:.").lower().endswith("ed") for word in column) else MAX_WORDS
 
 
 def _keyed(template: str, members: list[list[Any]]) -> str:
@@ -69,7 +79,7 @@ def _words(column: set[str]) -> bool:
     mask (`rhost=<IP>` and `rhost=<IP>.example.net` are one key with two values)."""
     shapes = set()
     for word in column:
-        shape = _MASK.split(word, 1)[0]
+        shape = _MASK.split(word, 1)[0].strip("\"'")  # a quoted word: `"GET`, `'Active'`
         if not _WORD.fullmatch(shape) or any(c.isdigit() for c in word):
             return False
         if shape.strip(";:,.").lower() in CALENDAR:

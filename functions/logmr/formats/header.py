@@ -28,7 +28,8 @@ LEVEL_WORDS = (
     "emergency|emerg|critical|crit|alert|fatal|dpanic|panic|severe|error|err|warning|warn|notice|"
     "informational|information|info|success|config|debug|dbg|trace|verbose|finest|finer|fine"
 )
-_NAME = r"[A-Za-z_$][\w.$/-]*"
+# A program name, or its path (`/usr/sbin/cron[12]:`).
+_NAME = r"[A-Za-z_$/][\w.$/-]*"
 # Slot kinds: a regex fragment where `G` stands for the slot's group names (G, and Gx for a second).
 SLOTS: dict[str, str] = {
     **{f"time:{t.key}": f"(?P<G>{t.pattern})" for t in LAYOUTS},
@@ -41,9 +42,11 @@ SLOTS: dict[str, str] = {
     "pid": r"(?P<G>\d+)(?![\w.:/-])",
     "bracket": r"\[(?P<G>(?:[^\[\]\n]|\[[^\[\]\n]*\])*)\]",
     "conn": r"(?:(?P<G>\*\d+)[ \t]+)?",  # nginx's connection number, where there is one
-    "loguru": r"(?P<G>[\w.$<>-]+):[\w.$<>-]+:\d+",
+    "loguru": r"(?P<G>[\w.$<>-]+):[A-Za-z_$<][\w.$<>-]*:\d+",  # module:function:line
     "location": r"(?P<G>[\w.$/<>-]+\.\w+:\d+)\]?",
-    "tag": rf"(?P<G>{_NAME}(?:\([^()\s]*\))?)(?:\[(?P<Gx>\d+)\])?:",
+    "tag": rf"(?P<G>{_NAME}(?:\([^()\s]*\))?)(?:\[(?P<Gx>\d+)\])?:(?=[ \t]|$)",
+    # `name:` glued to the message, only after `LEVEL:` (Python's `INFO:root:message`).
+    "gtag": rf"(?P<G>{_NAME})(?:\[(?P<Gx>\d+)\])?:(?![\s\d])",
     "phrase": r"(?P<G>[^\s\[\]|,]+(?:[ \t][^\s\[\]|,]+){0,2}?)",
     "dotted": r"(?P<G>[A-Za-z_$][\w$-]*(?:\.[\w$-]+)+)(?![\w.$-])",
     "word": r"(?P<G>[^\s\[\]|,]+)",
@@ -52,7 +55,9 @@ SEPARATORS: dict[str, str] = {
     "dash": r"[ \t]+-(?:[ \t]+|$)",
     "pipe": r"[ \t]*\|[ \t]*",
     "comma": r",[ \t]+",
-    "colon": r":",
+    "colon": r":(?=[ \t]|$)",  # not a time's or a port's colon (`..._13:53:08`, `host:8080`, `1001:M`)
+    "glued": r":(?![\s\d])",  # `INFO:root:message` (Python's default format)
+    "tab": r"[ ]*\t[ \t]*",  # tab-separated fields
     "pad": r"[ \t]{2,}",
     "sp": r"[ \t]+",
     "none": r"",
@@ -61,15 +66,16 @@ SEPARATORS: dict[str, str] = {
 _SEPS_OF = {
     "letter": ("sp", "none"),
     "tag": ("sp", "none"),
+    "gtag": ("none",),
     "conn": ("none",),
-    "level": ("dash", "pipe", "comma", "colon", "sp"),
+    "level": ("dash", "pipe", "comma", "colon", "glued", "sp"),
     "dotted": ("dash", "pipe", "colon", "sp"),
     "phrase": ("dash", "pipe"),
-    "word": ("dash", "pipe", "colon", "pad", "sp"),
+    "word": ("dash", "pipe", "colon", "tab", "pad", "sp"),
 }
 _DEFAULT_SEPS = ("dash", "pipe", "comma", "sp")
 # Slots that end the header, and separators that end it after any slot but a timestamp.
-TERMINAL_KINDS = frozenset({"tag", "loguru"})
+TERMINAL_KINDS = frozenset({"tag", "gtag", "loguru"})
 FIRST_SHARE = 0.3
 LEVEL_ONLY_SHARE = 0.5
 NEXT_SHARE = 0.9
@@ -114,9 +120,11 @@ def _compile_candidates() -> list[tuple[str, str, re.Pattern[str]]]:
 
 _CANDIDATES = _compile_candidates()
 _SPECIFIC = [c for c in _CANDIDATES if c[0] not in ("word", "conn")]
+_SPACED = [c for c in _SPECIFIC if c[0] != "gtag"]
 _CONN = re.compile(slot_regex("conn", "none", "G"))
 _WORDS = [c for c in _CANDIDATES if c[0] == "word"]
-_STRUCTURED_WORD_SEPS = frozenset({"dash", "pipe", "colon", "pad"})
+_LEVEL_PATTERNS = [pattern for kind, _, pattern in _CANDIDATES if kind in ("level", "blevel")]
+_STRUCTURED_WORD_SEPS = frozenset({"dash", "pipe", "colon", "tab", "pad"})
 
 
 def _advance(pattern: re.Pattern[str], lines: list[str], alive: dict[int, int]) -> dict[int, int]:
@@ -128,8 +136,8 @@ def _advance(pattern: re.Pattern[str], lines: list[str], alive: dict[int, int]) 
     return moved
 
 
-def _specific(lines: list[str], alive: dict[int, int], need: float):
-    for kind, sep, pattern in _SPECIFIC:
+def _specific(lines: list[str], alive: dict[int, int], need: float, glued: bool = False):
+    for kind, sep, pattern in _SPECIFIC if glued else _SPACED:
         moved = _advance(pattern, lines, alive)
         if len(moved) >= need:
             return kind, sep, moved
@@ -145,9 +153,11 @@ def _best_word(lines: list[str], alive: dict[int, int], need: float):
     return best
 
 
-def _next_slots(lines: list[str], alive: dict[int, int], need: float) -> list[tuple[str, str, dict[int, int]]]:
-    """The next slot(s) of the layout, or [] when the header ends here."""
-    found = _specific(lines, alive, need)
+def _next_slots(
+    lines: list[str], alive: dict[int, int], need: float, glued: bool = False
+) -> list[tuple[str, str, dict[int, int]]]:
+    """The next slot(s) of the layout, or [] when the header ends here (`glued`: after `LEVEL:`)."""
+    found = _specific(lines, alive, need, glued)
     if found is not None:
         return [found]
     path, cursor = [], alive
@@ -181,7 +191,7 @@ def infer_layout(sample: bytes) -> list[list[str]] | None:
     layout: list[list[str]] = []
     need = FIRST_SHARE * len(lines)
     while alive and len(layout) < MAX_SLOTS:
-        slots = _next_slots(lines, alive, need)
+        slots = _next_slots(lines, alive, need, bool(layout) and layout[-1][1] == "glued")
         if not slots:
             if layout and _optional_conn(lines, alive):
                 layout.append(["conn", "none"])
@@ -190,13 +200,21 @@ def infer_layout(sample: bytes) -> list[list[str]] | None:
             layout.append([kind, sep])
             alive = moved
         need = NEXT_SHARE * len(alive)
-        if ends_header(*layout[-1]):
+        if ends_header(*layout[-1]) and not _level_follows(layout, lines, alive, need):
             break
     if not _anchored(layout, len(alive), len(lines)):
         return None
     if _level_on_next_line(layout, lines, alive):
         layout.append([NEXT_LINE_LEVEL, "none"])
     return layout
+
+
+def _level_follows(layout: list[list[str]], lines: list[str], alive: dict[int, int], need: float) -> bool:
+    """Whether a header without a level goes on with one past a ` - ` or `name:` (`time - name -
+    LEVEL - message`, Python's logging cookbook)."""
+    if {base_kind(kind) for kind, _ in layout} & _LEVEL_KINDS:
+        return False
+    return any(len(_advance(pattern, lines, alive)) >= need for pattern in _LEVEL_PATTERNS)
 
 
 def _level_on_next_line(layout: list[list[str]], lines: list[str], alive: dict[int, int]) -> bool:

@@ -2,9 +2,10 @@
 
 Slots get roles from their kinds and places: the first timestamp is the record's time; a level
 slot its level; `name:`/`tag[pid]:`, a `name:function:line` or a dotted name its component (the
-record's service); the first number after the time its pid; the first bracket its thread (whose
+record's service); the first number after the time its pid, a number right after it the thread id
+(Android's `pid tid`); the first bracket its thread (whose
 `Name@123` names the component when nothing else does, as ZooKeeper writes); a word just after
-the time and before a component is the host (syslog-like); the last word of a header without a
+the last time and before a component is the host (syslog-like); the last word of a header without a
 component is the component (`[time] program - message`, `time|component|pid|message`). Anything
 else is kept in the record's fields under the slot's name (`field3`).
 """
@@ -19,7 +20,7 @@ from .header import LEVEL_WORDS, NEXT_LINE_LEVEL, SLOTS, base_kind, slot_regex
 from .times import time_to_iso
 
 Layout = tuple[tuple[str, str], ...]
-_COMPONENT_KINDS = frozenset({"tag", "loguru", "dotted"})
+_COMPONENT_KINDS = frozenset({"tag", "gtag", "loguru", "dotted"})
 _PID_KINDS = frozenset({"pid", "bpid", "pidtid"})
 _THREAD_COMPONENT = re.compile(r"(?P<component>[A-Za-z_$][\w$]*)@\d+$")
 # A record's second line `LEVEL: message` (java.util.logging's SimpleFormatter).
@@ -39,10 +40,12 @@ def _word_roles(kinds: list[str], has_component: bool) -> dict[int, str]:
     words = [i for i, kind in enumerate(kinds) if kind in ("word", "phrase")]
     roles: dict[int, str] = {}
     component_at = _first(kinds, _COMPONENT_KINDS)
-    for i in words:
-        after_time = i > 0 and kinds[i - 1] in ("time", "btime")
-        if after_time and component_at is not None and component_at > i and "host" not in roles.values():
-            roles[i] = "host"
+    # The word after the last time before the component (Thunderbird's `epoch date node time
+    # node/node program[pid]:`, BGL's `... time node RAS KERNEL INFO`).
+    before = component_at if component_at is not None else words[-1] if words else 0
+    hosts = [i for i in words if 0 < i < before and kinds[i - 1] in ("time", "btime")]
+    if hosts:
+        roles[hosts[-1]] = "host"
     if not has_component and words and words[-1] not in roles:
         roles[words[-1]] = "component"
     return roles
@@ -57,13 +60,17 @@ def slot_roles(layout: Layout) -> list[Role]:
     pid_at = _first(kinds, _PID_KINDS, time_at or 0)
     thread_at = _first(kinds, {"bracket"})
     words = _word_roles(kinds, component_at is not None)
+    tid_at = pid_at + 1 if pid_at is not None and kinds[pid_at + 1 : pid_at + 2] == ["pid"] else None
     named = {time_at: "time", component_at: "component", level_at: "level", pid_at: "pid", thread_at: "thread"}
+    named |= {tid_at: "tid"} if tid_at is not None else {}
     roles = []
     for i, kind in enumerate(kinds):
         role = named.get(i) or words.get(i) or f"field{i}"
         roles.append(Role(f"s{i}", role))
         if "(?P<Gx>" in SLOTS[layout[i][0]]:
-            extra = "pid" if kind == "tag" and role == "component" else "tid" if role == "pid" else f"field{i}x"
+            extra = (
+                "pid" if kind in ("tag", "gtag") and role == "component" else "tid" if role == "pid" else f"field{i}x"
+            )
             roles.append(Role(f"s{i}x", extra))
     return roles
 

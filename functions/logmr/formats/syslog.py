@@ -12,10 +12,11 @@ _RFC5424 = re.compile(
     r"^<(?P<pri>\d{1,3})>1 (?P<time>\S+) (?P<host>\S+) (?P<app>\S+) (?P<procid>\S+) (?P<msgid>\S+) "
     r"(?P<sd>-|(?:\[(?:[^\]\\]++|\\.)*+\])+)(?: (?P<message>.*))?$"
 )
-# "Jun 14 15:16:01 combo sshd(pam_unix)[19939]: message" (loghub Linux), "kernel: message", ...
+# "Jun 14 15:16:01 combo sshd(pam_unix)[19939]: message" (loghub Linux), "kernel: message",
+# macOS's "sandboxd[129] ([31211]): message" (a note in parentheses after the pid), ...
 _RFC3164 = re.compile(
     r"^(?:<(?P<pri>\d{1,3})>)?(?P<time>[A-Z][a-z]{2} [ \d]\d \d\d:\d\d:\d\d) (?P<host>\S+) +"
-    r"(?P<tag>[^:\[\]\s][^:\[\]]*?(?:\[(?P<pid>\d+)\])?): ?(?P<message>.*)$"
+    r"(?P<tag>[^:\[\]\s][^:\[\]]*?(?:\[(?P<pid>\d+)\])?)(?: \([^()\s]*\))?: ?(?P<message>.*)$"
 )
 # (Runs of plain characters taken whole, never given back: the same matches, without a step per
 # character.)

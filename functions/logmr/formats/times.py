@@ -19,7 +19,7 @@ MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", 
 _MONTH = "(?:" + "|".join(MONTHS) + ")"
 _WEEKDAY = "(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)"
 _MONTH_NUMBER = {name: f"{i:02d}" for i, name in enumerate(MONTHS, 1)}
-_ZONE = r"(?:Z|[+-]\d\d:?\d\d)"
+_ZONE = r"(?:Z|[+-]\d\d:?\d\d|UTC|GMT)"
 
 
 class TimeLayout(NamedTuple):
@@ -36,7 +36,7 @@ def _fraction(text: str | None) -> str:
 def _zone(text: str | None) -> str:
     if not text:
         return ""
-    if text == "Z":
+    if text in ("Z", "UTC", "GMT"):
         return "+00:00"
     return text if ":" in text else text[:3] + ":" + text[3:]
 
@@ -115,6 +115,24 @@ LAYOUTS: tuple[TimeLayout, ...] = (
         r"\d{4}-\d\d-\d\d-\d\d\.\d\d\.\d\d(?:\.\d+)?(?![\d.])",
         r"(\d{4})-(\d\d)-(\d\d)-(\d\d)\.(\d\d)\.(\d\d)(?:\.(\d+))?",
         lambda m: f"{m[1]}-{m[2]}-{m[3]}T{m[4]}:{m[5]}:{m[6]}{_fraction(m[7])}",
+    ),
+    _layout(
+        "ymd_compact",
+        rf"\d{{8}}(?:T\d{{6}}|[T ]{_HMS})(?:[.,]\d+)?(?:Z|[+-]\d\d:?\d\d)?(?![\d:])",
+        r"(\d{4})(\d\d)(\d\d)[T ]?(\d\d):?(\d\d):?(\d\d)(?:[.,](\d+))?(Z|[+-]\d\d:?\d\d)?",
+        lambda m: f"{m[1]}-{m[2]}-{m[3]}T{m[4]}:{m[5]}:{m[6]}{_fraction(m[7])}{_zone(m[8])}",
+    ),
+    _layout(
+        "dmy_dotted",
+        rf"\d\d\.\d\d\.\d{{4}}[ T]{_HMS}(?:[.,]\d+)?(?![\d:])",
+        rf"(\d\d)\.(\d\d)\.(\d{{4}})[ T]({_HMS})(?:[.,](\d+))?",
+        lambda m: f"{m[3]}-{m[2]}-{m[1]}T{m[4]}{_fraction(m[5])}",
+    ),
+    _layout(
+        "day_month_year",
+        rf"\d\d? {_MONTH} \d{{4}} {_HMS}(?:[.,]\d+)?(?![\d:])",
+        rf"(\d\d?) ({_MONTH}) (\d{{4}}) ({_HMS})(?:[.,](\d+))?",
+        lambda m: f"{m[3]}-{_MONTH_NUMBER[m[2]]}-{int(m[1]):02d}T{m[4]}{_fraction(m[5])}",
     ),
     _layout(
         "ctime",
