@@ -57,6 +57,7 @@ class InlineTasks:
     a cancelled job stops after the task at hand, and no time limit applies."""
 
     task_timeout: float | None = None
+    workers = 1
 
     def submit(self, fn: Callable[..., Any], payload: dict) -> Future:
         return InlineFuture(fn, (payload,))
