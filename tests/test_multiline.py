@@ -196,12 +196,10 @@ def test_a_record_matches_a_pattern_when_one_of_its_lines_does(strategy: str | N
 @pytest.mark.parametrize("path", corpus_files(), ids=lambda p: p.name)
 def test_every_logger_gives_its_expected_records(path: Path) -> None:
     """Every file of the corpus: as many records as expected, each at its expected first line,
-    its time, level, service and host right (a trace line no longer makes records of its own).
-    CRI's partial lines (`P`) are not joined yet: three pieces too many."""
+    its time, level, service and host right (a trace line no longer makes records of its own,
+    CRI's partial lines are joined)."""
     expected = expected_records(path)
     reading = read_with_logmr(path)
-    extra = 3 if path.name == "cri_containerd.log" else 0
-    assert len(reading.records) == len(expected) + extra
-    if not extra:
-        assert sorted(reading.records) == [want["line"] for want in expected]
+    assert len(reading.records) == len(expected)
+    assert sorted(reading.records) == [want["line"] for want in expected]
     assert [w for w in wrong_fields(expected, reading) if w[1] != "message"] == []
