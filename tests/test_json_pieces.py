@@ -213,8 +213,14 @@ def test_escapes_resolved_in_bytes_as_in_text(texts: list[str], ascii_only: bool
     """json_text.resolved_bytes (a replace per one-character escape, the regex for the rest) gives
     the text decoded_text gives a line, for JSON written once or twice over (Docker around an app's
     JSON: `\\\\\\"` and `\\\\\\\\`), with any characters, backslashes, quotes and NULs among them."""
-    from logmr.formats.json_text import decoded_text, resolved_bytes
+    from logmr.formats import json_text
 
     once = json.dumps({"msg": texts, "k": "\\\\"}, ensure_ascii=ascii_only)
-    for line in (once, json.dumps({"log": once + "\n", "stream": "stdout"}, ensure_ascii=ascii_only)):
-        assert resolved_bytes(line.encode()) == decoded_text(line).encode()
+    saved = json_text._SPARSE
+    try:
+        for sparse in (0, 10**9):  # the regex alone, then the replaces whatever the escapes' density
+            json_text._SPARSE = sparse
+            for line in (once, json.dumps({"log": once + "\n", "stream": "stdout"}, ensure_ascii=ascii_only)):
+                assert json_text.resolved_bytes(line.encode()) == json_text.decoded_text(line).encode()
+    finally:
+        json_text._SPARSE = saved

@@ -91,6 +91,7 @@ def _cached_bytes(found: re.Match) -> bytes:
 # (as _MARK), every backslash left starts an escape, so each kind can be replaced on its own.
 _ONE_CHAR = tuple((b"\\" + char.encode(), text.encode()) for char, text in _SIMPLE.items() if char != "\\")
 _MARK = b"\x00"
+_SPARSE = 64  # bytes per escape below which the regex resolves a block's escapes
 
 
 def resolved_bytes(data: bytes) -> bytes:
@@ -98,7 +99,8 @@ def resolved_bytes(data: bytes) -> bytes:
     resolves them: a replace per one-character escape (Docker's `\\"` around an app's JSON line),
     then the regex for what is left (`\\uXXXX` runs: Go writes `<` as `\\u003c`), only when no
     escape decodes to _MARK itself (`\\u0000`)."""
-    if _MARK in data or b"\\u0000" in data:
+    # A few escapes: the regex's callbacks cost less than the replaces' passes over the block.
+    if data.count(b"\\") * _SPARSE < len(data) or _MARK in data or b"\\u0000" in data:
         return _ESCAPE_BYTES.sub(_cached_bytes, data)
     data = data.replace(b"\\\\", _MARK)
     for escape, text in _ONE_CHAR:
