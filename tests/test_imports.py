@@ -152,3 +152,55 @@ def test_the_module_diagram_of_the_architecture_doc_is_the_code_s() -> None:
     code = _reduced(_package_graph())
     expected = "\n".join(f"  {a} --> {b}" for a, b in sorted(code))
     assert drawn == code, f"the diagram should have these edges:\n{expected}"
+
+
+# What a `logmr run` loads only for the jobs that use it: each is tens of milliseconds of every
+# run's start (RE2 and Hyperscan for patterns and `~` conditions, pyarrow for Parquet output,
+# drain3 for templates and parse, boto3 for s3:// inputs and AWS).
+_HEAVY = ("hyperscan", "re2", "pyarrow", "drain3", "boto3")
+_LOADED = """
+import sys
+from logmr.cli.main import main
+status = main(sys.argv[1:])
+print("loaded:", *sorted(name for name in {heavy!r} if name in sys.modules))
+sys.exit(status)
+"""
+
+
+def _heavy_loaded(tmp_path: Path, *args: str) -> set[str]:
+    """The heavy packages a `logmr run` in a new process has imported by its end (one worker: the
+    map and reduce tasks run in that process too)."""
+    import subprocess
+    import sys
+
+    log = tmp_path / "app.jsonl"
+    log.write_text("".join(f'{{"time": 1764547200000, "level": 30, "msg": "user {i} ok"}}\n' for i in range(50)))
+    out = tmp_path / f"out-{len(list(tmp_path.iterdir()))}"
+    cmd = [
+        sys.executable,
+        "-c",
+        _LOADED.format(heavy=_HEAVY),
+        "run",
+        *args,
+        str(log),
+        "-w",
+        "1",
+        "--quiet",
+        "-o",
+        str(out),
+    ]
+    done = subprocess.run(cmd, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    [loaded] = [line for line in done.stdout.splitlines() if line.startswith("loaded:")]
+    return set(loaded.split()[1:])
+
+
+def test_a_run_imports_only_what_its_job_uses(tmp_path: Path) -> None:
+    for analysis in ("services", "timeline", "wordcount", "http"):
+        assert _heavy_loaded(tmp_path, analysis) == set(), analysis
+    assert _heavy_loaded(tmp_path, "services", "--where", "service=app") == set()
+    # the check sees them when a job does use them
+    assert {"re2", "hyperscan"} <= _heavy_loaded(tmp_path, "patterns")
+    assert {"re2", "hyperscan"} <= _heavy_loaded(tmp_path, "services", "--where", "message~user [0-9]+")
+    assert "pyarrow" in _heavy_loaded(tmp_path, "services", "--output-format", "parquet")
+    assert "drain3" in _heavy_loaded(tmp_path, "templates")

@@ -203,3 +203,24 @@ def test_docker_around_pino_never_leaves_the_block_path(monkeypatch) -> None:
     _same(fast, slow)
     assert fast.columns["timestamp"][-2:] == ["2026-11-01T00:00:00.000796780Z", "1793491200123"]
     assert (fast.columns["level"][0], fast.columns["service"][0]) == ("ERROR", "payments")
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    texts=st.lists(st.text(alphabet=st.characters(blacklist_categories=["Cs"])), max_size=4), ascii_only=st.booleans()
+)
+def test_escapes_resolved_in_bytes_as_in_text(texts: list[str], ascii_only: bool) -> None:
+    """json_text.resolved_bytes (a replace per one-character escape, the regex for the rest) gives
+    the text decoded_text gives a line, for JSON written once or twice over (Docker around an app's
+    JSON: `\\\\\\"` and `\\\\\\\\`), with any characters, backslashes, quotes and NULs among them."""
+    from logmr.formats import json_text
+
+    once = json.dumps({"msg": texts, "k": "\\\\"}, ensure_ascii=ascii_only)
+    saved = json_text._SPARSE
+    try:
+        for sparse in (0, 10**9):  # the regex alone, then the replaces whatever the escapes' density
+            json_text._SPARSE = sparse
+            for line in (once, json.dumps({"log": once + "\n", "stream": "stdout"}, ensure_ascii=ascii_only)):
+                assert json_text.resolved_bytes(line.encode()) == json_text.decoded_text(line).encode()
+    finally:
+        json_text._SPARSE = saved

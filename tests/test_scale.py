@@ -87,6 +87,38 @@ def test_split_size_rule() -> None:
     assert choose_split_size(10**15, requested=2**20) == 2**20, "--split-size overrides the rule"
 
 
+def test_split_size_spreads_over_the_local_workers() -> None:
+    """With several workers (the local runner), the rule's size is cut to total / workers, rounded
+    up to a MiB and never below the minimum split size; one worker (a Lambda) keeps the rule."""
+    fast = choose_split_size(126_800_000_000, None, "services", "json")
+    total = 61 * 2**20 + 5
+    assert choose_split_size(total, None, "services", "json") == fast
+    halves = choose_split_size(total, None, "services", "json", workers=2)
+    assert halves == 31 * 2**20 and -(-total // halves) == 2
+    assert choose_split_size(total, None, "services", "json", workers=7) == 9 * 2**20
+    assert choose_split_size(3 * 2**20, None, "services", "json", workers=8) == 2**20, "at least the minimum"
+    huge = choose_split_size(10**13, None, "services", "json")
+    assert choose_split_size(10**13, None, "services", "json", workers=2) == huge
+    assert choose_split_size(total, requested=5 * 2**20, workers=2) == 5 * 2**20, "--split-size overrides the rule"
+
+
+def test_local_run_gives_each_worker_a_split(tmp_path: Path) -> None:
+    """`logmr run` with two workers over one 3 MiB file makes two map tasks, with the same answer
+    as one worker's one task."""
+    from logmr.runners import run_to_folder
+
+    path = tmp_path / "app.jsonl"
+    lines = [b'{"service": "s%d", "level": "info", "msg": "ok"}\n' % (i % 7) for i in range(55_000)]
+    path.write_bytes(b"".join(lines))
+    assert 2**21 < path.stat().st_size < 3 * 2**20
+    results = {}
+    for workers in (1, 2):
+        spec = JobSpec(job_id=f"w{workers}", analysis="services", inputs=[str(path)])
+        results[workers] = run_to_folder(spec, tmp_path / f"out{workers}", workers=workers)
+    assert results[1]["counters"]["splits"] == 1 and results[2]["counters"]["splits"] == 2
+    assert results[1]["summary"] == results[2]["summary"] and results[2]["counters"]["records"] == 55_000
+
+
 def test_planner_and_dry_run_use_the_rule(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """The planner cuts a large input at the rule's size for the job's analysis and format (a tenth
     of a second of work here, so that a small file makes several splits), and the dry run reports

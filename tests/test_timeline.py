@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import random
+import re
 from collections import Counter
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -206,3 +207,42 @@ def test_timeline_batches_bucket_as_record_by_record(stamps: list[str | None], i
     for text, level in zip(stamps, levels, strict=True):
         expected[(job.bucket(text), level)] += 1
     assert job.map_batch({"timestamp": stamps, "level": levels}) == expected
+
+
+def _part(valid: str, *others: str) -> st.SearchStrategy[str]:
+    """A part of a time: mostly as ISO 8601 writes it, sometimes not."""
+    return st.one_of(st.just(valid), st.just(valid), st.just(valid), st.sampled_from(others))
+
+
+_STAMP = st.builds(
+    "{}-{}-{}{}{}:{}:{}{}{}".format,
+    _part("2026", "12x4", "١٢٣٤"),
+    _part("11", "1"),
+    _part("30", "3"),
+    st.sampled_from(["T", " ", "t"]),
+    _part("12", "1"),
+    _part("34", "x"),
+    _part("56", "5"),
+    st.sampled_from(["", ".", ".5", ",123", ".123456789", ".1234567890"]),
+    st.sampled_from(["", "Z", "+01:00", "-05:30", "z", " ", "+0100"]),
+)
+
+
+@settings(max_examples=300)
+@given(st.lists(st.one_of(_STAMP, st.none(), st.just("")), max_size=8))
+def test_to_seconds_drops_only_an_iso_fraction(stamps: list) -> None:
+    """to_seconds (one substitution over a block's times) drops what a per-time fullmatch finds:
+    an ISO 8601 time's fraction, nothing of any other text."""
+    from logmr.analyses.timeline import to_seconds
+
+    shape = re.compile(r"(\d{4}-\d\d-\d\d[T ]\d\d:\d\d:\d\d)[.,]\d{1,9}((?:Z|[+-]\d\d:\d\d)?)")
+
+    def one(stamp: str | None) -> str:
+        found = shape.fullmatch(stamp or "")
+        return found[1] + found[2] if found else stamp or ""
+
+    got = to_seconds(stamps)
+    if stamps and stamps[0] and stamps[0][:1].isdigit():
+        assert got == [one(stamp) for stamp in stamps]
+    else:  # a first time that is no ISO text: the block is left as written
+        assert got == ["" if stamp is None else stamp for stamp in stamps]

@@ -18,7 +18,6 @@ from ..formats import Record
 from ..formats.base import keep_samples
 from ..job import Job, JobOptionsError, KeyValue
 from ..job.presentation import Bars, Column, Samples, Table
-from .linear import LinearPatterns
 from .signatures import SIGNATURES
 
 SAMPLES = 3
@@ -72,6 +71,9 @@ class Patterns(Job):
         sources.update(self.options.patterns)
         if not sources:
             raise JobOptionsError("patterns needs at least one pattern (or builtin signatures on)")
+        # Imported here: RE2 and Hyperscan take tens of milliseconds to load, and only this job uses them.
+        from .linear import LinearPatterns
+
         self.matcher = LinearPatterns(sources)
 
     def map(self, record: Record) -> Iterable[KeyValue]:

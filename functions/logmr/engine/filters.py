@@ -23,7 +23,6 @@ from typing import Any
 
 import msgspec
 
-from ..analyses.linear import LinearPatterns
 from ..formats.record import LEVELS, Record, normalize_level, parse_timestamp
 from ..job import JobOptionsError
 
@@ -122,6 +121,17 @@ def check_window(since: str | None, until: str | None) -> None:
         raise FilterError(f"--since {since} is not before --until {until}: the window would be empty")
 
 
+def _line_patterns(regexes: dict[str, str]) -> Any:
+    """The `~` conditions' regexes, searched per line (RE2 and Hyperscan, imported only for a job
+    that has such a condition: they take tens of milliseconds to load)."""
+    from ..analyses.linear import LinearPatterns
+
+    try:
+        return LinearPatterns(regexes, strategy="lines")
+    except JobOptionsError as error:
+        raise FilterError(str(error).replace("bad regex for pattern", "bad regex in --where")) from None
+
+
 class RecordFilter:
     """The conditions and window of a job, for records (`keep`) and for columns (`mask`)."""
 
@@ -132,10 +142,7 @@ class RecordFilter:
         self.until = datetime.fromisoformat(until) if until else None
         check_window(since, until)
         regexes = {self.texts[i]: c.values[0] for i, c in enumerate(self.conditions) if c.op == "~"}
-        try:
-            self._regexes = LinearPatterns(regexes, strategy="lines") if regexes else None
-        except JobOptionsError as error:
-            raise FilterError(str(error).replace("bad regex for pattern", "bad regex in --where")) from None
+        self._regexes = _line_patterns(regexes) if regexes else None
         self.windowed = self.since is not None or self.until is not None
         wanted = [c.field.partition(".")[0] for c in self.conditions] + (["timestamp"] if self.windowed else [])
         #: The record fields the filter reads (columns the parser must give).

@@ -31,11 +31,11 @@ KV_FORMAT = "kv"  # the {"key": ..., "value": ...} lines one step writes for the
 __all__ = ["DETECT_BYTES", "KV_FORMAT", "plan_splits", "plan_step", "service_from_uri", "split_byte_ranges"]
 
 
-def split_size_of(spec: JobSpec, total_bytes: int, fmt: str | None = None) -> int:
+def split_size_of(spec: JobSpec, total_bytes: int, fmt: str | None = None, workers: int = 1) -> int:
     """The split size of a job's step over `total_bytes` (engine/spec.py choose_split_size): the
     one it asks for, else aimed at a few seconds of its analysis on its format (`fmt`, else the
-    spec's)."""
-    return choose_split_size(total_bytes, spec.split_size, spec.analysis, fmt or spec.format)
+    spec's), cut so that `workers` processes each get a task."""
+    return choose_split_size(total_bytes, spec.split_size, spec.analysis, fmt or spec.format, workers)
 
 
 def _check_split_count(count: int, total_bytes: int) -> None:
@@ -47,7 +47,7 @@ def _check_split_count(count: int, total_bytes: int) -> None:
         )
 
 
-def plan_splits(spec: JobSpec, files: list[InputFile], s3_client: Any | None = None) -> list[Split]:
+def plan_splits(spec: JobSpec, files: list[InputFile], s3_client: Any | None = None, workers: int = 1) -> list[Split]:
     """The splits of the input files, numbered in order (engine/packing.py): small or compressed
     inputs packed whole, large plain ones cut into byte ranges; JobLimitError past the job's limits.
     Its only requests: the head of each large plain input (at most one per split)."""
@@ -56,18 +56,18 @@ def plan_splits(spec: JobSpec, files: list[InputFile], s3_client: Any | None = N
         check_split_size(spec.split_size)
     total_bytes = sum(item.size for item in files)
     splits: list[Split] = []
-    for split in pack_splits(spec, files, split_size_of(spec, total_bytes), s3_client):
+    for split in pack_splits(spec, files, split_size_of(spec, total_bytes, workers=workers), s3_client):
         splits.append(split)
         _check_split_count(len(splits), total_bytes)
     return splits
 
 
-def _previous_outputs(spec: JobSpec, step: int, store: ObjectStore) -> list[Split]:
+def _previous_outputs(spec: JobSpec, step: int, store: ObjectStore, workers: int) -> list[Split]:
     splits: list[Split] = []
     sizes = {output_key(spec.job_id, step - 1, p, final=False): 0 for p in range(spec.partitions)}
     for key in sizes:
         sizes[key] = store.size(key)
-    split_size = split_size_of(spec, sum(sizes.values()), KV_FORMAT)
+    split_size = split_size_of(spec, sum(sizes.values()), KV_FORMAT, workers)
     for key, size in sizes.items():
         for start, end in split_byte_ranges(size, split_size):
             splits.append(
@@ -77,20 +77,21 @@ def _previous_outputs(spec: JobSpec, step: int, store: ObjectStore) -> list[Spli
     return splits
 
 
-def plan_step(spec: JobSpec, step: int, store: ObjectStore, s3_client: Any | None = None) -> StepPlan:
-    """Write the split manifest of one step (and the job spec, on the first) and describe it."""
+def plan_step(spec: JobSpec, step: int, store: ObjectStore, s3_client: Any | None = None, workers: int = 1) -> StepPlan:
+    """Write the split manifest of one step (and the job spec, on the first) and describe it;
+    `workers`: how many tasks the runner runs at once (the local runner's processes)."""
     if step == 0:
         store.put_bytes(spec_key(spec.job_id), msgspec.json.encode(spec))
         files = resolve_inputs(spec.inputs, s3_client, spec.allowed_folders)
         files, pruned = prune(files, spec.since, spec.until)
         if pruned.files:
             store.put_bytes(pruned_key(spec.job_id), msgspec.json.encode(pruned))
-        splits = plan_splits(spec, files, s3_client)
+        splits = plan_splits(spec, files, s3_client, workers)
         total = sum(item.size for item in files)
         # GET-class requests beside the store's: the listing's pages and the samples' heads
-        reads = -(-len(files) // LIST_PAGE) + len(large_inputs(files, split_size_of(spec, total)))
+        reads = -(-len(files) // LIST_PAGE) + len(large_inputs(files, split_size_of(spec, total, workers=workers)))
     else:
-        splits, files, reads = _previous_outputs(spec, step, store), [], 0
+        splits, files, reads = _previous_outputs(spec, step, store, workers), [], 0
     key = manifest_key(spec.job_id, step)
     store.put_bytes(key, msgspec.json.encode(splits))
     return StepPlan(

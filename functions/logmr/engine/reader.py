@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any, BinaryIO
 
+from ..formats import FORMATS
 from ..formats.multiline import StartsRecord
 from ..formats.reading import format_for
 from .decompress import DecompressedStream
@@ -139,8 +140,11 @@ def first_byte(start: int, starts: StartsRecord | None) -> int:
 
 
 def record_starts(split: Split) -> StartsRecord | None:
-    """What starts a record of the split's file, when its records may span lines."""
-    return format_for(split.format, split.layout).starts_record if split.layout else None
+    """What starts a record of the split's file, when its records may span lines: plain text's
+    learned layout, or a format whose records always may (CRI's partial lines)."""
+    if split.layout:
+        return format_for(split.format, split.layout).starts_record
+    return FORMATS[split.format].starts_record if split.format in FORMATS else None
 
 
 def read_split_at(

@@ -38,6 +38,16 @@ def _line_end(data: bytes, at: int) -> int:
     return len(data) if newline < 0 else newline + 1
 
 
+def _starts(starts: StartsRecord, data: bytes, begin: int, end: int, base: int, text: str) -> bool:
+    """Whether the line data[begin:end] (`text`) starts a record; a format whose rule reads the
+    line above (`starts.pairwise`, CRI's partial lines) is given it (None at data[0], which
+    begins one)."""
+    if not getattr(starts, "pairwise", False):
+        return starts(text)
+    above = None if begin == 0 else _text(data, data.rfind(b"\n", 0, begin - 1) + 1, begin, base)
+    return starts(text, above)  # type: ignore[call-arg]
+
+
 def last_start(data: bytes, stop: int, starts: StartsRecord, base: int = 0) -> int:
     """Offset of the first line of the record that holds the last line of data[:stop] (whole
     lines; data[0] begins a record): back to its header while within the caps, else that last
@@ -50,7 +60,7 @@ def last_start(data: bytes, stop: int, starts: StartsRecord, base: int = 0) -> i
         lines, chars = lines + 1, chars + len(text) + 1
         if not within_caps(lines, chars):
             return last
-        if starts(text):
+        if _starts(starts, data, begin, end, base, text):
             return begin
         end = begin
     return last  # data[0] begins a record and is no header: an orphan, as is every line after it
@@ -73,7 +83,7 @@ def next_start(data: bytes, at: int, starts: StartsRecord, final: bool, base: in
             return None
         text = _text(data, begin, end, base)
         lines, chars = lines + 1, chars + len(text) + 1
-        if begin > head and (starts(text) or not within_caps(lines, chars)):
+        if begin > head and (not within_caps(lines, chars) or _starts(starts, data, begin, end, base, text)):
             return begin
         begin = end
     return len(data) if final else None

@@ -61,19 +61,26 @@ def check_split_size(split_size: int) -> int:
     return split_size
 
 
-def choose_split_size(total_bytes: int, requested: int | None = None, analysis: str = "", fmt: str = "auto") -> int:
+def choose_split_size(
+    total_bytes: int, requested: int | None = None, analysis: str = "", fmt: str = "auto", workers: int = 1
+) -> int:
     """The split size of a job over `total_bytes` of input: the one requested (--split-size), else
     the bytes one map task reads and maps in TARGET_TASK_SECONDS at the measured rate of `analysis`
     on `fmt` (a format or analysis not measured, "auto" included: the slowest measured, as the
     estimate does), rounded down to a MiB and kept within [DEFAULT_SPLIT_SIZE,
     MAX_CHOSEN_SPLIT_SIZE]; grown to total / TARGET_TASKS (rounded up to a MiB, at most
-    MAX_CHOSEN_SPLIT_SIZE) when it would make more than TARGET_TASKS tasks."""
+    MAX_CHOSEN_SPLIT_SIZE) when it would make more than TARGET_TASKS tasks. With `workers` processes
+    running tasks at once (the local runner), at most total / workers (rounded up to a MiB, at
+    least the minimum split size): one task per worker rather than one core busy and the rest idle."""
     if requested is not None:
         return requested
     aimed = int(TARGET_TASK_SECONDS * task_bytes_per_s(analysis, fmt)) // 2**20 * 2**20
     spread = -(-total_bytes // TARGET_TASKS)
-    wanted = max(DEFAULT_SPLIT_SIZE, aimed, -(-spread // 2**20) * 2**20)
-    return min(MAX_CHOSEN_SPLIT_SIZE, wanted)
+    wanted = min(MAX_CHOSEN_SPLIT_SIZE, max(DEFAULT_SPLIT_SIZE, aimed, -(-spread // 2**20) * 2**20))
+    if workers > 1:
+        shared = -(-total_bytes // workers)
+        wanted = min(wanted, max(min_split_size(), -(-shared // 2**20) * 2**20))
+    return wanted
 
 
 #: Reduce tasks per job. On AWS the reduce items travel in the state (about 19 bytes each) and a

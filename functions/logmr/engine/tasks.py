@@ -55,13 +55,14 @@ def _store(uri: str) -> ObjectStore:
 
 
 def plan(payload: dict[str, Any], store: ObjectStore | None = None) -> dict[str, Any]:
-    """{"work_uri", "spec": JobSpec, "step"} -> StepPlan (the manifest is written to the store)."""
+    """{"work_uri", "spec": JobSpec, "step", "workers"?} -> StepPlan (the manifest is written to the
+    store); `workers`: the tasks the runner runs at once (the local runner's processes, default 1)."""
     spec = msgspec.convert(payload["spec"], JobSpec)
     job_for(spec)  # fail fast on a bad analysis or options
     if spec.filtered:
         RecordFilter(spec.where, spec.since, spec.until)  # and on a bad condition or window
     store = store or _store(payload["work_uri"])
-    return msgspec.to_builtins(plan_step(spec, payload.get("step", 0), store))
+    return msgspec.to_builtins(plan_step(spec, payload.get("step", 0), store, workers=payload.get("workers", 1)))
 
 
 def map_task(payload: dict[str, Any], store: ObjectStore | None = None) -> dict[str, Any]:

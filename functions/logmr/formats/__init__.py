@@ -5,6 +5,7 @@ from __future__ import annotations
 from .access import AccessLogFormat, ApacheErrorFormat
 from .base import Batch, LogFormat
 from .binary import binary_reason
+from .cri import CriFormat
 from .json_blocks import starts_like_json_object
 from .jsonl import JsonLinesFormat
 from .logfmt import LogfmtFormat
@@ -17,6 +18,7 @@ FORMATS: dict[str, LogFormat] = {
     fmt.name: fmt
     for fmt in (
         JsonLinesFormat(),
+        CriFormat(),
         AccessLogFormat(),
         ApacheErrorFormat(),
         SyslogFormat(),

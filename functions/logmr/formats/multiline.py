@@ -12,6 +12,10 @@ starts a record of its own, as does every non-header line after it until the nex
 orphan line: each is a record, message whole, as a line before a file's first header is). A
 blank orphan line is no record.
 
+A format whose rule needs the line above (CRI's partial lines: a line continues the record above
+when that line is a `P` piece of its stream) marks its predicate `pairwise`; it is called with
+the line and the line above (None at the data's first line).
+
 The rule looks back at most one capped record, so a reader of a byte range decides which records
 it owns from at most LOOKBACK_BYTES before its start (see `engine/reader.py`): a record spans no
 more bytes than that (a character is at most 4 bytes in UTF-8, and a line adds at most a CR).

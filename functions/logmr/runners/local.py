@@ -188,7 +188,8 @@ class _LocalRun:
         self.report(state)
         recorder.plan_started(step)
         t0 = time.perf_counter()
-        plan = tasks.plan({"spec": msgspec.to_builtins(spec), "step": step}, self.store)
+        payload = {"spec": msgspec.to_builtins(spec), "step": step, "workers": self.pool.workers}
+        plan = tasks.plan(payload, self.store)
         splits = load_splits(self.store, spec.job_id, step)
         self.timings[phase_name("plan", step)] = time.perf_counter() - t0
         state.phase, state.maps_total, state.maps_done = "map", plan["maps"], 0

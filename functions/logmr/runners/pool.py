@@ -31,6 +31,7 @@ class JobCancelledError(RuntimeError):
 
 DEFAULT_TASK_TIMEOUT = 900.0  # seconds, as the map and reduce Lambdas' default timeout
 _POLL_SECONDS = 0.2  # how often a waiting runner looks at its cancel flag
+_PEBBLE_TICK = 0.01  # seconds between the looks of pebble's pool threads at the pool
 
 
 class TaskTimeoutError(RuntimeError):
@@ -57,6 +58,7 @@ class InlineTasks:
     a cancelled job stops after the task at hand, and no time limit applies."""
 
     task_timeout: float | None = None
+    workers = 1
 
     def submit(self, fn: Callable[..., Any], payload: dict) -> Future:
         return InlineFuture(fn, (payload,))
@@ -107,7 +109,12 @@ class WorkerPool:
         self.pool = self._start()
 
     def _start(self) -> Any:
-        from pebble import ProcessPool  # only the local runtime needs it, not the Lambda functions
+        from pebble import CONSTS, ProcessPool  # only the local runtime needs it, not the Lambda functions
+
+        # pebble's manager threads look at the pool every sleep_unit (0.1 s): closing the pool waited
+        # for their next look, a twentieth of a second at the end of every run. Looking every 10 ms
+        # costs the runner next to nothing (a few checks of two workers).
+        CONSTS.sleep_unit = _PEBBLE_TICK
 
         if sys.platform == "linux" and threading.active_count() == 1:
             context = multiprocessing.get_context("fork")
