@@ -17,6 +17,7 @@ from ..engine.estimate import Capacity, dry_run
 from ..engine.filters import job_filter
 from ..engine.finalize import iter_results
 from ..engine.inputs import InputError
+from ..engine.rows import part_count
 from ..engine.sizes import parse_size
 from ..engine.spec import (
     JOB_ID,
@@ -240,7 +241,7 @@ class JobServiceBase:
         job = self._job(job_id)
         if job.status != SUCCEEDED:
             raise Conflict(f"job {job.job_id} is {job.status}: results exist once it has SUCCEEDED")
-        partitions = job.counters.get("partitions_total", 0)
+        parts = _parts(job)
         return {
             "job_id": job.job_id,
             "summary": job.summary,
@@ -248,7 +249,7 @@ class JobServiceBase:
             "timings": job.timings,
             "cost": job.cost,
             "result_json": self._link(result_key(job.job_id)),
-            "outputs": [self._link(output_key(job.job_id, 0, p, True, job.output_format)) for p in range(partitions)],
+            "outputs": [self._link(output_key(job.job_id, 0, p, True, job.output_format)) for p in range(parts)],
             "expires_in": self.link_seconds,
         }
 
@@ -271,7 +272,7 @@ class JobServiceBase:
                 self._results(),
                 job.job_id,
                 0,
-                job.counters.get("partitions_total", 0),
+                _parts(job),
                 load_api_job(job.analysis, job.options),
                 job.output_format,
             )
@@ -291,3 +292,10 @@ class JobServiceBase:
         self._stop(job)
         self.jobs.finish(job.job_id, CANCELLED, error="cancelled by request")
         return job_document(self.jobs.get(job.job_id))
+
+
+def _parts(job: JobRecord) -> int:
+    """A finished job's part files: one per partition, or per split of a map-only last step (parse)."""
+    steps = load_api_job(job.analysis, job.options).steps()
+    partitions, maps = job.counters.get("partitions_total", 0), job.counters.get("splits_total", 0)
+    return part_count(steps, len(steps) - 1, partitions, maps)

@@ -201,6 +201,7 @@ class StepPlan(msgspec.Struct, kw_only=True):
     manifest: str
     files: int = 0
     reads: int = 0  # GET-class requests the plan made beside the work store's (listing, samples)
+    reduces: int = 0  # the step's reduce tasks: its partitions, or none for a map-only step
 
 
 def job_prefix(job_id: str) -> str:

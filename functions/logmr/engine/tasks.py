@@ -21,6 +21,7 @@ from .inputs import InputError
 from .mapper import run_map_task
 from .planner import load_spec, plan_step
 from .reducer import run_reduce_task
+from .rows import check_steps
 from .spec import JobLimitError, JobSpec, Split
 
 # Errors that come out the same on every attempt (the input or the job is wrong, not the machine):
@@ -57,11 +58,12 @@ def _store(uri: str) -> ObjectStore:
 def plan(payload: dict[str, Any], store: ObjectStore | None = None) -> dict[str, Any]:
     """{"work_uri", "spec": JobSpec, "step"} -> StepPlan (the manifest is written to the store)."""
     spec = msgspec.convert(payload["spec"], JobSpec)
-    job_for(spec)  # fail fast on a bad analysis or options
+    steps = job_for(spec).steps()  # fail fast on a bad analysis or options
+    check_steps(steps)
     if spec.filtered:
         RecordFilter(spec.where, spec.since, spec.until)  # and on a bad condition or window
     store = store or _store(payload["work_uri"])
-    return msgspec.to_builtins(plan_step(spec, payload.get("step", 0), store))
+    return msgspec.to_builtins(plan_step(spec, payload.get("step", 0), store, steps=steps))
 
 
 def map_task(payload: dict[str, Any], store: ObjectStore | None = None) -> dict[str, Any]:
