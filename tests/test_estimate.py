@@ -206,3 +206,33 @@ def test_a_two_step_job_is_estimated_step_by_step(aws, sample_dir: Path) -> None
         assert compared[name]["estimate"] == compared[name]["actual"], name
     # A reduce task skips the frame of a map output with nothing for its partition: at most that many fewer.
     assert 0 <= compared["s3_get"]["estimate"] - compared["s3_get"]["actual"] <= maps * 2 + 2 * 2
+
+
+def test_parses_map_only_step_is_estimated_request_by_request(aws, sample_dir: Path) -> None:
+    """parse's last step maps the inputs again, reads the mined templates (a GET per partition of
+    the step before) in each map task and writes its rows there: no reduce tasks."""
+    clients, machine = aws
+    upload_folder(clients, sample_dir)
+    job_id, execution = start_job(
+        clients, machine, "parse", ["s3://logs/incoming/"], split_size=1_000_000, partitions=2
+    )
+    assert execution["status"] == "SUCCEEDED", execution.get("cause")
+    from logmr.jobstate import DynamoJobStore
+
+    job = DynamoJobStore("jobs", clients["dynamodb"]).get(job_id)
+    compared = job.cost["estimate_vs_actual"]
+    spec = JobSpec(job_id="x", analysis="parse", inputs=[str(sample_dir)], split_size=1_000_000, partitions=2)
+    maps = len(plan_splits(spec, resolve_inputs(spec.inputs)))
+    assert maps > 2
+    result = json.loads(clients["s3"].get_object(Bucket="work", Key=f"jobs/{job_id}/result.json")["Body"].read())
+    assert result["estimate"]["tasks"] == {"map": [maps, 2, maps], "reduce": [2, 2, 0]}
+    assert len(result["outputs"]) == maps
+    # plan; step 1's maps and reduces; step 2's plan, maps and reduces; step 3's plan and maps; finalize
+    requests = 1 + maps + 2 + 1 + 2 + 2 + 1 + maps + 1
+    assert compared["lambda_requests"]["actual"] == compared["lambda_requests"]["estimate"] == requests
+    parent = _states_entered(clients["stepfunctions"], execution["executionArn"])
+    assert compared["state_transitions"]["estimate"] == parent + 2 * (maps + 2 + maps)
+    for name in ("s3_put", "ddb_write_units"):
+        assert compared[name]["estimate"] == compared[name]["actual"], name
+    # A reduce task skips the frame of a map output with nothing for its partition: at most that many fewer.
+    assert 0 <= compared["s3_get"]["estimate"] - compared["s3_get"]["actual"] <= maps * 2 + 2 * 2

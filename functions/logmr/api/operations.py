@@ -269,12 +269,7 @@ class JobServiceBase:
             raise BadRequest(f"{before.job_id} is {before.analysis} and {after.job_id} is {after.analysis}")
         rows = [
             iter_results(
-                self._results(),
-                job.job_id,
-                0,
-                _parts(job),
-                load_api_job(job.analysis, job.options),
-                job.output_format,
+                self._results(), job.job_id, 0, _parts(job), load_api_job(job.analysis, job.options), job.output_format
             )
             for job in (before, after)
         ]
@@ -296,6 +291,5 @@ class JobServiceBase:
 
 def _parts(job: JobRecord) -> int:
     """A finished job's part files: one per partition, or per split of a map-only last step (parse)."""
-    steps = load_api_job(job.analysis, job.options).steps()
-    partitions, maps = job.counters.get("partitions_total", 0), job.counters.get("splits_total", 0)
-    return part_count(steps, len(steps) - 1, partitions, maps)
+    steps, counters = load_api_job(job.analysis, job.options).steps(), job.counters
+    return part_count(steps, len(steps) - 1, counters.get("partitions_total", 0), counters.get("splits_total", 0))

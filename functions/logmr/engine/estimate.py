@@ -146,8 +146,8 @@ class _Tally:
 
 
 class StepShape(msgspec.Struct, frozen=True):
-    """What the model needs of a step: whether it maps the job's inputs, has reduce tasks, and
-    reads a side table (the previous step's parts, one GET each, in every map task)."""
+    """A step as modeled: over the inputs or not, with reduce tasks or not, and with a side table
+    (the previous step's parts, a GET each in every map task) or not."""
 
     inputs: bool = False
     reduces: bool = True
@@ -156,17 +156,7 @@ class StepShape(msgspec.Struct, frozen=True):
 
 def shapes_of(steps: list[Any]) -> list[StepShape]:
     """The shapes of a job's steps (job.Step)."""
-    return [
-        StepShape(inputs=index == 0 or step.inputs, reduces=step.reduce is not None, side=step.side is not None)
-        for index, step in enumerate(steps)
-    ]
-
-
-def _later_map_tasks(step_bytes: float, partitions: int, reduce_rate: float) -> list[tuple[float, float]]:
-    """A later step maps the previous step's outputs: one split per partition."""
-    per_task = step_bytes / partitions
-    seconds = INVOKE_OVERHEAD_S + 4 * S3_FIRST_BYTE_S + per_task / reduce_rate + per_task / S3_STREAM_BYTES_PER_S
-    return [(seconds, per_task)] * partitions
+    return [StepShape(i == 0 or s.inputs, s.reduce is not None, s.side is not None) for i, s in enumerate(steps)]
 
 
 def _model_steps(spec: JobSpec, splits: list[Split], shapes: list[StepShape], tally: _Tally) -> dict[str, Any]:
@@ -180,15 +170,19 @@ def _model_steps(spec: JobSpec, splits: list[Split], shapes: list[StepShape], ta
             timed = [map_task_seconds(split, spec.analysis, capacity) for split in splits]
             reads = [len(split_inputs(split)) for split in splits]
         else:
-            timed = _later_map_tasks(step_bytes, partitions, reduce_rate)
-            reads = [1] * len(timed)
-        side = partitions if shape.side else 0
+            per_task = step_bytes / partitions  # a later step maps the previous step's parts
+            seconds = (
+                INVOKE_OVERHEAD_S + 4 * S3_FIRST_BYTE_S + per_task / reduce_rate + per_task / S3_STREAM_BYTES_PER_S
+            )
+            timed, reads = [(seconds, per_task)] * partitions, [1] * partitions
+        side = partitions * shape.side
         for (seconds, _), inputs in zip(timed, reads, strict=True):
             tally.task(seconds + side * S3_FIRST_BYTE_S, capacity.memory_mb, gets=1 + inputs + side, puts=2, writes=0)
         shuffle = sum(written for _, written in timed)
-        reduces = [reduce_task_seconds(len(timed), shuffle / partitions, reduce_rate, capacity)] * partitions
-        if not shape.reduces:  # a map-only step: its map tasks write its parts
-            reduces = []
+        # none for a map-only step: its map tasks write its parts
+        reduces = (
+            [reduce_task_seconds(len(timed), shuffle / partitions, reduce_rate, capacity)] * shape.reduces * partitions
+        )
         for seconds in reduces:
             tally.task(seconds, capacity.memory_mb, gets=1 + 2 * len(timed), puts=1, writes=UPDATE_WRITES)
         map_s += phase_seconds([s for s, _ in timed], capacity.map_concurrency)
