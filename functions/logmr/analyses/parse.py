@@ -226,12 +226,12 @@ def _times(timestamps: list[str | None], fields: list[dict[str, Any]]) -> list[s
     is in the record's `time` field); each distinct timestamp read once."""
     known: dict[str, str] = {}
     for text in set(timestamps):
-        if text is not None:
+        if text:
             parsed = parse_timestamp(text)
             known[text] = text if parsed is None else parsed.isoformat()
     times = []
     for text, extra in zip(timestamps, fields, strict=True):
-        if text is not None:
+        if text:
             times.append(known[text])
         else:
             written = extra.get("time")
