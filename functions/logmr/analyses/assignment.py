@@ -8,6 +8,10 @@ template's index; a member not in the table was not mined (past its group's MAX_
 frequent, or past MAX_CLUSTERS templates) and gets its group's catch-all template, as in the
 templates analysis. A task remembers the templates of the members it met (at most CACHED, then
 forgotten all at once).
+
+The table also keeps the task's digest for the summary: its records per template and each
+template's first SAMPLES records (by file and offset), a few rows per template rather than a row
+per record.
 """
 
 from __future__ import annotations
@@ -20,6 +24,10 @@ from ..job import KeyValue
 from .templates import catch_all, group_of
 
 CACHED = 200_000
+#: Records kept per template in the summary, for the dashboard's drill-down.
+SAMPLES = 3
+#: The header fields of an output row, beside file, offset, template and params.
+HEADER = ("time", "level", "service", "host", "pid")
 
 
 def member_digest(service: str | None, masked: str) -> bytes:
@@ -42,6 +50,7 @@ class SideTable:
                 self.members[member_digest(service, masked)] = index
         self.cache: dict[tuple[str | None, str], tuple[str, str]] = {}
         self.catch_alls: dict[str, tuple[str, str]] = {}
+        self.seen: dict[str, list[Any]] = {}  # template id -> [records, template, first records]
 
     def template_of(self, service: str | None, masked: str) -> tuple[str, str]:
         """(template, template id) of a record's masked message from its service."""
@@ -62,3 +71,30 @@ class SideTable:
                 found = self.catch_alls[first] = (template, self.template_id(template))
         self.cache[key] = found
         return found
+
+    def note(self, rows: list[KeyValue]) -> None:
+        """Count a block's rows per template and keep each template's first SAMPLES records."""
+        seen = self.seen
+        for (file, offset), row in rows:
+            entry = seen.get(row["template_id"])
+            if entry is None:
+                entry = seen[row["template_id"]] = [0, row["template"], [], None]
+            entry[0] += 1
+            if len(entry[2]) < SAMPLES or (file, offset) < entry[3]:
+                entry[2] = first_records(entry[2], [sample_of(file, offset, row)])
+                entry[3] = (entry[2][-1]["file"], entry[2][-1]["offset"])
+
+    def digest(self) -> Iterator[KeyValue]:
+        """The task's digest rows: template id -> [records, template, first records]."""
+        for tid, (count, template, lines, _) in self.seen.items():
+            yield tid, [count, template, lines]
+
+
+def sample_of(file: str, offset: int, row: dict[str, Any]) -> dict[str, Any]:
+    """A record as the summary shows it: where it is, its header fields and its message."""
+    return {"file": file, "offset": offset} | {name: row[name] for name in (*HEADER, "message")}
+
+
+def first_records(kept: list[dict[str, Any]], more: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The SAMPLES first of two lists of records, by file and offset."""
+    return sorted(kept + more, key=lambda line: (line["file"], line["offset"]))[:SAMPLES]

@@ -28,15 +28,11 @@ from ..formats import Record
 from ..formats.record import parse_timestamp
 from ..job import Job, KeyValue, Step, Top
 from ..job.presentation import Column, Records, Table
-from .assignment import SideTable
+from .assignment import SideTable, first_records
 from .drain_groups import GroupMembers
 from .masking import head_of
 from .templates import TEMPLATES_CHART, TOP_TEMPLATES, TemplateOptions, Templates
 
-#: Records kept per template in the summary, for the dashboard's drill-down.
-SAMPLES = 3
-#: The header fields of an output row, beside file, offset, template and params.
-HEADER = ("time", "level", "service", "host", "pid")
 _PLACEHOLDER = re.compile(r"<\*>|<[A-Z]+>")
 
 
@@ -180,6 +176,7 @@ class Parse(Job):
             row |= {"level": level, "service": service, "host": host, "pid": _pid(fields.get("pid"))}
             row["message"] = message
             rows.append(((file, offset), row))
+        side.note(rows)
         return rows
 
     def steps(self) -> list[Step]:
@@ -193,22 +190,23 @@ class Parse(Job):
                 located=True,
                 inputs=True,
                 side=self.side_table,
+                digest=SideTable.digest,
             ),
         ]
 
     def summarize(self, results: Iterator[KeyValue]) -> dict[str, Any]:
         """Records per template, the most frequent first, each with its first records (file,
-        offset, message and header fields) for the drill-down."""
+        offset, message and header fields, the first by file and offset) for the drill-down: from
+        the assignment step's digests (SideTable.digest), a few rows per template and task."""
         counts: dict[str, list[Any]] = {}
-        total = 0
-        for (file, offset), row in results:
-            total += 1
-            entry = counts.get(row["template_id"])
+        for tid, (count, template, lines) in results:
+            entry = counts.get(tid)
             if entry is None:
-                entry = counts[row["template_id"]] = [0, row["template"], []]
-            entry[0] += 1
-            if len(entry[2]) < SAMPLES:
-                entry[2].append({"file": file, "offset": offset} | {name: row[name] for name in (*HEADER, "message")})
+                counts[tid] = [count, template, first_records(lines, [])]
+            else:
+                entry[0] += count
+                entry[2] = first_records(entry[2], lines)
+        total = sum(entry[0] for entry in counts.values())
         top = Top(TOP_TEMPLATES)
         for tid, (count, template, lines) in counts.items():
             row = {"template_id": tid, "template": template, "count": count, "lines": lines}

@@ -17,7 +17,6 @@ from ..engine.estimate import Capacity, dry_run
 from ..engine.filters import job_filter
 from ..engine.finalize import iter_results
 from ..engine.inputs import InputError
-from ..engine.rows import part_count
 from ..engine.sizes import parse_size
 from ..engine.spec import (
     JOB_ID,
@@ -30,6 +29,7 @@ from ..engine.spec import (
     output_key,
     result_key,
 )
+from ..engine.steps import part_count
 from ..formats import AUTO, FORMATS
 from ..job import JobOptionsError, UnknownAnalysisError, load_api_job
 from ..jobstate import CANCELLED, SUCCEEDED, TERMINAL, JobRecord, JobRecordNotFoundError, JobStore

@@ -33,6 +33,7 @@ from .rates import S3_STREAM_BYTES_PER_S, rate, throughput_table
 from .reducer import DEFAULT_FAN_IN
 from .shuffle import READ_THREADS
 from .spec import JobSpec, Split, work_prefix
+from .steps import StepShape, shapes_of
 
 VCPU_MB = 1769
 S3_FIRST_BYTE_S = 0.02
@@ -145,20 +146,6 @@ class _Tally:
         self.usage["ddb_write_units"] += writes + TASK_DONE_WRITES
 
 
-class StepShape(msgspec.Struct, frozen=True):
-    """A step as modeled: over the inputs or not, with reduce tasks or not, and with a side table
-    (the previous step's parts, a GET each in every map task) or not."""
-
-    inputs: bool = False
-    reduces: bool = True
-    side: bool = False
-
-
-def shapes_of(steps: list[Any]) -> list[StepShape]:
-    """The shapes of a job's steps (job.Step)."""
-    return [StepShape(i == 0 or s.inputs, s.reduce is not None, s.side is not None) for i, s in enumerate(steps)]
-
-
 def _model_steps(spec: JobSpec, splits: list[Split], shapes: list[StepShape], tally: _Tally) -> dict[str, Any]:
     """Every step's map and reduce tasks: their count, seconds and usage (into `tally`)."""
     capacity, partitions = tally.capacity, spec.partitions
@@ -177,7 +164,13 @@ def _model_steps(spec: JobSpec, splits: list[Split], shapes: list[StepShape], ta
             timed, reads = [(seconds, per_task)] * partitions, [1] * partitions
         side = partitions * shape.side
         for (seconds, _), inputs in zip(timed, reads, strict=True):
-            tally.task(seconds + side * S3_FIRST_BYTE_S, capacity.memory_mb, gets=1 + inputs + side, puts=2, writes=0)
+            tally.task(
+                seconds + side * S3_FIRST_BYTE_S,
+                capacity.memory_mb,
+                gets=1 + inputs + side,
+                puts=2 + shape.digest,
+                writes=0,
+            )
         shuffle = sum(written for _, written in timed)
         # none for a map-only step: its map tasks write its parts
         reduces = (

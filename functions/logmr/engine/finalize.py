@@ -12,10 +12,12 @@ import msgspec
 from ..formats.base import keep_samples
 from ..job import Job, KeyValue, load_job
 from ..storage import ObjectStore
+from .combiner import freeze
 from .inputs import InputError
 from .planner import load_pruned
-from .rows import output_keys, read_parts
-from .spec import InputProblem, JobSpec, MapCounters, output_key, result_key, store_uri, work_prefix
+from .rows import read_parts
+from .spec import InputProblem, JobSpec, MapCounters, digest_key, output_key, result_key, store_uri, work_prefix
+from .steps import output_keys
 
 
 def iter_results(
@@ -25,6 +27,13 @@ def iter_results(
     part by part, streamed (rows.read_parts)."""
     keys = [output_key(job_id, step, part, True, output_format) for part in range(parts)]
     return read_parts(store, keys, job, output_format)
+
+
+def read_digests(store: ObjectStore, job_id: str, step: int, maps: int) -> Iterator[KeyValue]:
+    """The digest rows of every map task of a map-only step, in task order."""
+    for index in range(maps):
+        for key, value in msgspec.json.decode(store.get_bytes(digest_key(job_id, step, index))):
+            yield freeze(key), value
 
 
 def _by_uri(problems: list[InputProblem]) -> list[InputProblem]:
@@ -79,7 +88,10 @@ def finalize_job(
     counters = total_counters(store, spec.job_id)
     check_read_some(counters)
     corrupt, skipped = counters.corrupt, counters.skipped
-    summary = job.summarize(read_parts(store, outputs, job, spec.output_format))
+    if steps[-1].digest is not None:  # a map-only last step's tasks left their digest rows
+        summary = job.summarize(read_digests(store, spec.job_id, last_step, maps))
+    else:
+        summary = job.summarize(read_parts(store, outputs, job, spec.output_format))
     result = {
         "job_id": spec.job_id,
         "analysis": spec.analysis,

@@ -21,9 +21,19 @@ from .filters import RecordFilter
 from .located import located_batch
 from .pieces import read_pieces
 from .planner import KV_FORMAT
-from .rows import Part, RowCounters, output_keys, put_part, read_parts
+from .rows import Part, RowCounters, put_part, read_parts
 from .shuffle import write_shuffle
-from .spec import InputProblem, JobSpec, MapCounters, Split, map_counters_key, output_key, shuffle_key
+from .spec import (
+    InputProblem,
+    JobSpec,
+    MapCounters,
+    Split,
+    digest_key,
+    map_counters_key,
+    output_key,
+    shuffle_key,
+)
+from .steps import output_keys
 
 
 class _KeyValue(msgspec.Struct):
@@ -240,6 +250,9 @@ def run_map_task(
             _map_split(mapping, spec, split, part, counters, keep, s3_client)
 
         put_part(store, key, fill, job, output_format, RowCounters())
+        if step.digest is not None:
+            digest = msgspec.json.encode(list(step.digest(side)))
+            store.put_bytes(digest_key(spec.job_id, step_index, split.index), digest)
     else:
         _map_and_shuffle(mapping, job, spec, step_index, split, store, counters, keep, s3_client)
     store.put_bytes(map_counters_key(spec.job_id, step_index, split.index), msgspec.json.encode(counters))

@@ -14,10 +14,9 @@ from typing import Any, BinaryIO
 
 import msgspec
 
-from ..job import Job, KeyValue, Step
+from ..job import Job, KeyValue
 from ..storage import ObjectStore
 from .combiner import freeze
-from .spec import JobSpec, output_key
 
 _CHUNK = 1 << 20
 
@@ -109,30 +108,6 @@ def put_part(
         store.put_file(key, path)
     finally:
         os.unlink(path)
-
-
-def check_steps(steps: list[Step]) -> None:
-    """A job's steps as the engine runs them: a map-only step (no reduce) maps the job's inputs (the
-    first step, or `inputs=True`) and is the last; a side table comes from a step with a reduce."""
-    for index, step in enumerate(steps):
-        if step.reduce is None and (index != len(steps) - 1 or not (index == 0 or step.inputs)):
-            raise ValueError(f"step {index}: a map-only step must map the job's inputs and be its last step")
-        if step.side is not None and index == 0:
-            raise ValueError("step 0: a side table is made of a previous step's output")
-
-
-def part_count(steps: list[Step], step: int, partitions: int, maps: int) -> int:
-    """The part files step `step` writes: one per partition, or one per map task of a map-only
-    step (which maps the first step's splits: `maps` of them)."""
-    return maps if steps[step].reduce is None else partitions
-
-
-def output_keys(spec: JobSpec, steps: list[Step], step: int, maps: int = 0) -> list[str]:
-    """The part files of step `step` of a job (its final output's, for the last step)."""
-    final = step == len(steps) - 1
-    output_format = spec.output_format if final else "jsonl"
-    count = part_count(steps, step, spec.partitions, maps)
-    return [output_key(spec.job_id, step, p, final, output_format) for p in range(count)]
 
 
 def read_parts(

@@ -236,6 +236,11 @@ def map_counters_key(job_id: str, step: int, map_index: int) -> str:
     return work_prefix(job_id) + f"steps/{step}/counters/map-{map_index:05d}.json"
 
 
+def digest_key(job_id: str, step: int, map_index: int) -> str:
+    """The digest rows a map task of a map-only step leaves for the summary (Step.digest)."""
+    return work_prefix(job_id) + f"steps/{step}/digests/map-{map_index:05d}.json"
+
+
 def output_key(job_id: str, step: int, partition: int, final: bool, output_format: str = "jsonl") -> str:
     """A reduce task's part file: a job's final output (as JSON lines or Parquet), or an earlier
     step's (always JSON lines: the next step reads it)."""

@@ -21,8 +21,8 @@ from .inputs import InputError
 from .mapper import run_map_task
 from .planner import load_spec, plan_step
 from .reducer import run_reduce_task
-from .rows import check_steps
 from .spec import JobLimitError, JobSpec, Split
+from .steps import check_steps
 
 # Errors that come out the same on every attempt (the input or the job is wrong, not the machine):
 # the local runner does not retry them, and the state machine's first retrier names them with

@@ -44,6 +44,9 @@ class Step:
     step's output rows, written in order, one part per map task, with no shuffle. `side` builds,
     once per map task, what such a step's map gets as its last argument from the previous
     step's output rows (a side table: map(record, file, offset, side), map_batch(columns, side)).
+    A map-only last step's `digest(side)`, called when a task has mapped its split, gives a few
+    rows the task leaves beside its part; the job's `summarize` then reads every task's digest
+    rows (in task order) instead of the output rows, which it need not decode again.
     """
 
     map: Callable[..., Iterable[KeyValue]]
@@ -55,6 +58,7 @@ class Step:
     #: Map the job's inputs again (the first step's splits), not the previous step's output.
     inputs: bool = False
     side: Callable[[Iterator[KeyValue]], Any] | None = None
+    digest: Callable[[Any], Iterable[KeyValue]] | None = None
 
 
 class Job:

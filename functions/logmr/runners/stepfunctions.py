@@ -21,6 +21,7 @@ from ..engine.finalize import write_result
 from ..engine.inputs import check_allowed_buckets
 from ..engine.planner import load_spec, load_splits
 from ..engine.spec import JobSpec, new_job_id
+from ..engine.steps import shapes_of
 from ..jobstate import FAILED, SUCCEEDED, JobRecorder, JobStore
 from ..storage import ObjectNotFoundError, ObjectStore
 from ..storage.counting import CountingStore
@@ -125,7 +126,7 @@ def plan_and_record(
 def _write_estimate(spec: JobSpec, store: ObjectStore) -> None:
     """The job's estimate from its manifest, for finalize to set beside what the job cost."""
     splits = load_splits(store, spec.job_id, 0)
-    shapes = estimate.shapes_of(tasks.job_for(spec).steps())
+    shapes = shapes_of(tasks.job_for(spec).steps())
     document = estimate.estimate_job(spec, splits, shapes, estimate.Capacity.from_environment())
     store.put_bytes(estimate.estimate_key(spec.job_id), msgspec.json.encode(document))
 
