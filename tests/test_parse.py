@@ -246,3 +246,31 @@ def test_rows_are_a_sequential_reading_of_the_inputs(tmp_path: Path, corpus: lis
                 del found[key]
     assert len(rows) == len(expected) > 16_000
     assert rows == expected
+
+
+def test_members_past_the_mined_ones_get_their_groups_catch_all(tmp_path: Path, monkeypatch) -> None:
+    """With a group's mined members capped low, the members left out are not in the side table and
+    get their group's catch-all template: parse's counts stay the templates analysis's."""
+    from logmr.analyses import drain_groups
+
+    monkeypatch.setattr(drain_groups, "MAX_MEMBERS", 3)
+    log = LOGHUB / "Linux" / "Linux_2k.log"
+    rows, _ = run_job("parse", [log], tmp_path / "parse", split_size=20_000, partitions=2)
+    mined, _ = run_job("templates", [log], tmp_path / "templates", partitions=2)
+    counts = Counter(row["template"] for row in rows.values())
+    assert counts == {template: row["count"] for template, row in mined.items()}
+    assert sum(n for template, n in counts.items() if template.endswith(" <*>") and template.count(" ") == 1) > 500
+
+
+def test_the_side_table_holds_digests_and_remembers_a_bounded_number(monkeypatch) -> None:
+    from logmr.analyses import assignment
+    from logmr.analyses.assignment import SideTable
+
+    monkeypatch.setattr(assignment, "CACHED", 2)
+    table = SideTable(iter([("user <*> logged in", [["user <NUM> logged in", "sshd"]])]), template_id)
+    assert all(len(key) == 16 for key in table.members)
+    assert table.template_of("sshd", "user <NUM> logged in")[0] == "user <*> logged in"
+    assert table.template_of("cron", "user <NUM> logged in")[0] == "user <*>"  # not mined from cron
+    assert table.template_of(None, "<NUM> bytes") == ("<*> <*>", template_id("<*> <*>"))
+    assert table.template_of("sshd", "") == ("<*>", template_id("<*>"))
+    assert len(table.cache) <= 2
