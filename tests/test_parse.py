@@ -274,3 +274,16 @@ def test_the_side_table_holds_digests_and_remembers_a_bounded_number(monkeypatch
     assert table.template_of(None, "<NUM> bytes") == ("<*> <*>", template_id("<*> <*>"))
     assert table.template_of("sshd", "") == ("<*>", template_id("<*>"))
     assert len(table.cache) <= 2
+
+
+def test_times_starting_with_a_word_are_read_as_parse_timestamp_reads_them() -> None:
+    from logmr.analyses.parse import _read_time
+    from logmr.formats.record import parse_timestamp
+
+    samples = [
+        "Jun 14 15:16:01", "Jun  9 01:02:03", "Sun Dec 04 04:47:44 2005", "Sun Dec 04 04:47:44.123 2005",
+        "Feb 29 10:00:00", "Dec 31 23:59:59.5", "2026-11-30T12:00:00Z", "2026-11-30 12:00:00,123", "1764504000",
+        "17/Nov/2026:10:00:00 +0000", "081109 203615", "15/10/18 18:01:47", "Z", "monday", "Sun Dec 04 2005Z",
+    ]  # fmt: skip
+    for text in samples:
+        assert _read_time(text) == parse_timestamp(text), text

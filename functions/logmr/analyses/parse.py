@@ -20,12 +20,13 @@ from __future__ import annotations
 import hashlib
 import re
 from collections.abc import Iterable, Iterator
+from datetime import datetime
 from functools import lru_cache
 from itertools import compress
 from typing import Any
 
 from ..formats import Record
-from ..formats.record import parse_timestamp
+from ..formats.record import parse_timestamp, yearless_time
 from ..job import Job, KeyValue, Step, Top
 from ..job.presentation import Column, Records, Table
 from .assignment import SideTable, first_records
@@ -42,17 +43,19 @@ def template_id(template: str) -> str:
 
 
 @lru_cache(maxsize=8192)
-def _pattern(template: str) -> re.Pattern[str]:
-    """A template as a regex over " " + the message's mined text, a group per wildcard or mask; a
-    wildcard that is a whole token stands for any run of tokens (templates merged by skeleton)."""
-    parts = []
+def _pattern(template: str) -> tuple[Any, bool]:
+    """A template as a regex over " " + the message's mined text, a group per wildcard or mask (its
+    fullmatch), and whether a wildcard is a whole token: one stands for any run of tokens
+    (templates merged by skeleton), its group's value starting with the space before it."""
+    parts, runs = [], False
     for token in template.split(" "):
         if token == "<*>":
             parts.append(r"((?: \S+)*?)")
+            runs = True
             continue
         pieces = _PLACEHOLDER.split(token)
         parts.append(" " + r"(\S+?)".join(re.escape(piece) for piece in pieces))
-    return re.compile("".join(parts))
+    return re.compile("".join(parts)).fullmatch, runs
 
 
 def params_of(template: str, message: str) -> list[str]:
@@ -60,9 +63,12 @@ def params_of(template: str, message: str) -> list[str]:
     if "<" not in template:
         return []
     text = " ".join(head_of(message).split())
-    found = _pattern(template).fullmatch(" " + text)
+    fullmatch, runs = _pattern(template)
+    found = fullmatch(" " + text)
     if found is not None:
-        return [value[1:] if value.startswith(" ") else value for value in found.groups()]
+        if runs:
+            return [value[1:] if value[:1] == " " else value for value in found.groups()]
+        return list(found.groups())
     # A message that holds a mask's spelling itself (`<NUM>`): the tokens that differ.
     tokens, words = template.split(" "), text.split(" ")
     if len(tokens) != len(words):
@@ -225,7 +231,7 @@ def _times(timestamps: list[str | None], fields: list[dict[str, Any]]) -> list[s
     known: dict[str, str] = {}
     for text in set(timestamps):
         if text:
-            parsed = parse_timestamp(text)
+            parsed = _read_time(text)
             known[text] = text if parsed is None else parsed.isoformat()
     times = []
     for text, extra in zip(timestamps, fields, strict=True):
@@ -235,6 +241,28 @@ def _times(timestamps: list[str | None], fields: list[dict[str, Any]]) -> list[s
             written = extra.get("time")
             times.append(None if written is None else str(written))
     return times
+
+
+#: The layouts of formats/record.py's parse_timestamp that start with a word, not a number.
+_WORD_LAYOUTS = ("%a %b %d %H:%M:%S %Y", "%a %b %d %H:%M:%S.%f %Y")
+
+
+def _read_time(text: str) -> datetime | None:
+    """parse_timestamp(text), sooner for a time that starts with a word (syslog's `Jun 14
+    15:16:01`, Apache's `Sun Dec 04 04:47:44 2005`): its layouts starting with a number (%Y, %y,
+    %d: digits) cannot read it, so only those starting with a word and the year-less reading are
+    tried (tests compare the two on the loghub and loggers samples)."""
+    value = text.strip()
+    if not value or value[0].isdigit():
+        return parse_timestamp(text)
+    if value.endswith("Z"):
+        value = value[:-1] + "+0000"
+    for layout in _WORD_LAYOUTS:
+        try:
+            return datetime.strptime(value, layout)
+        except ValueError:
+            continue
+    return yearless_time(value)
 
 
 def _pid(value: Any) -> int | None:
