@@ -52,6 +52,15 @@ class SideTable:
         self.catch_alls: dict[str, tuple[str, str]] = {}
         self.seen: dict[str, list[Any]] = {}  # template id -> [records, template, first records]
 
+    def templates_of(self, services: list[str | None], masked: list[str]) -> list[tuple[str, str]]:
+        """template_of of each (service, masked message), those met before found at once."""
+        keys = list(zip(services, masked, strict=True))
+        found = list(map(self.cache.get, keys))
+        for i, known in enumerate(found):
+            if known is None:
+                found[i] = self.template_of(*keys[i])
+        return found  # type: ignore[return-value]
+
     def template_of(self, service: str | None, masked: str) -> tuple[str, str]:
         """(template, template id) of a record's masked message from its service."""
         key = (service, masked)

@@ -168,20 +168,31 @@ class Parse(Job):
             wanted = set(self.options.levels)
             kept = [level in wanted for level in columns["level"]]
             columns = {name: list(compress(column, kept)) for name, column in columns.items()}
-        messages = columns["message"]
+        messages, services = columns["message"], columns["service"]
         mined = [head_of(message) for message in messages]
+        found = side.templates_of(services, self.templates.mask_many(mined))
         times = _times(columns["timestamp"], columns["fields"])
-        rows = []
-        template_of = side.template_of
-        for file, offset, message, masked, service, level, host, time, fields in zip(
-            columns["file"], columns["offset"], messages, self.templates.mask_many(mined), columns["service"],
-            columns["level"], columns["host"], times, columns["fields"], strict=True,
-        ):  # fmt: skip
-            template, tid = template_of(service, masked)
-            row = {"template_id": tid, "template": template, "params": params_of(template, message), "time": time}
-            row |= {"level": level, "service": service, "host": host, "pid": _pid(fields.get("pid"))}
-            row["message"] = message
-            rows.append(((file, offset), row))
+        pids = [_pid(fields.get("pid")) for fields in columns["fields"]]
+        rows = [
+            (
+                (file, offset),
+                {
+                    "template_id": tid,
+                    "template": template,
+                    "params": params_of(template, message) if "<" in template else [],
+                    "time": time,
+                    "level": level,
+                    "service": service,
+                    "host": host,
+                    "pid": pid,
+                    "message": message,
+                },
+            )
+            for file, offset, message, (template, tid), service, level, host, time, pid in zip(
+                columns["file"], columns["offset"], messages, found, services, columns["level"], columns["host"],
+                times, pids, strict=True,
+            )
+        ]  # fmt: skip
         side.note(rows)
         return rows
 
