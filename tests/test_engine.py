@@ -340,3 +340,18 @@ def test_memory_estimates_of_keys_and_values() -> None:
     assert approx_size(("svc", "a message " * 50)) > 500
     assert approx_size([3, "sample " * 100]) > 700
     assert approx_size({"classes": {"2xx": 5}, "buckets": {"12": 1, "13": 2}}) > 100
+
+
+def test_a_task_collects_garbage_less_often_and_restores_the_threshold(tmp_path: Path, json_file: Path) -> None:
+    import gc
+
+    from logmr.engine import tasks
+
+    seen = []
+    before = gc.get_threshold()
+    with tasks.fewer_collections():
+        seen.append(gc.get_threshold())
+        with pytest.raises(RuntimeError), tasks.fewer_collections():
+            raise RuntimeError("a failing task")
+        seen.append(gc.get_threshold())
+    assert seen == [(tasks.TASK_GC_THRESHOLD, *before[1:])] * 2 and gc.get_threshold() == before
