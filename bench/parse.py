@@ -9,7 +9,9 @@ from start to exit with the peak resident set of its largest process:
 - `logmr run parse` (JSON lines parts, the default), and with `--output-format parquet`;
 - `logmr run templates` (the same mining, no row per record);
 - drain3's TemplateMiner fed every line in one process (its usual streaming use, with logmr's
-  masks), the baseline: drain3 assigns every line a template too, as parse does.
+  masks), the baseline: drain3 assigns every line a template too, as parse does;
+- with `--before CHECKOUT/.venv/bin/logmr`, that checkout's parse and templates, interleaved with
+  the others (a shared machine's load falls on all alike).
 
 Prints lines/s, the time as a multiple of drain3's, CPU seconds (user + system of the run and its
 workers) and lines per CPU second times 2 (the rate on two idle cores: the machine is shared, so
@@ -64,9 +66,9 @@ def cpu_of_children() -> float:
     return usage.ru_utime + usage.ru_stime
 
 
-def logmr_run(analysis: str, folder: Path, *extra: str) -> tuple[float, int, dict]:
+def logmr_run(analysis: str, folder: Path, *extra: str, logmr: str = LOGMR) -> tuple[float, int, dict]:
     with tempfile.TemporaryDirectory() as out:
-        seconds, rss, _ = timed([LOGMR, "run", analysis, str(folder), "--quiet", "-o", out, "-w", "2", *extra])
+        seconds, rss, _ = timed([logmr, "run", analysis, str(folder), "--quiet", "-o", out, "-w", "2", *extra])
         return seconds, rss, msgspec.json.decode((Path(out) / "result.json").read_bytes())
 
 
@@ -76,6 +78,9 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=2, help="runs of each, the best kept")
     parser.add_argument("--data", default=str(ROOT / "bench" / "data"))
     parser.add_argument("--out", default=str(ROOT / "bench" / "results" / "parse.json"))
+    parser.add_argument(
+        "--before", metavar="LOGMR", help="another checkout's logmr (its .venv/bin/logmr): its parse and templates too"
+    )
     parser.add_argument("--baseline", metavar="FOLDER", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.baseline:
@@ -97,6 +102,9 @@ def main() -> None:
         "templates": lambda: logmr_run("templates", folder),
         "drain3": lambda: _drain3(folder),
     }
+    if args.before:
+        runs["parse (jsonl), before"] = lambda: logmr_run("parse", folder, logmr=args.before)
+        runs["templates, before"] = lambda: logmr_run("templates", folder, logmr=args.before)
     rows = []
     best: dict[str, dict] = {}
     for _ in range(args.repeat):
