@@ -26,7 +26,7 @@ from itertools import compress
 from typing import Any
 
 from ..formats import Record
-from ..formats.record import parse_timestamp, yearless_time
+from ..formats.record import _TIME_FORMATS, parse_timestamp, yearless_time
 from ..job import Job, KeyValue, Step, Top
 from ..job.presentation import Column, Records, Table
 from .assignment import SideTable, first_records
@@ -254,8 +254,8 @@ def _times(timestamps: list[str | None], fields: list[dict[str, Any]]) -> list[s
     return times
 
 
-#: The layouts of formats/record.py's parse_timestamp that start with a word, not a number.
-_WORD_LAYOUTS = ("%a %b %d %H:%M:%S %Y", "%a %b %d %H:%M:%S.%f %Y")
+#: The layouts of formats/record.py's parse_timestamp that do not start with a number.
+_WORD_LAYOUTS = tuple(layout for layout in _TIME_FORMATS if layout[:2] not in ("%Y", "%y", "%d", "%m", "%H"))
 
 
 def _read_time(text: str) -> datetime | None:
