@@ -9,16 +9,22 @@ from start to exit with the peak resident set of its largest process:
 - `logmr run parse` (JSON lines parts, the default), and with `--output-format parquet`;
 - `logmr run templates` (the same mining, no row per record);
 - drain3's TemplateMiner fed every line in one process (its usual streaming use, with logmr's
-  masks), the baseline: drain3 assigns every line a template too, as parse does.
+  masks), the baseline: drain3 assigns every line a template too, as parse does;
+- with `--before CHECKOUT/.venv/bin/logmr`, that checkout's parse and templates, interleaved with
+  the others (a shared machine's load falls on all alike).
 
-Prints lines/s and the time as a multiple of drain3's (best of `--repeat` runs each) as a
-Markdown table, and writes bench/results/parse.json.
+Prints lines/s, the time as a multiple of drain3's, CPU seconds (user + system of the run and its
+workers) and lines per CPU second times 2 (the rate on two idle cores: the machine is shared, so
+wall time depends on the others' load), best of `--repeat` runs each, with the load average, as a
+Markdown table, and writes bench/results/parse.json (`--out` names another file).
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
+import resource
 import sys
 import tempfile
 from pathlib import Path
@@ -55,9 +61,14 @@ def drain3_lines(folder: str) -> dict:
     return {"lines": lines, "templates": len(miner.drain.clusters)}
 
 
-def logmr_run(analysis: str, folder: Path, *extra: str) -> tuple[float, int, dict]:
+def cpu_of_children() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def logmr_run(analysis: str, folder: Path, *extra: str, logmr: str = LOGMR) -> tuple[float, int, dict]:
     with tempfile.TemporaryDirectory() as out:
-        seconds, rss, _ = timed([LOGMR, "run", analysis, str(folder), "--quiet", "-o", out, *extra])
+        seconds, rss, _ = timed([logmr, "run", analysis, str(folder), "--quiet", "-o", out, "-w", "2", *extra])
         return seconds, rss, msgspec.json.decode((Path(out) / "result.json").read_bytes())
 
 
@@ -66,6 +77,10 @@ def main() -> None:
     parser.add_argument("--size", default="64MB", help="system logs in all (split evenly over the 8 systems)")
     parser.add_argument("--repeat", type=int, default=2, help="runs of each, the best kept")
     parser.add_argument("--data", default=str(ROOT / "bench" / "data"))
+    parser.add_argument("--out", default=str(ROOT / "bench" / "results" / "parse.json"))
+    parser.add_argument(
+        "--before", metavar="LOGMR", help="another checkout's logmr (its .venv/bin/logmr): its parse and templates too"
+    )
     parser.add_argument("--baseline", metavar="FOLDER", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.baseline:
@@ -87,27 +102,35 @@ def main() -> None:
         "templates": lambda: logmr_run("templates", folder),
         "drain3": lambda: _drain3(folder),
     }
+    if args.before:
+        runs["parse (jsonl), before"] = lambda: logmr_run("parse", folder, logmr=args.before)
+        runs["templates, before"] = lambda: logmr_run("templates", folder, logmr=args.before)
     rows = []
     best: dict[str, dict] = {}
     for _ in range(args.repeat):
         for name, run in runs.items():  # interleaved, so that the machine's noise falls on all alike
+            before = cpu_of_children()
             seconds, rss, result = run()
+            cpu = cpu_of_children() - before
             lines = result["counters"]["lines"] if "counters" in result else result["lines"]
-            row = {"engine": name, "seconds": seconds, "peak_rss": rss, "lines": lines}
+            row = {"engine": name, "seconds": seconds, "cpu": cpu, "peak_rss": rss, "lines": lines}
+            row["load"] = os.getloadavg()[0]
             rows.append(row)
             if name not in best or seconds < best[name]["seconds"]:
                 best[name] = row
-    out = ROOT / "bench" / "results" / "parse.json"
+    out = Path(args.out)
     out.parent.mkdir(exist_ok=True)
     total = sum(p.stat().st_size for p in folder.glob("*.log"))
     out.write_text(json.dumps({"bytes": total, "runs": rows, "best": list(best.values())}, indent=2))
     print(f"\n{format_size(total)} of system logs, {best['drain3']['lines']:,} lines; best of {args.repeat}\n")
-    print("| run | seconds | x drain3 | lines/s | peak memory |")
-    print("| --- | ---: | ---: | ---: | ---: |")
+    print("| run | seconds | x drain3 | lines/s | CPU s | lines/CPU s x workers | peak memory | load |")
+    print("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
     for name, r in best.items():
+        workers = 1 if name == "drain3" else 2
         print(
             f"| {name} | {r['seconds']:.2f} | {r['seconds'] / best['drain3']['seconds']:.2f} | "
-            f"{r['lines'] / r['seconds']:,.0f} | {format_size(r['peak_rss'])} |"
+            f"{r['lines'] / r['seconds']:,.0f} | {r['cpu']:.1f} | {r['lines'] / r['cpu'] * workers:,.0f} | "
+            f"{format_size(r['peak_rss'])} | {r['load']:.1f} |"
         )
 
 

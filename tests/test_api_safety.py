@@ -231,6 +231,7 @@ def test_registering_jobs(tmp_path: Path, monkeypatch) -> None:
     assert registry.register(str(JOBS)) == [
         "AlwaysFails",
         "DyingWordCount",
+        "ErrorLines",
         "ErrorsPerHost",
         "FlakyWordCount",
         "Sleeper",

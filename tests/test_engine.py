@@ -142,6 +142,31 @@ def test_multi_step_job(tmp_path: Path, json_file: Path) -> None:
     assert rows == expected
 
 
+@pytest.mark.parametrize("batch", [True, False])
+def test_a_map_only_job_writes_a_part_per_split_in_input_order(tmp_path: Path, json_file: Path, batch: bool) -> None:
+    """A job of one step without reduce: its map tasks write the rows, no shuffle; the rows of a
+    located map name where each record's line starts."""
+    out = tmp_path / "out"
+    rows, result = run_job(f"{JOBS}:ErrorLines", [json_file], out, split_size=100_000, partitions=3, batch=batch)
+    data = json_file.read_bytes()
+    expected, at = {}, 0
+    for line in data.splitlines(keepends=True):
+        obj = msgspec.json.decode(line)
+        if normalize_level(obj["level"]) == "ERROR":
+            expected[(str(json_file), at)] = obj["message"]
+        at += len(line)
+    assert rows == expected and len(expected) > 50
+    assert result["counters"]["splits"] > 3 and result["outputs"] == [
+        f"part-{m:05d}.jsonl" for m in range(result["counters"]["splits"])
+    ]
+    offsets = [
+        msgspec.json.decode(line)["key"][1]
+        for part in result["outputs"]
+        for line in (out / part).read_bytes().splitlines()
+    ]
+    assert offsets == sorted(expected_offset for _, expected_offset in expected)
+
+
 def test_failed_task_is_retried_without_double_counting(tmp_path: Path, json_file: Path, monkeypatch) -> None:
     lines = json_file.read_text().splitlines()
     fail_once_on([lines[10], lines[len(lines) // 2], lines[-3]], monkeypatch, tmp_path)
@@ -315,3 +340,18 @@ def test_memory_estimates_of_keys_and_values() -> None:
     assert approx_size(("svc", "a message " * 50)) > 500
     assert approx_size([3, "sample " * 100]) > 700
     assert approx_size({"classes": {"2xx": 5}, "buckets": {"12": 1, "13": 2}}) > 100
+
+
+def test_a_task_collects_garbage_less_often_and_restores_the_threshold(tmp_path: Path, json_file: Path) -> None:
+    import gc
+
+    from logmr.engine import tasks
+
+    seen = []
+    before = gc.get_threshold()
+    with tasks.fewer_collections():
+        seen.append(gc.get_threshold())
+        with pytest.raises(RuntimeError), tasks.fewer_collections():
+            raise RuntimeError("a failing task")
+        seen.append(gc.get_threshold())
+    assert seen == [(tasks.TASK_GC_THRESHOLD, *before[1:])] * 2 and gc.get_threshold() == before

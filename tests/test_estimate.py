@@ -180,29 +180,51 @@ def test_submit_dry_run_reads_s3_and_needs_no_stack(aws, sample_dir: Path, capsy
     assert "error:" in capsys.readouterr().err
 
 
-def test_a_two_step_job_is_estimated_step_by_step(aws, sample_dir: Path) -> None:
-    """templates maps the first step's outputs in a second step: one split per partition."""
+def _moto_run(aws, sample_dir: Path, analysis: str) -> tuple[dict, int, dict, int]:
+    """A job of `analysis` run in moto over the sample (1 MB splits, 2 partitions): its estimate
+    beside its counted usage, its splits (the planner's count of the same files), its result
+    document and the states its execution entered."""
     clients, machine = aws
     upload_folder(clients, sample_dir)
     job_id, execution = start_job(
-        clients, machine, "templates", ["s3://logs/incoming/"], split_size=1_000_000, partitions=2
+        clients, machine, analysis, ["s3://logs/incoming/"], split_size=1_000_000, partitions=2
     )
     assert execution["status"] == "SUCCEEDED", execution.get("cause")
     from logmr.jobstate import DynamoJobStore
 
-    job = DynamoJobStore("jobs", clients["dynamodb"]).get(job_id)
-    compared = job.cost["estimate_vs_actual"]
-    spec = JobSpec(job_id="x", analysis="templates", inputs=[str(sample_dir)], split_size=1_000_000, partitions=2)
+    compared = DynamoJobStore("jobs", clients["dynamodb"]).get(job_id).cost["estimate_vs_actual"]
+    spec = JobSpec(job_id="x", analysis=analysis, inputs=[str(sample_dir)], split_size=1_000_000, partitions=2)
     maps = len(plan_splits(spec, resolve_inputs(spec.inputs)))
     result = json.loads(clients["s3"].get_object(Bucket="work", Key=f"jobs/{job_id}/result.json")["Body"].read())
+    return compared, maps, result, _states_entered(clients["stepfunctions"], execution["executionArn"])
+
+
+def test_a_two_step_job_is_estimated_step_by_step(aws, sample_dir: Path) -> None:
+    """templates maps the first step's outputs in a second step: one split per partition."""
+    compared, maps, result, parent = _moto_run(aws, sample_dir, "templates")
     assert result["estimate"]["tasks"] == {"map": [maps, 2], "reduce": [2, 2]}
     # plan, the first step's maps and reduces, the second step's plan, maps and reduces, finalize
     assert (
         compared["lambda_requests"]["actual"] == compared["lambda_requests"]["estimate"] == 1 + maps + 2 + 1 + 2 + 2 + 1
     )
-    parent = _states_entered(clients["stepfunctions"], execution["executionArn"])
     assert compared["state_transitions"]["estimate"] == parent + 2 * (maps + 2)
     for name in ("s3_put", "ddb_write_units"):
         assert compared[name]["estimate"] == compared[name]["actual"], name
     # A reduce task skips the frame of a map output with nothing for its partition: at most that many fewer.
+    assert 0 <= compared["s3_get"]["estimate"] - compared["s3_get"]["actual"] <= maps * 2 + 2 * 2
+
+
+def test_parses_map_only_step_is_estimated_request_by_request(aws, sample_dir: Path) -> None:
+    """parse's last step maps the inputs again, reads the mined templates (a GET per partition of
+    the step before) in each map task and writes its rows and digest there: no reduce tasks."""
+    compared, maps, result, parent = _moto_run(aws, sample_dir, "parse")
+    assert maps > 2
+    assert result["estimate"]["tasks"] == {"map": [maps, 2, maps], "reduce": [2, 2, 0]}
+    assert len(result["outputs"]) == maps
+    # plan; step 1's maps and reduces; step 2's plan, maps and reduces; step 3's plan and maps; finalize
+    requests = 1 + maps + 2 + 1 + 2 + 2 + 1 + maps + 1
+    assert compared["lambda_requests"]["actual"] == compared["lambda_requests"]["estimate"] == requests
+    assert compared["state_transitions"]["estimate"] == parent + 2 * (maps + 2 + maps)
+    for name in ("s3_put", "ddb_write_units"):
+        assert compared[name]["estimate"] == compared[name]["actual"], name
     assert 0 <= compared["s3_get"]["estimate"] - compared["s3_get"]["actual"] <= maps * 2 + 2 * 2

@@ -119,3 +119,18 @@ class Sleeper(CountJob):
         Path(self.options.pid_file).write_text(str(os.getpid()))
         time.sleep(self.options.seconds)
         yield "records", 1
+
+
+class ErrorLines(Job):
+    """Map-only: every ERROR record with where it is, as it is read (a part per split, no shuffle)."""
+
+    def steps(self):
+        return [Step(map=self.map, map_batch=self.map_batch, fields=("level", "message"), located=True)]
+
+    def map(self, record, file, offset):
+        if record.level == "ERROR":
+            yield [file, offset], record.message
+
+    def map_batch(self, columns):
+        found = zip(columns["file"], columns["offset"], columns["level"], columns["message"], strict=True)
+        return [([file, offset], message) for file, offset, level, message in found if level == "ERROR"]

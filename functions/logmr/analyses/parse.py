@@ -1,19 +1,18 @@
 """parse: every record with its template, the values behind the template's wildcards and its header.
 
 One output row per record, keyed by [file, offset] (the byte offset where the record's first line
-starts in the uncompressed input), in two MapReduce steps so that templates are mined globally
-and the result does not depend on how the input was split:
+starts in the uncompressed input). Templates are mined globally, so rows do not depend on how the
+input was split, in three steps; only the first two shuffle, and only masked messages:
 
-1. map: per record, its masked message counted as `templates` counts it (key ["m", service,
-   masked]) and the record itself (key ["r", file, offset]); reduce: counts summed, records as
-   they are;
-2. map: both keyed by their group (first token, `Templates.by_prefix`), the
-   counted members tagged 0 and the records tagged 1, so that a group's members reach its
-   reducer before its records (values of a key arrive sorted); reduce: the group's templates
-   mined from its members (`Templates.assign`, the same mining as the templates analysis), then
-   each record of the group written with its template.
-
-A reducer holds one group's members (bounded as in templates), never its records.
+1. map: each record's masked message counted as `templates` counts it (its map_batch); reduce:
+   counts summed;
+2. map: the counted members by group (first token, `Templates.by_prefix`); reduce: the group's
+   templates mined (`Templates.assign`, the same mining as the templates analysis), each written
+   with its members;
+3. map only, over the job's inputs again (the first step's splits): each record masked as in step
+   1 and given its member's template from the side table of step 2's rows (assignment.SideTable;
+   a member not mined gets its group's catch-all), written with its header fields as the task's
+   output part, in input order.
 """
 
 from __future__ import annotations
@@ -21,21 +20,20 @@ from __future__ import annotations
 import hashlib
 import re
 from collections.abc import Iterable, Iterator
+from datetime import datetime
 from functools import lru_cache
+from itertools import compress
 from typing import Any
 
 from ..formats import Record
-from ..formats.base import MAX_SAMPLE_CHARS
+from ..formats.record import _TIME_FORMATS, parse_timestamp, yearless_time
 from ..job import Job, KeyValue, Step, Top
 from ..job.presentation import Column, Records, Table
+from .assignment import SideTable, first_records
 from .drain_groups import GroupMembers
 from .masking import head_of
-from .templates import TEMPLATES_CHART, TOP_TEMPLATES, TemplateOptions, Templates, catch_all
+from .templates import TEMPLATES_CHART, TOP_TEMPLATES, TemplateOptions, Templates
 
-#: Records kept per template in the summary, for the dashboard's drill-down.
-SAMPLES = 3
-#: The header fields of an output row, beside file, offset, template and params.
-HEADER = ("time", "level", "service", "host", "pid")
 _PLACEHOLDER = re.compile(r"<\*>|<[A-Z]+>")
 
 
@@ -45,17 +43,19 @@ def template_id(template: str) -> str:
 
 
 @lru_cache(maxsize=8192)
-def _pattern(template: str) -> re.Pattern[str]:
-    """A template as a regex over " " + the message's mined text, a group per wildcard or mask; a
-    wildcard that is a whole token stands for any run of tokens (templates merged by skeleton)."""
-    parts = []
+def _pattern(template: str) -> tuple[Any, bool]:
+    """A template as a regex over " " + the message's mined text, a group per wildcard or mask (its
+    fullmatch), and whether a wildcard is a whole token: one stands for any run of tokens
+    (templates merged by skeleton), its group's value starting with the space before it."""
+    parts, runs = [], False
     for token in template.split(" "):
         if token == "<*>":
             parts.append(r"((?: \S+)*?)")
+            runs = True
             continue
         pieces = _PLACEHOLDER.split(token)
         parts.append(" " + r"(\S+?)".join(re.escape(piece) for piece in pieces))
-    return re.compile("".join(parts))
+    return re.compile("".join(parts)).fullmatch, runs
 
 
 def params_of(template: str, message: str) -> list[str]:
@@ -63,9 +63,12 @@ def params_of(template: str, message: str) -> list[str]:
     if "<" not in template:
         return []
     text = " ".join(head_of(message).split())
-    found = _pattern(template).fullmatch(" " + text)
+    fullmatch, runs = _pattern(template)
+    found = fullmatch(" " + text)
     if found is not None:
-        return [value[1:] if value.startswith(" ") else value for value in found.groups()]
+        if runs:
+            return [value[1:] if value[:1] == " " else value for value in found.groups()]
+        return list(found.groups())
     # A message that holds a mask's spelling itself (`<NUM>`): the tokens that differ.
     tokens, words = template.split(" "), text.split(" ")
     if len(tokens) != len(words):
@@ -73,26 +76,10 @@ def params_of(template: str, message: str) -> list[str]:
     return [word for token, word in zip(tokens, words, strict=True) if token != word]
 
 
-class _Members:
-    """A group's values up to its first record: the members (tag 0), then `first` record (tag 1)."""
-
-    def __init__(self, values: Iterator[list[Any]]) -> None:
-        self.values = values
-        self.first: list[Any] | None = None
-
-    def __iter__(self) -> Iterator[list[Any]]:
-        for value in self.values:
-            if value[0] != 0:
-                self.first = value
-                return
-            yield value[1:]
-
-
 class Parse(Job):
     name = "parse"
     description = "Every record with its template (id, text, the values behind its wildcards) and its header fields."
     Options = TemplateOptions
-    located = True
     presentation = [
         TEMPLATES_CHART,
         Records(
@@ -136,6 +123,10 @@ class Parse(Job):
         "message": "string",
     }
 
+    fields = Templates.fields
+    #: What the assignment step reads of each record.
+    ROW_FIELDS = ("message", "service", "level", "host", "timestamp", "fields")
+
     def __init__(self, options: dict[str, Any] | None = None) -> None:
         super().__init__(options)
         self.templates = Templates(options)
@@ -146,56 +137,49 @@ class Parse(Job):
     def from_output_row(self, row: dict[str, Any]) -> KeyValue:
         return (row.pop("file"), row.pop("offset")), row
 
-    # Step 1: masked messages counted, records keyed by where they are.
+    # Step 1: masked messages counted per service, as templates counts them.
 
-    def map(self, record: Record, file: str, offset: int) -> Iterable[KeyValue]:  # type: ignore[override]
-        if self.options.levels and record.level not in self.options.levels:
-            return
-        masked = self.templates.masked(record.message)
-        # Tuples: the combiner would freeze lists into tuples anyway.
-        yield ("m", record.service, masked), [1, record.message[:MAX_SAMPLE_CHARS]]
-        header = [_time(record), record.level, record.service, record.host]
-        yield ("r", file, offset), [masked, *header, _pid(record.fields.get("pid")), record.message]
+    def map(self, record: Record) -> Iterable[KeyValue]:
+        return self.templates.map(record)
 
-    def combine(self, key: Any, values: Iterable[Any]) -> Iterable[KeyValue]:
-        if key[0] == "m":
-            for _, total in self.templates.add_up(key, values):
-                yield key, total
-            return
-        for value in values:
-            yield key, value
+    def map_batch(self, columns: dict[str, list[Any]]) -> dict[tuple[str | None, str], list[Any]]:
+        return self.templates.map_batch(columns)
 
-    def reduce(self, key: Any, values: Iterable[Any]) -> Iterable[KeyValue]:
-        return self.combine(key, values)
+    # Step 2: each group's templates mined from its members, written with them.
 
-    # Step 2: each group's templates mined from its members, then its records assigned.
+    def mine(self, key: Any, values: Iterable[list[Any]]) -> Iterable[KeyValue]:
+        mined, _ = self.templates.assign(key, GroupMembers().most_frequent(values))
+        for template, members in mined:
+            yield template, [[member[0], member[3]] for member in members]
 
-    def by_group(self, key: Any, value: list[Any]) -> Iterable[KeyValue]:
-        if key[0] == "m":
-            for group, member in self.templates.by_prefix(key[1:], value):
-                yield tuple(group), [0, *member]
-            return
-        masked, service = value[0], value[3]
-        for group, _ in self.templates.by_prefix((service, masked), [0, None]):
-            yield tuple(group), [1, key[1], key[2], *value]
+    # Step 3: every record of the inputs with its template, from the side table of step 2's rows.
 
-    def assign(self, key: Any, values: Iterable[list[Any]]) -> Iterable[KeyValue]:
-        members = _Members(iter(values))
-        rest = GroupMembers()
-        mined, _ = self.templates.assign(key, rest.most_frequent(members))
-        template_of = {(member[0], member[3]): template for template, events in mined for member in events}
-        other = catch_all(key)
-        if members.first is None:
-            return
-        for value in _chain(members.first, members.values):
-            _, file, offset, masked, time, level, service, host, pid, message = value
-            template = template_of.get((masked, service), other)
-            yield (
-                [file, offset],
+    def side_table(self, rows: Iterator[KeyValue]) -> SideTable:
+        return SideTable(rows, template_id)
+
+    def assign(self, record: Record, file: str, offset: int, side: SideTable) -> Iterable[KeyValue]:
+        columns = {name: [getattr(record, name)] for name in self.ROW_FIELDS if name != "fields"}
+        columns |= {"fields": [record.fields], "file": [file], "offset": [offset]}
+        return self.assign_batch(columns, side)
+
+    def assign_batch(self, columns: dict[str, list[Any]], side: SideTable) -> list[KeyValue]:
+        """The rows of a block's records (columns of ROW_FIELDS, `file` and `offset`)."""
+        if self.options.levels:
+            wanted = set(self.options.levels)
+            kept = [level in wanted for level in columns["level"]]
+            columns = {name: list(compress(column, kept)) for name, column in columns.items()}
+        messages, services = columns["message"], columns["service"]
+        mined = [head_of(message) for message in messages]
+        found = side.templates_of(services, self.templates.mask_many(mined))
+        times = _times(columns["timestamp"], columns["fields"])
+        pids = [_pid(fields.get("pid")) for fields in columns["fields"]]
+        rows = [
+            (
+                (file, offset),
                 {
-                    "template_id": template_id(template),
+                    "template_id": tid,
                     "template": template,
-                    "params": params_of(template, message),
+                    "params": params_of(template, message) if "<" in template else [],
                     "time": time,
                     "level": level,
                     "service": service,
@@ -204,26 +188,42 @@ class Parse(Job):
                     "message": message,
                 },
             )
+            for file, offset, message, (template, tid), service, level, host, time, pid in zip(
+                columns["file"], columns["offset"], messages, found, services, columns["level"], columns["host"],
+                times, pids, strict=True,
+            )
+        ]  # fmt: skip
+        side.note(rows)
+        return rows
 
     def steps(self) -> list[Step]:
         return [
-            Step(map=self.map, combine=self.combine, reduce=self.reduce),
-            Step(map=self.by_group, reduce=self.assign),
+            Step(map=self.map, combine=self.templates.add_up, reduce=self.templates.add_up),
+            Step(map=self.templates.by_prefix, reduce=self.mine),
+            Step(
+                map=self.assign,
+                map_batch=self.assign_batch,
+                fields=self.ROW_FIELDS,
+                located=True,
+                inputs=True,
+                side=self.side_table,
+                digest=SideTable.digest,
+            ),
         ]
 
     def summarize(self, results: Iterator[KeyValue]) -> dict[str, Any]:
         """Records per template, the most frequent first, each with its first records (file,
-        offset, message and header fields) for the drill-down."""
+        offset, message and header fields, the first by file and offset) for the drill-down: from
+        the assignment step's digests (SideTable.digest), a few rows per template and task."""
         counts: dict[str, list[Any]] = {}
-        total = 0
-        for (file, offset), row in results:
-            total += 1
-            entry = counts.get(row["template_id"])
+        for tid, (count, template, lines) in results:
+            entry = counts.get(tid)
             if entry is None:
-                entry = counts[row["template_id"]] = [0, row["template"], []]
-            entry[0] += 1
-            if len(entry[2]) < SAMPLES:
-                entry[2].append({"file": file, "offset": offset} | {name: row[name] for name in (*HEADER, "message")})
+                counts[tid] = [count, template, first_records(lines, [])]
+            else:
+                entry[0] += count
+                entry[2] = first_records(entry[2], lines)
+        total = sum(entry[0] for entry in counts.values())
         top = Top(TOP_TEMPLATES)
         for tid, (count, template, lines) in counts.items():
             row = {"template_id": tid, "template": template, "count": count, "lines": lines}
@@ -235,14 +235,45 @@ class Parse(Job):
         return {"templates": rows, "distinct_templates": len(counts), "total": total}
 
 
-def _time(record: Record) -> str | None:
-    """The record's time in ISO 8601 where its layout is known (a year-less one given its year as
-    everywhere else: formats/record.yearless_time), else the text as written."""
-    parsed = record.time
-    if parsed is not None:
-        return parsed.isoformat()
-    written = record.timestamp or record.fields.get("time")
-    return None if written is None else str(written)
+def _times(timestamps: list[str | None], fields: list[dict[str, Any]]) -> list[str | None]:
+    """Each record's time in ISO 8601 where its layout is known (a year-less one given its year as
+    everywhere else: formats/record.yearless_time), else the text as written (a time of day alone
+    is in the record's `time` field); each distinct timestamp read once."""
+    known: dict[str, str] = {}
+    for text in set(timestamps):
+        if text:
+            parsed = _read_time(text)
+            known[text] = text if parsed is None else parsed.isoformat()
+    times = []
+    for text, extra in zip(timestamps, fields, strict=True):
+        if text:
+            times.append(known[text])
+        else:
+            written = extra.get("time")
+            times.append(None if written is None else str(written))
+    return times
+
+
+#: The layouts of formats/record.py's parse_timestamp that do not start with a number.
+_WORD_LAYOUTS = tuple(layout for layout in _TIME_FORMATS if layout[:2] not in ("%Y", "%y", "%d", "%m", "%H"))
+
+
+def _read_time(text: str) -> datetime | None:
+    """parse_timestamp(text), sooner for a time that starts with a word (syslog's `Jun 14
+    15:16:01`, Apache's `Sun Dec 04 04:47:44 2005`): its layouts starting with a number (%Y, %y,
+    %d: digits) cannot read it, so only those starting with a word and the year-less reading are
+    tried (tests compare the two on the loghub and loggers samples)."""
+    value = text.strip()
+    if not value or value[0].isdigit():
+        return parse_timestamp(text)
+    if value.endswith("Z"):
+        value = value[:-1] + "+0000"
+    for layout in _WORD_LAYOUTS:
+        try:
+            return datetime.strptime(value, layout)
+        except ValueError:
+            continue
+    return yearless_time(value)
 
 
 def _pid(value: Any) -> int | None:
@@ -252,8 +283,3 @@ def _pid(value: Any) -> int | None:
     if isinstance(value, str) and value.isdigit():
         return int(value)
     return None
-
-
-def _chain(first: list[Any], rest: Iterator[list[Any]]) -> Iterator[list[Any]]:
-    yield first
-    yield from rest

@@ -152,15 +152,9 @@ class Templates(Job):
 
     def by_prefix(self, key: Any, value: list[Any]) -> Iterable[KeyValue]:
         service, masked = key
-        first = masked.split(" ", 1)[0]
-        if is_variable(first):
-            # Drain's tree files tokens with digits under the wildcard too; a masked token (a
-            # host:<NUM>) is a value as well. Only this group's templates can start with the
-            # wildcard, so a template's text is never mined twice.
-            first = WILDCARD
         # Not by token count: the templates of one event whose values take more or fewer tokens
         # meet in one reducer (skeletons.merge_by_skeleton).
-        yield [first], [masked, value[0], value[1], service]
+        yield [group_of(masked)], [masked, value[0], value[1], service]
 
     def mine(self, key: Any, values: Iterable[list[Any]]) -> Iterable[KeyValue]:
         """A group's templates with their counts, samples and services. Bounded: the group's
@@ -226,6 +220,15 @@ class Templates(Job):
         for row in rows:
             row["share"] = round(row["count"] / total, 6) if total else 0.0
         return {"templates": rows, "distinct_templates": distinct, "total": total}
+
+
+def group_of(masked: str) -> str:
+    """The group a masked message is mined in: its first token, or the wildcard for a first token
+    that is a value. Drain's tree files tokens with digits under the wildcard too; a masked token
+    (a host:<NUM>) is a value as well. Only this group's templates can start with the wildcard, so
+    a template's text is never mined twice."""
+    first = masked.split(" ", 1)[0]
+    return WILDCARD if is_variable(first) else first
 
 
 def catch_all(key: Any) -> str:

@@ -29,6 +29,7 @@ from ..engine.spec import (
     output_key,
     result_key,
 )
+from ..engine.steps import part_count
 from ..formats import AUTO, FORMATS
 from ..job import JobOptionsError, UnknownAnalysisError, load_api_job
 from ..jobstate import CANCELLED, SUCCEEDED, TERMINAL, JobRecord, JobRecordNotFoundError, JobStore
@@ -240,7 +241,7 @@ class JobServiceBase:
         job = self._job(job_id)
         if job.status != SUCCEEDED:
             raise Conflict(f"job {job.job_id} is {job.status}: results exist once it has SUCCEEDED")
-        partitions = job.counters.get("partitions_total", 0)
+        parts = _parts(job)
         return {
             "job_id": job.job_id,
             "summary": job.summary,
@@ -248,7 +249,7 @@ class JobServiceBase:
             "timings": job.timings,
             "cost": job.cost,
             "result_json": self._link(result_key(job.job_id)),
-            "outputs": [self._link(output_key(job.job_id, 0, p, True, job.output_format)) for p in range(partitions)],
+            "outputs": [self._link(output_key(job.job_id, 0, p, True, job.output_format)) for p in range(parts)],
             "expires_in": self.link_seconds,
         }
 
@@ -268,12 +269,7 @@ class JobServiceBase:
             raise BadRequest(f"{before.job_id} is {before.analysis} and {after.job_id} is {after.analysis}")
         rows = [
             iter_results(
-                self._results(),
-                job.job_id,
-                0,
-                job.counters.get("partitions_total", 0),
-                load_api_job(job.analysis, job.options),
-                job.output_format,
+                self._results(), job.job_id, 0, _parts(job), load_api_job(job.analysis, job.options), job.output_format
             )
             for job in (before, after)
         ]
@@ -291,3 +287,9 @@ class JobServiceBase:
         self._stop(job)
         self.jobs.finish(job.job_id, CANCELLED, error="cancelled by request")
         return job_document(self.jobs.get(job.job_id))
+
+
+def _parts(job: JobRecord) -> int:
+    """A finished job's part files: one per partition, or per split of a map-only last step (parse)."""
+    steps, counters = load_api_job(job.analysis, job.options).steps(), job.counters
+    return part_count(steps, len(steps) - 1, counters.get("partitions_total", 0), counters.get("splits_total", 0))

@@ -48,9 +48,11 @@ def state_transitions(maps: int, partitions: int, steps: int) -> int:
     return transitions_of([maps] * steps, partitions)
 
 
-def transitions_of(maps_per_step: list[int], partitions: int) -> int:
-    """state_transitions for steps that map different numbers of splits."""
-    return 2 + sum(4 + 2 * maps + partitions for maps in maps_per_step)
+def transitions_of(maps_per_step: list[int], reduces: int | list[int]) -> int:
+    """state_transitions for steps that map different numbers of splits (and reduce `reduces`
+    partitions each, or as many as listed per step: none for a map-only step)."""
+    per_step = reduces if isinstance(reduces, list) else [reduces] * len(maps_per_step)
+    return 2 + sum(4 + 2 * maps + count for maps, count in zip(maps_per_step, per_step, strict=True))
 
 
 def estimate(

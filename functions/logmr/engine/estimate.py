@@ -33,6 +33,7 @@ from .rates import S3_STREAM_BYTES_PER_S, rate, throughput_table
 from .reducer import DEFAULT_FAN_IN
 from .shuffle import READ_THREADS
 from .spec import JobSpec, Split, work_prefix
+from .steps import StepShape, shapes_of
 
 VCPU_MB = 1769
 S3_FIRST_BYTE_S = 0.02
@@ -145,40 +146,53 @@ class _Tally:
         self.usage["ddb_write_units"] += writes + TASK_DONE_WRITES
 
 
-def _model_steps(spec: JobSpec, splits: list[Split], steps: int, tally: _Tally) -> dict[str, Any]:
+def _model_steps(spec: JobSpec, splits: list[Split], shapes: list[StepShape], tally: _Tally) -> dict[str, Any]:
     """Every step's map and reduce tasks: their count, seconds and usage (into `tally`)."""
     capacity, partitions = tally.capacity, spec.partitions
     reduce_rate = min((rate(spec.analysis, s.format)["reduce_bytes_per_s"] for s in splits), default=1e6)
-    maps_per_step, map_s, reduce_s = [], 0.0, 0.0
-    step_bytes = None
-    for step in range(steps):
-        if step == 0:
+    maps_per_step, reduces_per_step, map_s, reduce_s = [], [], 0.0, 0.0
+    step_bytes = 0.0
+    for step, shape in enumerate(shapes):
+        if shape.inputs:
             timed = [map_task_seconds(split, spec.analysis, capacity) for split in splits]
-        else:  # a later step maps the previous step's outputs: one split per partition
-            per_task = step_bytes / partitions
+            reads = [len(split_inputs(split)) for split in splits]
+        else:
+            per_task = step_bytes / partitions  # a later step maps the previous step's parts
             seconds = (
                 INVOKE_OVERHEAD_S + 4 * S3_FIRST_BYTE_S + per_task / reduce_rate + per_task / S3_STREAM_BYTES_PER_S
             )
-            timed = [(seconds, per_task)] * partitions
-        reads = [len(split_inputs(split)) for split in splits] if step == 0 else [1] * len(timed)
+            timed, reads = [(seconds, per_task)] * partitions, [1] * partitions
+        side = partitions * shape.side
         for (seconds, _), inputs in zip(timed, reads, strict=True):
-            tally.task(seconds, capacity.memory_mb, gets=1 + inputs, puts=2, writes=0)
+            tally.task(
+                seconds + side * S3_FIRST_BYTE_S,
+                capacity.memory_mb,
+                gets=1 + inputs + side,
+                puts=2 + shape.digest,
+                writes=0,
+            )
         shuffle = sum(written for _, written in timed)
-        reduces = [reduce_task_seconds(len(timed), shuffle / partitions, reduce_rate, capacity)] * partitions
+        # none for a map-only step: its map tasks write its parts
+        reduces = (
+            [reduce_task_seconds(len(timed), shuffle / partitions, reduce_rate, capacity)] * shape.reduces * partitions
+        )
         for seconds in reduces:
             tally.task(seconds, capacity.memory_mb, gets=1 + 2 * len(timed), puts=1, writes=UPDATE_WRITES)
         map_s += phase_seconds([s for s, _ in timed], capacity.map_concurrency)
         reduce_s += phase_seconds(reduces, capacity.reduce_concurrency)
         maps_per_step.append(len(timed))
+        reduces_per_step.append(len(reduces))
         step_bytes = shuffle
-        if step > 0:  # planning the step: the spec and each previous output's size; the manifest
-            tally.task(INVOKE_OVERHEAD_S + (partitions + 2) * S3_FIRST_BYTE_S, capacity.control_memory_mb,
-                       gets=1 + partitions, puts=1, writes=2 * UPDATE_WRITES)  # fmt: skip
-    return {"maps": maps_per_step, "reduces": [partitions] * steps, "map_s": map_s, "reduce_s": reduce_s}
+        if step > 0:  # planning the step: the spec, each previous output's size (or the first
+            # step's manifest, for a step over the inputs); its manifest
+            gets = 2 if shape.inputs else 1 + partitions
+            tally.task(INVOKE_OVERHEAD_S + (gets + 1) * S3_FIRST_BYTE_S, capacity.control_memory_mb,
+                       gets=gets, puts=1, writes=2 * UPDATE_WRITES)  # fmt: skip
+    return {"maps": maps_per_step, "reduces": reduces_per_step, "map_s": map_s, "reduce_s": reduce_s}
 
 
 def estimate_job(
-    spec: JobSpec, splits: list[Split], steps: int, capacity: Capacity, plan_puts: int = 3
+    spec: JobSpec, splits: list[Split], steps: int | list[StepShape], capacity: Capacity, plan_puts: int = 3
 ) -> dict[str, Any]:
     """Tasks, modeled wall time and cost line items of a planned job on AWS, nothing started.
     `plan_puts`: the objects the plan writes (spec, manifest, this estimate, and the pruned list
@@ -190,15 +204,18 @@ def estimate_job(
     plan_gets = 1 + pages + len({split.uri for split in splits if not split.objects})
     plan_s = COLD_START_S + pages * S3_LIST_PAGE_S + (plan_gets + plan_puts) * S3_FIRST_BYTE_S
     tally.task(plan_s, capacity.control_memory_mb, gets=plan_gets, puts=plan_puts, writes=UPDATE_WRITES)
-    modeled = _model_steps(spec, splits, steps, tally)
+    shapes = [StepShape(inputs=step == 0) for step in range(steps)] if isinstance(steps, int) else steps
+    modeled = _model_steps(spec, splits, shapes, tally)
     maps = len(splits)
     # Reads: the spec (twice), the counters' listing and each counters object, the estimate, each
-    # output, and the pruned list where the job filters.
-    finalize_gets = 3 + math.ceil(maps / LIST_PAGE_KEYS) + maps + spec.partitions + spec.filtered
+    # output (a part per partition, or per map task of a map-only last step), and the pruned list
+    # where the job filters.
+    parts = spec.partitions if shapes[-1].reduces else maps
+    finalize_gets = 3 + math.ceil(maps / LIST_PAGE_KEYS) + maps + parts + spec.filtered
     finalize_s = COLD_START_S + FINALIZE_S + finalize_gets * S3_FIRST_BYTE_S
     tally.task(finalize_s, capacity.control_memory_mb, gets=finalize_gets, puts=1, writes=3 * UPDATE_WRITES)
-    transitions = cost.transitions_of(modeled["maps"], spec.partitions)
-    states_s = TRANSITION_S * (3 + 4 * steps)
+    transitions = cost.transitions_of(modeled["maps"], modeled["reduces"])
+    states_s = TRANSITION_S * (3 + 4 * len(shapes))
     seconds = {
         "plan": plan_s,
         "map": modeled["map_s"],
@@ -207,12 +224,12 @@ def estimate_job(
         "states": states_s,
     }
     seconds["total"] = sum(seconds.values())
-    priced = cost.estimate(tally.usage, maps, spec.partitions, steps, transitions=transitions,
+    priced = cost.estimate(tally.usage, maps, spec.partitions, len(shapes), transitions=transitions,
                            architecture=capacity.architecture)  # fmt: skip
     return {
         "inputs": {"files": files, "bytes": sum(s.end - s.start for s in splits)},
         "splits": maps,
-        "steps": steps,
+        "steps": len(shapes),
         "tasks": {"map": modeled["maps"], "reduce": modeled["reduces"]},
         "seconds": {name: round(value, 2) for name, value in seconds.items()},
         "cost": priced,
@@ -254,7 +271,7 @@ def dry_run(spec: JobSpec, capacity: Capacity, s3_client: Any | None = None, sho
     kept, pruned = prune(files, spec.since, spec.until)
     splits = plan_splits(spec, kept, s3_client)
     plan_puts = 3 + bool(pruned.files)
-    document = estimate_job(spec, splits, len(job.steps()), capacity, plan_puts=plan_puts)
+    document = estimate_job(spec, splits, shapes_of(job.steps()), capacity, plan_puts=plan_puts)
     sizes = {item.uri: item.size for item in kept}
     per_file: dict[str, list[Split]] = {}
     for split in splits:

@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import os
-import tempfile
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import Any
 
 import msgspec
 
@@ -16,50 +15,25 @@ from ..storage import ObjectStore
 from .combiner import freeze
 from .inputs import InputError
 from .planner import load_pruned
-from .reducer import OutputRow
-from .spec import InputProblem, JobSpec, MapCounters, output_key, result_key, store_uri, work_prefix
-
-_decode_row = msgspec.json.Decoder(OutputRow).decode
-_CHUNK = 1 << 20
+from .rows import read_parts
+from .spec import InputProblem, JobSpec, MapCounters, digest_key, output_key, result_key, store_uri, work_prefix
+from .steps import output_keys
 
 
 def iter_results(
-    store: ObjectStore, job_id: str, step: int, partitions: int, job: Job | None = None, output_format: str = "jsonl"
+    store: ObjectStore, job_id: str, step: int, parts: int, job: Job | None = None, output_format: str = "jsonl"
 ) -> Iterator[KeyValue]:
-    """Every (key, value) row of a job's final output, partition by partition, streamed (a part of
-    `parse` holds a row per record): JSON lines read a chunk at a time, a Parquet part copied to
-    local disk (its footer is read first) and read a row group at a time."""
-    for partition in range(partitions):
-        key = output_key(job_id, step, partition, True, output_format)
-        if output_format == "parquet":
-            yield from _parquet_rows(store, key, job)
-            continue
-        with store.open_read(key) as stream:
-            for line in _lines(stream):
-                row = _decode_row(line)
-                yield freeze(row.key), row.value
+    """Every (key, value) row of a job's final output (its `parts` part files: rows.part_count),
+    part by part, streamed (rows.read_parts)."""
+    keys = [output_key(job_id, step, part, True, output_format) for part in range(parts)]
+    return read_parts(store, keys, job, output_format)
 
 
-def _lines(stream: BinaryIO) -> Iterator[bytes]:
-    carry = b""
-    while chunk := stream.read(_CHUNK):
-        lines = (carry + chunk).split(b"\n")
-        carry = lines.pop()
-        yield from (line for line in lines if line)
-    if carry:
-        yield carry
-
-
-def _parquet_rows(store: ObjectStore, key: str, job: Job | None) -> Iterator[KeyValue]:
-    from .parquet import iter_parquet_rows
-
-    with tempfile.TemporaryFile(dir=os.environ.get("LOGMR_SPILL_DIR") or None) as local:
-        with store.open_read(key) as stream:
-            while chunk := stream.read(_CHUNK):
-                local.write(chunk)
-        local.seek(0)
-        for row_key, value in iter_parquet_rows(local, job):
-            yield freeze(row_key), value
+def read_digests(store: ObjectStore, job_id: str, step: int, maps: int) -> Iterator[KeyValue]:
+    """The digest rows of every map task of a map-only step, in task order."""
+    for index in range(maps):
+        for key, value in msgspec.json.decode(store.get_bytes(digest_key(job_id, step, index))):
+            yield freeze(key), value
 
 
 def _by_uri(problems: list[InputProblem]) -> list[InputProblem]:
@@ -108,11 +82,16 @@ def finalize_job(
     """The result document: spec, counters, timings, output keys and the job's summary. The runner
     completes it (its own timings, the cost on AWS) and writes it with write_result."""
     job = job or load_job(spec.analysis, spec.options)
-    last_step = len(job.steps()) - 1
+    steps = job.steps()
+    last_step = len(steps) - 1
+    outputs = output_keys(spec, steps, last_step, maps)
     counters = total_counters(store, spec.job_id)
     check_read_some(counters)
     corrupt, skipped = counters.corrupt, counters.skipped
-    summary = job.summarize(iter_results(store, spec.job_id, last_step, spec.partitions, job, spec.output_format))
+    if steps[-1].digest is not None:  # a map-only last step's tasks left their digest rows
+        summary = job.summarize(read_digests(store, spec.job_id, last_step, maps))
+    else:
+        summary = job.summarize(read_parts(store, outputs, job, spec.output_format))
     result = {
         "job_id": spec.job_id,
         "analysis": spec.analysis,
@@ -134,7 +113,7 @@ def finalize_job(
         "corrupt_files": msgspec.to_builtins(corrupt),
         "skipped_files": msgspec.to_builtins(skipped),
         "timings": timings or {},
-        "outputs": [output_key(spec.job_id, last_step, p, True, spec.output_format) for p in range(spec.partitions)],
+        "outputs": outputs,
         "summary": summary,
     }
     if spec.filtered:

@@ -18,10 +18,22 @@ from ..storage import ObjectStore
 from .combiner import Combiner, CountCombiner, freeze
 from .decompress import CorruptInputError
 from .filters import RecordFilter
+from .located import located_batch
 from .pieces import read_pieces
 from .planner import KV_FORMAT
+from .rows import Part, RowCounters, put_part, read_parts
 from .shuffle import write_shuffle
-from .spec import InputProblem, JobSpec, MapCounters, Split, map_counters_key, shuffle_key
+from .spec import (
+    InputProblem,
+    JobSpec,
+    MapCounters,
+    Split,
+    digest_key,
+    map_counters_key,
+    output_key,
+    shuffle_key,
+)
+from .steps import output_keys
 
 
 class _KeyValue(msgspec.Struct):
@@ -55,52 +67,74 @@ def _filtered(batch: Batch, keep: RecordFilter, fields: tuple[str, ...], counter
     return Batch(columns=columns, records=batch.records - filtered - untimed, lines=batch.lines)
 
 
+class _Mapping:
+    """What one map task of a step calls: its record map and, where the block path applies, its
+    batch map and the fields it reads (bound to the step's side table, when it has one)."""
+
+    def __init__(self, job: Job, step: Step, first: bool, spec: JobSpec, side: Any = None) -> None:
+        self.located = step.located
+        self.fields = step.fields if step.fields is not None else (job.fields if first else None)
+        batch = step.map_batch or (getattr(job, "map_batch", None) if first else None)
+        if step.side is not None:
+            self.map = lambda *args: step.map(*args, side)
+            self.map_batch = None if batch is None else (lambda columns: batch(columns, side))
+        else:
+            self.map, self.map_batch = step.map, batch
+        if not spec.batch or self.fields is None:
+            self.map_batch = None
+        # A counting job keyed on record fields (`count_fields`) has its group-by done by the parser.
+        self.count_fields = getattr(job, "count_fields", None) if first else None
+
+
 def _map_batches(
-    job: Job,
-    blocks: Iterator[bytes],
+    mapping: _Mapping,
+    blocks: Iterator[tuple[int, bytes]],
     split: Split,
-    combiner: Combiner,
+    sink: Any,
     counters: MapCounters,
     keep: RecordFilter | None,
 ) -> None:
     fmt = format_for(split.format, split.layout)
-    fields = job.fields or ()
+    fields = mapping.fields or ()
     parsed = tuple(dict.fromkeys(fields + keep.fields)) if keep else fields
-    add_counts = getattr(combiner, "add_counts", None)
-    # A counting job keyed on record fields (`count_fields`) has its group-by done by the parser
-    # (unless records are filtered first).
-    count_fields = getattr(job, "count_fields", None) if add_counts is not None and not keep else None
-    for block in blocks:
+    kept = (*fields, "offset") if mapping.located else fields
+    add_counts = getattr(sink, "add_counts", None)
+    count_fields = mapping.count_fields if add_counts is not None and not keep else None
+    for base, block in blocks:
         counters.bytes += len(block)
         if count_fields:
             batch, counts = fmt.count_block(block, count_fields, split.service)
             _add_batch_counters(batch, counters)
             add_counts(counts)
             continue
-        batch: Batch = fmt.parse_block(block, parsed, split.service)
+        if mapping.located:
+            batch = located_batch(fmt, block, base, parsed, split.service)
+        else:
+            batch = fmt.parse_block(block, parsed, split.service)
         _add_batch_counters(batch, counters)
         if keep is not None and batch.records:
-            batch = _filtered(batch, keep, fields, counters)
+            batch = _filtered(batch, keep, kept, counters)
         if batch.records:
-            out = job.map_batch(batch.columns)  # type: ignore[attr-defined]
+            if mapping.located:
+                batch.columns["file"] = [split.uri] * batch.records
+            out = mapping.map_batch(batch.columns)  # type: ignore[misc]
             if add_counts is not None and isinstance(out, dict):
                 add_counts(out)
             else:
-                combiner.add_pairs(out.items() if isinstance(out, dict) else out)
+                sink.add_pairs(out.items() if isinstance(out, dict) else out)
 
 
 def _map_records(
-    job: Job,
-    step: Step,
+    mapping: _Mapping,
     blocks: Iterator[tuple[int, bytes]],
     split: Split,
-    combiner: Combiner,
+    sink: Any,
     counters: MapCounters,
     keep: RecordFilter | None,
 ) -> None:
-    """Record by record; a `located` job's map also gets the input and the offset of the record's line."""
+    """Record by record; a `located` step's map also gets the input and the offset of the record's line."""
     fmt = format_for(split.format, split.layout)
-    add, mapper, located = combiner.add, step.map, job.located
+    add, mapper, located = sink.add, mapping.map, mapping.located
     for base, block in blocks:
         counters.bytes += len(block)
         counters.lines += count_lines(block)
@@ -130,8 +164,8 @@ def _unlocated(fmt: Any, block: bytes, split: Split) -> Iterator[tuple[Any, str,
         yield record, line, None
 
 
-def _map_key_values(step: Step, blocks: Iterator[bytes], combiner: Combiner, counters: MapCounters) -> None:
-    add, mapper = combiner.add, step.map
+def _map_key_values(mapping: _Mapping, blocks: Iterator[bytes], combiner: Combiner, counters: MapCounters) -> None:
+    add, mapper = combiner.add, mapping.map
     for block in blocks:
         counters.bytes += len(block)
         for line in split_block(block):
@@ -153,25 +187,40 @@ def _until_damage(blocks: Iterator[tuple[int, bytes]], counters: MapCounters) ->
 
 
 def _map_piece(
-    job: Job,
-    step_index: int,
+    mapping: _Mapping,
     spec: JobSpec,
     split: Split,
     blocks: Iterator[tuple[int, bytes]],
-    combiner: Combiner,
+    sink: Any,
     counters: MapCounters,
     keep: RecordFilter | None,
 ) -> None:
     """Map the (offset, block) pairs of one input of a split (read as the one-input `split`)."""
-    step = job.steps()[step_index]
     if spec.skip_corrupt:
         blocks = _until_damage(blocks, counters)
     if split.format == KV_FORMAT:
-        _map_key_values(step, (block for _, block in blocks), combiner, counters)
-    elif step_index == 0 and spec.batch and job.fields is not None and hasattr(job, "map_batch"):
-        _map_batches(job, (block for _, block in blocks), split, combiner, counters, keep)
+        _map_key_values(mapping, (block for _, block in blocks), sink, counters)
+    elif mapping.map_batch is not None:
+        _map_batches(mapping, blocks, split, sink, counters, keep)
     else:
-        _map_records(job, step, blocks, split, combiner, counters, keep)
+        _map_records(mapping, blocks, split, sink, counters, keep)
+
+
+def _map_split(
+    mapping: _Mapping,
+    spec: JobSpec,
+    split: Split,
+    sink: Any,
+    counters: MapCounters,
+    keep: RecordFilter | None,
+    s3_client: Any | None,
+) -> None:
+    for piece in read_pieces(split, s3_client):
+        if piece.problem is not None:
+            counters.skipped.append(piece.problem)
+            continue
+        counters.files += piece.first
+        _map_piece(mapping, spec, piece.split, piece.blocks, sink, counters, keep)  # type: ignore[arg-type]
 
 
 def run_map_task(
@@ -182,19 +231,49 @@ def run_map_task(
     s3_client: Any | None = None,
     job: Job | None = None,
 ) -> MapCounters:
-    """Run one map task; its shuffle object and counters land under deterministic keys."""
+    """Run one map task; its shuffle object (or a map-only step's part file) and counters land
+    under deterministic keys."""
     job = job or load_job(spec.analysis, spec.options)
-    step = job.steps()[step_index]
+    steps = job.steps()
+    step = steps[step_index]
     counters = MapCounters()
+    reads_inputs = step_index == 0 or step.inputs
+    keep = RecordFilter(spec.where, spec.since, spec.until) if spec.filtered and reads_inputs else None
+    side = step.side(read_parts(store, output_keys(spec, steps, step_index - 1), job)) if step.side else None
+    mapping = _Mapping(job, step, reads_inputs, spec, side)
+    if step.reduce is None:
+        final = step_index == len(steps) - 1
+        output_format = spec.output_format if final else "jsonl"
+        key = output_key(spec.job_id, step_index, split.index, final, output_format)
+
+        def fill(part: Part) -> None:
+            _map_split(mapping, spec, split, part, counters, keep, s3_client)
+
+        put_part(store, key, fill, job, output_format, RowCounters())
+        if step.digest is not None:
+            digest = msgspec.json.encode(list(step.digest(side)))
+            store.put_bytes(digest_key(spec.job_id, step_index, split.index), digest)
+    else:
+        _map_and_shuffle(mapping, job, spec, step_index, split, store, counters, keep, s3_client)
+    store.put_bytes(map_counters_key(spec.job_id, step_index, split.index), msgspec.json.encode(counters))
+    return counters
+
+
+def _map_and_shuffle(
+    mapping: _Mapping,
+    job: Job,
+    spec: JobSpec,
+    step_index: int,
+    split: Split,
+    store: ObjectStore,
+    counters: MapCounters,
+    keep: RecordFilter | None,
+    s3_client: Any | None,
+) -> None:
+    """Map into the combiner, then write the task's shuffle object."""
     spill_dir = os.environ.get("LOGMR_SPILL_DIR") or None
-    combiner = _make_combiner(job, step, spec, spill_dir)
-    keep = RecordFilter(spec.where, spec.since, spec.until) if spec.filtered and step_index == 0 else None
-    for piece in read_pieces(split, s3_client):
-        if piece.problem is not None:
-            counters.skipped.append(piece.problem)
-            continue
-        counters.files += piece.first
-        _map_piece(job, step_index, spec, piece.split, piece.blocks, combiner, counters, keep)  # type: ignore[arg-type]
+    combiner = _make_combiner(job, job.steps()[step_index], spec, spill_dir)
+    _map_split(mapping, spec, split, combiner, counters, keep, s3_client)
     counters.emitted = combiner.emitted
     fd, path = tempfile.mkstemp(prefix="logmr-shuffle-", dir=spill_dir)
     try:
@@ -204,5 +283,3 @@ def run_map_task(
         store.put_file(shuffle_key(spec.job_id, step_index, split.index), path)
     finally:
         os.unlink(path)
-    store.put_bytes(map_counters_key(spec.job_id, step_index, split.index), msgspec.json.encode(counters))
-    return counters

@@ -6,6 +6,7 @@ from typing import Any
 
 import msgspec
 
+from ..job import Step
 from ..storage import ObjectNotFoundError, ObjectStore
 from .inputs import InputFile, resolve_inputs
 from .packing import DETECT_BYTES, large_inputs, pack_splits, service_from_uri, split_byte_ranges
@@ -77,9 +78,19 @@ def _previous_outputs(spec: JobSpec, step: int, store: ObjectStore, workers: int
     return splits
 
 
-def plan_step(spec: JobSpec, step: int, store: ObjectStore, s3_client: Any | None = None, workers: int = 1) -> StepPlan:
-    """Write the split manifest of one step (and the job spec, on the first) and describe it;
-    `workers`: how many tasks the runner runs at once (the local runner's processes)."""
+def plan_step(
+    spec: JobSpec,
+    step: int,
+    store: ObjectStore,
+    s3_client: Any | None = None,
+    steps: list[Step] | None = None,
+    workers: int = 1,
+) -> StepPlan:
+    """Write the split manifest of one step (and the job spec, on the first) and describe it. A
+    later step maps the previous step's output, or, with `inputs`, the first step's splits again
+    (their manifest copied: the same splits, so the same records and offsets). `workers`: how many
+    tasks the runner runs at once (the local runner's processes)."""
+    kind = steps[step] if steps else None
     if step == 0:
         store.put_bytes(spec_key(spec.job_id), msgspec.json.encode(spec))
         files = resolve_inputs(spec.inputs, s3_client, spec.allowed_folders)
@@ -90,6 +101,8 @@ def plan_step(spec: JobSpec, step: int, store: ObjectStore, s3_client: Any | Non
         total = sum(item.size for item in files)
         # GET-class requests beside the store's: the listing's pages and the samples' heads
         reads = -(-len(files) // LIST_PAGE) + len(large_inputs(files, split_size_of(spec, total, workers=workers)))
+    elif kind is not None and kind.inputs:
+        splits, files, reads = load_splits(store, spec.job_id, 0), [], 0
     else:
         splits, files, reads = _previous_outputs(spec, step, store, workers), [], 0
     key = manifest_key(spec.job_id, step)
@@ -103,6 +116,7 @@ def plan_step(spec: JobSpec, step: int, store: ObjectStore, s3_client: Any | Non
         manifest=key,
         files=len(files) if step == 0 else len({s.uri for s in splits}),
         reads=reads,
+        reduces=0 if kind is not None and kind.reduce is None else spec.partitions,
     )
 
 

@@ -18,6 +18,7 @@ import zstandard
 from ..job import Job, is_count_job, load_job
 from ..storage import ObjectStore
 from .combiner import decode_key, line_key, line_value
+from .rows import Part, RowCounters, put_part
 from .shuffle import frame_lines, joined_batches, read_frames
 from .spec import JobSpec, output_key, shuffle_key
 
@@ -28,20 +29,9 @@ DEFAULT_FAN_IN = 64
 _RUN_PARAMETERS = zstandard.ZstdCompressionParameters.from_level(1, window_log=17)
 
 
-class OutputRow(msgspec.Struct):
-    key: Any
-    value: Any
-
-
-#: A reducer's rows: (key as JSON, None, value) for a counting job's sums, else (None, key, value).
-Rows = Iterator[tuple[bytes | None, Any, Any]]
-
-
-class ReduceCounters(msgspec.Struct, kw_only=True):
+class ReduceCounters(RowCounters, kw_only=True):
     partition: int
     keys: int = 0
-    rows: int = 0
-    bytes: int = 0
 
 
 def merge_fan_in() -> int:
@@ -102,43 +92,17 @@ def _read_run(path: str) -> Iterator[bytes]:
         yield from io.BufferedReader(reader, 1 << 16)
 
 
-def _reduced(merged: Iterator[bytes], reduce: Any, counting: bool, counters: ReduceCounters) -> Rows:
-    """A partition's rows; a counting job's keys are never decoded, and other jobs' rows are
-    streamed as reduce yields them (parse writes a row per record of a group)."""
+def _reduce_into(part: Part, merged: Iterator[bytes], reduce: Any, counting: bool, counters: ReduceCounters) -> None:
+    """A partition's rows into its part; a counting job's keys are never decoded, and other jobs'
+    rows are written as reduce yields them."""
     for key_bytes, group in groupby(merged, key=line_key):
         counters.keys += 1
         if counting:
-            yield key_bytes, None, sum(_decode(line_value(line, key_bytes)) for line in group)
+            part.add_encoded(key_bytes, sum(_decode(line_value(line, key_bytes)) for line in group))
             continue
         values = (_decode(line_value(line, key_bytes)) for line in group)
         for key, value in reduce(decode_key(key_bytes), values):
-            yield None, key, value
-
-
-def _write_lines(rows: Rows, path: str, counters: ReduceCounters) -> None:
-    encode = msgspec.json.Encoder().encode
-    with open(path, "wb", buffering=1 << 20) as out:
-        for key_bytes, key, value in rows:
-            if key_bytes is not None:
-                line = b'{"key":' + key_bytes + b',"value":' + encode(value) + b"}\n"
-            else:
-                line = encode(OutputRow(key, value)) + b"\n"
-            out.write(line)
-            counters.bytes += len(line)
-            counters.rows += 1
-
-
-def _write_parquet(rows: Rows, path: str, job: Job, counters: ReduceCounters) -> None:
-    from .parquet import ParquetRows  # pyarrow is imported only by jobs that write Parquet
-
-    writer = ParquetRows(path, job)
-    try:
-        for key_bytes, key, value in rows:
-            writer.add(decode_key(key_bytes) if key_bytes is not None else key, value)
-            counters.rows += 1
-    finally:
-        writer.close()
-    counters.bytes = os.path.getsize(path)
+            part.add(key, value)
 
 
 def run_reduce_task(
@@ -151,16 +115,12 @@ def run_reduce_task(
     counters = ReduceCounters(partition=partition)
     final = step_index == len(steps) - 1
     output_format = spec.output_format if final else "jsonl"
-    fd, path = tempfile.mkstemp(prefix="logmr-part-", dir=os.environ.get("LOGMR_SPILL_DIR") or None)
-    os.close(fd)
-    try:
-        with _merged(store, spec, step_index, partition, maps) as merged:
-            rows = _reduced(merged, steps[step_index].reduce, is_count_job(job), counters)
-            if output_format == "parquet":
-                _write_parquet(rows, path, job, counters)
-            else:
-                _write_lines(rows, path, counters)
-        store.put_file(output_key(spec.job_id, step_index, partition, final, output_format), path)
-    finally:
-        os.unlink(path)
+    with _merged(store, spec, step_index, partition, maps) as merged:
+        reduce, counting = steps[step_index].reduce, is_count_job(job)
+        key = output_key(spec.job_id, step_index, partition, final, output_format)
+
+        def fill(part: Part) -> None:
+            _reduce_into(part, merged, reduce, counting, counters)
+
+        put_part(store, key, fill, job, output_format, counters)
     return counters

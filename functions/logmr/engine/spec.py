@@ -208,6 +208,7 @@ class StepPlan(msgspec.Struct, kw_only=True):
     manifest: str
     files: int = 0
     reads: int = 0  # GET-class requests the plan made beside the work store's (listing, samples)
+    reduces: int = 0  # the step's reduce tasks: its partitions, or none for a map-only step
 
 
 def job_prefix(job_id: str) -> str:
@@ -240,6 +241,11 @@ def shuffle_key(job_id: str, step: int, map_index: int) -> str:
 
 def map_counters_key(job_id: str, step: int, map_index: int) -> str:
     return work_prefix(job_id) + f"steps/{step}/counters/map-{map_index:05d}.json"
+
+
+def digest_key(job_id: str, step: int, map_index: int) -> str:
+    """The digest rows a map task of a map-only step leaves for the summary (Step.digest)."""
+    return work_prefix(job_id) + f"steps/{step}/digests/map-{map_index:05d}.json"
 
 
 def output_key(job_id: str, step: int, partition: int, final: bool, output_format: str = "jsonl") -> str:

@@ -34,11 +34,31 @@ class NoOptions(msgspec.Struct, forbid_unknown_fields=True):
 
 @dataclass(frozen=True)
 class Step:
-    """One MapReduce round. The first step's map takes a Record; later steps' map take (key, value)."""
+    """One MapReduce round. The first step's map takes a Record; later steps' map take (key, value).
+
+    A step that maps the job's inputs (the first, or one with `inputs=True`) may map a whole block
+    at once: `map_batch(columns)` over `fields` (the first step defaults to the job's). `located`:
+    its map is called as map(record, file, offset), and its batch's columns hold `file` and
+    `offset` (the input's URI and the byte offset where each record's first line starts in the
+    uncompressed input). A step without `reduce` is map-only: its map's (key, value) pairs are the
+    step's output rows, written in order, one part per map task, with no shuffle. `side` builds,
+    once per map task, what such a step's map gets as its last argument from the previous
+    step's output rows (a side table: map(record, file, offset, side), map_batch(columns, side)).
+    A map-only last step's `digest(side)`, called when a task has mapped its split, gives a few
+    rows the task leaves beside its part; the job's `summarize` then reads every task's digest
+    rows (in task order) instead of the output rows, which it need not decode again.
+    """
 
     map: Callable[..., Iterable[KeyValue]]
-    reduce: Callable[[Any, Iterable[Any]], Iterable[KeyValue]]
+    reduce: Callable[[Any, Iterable[Any]], Iterable[KeyValue]] | None = None
     combine: Callable[[Any, Iterable[Any]], Iterable[KeyValue]] | None = None
+    map_batch: Callable[..., Any] | None = None
+    fields: tuple[str, ...] | None = None
+    located: bool = False
+    #: Map the job's inputs again (the first step's splits), not the previous step's output.
+    inputs: bool = False
+    side: Callable[[Iterator[KeyValue]], Any] | None = None
+    digest: Callable[[Any], Iterable[KeyValue]] | None = None
 
 
 class Job:
@@ -51,9 +71,6 @@ class Job:
     Options: ClassVar[type[msgspec.Struct]] = NoOptions
     #: Record fields `map_batch` reads; None when the job only has a record-at-a-time `map`.
     fields: ClassVar[tuple[str, ...] | None] = None
-    #: True: the first step's map is called as map(record, file, offset), with the input's URI and
-    #: the byte offset where the record's (first) line starts in the uncompressed input.
-    located: ClassVar[bool] = False
     #: How the summary is shown, in the terminal and on the dashboard (job/presentation.py).
     presentation: ClassVar[list[View]] = TOP_VIEWS
 

@@ -17,7 +17,7 @@ import msgspec
 from ..engine import tasks
 from ..engine.finalize import write_result, write_result_copy
 from ..engine.planner import load_splits
-from ..engine.spec import DEFAULT_RETRIES, JobSpec, output_key, work_prefix
+from ..engine.spec import DEFAULT_RETRIES, JobSpec, work_prefix
 from ..jobstate import JobRecord, JobRecorder, JobRecordNotFoundError, JobStore, SqliteJobStore
 from ..jobstate.base import phase_name
 from ..jobstate.recorder import error_text
@@ -193,12 +193,14 @@ class _LocalRun:
         splits = load_splits(self.store, spec.job_id, step)
         self.timings[phase_name("plan", step)] = time.perf_counter() - t0
         state.phase, state.maps_total, state.maps_done = "map", plan["maps"], 0
-        state.reduces_total, state.reduces_done = spec.partitions, 0
+        state.reduces_total, state.reduces_done = plan["reduces"], 0
         self.report(state)
         self.check()
         recorder.plan_done(step, plan["maps"])
         base = {"work_uri": self.store.uri, "job_id": spec.job_id, "step": step}
         self._phase("map", step, tasks.map_task, [{**base, "split": msgspec.to_builtins(s)} for s in splits])
+        if not plan["reduces"]:  # a map-only step: its map tasks wrote its output
+            return plan["maps"]
         state.phase = "reduce"
         self.check()
         recorder.reduce_started(step, spec.partitions)
@@ -257,15 +259,11 @@ def run_to_folder(spec: JobSpec, output_dir: str | os.PathLike[str], **kwargs: A
     store = LocalStore(work)
     try:
         result = run_local(spec, store, **kwargs)
-        result["outputs"] = []
-        for partition in range(spec.partitions):
-            key = output_key(spec.job_id, len(tasks.job_for(spec).steps()) - 1, partition, True, spec.output_format)
-            name = key.rsplit("/", 1)[-1]
-            os.replace(
-                work / key,
-                out / name,
-            )
-            result["outputs"].append(name)
+        names = []
+        for key in result["outputs"]:
+            names.append(key.rsplit("/", 1)[-1])
+            os.replace(work / key, out / names[-1])
+        result["outputs"] = names
         result["output_dir"] = str(out.resolve())
         location = write_result_copy(out, result)
         if kwargs.get("jobs") is not None:  # the record pointed into the work folder, gone below

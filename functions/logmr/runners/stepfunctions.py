@@ -21,6 +21,7 @@ from ..engine.finalize import write_result
 from ..engine.inputs import check_allowed_buckets
 from ..engine.planner import load_spec, load_splits
 from ..engine.spec import JobSpec, new_job_id
+from ..engine.steps import shapes_of
 from ..jobstate import FAILED, SUCCEEDED, JobRecorder, JobStore
 from ..storage import ObjectNotFoundError, ObjectStore
 from ..storage.counting import CountingStore
@@ -104,7 +105,7 @@ def plan_and_record(
     usage.extra_gets += plan["reads"]  # the inputs' listing pages and the large ones' heads
     usage.ddb_writes += UPDATE_WRITES * (2 if step else 1)  # the phases started: plan_<step> (later steps), map
     if step == 0:
-        _write_estimate(spec, store, steps)
+        _write_estimate(spec, store)
     recorder.plan_done(step, plan["maps"], used=usage.counters())
     return {
         "job_id": spec.job_id,
@@ -115,16 +116,18 @@ def plan_and_record(
         "maps": plan["maps"],
         "partitions": plan["partitions"],
         "manifest": _bucket_and_key(store.store, plan["manifest"]),
-        "reduce_items": [{"partition": p} for p in range(plan["partitions"])],
+        # none for a map-only step (its map tasks wrote its parts): the reduce phase maps over nothing
+        "reduce_items": [{"partition": p} for p in range(plan["reduces"])],
         "map_concurrency": concurrency[0],
         "reduce_concurrency": concurrency[1],
     }
 
 
-def _write_estimate(spec: JobSpec, store: ObjectStore, steps: int) -> None:
+def _write_estimate(spec: JobSpec, store: ObjectStore) -> None:
     """The job's estimate from its manifest, for finalize to set beside what the job cost."""
     splits = load_splits(store, spec.job_id, 0)
-    document = estimate.estimate_job(spec, splits, steps, estimate.Capacity.from_environment())
+    shapes = shapes_of(tasks.job_for(spec).steps())
+    document = estimate.estimate_job(spec, splits, shapes, estimate.Capacity.from_environment())
     store.put_bytes(estimate.estimate_key(spec.job_id), msgspec.json.encode(document))
 
 

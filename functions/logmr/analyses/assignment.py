@@ -1,0 +1,109 @@
+"""parse's side table: each mined (service, masked message) member's template, held compactly,
+and the template of any record of a map task found through it.
+
+The mining step writes each template with its members; every map task of the assignment step
+reads them once into this table. A member is held as a 16-byte digest of its service and masked
+message (not its text: a job may have millions of distinct masked messages), pointing at its
+template's index; a member not in the table was not mined (past its group's MAX_MEMBERS most
+frequent, or past MAX_CLUSTERS templates) and gets its group's catch-all template, as in the
+templates analysis. A task remembers the templates of the members it met (at most CACHED, then
+forgotten all at once).
+
+The table also keeps the task's digest for the summary: its records per template and each
+template's first SAMPLES records (by file and offset), a few rows per template rather than a row
+per record.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterator
+from typing import Any
+
+from ..job import KeyValue
+from .templates import catch_all, group_of
+
+CACHED = 200_000
+#: Records kept per template in the summary, for the dashboard's drill-down.
+SAMPLES = 3
+#: The header fields of an output row, beside file, offset, template and params.
+HEADER = ("time", "level", "service", "host", "pid")
+
+
+def member_digest(service: str | None, masked: str) -> bytes:
+    """A member's identity in the table: its service and masked message (None apart from "")."""
+    text = ("\x00" if service is None else "\x01" + service) + "\x00" + masked
+    return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).digest()
+
+
+class SideTable:
+    """Mined members -> their template (the mining step's rows: template, [[masked, service], ...])."""
+
+    def __init__(self, rows: Iterator[KeyValue], template_id: Any) -> None:
+        self.templates: list[tuple[str, str]] = []  # (template, its id)
+        self.members: dict[bytes, int] = {}
+        self.template_id = template_id
+        for template, members in rows:
+            index = len(self.templates)
+            self.templates.append((template, template_id(template)))
+            for masked, service in members:
+                self.members[member_digest(service, masked)] = index
+        self.cache: dict[tuple[str | None, str], tuple[str, str]] = {}
+        self.catch_alls: dict[str, tuple[str, str]] = {}
+        self.seen: dict[str, list[Any]] = {}  # template id -> [records, template, first records]
+
+    def templates_of(self, services: list[str | None], masked: list[str]) -> list[tuple[str, str]]:
+        """template_of of each (service, masked message), those met before found at once."""
+        keys = list(zip(services, masked, strict=True))
+        found = list(map(self.cache.get, keys))
+        for i, known in enumerate(found):
+            if known is None:
+                found[i] = self.template_of(*keys[i])
+        return found  # type: ignore[return-value]
+
+    def template_of(self, service: str | None, masked: str) -> tuple[str, str]:
+        """(template, template id) of a record's masked message from its service."""
+        key = (service, masked)
+        found = self.cache.get(key)
+        if found is not None:
+            return found
+        if len(self.cache) >= CACHED:
+            self.cache.clear()
+        index = self.members.get(member_digest(service, masked))
+        if index is not None:
+            found = self.templates[index]
+        else:
+            first = group_of(masked)
+            found = self.catch_alls.get(first)
+            if found is None:
+                template = catch_all((first,))
+                found = self.catch_alls[first] = (template, self.template_id(template))
+        self.cache[key] = found
+        return found
+
+    def note(self, rows: list[KeyValue]) -> None:
+        """Count a block's rows per template and keep each template's first SAMPLES records."""
+        seen = self.seen
+        for (file, offset), row in rows:
+            entry = seen.get(row["template_id"])
+            if entry is None:
+                entry = seen[row["template_id"]] = [0, row["template"], [], None]
+            entry[0] += 1
+            if len(entry[2]) < SAMPLES or (file, offset) < entry[3]:
+                entry[2] = first_records(entry[2], [sample_of(file, offset, row)])
+                entry[3] = (entry[2][-1]["file"], entry[2][-1]["offset"])
+
+    def digest(self) -> Iterator[KeyValue]:
+        """The task's digest rows: template id -> [records, template, first records]."""
+        for tid, (count, template, lines, _) in self.seen.items():
+            yield tid, [count, template, lines]
+
+
+def sample_of(file: str, offset: int, row: dict[str, Any]) -> dict[str, Any]:
+    """A record as the summary shows it: where it is, its header fields and its message."""
+    return {"file": file, "offset": offset} | {name: row[name] for name in (*HEADER, "message")}
+
+
+def first_records(kept: list[dict[str, Any]], more: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The SAMPLES first of two lists of records, by file and offset."""
+    return sorted(kept + more, key=lambda line: (line["file"], line["offset"]))[:SAMPLES]

@@ -1,0 +1,66 @@
+"""A block's records as columns with each record's offset: the batch path of a `located` step.
+
+A record's offset is where its first line starts in the uncompressed input (a byte order mark
+skipped, CRLF counted as written), as `LogFormat.records_at` gives it on the record path. The
+format parses the block into columns as for any batch; the offsets come from the block's lines:
+when the block has no malformed line and as many records as non-blank lines, every non-blank line
+is a record of its own (a record's first line is never blank, and a record of several lines would
+make fewer records than lines), so the offsets are those lines'. Otherwise (records spanning
+lines, malformed lines) the block is read record by record with `records_at`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from itertools import accumulate, compress, repeat
+from operator import add
+from typing import Any
+
+from ..formats import Batch
+from ..formats.base import BOM, LogFormat, count_lines, keep_samples, split_block
+
+
+def line_starts(block: bytes, base: int) -> list[int]:
+    """Where each line of `split_block(block)` starts in the input (formats.base.line_offsets, in C loops)."""
+    parts = block.split(b"\n")
+    if block.endswith(b"\n"):
+        parts.pop()
+    starts = list(accumulate(map(add, map(len, parts), repeat(1)), initial=base))
+    starts.pop()
+    if block.startswith(BOM):
+        starts[0] += len(BOM)
+    return starts
+
+
+def located_batch(fmt: LogFormat, block: bytes, base: int, fields: Sequence[str], service: str | None) -> Batch:
+    """The block's records as columns of `fields`, plus `offset`: each record's first line's
+    offset in the input, for a block starting at byte `base` (on a record)."""
+    batch = fmt.parse_block(block, fields, service)
+    if not batch.malformed and block:
+        offsets = list(compress(line_starts(block, base), map(str.strip, split_block(block))))
+        if len(offsets) == batch.records:
+            batch.columns["offset"] = offsets
+            return batch
+    return records_batch(fmt, block, base, fields, service)
+
+
+def records_batch(fmt: LogFormat, block: bytes, base: int, fields: Sequence[str], service: str | None) -> Batch:
+    """The same columns, record by record (`records_at`)."""
+    columns: dict[str, list[Any]] = {name: [] for name in (*fields, "offset")}
+    appenders = [(columns[name].append, name) for name in fields]
+    offsets = columns["offset"].append
+    malformed: list[str] = []
+    for record, line, offset in fmt.records_at(block, base, service):
+        if record is None:
+            malformed.append(line)
+            continue
+        for append, name in appenders:
+            append(getattr(record, name) if name != "fields" else record.fields)
+        offsets(offset)
+    return Batch(
+        columns=columns,
+        records=len(columns["offset"]),
+        lines=count_lines(block),
+        malformed=len(malformed),
+        malformed_samples=keep_samples([], malformed),
+    )

@@ -1,0 +1,151 @@
+"""Writing a step's output rows to a part file: JSON lines, or Parquet for a job's final rows.
+
+Reducers write a partition's rows here; a map-only step's map task writes its own rows the same way
+(one part per map task, in the order its map yielded them). A part is written to a local file as
+rows come (memory stays bounded), then to the store in one write, so a retry rewrites it whole.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Callable, Iterable, Iterator
+from typing import Any, BinaryIO
+
+import msgspec
+
+from ..job import Job, KeyValue
+from ..storage import ObjectStore
+from .combiner import freeze
+
+_CHUNK = 1 << 20
+
+
+class OutputRow(msgspec.Struct):
+    key: Any
+    value: Any
+
+
+class RowCounters(msgspec.Struct, kw_only=True):
+    """What a part file holds: its rows and bytes."""
+
+    rows: int = 0
+    bytes: int = 0
+
+
+class LinesPart:
+    """`{"key": ..., "value": ...}` lines."""
+
+    def __init__(self, path: str, counters: RowCounters) -> None:
+        self.out = open(path, "wb", buffering=1 << 20)  # noqa: SIM115 (closed by close())
+        self.counters = counters
+        self.encoder = msgspec.json.Encoder()
+
+    def add(self, key: Any, value: Any) -> None:
+        self._write(self.encoder.encode(OutputRow(key, value)) + b"\n", 1)
+
+    def add_encoded(self, key_bytes: bytes, value: Any) -> None:
+        """A row whose key is JSON already (a counting job's sums are never decoded)."""
+        self._write(b'{"key":' + key_bytes + b',"value":' + self.encoder.encode(value) + b"}\n", 1)
+
+    def add_pairs(self, pairs: Iterable[tuple[Any, Any]]) -> None:
+        rows = [OutputRow(key, value) for key, value in pairs]
+        if rows:
+            self._write(self.encoder.encode_lines(rows), len(rows))
+
+    def _write(self, data: bytes, rows: int) -> None:
+        self.out.write(data)
+        self.counters.bytes += len(data)
+        self.counters.rows += rows
+
+    def close(self) -> None:
+        self.out.close()
+
+
+class ParquetPart:
+    """The job's `output_columns`, a row group at a time (engine/parquet.py)."""
+
+    def __init__(self, path: str, job: Job, counters: RowCounters) -> None:
+        from .parquet import ParquetRows  # pyarrow is imported only by jobs that write Parquet
+
+        self.path, self.counters = path, counters
+        self.writer = ParquetRows(path, job)
+
+    def add(self, key: Any, value: Any) -> None:
+        self.writer.add(key, value)
+        self.counters.rows += 1
+
+    def add_encoded(self, key_bytes: bytes, value: Any) -> None:
+        from .combiner import decode_key
+
+        self.add(decode_key(key_bytes), value)
+
+    def add_pairs(self, pairs: Iterable[tuple[Any, Any]]) -> None:
+        for key, value in pairs:
+            self.add(key, value)
+
+    def close(self) -> None:
+        self.writer.close()
+        self.counters.bytes = os.path.getsize(self.path)
+
+
+Part = LinesPart | ParquetPart
+
+
+def put_part(
+    store: ObjectStore, key: str, fill: Callable[[Part], None], job: Job, output_format: str, counters: RowCounters
+) -> None:
+    """A part file in `output_format` ("jsonl" or "parquet") filled by `fill(part)` on local disk,
+    then written to the store under `key` in one write."""
+    fd, path = tempfile.mkstemp(prefix="logmr-part-", dir=os.environ.get("LOGMR_SPILL_DIR") or None)
+    os.close(fd)
+    try:
+        part = ParquetPart(path, job, counters) if output_format == "parquet" else LinesPart(path, counters)
+        try:
+            fill(part)
+        finally:
+            part.close()
+        store.put_file(key, path)
+    finally:
+        os.unlink(path)
+
+
+def read_parts(
+    store: ObjectStore, keys: list[str], job: Job | None = None, output_format: str = "jsonl"
+) -> Iterator[KeyValue]:
+    """Every (key, value) row of these part files, part by part, streamed: JSON lines read a chunk
+    at a time, a Parquet part copied to local disk (its footer is read first) and read a row group
+    at a time."""
+    for key in keys:
+        if output_format == "parquet":
+            yield from _parquet_rows(store, key, job)
+            continue
+        with store.open_read(key) as stream:
+            for line in _lines(stream):
+                row = _decode_row(line)
+                yield freeze(row.key), row.value
+
+
+_decode_row = msgspec.json.Decoder(OutputRow).decode
+
+
+def _lines(stream: BinaryIO) -> Iterator[bytes]:
+    carry = b""
+    while chunk := stream.read(_CHUNK):
+        lines = (carry + chunk).split(b"\n")
+        carry = lines.pop()
+        yield from (line for line in lines if line)
+    if carry:
+        yield carry
+
+
+def _parquet_rows(store: ObjectStore, key: str, job: Job | None) -> Iterator[KeyValue]:
+    from .parquet import iter_parquet_rows
+
+    with tempfile.TemporaryFile(dir=os.environ.get("LOGMR_SPILL_DIR") or None) as local:
+        with store.open_read(key) as stream:
+            while chunk := stream.read(_CHUNK):
+                local.write(chunk)
+        local.seek(0)
+        for row_key, value in iter_parquet_rows(local, job):
+            yield freeze(row_key), value

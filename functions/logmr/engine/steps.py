@@ -1,0 +1,55 @@
+"""What the engine reads of a job's steps: which are allowed, how many part files each writes and
+where, and their shape for the estimate (over the inputs or not, map-only or not, with a side
+table or a digest)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import msgspec
+
+from ..job import Step
+from .spec import JobSpec, output_key
+
+
+def check_steps(steps: list[Step]) -> None:
+    """A job's steps as the engine runs them: a map-only step (no reduce) maps the job's inputs (the
+    first step, or `inputs=True`) and is the last; a side table comes from a step with a reduce."""
+    for index, step in enumerate(steps):
+        if step.reduce is None and (index != len(steps) - 1 or not (index == 0 or step.inputs)):
+            raise ValueError(f"step {index}: a map-only step must map the job's inputs and be its last step")
+        if step.side is not None and index == 0:
+            raise ValueError("step 0: a side table is made of a previous step's output")
+
+
+def part_count(steps: list[Step], step: int, partitions: int, maps: int) -> int:
+    """The part files step `step` writes: one per partition, or one per map task of a map-only
+    step (which maps the first step's splits: `maps` of them)."""
+    return maps if steps[step].reduce is None else partitions
+
+
+def output_keys(spec: JobSpec, steps: list[Step], step: int, maps: int = 0) -> list[str]:
+    """The part files of step `step` of a job (its final output's, for the last step)."""
+    final = step == len(steps) - 1
+    output_format = spec.output_format if final else "jsonl"
+    count = part_count(steps, step, spec.partitions, maps)
+    return [output_key(spec.job_id, step, p, final, output_format) for p in range(count)]
+
+
+class StepShape(msgspec.Struct, frozen=True):
+    """A step as modeled: over the inputs or not, with reduce tasks or not, with a side table (the
+    previous step's parts, a GET each in every map task) or not, and a digest (a PUT per map task,
+    read by finalize instead of the parts) or not."""
+
+    inputs: bool = False
+    reduces: bool = True
+    side: bool = False
+    digest: bool = False
+
+
+def shapes_of(steps: list[Any]) -> list[StepShape]:
+    """The shapes of a job's steps (job.Step)."""
+    return [
+        StepShape(i == 0 or s.inputs, s.reduce is not None, s.side is not None, s.digest is not None)
+        for i, s in enumerate(steps)
+    ]
