@@ -38,7 +38,8 @@ def _from_duckdb(glob: str, analysis: str) -> dict[Any, Any]:
         row = dict(zip(names, values, strict=True))
         if analysis == "parse":
             key = (row.pop("file"), row.pop("offset"))
-            rows[key] = row
+            event = row.pop("event")  # a line's further events: (file, offset, n)
+            rows[(*key, event) if event else key] = row
         else:
             key = json.loads(row["key"])
             rows[tuple(key) if isinstance(key, list) else key] = json.loads(row["value"])

@@ -194,13 +194,16 @@ def _reference(paths: list[Path]) -> dict[tuple[str, int], dict]:
     for group, members in groups.items():
         mined, _ = job.assign((group,), GroupMembers().most_frequent(members))
         template_of |= {(member[3], member[0]): template for template, events in mined for member in events}
-    rows = {}
+    rows, at_line = {}, Counter()
     for file, offset, record, masked in records:
+        # A line's further events (a CloudWatch payload's) are keyed by their number in the line.
+        event = at_line[(file, offset)]
+        at_line[(file, offset)] += 1
         template = template_of.get((record.service, masked), catch_all((group_of(masked),)))
         parsed = record.time
         written = record.timestamp or record.fields.get("time")
         pid = record.fields.get("pid")
-        rows[(file, offset)] = {
+        rows[(file, offset, event) if event else (file, offset)] = {
             "template_id": template_id(template),
             "template": template,
             "params": params_of(template, record.message),

@@ -84,7 +84,8 @@ class SideTable:
     def note(self, rows: list[KeyValue]) -> None:
         """Count a block's rows per template and keep each template's first SAMPLES records."""
         seen = self.seen
-        for (file, offset), row in rows:
+        for key, row in rows:
+            file, offset = key[0], key[1]
             entry = seen.get(row["template_id"])
             if entry is None:
                 entry = seen[row["template_id"]] = [0, row["template"], [], None]

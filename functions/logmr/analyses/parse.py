@@ -1,7 +1,9 @@
 """parse: every record with its template, the values behind the template's wildcards and its header.
 
 One output row per record, keyed by [file, offset] (the byte offset where the record's first line
-starts in the uncompressed input). Templates are mined globally, so rows do not depend on how the
+starts in the uncompressed input); a line holding several events (a CloudWatch subscription
+payload, Azure's `{"records": [...]}`) gives its further events the keys [file, offset, 1], 2...
+(the row's `event`: 0 for every other record). Templates are mined globally, so rows do not depend on how the
 input was split, in three steps; only the first two shuffle, and only masked messages:
 
 1. map: each record's masked message counted as `templates` counts it (its map_batch); reduce:
@@ -112,6 +114,7 @@ class Parse(Job):
     output_columns = {
         "file": "string",
         "offset": "int64",
+        "event": "int64",
         "template_id": "string",
         "template": "string",
         "params": "list<string>",
@@ -130,12 +133,14 @@ class Parse(Job):
     def __init__(self, options: dict[str, Any] | None = None) -> None:
         super().__init__(options)
         self.templates = Templates(options)
+        self._last: tuple[Any, int] = (None, 0)  # where the last row's record was, and its number there
 
     def output_row(self, key: Any, value: dict[str, Any]) -> dict[str, Any]:
-        return {"file": key[0], "offset": key[1], **value}
+        return {"file": key[0], "offset": key[1], "event": key[2] if len(key) > 2 else 0, **value}
 
     def from_output_row(self, row: dict[str, Any]) -> KeyValue:
-        return (row.pop("file"), row.pop("offset")), row
+        file, offset, event = row.pop("file"), row.pop("offset"), row.pop("event")
+        return ((file, offset, event) if event else (file, offset)), row
 
     # Step 1: masked messages counted per service, as templates counts them.
 
@@ -175,7 +180,7 @@ class Parse(Job):
         pids = [_pid(fields.get("pid")) for fields in columns["fields"]]
         rows = [
             (
-                (file, offset),
+                key,
                 {
                     "template_id": tid,
                     "template": template,
@@ -188,13 +193,25 @@ class Parse(Job):
                     "message": message,
                 },
             )
-            for file, offset, message, (template, tid), service, level, host, time, pid in zip(
-                columns["file"], columns["offset"], messages, found, services, columns["level"], columns["host"],
-                times, pids, strict=True,
+            for key, message, (template, tid), service, level, host, time, pid in zip(
+                self._keys(columns["file"], columns["offset"]), messages, found, services, columns["level"],
+                columns["host"], times, pids, strict=True,
             )
         ]  # fmt: skip
         side.note(rows)
         return rows
+
+    def _keys(self, files: list[str], offsets: list[int]) -> list[tuple]:
+        """Rows' keys: (file, offset), and (file, offset, n) for the n-th further record of a line
+        (events of one line come one after another, in one block)."""
+        keys: list[tuple] = []
+        last, n = self._last
+        for where in zip(files, offsets, strict=True):
+            n = n + 1 if where == last else 0
+            keys.append((*where, n) if n else where)
+            last = where
+        self._last = (last, n)
+        return keys
 
     def steps(self) -> list[Step]:
         return [
