@@ -1,9 +1,8 @@
 """parse: every record with its template, the values behind the template's wildcards and its header.
 
 One output row per record, keyed by [file, offset] (the byte offset where the record's first line
-starts in the uncompressed input); a line holding several events (a CloudWatch subscription
-payload, Azure's `{"records": [...]}`) gives its further events the keys [file, offset, 1], 2...
-(the row's `event`: 0 for every other record). Templates are mined globally, so rows do not depend on how the
+starts in the uncompressed input; [file, offset, n], the row's `event`, for a line's n-th further
+event: CloudWatch payloads). Templates are mined globally, so rows do not depend on how the
 input was split, in three steps; only the first two shuffle, and only masked messages:
 
 1. map: each record's masked message counted as `templates` counts it (its map_batch); reduce:
@@ -202,8 +201,7 @@ class Parse(Job):
         return rows
 
     def _keys(self, files: list[str], offsets: list[int]) -> list[tuple]:
-        """Rows' keys: (file, offset), and (file, offset, n) for the n-th further record of a line
-        (events of one line come one after another, in one block)."""
+        """Rows' keys: (file, offset), or (file, offset, n) for a line's n-th further record."""
         keys: list[tuple] = []
         last, n = self._last
         for where in zip(files, offsets, strict=True):
