@@ -206,13 +206,13 @@ function barChart(title, items, format = (v) => v.toLocaleString()) {
       element("span", { class: "num" }, format(item.value))), item.drill)));
 }
 
-// Drill-down: a click runs the shown job's analysis again, over its inputs, with these filters.
+// Drill-down: a click runs the shown job's analysis (or the drill's own) again, over its inputs, with these filters.
 function drillable(node, drill) {
   if (!drill) return node;
   node.classList.add("drill");
   node.setAttribute("role", "button");
   node.setAttribute("tabindex", "0");
-  node.title = `Run again with ${[...(drill.where || []), drill.since ? `since ${drill.since}` : ""].filter(Boolean).join(", ")}`;
+  node.title = `Run ${drill.analysis || "again"} with ${[...(drill.where || []), drill.since ? `since ${drill.since}` : ""].filter(Boolean).join(", ")}`;
   node.dataset.drill = JSON.stringify(drill);
   const go = () => drillDown(drill).catch((e) => banner(e.message));
   node.addEventListener("click", go);
@@ -228,7 +228,10 @@ async function drillDown(drill) {
   location.hash = `#/jobs/${started.job_id}`;
 }
 
-const rowDrill = (view, row) => (view.drill && view.drill.length ? { where: view.drill.map((t) => filled(t, row)) } : null);
+// A view's `drill_analysis` runs another analysis over the clicked row (templates: parse).
+const rowDrill = (view, row) => (view.drill && view.drill.length
+  ? { where: view.drill.map((t) => filled(t, row)), ...(view.drill_analysis ? { analysis: view.drill_analysis } : {}) }
+  : null);
 
 // ---- a job's summary, shown as its analysis describes it (job/presentation.py, GET /analyses) --
 // The same paths, templates and formats as the terminal's renderer (cli/render.py).

@@ -287,3 +287,47 @@ def test_parse_templates_open_to_their_lines_and_header_fields(tmp_path: Path) -
         phone.locator(".drill-records summary").first.click()
         assert phone.evaluate("document.documentElement.scrollWidth <= window.innerWidth + 1"), "no sideways scroll"
         browser.close()
+
+
+def test_a_template_opens_in_parse_to_its_records_and_header_fields(tmp_path: Path) -> None:
+    """templates' bars open in parse (same inputs and options, the template's regex as condition):
+    every record the template stands for, each with its time, level, component, pid and host."""
+    from playwright.sync_api import sync_playwright
+
+    data = tmp_path / "data"
+    data.mkdir()
+    shutil.copy(LOGHUB / "HDFS" / "HDFS_2k.log", data / "hdfs.log")
+    with serving(tmp_path / "home", data) as (base, _), sync_playwright() as playwright:
+        status, first = call(base, "POST", "/jobs", {"analysis": "templates", "inputs": [str(data)]})
+        assert status == 202, first
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
+        page = browser.new_page(viewport={"width": 1280, "height": 900})
+        page.goto(f"{base}/?token={TOKEN}#/jobs/{first['job_id']}")
+        page.wait_for_selector(".chart .item.drill")
+        _, mined = call(base, "GET", f"/jobs/{first['job_id']}/result")
+        top = mined["summary"]["templates"][0]
+        bar = page.locator(".chart .item.drill").first
+        assert bar.locator(".label").inner_text() == top["template"]
+        assert (bar.get_attribute("title") or "").startswith("Run parse with message~")
+        bar.click()
+        page.wait_for_function(f"location.hash.startsWith('#/jobs/') && !location.hash.endsWith('{first['job_id']}')")
+        drilled = page.evaluate("decodeURIComponent(location.hash.slice(7))")
+        page.wait_for_selector(f"#job-title:has-text('{drilled}')")
+        page.wait_for_selector("#job-status .status.SUCCEEDED", timeout=60_000)
+        _, job = call(base, "GET", f"/jobs/{drilled}")
+        assert job["analysis"] == "parse"
+        _, result = call(base, "GET", f"/jobs/{drilled}/result")
+        # The template's records and no others: as many as templates counted, all of this template.
+        assert result["summary"]["total"] == top["count"] > 0
+        assert [row["template"] for row in result["summary"]["templates"]] == [top["template"]]
+        page.wait_for_selector(".drill-records summary")
+        page.locator(".drill-records summary").first.click()
+        lines = result["summary"]["templates"][0]["lines"]
+        shown = page.locator(".drill-records").first.locator("tbody tr")
+        assert shown.count() == len(lines) > 0
+        for i, line in enumerate(lines):
+            cells = [shown.nth(i).locator("td").nth(c).inner_text() for c in range(6)]
+            assert cells[0] == line["time"].replace("T", " ")
+            assert cells[1:5] == [line["level"], line["service"], str(line["pid"]), line["host"] or ""]
+            assert cells[5] == line["message"]
+        browser.close()

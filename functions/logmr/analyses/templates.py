@@ -66,13 +66,15 @@ class TemplateOptions(msgspec.Struct, forbid_unknown_fields=True):
 
 
 #: The chart of the most frequent templates, shared by `templates` and `parse` (their summaries
-#: list templates alike).
+#: list templates alike); a click on a bar runs `parse` over the template's records.
 TEMPLATES_CHART = Bars(
     "Most frequent log templates",
     rows="templates",
     label="template",
     value="count",
     drill=["message~{template|regex}"],
+    # The template's records, each with its header fields (time, level, component, pid, host).
+    drill_analysis="parse",
 )
 
 

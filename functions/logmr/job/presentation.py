@@ -23,7 +23,9 @@ both renderers:
 - `text` (the default): the value as text.
 
 Drill-down: views may name `--where` conditions (templates over the clicked row) that the
-dashboard runs the same analysis with, over the same inputs, when a row is clicked.
+dashboard runs the same analysis with (or the view's `drill_analysis`: templates' bars open in
+`parse`, every record of the template with its header fields), over the same inputs, when a row is
+clicked.
 
 The terminal shows tables and text; the dashboard shows every view, charts as charts.
 """
@@ -81,6 +83,8 @@ class Bars(msgspec.Struct, tag="bars", omit_defaults=True, forbid_unknown_fields
     limit: int = 20
     #: Drill-down: `--where` conditions (templates over the row) a click on a bar runs the job with.
     drill: list[str] = []
+    #: The analysis the drill-down runs (same options): "" for the shown job's own.
+    drill_analysis: str = ""
 
 
 class Stacked(msgspec.Struct, tag="stacked", omit_defaults=True, forbid_unknown_fields=True):
