@@ -75,7 +75,7 @@ def _map_batches(
         if count_fields:
             batch, counts = fmt.count_block(block, count_fields, split.service)
             _add_batch_counters(batch, counters)
-            add_counts(counts)
+            add_counts(job.map_counts(counts))  # type: ignore[attr-defined]
             continue
         batch: Batch = fmt.parse_block(block, parsed, split.service)
         _add_batch_counters(batch, counters)

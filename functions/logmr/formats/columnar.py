@@ -1,0 +1,207 @@
+"""Columnar kernels for text formats: a block of lines as one Arrow string array (no Python object
+per line), fields pulled out with RE2 (pyarrow.compute), and group-bys counted with numpy, so
+that Python sees only the few distinct keys.
+
+Exactness against the line-by-line path rests on three rules:
+
+- The lines are `base.split_block`'s: a byte order mark at the block's start left out, one CR
+  before each LF (and at the very end) dropped, only LF separating lines. A block that is not
+  valid UTF-8 is not read here (its callers take the line-by-line path).
+- A regex runs on RE2 only when it translates exactly (`to_re2`): Python's `\\s`, `\\d`, `\\w`
+  are Unicode classes, RE2's are ASCII, so each becomes the class of the very characters Python's
+  `re` puts in it (computed from Python's own predicates); possessive quantifiers lose their `+`
+  (only where the pattern's author kept them match-preserving: runs taken whole); lookarounds and
+  backreferences do not translate (None: the caller keeps its Python path).
+- Lines the kernel's regex does not fit are handed back to the caller, which parses them on its
+  line-by-line path: the kernel never guesses.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from collections import Counter
+from collections.abc import Callable, Iterator, Sequence
+from functools import cache
+from typing import Any
+
+from .base import BOM, SECOND, Batch, count_lines
+
+MIN_KERNEL_LINES = 64  # fewer lines than this: the per-call overhead outweighs the gain
+
+
+def _ranges(escape: str) -> str:
+    """An RE2 class body (no brackets) of every code point Python's `re` matches with `escape`
+    (runs of consecutive code points found by `re` itself, over every code point but surrogates)."""
+    text = _every_character()
+    parts = []
+    for run in re.finditer(f"{escape}+", text):
+        first, last = ord(run.group()[0]), ord(run.group()[-1])
+        parts.append(rf"\x{{{first:x}}}" if first == last else rf"\x{{{first:x}}}-\x{{{last:x}}}")
+    return "".join(parts)
+
+
+@cache
+def _every_character() -> str:
+    import numpy as np
+
+    codes = np.arange(sys.maxunicode + 1, dtype=np.uint32)
+    return codes[(codes < 0xD800) | (codes > 0xDFFF)].tobytes().decode("utf-32-le")
+
+
+@cache
+def _python_classes() -> dict[str, str]:
+    """Python re's Unicode `\\s`, `\\d`, `\\w` (for str patterns) as RE2 class bodies."""
+    return {letter: _ranges(f"\\{letter}") for letter in "sdw"}
+
+
+_UNSUPPORTED = re.compile(r"\(\?[=!<]|\(\?P=|\\[1-9bBAZ]")
+_TOKEN = re.compile(r"\\.|\[\^?|[*+?}]\+|.", re.DOTALL)
+
+
+def to_re2(pattern: str) -> str | None:
+    """`pattern` (Python `re` syntax) for RE2 with the same matches, or None when it has a
+    construct that does not translate (lookarounds, backreferences, `\\b`, `\\A`, `\\Z`, a
+    negated class escape inside a class)."""
+    if _UNSUPPORTED.search(pattern.replace("\\\\", "")):
+        return None
+    classes = _python_classes()
+    out: list[str] = []
+    in_class = class_empty = False
+    for token in _TOKEN.findall(pattern):
+        letter = token[1:] if token[:1] == "\\" else ""
+        if in_class and token == "]" and not class_empty:
+            in_class = False
+        elif token[0] in "*+?}" and token.endswith("+") and len(token) == 2 and not in_class:
+            token = token[0]  # possessive -> greedy
+        elif letter.lower() in classes:
+            negated = letter.isupper()
+            if in_class and negated:
+                return None
+            body = classes[letter.lower()]
+            token = body if in_class else f"[{'^' if negated else ''}{body}]"
+        elif token in ("[", "[^") and not in_class:
+            in_class, class_empty = True, True
+            out.append(token)
+            continue
+        class_empty = False
+        out.append(token)
+    return "".join(out)
+
+
+def block_lines(block: bytes) -> Any:
+    """The block's lines as `split_block` gives them, as a pyarrow StringArray built on one copy
+    of the block (newlines removed), or None when the block is not valid UTF-8."""
+    import numpy as np
+    import pyarrow as pa
+
+    if block.startswith(BOM):
+        block = block[len(BOM) :]
+    if b"\r" in block:
+        block = block.replace(b"\r\n", b"\n")
+        if block.endswith(b"\r"):
+            block = block[:-1]
+    if block.endswith(b"\n"):
+        block = block[:-1]
+    if not block:
+        return pa.array([], pa.string())
+    newlines = np.flatnonzero(np.frombuffer(block, dtype=np.uint8) == 10)
+    count = len(newlines) + 1
+    offsets = np.empty(count + 1, dtype=np.int64)
+    offsets[0] = 0
+    offsets[1:-1] = newlines - np.arange(len(newlines))
+    offsets[-1] = len(block) - len(newlines)
+    data = block.replace(b"\n", b"")
+    if not block.isascii() and not _utf8_lines(block, newlines):
+        return None
+    return pa.LargeStringArray.from_buffers(count, pa.py_buffer(offsets), pa.py_buffer(data))
+
+
+def _utf8_lines(block: bytes, newlines: Any) -> bool:
+    """Whether every line holding a byte over 0x7F is valid UTF-8 (only those lines decoded)."""
+    import numpy as np
+
+    high = np.flatnonzero(np.frombuffer(block, dtype=np.uint8) >= 0x80)
+    starts = np.concatenate(([0], newlines + 1))
+    ends = np.append(newlines, len(block))
+    for line in np.unique(np.searchsorted(newlines, high)).tolist():
+        try:
+            block[starts[line] : ends[line]].decode("utf-8")
+        except UnicodeDecodeError:
+            return False
+    return True
+
+
+def rows_of(lines: Any, mask: Any) -> list[str]:
+    """The lines where `mask` holds, as Python strings (the few a kernel hands back)."""
+    import pyarrow.compute as pc
+
+    return pc.filter(lines, mask).to_pylist()
+
+
+def group_counts(columns: Sequence[Any]) -> Iterator[tuple[tuple[Any, ...], int]]:
+    """(values, count) for each distinct row of equally long Arrow arrays (nulls included)."""
+    import numpy as np
+    import pyarrow.compute as pc
+
+    if not columns or not len(columns[0]):
+        return
+    codes = np.zeros(len(columns[0]), dtype=np.int64)
+    encoded = []
+    for column in columns:
+        found = pc.dictionary_encode(column, null_encoding="encode")
+        indices = found.indices.to_numpy(zero_copy_only=False).astype(np.int64)
+        encoded.append((found.dictionary.to_pylist(), indices))
+        # dense codes of the rows' values so far: never more than the rows, so never overflowing
+        codes = np.unique(codes * len(found.dictionary) + indices, return_inverse=True)[1].astype(np.int64)
+    _, first, counts = np.unique(codes, return_index=True, return_counts=True)
+    rows = [[dictionary[i] for i in indices[first].tolist()] for dictionary, indices in encoded]
+    yield from zip(zip(*rows, strict=True), counts.tolist(), strict=True)
+
+
+# `base.to_seconds` per value, for an ISO 8601 time: its fraction dropped.
+_FRACTION = r"^([0-9]{4}-[0-9]{2}-[0-9]{2}[T ][0-9]{2}:[0-9]{2}:[0-9]{2})[.,][0-9]{1,9}((?:Z|[+-][0-9]{2}:[0-9]{2})?)$"
+
+
+def named_groups_only(pattern: str, keep: Sequence[str]) -> str:
+    """The pattern with only the `keep` groups named (the others made non-capturing)."""
+    return re.sub(r"\(\?P<(\w+)>", lambda found: found[0] if found[1] in keep else "(?:", pattern)
+
+
+def count_lines_matching(
+    block: bytes,
+    regex: str,
+    head: str,
+    groups: Sequence[str],
+    read: Callable[[tuple[Any, ...]], tuple[Any, ...]],
+    rest: Callable[[list[str]], tuple[Batch, Counter]],
+) -> tuple[Batch, Counter] | None:
+    """The columnar `count_block`: the lines `regex` (RE2, no groups: a DFA's speed) matches,
+    counted by the text of the `groups` of `head` (a prefix of the regex that gives the same
+    groups on those lines; a group named SECOND: a time, its fraction dropped), each distinct
+    combination made a key by `read`; the other lines as `rest` counts them (the format's
+    line-by-line path). None for a block the kernel does not take (not UTF-8, or too few lines
+    to pay)."""
+    import pyarrow.compute as pc
+
+    lines = block_lines(block)
+    if lines is None or len(lines) < MIN_KERNEL_LINES:
+        return None
+    matched = pc.match_substring_regex(lines, regex)
+    hits = pc.extract_regex(lines.filter(matched), head)
+    columns = []
+    for group in groups:
+        column = pc.struct_field(hits, [hits.type.get_field_index(group)])
+        if group == SECOND:
+            column = pc.replace_substring_regex(column, _FRACTION, r"\1\2")
+        columns.append(column)
+    counts: Counter = Counter()
+    for values, n in group_counts(columns):
+        counts[read(values)] += n
+    batch = Batch(columns={}, records=len(hits), lines=count_lines(block))
+    if len(hits) < len(lines):
+        others, more = rest(rows_of(lines, pc.invert(matched)))
+        counts.update(more)
+        batch.records += others.records
+        batch.malformed, batch.malformed_samples = others.malformed, others.malformed_samples
+    return batch, counts
