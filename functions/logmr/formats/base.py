@@ -92,28 +92,31 @@ def count_lines(block: bytes) -> int:
     return block.count(b"\n") + (0 if block.endswith(b"\n") else 1)
 
 
-# A time's sub-second digits, which never change its second: ISO 8601's fraction, the last three
-# digits of epoch milliseconds (12-14 digits). (ASCII digits: others are no time either way.)
+# A time's sub-second digits, which never change its second: ISO 8601's fraction, a year-less
+# time's (klog's `Nov 01 10:00:00.123456`), the last three digits of epoch milliseconds (12-14
+# digits). (ASCII digits: others are no time either way.)
 _ISO_FRACTION = re.compile(
     r"(?<=^\d{4}-\d\d-\d\d[T ]\d\d:\d\d:\d\d)[.,]\d{1,9}(?=(?:Z|[+-]\d\d:\d\d)?$)", re.M | re.ASCII
 )
+_YEARLESS_FRACTION = re.compile(r"(?<=^[A-Z][a-z]{2} [ \d]\d \d\d:\d\d:\d\d)\.\d{1,6}$", re.M | re.ASCII)
 
 
 def to_seconds(timestamps: list[Any]) -> list[Any]:
     """The timestamps without their sub-second digits (the same seconds, fewer distinct values);
     None and empty stay untimed (empty)."""
     texts = ["" if t is None else t for t in timestamps]
-    if not texts or not isinstance(texts[0], str) or not texts[0][:1].isdigit():
-        return texts
-    if texts[0].isdigit():
+    first = texts[0][:1] if texts and isinstance(texts[0], str) else ""
+    if first.isdigit() and texts[0].isdigit():
         return [t[:-3] if 12 <= len(t) <= 14 and t[0] != "0" and t.isdigit() else t for t in texts]
+    if not (first.isdigit() or first.isupper()):
+        return texts
     try:
         joined = "\n".join(texts)
     except TypeError:  # a value that is not text: read one by one
         return texts
     if joined.count("\n") != len(texts) - 1:  # a timestamp holding a line break
         return texts
-    return _ISO_FRACTION.sub("", joined).split("\n")
+    return (_ISO_FRACTION if first.isdigit() else _YEARLESS_FRACTION).sub("", joined).split("\n")
 
 
 def count_columns(batch: Batch, fields: Sequence[str]) -> Counter:
