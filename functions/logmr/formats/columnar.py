@@ -97,12 +97,12 @@ def block_lines(block: bytes) -> Any:
 
     if block.startswith(BOM):
         block = block[len(BOM) :]
-    if b"\r" in block:
+    if block.endswith(b"\n"):
+        block = block[:-1]
+    if b"\r" in block:  # one CR before each line's end dropped
         block = block.replace(b"\r\n", b"\n")
         if block.endswith(b"\r"):
             block = block[:-1]
-    if block.endswith(b"\n"):
-        block = block[:-1]
     if not block:
         return pa.array([], pa.string())
     newlines = np.flatnonzero(np.frombuffer(block, dtype=np.uint8) == 10)
