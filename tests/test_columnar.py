@@ -16,14 +16,22 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from logmr.analyses.timeline import Timeline
-from logmr.formats import get_format
+from logmr.formats import columnar, get_format, plain_kernel
 from logmr.formats.base import SECOND, LogFormat, split_block
 from logmr.formats.columnar import block_lines, group_counts, to_re2
+from logmr.formats.plain_kernel import count_plain, kernel_header
 from logmr.formats.reading import reader_for
 from logmr.gen import generate_file
 from logmr.gen.catalog import PROFILES
 
 DATA = Path(__file__).parent / "data"
+
+
+@pytest.fixture(autouse=True)
+def _kernel_on_small_blocks(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The kernels take blocks of any size here (the corpus' files are small)."""
+    monkeypatch.setattr(columnar, "MIN_KERNEL_LINES", 1)
+    monkeypatch.setattr(plain_kernel, "MIN_KERNEL_LINES", 1)
 
 
 def _every_character() -> pa.Array:
@@ -183,3 +191,67 @@ def test_syslog_counts_equal_the_record_path_on_nasty_lines(seed: int) -> None:
 def test_a_block_with_bytes_that_are_not_utf8_takes_the_line_path() -> None:
     block = _syslog_block(1) + b"<134>1 2026-11-30T12:00:00Z host app - - - bad \xff byte\n"
     assert_kernel_exact(block, get_format("syslog"))
+
+
+@pytest.mark.parametrize("profile", ["klog", "log4j2", "loghub-hdfs", "logback", "python-logging"])
+def test_the_plain_kernel_takes_the_profiles_blocks(tmp_path: Path, profile: str) -> None:
+    """Not a fallback in disguise: the kernel itself counts these files."""
+    path = tmp_path / "sample"
+    generate_file(path, profile, 200_000, seed=4, workers=1)
+    block = path.read_bytes()
+    fmt = reader_for(block[:65536])
+    assert kernel_header(fmt.layout) is not None
+    for fields in (("service", "level"), (SECOND, "level")):
+        assert count_plain(fmt.layout, block, fields, "default") is not None
+
+
+_LOG4J = "2026-11-30 12:00:{s:02d},{ms:03d} {level} [{thread}] {logger} - message {n}"
+_TRACE = ["java.lang.IllegalStateException: boom", "\tat com.example.Foo.bar(Foo.java:42)", "", "Caused by: x"]
+_PLAIN_NASTY = [
+    "",
+    "a line before any header could be one",
+    "2026-11-30 12:00:00,123 İNFO [main] com.example.App - a dotted capital I in the level",
+    "2026-11-30 12:00:00,123 \u0131nfo [main] com.example.App - a dotless i",
+    "2026-11-30 12:00:00,123 WARN [main] com.example.Äpp - non-ASCII logger",
+    "2026-11-30 12:00:0٣,123 WARN [main] com.example.App - an Arabic-Indic digit in the time",
+    "2026-11-30 12:00:00,123\u00a0WARN [main] com.example.App - a no-break space",
+    "2026-11-30 12:00:00,123 WARNING [main] com.example.App - a longer level word",
+    "2026-11-30 12:00:00,123 WARNINGS [main] com.example.App - not a level word",
+    "2026-11-30 12:00:00 ERROR [main] com.example.App - no fraction",
+    "2026-11-30 12:00:00,123 ERROR [pool-1-thread-2] com.example.App - ends with a CR\r",
+]
+
+
+def _plain_block(seed: int, long_trace: bool = False) -> bytes:
+    rng = np.random.default_rng(seed)
+    lines = []
+    for n in range(300):
+        roll = rng.random()
+        if roll < 0.1:
+            lines.append(_PLAIN_NASTY[rng.integers(len(_PLAIN_NASTY))].replace("\\u00a0", "\u00a0"))
+        elif roll < 0.2:
+            lines += _TRACE[: rng.integers(1, len(_TRACE) + 1)]
+        else:
+            level = ["INFO", "WARN", "ERROR", "DEBUG", "info"][rng.integers(5)]
+            thread = ["main", "worker-1", "Session@12"][rng.integers(3)]
+            logger = ["com.example.App", "org.acme.db.Pool"][rng.integers(2)]
+            lines.append(
+                _LOG4J.format(
+                    s=int(rng.integers(60)), ms=int(rng.integers(1000)), level=level, thread=thread, logger=logger, n=n
+                )
+            )
+    if long_trace:  # past the 500-line cap: each line after it is a record of its own
+        lines[100:100] = ["\tat frame"] * 600
+    return ("\r\n" if seed % 2 else "\n").join(lines).encode() + b"\n"
+
+
+@pytest.mark.parametrize("seed", range(8))
+def test_plain_counts_equal_the_record_path_on_nasty_lines(seed: int) -> None:
+    block = _plain_block(seed, long_trace=seed == 3)
+    good = _plain_block(100).decode()
+    fmt = reader_for(good.encode()[:65536])
+    assert kernel_header(fmt.layout) is not None
+    assert_kernel_exact(block, fmt)
+    assert_kernel_exact(good.encode() + block, fmt)
+    taken = count_plain(fmt.layout, good.encode() + block, ("service", "level"), "default")
+    assert (taken is None) == (seed == 3)  # only a record past the caps sends the block to the line path

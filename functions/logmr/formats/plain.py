@@ -19,6 +19,7 @@ from typing import Any
 from .base import Batch, LogFormat, count_lines, split_block
 from .layout import LEVEL_LINE, CompiledLayout, Layout, as_layout, compile_layout, thread_component
 from .multiline import group_lines, record_text, within_caps
+from .plain_kernel import count_plain
 from .record import Record, normalize_level
 
 # Spellings the common normalisation does not know: klog/Android letters, zap's dpanic, loguru's success.
@@ -129,6 +130,13 @@ class PlainTextFormat(LogFormat):
             rows = _header_rows(lines, rows, other, continued) or _first_rows(lines, rows, other)
         columns = {name: self._column(name, rows, default_service) for name in fields}
         return Batch(columns=columns, records=len(rows), lines=count_lines(block))
+
+    def count_block(
+        self, block: bytes, fields: Sequence[str], default_service: str | None = None
+    ) -> tuple[Batch, dict[tuple[Any, ...], int]]:
+        """Counted on the columnar kernel (plain_kernel.py) where it applies, else by records."""
+        counted = count_plain(self.layout, block, fields, default_service) if self.layout else None
+        return counted if counted is not None else super().count_block(block, fields, default_service)
 
     def _column(self, name: str, rows: list[tuple[str, ...]], default_service: str | None) -> list[Any]:
         compiled = self.compiled

@@ -1,0 +1,180 @@
+"""The columnar kernel for plain text with a learned header layout: a block's records counted by
+their header fields on RE2 (formats/columnar.py), as `PlainTextFormat.records` would give them.
+
+The layout's regex has lookaheads RE2 lacks; each is dropped only where it is implied: every
+character that can follow it (the slot's separator's first characters, a `]`, or, without a
+separator, the next slot's first characters) satisfies it, checked with Python's `re` itself. A
+layout where one is not implied gets no kernel. A block is counted here only when its lines
+group into records exactly as their headers say: its first line is a header and every record
+(a header and the lines up to the next) is within multiline.py's caps, counted in bytes (at
+least its characters); any other block takes the line-by-line path whole.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from functools import cache
+from typing import Any
+
+from .base import SECOND, Batch, count_lines
+from .columnar import MIN_KERNEL_LINES, block_lines, every_character, extract, fields_of, group_counts, to_re2
+from .header import SEPARATORS, slot_regex
+from .layout import CompiledLayout, Layout, compile_layout, thread_component
+from .multiline import MAX_RECORD_CHARS, MAX_RECORD_LINES
+from .record import DEFAULT_LEVEL
+
+# The characters each separator can start with (none: the next slot's).
+_SEP_FIRST = {"dash": " \t", "pipe": " \t|", "comma": ",", "colon": ":", "pad": " \t", "sp": " \t"}
+_LOOKAROUND = re.compile(r"\(\?([=!])((?:[^()\\]|\\.)*)\)")
+# A time's fraction, zeroed before counting (the same second, fewer distinct texts).
+_TIME_PARTS = r"^(?P<a>.*?[0-9]{2}:[0-9]{2}:[0-9]{2})(?P<f>[.,][0-9]+)?(?P<b>.*)$"
+
+
+def _first_chars(fragment: str) -> str | None:
+    """The characters a slot's regex can start with, where that is plain to see."""
+    body = re.sub(r"^\(\?P<\w+>", "", fragment)
+    if body.startswith(r"\d"):
+        return "".join(c for c in every_character() if c.isdecimal())
+    if body.startswith(r"\["):
+        return "["
+    return None
+
+
+def _follow(rest: str, sep: str, after: str | None) -> str | None:
+    """What can follow a lookaround whose fragment goes on with `rest`."""
+    depth = 0
+    if rest.startswith("|"):  # the end of an alternative: what follows the group
+        for at, char in enumerate(rest):
+            depth += {"(": 1, ")": -1}.get(char, 0)
+            if depth < 0:
+                rest = rest[at:]
+                break
+    rest = rest.lstrip(")")
+    if rest.startswith(r"\]"):
+        return "]"
+    if rest == f"(?:{SEPARATORS[sep]})":
+        return _SEP_FIRST.get(sep, after if sep == "none" else None)
+    return None
+
+
+def _without_lookarounds(fragment: str, sep: str, after: str | None) -> str | None:
+    while (found := _LOOKAROUND.search(fragment)) is not None:
+        follow = _follow(fragment[found.end() :], sep, after)
+        check = re.compile(f"(?{found[1]}{found[2]})")
+        if not follow or not all(check.match(c) for c in follow):
+            return None
+        fragment = fragment[: found.start()] + fragment[found.end() :]
+    return fragment
+
+
+@cache
+def kernel_header(layout: Layout, ascii_only: bool = False) -> str | None:
+    """The layout's header regex for RE2 (groups `s0`, `s1x`... as in layout.py; `ascii_only`:
+    for ASCII text), or None."""
+    fragments = [slot_regex(kind, sep, f"s{i}") for i, (kind, sep) in enumerate(layout)]
+    parts = []
+    for i, (fragment, (_, sep)) in enumerate(zip(fragments, layout, strict=True)):
+        after = _first_chars(fragments[i + 1]) if i + 1 < len(fragments) else None
+        part = _without_lookarounds(fragment, sep, after)
+        if part is None:
+            return None
+        parts.append(part)
+    return to_re2("^" + "".join(parts), ascii_only)
+
+
+def _groups(compiled: CompiledLayout, fields: Sequence[str]) -> dict[str, str] | None:
+    """The header group each counted field is read from (service: the component, and the
+    thread, whose `Name@123` names the service of a record without a component)."""
+    by_role = {role.role: role.group for role in compiled.roles}
+    if not set(fields) <= {"level", "host", "service", SECOND}:
+        return None
+    wanted = {"level": "level", "host": "host", SECOND: "time", "service": "component", "thread": "thread"}
+    # (a component slot never matches empty text: the thread names the service only without one)
+    names = [*fields, "thread"] if "service" in fields and "component" not in by_role else fields
+    return {name: by_role[wanted[name]] for name in names if wanted[name] in by_role}
+
+
+def _records_are_headers(lines: Any, headers: Any) -> bool:
+    """Whether the block's records are its header lines, each with the lines up to the next."""
+    import numpy as np
+
+    if not headers[0]:
+        return False
+    starts = np.flatnonzero(headers)
+    stops = np.append(starts[1:], len(headers))
+    offsets = np.frombuffer(lines.buffers()[1], dtype=np.int64)[lines.offset :]
+    size = offsets[stops] - offsets[starts] + (stops - starts)
+    return int((stops - starts).max()) <= MAX_RECORD_LINES and int(size.max()) <= MAX_RECORD_CHARS
+
+
+def count_plain(
+    layout: Layout, block: bytes, fields: Sequence[str], default_service: str | None
+) -> tuple[Batch, Counter] | None:
+    """The block's records counted by `fields` on the kernel; None where it does not apply."""
+    import pyarrow.compute as pc
+
+    compiled = compile_layout(layout)
+    header = kernel_header(compiled.layout) if not compiled.next_line_level else None
+    ascii_header = kernel_header(compiled.layout, ascii_only=True)
+    groups = _groups(compiled, fields) if header is not None else None
+    if groups is None:
+        return None
+    lines = block_lines(block)
+    if lines is None or len(lines) < MIN_KERNEL_LINES:
+        return None
+    headers = pc.match_substring_regex(lines, re.sub(r"\(\?P<\w+>", "(?:", header))
+    if not _records_are_headers(lines, headers.to_numpy(zero_copy_only=False)):
+        return None
+    names = list(dict.fromkeys(groups.values()))
+    if not names:  # nothing read from the header: every record has the same key
+        records = pc.sum(headers).as_py() or 0
+        counts = Counter({_key(compiled, fields, groups, names, (), default_service): records} if records else {})
+        return Batch(columns={}, records=records, lines=count_lines(block)), counts
+    named = [re.sub(r"\(\?P<(\w+)>", lambda m: m[0] if m[1] in names else "(?:", h) for h in (header, ascii_header)]
+    found = extract(lines.filter(headers), tuple(named))
+    columns = [fields_of(found, name) for name in names]
+    time = groups.get(SECOND)
+    if time is not None:  # the time's parts: its fraction's digits zeroed
+        at = names.index(time)
+        parts = pc.extract_regex(columns[at], _TIME_PARTS)
+        columns[at] = pc.if_else(parts.is_valid(), None, columns[at])  # the text where it has no parts
+        fraction = pc.struct_field(parts, [1])
+        columns += [pc.struct_field(parts, [0]), pc.utf8_slice_codeunits(fraction, 0, 1), pc.utf8_length(fraction)]
+        columns.append(pc.struct_field(parts, [2]))
+    counts: Counter = Counter()
+    for values, n in group_counts(columns):
+        counts[_key(compiled, fields, groups, names, values, default_service)] += n
+    return Batch(columns={}, records=len(columns[0]), lines=count_lines(block)), counts
+
+
+def _key(
+    compiled: CompiledLayout,
+    fields: Sequence[str],
+    groups: dict[str, str],
+    names: list[str],
+    values: tuple[Any, ...],
+    default_service: str | None,
+) -> tuple[Any, ...]:
+    """A distinct row's key, as `PlainTextFormat._record` reads the same header."""
+    from .plain import _LEVELS
+
+    text = {name: values[i] for i, name in enumerate(names)}
+    key = []
+    for field in fields:
+        value = text.get(groups.get(field, ""), "")
+        if field == "level":
+            key.append(_LEVELS[value] if value else DEFAULT_LEVEL)
+        elif field == "host":
+            key.append(value or None)
+        elif field == "service":
+            key.append(value or thread_component(text.get(groups.get("thread", ""))) or default_service)
+        elif field not in groups:  # SECOND of a layout without a time
+            key.append(None)
+        else:  # SECOND
+            head, mark, length, tail = values[len(names) :]
+            if head is not None:
+                value = head + mark + "0" * (length - 1) + tail
+            key.append(compiled.timestamp(value) if value else None)
+    return tuple(key)
