@@ -19,11 +19,9 @@ Exactness against the line-by-line path rests on three rules:
 from __future__ import annotations
 
 import re
-import sys
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from functools import cache
-from string import ascii_lowercase
 from typing import Any
 
 from .base import BOM, SECOND, Batch, count_lines
@@ -31,63 +29,29 @@ from .base import BOM, SECOND, Batch, count_lines
 MIN_KERNEL_LINES = 64  # fewer lines than this: the per-call overhead outweighs the gain
 
 
-def _ranges(escape: str, text: str) -> str:
-    """An RE2 class body (no brackets) of every code point Python's `re` matches with `escape`
-    (runs of consecutive code points found by `re` itself, over every code point but surrogates)."""
-    parts = []
-    for run in re.finditer(f"{escape}+", text):
-        first, last = ord(run.group()[0]), ord(run.group()[-1])
-        parts.append(rf"\x{{{first:x}}}" if first == last else rf"\x{{{first:x}}}-\x{{{last:x}}}")
-    return "".join(parts)
-
-
 @cache
-def every_character() -> str:
-    import numpy as np
-
-    codes = np.arange(sys.maxunicode + 1, dtype=np.uint32)
-    return codes[(codes < 0xD800) | (codes > 0xDFFF)].tobytes().decode("utf-32-le")
-
-
-@cache
-def _python_classes(ascii_only: bool) -> dict[str, str]:
-    """Python re's Unicode `\\s`, `\\d`, `\\w` (for str patterns) as RE2 class bodies: all of
-    them, or their ASCII characters (for text known to be ASCII: RE2 runs faster on small classes)."""
-    text = every_character()[:128] if ascii_only else every_character()
-    return {letter: _ranges(f"\\{letter}", text) for letter in "sdw"}
+def _ascii_classes() -> dict[str, str]:
+    """Python re's `\\s`, `\\d`, `\\w` (Unicode classes, for str patterns) restricted to ASCII,
+    as RE2 class bodies: the characters `re` itself matches among the first 128."""
+    return {
+        letter: "".join(rf"\x{{{ord(c):02x}}}" for c in map(chr, range(128)) if re.match(f"\\{letter}", c))
+        for letter in "sdw"
+    }
 
 
-@cache
-def _letter_cases() -> dict[str, str]:
-    """Each ASCII letter's class under Python's IGNORECASE (`i` also matches U+0130 and U+0131 there,
-    not in RE2's case folding): its two cases and the other characters Python folds to it."""
-    extra: dict[str, str] = {}
-    for other in set(re.findall(r"(?i)[a-z]", every_character())):
-        if not other.isascii():
-            for letter in ascii_lowercase:
-                if re.fullmatch(f"(?i:{letter})", other):
-                    extra[letter] = extra.get(letter, "") + other
-    return {letter: letter + letter.upper() + "".join(sorted(extra.get(letter, ""))) for letter in ascii_lowercase}
-
-
-def _caseless(found: re.Match[str]) -> str:
-    cases = _letter_cases()
-    return "(?:" + "".join(f"[{cases[c.lower()]}]" if c.isalpha() else c for c in found[1]) + ")"
-
-
-_CASELESS = re.compile(r"\(\?i:([A-Za-z|]+)\)")
-_UNSUPPORTED = re.compile(r"\(\?[=!<>]|\(\?P=|\\[1-9bBAZ]|\(\?[a-zA-Z]*i")
+_UNSUPPORTED = re.compile(r"\(\?[=!<>]|\(\?P=|\\[1-9bBAZ]")
 _TOKEN = re.compile(r"\\.|\[\^?|[*+?}]\+|.", re.DOTALL)
 
 
-def to_re2(pattern: str, ascii_only: bool = False) -> str | None:
-    """`pattern` (Python `re` syntax) for RE2 with the same matches, or None when it has a
-    construct that does not translate (lookarounds, backreferences, `\\b`, `\\A`, `\\Z`, a
-    negated class escape inside a class). `ascii_only`: for text that is all ASCII."""
-    pattern = _CASELESS.sub(_caseless, pattern)
+def to_re2(pattern: str) -> str | None:
+    """`pattern` (Python `re` syntax) for RE2 with the same matches on ASCII text, or None when it
+    has a construct that does not translate (lookarounds, backreferences, `\\b`, `\\A`, `\\Z`, a
+    negated class escape inside a class). On ASCII text Python's Unicode `\\s`, `\\d`, `\\w` are
+    their ASCII members (RE2's `\\s` lacks `\\v` and the separators 0x1C-0x1F: written out), and
+    IGNORECASE folds only ASCII letters (its other folds, `K` to the Kelvin sign, are not ASCII)."""
     if _UNSUPPORTED.search(pattern.replace("\\\\", "")):
         return None
-    classes = _python_classes(ascii_only)
+    classes = _ascii_classes()
     out: list[str] = []
     in_class = class_empty = False
     for token in _TOKEN.findall(pattern):
@@ -154,28 +118,11 @@ def _utf8_lines(block: bytes, newlines: Any) -> bool:
     return True
 
 
-def extract(lines: Any, regexes: tuple[str, str]) -> list[Any]:
-    """`extract_regex` of (the regex, its ASCII-only form) over the lines: the ASCII lines with
-    the second (small classes: several times faster), the others with the first; one struct
-    array per part, in no particular order."""
+def ascii_mask(lines: Any) -> Any:
+    """Which lines are all ASCII (the kernels' regexes are exact there; the others take Python)."""
     import pyarrow.compute as pc
 
-    ascii_lines = pc.string_is_ascii(lines)
-    if pc.all(ascii_lines).as_py() is not False:
-        return [pc.extract_regex(lines, regexes[1])]
-    return [
-        pc.extract_regex(lines.filter(ascii_lines), regexes[1]),
-        pc.extract_regex(lines.filter(pc.invert(ascii_lines)), regexes[0]),
-    ]
-
-
-def fields_of(parts: list[Any], name: str) -> Any:
-    """One field of `extract`'s struct arrays, as one array."""
-    import pyarrow as pa
-    import pyarrow.compute as pc
-
-    found = [pc.struct_field(part, [part.type.get_field_index(name)]) for part in parts]
-    return found[0] if len(found) == 1 else pa.concat_arrays(found)
+    return pc.string_is_ascii(lines)
 
 
 def rows_of(lines: Any, mask: Any) -> list[str]:
@@ -218,15 +165,13 @@ def count_lines_matching(
     block: bytes,
     regex: str,
     head: str,
-    ascii_head: str,
     groups: Sequence[str],
     read: Callable[[tuple[Any, ...]], tuple[Any, ...]],
     rest: Callable[[list[str]], tuple[Batch, Counter]],
 ) -> tuple[Batch, Counter] | None:
-    """The columnar `count_block`: the lines `regex` (RE2, no groups: a DFA's speed) matches,
-    counted by the text of the `groups` of `head` (a prefix of the regex that gives the same
-    groups on those lines, also given in its ASCII-only form; a group named SECOND: a time, its
-    fraction dropped), each distinct
+    """The columnar `count_block`: the ASCII lines `regex` (RE2, no groups: a DFA's speed)
+    matches, counted by the text of the `groups` of `head` (a prefix of the regex that gives the
+    same groups on those lines; a group named SECOND: a time, its fraction dropped), each distinct
     combination made a key by `read`; the other lines as `rest` counts them (the format's
     line-by-line path). None for a block the kernel does not take (not UTF-8, or too few lines
     to pay)."""
@@ -235,11 +180,11 @@ def count_lines_matching(
     lines = block_lines(block)
     if lines is None or len(lines) < MIN_KERNEL_LINES:
         return None
-    matched = pc.match_substring_regex(lines, regex)
-    hits = extract(lines.filter(matched), (head, ascii_head))
+    matched = pc.and_(ascii_mask(lines), pc.match_substring_regex(lines, regex))
+    hits = pc.extract_regex(lines.filter(matched), head)
     columns = []
     for group in groups:
-        column = fields_of(hits, group)
+        column = pc.struct_field(hits, [hits.type.get_field_index(group)])
         if group == SECOND:
             column = pc.replace_substring_regex(column, _FRACTION, r"\1\2")
         columns.append(column)

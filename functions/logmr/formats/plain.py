@@ -19,24 +19,14 @@ from typing import Any
 from .base import Batch, LogFormat, count_lines, split_block
 from .layout import LEVEL_LINE, CompiledLayout, Layout, as_layout, compile_layout, thread_component
 from .multiline import group_lines, record_text, within_caps
+from .plain_kernel import LEVELS as _LEVELS
 from .plain_kernel import count_plain
-from .record import Record, normalize_level
+from .record import Record
 
-# Spellings the common normalisation does not know: klog/Android letters, zap's dpanic, loguru's success.
-_EXTRA_LEVELS = {"v": "DEBUG", "d": "DEBUG", "dpanic": "FATAL", "success": "INFO"}
 # Record fields the block path fills (the others, such as raw and fields, come from parse()).
 _BLOCK_FIELDS = frozenset(
     {"message", "level", "service", "host", "timestamp", "status", "method", "path", "bytes", "latency_ms"}
 )
-
-
-class _Levels(dict):
-    def __missing__(self, raw: str) -> str:
-        value = self[raw] = _EXTRA_LEVELS.get(raw.lower()) or normalize_level(raw)
-        return value
-
-
-_LEVELS = _Levels()
 
 
 class PlainTextFormat(LogFormat):

@@ -19,12 +19,23 @@ from functools import cache
 from typing import Any
 
 from .base import SECOND, Batch, count_lines
-from .columnar import MIN_KERNEL_LINES, block_lines, every_character, extract, fields_of, group_counts, to_re2
+from .columnar import MIN_KERNEL_LINES, ascii_mask, block_lines, group_counts, to_re2
 from .header import SEPARATORS, slot_regex
 from .layout import CompiledLayout, Layout, compile_layout, thread_component
 from .multiline import MAX_RECORD_CHARS, MAX_RECORD_LINES
-from .record import DEFAULT_LEVEL
+from .record import DEFAULT_LEVEL, normalize_level
 
+# Spellings the common normalisation does not know: klog/Android letters, zap's dpanic, loguru's success.
+_EXTRA_LEVELS = {"v": "DEBUG", "d": "DEBUG", "dpanic": "FATAL", "success": "INFO"}
+
+
+class _Levels(dict):
+    def __missing__(self, raw: str) -> str:
+        value = self[raw] = _EXTRA_LEVELS.get(raw.lower()) or normalize_level(raw)
+        return value
+
+
+LEVELS = _Levels()  # a header's level text -> the record's level
 # The characters each separator can start with (none: the next slot's).
 _SEP_FIRST = {"dash": " \t", "pipe": " \t|", "comma": ",", "colon": ":", "pad": " \t", "sp": " \t"}
 _LOOKAROUND = re.compile(r"\(\?([=!])((?:[^()\\]|\\.)*)\)")
@@ -36,7 +47,7 @@ def _first_chars(fragment: str) -> str | None:
     """The characters a slot's regex can start with, where that is plain to see."""
     body = re.sub(r"^\(\?P<\w+>", "", fragment)
     if body.startswith(r"\d"):
-        return "".join(c for c in every_character() if c.isdecimal())
+        return "0123456789"  # (the kernel's regexes run on ASCII lines only)
     if body.startswith(r"\["):
         return "["
     return None
@@ -70,9 +81,8 @@ def _without_lookarounds(fragment: str, sep: str, after: str | None) -> str | No
 
 
 @cache
-def kernel_header(layout: Layout, ascii_only: bool = False) -> str | None:
-    """The layout's header regex for RE2 (groups `s0`, `s1x`... as in layout.py; `ascii_only`:
-    for ASCII text), or None."""
+def kernel_header(layout: Layout) -> str | None:
+    """The layout's header regex for RE2 on ASCII lines (groups `s0`, `s1x`... as in layout.py), or None."""
     fragments = [slot_regex(kind, sep, f"s{i}") for i, (kind, sep) in enumerate(layout)]
     parts = []
     for i, (fragment, (_, sep)) in enumerate(zip(fragments, layout, strict=True)):
@@ -81,7 +91,7 @@ def kernel_header(layout: Layout, ascii_only: bool = False) -> str | None:
         if part is None:
             return None
         parts.append(part)
-    return to_re2("^" + "".join(parts), ascii_only)
+    return to_re2("^" + "".join(parts))
 
 
 def _groups(compiled: CompiledLayout, fields: Sequence[str]) -> dict[str, str] | None:
@@ -112,29 +122,52 @@ def _records_are_headers(lines: Any, headers: Any) -> bool:
 def count_plain(
     layout: Layout, block: bytes, fields: Sequence[str], default_service: str | None
 ) -> tuple[Batch, Counter] | None:
-    """The block's records counted by `fields` on the kernel; None where it does not apply."""
+    """The block's records counted by `fields` on the kernel (its ASCII lines on RE2, the others
+    with the layout's own regex); None where it does not apply."""
+    import numpy as np
     import pyarrow.compute as pc
 
     compiled = compile_layout(layout)
     header = kernel_header(compiled.layout) if not compiled.next_line_level else None
-    ascii_header = kernel_header(compiled.layout, ascii_only=True)
     groups = _groups(compiled, fields) if header is not None else None
     if groups is None:
         return None
     lines = block_lines(block)
     if lines is None or len(lines) < MIN_KERNEL_LINES:
         return None
-    headers = pc.match_substring_regex(lines, re.sub(r"\(\?P<\w+>", "(?:", header))
-    if not _records_are_headers(lines, headers.to_numpy(zero_copy_only=False)):
+    ascii_lines = ascii_mask(lines)
+    headers = pc.and_(ascii_lines, pc.match_substring_regex(lines, re.sub(r"\(\?P<\w+>", "(?:", header)))
+    others = np.flatnonzero(~ascii_lines.to_numpy(zero_copy_only=False))
+    found = [compiled.line.match(line) for line in lines.take(others).to_pylist()]
+    starts = headers.to_numpy(zero_copy_only=False).copy()
+    starts[others] = [match is not None for match in found]
+    if not _records_are_headers(lines, starts):
         return None
     names = list(dict.fromkeys(groups.values()))
+    counts = _ascii_counts(compiled, lines.filter(headers), header, fields, groups, names, default_service)
+    tail = (None,) * 4 if SECOND in groups else ()
+    for match in found:
+        if match is not None:
+            counts[_key(compiled, fields, groups, names, (*(match[n] for n in names), *tail), default_service)] += 1
+    return Batch(columns={}, records=int(starts.sum()), lines=count_lines(block)), counts
+
+
+def _ascii_counts(
+    compiled: CompiledLayout,
+    lines: Any,
+    header: str,
+    fields: Sequence[str],
+    groups: dict[str, str],
+    names: list[str],
+    default_service: str | None,
+) -> Counter:
+    """The header lines' counts per key, their `names` groups extracted on RE2."""
+    import pyarrow.compute as pc
+
     if not names:  # nothing read from the header: every record has the same key
-        records = pc.sum(headers).as_py() or 0
-        counts = Counter({_key(compiled, fields, groups, names, (), default_service): records} if records else {})
-        return Batch(columns={}, records=records, lines=count_lines(block)), counts
-    named = [re.sub(r"\(\?P<(\w+)>", lambda m: m[0] if m[1] in names else "(?:", h) for h in (header, ascii_header)]
-    found = extract(lines.filter(headers), tuple(named))
-    columns = [fields_of(found, name) for name in names]
+        return Counter({_key(compiled, fields, groups, names, (), default_service): len(lines)} if len(lines) else {})
+    found = pc.extract_regex(lines, re.sub(r"\(\?P<(\w+)>", lambda m: m[0] if m[1] in names else "(?:", header))
+    columns = [pc.struct_field(found, [found.type.get_field_index(name)]) for name in names]
     time = groups.get(SECOND)
     if time is not None:  # the time's parts: its fraction's digits zeroed
         at = names.index(time)
@@ -146,7 +179,7 @@ def count_plain(
     counts: Counter = Counter()
     for values, n in group_counts(columns):
         counts[_key(compiled, fields, groups, names, values, default_service)] += n
-    return Batch(columns={}, records=len(columns[0]), lines=count_lines(block)), counts
+    return counts
 
 
 def _key(
@@ -158,14 +191,12 @@ def _key(
     default_service: str | None,
 ) -> tuple[Any, ...]:
     """A distinct row's key, as `PlainTextFormat._record` reads the same header."""
-    from .plain import _LEVELS
-
     text = {name: values[i] for i, name in enumerate(names)}
     key = []
     for field in fields:
         value = text.get(groups.get(field, ""), "")
         if field == "level":
-            key.append(_LEVELS[value] if value else DEFAULT_LEVEL)
+            key.append(LEVELS[value] if value else DEFAULT_LEVEL)
         elif field == "host":
             key.append(value or None)
         elif field == "service":

@@ -63,10 +63,10 @@ _HEAD = _RFC5424.pattern[: _RFC5424.pattern.index("(?P<procid>")]  # the same gr
 
 
 @cache
-def _kernel_regexes(groups: tuple[str, ...]) -> tuple[str, str, str] | None:
-    """(RFC 5424's regex without groups, its head with `groups`, the same for ASCII) for RE2, or None."""
+def _kernel_regexes(groups: tuple[str, ...]) -> tuple[str, str] | None:
+    """(RFC 5424's regex without groups, its head with `groups`) for RE2, or None."""
     head = named_groups_only(_HEAD.replace("(?P<time>", f"(?P<{SECOND}>") if SECOND in groups else _HEAD, groups)
-    regexes = to_re2(named_groups_only(_RFC5424.pattern, ())), to_re2(head), to_re2(head, ascii_only=True)
+    regexes = to_re2(named_groups_only(_RFC5424.pattern, ())), to_re2(head)
     return None if None in regexes else regexes  # type: ignore[return-value]
 
 
