@@ -18,7 +18,7 @@ from logmr.analyses.timeline import Timeline
 from logmr.formats import columnar, get_format, plain_kernel
 from logmr.formats.base import SECOND, LogFormat, split_block
 from logmr.formats.columnar import block_lines, group_counts, to_re2
-from logmr.formats.plain_kernel import count_plain, kernel_header
+from logmr.formats.plain_kernel import count_plain, kernel_header, parse_plain
 from logmr.formats.reading import reader_for
 from logmr.gen import generate_file
 from logmr.gen.catalog import PROFILES
@@ -116,6 +116,10 @@ def assert_kernel_exact(block: bytes, fmt: LogFormat | None = None) -> None:
         counts, records, bad = _kernel_counts(fmt, block, fields)
         assert counts == expected, fields
         assert (records, bad) == (lines - malformed, malformed)
+    for fields in (("service", "text"), ("service", "level", "host"), ("raw",)):  # columns, record by record
+        fast, slow = fmt.parse_block(block, fields, "default"), LogFormat.parse_block(fmt, block, fields, "default")
+        assert fast.columns == slow.columns, fields
+        assert (fast.records, fast.malformed) == (slow.records, slow.malformed)
 
 
 _FILES = sorted(
@@ -196,6 +200,7 @@ def test_the_plain_kernel_takes_the_profiles_blocks(tmp_path: Path, profile: str
     assert kernel_header(fmt.layout) is not None
     for fields in (("service", "level"), (SECOND, "level")):
         assert count_plain(fmt.layout, block, fields, "default") is not None
+    assert parse_plain(fmt.layout, block, ("service", "text"), "default") is not None
 
 
 _LOG4J = "2026-11-30 12:00:{s:02d},{ms:03d} {level} [{thread}] {logger} - message {n}"

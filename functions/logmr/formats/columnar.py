@@ -132,14 +132,13 @@ def rows_of(lines: Any, mask: Any) -> list[str]:
     return pc.filter(lines, mask).to_pylist()
 
 
-def group_counts(columns: Sequence[Any]) -> Iterator[tuple[tuple[Any, ...], int]]:
-    """(values, count) for each distinct row of equally long Arrow arrays (nulls included)."""
+def group_rows(columns: Sequence[Any]) -> tuple[list[tuple[Any, ...]], Any]:
+    """The distinct rows of equally long Arrow arrays (nulls included), and each row's index
+    among them (a numpy array)."""
     import numpy as np
     import pyarrow.compute as pc
 
-    if not columns or not len(columns[0]):
-        return
-    codes = np.zeros(len(columns[0]), dtype=np.int64)
+    codes = np.zeros(len(columns[0]) if columns else 0, dtype=np.int64)
     encoded = []
     for column in columns:
         found = pc.dictionary_encode(column, null_encoding="encode")
@@ -147,9 +146,19 @@ def group_counts(columns: Sequence[Any]) -> Iterator[tuple[tuple[Any, ...], int]
         encoded.append((found.dictionary.to_pylist(), indices))
         # dense codes of the rows' values so far: never more than the rows, so never overflowing
         codes = np.unique(codes * len(found.dictionary) + indices, return_inverse=True)[1].astype(np.int64)
-    _, first, counts = np.unique(codes, return_index=True, return_counts=True)
+    _, first = np.unique(codes, return_index=True)
     rows = [[dictionary[i] for i in indices[first].tolist()] for dictionary, indices in encoded]
-    yield from zip(zip(*rows, strict=True), counts.tolist(), strict=True)
+    return list(zip(*rows, strict=True)), codes
+
+
+def group_counts(columns: Sequence[Any]) -> Iterator[tuple[tuple[Any, ...], int]]:
+    """(values, count) for each distinct row of equally long Arrow arrays (nulls included)."""
+    import numpy as np
+
+    if not columns or not len(columns[0]):
+        return
+    distinct, codes = group_rows(columns)
+    yield from zip(distinct, np.bincount(codes, minlength=len(distinct)).tolist(), strict=True)
 
 
 # `base.to_seconds` per value, for an ISO 8601 time: its fraction dropped.

@@ -20,7 +20,7 @@ from .base import Batch, LogFormat, count_lines, split_block
 from .layout import LEVEL_LINE, CompiledLayout, Layout, as_layout, compile_layout, thread_component
 from .multiline import group_lines, record_text, within_caps
 from .plain_kernel import LEVELS as _LEVELS
-from .plain_kernel import count_plain
+from .plain_kernel import count_plain, parse_plain
 from .record import Record
 
 # Record fields the block path fills (the others, such as raw and fields, come from parse()).
@@ -107,6 +107,9 @@ class PlainTextFormat(LogFormat):
 
     def parse_block(self, block: bytes, fields: Sequence[str], default_service: str | None = None) -> Batch:
         """One regex scan over the whole block (fields only parse() fills: line by line)."""
+        kernel = parse_plain(self.layout, block, fields, default_service) if self.layout else None
+        if kernel is not None:  # the columnar kernel (plain_kernel.py)
+            return kernel
         compiled = self.compiled
         if compiled is None or compiled.next_line_level or not set(fields) <= _BLOCK_FIELDS:
             return super().parse_block(block, fields, default_service)

@@ -15,14 +15,14 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
-from functools import cache
-from typing import Any
+from functools import cache, partial
+from typing import Any, NamedTuple
 
 from .base import SECOND, Batch, count_lines
-from .columnar import MIN_KERNEL_LINES, ascii_mask, block_lines, group_counts, to_re2
+from .columnar import MIN_KERNEL_LINES, ascii_mask, block_lines, group_counts, group_rows, to_re2
 from .header import SEPARATORS, slot_regex
 from .layout import CompiledLayout, Layout, compile_layout, thread_component
-from .multiline import MAX_RECORD_CHARS, MAX_RECORD_LINES
+from .multiline import MAX_RECORD_CHARS, MAX_RECORD_LINES, record_text
 from .record import DEFAULT_LEVEL, normalize_level
 
 # Spellings the common normalisation does not know: klog/Android letters, zap's dpanic, loguru's success.
@@ -119,67 +119,123 @@ def _records_are_headers(lines: Any, headers: Any) -> bool:
     return int((stops - starts).max()) <= MAX_RECORD_LINES and int(size.max()) <= MAX_RECORD_CHARS
 
 
-def count_plain(
-    layout: Layout, block: bytes, fields: Sequence[str], default_service: str | None
-) -> tuple[Batch, Counter] | None:
-    """The block's records counted by `fields` on the kernel (its ASCII lines on RE2, the others
-    with the layout's own regex); None where it does not apply."""
+class _Headers(NamedTuple):
+    """A block's lines and which of them are headers, found on the kernel where it applies."""
+
+    compiled: CompiledLayout
+    header: str  # the header's RE2 regex
+    groups: dict[str, str]  # field -> the group it is read from
+    names: list[str]  # the groups read
+    lines: Any  # the block's lines (Arrow)
+    ascii_headers: Any  # the ASCII header lines (Arrow booleans)
+    others: list[tuple[int, re.Match[str]]]  # the other header lines: index, match of the layout's regex
+    starts: Any  # every header line (numpy booleans)
+
+
+def _headers(layout: Layout, block: bytes, fields: Sequence[str]) -> _Headers | None:
+    """The block's headers: ASCII lines matched on RE2, the others with the layout's own regex;
+    None when the kernel does not apply (see the module's docstring)."""
     import numpy as np
     import pyarrow.compute as pc
 
     compiled = compile_layout(layout)
     header = kernel_header(compiled.layout) if not compiled.next_line_level else None
     groups = _groups(compiled, fields) if header is not None else None
-    if groups is None:
-        return None
-    lines = block_lines(block)
-    if lines is None or len(lines) < MIN_KERNEL_LINES:
+    lines = block_lines(block) if groups is not None else None
+    if header is None or groups is None or lines is None or len(lines) < MIN_KERNEL_LINES:
         return None
     ascii_lines = ascii_mask(lines)
-    headers = pc.and_(ascii_lines, pc.match_substring_regex(lines, re.sub(r"\(\?P<\w+>", "(?:", header)))
-    others = np.flatnonzero(~ascii_lines.to_numpy(zero_copy_only=False))
-    found = [compiled.line.match(line) for line in lines.take(others).to_pylist()]
-    starts = headers.to_numpy(zero_copy_only=False).copy()
-    starts[others] = [match is not None for match in found]
+    ascii_headers = pc.and_(ascii_lines, pc.match_substring_regex(lines, re.sub(r"\(\?P<\w+>", "(?:", header)))
+    at = np.flatnonzero(~ascii_lines.to_numpy(zero_copy_only=False))
+    indices = at.tolist()
+    found = [compiled.line.match(line) for line in lines.take(at).to_pylist()]
+    starts = ascii_headers.to_numpy(zero_copy_only=False).copy()
+    starts[indices] = [match is not None for match in found]
     if not _records_are_headers(lines, starts):
         return None
+    others = [(at, match) for at, match in zip(indices, found, strict=True) if match is not None]
     names = list(dict.fromkeys(groups.values()))
-    counts = _ascii_counts(compiled, lines.filter(headers), header, fields, groups, names, default_service)
-    tail = (None,) * 4 if SECOND in groups else ()
-    for match in found:
-        if match is not None:
-            counts[_key(compiled, fields, groups, names, (*(match[n] for n in names), *tail), default_service)] += 1
-    return Batch(columns={}, records=int(starts.sum()), lines=count_lines(block)), counts
+    return _Headers(compiled, header, groups, names, lines, ascii_headers, others, starts)
 
 
-def _ascii_counts(
-    compiled: CompiledLayout,
-    lines: Any,
-    header: str,
-    fields: Sequence[str],
-    groups: dict[str, str],
-    names: list[str],
-    default_service: str | None,
-) -> Counter:
-    """The header lines' counts per key, their `names` groups extracted on RE2."""
+def _ascii_columns(found: _Headers) -> list[Any]:
+    """The ASCII header lines' groups (a time: its parts, the fraction's digits zeroed)."""
     import pyarrow.compute as pc
 
-    if not names:  # nothing read from the header: every record has the same key
-        return Counter({_key(compiled, fields, groups, names, (), default_service): len(lines)} if len(lines) else {})
-    found = pc.extract_regex(lines, re.sub(r"\(\?P<(\w+)>", lambda m: m[0] if m[1] in names else "(?:", header))
-    columns = [pc.struct_field(found, [found.type.get_field_index(name)]) for name in names]
-    time = groups.get(SECOND)
-    if time is not None:  # the time's parts: its fraction's digits zeroed
-        at = names.index(time)
+    named = re.sub(r"\(\?P<(\w+)>", lambda m: m[0] if m[1] in found.names else "(?:", found.header)
+    groups = pc.extract_regex(found.lines.filter(found.ascii_headers), named)
+    columns = [pc.struct_field(groups, [groups.type.get_field_index(name)]) for name in found.names]
+    time = found.groups.get(SECOND)
+    if time is not None:
+        at = found.names.index(time)
         parts = pc.extract_regex(columns[at], _TIME_PARTS)
         columns[at] = pc.if_else(parts.is_valid(), None, columns[at])  # the text where it has no parts
         fraction = pc.struct_field(parts, [1])
         columns += [pc.struct_field(parts, [0]), pc.utf8_slice_codeunits(fraction, 0, 1), pc.utf8_length(fraction)]
         columns.append(pc.struct_field(parts, [2]))
+    return columns
+
+
+def _other_values(found: _Headers, match: re.Match[str]) -> tuple[Any, ...]:
+    """A non-ASCII header line's group texts, as `_ascii_columns` gives an ASCII line's."""
+    return (*(match[name] for name in found.names), *((None,) * 4 if SECOND in found.groups else ()))
+
+
+def count_plain(
+    layout: Layout, block: bytes, fields: Sequence[str], default_service: str | None
+) -> tuple[Batch, Counter] | None:
+    """The block's records counted by `fields` on the kernel; None where it does not apply."""
+    found = _headers(layout, block, fields)
+    if found is None:
+        return None
+    compiled, groups, names = found.compiled, found.groups, found.names
     counts: Counter = Counter()
-    for values, n in group_counts(columns):
-        counts[_key(compiled, fields, groups, names, values, default_service)] += n
-    return counts
+    if names:
+        for values, n in group_counts(_ascii_columns(found)):
+            counts[_key(compiled, fields, groups, names, values, default_service)] += n
+    elif found.ascii_headers.true_count:  # nothing read from the header: every record has the same key
+        counts[_key(compiled, fields, groups, names, (), default_service)] = found.ascii_headers.true_count
+    for _, match in found.others:
+        counts[_key(compiled, fields, groups, names, _other_values(found, match), default_service)] += 1
+    return Batch(columns={}, records=int(found.starts.sum()), lines=count_lines(block)), counts
+
+
+def parse_plain(layout: Layout, block: bytes, fields: Sequence[str], default_service: str | None) -> Batch | None:
+    """The block's records as columns of `fields` (service, level, host: read on the kernel; text
+    and raw: the record's lines) where the kernel applies, else None."""
+    import numpy as np
+
+    keyed = [name for name in fields if name in ("service", "level", "host")]
+    if not fields or len(keyed) + sum(name in ("text", "raw") for name in fields) != len(fields):
+        return None
+    found = _headers(layout, block, keyed)
+    if found is None:
+        return None
+    starts = np.flatnonzero(found.starts)
+    by_line = np.empty((len(found.starts), len(keyed)), dtype=object)
+    key = partial(_key, found.compiled, keyed, found.groups, found.names)
+    if found.names:
+        distinct, codes = group_rows(_ascii_columns(found))
+        keys = [key(values, default_service) for values in distinct]
+        by_line[np.flatnonzero(found.ascii_headers.to_numpy(zero_copy_only=False))] = [keys[c] for c in codes.tolist()]
+    else:
+        by_line[:] = key((), default_service)
+    for at, match in found.others:
+        by_line[at] = key(_other_values(found, match), default_service)
+    columns = {name: by_line[starts, j].tolist() for j, name in enumerate(keyed)}
+    if len(keyed) < len(fields):
+        texts = _record_texts(found.lines.to_pylist(), starts.tolist())
+        columns.update((name, texts) for name in fields if name in ("text", "raw"))
+    return Batch(columns={name: columns[name] for name in fields}, records=len(starts), lines=count_lines(block))
+
+
+def _record_texts(lines: list[str], starts: list[int]) -> list[str]:
+    """Each record's text: its header line, or its lines joined (trailing blank lines left out)."""
+    stops = [*starts[1:], len(lines)]
+    return [
+        lines[start] if stop - start == 1 else record_text(lines[start:stop])[0]
+        for start, stop in zip(starts, stops, strict=True)
+    ]
 
 
 def _key(
