@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 from logmr.analyses.timeline import Timeline
 from logmr.formats import columnar, get_format, plain_kernel
 from logmr.formats.base import SECOND, LogFormat, split_block
-from logmr.formats.columnar import block_lines, group_counts, to_re2
+from logmr.formats.columnar import NotUtf8, block_lines, group_counts, python_lines, to_re2
 from logmr.formats.plain_kernel import count_plain, kernel_header, parse_plain
 from logmr.formats.reading import reader_for
 from logmr.gen import generate_file
@@ -73,9 +73,17 @@ def test_block_lines_are_split_blocks_lines(pieces: list[str]) -> None:
     assert got == expected or (not "".join(expected) and not "".join(got))
 
 
-def test_a_block_that_is_not_utf8_is_not_taken() -> None:
-    assert block_lines(b"ok\nbad \xff line\n") is None
-    assert block_lines(b"ok\nfine \xc3\xbc\n").to_pylist() == ["ok", "fine ü"]
+def test_a_line_that_is_not_utf8_is_never_decoded_loosely() -> None:
+    lines = block_lines(b"ok\nbad \xff line\nfine \xc3\xbc\n")
+    with pytest.raises(NotUtf8):
+        python_lines(lines)
+    assert python_lines(lines.filter(pa.array([True, False, True]))) == ["ok", "fine \u00fc"]
+    block = (
+        b"2026-11-30 12:00:00,123 INFO [main] a.b.C - x\n" * 80 + b"2026-11-30 12:00:00,123 INFO [main] a.b.C - \xff\n"
+    )
+    fmt = reader_for(block[:4096])
+    assert count_plain(fmt.layout, block, ("service", "level"), "d") is None
+    assert_kernel_exact(block, fmt)
 
 
 def test_group_counts_counts_distinct_rows_nulls_included() -> None:

@@ -1,12 +1,12 @@
 """Columnar kernels for text formats: a block of lines as one Arrow string array (no Python object
-per line), fields pulled out with RE2 (pyarrow.compute), and group-bys counted with numpy, so
+per line), fields pulled out with RE2 (pyarrow.compute), and group-bys counted in Arrow, so
 that Python sees only the few distinct keys.
 
 Exactness against the line-by-line path rests on three rules:
 
 - The lines are `base.split_block`'s: a byte order mark at the block's start left out, one CR
-  before each LF (and at the very end) dropped, only LF separating lines. A block that is not
-  valid UTF-8 is not read here (its callers take the line-by-line path).
+  before each LF (and at the very end) dropped, only LF separating lines. A block with a line
+  that is not valid UTF-8 is not read here (its callers take the line-by-line path).
 - A regex runs on RE2 only when it translates exactly (`to_re2`): Python's `\\s`, `\\d`, `\\w`
   are Unicode classes, RE2's are ASCII, so each becomes the class of the very characters Python's
   `re` puts in it (computed from Python's own predicates); possessive quantifiers lose their `+`
@@ -75,11 +75,16 @@ def to_re2(pattern: str) -> str | None:
     return "".join(out)
 
 
+class NotUtf8(ValueError):
+    """A line a kernel hands to Python is not valid UTF-8: the block takes the line-by-line path."""
+
+
 def block_lines(block: bytes) -> Any:
-    """The block's lines as `split_block` gives them, as a pyarrow StringArray built on one copy
-    of the block (newlines removed), or None when the block is not valid UTF-8."""
-    import numpy as np
+    """The block's lines as `split_block` gives them, as a pyarrow LargeStringArray (one split in
+    C++, no Python object per line). Not checked for UTF-8 here: the kernels run RE2 on ASCII
+    lines only, and `python_lines` decodes the others strictly."""
     import pyarrow as pa
+    import pyarrow.compute as pc
 
     if block.startswith(BOM):
         block = block[len(BOM) :]
@@ -90,32 +95,19 @@ def block_lines(block: bytes) -> Any:
         if block.endswith(b"\r"):
             block = block[:-1]
     if not block:
-        return pa.array([], pa.string())
-    newlines = np.flatnonzero(np.frombuffer(block, dtype=np.uint8) == 10)
-    count = len(newlines) + 1
-    offsets = np.empty(count + 1, dtype=np.int64)
-    offsets[0] = 0
-    offsets[1:-1] = newlines - np.arange(len(newlines))
-    offsets[-1] = len(block) - len(newlines)
-    data = block.replace(b"\n", b"")
-    if not block.isascii() and not _utf8_lines(block, newlines):
-        return None
-    return pa.LargeStringArray.from_buffers(count, pa.py_buffer(offsets), pa.py_buffer(data))
+        return pa.array([], pa.large_string())
+    whole = pa.LargeStringArray.from_buffers(1, pa.array([0, len(block)], pa.int64()).buffers()[1], pa.py_buffer(block))
+    return pc.split_pattern(whole, "\n").values
 
 
-def _utf8_lines(block: bytes, newlines: Any) -> bool:
-    """Whether every line holding a byte over 0x7F is valid UTF-8 (only those lines decoded)."""
-    import numpy as np
+def python_lines(lines: Any) -> list[str]:
+    """The lines as Python strings, decoded strictly (NotUtf8 otherwise)."""
+    import pyarrow as pa
 
-    high = np.flatnonzero(np.frombuffer(block, dtype=np.uint8) >= 0x80)
-    starts = np.concatenate(([0], newlines + 1))
-    ends = np.append(newlines, len(block))
-    for line in np.unique(np.searchsorted(newlines, high)).tolist():
-        try:
-            block[starts[line] : ends[line]].decode("utf-8")
-        except UnicodeDecodeError:
-            return False
-    return True
+    try:
+        return [line.decode("utf-8") for line in lines.cast(pa.large_binary()).to_pylist()]
+    except UnicodeDecodeError as error:
+        raise NotUtf8(str(error)) from None
 
 
 def ascii_mask(lines: Any) -> Any:
@@ -127,38 +119,45 @@ def ascii_mask(lines: Any) -> Any:
 
 def rows_of(lines: Any, mask: Any) -> list[str]:
     """The lines where `mask` holds, as Python strings (the few a kernel hands back)."""
-    import pyarrow.compute as pc
-
-    return pc.filter(lines, mask).to_pylist()
+    return python_lines(lines.filter(mask))
 
 
 def group_rows(columns: Sequence[Any]) -> tuple[list[tuple[Any, ...]], Any]:
     """The distinct rows of equally long Arrow arrays (nulls included), and each row's index
-    among them (a numpy array)."""
-    import numpy as np
+    among them (an Arrow int array)."""
+    import pyarrow as pa
     import pyarrow.compute as pc
 
-    codes = np.zeros(len(columns[0]) if columns else 0, dtype=np.int64)
-    encoded = []
+    codes = pa.array([0] * (len(columns[0]) if columns else 0), pa.int64())
+    steps = []
     for column in columns:
         found = pc.dictionary_encode(column, null_encoding="encode")
-        indices = found.indices.to_numpy(zero_copy_only=False).astype(np.int64)
-        encoded.append((found.dictionary.to_pylist(), indices))
+        size = len(found.dictionary)
+        combined = pc.add(pc.multiply(codes, size), found.indices.cast(pa.int64()))
         # dense codes of the rows' values so far: never more than the rows, so never overflowing
-        codes = np.unique(codes * len(found.dictionary) + indices, return_inverse=True)[1].astype(np.int64)
-    _, first = np.unique(codes, return_index=True)
-    rows = [[dictionary[i] for i in indices[first].tolist()] for dictionary, indices in encoded]
-    return list(zip(*rows, strict=True)), codes
+        dense = pc.dictionary_encode(combined)
+        steps.append((found.dictionary.to_pylist(), size, dense.dictionary.to_pylist()))
+        codes = dense.indices.cast(pa.int64())
+    rows = []
+    for code in range(len(steps[-1][2]) if steps else 0):
+        values = []
+        for dictionary, size, combined_codes in reversed(steps):
+            code, at = divmod(combined_codes[code], size)
+            values.append(dictionary[at])
+        rows.append(tuple(reversed(values)))
+    return rows, codes
 
 
 def group_counts(columns: Sequence[Any]) -> Iterator[tuple[tuple[Any, ...], int]]:
     """(values, count) for each distinct row of equally long Arrow arrays (nulls included)."""
-    import numpy as np
+    import pyarrow.compute as pc
 
     if not columns or not len(columns[0]):
         return
     distinct, codes = group_rows(columns)
-    yield from zip(distinct, np.bincount(codes, minlength=len(distinct)).tolist(), strict=True)
+    counts = pc.value_counts(codes)
+    for code, n in zip(counts.field(0).to_pylist(), counts.field(1).to_pylist(), strict=True):
+        yield distinct[code], n
 
 
 # `base.to_seconds` per value, for an ISO 8601 time: its fraction dropped.
@@ -187,9 +186,13 @@ def count_lines_matching(
     import pyarrow.compute as pc
 
     lines = block_lines(block)
-    if lines is None or len(lines) < MIN_KERNEL_LINES:
+    if len(lines) < MIN_KERNEL_LINES:
         return None
     matched = pc.and_(ascii_mask(lines), pc.match_substring_regex(lines, regex))
+    try:
+        left = rows_of(lines, pc.invert(matched))
+    except NotUtf8:
+        return None
     hits = pc.extract_regex(lines.filter(matched), head)
     columns = []
     for group in groups:
@@ -202,8 +205,8 @@ def count_lines_matching(
         counts[read(values)] += n
     records = len(columns[0]) if columns else pc.sum(matched).as_py()
     batch = Batch(columns={}, records=records, lines=count_lines(block))
-    if records < len(lines):
-        others, more = rest(rows_of(lines, pc.invert(matched)))
+    if left:
+        others, more = rest(left)
         counts.update(more)
         batch.records += others.records
         batch.malformed, batch.malformed_samples = others.malformed, others.malformed_samples

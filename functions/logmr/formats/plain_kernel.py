@@ -19,7 +19,16 @@ from functools import cache, partial
 from typing import Any, NamedTuple
 
 from .base import SECOND, Batch, count_lines
-from .columnar import MIN_KERNEL_LINES, ascii_mask, block_lines, group_counts, group_rows, to_re2
+from .columnar import (
+    MIN_KERNEL_LINES,
+    NotUtf8,
+    ascii_mask,
+    block_lines,
+    group_counts,
+    group_rows,
+    python_lines,
+    to_re2,
+)
 from .header import SEPARATORS, slot_regex
 from .layout import CompiledLayout, Layout, compile_layout, thread_component
 from .multiline import MAX_RECORD_CHARS, MAX_RECORD_LINES, record_text
@@ -106,17 +115,20 @@ def _groups(compiled: CompiledLayout, fields: Sequence[str]) -> dict[str, str] |
     return {name: by_role[wanted[name]] for name in names if wanted[name] in by_role}
 
 
-def _records_are_headers(lines: Any, headers: Any) -> bool:
-    """Whether the block's records are its header lines, each with the lines up to the next."""
-    import numpy as np
+def _records_are_headers(lines: Any, starts: Any) -> bool:
+    """Whether the block's records are its header lines (`starts`, Arrow booleans), each with
+    the lines up to the next."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
 
-    if not headers[0]:
+    first = pc.indices_nonzero(starts)
+    if not len(first) or first[0].as_py() != 0:
         return False
-    starts = np.flatnonzero(headers)
-    stops = np.append(starts[1:], len(headers))
-    offsets = np.frombuffer(lines.buffers()[1], dtype=np.int64)[lines.offset :]
-    size = offsets[stops] - offsets[starts] + (stops - starts)
-    return int((stops - starts).max()) <= MAX_RECORD_LINES and int(size.max()) <= MAX_RECORD_CHARS
+    stop = pa.concat_arrays([first[1:], pa.array([len(lines)], first.type)])
+    offsets = pa.Array.from_buffers(pa.int64(), len(lines) + 1, [None, lines.buffers()[1]], offset=lines.offset)
+    count = pc.subtract(stop, first)
+    size = pc.add(pc.subtract(pc.take(offsets, stop), pc.take(offsets, first)), count)
+    return pc.max(count).as_py() <= MAX_RECORD_LINES and pc.max(size).as_py() <= MAX_RECORD_CHARS
 
 
 class _Headers(NamedTuple):
@@ -129,13 +141,13 @@ class _Headers(NamedTuple):
     lines: Any  # the block's lines (Arrow)
     ascii_headers: Any  # the ASCII header lines (Arrow booleans)
     others: list[tuple[int, re.Match[str]]]  # the other header lines: index, match of the layout's regex
-    starts: Any  # every header line (numpy booleans)
+    starts: Any  # every header line (Arrow booleans)
 
 
 def _headers(layout: Layout, block: bytes, fields: Sequence[str]) -> _Headers | None:
     """The block's headers: ASCII lines matched on RE2, the others with the layout's own regex;
     None when the kernel does not apply (see the module's docstring)."""
-    import numpy as np
+    import pyarrow as pa
     import pyarrow.compute as pc
 
     compiled = compile_layout(layout)
@@ -146,14 +158,18 @@ def _headers(layout: Layout, block: bytes, fields: Sequence[str]) -> _Headers | 
         return None
     ascii_lines = ascii_mask(lines)
     ascii_headers = pc.and_(ascii_lines, pc.match_substring_regex(lines, re.sub(r"\(\?P<\w+>", "(?:", header)))
-    at = np.flatnonzero(~ascii_lines.to_numpy(zero_copy_only=False))
-    indices = at.tolist()
-    found = [compiled.line.match(line) for line in lines.take(at).to_pylist()]
-    starts = ascii_headers.to_numpy(zero_copy_only=False).copy()
-    starts[indices] = [match is not None for match in found]
+    at = pc.indices_nonzero(pc.invert(ascii_lines))
+    try:
+        found = [compiled.line.match(line) for line in python_lines(lines.take(at))]
+    except NotUtf8:
+        return None
+    others = [(i, match) for i, match in zip(at.to_pylist(), found, strict=True) if match is not None]
+    starts = ascii_headers
+    if others:
+        other_starts = pc.is_in(pa.array(range(len(lines)), pa.int64()), pa.array([i for i, _ in others], pa.int64()))
+        starts = pc.or_(ascii_headers, other_starts)
     if not _records_are_headers(lines, starts):
         return None
-    others = [(at, match) for at, match in zip(indices, found, strict=True) if match is not None]
     names = list(dict.fromkeys(groups.values()))
     return _Headers(compiled, header, groups, names, lines, ascii_headers, others, starts)
 
@@ -197,34 +213,36 @@ def count_plain(
         counts[_key(compiled, fields, groups, names, (), default_service)] = found.ascii_headers.true_count
     for _, match in found.others:
         counts[_key(compiled, fields, groups, names, _other_values(found, match), default_service)] += 1
-    return Batch(columns={}, records=int(found.starts.sum()), lines=count_lines(block)), counts
+    return Batch(columns={}, records=found.starts.true_count, lines=count_lines(block)), counts
 
 
 def parse_plain(layout: Layout, block: bytes, fields: Sequence[str], default_service: str | None) -> Batch | None:
     """The block's records as columns of `fields` (service, level, host: read on the kernel; text
     and raw: the record's lines) where the kernel applies, else None."""
-    import numpy as np
-
     keyed = [name for name in fields if name in ("service", "level", "host")]
     if not fields or len(keyed) + sum(name in ("text", "raw") for name in fields) != len(fields):
         return None
     found = _headers(layout, block, keyed)
     if found is None:
         return None
-    starts = np.flatnonzero(found.starts)
-    by_line = np.empty((len(found.starts), len(keyed)), dtype=object)
+    import pyarrow.compute as pc
+
+    starts = pc.indices_nonzero(found.starts).to_pylist()
+    by_line: list[Any] = [None] * len(found.starts)
     key = partial(_key, found.compiled, keyed, found.groups, found.names)
     if found.names:
         distinct, codes = group_rows(_ascii_columns(found))
         keys = [key(values, default_service) for values in distinct]
-        by_line[np.flatnonzero(found.ascii_headers.to_numpy(zero_copy_only=False))] = [keys[c] for c in codes.tolist()]
+        for at, code in zip(pc.indices_nonzero(found.ascii_headers).to_pylist(), codes.to_pylist(), strict=True):
+            by_line[at] = keys[code]
     else:
-        by_line[:] = key((), default_service)
+        by_line = [key((), default_service)] * len(found.starts)
     for at, match in found.others:
         by_line[at] = key(_other_values(found, match), default_service)
-    columns = {name: by_line[starts, j].tolist() for j, name in enumerate(keyed)}
+    rows = [by_line[at] for at in starts]
+    columns = {name: [row[j] for row in rows] for j, name in enumerate(keyed)}
     if len(keyed) < len(fields):
-        texts = _record_texts(found.lines.to_pylist(), starts.tolist())
+        texts = _record_texts(found.lines.to_pylist(), starts)  # (the non-ASCII lines decoded in _headers)
         columns.update((name, texts) for name in fields if name in ("text", "raw"))
     return Batch(columns={name: columns[name] for name in fields}, records=len(starts), lines=count_lines(block))
 
