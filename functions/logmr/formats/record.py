@@ -172,6 +172,8 @@ def parse_timestamp(text: str | None, year: int | None = None, now: datetime | N
             return datetime.fromisoformat(value)
         except ValueError:
             pass
+    if value[:1].isupper() and _YEARLESS.fullmatch(value):  # no layout below reads a year-less time
+        return yearless_time(value, year, now)
     if value.endswith("Z"):
         value = value[:-1] + "+0000"
     for layout in _TIME_FORMATS:
