@@ -13,6 +13,7 @@ least its characters); any other block takes the line-by-line path whole.
 from __future__ import annotations
 
 import re
+from array import array
 from collections import Counter
 from collections.abc import Sequence
 from functools import cache, partial
@@ -26,6 +27,7 @@ from .columnar import (
     block_lines,
     group_counts,
     group_rows,
+    int64_array,
     python_lines,
     to_re2,
 )
@@ -121,10 +123,10 @@ def _records_are_headers(lines: Any, starts: Any) -> bool:
     import pyarrow as pa
     import pyarrow.compute as pc
 
-    first = pc.indices_nonzero(starts)
+    first = pc.indices_nonzero(starts).cast(pa.int64())
     if not len(first) or first[0].as_py() != 0:
         return False
-    stop = pa.concat_arrays([first[1:], pa.array([len(lines)], first.type)])
+    stop = pa.concat_arrays([first[1:], int64_array([len(lines)])])
     offsets = pa.Array.from_buffers(pa.int64(), len(lines) + 1, [None, lines.buffers()[1]], offset=lines.offset)
     count = pc.subtract(stop, first)
     size = pc.add(pc.subtract(pc.take(offsets, stop), pc.take(offsets, first)), count)
@@ -166,8 +168,10 @@ def _headers(layout: Layout, block: bytes, fields: Sequence[str]) -> _Headers | 
     others = [(i, match) for i, match in zip(at.to_pylist(), found, strict=True) if match is not None]
     starts = ascii_headers
     if others:
-        other_starts = pc.is_in(pa.array(range(len(lines)), pa.int64()), pa.array([i for i, _ in others], pa.int64()))
-        starts = pc.or_(ascii_headers, other_starts)
+        flags = array("q", bytes(8 * len(lines)))
+        for i, _ in others:
+            flags[i] = 1
+        starts = pc.or_(ascii_headers, pc.cast(int64_array(flags), pa.bool_()))
     if not _records_are_headers(lines, starts):
         return None
     names = list(dict.fromkeys(groups.values()))
@@ -176,6 +180,7 @@ def _headers(layout: Layout, block: bytes, fields: Sequence[str]) -> _Headers | 
 
 def _ascii_columns(found: _Headers) -> list[Any]:
     """The ASCII header lines' groups (a time: its parts, the fraction's digits zeroed)."""
+    import pyarrow as pa
     import pyarrow.compute as pc
 
     named = re.sub(r"\(\?P<(\w+)>", lambda m: m[0] if m[1] in found.names else "(?:", found.header)
@@ -185,7 +190,8 @@ def _ascii_columns(found: _Headers) -> list[Any]:
     if time is not None:
         at = found.names.index(time)
         parts = pc.extract_regex(columns[at], _TIME_PARTS)
-        columns[at] = pc.if_else(parts.is_valid(), None, columns[at])  # the text where it has no parts
+        no_text = pa.nulls(1, columns[at].type)[0]
+        columns[at] = pc.if_else(parts.is_valid(), no_text, columns[at])  # the text where it has no parts
         fraction = pc.struct_field(parts, [1])
         columns += [pc.struct_field(parts, [0]), pc.utf8_slice_codeunits(fraction, 0, 1), pc.utf8_length(fraction)]
         columns.append(pc.struct_field(parts, [2]))
