@@ -261,3 +261,16 @@ def test_plain_counts_equal_the_record_path_on_nasty_lines(seed: int) -> None:
     assert_kernel_exact(good.encode() + block, fmt)
     taken = count_plain(fmt.layout, good.encode() + block, ("service", "level"), "default")
     assert (taken is None) == (seed == 3)  # only a record past the caps sends the block to the line path
+
+
+def test_the_separators_first_characters_are_all_the_characters_they_can_start_with() -> None:
+    """plain_kernel drops a lookahead by what can follow it: a separator's first characters."""
+    from logmr.formats.header import SEPARATORS
+
+    for sep, first in plain_kernel._SEP_FIRST.items():
+        regex = re.compile(f"(?:{SEPARATORS[sep]})")
+        for code in range(128):
+            for tail in ("", " ", "-", "- x", "|", "x", ":", ",", "\t-\t"):
+                found = regex.match(chr(code) + tail)
+                if found is not None and found.end() > 0:
+                    assert chr(code) in first, (sep, chr(code), tail)

@@ -7,11 +7,12 @@ Exactness against the line-by-line path rests on three rules:
 - The lines are `base.split_block`'s: a byte order mark at the block's start left out, one CR
   before each LF (and at the very end) dropped, only LF separating lines. A block with a line
   that is not valid UTF-8 is not read here (its callers take the line-by-line path).
-- A regex runs on RE2 only when it translates exactly (`to_re2`): Python's `\\s`, `\\d`, `\\w`
-  are Unicode classes, RE2's are ASCII, so each becomes the class of the very characters Python's
-  `re` puts in it (computed from Python's own predicates); possessive quantifiers lose their `+`
-  (only where the pattern's author kept them match-preserving: runs taken whole); lookarounds and
-  backreferences do not translate (None: the caller keeps its Python path).
+- RE2 runs on ASCII lines only, with regexes that match there exactly as Python's do (`to_re2`):
+  Python's Unicode `\\s`, `\\d`, `\\w` become the ASCII characters `re` itself puts in them
+  (RE2's own `\\s` lacks `\\v` and 0x1C-0x1F), IGNORECASE folds only ASCII letters there,
+  possessive quantifiers lose their `+` (only where the pattern's author kept them
+  match-preserving: runs taken whole); lookarounds and backreferences do not translate (None:
+  the caller keeps its Python path). Lines with other characters take the Python path.
 - Lines the kernel's regex does not fit are handed back to the caller, which parses them on its
   line-by-line path: the kernel never guesses.
 """
