@@ -24,6 +24,7 @@ import msgspec
 from msgspec import Meta
 
 from ..formats import LEVELS, Record
+from ..formats.base import SECOND, to_seconds
 from ..formats.record import parse_timestamp
 from ..job import CountJob, JobOptionsError, KeyValue
 from ..job.presentation import Bars, Column, Histogram, Table, Text
@@ -38,29 +39,6 @@ _INTERVAL = re.compile(r"(\d+)\s*([smhd]?)")
 _CACHE_LIMIT = 100_000
 _UNIX_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 _SECOND = timedelta(seconds=1)
-
-
-# A time's sub-second digits, which never change its bucket (buckets are whole seconds, floored):
-# ISO 8601's fraction, the last three digits of epoch milliseconds (12-14 digits).
-# (Led by the separator, so that the regex engine skips ahead to each `.` or `,` before looking behind.)
-_ISO_FRACTION = re.compile(r"[.,](?<=^\d{4}-\d\d-\d\d[T ]\d\d:\d\d:\d\d[.,])\d{1,9}(?=(?:Z|[+-]\d\d:\d\d)?$)", re.M)
-
-
-def to_seconds(timestamps: list[Any]) -> list[Any]:
-    """The timestamps without their sub-second digits (same buckets, fewer distinct values);
-    None and empty stay untimed (empty)."""
-    texts = ["" if t is None else t for t in timestamps]
-    if not texts or not isinstance(texts[0], str) or not texts[0][:1].isdigit():
-        return texts
-    if texts[0].isdigit():
-        return [t[:-3] if 12 <= len(t) <= 14 and t[0] != "0" and t.isdigit() else t for t in texts]
-    try:
-        joined = "\n".join(texts)
-    except TypeError:  # a value that is not text: read one by one
-        return texts
-    if joined.count("\n") != len(texts) - 1:  # a timestamp holding a line break
-        return texts
-    return _ISO_FRACTION.sub("", joined).split("\n")
 
 
 def utc_now() -> datetime:
@@ -108,6 +86,8 @@ class Timeline(CountJob):
     description = "Records per time bucket and level (events over time), with the error peaks."
     Options = TimelineOptions
     fields = ("timestamp", "level")
+    #: The parser counts (timestamp without its sub-second digits, level) itself; map_counts buckets them.
+    count_fields = (SECOND, "level")
     presentation = [
         Histogram(
             "Records per {chart_interval|duration} (UTC)",
@@ -191,12 +171,15 @@ class Timeline(CountJob):
 
     def map_batch(self, columns: dict[str, list[Any]]) -> Counter:
         # Read each distinct second once: sub-second digits are dropped first, in bulk.
-        counts: Counter = Counter()
+        return self.map_counts(Counter(zip(to_seconds(columns["timestamp"]), columns["level"], strict=True)))
+
+    def map_counts(self, counts: dict[tuple[Any, ...], int]) -> Counter:
+        """(bucket, level) counts from (timestamp to the second, level) counts."""
+        buckets: Counter = Counter()
         bucket = self.bucket
-        seconds = to_seconds(columns["timestamp"])
-        for (text, level), n in Counter(zip(seconds, columns["level"], strict=True)).items():
-            counts[(bucket(text), level)] += n
-        return counts
+        for (text, level), n in counts.items():
+            buckets[(bucket(text), level)] += n
+        return buckets
 
     def summarize(self, results: Iterator[KeyValue]) -> dict[str, Any]:
         """Totals, the chart series and the error peaks, in memory bounded by the chart's points

@@ -84,6 +84,7 @@ class _Mapping:
             self.map_batch = None
         # A counting job keyed on record fields (`count_fields`) has its group-by done by the parser.
         self.count_fields = getattr(job, "count_fields", None) if first else None
+        self.map_counts = getattr(job, "map_counts", None)
 
 
 def _map_batches(
@@ -105,7 +106,7 @@ def _map_batches(
         if count_fields:
             batch, counts = fmt.count_block(block, count_fields, split.service)
             _add_batch_counters(batch, counters)
-            add_counts(counts)
+            add_counts(mapping.map_counts(counts))  # type: ignore[misc]
             continue
         if mapping.located:
             batch = located_batch(fmt, block, base, parsed, split.service)

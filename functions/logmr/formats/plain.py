@@ -19,23 +19,14 @@ from typing import Any
 from .base import Batch, LogFormat, count_lines, split_block
 from .layout import LEVEL_LINE, CompiledLayout, Layout, as_layout, compile_layout, thread_component
 from .multiline import group_lines, record_text, within_caps
-from .record import Record, normalize_level
+from .plain_kernel import LEVELS as _LEVELS
+from .plain_kernel import count_plain, parse_plain
+from .record import Record
 
-# Spellings the common normalisation does not know: klog/Android letters, zap's dpanic, loguru's success.
-_EXTRA_LEVELS = {"v": "DEBUG", "d": "DEBUG", "dpanic": "FATAL", "success": "INFO"}
 # Record fields the block path fills (the others, such as raw and fields, come from parse()).
 _BLOCK_FIELDS = frozenset(
     {"message", "level", "service", "host", "timestamp", "status", "method", "path", "bytes", "latency_ms"}
 )
-
-
-class _Levels(dict):
-    def __missing__(self, raw: str) -> str:
-        value = self[raw] = _EXTRA_LEVELS.get(raw.lower()) or normalize_level(raw)
-        return value
-
-
-_LEVELS = _Levels()
 
 
 class PlainTextFormat(LogFormat):
@@ -116,6 +107,9 @@ class PlainTextFormat(LogFormat):
 
     def parse_block(self, block: bytes, fields: Sequence[str], default_service: str | None = None) -> Batch:
         """One regex scan over the whole block (fields only parse() fills: line by line)."""
+        kernel = parse_plain(self.layout, block, fields, default_service) if self.layout else None
+        if kernel is not None:  # the columnar kernel (plain_kernel.py)
+            return kernel
         compiled = self.compiled
         if compiled is None or compiled.next_line_level or not set(fields) <= _BLOCK_FIELDS:
             return super().parse_block(block, fields, default_service)
@@ -129,6 +123,13 @@ class PlainTextFormat(LogFormat):
             rows = _header_rows(lines, rows, other, continued) or _first_rows(lines, rows, other)
         columns = {name: self._column(name, rows, default_service) for name in fields}
         return Batch(columns=columns, records=len(rows), lines=count_lines(block))
+
+    def count_block(
+        self, block: bytes, fields: Sequence[str], default_service: str | None = None
+    ) -> tuple[Batch, dict[tuple[Any, ...], int]]:
+        """Counted on the columnar kernel (plain_kernel.py) where it applies, else by records."""
+        counted = count_plain(self.layout, block, fields, default_service) if self.layout else None
+        return counted if counted is not None else super().count_block(block, fields, default_service)
 
     def _column(self, name: str, rows: list[tuple[str, ...]], default_service: str | None) -> list[Any]:
         compiled = self.compiled

@@ -152,7 +152,8 @@ def yearless_time(text: str, year: int | None = None, now: datetime | None = Non
         when = datetime.strptime(written, "%Y %b %d %H:%M:%S.%f" if found[4] else "%Y %b %d %H:%M:%S")
     except ValueError:
         return None
-    if year is None and when > now.replace(tzinfo=None) + timedelta(days=2):
+    # (whole seconds compared: a time's fraction never changes its year)
+    if year is None and when.replace(microsecond=0) > now.replace(tzinfo=None) + timedelta(days=2):
         when = when.replace(year=when.year - 1)
     return when
 
@@ -171,6 +172,8 @@ def parse_timestamp(text: str | None, year: int | None = None, now: datetime | N
             return datetime.fromisoformat(value)
         except ValueError:
             pass
+    if value[:1].isupper() and _YEARLESS.fullmatch(value):  # no layout below reads a year-less time
+        return yearless_time(value, year, now)
     if value.endswith("Z"):
         value = value[:-1] + "+0000"
     for layout in _TIME_FORMATS:

@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
+from functools import cache
+from typing import Any
 
-from .base import Batch, LogFormat, count_lines, keep_samples, split_block
+from .base import SECOND, Batch, LogFormat, count_lines, counted, keep_samples, split_block
+from .columnar import count_lines_matching, named_groups_only, to_re2
 from .record import SYSLOG_SEVERITY, Record
 
 _RFC5424 = re.compile(
@@ -45,6 +49,26 @@ _RFC5424_FIELDS = {
     "text": lambda found, line, default: line,
 }
 _NONE_FIELDS = frozenset(("status", "method", "path", "bytes", "latency_ms"))
+# What the columnar kernel counts RFC 5424 lines by: each field's group, and its value from the
+# group's text (the same as _RFC5424_FIELDS').
+_KERNEL_GROUPS = {"service": "app", "level": "pri", "host": "host", SECOND: SECOND}
+_KERNEL_READ = {
+    "service": lambda text, default: _nil(text) or default,
+    "level": lambda text, default: _severity(text),
+    "host": lambda text, default: _nil(text),
+    SECOND: lambda text, default: _nil(text),
+}
+
+
+_HEAD = _RFC5424.pattern[: _RFC5424.pattern.index("(?P<procid>")]  # the same groups, on lines it all matches
+
+
+@cache
+def _kernel_regexes(groups: tuple[str, ...]) -> tuple[str, str] | None:
+    """(RFC 5424's regex without groups, its head with `groups`) for RE2, or None."""
+    head = named_groups_only(_HEAD.replace("(?P<time>", f"(?P<{SECOND}>") if SECOND in groups else _HEAD, groups)
+    regexes = to_re2(named_groups_only(_RFC5424.pattern, ())), to_re2(head)
+    return None if None in regexes else regexes  # type: ignore[return-value]
 
 
 def _message(found: re.Match) -> str:
@@ -106,11 +130,16 @@ class SyslogFormat(LogFormat):
         structured data read unless `fields` is asked for); other lines take `parse`."""
         if not fields or not set(fields) <= _RFC5424_FIELDS.keys() | _NONE_FIELDS:
             return super().parse_block(block, fields, default_service)
+        batch = self._lines_batch(split_block(block), fields, default_service)
+        batch.lines = count_lines(block)
+        return batch
+
+    def _lines_batch(self, lines: list[str], fields: Sequence[str], default_service: str | None) -> Batch:
         columns: dict[str, list] = {name: [] for name in fields}
         readers = [(columns[name].append, _RFC5424_FIELDS.get(name), name) for name in fields]
         malformed: list[str] = []
         match = _RFC5424.match
-        for line in split_block(block):
+        for line in lines:
             found = match(line)
             if found is None:
                 if not line.strip():
@@ -125,4 +154,26 @@ class SyslogFormat(LogFormat):
             for append, read, _ in readers:
                 append(read(found, line, default_service) if read is not None else None)
         records = len(columns[fields[0]])
-        return Batch(columns, records, count_lines(block), len(malformed), keep_samples([], malformed))
+        return Batch(columns, records, len(lines), len(malformed), keep_samples([], malformed))
+
+    def count_block(
+        self, block: bytes, fields: Sequence[str], default_service: str | None = None
+    ) -> tuple[Batch, dict[tuple[Any, ...], int]]:
+        """RFC 5424 lines counted on the columnar kernel (formats/columnar.py); the other lines,
+        and blocks the kernel does not take, on the line-by-line path."""
+        groups = tuple(dict.fromkeys(_KERNEL_GROUPS.get(name, "") for name in fields))
+        regexes = _kernel_regexes(groups) if fields and "" not in groups else None
+        if regexes is not None:
+            at = [groups.index(_KERNEL_GROUPS[name]) for name in fields]
+            reads = [_KERNEL_READ[name] for name in fields]
+
+            def read(values: tuple[Any, ...]) -> tuple[Any, ...]:
+                return tuple(r(values[i], default_service) for r, i in zip(reads, at, strict=True))
+
+            def rest(lines: list[str]) -> tuple[Batch, Counter]:
+                return counted(fields, lambda parsed: self._lines_batch(lines, parsed, default_service))
+
+            found = count_lines_matching(block, *regexes, groups, read, rest)
+            if found is not None:
+                return found
+        return super().count_block(block, fields, default_service)

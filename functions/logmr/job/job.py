@@ -117,10 +117,17 @@ class CountJob(Job):
 
     The engine keeps these in a plain counter, which is much faster than generic combining. A
     CountJob whose map yields `(tuple of record fields), 1` may name those fields in `count_fields`:
-    the parser then counts them itself, without building columns.
+    the parser then counts them itself, without building columns, and `map_counts` turns its
+    counts per distinct combination of those fields into counts per key.
     """
 
     count_fields: ClassVar[tuple[str, ...] | None] = None
+
+    def map_counts(self, counts: dict[tuple[Any, ...], int]) -> dict[Any, int]:
+        """Counts per key from the parser's counts per combination of `count_fields` (the same
+        by default: the fields are the key)."""
+        return counts
+
     presentation: ClassVar[list[View]] = COUNT_VIEWS
 
     def combine(self, key: Any, values: Iterable[Any]) -> Iterable[KeyValue]:

@@ -1,0 +1,224 @@
+"""Columnar kernels for text formats: a block of lines as one Arrow string array (no Python object
+per line), fields pulled out with RE2 (pyarrow.compute), and group-bys counted in Arrow, so
+that Python sees only the few distinct keys.
+
+Exactness against the line-by-line path rests on three rules:
+
+- The lines are `base.split_block`'s: a byte order mark at the block's start left out, one CR
+  before each LF (and at the very end) dropped, only LF separating lines. A block with a line
+  that is not valid UTF-8 is not read here (its callers take the line-by-line path).
+- RE2 runs on ASCII lines only, with regexes that match there exactly as Python's do (`to_re2`):
+  Python's Unicode `\\s`, `\\d`, `\\w` become the ASCII characters `re` itself puts in them
+  (RE2's own `\\s` lacks `\\v` and 0x1C-0x1F), IGNORECASE folds only ASCII letters there,
+  possessive quantifiers lose their `+` (only where the pattern's author kept them
+  match-preserving: runs taken whole); lookarounds and backreferences do not translate (None:
+  the caller keeps its Python path). Lines with other characters take the Python path.
+- Lines the kernel's regex does not fit are handed back to the caller, which parses them on its
+  line-by-line path: the kernel never guesses.
+"""
+
+from __future__ import annotations
+
+import re
+from array import array
+from collections import Counter
+from collections.abc import Callable, Iterator, Sequence
+from functools import cache
+from typing import Any
+
+from .base import BOM, SECOND, Batch, count_lines
+
+MIN_KERNEL_LINES = 64  # fewer lines than this: the per-call overhead outweighs the gain
+
+
+@cache
+def _ascii_classes() -> dict[str, str]:
+    """Python re's `\\s`, `\\d`, `\\w` (Unicode classes, for str patterns) restricted to ASCII,
+    as RE2 class bodies: the characters `re` itself matches among the first 128."""
+    return {
+        letter: "".join(rf"\x{{{ord(c):02x}}}" for c in map(chr, range(128)) if re.match(f"\\{letter}", c))
+        for letter in "sdw"
+    }
+
+
+_UNSUPPORTED = re.compile(r"\(\?[=!<>]|\(\?P=|\\[1-9bBAZ]")
+_TOKEN = re.compile(r"\\.|\[\^?|[*+?}]\+|.", re.DOTALL)
+
+
+def to_re2(pattern: str) -> str | None:
+    """`pattern` (Python `re` syntax) for RE2 with the same matches on ASCII text, or None when it
+    has a construct that does not translate (lookarounds, backreferences, `\\b`, `\\A`, `\\Z`, a
+    negated class escape inside a class). On ASCII text Python's Unicode `\\s`, `\\d`, `\\w` are
+    their ASCII members (RE2's `\\s` lacks `\\v` and the separators 0x1C-0x1F: written out), and
+    IGNORECASE folds only ASCII letters (its other folds, `K` to the Kelvin sign, are not ASCII)."""
+    if _UNSUPPORTED.search(pattern.replace("\\\\", "")):
+        return None
+    classes = _ascii_classes()
+    out: list[str] = []
+    in_class = class_empty = False
+    for token in _TOKEN.findall(pattern):
+        letter = token[1:] if token[:1] == "\\" else ""
+        if in_class and token == "]" and not class_empty:
+            in_class = False
+        elif token[0] in "*+?}" and token.endswith("+") and len(token) == 2 and not in_class:
+            token = token[0]  # possessive -> greedy
+        elif letter.lower() in classes:
+            negated = letter.isupper()
+            if in_class and negated:
+                return None
+            body = classes[letter.lower()]
+            token = body if in_class else f"[{'^' if negated else ''}{body}]"
+        elif token in ("[", "[^") and not in_class:
+            in_class, class_empty = True, True
+            out.append(token)
+            continue
+        class_empty = False
+        out.append(token)
+    return "".join(out)
+
+
+class NotUtf8(ValueError):
+    """A line a kernel hands to Python is not valid UTF-8: the block takes the line-by-line path."""
+
+
+def block_lines(block: bytes) -> Any:
+    """The block's lines as `split_block` gives them, as a pyarrow LargeStringArray (one split in
+    C++, no Python object per line). Not checked for UTF-8 here: the kernels run RE2 on ASCII
+    lines only, and `python_lines` decodes the others strictly."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    if block.startswith(BOM):
+        block = block[len(BOM) :]
+    if block.endswith(b"\n"):
+        block = block[:-1]
+    if b"\r" in block:  # one CR before each line's end dropped
+        block = block.replace(b"\r\n", b"\n")
+        if block.endswith(b"\r"):
+            block = block[:-1]
+    if not block:
+        return pa.LargeStringArray.from_buffers(0, pa.py_buffer(array("q", [0])), pa.py_buffer(b""))
+    whole = pa.LargeStringArray.from_buffers(1, pa.py_buffer(array("q", [0, len(block)])), pa.py_buffer(block))
+    return pc.split_pattern(whole, "\n").values
+
+
+def int64_array(values: Sequence[int]) -> Any:
+    """An Arrow int64 array built on a buffer: `pa.array` of Python values would have pyarrow
+    import pandas when it is installed (0.5 s in each worker)."""
+    import pyarrow as pa
+
+    return pa.Array.from_buffers(pa.int64(), len(values), [None, pa.py_buffer(array("q", values))])
+
+
+def python_lines(lines: Any) -> list[str]:
+    """The lines as Python strings, decoded strictly (NotUtf8 otherwise)."""
+    import pyarrow as pa
+
+    try:
+        return [line.decode("utf-8") for line in lines.cast(pa.large_binary()).to_pylist()]
+    except UnicodeDecodeError as error:
+        raise NotUtf8(str(error)) from None
+
+
+def ascii_mask(lines: Any) -> Any:
+    """Which lines are all ASCII (the kernels' regexes are exact there; the others take Python)."""
+    import pyarrow.compute as pc
+
+    return pc.string_is_ascii(lines)
+
+
+def rows_of(lines: Any, mask: Any) -> list[str]:
+    """The lines where `mask` holds, as Python strings (the few a kernel hands back)."""
+    return python_lines(lines.filter(mask))
+
+
+def group_rows(columns: Sequence[Any]) -> tuple[list[tuple[Any, ...]], Any]:
+    """The distinct rows of equally long Arrow arrays (nulls included), and each row's index
+    among them (an Arrow int array)."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    codes = None
+    steps = []
+    for column in columns:
+        found = pc.dictionary_encode(column, null_encoding="encode")
+        size = len(found.dictionary)
+        indices = found.indices.cast(pa.int64())
+        combined = indices if codes is None else pc.add(pc.multiply(codes, int64_array([size])[0]), indices)
+        # dense codes of the rows' values so far: never more than the rows, so never overflowing
+        dense = pc.dictionary_encode(combined)
+        steps.append((found.dictionary.to_pylist(), size, dense.dictionary.to_pylist()))
+        codes = dense.indices.cast(pa.int64())
+    rows = []
+    for code in range(len(steps[-1][2]) if steps else 0):
+        values = []
+        for dictionary, size, combined_codes in reversed(steps):
+            code, at = divmod(combined_codes[code], size)
+            values.append(dictionary[at])
+        rows.append(tuple(reversed(values)))
+    return rows, codes
+
+
+def group_counts(columns: Sequence[Any]) -> Iterator[tuple[tuple[Any, ...], int]]:
+    """(values, count) for each distinct row of equally long Arrow arrays (nulls included)."""
+    import pyarrow.compute as pc
+
+    if not columns or not len(columns[0]):
+        return
+    distinct, codes = group_rows(columns)
+    counts = pc.value_counts(codes)
+    for code, n in zip(counts.field(0).to_pylist(), counts.field(1).to_pylist(), strict=True):
+        yield distinct[code], n
+
+
+# `base.to_seconds` per value, for an ISO 8601 time: its fraction dropped.
+_FRACTION = r"^([0-9]{4}-[0-9]{2}-[0-9]{2}[T ][0-9]{2}:[0-9]{2}:[0-9]{2})[.,][0-9]{1,9}((?:Z|[+-][0-9]{2}:[0-9]{2})?)$"
+
+
+def named_groups_only(pattern: str, keep: Sequence[str]) -> str:
+    """The pattern with only the `keep` groups named (the others made non-capturing)."""
+    return re.sub(r"\(\?P<(\w+)>", lambda found: found[0] if found[1] in keep else "(?:", pattern)
+
+
+def count_lines_matching(
+    block: bytes,
+    regex: str,
+    head: str,
+    groups: Sequence[str],
+    read: Callable[[tuple[Any, ...]], tuple[Any, ...]],
+    rest: Callable[[list[str]], tuple[Batch, Counter]],
+) -> tuple[Batch, Counter] | None:
+    """The columnar `count_block`: the ASCII lines `regex` (RE2, no groups: a DFA's speed)
+    matches, counted by the text of the `groups` of `head` (a prefix of the regex that gives the
+    same groups on those lines; a group named SECOND: a time, its fraction dropped), each distinct
+    combination made a key by `read`; the other lines as `rest` counts them (the format's
+    line-by-line path). None for a block the kernel does not take (not UTF-8, or too few lines
+    to pay)."""
+    import pyarrow.compute as pc
+
+    lines = block_lines(block)
+    if len(lines) < MIN_KERNEL_LINES:
+        return None
+    matched = pc.and_(ascii_mask(lines), pc.match_substring_regex(lines, regex))
+    try:
+        left = rows_of(lines, pc.invert(matched))
+    except NotUtf8:
+        return None
+    hits = pc.extract_regex(lines.filter(matched), head)
+    columns = []
+    for group in groups:
+        column = pc.struct_field(hits, [hits.type.get_field_index(group)])
+        if group == SECOND:
+            column = pc.replace_substring_regex(column, _FRACTION, r"\1\2")
+        columns.append(column)
+    counts: Counter = Counter()
+    for values, n in group_counts(columns):
+        counts[read(values)] += n
+    records = len(columns[0]) if columns else pc.sum(matched).as_py()
+    batch = Batch(columns={}, records=records, lines=count_lines(block))
+    if left:
+        others, more = rest(left)
+        counts.update(more)
+        batch.records += others.records
+        batch.malformed, batch.malformed_samples = others.malformed, others.malformed_samples
+    return batch, counts

@@ -1,0 +1,276 @@
+"""The columnar kernels (formats/columnar.py) against the line-by-line path: the same counts, on
+real tools' output, loghub samples, every generator profile and nasty lines."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from pathlib import Path
+
+import numpy as np
+import pyarrow as pa
+import pyarrow.compute as pc
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from logmr.analyses.timeline import Timeline
+from logmr.formats import columnar, get_format, plain_kernel
+from logmr.formats.base import SECOND, LogFormat, split_block
+from logmr.formats.columnar import NotUtf8, block_lines, group_counts, python_lines, to_re2
+from logmr.formats.plain_kernel import count_plain, kernel_header, parse_plain
+from logmr.formats.reading import reader_for
+from logmr.gen import generate_file
+from logmr.gen.catalog import PROFILES
+
+DATA = Path(__file__).parent / "data"
+
+
+@pytest.fixture(autouse=True)
+def _kernel_on_small_blocks(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The kernels take blocks of any size here (the corpus' files are small)."""
+    monkeypatch.setattr(columnar, "MIN_KERNEL_LINES", 1)
+    monkeypatch.setattr(plain_kernel, "MIN_KERNEL_LINES", 1)
+
+
+@pytest.mark.parametrize(
+    "pattern", [r"\s", r"\S", r"\d", r"\D", r"\w", r"\W", r"[^\s=]", r"[\w.$-]", r"[\d,]", r"(?i:error|warn|k)"]
+)
+def test_translated_classes_match_the_very_ascii_characters_python_matches(pattern: str) -> None:
+    characters = pa.array([chr(c) for c in range(128)] + ["error", "WaRn", "K"])
+    python = [re.fullmatch(pattern, c) is not None for c in characters.to_pylist()]
+    re2 = pc.match_substring_regex(characters, f"^(?:{to_re2(pattern)})$").to_pylist()
+    assert re2 == python
+
+
+@pytest.mark.parametrize(
+    ("pattern", "subject"),
+    [
+        (r'"(?:[^"\\]++|\\.)*+"', 'a "b \\" c" d'),
+        (r"^<(?P<pri>\d{1,3})>1 (?P<t>\S+)", "<13>1 x\x1cy z"),
+        (r"\[(?:[^\]\\]++|\\.)*+\]", '[a="]"] [b]'),
+    ],
+)
+def test_possessive_patterns_translate_to_the_same_matches(pattern: str, subject: str) -> None:
+    python = re.search(pattern, subject)
+    re2 = pc.extract_regex(pa.array([subject]), f"(?P<all>{to_re2(pattern)})").to_pylist()[0]
+    assert (re2 or {}).get("all") == (python.group(0) if python else None)
+
+
+@pytest.mark.parametrize("pattern", [r"a(?=b)", r"a(?!b)", r"(?<=a)b", r"(a)\1", r"\bword\b", r"x\Z", r"[^\S]"])
+def test_what_does_not_translate_is_refused(pattern: str) -> None:
+    assert to_re2(pattern) is None
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["a", "ü", "\r", "\n", "\r\n", " ", "", "\ufeff", "x\ty", "€"]), max_size=30))
+def test_block_lines_are_split_blocks_lines(pieces: list[str]) -> None:
+    block = "".join(pieces).encode()
+    lines = block_lines(block)
+    expected = [line for line in split_block(block)]
+    got = lines.to_pylist()
+    # split_block keeps one empty line for a block that is only a newline: blank either way
+    assert got == expected or (not "".join(expected) and not "".join(got))
+
+
+def test_a_line_that_is_not_utf8_is_never_decoded_loosely() -> None:
+    lines = block_lines(b"ok\nbad \xff line\nfine \xc3\xbc\n")
+    with pytest.raises(NotUtf8):
+        python_lines(lines)
+    assert python_lines(lines.filter(pa.array([True, False, True]))) == ["ok", "fine \u00fc"]
+    block = (
+        b"2026-11-30 12:00:00,123 INFO [main] a.b.C - x\n" * 80 + b"2026-11-30 12:00:00,123 INFO [main] a.b.C - \xff\n"
+    )
+    fmt = reader_for(block[:4096])
+    assert count_plain(fmt.layout, block, ("service", "level"), "d") is None
+    assert_kernel_exact(block, fmt)
+
+
+def test_group_counts_counts_distinct_rows_nulls_included() -> None:
+    a = pa.array(["x", "y", "x", None, "x", None])
+    b = pa.array(["1", "1", "1", "2", "2", "2"])
+    assert dict(group_counts([a, b])) == Counter(zip(a.to_pylist(), b.to_pylist(), strict=True))
+
+
+def _record_counts(fmt: LogFormat, block: bytes, fields: tuple[str, ...]) -> Counter:
+    """The reference: every record of the line-by-line path, its fields read off the Record."""
+    timeline = Timeline({"interval": 1})
+    counts: Counter = Counter()
+    for record, _ in fmt.records(block, "default"):
+        if record is not None:
+            key = tuple(timeline.bucket(record.timestamp) if f == SECOND else getattr(record, f) for f in fields)
+            counts[key] += 1
+    return counts
+
+
+def _kernel_counts(fmt: LogFormat, block: bytes, fields: tuple[str, ...]) -> tuple[Counter, int, int]:
+    timeline = Timeline({"interval": 1})
+    batch, counts = fmt.count_block(block, fields, "default")
+    if SECOND in fields:
+        at = fields.index(SECOND)
+        bucketed: Counter = Counter()
+        for key, n in counts.items():
+            bucketed[(*key[:at], timeline.bucket(key[at]), *key[at + 1 :])] += n
+        counts = bucketed
+    return Counter(counts), batch.records, batch.malformed
+
+
+def assert_kernel_exact(block: bytes, fmt: LogFormat | None = None) -> None:
+    fmt = fmt or reader_for(block[:65536])
+    lines = sum(1 for _ in fmt.records(block, "default"))
+    malformed = sum(1 for record, _ in fmt.records(block, "default") if record is None)
+    for fields in (("service", "level"), (SECOND, "level"), ("level", "host", "service")):
+        expected = _record_counts(fmt, block, fields)
+        counts, records, bad = _kernel_counts(fmt, block, fields)
+        assert counts == expected, fields
+        assert (records, bad) == (lines - malformed, malformed)
+    for fields in (("service", "text"), ("service", "level", "host"), ("raw",)):  # columns, record by record
+        fast, slow = fmt.parse_block(block, fields, "default"), LogFormat.parse_block(fmt, block, fields, "default")
+        assert fast.columns == slow.columns, fields
+        assert (fast.records, fast.malformed) == (slow.records, slow.malformed)
+
+
+_FILES = sorted(
+    p for p in (DATA / "loggers").iterdir() if p.is_file() and not p.name.endswith((".expected.jsonl", ".md"))
+)
+_LOGHUB = sorted((DATA / "loghub").glob("*/*.log"))
+
+
+@pytest.mark.parametrize("path", _FILES + _LOGHUB, ids=lambda p: p.name)
+def test_counts_equal_the_record_path_on_real_tools_output(path: Path) -> None:
+    assert_kernel_exact(path.read_bytes())
+
+
+@pytest.mark.parametrize("profile", [name for name, info in PROFILES.items() if info.family != "json"])
+def test_counts_equal_the_record_path_on_every_text_profile(tmp_path: Path, profile: str) -> None:
+    path = tmp_path / "sample"
+    generate_file(path, profile, 300_000, seed=3, workers=1)
+    assert_kernel_exact(path.read_bytes())
+
+
+_RFC5424 = "<{pri}>1 2026-11-30T12:00:{s:02d}.{f}Z {host} {app} 1 - {sd} message {n}"
+_NASTY = [
+    "",
+    "   ",
+    "<13>Nov 30 12:00:01 host tag[12]: an RFC 3164 line",
+    "not syslog at all",
+    "<١٣٤>1 2026-11-30T12:00:00Z host app - - - Unicode digits in PRI",
+    "<134>1 2026-11-30T12:00:00Z h\u00a0ost app - - - a no-break space inside the host",
+    "<134>1 2026-11-30T12:00:00Z host\u2003app x - - - an em space",
+    "<134>1 2026-11-30T12:00:00,5+01:00 host app - - - a comma fraction and an offset",
+    "<134>1 - - - - - - nil everything",
+    '<134>1 2026-11-30T12:00:00Z host app - - [a x="]\\"" y="z"] structured data with escapes',
+    "<134>1 2026-11-30T12:00:00Z host app - - [broken no message",
+    "<134>1 2026-11-30T12:00:00Z host app - -",
+    "<134>1 2026-11-30T12:00:00Z host app - - - \ufeffa BOM before the message",
+    "<134>1 2026-11-30T12:00:00Z host app - - - " + "long " * 30_000,
+    "<7>1 2026-11-30T12:00:00.123456789Z host München - - - non-ASCII service",
+    "<134>1 2026-11-30T12:00:00Z host app - - - ends with a CR\r",
+    "<134>1 2026-11-30T12:00:00Z host app - - - two CRs\r\r",
+]
+
+
+def _syslog_block(seed: int) -> bytes:
+    rng = np.random.default_rng(seed)
+    lines = []
+    for n in range(400):
+        if rng.random() < 0.15:
+            lines.append(_NASTY[rng.integers(len(_NASTY))])
+            continue
+        pri = int(rng.integers(0, 192))
+        sd = ["-", '[meta x="1"]', '[a b="c \\" d"][e f="g"]'][rng.integers(3)]
+        app = ["api", "-", "db", "auth"][rng.integers(4)]
+        host = ["h1", "-", "h2"][rng.integers(3)]
+        lines.append(
+            _RFC5424.format(pri=pri, s=int(rng.integers(60)), f=int(rng.integers(1000)), host=host, app=app, sd=sd, n=n)
+        )
+    ending = ["\n", "\r\n"][seed % 2]
+    return ("\ufeff" if seed % 3 == 0 else "").encode() + ending.join(lines).encode() + b"\n" * (seed % 2)
+
+
+@pytest.mark.parametrize("seed", range(12))
+def test_syslog_counts_equal_the_record_path_on_nasty_lines(seed: int) -> None:
+    assert_kernel_exact(_syslog_block(seed), get_format("syslog"))
+
+
+def test_a_block_with_bytes_that_are_not_utf8_takes_the_line_path() -> None:
+    block = _syslog_block(1) + b"<134>1 2026-11-30T12:00:00Z host app - - - bad \xff byte\n"
+    assert_kernel_exact(block, get_format("syslog"))
+
+
+@pytest.mark.parametrize("profile", ["klog", "log4j2", "loghub-hdfs", "logback", "python-logging"])
+def test_the_plain_kernel_takes_the_profiles_blocks(tmp_path: Path, profile: str) -> None:
+    """Not a fallback in disguise: the kernel itself counts these files."""
+    path = tmp_path / "sample"
+    generate_file(path, profile, 200_000, seed=4, workers=1)
+    block = path.read_bytes()
+    fmt = reader_for(block[:65536])
+    assert kernel_header(fmt.layout) is not None
+    for fields in (("service", "level"), (SECOND, "level")):
+        assert count_plain(fmt.layout, block, fields, "default") is not None
+    assert parse_plain(fmt.layout, block, ("service", "text"), "default") is not None
+
+
+_LOG4J = "2026-11-30 12:00:{s:02d},{ms:03d} {level} [{thread}] {logger} - message {n}"
+_TRACE = ["java.lang.IllegalStateException: boom", "\tat com.example.Foo.bar(Foo.java:42)", "", "Caused by: x"]
+_PLAIN_NASTY = [
+    "",
+    "a line before any header could be one",
+    "2026-11-30 12:00:00,123 İNFO [main] com.example.App - a dotted capital I in the level",
+    "2026-11-30 12:00:00,123 \u0131nfo [main] com.example.App - a dotless i",
+    "2026-11-30 12:00:00,123 WARN [main] com.example.Äpp - non-ASCII logger",
+    "2026-11-30 12:00:0٣,123 WARN [main] com.example.App - an Arabic-Indic digit in the time",
+    "2026-11-30 12:00:00,123\u00a0WARN [main] com.example.App - a no-break space",
+    "2026-11-30 12:00:00,123 WARNING [main] com.example.App - a longer level word",
+    "2026-11-30 12:00:00,123 WARNINGS [main] com.example.App - not a level word",
+    "2026-11-30 12:00:00 ERROR [main] com.example.App - no fraction",
+    "2026-11-30 12:00:00,123 ERROR [pool-1-thread-2] com.example.App - ends with a CR\r",
+]
+
+
+def _plain_block(seed: int, long_trace: bool = False) -> bytes:
+    rng = np.random.default_rng(seed)
+    lines = []
+    for n in range(300):
+        roll = rng.random()
+        if roll < 0.1:
+            lines.append(_PLAIN_NASTY[rng.integers(len(_PLAIN_NASTY))].replace("\\u00a0", "\u00a0"))
+        elif roll < 0.2:
+            lines += _TRACE[: rng.integers(1, len(_TRACE) + 1)]
+        else:
+            level = ["INFO", "WARN", "ERROR", "DEBUG", "info"][rng.integers(5)]
+            thread = ["main", "worker-1", "Session@12"][rng.integers(3)]
+            logger = ["com.example.App", "org.acme.db.Pool"][rng.integers(2)]
+            lines.append(
+                _LOG4J.format(
+                    s=int(rng.integers(60)), ms=int(rng.integers(1000)), level=level, thread=thread, logger=logger, n=n
+                )
+            )
+    if long_trace:  # past the 500-line cap: each line after it is a record of its own
+        lines[100:100] = ["\tat frame"] * 600
+    return ("\r\n" if seed % 2 else "\n").join(lines).encode() + b"\n"
+
+
+@pytest.mark.parametrize("seed", range(8))
+def test_plain_counts_equal_the_record_path_on_nasty_lines(seed: int) -> None:
+    block = _plain_block(seed, long_trace=seed == 3)
+    good = _plain_block(100).decode()
+    fmt = reader_for(good.encode()[:65536])
+    assert kernel_header(fmt.layout) is not None
+    assert_kernel_exact(block, fmt)
+    assert_kernel_exact(good.encode() + block, fmt)
+    taken = count_plain(fmt.layout, good.encode() + block, ("service", "level"), "default")
+    assert (taken is None) == (seed == 3)  # only a record past the caps sends the block to the line path
+
+
+def test_the_separators_first_characters_are_all_the_characters_they_can_start_with() -> None:
+    """plain_kernel drops a lookahead by what can follow it: a separator's first characters."""
+    from logmr.formats.header import SEPARATORS
+
+    for sep, first in plain_kernel._SEP_FIRST.items():
+        regex = re.compile(f"(?:{SEPARATORS[sep]})")
+        for code in range(128):
+            for tail in ("", " ", "-", "- x", "|", "x", ":", ",", "\t-\t"):
+                found = regex.match(chr(code) + tail)
+                if found is not None and found.end() > 0:
+                    assert chr(code) in first, (sep, chr(code), tail)
