@@ -235,7 +235,8 @@ def test_to_seconds_drops_only_an_iso_fraction(stamps: list) -> None:
     an ISO 8601 time's fraction, nothing of any other text."""
     from logmr.analyses.timeline import to_seconds
 
-    shape = re.compile(r"(\d{4}-\d\d-\d\d[T ]\d\d:\d\d:\d\d)[.,]\d{1,9}((?:Z|[+-]\d\d:\d\d)?)")
+    # ASCII digits only: a time written in other digits keeps its text (and is read whole, as before).
+    shape = re.compile(r"(\d{4}-\d\d-\d\d[T ]\d\d:\d\d:\d\d)[.,]\d{1,9}((?:Z|[+-]\d\d:\d\d)?)", re.ASCII)
 
     def one(stamp: str | None) -> str:
         found = shape.fullmatch(stamp or "")
