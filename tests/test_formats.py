@@ -256,3 +256,32 @@ def test_access_block_columns_equal_record_by_record() -> None:
         assert fast.columns == slow.columns, block
         assert (fast.records, fast.lines, fast.malformed) == (slow.records, slow.lines, slow.malformed)
     assert slow.malformed == 2  # the last block: a request cut by a newline is two malformed lines
+
+
+def test_klog_structured_records_read_as_their_message_and_pairs() -> None:
+    """klog's InfoS/ErrorS (Kubernetes' structured logging, the text the KEP documents): the
+    quoted message unquoted as Go quotes it, the pairs as fields; other quoted text left alone."""
+    from logmr.formats.header import infer_layout
+    from logmr.formats.logfmt import quoted_message
+    from logmr.formats.plain import PlainTextFormat
+
+    lines = [
+        'I1025 00:15:15.525108       1 controller_utils.go:116] "Pod status updated" pod="kube-system/kubedns"'
+        ' status="ready"',
+        'E1025 00:15:16.000001       1 main.go:42] "Failed to sync" err="dial tcp: \\"refused\\"" attempt=3',
+        'I1025 00:15:17.000001       1 main.go:43] plain message with "quotes" inside',
+        'I1025 00:15:18.000001       1 main.go:44] "GET / HTTP/1.1" 200 512',
+    ] * 5
+    block = ("\n".join(lines) + "\n").encode()
+    fmt = PlainTextFormat(infer_layout(block))
+    first, second, plain, other = (fmt.parse(line) for line in lines[:4])
+    assert (first.message, first.fields["pod"], first.fields["status"]) == (
+        "Pod status updated",
+        "kube-system/kubedns",
+        "ready",
+    )
+    assert (second.level, second.message, second.fields["err"]) == ("ERROR", "Failed to sync", 'dial tcp: "refused"')
+    assert plain.message == 'plain message with "quotes" inside'
+    assert other.message == '"GET / HTTP/1.1" 200 512'  # not followed by key=value pairs only
+    assert fmt.parse_block(block, ["message"]).columns["message"] == [fmt.parse(line).message for line in lines]
+    assert quoted_message('"a\\tb" k=<') == ("a\tb", {"k": "<"})  # klog 1.24+: a multi-line value follows

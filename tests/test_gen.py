@@ -60,9 +60,7 @@ FORMAT = {"apache-error": "apache_error", "loghub-apache": "apache_error", "logh
 FORMAT |= {"loghub-openssh": "syslog"}
 # What logmr reads wrong today in text layouts (their reading is being reworked in another branch):
 # these fields, and "records" where continuation lines (stack traces) become records of their own.
-KNOWN_GAPS = {
-    "klog": {"message"},  # InfoS's quoted message and pairs
-}
+KNOWN_GAPS: dict[str, set[str]] = {}
 # loghub's structured files name the fields loosely (OpenSSH's "Component" is the host...) and
 # carry no full time: only HDFS and Spark, whose headers are unambiguous, are compared field by field.
 LOGHUB_COMPARED = {"loghub-hdfs": {"level", "service", "message"}, "loghub-spark": {"level", "service", "message"}}

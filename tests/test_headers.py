@@ -65,7 +65,7 @@ def _loggers_check():
 LOGGER_FIELDS = {
     "apache_error.log": (1, 1, 1, 1, 1),
     "jul_simpleformatter.log": (1, 0.5, 1, 1, 0.0),  # two-line records are not joined
-    "klog.log": (1, 1, 1, 1, 0.84),  # InfoS quoted messages kept
+    "klog.log": (1, 1, 1, 1, 1),
     "log4j2_pattern.log": (1, 1, 1, 1, 1),
     "logback_default.log": (1, 1, 1, 1, 1),
     "logback_file.log": (1, 1, 1, 1, 1),

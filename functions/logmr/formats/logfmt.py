@@ -125,3 +125,19 @@ class LogfmtFormat(LogFormat):
         records = len(columns[fields[0]])
         lines = count_lines(block)
         return Batch(columns, records, lines, len(malformed), keep_samples([], malformed))
+
+
+# klog's structured records (Kubernetes' InfoS/ErrorS): `"Pod status updated" pod="kube-system/dns" err="..."`.
+_QUOTED_MESSAGE = re.compile(r'"((?:[^"\\]++|\\.)*+)"((?: +[^\s="]+=(?:"(?:[^"\\]++|\\.)*+"|\S*))*+) *')
+
+
+def quoted_message(message: str) -> tuple[str, dict[str, str]] | None:
+    """A message written as a Go-quoted text followed only by key=value pairs (klog's structured
+    records), as its text unquoted and its pairs; None for any other message."""
+    if message[:1] != '"':
+        return None
+    found = _QUOTED_MESSAGE.fullmatch(message)
+    if found is None:
+        return None
+    text, pairs = found.groups()
+    return unquote(f'"{text}"'), parse_pairs(pairs) if pairs else {}

@@ -18,6 +18,7 @@ from typing import Any
 
 from .base import Batch, LogFormat, count_lines, split_block
 from .layout import LEVEL_LINE, CompiledLayout, Layout, as_layout, compile_layout, thread_component
+from .logfmt import quoted_message
 from .multiline import group_lines, record_text, within_caps
 from .plain_kernel import LEVELS as _LEVELS
 from .plain_kernel import count_plain, parse_plain
@@ -54,6 +55,10 @@ class PlainTextFormat(LogFormat):
         if found is None:
             return Record(message=line, service=default_service, raw=line)
         record = Record(message=found["message"], service=default_service, raw=line)
+        structured = quoted_message(record.message) if record.message[:1] == '"' else None
+        if structured is not None:  # klog's InfoS/ErrorS: `"message" key="value" ...`
+            record.message = structured[0]
+            record.fields.update(structured[1])
         for group, role in self.compiled.roles:
             value = found[group]
             if value:
@@ -136,7 +141,7 @@ class PlainTextFormat(LogFormat):
         at = compiled.columns.get(name if name != "service" else "component")
         if name == "message":
             message, other = compiled.message_at, compiled.other_at
-            return [row[message] or row[other] for row in rows]
+            return [_unquoted(row[message] or row[other]) for row in rows]
         if name == "level":
             return ["INFO"] * len(rows) if at is None else [_LEVELS[row[at]] for row in rows]
         if name == "service":
@@ -193,6 +198,14 @@ def _first_rows(lines: list[str], rows: list[tuple[str, ...]], other: int) -> li
         row_of.append(row)
         headers.append(row is not None and not row[other])
     return [row_of[first] for first, _ in group_lines(lines, headers)]
+
+
+def _unquoted(message: str) -> str:
+    """A klog structured record's message (`"Pod updated" pod="kube-system/dns"`) as its text."""
+    if message[:1] != '"':
+        return message
+    structured = quoted_message(message)
+    return message if structured is None else structured[0]
 
 
 @lru_cache(maxsize=256)
