@@ -259,3 +259,20 @@ def test_macos_syslog_note_after_the_pid() -> None:
     record = reader_for(data.encode()).parse(line, None)
     assert (record.service, record.host, record.fields["pid"]) == ("sandboxd", "calvisitor-10-105-160-95", 129)
     assert record.message == "com.apple.Addres(31211) deny network"
+
+
+def test_an_optional_slot_on_part_of_the_lines() -> None:
+    """A level (and what follows it) on only some lines is an optional slot: the lines that have it
+    give their level and lose those fields from the message; the others keep their whole text."""
+    lines = []
+    for n in range(20):
+        if n % 3 == 0:
+            lines.append(f"2026-11-30T12:00:0{n % 10}Z START RequestId: abc-{n} Version: 1")
+        else:
+            lines.append(f"2026-11-30T12:00:0{n % 10}Z [{_LEVELS[n % 4]}]\treq-{n}\t{_VARIED[n % 4]}")
+    fmt = reader_for(("\n".join(lines) + "\n").encode())
+    assert [kind for kind, _ in fmt.layout] == ["time:iso", "?blevel", "?word"]
+    plain = fmt.parse(lines[0], None)
+    assert (plain.level, plain.message) == ("INFO", "START RequestId: abc-0 Version: 1")
+    tagged = fmt.parse(lines[2], None)
+    assert (tagged.level, tagged.message, tagged.service, tagged.host) == ("ERROR", _VARIED[2], None, None)

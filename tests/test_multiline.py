@@ -197,16 +197,12 @@ def test_a_record_matches_a_pattern_when_one_of_its_lines_does(strategy: str | N
 def test_every_logger_gives_its_expected_records(path: Path) -> None:
     """Every file of the corpus: as many records as expected, each at its expected first line,
     its time, level, service and host right (a trace line no longer makes records of its own,
-    CRI's partial lines are joined). Known gap: in a CloudWatch S3 export of a Lambda's Text logs
-    the level of `[LEVEL]\t...` lines is not learned (Lambda's START/END/REPORT lines between them
-    have none): six levels read INFO."""
+    CRI's partial lines are joined; a CloudWatch S3 export of a Lambda's Text logs reads the
+    `[LEVEL]` of the app's lines, an optional slot that Lambda's START/END/REPORT lines lack)."""
     expected = expected_records(path)
     reading = read_with_logmr(path)
     assert len(reading.records) == len(expected)
     lines = [want["line"] for want in expected]
     assert sorted(reading.records) == [(line, lines[:i].count(line)) for i, line in enumerate(lines)]
     wrong = [w for w in wrong_fields(expected, reading) if w[1] != "message"]
-    if path.name == "cloudwatch_export_lambda.log":
-        assert [(field, got) for _, field, _, got in wrong] == [("level", "INFO")] * 6
-        return
     assert wrong == []

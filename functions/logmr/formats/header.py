@@ -83,12 +83,17 @@ MAX_SLOTS = 12
 MAX_WORDS = 3
 SAMPLE_LINES = 200
 NEXT_LINE_LEVEL = "nextlevel"
+OPTIONAL = "?"  # a kind's prefix: the slot (and its separator) may be absent
 _LEVEL_LINE = re.compile(rf"(?i:{LEVEL_WORDS}):[ \t]")
 _LEVEL_KINDS = frozenset({"level", "blevel", "letter"})
 
 
 def base_kind(kind: str) -> str:
-    return kind.split(":", 1)[0]
+    return kind.removeprefix(OPTIONAL).split(":", 1)[0]
+
+
+def is_optional(kind: str) -> bool:
+    return kind.startswith(OPTIONAL)
 
 
 def seps_of(kind: str) -> tuple[str, ...]:
@@ -97,7 +102,10 @@ def seps_of(kind: str) -> tuple[str, ...]:
 
 def slot_regex(kind: str, sep: str, group: str) -> str:
     """The regex of one slot and its separator, its groups named after `group`."""
-    fragment = SLOTS[kind].replace("(?P<Gx>", f"(?P<{group}x>").replace("(?P<G>", f"(?P<{group}>")
+    fragment = SLOTS[kind.removeprefix(OPTIONAL)]
+    fragment = fragment.replace("(?P<Gx>", f"(?P<{group}x>").replace("(?P<G>", f"(?P<{group}>")
+    if is_optional(kind):
+        return f"(?:{fragment}(?:{SEPARATORS[sep]}))?"
     return f"{fragment}(?:{SEPARATORS[sep]})"
 
 
@@ -124,6 +132,7 @@ _SPACED = [c for c in _SPECIFIC if c[0] != "gtag"]
 _CONN = re.compile(slot_regex("conn", "none", "G"))
 _WORDS = [c for c in _CANDIDATES if c[0] == "word"]
 _LEVEL_PATTERNS = [pattern for kind, _, pattern in _CANDIDATES if kind in ("level", "blevel")]
+_OPTIONAL_FIRST = frozenset({"level", "blevel", "btime", "bpid"})
 _STRUCTURED_WORD_SEPS = frozenset({"dash", "pipe", "colon", "tab", "pad"})
 
 
@@ -195,6 +204,8 @@ def infer_layout(sample: bytes) -> list[list[str]] | None:
         if not slots:
             if layout and _optional_conn(lines, alive):
                 layout.append(["conn", "none"])
+            elif layout:
+                layout += _optional_run(lines, alive)
             break
         for kind, sep, moved in slots:
             layout.append([kind, sep])
@@ -225,6 +236,24 @@ def _level_on_next_line(layout: list[list[str]], lines: list[str], alive: dict[i
     return followed >= NEXT_SHARE * len(alive)
 
 
+def _optional_run(lines: list[str], alive: dict[int, int]) -> list[list[str]]:
+    """Optional slots where the header goes on on only some lines (a CloudWatch export of a
+    Lambda's `TIME [LEVEL]\tTIME\tREQUEST_ID\t` lines between its `TIME START RequestId: ...`):
+    a specific slot on at least a third of the lines, then the slots of those lines, each
+    optional. Lines that miss one slot of the run keep their cursor (the regex skips it)."""
+    found = _specific(lines, alive, FIRST_SHARE * len(alive))
+    if found is None or base_kind(found[0]) not in _OPTIONAL_FIRST:
+        return []
+    run, fitting = [found], found[2]
+    while len(run) < MAX_SLOTS and not ends_header(*run[-1][:2]):
+        slots = _next_slots(lines, fitting, NEXT_SHARE * len(fitting))
+        if not slots:
+            break
+        run += slots
+        fitting = slots[-1][2]
+    return [[OPTIONAL + kind, sep] for kind, sep, _ in run]
+
+
 def _optional_conn(lines: list[str], alive: dict[int, int]) -> bool:
     """Whether at least a third of the lines go on with a `*123` connection number (nginx)."""
     found = sum(1 for index, pos in alive.items() if _CONN.match(lines[index], pos).group("G"))
@@ -234,7 +263,7 @@ def _optional_conn(lines: list[str], alive: dict[int, int]) -> bool:
 def _anchored(layout: list[list[str]], fitting: int, lines: int) -> bool:
     """Whether a header is one: it holds a timestamp, or a level on at least half the lines
     (words before a number that fit a third of the lines are not a header)."""
-    kinds = {base_kind(kind) for kind, _ in layout}
+    kinds = {base_kind(kind) for kind, _ in layout if not is_optional(kind)}
     if kinds & {"time", "btime"}:
         return True
     return bool(kinds & {"level", "blevel", "letter"}) and fitting >= LEVEL_ONLY_SHARE * lines

@@ -16,7 +16,7 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
-from .header import LEVEL_WORDS, NEXT_LINE_LEVEL, SLOTS, base_kind, slot_regex
+from .header import LEVEL_WORDS, NEXT_LINE_LEVEL, OPTIONAL, SLOTS, base_kind, is_optional, slot_regex
 from .times import time_to_iso
 
 Layout = tuple[tuple[str, str], ...]
@@ -36,8 +36,8 @@ def _first(kinds: list[str], wanted: frozenset[str] | set[str], start: int = 0) 
     return next((i for i in range(start, len(kinds)) if kinds[i] in wanted), None)
 
 
-def _word_roles(kinds: list[str], has_component: bool) -> dict[int, str]:
-    words = [i for i, kind in enumerate(kinds) if kind in ("word", "phrase")]
+def _word_roles(kinds: list[str], has_component: bool, optional: set[int]) -> dict[int, str]:
+    words = [i for i, kind in enumerate(kinds) if kind in ("word", "phrase") and i not in optional]
     roles: dict[int, str] = {}
     component_at = _first(kinds, _COMPONENT_KINDS)
     # The word after the last time before the component (Thunderbird's `epoch date node time
@@ -54,12 +54,17 @@ def _word_roles(kinds: list[str], has_component: bool) -> dict[int, str]:
 def slot_roles(layout: Layout) -> list[Role]:
     """The role of every group of the layout's regex."""
     kinds = [base_kind(kind) for kind, _ in layout]
+    # An optional slot's word or dotted name is a field of some lines: neither host nor component.
+    optional = {i for i, (kind, _) in enumerate(layout) if is_optional(kind)}
+    kinds = [
+        f"{OPTIONAL}{kind}" if i in optional and kind in ("dotted", "word") else kind for i, kind in enumerate(kinds)
+    ]
     time_at = _first(kinds, {"time", "btime"})
     component_at = _first(kinds, _COMPONENT_KINDS)
     level_at = _first(kinds, {"level", "blevel", "letter"})
     pid_at = _first(kinds, _PID_KINDS, time_at or 0)
     thread_at = _first(kinds, {"bracket"})
-    words = _word_roles(kinds, component_at is not None)
+    words = _word_roles(kinds, component_at is not None, optional)
     tid_at = pid_at + 1 if pid_at is not None and kinds[pid_at + 1 : pid_at + 2] == ["pid"] else None
     named = {time_at: "time", component_at: "component", level_at: "level", pid_at: "pid", thread_at: "thread"}
     named |= {tid_at: "tid"} if tid_at is not None else {}
@@ -67,7 +72,7 @@ def slot_roles(layout: Layout) -> list[Role]:
     for i, kind in enumerate(kinds):
         role = named.get(i) or words.get(i) or f"field{i}"
         roles.append(Role(f"s{i}", role))
-        if "(?P<Gx>" in SLOTS[layout[i][0]]:
+        if "(?P<Gx>" in SLOTS[layout[i][0].removeprefix(OPTIONAL)]:
             extra = (
                 "pid" if kind in ("tag", "gtag") and role == "component" else "tid" if role == "pid" else f"field{i}x"
             )

@@ -76,7 +76,7 @@ def _follow(rest: str, sep: str, after: str | None) -> str | None:
     rest = rest.lstrip(")")
     if rest.startswith(r"\]"):
         return "]"
-    if rest == f"(?:{SEPARATORS[sep]})":
+    if rest in (f"(?:{SEPARATORS[sep]})", f"(?:{SEPARATORS[sep]}))?"):  # (an optional slot's group)
         return _SEP_FIRST.get(sep, after if sep == "none" else None)
     return None
 
