@@ -34,9 +34,11 @@ _NAME = r"[A-Za-z_$/][\w.$/-]*"
 SLOTS: dict[str, str] = {
     **{f"time:{t.key}": f"(?P<G>{t.pattern})" for t in LAYOUTS},
     **{f"btime:{t.key}": rf"\[(?P<G>{t.pattern})\]" for t in LAYOUTS},
+    # A time and a pid in one bracket (Ruby's Logger: `[2026-11-30T12:34:56.789012 #1234]`).
+    **{f"ptime:{t.key}": rf"\[(?P<G>{t.pattern})[ \t]*#(?P<Gx>\d+)\]" for t in LAYOUTS},
     "level": rf"(?P<G>(?i:{LEVEL_WORDS}))(?![\w])",
     "blevel": rf"[\[<](?P<G>(?i:{LEVEL_WORDS}))[ \t]*[\]>]",
-    "letter": r"(?P<G>[VDIWEF])(?=[ \t]|\d)",
+    "letter": r"(?P<G>[VDIWEF])(?=[ \t,/]|\d)",
     "pidtid": r"(?P<G>\d+)#(?P<Gx>\d+):",
     "bpid": r"\[(?P<G>\d+)\]",
     "pid": r"(?P<G>\d+)(?![\w.:/-])",
@@ -47,16 +49,20 @@ SLOTS: dict[str, str] = {
     "tag": rf"(?P<G>{_NAME}(?:\([^()\s]*\))?)(?:\[(?P<Gx>\d+)\])?:(?=[ \t]|$)",
     # `name:` glued to the message, only after `LEVEL:` (Python's `INFO:root:message`).
     "gtag": rf"(?P<G>{_NAME})(?:\[(?P<Gx>\d+)\])?:(?![\s\d])",
+    # `Tag( 1234):` and a name padded to its column before the colon (Android's logcat), or none
+    # (Ruby's Logger without a progname: `-- : message`).
+    "ptag": rf"(?P<G>{_NAME})?(?:\([ \t]*(?P<Gx>\d+)\))?[ \t]*:(?=[ \t]|$)",
     "phrase": r"(?P<G>[^\s\[\]|,]+(?:[ \t][^\s\[\]|,]+){0,2}?)",
     "dotted": r"(?P<G>[A-Za-z_$][\w$-]*(?:\.[\w$-]+)+)(?![\w.$-])",
     "word": r"(?P<G>[^\s\[\]|,]+)",
 }
 SEPARATORS: dict[str, str] = {
-    "dash": r"[ \t]+-(?:[ \t]+|$)",
+    "dash": r"[ \t]+--?(?:[ \t]+|$)",
     "pipe": r"[ \t]*\|[ \t]*",
     "comma": r",[ \t]+",
     "colon": r":(?=[ \t]|$)",  # not a time's or a port's colon (`..._13:53:08`, `host:8080`, `1001:M`)
-    "glued": r":(?![\s\d])",  # `INFO:root:message` (Python's default format)
+    "glued": r":(?![\s\d])",
+    "slash": r"/",  # `D/Tag` (Android's logcat brief)  # `INFO:root:message` (Python's default format)
     "tab": r"[ ]*\t[ \t]*",  # tab-separated fields
     "pad": r"[ \t]{2,}",
     "sp": r"[ \t]+",
@@ -64,8 +70,9 @@ SEPARATORS: dict[str, str] = {
 }
 # Which separators each kind may take, in order of preference.
 _SEPS_OF = {
-    "letter": ("sp", "none"),
+    "letter": ("sp", "comma", "slash", "none"),
     "tag": ("sp", "none"),
+    "ptag": ("sp", "none"),
     "gtag": ("none",),
     "conn": ("none",),
     "level": ("dash", "pipe", "comma", "colon", "glued", "sp"),
@@ -75,7 +82,8 @@ _SEPS_OF = {
 }
 _DEFAULT_SEPS = ("dash", "pipe", "comma", "sp")
 # Slots that end the header, and separators that end it after any slot but a timestamp.
-TERMINAL_KINDS = frozenset({"tag", "gtag", "loguru"})
+TERMINAL_KINDS = frozenset({"tag", "gtag", "ptag", "loguru"})
+TIME_KINDS = frozenset({"time", "btime", "ptime"})
 FIRST_SHARE = 0.3
 LEVEL_ONLY_SHARE = 0.5
 NEXT_SHARE = 0.9
@@ -113,7 +121,7 @@ def ends_header(kind: str, sep: str) -> bool:
     kind = base_kind(kind)
     if kind in TERMINAL_KINDS:
         return True
-    if kind in ("time", "btime"):
+    if kind in TIME_KINDS:
         return False
     return sep == "dash" or (sep == "colon" and kind in ("word", "dotted"))
 
@@ -133,6 +141,8 @@ _CONN = re.compile(slot_regex("conn", "none", "G"))
 _WORDS = [c for c in _CANDIDATES if c[0] == "word"]
 _LEVEL_PATTERNS = [pattern for kind, _, pattern in _CANDIDATES if kind in ("level", "blevel")]
 _OPTIONAL_FIRST = frozenset({"level", "blevel", "btime", "bpid"})
+_BRACKET = re.compile(slot_regex("bracket", "sp", "G"))
+_TAG_PATTERNS = [pattern for kind, _, pattern in _CANDIDATES if kind in ("tag", "ptag")]
 _STRUCTURED_WORD_SEPS = frozenset({"dash", "pipe", "colon", "tab", "pad"})
 
 
@@ -211,7 +221,7 @@ def infer_layout(sample: bytes) -> list[list[str]] | None:
             layout.append([kind, sep])
             alive = moved
         need = NEXT_SHARE * len(alive)
-        if ends_header(*layout[-1]) and not _level_follows(layout, lines, alive, need):
+        if ends_header(*layout[-1]) and not _goes_on(layout, lines, alive, need):
             break
     if not _anchored(layout, len(alive), len(lines)):
         return None
@@ -220,11 +230,17 @@ def infer_layout(sample: bytes) -> list[list[str]] | None:
     return layout
 
 
-def _level_follows(layout: list[list[str]], lines: list[str], alive: dict[int, int], need: float) -> bool:
-    """Whether a header without a level goes on with one past a ` - ` or `name:` (`time - name -
-    LEVEL - message`, Python's logging cookbook)."""
+def _goes_on(layout: list[list[str]], lines: list[str], alive: dict[int, int], need: float) -> bool:
+    """Whether a header goes on past a slot that would end it: with `[tag]`s past a `name:`
+    (Rails' tagged logging: `-- : [request-id] message`), with a level in a header without one
+    past a ` - ` or `name:` (`time - name - LEVEL - message`, Python's logging cookbook), or with a
+    `name:` past a level's ` -- ` (Ruby's Logger: `LEVEL -- progname: message`)."""
+    if base_kind(layout[-1][0]) in TERMINAL_KINDS and len(_advance(_BRACKET, lines, alive)) >= need:
+        return True
     if {base_kind(kind) for kind, _ in layout} & _LEVEL_KINDS:
-        return False
+        if layout[-1][1] != "dash" or base_kind(layout[-1][0]) not in _LEVEL_KINDS:
+            return False
+        return any(len(_advance(pattern, lines, alive)) >= need for pattern in _TAG_PATTERNS)
     return any(len(_advance(pattern, lines, alive)) >= need for pattern in _LEVEL_PATTERNS)
 
 
@@ -264,6 +280,6 @@ def _anchored(layout: list[list[str]], fitting: int, lines: int) -> bool:
     """Whether a header is one: it holds a timestamp, or a level on at least half the lines
     (words before a number that fit a third of the lines are not a header)."""
     kinds = {base_kind(kind) for kind, _ in layout if not is_optional(kind)}
-    if kinds & {"time", "btime"}:
+    if kinds & TIME_KINDS:
         return True
     return bool(kinds & {"level", "blevel", "letter"}) and fitting >= LEVEL_ONLY_SHARE * lines

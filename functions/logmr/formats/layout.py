@@ -16,11 +16,11 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
-from .header import LEVEL_WORDS, NEXT_LINE_LEVEL, OPTIONAL, SLOTS, base_kind, is_optional, slot_regex
+from .header import LEVEL_WORDS, NEXT_LINE_LEVEL, OPTIONAL, SLOTS, TIME_KINDS, base_kind, is_optional, slot_regex
 from .times import time_to_iso
 
 Layout = tuple[tuple[str, str], ...]
-_COMPONENT_KINDS = frozenset({"tag", "gtag", "loguru", "dotted"})
+_COMPONENT_KINDS = frozenset({"tag", "gtag", "ptag", "loguru", "dotted"})
 _PID_KINDS = frozenset({"pid", "bpid", "pidtid"})
 _THREAD_COMPONENT = re.compile(r"(?P<component>[A-Za-z_$][\w$]*)@\d+$")
 # A record's second line `LEVEL: message` (java.util.logging's SimpleFormatter).
@@ -43,7 +43,7 @@ def _word_roles(kinds: list[str], has_component: bool, optional: set[int]) -> di
     # The word after the last time before the component (Thunderbird's `epoch date node time
     # node/node program[pid]:`, BGL's `... time node RAS KERNEL INFO`).
     before = component_at if component_at is not None else words[-1] if words else 0
-    hosts = [i for i in words if 0 < i < before and kinds[i - 1] in ("time", "btime")]
+    hosts = [i for i in words if 0 < i < before and kinds[i - 1] in TIME_KINDS]
     if hosts:
         roles[hosts[-1]] = "host"
     if not has_component and words and words[-1] not in roles:
@@ -59,11 +59,12 @@ def slot_roles(layout: Layout) -> list[Role]:
     kinds = [
         f"{OPTIONAL}{kind}" if i in optional and kind in ("dotted", "word") else kind for i, kind in enumerate(kinds)
     ]
-    time_at = _first(kinds, {"time", "btime"})
+    time_at = _first(kinds, TIME_KINDS)
     component_at = _first(kinds, _COMPONENT_KINDS)
     level_at = _first(kinds, {"level", "blevel", "letter"})
     pid_at = _first(kinds, _PID_KINDS, time_at or 0)
-    thread_at = _first(kinds, {"bracket"})
+    # (a bracket past the component is a field: Rails' `[request-id]` tags)
+    thread_at = _first(kinds[:component_at], {"bracket"})
     words = _word_roles(kinds, component_at is not None, optional)
     tid_at = pid_at + 1 if pid_at is not None and kinds[pid_at + 1 : pid_at + 2] == ["pid"] else None
     named = {time_at: "time", component_at: "component", level_at: "level", pid_at: "pid", thread_at: "thread"}
@@ -74,7 +75,11 @@ def slot_roles(layout: Layout) -> list[Role]:
         roles.append(Role(f"s{i}", role))
         if "(?P<Gx>" in SLOTS[layout[i][0].removeprefix(OPTIONAL)]:
             extra = (
-                "pid" if kind in ("tag", "gtag") and role == "component" else "tid" if role == "pid" else f"field{i}x"
+                "pid"
+                if (kind in ("tag", "gtag", "ptag") and role == "component") or (kind == "ptime" and role == "time")
+                else "tid"
+                if role == "pid"
+                else f"field{i}x"
             )
             roles.append(Role(f"s{i}x", extra))
     return roles
@@ -102,7 +107,7 @@ class CompiledLayout:
         self.columns = {role.role: index[role.group] - 1 for role in self.roles}
         self.message_at = index["message"] - 1
         self.other_at = index["other"] - 1
-        time_at = _first([base_kind(kind) for kind, _ in layout], {"time", "btime"})
+        time_at = _first([base_kind(kind) for kind, _ in layout], TIME_KINDS)
         self.time_key = None if time_at is None else layout[time_at][0].split(":", 1)[1]
 
     def starts(self, line: str) -> bool:
