@@ -211,6 +211,20 @@ def test_the_plain_kernel_takes_the_profiles_blocks(tmp_path: Path, profile: str
     assert parse_plain(fmt.layout, block, ("service", "text"), "default") is not None
 
 
+_LEARNED = ["cloudwatch_export_lambda.log", "ruby_logger.log", "rails_production.log", "logcat_brief.log"]
+
+
+@pytest.mark.parametrize("name", [*_LEARNED, "logcat_threadtime.log"])
+def test_the_plain_kernel_takes_optional_and_bracketed_slots(name: str) -> None:
+    """Optional slots, `[time #pid]`, `D/Tag( pid):` and `-- :` translate for RE2: the kernel itself
+    counts these files, as the record path does."""
+    block = (DATA / "loggers" / name).read_bytes()
+    fmt = reader_for(block)
+    assert kernel_header(fmt.layout) is not None
+    assert count_plain(fmt.layout, block, ("service", "level"), "default") is not None
+    assert_kernel_exact(block, fmt)
+
+
 _LOG4J = "2026-11-30 12:00:{s:02d},{ms:03d} {level} [{thread}] {logger} - message {n}"
 _TRACE = ["java.lang.IllegalStateException: boom", "\tat com.example.Foo.bar(Foo.java:42)", "", "Caused by: x"]
 _PLAIN_NASTY = [

@@ -30,12 +30,20 @@ LEVEL_WORDS = (
 )
 # A program name, or its path (`/usr/sbin/cron[12]:`).
 _NAME = r"[A-Za-z_$/][\w.$/-]*"
+_LOOKAROUND = re.compile(r"\(\?[=!](?:[^()\\]|\\.)*\)")
+
+
+def _implied(pattern: str, follow: str) -> str:
+    """A pattern without the lookarounds that every character of `follow` (what comes next) meets."""
+    return _LOOKAROUND.sub(lambda m: "" if all(re.match(m[0], c) for c in follow) else m[0], pattern)
+
+
 # Slot kinds: a regex fragment where `G` stands for the slot's group names (G, and Gx for a second).
 SLOTS: dict[str, str] = {
     **{f"time:{t.key}": f"(?P<G>{t.pattern})" for t in LAYOUTS},
     **{f"btime:{t.key}": rf"\[(?P<G>{t.pattern})\]" for t in LAYOUTS},
     # A time and a pid in one bracket (Ruby's Logger: `[2026-11-30T12:34:56.789012 #1234]`).
-    **{f"ptime:{t.key}": rf"\[(?P<G>{t.pattern})[ \t]*#(?P<Gx>\d+)\]" for t in LAYOUTS},
+    **{f"ptime:{t.key}": rf"\[(?P<G>{_implied(t.pattern, ' #')})[ \t]*#(?P<Gx>\d+)\]" for t in LAYOUTS},
     "level": rf"(?P<G>(?i:{LEVEL_WORDS}))(?![\w])",
     "blevel": rf"[\[<](?P<G>(?i:{LEVEL_WORDS}))[ \t]*[\]>]",
     "letter": r"(?P<G>[VDIWEF])(?=[ \t,/]|\d)",
@@ -49,9 +57,9 @@ SLOTS: dict[str, str] = {
     "tag": rf"(?P<G>{_NAME}(?:\([^()\s]*\))?)(?:\[(?P<Gx>\d+)\])?:(?=[ \t]|$)",
     # `name:` glued to the message, only after `LEVEL:` (Python's `INFO:root:message`).
     "gtag": rf"(?P<G>{_NAME})(?:\[(?P<Gx>\d+)\])?:(?![\s\d])",
-    # `Tag( 1234):` and a name padded to its column before the colon (Android's logcat), or none
+    # `Tag   ( 1234):`, a name padded to its column before the colon (Android's logcat), or none
     # (Ruby's Logger without a progname: `-- : message`).
-    "ptag": rf"(?P<G>{_NAME})?(?:\([ \t]*(?P<Gx>\d+)\))?[ \t]*:(?=[ \t]|$)",
+    "ptag": rf"(?P<G>{_NAME})?(?:[ \t]*\([ \t]*(?P<Gx>\d+)\))?[ \t]*:(?=[ \t]|$)",
     "phrase": r"(?P<G>[^\s\[\]|,]+(?:[ \t][^\s\[\]|,]+){0,2}?)",
     "dotted": r"(?P<G>[A-Za-z_$][\w$-]*(?:\.[\w$-]+)+)(?![\w.$-])",
     "word": r"(?P<G>[^\s\[\]|,]+)",

@@ -48,7 +48,7 @@ class _Levels(dict):
 
 LEVELS = _Levels()  # a header's level text -> the record's level
 # The characters each separator can start with (none: the next slot's).
-_SEP_FIRST = {"dash": " \t", "pipe": " \t|", "comma": ",", "colon": ":", "pad": " \t", "sp": " \t"}
+_SEP_FIRST = {"dash": " \t", "pipe": " \t|", "comma": ",", "colon": ":", "pad": " \t", "sp": " \t", "slash": "/"}
 _LOOKAROUND = re.compile(r"\(\?([=!])((?:[^()\\]|\\.)*)\)")
 # A time's fraction, zeroed before counting (the same second, fewer distinct texts).
 _TIME_PARTS = r"^(?P<a>.*?[0-9]{2}:[0-9]{2}:[0-9]{2})(?P<f>[.,][0-9]+)?(?P<b>.*)$"

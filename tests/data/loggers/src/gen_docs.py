@@ -537,6 +537,92 @@ def gcp_log_entries():
     write_lines("gcp_logentry_gcs.jsonl", out)
 
 
+# Text layouts of tools not run here (Ruby, Rails, Android's logcat), each line as the cited source writes it.
+_TEXT_EVENTS = [
+    ("DEBUG", 'Cache lookup for key "order:1234"'),
+    ("INFO", "Service started on port 8080"),
+    ("INFO", "User Zoë Łukasz-Søren logged in from München"),
+    ("INFO", "日本語のメッセージ: 注文を受け付けました"),
+    ("WARN", 'Retrying request "GET /api/v1/orders" after 250 ms'),
+    ("ERROR", "Payment failed for order 1234"),
+    ("WARN", "Path C:\\data\\orders.csv\tnot found"),
+    ("FATAL", "Disk full on /var/lib/shop"),
+    ("INFO", "Shutting down: 3 workers left [pool=main]"),
+]
+
+
+def ruby_line(t, severity, progname, msg, pid=4321):
+    """Ruby's Logger::Formatter: Format = "%.1s, [%s #%d] %5s -- %s: %s\\n" with DatetimeFormat
+    "%Y-%m-%dT%H:%M:%S.%6N" (lib/logger/formatter.rb); a nil progname prints as empty."""
+    stamp = t.strftime("%Y-%m-%dT%H:%M:%S.") + f"{t.microsecond:06d}"
+    return f"{severity[:1]}, [{stamp} #{pid}] {severity:>5} -- {progname or ''}: {msg}"
+
+
+def ruby_logger():
+    # Logger.new(file, progname: "shop"); two records with no progname (Logger.new without one);
+    # an exception logged as msg2str writes it: "message (Class)" then the backtrace lines.
+    lines = []
+    for i, (severity, msg) in enumerate(_TEXT_EVENTS):
+        t = T0 + timedelta(milliseconds=37 * i)
+        if severity == "ERROR":
+            msg = "card declined for order 1234 (Payments::Declined)\napp/models/payment.rb:42:in `charge'\n"
+            msg += "app/controllers/orders_controller.rb:17:in `create'"
+        lines.append(ruby_line(t, severity, None if i in (2, 6) else "shop", msg))
+    write_lines("ruby_logger.log", "\n".join(lines).split("\n"))
+
+
+def rails_production():
+    # Rails 7.0's generated config/environments/production.rb: config.log_tags = [:request_id] and
+    # config.log_formatter = ::Logger::Formatter.new; ActiveSupport::TaggedLogging puts "[tag] " before
+    # each message; Rails logs with no progname ("-- : ").
+    first, second = "8f3c2a8e-0d5b-4c61-9a0e-5b1f4c7d2e90", "b7e0d1c4-6a2f-4e8b-8c3d-1f2a3b4c5d6e"
+    events = [
+        ("INFO", first, 'Started GET "/orders?page=2" for 203.0.113.7 at 2026-11-30 12:34:56 +0000'),
+        ("INFO", first, "Processing by OrdersController#index as HTML"),
+        ("INFO", first, '  Parameters: {"page"=>"2"}'),
+        ("DEBUG", first, '  Order Load (0.4ms)  SELECT "orders".* FROM "orders" LIMIT $1  [["LIMIT", 25]]'),
+        ("INFO", first, "  Rendered orders/index.html.erb within layouts/application (Duration: 5.1ms)"),
+        ("INFO", first, "Completed 200 OK in 12ms (Views: 5.1ms | ActiveRecord: 2.3ms | Allocations: 4321)"),
+        ("INFO", second, 'Started POST "/orders" for 198.51.100.23 at 2026-11-30 12:34:57 +0000'),
+        ("WARN", second, "Can't verify CSRF token authenticity."),
+        ("INFO", second, "Completed 422 Unprocessable Entity in 3ms (ActiveRecord: 0.0ms | Allocations: 512)"),
+        ("FATAL", second, 'ActionController::RoutingError (No route matches [GET] "/wp-login.php"):'),
+        ("ERROR", second, "Zoë's order 日本 failed: PG::ConnectionBad"),
+    ]
+    lines = [
+        ruby_line(T0 + timedelta(milliseconds=11 * i), severity, None, f"[{tag}] {msg}", pid=2046)
+        for i, (severity, tag, msg) in enumerate(events)
+    ]
+    write_lines("rails_production.log", lines)
+
+
+_LOGCAT_PRI = {"DEBUG": "D", "INFO": "I", "WARN": "W", "ERROR": "E", "FATAL": "F"}
+_LOGCAT_TAGS = ["ActivityManager", "Zygote", "chatty", "OkHttp", "AndroidRuntime"]
+
+
+def logcat_events():
+    events = [("V", "Zygote", 1234, 1234, "Preloading classes...")]
+    for i, (severity, msg) in enumerate(_TEXT_EVENTS):
+        events.append((_LOGCAT_PRI[severity], _LOGCAT_TAGS[i % 5], 1234 + 100 * (i % 3), 1240 + i, msg))
+    events.append(("E", "AndroidRuntime", 4321, 4321, "FATAL EXCEPTION: main"))
+    events.append(("E", "AndroidRuntime", 4321, 4321, "Process: com.example.shop, PID: 4321"))
+    return events
+
+
+def logcat():
+    # Android's logprint.c (liblog): brief "%c/%-8s(%5d): " and threadtime "%s.%03ld %5d %5d %c %-8s: " with
+    # timeBuf "%m-%d %H:%M:%S"; one line a message line (a message's newlines make lines of their own).
+    brief, threadtime = [], []
+    for i, (pri, tag, pid, tid, msg) in enumerate(logcat_events()):
+        t = T0 + timedelta(milliseconds=23 * i)
+        for line in msg.split("\n"):
+            brief.append(f"{pri}/{tag:<8}({pid:5d}): {line}")
+            stamp = t.strftime("%m-%d %H:%M:%S") + f".{t.microsecond // 1000:03d}"
+            threadtime.append(f"{stamp} {pid:5d} {tid:5d} {pri} {tag:<8}: {line}")
+    write_lines("logcat_brief.log", brief)
+    write_lines("logcat_threadtime.log", threadtime)
+
+
 if __name__ == "__main__":
     serilog()
     docker_text()
@@ -554,5 +640,8 @@ if __name__ == "__main__":
         cloudwatch_subscription,
         powertools,
         gcp_log_entries,
+        ruby_logger,
+        rails_production,
+        logcat,
     ):
         shape()

@@ -680,6 +680,45 @@ def _(name):
     ]
 
 
+_RUBY = r"^[DIWEFA], \[(\S+) #\d+\] +(\w+) -- (.*?): (.*)$"
+
+
+@reader("ruby_logger.log")
+def _(name):
+    # Ruby's Logger::Formatter "%.1s, [%s #%d] %5s -- %s: %s": the time (local, UTC), the severity
+    # word, the progname (empty: none) as the service; lines without that header continue a record.
+    return by_header(name, _RUBY, lambda n, m: rec(n, rfc3339(m[1]), level(m[2]), m[3] or None, None, m[4]))
+
+
+@reader("rails_production.log")
+def _(name):
+    # Ruby's Logger layout with no progname; TaggedLogging's "[request id] " before the message is
+    # not part of it, nor is Rails' indentation of nested events (the spaces after the tag).
+    def build(n, m):
+        tagged = re.match(r"^\[[^\]]*\] +(.*)$", m[4])
+        return rec(n, rfc3339(m[1]), level(m[2]), m[3] or None, None, tagged[1])
+
+    return by_header(name, _RUBY, build)
+
+
+@reader("logcat_brief.log")
+def _(name):
+    # logcat -v brief "%c/%-8s(%5d): ": priority letter, the tag (padded) as the service, no time.
+    return by_header(
+        name, r"^([VDIWEF])/(.*?) *\( *\d+\): (.*)$", lambda n, m: rec(n, None, level(m[1]), m[2], None, m[3])
+    )
+
+
+@reader("logcat_threadtime.log")
+def _(name):
+    # logcat -v threadtime "%m-%d %H:%M:%S.%03ld %5d %5d %c %-8s: " (no year: 2026, UTC).
+    def build(n, m):
+        t = datetime.strptime(f"{YEAR}-{m[1]}", "%Y-%m-%d %H:%M:%S.%f")
+        return rec(n, iso(t), level(m[2]), m[3], None, m[4])
+
+    return by_header(name, r"^(\d\d-\d\d \d\d:\d\d:\d\d\.\d{3}) +\d+ +\d+ ([VDIWEF]) (.*?) *: (.*)$", build)
+
+
 def main(names):
     for name in names or sorted(READERS):
         records = READERS[name](name)
