@@ -214,7 +214,7 @@ def test_the_plain_kernel_takes_the_profiles_blocks(tmp_path: Path, profile: str
 _LEARNED = ["cloudwatch_export_lambda.log", "ruby_logger.log", "rails_production.log", "logcat_brief.log"]
 
 
-@pytest.mark.parametrize("name", [*_LEARNED, "logcat_threadtime.log"])
+@pytest.mark.parametrize("name", [*_LEARNED, "logcat_threadtime.log", "postgresql_stderr.log"])
 def test_the_plain_kernel_takes_optional_and_bracketed_slots(name: str) -> None:
     """Optional slots, `[time #pid]`, `D/Tag( pid):` and `-- :` translate for RE2: the kernel itself
     counts these files, as the record path does."""
@@ -279,7 +279,7 @@ def test_plain_counts_equal_the_record_path_on_nasty_lines(seed: int) -> None:
 
 def test_the_separators_first_characters_are_all_the_characters_they_can_start_with() -> None:
     """plain_kernel drops a lookahead by what can follow it: a separator's first characters."""
-    from logmr.formats.header import SEPARATORS
+    from logmr.formats.slots import SEPARATORS
 
     for sep, first in plain_kernel._SEP_FIRST.items():
         regex = re.compile(f"(?:{SEPARATORS[sep]})")

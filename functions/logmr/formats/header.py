@@ -1,97 +1,44 @@
 """Header inference: the layout of a text log's line headers, learned from the file's first lines.
 
-No per-system regex or setting. A layout is a list of `[slot, separator]` pairs: a line's header
-is those slots in that order, each followed by its separator, and the rest of the line is the
-message. It is grown one slot at a time over the sample's lines: each line has a cursor at the
-end of what the layout so far matched; every candidate slot (a timestamp in any layout of
-`times.py`, plain or in brackets; a level word, bare, `[bracketed]` or a glued klog letter; a
-pid, `[pid]` or `pid#tid:`; a `[bracketed]` field; `name:` or `tag[pid]:`; one to three words
-ended by ` - ` or `|`; a dotted logger name; `file:line`; a generic word) is tried at every
-cursor, and the most specific one that fits at least 90% of the lines still in the layout is
-kept. A generic word is kept only when it ends with a separator that marks a field (` - `, `|`,
-`:`, a column's padding) or leads, within three words, to a specific slot. Growth stops at a
-slot that ends the header (`name:`, ` - `) or when nothing fits. A header must hold a timestamp,
-or else a level on half the lines. The first slot needs to fit only 30% of the sample's lines:
-the others may be stack traces or continuations, which join the record above them (multiline.py).
-A header without a level whose lines are followed by `LEVEL: message` lines (java.util.logging's
-two-line records) gets a last pseudo-slot, NEXT_LINE_LEVEL: the level and message are read there.
+No per-system regex or setting. A layout is a list of `[slot, separator]` pairs (slots.py): a
+line's header is those slots in that order, each followed by its separator, and the rest of the
+line is the message. It is grown one slot at a time over the sample's lines: each line has a
+cursor at the end of what the layout so far matched; every candidate slot (a timestamp in any
+layout of `times.py`, plain, in brackets or `[time #pid]`; a level word, bare, `[bracketed]` or a
+letter; a pid, `[pid]` or `pid#tid:`; a `[bracketed]` field; `name:`, `tag[pid]:` or `Tag( pid):`;
+one to three words ended by ` - ` or `|`; a dotted logger name; `file:line`; a generic word) is
+tried at every cursor, and the most specific one that fits at least 90% of the lines still in the
+layout is kept (a `LEVEL:` on half of them over a `name:` on all: PostgreSQL's `LOG:`, whose
+`DETAIL:` lines then continue the record above). A generic word is kept only when it ends with a
+separator that marks a field (` - `, `|`, `:`, a column's padding) or leads, within three words, to
+a specific slot. Growth stops at a slot that ends the header (`name:`, ` - `), unless a level, a
+`name:` past a level's ` -- ` (Ruby's Logger) or `[tags]` past a name (Rails) follow on 90% of the
+lines, or when nothing fits; then a specific slot on a third of the lines starts optional slots,
+learned on those lines (a CloudWatch export of a Lambda's `[LEVEL]\tTIME\tREQUEST_ID` lines among
+its START/END lines). A header must hold a timestamp, or else a level on half the lines. The first
+slot needs to fit only 30% of the sample's lines: the others may be stack traces or continuations,
+which join the record above them (multiline.py). A header without a level whose lines are followed
+by `LEVEL: message` lines (java.util.logging's two-line records) gets a last pseudo-slot,
+NEXT_LINE_LEVEL: the level and message are read there.
 """
 
 from __future__ import annotations
 
 import re
 
-from .times import LAYOUTS
-
-# Longest spellings first so that an alternation never stops at a prefix ("warn" of "warning").
-LEVEL_WORDS = (
-    "emergency|emerg|critical|crit|alert|fatal|dpanic|panic|severe|error|err|warning|warn|notice|"
-    "informational|information|info|success|config|debug|dbg|trace|verbose|finest|finer|fine"
+from .slots import (
+    LEVEL_WORDS,
+    OPTIONAL,
+    SLOTS,
+    TERMINAL_KINDS,
+    TIME_KINDS,
+    base_kind,
+    ends_header,
+    is_optional,
+    seps_of,
+    slot_regex,
 )
-# A program name, or its path (`/usr/sbin/cron[12]:`).
-_NAME = r"[A-Za-z_$/][\w.$/-]*"
-_LOOKAROUND = re.compile(r"\(\?[=!](?:[^()\\]|\\.)*\)")
 
-
-def _implied(pattern: str, follow: str) -> str:
-    """A pattern without the lookarounds that every character of `follow` (what comes next) meets."""
-    return _LOOKAROUND.sub(lambda m: "" if all(re.match(m[0], c) for c in follow) else m[0], pattern)
-
-
-# Slot kinds: a regex fragment where `G` stands for the slot's group names (G, and Gx for a second).
-SLOTS: dict[str, str] = {
-    **{f"time:{t.key}": f"(?P<G>{t.pattern})" for t in LAYOUTS},
-    **{f"btime:{t.key}": rf"\[(?P<G>{t.pattern})\]" for t in LAYOUTS},
-    # A time and a pid in one bracket (Ruby's Logger: `[2026-11-30T12:34:56.789012 #1234]`).
-    **{f"ptime:{t.key}": rf"\[(?P<G>{_implied(t.pattern, ' #')})[ \t]*#(?P<Gx>\d+)\]" for t in LAYOUTS},
-    "level": rf"(?P<G>(?i:{LEVEL_WORDS}))(?![\w])",
-    "blevel": rf"[\[<](?P<G>(?i:{LEVEL_WORDS}))[ \t]*[\]>]",
-    "letter": r"(?P<G>[VDIWEF])(?=[ \t,/]|\d)",
-    "pidtid": r"(?P<G>\d+)#(?P<Gx>\d+):",
-    "bpid": r"\[(?P<G>\d+)\]",
-    "pid": r"(?P<G>\d+)(?![\w.:/-])",
-    "bracket": r"\[(?P<G>(?:[^\[\]\n]|\[[^\[\]\n]*\])*)\]",
-    "conn": r"(?:(?P<G>\*\d+)[ \t]+)?",  # nginx's connection number, where there is one
-    "loguru": r"(?P<G>[\w.$<>-]+):[A-Za-z_$<][\w.$<>-]*:\d+",  # module:function:line
-    "location": r"(?P<G>[\w.$/<>-]+\.\w+:\d+)\]?",
-    "tag": rf"(?P<G>{_NAME}(?:\([^()\s]*\))?)(?:\[(?P<Gx>\d+)\])?:(?=[ \t]|$)",
-    # `name:` glued to the message, only after `LEVEL:` (Python's `INFO:root:message`).
-    "gtag": rf"(?P<G>{_NAME})(?:\[(?P<Gx>\d+)\])?:(?![\s\d])",
-    # `Tag   ( 1234):`, a name padded to its column before the colon (Android's logcat), or none
-    # (Ruby's Logger without a progname: `-- : message`).
-    "ptag": rf"(?P<G>{_NAME})?(?:[ \t]*\([ \t]*(?P<Gx>\d+)\))?[ \t]*:(?=[ \t]|$)",
-    "phrase": r"(?P<G>[^\s\[\]|,]+(?:[ \t][^\s\[\]|,]+){0,2}?)",
-    "dotted": r"(?P<G>[A-Za-z_$][\w$-]*(?:\.[\w$-]+)+)(?![\w.$-])",
-    "word": r"(?P<G>[^\s\[\]|,]+)",
-}
-SEPARATORS: dict[str, str] = {
-    "dash": r"[ \t]+--?(?:[ \t]+|$)",
-    "pipe": r"[ \t]*\|[ \t]*",
-    "comma": r",[ \t]+",
-    "colon": r":(?=[ \t]|$)",  # not a time's or a port's colon (`..._13:53:08`, `host:8080`, `1001:M`)
-    "glued": r":(?![\s\d])",
-    "slash": r"/",  # `D/Tag` (Android's logcat brief)  # `INFO:root:message` (Python's default format)
-    "tab": r"[ ]*\t[ \t]*",  # tab-separated fields
-    "pad": r"[ \t]{2,}",
-    "sp": r"[ \t]+",
-    "none": r"",
-}
-# Which separators each kind may take, in order of preference.
-_SEPS_OF = {
-    "letter": ("sp", "comma", "slash", "none"),
-    "tag": ("sp", "none"),
-    "ptag": ("sp", "none"),
-    "gtag": ("none",),
-    "conn": ("none",),
-    "level": ("dash", "pipe", "comma", "colon", "glued", "sp"),
-    "dotted": ("dash", "pipe", "colon", "sp"),
-    "phrase": ("dash", "pipe"),
-    "word": ("dash", "pipe", "colon", "tab", "pad", "sp"),
-}
-_DEFAULT_SEPS = ("dash", "pipe", "comma", "sp")
-# Slots that end the header, and separators that end it after any slot but a timestamp.
-TERMINAL_KINDS = frozenset({"tag", "gtag", "ptag", "loguru"})
-TIME_KINDS = frozenset({"time", "btime", "ptime"})
 FIRST_SHARE = 0.3
 LEVEL_ONLY_SHARE = 0.5
 NEXT_SHARE = 0.9
@@ -99,39 +46,8 @@ MAX_SLOTS = 12
 MAX_WORDS = 3
 SAMPLE_LINES = 200
 NEXT_LINE_LEVEL = "nextlevel"
-OPTIONAL = "?"  # a kind's prefix: the slot (and its separator) may be absent
 _LEVEL_LINE = re.compile(rf"(?i:{LEVEL_WORDS}):[ \t]")
 _LEVEL_KINDS = frozenset({"level", "blevel", "letter"})
-
-
-def base_kind(kind: str) -> str:
-    return kind.removeprefix(OPTIONAL).split(":", 1)[0]
-
-
-def is_optional(kind: str) -> bool:
-    return kind.startswith(OPTIONAL)
-
-
-def seps_of(kind: str) -> tuple[str, ...]:
-    return _SEPS_OF.get(base_kind(kind), _DEFAULT_SEPS)
-
-
-def slot_regex(kind: str, sep: str, group: str) -> str:
-    """The regex of one slot and its separator, its groups named after `group`."""
-    fragment = SLOTS[kind.removeprefix(OPTIONAL)]
-    fragment = fragment.replace("(?P<Gx>", f"(?P<{group}x>").replace("(?P<G>", f"(?P<{group}>")
-    if is_optional(kind):
-        return f"(?:{fragment}(?:{SEPARATORS[sep]}))?"
-    return f"{fragment}(?:{SEPARATORS[sep]})"
-
-
-def ends_header(kind: str, sep: str) -> bool:
-    kind = base_kind(kind)
-    if kind in TERMINAL_KINDS:
-        return True
-    if kind in TIME_KINDS:
-        return False
-    return sep == "dash" or (sep == "colon" and kind in ("word", "dotted"))
 
 
 def _compile_candidates() -> list[tuple[str, str, re.Pattern[str]]]:
@@ -150,6 +66,7 @@ _WORDS = [c for c in _CANDIDATES if c[0] == "word"]
 _LEVEL_PATTERNS = [pattern for kind, _, pattern in _CANDIDATES if kind in ("level", "blevel")]
 _OPTIONAL_FIRST = frozenset({"level", "blevel", "btime", "bpid"})
 _BRACKET = re.compile(slot_regex("bracket", "sp", "G"))
+_LEVEL_COLON = re.compile(slot_regex("level", "colon", "G"))
 _TAG_PATTERNS = [pattern for kind, _, pattern in _CANDIDATES if kind in ("tag", "ptag")]
 _STRUCTURED_WORD_SEPS = frozenset({"dash", "pipe", "colon", "tab", "pad"})
 
@@ -186,7 +103,7 @@ def _next_slots(
     """The next slot(s) of the layout, or [] when the header ends here (`glued`: after `LEVEL:`)."""
     found = _specific(lines, alive, need, glued)
     if found is not None:
-        return [found]
+        return [_level_before_tag(found, lines, alive)]
     path, cursor = [], alive
     for _ in range(MAX_WORDS):
         word = _best_word(lines, cursor, need)
@@ -200,6 +117,15 @@ def _next_slots(
         if found is not None:
             return [*path, found]
     return []
+
+
+def _level_before_tag(found: tuple[str, str, dict[int, int]], lines: list[str], alive: dict[int, int]):
+    """A `LEVEL:` on at least half the lines where `name:` fits them all: the level (PostgreSQL's
+    `LOG:  ` and `ERROR:  `; its `DETAIL:` and `STATEMENT:` lines continue the record above)."""
+    if found[0] not in ("tag", "ptag"):
+        return found
+    moved = _advance(_LEVEL_COLON, lines, alive)
+    return ("level", "colon", moved) if len(moved) >= LEVEL_ONLY_SHARE * len(alive) else found
 
 
 def sample_lines(sample: bytes) -> list[str]:

@@ -16,7 +16,8 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
-from .header import LEVEL_WORDS, NEXT_LINE_LEVEL, OPTIONAL, SLOTS, TIME_KINDS, base_kind, is_optional, slot_regex
+from .header import NEXT_LINE_LEVEL
+from .slots import LEVEL_WORDS, OPTIONAL, SLOTS, TIME_KINDS, base_kind, is_optional, slot_regex
 from .times import time_to_iso
 
 Layout = tuple[tuple[str, str], ...]

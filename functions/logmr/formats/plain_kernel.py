@@ -31,10 +31,10 @@ from .columnar import (
     python_lines,
     to_re2,
 )
-from .header import SEPARATORS, slot_regex
 from .layout import CompiledLayout, Layout, compile_layout, thread_component
 from .multiline import MAX_RECORD_CHARS, MAX_RECORD_LINES, record_text
 from .record import DEFAULT_LEVEL, normalize_level
+from .slots import SEPARATORS, slot_regex
 
 # Spellings the common normalisation does not know: klog/Android letters, zap's dpanic, loguru's success.
 _EXTRA_LEVELS = {"v": "DEBUG", "d": "DEBUG", "dpanic": "FATAL", "success": "INFO"}

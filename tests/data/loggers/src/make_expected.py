@@ -719,6 +719,19 @@ def _(name):
     return by_header(name, r"^(\d\d-\d\d \d\d:\d\d:\d\d\.\d{3}) +\d+ +\d+ ([VDIWEF]) (.*?) *: (.*)$", build)
 
 
+@reader("postgresql_stderr.log")
+def _(name):
+    # log_line_prefix '%m [%p] ' then "SEVERITY:  message"; LOG is INFO. DETAIL, HINT, CONTEXT, STATEMENT
+    # and QUERY lines are parts of the report above (csvlog's columns of the same row): they continue it.
+    parts = ("DETAIL", "HINT", "CONTEXT", "STATEMENT", "QUERY", "LOCATION")
+
+    def build(n, m):
+        return rec(n, rfc3339(m[1]), "INFO" if m[2] == "LOG" else level(m[2]), None, None, m[3])
+
+    severity = rf"(?!(?:{'|'.join(parts)}):)([A-Z]+)"
+    return by_header(name, rf"^(\d{{4}}-\d\d-\d\d \d\d:\d\d:\d\d\.\d{{3}}) UTC \[\d+\] {severity}:  (.*)$", build)
+
+
 def main(names):
     for name in names or sorted(READERS):
         records = READERS[name](name)

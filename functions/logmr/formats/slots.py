@@ -1,0 +1,111 @@
+"""The slots a header layout is made of (see `header.py`): each kind's regex fragment, the
+separators that may follow it, and which slots end a header. A kind prefixed with `?` is optional:
+the slot and its separator may be absent (the regex skips them)."""
+
+from __future__ import annotations
+
+import re
+
+from .times import LAYOUTS
+
+# Longest spellings first so that an alternation never stops at a prefix ("warn" of "warning").
+LEVEL_WORDS = (
+    "emergency|emerg|critical|crit|alert|fatal|dpanic|panic|severe|error|err|warning|warn|notice|"
+    "informational|information|info|success|config|debug|dbg|trace|verbose|finest|finer|fine|log"
+)
+# A program name, or its path (`/usr/sbin/cron[12]:`).
+_NAME = r"[A-Za-z_$/][\w.$/-]*"
+_LOOKAROUND = re.compile(r"\(\?[=!](?:[^()\\]|\\.)*\)")
+
+
+def _implied(pattern: str, follow: str) -> str:
+    """A pattern without the lookarounds that every character of `follow` (what comes next) meets."""
+    return _LOOKAROUND.sub(lambda m: "" if all(re.match(m[0], c) for c in follow) else m[0], pattern)
+
+
+# Slot kinds: a regex fragment where `G` stands for the slot's group names (G, and Gx for a second).
+SLOTS: dict[str, str] = {
+    **{f"time:{t.key}": f"(?P<G>{t.pattern})" for t in LAYOUTS},
+    **{f"btime:{t.key}": rf"\[(?P<G>{t.pattern})\]" for t in LAYOUTS},
+    # A time and a pid in one bracket (Ruby's Logger: `[2026-11-30T12:34:56.789012 #1234]`).
+    **{f"ptime:{t.key}": rf"\[(?P<G>{_implied(t.pattern, ' #')})[ \t]*#(?P<Gx>\d+)\]" for t in LAYOUTS},
+    "level": rf"(?P<G>(?i:{LEVEL_WORDS}))(?![\w])",
+    "blevel": rf"[\[<](?P<G>(?i:{LEVEL_WORDS}))[ \t]*[\]>]",
+    "letter": r"(?P<G>[VDIWEF])(?=[ \t,/]|\d)",
+    "pidtid": r"(?P<G>\d+)#(?P<Gx>\d+):",
+    "bpid": r"\[(?P<G>\d+)\]",
+    "pid": r"(?P<G>\d+)(?![\w.:/-])",
+    "bracket": r"\[(?P<G>(?:[^\[\]\n]|\[[^\[\]\n]*\])*)\]",
+    "conn": r"(?:(?P<G>\*\d+)[ \t]+)?",  # nginx's connection number, where there is one
+    "loguru": r"(?P<G>[\w.$<>-]+):[A-Za-z_$<][\w.$<>-]*:\d+",  # module:function:line
+    "location": r"(?P<G>[\w.$/<>-]+\.\w+:\d+)\]?",
+    "tag": rf"(?P<G>{_NAME}(?:\([^()\s]*\))?)(?:\[(?P<Gx>\d+)\])?:(?=[ \t]|$)",
+    # `name:` glued to the message, only after `LEVEL:` (Python's `INFO:root:message`).
+    "gtag": rf"(?P<G>{_NAME})(?:\[(?P<Gx>\d+)\])?:(?![\s\d])",
+    # `Tag   ( 1234):`, a name padded to its column before the colon (Android's logcat), or none
+    # (Ruby's Logger without a progname: `-- : message`).
+    "ptag": rf"(?P<G>{_NAME})?(?:[ \t]*\([ \t]*(?P<Gx>\d+)\))?[ \t]*:(?=[ \t]|$)",
+    "phrase": r"(?P<G>[^\s\[\]|,]+(?:[ \t][^\s\[\]|,]+){0,2}?)",
+    "dotted": r"(?P<G>[A-Za-z_$][\w$-]*(?:\.[\w$-]+)+)(?![\w.$-])",
+    "word": r"(?P<G>[^\s\[\]|,]+)",
+}
+SEPARATORS: dict[str, str] = {
+    "dash": r"[ \t]+--?(?:[ \t]+|$)",
+    "pipe": r"[ \t]*\|[ \t]*",
+    "comma": r",[ \t]+",
+    "colon": r":(?:[ \t]+|$)",  # not a time's or a port's colon (`..._13:53:08`, `host:8080`, `1001:M`)
+    "glued": r":(?![\s\d])",  # `INFO:root:message` (Python's default format)
+    "slash": r"/",  # `D/Tag` (Android's logcat brief)
+    "tab": r"[ ]*\t[ \t]*",  # tab-separated fields
+    "pad": r"[ \t]{2,}",
+    "sp": r"[ \t]+",
+    "none": r"",
+}
+# Which separators each kind may take, in order of preference.
+_SEPS_OF = {
+    "letter": ("sp", "comma", "slash", "none"),
+    "tag": ("sp", "none"),
+    "ptag": ("sp", "none"),
+    "gtag": ("none",),
+    "conn": ("none",),
+    "level": ("dash", "pipe", "comma", "colon", "glued", "sp"),
+    "dotted": ("dash", "pipe", "colon", "sp"),
+    "phrase": ("dash", "pipe"),
+    "word": ("dash", "pipe", "colon", "tab", "pad", "sp"),
+}
+_DEFAULT_SEPS = ("dash", "pipe", "comma", "sp")
+# Slots that end the header, and separators that end it after any slot but a timestamp.
+TERMINAL_KINDS = frozenset({"tag", "gtag", "ptag", "loguru"})
+TIME_KINDS = frozenset({"time", "btime", "ptime"})
+
+OPTIONAL = "?"  # a kind's prefix: the slot (and its separator) may be absent
+
+
+def base_kind(kind: str) -> str:
+    return kind.removeprefix(OPTIONAL).split(":", 1)[0]
+
+
+def is_optional(kind: str) -> bool:
+    return kind.startswith(OPTIONAL)
+
+
+def seps_of(kind: str) -> tuple[str, ...]:
+    return _SEPS_OF.get(base_kind(kind), _DEFAULT_SEPS)
+
+
+def slot_regex(kind: str, sep: str, group: str) -> str:
+    """The regex of one slot and its separator, its groups named after `group`."""
+    fragment = SLOTS[kind.removeprefix(OPTIONAL)]
+    fragment = fragment.replace("(?P<Gx>", f"(?P<{group}x>").replace("(?P<G>", f"(?P<{group}>")
+    if is_optional(kind):
+        return f"(?:{fragment}(?:{SEPARATORS[sep]}))?"
+    return f"{fragment}(?:{SEPARATORS[sep]})"
+
+
+def ends_header(kind: str, sep: str) -> bool:
+    kind = base_kind(kind)
+    if kind in TERMINAL_KINDS:
+        return True
+    if kind in TIME_KINDS:
+        return False
+    return sep == "dash" or (sep == "colon" and kind in ("word", "dotted"))
