@@ -214,7 +214,9 @@ def test_the_plain_kernel_takes_the_profiles_blocks(tmp_path: Path, profile: str
 _LEARNED = ["cloudwatch_export_lambda.log", "ruby_logger.log", "rails_production.log", "logcat_brief.log"]
 
 
-@pytest.mark.parametrize("name", [*_LEARNED, "logcat_threadtime.log", "postgresql_stderr.log"])
+@pytest.mark.parametrize(
+    "name", [*_LEARNED, "logcat_threadtime.log", "postgresql_stderr.log", "mysql_error.log", "zookeeper_log4j.log"]
+)
 def test_the_plain_kernel_takes_optional_and_bracketed_slots(name: str) -> None:
     """Optional slots, `[time #pid]`, `D/Tag( pid):` and `-- :` translate for RE2: the kernel itself
     counts these files, as the record path does."""

@@ -47,7 +47,7 @@ MAX_WORDS = 3
 SAMPLE_LINES = 200
 NEXT_LINE_LEVEL = "nextlevel"
 _LEVEL_LINE = re.compile(rf"(?i:{LEVEL_WORDS}):[ \t]")
-_LEVEL_KINDS = frozenset({"level", "blevel", "letter"})
+_LEVEL_KINDS = frozenset({"level", "blevel", "blabel", "letter"})
 
 
 def _compile_candidates() -> list[tuple[str, str, re.Pattern[str]]]:
@@ -59,7 +59,7 @@ def _compile_candidates() -> list[tuple[str, str, re.Pattern[str]]]:
 
 
 _CANDIDATES = _compile_candidates()
-_SPECIFIC = [c for c in _CANDIDATES if c[0] not in ("word", "conn")]
+_SPECIFIC = [c for c in _CANDIDATES if c[0] not in ("word", "conn", "blabel")]
 _SPACED = [c for c in _SPECIFIC if c[0] != "gtag"]
 _CONN = re.compile(slot_regex("conn", "none", "G"))
 _WORDS = [c for c in _CANDIDATES if c[0] == "word"]
@@ -67,6 +67,8 @@ _LEVEL_PATTERNS = [pattern for kind, _, pattern in _CANDIDATES if kind in ("leve
 _OPTIONAL_FIRST = frozenset({"level", "blevel", "btime", "bpid"})
 _BRACKET = re.compile(slot_regex("bracket", "sp", "G"))
 _LEVEL_COLON = re.compile(slot_regex("level", "colon", "G"))
+_BLEVEL = re.compile(slot_regex("blevel", "none", "G"))
+_BLABEL = {sep: re.compile(slot_regex("blabel", sep, "G")) for sep in seps_of("blabel")}
 _TAG_PATTERNS = [pattern for kind, _, pattern in _CANDIDATES if kind in ("tag", "ptag")]
 _STRUCTURED_WORD_SEPS = frozenset({"dash", "pipe", "colon", "tab", "pad"})
 
@@ -103,7 +105,7 @@ def _next_slots(
     """The next slot(s) of the layout, or [] when the header ends here (`glued`: after `LEVEL:`)."""
     found = _specific(lines, alive, need, glued)
     if found is not None:
-        return [_level_before_tag(found, lines, alive)]
+        return [_level_over(found, lines, alive)]
     path, cursor = [], alive
     for _ in range(MAX_WORDS):
         word = _best_word(lines, cursor, need)
@@ -119,13 +121,17 @@ def _next_slots(
     return []
 
 
-def _level_before_tag(found: tuple[str, str, dict[int, int]], lines: list[str], alive: dict[int, int]):
-    """A `LEVEL:` on at least half the lines where `name:` fits them all: the level (PostgreSQL's
-    `LOG:  ` and `ERROR:  `; its `DETAIL:` and `STATEMENT:` lines continue the record above)."""
-    if found[0] not in ("tag", "ptag"):
-        return found
-    moved = _advance(_LEVEL_COLON, lines, alive)
-    return ("level", "colon", moved) if len(moved) >= LEVEL_ONLY_SHARE * len(alive) else found
+def _level_over(found: tuple[str, str, dict[int, int]], lines: list[str], alive: dict[int, int]):
+    """A level on at least half the lines where a `name:` or a `[bracket]` fits them all: a
+    `LEVEL:` is the level (PostgreSQL's `LOG:  `, `ERROR:  `; its `DETAIL:` and `STATEMENT:` lines
+    continue the record above), a `[Word]` a bracketed level (MySQL's `[Note]`, `[System]`)."""
+    if found[0] in ("tag", "ptag"):
+        moved = _advance(_LEVEL_COLON, lines, alive)
+        return ("level", "colon", moved) if len(moved) >= LEVEL_ONLY_SHARE * len(alive) else found
+    if found[0] == "bracket" and len(_advance(_BLEVEL, lines, alive)) >= LEVEL_ONLY_SHARE * len(alive):
+        label = _advance(_BLABEL[found[1]], lines, alive)
+        return ("blabel", found[1], label) if len(label) == len(found[2]) else found
+    return found
 
 
 def sample_lines(sample: bytes) -> list[str]:
@@ -216,4 +222,4 @@ def _anchored(layout: list[list[str]], fitting: int, lines: int) -> bool:
     kinds = {base_kind(kind) for kind, _ in layout if not is_optional(kind)}
     if kinds & TIME_KINDS:
         return True
-    return bool(kinds & {"level", "blevel", "letter"}) and fitting >= LEVEL_ONLY_SHARE * lines
+    return bool(kinds & _LEVEL_KINDS) and fitting >= LEVEL_ONLY_SHARE * lines

@@ -52,6 +52,19 @@ def _word_roles(kinds: list[str], has_component: bool, optional: set[int]) -> di
     return roles
 
 
+def _bracket_roles(kinds: list[str], level_at: int | None, component_at: int | None) -> tuple[int | None, ...]:
+    """The thread's bracket and the component: the thread is the first bracket past the level, else
+    the first (ZooKeeper's `[myid:1] - INFO [main:Class@12]`), and one past the component is a field
+    (Rails' `[request-id]` tags); without a component, the last of two or more brackets past the
+    level is the component (MySQL's `[Note] [MY-010253] [Server]`)."""
+    before = kinds[:component_at]
+    past = [i for i, kind in enumerate(before) if kind == "bracket" and level_at is not None and i > level_at]
+    thread_at = past[0] if past else _first(before, {"bracket"})
+    if component_at is None and len(past) > 1:
+        component_at = past[-1]
+    return thread_at, component_at
+
+
 def slot_roles(layout: Layout) -> list[Role]:
     """The role of every group of the layout's regex."""
     kinds = [base_kind(kind) for kind, _ in layout]
@@ -62,10 +75,9 @@ def slot_roles(layout: Layout) -> list[Role]:
     ]
     time_at = _first(kinds, TIME_KINDS)
     component_at = _first(kinds, _COMPONENT_KINDS)
-    level_at = _first(kinds, {"level", "blevel", "letter"})
+    level_at = _first(kinds, {"level", "blevel", "blabel", "letter"})
     pid_at = _first(kinds, _PID_KINDS, time_at or 0)
-    # (a bracket past the component is a field: Rails' `[request-id]` tags)
-    thread_at = _first(kinds[:component_at], {"bracket"})
+    thread_at, component_at = _bracket_roles(kinds, level_at, component_at)
     words = _word_roles(kinds, component_at is not None, optional)
     tid_at = pid_at + 1 if pid_at is not None and kinds[pid_at + 1 : pid_at + 2] == ["pid"] else None
     named = {time_at: "time", component_at: "component", level_at: "level", pid_at: "pid", thread_at: "thread"}

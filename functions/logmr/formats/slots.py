@@ -11,7 +11,7 @@ from .times import LAYOUTS
 # Longest spellings first so that an alternation never stops at a prefix ("warn" of "warning").
 LEVEL_WORDS = (
     "emergency|emerg|critical|crit|alert|fatal|dpanic|panic|severe|error|err|warning|warn|notice|"
-    "informational|information|info|success|config|debug|dbg|trace|verbose|finest|finer|fine|log"
+    "informational|information|info|success|config|note|debug|dbg|trace|verbose|finest|finer|fine|log"
 )
 # A program name, or its path (`/usr/sbin/cron[12]:`).
 _NAME = r"[A-Za-z_$/][\w.$/-]*"
@@ -35,6 +35,8 @@ SLOTS: dict[str, str] = {
     "pidtid": r"(?P<G>\d+)#(?P<Gx>\d+):",
     "bpid": r"\[(?P<G>\d+)\]",
     "pid": r"(?P<G>\d+)(?![\w.:/-])",
+    # A bracketed word that is a level on most lines (MySQL's `[Note]`, `[Warning]` and `[System]`).
+    "blabel": r"\[(?P<G>[A-Za-z]+)\]",
     "bracket": r"\[(?P<G>(?:[^\[\]\n]|\[[^\[\]\n]*\])*)\]",
     "conn": r"(?:(?P<G>\*\d+)[ \t]+)?",  # nginx's connection number, where there is one
     "loguru": r"(?P<G>[\w.$<>-]+):[A-Za-z_$<][\w.$<>-]*:\d+",  # module:function:line

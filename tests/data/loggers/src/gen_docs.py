@@ -623,6 +623,116 @@ def logcat():
     write_lines("logcat_threadtime.log", threadtime)
 
 
+def mysql_error_log():
+    # MySQL 8.0's error log, log_sink_internal (the default): "time thread [label] [err_code] [subsystem] msg"
+    # (https://dev.mysql.com/doc/refman/8.0/en/error-log-format.html), times in UTC with microseconds
+    # (log_timestamps=UTC); labels System, Error, Warning, Note.
+    events = [
+        (0, "System", "MY-010116", "Server", "/usr/sbin/mysqld (mysqld 8.0.36) starting as process 1"),
+        (1, "System", "MY-013576", "InnoDB", "InnoDB initialization has started."),
+        (1, "System", "MY-013577", "InnoDB", "InnoDB initialization has ended."),
+        (0, "Warning", "MY-010068", "Server", "CA certificate ca.pem is self signed."),
+        (0, "Note", "MY-010253", "Server", "IPv6 is available."),
+        (
+            0,
+            "System",
+            "MY-010931",
+            "Server",
+            "/usr/sbin/mysqld: ready for connections. Version: '8.0.36'  socket: "
+            "'/var/run/mysqld/mysqld.sock'  port: 3306  MySQL Community Server - GPL.",
+        ),
+        (
+            8,
+            "Warning",
+            "MY-013360",
+            "Server",
+            "Plugin mysql_native_password reported: ''mysql_native_password' is "
+            "deprecated and will be removed in a future release. Please use caching_sha2_password instead'",
+        ),
+        (
+            9,
+            "Note",
+            "MY-010914",
+            "Server",
+            "Aborted connection 9 to db: 'shop' user: 'zoë' host: 'München.example' "
+            "(Got an error reading communication packets).",
+        ),
+        (10, "Error", "MY-012592", "InnoDB", "Operating system error number 28 in a file operation."),
+        (10, "Error", "MY-012596", "InnoDB", "Error number 28 means 'No space left on device'"),
+        (
+            0,
+            "System",
+            "MY-013172",
+            "Server",
+            "Received SHUTDOWN from user boot. Shutting down mysqld (Version: 8.0.36).",
+        ),
+        (
+            0,
+            "System",
+            "MY-010910",
+            "Server",
+            "/usr/sbin/mysqld: Shutdown complete (mysqld 8.0.36)  MySQL Community Server - GPL.",
+        ),
+    ]
+    lines = []
+    for i, (thread, label, code, subsystem, msg) in enumerate(events):
+        t = T0 + timedelta(milliseconds=53 * i)
+        stamp = t.strftime("%Y-%m-%dT%H:%M:%S.") + f"{t.microsecond:06d}Z"
+        lines.append(f"{stamp} {thread} [{label}] [{code}] [{subsystem}] {msg}")
+    write_lines("mysql_error.log", lines)
+
+
+def zookeeper_log4j():
+    # ZooKeeper 3.5-3.7's conf/log4j.properties: "%d{ISO8601} [myid:%X{myid}] - %-5p [%t:%C{1}@%L] - %m%n"
+    # (log4j 1.2's ISO8601 is "yyyy-MM-dd HH:mm:ss,SSS"); an exception's stack trace follows its line.
+    events = [
+        ("INFO", "main", "QuorumPeerConfig", 174, "Reading configuration from: /conf/zoo.cfg"),
+        ("INFO", "main", "QuorumPeerMain", 132, "Starting quorum peer"),
+        ("DEBUG", "main", "QuorumPeer", 1021, "Initializing data tree for Zoë's ensemble (München)"),
+        (
+            "INFO",
+            "QuorumPeer[myid=1](plain=0.0.0.0:2181)(secure=disabled)",
+            "FastLeaderElection",
+            979,
+            "New election. My id = 1, proposed zxid=0x0",
+        ),
+        (
+            "WARN",
+            "QuorumConnectionThread-[myid=1]-2",
+            "QuorumCnxManager",
+            400,
+            "Cannot open channel to 2 at election address zk-2/10.0.0.2:3888",
+        ),
+        (
+            "ERROR",
+            "NIOWorkerThread-3",
+            "NIOServerCnxn",
+            364,
+            "Unexpected exception causing shutdown while sock still open",
+        ),
+        ("INFO", "SyncThread:1", "FileTxnLog", 284, "Creating new log file: log.100000001"),
+        (
+            "WARN",
+            "NIOWorkerThread-1",
+            "NIOServerCnxn",
+            371,
+            "Unable to read additional data from client, it probably "
+            "closed the socket: address = /10.0.0.7:51234, session = 0x100000abc",
+        ),
+        ("INFO", "main", "QuorumPeerMain", 101, "日本語のメッセージ: shutting down"),
+    ]
+    lines = []
+    for i, (level, thread, cls, line, msg) in enumerate(events):
+        t = T0 + timedelta(milliseconds=71 * i)
+        stamp = t.strftime("%Y-%m-%d %H:%M:%S,") + f"{t.microsecond // 1000:03d}"
+        lines.append(f"{stamp} [myid:1] - {level:<5} [{thread}:{cls}@{line}] - {msg}")
+        if level == "ERROR":
+            lines.append("java.io.IOException: Connection reset by peer")
+            lines.append("\tat sun.nio.ch.FileDispatcherImpl.read0(Native Method)")
+            lines.append("\tat org.apache.zookeeper.server.NIOServerCnxn.doIO(NIOServerCnxn.java:330)")
+    write_lines("zookeeper_log4j.log", lines)
+
+
 if __name__ == "__main__":
     serilog()
     docker_text()
@@ -643,5 +753,7 @@ if __name__ == "__main__":
         ruby_logger,
         rails_production,
         logcat,
+        mysql_error_log,
+        zookeeper_log4j,
     ):
         shape()

@@ -732,6 +732,26 @@ def _(name):
     return by_header(name, rf"^(\d{{4}}-\d\d-\d\d \d\d:\d\d:\d\d\.\d{{3}}) UTC \[\d+\] {severity}:  (.*)$", build)
 
 
+@reader("mysql_error.log")
+def _(name):
+    # "time thread [label] [err_code] [subsystem] msg": System and Note are INFO; the subsystem is the service.
+    def build(n, m):
+        return rec(n, rfc3339(m[1]), {"System": "INFO", "Note": "INFO"}.get(m[2]) or level(m[2]), m[3], None, m[4])
+
+    return by_header(name, r"^(\S+Z) \d+ \[(\w+)\] \[MY-\d+\] \[(\w+)\] (.*)$", build)
+
+
+@reader("zookeeper_log4j.log")
+def _(name):
+    # "%d{ISO8601} [myid:%X{myid}] - %-5p [%t:%C{1}@%L] - %m%n": the class (%C{1}) as the service.
+    def build(n, m):
+        return rec(n, rfc3339(m[1]), level(m[2]), m[3], None, m[4])
+
+    return by_header(
+        name, r"^(\d{4}-\d\d-\d\d \d\d:\d\d:\d\d,\d{3}) \[myid:\d*\] - (\w+) +\[.*:(\w+)@\d+\] - (.*)$", build
+    )
+
+
 def main(names):
     for name in names or sorted(READERS):
         records = READERS[name](name)
