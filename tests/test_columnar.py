@@ -215,7 +215,15 @@ _LEARNED = ["cloudwatch_export_lambda.log", "ruby_logger.log", "rails_production
 
 
 @pytest.mark.parametrize(
-    "name", [*_LEARNED, "logcat_threadtime.log", "postgresql_stderr.log", "mysql_error.log", "zookeeper_log4j.log"]
+    "name",
+    [
+        *_LEARNED,
+        "logcat_threadtime.log",
+        "postgresql_stderr.log",
+        "mysql_error.log",
+        "zookeeper_log4j.log",
+        "elasticsearch_console.log",
+    ],
 )
 def test_the_plain_kernel_takes_optional_and_bracketed_slots(name: str) -> None:
     """Optional slots, `[time #pid]`, `D/Tag( pid):` and `-- :` translate for RE2: the kernel itself

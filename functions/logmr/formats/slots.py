@@ -37,6 +37,8 @@ SLOTS: dict[str, str] = {
     "pid": r"(?P<G>\d+)(?![\w.:/-])",
     # A bracketed word that is a level on most lines (MySQL's `[Note]`, `[Warning]` and `[System]`).
     "blabel": r"\[(?P<G>[A-Za-z]+)\]",
+    # A dotted logger name in brackets, padded to its column (Elasticsearch's `[o.e.n.Node   ]`).
+    "bdotted": r"\[(?P<G>[A-Za-z_$][\w$-]*(?:\.[\w$-]+)+)[ \t]*\]",
     "bracket": r"\[(?P<G>(?:[^\[\]\n]|\[[^\[\]\n]*\])*)\]",
     "conn": r"(?:(?P<G>\*\d+)[ \t]+)?",  # nginx's connection number, where there is one
     "loguru": r"(?P<G>[\w.$<>-]+):[A-Za-z_$<][\w.$<>-]*:\d+",  # module:function:line
@@ -63,6 +65,8 @@ SEPARATORS: dict[str, str] = {
     "sp": r"[ \t]+",
     "none": r"",
 }
+_DEFAULT_SEPS = ("dash", "pipe", "comma", "sp")
+_BRACKETED_SEPS = (*_DEFAULT_SEPS, "none")  # `[time][LEVEL][logger]` (Elasticsearch's, glued)
 # Which separators each kind may take, in order of preference.
 _SEPS_OF = {
     "letter": ("sp", "comma", "slash", "none"),
@@ -74,8 +78,8 @@ _SEPS_OF = {
     "dotted": ("dash", "pipe", "colon", "sp"),
     "phrase": ("dash", "pipe"),
     "word": ("dash", "pipe", "colon", "tab", "pad", "sp"),
+    **dict.fromkeys(("btime", "blevel", "bracket", "bdotted"), _BRACKETED_SEPS),
 }
-_DEFAULT_SEPS = ("dash", "pipe", "comma", "sp")
 # Slots that end the header, and separators that end it after any slot but a timestamp.
 TERMINAL_KINDS = frozenset({"tag", "gtag", "ptag", "loguru"})
 TIME_KINDS = frozenset({"time", "btime", "ptime"})

@@ -733,6 +733,40 @@ def zookeeper_log4j():
     write_lines("zookeeper_log4j.log", lines)
 
 
+def elasticsearch_console():
+    # Elasticsearch's (and OpenSearch's) config/log4j2.properties console and old-style file pattern
+    # "[%d{ISO8601}][%-5p][%-25c{1.}] [%node_name]%marker %m%n": log4j2's ISO8601 is
+    # "yyyy-MM-dd'T'HH:mm:ss,SSS", the logger abbreviated (`o.e.n.Node`) and padded to 25; a trace follows.
+    events = [
+        ("INFO", "o.e.n.Node", "version[7.17.18], pid[4242], build[default/tar], OS[Linux/6.1.0/amd64]"),
+        ("INFO", "o.e.p.PluginsService", "loaded module [analysis-common]"),
+        ("DEBUG", "o.e.d.z.ZenDiscovery", "filtered ping responses: (ignore_non_masters [false])"),
+        (
+            "WARN",
+            "o.e.c.r.a.DiskThresholdMonitor",
+            "high disk watermark [90%] exceeded on [Zoë-1][/var/lib/es] free: 4.1gb[8.9%]",
+        ),
+        ("INFO", "o.e.c.m.MetadataCreateIndexService", "[orders-2026.11.30] creating index, cause [auto(bulk api)]"),
+        ("ERROR", "o.e.b.ElasticsearchUncaughtExceptionHandler", "uncaught exception in thread [main]"),
+        ("INFO", "o.e.n.Node", "日本語のメッセージ: stopping ..."),
+    ]
+    lines = []
+    for i, (level, logger, msg) in enumerate(events):
+        t = T0 + timedelta(milliseconds=61 * i)
+        stamp = t.strftime("%Y-%m-%dT%H:%M:%S,") + f"{t.microsecond // 1000:03d}"
+        lines.append(f"[{stamp}][{level:<5}][{logger:<25}] [es-node-1] {msg}")
+        if level == "ERROR":
+            lines.append(
+                "org.elasticsearch.bootstrap.StartupException: java.lang.IllegalStateException: "
+                "failed to obtain node locks"
+            )
+            lines.append(
+                "\tat org.elasticsearch.bootstrap.Elasticsearch.init(Elasticsearch.java:173) "
+                "~[elasticsearch-7.17.18.jar:7.17.18]"
+            )
+    write_lines("elasticsearch_console.log", lines)
+
+
 if __name__ == "__main__":
     serilog()
     docker_text()
@@ -755,5 +789,6 @@ if __name__ == "__main__":
         logcat,
         mysql_error_log,
         zookeeper_log4j,
+        elasticsearch_console,
     ):
         shape()

@@ -752,6 +752,16 @@ def _(name):
     )
 
 
+@reader("elasticsearch_console.log")
+def _(name):
+    # "[%d{ISO8601}][%-5p][%-25c{1.}] [%node_name]%marker %m%n": the logger (padded) as the service; the
+    # node name is not read as the host (it names the node, a field).
+    def build(n, m):
+        return rec(n, rfc3339(m[1]), level(m[2]), m[3], None, m[4])
+
+    return by_header(name, r"^\[(\S+)\]\[(\w+) *\]\[(\S+) *\] \[[^\]]*\] (.*)$", build)
+
+
 def main(names):
     for name in names or sorted(READERS):
         records = READERS[name](name)
