@@ -276,3 +276,22 @@ def test_an_optional_slot_on_part_of_the_lines() -> None:
     assert (plain.level, plain.message) == ("INFO", "START RequestId: abc-0 Version: 1")
     tagged = fmt.parse(lines[2], None)
     assert (tagged.level, tagged.message, tagged.service, tagged.host) == ("ERROR", _VARIED[2], None, None)
+
+
+def test_postgresql_debug_levels_are_debug() -> None:
+    """PostgreSQL's DEBUG1 to DEBUG5 (log_min_messages) read as DEBUG, in a learned header too."""
+    from logmr.formats.header import infer_layout
+    from logmr.formats.plain import PlainTextFormat
+    from logmr.formats.record import normalize_level
+
+    assert [normalize_level(f"DEBUG{n}") for n in range(1, 6)] == ["DEBUG"] * 5
+    lines = [
+        f"2026-11-30 12:00:0{n} UTC [42] {level}:  message {n}"
+        for n, level in enumerate(["LOG", "DEBUG1", "DEBUG3", "ERROR", "DEBUG5", "LOG", "WARNING", "DEBUG2"])
+    ]
+    block = ("\n".join(lines) + "\n").encode()
+    fmt = PlainTextFormat(infer_layout(block))
+    records = [fmt.parse(line) for line in lines]
+    assert [r.level for r in records] == ["INFO", "DEBUG", "DEBUG", "ERROR", "DEBUG", "INFO", "WARN", "DEBUG"]
+    assert [r.message for r in records] == [f"message {n}" for n in range(8)]
+    assert fmt.parse_block(block, ["level"]).columns["level"] == [r.level for r in records]

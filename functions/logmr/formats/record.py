@@ -18,6 +18,7 @@ _LEVEL_ALIASES = {
     "finer": "DEBUG",
     "fine": "DEBUG",
     "debug": "DEBUG",
+    **{f"debug{n}": "DEBUG" for n in range(1, 6)},  # PostgreSQL's DEBUG1 to DEBUG5
     "dbg": "DEBUG",
     "verbose": "DEBUG",
     "info": "INFO",

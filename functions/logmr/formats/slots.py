@@ -11,7 +11,7 @@ from .times import LAYOUTS
 # Longest spellings first so that an alternation never stops at a prefix ("warn" of "warning").
 LEVEL_WORDS = (
     "emergency|emerg|critical|crit|alert|fatal|dpanic|panic|severe|error|err|warning|warn|notice|"
-    "informational|information|info|success|config|note|debug|dbg|trace|verbose|finest|finer|fine|log"
+    "informational|information|info|success|config|note|debug[1-5]|debug|dbg|trace|verbose|finest|finer|fine|log"
 )
 # A program name, or its path (`/usr/sbin/cron[12]:`).
 _NAME = r"[A-Za-z_$/][\w.$/-]*"
