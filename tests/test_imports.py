@@ -156,8 +156,8 @@ def test_the_module_diagram_of_the_architecture_doc_is_the_code_s() -> None:
 
 # What a `logmr run` loads only for the jobs that use it: each is tens of milliseconds of every
 # run's start (RE2 and Hyperscan for patterns and `~` conditions, pyarrow for Parquet output,
-# drain3 for templates and parse, boto3 for s3:// inputs and AWS).
-_HEAVY = ("hyperscan", "re2", "pyarrow", "drain3", "boto3")
+# drain3 for templates and parse, boto3 for s3:// inputs and AWS, rich for what people read).
+_HEAVY = ("hyperscan", "re2", "pyarrow", "drain3", "boto3", "rich")
 _LOADED = """
 import sys
 from logmr.cli.main import main
@@ -197,8 +197,9 @@ def _heavy_loaded(tmp_path: Path, *args: str) -> set[str]:
 
 def test_a_run_imports_only_what_its_job_uses(tmp_path: Path) -> None:
     for analysis in ("services", "timeline", "wordcount", "http"):
-        assert _heavy_loaded(tmp_path, analysis) == set(), analysis
-    assert _heavy_loaded(tmp_path, "services", "--where", "service=app") == set()
+        assert _heavy_loaded(tmp_path, analysis, "--json") == set(), analysis
+    assert _heavy_loaded(tmp_path, "services", "--where", "service=app", "--json") == set()
+    assert _heavy_loaded(tmp_path, "services") == {"rich"}  # the summary table
     # the check sees them when a job does use them
     assert {"re2", "hyperscan"} <= _heavy_loaded(tmp_path, "patterns")
     assert {"re2", "hyperscan"} <= _heavy_loaded(tmp_path, "services", "--where", "message~user [0-9]+")
