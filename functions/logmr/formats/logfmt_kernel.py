@@ -17,7 +17,7 @@ from typing import Any
 from .base import SECOND, Batch, count_lines, counted
 from .columnar import NotUtf8, group_rows, python_lines
 from .json_fields import ALIASES
-from .logfmt_shapes import as_written, match_shapes, read_keys, shape_regex
+from .logfmt_shapes import Shapes, as_written, match_shapes, read_keys, shape_regex
 
 # An ISO 8601 time's fraction, in a quoted value or not (the second it names is the same without it).
 _ISO = "([0-9]{4}-[0-9]{2}-[0-9]{2}[T ][0-9]{2}:[0-9]{2}:[0-9]{2})[.,][0-9]{1,9}((?:Z|[+-][0-9]{2}:[0-9]{2})?)"
@@ -65,6 +65,18 @@ def _distinct(
     return [path.values(dict(zip(read, row, strict=True)), names) for row in distinct], codes
 
 
+def _taken(block: bytes, path: PythonPath) -> tuple[Shapes, list[str]] | None:
+    """The block's lines matched against its shapes, and the other lines as Python strings; None
+    where the kernel does not apply (see match_shapes), or one of those lines is not UTF-8."""
+    found = match_shapes(block, path.pair)
+    if found is None:
+        return None
+    try:
+        return found, python_lines(found.lines.filter(found.rest))
+    except NotUtf8:
+        return None
+
+
 def count_logfmt(block: bytes, fields: Sequence[str], path: PythonPath) -> tuple[Batch, Counter] | None:
     """`count_block` on the kernel: the shapes' lines counted by distinct values, the other lines
     on the Python path; None where the kernel does not apply."""
@@ -73,13 +85,10 @@ def count_logfmt(block: bytes, fields: Sequence[str], path: PythonPath) -> tuple
     names = ["timestamp" if name == SECOND else name for name in fields]
     if not fields or not set(names) <= ALIASES.keys():
         return None
-    found = match_shapes(block, path.pair)
-    if found is None:
+    taken = _taken(block, path)
+    if taken is None:
         return None
-    try:
-        rest = python_lines(found.lines.filter(found.rest))
-    except NotUtf8:
-        return None
+    found, rest = taken
     counts: Counter = Counter()
     for keys, matched in found.shapes:
         read = read_keys(keys, names)
@@ -144,13 +153,10 @@ def parse_logfmt(block: bytes, fields: Sequence[str], path: PythonPath) -> Batch
 
     if not fields or not all(name in ALIASES or name in LINE_FIELDS for name in fields):
         return None
-    found = match_shapes(block, path.pair)
-    if found is None:
+    taken = _taken(block, path)
+    if taken is None:
         return None
-    try:
-        rest = python_lines(found.lines.filter(found.rest))
-    except NotUtf8:
-        return None
+    found, rest = taken
     parts = []  # (line numbers, columns) of each shape, then of the other lines' records
     for keys, matched in found.shapes:
         columns = _shape_columns(found.lines.filter(matched), keys, fields, path)
