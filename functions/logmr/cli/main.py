@@ -39,7 +39,7 @@ USER_ERRORS = (
 
 class _LazyConsole:
     """rich's Console, made (and rich imported) when a command first prints with it: a run with
-    --json or --quiet prints none of it."""
+    --json prints none of it (--quiet still prints the summary's tables)."""
 
     def __init__(self) -> None:
         self._console: Console | None = None
