@@ -166,6 +166,27 @@ def test_progress_bar_on_a_terminal(tmp_path: Path, sample_dir: Path) -> None:
     assert result["counters"]["records"] > 0
 
 
+def test_progress_bar_on_the_console_main_makes_on_first_use(tmp_path: Path, sample_dir: Path) -> None:
+    """main() hands commands a console that imports rich only when printed to; the progress bar
+    (rich's live display, which enters its console as a context manager) runs on it."""
+    import io
+
+    from rich.console import Console
+
+    from logmr.cli.main import _LazyConsole
+    from logmr.cli.progress import ProgressBar
+    from logmr.engine.spec import JobSpec, new_job_id
+    from logmr.runners import run_to_folder
+
+    screen = io.StringIO()
+    console = _LazyConsole()
+    console._console = Console(file=screen, force_terminal=True, width=120)
+    spec = JobSpec(job_id=new_job_id("services"), analysis="services", inputs=[str(sample_dir)], split_size=200_000)
+    with ProgressBar(console, enabled=True) as bar:  # type: ignore[arg-type]
+        run_to_folder(spec, tmp_path / "out", workers=2, progress=bar.update)
+    assert "rec/s" in screen.getvalue()
+
+
 def test_run_records_the_job_in_the_local_store(tmp_path: Path, sample_dir: Path, logmr_home: Path) -> None:
     from logmr.jobstate import FAILED, SUCCEEDED, SqliteJobStore
 

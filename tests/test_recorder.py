@@ -178,3 +178,28 @@ def test_a_task_reporting_twice_is_counted_once_and_steps_do_not_mix(job_store: 
     job = job_store.get("job")
     assert (job.status, job.phase, job.error, job.summary) == ("SUCCEEDED", "done", None, {"n": 1})
     assert job.timings == timings and job.cost is None
+
+
+def test_the_sqlite_store_keeps_one_connection_per_thread_and_process(tmp_path: Path) -> None:
+    """A failed transaction leaves the connection usable; another thread, or a forked child, opens
+    its own (a SQLite connection must not cross a fork)."""
+    import os
+    import threading
+
+    store = SqliteJobStore(tmp_path / "jobs.db")
+    store.create(JobRecord.of(JobSpec(job_id="j1", analysis="services", inputs=["x"])))
+    first = store._connection()
+    with pytest.raises(RuntimeError), store._transaction() as db:
+        db.execute("UPDATE jobs SET doc = doc WHERE job_id = 'j1'")
+        raise RuntimeError("boom")
+    assert store._connection() is first and not first.in_transaction
+    store.update("j1", error="still writable")
+    seen = []
+    thread = threading.Thread(target=lambda: seen.append((store._connection() is not first, store.get("j1").error)))
+    thread.start()
+    thread.join()
+    assert seen == [(True, "still writable")]
+    child = os.fork()
+    if child == 0:  # pragma: no cover (the child's outcome is its exit status)
+        os._exit(0 if store._connection() is not first and store.get("j1").error == "still writable" else 1)
+    assert os.waitpid(child, 0)[1] == 0

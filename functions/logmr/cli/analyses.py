@@ -4,13 +4,13 @@ and `logmr run --help` describe them (job/options.py)."""
 from __future__ import annotations
 
 import argparse
-from typing import Any
-
-from rich.console import Console
-from rich.markup import escape
+from typing import TYPE_CHECKING, Any
 
 from ..analyses import ANALYSES
 from ..job.options import option_specs
+
+if TYPE_CHECKING:
+    from rich.console import Console
 
 
 def add_parser(commands: Any) -> None:
@@ -19,6 +19,8 @@ def add_parser(commands: Any) -> None:
 
 
 def cmd_analyses(args: argparse.Namespace, console: Console) -> int:
+    from rich.markup import escape
+
     for name, cls in ANALYSES.items():
         console.print(f"[bold]{name}[/]: {escape(cls.description)}")
         for spec in option_specs(cls.Options):

@@ -7,11 +7,9 @@ import argparse
 import sys
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import msgspec
-from rich.console import Console
-from rich.table import Table
 
 from ..engine.combiner import freeze
 from ..engine.diff import DiffError, diff_jobs
@@ -20,6 +18,10 @@ from ..job.job import KeyValue
 from ..jobstate import JobRecordNotFoundError
 from ..runners.local import local_job_store
 from .errors import UsageError
+
+if TYPE_CHECKING:
+    from rich.console import Console
+    from rich.table import Table
 
 
 def add_parser(commands: Any) -> None:
@@ -94,6 +96,8 @@ def print_diff(changes: dict[str, Any], console: Console) -> None:
 
 
 def _table(title: str, rows: list[dict[str, Any]]) -> Table:
+    from rich.table import Table
+
     table = Table(title=f"{title} ({len(rows)})")
     columns = list(rows[0]) if rows else []
     for column in columns:

@@ -5,15 +5,15 @@ from __future__ import annotations
 
 import argparse
 import json
-from typing import Any
-
-from rich.console import Console
-from rich.table import Table
+from typing import TYPE_CHECKING, Any
 
 from ..engine.estimate import Capacity, dry_run
 from ..engine.sizes import format_size
 from ..engine.spec import JobSpec
 from .job_args import positive
+
+if TYPE_CHECKING:
+    from rich.console import Console
 
 DEFAULTS = Capacity()
 
@@ -59,6 +59,8 @@ def show_estimate(document: dict[str, Any], as_json: bool, console: Console) -> 
     )
     phases = ", ".join(f"{name} {value:,.1f} s" for name, value in seconds.items() if name != "total")
     console.print(f"modeled wall time on AWS: {seconds['total']:,.1f} s ({phases})")
+    from rich.table import Table
+
     table = Table(title="modeled cost on AWS (USD)")
     table.add_column("line item")
     table.add_column("USD", justify="right")

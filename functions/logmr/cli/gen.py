@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import argparse
 import time
-from typing import Any
-
-from rich.console import Console
+from typing import TYPE_CHECKING, Any
 
 from ..gen.catalog import PROFILES
 from .job_args import byte_size, positive
+
+if TYPE_CHECKING:
+    from rich.console import Console
 
 
 def _profiles_help() -> str:

@@ -5,8 +5,7 @@ from __future__ import annotations
 
 import argparse
 import sys
-
-from rich.console import Console
+from typing import TYPE_CHECKING, Any
 
 from .. import __version__
 from ..engine.inputs import InputError
@@ -19,6 +18,9 @@ from ..runners.local import TaskTimeoutError
 from ..storage import InvalidUriError, ObjectNotFoundError
 from . import analyses, dashboard, diff, gen, run, serve, submit
 from .errors import UsageError, print_error
+
+if TYPE_CHECKING:
+    from rich.console import Console
 
 COMMANDS = (run, submit, diff, serve, dashboard, gen, analyses)  # in the order `logmr --help` lists them
 
@@ -35,6 +37,32 @@ USER_ERRORS = (
 )
 
 
+class _LazyConsole:
+    """rich's Console, made (and rich imported) when a command first prints with it: a run with
+    --json prints none of it (--quiet still prints the summary's tables)."""
+
+    def __init__(self) -> None:
+        self._console: Console | None = None
+
+    def real(self) -> Console:
+        if self._console is None:
+            from rich.console import Console
+
+            self._console = Console(stderr=False)
+        return self._console
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.real(), name)
+
+    # rich's live display (the progress bar) uses its console as a context manager: dunder
+    # methods are looked up on the class, never through __getattr__.
+    def __enter__(self) -> Console:
+        return self.real().__enter__()
+
+    def __exit__(self, *exc: Any) -> None:
+        self.real().__exit__(*exc)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="logmr", description="MapReduce over logs, on one machine or on AWS.")
     parser.add_argument("--version", action="version", version=f"logmr {__version__}")
@@ -48,7 +76,7 @@ def main(argv: list[str] | None = None) -> int:
     """Entry point of the `logmr` console script."""
     parser = build_parser()
     args = parser.parse_args(argv)
-    console = Console(stderr=False)
+    console = _LazyConsole()
     try:
         return args.handler(args, console)
     except UsageError as error:

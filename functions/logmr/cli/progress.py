@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import time
 from types import TracebackType
-
-from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from typing import TYPE_CHECKING
 
 from ..engine.sizes import format_size
 from ..runners.progress import Progress as JobProgress
+
+if TYPE_CHECKING:
+    from rich.console import Console
 
 
 class ProgressBar:
@@ -17,6 +18,11 @@ class ProgressBar:
 
     def __init__(self, console: Console, enabled: bool) -> None:
         self.enabled = enabled
+        self.task = None
+        if not enabled:  # (rich's progress module is not even imported)
+            return
+        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
         self.bar = Progress(
             TextColumn("[bold]{task.description}"),
             BarColumn(),
@@ -26,7 +32,6 @@ class ProgressBar:
             console=console,
             transient=True,
         )
-        self.task = None
 
     def __enter__(self) -> ProgressBar:
         return self

@@ -3,19 +3,23 @@
 from __future__ import annotations
 
 import sys
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import msgspec
-from rich.console import Console
-from rich.table import Table as RichTable
 
 from ..engine.sizes import format_size
 from ..job.presentation import Table, Text, View
 from ..job.summary_text import NUMERIC, filled, table_cells, value_at
 from .errors import print_error
 
+if TYPE_CHECKING:
+    from rich.console import Console
+    from rich.table import Table as RichTable
+
 
 def _table(view: Table, summary: dict[str, Any], width: int) -> RichTable:
+    from rich.table import Table as RichTable
+
     shown = table_cells(view, summary)
     table = RichTable(title=shown.title)
     for column in view.columns:
@@ -59,7 +63,10 @@ def show_result(result: dict[str, Any], as_json: bool, views: list[View], consol
 def print_summary(result: dict[str, Any], views: list[View], console: Console | None = None) -> None:
     """The job's tables and text (its presentation: job/presentation.py), then its counters,
     malformed samples, time and throughput."""
-    console = console or Console()
+    if console is None:
+        from rich.console import Console
+
+        console = Console()
     summary = result["summary"]
     for view in views:
         if isinstance(view, Table):

@@ -5,10 +5,9 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import msgspec
-from rich.console import Console
 
 from ..analyses import ANALYSES
 from ..engine.filters import job_filter
@@ -20,6 +19,9 @@ from .dry_run import add_dry_run_arguments, cmd_dry_run
 from .job_args import add_job_arguments, add_task_timeout, job_spec, non_negative, positive
 from .progress import ProgressBar
 from .render import show_result
+
+if TYPE_CHECKING:
+    from rich.console import Console
 
 
 def add_parser(commands: Any) -> None:

@@ -5,9 +5,7 @@ from __future__ import annotations
 import argparse
 import os
 from pathlib import Path
-from typing import Any
-
-from rich.console import Console
+from typing import TYPE_CHECKING, Any
 
 from ..api.auth import new_token
 from ..engine.spec import DEFAULT_PARTITIONS
@@ -17,6 +15,9 @@ from ..runners.local import local_job_store, logmr_home
 from .dashboard import frontend_dir
 from .errors import UsageError
 from .job_args import add_task_timeout, positive
+
+if TYPE_CHECKING:
+    from rich.console import Console
 
 
 def add_parser(commands: Any) -> None:

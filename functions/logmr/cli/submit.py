@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import argparse
-from typing import Any
-
-from rich.console import Console
+from typing import TYPE_CHECKING, Any
 
 from ..job import resolve_job_class
 from ..runners import aws
@@ -14,6 +12,9 @@ from .errors import UsageError, print_error
 from .job_args import add_job_arguments, job_spec
 from .progress import ProgressBar
 from .render import show_result
+
+if TYPE_CHECKING:
+    from rich.console import Console
 
 
 def add_parser(commands: Any) -> None:

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import Any
 
 from .base import Batch, LogFormat, count_lines, keep_samples, split_block
 from .json_fields import ALIASES, field_values, record_from_object
+from .logfmt_kernel import LINE_FIELDS, PythonPath, count_logfmt, parse_logfmt
 from .record import Record
 
 # (A quoted value's runs of plain characters are taken whole, never given back: the same matches.)
@@ -95,17 +97,44 @@ class LogfmtFormat(LogFormat):
         return record
 
     def parse_block(self, block: bytes, fields: Sequence[str], default_service: str | None = None) -> Batch:
-        """Each line's pairs, and only the asked-for fields read from them (no Record built): the
-        values `parse` gives. A line with Docker's `log` and `stream` keys takes `parse` itself."""
-        names = [name for name in fields if name in ALIASES]
-        if not fields or len(names) + sum(name in ("raw", "text") for name in fields) != len(fields):
+        """Only the asked-for fields, read from each line's pairs (no Record built): the values
+        `parse` gives. The lines of the block's usual key sequences are read on the columnar
+        kernel (formats/logfmt_kernel.py), the others line by line; a line with Docker's `log` and
+        `stream` keys takes `parse` itself."""
+        if not fields or not all(name in ALIASES or name in LINE_FIELDS for name in fields):
             return super().parse_block(block, fields, default_service)
+        found = parse_logfmt(block, fields, self._python_path(default_service))
+        if found is not None:
+            return found
+        batch = self._lines_batch(split_block(block), fields, default_service)
+        batch.lines = count_lines(block)
+        return batch
+
+    def count_block(
+        self, block: bytes, fields: Sequence[str], default_service: str | None = None
+    ) -> tuple[Batch, dict[tuple[Any, ...], int]]:
+        """Counted on the columnar kernel where it applies, else line by line."""
+        found = count_logfmt(block, fields, self._python_path(default_service))
+        return found if found is not None else super().count_block(block, fields, default_service)
+
+    def _python_path(self, default_service: str | None) -> PythonPath:
+        def values(pairs: dict[str, str], names: Sequence[str]) -> list[Any]:
+            return field_values(_Unquoting(pairs).get, names, default_service)
+
+        def lines(lines: list[str], names: Sequence[str]) -> Batch:
+            return self._lines_batch(lines, names, default_service)
+
+        return PythonPath(pair=_PAIR, values=values, unquote=unquote, text=logfmt_text, lines=lines)
+
+    def _lines_batch(self, lines: list[str], fields: Sequence[str], default_service: str | None) -> Batch:
+        """The records of a list of lines as columns of `fields` (record fields and raw, text)."""
+        names = [name for name in fields if name in ALIASES]
         columns: dict[str, list] = {name: [] for name in fields}
         appenders = [columns[name].append for name in names]
-        lines_wanted = [(columns[name].append, name) for name in fields if name in ("raw", "text")]
+        lines_wanted = [(columns[name].append, name) for name in fields if name in LINE_FIELDS]
         malformed: list[str] = []
         match, findall = _PAIR.match, _PAIR.findall
-        for line in split_block(block):
+        for line in lines:
             stripped = line.strip()
             if not stripped:
                 continue
@@ -122,9 +151,8 @@ class LogfmtFormat(LogFormat):
                 append(value)
             for append, name in lines_wanted:
                 append(line if name == "raw" else logfmt_text(line))
-        records = len(columns[fields[0]])
-        lines = count_lines(block)
-        return Batch(columns, records, lines, len(malformed), keep_samples([], malformed))
+        records = len(columns[fields[0]]) if fields else 0
+        return Batch(columns, records, len(lines), len(malformed), keep_samples([], malformed))
 
 
 # klog's structured records (Kubernetes' InfoS/ErrorS): `"Pod status updated" pod="kube-system/dns" err="..."`.

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import socket
 import sqlite3
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -53,6 +54,7 @@ class SqliteJobStore:
 
     def __init__(self, path: str | Path) -> None:
         self.path = Path(path)
+        self._connections = threading.local()
         self.path.parent.mkdir(parents=True, exist_ok=True)
         os.close(os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600))
         os.chmod(self.path, 0o600)  # SQLite gives its -wal and -shm files the database's mode
@@ -62,23 +64,31 @@ class SqliteJobStore:
         finally:
             db.close()
 
+    def _connection(self) -> sqlite3.Connection:
+        """This thread's connection, opened once (in this process: a connection never crosses a
+        fork). Closing one per transaction cost a WAL checkpoint each, most of a small run's
+        bookkeeping."""
+        opened = getattr(self._connections, "opened", None)
+        if opened is not None and opened[0] == os.getpid():
+            return opened[1]
+        db = sqlite3.connect(self.path, timeout=30, isolation_level=None, check_same_thread=True)
+        db.execute("PRAGMA journal_mode=WAL")
+        # WAL with synchronous NORMAL: a commit survives the process's crash, not a power cut, and
+        # costs no fsync (one per finished task was most of a small run's bookkeeping).
+        db.execute("PRAGMA synchronous=NORMAL")
+        self._connections.opened = (os.getpid(), db)
+        return db
+
     @contextmanager
     def _transaction(self) -> Iterator[sqlite3.Connection]:
-        db = sqlite3.connect(self.path, timeout=30, isolation_level=None)
+        db = self._connection()
+        db.execute("BEGIN IMMEDIATE")
         try:
-            db.execute("PRAGMA journal_mode=WAL")
-            # WAL with synchronous NORMAL: a commit survives the process's crash, not a power cut, and
-            # costs no fsync (one per finished task was most of a small run's bookkeeping).
-            db.execute("PRAGMA synchronous=NORMAL")
-            db.execute("BEGIN IMMEDIATE")
-            try:
-                yield db
-            except BaseException:
-                db.execute("ROLLBACK")
-                raise
+            yield db
             db.execute("COMMIT")
         finally:
-            db.close()
+            if db.in_transaction:  # an error, in the body or the commit: the connection stays usable
+                db.execute("ROLLBACK")
 
     @staticmethod
     def _load(db: sqlite3.Connection, job_id: str) -> JobRecord:

@@ -9,6 +9,7 @@ import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -17,7 +18,7 @@ import msgspec
 from ..engine import tasks
 from ..engine.finalize import write_result, write_result_copy
 from ..engine.planner import load_splits
-from ..engine.spec import DEFAULT_RETRIES, JobSpec, work_prefix
+from ..engine.spec import DEFAULT_RETRIES, JobSpec, Split, work_prefix
 from ..jobstate import JobRecord, JobRecorder, JobRecordNotFoundError, JobStore, SqliteJobStore
 from ..jobstate.base import phase_name
 from ..jobstate.recorder import error_text
@@ -122,9 +123,13 @@ def run_local(
             raise JobCancelledError(f"job {spec.job_id} was cancelled")
 
     workers = workers or default_workers()
+    if workers == 1 if inline is None else inline:
+        workers, start_pool = 1, lambda _: InlineTasks()
+    else:
+        start_pool = partial(WorkerPool, workers, task_timeout)
     try:
-        pool = InlineTasks() if (workers == 1 if inline is None else inline) else WorkerPool(workers, task_timeout)
-        result, location = _run(spec, store, pool, retries, progress, recorder, len(job.steps()), check)
+        run = _LocalRun(spec, store, workers, start_pool, retries, progress or (lambda _: None), recorder, check)
+        result, location = _run(run, len(job.steps()))
     except BaseException as error:
         if isinstance(error, JobCancelledError):
             recorder.cancelled("cancelled by request")
@@ -139,18 +144,8 @@ def run_local(
     return result
 
 
-def _run(
-    spec: JobSpec,
-    store: ObjectStore,
-    pool: InlineTasks | WorkerPool,
-    retries: int,
-    progress: ProgressCallback | None,
-    recorder: JobRecorder,
-    steps: int,
-    check: Callable[[], None],
-) -> tuple[dict[str, Any], str]:
+def _run(run: _LocalRun, steps: int) -> tuple[dict[str, Any], str]:
     """Run every step, then finalize; the result document and where its result.json is."""
-    run = _LocalRun(spec, store, pool, retries, progress or (lambda _: None), recorder, check)
     run.state.steps = steps
     stopped = True
     try:
@@ -158,11 +153,23 @@ def _run(
         stopped = False
     finally:
         # On an error, a cancel or Ctrl-C, the workers stop at once instead of finishing their tasks.
-        if stopped:
-            pool.stop()
-        else:
-            pool.close()
+        if run.pool is not None and stopped:
+            run.pool.stop()
+        elif run.pool is not None:
+            run.pool.close()
     return run.finalize(next((count for count in maps if count), 0))
+
+
+# Formats whose map tasks read blocks on the columnar kernels (formats/columnar.py), with pyarrow.
+_KERNEL_FORMATS = frozenset(("logfmt", "syslog", "plain"))
+
+
+def _preload(spec: JobSpec, splits: list[Split]) -> list[str]:
+    """The modules every worker of this job would import: imported once, before they start. Only
+    what the job uses: a JSON job's workers never load pyarrow."""
+    if spec.output_format == "parquet" or any(split.format in _KERNEL_FORMATS for split in splits):
+        return ["pyarrow", "pyarrow.compute"]
+    return []
 
 
 @dataclass
@@ -172,11 +179,13 @@ class _LocalRun:
 
     spec: JobSpec
     store: ObjectStore
-    pool: InlineTasks | WorkerPool
+    workers: int
+    start_pool: Callable[[list[str]], InlineTasks | WorkerPool]  # started after the first plan
     retries: int
     report: ProgressCallback
     recorder: JobRecorder
     check: Callable[[], None]
+    pool: InlineTasks | WorkerPool | None = None
     state: Progress = field(default_factory=Progress)
     timings: dict[str, float] = field(default_factory=dict)
     started: float = field(default_factory=time.perf_counter)
@@ -185,13 +194,16 @@ class _LocalRun:
         """Plan, map and reduce one step; the number of its map tasks."""
         spec, state, recorder = self.spec, self.state, self.recorder
         state.step, state.phase = step, "plan"
-        self.report(state)
+        if self.pool is not None:  # (the first plan is not shown: a progress bar's thread waits for the workers' fork)
+            self.report(state)
         recorder.plan_started(step)
         t0 = time.perf_counter()
-        payload = {"spec": msgspec.to_builtins(spec), "step": step, "workers": self.pool.workers}
+        payload = {"spec": msgspec.to_builtins(spec), "step": step, "workers": self.workers}
         plan = tasks.plan(payload, self.store)
         splits = load_splits(self.store, spec.job_id, step)
         self.timings[phase_name("plan", step)] = time.perf_counter() - t0
+        if self.pool is None:  # started now: the plan tells what its workers will import
+            self.pool = self.start_pool(_preload(spec, splits))
         state.phase, state.maps_total, state.maps_done = "map", plan["maps"], 0
         state.reduces_total, state.reduces_done = plan["reduces"], 0
         self.report(state)
@@ -212,6 +224,7 @@ class _LocalRun:
     def _phase(self, phase: str, step: int, task: Callable, payloads: list[dict[str, Any]]) -> None:
         t0 = time.perf_counter()
         done = self._map_done if phase == "map" else self._reduce_done
+        assert self.pool is not None
         run_phase(self.pool, task, payloads, self.retries, f"{phase} task", lambda i, c: done(step, i, c), self.check)
         self.timings[phase_name(phase, step)] = time.perf_counter() - t0
 
