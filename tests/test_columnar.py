@@ -14,6 +14,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from logmr.analyses.parse import Parse
 from logmr.analyses.timeline import Timeline
 from logmr.formats import columnar, get_format, plain_kernel
 from logmr.formats.base import SECOND, LogFormat, split_block
@@ -124,7 +125,8 @@ def assert_kernel_exact(block: bytes, fmt: LogFormat | None = None) -> None:
         counts, records, bad = _kernel_counts(fmt, block, fields)
         assert counts == expected, fields
         assert (records, bad) == (lines - malformed, malformed)
-    for fields in (("service", "text"), ("service", "level", "host"), ("raw",)):  # columns, record by record
+    # columns, record by record (and what parse's assignment step reads: `fields.pid`, `fields.time`)
+    for fields in (("service", "text"), ("service", "level", "host"), ("raw",), Parse.ROW_FIELDS):
         fast, slow = fmt.parse_block(block, fields, "default"), LogFormat.parse_block(fmt, block, fields, "default")
         assert fast.columns == slow.columns, fields
         assert (fast.records, fast.malformed) == (slow.records, slow.malformed)
@@ -274,3 +276,48 @@ def test_the_separators_first_characters_are_all_the_characters_they_can_start_w
                 found = regex.match(chr(code) + tail)
                 if found is not None and found.end() > 0:
                     assert chr(code) in first, (sep, chr(code), tail)
+
+
+@pytest.mark.parametrize(
+    "profile",
+    ["loghub-hdfs", "loghub-hadoop", "loghub-linux", "loghub-openssh", "loghub-proxifier", "loghub-spark", "klog"],
+)
+def test_parse_reads_the_system_logs_without_a_record_per_line(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, profile: str
+) -> None:
+    """parse's assignment step takes the block path on plain text and syslog (no `records`)."""
+    path = tmp_path / "sample"
+    generate_file(path, profile, 100_000, seed=5, workers=1)
+    block = path.read_bytes()
+    fmt = reader_for(block[:65536])
+    slow = LogFormat.parse_block(fmt, block, Parse.ROW_FIELDS, "default")
+
+    def no_records(*args: object) -> None:
+        raise AssertionError("the record path")
+
+    monkeypatch.setattr(type(fmt), "records", no_records)
+    fast = fmt.parse_block(block, Parse.ROW_FIELDS, "default")
+    assert fast.columns == slow.columns
+    assert any(fast.columns["fields.pid"]) == (profile in ("loghub-hdfs", "loghub-linux", "loghub-openssh", "klog"))
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        # a time of day alone is no instant: it stays in `fields["time"]`
+        ["12:00:01.250 [main] INFO  com.example.App - started", "12:00:02.500 [main] WARN  com.example.App - slow"],
+        # klog's structured records: a `pid` or `time` pair, the header's own pid written over it
+        [
+            'I1130 12:00:01.000000    1234 server.go:42] "Started" pid="77" time="noon"',
+            'I1130 12:00:02.000000    1234 server.go:43] "Plain" component="api"',
+            "I1130 12:00:03.000000    1234 server.go:44] not structured pid=5",
+        ],
+    ],
+)
+def test_the_fields_parse_reads_equal_the_record_path(lines: list[str]) -> None:
+    block = ("\n".join(lines * 40) + "\n").encode()
+    fmt = reader_for(block)
+    assert fmt.layout is not None
+    fast, slow = fmt.parse_block(block, Parse.ROW_FIELDS, "d"), LogFormat.parse_block(fmt, block, Parse.ROW_FIELDS, "d")
+    assert fast.columns == slow.columns
+    assert any(value is not None for value in fast.columns["fields.pid"] + fast.columns["fields.time"])

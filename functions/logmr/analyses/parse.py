@@ -27,6 +27,7 @@ from itertools import compress
 from typing import Any
 
 from ..formats import Record
+from ..formats.base import column_reader
 from ..formats.record import _TIME_FORMATS, parse_timestamp, yearless_time
 from ..job import Job, KeyValue, Step, Top
 from ..job.presentation import Column, Records, Table
@@ -126,8 +127,9 @@ class Parse(Job):
     }
 
     fields = Templates.fields
-    #: What the assignment step reads of each record.
-    ROW_FIELDS = ("message", "service", "level", "host", "timestamp", "fields")
+    #: What the assignment step reads of each record (of its `fields`: the pid, and a time of day
+    #: that is no instant, formats/plain.py).
+    ROW_FIELDS = ("message", "service", "level", "host", "timestamp", "fields.pid", "fields.time")
 
     def __init__(self, options: dict[str, Any] | None = None) -> None:
         super().__init__(options)
@@ -162,8 +164,8 @@ class Parse(Job):
         return SideTable(rows, template_id)
 
     def assign(self, record: Record, file: str, offset: int, side: SideTable) -> Iterable[KeyValue]:
-        columns = {name: [getattr(record, name)] for name in self.ROW_FIELDS if name != "fields"}
-        columns |= {"fields": [record.fields], "file": [file], "offset": [offset]}
+        columns = {name: [column_reader(name)(record)] for name in self.ROW_FIELDS}
+        columns |= {"file": [file], "offset": [offset]}
         return self.assign_batch(columns, side)
 
     def assign_batch(self, columns: dict[str, list[Any]], side: SideTable) -> list[KeyValue]:
@@ -175,8 +177,8 @@ class Parse(Job):
         messages, services = columns["message"], columns["service"]
         mined = [head_of(message) for message in messages]
         found = side.templates_of(services, self.templates.mask_many(mined))
-        times = _times(columns["timestamp"], columns["fields"])
-        pids = [_pid(fields.get("pid")) for fields in columns["fields"]]
+        times = _times(columns["timestamp"], columns["fields.time"])
+        pids = list(map(_pid, columns["fields.pid"]))
         rows = [
             (
                 key,
@@ -250,7 +252,7 @@ class Parse(Job):
         return {"templates": rows, "distinct_templates": len(counts), "total": total}
 
 
-def _times(timestamps: list[str | None], fields: list[dict[str, Any]]) -> list[str | None]:
+def _times(timestamps: list[str | None], written: list[Any]) -> list[str | None]:
     """Each record's time in ISO 8601 where its layout is known (a year-less one given its year as
     everywhere else: formats/record.yearless_time), else the text as written (a time of day alone
     is in the record's `time` field); each distinct timestamp read once."""
@@ -260,12 +262,11 @@ def _times(timestamps: list[str | None], fields: list[dict[str, Any]]) -> list[s
             parsed = _read_time(text)
             known[text] = text if parsed is None else parsed.isoformat()
     times = []
-    for text, extra in zip(timestamps, fields, strict=True):
+    for text, clock in zip(timestamps, written, strict=True):
         if text:
             times.append(known[text])
         else:
-            written = extra.get("time")
-            times.append(None if written is None else str(written))
+            times.append(None if clock is None else str(clock))
     return times
 
 

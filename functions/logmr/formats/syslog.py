@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from functools import cache
 from typing import Any
 
-from .base import SECOND, Batch, LogFormat, count_lines, counted, keep_samples, split_block
+from .base import FIELD_PREFIX, SECOND, Batch, LogFormat, count_lines, counted, keep_samples, split_block
 from .columnar import count_lines_matching, named_groups_only, to_re2
 from .record import SYSLOG_SEVERITY, Record
 
@@ -48,6 +48,16 @@ _RFC5424_FIELDS = {
     "raw": lambda found, line, default: line,
     "text": lambda found, line, default: line,
 }
+# What an RFC 3164 line gives them (its tag: the service, and the pid in brackets).
+_RFC3164_FIELDS = {
+    "message": lambda found, line, default: found["message"],
+    "level": lambda found, line, default: _severity(found["pri"]),
+    "service": lambda found, line, default: _tag_service(found) or default,
+    "host": lambda found, line, default: found["host"],
+    "timestamp": lambda found, line, default: found["time"],
+    "raw": lambda found, line, default: line,
+    "text": lambda found, line, default: line,
+}
 _NONE_FIELDS = frozenset(("status", "method", "path", "bytes", "latency_ms"))
 # What the columnar kernel counts RFC 5424 lines by: each field's group, and its value from the
 # group's text (the same as _RFC5424_FIELDS').
@@ -76,6 +86,44 @@ def _message(found: re.Match) -> str:
     return message[1:] if message.startswith("\ufeff") else message
 
 
+def _tag_service(found: re.Match) -> str:
+    """An RFC 3164 line's service: its tag without the `[pid]`."""
+    tag = found["tag"]
+    return tag[: tag.index("[")] if found["pid"] is not None else tag
+
+
+def _rfc3164_fields(found: re.Match) -> dict[str, object]:
+    fields: dict[str, object] = {"facility": int(found["pri"]) // 8} if found["pri"] is not None else {}
+    if found["pid"] is not None:
+        fields["pid"] = int(found["pid"])
+    return fields
+
+
+def _rfc5424_fields(found: re.Match) -> dict[str, object]:
+    fields: dict[str, object] = {"facility": int(found["pri"]) // 8}
+    if _nil(found["procid"]):
+        fields["procid"] = found["procid"]
+    if _nil(found["msgid"]):
+        fields["msgid"] = found["msgid"]
+    for element in _SD_ELEMENT.finditer(found["sd"]):
+        params = {m["name"]: m["value"] for m in _SD_PARAM.finditer(element["params"])}
+        fields[element["id"]] = params
+    return fields
+
+
+def _readers(name: str) -> tuple[Any, Any]:
+    """How an RFC 5424 and an RFC 3164 line's match give the column `name`."""
+    if name.startswith(FIELD_PREFIX):
+        key = name[len(FIELD_PREFIX) :]
+        # (an RFC 5424 line's other fields are its structured data's elements, by id)
+        header = key in ("facility", "procid", "msgid")
+        return (
+            lambda found, line, default: _rfc5424_fields(found).get(key) if header or key in found["sd"] else None
+        ), (lambda found, line, default: _rfc3164_fields(found).get(key))
+    none = lambda found, line, default: None  # noqa: E731
+    return _RFC5424_FIELDS.get(name, none), _RFC3164_FIELDS.get(name, none)
+
+
 class SyslogFormat(LogFormat):
     name = "syslog"
     description = "syslog (RFC 5424 and RFC 3164)"
@@ -90,31 +138,17 @@ class SyslogFormat(LogFormat):
         found = _RFC3164.match(line)
         if found is None:
             return None
-        tag = found["tag"]
-        pid = found["pid"]
-        service = tag[: tag.index("[")] if pid is not None else tag
-        fields = {"facility": int(found["pri"]) // 8} if found["pri"] is not None else {}
-        if pid is not None:
-            fields["pid"] = int(pid)
         return Record(
             message=found["message"],
             level=_severity(found["pri"]),
-            service=service or default_service,
+            service=_tag_service(found) or default_service,
             host=found["host"],
             timestamp=found["time"],
             raw=line,
-            fields=fields,
+            fields=_rfc3164_fields(found),
         )
 
     def _rfc5424(self, found: re.Match, line: str, default_service: str | None) -> Record:
-        fields: dict[str, object] = {"facility": int(found["pri"]) // 8}
-        if _nil(found["procid"]):
-            fields["procid"] = found["procid"]
-        if _nil(found["msgid"]):
-            fields["msgid"] = found["msgid"]
-        for element in _SD_ELEMENT.finditer(found["sd"]):
-            params = {m["name"]: m["value"] for m in _SD_PARAM.finditer(element["params"])}
-            fields[element["id"]] = params
         return Record(
             message=_message(found),
             level=_severity(found["pri"]),
@@ -122,13 +156,14 @@ class SyslogFormat(LogFormat):
             host=_nil(found["host"]),
             timestamp=_nil(found["time"]),
             raw=line,
-            fields=fields,
+            fields=_rfc5424_fields(found),
         )
 
     def parse_block(self, block: bytes, fields: Sequence[str], default_service: str | None = None) -> Batch:
         """RFC 5424 lines give the asked-for fields from their match alone (no Record, no
         structured data read unless `fields` is asked for); other lines take `parse`."""
-        if not fields or not set(fields) <= _RFC5424_FIELDS.keys() | _NONE_FIELDS:
+        known = _RFC5424_FIELDS.keys() | _NONE_FIELDS
+        if not fields or not all(name in known or name.startswith(FIELD_PREFIX) for name in fields):
             return super().parse_block(block, fields, default_service)
         batch = self._lines_batch(split_block(block), fields, default_service)
         batch.lines = count_lines(block)
@@ -136,23 +171,21 @@ class SyslogFormat(LogFormat):
 
     def _lines_batch(self, lines: list[str], fields: Sequence[str], default_service: str | None) -> Batch:
         columns: dict[str, list] = {name: [] for name in fields}
-        readers = [(columns[name].append, _RFC5424_FIELDS.get(name), name) for name in fields]
+        readers = [(columns[name].append, *_readers(name)) for name in fields]
         malformed: list[str] = []
-        match = _RFC5424.match
+        match, match_bsd = _RFC5424.match, _RFC3164.match
         for line in lines:
             found = match(line)
-            if found is None:
-                if not line.strip():
-                    continue
-                record = self.parse(line, default_service)
-                if record is None:
-                    malformed.append(line)
-                    continue
-                for append, _, name in readers:
-                    append(getattr(record, name))
+            if found is not None:
+                for append, read, _ in readers:
+                    append(read(found, line, default_service))
                 continue
-            for append, read, _ in readers:
-                append(read(found, line, default_service) if read is not None else None)
+            found = match_bsd(line)
+            if found is not None:
+                for append, _, read in readers:
+                    append(read(found, line, default_service))
+            elif line.strip():
+                malformed.append(line)
         records = len(columns[fields[0]])
         return Batch(columns, records, len(lines), len(malformed), keep_samples([], malformed))
 
