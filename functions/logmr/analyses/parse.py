@@ -19,10 +19,8 @@ input was split, in three steps; only the first two shuffle, and only masked mes
 from __future__ import annotations
 
 import hashlib
-import re
 from collections.abc import Iterable, Iterator
 from datetime import datetime
-from functools import lru_cache
 from itertools import compress
 from typing import Any
 
@@ -34,48 +32,13 @@ from ..job.presentation import Column, Records, Table
 from .assignment import SideTable, first_records
 from .drain_groups import GroupMembers
 from .masking import head_of
+from .params import params_many
 from .templates import TEMPLATES_CHART, TOP_TEMPLATES, TemplateOptions, Templates
-
-_PLACEHOLDER = re.compile(r"<\*>|<[A-Z]+>")
 
 
 def template_id(template: str) -> str:
     """A short id, the same for the same template text on every run and machine."""
     return hashlib.blake2b(template.encode("utf-8", "surrogatepass"), digest_size=6).hexdigest()
-
-
-@lru_cache(maxsize=8192)
-def _pattern(template: str) -> tuple[Any, bool]:
-    """A template as a regex over " " + the message's mined text, a group per wildcard or mask (its
-    fullmatch), and whether a wildcard is a whole token: one stands for any run of tokens
-    (templates merged by skeleton), its group's value starting with the space before it."""
-    parts, runs = [], False
-    for token in template.split(" "):
-        if token == "<*>":
-            parts.append(r"((?: \S+)*?)")
-            runs = True
-            continue
-        pieces = _PLACEHOLDER.split(token)
-        parts.append(" " + r"(\S+?)".join(re.escape(piece) for piece in pieces))
-    return re.compile("".join(parts)).fullmatch, runs
-
-
-def params_of(template: str, message: str) -> list[str]:
-    """The values behind a template's wildcards and masks in a message (whitespace as single spaces)."""
-    if "<" not in template:
-        return []
-    text = " ".join(head_of(message).split())
-    fullmatch, runs = _pattern(template)
-    found = fullmatch(" " + text)
-    if found is not None:
-        if runs:
-            return [value[1:] if value[:1] == " " else value for value in found.groups()]
-        return list(found.groups())
-    # A message that holds a mask's spelling itself (`<NUM>`): the tokens that differ.
-    tokens, words = template.split(" "), text.split(" ")
-    if len(tokens) != len(words):
-        return []
-    return [word for token, word in zip(tokens, words, strict=True) if token != word]
 
 
 class Parse(Job):
@@ -179,13 +142,14 @@ class Parse(Job):
         found = side.templates_of(services, self.templates.mask_many(mined))
         times = _times(columns["timestamp"], columns["fields.time"])
         pids = list(map(_pid, columns["fields.pid"]))
+        params = params_many([template for template, _ in found], mined)
         rows = [
             (
                 key,
                 {
                     "template_id": tid,
                     "template": template,
-                    "params": params_of(template, message) if "<" in template else [],
+                    "params": values,
                     "time": time,
                     "level": level,
                     "service": service,
@@ -194,9 +158,9 @@ class Parse(Job):
                     "message": message,
                 },
             )
-            for key, message, (template, tid), service, level, host, time, pid in zip(
-                self._keys(columns["file"], columns["offset"]), messages, found, services, columns["level"],
-                columns["host"], times, pids, strict=True,
+            for key, message, (template, tid), values, service, level, host, time, pid in zip(
+                self._keys(columns["file"], columns["offset"]), messages, found, params, services,
+                columns["level"], columns["host"], times, pids, strict=True,
             )
         ]  # fmt: skip
         side.note(rows)
