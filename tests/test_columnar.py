@@ -21,6 +21,7 @@ from logmr.formats.base import SECOND, LogFormat, split_block
 from logmr.formats.columnar import NotUtf8, block_lines, group_counts, python_lines, to_re2
 from logmr.formats.plain_kernel import count_plain, kernel_header, parse_plain
 from logmr.formats.reading import reader_for
+from logmr.formats.syslog import _rfc3164_batch
 from logmr.gen import generate_file
 from logmr.gen.catalog import PROFILES
 
@@ -321,3 +322,30 @@ def test_the_fields_parse_reads_equal_the_record_path(lines: list[str]) -> None:
     fast, slow = fmt.parse_block(block, Parse.ROW_FIELDS, "d"), LogFormat.parse_block(fmt, block, Parse.ROW_FIELDS, "d")
     assert fast.columns == slow.columns
     assert any(value is not None for value in fast.columns["fields.pid"] + fast.columns["fields.time"])
+
+
+_RFC3164_LINES = [
+    "Jun 14 15:16:01 combo sshd(pam_unix)[19939]: check pass; user unknown",
+    "<13>Nov  3 08:00:00 host tag[12]: with a PRI",
+    "Nov 30 12:00:01 host kernel: no pid",
+    "Nov 30 12:00:01 host  two spaces[7]:no space after the colon",
+    "Nov 30 12:00:01 mac sandboxd[129] ([31211]): a note after the pid",
+    "Nov 30 12:00:01 host a tag with spaces[3]: message: with colons",
+    "Nov 30 12:00:01 host tag[١٢]: Arabic-Indic digits in the pid",
+    "Nov 30 12:00:01 host tag[5]: ends with a CR\r",
+    "   ",
+    "",
+]
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_rfc3164_columns_equal_the_record_path(seed: int) -> None:
+    rng = np.random.default_rng(seed)
+    lines = [_RFC3164_LINES[i] for i in rng.integers(len(_RFC3164_LINES), size=300)]
+    if seed % 3 == 1:  # a line of neither kind: the block is read line by line
+        lines[150] = "Nov 30 12:00:01 host no colon at all"
+    if seed % 3 == 2:  # an RFC 5424 line among them
+        lines[150] = "<134>1 2026-11-30T12:00:00Z host app 12 - - an RFC 5424 line"
+    block = ("\n".join(lines) + "\n").encode()
+    assert_kernel_exact(block, get_format("syslog"))
+    assert (_rfc3164_batch(split_block(block), Parse.ROW_FIELDS, None) is None) == (seed % 3 != 0)

@@ -22,6 +22,8 @@ _RFC3164 = re.compile(
     r"^(?:<(?P<pri>\d{1,3})>)?(?P<time>[A-Z][a-z]{2} [ \d]\d \d\d:\d\d:\d\d) (?P<host>\S+) +"
     r"(?P<tag>[^:\[\]\s][^:\[\]]*?(?:\[(?P<pid>\d+)\])?)(?: \([^()\s]*\))?: ?(?P<message>.*)$"
 )
+# The same over a block's lines joined by newlines, one match per line (a tag never crosses one).
+_RFC3164_LINES = re.compile(_RFC3164.pattern.replace(r"[^:\[\]]", r"[^:\[\]\n]"), re.MULTILINE)
 # (Runs of plain characters taken whole, never given back: the same matches, without a step per
 # character.)
 _SD_ELEMENT = re.compile(r"\[(?P<id>[^\s\]]+)(?P<params>(?:[^\]\\]++|\\.)*+)\]")
@@ -124,6 +126,36 @@ def _readers(name: str) -> tuple[Any, Any]:
     return _RFC5424_FIELDS.get(name, none), _RFC3164_FIELDS.get(name, none)
 
 
+def _rfc3164_batch(lines: list[str], fields: Sequence[str], default_service: str | None) -> Batch | None:
+    """The block's columns from one scan, when every line that is not blank is an RFC 3164 line."""
+    kept = [line for line in lines if line.strip()]
+    rows = _RFC3164_LINES.findall("\n".join(kept))
+    if not kept or len(rows) != len(kept):
+        return None
+    at = {name: i - 1 for name, i in _RFC3164_LINES.groupindex.items()}
+    pri, pid, tag = at["pri"], at["pid"], at["tag"]
+    columns: dict[str, list[Any]] = {}
+    for name in fields:
+        if name in ("message", "host", "timestamp"):
+            i = at["time" if name == "timestamp" else name]
+            columns[name] = [row[i] for row in rows]
+        elif name in ("raw", "text"):
+            columns[name] = kept
+        elif name == "level":
+            columns[name] = [_severity(row[pri] or None) for row in rows]
+        elif name == "service":
+            columns[name] = [
+                (row[tag][: row[tag].index("[")] if row[pid] else row[tag]) or default_service for row in rows
+            ]
+        elif name == FIELD_PREFIX + "pid":
+            columns[name] = [int(row[pid]) if row[pid] else None for row in rows]
+        elif name == FIELD_PREFIX + "facility":
+            columns[name] = [int(row[pri]) // 8 if row[pri] else None for row in rows]
+        else:
+            columns[name] = [None] * len(rows)
+    return Batch(columns, len(rows), len(lines))
+
+
 class SyslogFormat(LogFormat):
     name = "syslog"
     description = "syslog (RFC 5424 and RFC 3164)"
@@ -165,7 +197,8 @@ class SyslogFormat(LogFormat):
         known = _RFC5424_FIELDS.keys() | _NONE_FIELDS
         if not fields or not all(name in known or name.startswith(FIELD_PREFIX) for name in fields):
             return super().parse_block(block, fields, default_service)
-        batch = self._lines_batch(split_block(block), fields, default_service)
+        lines = split_block(block)
+        batch = _rfc3164_batch(lines, fields, default_service) or self._lines_batch(lines, fields, default_service)
         batch.lines = count_lines(block)
         return batch
 
