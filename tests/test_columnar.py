@@ -349,3 +349,23 @@ def test_rfc3164_columns_equal_the_record_path(seed: int) -> None:
     block = ("\n".join(lines) + "\n").encode()
     assert_kernel_exact(block, get_format("syslog"))
     assert (_rfc3164_batch(split_block(block), Parse.ROW_FIELDS, None) is None) == (seed % 3 != 0)
+
+
+_APACHE_ERROR_LINES = [
+    "[Sun Dec 04 04:47:44 2005] [notice] workerEnv.init() ok /etc/httpd/conf/workers2.properties",
+    "[Sun Dec 04 04:47:44.123 2005] [core:error] [pid 123:tid 456] [client 10.0.0.1] File does not exist: /x",
+    "[Wed Oct 11 14:32:52 2000] [error] [client 127.0.0.1] client denied by server configuration",
+    "[Sun Dec  4 04:47:44 2005] [warn1] [pid 7] a padded day, a numbered level",
+    "[Sun Dec 04 04:47:44 2005] [error]",
+    "  ",
+    "",
+]
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_apache_error_columns_equal_the_record_path(seed: int) -> None:
+    rng = np.random.default_rng(seed)
+    lines = [_APACHE_ERROR_LINES[i] for i in rng.integers(len(_APACHE_ERROR_LINES), size=200)]
+    if seed % 2:  # a line that is not one: the block is read line by line
+        lines[100] = "[Sun Dec 04 04:47:44 2005] [client 1.2.3.4 no closing bracket"
+    assert_kernel_exact(("\n".join(lines) + "\n").encode(), get_format("apache_error"))
