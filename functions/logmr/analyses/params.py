@@ -29,8 +29,10 @@ def _regex(template: str) -> tuple[str, bool]:
             parts.append(r"((?: \S+)*?)")
             runs = True
             continue
-        pieces = _PLACEHOLDER.split(token)
-        parts.append(" " + r"(\S+?)".join(re.escape(piece) for piece in pieces))
+        pieces = [re.escape(piece) for piece in _PLACEHOLDER.split(token)]
+        # (a placeholder that ends its token: all the rest of it, greedy or lazy alike, greedy faster)
+        last = r"(\S+)" + pieces.pop() if len(pieces) > 1 and not pieces[-1] else ""
+        parts.append(" " + r"(\S+?)".join(pieces) + last)
     return "".join(parts), runs
 
 
