@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from functools import cache
 from typing import Any
 
-from .base import FIELD_PREFIX, Batch, LogFormat, count_lines, split_block
+from .base import FIELD_PREFIX, LEVEL_CACHE, Batch, LogFormat, count_lines, split_block
 from .record import Record, level_from_status, normalize_level
 
 # Common Log Format, optionally followed by the combined format's referer and user agent, then by
@@ -156,7 +156,7 @@ def _apache_error_lines() -> re.Pattern[str]:
 # What an Apache error line's match gives each field (the others: None, and raw and text the line).
 _ERROR_COLUMNS = {
     "message": lambda rows, at, default: [row[at["message"]] for row in rows],
-    "level": lambda rows, at, default: [normalize_level(row[at["level"]].rstrip("0123456789")) for row in rows],
+    "level": lambda rows, at, default: [LEVEL_CACHE[row[at["level"]].rstrip("0123456789")] for row in rows],
     "service": lambda rows, at, default: [row[at["module"]] or default for row in rows],
     "timestamp": lambda rows, at, default: [row[at["time"]] for row in rows],
     FIELD_PREFIX + "pid": lambda rows, at, default: [row[at["pid"]] or None for row in rows],
