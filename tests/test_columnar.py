@@ -338,19 +338,6 @@ _RFC3164_LINES = [
 ]
 
 
-@pytest.mark.parametrize("seed", range(6))
-def test_rfc3164_columns_equal_the_record_path(seed: int) -> None:
-    rng = np.random.default_rng(seed)
-    lines = [_RFC3164_LINES[i] for i in rng.integers(len(_RFC3164_LINES), size=300)]
-    if seed % 3 == 1:  # a line of neither kind: the block is read line by line
-        lines[150] = "Nov 30 12:00:01 host no colon at all"
-    if seed % 3 == 2:  # an RFC 5424 line among them
-        lines[150] = "<134>1 2026-11-30T12:00:00Z host app 12 - - an RFC 5424 line"
-    block = ("\n".join(lines) + "\n").encode()
-    assert_kernel_exact(block, get_format("syslog"))
-    assert (_rfc3164_batch(split_block(block), Parse.ROW_FIELDS, None) is None) == (seed % 3 != 0)
-
-
 _APACHE_ERROR_LINES = [
     "[Sun Dec 04 04:47:44 2005] [notice] workerEnv.init() ok /etc/httpd/conf/workers2.properties",
     "[Sun Dec 04 04:47:44.123 2005] [core:error] [pid 123:tid 456] [client 10.0.0.1] File does not exist: /x",
@@ -362,10 +349,26 @@ _APACHE_ERROR_LINES = [
 ]
 
 
-@pytest.mark.parametrize("seed", range(4))
-def test_apache_error_columns_equal_the_record_path(seed: int) -> None:
+# A line of each format that is not one of its kind (the block then read line by line), or None.
+_ODD_LINES = {
+    "syslog": ["Nov 30 12:00:01 host no colon at all", "<134>1 2026-11-30T12:00:00Z host app 12 - - RFC 5424", None],
+    "apache_error": ["[Sun Dec 04 04:47:44 2005] [client 1.2.3.4 no closing bracket", None],
+}
+
+
+@pytest.mark.parametrize(
+    ("name", "sample", "odd"),
+    [("syslog", _RFC3164_LINES, odd) for odd in _ODD_LINES["syslog"]]
+    + [("apache_error", _APACHE_ERROR_LINES, odd) for odd in _ODD_LINES["apache_error"]],
+)
+@pytest.mark.parametrize("seed", range(2))
+def test_one_scan_columns_equal_the_record_path(name: str, sample: list[str], odd: str | None, seed: int) -> None:
+    """RFC 3164 and Apache error blocks read in one findall: the record path's columns."""
     rng = np.random.default_rng(seed)
-    lines = [_APACHE_ERROR_LINES[i] for i in rng.integers(len(_APACHE_ERROR_LINES), size=200)]
-    if seed % 2:  # a line that is not one: the block is read line by line
-        lines[100] = "[Sun Dec 04 04:47:44 2005] [client 1.2.3.4 no closing bracket"
-    assert_kernel_exact(("\n".join(lines) + "\n").encode(), get_format("apache_error"))
+    lines = [sample[i] for i in rng.integers(len(sample), size=300)]
+    if odd is not None:
+        lines[150] = odd
+    block = ("\n".join(lines) + "\n").encode()
+    assert_kernel_exact(block, get_format(name))
+    if name == "syslog":
+        assert (_rfc3164_batch(split_block(block), Parse.ROW_FIELDS, None) is None) == (odd is not None)
