@@ -14,12 +14,14 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from logmr.analyses.parse import Parse
 from logmr.analyses.timeline import Timeline
 from logmr.formats import columnar, get_format, plain_kernel
 from logmr.formats.base import SECOND, LogFormat, split_block
 from logmr.formats.columnar import NotUtf8, block_lines, group_counts, python_lines, to_re2
 from logmr.formats.plain_kernel import count_plain, kernel_header, parse_plain
 from logmr.formats.reading import reader_for
+from logmr.formats.syslog import _rfc3164_batch
 from logmr.gen import generate_file
 from logmr.gen.catalog import PROFILES
 
@@ -124,7 +126,8 @@ def assert_kernel_exact(block: bytes, fmt: LogFormat | None = None) -> None:
         counts, records, bad = _kernel_counts(fmt, block, fields)
         assert counts == expected, fields
         assert (records, bad) == (lines - malformed, malformed)
-    for fields in (("service", "text"), ("service", "level", "host"), ("raw",)):  # columns, record by record
+    # columns, record by record (and what parse's assignment step reads: `fields.pid`, `fields.time`)
+    for fields in (("service", "text"), ("service", "level", "host"), ("raw",), Parse.ROW_FIELDS):
         fast, slow = fmt.parse_block(block, fields, "default"), LogFormat.parse_block(fmt, block, fields, "default")
         assert fast.columns == slow.columns, fields
         assert (fast.records, fast.malformed) == (slow.records, slow.malformed)
@@ -298,3 +301,98 @@ def test_the_separators_first_characters_are_all_the_characters_they_can_start_w
                 found = regex.match(chr(code) + tail)
                 if found is not None and found.end() > 0:
                     assert chr(code) in first, (sep, chr(code), tail)
+
+
+@pytest.mark.parametrize(
+    "profile",
+    ["loghub-hdfs", "loghub-hadoop", "loghub-linux", "loghub-openssh", "loghub-proxifier", "loghub-spark", "klog"],
+)
+def test_parse_reads_the_system_logs_without_a_record_per_line(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, profile: str
+) -> None:
+    """parse's assignment step takes the block path on plain text and syslog (no `records`)."""
+    path = tmp_path / "sample"
+    generate_file(path, profile, 100_000, seed=5, workers=1)
+    block = path.read_bytes()
+    fmt = reader_for(block[:65536])
+    slow = LogFormat.parse_block(fmt, block, Parse.ROW_FIELDS, "default")
+
+    def no_records(*args: object) -> None:
+        raise AssertionError("the record path")
+
+    monkeypatch.setattr(type(fmt), "records", no_records)
+    fast = fmt.parse_block(block, Parse.ROW_FIELDS, "default")
+    assert fast.columns == slow.columns
+    assert any(fast.columns["fields.pid"]) == (profile in ("loghub-hdfs", "loghub-linux", "loghub-openssh", "klog"))
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        # a time of day alone is no instant: it stays in `fields["time"]`
+        ["12:00:01.250 [main] INFO  com.example.App - started", "12:00:02.500 [main] WARN  com.example.App - slow"],
+        # klog's structured records: a `pid` or `time` pair, the header's own pid written over it
+        [
+            'I1130 12:00:01.000000    1234 server.go:42] "Started" pid="77" time="noon"',
+            'I1130 12:00:02.000000    1234 server.go:43] "Plain" component="api"',
+            "I1130 12:00:03.000000    1234 server.go:44] not structured pid=5",
+        ],
+    ],
+)
+def test_the_fields_parse_reads_equal_the_record_path(lines: list[str]) -> None:
+    block = ("\n".join(lines * 40) + "\n").encode()
+    fmt = reader_for(block)
+    assert fmt.layout is not None
+    fast, slow = fmt.parse_block(block, Parse.ROW_FIELDS, "d"), LogFormat.parse_block(fmt, block, Parse.ROW_FIELDS, "d")
+    assert fast.columns == slow.columns
+    assert any(value is not None for value in fast.columns["fields.pid"] + fast.columns["fields.time"])
+
+
+_RFC3164_LINES = [
+    "Jun 14 15:16:01 combo sshd(pam_unix)[19939]: check pass; user unknown",
+    "<13>Nov  3 08:00:00 host tag[12]: with a PRI",
+    "Nov 30 12:00:01 host kernel: no pid",
+    "Nov 30 12:00:01 host  two spaces[7]:no space after the colon",
+    "Nov 30 12:00:01 mac sandboxd[129] ([31211]): a note after the pid",
+    "Nov 30 12:00:01 host a tag with spaces[3]: message: with colons",
+    "Nov 30 12:00:01 host tag[١٢]: Arabic-Indic digits in the pid",
+    "Nov 30 12:00:01 host tag[5]: ends with a CR\r",
+    "   ",
+    "",
+]
+
+
+_APACHE_ERROR_LINES = [
+    "[Sun Dec 04 04:47:44 2005] [notice] workerEnv.init() ok /etc/httpd/conf/workers2.properties",
+    "[Sun Dec 04 04:47:44.123 2005] [core:error] [pid 123:tid 456] [client 10.0.0.1] File does not exist: /x",
+    "[Wed Oct 11 14:32:52 2000] [error] [client 127.0.0.1] client denied by server configuration",
+    "[Sun Dec  4 04:47:44 2005] [warn1] [pid 7] a padded day, a numbered level",
+    "[Sun Dec 04 04:47:44 2005] [error]",
+    "  ",
+    "",
+]
+
+
+# A line of each format that is not one of its kind (the block then read line by line), or None.
+_ODD_LINES = {
+    "syslog": ["Nov 30 12:00:01 host no colon at all", "<134>1 2026-11-30T12:00:00Z host app 12 - - RFC 5424", None],
+    "apache_error": ["[Sun Dec 04 04:47:44 2005] [client 1.2.3.4 no closing bracket", None],
+}
+
+
+@pytest.mark.parametrize(
+    ("name", "sample", "odd"),
+    [("syslog", _RFC3164_LINES, odd) for odd in _ODD_LINES["syslog"]]
+    + [("apache_error", _APACHE_ERROR_LINES, odd) for odd in _ODD_LINES["apache_error"]],
+)
+@pytest.mark.parametrize("seed", range(2))
+def test_one_scan_columns_equal_the_record_path(name: str, sample: list[str], odd: str | None, seed: int) -> None:
+    """RFC 3164 and Apache error blocks read in one findall: the record path's columns."""
+    rng = np.random.default_rng(seed)
+    lines = [sample[i] for i in rng.integers(len(sample), size=300)]
+    if odd is not None:
+        lines[150] = odd
+    block = ("\n".join(lines) + "\n").encode()
+    assert_kernel_exact(block, get_format(name))
+    if name == "syslog":
+        assert (_rfc3164_batch(split_block(block), Parse.ROW_FIELDS, None) is None) == (odd is not None)

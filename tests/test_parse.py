@@ -9,10 +9,13 @@ from pathlib import Path
 
 import pytest
 import zstandard
+from hypothesis import given
+from hypothesis import strategies as st
 
 from helpers import LOGHUB, run_job
 from logmr.analyses.masking import head_of
-from logmr.analyses.parse import params_of, template_id
+from logmr.analyses.params import params_many, params_of
+from logmr.analyses.parse import template_id
 
 
 def _lines(system: str, n: int) -> list[bytes]:
@@ -132,6 +135,43 @@ def test_params_of_a_message_spelling_a_mask() -> None:
     assert params_of("user <*> logged in", "user  alice logged in") == ["alice"]
     assert params_of("id <NUM> of <*>", "id <NUM> of 7") == ["<NUM>", "7"]
     assert params_of("no wildcards", "no wildcards") == []
+
+
+_SHAPES = [
+    (
+        "user <*> logged in",
+        ["user  alice logged in", "user bob and eve logged in", "user logged in", "user <*> logged in"],
+    ),
+    ("id <NUM> of <*>", ["id <NUM> of 7", "id 5 of x y", "id 5 of", "other"]),
+    ("took <NUM>ms at <IP>:<NUM>", ["took 15ms at 10.0.0.1:80", "took\t7ms  at 1.2.3.4:1\u2028", "took ms at x"]),
+    ("<NUM>:<NUM>:<*> <NUM>_<NUM>", ["1:2:3:4 5_6_7", "a:b:c d e_f", ":: x_y"]),
+    ("<NUM>", ["1", " 22 ", "a b"]),
+    ("a < b", ["a < b", "a  <  b"]),
+    ("no wildcards", ["no wildcards"]),
+]
+
+
+@given(st.lists(st.tuples(st.integers(0, len(_SHAPES) - 1), st.integers(0, 3)), max_size=40))
+def test_params_of_a_block_equal_params_of_each_record(picks: list[tuple[int, int]]) -> None:
+    """Read a template at a time (one findall per template), every record's params are params_of's,
+    a template some message of which its regex does not fit read message by message."""
+    rows = [(_SHAPES[i][0], _SHAPES[i][1][j % len(_SHAPES[i][1])]) for i, j in picks]
+    expected = [params_of(template, message) for template, message in rows]
+    assert params_many([t for t, _ in rows], [head_of(m) for _, m in rows]) == expected
+    assert expected == [_lazy_params(template, message) for template, message in rows]
+
+
+def _lazy_params(template: str, message: str) -> list[str] | None:
+    """params_of with every mask's group lazy (params.py makes one that ends its token greedy)."""
+    text = " ".join(message.split())
+    parts = [
+        r"((?: \S+)*?)" if token == "<*>" else " " + r"(\S+?)".join(map(re.escape, re.split(r"<\*>|<[A-Z]+>", token)))
+        for token in template.split(" ")
+    ]
+    found = re.fullmatch("".join(parts), " " + text)
+    if found is None:
+        return params_of(template, message)  # (the tokens that differ: no regex)
+    return [value[1:] if value[:1] == " " else value for value in found.groups()]
 
 
 def test_a_record_of_several_lines_is_at_its_first_line(tmp_path: Path) -> None:

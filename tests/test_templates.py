@@ -372,7 +372,7 @@ def test_remembered_shapes_stay_bounded(monkeypatch) -> None:
 
 
 def test_parse_finds_the_values_behind_a_wildcard_over_any_run_of_tokens() -> None:
-    from logmr.analyses.parse import params_of
+    from logmr.analyses.params import params_of
 
     template = "<*>:<NUM> close, <NUM> bytes <*> sent, lifetime <*>"
     assert params_of(template, "h.example.com:80 close, 12 bytes (1.2 KB) sent, lifetime <1 sec") == [

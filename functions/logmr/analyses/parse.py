@@ -19,62 +19,26 @@ input was split, in three steps; only the first two shuffle, and only masked mes
 from __future__ import annotations
 
 import hashlib
-import re
 from collections.abc import Iterable, Iterator
 from datetime import datetime
-from functools import lru_cache
 from itertools import compress
 from typing import Any
 
 from ..formats import Record
+from ..formats.base import column_reader
 from ..formats.record import _TIME_FORMATS, parse_timestamp, yearless_time
 from ..job import Job, KeyValue, Step, Top
 from ..job.presentation import Column, Records, Table
 from .assignment import SideTable, first_records
 from .drain_groups import GroupMembers
 from .masking import head_of
+from .params import params_many
 from .templates import TEMPLATES_CHART, TOP_TEMPLATES, TemplateOptions, Templates
-
-_PLACEHOLDER = re.compile(r"<\*>|<[A-Z]+>")
 
 
 def template_id(template: str) -> str:
     """A short id, the same for the same template text on every run and machine."""
     return hashlib.blake2b(template.encode("utf-8", "surrogatepass"), digest_size=6).hexdigest()
-
-
-@lru_cache(maxsize=8192)
-def _pattern(template: str) -> tuple[Any, bool]:
-    """A template as a regex over " " + the message's mined text, a group per wildcard or mask (its
-    fullmatch), and whether a wildcard is a whole token: one stands for any run of tokens
-    (templates merged by skeleton), its group's value starting with the space before it."""
-    parts, runs = [], False
-    for token in template.split(" "):
-        if token == "<*>":
-            parts.append(r"((?: \S+)*?)")
-            runs = True
-            continue
-        pieces = _PLACEHOLDER.split(token)
-        parts.append(" " + r"(\S+?)".join(re.escape(piece) for piece in pieces))
-    return re.compile("".join(parts)).fullmatch, runs
-
-
-def params_of(template: str, message: str) -> list[str]:
-    """The values behind a template's wildcards and masks in a message (whitespace as single spaces)."""
-    if "<" not in template:
-        return []
-    text = " ".join(head_of(message).split())
-    fullmatch, runs = _pattern(template)
-    found = fullmatch(" " + text)
-    if found is not None:
-        if runs:
-            return [value[1:] if value[:1] == " " else value for value in found.groups()]
-        return list(found.groups())
-    # A message that holds a mask's spelling itself (`<NUM>`): the tokens that differ.
-    tokens, words = template.split(" "), text.split(" ")
-    if len(tokens) != len(words):
-        return []
-    return [word for token, word in zip(tokens, words, strict=True) if token != word]
 
 
 class Parse(Job):
@@ -126,8 +90,9 @@ class Parse(Job):
     }
 
     fields = Templates.fields
-    #: What the assignment step reads of each record.
-    ROW_FIELDS = ("message", "service", "level", "host", "timestamp", "fields")
+    #: What the assignment step reads of each record (of its `fields`: the pid, and a time of day
+    #: that is no instant, formats/plain.py).
+    ROW_FIELDS = ("message", "service", "level", "host", "timestamp", "fields.pid", "fields.time")
 
     def __init__(self, options: dict[str, Any] | None = None) -> None:
         super().__init__(options)
@@ -162,8 +127,8 @@ class Parse(Job):
         return SideTable(rows, template_id)
 
     def assign(self, record: Record, file: str, offset: int, side: SideTable) -> Iterable[KeyValue]:
-        columns = {name: [getattr(record, name)] for name in self.ROW_FIELDS if name != "fields"}
-        columns |= {"fields": [record.fields], "file": [file], "offset": [offset]}
+        columns = {name: [column_reader(name)(record)] for name in self.ROW_FIELDS}
+        columns |= {"file": [file], "offset": [offset]}
         return self.assign_batch(columns, side)
 
     def assign_batch(self, columns: dict[str, list[Any]], side: SideTable) -> list[KeyValue]:
@@ -175,15 +140,16 @@ class Parse(Job):
         messages, services = columns["message"], columns["service"]
         mined = [head_of(message) for message in messages]
         found = side.templates_of(services, self.templates.mask_many(mined))
-        times = _times(columns["timestamp"], columns["fields"])
-        pids = [_pid(fields.get("pid")) for fields in columns["fields"]]
+        times = _times(columns["timestamp"], columns["fields.time"])
+        pids = list(map(_pid, columns["fields.pid"]))
+        params = params_many([template for template, _ in found], mined)
         rows = [
             (
                 key,
                 {
                     "template_id": tid,
                     "template": template,
-                    "params": params_of(template, message) if "<" in template else [],
+                    "params": values,
                     "time": time,
                     "level": level,
                     "service": service,
@@ -192,9 +158,9 @@ class Parse(Job):
                     "message": message,
                 },
             )
-            for key, message, (template, tid), service, level, host, time, pid in zip(
-                self._keys(columns["file"], columns["offset"]), messages, found, services, columns["level"],
-                columns["host"], times, pids, strict=True,
+            for key, message, (template, tid), values, service, level, host, time, pid in zip(
+                self._keys(columns["file"], columns["offset"]), messages, found, params, services,
+                columns["level"], columns["host"], times, pids, strict=True,
             )
         ]  # fmt: skip
         side.note(rows)
@@ -250,7 +216,7 @@ class Parse(Job):
         return {"templates": rows, "distinct_templates": len(counts), "total": total}
 
 
-def _times(timestamps: list[str | None], fields: list[dict[str, Any]]) -> list[str | None]:
+def _times(timestamps: list[str | None], written: list[Any]) -> list[str | None]:
     """Each record's time in ISO 8601 where its layout is known (a year-less one given its year as
     everywhere else: formats/record.yearless_time), else the text as written (a time of day alone
     is in the record's `time` field); each distinct timestamp read once."""
@@ -260,12 +226,11 @@ def _times(timestamps: list[str | None], fields: list[dict[str, Any]]) -> list[s
             parsed = _read_time(text)
             known[text] = text if parsed is None else parsed.isoformat()
     times = []
-    for text, extra in zip(timestamps, fields, strict=True):
+    for text, clock in zip(timestamps, written, strict=True):
         if text:
             times.append(known[text])
         else:
-            written = extra.get("time")
-            times.append(None if written is None else str(written))
+            times.append(None if clock is None else str(clock))
     return times
 
 

@@ -17,7 +17,7 @@ from operator import add
 from typing import Any
 
 from ..formats import Batch
-from ..formats.base import BOM, LogFormat, count_lines, keep_samples, split_block
+from ..formats.base import BOM, LogFormat, column_reader, count_lines, keep_samples, split_block
 
 
 def line_starts(block: bytes, base: int) -> list[int]:
@@ -47,15 +47,15 @@ def located_batch(fmt: LogFormat, block: bytes, base: int, fields: Sequence[str]
 def records_batch(fmt: LogFormat, block: bytes, base: int, fields: Sequence[str], service: str | None) -> Batch:
     """The same columns, record by record (`records_at`)."""
     columns: dict[str, list[Any]] = {name: [] for name in (*fields, "offset")}
-    appenders = [(columns[name].append, name) for name in fields]
+    appenders = [(columns[name].append, column_reader(name)) for name in fields]
     offsets = columns["offset"].append
     malformed: list[str] = []
     for record, line, offset in fmt.records_at(block, base, service):
         if record is None:
             malformed.append(line)
             continue
-        for append, name in appenders:
-            append(getattr(record, name) if name != "fields" else record.fields)
+        for append, read in appenders:
+            append(read(record))
         offsets(offset)
     return Batch(
         columns=columns,

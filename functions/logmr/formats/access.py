@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import cache
 from typing import Any
 
-from .base import Batch, LogFormat, count_lines, split_block
+from .base import FIELD_PREFIX, LEVEL_CACHE, Batch, LogFormat, count_lines, split_block
 from .record import Record, level_from_status, normalize_level
 
 # Common Log Format, optionally followed by the combined format's referer and user agent, then by
@@ -146,6 +147,24 @@ _APACHE_ERROR = re.compile(
 )
 
 
+@cache
+def _apache_error_lines() -> re.Pattern[str]:
+    """_APACHE_ERROR over a block's lines joined by newlines, one match per line (a client never crosses one)."""
+    return re.compile(_APACHE_ERROR.pattern.replace(r"[^\]]", r"[^\]\n]"), re.MULTILINE)
+
+
+# What an Apache error line's match gives each field (the others: None, and raw and text the line).
+_ERROR_COLUMNS = {
+    "message": lambda rows, at, default: [row[at["message"]] for row in rows],
+    "level": lambda rows, at, default: [LEVEL_CACHE[row[at["level"]].rstrip("0123456789")] for row in rows],
+    "service": lambda rows, at, default: [row[at["module"]] or default for row in rows],
+    "timestamp": lambda rows, at, default: [row[at["time"]] for row in rows],
+    FIELD_PREFIX + "pid": lambda rows, at, default: [row[at["pid"]] or None for row in rows],
+    FIELD_PREFIX + "client": lambda rows, at, default: [row[at["client"]] or None for row in rows],
+}
+_ERROR_NONE = frozenset(("host", "status", "method", "path", "bytes", "latency_ms"))
+
+
 class ApacheErrorFormat(LogFormat):
     name = "apache_error"
     description = "Apache error logs ([time] [level] message)"
@@ -166,3 +185,24 @@ class ApacheErrorFormat(LogFormat):
             raw=line,
             fields=fields,
         )
+
+    def parse_block(self, block: bytes, fields: Sequence[str], default_service: str | None = None) -> Batch:
+        """One scan over the block when every line that is not blank is an Apache error line
+        (else, or for fields only parse() fills, line by line)."""
+        lines = split_block(block)
+        kept = [line for line in lines if line.strip()]
+        known = _ERROR_COLUMNS.keys() | _ERROR_NONE | {"raw", "text"}
+        if not kept or not all(name in known or name.startswith(FIELD_PREFIX) for name in fields):
+            return super().parse_block(block, fields, default_service)
+        found = _apache_error_lines()
+        rows = found.findall("\n".join(kept))
+        if len(rows) != len(kept):
+            return super().parse_block(block, fields, default_service)
+        at = {name: i - 1 for name, i in found.groupindex.items()}
+        columns = {}
+        for name in fields:
+            if name in _ERROR_COLUMNS:
+                columns[name] = _ERROR_COLUMNS[name](rows, at, default_service)
+            else:
+                columns[name] = kept if name in ("raw", "text") else [None] * len(rows)
+        return Batch(columns=columns, records=len(rows), lines=count_lines(block))

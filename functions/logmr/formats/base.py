@@ -17,6 +17,19 @@ MAX_SAMPLE_CHARS = 500
 #: A field formats can count by (`count_block`): the record's timestamp, its sub-second digits
 #: possibly dropped (never changing the second it names): fewer distinct values to count.
 SECOND = "second"
+#: A column named `fields.NAME` is one of a record's `fields` (None where it has none such): what a
+#: job reads of them, which a format's block path can give without building the whole dict.
+FIELD_PREFIX = "fields."
+
+
+def column_reader(name: str) -> Callable[[Record], Any]:
+    """What a record gives the column `name`: an attribute, `fields` (the dict) or `fields.NAME`."""
+    if name.startswith(FIELD_PREFIX):
+        key = name[len(FIELD_PREFIX) :]
+        return lambda record: record.fields.get(key)
+    if name == "fields":
+        return lambda record: record.fields
+    return lambda record: getattr(record, name)
 
 
 class LevelCache(dict):
@@ -181,7 +194,7 @@ class LogFormat:
     def parse_block(self, block: bytes, fields: Sequence[str], default_service: str | None = None) -> Batch:
         """Parse a block of whole lines into columns of `fields`."""
         columns: dict[str, list[Any]] = {name: [] for name in fields}
-        appenders = [(columns[name].append, name) for name in fields]
+        appenders = [(columns[name].append, column_reader(name)) for name in fields]
         malformed: list[str] = []
         records = 0
         for record, line in self.records(block, default_service):
@@ -189,8 +202,8 @@ class LogFormat:
                 malformed.append(line)
                 continue
             records += 1
-            for append, name in appenders:
-                append(getattr(record, name) if name != "fields" else record.fields)
+            for append, read in appenders:
+                append(read(record))
         return Batch(
             columns=columns,
             records=records,

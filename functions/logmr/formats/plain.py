@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 from typing import Any
 
-from .base import Batch, LogFormat, count_lines, split_block
+from .base import FIELD_PREFIX, Batch, LogFormat, count_lines, split_block
 from .layout import LEVEL_LINE, CompiledLayout, Layout, as_layout, compile_layout, thread_component
 from .logfmt import quoted_message
 from .multiline import group_lines, record_text, within_caps
@@ -27,6 +27,7 @@ from .record import Record
 # Record fields the block path fills (the others, such as raw and fields, come from parse()).
 _BLOCK_FIELDS = frozenset(
     {"message", "level", "service", "host", "timestamp", "status", "method", "path", "bytes", "latency_ms"}
+    | {FIELD_PREFIX + "pid", FIELD_PREFIX + "time"}
 )
 
 
@@ -148,12 +149,38 @@ class PlainTextFormat(LogFormat):
             return self._services(rows, at, default_service)
         if name == "host":
             return [None] * len(rows) if at is None else [row[at] or None for row in rows]
+        if name.startswith(FIELD_PREFIX):
+            return self._fields_column(name[len(FIELD_PREFIX) :], rows)
         if name == "timestamp" and "time" in compiled.columns:
             at, cache = compiled.columns["time"], {}
             return [
                 cache[t] if t in cache else cache.setdefault(t, compiled.timestamp(t)) for t in (r[at] for r in rows)
             ]
         return [None] * len(rows)
+
+    def _fields_column(self, key: str, rows: list[tuple[str, ...]]) -> list[Any]:
+        """`fields[key]` of each record (pid or time), as `_record` sets it: from the header's
+        groups of that role (the last one written), else a klog structured message's pairs."""
+        compiled = self.compiled
+        index = compiled.block.groupindex
+        at = [index[role.group] - 1 for role in compiled.roles if role.role == key]
+        read = _FIELD_READS[key]
+        values: list[Any] = [None] * len(rows)
+        if at:
+            cache: dict[str, Any] = {}
+            for k, row in enumerate(rows):
+                for i in at:
+                    text = row[i]
+                    if text:
+                        value = cache[text] if text in cache else cache.setdefault(text, read(compiled, text))
+                        values[k] = value
+        message = compiled.message_at
+        for k, row in enumerate(rows):
+            if values[k] is None and row[message][:1] == '"':
+                structured = quoted_message(row[message])
+                if structured is not None:
+                    values[k] = structured[1].get(key)
+        return values
 
     def _services(self, rows: list[tuple[str, ...]], at: int | None, default_service: str | None) -> list[Any]:
         if at is not None:
@@ -198,6 +225,13 @@ def _first_rows(lines: list[str], rows: list[tuple[str, ...]], other: int) -> li
         row_of.append(row)
         headers.append(row is not None and not row[other])
     return [row_of[first] for first, _ in group_lines(lines, headers)]
+
+
+# A header's text as `_set` keeps it in `fields` (time: only a time of day, no instant).
+_FIELD_READS = {
+    "pid": lambda compiled, text: int(text) if text.isdigit() else text,
+    "time": lambda compiled, text: text if compiled.timestamp(text) is None else None,
+}
 
 
 def _unquoted(message: str) -> str:

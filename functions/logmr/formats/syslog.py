@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from functools import cache
 from typing import Any
 
-from .base import SECOND, Batch, LogFormat, count_lines, counted, keep_samples, split_block
+from .base import FIELD_PREFIX, SECOND, Batch, LogFormat, count_lines, counted, keep_samples, split_block
 from .columnar import count_lines_matching, named_groups_only, to_re2
 from .record import SYSLOG_SEVERITY, Record
 
@@ -22,6 +22,8 @@ _RFC3164 = re.compile(
     r"^(?:<(?P<pri>\d{1,3})>)?(?P<time>[A-Z][a-z]{2} [ \d]\d \d\d:\d\d:\d\d) (?P<host>\S+) +"
     r"(?P<tag>[^:\[\]\s][^:\[\]]*?(?:\[(?P<pid>\d+)\])?)(?: \([^()\s]*\))?: ?(?P<message>.*)$"
 )
+# The same over a block's lines joined by newlines, one match per line (a tag never crosses one).
+_RFC3164_LINES = re.compile(_RFC3164.pattern.replace(r"[^:\[\]]", r"[^:\[\]\n]"), re.MULTILINE)
 # (Runs of plain characters taken whole, never given back: the same matches, without a step per
 # character.)
 _SD_ELEMENT = re.compile(r"\[(?P<id>[^\s\]]+)(?P<params>(?:[^\]\\]++|\\.)*+)\]")
@@ -45,6 +47,16 @@ _RFC5424_FIELDS = {
     "service": lambda found, line, default: _nil(found["app"]) or default,
     "host": lambda found, line, default: _nil(found["host"]),
     "timestamp": lambda found, line, default: _nil(found["time"]),
+    "raw": lambda found, line, default: line,
+    "text": lambda found, line, default: line,
+}
+# What an RFC 3164 line gives them (its tag: the service, and the pid in brackets).
+_RFC3164_FIELDS = {
+    "message": lambda found, line, default: found["message"],
+    "level": lambda found, line, default: _severity(found["pri"]),
+    "service": lambda found, line, default: _tag_service(found) or default,
+    "host": lambda found, line, default: found["host"],
+    "timestamp": lambda found, line, default: found["time"],
     "raw": lambda found, line, default: line,
     "text": lambda found, line, default: line,
 }
@@ -76,6 +88,74 @@ def _message(found: re.Match) -> str:
     return message[1:] if message.startswith("\ufeff") else message
 
 
+def _tag_service(found: re.Match) -> str:
+    """An RFC 3164 line's service: its tag without the `[pid]`."""
+    tag = found["tag"]
+    return tag[: tag.index("[")] if found["pid"] is not None else tag
+
+
+def _rfc3164_fields(found: re.Match) -> dict[str, object]:
+    fields: dict[str, object] = {"facility": int(found["pri"]) // 8} if found["pri"] is not None else {}
+    if found["pid"] is not None:
+        fields["pid"] = int(found["pid"])
+    return fields
+
+
+def _rfc5424_fields(found: re.Match) -> dict[str, object]:
+    fields: dict[str, object] = {"facility": int(found["pri"]) // 8}
+    if _nil(found["procid"]):
+        fields["procid"] = found["procid"]
+    if _nil(found["msgid"]):
+        fields["msgid"] = found["msgid"]
+    for element in _SD_ELEMENT.finditer(found["sd"]):
+        params = {m["name"]: m["value"] for m in _SD_PARAM.finditer(element["params"])}
+        fields[element["id"]] = params
+    return fields
+
+
+def _readers(name: str) -> tuple[Any, Any]:
+    """How an RFC 5424 and an RFC 3164 line's match give the column `name`."""
+    if name.startswith(FIELD_PREFIX):
+        key = name[len(FIELD_PREFIX) :]
+        # (an RFC 5424 line's other fields are its structured data's elements, by id)
+        header = key in ("facility", "procid", "msgid")
+        return (
+            lambda found, line, default: _rfc5424_fields(found).get(key) if header or key in found["sd"] else None
+        ), (lambda found, line, default: _rfc3164_fields(found).get(key))
+    none = lambda found, line, default: None  # noqa: E731
+    return _RFC5424_FIELDS.get(name, none), _RFC3164_FIELDS.get(name, none)
+
+
+def _rfc3164_batch(lines: list[str], fields: Sequence[str], default_service: str | None) -> Batch | None:
+    """The block's columns from one scan, when every line that is not blank is an RFC 3164 line."""
+    kept = [line for line in lines if line.strip()]
+    rows = _RFC3164_LINES.findall("\n".join(kept))
+    if not kept or len(rows) != len(kept):
+        return None
+    at = {name: i - 1 for name, i in _RFC3164_LINES.groupindex.items()}
+    pri, pid, tag = at["pri"], at["pid"], at["tag"]
+    columns: dict[str, list[Any]] = {}
+    for name in fields:
+        if name in ("message", "host", "timestamp"):
+            i = at["time" if name == "timestamp" else name]
+            columns[name] = [row[i] for row in rows]
+        elif name in ("raw", "text"):
+            columns[name] = kept
+        elif name == "level":
+            columns[name] = [_severity(row[pri] or None) for row in rows]
+        elif name == "service":
+            columns[name] = [
+                (row[tag][: row[tag].index("[")] if row[pid] else row[tag]) or default_service for row in rows
+            ]
+        elif name == FIELD_PREFIX + "pid":
+            columns[name] = [int(row[pid]) if row[pid] else None for row in rows]
+        elif name == FIELD_PREFIX + "facility":
+            columns[name] = [int(row[pri]) // 8 if row[pri] else None for row in rows]
+        else:
+            columns[name] = [None] * len(rows)
+    return Batch(columns, len(rows), len(lines))
+
+
 class SyslogFormat(LogFormat):
     name = "syslog"
     description = "syslog (RFC 5424 and RFC 3164)"
@@ -90,31 +170,17 @@ class SyslogFormat(LogFormat):
         found = _RFC3164.match(line)
         if found is None:
             return None
-        tag = found["tag"]
-        pid = found["pid"]
-        service = tag[: tag.index("[")] if pid is not None else tag
-        fields = {"facility": int(found["pri"]) // 8} if found["pri"] is not None else {}
-        if pid is not None:
-            fields["pid"] = int(pid)
         return Record(
             message=found["message"],
             level=_severity(found["pri"]),
-            service=service or default_service,
+            service=_tag_service(found) or default_service,
             host=found["host"],
             timestamp=found["time"],
             raw=line,
-            fields=fields,
+            fields=_rfc3164_fields(found),
         )
 
     def _rfc5424(self, found: re.Match, line: str, default_service: str | None) -> Record:
-        fields: dict[str, object] = {"facility": int(found["pri"]) // 8}
-        if _nil(found["procid"]):
-            fields["procid"] = found["procid"]
-        if _nil(found["msgid"]):
-            fields["msgid"] = found["msgid"]
-        for element in _SD_ELEMENT.finditer(found["sd"]):
-            params = {m["name"]: m["value"] for m in _SD_PARAM.finditer(element["params"])}
-            fields[element["id"]] = params
         return Record(
             message=_message(found),
             level=_severity(found["pri"]),
@@ -122,37 +188,37 @@ class SyslogFormat(LogFormat):
             host=_nil(found["host"]),
             timestamp=_nil(found["time"]),
             raw=line,
-            fields=fields,
+            fields=_rfc5424_fields(found),
         )
 
     def parse_block(self, block: bytes, fields: Sequence[str], default_service: str | None = None) -> Batch:
         """RFC 5424 lines give the asked-for fields from their match alone (no Record, no
         structured data read unless `fields` is asked for); other lines take `parse`."""
-        if not fields or not set(fields) <= _RFC5424_FIELDS.keys() | _NONE_FIELDS:
+        known = _RFC5424_FIELDS.keys() | _NONE_FIELDS
+        if not fields or not all(name in known or name.startswith(FIELD_PREFIX) for name in fields):
             return super().parse_block(block, fields, default_service)
-        batch = self._lines_batch(split_block(block), fields, default_service)
+        lines = split_block(block)
+        batch = _rfc3164_batch(lines, fields, default_service) or self._lines_batch(lines, fields, default_service)
         batch.lines = count_lines(block)
         return batch
 
     def _lines_batch(self, lines: list[str], fields: Sequence[str], default_service: str | None) -> Batch:
         columns: dict[str, list] = {name: [] for name in fields}
-        readers = [(columns[name].append, _RFC5424_FIELDS.get(name), name) for name in fields]
+        readers = [(columns[name].append, *_readers(name)) for name in fields]
         malformed: list[str] = []
-        match = _RFC5424.match
+        match, match_bsd = _RFC5424.match, _RFC3164.match
         for line in lines:
             found = match(line)
-            if found is None:
-                if not line.strip():
-                    continue
-                record = self.parse(line, default_service)
-                if record is None:
-                    malformed.append(line)
-                    continue
-                for append, _, name in readers:
-                    append(getattr(record, name))
+            if found is not None:
+                for append, read, _ in readers:
+                    append(read(found, line, default_service))
                 continue
-            for append, read, _ in readers:
-                append(read(found, line, default_service) if read is not None else None)
+            found = match_bsd(line)
+            if found is not None:
+                for append, _, read in readers:
+                    append(read(found, line, default_service))
+            elif line.strip():
+                malformed.append(line)
         records = len(columns[fields[0]])
         return Batch(columns, records, len(lines), len(malformed), keep_samples([], malformed))
 

@@ -1,0 +1,89 @@
+"""The values behind a template's wildcards and masks in a record's message: parse's `params`.
+
+A template reads as a regex over " " + the message's mined text (whitespace as single spaces), a
+group per wildcard or mask. A block's records are read a template at a time: its messages joined
+by newlines (a mined text has none, and no part of the regex matches one) and matched in one
+`findall` of the regex anchored to lines, one match per line; a template where a line does not
+match is read message by message (`params_of`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from functools import lru_cache
+from typing import Any
+
+from .masking import head_of
+
+_PLACEHOLDER = re.compile(r"<\*>|<[A-Z]+>")
+
+
+@lru_cache(maxsize=8192)
+def _regex(template: str) -> tuple[str, bool]:
+    """A template's regex, and whether a wildcard is a whole token: one stands for any run of
+    tokens (templates merged by skeleton), its group's value starting with the space before it."""
+    parts, runs = [], False
+    for token in template.split(" "):
+        if token == "<*>":
+            parts.append(r"((?: \S+)*?)")
+            runs = True
+            continue
+        pieces = [re.escape(piece) for piece in _PLACEHOLDER.split(token)]
+        # (a placeholder that ends its token: all the rest of it, greedy or lazy alike, greedy faster)
+        last = r"(\S+)" + pieces.pop() if len(pieces) > 1 and not pieces[-1] else ""
+        parts.append(" " + r"(\S+?)".join(pieces) + last)
+    return "".join(parts), runs
+
+
+@lru_cache(maxsize=8192)
+def _fullmatch(template: str) -> Callable[[str], Any]:
+    return re.compile(_regex(template)[0]).fullmatch
+
+
+@lru_cache(maxsize=8192)
+def _findall(template: str) -> tuple[Callable[[str], list[Any]], int]:
+    """The template's regex over newline-joined texts, one match per line; and its groups."""
+    compiled = re.compile(f"^{_regex(template)[0]}$", re.MULTILINE)
+    return compiled.findall, compiled.groups
+
+
+def params_of(template: str, message: str) -> list[str]:
+    """The values behind a template's wildcards and masks in a message (whitespace as single spaces)."""
+    if "<" not in template:
+        return []
+    text = " ".join(head_of(message).split())
+    found = _fullmatch(template)(" " + text)
+    if found is not None:
+        if _regex(template)[1]:
+            return [value[1:] if value[:1] == " " else value for value in found.groups()]
+        return list(found.groups())
+    # A message that holds a mask's spelling itself (`<NUM>`): the tokens that differ.
+    tokens, words = template.split(" "), text.split(" ")
+    if len(tokens) != len(words):
+        return []
+    return [word for token, word in zip(tokens, words, strict=True) if token != word]
+
+
+def params_many(templates: list[str], mined: list[str]) -> list[list[str]]:
+    """params_of(template, text) of each record (its template and its message's mined text, `head_of`)."""
+    params: list[list[str]] = [[] for _ in templates]
+    rows: dict[str, list[int]] = {}
+    for at, template in enumerate(templates):
+        if "<" in template:
+            rows.setdefault(template, []).append(at)
+    for template, ats in rows.items():
+        findall, groups = _findall(template)
+        found = findall("\n".join([" " + " ".join(mined[at].split()) for at in ats]))
+        if len(found) != len(ats):
+            for at in ats:
+                params[at] = params_of(template, mined[at])
+            continue
+        if groups == 0:
+            continue
+        if groups == 1:
+            found = [(value,) for value in found]
+        runs = _regex(template)[1]
+        for at, values in zip(ats, found, strict=True):
+            params[at] = [value[1:] if value[:1] == " " else value for value in values] if runs else list(values)
+    return params
