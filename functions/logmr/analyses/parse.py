@@ -20,13 +20,12 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterable, Iterator
-from datetime import datetime
 from itertools import compress
 from typing import Any
 
 from ..formats import Record
 from ..formats.base import column_reader
-from ..formats.record import _TIME_FORMATS, parse_timestamp, yearless_time
+from ..formats.record import parse_timestamp
 from ..job import Job, KeyValue, Step, Top
 from ..job.presentation import Column, Records, Table
 from .assignment import SideTable, first_records
@@ -223,7 +222,7 @@ def _times(timestamps: list[str | None], written: list[Any]) -> list[str | None]
     known: dict[str, str] = {}
     for text in set(timestamps):
         if text:
-            parsed = _read_time(text)
+            parsed = parse_timestamp(text)
             known[text] = text if parsed is None else parsed.isoformat()
     times = []
     for text, clock in zip(timestamps, written, strict=True):
@@ -232,28 +231,6 @@ def _times(timestamps: list[str | None], written: list[Any]) -> list[str | None]
         else:
             times.append(None if clock is None else str(clock))
     return times
-
-
-#: The layouts of formats/record.py's parse_timestamp that do not start with a number.
-_WORD_LAYOUTS = tuple(layout for layout in _TIME_FORMATS if layout[:2] not in ("%Y", "%y", "%d", "%m", "%H"))
-
-
-def _read_time(text: str) -> datetime | None:
-    """parse_timestamp(text), sooner for a time that starts with a word (syslog's `Jun 14
-    15:16:01`, Apache's `Sun Dec 04 04:47:44 2005`): its layouts starting with a number (%Y, %y,
-    %d: digits) cannot read it, so only those starting with a word and the year-less reading are
-    tried (tests compare the two on the loghub and loggers samples)."""
-    value = text.strip()
-    if not value or value[0].isdigit():
-        return parse_timestamp(text)
-    if value.endswith("Z"):
-        value = value[:-1] + "+0000"
-    for layout in _WORD_LAYOUTS:
-        try:
-            return datetime.strptime(value, layout)
-        except ValueError:
-            continue
-    return yearless_time(value)
 
 
 def _pid(value: Any) -> int | None:

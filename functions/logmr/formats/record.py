@@ -109,6 +109,11 @@ _TIME_FORMATS = (
 )
 
 
+# A time starting with a word (`Sun Dec 04 ...`) can be read only by the layouts that start with one
+# (the others begin with digits), and a time starting with a digit only by the others.
+_WORD_FORMATS = tuple(layout for layout in _TIME_FORMATS if layout.startswith(("%a", "%b")))
+_DIGIT_FORMATS = tuple(layout for layout in _TIME_FORMATS if layout not in _WORD_FORMATS)
+
 _EPOCH = re.compile(r"(\d+)(?:\.(\d*))?")
 _UNIX_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 # Below these, an epoch number is in seconds, else milli-, else micro-, else nanoseconds: 1e11 s is
@@ -177,7 +182,7 @@ def parse_timestamp(text: str | None, year: int | None = None, now: datetime | N
         return yearless_time(value, year, now)
     if value.endswith("Z"):
         value = value[:-1] + "+0000"
-    for layout in _TIME_FORMATS:
+    for layout in _DIGIT_FORMATS if value[:1].isdigit() else _WORD_FORMATS:
         try:
             return datetime.strptime(value, layout)
         except ValueError:
