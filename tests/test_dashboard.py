@@ -191,11 +191,7 @@ def test_drill_down_filters_and_compare(tmp_path: Path, sample_dir: Path) -> Non
         page.goto(f"{base}/?token={TOKEN}#/jobs/{first['job_id']}")
         page.wait_for_selector(".chart .item.drill")
         service = page.locator(".chart .item.drill .label").first.inner_text()
-        page.locator(".chart .item.drill").first.click()
-        page.wait_for_function(f"location.hash.startsWith('#/jobs/') && !location.hash.endsWith('{first['job_id']}')")
-        drilled = page.evaluate("decodeURIComponent(location.hash.slice(7))")
-        page.wait_for_selector(f"#job-title:has-text('{drilled}')")  # the drilled job's page, not the first's
-        page.wait_for_selector("#job-status .status.SUCCEEDED", timeout=60_000)
+        drilled = _follow_drill(page, page.locator(".chart .item.drill").first, first["job_id"])
         assert f'service="{service}"' in page.inner_text("#job-filter")
         _, result = call(base, "GET", f"/jobs/{drilled}/result")
         assert [row["service"] for row in result["summary"]["services"]] == [service]
@@ -272,14 +268,11 @@ def test_parse_templates_open_to_their_lines_and_header_fields(tmp_path: Path) -
         second = templates[1]
         assert second["template"] in details.nth(1).locator("summary").inner_text()
         shown = details.nth(1).locator("tbody tr")
-        assert shown.count() == len(second["lines"]) > 0
         header = [details.nth(1).locator("th").nth(i).inner_text().lower() for i in range(5)]
         assert header == ["time", "level", "component", "pid", "host"]
+        _assert_records_shown(shown, second["lines"])
         for i, line in enumerate(second["lines"]):
-            cells = [shown.nth(i).locator("td").nth(c).inner_text() for c in range(8)]
-            assert cells[0] == line["time"].replace("T", " ")
-            assert cells[1:5] == [line["level"], line["service"], str(line["pid"]), line["host"] or ""]
-            assert cells[5] == line["message"] and cells[7] == f"{line['offset']:,}"
+            assert shown.nth(i).locator("td").nth(7).inner_text() == f"{line['offset']:,}"
         page.screenshot(path=str(ARTIFACTS / "dashboard-parse.png"), full_page=True)
         phone = browser.new_page(viewport={"width": 390, "height": 844}, is_mobile=True)
         phone.goto(f"{base}/?token={TOKEN}#/jobs/{job['job_id']}")
@@ -309,11 +302,7 @@ def test_a_template_opens_in_parse_to_its_records_and_header_fields(tmp_path: Pa
         bar = page.locator(".chart .item.drill").first
         assert bar.locator(".label").inner_text() == top["template"]
         assert (bar.get_attribute("title") or "").startswith("Run parse with message~")
-        bar.click()
-        page.wait_for_function(f"location.hash.startsWith('#/jobs/') && !location.hash.endsWith('{first['job_id']}')")
-        drilled = page.evaluate("decodeURIComponent(location.hash.slice(7))")
-        page.wait_for_selector(f"#job-title:has-text('{drilled}')")
-        page.wait_for_selector("#job-status .status.SUCCEEDED", timeout=60_000)
+        drilled = _follow_drill(page, bar, first["job_id"])
         _, job = call(base, "GET", f"/jobs/{drilled}")
         assert job["analysis"] == "parse"
         _, result = call(base, "GET", f"/jobs/{drilled}/result")
@@ -324,10 +313,25 @@ def test_a_template_opens_in_parse_to_its_records_and_header_fields(tmp_path: Pa
         page.locator(".drill-records summary").first.click()
         lines = result["summary"]["templates"][0]["lines"]
         shown = page.locator(".drill-records").first.locator("tbody tr")
-        assert shown.count() == len(lines) > 0
-        for i, line in enumerate(lines):
-            cells = [shown.nth(i).locator("td").nth(c).inner_text() for c in range(6)]
-            assert cells[0] == line["time"].replace("T", " ")
-            assert cells[1:5] == [line["level"], line["service"], str(line["pid"]), line["host"] or ""]
-            assert cells[5] == line["message"]
+        _assert_records_shown(shown, lines)
         browser.close()
+
+
+def _follow_drill(page: Any, clicked: Any, from_job: str) -> str:
+    """Click a drill-down and wait for the job it starts to succeed, on its own page: its id."""
+    clicked.click()
+    page.wait_for_function(f"location.hash.startsWith('#/jobs/') && !location.hash.endsWith('{from_job}')")
+    drilled = page.evaluate("decodeURIComponent(location.hash.slice(7))")
+    page.wait_for_selector(f"#job-title:has-text('{drilled}')")  # the drilled job's page, not the first's
+    page.wait_for_selector("#job-status .status.SUCCEEDED", timeout=60_000)
+    return drilled
+
+
+def _assert_records_shown(shown: Any, lines: list[dict]) -> None:
+    """A drill-down's record rows: each record's time, level, component, pid, host and line."""
+    assert shown.count() == len(lines) > 0
+    for i, line in enumerate(lines):
+        cells = [shown.nth(i).locator("td").nth(c).inner_text() for c in range(6)]
+        assert cells[0] == line["time"].replace("T", " ")
+        assert cells[1:5] == [line["level"], line["service"], str(line["pid"]), line["host"] or ""]
+        assert cells[5] == line["message"]
