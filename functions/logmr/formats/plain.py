@@ -56,7 +56,7 @@ class PlainTextFormat(LogFormat):
         if found is None:
             return Record(message=line, service=default_service, raw=line)
         record = Record(message=found["message"], service=default_service, raw=line)
-        structured = quoted_message(record.message) if record.message[:1] == '"' else None
+        structured = quoted_message(record.message)
         if structured is not None:  # klog's InfoS/ErrorS: `"message" key="value" ...`
             record.message = structured[0]
             record.fields.update(structured[1])
