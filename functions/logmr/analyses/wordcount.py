@@ -43,15 +43,23 @@ class WordCount(CountJob):
                 yield word, 1
 
     def map_batch(self, columns: dict[str, list[Any]]) -> dict[str, int]:
-        # The block's messages joined by newlines (never part of a word) and split in one go,
-        # then the options applied to the distinct words only.
-        text = "\n".join(columns["message"])
+        # The block's messages joined by newlines (never part of a word) and split in one go:
+        # the ASCII ones as bytes, the others (usually few) with findall; then the options
+        # applied to the distinct words only.
+        messages = columns["message"]
+        text = "\n".join(messages)
         if text.isascii():
-            byte_counts = Counter(text.encode().translate(_ASCII_WORDS).split())
-            words = b"\n".join(byte_counts).decode().split("\n") if byte_counts else []
-            counts = dict(zip(words, byte_counts.values(), strict=True))
+            counts = _ascii_words(text)
         else:
-            counts = Counter(WORD.findall(text.lower()))
+            counts = _ascii_words("\n".join(message for message in messages if message.isascii()))
+            counts.update(WORD.findall("\n".join(m for m in messages if not m.isascii()).lower()))
         if self.options.min_length > 1 or self.options.drop_numbers:
             return {word: n for word, n in counts.items() if self._keep(word)}
         return counts
+
+
+def _ascii_words(text: str) -> Counter:
+    """The lowercased \\w+ words of ASCII text, counted (bytes.split on translated bytes)."""
+    byte_counts = Counter(text.encode().translate(_ASCII_WORDS).split())
+    words = b"\n".join(byte_counts).decode().split("\n") if byte_counts else []
+    return Counter(dict(zip(words, byte_counts.values(), strict=True)))
