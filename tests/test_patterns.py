@@ -217,6 +217,16 @@ def test_matches_stay_inside_lines(source: str, expected: list[int]) -> None:
         assert _counts(job, lines, size).get("p", 0) == len(expected)
 
 
+@pytest.mark.parametrize("source", [r"foo", r"^bar", r"foo$", r"\Abar", r"^$", r"é\s", r"a\nb"])
+def test_records_of_several_lines_match_when_one_of_their_lines_does(source: str) -> None:
+    records = ["a foo", "bar\n\tat x", "", "x\nfoo\n", "東京 é \nbar", "\n\n", "no\nfoo then\nbar", "y"] * 3
+    expected = [
+        i for i, record in enumerate(records) if any(re.search(_python(source), line) for line in record.split("\n"))
+    ]
+    for way in _ways({"p": source}):
+        assert way.matching_lines(records) == [expected]
+
+
 def test_text_anchors_and_single_line_mode_are_searched_line_by_line() -> None:
     lines = ["bar", "foo bar", "bar foo"]
     for source, expected in ((r"\Abar", [0, 2]), (r"(?-sm)^bar", [0, 2]), (r"(?i-m:^BAR)", [0, 2])):

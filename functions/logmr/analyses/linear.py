@@ -12,7 +12,9 @@ others (text anchors, patterns that may match empty text, `\\v`, `\\C`, `(?U)`..
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Sequence
+from itertools import accumulate
 
 import re2
 from re2 import _re2
@@ -77,16 +79,12 @@ class LinearPatterns:
         return hits
 
     def _by_records(self, texts: list[str]) -> list[list[int]]:
-        """The texts that hold a line each pattern is found in (texts of several lines)."""
-        lines: list[str] = []
-        owner: list[int] = []
-        for i, text in enumerate(texts):
-            parts = text.split("\n")
-            lines.extend(parts)
-            owner.extend([i] * len(parts))
+        """The texts that hold a line each pattern is found in (texts of several lines): the
+        texts' lines searched together, each line found mapped to its text by where texts start."""
+        starts = list(accumulate((text.count("\n") + 1 for text in texts), initial=0))
         hits = []
-        for found in self.matching_lines(lines):
-            records = [owner[n] for n in found]
+        for found in self.matching_lines(TextBlock("\n".join(texts).encode(), starts[-1])):
+            records = [bisect_right(starts, n) - 1 for n in found]
             hits.append([r for k, r in enumerate(records) if not k or r != records[k - 1]])
         return hits
 
