@@ -11,12 +11,23 @@ import msgspec
 
 from ..formats.base import keep_samples
 from ..job import Job, KeyValue, load_job
-from ..storage import ObjectStore
+from ..storage import ObjectNotFoundError, ObjectStore
 from .combiner import freeze
+from .count_summary import merged_summaries, summarized_by_parts
 from .inputs import InputError
 from .planner import load_pruned
 from .rows import read_parts
-from .spec import InputProblem, JobSpec, MapCounters, digest_key, output_key, result_key, store_uri, work_prefix
+from .spec import (
+    InputProblem,
+    JobSpec,
+    MapCounters,
+    digest_key,
+    output_key,
+    result_key,
+    store_uri,
+    summary_key,
+    work_prefix,
+)
 from .steps import output_keys
 
 
@@ -34,6 +45,18 @@ def read_digests(store: ObjectStore, job_id: str, step: int, maps: int) -> Itera
     for index in range(maps):
         for key, value in msgspec.json.decode(store.get_bytes(digest_key(job_id, step, index))):
             yield freeze(key), value
+
+
+def _part_summaries(store: ObjectStore, spec: JobSpec, job: Job, parts: int) -> list[bytes] | None:
+    """The reduce tasks' shares of a counting job's summary (count_summary.py), or None when the
+    job has none or one is missing (its output is then read whole)."""
+    if not summarized_by_parts(job):
+        return None
+    last = len(job.steps()) - 1
+    try:
+        return [store.get_bytes(summary_key(spec.job_id, last, part)) for part in range(parts)]
+    except ObjectNotFoundError:
+        return None
 
 
 def _by_uri(problems: list[InputProblem]) -> list[InputProblem]:
@@ -90,6 +113,8 @@ def finalize_job(
     corrupt, skipped = counters.corrupt, counters.skipped
     if steps[-1].digest is not None:  # a map-only last step's tasks left their digest rows
         summary = job.summarize(read_digests(store, spec.job_id, last_step, maps))
+    elif (parts := _part_summaries(store, spec, job, len(outputs))) is not None:
+        summary = merged_summaries(job, parts)
     else:
         summary = job.summarize(read_parts(store, outputs, job, spec.output_format))
     result = {

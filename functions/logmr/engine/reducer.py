@@ -18,9 +18,10 @@ import zstandard
 from ..job import Job, is_count_job, load_job
 from ..storage import ObjectStore
 from .combiner import decode_key, line_key, line_value
+from .count_summary import PartSummary, summarized_by_parts
 from .rows import Part, RowCounters, put_part
 from .shuffle import frame_lines, joined_batches, read_frames
-from .spec import JobSpec, output_key, shuffle_key
+from .spec import JobSpec, output_key, shuffle_key, summary_key
 
 _decode = msgspec.json.Decoder().decode
 DEFAULT_FAN_IN = 64
@@ -92,13 +93,23 @@ def _read_run(path: str) -> Iterator[bytes]:
         yield from io.BufferedReader(reader, 1 << 16)
 
 
-def _reduce_into(part: Part, merged: Iterator[bytes], reduce: Any, counting: bool, counters: ReduceCounters) -> None:
-    """A partition's rows into its part; a counting job's keys are never decoded, and other jobs'
-    rows are written as reduce yields them."""
+def _reduce_into(
+    part: Part,
+    merged: Iterator[bytes],
+    reduce: Any,
+    counting: bool,
+    counters: ReduceCounters,
+    summary: PartSummary | None = None,
+) -> None:
+    """A partition's rows into its part; a counting job's keys are never decoded (and its rows go
+    to `summary` too, if given), and other jobs' rows are written as reduce yields them."""
     for key_bytes, group in groupby(merged, key=line_key):
         counters.keys += 1
         if counting:
-            part.add_encoded(key_bytes, sum(_decode(line_value(line, key_bytes)) for line in group))
+            count = sum(_decode(line_value(line, key_bytes)) for line in group)
+            part.add_encoded(key_bytes, count)
+            if summary is not None:
+                summary.add(key_bytes, count)
             continue
         values = (_decode(line_value(line, key_bytes)) for line in group)
         for key, value in reduce(decode_key(key_bytes), values):
@@ -115,12 +126,15 @@ def run_reduce_task(
     counters = ReduceCounters(partition=partition)
     final = step_index == len(steps) - 1
     output_format = spec.output_format if final else "jsonl"
+    summary = PartSummary() if final and summarized_by_parts(job) else None
     with _merged(store, spec, step_index, partition, maps) as merged:
         reduce, counting = steps[step_index].reduce, is_count_job(job)
         key = output_key(spec.job_id, step_index, partition, final, output_format)
 
         def fill(part: Part) -> None:
-            _reduce_into(part, merged, reduce, counting, counters)
+            _reduce_into(part, merged, reduce, counting, counters, summary)
 
         put_part(store, key, fill, job, output_format, counters)
+    if summary is not None:
+        store.put_bytes(summary_key(spec.job_id, step_index, partition), summary.encode())
     return counters

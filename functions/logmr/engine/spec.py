@@ -248,6 +248,11 @@ def digest_key(job_id: str, step: int, map_index: int) -> str:
     return work_prefix(job_id) + f"steps/{step}/digests/map-{map_index:05d}.json"
 
 
+def summary_key(job_id: str, step: int, partition: int) -> str:
+    """A reduce task's share of its job's summary, where finalize merges them (count_summary.py)."""
+    return work_prefix(job_id) + f"steps/{step}/summaries/part-{partition:05d}.json"
+
+
 def output_key(job_id: str, step: int, partition: int, final: bool, output_format: str = "jsonl") -> str:
     """A reduce task's part file: a job's final output (as JSON lines or Parquet), or an earlier
     step's (always JSON lines: the next step reads it)."""

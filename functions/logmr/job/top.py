@@ -21,5 +21,12 @@ class Top:
         insort(self._items, (key, item), key=lambda entry: entry[0])
         del self._items[self.n :]
 
+    def __len__(self) -> int:
+        return len(self._items)
+
+    def last(self) -> Any:
+        """The last item kept (the largest key's)."""
+        return self._items[-1][1]
+
     def __iter__(self) -> Iterator[Any]:
         return (item for _, item in self._items)

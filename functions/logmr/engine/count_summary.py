@@ -1,0 +1,59 @@
+"""CountJob's own summary (its top rows, total and distinct keys) gathered by the reduce tasks, a
+partition each, from their rows as encoded (keys never decoded), and merged by finalize: the
+summary of a job with millions of keys without reading its output back.
+
+Partitions hold disjoint keys, so the totals and key counts add up, and the job's top rows are
+among the partitions' top rows. A key is ranked by its JSON text, which is what `_rank` ranks
+by: the bytes a map task encoded a key as, decoded and encoded again, are those bytes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+import msgspec
+
+from ..job import CountJob, Job, Top, is_count_job
+from ..job.job import TOP_N
+from .combiner import freeze
+
+
+def summarized_by_parts(job: Job) -> bool:
+    """Whether the job is a counting job whose summary is CountJob's own."""
+    return is_count_job(job) and type(job).summarize is CountJob.summarize
+
+
+class PartSummary:
+    """One partition's share of CountJob.summarize: fed each (key JSON, count) as reduced."""
+
+    def __init__(self) -> None:
+        self.total = self.distinct = 0
+        self.top = Top(TOP_N)
+        self._worst: Any = None  # the last kept count once TOP_N are kept: a lower one cannot enter
+
+    def add(self, key_bytes: bytes, count: int | float) -> None:
+        self.total += count
+        self.distinct += 1
+        if self._worst is not None and count < self._worst:
+            return
+        self.top.offer((-count, key_bytes), (key_bytes, count))
+        if len(self.top) == TOP_N:
+            self._worst = self.top.last()[1]
+
+    def encode(self) -> bytes:
+        top = [[key_bytes.decode(), count] for key_bytes, count in self.top]
+        return msgspec.json.encode({"total": self.total, "distinct_keys": self.distinct, "top": top})
+
+
+def merged_summaries(job: Job, parts: Iterable[bytes]) -> dict[str, Any]:
+    """The job's summary from its partitions' PartSummary objects, as job.summarize gives it."""
+    total = distinct = 0
+    candidates = []
+    for data in parts:
+        part = msgspec.json.decode(data)
+        total += part["total"]
+        distinct += part["distinct_keys"]
+        candidates += [(freeze(msgspec.json.decode(key)), count) for key, count in part["top"]]
+    summary = job.summarize(iter(candidates))
+    return summary | {"total": total, "distinct_keys": distinct}
