@@ -177,7 +177,9 @@ def _model_steps(spec: JobSpec, splits: list[Split], shapes: list[StepShape], ta
             [reduce_task_seconds(len(timed), shuffle / partitions, reduce_rate, capacity)] * shape.reduces * partitions
         )
         for seconds in reduces:
-            tally.task(seconds, capacity.memory_mb, gets=1 + 2 * len(timed), puts=1, writes=UPDATE_WRITES)
+            tally.task(
+                seconds, capacity.memory_mb, gets=1 + 2 * len(timed), puts=1 + shape.summary, writes=UPDATE_WRITES
+            )
         map_s += phase_seconds([s for s, _ in timed], capacity.map_concurrency)
         reduce_s += phase_seconds(reduces, capacity.reduce_concurrency)
         maps_per_step.append(len(timed))
@@ -208,7 +210,8 @@ def estimate_job(
     modeled = _model_steps(spec, splits, shapes, tally)
     maps = len(splits)
     # Reads: the spec (twice), the counters' listing and each counters object, the estimate, each
-    # output (a part per partition, or per map task of a map-only last step), and the pruned list
+    # output (a part per partition, or per map task of a map-only last step; or each partition's
+    # summary instead of its part), and the pruned list
     # where the job filters.
     parts = spec.partitions if shapes[-1].reduces else maps
     finalize_gets = 3 + math.ceil(maps / LIST_PAGE_KEYS) + maps + parts + spec.filtered
@@ -271,7 +274,7 @@ def dry_run(spec: JobSpec, capacity: Capacity, s3_client: Any | None = None, sho
     kept, pruned = prune(files, spec.since, spec.until)
     splits = plan_splits(spec, kept, s3_client)
     plan_puts = 3 + bool(pruned.files)
-    document = estimate_job(spec, splits, shapes_of(job.steps()), capacity, plan_puts=plan_puts)
+    document = estimate_job(spec, splits, shapes_of(job), capacity, plan_puts=plan_puts)
     sizes = {item.uri: item.size for item in kept}
     per_file: dict[str, list[Split]] = {}
     for split in splits:

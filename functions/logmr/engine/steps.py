@@ -1,14 +1,13 @@
 """What the engine reads of a job's steps: which are allowed, how many part files each writes and
 where, and their shape for the estimate (over the inputs or not, map-only or not, with a side
-table or a digest)."""
+table, a digest or a summary)."""
 
 from __future__ import annotations
 
-from typing import Any
-
 import msgspec
 
-from ..job import Step
+from ..job import Job, Step
+from .count_summary import summarized_by_parts
 from .spec import JobSpec, output_key
 
 
@@ -38,18 +37,27 @@ def output_keys(spec: JobSpec, steps: list[Step], step: int, maps: int = 0) -> l
 
 class StepShape(msgspec.Struct, frozen=True):
     """A step as modeled: over the inputs or not, with reduce tasks or not, with a side table (the
-    previous step's parts, a GET each in every map task) or not, and a digest (a PUT per map task,
-    read by finalize instead of the parts) or not."""
+    previous step's parts, a GET each in every map task) or not, a digest (a PUT per map task,
+    read by finalize instead of the parts) or not, and a summary (a PUT per reduce task of a
+    counting job's last step, count_summary.py, read by finalize instead of the parts) or not."""
 
     inputs: bool = False
     reduces: bool = True
     side: bool = False
     digest: bool = False
+    summary: bool = False
 
 
-def shapes_of(steps: list[Any]) -> list[StepShape]:
-    """The shapes of a job's steps (job.Step)."""
+def shapes_of(job: Job) -> list[StepShape]:
+    """The shapes of a job's steps."""
+    steps = job.steps()
     return [
-        StepShape(i == 0 or s.inputs, s.reduce is not None, s.side is not None, s.digest is not None)
+        StepShape(
+            i == 0 or s.inputs,
+            s.reduce is not None,
+            s.side is not None,
+            s.digest is not None,
+            i == len(steps) - 1 and summarized_by_parts(job),
+        )
         for i, s in enumerate(steps)
     ]

@@ -126,7 +126,7 @@ def plan_and_record(
 def _write_estimate(spec: JobSpec, store: ObjectStore) -> None:
     """The job's estimate from its manifest, for finalize to set beside what the job cost."""
     splits = load_splits(store, spec.job_id, 0)
-    shapes = shapes_of(tasks.job_for(spec).steps())
+    shapes = shapes_of(tasks.job_for(spec))
     document = estimate.estimate_job(spec, splits, shapes, estimate.Capacity.from_environment())
     store.put_bytes(estimate.estimate_key(spec.job_id), msgspec.json.encode(document))
 
