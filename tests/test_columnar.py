@@ -4,6 +4,7 @@ real tools' output, loghub samples, every generator profile and nasty lines."""
 from __future__ import annotations
 
 import re
+import sys
 from collections import Counter
 from pathlib import Path
 
@@ -16,7 +17,7 @@ from hypothesis import strategies as st
 
 from logmr.analyses.parse import Parse
 from logmr.analyses.timeline import Timeline
-from logmr.formats import columnar, get_format, plain_kernel
+from logmr.formats import columnar, get_format, line_columns, plain_kernel
 from logmr.formats.base import SECOND, LogFormat, split_block
 from logmr.formats.columnar import NotUtf8, block_lines, group_counts, python_lines, to_re2
 from logmr.formats.plain_kernel import count_plain, kernel_header, parse_plain
@@ -33,6 +34,7 @@ def _kernel_on_small_blocks(monkeypatch: pytest.MonkeyPatch) -> None:
     """The kernels take blocks of any size here (the corpus' files are small)."""
     monkeypatch.setattr(columnar, "MIN_KERNEL_LINES", 1)
     monkeypatch.setattr(plain_kernel, "MIN_KERNEL_LINES", 1)
+    monkeypatch.setattr(line_columns, "MIN_KERNEL_LINES", 1)
 
 
 @pytest.mark.parametrize(
@@ -442,3 +444,7 @@ def test_the_line_kernels_take_the_profiles_lines(
         assert _kernel_counts(fmt, block, fields)[0] == counts
     assert all(not line.isascii() for line in by_line)
     assert len(by_line) < 0.1 * block.count(b"\n")
+    # patterns' columns too (the line-by-line reading of a block, split_block, never called)
+    slow = LogFormat.parse_block(fmt, block, ("service", "text"), "default")
+    monkeypatch.setattr(sys.modules[type(fmt).__module__], "split_block", no_block_path)
+    assert fmt.parse_block(block, ("service", "text"), "default").columns == slow.columns

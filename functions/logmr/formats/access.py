@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from functools import cache
+from functools import cache, partial
 from typing import Any
 
 from .base import FIELD_PREFIX, LEVEL_CACHE, SECOND, Batch, LogFormat, count_lines, split_block
 from .columnar import count_lines_matching, kernel_reader, line_records, named_groups_only, to_re2
+from .line_columns import line_columns
 from .record import Record, level_from_status, normalize_level
 
 # Common Log Format, optionally followed by the combined format's referer and user agent, then by
@@ -210,7 +211,12 @@ class ApacheErrorFormat(LogFormat):
 
     def parse_block(self, block: bytes, fields: Sequence[str], default_service: str | None = None) -> Batch:
         """One scan over the block when every line that is not blank is an Apache error line
-        (else, or for fields only parse() fills, line by line)."""
+        (else, or for fields only parse() fills, line by line); service, level and the line on
+        RE2 (formats/line_columns.py) where that applies."""
+        parse = partial(self.parse, default_service=default_service)
+        found = line_columns(block, _error_kernel, _ERROR_KERNEL, fields, parse, default_service)
+        if found is not None:
+            return found
         lines = split_block(block)
         kept = [line for line in lines if line.strip()]
         known = _ERROR_COLUMNS.keys() | _ERROR_NONE | {"raw", "text"}

@@ -5,11 +5,12 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
-from functools import cache
+from functools import cache, partial
 from typing import Any
 
 from .base import FIELD_PREFIX, SECOND, Batch, LogFormat, count_lines, counted, keep_samples, split_block
 from .columnar import ISO_FRACTION, count_lines_matching, kernel_reader, named_groups_only, to_re2
+from .line_columns import line_columns
 from .record import SYSLOG_SEVERITY, Record
 
 _RFC5424 = re.compile(
@@ -79,6 +80,12 @@ _RFC3164_KERNEL = {
 # A block whose first lines are mostly RFC 5424's takes its kernel, else RFC 3164's.
 _RFC5424_START = re.compile(rb"^(?:\xef\xbb\xbf)?<\d{1,3}>1 ", re.MULTILINE)
 _PEEK_BYTES = 4096
+
+
+def _mostly_rfc5424(block: bytes) -> bool:
+    """Whether most of the block's first lines are RFC 5424's (else the RFC 3164 kernel reads it)."""
+    head = block[:_PEEK_BYTES]
+    return 2 * len(_RFC5424_START.findall(head)) > head.count(b"\n")
 
 
 @cache
@@ -206,6 +213,12 @@ class SyslogFormat(LogFormat):
         known = _RFC5424_FIELDS.keys() | _NONE_FIELDS
         if not fields or not all(name in known or name.startswith(FIELD_PREFIX) for name in fields):
             return super().parse_block(block, fields, default_service)
+        rfc5424 = _mostly_rfc5424(block)
+        spec = _RFC5424_KERNEL if rfc5424 else _RFC3164_KERNEL
+        parse = partial(self.parse, default_service=default_service)
+        found = line_columns(block, partial(_kernel_regexes, rfc5424), spec, fields, parse, default_service)
+        if found is not None:  # (on RE2: formats/line_columns.py)
+            return found
         lines = split_block(block)
         batch = _rfc3164_batch(lines, fields, default_service) or self._lines_batch(lines, fields, default_service)
         batch.lines = count_lines(block)
@@ -237,8 +250,7 @@ class SyslogFormat(LogFormat):
         """Counted on the columnar kernel of the layout most of the block's first lines have
         (formats/columnar.py); the other lines, and blocks the kernel does not take, on the
         line-by-line path."""
-        head = block[:_PEEK_BYTES]
-        rfc5424 = 2 * len(_RFC5424_START.findall(head)) > head.count(b"\n")
+        rfc5424 = _mostly_rfc5424(block)
         spec = _RFC5424_KERNEL if rfc5424 else _RFC3164_KERNEL
         if fields and all(name in spec for name in fields):
             groups, read = kernel_reader(spec, fields, default_service)
