@@ -4,6 +4,7 @@ real tools' output, loghub samples, every generator profile and nasty lines."""
 from __future__ import annotations
 
 import re
+import sys
 from collections import Counter
 from pathlib import Path
 
@@ -16,7 +17,7 @@ from hypothesis import strategies as st
 
 from logmr.analyses.parse import Parse
 from logmr.analyses.timeline import Timeline
-from logmr.formats import columnar, get_format, plain_kernel
+from logmr.formats import columnar, get_format, line_columns, plain_kernel
 from logmr.formats.base import SECOND, LogFormat, split_block
 from logmr.formats.columnar import NotUtf8, block_lines, group_counts, python_lines, to_re2
 from logmr.formats.plain_kernel import count_plain, kernel_header, parse_plain
@@ -33,6 +34,7 @@ def _kernel_on_small_blocks(monkeypatch: pytest.MonkeyPatch) -> None:
     """The kernels take blocks of any size here (the corpus' files are small)."""
     monkeypatch.setattr(columnar, "MIN_KERNEL_LINES", 1)
     monkeypatch.setattr(plain_kernel, "MIN_KERNEL_LINES", 1)
+    monkeypatch.setattr(line_columns, "MIN_KERNEL_LINES", 1)
 
 
 @pytest.mark.parametrize(
@@ -357,6 +359,9 @@ _RFC3164_LINES = [
     "Nov 30 12:00:01 host a tag with spaces[3]: message: with colons",
     "Nov 30 12:00:01 host tag[١٢]: Arabic-Indic digits in the pid",
     "Nov 30 12:00:01 host tag[5]: ends with a CR\r",
+    "Feb 30 12:00:01 host tag[5]: no such day",
+    "<191>Dec 31 23:59:59 h\u00e9st tag: a non-ASCII host",
+    "Nov 30 12:00:01 host t\u00e4g[9]: a non-ASCII tag",
     "   ",
     "",
 ]
@@ -368,6 +373,11 @@ _APACHE_ERROR_LINES = [
     "[Wed Oct 11 14:32:52 2000] [error] [client 127.0.0.1] client denied by server configuration",
     "[Sun Dec  4 04:47:44 2005] [warn1] [pid 7] a padded day, a numbered level",
     "[Sun Dec 04 04:47:44 2005] [error]",
+    "[Sun Dec 04 04:47:44.1234567 2005] [error] seven fraction digits, which strptime's %f does not read",
+    "[Sun Dec  4 04:47:44.5 2005] [mod_x:warn] one fraction digit, a padded day",
+    "[Sun Feb 30 04:47:44.25 2005] [error] no such day",
+    "[Sun Dec 04 04:47:44.000001 2005] [\u00fcber:crit] a non-ASCII module",
+    "[Mon Dec 04 04:47:44.999999 2005] [core:emerg] [pid 1] the wrong weekday",
     "  ",
     "",
 ]
@@ -375,7 +385,12 @@ _APACHE_ERROR_LINES = [
 
 # A line of each format that is not one of its kind (the block then read line by line), or None.
 _ODD_LINES = {
-    "syslog": ["Nov 30 12:00:01 host no colon at all", "<134>1 2026-11-30T12:00:00Z host app 12 - - RFC 5424", None],
+    "syslog": [
+        "Nov 30 12:00:01 host no colon at all",
+        "Nov 30 12:00:01 host tag[12]x: text after the pid",
+        "<134>1 2026-11-30T12:00:00Z host app 12 - - RFC 5424",
+        None,
+    ],
     "apache_error": ["[Sun Dec 04 04:47:44 2005] [client 1.2.3.4 no closing bracket", None],
 }
 
@@ -396,3 +411,40 @@ def test_one_scan_columns_equal_the_record_path(name: str, sample: list[str], od
     assert_kernel_exact(block, get_format(name))
     if name == "syslog":
         assert (_rfc3164_batch(split_block(block), Parse.ROW_FIELDS, None) is None) == (odd is not None)
+
+
+@pytest.mark.parametrize(
+    ("profile", "name"), [("rfc3164", "syslog"), ("rfc5424", "syslog"), ("apache-error", "apache_error")]
+)
+def test_the_line_kernels_take_the_profiles_lines(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, profile: str, name: str
+) -> None:
+    """Not a fallback in disguise: the syslog and Apache error kernels count the lines themselves
+    (all but the few that are not ASCII)."""
+    path = tmp_path / "sample"
+    generate_file(path, profile, 200_000, seed=4, workers=1)
+    block = path.read_bytes()
+    fmt = get_format(name)
+    expected = {fields: _record_counts(fmt, block, fields) for fields in (("service", "level"), (SECOND, "level"))}
+    by_line: list[str] = []
+
+    def no_block_path(*args: object) -> None:
+        raise AssertionError("the line-by-line path for the whole block")
+
+    monkeypatch.setattr(LogFormat, "count_block", no_block_path)
+    line_path = "_lines_batch" if name == "syslog" else "parse"
+    original = getattr(type(fmt), line_path)
+
+    def counting(self: LogFormat, lines: list[str] | str, *args: object) -> object:
+        by_line.extend([lines] if isinstance(lines, str) else lines)
+        return original(self, lines, *args)
+
+    monkeypatch.setattr(type(fmt), line_path, counting)
+    for fields, counts in expected.items():
+        assert _kernel_counts(fmt, block, fields)[0] == counts
+    assert all(not line.isascii() for line in by_line)
+    assert len(by_line) < 0.1 * block.count(b"\n")
+    # patterns' columns too (the line-by-line reading of a block, split_block, never called)
+    slow = LogFormat.parse_block(fmt, block, ("service", "text"), "default")
+    monkeypatch.setattr(sys.modules[type(fmt).__module__], "split_block", no_block_path)
+    assert fmt.parse_block(block, ("service", "text"), "default").columns == slow.columns

@@ -245,6 +245,17 @@ def test_access_block_columns_equal_record_by_record() -> None:
         )
         + "\n",
         ok + "\r\n" + ok + "\r\n",  # CRLF
+        "\n".join(  # requests of at most three parts (one scan over the requests), odd ones among them
+            [
+                ok,
+                '5.6.7.8 - - [01/Nov/2026:10:00:01 +0000] "GET" 200 1',
+                '5.6.7.8 - - [01/Nov/2026:10:00:02 +0000] "GET " 200 2',
+                '5.6.7.8 - - [01/Nov/2026:10:00:03 +0000] "GET  /x" 200 3',
+                '5.6.7.8 - - [01/Nov/2026:10:00:04 +0000] " " 200 4 0.5',
+                '5.6.7.8 - - [01/Nov/2026:10:00:05 +0000] "GET /\tx\r HTTP/1.1" ٢٠٠ ١٢ rt=0.25',
+                '5.6.7.8 - - [01/Nov/2026:10:00:06 +0000] "" 200 -',
+            ]
+        ),
         ok + "\nnot an access line\n" + ok,  # a malformed line: line by line
         ok + '\n1.2.3.4 - - [01/Nov/2026:10:00:00 +0000] "GET /split\n' + 'across" 200 1\n',
     ]

@@ -156,3 +156,35 @@ def test_top_keeps_the_smallest_keys_offered() -> None:
     for count, name in items:
         top.offer((-count, name), (count, name))
     assert list(top) == sorted(items, key=lambda item: (-item[0], item[1]))[:7]
+
+
+def test_a_batch_maps_to_what_its_records_map_to_one_by_one() -> None:
+    """map_batch groups a block's rows before the per-route work: the same pairs as mapping each
+    record alone and combining (requests without a status, untimed and negative latencies too)."""
+    from logmr.analyses.http import Http
+    from logmr.formats import Record
+
+    rng = random.Random(5)
+    records = [
+        Record(
+            message="",
+            status=rng.choice([200, 201, 404, 500, None]),
+            method=rng.choice(["GET", "post", None]),
+            path=rng.choice(["/users/1", "/users/2?x=1", "/a", None, "/f/0123456789abcdef0"]),
+            latency_ms=rng.choice([None, -1.0, 0.0, 0.5, 12.25, 3000.0]),
+            bytes=rng.choice([0, None, 10, 512]) or 0,
+        )
+        for _ in range(2000)
+    ]
+    job = Http({})
+    columns = {name: [getattr(record, name) for record in records] for name in Http.fields}
+
+    def combined(pairs):
+        grouped = defaultdict(list)
+        for key, value in pairs:
+            grouped[key].append(value)
+        return {key: next(iter(job.combine(key, values)))[1] for key, values in grouped.items()}
+
+    one_by_one = combined(pair for record in records for pair in Http({}).map(record))
+    assert combined(job.map_batch(columns)) == one_by_one
+    assert sum(v for k, v in one_by_one.items() if k[0] == "status") == sum(r.status is not None for r in records)

@@ -172,39 +172,34 @@ class Http(Job):
         yield from self.map_batch({name: [getattr(record, name)] for name in self.fields})
 
     def map_batch(self, columns: dict[str, list[Any]]) -> Iterator[KeyValue]:
-        # Group the block's rows first (in C), then do the per-key work once per distinct value.
+        # Each row's route looked up once per distinct (method, path), then the rows counted by
+        # (route, status) and (route, latency) in C: Python works per distinct key, not per row.
         statuses = columns["status"]
         requests = [status is not None for status in statuses]
-        methods, paths = (list(compress(columns[name], requests)) for name in ("method", "path"))
+        every = all(requests)
+        pick = (lambda name: columns[name]) if every else (lambda name: list(compress(columns[name], requests)))
+        pairs = list(zip(pick("method"), pick("path"), strict=True))
+        where = {pair: self._route(*pair) for pair in set(pairs)}
+        routes_of = list(map(where.__getitem__, pairs))
+        routes = {route: {"classes": {}, "buckets": {}, "latency_us": 0, "bytes": 0} for route in where.values()}
         by_status: Counter = Counter()
-        routes: dict[tuple[str, str], dict[str, Any]] = {}
-
-        def stats(method: str | None, path: str | None) -> dict[str, Any]:
-            where = self._route(method, path)
-            found = routes.get(where)
-            if found is None:
-                found = routes[where] = {"classes": {}, "buckets": {}, "latency_us": 0, "bytes": 0}
-            return found
-
-        for (method, path, status), n in Counter(
-            zip(methods, paths, compress(statuses, requests), strict=True)
-        ).items():
+        for (route, status), n in Counter(zip(routes_of, pick("status"), strict=True)).items():
             by_status[status] += n
-            classes = stats(method, path)["classes"]
+            classes = routes[route]["classes"]
             name = status_class(status)
             classes[name] = classes.get(name, 0) + n
-        latencies = compress(columns["latency_ms"], requests)
-        for (method, path, ms), n in Counter(zip(methods, paths, latencies, strict=True)).items():
+        for (route, ms), n in Counter(zip(routes_of, pick("latency_ms"), strict=True)).items():
             if ms is not None and ms >= 0:
-                found = stats(method, path)
+                found = routes[route]
                 bucket = self._bucket(ms)
                 found["buckets"][bucket] = found["buckets"].get(bucket, 0) + n
                 found["latency_us"] += round(ms * 1000) * n
-        for (method, path), size in zip(
-            zip(methods, paths, strict=True), compress(columns["bytes"], requests), strict=True
-        ):
+        sizes: dict[tuple[str, str], int] = {}
+        for route, size in zip(routes_of, pick("bytes"), strict=True):
             if size:
-                stats(method, path)["bytes"] += size
+                sizes[route] = sizes.get(route, 0) + size
+        for route, size in sizes.items():
+            routes[route]["bytes"] += size
         for status, n in by_status.items():
             yield ("status", status), n
         for (method, route), found in routes.items():

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from functools import cache
+from functools import cache, partial
 from typing import Any
 
-from .base import FIELD_PREFIX, LEVEL_CACHE, Batch, LogFormat, count_lines, split_block
+from .base import FIELD_PREFIX, LEVEL_CACHE, SECOND, Batch, LogFormat, count_lines, split_block
+from .columnar import count_lines_matching, kernel_reader, line_records, named_groups_only, to_re2
+from .line_columns import line_columns
 from .record import Record, level_from_status, normalize_level
 
 # Common Log Format, optionally followed by the combined format's referer and user agent, then by
@@ -163,6 +165,27 @@ _ERROR_COLUMNS = {
     FIELD_PREFIX + "client": lambda rows, at, default: [row[at["client"]] or None for row in rows],
 }
 _ERROR_NONE = frozenset(("host", "status", "method", "path", "bytes", "latency_ms"))
+# What the columnar kernel counts an Apache error line by: each field's group (a prefix of the
+# regex gives them: what follows always matches), and its value from the group's text, as above.
+_ERROR_KERNEL = {
+    "service": (("module",), lambda text, default: text or default),
+    "level": (("level",), lambda text, default: LEVEL_CACHE[text.rstrip("0123456789")]),
+    SECOND: ((SECOND,), lambda text, default: text),
+}
+# A ctime's fraction of 1 to 6 digits (as strptime's %f reads it) dropped: the same second.
+_CTIME_FRACTION = (
+    r"^([A-Z][a-z]{2} [A-Z][a-z]{2} [ 0-9][0-9] [0-9]{2}:[0-9]{2}:[0-9]{2})\.[0-9]{1,6}( [0-9]{4})$",
+    r"\1\2",
+)
+
+
+@cache
+def _error_kernel(groups: tuple[str, ...]) -> tuple[str, str] | None:
+    """(the Apache error regex without groups, its head with `groups`) for RE2, or None."""
+    pattern = _APACHE_ERROR.pattern.replace("(?P<time>", f"(?P<{SECOND}>")
+    head = named_groups_only(pattern[: pattern.index(r"(?: \[pid")], groups)
+    regexes = to_re2(named_groups_only(pattern, ())), to_re2(head)
+    return None if None in regexes else regexes  # type: ignore[return-value]
 
 
 class ApacheErrorFormat(LogFormat):
@@ -188,7 +211,12 @@ class ApacheErrorFormat(LogFormat):
 
     def parse_block(self, block: bytes, fields: Sequence[str], default_service: str | None = None) -> Batch:
         """One scan over the block when every line that is not blank is an Apache error line
-        (else, or for fields only parse() fills, line by line)."""
+        (else, or for fields only parse() fills, line by line); service, level and the line on
+        RE2 (formats/line_columns.py) where that applies."""
+        parse = partial(self.parse, default_service=default_service)
+        found = line_columns(block, _error_kernel, _ERROR_KERNEL, fields, parse, default_service)
+        if found is not None:
+            return found
         lines = split_block(block)
         kept = [line for line in lines if line.strip()]
         known = _ERROR_COLUMNS.keys() | _ERROR_NONE | {"raw", "text"}
@@ -206,3 +234,19 @@ class ApacheErrorFormat(LogFormat):
             else:
                 columns[name] = kept if name in ("raw", "text") else [None] * len(rows)
         return Batch(columns=columns, records=len(rows), lines=count_lines(block))
+
+    def count_block(
+        self, block: bytes, fields: Sequence[str], default_service: str | None = None
+    ) -> tuple[Batch, dict[tuple[Any, ...], int]]:
+        """Counted on the columnar kernel (formats/columnar.py): the lines it does not take, and
+        blocks it does not take, on the line-by-line path."""
+        if fields and all(name in _ERROR_KERNEL for name in fields):
+            groups, read = kernel_reader(_ERROR_KERNEL, fields, default_service)
+            regexes = _error_kernel(groups)
+            rest = line_records(self, fields, default_service)
+            found = (
+                None if regexes is None else count_lines_matching(block, *regexes, groups, read, rest, _CTIME_FRACTION)
+            )
+            if found is not None:
+                return found
+        return super().count_block(block, fields, default_service)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import zlib
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -149,6 +149,28 @@ def counted(fields: Sequence[str], parse: Callable[[tuple[str, ...]], Batch]) ->
     return batch, count_columns(batch, fields)
 
 
+def records_batch(pairs: Iterable[tuple[Record | None, str]], fields: Sequence[str], lines: int) -> Batch:
+    """The columns of `fields` of (record or None: malformed, line) pairs, from `lines` lines."""
+    columns: dict[str, list[Any]] = {name: [] for name in fields}
+    appenders = [(columns[name].append, column_reader(name)) for name in fields]
+    malformed: list[str] = []
+    records = 0
+    for record, line in pairs:
+        if record is None:
+            malformed.append(line)
+            continue
+        records += 1
+        for append, read in appenders:
+            append(read(record))
+    return Batch(
+        columns=columns,
+        records=records,
+        lines=lines,
+        malformed=len(malformed),
+        malformed_samples=keep_samples([], malformed),
+    )
+
+
 class LogFormat:
     """A log format. Subclasses implement `matches` and `parse`; `parse_block` may be specialised."""
 
@@ -193,24 +215,7 @@ class LogFormat:
 
     def parse_block(self, block: bytes, fields: Sequence[str], default_service: str | None = None) -> Batch:
         """Parse a block of whole lines into columns of `fields`."""
-        columns: dict[str, list[Any]] = {name: [] for name in fields}
-        appenders = [(columns[name].append, column_reader(name)) for name in fields]
-        malformed: list[str] = []
-        records = 0
-        for record, line in self.records(block, default_service):
-            if record is None:
-                malformed.append(line)
-                continue
-            records += 1
-            for append, read in appenders:
-                append(read(record))
-        return Batch(
-            columns=columns,
-            records=records,
-            lines=count_lines(block),
-            malformed=len(malformed),
-            malformed_samples=keep_samples([], malformed),
-        )
+        return records_batch(self.records(block, default_service), fields, count_lines(block))
 
     def count_block(
         self, block: bytes, fields: Sequence[str], default_service: str | None = None

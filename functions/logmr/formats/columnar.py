@@ -26,7 +26,7 @@ from collections.abc import Callable, Iterator, Sequence
 from functools import cache
 from typing import Any
 
-from .base import BOM, SECOND, Batch, count_lines
+from .base import BOM, SECOND, Batch, LogFormat, count_lines, counted, records_batch
 
 MIN_KERNEL_LINES = 64  # fewer lines than this: the per-call overhead outweighs the gain
 
@@ -171,13 +171,44 @@ def group_counts(columns: Sequence[Any]) -> Iterator[tuple[tuple[Any, ...], int]
         yield distinct[code], n
 
 
-# `base.to_seconds` per value, for an ISO 8601 time: its fraction dropped.
-_FRACTION = r"^([0-9]{4}-[0-9]{2}-[0-9]{2}[T ][0-9]{2}:[0-9]{2}:[0-9]{2})[.,][0-9]{1,9}((?:Z|[+-][0-9]{2}:[0-9]{2})?)$"
+# `base.to_seconds` per value, for an ISO 8601 time: its fraction dropped (a regex and its replacement).
+ISO_FRACTION = (
+    r"^([0-9]{4}-[0-9]{2}-[0-9]{2}[T ][0-9]{2}:[0-9]{2}:[0-9]{2})[.,][0-9]{1,9}((?:Z|[+-][0-9]{2}:[0-9]{2})?)$",
+    r"\1\2",
+)
 
 
 def named_groups_only(pattern: str, keep: Sequence[str]) -> str:
     """The pattern with only the `keep` groups named (the others made non-capturing)."""
     return re.sub(r"\(\?P<(\w+)>", lambda found: found[0] if found[1] in keep else "(?:", pattern)
+
+
+#: How a kernel reads a field: the groups it needs, and its value from their texts and the default service.
+KernelField = tuple[tuple[str, ...], Callable[..., Any]]
+
+
+def kernel_reader(
+    spec: dict[str, KernelField], fields: Sequence[str], default_service: str | None
+) -> tuple[tuple[str, ...], Callable[[tuple[Any, ...]], tuple[Any, ...]]]:
+    """The groups a kernel extracts for `fields`, and how a row of their texts becomes a key."""
+    groups = tuple(dict.fromkeys(group for name in fields for group in spec[name][0]))
+    reads = [([groups.index(group) for group in spec[name][0]], spec[name][1]) for name in fields]
+
+    def read(values: tuple[Any, ...]) -> tuple[Any, ...]:
+        return tuple(value(*(values[i] for i in at), default_service) for at, value in reads)
+
+    return groups, read
+
+
+def line_records(fmt: LogFormat, fields: Sequence[str], default_service: str | None) -> Callable:
+    """A `rest` for `count_lines_matching`: the lines a kernel hands back counted by `fields` on
+    the format's own `parse`, one record per line that is not blank."""
+
+    def rest(lines: list[str]) -> tuple[Batch, Counter]:
+        pairs = ((fmt.parse(line, default_service), line) for line in lines if line.strip())
+        return counted(fields, lambda parsed: records_batch(pairs, parsed, len(lines)))
+
+    return rest
 
 
 def count_lines_matching(
@@ -187,13 +218,14 @@ def count_lines_matching(
     groups: Sequence[str],
     read: Callable[[tuple[Any, ...]], tuple[Any, ...]],
     rest: Callable[[list[str]], tuple[Batch, Counter]],
+    fraction: tuple[str, str] | None = ISO_FRACTION,
 ) -> tuple[Batch, Counter] | None:
     """The columnar `count_block`: the ASCII lines `regex` (RE2, no groups: a DFA's speed)
     matches, counted by the text of the `groups` of `head` (a prefix of the regex that gives the
-    same groups on those lines; a group named SECOND: a time, its fraction dropped), each distinct
-    combination made a key by `read`; the other lines as `rest` counts them (the format's
-    line-by-line path). None for a block the kernel does not take (not UTF-8, or too few lines
-    to pay)."""
+    same groups on those lines; a group named SECOND: a time, its fraction dropped by the
+    `fraction` replacement, ISO 8601's by default; None: it has none), each distinct combination made a key by
+    `read`; the other lines as `rest` counts them (the format's line-by-line path). None for a
+    block the kernel does not take (not UTF-8, or too few lines to pay)."""
     import pyarrow.compute as pc
 
     lines = block_lines(block)
@@ -208,8 +240,8 @@ def count_lines_matching(
     columns = []
     for group in groups:
         column = pc.struct_field(hits, [hits.type.get_field_index(group)])
-        if group == SECOND:
-            column = pc.replace_substring_regex(column, _FRACTION, r"\1\2")
+        if group == SECOND and fraction is not None:
+            column = pc.replace_substring_regex(column, *fraction)
         columns.append(column)
     counts: Counter = Counter()
     for values, n in group_counts(columns):

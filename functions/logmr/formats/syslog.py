@@ -5,11 +5,12 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
-from functools import cache
+from functools import cache, partial
 from typing import Any
 
 from .base import FIELD_PREFIX, SECOND, Batch, LogFormat, count_lines, counted, keep_samples, split_block
-from .columnar import count_lines_matching, named_groups_only, to_re2
+from .columnar import ISO_FRACTION, count_lines_matching, kernel_reader, named_groups_only, to_re2
+from .line_columns import line_columns
 from .record import SYSLOG_SEVERITY, Record
 
 _RFC5424 = re.compile(
@@ -18,9 +19,10 @@ _RFC5424 = re.compile(
 )
 # "Jun 14 15:16:01 combo sshd(pam_unix)[19939]: message" (loghub Linux), "kernel: message",
 # macOS's "sandboxd[129] ([31211]): message" (a note in parentheses after the pid), ...
+_TAG_NAME = r"[^:\[\]\s][^:\[\]]*?"  # an RFC 3164 tag before its `[pid]`
 _RFC3164 = re.compile(
     r"^(?:<(?P<pri>\d{1,3})>)?(?P<time>[A-Z][a-z]{2} [ \d]\d \d\d:\d\d:\d\d) (?P<host>\S+) +"
-    r"(?P<tag>[^:\[\]\s][^:\[\]]*?(?:\[(?P<pid>\d+)\])?)(?: \([^()\s]*\))?: ?(?P<message>.*)$"
+    rf"(?P<tag>{_TAG_NAME}(?:\[(?P<pid>\d+)\])?)(?: \([^()\s]*\))?: ?(?P<message>.*)$"
 )
 # The same over a block's lines joined by newlines, one match per line (a tag never crosses one).
 _RFC3164_LINES = re.compile(_RFC3164.pattern.replace(r"[^:\[\]]", r"[^:\[\]\n]"), re.MULTILINE)
@@ -61,25 +63,39 @@ _RFC3164_FIELDS = {
     "text": lambda found, line, default: line,
 }
 _NONE_FIELDS = frozenset(("status", "method", "path", "bytes", "latency_ms"))
-# What the columnar kernel counts RFC 5424 lines by: each field's group, and its value from the
-# group's text (the same as _RFC5424_FIELDS').
-_KERNEL_GROUPS = {"service": "app", "level": "pri", "host": "host", SECOND: SECOND}
-_KERNEL_READ = {
-    "service": lambda text, default: _nil(text) or default,
-    "level": lambda text, default: _severity(text),
-    "host": lambda text, default: _nil(text),
-    SECOND: lambda text, default: _nil(text),
+# What the columnar kernels count RFC 5424 and RFC 3164 lines by: each field's groups, and its
+# value from their texts (the same as _RFC5424_FIELDS' and _RFC3164_FIELDS').
+_RFC5424_KERNEL = {
+    "service": (("app",), lambda text, default: _nil(text) or default),
+    "level": (("pri",), lambda text, default: _severity(text)),
+    "host": (("host",), lambda text, default: _nil(text)),
+    SECOND: ((SECOND,), lambda text, default: _nil(text)),
 }
+_RFC3164_KERNEL = {
+    "service": (("name",), lambda name, default: name or default),  # (the tag before its `[pid]`)
+    "level": (("pri",), lambda text, default: _severity(text or None)),
+    "host": (("host",), lambda text, default: text),
+    SECOND: ((SECOND,), lambda text, default: text),
+}
+# A block whose first lines are mostly RFC 5424's takes its kernel, else RFC 3164's.
+_RFC5424_START = re.compile(rb"^(?:\xef\xbb\xbf)?<\d{1,3}>1 ", re.MULTILINE)
+_PEEK_BYTES = 4096
 
 
-_HEAD = _RFC5424.pattern[: _RFC5424.pattern.index("(?P<procid>")]  # the same groups, on lines it all matches
+def _mostly_rfc5424(block: bytes) -> bool:
+    """Whether most of the block's first lines are RFC 5424's (else the RFC 3164 kernel reads it)."""
+    head = block[:_PEEK_BYTES]
+    return 2 * len(_RFC5424_START.findall(head)) > head.count(b"\n")
 
 
 @cache
-def _kernel_regexes(groups: tuple[str, ...]) -> tuple[str, str] | None:
-    """(RFC 5424's regex without groups, its head with `groups`) for RE2, or None."""
-    head = named_groups_only(_HEAD.replace("(?P<time>", f"(?P<{SECOND}>") if SECOND in groups else _HEAD, groups)
-    regexes = to_re2(named_groups_only(_RFC5424.pattern, ())), to_re2(head)
+def _kernel_regexes(rfc5424: bool, groups: tuple[str, ...]) -> tuple[str, str] | None:
+    """(the layout's regex without groups, its head with `groups`: the groups before the part
+    that always matches) for RE2, or None."""
+    pattern = (_RFC5424 if rfc5424 else _RFC3164).pattern.replace("(?P<time>", f"(?P<{SECOND}>")
+    pattern = pattern.replace(f"(?P<tag>{_TAG_NAME}", f"(?P<tag>(?P<name>{_TAG_NAME})")
+    head = pattern[: pattern.index("(?P<procid>" if rfc5424 else "(?P<message>")]
+    regexes = to_re2(named_groups_only(pattern, ())), to_re2(named_groups_only(head, groups))
     return None if None in regexes else regexes  # type: ignore[return-value]
 
 
@@ -197,6 +213,12 @@ class SyslogFormat(LogFormat):
         known = _RFC5424_FIELDS.keys() | _NONE_FIELDS
         if not fields or not all(name in known or name.startswith(FIELD_PREFIX) for name in fields):
             return super().parse_block(block, fields, default_service)
+        rfc5424 = _mostly_rfc5424(block)
+        spec = _RFC5424_KERNEL if rfc5424 else _RFC3164_KERNEL
+        parse = partial(self.parse, default_service=default_service)
+        found = line_columns(block, partial(_kernel_regexes, rfc5424), spec, fields, parse, default_service)
+        if found is not None:  # (on RE2: formats/line_columns.py)
+            return found
         lines = split_block(block)
         batch = _rfc3164_batch(lines, fields, default_service) or self._lines_batch(lines, fields, default_service)
         batch.lines = count_lines(block)
@@ -225,21 +247,23 @@ class SyslogFormat(LogFormat):
     def count_block(
         self, block: bytes, fields: Sequence[str], default_service: str | None = None
     ) -> tuple[Batch, dict[tuple[Any, ...], int]]:
-        """RFC 5424 lines counted on the columnar kernel (formats/columnar.py); the other lines,
-        and blocks the kernel does not take, on the line-by-line path."""
-        groups = tuple(dict.fromkeys(_KERNEL_GROUPS.get(name, "") for name in fields))
-        regexes = _kernel_regexes(groups) if fields and "" not in groups else None
-        if regexes is not None:
-            at = [groups.index(_KERNEL_GROUPS[name]) for name in fields]
-            reads = [_KERNEL_READ[name] for name in fields]
-
-            def read(values: tuple[Any, ...]) -> tuple[Any, ...]:
-                return tuple(r(values[i], default_service) for r, i in zip(reads, at, strict=True))
+        """Counted on the columnar kernel of the layout most of the block's first lines have
+        (formats/columnar.py); the other lines, and blocks the kernel does not take, on the
+        line-by-line path."""
+        rfc5424 = _mostly_rfc5424(block)
+        spec = _RFC5424_KERNEL if rfc5424 else _RFC3164_KERNEL
+        if fields and all(name in spec for name in fields):
+            groups, read = kernel_reader(spec, fields, default_service)
+            regexes = _kernel_regexes(rfc5424, groups)
 
             def rest(lines: list[str]) -> tuple[Batch, Counter]:
                 return counted(fields, lambda parsed: self._lines_batch(lines, parsed, default_service))
 
-            found = count_lines_matching(block, *regexes, groups, read, rest)
+            found = (
+                None
+                if regexes is None
+                else count_lines_matching(block, *regexes, groups, read, rest, ISO_FRACTION if rfc5424 else None)
+            )
             if found is not None:
                 return found
         return super().count_block(block, fields, default_service)

@@ -161,7 +161,7 @@ def _run(run: _LocalRun, steps: int) -> tuple[dict[str, Any], str]:
 
 
 # Formats whose map tasks read blocks on the columnar kernels (formats/columnar.py), with pyarrow.
-_KERNEL_FORMATS = frozenset(("logfmt", "syslog", "plain"))
+_KERNEL_FORMATS = frozenset(("logfmt", "syslog", "apache_error", "plain"))
 
 
 def _preload(spec: JobSpec, splits: list[Split]) -> list[str]:

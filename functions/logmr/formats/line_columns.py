@@ -1,0 +1,101 @@
+"""Columns of a line format's records read on RE2 (formats/columnar.py), for jobs that read a
+block's rows rather than count them (patterns: service and text): the fields a kernel counts by
+(`columnar.kernel_reader`'s spec: service, level, host) and the record's text.
+
+The ASCII lines the format's regex fits are read in Arrow, each distinct combination of their
+groups made a key once; the other lines take the format's own `parse`, and their records are put
+back in line order among the kernel's rows.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from .base import Batch, column_reader, count_lines, keep_samples
+from .columnar import (
+    MIN_KERNEL_LINES,
+    KernelField,
+    NotUtf8,
+    ascii_mask,
+    block_lines,
+    group_rows,
+    kernel_reader,
+    python_lines,
+)
+from .record import Record
+
+#: The fields that are the line itself (a line format's text and raw).
+LINE_FIELDS = frozenset(("text", "raw"))
+
+
+def line_columns(
+    block: bytes,
+    regexes: Callable[[tuple[str, ...]], tuple[str, str] | None],
+    spec: dict[str, KernelField],
+    fields: Sequence[str],
+    parse: Callable[[str], Record | None],
+    default_service: str | None,
+) -> Batch | None:
+    """The block's records as columns of `fields` (those of `spec`, and the line), where the
+    kernel applies, else None. `regexes(groups)`: the format's regex without groups and a head of
+    it giving `groups` (as `count_lines_matching` takes them); `parse`: a line's record."""
+    import pyarrow.compute as pc
+
+    keyed = [name for name in fields if name not in LINE_FIELDS]
+    if not fields or not all(name in spec for name in keyed):
+        return None
+    groups, read = kernel_reader(spec, keyed, default_service)
+    found = regexes(groups)
+    lines = block_lines(block) if found is not None else None
+    if found is None or lines is None or len(lines) < MIN_KERNEL_LINES:
+        return None
+    matched = pc.and_(ascii_mask(lines), pc.match_substring_regex(lines, found[0]))
+    at_left = pc.indices_nonzero(pc.invert(matched))
+    try:
+        left = python_lines(lines.take(at_left))
+    except NotUtf8:
+        return None
+    mine = lines.filter(matched)
+    columns = _kernel_columns(mine, found[1], groups, read, keyed)
+    if len(keyed) < len(fields):
+        texts = mine.to_pylist()
+        columns.update((name, texts) for name in fields if name in LINE_FIELDS)
+    # The other lines' records, each after the kernel's rows of the lines above it.
+    parsed = [(at - k, parse(line), line) for k, (at, line) in enumerate(zip(at_left.to_pylist(), left, strict=True))]
+    parsed = [item for item in parsed if item[2].strip()]
+    theirs = [(before, record) for before, record, _ in parsed if record is not None]
+    if theirs:
+        for name in fields:
+            columns[name] = _in_line_order(columns[name], theirs, column_reader(name))
+    malformed = [line for _, record, line in parsed if record is None]
+    batch = Batch({name: columns[name] for name in fields}, len(mine) + len(theirs), count_lines(block))
+    batch.malformed, batch.malformed_samples = len(malformed), keep_samples([], malformed)
+    return batch
+
+
+def _kernel_columns(
+    mine: Any, head: str, groups: tuple[str, ...], read: Callable, keyed: list[str]
+) -> dict[str, list[Any]]:
+    """The keyed fields' columns of the kernel's lines, each distinct row of groups read once."""
+    import pyarrow.compute as pc
+
+    if not keyed:
+        return {}
+    hits = pc.extract_regex(mine, head)
+    distinct, codes = group_rows([hits.field(hits.type.get_field_index(group)) for group in groups])
+    keys = [read(values) for values in distinct]
+    at = codes.to_pylist()
+    return {name: list(map([key[j] for key in keys].__getitem__, at)) for j, name in enumerate(keyed)}
+
+
+def _in_line_order(column: list[Any], theirs: list[tuple[int, Record]], value: Callable[[Record], Any]) -> list[Any]:
+    """The kernel's column with the other records' values put in: each after `before` kernel rows."""
+    out: list[Any] = []
+    start = 0
+    for before, record in theirs:
+        out.extend(column[start:before])
+        out.append(value(record))
+        start = before
+    out.extend(column[start:])
+    return out
