@@ -7,11 +7,13 @@ and one bad line leaves the lines around it on the fast path."""
 from __future__ import annotations
 
 import json
+from collections import Counter
 
 from hypothesis import given, note, settings
 from hypothesis import strategies as st
 
-from logmr.formats.base import LogFormat, count_columns
+from logmr.analyses.timeline import Timeline
+from logmr.formats.base import SECOND, LogFormat, count_columns
 from logmr.formats.jsonl import JsonLinesFormat
 
 FIELD_SETS = [
@@ -22,6 +24,9 @@ FIELD_SETS = [
 ]
 _TEXT = st.text(alphabet="aZ9 _-:/\\\"'\t\n\x01é東京😀\u2028", max_size=10)
 _LEVELS = st.sampled_from(["info", "WARNING", "error", "Critical", "trace", 10, 30, 50, "I", "", None])
+# ISO 8601, epoch numbers and texts of several units, a float read as ISO 8601 (YYYYMMDD.HHMM), others
+_TIMES = ["2026-11-01T00:00:00.123Z", 1793491200123, 1793491200.5, 1793491200, 1793491200000435]
+_TIMES += ["1793491200000435", "1793491200.25", 20261101.1234, 1.7934912e18, -1.5, True, "x"]
 _KEYS = {
     "message": ["message", "msg", "event", "@m"],
     "level": ["level", "levelname", "severity", "@l"],
@@ -40,7 +45,7 @@ def _object(draw) -> dict:
             if field == "level":
                 obj[key] = draw(_LEVELS)
             elif field == "timestamp":
-                obj[key] = draw(st.sampled_from(["2026-11-01T00:00:00.123Z", 1793491200123, 1793491200.5, "x"]))
+                obj[key] = draw(st.sampled_from(_TIMES))
             else:
                 obj[key] = draw(st.one_of(_TEXT, st.just(None))) if draw(st.integers(0, 9)) else 5
     if draw(st.booleans()):
@@ -104,6 +109,22 @@ def test_json_blocks_read_as_line_by_line(blocks: list[bytes]) -> None:
                 counted, counts = fmt.count_block(block, fields, "default")
                 assert counts == count_columns(slow, fields)
                 assert (counted.records, counted.lines, counted.malformed) == (slow.records, slow.lines, slow.malformed)
+
+
+@settings(max_examples=150, deadline=None)
+@given(blocks=st.lists(_block(), min_size=1, max_size=3))
+def test_json_blocks_count_by_the_second_as_timeline_reads_each_record(blocks: list[bytes]) -> None:
+    """Counting by (second, level), epoch numbers cut to their second in bulk, puts every record
+    in the bucket of its whole timestamp read record by record."""
+    fmt, job = JsonLinesFormat(), Timeline({"interval": "1s", "year": 2026})
+    for block in blocks * 2:
+        note(repr(block))
+        expected: Counter = Counter()
+        for record, _ in fmt.records(block, "default"):
+            if record is not None:
+                expected[(job.bucket(record.timestamp), record.level)] += 1
+        _, counts = fmt.count_block(block, (SECOND, "level"), "default")
+        assert job.map_counts(counts) == expected
 
 
 def test_a_cut_line_sends_only_its_neighbourhood_down_the_line_path(monkeypatch) -> None:

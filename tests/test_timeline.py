@@ -247,3 +247,41 @@ def test_to_seconds_drops_only_an_iso_fraction(stamps: list) -> None:
         assert got == [one(stamp) for stamp in stamps]
     else:  # a first time that is no ISO text: the block is left as written
         assert got == ["" if stamp is None else stamp for stamp in stamps]
+
+
+_EPOCH_TEXT = st.builds(
+    "{}{}".format,
+    st.text(alphabet="0123456789", min_size=1, max_size=22),
+    st.sampled_from(["", ".", ".5", ".000699", ".1234", ".123456789012"]),
+)
+_EPOCH_VALUE = st.one_of(
+    _EPOCH_TEXT,
+    st.integers(-(10**3), 10**22),
+    st.floats(allow_nan=False),
+    st.floats(1e8, 1e10),
+    st.sampled_from(["20261101.1234", "20261101123.5", "1793491200.000699", "1e9", "-5", " 17", "١٢٣", True, None]),
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    values=st.one_of(
+        st.lists(_EPOCH_VALUE, min_size=1, max_size=8),
+        st.lists(st.integers(0, 10**20), min_size=1, max_size=8),
+        st.lists(st.floats(1e8, 1e10), min_size=1, max_size=8),
+        st.lists(st.sampled_from([20261101.1234, 1793491200.000699, 1e8 - 0.5, 1e10 + 0.5]), min_size=1, max_size=4),
+        st.integers(11, 20).flatmap(lambda n: st.lists(st.integers(10 ** (n - 1), 10**n - 1).map(str), min_size=1)),
+    )
+)
+def test_epoch_numbers_cut_to_the_second_read_as_the_whole_number(values: list) -> None:
+    """to_seconds cuts epoch numbers (JSON's numbers, or digits with a fraction) to their second:
+    each reads in the bucket of its whole text (what the record path reads: str() of a number),
+    whatever the magnitude, sign, exponent or a fraction datetime.fromisoformat takes for a time."""
+    from logmr.analyses.timeline import Timeline, to_seconds
+
+    job = Timeline({"interval": "1s", "year": 2026})
+    seconds = to_seconds(values)
+    assert len(seconds) == len(values)
+    for value, second in zip(values, seconds, strict=True):
+        text = value if value is None or isinstance(value, str) else str(value)
+        assert job.bucket(second if isinstance(second, str) else str(second)) == job.bucket(text), (value, second)

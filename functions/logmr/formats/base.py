@@ -14,6 +14,7 @@ from .record import Record, normalize_level
 BOM = b"\xef\xbb\xbf"  # UTF-8's byte order mark, which some writers put at the start of a file
 MALFORMED_SAMPLES = 5
 MAX_SAMPLE_CHARS = 500
+TEXT_TYPES = frozenset((str, type(None)))
 #: A field formats can count by (`count_block`): the record's timestamp, its sub-second digits
 #: possibly dropped (never changing the second it names): fewer distinct values to count.
 SECOND = "second"
@@ -115,22 +116,88 @@ _ISO_FRACTION = re.compile(
 _YEARLESS_FRACTION = re.compile(r"(?<=^[A-Z][a-z]{2} [ \d]\d \d\d:\d\d:\d\d)\.\d{1,6}$", re.M | re.ASCII)
 
 
+# Epoch numbers by the digits of their whole part (formats/record.py parse_epoch's magnitude rule):
+# up to 11 digits are seconds, 14 milli-, 17 micro-, 20 nanoseconds; the digits below the second.
+_EPOCH_CUTS = ((11, 0), (14, 3), (17, 6), (20, 9))
+# Whole parts that datetime.fromisoformat, which reads a time before any epoch rule does, may take
+# with the `.` that follows them: as a separator (YYYYMMDD.HHMM) or a time's fraction (YYYYMMDD?HH.f).
+_ISO_LIKE_WHOLE = frozenset((8, 11, 13, 15))
+
+
+def _epoch_second(text: str) -> str:
+    """The second of an epoch number written as text (ASCII digits, possibly with a fraction), as
+    digits that every later reading takes for that same second; any other text as it is."""
+    whole, dot, fraction = text.partition(".")
+    if not (whole.isascii() and whole.isdigit()):
+        return text
+    if dot and (len(whole) in _ISO_LIKE_WHOLE or not (fraction.isascii() and (fraction.isdigit() or not fraction))):
+        return text
+    digits = whole.lstrip("0") or "0"
+    for most, drop in _EPOCH_CUTS:
+        if len(digits) <= most:
+            return digits[: len(digits) - drop]
+    return text  # past 20 digits: the second itself would read as milliseconds
+
+
+def _epoch_texts(texts: list[str]) -> list[str]:
+    """_epoch_second of each text; in one slice per text when they are all digits of one length
+    without a leading zero (a block of journald's or pino's times)."""
+    lengths = set(map(len, texts))
+    if len(lengths) == 1:
+        joined = "".join(texts)
+        if joined.isascii() and joined.isdigit() and min(texts)[0] != "0":
+            (length,) = lengths
+            drop = next((drop for most, drop in _EPOCH_CUTS if length <= most), None)
+            if drop is None or not drop:
+                return texts
+            return [t[:-drop] for t in texts]
+    return list(map(_epoch_second, texts))
+
+
+def epoch_seconds(numbers: list[Any]) -> list[int] | None:
+    """The second of each epoch number (JSON's ints or floats) as its text reads (parse_epoch), in
+    bulk: for a column of ints in one unit, or of floats of 9 or 10 whole digits (seconds, written
+    with no exponent and not read as ISO 8601); None for any other column."""
+    kinds = set(map(type, numbers))
+    if kinds == {float}:
+        low, high = min(numbers), max(numbers)
+        return list(map(int, numbers)) if low >= 1e8 and high < 1e10 else None
+    if kinds != {int} or min(numbers) < 0:
+        return None
+    high, floor = max(numbers), 0
+    for most, drop in _EPOCH_CUTS:
+        if high < 10**most:
+            if min(numbers) < floor:
+                return None
+            unit = 10**drop
+            return numbers if unit == 1 else [n // unit for n in numbers]
+        floor = 10**most
+    return None
+
+
 def to_seconds(timestamps: list[Any]) -> list[Any]:
-    """The timestamps without their sub-second digits (the same seconds, fewer distinct values);
-    None and empty stay untimed (empty)."""
-    texts = ["" if t is None else t for t in timestamps]
-    first = texts[0][:1] if texts and isinstance(texts[0], str) else ""
-    if first.isdigit() and texts[0].isdigit():
-        return [t[:-3] if 12 <= len(t) <= 14 and t[0] != "0" and t.isdigit() else t for t in texts]
-    if not (first.isdigit() or first.isupper()):
+    """The timestamps without their sub-second digits (the same seconds, fewer distinct values):
+    ISO 8601 fractions dropped, epoch numbers cut to their second; None and empty stay untimed
+    (empty). Numbers (JSON's, not yet text) give int seconds where `epoch_seconds` reads them all
+    in bulk, else the second of their text."""
+    if not TEXT_TYPES.issuperset(map(type, timestamps)):
+        seconds = epoch_seconds(timestamps)
+        if seconds is not None:
+            return seconds
+        return _text_seconds(["" if t is None else t if isinstance(t, str) else str(t) for t in timestamps])
+    return _text_seconds(["" if t is None else t for t in timestamps])
+
+
+def _text_seconds(texts: list[str]) -> list[str]:
+    head = texts[0] if texts else ""
+    if head[:1].isdigit() and head.partition(".")[0].isdigit():
+        return _epoch_texts(texts)
+    if not (head[:1].isdigit() or head[:1].isupper()):
         return texts
-    try:
-        joined = "\n".join(texts)
-    except TypeError:  # a value that is not text: read one by one
-        return texts
+    joined = "\n".join(texts)
     if joined.count("\n") != len(texts) - 1:  # a timestamp holding a line break
         return texts
-    return (_ISO_FRACTION if first.isdigit() else _YEARLESS_FRACTION).sub("", joined).split("\n")
+    return (_ISO_FRACTION if head[:1].isdigit() else _YEARLESS_FRACTION).sub("", joined).split("\n")
 
 
 def count_columns(batch: Batch, fields: Sequence[str]) -> Counter:
@@ -144,9 +211,17 @@ def counted(fields: Sequence[str], parse: Callable[[tuple[str, ...]], Batch]) ->
     """A batch `parse` gives for `fields` (`SECOND` read as the timestamp), and how many of its
     records have each combination of the fields' values."""
     batch = parse(tuple("timestamp" if name == SECOND else name for name in fields))
-    if SECOND in fields and batch.records:
-        batch.columns[SECOND] = to_seconds(batch.columns["timestamp"])
-    return batch, count_columns(batch, fields)
+    if SECOND not in fields or not batch.records:
+        return batch, count_columns(batch, fields)
+    seconds = batch.columns[SECOND] = to_seconds(batch.columns["timestamp"])
+    counts = count_columns(batch, fields)
+    if type(seconds[0]) is not int:  # (epoch_seconds gives ints for all, or to_seconds none)
+        return batch, counts
+    at = fields.index(SECOND)  # int seconds (of numbers) as text, once per distinct key
+    texts: Counter = Counter()
+    for key, n in counts.items():
+        texts[(*key[:at], str(key[at]), *key[at + 1 :]) if type(key[at]) is int else key] += n
+    return batch, texts
 
 
 class LogFormat:

@@ -74,6 +74,7 @@ def _getter(node: _Node, path: tuple[str, ...]) -> Callable[[Any], Any]:
             return None
         return value
 
+    get.top = attrgetter(attrs[0])  # type: ignore[attr-defined]  # (the path's first key, read in bulk)
     return get
 
 
@@ -103,6 +104,11 @@ def block_decoder(depths: tuple[tuple[str, int], ...], frozen: bool = False):
 
 
 def _alias_column(rows: list[Any], get: Callable[[Any], Any], alias: Alias) -> list[Any]:
+    top = getattr(get, "top", None)
+    if top is not None:  # a path: none there where no row has its first key
+        column = list(map(top, rows))
+        if column.count(None) == len(column):
+            return column
     column = list(map(get, rows))
     if alias.record_path is not None and any(alias.record_path(v) for v in column):
         raise NeedsRecordPath
@@ -139,9 +145,6 @@ def first_present(row: Any, readers: list[tuple[Callable, Alias]]) -> Any:
                 continue
         return value
     return None
-
-
-TEXT_TYPES = frozenset((str, type(None)))
 
 
 def as_text(value: Any) -> Any:
