@@ -1,6 +1,7 @@
 """The JSON block fast path against the line-by-line path, on the lines real files hold: escapes
 (`json.dumps` defaults), `": "` spacing, CRLF, cut and broken lines, text lines, blank lines,
-non-ASCII, any key order, values of unexpected types, Docker json-file lines (partial ones too).
+non-ASCII, any key order, values of unexpected types, Docker json-file lines (partial ones too),
+envelopes of many events, and their keys as an app's own.
 Whatever the block, the columns, counters and the parser's own group-by equal the slow path's,
 and one bad line leaves the lines around it on the fast path."""
 
@@ -58,7 +59,8 @@ def _object(draw) -> dict:
 
 @st.composite
 def _line(draw) -> bytes:
-    kind = draw(st.sampled_from(["json"] * 6 + ["cut", "text", "blank", "docker", "partial", "array"]))
+    kinds = ["json"] * 6 + ["cut", "text", "blank", "docker", "partial", "array", "envelope", "records", "keys"]
+    kind = draw(st.sampled_from(kinds))
     obj = draw(_object())
     encoded = json.dumps(
         obj,
@@ -77,6 +79,16 @@ def _line(draw) -> bytes:
         encoded = json.dumps({"log": log + end, "stream": "stdout", "time": "2026-11-01T00:00:01Z"}).encode()
     elif kind == "array":
         encoded = b"[1, 2]"
+    elif kind == "envelope":  # CloudWatch's subscription payload, Azure's records: many events a line
+        events = [{"id": "1", "timestamp": 1793491200000, "message": json.dumps(obj)}, {"message": "x"}]
+        encoded = json.dumps(
+            {"messageType": "DATA_MESSAGE", "logGroup": "/aws/lambda/f", "logEvents": events}
+            if draw(st.booleans())
+            else {"records": [obj, obj]}
+        ).encode()
+    elif kind in ("records", "keys"):  # the envelope keys as an app's own, and `log` not Docker's
+        value = draw(st.sampled_from([5, "x", [1], [{"a": 1}], {"a": [1]}, None, True, 2.5]))
+        encoded = json.dumps({**obj, draw(st.sampled_from(["records", "logEvents", "log"])): value}).encode()
     return encoded + draw(st.sampled_from([b"\n"] * 4 + [b"\r\n"]))
 
 
@@ -127,14 +139,8 @@ def test_json_blocks_count_by_the_second_as_timeline_reads_each_record(blocks: l
         assert job.map_counts(counts) == expected
 
 
-def test_a_cut_line_sends_only_its_neighbourhood_down_the_line_path(monkeypatch) -> None:
-    line = json.dumps({"ts": "2026-11-01T00:00:00Z", "level": "INFO", "msg": "M\u00fcnchen \u6771"}).encode()
-    lines = [line] * 1000
-    lines[500] = line[:30]  # cut inside a string: the decoder stops in the next line
-    lines[700] = b"Traceback (most recent call last):"
-    lines[701] = b"   "
-    block = b"\r\n".join(lines) + b"\r\n"
-    fmt = JsonLinesFormat()
+def _lines_down_the_line_path(monkeypatch) -> list[int]:
+    """The line counts of the pieces LogFormat.parse_block (the line path) is given, as they come."""
     by_line: list[int] = []
     original = LogFormat.parse_block
 
@@ -143,6 +149,18 @@ def test_a_cut_line_sends_only_its_neighbourhood_down_the_line_path(monkeypatch)
         return original(self, piece, *args, **kwargs)
 
     monkeypatch.setattr(LogFormat, "parse_block", spy)
+    return by_line
+
+
+def test_a_cut_line_sends_only_its_neighbourhood_down_the_line_path(monkeypatch) -> None:
+    line = json.dumps({"ts": "2026-11-01T00:00:00Z", "level": "INFO", "msg": "M\u00fcnchen \u6771"}).encode()
+    lines = [line] * 1000
+    lines[500] = line[:30]  # cut inside a string: the decoder stops in the next line
+    lines[700] = b"Traceback (most recent call last):"
+    lines[701] = b"   "
+    block = b"\r\n".join(lines) + b"\r\n"
+    fmt = JsonLinesFormat()
+    by_line = _lines_down_the_line_path(monkeypatch)
     batch = fmt.parse_block(block, ("timestamp", "level", "message"), "default")
     assert sum(by_line) <= 8
     assert (batch.records, batch.malformed, batch.lines) == (999 - 1, 1, 1000)
@@ -245,3 +263,19 @@ def test_escapes_resolved_in_bytes_as_in_text(texts: list[str], ascii_only: bool
                 assert json_text.resolved_bytes(line.encode()) == json_text.decoded_text(line).encode()
     finally:
         json_text._SPARSE = saved
+
+
+def test_many_cut_lines_each_go_down_the_line_path_alone(monkeypatch) -> None:
+    """More cut lines than the bad spots a block may have (json_pieces.MAX_BAD_SPOTS): they are
+    found in one pass, and only they take the line path; the columns are the line path's."""
+    from logmr.formats.json_pieces import MAX_BAD_SPOTS
+
+    line = json.dumps({"ts": "2026-11-01T00:00:00Z", "level": "WARNING", "msg": "M\u00fcnchen"}).encode()
+    lines = [line[: 20 + i % 9] if i % 7 == 3 else line for i in range(1000)]
+    block = b"\r\n".join(lines) + b"\r\n"
+    assert sum(1 for lin in lines if lin != line) > 2 * MAX_BAD_SPOTS
+    fmt, fields = JsonLinesFormat(), ("timestamp", "level", "message")
+    expected = LogFormat.parse_block(fmt, block, fields, "default")
+    by_line = _lines_down_the_line_path(monkeypatch)
+    _same(fmt.parse_block(block, fields, "default"), expected)
+    assert sum(by_line) == sum(1 for lin in lines if lin != line)

@@ -31,6 +31,42 @@ class NeedsRecordPath(Exception):
     """A value the fast path does not handle (see Alias.record_path): parse the block line by line."""
 
 
+class DockerLines(Exception):
+    """The block holds Docker json-file lines (a top-level `log` string): read it as Docker's."""
+
+
+class _Opaque(msgspec.Struct, frozen=True, gc=False):
+    """Any JSON object, its keys skipped."""
+
+
+# Top-level keys that change how a line is read, decoded beside the fields (no pass over the block
+# of their own): a `log` string is Docker json-file's line around the app's, a `logEvents` or
+# `records` array an envelope of many events (json_envelopes.py). Any value decodes; a key that an
+# alias reads keeps that alias's types.
+MARKERS = ("log", "logEvents", "records")
+_MARKER_TYPE = str | int | float | bool | _Opaque | tuple | None
+
+
+class Markers:
+    """Reads the MARKERS of decoded rows."""
+
+    def __init__(self, root: "_Node") -> None:
+        keys = list(root.children)
+        self.log, self.events, self.records = (attrgetter(f"k{keys.index(key)}") for key in MARKERS)
+
+    def check(self, rows: list[Any], docker: bool) -> None:
+        """NeedsRecordPath for an envelope among the rows; DockerLines for Docker's lines, unless
+        the caller reads them (`docker`)."""
+        for get in (self.events, self.records):
+            column = list(map(get, rows))
+            if column.count(None) != len(column) and tuple in set(map(type, column)):
+                raise NeedsRecordPath("an envelope of events")
+        if not docker:
+            column = list(map(self.log, rows))
+            if column.count(None) != len(column) and str in set(map(type, column)):
+                raise DockerLines
+
+
 class _Node:
     """A key of the projection: the types of the aliases ending here, the keys below it."""
 
@@ -78,12 +114,13 @@ def _getter(node: _Node, path: tuple[str, ...]) -> Callable[[Any], Any]:
     return get
 
 
-_decoders: dict[tuple[Any, ...], tuple[msgspec.json.Decoder, dict[str, list[tuple[Callable, Alias]]]]] = {}
+_decoders: dict[tuple[Any, ...], tuple[msgspec.json.Decoder, dict[str, list[tuple[Callable, Alias]]], Markers]] = {}
 
 
 def block_decoder(depths: tuple[tuple[str, int], ...], frozen: bool = False):
-    """A decoder of a JSON array of structs holding the first `depth` aliases of each field
-    (hashable structs when `frozen`, for counting them), and each field's alias readers."""
+    """A decoder of a JSON array of structs holding the first `depth` aliases of each field and
+    the MARKERS (hashable structs when `frozen`, for counting them), each field's alias readers,
+    and the markers' reader."""
     cached = _decoders.get((depths, frozen))
     if cached is None:
         root = _Node()
@@ -95,10 +132,14 @@ def block_decoder(depths: tuple[tuple[str, int], ...], frozen: bool = False):
                 kind = alias.type or _FAST_TYPES[name]
                 if kind not in node.types:
                     node.types.append(kind)
+        for key in MARKERS:
+            if key not in root.children:
+                root.children[key] = _Node()
+                root.children[key].types.append(_MARKER_TYPE)
         by_field = {
             name: [(_getter(root, alias.path), alias) for alias in ALIASES[name][:depth]] for name, depth in depths
         }
-        cached = (msgspec.json.Decoder(list[_struct(root, frozen)]), by_field)
+        cached = (msgspec.json.Decoder(list[_struct(root, frozen)]), by_field, Markers(root))
         _decoders[(depths, frozen)] = cached
     return cached
 
@@ -166,22 +207,25 @@ class Projection:
         self.full = tuple((name, len(ALIASES[name])) for name in fields)
         self.depths = tuple((name, 1) for name in fields)
 
-    def _decode(self, array: bytearray, depths: tuple[tuple[str, int], ...]):
-        decoder, by_field = block_decoder(depths)
+    def _decode(self, array: bytearray, depths: tuple[tuple[str, int], ...], docker: bool):
+        decoder, by_field, markers = block_decoder(depths)
         rows = decoder.decode(array)
+        markers.check(rows, docker)
         return rows, {name: _coalesce(rows, by_field[name]) for name in self.fields}
 
-    def decode(self, array: bytearray) -> tuple[int, dict[str, list[Any]]]:
+    def decode(self, array: bytearray, docker: bool = False) -> tuple[int, dict[str, list[Any]]]:
+        """The rows' count and columns; NeedsRecordPath for an envelope, DockerLines for Docker's
+        lines unless the caller reads them (`docker`)."""
         depths = self.depths  # one snapshot: another thread may learn new depths meanwhile
         full = dict(self.full)
         if depths != self.full:
             try:
-                rows, found = self._decode(array, depths)
+                rows, found = self._decode(array, depths, docker)
             except msgspec.ValidationError:
                 found = None
             if found is not None and all(depth == full[name] or None not in found[name][0] for name, depth in depths):
                 return len(rows), {name: column for name, (column, _) in found.items()}
-        rows, found = self._decode(array, self.full)
+        rows, found = self._decode(array, self.full, docker)
         self.depths = tuple((name, full[name] if None in column else used) for name, (column, used) in found.items())
         return len(rows), {name: column for name, (column, _) in found.items()}
 
@@ -205,80 +249,3 @@ _OBJECT_START = re.compile(r'\s*\{\s*"(?:[^"\\]|\\.)*"\s*:')
 def starts_like_json_object(text: str) -> bool:
     """Whether a (possibly cut) line begins as a JSON object does: `{"key":`."""
     return _OBJECT_START.match(text) is not None
-
-
-# How many bad spots a block may have before the rest of it is parsed line by line.
-MAX_BAD_SPOTS = 64
-_AT_BYTE = re.compile(r"\(byte (\d+)\)")
-_AT_ROW = re.compile(r"`\$\[(\d+)\]")
-
-
-def _line_start(block: bytes, offset: int) -> int:
-    return block.rfind(b"\n", 0, offset) + 1
-
-
-def _nth_line_start(block: bytes, index: int) -> int:
-    start = 0
-    for _ in range(index):
-        start = block.find(b"\n", start) + 1
-        if not start:
-            return len(block)
-    return start
-
-
-def _bad_spot(error: Exception, block: bytes) -> tuple[int, int] | None:
-    """Where in the block the lines to blame for a failed block decode are likely to be: the line
-    the decoder stopped in and the one before it (a cut line's open string ends in the next line).
-    A guess: the lines before are decoded again, and fail again if the fault lies earlier."""
-    text = str(error)
-    bom = 3 if block.startswith(BOM) else 0
-    found = _AT_BYTE.search(text)
-    if isinstance(error, UnicodeDecodeError):  # (msgspec's, for a string that is not UTF-8)
-        try:
-            block.decode("utf-8")
-            return None
-        except UnicodeDecodeError as invalid:
-            offset = invalid.start
-        end, start = block.find(b"\n", offset), _line_start(block, offset)
-    elif found is not None:
-        offset = min(max(int(found[1]) - 1 + bom, bom), len(block))
-        end = block.find(b"\n", offset)
-        start = _line_start(block, offset)
-    elif (found := _AT_ROW.search(text)) is not None:
-        start = _nth_line_start(block, int(found[1]))
-        end = block.find(b"\n", start)
-    elif "truncated" in text:
-        end, start = len(block), _line_start(block, len(block.rstrip(b"\n")))
-    else:
-        return None
-    start = _line_start(block, start - 1) if start > bom else 0
-    return start, len(block) if end == -1 else end + 1
-
-
-def decode_in_pieces(block: bytes, decode: Callable[[bytes], Any], errors: tuple[type[Exception], ...]):
-    """(piece, decode(piece)) for the good pieces of a block and (piece, None) for the lines the
-    fast path cannot take (cut or broken lines, text lines, values of other types), in order: one
-    bad line costs its neighbourhood, not the whole block. A piece is good only when `decode`
-    accepts it whole."""
-    pieces: list[tuple[bytes, Any]] = []
-    todo: list[tuple[bytes, bool]] = [(block, True)]
-    spots = 0
-    while todo:
-        piece, fast = todo.pop()
-        if not piece:
-            continue
-        if not fast:
-            pieces.append((piece, None))
-            continue
-        try:
-            pieces.append((piece, decode(piece)))
-            continue
-        except errors as error:
-            spot = _bad_spot(error, piece) if spots < MAX_BAD_SPOTS else None
-        spots += 1
-        if spot is None:
-            pieces.append((piece, None))
-            continue
-        start, end = spot
-        todo += [(piece[end:], True), (piece[start:end], False), (piece[:start], True)]
-    return pieces
