@@ -154,23 +154,21 @@ def _epoch_texts(texts: list[str]) -> list[str]:
     return list(map(_epoch_second, texts))
 
 
-def epoch_seconds(numbers: list[Any]) -> list[int] | None:
-    """The second of each epoch number (JSON's ints or floats) as its text reads (parse_epoch), in
-    bulk: for a column of ints in one unit, or of floats of 9 or 10 whole digits (seconds, written
-    with no exponent and not read as ISO 8601); None for any other column."""
-    kinds = set(map(type, numbers))
+def epoch_seconds(numbers: list[Any], kinds: set[type]) -> list[int] | None:
+    """The second of each epoch number (JSON's ints or floats, of the given types) as its text
+    reads (parse_epoch), in bulk: for ints all in one unit, or floats all of 9 or 10 whole digits
+    (seconds, written with no exponent and not read as ISO 8601); None for any other column."""
     if kinds == {float}:
         low, high = min(numbers), max(numbers)
         return list(map(int, numbers)) if low >= 1e8 and high < 1e10 else None
-    if kinds != {int} or min(numbers) < 0:
+    if kinds != {int}:
         return None
-    high, floor = max(numbers), 0
+    low, high, floor = min(numbers), max(numbers), 0
     for most, drop in _EPOCH_CUTS:
         if high < 10**most:
-            if min(numbers) < floor:
+            if low < floor:  # (negative, or in a smaller unit than the highest)
                 return None
-            unit = 10**drop
-            return numbers if unit == 1 else [n // unit for n in numbers]
+            return numbers if not drop else list(map((10**drop).__rfloordiv__, numbers))
         floor = 10**most
     return None
 
@@ -180,8 +178,9 @@ def to_seconds(timestamps: list[Any]) -> list[Any]:
     ISO 8601 fractions dropped, epoch numbers cut to their second; None and empty stay untimed
     (empty). Numbers (JSON's, not yet text) give int seconds where `epoch_seconds` reads them all
     in bulk, else the second of their text."""
-    if not TEXT_TYPES.issuperset(map(type, timestamps)):
-        seconds = epoch_seconds(timestamps)
+    kinds = set(map(type, timestamps))
+    if not TEXT_TYPES.issuperset(kinds):
+        seconds = epoch_seconds(timestamps, kinds)
         if seconds is not None:
             return seconds
         return _text_seconds(["" if t is None else t if isinstance(t, str) else str(t) for t in timestamps])

@@ -39,29 +39,34 @@ class _Opaque(msgspec.Struct, frozen=True, gc=False):
     """Any JSON object, its keys skipped."""
 
 
-# Top-level keys that change how a line is read, decoded beside the fields (no pass over the block
-# of their own): a `log` string is Docker json-file's line around the app's, a `logEvents` or
-# `records` array an envelope of many events (json_envelopes.py). Any value decodes; a key that an
-# alias reads keeps that alias's types.
-MARKERS = ("log", "logEvents", "records")
-_MARKER_TYPE = str | int | float | bool | _Opaque | tuple | None
+# Top-level keys that change how a line is read, decoded beside the fields so that no pass over
+# the block looks for them: a `log` string is Docker json-file's line around the app's, a
+# `logEvents` or `records` array an envelope of many events (json_envelopes.py). Where no alias
+# reads the key, those values fail the decode (any other value passes): the envelope's line goes
+# to the record path, Docker's lines (DockerLines) to their own reading, which takes `log` strings.
+_ANY_BUT_TEXT_OR_ARRAY = int | float | bool | _Opaque | None
+_MARKERS = {
+    "log": _ANY_BUT_TEXT_OR_ARRAY,
+    "logEvents": _ANY_BUT_TEXT_OR_ARRAY | str,
+    "records": _ANY_BUT_TEXT_OR_ARRAY | str,
+}
+_DOCKER_ERROR = re.compile(r"got `str` - at `\$\[\d+\]\.log`$")
+
+
+def docker_error(error: msgspec.ValidationError) -> bool:
+    """Whether the decode failed on a `log` string (Docker's lines) where no alias reads `log`."""
+    return _DOCKER_ERROR.search(str(error)) is not None
 
 
 class Markers:
-    """Reads the MARKERS of decoded rows."""
+    """Docker's `log` strings among decoded rows, where an alias reads `log` (none fail then)."""
 
-    def __init__(self, root: "_Node") -> None:
-        keys = list(root.children)
-        self.log, self.events, self.records = (attrgetter(f"k{keys.index(key)}") for key in MARKERS)
+    def __init__(self, root: "_Node", aliased: bool) -> None:
+        self.log = attrgetter(f"k{list(root.children).index('log')}") if aliased else None
 
     def check(self, rows: list[Any], docker: bool) -> None:
-        """NeedsRecordPath for an envelope among the rows; DockerLines for Docker's lines, unless
-        the caller reads them (`docker`)."""
-        for get in (self.events, self.records):
-            column = list(map(get, rows))
-            if column.count(None) != len(column) and tuple in set(map(type, column)):
-                raise NeedsRecordPath("an envelope of events")
-        if not docker:
+        """DockerLines for Docker's lines among the rows, unless the caller reads them (`docker`)."""
+        if self.log is not None and not docker:
             column = list(map(self.log, rows))
             if column.count(None) != len(column) and str in set(map(type, column)):
                 raise DockerLines
@@ -117,11 +122,11 @@ def _getter(node: _Node, path: tuple[str, ...]) -> Callable[[Any], Any]:
 _decoders: dict[tuple[Any, ...], tuple[msgspec.json.Decoder, dict[str, list[tuple[Callable, Alias]]], Markers]] = {}
 
 
-def block_decoder(depths: tuple[tuple[str, int], ...], frozen: bool = False):
+def block_decoder(depths: tuple[tuple[str, int], ...], frozen: bool = False, docker: bool = False):
     """A decoder of a JSON array of structs holding the first `depth` aliases of each field and
-    the MARKERS (hashable structs when `frozen`, for counting them), each field's alias readers,
-    and the markers' reader."""
-    cached = _decoders.get((depths, frozen))
+    the _MARKERS (hashable structs when `frozen`, for counting them; Docker's `log` strings taken
+    when `docker`), each field's alias readers, and the markers' reader."""
+    cached = _decoders.get((depths, frozen, docker))
     if cached is None:
         root = _Node()
         for name, depth in depths:
@@ -132,15 +137,16 @@ def block_decoder(depths: tuple[tuple[str, int], ...], frozen: bool = False):
                 kind = alias.type or _FAST_TYPES[name]
                 if kind not in node.types:
                     node.types.append(kind)
-        for key in MARKERS:
+        aliased = "log" in root.children
+        for key, kind in _MARKERS.items():
             if key not in root.children:
                 root.children[key] = _Node()
-                root.children[key].types.append(_MARKER_TYPE)
+                root.children[key].types.append(kind | str if docker and key == "log" else kind)
         by_field = {
             name: [(_getter(root, alias.path), alias) for alias in ALIASES[name][:depth]] for name, depth in depths
         }
-        cached = (msgspec.json.Decoder(list[_struct(root, frozen)]), by_field, Markers(root))
-        _decoders[(depths, frozen)] = cached
+        cached = (msgspec.json.Decoder(list[_struct(root, frozen)]), by_field, Markers(root, aliased))
+        _decoders[(depths, frozen, docker)] = cached
     return cached
 
 
@@ -168,7 +174,9 @@ def _coalesce(rows: list[Any], readers: list[tuple[Callable, Alias]]) -> tuple[l
             break
         other = _alias_column(rows, get, alias)
         used += 1
-        if other.count(None) != len(other):  # skip the merge for an alias no row has
+        if column.count(None) == len(column):  # no row had the aliases before: no merge
+            column = other
+        elif other.count(None) != len(other):  # skip the merge for an alias no row has
             column = [a if a is not None else b for a, b in zip(column, other, strict=True)]
     return column, used
 
@@ -208,14 +216,19 @@ class Projection:
         self.depths = tuple((name, 1) for name in fields)
 
     def _decode(self, array: bytearray, depths: tuple[tuple[str, int], ...], docker: bool):
-        decoder, by_field, markers = block_decoder(depths)
-        rows = decoder.decode(array)
+        decoder, by_field, markers = block_decoder(depths, docker=docker)
+        try:
+            rows = decoder.decode(array)
+        except msgspec.ValidationError as error:
+            if not docker and docker_error(error):
+                raise DockerLines from None
+            raise
         markers.check(rows, docker)
         return rows, {name: _coalesce(rows, by_field[name]) for name in self.fields}
 
     def decode(self, array: bytearray, docker: bool = False) -> tuple[int, dict[str, list[Any]]]:
-        """The rows' count and columns; NeedsRecordPath for an envelope, DockerLines for Docker's
-        lines unless the caller reads them (`docker`)."""
+        """The rows' count and columns; DockerLines for Docker's lines unless the caller reads them
+        (`docker`)."""
         depths = self.depths  # one snapshot: another thread may learn new depths meanwhile
         full = dict(self.full)
         if depths != self.full:
