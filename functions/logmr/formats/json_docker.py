@@ -7,8 +7,9 @@ from typing import Any
 
 import msgspec
 
-from .base import TEXT_TYPES, count_lines
+from .base import count_lines
 from .json_blocks import NeedsRecordPath, as_array
+from .seconds import TEXT_TYPES
 
 # A `log` key holding a string (Docker json-file's), anywhere in a block: a block whose lines go
 # to the line path in pieces is read whole instead when it has one (a partial line joins the next).

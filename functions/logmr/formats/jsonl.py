@@ -13,7 +13,7 @@ from typing import Any
 
 import msgspec
 
-from .base import LEVEL_CACHE, SECOND, TEXT_TYPES, Batch, LogFormat, count_lines, counted, keep_samples, split_block
+from .base import LEVEL_CACHE, SECOND, Batch, LogFormat, count_lines, counted, keep_samples, split_block
 from .json_blocks import (
     DockerLines,
     NeedsRecordPath,
@@ -30,6 +30,7 @@ from .json_fields import record_from_object as _record_from_object
 from .json_pieces import decode_in_pieces
 from .json_text import TextBlock, decoded_text
 from .record import Record, level_from_status
+from .seconds import TEXT_TYPES
 
 # The columns a block gives besides the record fields: the lines as written, and as read.
 _LINE_COLUMNS = ("raw", "text")
