@@ -132,7 +132,7 @@ class JsonLinesFormat(LogFormat):
             rows = decoder.decode(as_array(block))
             if len(rows) != count_lines(block):
                 return super().count_block(block, fields, default_service)
-            tallies = Counter(rows)  # (TypeError for a marker's array holding objects)
+            tallies = Counter(rows)
             markers.check(list(tallies), "message" in wanted)  # (the message's aliases read Docker's `log`)
             counts: Counter = Counter()
             for row, n in tallies.items():
@@ -151,7 +151,7 @@ class JsonLinesFormat(LogFormat):
                         value = as_text(value)
                     values.append(value)
                 counts[tuple(values)] += n
-        except (*_FAST_PATH_ERRORS, DockerLines, TypeError):
+        except (*_FAST_PATH_ERRORS, DockerLines):
             return super().count_block(block, fields, default_service)
         return Batch(columns={}, records=len(rows), lines=len(rows)), counts
 
