@@ -35,6 +35,17 @@ PYTHON = sys.executable
 LOGMR = str(Path(PYTHON).parent / "logmr")
 
 
+def compile_logmr() -> None:
+    """Write logmr's bytecode, as installing a wheel does: an editable install under
+    PYTHONDONTWRITEBYTECODE=1 would otherwise compile every module on every timed run (a tenth
+    of a second, in logmr's runs and in the peers', which import logmr to read levels alike)."""
+    import compileall
+
+    import logmr
+
+    compileall.compile_dir(Path(logmr.__file__).parent, quiet=1)
+
+
 def timed(cmd: list[str]) -> tuple[float, int, str]:
     """(seconds, peak RSS in bytes of the largest single process of the run, stdout) of a command.
 

@@ -28,7 +28,7 @@ import msgspec
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "bench"))
-from bench import LOGMR, PYTHON, logmr_digest, timed  # noqa: E402
+from bench import LOGMR, PYTHON, compile_logmr, logmr_digest, timed  # noqa: E402
 from family_peers import USER_PATTERNS  # noqa: E402
 from logmr.engine.sizes import format_size, parse_size  # noqa: E402
 from logmr.gen import generate_file  # noqa: E402
@@ -153,6 +153,7 @@ def main() -> None:
     parser.add_argument("--data", default=str(ROOT / "bench" / "data"))
     parser.add_argument("--out", default=str(ROOT / "bench" / "results" / "families.json"))
     args = parser.parse_args()
+    compile_logmr()
     size = parse_size(args.size)
     results, tables = [], []
     for profile in args.profiles.split(","):

@@ -12,3 +12,6 @@ if [ "${1:-}" = "dev" ]; then
 else
     .venv/bin/python -m pip install --quiet -e .
 fi
+# Bytecode for logmr's modules, as a wheel's install writes it: an editable install never gets
+# any where PYTHONDONTWRITEBYTECODE is set, and every command would compile them all first.
+.venv/bin/python -m compileall -q functions/logmr > /dev/null

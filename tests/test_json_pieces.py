@@ -1,17 +1,20 @@
 """The JSON block fast path against the line-by-line path, on the lines real files hold: escapes
 (`json.dumps` defaults), `": "` spacing, CRLF, cut and broken lines, text lines, blank lines,
-non-ASCII, any key order, values of unexpected types, Docker json-file lines (partial ones too).
+non-ASCII, any key order, values of unexpected types, Docker json-file lines (partial ones too),
+envelopes of many events, and their keys as an app's own.
 Whatever the block, the columns, counters and the parser's own group-by equal the slow path's,
 and one bad line leaves the lines around it on the fast path."""
 
 from __future__ import annotations
 
 import json
+from collections import Counter
 
 from hypothesis import given, note, settings
 from hypothesis import strategies as st
 
-from logmr.formats.base import LogFormat, count_columns
+from logmr.analyses.timeline import Timeline
+from logmr.formats.base import SECOND, LogFormat, count_columns
 from logmr.formats.jsonl import JsonLinesFormat
 
 FIELD_SETS = [
@@ -22,6 +25,9 @@ FIELD_SETS = [
 ]
 _TEXT = st.text(alphabet="aZ9 _-:/\\\"'\t\n\x01é東京😀\u2028", max_size=10)
 _LEVELS = st.sampled_from(["info", "WARNING", "error", "Critical", "trace", 10, 30, 50, "I", "", None])
+# ISO 8601, epoch numbers and texts of several units, a float read as ISO 8601 (YYYYMMDD.HHMM), others
+_TIMES = ["2026-11-01T00:00:00.123Z", 1793491200123, 1793491200.5, 1793491200, 1793491200000435]
+_TIMES += ["1793491200000435", "1793491200.25", 20261101.1234, 1.7934912e18, -1.5, True, "x"]
 _KEYS = {
     "message": ["message", "msg", "event", "@m"],
     "level": ["level", "levelname", "severity", "@l"],
@@ -40,7 +46,7 @@ def _object(draw) -> dict:
             if field == "level":
                 obj[key] = draw(_LEVELS)
             elif field == "timestamp":
-                obj[key] = draw(st.sampled_from(["2026-11-01T00:00:00.123Z", 1793491200123, 1793491200.5, "x"]))
+                obj[key] = draw(st.sampled_from(_TIMES))
             else:
                 obj[key] = draw(st.one_of(_TEXT, st.just(None))) if draw(st.integers(0, 9)) else 5
     if draw(st.booleans()):
@@ -53,7 +59,8 @@ def _object(draw) -> dict:
 
 @st.composite
 def _line(draw) -> bytes:
-    kind = draw(st.sampled_from(["json"] * 6 + ["cut", "text", "blank", "docker", "partial", "array"]))
+    kinds = ["json"] * 6 + ["cut", "text", "blank", "docker", "partial", "array", "envelope", "records", "keys"]
+    kind = draw(st.sampled_from(kinds))
     obj = draw(_object())
     encoded = json.dumps(
         obj,
@@ -72,6 +79,16 @@ def _line(draw) -> bytes:
         encoded = json.dumps({"log": log + end, "stream": "stdout", "time": "2026-11-01T00:00:01Z"}).encode()
     elif kind == "array":
         encoded = b"[1, 2]"
+    elif kind == "envelope":  # CloudWatch's subscription payload, Azure's records: many events a line
+        events = [{"id": "1", "timestamp": 1793491200000, "message": json.dumps(obj)}, {"message": "x"}]
+        encoded = json.dumps(
+            {"messageType": "DATA_MESSAGE", "logGroup": "/aws/lambda/f", "logEvents": events}
+            if draw(st.booleans())
+            else {"records": [obj, obj]}
+        ).encode()
+    elif kind in ("records", "keys"):  # the envelope keys as an app's own, and `log` not Docker's
+        value = draw(st.sampled_from([5, "x", [1], [{"a": 1}], {"a": [1]}, None, True, 2.5]))
+        encoded = json.dumps({**obj, draw(st.sampled_from(["records", "logEvents", "log"])): value}).encode()
     return encoded + draw(st.sampled_from([b"\n"] * 4 + [b"\r\n"]))
 
 
@@ -106,14 +123,24 @@ def test_json_blocks_read_as_line_by_line(blocks: list[bytes]) -> None:
                 assert (counted.records, counted.lines, counted.malformed) == (slow.records, slow.lines, slow.malformed)
 
 
-def test_a_cut_line_sends_only_its_neighbourhood_down_the_line_path(monkeypatch) -> None:
-    line = json.dumps({"ts": "2026-11-01T00:00:00Z", "level": "INFO", "msg": "M\u00fcnchen \u6771"}).encode()
-    lines = [line] * 1000
-    lines[500] = line[:30]  # cut inside a string: the decoder stops in the next line
-    lines[700] = b"Traceback (most recent call last):"
-    lines[701] = b"   "
-    block = b"\r\n".join(lines) + b"\r\n"
-    fmt = JsonLinesFormat()
+@settings(max_examples=150, deadline=None)
+@given(blocks=st.lists(_block(), min_size=1, max_size=3))
+def test_json_blocks_count_by_the_second_as_timeline_reads_each_record(blocks: list[bytes]) -> None:
+    """Counting by (second, level), epoch numbers cut to their second in bulk, puts every record
+    in the bucket of its whole timestamp read record by record."""
+    fmt, job = JsonLinesFormat(), Timeline({"interval": "1s", "year": 2026})
+    for block in blocks * 2:
+        note(repr(block))
+        expected: Counter = Counter()
+        for record, _ in fmt.records(block, "default"):
+            if record is not None:
+                expected[(job.bucket(record.timestamp), record.level)] += 1
+        _, counts = fmt.count_block(block, (SECOND, "level"), "default")
+        assert job.map_counts(counts) == expected
+
+
+def _lines_down_the_line_path(monkeypatch) -> list[int]:
+    """The line counts of the pieces LogFormat.parse_block (the line path) is given, as they come."""
     by_line: list[int] = []
     original = LogFormat.parse_block
 
@@ -122,6 +149,18 @@ def test_a_cut_line_sends_only_its_neighbourhood_down_the_line_path(monkeypatch)
         return original(self, piece, *args, **kwargs)
 
     monkeypatch.setattr(LogFormat, "parse_block", spy)
+    return by_line
+
+
+def test_a_cut_line_sends_only_its_neighbourhood_down_the_line_path(monkeypatch) -> None:
+    line = json.dumps({"ts": "2026-11-01T00:00:00Z", "level": "INFO", "msg": "M\u00fcnchen \u6771"}).encode()
+    lines = [line] * 1000
+    lines[500] = line[:30]  # cut inside a string: the decoder stops in the next line
+    lines[700] = b"Traceback (most recent call last):"
+    lines[701] = b"   "
+    block = b"\r\n".join(lines) + b"\r\n"
+    fmt = JsonLinesFormat()
+    by_line = _lines_down_the_line_path(monkeypatch)
     batch = fmt.parse_block(block, ("timestamp", "level", "message"), "default")
     assert sum(by_line) <= 8
     assert (batch.records, batch.malformed, batch.lines) == (999 - 1, 1, 1000)
@@ -224,3 +263,19 @@ def test_escapes_resolved_in_bytes_as_in_text(texts: list[str], ascii_only: bool
                 assert json_text.resolved_bytes(line.encode()) == json_text.decoded_text(line).encode()
     finally:
         json_text._SPARSE = saved
+
+
+def test_many_cut_lines_each_go_down_the_line_path_alone(monkeypatch) -> None:
+    """More cut lines than the bad spots a block may have (json_pieces.MAX_BAD_SPOTS): they are
+    found in one pass, and only they take the line path; the columns are the line path's."""
+    from logmr.formats.json_pieces import MAX_BAD_SPOTS
+
+    line = json.dumps({"ts": "2026-11-01T00:00:00Z", "level": "WARNING", "msg": "M\u00fcnchen"}).encode()
+    lines = [line[: 20 + i % 9] if i % 7 == 3 else line for i in range(1000)]
+    block = b"\r\n".join(lines) + b"\r\n"
+    assert sum(1 for lin in lines if lin != line) > 2 * MAX_BAD_SPOTS
+    fmt, fields = JsonLinesFormat(), ("timestamp", "level", "message")
+    expected = LogFormat.parse_block(fmt, block, fields, "default")
+    by_line = _lines_down_the_line_path(monkeypatch)
+    _same(fmt.parse_block(block, fields, "default"), expected)
+    assert sum(by_line) == sum(1 for lin in lines if lin != line)

@@ -173,6 +173,24 @@ def test_only_jobs_of_dead_processes_are_failed(tmp_path: Path) -> None:
     assert [jobs.get(j).status for j in ("mine", "theirs", "done")] == ["PENDING", FAILED, SUCCEEDED]
 
 
+def test_only_unfinished_jobs_keep_an_owner_to_look_at(tmp_path: Path) -> None:
+    """fail_orphans, at the start of every run, reads the owners of unfinished jobs only, not one
+    row per job ever run: finish() drops a job's owner, and owners that older versions kept for
+    finished jobs are dropped on the next look."""
+    import sqlite3
+
+    jobs = SqliteJobStore(tmp_path / "jobs.db")
+    for job_id in ("a", "b", "old"):
+        jobs.create(JobRecord(job_id=job_id, analysis="services", inputs=["x"]))
+    jobs.finish("a", SUCCEEDED)
+    with sqlite3.connect(tmp_path / "jobs.db") as db:  # "old" finished under an older version
+        db.execute("UPDATE jobs SET doc = json_set(doc, '$.status', ?) WHERE job_id = 'old'", (SUCCEEDED,))
+    assert jobs.fail_orphans() == []
+    with sqlite3.connect(tmp_path / "jobs.db") as db:
+        assert db.execute("SELECT job_id FROM owners").fetchall() == [("b",)]
+    assert [jobs.get(j).status for j in ("a", "b", "old")] == [SUCCEEDED, "PENDING", SUCCEEDED]
+
+
 def test_state_files_are_private(tmp_path: Path, json_file: Path, logmr_home: Path) -> None:
     logmr_home.chmod(0o755)  # as earlier versions left it
     spec = JobSpec(job_id=new_job_id("services"), analysis="services", inputs=[str(json_file)])

@@ -247,3 +247,86 @@ def test_to_seconds_drops_only_an_iso_fraction(stamps: list) -> None:
         assert got == [one(stamp) for stamp in stamps]
     else:  # a first time that is no ISO text: the block is left as written
         assert got == ["" if stamp is None else stamp for stamp in stamps]
+
+
+_EPOCH_TEXT = st.builds(
+    "{}{}".format,
+    st.text(alphabet="0123456789", min_size=1, max_size=22),
+    st.sampled_from(["", ".", ".5", ".000699", ".1234", ".123456789012"]),
+)
+_EPOCH_VALUE = st.one_of(
+    _EPOCH_TEXT,
+    st.integers(-(10**3), 10**22),
+    st.floats(allow_nan=False),
+    st.floats(1e8, 1e10),
+    st.sampled_from(["20261101.1234", "20261101123.5", "1793491200.000699", "1e9", "-5", " 17", "١٢٣", True, None]),
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    values=st.one_of(
+        st.lists(_EPOCH_VALUE, min_size=1, max_size=8),
+        st.lists(st.integers(0, 10**20), min_size=1, max_size=8),
+        st.lists(st.floats(1e8, 1e10), min_size=1, max_size=8),
+        st.lists(st.sampled_from([20261101.1234, 1793491200.000699, 1e8 - 0.5, 1e10 + 0.5]), min_size=1, max_size=4),
+        st.integers(11, 20).flatmap(lambda n: st.lists(st.integers(10 ** (n - 1), 10**n - 1).map(str), min_size=1)),
+    )
+)
+def test_epoch_numbers_cut_to_the_second_read_as_the_whole_number(values: list) -> None:
+    """to_seconds cuts epoch numbers (JSON's numbers, or digits with a fraction) to their second:
+    each reads in the bucket of its whole text (what the record path reads: str() of a number),
+    whatever the magnitude, sign, exponent or a fraction datetime.fromisoformat takes for a time."""
+    from logmr.analyses.timeline import Timeline, to_seconds
+
+    job = Timeline({"interval": "1s", "year": 2026})
+    seconds = to_seconds(values)
+    assert len(seconds) == len(values)
+    for value, second in zip(values, seconds, strict=True):
+        text = value if value is None or isinstance(value, str) else str(value)
+        assert job.bucket(second if isinstance(second, str) else str(second)) == job.bucket(text), (value, second)
+
+
+def _alike(sep: str, fraction: int, zone: str, t: str) -> st.SearchStrategy[list[str]]:
+    """Times of one layout, any digits (dates that do not exist too)."""
+    digits = st.text(alphabet="0123456789", min_size=24, max_size=24)
+    return st.lists(
+        digits.map(
+            lambda d: f"{d[:4]}-{d[4:6]}-{d[6:8]}{t}{d[8:10]}:{d[10:12]}:{d[12:14]}{sep}{d[14 : 14 + fraction]}{zone}"
+        ),
+        min_size=1,
+        max_size=12,
+    )
+
+
+_ZONES = {"": [""], "Z": ["Z", "z"], "z": ["Z", "z"], "+01:00": ["+01:00", "-05:30"], "+0100": ["+0100", "x0100"]}
+_SAME_SHAPE = st.tuples(
+    st.sampled_from([".", ","]), st.integers(1, 10), st.sampled_from(list(_ZONES)), st.sampled_from(["T", " "])
+).flatmap(
+    lambda shape: st.tuples(
+        _alike(*shape),
+        # sometimes times of another layout of the same length among them
+        st.tuples(
+            st.sampled_from([".", ","]), st.sampled_from(_ZONES[shape[2]]), st.sampled_from(["T", " ", "x"])
+        ).flatmap(lambda other: _alike(other[0], shape[1], other[1], other[2])),
+        st.booleans(),
+    ).map(lambda lists: lists[0] + (lists[1] if lists[2] else []))
+)
+
+
+@settings(max_examples=200)
+@given(_SAME_SHAPE)
+def test_times_written_alike_lose_their_fraction_as_one_by_one(stamps: list[str]) -> None:
+    """A block of times written alike (digits aside: a logger's one layout) is cut by slicing:
+    the same texts as dropping each one's ISO 8601 fraction on its own, whatever the digits, and
+    whether or not times of another layout of the same length are among them."""
+    from logmr.analyses.timeline import to_seconds
+
+    shape = re.compile(r"(\d{4}-\d\d-\d\d[T ]\d\d:\d\d:\d\d)[.,]\d{1,9}((?:Z|[+-]\d\d:\d\d)?)", re.ASCII)
+
+    def one(stamp: str) -> str:
+        found = shape.fullmatch(stamp)
+        return found[1] + found[2] if found else stamp
+
+    note(repr(stamps))
+    assert to_seconds(stamps) == [one(stamp) for stamp in stamps]

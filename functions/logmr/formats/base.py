@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 import zlib
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
@@ -10,6 +9,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .record import Record, normalize_level
+from .seconds import to_seconds
 
 BOM = b"\xef\xbb\xbf"  # UTF-8's byte order mark, which some writers put at the start of a file
 MALFORMED_SAMPLES = 5
@@ -105,34 +105,6 @@ def count_lines(block: bytes) -> int:
     return block.count(b"\n") + (0 if block.endswith(b"\n") else 1)
 
 
-# A time's sub-second digits, which never change its second: ISO 8601's fraction, a year-less
-# time's (klog's `Nov 01 10:00:00.123456`), the last three digits of epoch milliseconds (12-14
-# digits). (ASCII digits: others are no time either way.)
-# (Led by the separator, so that the regex engine skips ahead to each `.` or `,` before looking behind.)
-_ISO_FRACTION = re.compile(
-    r"[.,](?<=^\d{4}-\d\d-\d\d[T ]\d\d:\d\d:\d\d[.,])\d{1,9}(?=(?:Z|[+-]\d\d:\d\d)?$)", re.M | re.ASCII
-)
-_YEARLESS_FRACTION = re.compile(r"(?<=^[A-Z][a-z]{2} [ \d]\d \d\d:\d\d:\d\d)\.\d{1,6}$", re.M | re.ASCII)
-
-
-def to_seconds(timestamps: list[Any]) -> list[Any]:
-    """The timestamps without their sub-second digits (the same seconds, fewer distinct values);
-    None and empty stay untimed (empty)."""
-    texts = ["" if t is None else t for t in timestamps]
-    first = texts[0][:1] if texts and isinstance(texts[0], str) else ""
-    if first.isdigit() and texts[0].isdigit():
-        return [t[:-3] if 12 <= len(t) <= 14 and t[0] != "0" and t.isdigit() else t for t in texts]
-    if not (first.isdigit() or first.isupper()):
-        return texts
-    try:
-        joined = "\n".join(texts)
-    except TypeError:  # a value that is not text: read one by one
-        return texts
-    if joined.count("\n") != len(texts) - 1:  # a timestamp holding a line break
-        return texts
-    return (_ISO_FRACTION if first.isdigit() else _YEARLESS_FRACTION).sub("", joined).split("\n")
-
-
 def count_columns(batch: Batch, fields: Sequence[str]) -> Counter:
     """How many records have each combination of the fields' values."""
     if not batch.records:
@@ -144,9 +116,17 @@ def counted(fields: Sequence[str], parse: Callable[[tuple[str, ...]], Batch]) ->
     """A batch `parse` gives for `fields` (`SECOND` read as the timestamp), and how many of its
     records have each combination of the fields' values."""
     batch = parse(tuple("timestamp" if name == SECOND else name for name in fields))
-    if SECOND in fields and batch.records:
-        batch.columns[SECOND] = to_seconds(batch.columns["timestamp"])
-    return batch, count_columns(batch, fields)
+    if SECOND not in fields or not batch.records:
+        return batch, count_columns(batch, fields)
+    seconds = batch.columns[SECOND] = to_seconds(batch.columns["timestamp"])
+    counts = count_columns(batch, fields)
+    if type(seconds[0]) is not int:  # (epoch_seconds gives ints for all, or to_seconds none)
+        return batch, counts
+    at = fields.index(SECOND)  # int seconds (of numbers) as text, once per distinct key
+    texts: Counter = Counter()
+    for key, n in counts.items():
+        texts[(*key[:at], str(key[at]), *key[at + 1 :]) if type(key[at]) is int else key] += n
+    return batch, texts
 
 
 def records_batch(pairs: Iterable[tuple[Record | None, str]], fields: Sequence[str], lines: int) -> Batch:

@@ -24,6 +24,7 @@ NEXT_LINE_LEVEL: the level and message are read there.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from .slots import (
@@ -50,26 +51,32 @@ _LEVEL_LINE = re.compile(rf"(?i:{LEVEL_WORDS}):[ \t]")
 _LEVEL_KINDS = frozenset({"level", "blevel", "blabel", "letter"})
 
 
-def _compile_candidates() -> list[tuple[str, str, re.Pattern[str]]]:
-    found = []
-    for kind in SLOTS:
-        for sep in seps_of(kind):
-            found.append((kind, sep, re.compile(slot_regex(kind, sep, "G"))))
-    return found
+class _Slots:
+    """Every candidate slot's regex, compiled on the first inference (over 300 regexes: a run
+    over a file that is no plain text never needs them)."""
+
+    def __init__(self) -> None:
+        self.candidates = [
+            (kind, sep, re.compile(slot_regex(kind, sep, "G"))) for kind in SLOTS for sep in seps_of(kind)
+        ]
+        self.specific = [c for c in self.candidates if c[0] not in ("word", "conn", "blabel")]
+        self.spaced = [c for c in self.specific if c[0] != "gtag"]
+        self.conn = re.compile(slot_regex("conn", "none", "G"))
+        self.words = [c for c in self.candidates if c[0] == "word"]
+        self.level_patterns = [pattern for kind, _, pattern in self.candidates if kind in ("level", "blevel")]
+        self.bracket = re.compile(slot_regex("bracket", "sp", "G"))
+        self.level_colon = re.compile(slot_regex("level", "colon", "G"))
+        self.blevel = re.compile(slot_regex("blevel", "none", "G"))
+        self.blabel = {sep: re.compile(slot_regex("blabel", sep, "G")) for sep in seps_of("blabel")}
+        self.tag_patterns = [pattern for kind, _, pattern in self.candidates if kind in ("tag", "ptag")]
 
 
-_CANDIDATES = _compile_candidates()
-_SPECIFIC = [c for c in _CANDIDATES if c[0] not in ("word", "conn", "blabel")]
-_SPACED = [c for c in _SPECIFIC if c[0] != "gtag"]
-_CONN = re.compile(slot_regex("conn", "none", "G"))
-_WORDS = [c for c in _CANDIDATES if c[0] == "word"]
-_LEVEL_PATTERNS = [pattern for kind, _, pattern in _CANDIDATES if kind in ("level", "blevel")]
+@functools.cache
+def _slots() -> _Slots:
+    return _Slots()
+
+
 _OPTIONAL_FIRST = frozenset({"level", "blevel", "btime", "bpid"})
-_BRACKET = re.compile(slot_regex("bracket", "sp", "G"))
-_LEVEL_COLON = re.compile(slot_regex("level", "colon", "G"))
-_BLEVEL = re.compile(slot_regex("blevel", "none", "G"))
-_BLABEL = {sep: re.compile(slot_regex("blabel", sep, "G")) for sep in seps_of("blabel")}
-_TAG_PATTERNS = [pattern for kind, _, pattern in _CANDIDATES if kind in ("tag", "ptag")]
 _STRUCTURED_WORD_SEPS = frozenset({"dash", "pipe", "colon", "tab", "pad"})
 
 
@@ -83,7 +90,7 @@ def _advance(pattern: re.Pattern[str], lines: list[str], alive: dict[int, int]) 
 
 
 def _specific(lines: list[str], alive: dict[int, int], need: float, glued: bool = False):
-    for kind, sep, pattern in _SPECIFIC if glued else _SPACED:
+    for kind, sep, pattern in _slots().specific if glued else _slots().spaced:
         moved = _advance(pattern, lines, alive)
         if len(moved) >= need:
             return kind, sep, moved
@@ -92,7 +99,7 @@ def _specific(lines: list[str], alive: dict[int, int], need: float, glued: bool 
 
 def _best_word(lines: list[str], alive: dict[int, int], need: float):
     best = None
-    for kind, sep, pattern in _WORDS:
+    for kind, sep, pattern in _slots().words:
         moved = _advance(pattern, lines, alive)
         if len(moved) >= need and (best is None or len(moved) > len(best[2])):
             best = (kind, sep, moved)
@@ -126,10 +133,10 @@ def _level_over(found: tuple[str, str, dict[int, int]], lines: list[str], alive:
     `LEVEL:` is the level (PostgreSQL's `LOG:  `, `ERROR:  `; its `DETAIL:` and `STATEMENT:` lines
     continue the record above), a `[Word]` a bracketed level (MySQL's `[Note]`, `[System]`)."""
     if found[0] in ("tag", "ptag"):
-        moved = _advance(_LEVEL_COLON, lines, alive)
+        moved = _advance(_slots().level_colon, lines, alive)
         return ("level", "colon", moved) if len(moved) >= LEVEL_ONLY_SHARE * len(alive) else found
-    if found[0] == "bracket" and len(_advance(_BLEVEL, lines, alive)) >= LEVEL_ONLY_SHARE * len(alive):
-        label = _advance(_BLABEL[found[1]], lines, alive)
+    if found[0] == "bracket" and len(_advance(_slots().blevel, lines, alive)) >= LEVEL_ONLY_SHARE * len(alive):
+        label = _advance(_slots().blabel[found[1]], lines, alive)
         return ("blabel", found[1], label) if len(label) == len(found[2]) else found
     return found
 
@@ -175,13 +182,13 @@ def _goes_on(layout: list[list[str]], lines: list[str], alive: dict[int, int], n
     (Rails' tagged logging: `-- : [request-id] message`), with a level in a header without one
     past a ` - ` or `name:` (`time - name - LEVEL - message`, Python's logging cookbook), or with a
     `name:` past a level's ` -- ` (Ruby's Logger: `LEVEL -- progname: message`)."""
-    if base_kind(layout[-1][0]) in TERMINAL_KINDS and len(_advance(_BRACKET, lines, alive)) >= need:
+    if base_kind(layout[-1][0]) in TERMINAL_KINDS and len(_advance(_slots().bracket, lines, alive)) >= need:
         return True
     if {base_kind(kind) for kind, _ in layout} & _LEVEL_KINDS:
         if layout[-1][1] != "dash" or base_kind(layout[-1][0]) not in _LEVEL_KINDS:
             return False
-        return any(len(_advance(pattern, lines, alive)) >= need for pattern in _TAG_PATTERNS)
-    return any(len(_advance(pattern, lines, alive)) >= need for pattern in _LEVEL_PATTERNS)
+        return any(len(_advance(pattern, lines, alive)) >= need for pattern in _slots().tag_patterns)
+    return any(len(_advance(pattern, lines, alive)) >= need for pattern in _slots().level_patterns)
 
 
 def _level_on_next_line(layout: list[list[str]], lines: list[str], alive: dict[int, int]) -> bool:
@@ -212,7 +219,7 @@ def _optional_run(lines: list[str], alive: dict[int, int]) -> list[list[str]]:
 
 def _optional_conn(lines: list[str], alive: dict[int, int]) -> bool:
     """Whether at least a third of the lines go on with a `*123` connection number (nginx)."""
-    found = sum(1 for index, pos in alive.items() if _CONN.match(lines[index], pos).group("G"))
+    found = sum(1 for index, pos in alive.items() if _slots().conn.match(lines[index], pos).group("G"))
     return found >= FIRST_SHARE * len(alive)
 
 

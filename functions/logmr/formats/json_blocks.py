@@ -31,6 +31,47 @@ class NeedsRecordPath(Exception):
     """A value the fast path does not handle (see Alias.record_path): parse the block line by line."""
 
 
+class DockerLines(Exception):
+    """The block holds Docker json-file lines (a top-level `log` string): read it as Docker's."""
+
+
+class _Opaque(msgspec.Struct, frozen=True, gc=False):
+    """Any JSON object, its keys skipped."""
+
+
+# Top-level keys that change how a line is read, decoded beside the fields so that no pass over
+# the block looks for them: a `log` string is Docker json-file's line around the app's, a
+# `logEvents` or `records` array an envelope of many events (json_envelopes.py). Where no alias
+# reads the key, those values fail the decode (any other value passes): the envelope's line goes
+# to the record path, Docker's lines (DockerLines) to their own reading, which takes `log` strings.
+_ANY_BUT_TEXT_OR_ARRAY = int | float | bool | _Opaque | None
+_MARKERS = {
+    "log": _ANY_BUT_TEXT_OR_ARRAY,
+    "logEvents": _ANY_BUT_TEXT_OR_ARRAY | str,
+    "records": _ANY_BUT_TEXT_OR_ARRAY | str,
+}
+_DOCKER_ERROR = re.compile(r"got `str` - at `\$\[\d+\]\.log`$")
+
+
+def docker_error(error: msgspec.ValidationError) -> bool:
+    """Whether the decode failed on a `log` string (Docker's lines) where no alias reads `log`."""
+    return _DOCKER_ERROR.search(str(error)) is not None
+
+
+class Markers:
+    """Docker's `log` strings among decoded rows, where an alias reads `log` (none fail then)."""
+
+    def __init__(self, root: "_Node", aliased: bool) -> None:
+        self.log = attrgetter(f"k{list(root.children).index('log')}") if aliased else None
+
+    def check(self, rows: list[Any], docker: bool) -> None:
+        """DockerLines for Docker's lines among the rows, unless the caller reads them (`docker`)."""
+        if self.log is not None and not docker:
+            column = list(map(self.log, rows))
+            if column.count(None) != len(column) and str in set(map(type, column)):
+                raise DockerLines
+
+
 class _Node:
     """A key of the projection: the types of the aliases ending here, the keys below it."""
 
@@ -74,16 +115,18 @@ def _getter(node: _Node, path: tuple[str, ...]) -> Callable[[Any], Any]:
             return None
         return value
 
+    get.top = attrgetter(attrs[0])  # type: ignore[attr-defined]  # (the path's first key, read in bulk)
     return get
 
 
-_decoders: dict[tuple[Any, ...], tuple[msgspec.json.Decoder, dict[str, list[tuple[Callable, Alias]]]]] = {}
+_decoders: dict[tuple[Any, ...], tuple[msgspec.json.Decoder, dict[str, list[tuple[Callable, Alias]]], Markers]] = {}
 
 
-def block_decoder(depths: tuple[tuple[str, int], ...], frozen: bool = False):
-    """A decoder of a JSON array of structs holding the first `depth` aliases of each field
-    (hashable structs when `frozen`, for counting them), and each field's alias readers."""
-    cached = _decoders.get((depths, frozen))
+def block_decoder(depths: tuple[tuple[str, int], ...], frozen: bool = False, docker: bool = False):
+    """A decoder of a JSON array of structs holding the first `depth` aliases of each field and
+    the _MARKERS (hashable structs when `frozen`, for counting them; Docker's `log` strings taken
+    when `docker`), each field's alias readers, and the markers' reader."""
+    cached = _decoders.get((depths, frozen, docker))
     if cached is None:
         root = _Node()
         for name, depth in depths:
@@ -94,15 +137,25 @@ def block_decoder(depths: tuple[tuple[str, int], ...], frozen: bool = False):
                 kind = alias.type or _FAST_TYPES[name]
                 if kind not in node.types:
                     node.types.append(kind)
+        aliased = "log" in root.children
+        for key, kind in _MARKERS.items():
+            if key not in root.children:
+                root.children[key] = _Node()
+                root.children[key].types.append(kind | str if docker and key == "log" else kind)
         by_field = {
             name: [(_getter(root, alias.path), alias) for alias in ALIASES[name][:depth]] for name, depth in depths
         }
-        cached = (msgspec.json.Decoder(list[_struct(root, frozen)]), by_field)
-        _decoders[(depths, frozen)] = cached
+        cached = (msgspec.json.Decoder(list[_struct(root, frozen)]), by_field, Markers(root, aliased))
+        _decoders[(depths, frozen, docker)] = cached
     return cached
 
 
 def _alias_column(rows: list[Any], get: Callable[[Any], Any], alias: Alias) -> list[Any]:
+    top = getattr(get, "top", None)
+    if top is not None:  # a path: none there where no row has its first key
+        column = list(map(top, rows))
+        if column.count(None) == len(column):
+            return column
     column = list(map(get, rows))
     if alias.record_path is not None and any(alias.record_path(v) for v in column):
         raise NeedsRecordPath
@@ -121,7 +174,9 @@ def _coalesce(rows: list[Any], readers: list[tuple[Callable, Alias]]) -> tuple[l
             break
         other = _alias_column(rows, get, alias)
         used += 1
-        if other.count(None) != len(other):  # skip the merge for an alias no row has
+        if column.count(None) == len(column):  # no row had the aliases before: no merge
+            column = other
+        elif other.count(None) != len(other):  # skip the merge for an alias no row has
             column = [a if a is not None else b for a, b in zip(column, other, strict=True)]
     return column, used
 
@@ -139,9 +194,6 @@ def first_present(row: Any, readers: list[tuple[Callable, Alias]]) -> Any:
                 continue
         return value
     return None
-
-
-TEXT_TYPES = frozenset((str, type(None)))
 
 
 def as_text(value: Any) -> Any:
@@ -163,22 +215,30 @@ class Projection:
         self.full = tuple((name, len(ALIASES[name])) for name in fields)
         self.depths = tuple((name, 1) for name in fields)
 
-    def _decode(self, array: bytearray, depths: tuple[tuple[str, int], ...]):
-        decoder, by_field = block_decoder(depths)
-        rows = decoder.decode(array)
+    def _decode(self, array: bytearray, depths: tuple[tuple[str, int], ...], docker: bool):
+        decoder, by_field, markers = block_decoder(depths, docker=docker)
+        try:
+            rows = decoder.decode(array)
+        except msgspec.ValidationError as error:
+            if not docker and docker_error(error):
+                raise DockerLines from None
+            raise
+        markers.check(rows, docker)
         return rows, {name: _coalesce(rows, by_field[name]) for name in self.fields}
 
-    def decode(self, array: bytearray) -> tuple[int, dict[str, list[Any]]]:
+    def decode(self, array: bytearray, docker: bool = False) -> tuple[int, dict[str, list[Any]]]:
+        """The rows' count and columns; DockerLines for Docker's lines unless the caller reads them
+        (`docker`)."""
         depths = self.depths  # one snapshot: another thread may learn new depths meanwhile
         full = dict(self.full)
         if depths != self.full:
             try:
-                rows, found = self._decode(array, depths)
+                rows, found = self._decode(array, depths, docker)
             except msgspec.ValidationError:
                 found = None
             if found is not None and all(depth == full[name] or None not in found[name][0] for name, depth in depths):
                 return len(rows), {name: column for name, (column, _) in found.items()}
-        rows, found = self._decode(array, self.full)
+        rows, found = self._decode(array, self.full, docker)
         self.depths = tuple((name, full[name] if None in column else used) for name, (column, used) in found.items())
         return len(rows), {name: column for name, (column, _) in found.items()}
 
@@ -202,80 +262,3 @@ _OBJECT_START = re.compile(r'\s*\{\s*"(?:[^"\\]|\\.)*"\s*:')
 def starts_like_json_object(text: str) -> bool:
     """Whether a (possibly cut) line begins as a JSON object does: `{"key":`."""
     return _OBJECT_START.match(text) is not None
-
-
-# How many bad spots a block may have before the rest of it is parsed line by line.
-MAX_BAD_SPOTS = 64
-_AT_BYTE = re.compile(r"\(byte (\d+)\)")
-_AT_ROW = re.compile(r"`\$\[(\d+)\]")
-
-
-def _line_start(block: bytes, offset: int) -> int:
-    return block.rfind(b"\n", 0, offset) + 1
-
-
-def _nth_line_start(block: bytes, index: int) -> int:
-    start = 0
-    for _ in range(index):
-        start = block.find(b"\n", start) + 1
-        if not start:
-            return len(block)
-    return start
-
-
-def _bad_spot(error: Exception, block: bytes) -> tuple[int, int] | None:
-    """Where in the block the lines to blame for a failed block decode are likely to be: the line
-    the decoder stopped in and the one before it (a cut line's open string ends in the next line).
-    A guess: the lines before are decoded again, and fail again if the fault lies earlier."""
-    text = str(error)
-    bom = 3 if block.startswith(BOM) else 0
-    found = _AT_BYTE.search(text)
-    if isinstance(error, UnicodeDecodeError):  # (msgspec's, for a string that is not UTF-8)
-        try:
-            block.decode("utf-8")
-            return None
-        except UnicodeDecodeError as invalid:
-            offset = invalid.start
-        end, start = block.find(b"\n", offset), _line_start(block, offset)
-    elif found is not None:
-        offset = min(max(int(found[1]) - 1 + bom, bom), len(block))
-        end = block.find(b"\n", offset)
-        start = _line_start(block, offset)
-    elif (found := _AT_ROW.search(text)) is not None:
-        start = _nth_line_start(block, int(found[1]))
-        end = block.find(b"\n", start)
-    elif "truncated" in text:
-        end, start = len(block), _line_start(block, len(block.rstrip(b"\n")))
-    else:
-        return None
-    start = _line_start(block, start - 1) if start > bom else 0
-    return start, len(block) if end == -1 else end + 1
-
-
-def decode_in_pieces(block: bytes, decode: Callable[[bytes], Any], errors: tuple[type[Exception], ...]):
-    """(piece, decode(piece)) for the good pieces of a block and (piece, None) for the lines the
-    fast path cannot take (cut or broken lines, text lines, values of other types), in order: one
-    bad line costs its neighbourhood, not the whole block. A piece is good only when `decode`
-    accepts it whole."""
-    pieces: list[tuple[bytes, Any]] = []
-    todo: list[tuple[bytes, bool]] = [(block, True)]
-    spots = 0
-    while todo:
-        piece, fast = todo.pop()
-        if not piece:
-            continue
-        if not fast:
-            pieces.append((piece, None))
-            continue
-        try:
-            pieces.append((piece, decode(piece)))
-            continue
-        except errors as error:
-            spot = _bad_spot(error, piece) if spots < MAX_BAD_SPOTS else None
-        spots += 1
-        if spot is None:
-            pieces.append((piece, None))
-            continue
-        start, end = spot
-        todo += [(piece[end:], True), (piece[start:end], False), (piece[:start], True)]
-    return pieces

@@ -8,13 +8,9 @@ is no object is malformed, the others still records; an envelope with no events 
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 import msgspec
-
-# Blocks with an envelope key go to the record path (one line, many records).
-ENVELOPE = re.compile(rb'"(?:logEvents|records)"\s*:\s*\[')
 
 _encode = msgspec.json.encode
 _decode = msgspec.json.Decoder().decode

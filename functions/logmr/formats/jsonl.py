@@ -7,34 +7,33 @@ keys a job needs; a block with any line msgspec rejects is parsed line by line i
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Sequence
 from typing import Any
 
 import msgspec
 
-from .base import LEVEL_CACHE, Batch, LogFormat, count_lines, keep_samples, split_block
+from .base import LEVEL_CACHE, SECOND, Batch, LogFormat, count_lines, counted, keep_samples, split_block
 from .json_blocks import (
-    TEXT_TYPES,
+    DockerLines,
     NeedsRecordPath,
     Projection,
     as_array,
     as_text,
     block_decoder,
-    decode_in_pieces,
     first_present,
 )
-from .json_envelopes import ENVELOPE, envelope_events
+from .json_docker import DOCKER_LOG, app_lines
+from .json_envelopes import envelope_events
 from .json_fields import ALIASES, decode_line, decode_object, is_docker, is_docker_partial
 from .json_fields import record_from_object as _record_from_object
+from .json_pieces import decode_in_pieces
 from .json_text import TextBlock, decoded_text
 from .record import Record, level_from_status
+from .seconds import TEXT_TYPES
 
 # The columns a block gives besides the record fields: the lines as written, and as read.
 _LINE_COLUMNS = ("raw", "text")
-# A `log` key holding a string (Docker json-file's): it decides which lines are records.
-_DOCKER_LOG = re.compile(rb'"log"\s*:\s*"')
 
 
 def record_from_object(obj: dict[str, Any], line: str, default_service: str | None) -> Record:
@@ -50,6 +49,7 @@ class JsonLinesFormat(LogFormat):
 
     def __init__(self) -> None:
         self._projections: dict[tuple[str, ...], Projection] = {}
+        self._docker_app = False  # the last block was Docker json-file around the app's JSON lines
 
     def matches(self, line: str) -> bool:
         stripped = line.strip()
@@ -113,6 +113,8 @@ class JsonLinesFormat(LogFormat):
         distinct ones; the column path is taken whenever a value would need a deeper alias or a
         level falls back to an HTTP status, so the answer is the column path's."""
         wanted = tuple(fields)
+        if SECOND in wanted:  # epoch numbers counted by their second as numbers, not as their text
+            return counted(wanted, lambda parsed: self._parse_block(block, parsed, default_service, True))
         projection = self._projections.get(wanted)
         depths = projection.depths if projection is not None else None
         if (
@@ -121,18 +123,19 @@ class JsonLinesFormat(LogFormat):
             or not all(f in ALIASES for f in wanted)
             or not block
             or block.isspace()
-            or ("message" not in wanted and _DOCKER_LOG.search(block) is not None)
-            or ENVELOPE.search(block) is not None
+            or self._docker_app  # (Docker's lines are read on the column path, the app's inside)
         ):
             return super().count_block(block, fields, default_service)
         full = dict(projection.full)
-        decoder, by_field = block_decoder(depths, frozen=True)
+        decoder, by_field, markers = block_decoder(depths, frozen=True)
         try:
             rows = decoder.decode(as_array(block))
             if len(rows) != count_lines(block):
                 return super().count_block(block, fields, default_service)
+            tallies = Counter(rows)
+            markers.check(list(tallies), "message" in wanted)  # (the message's aliases read Docker's `log`)
             counts: Counter = Counter()
-            for row, n in Counter(rows).items():
+            for row, n in tallies.items():
                 values = []
                 for name, depth in depths:
                     value = first_present(row, by_field[name])
@@ -148,43 +151,68 @@ class JsonLinesFormat(LogFormat):
                         value = as_text(value)
                     values.append(value)
                 counts[tuple(values)] += n
-        except _FAST_PATH_ERRORS:
+        except (*_FAST_PATH_ERRORS, DockerLines):
             return super().count_block(block, fields, default_service)
         return Batch(columns={}, records=len(rows), lines=len(rows)), counts
 
     def parse_block(self, block: bytes, fields: Sequence[str], default_service: str | None = None) -> Batch:
         """Decodes the block in one msgspec call; a line that call rejects (cut, broken, text, a
         value of another type) is parsed on the line-by-line path with its neighbour, the lines
-        around them still in whole pieces (json_blocks.decode_in_pieces)."""
+        around them still in whole pieces (json_pieces.decode_in_pieces)."""
+        return self._parse_block(block, fields, default_service, False)
+
+    def _parse_block(self, block: bytes, fields: Sequence[str], default_service: str | None, numbers: bool) -> Batch:
+        """parse_block; `numbers`: epoch numbers stay numbers (to_seconds reads them in bulk)."""
         wanted = tuple(f for f in fields if f in ALIASES)
         lines_wanted = [name for name in _LINE_COLUMNS if name in fields]
-        if len(wanted) + len(lines_wanted) != len(fields) or not block or block.isspace() or ENVELOPE.search(block):
+        if len(wanted) + len(lines_wanted) != len(fields) or not block or block.isspace():
             return super().parse_block(block, fields, default_service)
-        docker = _DOCKER_LOG.search(block) is not None
-        fast = lambda piece: self._fast_batch(piece, wanted, fields, default_service, docker)  # noqa: E731
-        if not docker:
-            pieces = decode_in_pieces(block, fast, _FAST_PATH_ERRORS)
-        else:  # Docker's partial lines join the lines after them: the block stays whole
-            try:
-                pieces = [(block, self._docker_batch(block, wanted, fields, default_service))]
-            except _FAST_PATH_ERRORS:
-                try:
-                    pieces = [(block, fast(block))]
-                except _FAST_PATH_ERRORS:
-                    pieces = [(block, None)]
+        pieces = self._pieces(block, wanted, fields, default_service, numbers)
         if len(pieces) == 1 and pieces[0][1] is not None:
             return pieces[0][1]
         by_line = super().parse_block
         batches = [b if b is not None else by_line(p, fields, default_service) for p, b in pieces]
         return merge_batches(batches, fields)
 
+    def _pieces(
+        self, block: bytes, wanted: tuple[str, ...], fields: Sequence[str], default_service: str | None, numbers: bool
+    ) -> list[tuple[bytes, Batch | None]]:
+        """(piece, its batch, or None for the line path) for the block's pieces: the block whole
+        when it holds Docker's lines (partial lines join the lines after them), tried as the app's
+        JSON lines first, then as Docker's own lines."""
+        fast = lambda piece, docker=False: self._fast_batch(piece, wanted, fields, default_service, docker, numbers)  # noqa: E731
+        if self._docker_app:  # as the last block was
+            try:
+                return [(block, self._docker_batch(block, wanted, fields, default_service, numbers))]
+            except _FAST_PATH_ERRORS:
+                self._docker_app = False
+        try:
+            pieces = decode_in_pieces(block, fast, _FAST_PATH_ERRORS)
+            if not any(batch is None and DOCKER_LOG.search(piece) for piece, batch in pieces):
+                return pieces
+        except DockerLines:
+            pass
+        try:
+            batch = self._docker_batch(block, wanted, fields, default_service, numbers)
+            self._docker_app = True
+            return [(block, batch)]
+        except _FAST_PATH_ERRORS:
+            pass
+        try:
+            return [(block, fast(block, True))]
+        except _FAST_PATH_ERRORS:
+            return [(block, None)]
+
     def _docker_batch(
-        self, block: bytes, wanted: tuple[str, ...], fields: Sequence[str], default_service: str | None
+        self, block: bytes, wanted: tuple[str, ...], fields: Sequence[str], default_service: str | None, numbers: bool
     ) -> Batch:
         """Docker json-file around an app's JSON lines: the app's lines decoded as a block of their
         own, at Docker's time (record_from_object's reading of each line)."""
-        rows, inner = _app_lines(block)
-        batch = self._fast_batch(inner, wanted, wanted, default_service, False)
+        rows, inner = app_lines(block)
+        try:
+            batch = self._fast_batch(inner, wanted, wanted, default_service, False, numbers)
+        except DockerLines:
+            raise NeedsRecordPath("Docker inside Docker") from None
         if batch.records != len(rows):
             raise NeedsRecordPath("an app line holds no object, or more than one")
         columns = batch.columns
@@ -197,19 +225,21 @@ class JsonLinesFormat(LogFormat):
         return Batch(columns={name: columns[name] for name in fields}, records=batch.records, lines=batch.records)
 
     def _fast_batch(
-        self, block: bytes, wanted: tuple[str, ...], fields: Sequence[str], default_service: str | None, docker: bool
+        self, block: bytes, wanted: tuple[str, ...], fields: Sequence[str], service: Any, docker: bool, numbers: bool
     ) -> Batch:
         array = as_array(block)
-        docker = docker and "message" not in wanted
-        records, columns = self._projection((*wanted, "message") if docker else wanted).decode(array)
-        if docker:
+        extra = docker and "message" not in wanted  # (the message's aliases read Docker's `log`)
+        records, columns = self._projection((*wanted, "message") if extra else wanted).decode(array, docker)
+        if extra:
             del columns["message"]
         if records != count_lines(block):
             raise NeedsRecordPath("a line holds no object, or more than one")
         if "level" in columns and None in columns["level"]:
             # Records without a level take it from their HTTP status.
             statuses = (
-                columns["status"] if "status" in columns else self._projection(("status",)).decode(array)[1]["status"]
+                columns["status"]
+                if "status" in columns
+                else self._projection(("status",)).decode(array, docker)[1]["status"]
             )
             columns["level"] = [
                 lv if lv is not None else level_from_status(st)
@@ -218,10 +248,10 @@ class JsonLinesFormat(LogFormat):
         if "level" in columns:
             columns["level"] = list(map(LEVEL_CACHE.__getitem__, columns["level"]))
         if "service" in columns and (None in columns["service"] or "" in columns["service"]):
-            columns["service"] = [s or default_service for s in columns["service"]]
+            columns["service"] = [s or service for s in columns["service"]]
         if "message" in columns and None in columns["message"]:
             columns["message"] = [m if m is not None else "" for m in columns["message"]]
-        if "timestamp" in columns and not TEXT_TYPES.issuperset(map(type, columns["timestamp"])):
+        if "timestamp" in columns and not numbers and not TEXT_TYPES.issuperset(map(type, columns["timestamp"])):
             # epoch numbers (pino, zap, GELF) as they are written
             columns["timestamp"] = list(map(as_text, columns["timestamp"]))
         # No blank line reached here, so the block's lines are the records' lines, in order.
@@ -230,36 +260,6 @@ class JsonLinesFormat(LogFormat):
         if "text" in fields:
             columns["text"] = TextBlock.of_json_block(block, records)
         return Batch(columns=columns, records=records, lines=records)
-
-
-# (msgspec raises UnicodeDecodeError for a string that is not UTF-8)
-class _DockerLine(msgspec.Struct, gc=False):
-    """A Docker json-file line's keys (`stream` only needs to be there)."""
-
-    log: Any = None
-    stream: Any = msgspec.UNSET
-    time: Any = None
-
-
-_DOCKER_LINES = msgspec.json.Decoder(list[_DockerLine])
-
-
-def _app_lines(block: bytes) -> tuple[list[_DockerLine], bytes]:
-    """A block of Docker json-file lines each holding one whole line of the app's own JSON:
-    those lines, and the app's lines as a block of their own (NeedsRecordPath otherwise)."""
-    rows = _DOCKER_LINES.decode(as_array(block))
-    if len(rows) != count_lines(block):
-        raise NeedsRecordPath("a line holds no object, or more than one")
-    for row in rows:
-        log = row.log
-        if row.stream is msgspec.UNSET or type(log) is not str or log[:1] != "{" or log[-1:] != "\n":
-            raise NeedsRecordPath("not the app's JSON, or a partial line")
-        if not (row.time is None or type(row.time) is str):
-            raise NeedsRecordPath("a time that is not text")
-    inner = "".join(row.log for row in rows).encode("utf-8", "surrogatepass")
-    if _DOCKER_LOG.search(inner) is not None:
-        raise NeedsRecordPath("Docker inside Docker")
-    return rows, inner
 
 
 # (msgspec raises UnicodeDecodeError for a string that is not UTF-8)

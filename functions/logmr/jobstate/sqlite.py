@@ -123,12 +123,18 @@ class SqliteJobStore:
         `logmr run` that was killed. Returns their ids."""
         host = socket.gethostname()
         with self._transaction() as db:
+            # Only unfinished jobs keep their owner (finish() drops it): this reads a few rows, not
+            # every job ever run. Owners of finished jobs (kept by older versions) are dropped here.
             rows = db.execute(
-                "SELECT jobs.job_id, owners.host, owners.pid FROM jobs LEFT JOIN owners USING (job_id)"
-                " WHERE json_extract(jobs.doc, '$.status') IN (?, ?)",
-                (PENDING, RUNNING),
+                "SELECT owners.job_id, owners.host, owners.pid, json_extract(jobs.doc, '$.status')"
+                " FROM owners LEFT JOIN jobs USING (job_id)"
             ).fetchall()
-        orphans = [job_id for job_id, owner_host, pid in rows if owner_host == host and not _process_alive(pid)]
+            unfinished = [row for row in rows if row[3] in (PENDING, RUNNING)]
+            finished = [(row[0],) for row in rows if row[3] not in (PENDING, RUNNING)]
+            db.executemany("DELETE FROM owners WHERE job_id = ?", finished)
+        orphans = [
+            job_id for job_id, owner_host, pid, _ in unfinished if owner_host == host and not _process_alive(pid)
+        ]
         for job_id in orphans:
             self.finish(job_id, FAILED, error="the process running this job ended before the job did")
         return orphans
@@ -179,6 +185,7 @@ class SqliteJobStore:
             for name, value in fields.items():
                 setattr(job, name, value)
             self._save(db, job)
+            db.execute("DELETE FROM owners WHERE job_id = ?", (job_id,))
 
     def update(self, job_id: str, **fields: Any) -> None:
         check_plain(fields)

@@ -1,0 +1,111 @@
+"""A block of JSON lines that the one-call decode rejects, cut into pieces: the lines to blame go
+line by line, the lines around them are decoded again in whole pieces. Lines that cannot be a JSON
+object alone (a cut line, a line of text, a blank line) are found first, in one pass."""
+
+import re
+from collections.abc import Callable
+from typing import Any
+
+from .base import BOM
+
+# How many bad spots a block may have before the rest of it is parsed line by line.
+MAX_BAD_SPOTS = 64
+_AT_BYTE = re.compile(r"\(byte (\d+)\)")
+_AT_ROW = re.compile(r"`\$\[(\d+)\]")
+
+
+def _line_start(block: bytes, offset: int) -> int:
+    return block.rfind(b"\n", 0, offset) + 1
+
+
+def _nth_line_start(block: bytes, index: int) -> int:
+    start = 0
+    for _ in range(index):
+        start = block.find(b"\n", start) + 1
+        if not start:
+            return len(block)
+    return start
+
+
+def _bad_spot(error: Exception, block: bytes) -> tuple[int, int] | None:
+    """Where in the block the lines to blame for a failed block decode are likely to be: the line
+    the decoder stopped in and the one before it (a cut line's open string ends in the next line).
+    A guess: the lines before are decoded again, and fail again if the fault lies earlier."""
+    text = str(error)
+    bom = 3 if block.startswith(BOM) else 0
+    found = _AT_BYTE.search(text)
+    if isinstance(error, UnicodeDecodeError):  # (msgspec's, for a string that is not UTF-8)
+        try:
+            block.decode("utf-8")
+            return None
+        except UnicodeDecodeError as invalid:
+            offset = invalid.start
+        end, start = block.find(b"\n", offset), _line_start(block, offset)
+    elif found is not None:
+        offset = min(max(int(found[1]) - 1 + bom, bom), len(block))
+        end = block.find(b"\n", offset)
+        start = _line_start(block, offset)
+    elif (found := _AT_ROW.search(text)) is not None:
+        start = _nth_line_start(block, int(found[1]))
+        end = block.find(b"\n", start)
+    elif "truncated" in text:
+        end, start = len(block), _line_start(block, len(block.rstrip(b"\n")))
+    else:
+        return None
+    start = _line_start(block, start - 1) if start > bom else 0
+    return start, len(block) if end == -1 else end + 1
+
+
+# The newline of a line that does not end with `}` (before a CR): no JSON object alone.
+_SUSPECT_END = re.compile(rb"\n(?<!\}\n)(?<!\}\r\n)")
+
+
+def _cut_around_suspects(block: bytes) -> list[tuple[bytes, bool]] | None:
+    """The block as (piece, fast) in order, each line that cannot be a JSON object alone (it does
+    not end with `}`: a cut line, a line of text, a blank line) a slow piece of its own; None when
+    there is no such line."""
+    ends = [found.end() for found in _SUSPECT_END.finditer(block)]
+    last = block.rfind(b"\n") + 1
+    if last < len(block) and not block.endswith((b"}", b"}\r")):  # a last line without its newline
+        ends.append(len(block))
+    if not ends:
+        return None
+    pieces, at = [], 0
+    for end in ends:
+        start = block.rfind(b"\n", 0, end - 1) + 1
+        pieces += [(block[at:start], True), (block[start:end], False)]
+        at = end
+    return [*pieces, (block[at:], True)]
+
+
+def decode_in_pieces(block: bytes, decode: Callable[[bytes], Any], errors: tuple[type[Exception], ...]):
+    """(piece, decode(piece)) for the good pieces of a block and (piece, None) for the lines the
+    fast path cannot take (cut or broken lines, text lines, values of other types), in order: one
+    bad line costs its neighbourhood, not the whole block. A piece is good only when `decode`
+    accepts it whole. A block that fails whole is first cut around its suspect lines, in one pass."""
+    pieces: list[tuple[bytes, Any]] = []
+    todo: list[tuple[bytes, bool]] = [(block, True)]
+    spots = 0
+    while todo:
+        piece, fast = todo.pop()
+        if not piece:
+            continue
+        if not fast:
+            pieces.append((piece, None))
+            continue
+        try:
+            pieces.append((piece, decode(piece)))
+            continue
+        except errors as error:
+            cut = _cut_around_suspects(piece) if piece is block else None
+            if cut is not None:
+                todo += reversed(cut)
+                continue
+            spot = _bad_spot(error, piece) if spots < MAX_BAD_SPOTS else None
+        spots += 1
+        if spot is None:
+            pieces.append((piece, None))
+            continue
+        start, end = spot
+        todo += [(piece[end:], True), (piece[start:end], False), (piece[:start], True)]
+    return pieces

@@ -1,0 +1,125 @@
+"""A block's timestamps to the second: sub-second digits dropped in bulk (never changing the second
+a later reading takes: timeline's bucket, formats/record.py parse_timestamp), so that a block
+counts each distinct second once."""
+
+import re
+from operator import itemgetter
+from typing import Any
+
+TEXT_TYPES = frozenset((str, type(None)))
+
+# A time's sub-second digits, which never change its second: ISO 8601's fraction, a year-less
+# time's (klog's `Nov 01 10:00:00.123456`), the last three digits of epoch milliseconds (12-14
+# digits). (ASCII digits: others are no time either way.)
+# (Led by the separator, so that the regex engine skips ahead to each `.` or `,` before looking behind.)
+_ISO_FRACTION = re.compile(
+    r"[.,](?<=^\d{4}-\d\d-\d\d[T ]\d\d:\d\d:\d\d[.,])\d{1,9}(?=(?:Z|[+-]\d\d:\d\d)?$)", re.M | re.ASCII
+)
+_YEARLESS_FRACTION = re.compile(r"(?<=^[A-Z][a-z]{2} [ \d]\d \d\d:\d\d:\d\d)\.\d{1,6}$", re.M | re.ASCII)
+
+
+# Epoch numbers by the digits of their whole part (formats/record.py parse_epoch's magnitude rule):
+# up to 11 digits are seconds, 14 milli-, 17 micro-, 20 nanoseconds; the digits below the second.
+_EPOCH_CUTS = ((11, 0), (14, 3), (17, 6), (20, 9))
+# Whole parts that datetime.fromisoformat, which reads a time before any epoch rule does, may take
+# with the `.` that follows them: as a separator (YYYYMMDD.HHMM) or a time's fraction (YYYYMMDD?HH.f).
+_ISO_LIKE_WHOLE = frozenset((8, 11, 13, 15))
+
+
+def _epoch_second(text: str) -> str:
+    """The second of an epoch number written as text (ASCII digits, possibly with a fraction), as
+    digits that every later reading takes for that same second; any other text as it is."""
+    whole, dot, fraction = text.partition(".")
+    if not (whole.isascii() and whole.isdigit()):
+        return text
+    if dot and (len(whole) in _ISO_LIKE_WHOLE or not (fraction.isascii() and (fraction.isdigit() or not fraction))):
+        return text
+    digits = whole.lstrip("0") or "0"
+    for most, drop in _EPOCH_CUTS:
+        if len(digits) <= most:
+            return digits[: len(digits) - drop]
+    return text  # past 20 digits: the second itself would read as milliseconds
+
+
+def _epoch_texts(texts: list[str]) -> list[str]:
+    """_epoch_second of each text; in one slice per text when they are all digits of one length
+    without a leading zero (a block of journald's or pino's times)."""
+    lengths = set(map(len, texts))
+    if len(lengths) == 1:
+        joined = "".join(texts)
+        if joined.isascii() and joined.isdigit() and min(texts)[0] != "0":
+            (length,) = lengths
+            drop = next((drop for most, drop in _EPOCH_CUTS if length <= most), None)
+            if drop is None or not drop:
+                return texts
+            return [t[:-drop] for t in texts]
+    return list(map(_epoch_second, texts))
+
+
+def epoch_seconds(numbers: list[Any], kinds: set[type]) -> list[int] | None:
+    """The second of each epoch number (JSON's ints or floats, of the given types) as its text
+    reads (parse_epoch), in bulk: for ints all in one unit, or floats all of 9 or 10 whole digits
+    (seconds, written with no exponent and not read as ISO 8601); None for any other column."""
+    if kinds == {float}:
+        low, high = min(numbers), max(numbers)
+        return list(map(int, numbers)) if low >= 1e8 and high < 1e10 else None
+    if kinds != {int}:
+        return None
+    low, high, floor = min(numbers), max(numbers), 0
+    for most, drop in _EPOCH_CUTS:
+        if high < 10**most:
+            if low < floor:  # (negative, or in a smaller unit than the highest)
+                return None
+            return numbers if not drop else list(map((10**drop).__rfloordiv__, numbers))
+        floor = 10**most
+    return None
+
+
+def to_seconds(timestamps: list[Any]) -> list[Any]:
+    """The timestamps without their sub-second digits (the same seconds, fewer distinct values):
+    ISO 8601 fractions dropped, epoch numbers cut to their second; None and empty stay untimed
+    (empty). Numbers (JSON's, not yet text) give int seconds where `epoch_seconds` reads them all
+    in bulk, else the second of their text."""
+    kinds = set(map(type, timestamps))
+    if not TEXT_TYPES.issuperset(kinds):
+        seconds = epoch_seconds(timestamps, kinds)
+        if seconds is not None:
+            return seconds
+        return _text_seconds(["" if t is None else t if isinstance(t, str) else str(t) for t in timestamps])
+    return _text_seconds(["" if t is None else t for t in timestamps])
+
+
+def _text_seconds(texts: list[str]) -> list[str]:
+    head = texts[0] if texts else ""
+    if head[:1].isdigit() and head.partition(".")[0].isdigit():
+        return _epoch_texts(texts)
+    if not (head[:1].isdigit() or head[:1].isupper()):
+        return texts
+    joined = "\n".join(texts)
+    if joined.count("\n") != len(texts) - 1:  # a timestamp holding a line break
+        return texts
+    if head[:1].isdigit():
+        sliced = _one_shape(texts, joined)
+        if sliced is not None:
+            return sliced
+    return (_ISO_FRACTION if head[:1].isdigit() else _YEARLESS_FRACTION).sub("", joined).split("\n")
+
+
+_DIGITS_AS_ZERO = bytes.maketrans(b"123456789", b"000000000")
+
+
+def _one_shape(texts: list[str], joined: str) -> list[str] | None:
+    """The ISO 8601 times without their fraction, in one slice per time, when they are all
+    written alike (their ASCII digits aside) and the first has a fraction: the substitution of
+    _ISO_FRACTION, which reads only that shape, then drops the same characters from each."""
+    head = texts[0]
+    found = _ISO_FRACTION.search(head)
+    if found is None or not joined.isascii() or len(joined) != len(texts) * (len(head) + 1) - 1:
+        return None
+    shape = head.encode().translate(_DIGITS_AS_ZERO)
+    if joined.encode().translate(_DIGITS_AS_ZERO) != b"\n".join([shape] * len(texts)):
+        return None
+    start, end = found.span()
+    if end == len(head):
+        return list(map(itemgetter(slice(start)), texts))
+    return [text[:start] + text[end:] for text in texts]
