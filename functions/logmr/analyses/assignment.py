@@ -57,8 +57,8 @@ class SideTable:
         """template_of of each (service, masked message), those met before found at once."""
         keys = list(zip(services, masked, strict=True))
         found = list(map(self.cache.get, keys))
-        for i, known in enumerate(found):
-            if known is None:
+        if None in found:
+            for i in [i for i, known in enumerate(found) if known is None]:
                 found[i] = self.template_of(*keys[i])
         return found  # type: ignore[return-value]
 

@@ -33,7 +33,7 @@ from ..job import Job, KeyValue, Step, Top
 from ..job.presentation import Column, Records, Table
 from .assignment import SideTable, first_records
 from .drain_groups import GroupMembers
-from .masking import head_of
+from .masking import heads_of
 from .params import params_many
 from .templates import TEMPLATES_CHART, TOP_TEMPLATES, TemplateOptions, Templates
 
@@ -156,11 +156,11 @@ class Parse(Job):
             kept = [level in wanted for level in columns["level"]]
             columns = {name: list(compress(column, kept)) for name, column in columns.items()}
         messages, services = columns["message"], columns["service"]
-        mined = list(map(head_of, messages))
+        mined = heads_of(messages)
         found = side.templates_of(services, self.templates.mask_many(mined))
         templates = list(map(itemgetter(0), found))
         times = _times(columns["timestamp"], columns["fields.time"])
-        pids = list(map(_pid, columns["fields.pid"]))
+        pids = _pids(columns["fields.pid"])
         params = params_many(templates, mined)
         values = list(
             map(Row, map(itemgetter(1), found), templates, params, times, columns["level"], services,
@@ -233,6 +233,8 @@ def _times(timestamps: list[str | None], written: list[Any]) -> list[str | None]
         if text:
             parsed = parse_timestamp(text)
             known[text] = text if parsed is None else parsed.isoformat()
+    if len(known) == len(set(timestamps)):  # (every record has a timestamp)
+        return list(map(known.__getitem__, timestamps))
     times = []
     for text, clock in zip(timestamps, written, strict=True):
         if text:
@@ -240,6 +242,15 @@ def _times(timestamps: list[str | None], written: list[Any]) -> list[str | None]
         else:
             times.append(None if clock is None else str(clock))
     return times
+
+
+def _pids(values: list[Any]) -> list[int | None]:
+    """_pid of each value, once per distinct value where they are text, whole numbers or None
+    (which no two equal values of different types mix up)."""
+    if not set(map(type, values)) <= {str, int, type(None)}:  # (a JSON record's pid field may be anything)
+        return list(map(_pid, values))
+    known = {value: _pid(value) for value in set(values)}
+    return list(map(known.__getitem__, values))
 
 
 def _pid(value: Any) -> int | None:

@@ -122,7 +122,8 @@ class PlainTextFormat(LogFormat):
         if compiled is None or compiled.next_line_level or not set(fields) <= _BLOCK_FIELDS:
             return super().parse_block(block, fields, default_service)
         lines = split_block(block)
-        rows = compiled.block.findall("\n".join(lines))
+        text = "\n".join(lines)
+        rows = compiled.block.findall(text)
         if len(rows) != len(lines) - lines.count(""):
             return super().parse_block(block, fields, default_service)
         other = compiled.other_at
@@ -130,7 +131,7 @@ class PlainTextFormat(LogFormat):
         if continued:
             rows = _header_rows(lines, rows, other, continued) or _first_rows(lines, rows, other)
         stamps: dict[str, str | None] = {}
-        columns = {name: self._column(name, rows, default_service, stamps) for name in fields}
+        columns = {name: self._column(name, rows, default_service, stamps, '"' in text) for name in fields}
         return Batch(columns=columns, records=len(rows), lines=count_lines(block))
 
     def count_block(
@@ -140,16 +141,19 @@ class PlainTextFormat(LogFormat):
         counted = count_plain(self.layout, block, fields, default_service) if self.layout else None
         return counted if counted is not None else super().count_block(block, fields, default_service)
 
-    def _column(self, name: str, rows: list[tuple[str, ...]], default_service: str | None, stamps: dict) -> list[Any]:
+    def _column(
+        self, name: str, rows: list[tuple[str, ...]], default_service: str | None, stamps: dict, quotes: bool
+    ) -> list[Any]:
         """A column of the header rows, each distinct text read once (`stamps`: the block's times
-        read as timestamps, shared by the columns that read them)."""
+        read as timestamps, shared by the columns that read them; `quotes`: whether the block has
+        a quote, without which no message is klog's quoted one)."""
         compiled = self.compiled
         at = compiled.columns.get(name if name != "service" else "component")
         if name == "message":
             messages = list(map(itemgetter(compiled.message_at), rows))
             for k in compress(range(len(rows)), map(itemgetter(compiled.other_at), rows)):
                 messages[k] = rows[k][compiled.other_at]  # (a record's first line that fits no header)
-            for k in _quoted(messages):
+            for k in _quoted(messages) if quotes else ():
                 messages[k] = _unquoted(messages[k])
             return messages
         if name == "level":
@@ -159,12 +163,12 @@ class PlainTextFormat(LogFormat):
         if name == "host":
             return [None] * len(rows) if at is None else _each(rows, at, lambda text: text or None)
         if name.startswith(FIELD_PREFIX):
-            return self._fields_column(name[len(FIELD_PREFIX) :], rows, stamps)
+            return self._fields_column(name[len(FIELD_PREFIX) :], rows, stamps, quotes)
         if name == "timestamp" and "time" in compiled.columns:
             return _each(rows, compiled.columns["time"], compiled.timestamp, stamps)
         return [None] * len(rows)
 
-    def _fields_column(self, key: str, rows: list[tuple[str, ...]], stamps: dict) -> list[Any]:
+    def _fields_column(self, key: str, rows: list[tuple[str, ...]], stamps: dict, quotes: bool) -> list[Any]:
         """`fields[key]` of each record (pid or time), as `_record` sets it: from the header's
         groups of that role (the last one written), else a klog structured message's pairs."""
         compiled = self.compiled
@@ -181,7 +185,7 @@ class PlainTextFormat(LogFormat):
         for i in at:  # (the last group written wins)
             found = _each(rows, i, lambda text: read(text) if text else False)
             values = [value if value is not False else kept for value, kept in zip(found, values, strict=True)]
-        messages = list(map(itemgetter(compiled.message_at), rows))
+        messages = list(map(itemgetter(compiled.message_at), rows)) if quotes else []
         for k in _quoted(messages):
             if values[k] is None:
                 structured = quoted_message(messages[k])
