@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import zlib
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -103,6 +103,15 @@ def count_lines(block: bytes) -> int:
     if not block:
         return 0
     return block.count(b"\n") + (0 if block.endswith(b"\n") else 1)
+
+
+def read_each(values: Iterable[Any], read: Callable[[Any], Any], known: dict | None = None) -> list[Any]:
+    """read(value) of each value, once per distinct value (`known`: values read before, filled in)."""
+    values = list(values)
+    known = {} if known is None else known
+    for value in set(values).difference(known):
+        known[value] = read(value)
+    return list(map(known.__getitem__, values))
 
 
 # A time's sub-second digits, which never change its second: ISO 8601's fraction, a year-less

@@ -12,13 +12,13 @@ layout every line is a record, its message the whole line.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from functools import lru_cache
 from itertools import compress, repeat
 from operator import itemgetter
 from typing import Any
 
-from .base import FIELD_PREFIX, Batch, LogFormat, count_lines, split_block
+from .base import FIELD_PREFIX, Batch, LogFormat, count_lines, read_each, split_block
 from .layout import LEVEL_LINE, CompiledLayout, Layout, as_layout, compile_layout, thread_component
 from .logfmt import quoted_message
 from .multiline import group_lines, record_text, within_caps
@@ -157,15 +157,15 @@ class PlainTextFormat(LogFormat):
                 messages[k] = _unquoted(messages[k])
             return messages
         if name == "level":
-            return ["INFO"] * len(rows) if at is None else _each(rows, at, _LEVELS.__getitem__)
+            return ["INFO"] * len(rows) if at is None else read_each(map(itemgetter(at), rows), _LEVELS.__getitem__)
         if name == "service":
             return self._services(rows, at, default_service)
         if name == "host":
-            return [None] * len(rows) if at is None else _each(rows, at, lambda text: text or None)
+            return [None] * len(rows) if at is None else read_each(map(itemgetter(at), rows), lambda text: text or None)
         if name.startswith(FIELD_PREFIX):
             return self._fields_column(name[len(FIELD_PREFIX) :], rows, stamps, quotes)
         if name == "timestamp" and "time" in compiled.columns:
-            return _each(rows, compiled.columns["time"], compiled.timestamp, stamps)
+            return read_each(map(itemgetter(compiled.columns["time"]), rows), compiled.timestamp, stamps)
         return [None] * len(rows)
 
     def _fields_column(self, key: str, rows: list[tuple[str, ...]], stamps: dict, quotes: bool) -> list[Any]:
@@ -183,7 +183,7 @@ class PlainTextFormat(LogFormat):
             read = _read_pid
         values: list[Any] = [None] * len(rows)
         for i in at:  # (the last group written wins)
-            found = _each(rows, i, lambda text: read(text) if text else False)
+            found = read_each(map(itemgetter(i), rows), lambda text: read(text) if text else False)
             values = [value if value is not False else kept for value, kept in zip(found, values, strict=True)]
         messages = list(map(itemgetter(compiled.message_at), rows)) if quotes else []
         for k in _quoted(messages):
@@ -195,20 +195,11 @@ class PlainTextFormat(LogFormat):
 
     def _services(self, rows: list[tuple[str, ...]], at: int | None, default_service: str | None) -> list[Any]:
         if at is not None:
-            return _each(rows, at, lambda text: text or default_service)
+            return read_each(map(itemgetter(at), rows), lambda text: text or default_service)
         thread = self.compiled.columns.get("thread")
         if thread is None:
             return [default_service] * len(rows)
-        return _each(rows, thread, lambda text: thread_component(text) or default_service)
-
-
-def _each(rows: list[tuple[str, ...]], at: int, read: Callable[[str], Any], known: dict | None = None) -> list[Any]:
-    """read(text) of each row's text at `at`, once per distinct text (`known`: texts read before)."""
-    texts = list(map(itemgetter(at), rows))
-    known = {} if known is None else known
-    for text in set(texts).difference(known):
-        known[text] = read(text)
-    return list(map(known.__getitem__, texts))
+        return read_each(map(itemgetter(thread), rows), lambda text: thread_component(text) or default_service)
 
 
 def _quoted(messages: list[str]) -> list[int]:
