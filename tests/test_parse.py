@@ -281,6 +281,7 @@ def test_rows_are_a_sequential_reading_of_the_inputs(tmp_path: Path, corpus: lis
         assert result["counters"]["splits"] > 30
     expected = _reference(corpus)
     assert result["summary"]["total"] == len(rows)
+    _assert_listed_as_the_rows(result["summary"]["templates"], rows)
     if split_size < 1 << 20:
         # Not parse's: a Docker record of 16 KiB partial lines that a split edge cuts is read as
         # two records (JSON lines are joined within a split only; docker_json_file.log has one).
@@ -289,6 +290,20 @@ def test_rows_are_a_sequential_reading_of_the_inputs(tmp_path: Path, corpus: lis
                 del found[key]
     assert len(rows) == len(expected) > 16_000
     assert rows == expected
+
+
+def _assert_listed_as_the_rows(listed: list[dict], rows: dict) -> None:
+    """Each template the summary lists has its rows' count, and its first records by file and
+    offset are its first rows'."""
+    by_template: dict[str, list] = {}
+    for key in sorted(rows):
+        by_template.setdefault(rows[key]["template_id"], []).append((key, rows[key]))
+    assert len(listed) == min(len(by_template), 50)
+    for entry in listed:
+        found = by_template[entry["template_id"]]
+        assert entry["count"] == len(found)
+        first = [{"file": key[0], "offset": key[1]} | row for key, row in found[:3]]
+        assert entry["lines"] == [{name: line[name] for name in entry["lines"][0]} for line in first]
 
 
 def test_members_past_the_mined_ones_get_their_groups_catch_all(tmp_path: Path, monkeypatch) -> None:

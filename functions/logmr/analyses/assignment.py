@@ -17,6 +17,7 @@ per record.
 from __future__ import annotations
 
 import hashlib
+from collections import Counter
 from collections.abc import Iterator
 from typing import Any
 
@@ -56,8 +57,8 @@ class SideTable:
         """template_of of each (service, masked message), those met before found at once."""
         keys = list(zip(services, masked, strict=True))
         found = list(map(self.cache.get, keys))
-        for i, known in enumerate(found):
-            if known is None:
+        if None in found:
+            for i in [i for i, known in enumerate(found) if known is None]:
                 found[i] = self.template_of(*keys[i])
         return found  # type: ignore[return-value]
 
@@ -81,17 +82,24 @@ class SideTable:
         self.cache[key] = found
         return found
 
-    def note(self, rows: list[KeyValue]) -> None:
-        """Count a block's rows per template and keep each template's first SAMPLES records."""
+    def note(self, keys: list[tuple], rows: list[Any]) -> None:
+        """Count a block's rows (with their keys) per template and keep each template's first
+        SAMPLES records. A block is read from one file in order: a template's first rows in the
+        block are its first there, so only those can be among its first records."""
+        tids = [row.template_id for row in rows]
+        firsts = dict(zip(reversed(tids), range(len(tids) - 1, -1, -1), strict=True))
         seen = self.seen
-        for key, row in rows:
-            file, offset = key[0], key[1]
-            entry = seen.get(row["template_id"])
+        for tid, count in Counter(tids).items():
+            at = firsts[tid]
+            entry = seen.get(tid)
             if entry is None:
-                entry = seen[row["template_id"]] = [0, row["template"], [], None]
-            entry[0] += 1
-            if len(entry[2]) < SAMPLES or (file, offset) < entry[3]:
-                entry[2] = first_records(entry[2], [sample_of(file, offset, row)])
+                entry = seen[tid] = [0, rows[at].template, [], None]
+            entry[0] += count
+            if len(entry[2]) < SAMPLES or keys[at][:2] < entry[3]:
+                ats = [at]
+                while len(ats) < min(count, SAMPLES):
+                    ats.append(tids.index(tid, ats[-1] + 1))
+                entry[2] = first_records(entry[2], [sample_of(keys[k][0], keys[k][1], rows[k]) for k in ats])
                 entry[3] = (entry[2][-1]["file"], entry[2][-1]["offset"])
 
     def digest(self) -> Iterator[KeyValue]:
@@ -100,9 +108,9 @@ class SideTable:
             yield tid, [count, template, lines]
 
 
-def sample_of(file: str, offset: int, row: dict[str, Any]) -> dict[str, Any]:
-    """A record as the summary shows it: where it is, its header fields and its message."""
-    return {"file": file, "offset": offset} | {name: row[name] for name in (*HEADER, "message")}
+def sample_of(file: str, offset: int, row: Any) -> dict[str, Any]:
+    """A record as the summary shows it (from its output row): where it is, its header fields and its message."""
+    return {"file": file, "offset": offset} | {name: getattr(row, name) for name in (*HEADER, "message")}
 
 
 def first_records(kept: list[dict[str, Any]], more: list[dict[str, Any]]) -> list[dict[str, Any]]:

@@ -43,6 +43,13 @@ def head_of(message: str) -> str:
     return message
 
 
+def heads_of(messages: list[str]) -> list[str]:
+    """head_of of each message (the messages themselves where none is cut)."""
+    if max(map(len, messages), default=0) <= MAX_TEMPLATE_CHARS and "\n" not in "".join(messages):
+        return messages
+    return list(map(head_of, messages))
+
+
 #: A dotted name before a colon, the subject of the message (`com.apple.icloud.fmfd.heartbeat: ...`):
 #: a value, as word_columns reads dotted names (not `mapred.job.id is deprecated`: loghub's events).
 _DOTTED = re.compile(r"[A-Za-z_][\w$-]*(?:\.[A-Za-z_][\w$-]*)+:")

@@ -20,31 +20,31 @@ _PLACEHOLDER = re.compile(r"<\*>|<[A-Z]+>")
 
 
 @lru_cache(maxsize=8192)
-def _regex(template: str) -> tuple[str, bool]:
-    """A template's regex, and whether a wildcard is a whole token: one stands for any run of
-    tokens (templates merged by skeleton), its group's value starting with the space before it."""
-    parts, runs = [], False
+def _regex(template: str) -> str:
+    """A template's regex. A wildcard that is a whole token stands for any run of tokens
+    (templates merged by skeleton), fewest first; its group leaves out the space before it (no
+    token: no group, an empty value)."""
+    parts = []
     for token in template.split(" "):
         if token == "<*>":
-            parts.append(r"((?: \S+)*?)")
-            runs = True
+            parts.append(r"(?: (\S+(?: \S+)*?))??")
             continue
         pieces = [re.escape(piece) for piece in _PLACEHOLDER.split(token)]
         # (a placeholder that ends its token: all the rest of it, greedy or lazy alike, greedy faster)
         last = r"(\S+)" + pieces.pop() if len(pieces) > 1 and not pieces[-1] else ""
         parts.append(" " + r"(\S+?)".join(pieces) + last)
-    return "".join(parts), runs
+    return "".join(parts)
 
 
 @lru_cache(maxsize=8192)
 def _fullmatch(template: str) -> Callable[[str], Any]:
-    return re.compile(_regex(template)[0]).fullmatch
+    return re.compile(_regex(template)).fullmatch
 
 
 @lru_cache(maxsize=8192)
 def _findall(template: str) -> tuple[Callable[[str], list[Any]], int]:
     """The template's regex over newline-joined texts, one match per line; and its groups."""
-    compiled = re.compile(f"^{_regex(template)[0]}$", re.MULTILINE)
+    compiled = re.compile(f"^{_regex(template)}$", re.MULTILINE)
     return compiled.findall, compiled.groups
 
 
@@ -55,9 +55,7 @@ def params_of(template: str, message: str) -> list[str]:
     text = " ".join(head_of(message).split())
     found = _fullmatch(template)(" " + text)
     if found is not None:
-        if _regex(template)[1]:
-            return [value[1:] if value[:1] == " " else value for value in found.groups()]
-        return list(found.groups())
+        return [value or "" for value in found.groups()]
     # A message that holds a mask's spelling itself (`<NUM>`): the tokens that differ.
     tokens, words = template.split(" "), text.split(" ")
     if len(tokens) != len(words):
@@ -74,16 +72,28 @@ def params_many(templates: list[str], mined: list[str]) -> list[list[str]]:
             rows.setdefault(template, []).append(at)
     for template, ats in rows.items():
         findall, groups = _findall(template)
-        found = findall("\n".join([" " + " ".join(mined[at].split()) for at in ats]))
+        found = findall(_spaced([mined[at] for at in ats]))
         if len(found) != len(ats):
             for at in ats:
                 params[at] = params_of(template, mined[at])
             continue
         if groups == 0:
             continue
-        if groups == 1:
-            found = [(value,) for value in found]
-        runs = _regex(template)[1]
-        for at, values in zip(ats, found, strict=True):
-            params[at] = [value[1:] if value[:1] == " " else value for value in values] if runs else list(values)
+        for at, values in zip(ats, map(list, found) if groups > 1 else ([value] for value in found), strict=True):
+            params[at] = values
     return params
+
+
+#: Whitespace `str.split` splits on, but for the space, among ASCII characters.
+_OTHER_SPACES = ("\t", "\r", "\v", "\f", "\x1c", "\x1d", "\x1e", "\x1f")
+
+
+def _spaced(texts: list[str]) -> str:
+    """ " " + each text with its whitespace made single spaces, joined by newlines (no text holds
+    one): as written where that is already so (ASCII texts with single spaces only), which a few
+    scans of the whole tell."""
+    joined = " " + "\n ".join(texts)
+    uneven = "  " in joined or " \n" in joined or joined.endswith(" ")
+    if joined.isascii() and not uneven and not any(space in joined for space in _OTHER_SPACES):
+        return joined
+    return "\n".join([" " + " ".join(text.split()) for text in texts])

@@ -21,7 +21,10 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Iterable, Iterator
 from itertools import compress
+from operator import itemgetter
 from typing import Any
+
+import msgspec
 
 from ..formats import Record
 from ..formats.base import column_reader
@@ -30,7 +33,7 @@ from ..job import Job, KeyValue, Step, Top
 from ..job.presentation import Column, Records, Table
 from .assignment import SideTable, first_records
 from .drain_groups import GroupMembers
-from .masking import head_of
+from .masking import heads_of
 from .params import params_many
 from .templates import TEMPLATES_CHART, TOP_TEMPLATES, TemplateOptions, Templates
 
@@ -38,6 +41,21 @@ from .templates import TEMPLATES_CHART, TOP_TEMPLATES, TemplateOptions, Template
 def template_id(template: str) -> str:
     """A short id, the same for the same template text on every run and machine."""
     return hashlib.blake2b(template.encode("utf-8", "surrogatepass"), digest_size=6).hexdigest()
+
+
+class Row(msgspec.Struct, gc=False):
+    """An output row's value, written as the JSON object of its fields in this order (untracked by
+    the cyclic collector: it holds strings, numbers and a list of strings, never a cycle)."""
+
+    template_id: str
+    template: str
+    params: list[str]
+    time: str | None
+    level: str | None
+    service: str | None
+    host: str | None
+    pid: int | None
+    message: str
 
 
 class Parse(Job):
@@ -98,8 +116,9 @@ class Parse(Job):
         self.templates = Templates(options)
         self._last: tuple[Any, int] = (None, 0)  # where the last row's record was, and its number there
 
-    def output_row(self, key: Any, value: dict[str, Any]) -> dict[str, Any]:
-        return {"file": key[0], "offset": key[1], "event": key[2] if len(key) > 2 else 0, **value}
+    def output_row(self, key: Any, value: Row | dict[str, Any]) -> dict[str, Any]:
+        fields = msgspec.structs.asdict(value) if isinstance(value, Row) else value
+        return {"file": key[0], "offset": key[1], "event": key[2] if len(key) > 2 else 0, **fields}
 
     def from_output_row(self, row: dict[str, Any]) -> KeyValue:
         file, offset, event = row.pop("file"), row.pop("offset"), row.pop("event")
@@ -137,38 +156,28 @@ class Parse(Job):
             kept = [level in wanted for level in columns["level"]]
             columns = {name: list(compress(column, kept)) for name, column in columns.items()}
         messages, services = columns["message"], columns["service"]
-        mined = [head_of(message) for message in messages]
+        mined = heads_of(messages)
         found = side.templates_of(services, self.templates.mask_many(mined))
+        templates = list(map(itemgetter(0), found))
         times = _times(columns["timestamp"], columns["fields.time"])
-        pids = list(map(_pid, columns["fields.pid"]))
-        params = params_many([template for template, _ in found], mined)
-        rows = [
-            (
-                key,
-                {
-                    "template_id": tid,
-                    "template": template,
-                    "params": values,
-                    "time": time,
-                    "level": level,
-                    "service": service,
-                    "host": host,
-                    "pid": pid,
-                    "message": message,
-                },
-            )
-            for key, message, (template, tid), values, service, level, host, time, pid in zip(
-                self._keys(columns["file"], columns["offset"]), messages, found, params, services,
-                columns["level"], columns["host"], times, pids, strict=True,
-            )
-        ]  # fmt: skip
-        side.note(rows)
-        return rows
+        pids = _pids(columns["fields.pid"])
+        params = params_many(templates, mined)
+        values = list(
+            map(Row, map(itemgetter(1), found), templates, params, times, columns["level"], services,
+                columns["host"], pids, messages)
+        )  # fmt: skip
+        keys = self._keys(columns["file"], columns["offset"])
+        side.note(keys, values)
+        return list(zip(keys, values, strict=True))
 
     def _keys(self, files: list[str], offsets: list[int]) -> list[tuple]:
         """Rows' keys: (file, offset), or (file, offset, n) for a line's n-th further record."""
-        keys: list[tuple] = []
         last, n = self._last
+        if offsets and (files[0], offsets[0]) != last and offsets == sorted(set(offsets)):
+            keys = list(zip(files, offsets, strict=True))  # (a block of one file: every record on a line of its own)
+            self._last = (keys[-1], 0)
+            return keys
+        keys: list[tuple] = []
         for where in zip(files, offsets, strict=True):
             n = n + 1 if where == last else 0
             keys.append((*where, n) if n else where)
@@ -224,6 +233,8 @@ def _times(timestamps: list[str | None], written: list[Any]) -> list[str | None]
         if text:
             parsed = parse_timestamp(text)
             known[text] = text if parsed is None else parsed.isoformat()
+    if len(known) == len(set(timestamps)):  # (every record has a timestamp)
+        return list(map(known.__getitem__, timestamps))
     times = []
     for text, clock in zip(timestamps, written, strict=True):
         if text:
@@ -231,6 +242,15 @@ def _times(timestamps: list[str | None], written: list[Any]) -> list[str | None]
         else:
             times.append(None if clock is None else str(clock))
     return times
+
+
+def _pids(values: list[Any]) -> list[int | None]:
+    """_pid of each value, once per distinct value where they are text, whole numbers or None
+    (which no two equal values of different types mix up)."""
+    if not set(map(type, values)) <= {str, int, type(None)}:  # (a JSON record's pid field may be anything)
+        return list(map(_pid, values))
+    known = {value: _pid(value) for value in set(values)}
+    return list(map(known.__getitem__, values))
 
 
 def _pid(value: Any) -> int | None:

@@ -29,7 +29,7 @@ from ..formats.base import MAX_SAMPLE_CHARS
 from ..job import Job, KeyValue, Step, Top
 from ..job.presentation import Bars, Column, Samples, Table
 from .drain_groups import GroupMembers, smaller
-from .masking import ShapeMasker, head_of, is_variable, masker
+from .masking import ShapeMasker, head_of, heads_of, is_variable, masker
 from .skeletons import merge_by_skeleton
 from .word_columns import split_by_words
 
@@ -130,7 +130,7 @@ class Templates(Job):
             kept = [level in wanted for level in columns["level"]]
             messages, services = list(compress(messages, kept)), list(compress(services, kept))
         counts: dict[tuple[str | None, str], list[Any]] = {}
-        mined = [head_of(message) for message in messages]
+        mined = heads_of(messages)
         for message, masked, service in zip(messages, self.mask_many(mined), services, strict=True):
             key = (service, masked)
             entry = counts.get(key)

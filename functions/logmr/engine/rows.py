@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 import tempfile
 from collections.abc import Callable, Iterable, Iterator
+from itertools import starmap
 from typing import Any, BinaryIO
 
 import msgspec
@@ -49,7 +50,7 @@ class LinesPart:
         self._write(b'{"key":' + key_bytes + b',"value":' + self.encoder.encode(value) + b"}\n", 1)
 
     def add_pairs(self, pairs: Iterable[tuple[Any, Any]]) -> None:
-        rows = [OutputRow(key, value) for key, value in pairs]
+        rows = list(starmap(OutputRow, pairs))
         if rows:
             self._write(self.encoder.encode_lines(rows), len(rows))
 

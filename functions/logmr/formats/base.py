@@ -105,6 +105,15 @@ def count_lines(block: bytes) -> int:
     return block.count(b"\n") + (0 if block.endswith(b"\n") else 1)
 
 
+def read_each(values: Iterable[Any], read: Callable[[Any], Any], known: dict | None = None) -> list[Any]:
+    """read(value) of each value, once per distinct value (`known`: values read before, filled in)."""
+    values = list(values)
+    known = {} if known is None else known
+    for value in set(values).difference(known):
+        known[value] = read(value)
+    return list(map(known.__getitem__, values))
+
+
 def count_columns(batch: Batch, fields: Sequence[str]) -> Counter:
     """How many records have each combination of the fields' values."""
     if not batch.records:

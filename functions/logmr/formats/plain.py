@@ -14,9 +14,11 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from functools import lru_cache
+from itertools import compress, repeat
+from operator import itemgetter
 from typing import Any
 
-from .base import FIELD_PREFIX, Batch, LogFormat, count_lines, split_block
+from .base import FIELD_PREFIX, Batch, LogFormat, count_lines, read_each, split_block
 from .layout import LEVEL_LINE, CompiledLayout, Layout, as_layout, compile_layout, thread_component
 from .logfmt import quoted_message
 from .multiline import group_lines, record_text, within_caps
@@ -120,14 +122,16 @@ class PlainTextFormat(LogFormat):
         if compiled is None or compiled.next_line_level or not set(fields) <= _BLOCK_FIELDS:
             return super().parse_block(block, fields, default_service)
         lines = split_block(block)
-        rows = compiled.block.findall("\n".join(lines))
+        text = "\n".join(lines)
+        rows = compiled.block.findall(text)
         if len(rows) != len(lines) - lines.count(""):
             return super().parse_block(block, fields, default_service)
         other = compiled.other_at
-        continued = [k for k, row in enumerate(rows) if row[other]]
+        continued = list(compress(range(len(rows)), map(itemgetter(other), rows)))
         if continued:
             rows = _header_rows(lines, rows, other, continued) or _first_rows(lines, rows, other)
-        columns = {name: self._column(name, rows, default_service) for name in fields}
+        stamps: dict[str, str | None] = {}
+        columns = {name: self._column(name, rows, default_service, stamps, '"' in text) for name in fields}
         return Batch(columns=columns, records=len(rows), lines=count_lines(block))
 
     def count_block(
@@ -137,62 +141,70 @@ class PlainTextFormat(LogFormat):
         counted = count_plain(self.layout, block, fields, default_service) if self.layout else None
         return counted if counted is not None else super().count_block(block, fields, default_service)
 
-    def _column(self, name: str, rows: list[tuple[str, ...]], default_service: str | None) -> list[Any]:
+    def _column(
+        self, name: str, rows: list[tuple[str, ...]], default_service: str | None, stamps: dict, quotes: bool
+    ) -> list[Any]:
+        """A column of the header rows, each distinct text read once (`stamps`: the block's times
+        read as timestamps, shared by the columns that read them; `quotes`: whether the block has
+        a quote, without which no message is klog's quoted one)."""
         compiled = self.compiled
         at = compiled.columns.get(name if name != "service" else "component")
         if name == "message":
-            message, other = compiled.message_at, compiled.other_at
-            return [_unquoted(row[message] or row[other]) for row in rows]
+            messages = list(map(itemgetter(compiled.message_at), rows))
+            for k in compress(range(len(rows)), map(itemgetter(compiled.other_at), rows)):
+                messages[k] = rows[k][compiled.other_at]  # (a record's first line that fits no header)
+            for k in _quoted(messages) if quotes else ():
+                messages[k] = _unquoted(messages[k])
+            return messages
         if name == "level":
-            return ["INFO"] * len(rows) if at is None else [_LEVELS[row[at]] for row in rows]
+            return ["INFO"] * len(rows) if at is None else read_each(map(itemgetter(at), rows), _LEVELS.__getitem__)
         if name == "service":
             return self._services(rows, at, default_service)
         if name == "host":
-            return [None] * len(rows) if at is None else [row[at] or None for row in rows]
+            return [None] * len(rows) if at is None else read_each(map(itemgetter(at), rows), lambda text: text or None)
         if name.startswith(FIELD_PREFIX):
-            return self._fields_column(name[len(FIELD_PREFIX) :], rows)
+            return self._fields_column(name[len(FIELD_PREFIX) :], rows, stamps, quotes)
         if name == "timestamp" and "time" in compiled.columns:
-            at, cache = compiled.columns["time"], {}
-            return [
-                cache[t] if t in cache else cache.setdefault(t, compiled.timestamp(t)) for t in (r[at] for r in rows)
-            ]
+            return read_each(map(itemgetter(compiled.columns["time"]), rows), compiled.timestamp, stamps)
         return [None] * len(rows)
 
-    def _fields_column(self, key: str, rows: list[tuple[str, ...]]) -> list[Any]:
+    def _fields_column(self, key: str, rows: list[tuple[str, ...]], stamps: dict, quotes: bool) -> list[Any]:
         """`fields[key]` of each record (pid or time), as `_record` sets it: from the header's
         groups of that role (the last one written), else a klog structured message's pairs."""
         compiled = self.compiled
         index = compiled.block.groupindex
         at = [index[role.group] - 1 for role in compiled.roles if role.role == key]
-        read = _FIELD_READS[key]
+        if key == "time":  # a time of day alone, no instant
+
+            def read(text: str) -> Any:
+                stamp = stamps[text] if text in stamps else stamps.setdefault(text, compiled.timestamp(text))
+                return text if stamp is None else None
+        else:
+            read = _read_pid
         values: list[Any] = [None] * len(rows)
-        if at:
-            cache: dict[str, Any] = {}
-            for k, row in enumerate(rows):
-                for i in at:
-                    text = row[i]
-                    if text:
-                        value = cache[text] if text in cache else cache.setdefault(text, read(compiled, text))
-                        values[k] = value
-        message = compiled.message_at
-        for k, row in enumerate(rows):
-            if values[k] is None and row[message][:1] == '"':
-                structured = quoted_message(row[message])
+        for i in at:  # (the last group written wins)
+            found = read_each(map(itemgetter(i), rows), lambda text: read(text) if text else False)
+            values = [value if value is not False else kept for value, kept in zip(found, values, strict=True)]
+        messages = list(map(itemgetter(compiled.message_at), rows)) if quotes else []
+        for k in _quoted(messages):
+            if values[k] is None:
+                structured = quoted_message(messages[k])
                 if structured is not None:
                     values[k] = structured[1].get(key)
         return values
 
     def _services(self, rows: list[tuple[str, ...]], at: int | None, default_service: str | None) -> list[Any]:
         if at is not None:
-            return [row[at] or default_service for row in rows]
+            return read_each(map(itemgetter(at), rows), lambda text: text or default_service)
         thread = self.compiled.columns.get("thread")
         if thread is None:
             return [default_service] * len(rows)
-        cache: dict[str, str | None] = {}
-        for row in rows:
-            if row[thread] not in cache:
-                cache[row[thread]] = thread_component(row[thread]) or default_service
-        return [cache[row[thread]] for row in rows]
+        return read_each(map(itemgetter(thread), rows), lambda text: thread_component(text) or default_service)
+
+
+def _quoted(messages: list[str]) -> list[int]:
+    """Where a message starts with a quote (klog's structured records)."""
+    return list(compress(range(len(messages)), map(str.startswith, messages, repeat('"'))))
 
 
 def _header_rows(
@@ -227,11 +239,9 @@ def _first_rows(lines: list[str], rows: list[tuple[str, ...]], other: int) -> li
     return [row_of[first] for first, _ in group_lines(lines, headers)]
 
 
-# A header's text as `_set` keeps it in `fields` (time: only a time of day, no instant).
-_FIELD_READS = {
-    "pid": lambda compiled, text: int(text) if text.isdigit() else text,
-    "time": lambda compiled, text: text if compiled.timestamp(text) is None else None,
-}
+def _read_pid(text: str) -> Any:
+    """A pid's text as `_set` keeps it in `fields`."""
+    return int(text) if text.isdigit() else text
 
 
 def _unquoted(message: str) -> str:

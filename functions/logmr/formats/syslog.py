@@ -6,9 +6,20 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from functools import cache, partial
+from operator import itemgetter
 from typing import Any
 
-from .base import FIELD_PREFIX, SECOND, Batch, LogFormat, count_lines, counted, keep_samples, split_block
+from .base import (
+    FIELD_PREFIX,
+    SECOND,
+    Batch,
+    LogFormat,
+    count_lines,
+    counted,
+    keep_samples,
+    read_each,
+    split_block,
+)
 from .columnar import ISO_FRACTION, count_lines_matching, kernel_reader, named_groups_only, to_re2
 from .line_columns import line_columns
 from .record import SYSLOG_SEVERITY, Record
@@ -153,18 +164,18 @@ def _rfc3164_batch(lines: list[str], fields: Sequence[str], default_service: str
     columns: dict[str, list[Any]] = {}
     for name in fields:
         if name in ("message", "host", "timestamp"):
-            i = at["time" if name == "timestamp" else name]
-            columns[name] = [row[i] for row in rows]
+            columns[name] = list(map(itemgetter(at["time" if name == "timestamp" else name]), rows))
         elif name in ("raw", "text"):
             columns[name] = kept
         elif name == "level":
-            columns[name] = [_severity(row[pri] or None) for row in rows]
+            columns[name] = read_each(map(itemgetter(pri), rows), lambda text: _severity(text or None))
         elif name == "service":
-            columns[name] = [
-                (row[tag][: row[tag].index("[")] if row[pid] else row[tag]) or default_service for row in rows
-            ]
+            columns[name] = read_each(
+                map(itemgetter(tag, pid), rows),
+                lambda found: (found[0][: found[0].index("[")] if found[1] else found[0]) or default_service,
+            )
         elif name == FIELD_PREFIX + "pid":
-            columns[name] = [int(row[pid]) if row[pid] else None for row in rows]
+            columns[name] = read_each(map(itemgetter(pid), rows), lambda text: int(text) if text else None)
         elif name == FIELD_PREFIX + "facility":
             columns[name] = [int(row[pri]) // 8 if row[pri] else None for row in rows]
         else:
