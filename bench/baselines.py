@@ -11,15 +11,11 @@ import re
 import sys
 from collections import Counter
 
+from family_specs import digest_counts
 from logmr.analyses.signatures import SIGNATURES
 from logmr.formats import normalize_level
 
 CORES = len(os.sched_getaffinity(0))
-
-
-def digest_counts(counts: dict) -> dict:
-    top = sorted(counts.items(), key=lambda kv: (-kv[1], str(kv[0])))[:10]
-    return {"total": sum(counts.values()), "distinct": len(counts), "top": [[str(k), v] for k, v in top]}
 
 
 def normalised_services(rows) -> dict:

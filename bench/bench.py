@@ -27,7 +27,7 @@ import psutil
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "bench"))
-from baselines import digest_counts  # noqa: E402
+from family_specs import digest_counts  # noqa: E402
 from logmr.engine.sizes import format_size, parse_size  # noqa: E402
 from logmr.gen import generate_file  # noqa: E402
 

@@ -11,15 +11,16 @@ import json
 import os
 import re
 import sys
+import time
 from collections import Counter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from baselines import digest_counts
-from family_specs import JSON, TEXT, level_of, minute_key
-from logmr.analyses.signatures import SIGNATURES
-from logmr.engine.planner import service_from_uri
-from logmr.formats import normalize_level
+from family_specs import JSON, TEXT, digest_counts, level_of, minute_key
+
+# logmr is imported only after a peer's query is done, for the digest (levels and services read as
+# logmr reads them): `__main__` reports the seconds from then on (`tail_seconds`), which
+# families.py takes off the peer's time. The patterns come from families.py (PATTERNS_ENV).
 
 CORES = len(os.sched_getaffinity(0))
 WORD = r"[\pL\pN_]+"  # Python's Unicode \w: letters, digits (every N), underscore
@@ -29,12 +30,33 @@ USER_PATTERNS = {
     "status_5xx": r"(?i)status[=: ]+5\d\d",
     "munich": r"München",
 }
-PATTERNS = SIGNATURES | USER_PATTERNS
+PATTERNS_ENV = "LOGMR_BENCH_PATTERNS"
+_QUERY_DONE: list[float] = []
+
+
+def patterns() -> dict[str, str]:
+    """The ten built-in signatures and USER_PATTERNS, from families.py or else read from logmr."""
+    if PATTERNS_ENV in os.environ:
+        return json.loads(os.environ[PATTERNS_ENV])
+    from logmr.analyses.signatures import SIGNATURES
+
+    return SIGNATURES | USER_PATTERNS
+
+
+def query_done() -> None:
+    """Mark the end of the peer's own work (the first mark counts)."""
+    _QUERY_DONE.append(time.perf_counter())
+
+
 BROKEN_LINES = {"python-json"}  # profiles that write malformed lines on purpose
 
 
 def digest(analysis: str, profile: str, path: str, rows: list[tuple]) -> dict:
     """rows from the engine's group-by: (service, level, n), (word, n), (minute, level, n)."""
+    query_done()
+    from logmr.engine.planner import service_from_uri
+    from logmr.formats import normalize_level
+
     counts: Counter = Counter()
     if analysis == "services":
         default = service_from_uri(path)
@@ -110,8 +132,9 @@ def duckdb_run(analysis: str, profile: str, path: str) -> dict:
     con = duckdb.connect(config={"threads": CORES})
     if analysis == "patterns":
         lines = _duckdb_lines(path)
-        sums = ", ".join(f"sum(regexp_matches(line, {_sql_string(p)})::INT)" for p in PATTERNS.values())
-        return digest_counts(dict(zip(PATTERNS, con.execute(f"SELECT {sums} FROM {lines}").fetchone(), strict=True)))
+        sources = patterns()
+        sums = ", ".join(f"sum(regexp_matches(line, {_sql_string(p)})::INT)" for p in sources.values())
+        return digest_counts(dict(zip(sources, con.execute(f"SELECT {sums} FROM {lines}").fetchone(), strict=True)))
     if profile in JSON:
         source, expr = _duckdb_json_source(profile, path)
     elif profile in TEXT:
@@ -195,7 +218,7 @@ def polars_run(analysis: str, profile: str, path: str) -> dict:
         lines = pl.scan_csv(
             path, has_header=False, separator="\x01", quote_char=None, new_columns=["line"], schema={"line": pl.String}
         )
-        frame = lines.select([pl.col("line").str.contains(p).sum().alias(n) for n, p in PATTERNS.items()]).collect()
+        frame = lines.select([pl.col("line").str.contains(p).sum().alias(n) for n, p in patterns().items()]).collect()
         return digest_counts(frame.row(0, named=True))
     if profile not in JSON and profile not in TEXT:
         return {"unsupported": f"no reader spec for {profile}"}
@@ -253,4 +276,7 @@ def run(engine: str, analysis: str, profile: str, path: str) -> dict:
 
 
 if __name__ == "__main__":
-    json.dump(run(*sys.argv[1:5]), sys.stdout)
+    digested = run(*sys.argv[1:5])
+    if _QUERY_DONE:
+        digested["tail_seconds"] = time.perf_counter() - _QUERY_DONE[0]
+    json.dump(digested, sys.stdout)

@@ -138,3 +138,9 @@ def minute_key(profile: str, value: object) -> str | None:
         if "%Y" not in TEXT[profile].minute_format and "%y" not in TEXT[profile].minute_format:
             moment = moment.replace(year=2026)
     return moment.strftime("%Y-%m-%dT%H:%M:00Z")
+
+
+def digest_counts(counts: dict) -> dict:
+    """The total, the number of distinct keys and the ten largest counts (ties by key)."""
+    top = sorted(counts.items(), key=lambda kv: (-kv[1], str(kv[0])))[:10]
+    return {"total": sum(counts.values()), "distinct": len(counts), "top": [[str(k), v] for k, v in top]}
