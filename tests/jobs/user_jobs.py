@@ -116,7 +116,10 @@ class Sleeper(CountJob):
     def map(self, record):
         import time
 
-        Path(self.options.pid_file).write_text(str(os.getpid()))
+        # Written whole or not at all (a test polls for the file and reads it at once).
+        written = Path(self.options.pid_file + f".{os.getpid()}")
+        written.write_text(str(os.getpid()))
+        written.replace(self.options.pid_file)
         time.sleep(self.options.seconds)
         yield "records", 1
 
