@@ -1,10 +1,11 @@
-"""A counting job's summary gathered by its reduce tasks (engine/count_summary.py) equals the
-summary read from its whole output."""
+"""A counting job's reduce: its sums (reducer._summed) and its summary gathered by its reduce tasks
+(engine/count_summary.py), which equals the summary read from its whole output."""
 
 from __future__ import annotations
 
 import random
 import zlib
+from itertools import groupby
 from pathlib import Path
 
 import msgspec
@@ -85,3 +86,18 @@ def test_a_run_summary_equals_the_summary_of_its_output(tmp_path: Path, monkeypa
 
 def _not_read(*args: object, **kwargs: object) -> None:
     raise AssertionError("the output was read back")
+
+
+def test_sums_of_sorted_lines_equal_sum_per_key() -> None:
+    rng = random.Random(5)
+    keys = sorted({msgspec.json.encode(key) for key in _keys(rng)})
+    values = [1, 2, 7, 1.5, -2, 0.1, True, False, 10**20]
+    lines = sorted(key + b"\t" + msgspec.json.encode(rng.choice(values)) + b"\n" for key in keys for _ in range(3))
+    lines = [line for line in lines if rng.random() < 0.7]  # keys of one, two and three lines
+    expected = [
+        (key, sum(msgspec.json.decode(line[len(key) + 1 : -1]) for line in group))
+        for key, group in groupby(lines, key=lambda line: line[: line.index(b"\t")])
+    ]
+    summed = list(reducer._summed(iter(lines)))
+    assert summed == expected and [type(v) for _, v in summed] == [type(v) for _, v in expected]
+    assert list(reducer._summed(iter([]))) == []

@@ -103,17 +103,35 @@ def _reduce_into(
 ) -> None:
     """A partition's rows into its part; a counting job's keys are never decoded (and its rows go
     to `summary` too, if given), and other jobs' rows are written as reduce yields them."""
-    for key_bytes, group in groupby(merged, key=line_key):
-        counters.keys += 1
-        if counting:
-            count = sum(_decode(line_value(line, key_bytes)) for line in group)
+    if counting:
+        for key_bytes, count in _summed(merged):
+            counters.keys += 1
             part.add_encoded(key_bytes, count)
             if summary is not None:
                 summary.add(key_bytes, count)
-            continue
+        return
+    for key_bytes, group in groupby(merged, key=line_key):
+        counters.keys += 1
         values = (_decode(line_value(line, key_bytes)) for line in group)
         for key, value in reduce(decode_key(key_bytes), values):
             part.add(key, value)
+
+
+def _summed(lines: Iterator[bytes]) -> Iterator[tuple[bytes, Any]]:
+    """(key JSON, the sum of its values) of `key\\tvalue\\n` lines sorted by key (a key's JSON
+    holds no tab: JSON escapes it)."""
+    key, total = None, 0
+    for line in lines:
+        tab = line.index(b"\t")
+        value = _decode(line[tab + 1 : -1])
+        if key is not None and line[:tab] == key:
+            total += value
+            continue
+        if key is not None:
+            yield key, total
+        key, total = line[:tab], 0 + value  # (as sum() adds: from 0, left to right)
+    if key is not None:
+        yield key, total
 
 
 def run_reduce_task(
