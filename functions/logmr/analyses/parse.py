@@ -22,7 +22,7 @@ import hashlib
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from itertools import compress
-from operator import itemgetter
+from operator import attrgetter, itemgetter
 from typing import Any
 
 import msgspec
@@ -120,6 +120,15 @@ class Parse(Job):
     def output_row(self, key: Any, value: Row | dict[str, Any]) -> dict[str, Any]:
         fields = msgspec.structs.asdict(value) if isinstance(value, Row) else value
         return {"file": key[0], "offset": key[1], "event": key[2] if len(key) > 2 else 0, **fields}
+
+    def output_columns_of(self, pairs: list[KeyValue]) -> dict[str, list[Any]] | None:
+        """The assignment step's rows as columns, a field at a time (no dict per row)."""
+        keys, values = list(map(itemgetter(0), pairs)), list(map(itemgetter(1), pairs))
+        if set(map(type, values)) != {Row} or set(map(len, keys)) != {2}:
+            return None
+        columns = {"file": list(map(itemgetter(0), keys)), "offset": list(map(itemgetter(1), keys))}
+        columns["event"] = [0] * len(keys)
+        return columns | {name: list(map(attrgetter(name), values)) for name in Row.__struct_fields__}
 
     def from_output_row(self, row: dict[str, Any]) -> KeyValue:
         file, offset, event = row.pop("file"), row.pop("offset"), row.pop("event")
