@@ -165,3 +165,43 @@ def test_rows_are_written_a_row_group_at_a_time(tmp_path: Path, monkeypatch) -> 
     writer.close()
     assert pq.ParquetFile(tmp_path / "p.parquet").metadata.num_row_groups == 11
     assert list(parquet.iter_parquet_rows((tmp_path / "p.parquet").read_bytes(), job)) == rows
+
+
+@pytest.mark.parametrize("bytes_limit", [8 * 2**20, 5_000])
+def test_rows_in_bulk_are_cut_into_the_row_groups_of_rows_one_at_a_time(
+    tmp_path: Path, monkeypatch, bytes_limit
+) -> None:
+    """GIVEN parse's rows (some a line's further events, some with long messages) WHEN written in
+    blocks (ParquetRows.add_many, the job's columns) and one at a time (add) THEN the files hold the
+    same rows in the same row groups, whether the cuts fall on the rows or on the bytes."""
+    import pyarrow.parquet as pq
+
+    from logmr.analyses.parse import Parse, Row
+    from logmr.engine import parquet
+
+    monkeypatch.setattr(parquet, "ROW_GROUP_ROWS", 100)
+    monkeypatch.setattr(parquet, "ROW_GROUP_BYTES", bytes_limit)
+    job = Parse()
+    message = [f"a {i}" + (" x" * 400 if i % 7 == 0 else "") for i in range(1050)]
+    keys = [("f.log", 10 * i, 1) if i % 250 == 9 else ("f.log", 10 * i) for i in range(1050)]
+    values = [
+        Row("t", "a <*>", [str(i)], None, "INFO", None, None, i if i % 2 else None, message[i]) for i in range(1050)
+    ]
+    rows = list(zip(keys, values, strict=True))
+    one, bulk = (
+        parquet.ParquetRows(str(tmp_path / "one.parquet"), job),
+        parquet.ParquetRows(str(tmp_path / "bulk.parquet"), job),
+    )
+    for key, value in rows:
+        one.add(key, value)
+    for start in range(0, len(rows), 130):
+        bulk.add_many(rows[start : start + 130])
+    one.close()
+    bulk.close()
+    groups = [
+        [meta.row_group(i).num_rows for i in range(meta.num_row_groups)]
+        for meta in (pq.ParquetFile(tmp_path / name).metadata for name in ("one.parquet", "bulk.parquet"))
+    ]
+    assert groups[0] == groups[1] and len(groups[0]) >= 11
+    assert pq.read_table(tmp_path / "one.parquet").equals(pq.read_table(tmp_path / "bulk.parquet"))
+    assert len(pq.read_table(tmp_path / "bulk.parquet")) == 1050

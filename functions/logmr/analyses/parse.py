@@ -19,9 +19,10 @@ input was split, in three steps; only the first two shuffle, and only masked mes
 from __future__ import annotations
 
 import hashlib
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from itertools import compress
-from operator import itemgetter
+from operator import attrgetter, itemgetter
 from typing import Any
 
 import msgspec
@@ -120,6 +121,15 @@ class Parse(Job):
         fields = msgspec.structs.asdict(value) if isinstance(value, Row) else value
         return {"file": key[0], "offset": key[1], "event": key[2] if len(key) > 2 else 0, **fields}
 
+    def output_columns_of(self, pairs: list[KeyValue]) -> dict[str, list[Any]] | None:
+        """The assignment step's rows as columns, a field at a time (no dict per row)."""
+        keys, values = list(map(itemgetter(0), pairs)), list(map(itemgetter(1), pairs))
+        if set(map(type, values)) != {Row} or set(map(len, keys)) != {2}:
+            return None
+        columns = {"file": list(map(itemgetter(0), keys)), "offset": list(map(itemgetter(1), keys))}
+        columns["event"] = [0] * len(keys)
+        return columns | {name: list(map(attrgetter(name), values)) for name in Row.__struct_fields__}
+
     def from_output_row(self, row: dict[str, Any]) -> KeyValue:
         file, offset, event = row.pop("file"), row.pop("offset"), row.pop("event")
         return ((file, offset, event) if event else (file, offset)), row
@@ -127,10 +137,14 @@ class Parse(Job):
     # Step 1: masked messages counted per service, as templates counts them.
 
     def map(self, record: Record) -> Iterable[KeyValue]:
-        return self.templates.map(record)
+        return self.map_batch({name: [getattr(record, name)] for name in self.fields}).items()
 
     def map_batch(self, columns: dict[str, list[Any]]) -> dict[tuple[str | None, str], list[Any]]:
-        return self.templates.map_batch(columns)
+        """templates' counts without its samples (the mining step reads only members' masked
+        messages, services and counts): counted in C, with no loop per record."""
+        messages, services = self.templates.kept(columns)
+        counted = Counter(zip(services, self.templates.mask_many(heads_of(messages)), strict=True))
+        return {key: [count, None] for key, count in counted.items()}
 
     # Step 2: each group's templates mined from its members, written with them.
 

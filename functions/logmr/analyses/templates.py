@@ -123,12 +123,17 @@ class Templates(Job):
     def map(self, record: Record) -> Iterable[KeyValue]:
         yield from self.map_batch({name: [getattr(record, name)] for name in self.fields}).items()
 
-    def map_batch(self, columns: dict[str, list[Any]]) -> dict[tuple[str | None, str], list[Any]]:
+    def kept(self, columns: dict[str, list[Any]]) -> tuple[list[str], list[str | None]]:
+        """A block's messages and services, of the records of the wanted levels (`--levels`)."""
         messages, services = columns["message"], columns["service"]
         if self.options.levels:
             wanted = set(self.options.levels)
             kept = [level in wanted for level in columns["level"]]
             messages, services = list(compress(messages, kept)), list(compress(services, kept))
+        return messages, services
+
+    def map_batch(self, columns: dict[str, list[Any]]) -> dict[tuple[str | None, str], list[Any]]:
+        messages, services = self.kept(columns)
         counts: dict[tuple[str | None, str], list[Any]] = {}
         mined = heads_of(messages)
         for message, masked, service in zip(messages, self.mask_many(mined), services, strict=True):

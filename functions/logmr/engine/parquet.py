@@ -62,6 +62,31 @@ class ParquetRows:
         if len(next(iter(self.columns.values()))) >= ROW_GROUP_ROWS or self.buffered >= ROW_GROUP_BYTES:
             self._flush()
 
+    def add_many(self, pairs: list[KeyValue]) -> None:
+        """Rows in bulk, as the job gives them in columns (`Job.output_columns_of`), cut into
+        row groups where `add` would cut them; row by row where it gives none, or where a cut
+        falls on the bytes of values rather than the count of rows."""
+        columns = None if self.json else self.job.output_columns_of(pairs)
+        if columns is None:
+            for key, value in pairs:
+                self.add(key, value)
+            return
+        texts = [name for name, kind in self.job.output_columns.items() if kind == "string"]
+        at = 0
+        while at < len(pairs):
+            end = min(len(pairs), at + ROW_GROUP_ROWS - len(next(iter(self.columns.values()))))
+            size = sum(sum(map(len, filter(None, columns[name][at:end]))) for name in texts) + 8 * (end - at)
+            if self.buffered + size >= ROW_GROUP_BYTES:
+                for key, value in pairs[at:end]:
+                    self.add(key, value)
+            else:
+                for name, column in self.columns.items():
+                    column.extend(columns[name][at:end])
+                self.buffered += size
+                if len(next(iter(self.columns.values()))) >= ROW_GROUP_ROWS:
+                    self._flush()
+            at = end
+
     def _flush(self) -> None:
         if next(iter(self.columns.values())):
             self.writer.write_batch(pa.RecordBatch.from_pydict(self.columns, schema=self.schema))

@@ -82,8 +82,9 @@ class ParquetPart:
         self.add(decode_key(key_bytes), value)
 
     def add_pairs(self, pairs: Iterable[tuple[Any, Any]]) -> None:
-        for key, value in pairs:
-            self.add(key, value)
+        pairs = list(pairs)
+        self.writer.add_many(pairs)
+        self.counters.rows += len(pairs)
 
     def close(self) -> None:
         self.writer.close()

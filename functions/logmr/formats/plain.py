@@ -33,6 +33,17 @@ _BLOCK_FIELDS = frozenset(
 )
 
 
+#: The header roles a block field is read from (parse_block leaves the others' groups uncaptured).
+_ROLES = {
+    "service": ("component", "thread"),
+    "level": ("level",),
+    "host": ("host",),
+    "timestamp": ("time",),
+    FIELD_PREFIX + "pid": ("pid",),
+    FIELD_PREFIX + "time": ("time",),
+}
+
+
 class PlainTextFormat(LogFormat):
     name = "plain"
     description = "plain text (header layout learned per file: time, level, component, pid, host)"
@@ -121,6 +132,7 @@ class PlainTextFormat(LogFormat):
         compiled = self.compiled
         if compiled is None or compiled.next_line_level or not set(fields) <= _BLOCK_FIELDS:
             return super().parse_block(block, fields, default_service)
+        compiled = compile_layout(compiled.layout, frozenset(role for name in fields for role in _ROLES.get(name, ())))
         lines = split_block(block)
         text = "\n".join(lines)
         rows = compiled.block.findall(text)
@@ -131,7 +143,8 @@ class PlainTextFormat(LogFormat):
         if continued:
             rows = _header_rows(lines, rows, other, continued) or _first_rows(lines, rows, other)
         stamps: dict[str, str | None] = {}
-        columns = {name: self._column(name, rows, default_service, stamps, '"' in text) for name in fields}
+        quotes = '"' in text
+        columns = {name: self._column(compiled, name, rows, default_service, stamps, quotes) for name in fields}
         return Batch(columns=columns, records=len(rows), lines=count_lines(block))
 
     def count_block(
@@ -142,12 +155,18 @@ class PlainTextFormat(LogFormat):
         return counted if counted is not None else super().count_block(block, fields, default_service)
 
     def _column(
-        self, name: str, rows: list[tuple[str, ...]], default_service: str | None, stamps: dict, quotes: bool
+        self,
+        compiled: CompiledLayout,
+        name: str,
+        rows: list[tuple[str, ...]],
+        default_service: str | None,
+        stamps: dict,
+        quotes: bool,
     ) -> list[Any]:
         """A column of the header rows, each distinct text read once (`stamps`: the block's times
         read as timestamps, shared by the columns that read them; `quotes`: whether the block has
-        a quote, without which no message is klog's quoted one)."""
-        compiled = self.compiled
+        a quote, without which no message is klog's quoted one; `compiled`: the layout's regexes
+        the rows were read with)."""
         at = compiled.columns.get(name if name != "service" else "component")
         if name == "message":
             messages = list(map(itemgetter(compiled.message_at), rows))
@@ -159,19 +178,20 @@ class PlainTextFormat(LogFormat):
         if name == "level":
             return ["INFO"] * len(rows) if at is None else read_each(map(itemgetter(at), rows), _LEVELS.__getitem__)
         if name == "service":
-            return self._services(rows, at, default_service)
+            return self._services(compiled, rows, at, default_service)
         if name == "host":
             return [None] * len(rows) if at is None else read_each(map(itemgetter(at), rows), lambda text: text or None)
         if name.startswith(FIELD_PREFIX):
-            return self._fields_column(name[len(FIELD_PREFIX) :], rows, stamps, quotes)
+            return self._fields_column(compiled, name[len(FIELD_PREFIX) :], rows, stamps, quotes)
         if name == "timestamp" and "time" in compiled.columns:
             return read_each(map(itemgetter(compiled.columns["time"]), rows), compiled.timestamp, stamps)
         return [None] * len(rows)
 
-    def _fields_column(self, key: str, rows: list[tuple[str, ...]], stamps: dict, quotes: bool) -> list[Any]:
+    def _fields_column(
+        self, compiled: CompiledLayout, key: str, rows: list[tuple[str, ...]], stamps: dict, quotes: bool
+    ) -> list[Any]:
         """`fields[key]` of each record (pid or time), as `_record` sets it: from the header's
         groups of that role (the last one written), else a klog structured message's pairs."""
-        compiled = self.compiled
         index = compiled.block.groupindex
         at = [index[role.group] - 1 for role in compiled.roles if role.role == key]
         if key == "time":  # a time of day alone, no instant
@@ -193,10 +213,12 @@ class PlainTextFormat(LogFormat):
                     values[k] = structured[1].get(key)
         return values
 
-    def _services(self, rows: list[tuple[str, ...]], at: int | None, default_service: str | None) -> list[Any]:
+    def _services(
+        self, compiled: CompiledLayout, rows: list[tuple[str, ...]], at: int | None, default_service: str | None
+    ) -> list[Any]:
         if at is not None:
             return read_each(map(itemgetter(at), rows), lambda text: text or default_service)
-        thread = self.compiled.columns.get("thread")
+        thread = compiled.columns.get("thread")
         if thread is None:
             return [default_service] * len(rows)
         return read_each(map(itemgetter(thread), rows), lambda text: thread_component(text) or default_service)

@@ -89,6 +89,11 @@ class Job:
         """One output (key, value) pair as a row of `output_columns`."""
         return {"key": key, "value": value}
 
+    def output_columns_of(self, pairs: list[KeyValue]) -> dict[str, list[Any]] | None:
+        """Many output pairs as columns of `output_columns` at once (Parquet output), or None to
+        have each made a row by `output_row`."""
+        return None
+
     def from_output_row(self, row: dict[str, Any]) -> KeyValue:
         """The (key, value) pair of a row of `output_columns` (the inverse of `output_row`)."""
         return row["key"], row["value"]
