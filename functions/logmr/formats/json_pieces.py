@@ -109,3 +109,11 @@ def decode_in_pieces(block: bytes, decode: Callable[[bytes], Any], errors: tuple
         start, end = spot
         todo += [(piece[end:], True), (piece[start:end], False), (piece[:start], True)]
     return pieces
+
+
+_OBJECT_START = re.compile(r'\s*\{\s*"(?:[^"\\]|\\.)*"\s*:')
+
+
+def starts_like_json_object(text: str) -> bool:
+    """Whether a (possibly cut) line begins as a JSON object does: `{"key":`."""
+    return _OBJECT_START.match(text) is not None

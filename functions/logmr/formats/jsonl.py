@@ -127,13 +127,14 @@ class JsonLinesFormat(LogFormat):
         ):
             return super().count_block(block, fields, default_service)
         full = dict(projection.full)
-        decoder, by_field, markers = block_decoder(depths, frozen=True)
+        decoding = block_decoder(depths, frozen=True, unused=projection.unused)
+        by_field = decoding.by_field
         try:
-            rows = decoder.decode(as_array(block))
+            rows = decoding.decoder.decode(as_array(block))
             if len(rows) != count_lines(block):
                 return super().count_block(block, fields, default_service)
-            tallies = Counter(rows)
-            markers.check(list(tallies), "message" in wanted)  # (the message's aliases read Docker's `log`)
+            tallies = decoding.tally(rows)
+            decoding.markers.check(list(tallies), "message" in wanted)  # (the message's aliases read Docker's `log`)
             counts: Counter = Counter()
             for row, n in tallies.items():
                 values = []
