@@ -32,7 +32,9 @@ def _agree(blocks: list[bytes]) -> JsonLinesFormat:
     fmt = JsonLinesFormat()
     for block in blocks:
         slow = LogFormat.parse_block(fmt, block, COUNTED, "default")
-        assert fmt.count_block(block, COUNTED, "default")[1] == count_columns(slow, COUNTED), block[:300]
+        batch, counts = fmt.count_block(block, COUNTED, "default")
+        assert counts == count_columns(slow, COUNTED), block[:300]
+        assert (batch.records, batch.malformed) == (slow.records, slow.malformed), block[:300]
         slow = LogFormat.parse_block(fmt, block, COLUMNS, "default")
         assert fmt.parse_block(block, COLUMNS, "default").columns == slow.columns, block[:300]
     return fmt
@@ -113,3 +115,26 @@ def test_the_narrowed_count_stays_on_the_one_call_path() -> None:
         LogFormat.count_block = original
     assert calls == []
     assert ("service", 0) in fmt._projections[COUNTED].unused
+
+
+def test_cut_text_and_blank_lines_are_counted_apart_and_the_rest_stays_on_the_one_call_path() -> None:
+    """python-json's cut lines (and text, blank, CRLF lines): those lines alone take the column
+    path, block after block; the counts and counters are the record path's."""
+    good = b'{"ts": "2026-11-01T00:00:00.015Z", "level": "INFO", "service": "cart", "msg": "ok"}\n'
+    odd = [b'{"ts": "2026-11-01T00:00:00.015Z", "level": "ERROR", "serv\n', b"Traceback (most recent call last):\n"]
+    odd += [b"\n", b'{"level": "WARN", "service": "crlf"}\r\n', b'{"level": "INFO", "service": "cut", "msg": "a\n']
+    blocks = [good * 5 + b"".join(odd[i : i + 2]) + good * 3 + odd[i] for i in range(len(odd))]
+    fmt = _agree([good * 4, *blocks, good * 4, *blocks])
+    calls = []
+    original = LogFormat.count_block
+
+    def spy(self, block, *args, **kwargs):
+        calls.append(block)
+        return original(self, block, *args, **kwargs)
+
+    try:
+        LogFormat.count_block = spy
+        fmt.count_block(blocks[0], COUNTED, "default")
+    finally:
+        LogFormat.count_block = original
+    assert sorted(calls) == sorted([odd[0], odd[1], odd[0]])  # (the cut lines alone, each a piece)
