@@ -156,8 +156,8 @@ def test_the_module_diagram_of_the_architecture_doc_is_the_code_s() -> None:
 
 # What a `logmr run` loads only for the jobs that use it: each is tens of milliseconds of every
 # run's start (RE2 and Hyperscan for patterns and `~` conditions, pyarrow for Parquet output,
-# drain3 for templates and parse, boto3 for s3:// inputs and AWS, rich for what people read).
-_HEAVY = ("hyperscan", "re2", "pyarrow", "drain3", "boto3", "rich")
+# drain3 for templates and parse, boto3 and botocore for s3:// inputs and AWS, rich for what people read).
+_HEAVY = ("hyperscan", "re2", "pyarrow", "drain3", "boto3", "botocore", "rich")
 _LOADED = """
 import sys
 from logmr.cli.main import main

@@ -6,7 +6,7 @@ from .access import AccessLogFormat, ApacheErrorFormat
 from .base import Batch, LogFormat
 from .binary import binary_reason
 from .cri import CriFormat
-from .json_blocks import starts_like_json_object
+from .json_pieces import starts_like_json_object
 from .jsonl import JsonLinesFormat
 from .logfmt import LogfmtFormat
 from .plain import PlainTextFormat

@@ -3,6 +3,7 @@ needs (the alias depths a file uses are learned and kept); a block msgspec rejec
 line instead."""
 
 import re
+from collections import Counter
 from collections.abc import Callable
 from operator import attrgetter
 from typing import Any
@@ -80,17 +81,26 @@ class _Node:
         self.children: dict[str, _Node] = {}
 
 
+def _live(node: _Node) -> bool:
+    """Whether an alias in use ends at the key or below it."""
+    return bool(node.types) or any(map(_live, node.children.values()))
+
+
+def _kind(node: _Node) -> Any:
+    """The key's type: its aliases' in use, an object of the keys below; `None` alone where no alias
+    in use reaches (a value there fails the decode: the file has begun to use that alias)."""
+    if not _live(node):
+        return None
+    kinds = [*node.types, _struct(node, True)] if node.children else list(node.types)
+    kind = kinds[0]
+    for other in kinds[1:]:
+        kind = kind | other
+    return kind | None
+
+
 def _struct(node: _Node, frozen: bool) -> type:
-    attrs, rename = [], {}
-    for i, (key, child) in enumerate(node.children.items()):
-        types = list(child.types)
-        if child.children:
-            types.append(_struct(child, True))
-        kind = types[0]
-        for other in types[1:]:
-            kind = kind | other
-        attrs.append((f"k{i}", kind | None, None))
-        rename[f"k{i}"] = key
+    attrs = [(f"k{i}", _kind(child), None) for i, child in enumerate(node.children.values())]
+    rename = {f"k{i}": key for i, key in enumerate(node.children)}
     return msgspec.defstruct("Projection", attrs, rename=rename, gc=False, frozen=frozen)
 
 
@@ -119,34 +129,57 @@ def _getter(node: _Node, path: tuple[str, ...]) -> Callable[[Any], Any]:
     return get
 
 
-_decoders: dict[tuple[Any, ...], tuple[msgspec.json.Decoder, dict[str, list[tuple[Callable, Alias]]], Markers]] = {}
+class BlockDecoder:
+    """A decoder of a JSON array of projection structs, each field's alias readers (the aliases in
+    use), the markers' reader, and `tally`: the rows counted by the keys in use alone."""
+
+    def __init__(self, root: _Node, by_field: dict, frozen: bool, live: list[str], aliased: bool) -> None:
+        self.markers = Markers(root, aliased)
+        self.by_field = by_field
+        self._row = _struct(root, frozen)
+        self.decoder = msgspec.json.Decoder(list[self._row])
+        self._keys, self._key = live, attrgetter(*live) if live else None
+
+    def tally(self, rows: list[Any]) -> dict[Any, int]:
+        """Each distinct row of the keys in use (the others hold None alone), and how many."""
+        if self._key is None:
+            return {self._row(): len(rows)} if rows else {}
+        one, row, names = len(self._keys) == 1, self._row, self._keys
+        counts = Counter(map(self._key, rows)).items()
+        return {row(**dict(zip(names, (v,) if one else v, strict=True))): n for v, n in counts}
 
 
-def block_decoder(depths: tuple[tuple[str, int], ...], frozen: bool = False, docker: bool = False):
-    """A decoder of a JSON array of structs holding the first `depth` aliases of each field and
-    the _MARKERS (hashable structs when `frozen`, for counting them; Docker's `log` strings taken
-    when `docker`), each field's alias readers, and the markers' reader."""
-    cached = _decoders.get((depths, frozen, docker))
+_decoders: dict[tuple[Any, ...], BlockDecoder] = {}
+
+
+def block_decoder(
+    depths: tuple[tuple[str, int], ...], frozen: bool = False, docker: bool = False, unused: frozenset = frozenset()
+) -> BlockDecoder:
+    """The decoder of structs holding the first `depth` aliases of each field (those in `unused`,
+    (field, index) pairs, as None alone) and the _MARKERS (hashable structs when `frozen`, for
+    counting them; Docker's `log` strings taken when `docker`)."""
+    cached = _decoders.get((depths, frozen, docker, unused))
     if cached is None:
         root = _Node()
         for name, depth in depths:
-            for alias in ALIASES[name][:depth]:
+            for i, alias in enumerate(ALIASES[name][:depth]):
                 node = root
                 for key in alias.path:
                     node = node.children.setdefault(key, _Node())
                 kind = alias.type or _FAST_TYPES[name]
-                if kind not in node.types:
+                if (name, i) not in unused and kind not in node.types:
                     node.types.append(kind)
         aliased = "log" in root.children
+        live = [f"k{i}" for i, child in enumerate(root.children.values()) if _live(child)]
         for key, kind in _MARKERS.items():
             if key not in root.children:
                 root.children[key] = _Node()
                 root.children[key].types.append(kind | str if docker and key == "log" else kind)
         by_field = {
-            name: [(_getter(root, alias.path), alias) for alias in ALIASES[name][:depth]] for name, depth in depths
+            name: [(_getter(root, a.path), a) for i, a in enumerate(ALIASES[name][:depth]) if (name, i) not in unused]
+            for name, depth in depths
         }
-        cached = (msgspec.json.Decoder(list[_struct(root, frozen)]), by_field, Markers(root, aliased))
-        _decoders[(depths, frozen, docker)] = cached
+        cached = _decoders[(depths, frozen, docker, unused)] = BlockDecoder(root, by_field, frozen, live, aliased)
     return cached
 
 
@@ -165,20 +198,26 @@ def _alias_column(rows: list[Any], get: Callable[[Any], Any], alias: Alias) -> l
     return column
 
 
-def _coalesce(rows: list[Any], readers: list[tuple[Callable, Alias]]) -> tuple[list[Any], int]:
-    """Each row's first non-None alias value, and how many aliases that took."""
+def _coalesce(rows: list[Any], readers: list[tuple[Callable, Alias]]) -> tuple[list[Any], int, frozenset[int]]:
+    """Each row's first non-None alias value, how many aliases that took, and which of them some
+    row had (by their index)."""
+    if not readers:  # (every alias unused)
+        return [None] * len(rows), 0, frozenset()
     column = _alias_column(rows, *readers[0])
-    used = 1
+    used, present = 1, {0} if column.count(None) != len(column) else set()
     for get, alias in readers[1:]:
         if None not in column:
             break
         other = _alias_column(rows, get, alias)
         used += 1
+        if other.count(None) == len(other):  # no merge for an alias no row has
+            continue
+        present.add(used - 1)
         if column.count(None) == len(column):  # no row had the aliases before: no merge
             column = other
-        elif other.count(None) != len(other):  # skip the merge for an alias no row has
+        else:
             column = [a if a is not None else b for a, b in zip(column, other, strict=True)]
-    return column, used
+    return column, used, frozenset(present)
 
 
 def first_present(row: Any, readers: list[tuple[Callable, Alias]]) -> Any:
@@ -214,33 +253,38 @@ class Projection:
         self.fields = fields
         self.full = tuple((name, len(ALIASES[name])) for name in fields)
         self.depths = tuple((name, 1) for name in fields)
+        self.unused: frozenset[tuple[str, int]] = frozenset()  # the aliases before the depths no row had
 
-    def _decode(self, array: bytearray, depths: tuple[tuple[str, int], ...], docker: bool):
-        decoder, by_field, markers = block_decoder(depths, docker=docker)
+    def _decode(self, array: bytearray, depths: tuple[tuple[str, int], ...], docker: bool, unused: frozenset):
+        decoding = block_decoder(depths, docker=docker, unused=unused)
         try:
-            rows = decoder.decode(array)
+            rows = decoding.decoder.decode(array)
         except msgspec.ValidationError as error:
             if not docker and docker_error(error):
                 raise DockerLines from None
             raise
-        markers.check(rows, docker)
-        return rows, {name: _coalesce(rows, by_field[name]) for name in self.fields}
+        decoding.markers.check(rows, docker)
+        return rows, {name: _coalesce(rows, decoding.by_field[name]) for name in self.fields}
 
     def decode(self, array: bytearray, docker: bool = False) -> tuple[int, dict[str, list[Any]]]:
         """The rows' count and columns; DockerLines for Docker's lines unless the caller reads them
         (`docker`)."""
-        depths = self.depths  # one snapshot: another thread may learn new depths meanwhile
+        depths, unused = self.depths, self.unused  # (another thread may learn new ones meanwhile)
         full = dict(self.full)
         if depths != self.full:
             try:
-                rows, found = self._decode(array, depths, docker)
+                rows, found = self._decode(array, depths, docker, unused)
             except msgspec.ValidationError:
                 found = None
             if found is not None and all(depth == full[name] or None not in found[name][0] for name, depth in depths):
-                return len(rows), {name: column for name, (column, _) in found.items()}
-        rows, found = self._decode(array, self.full, docker)
-        self.depths = tuple((name, full[name] if None in column else used) for name, (column, used) in found.items())
-        return len(rows), {name: column for name, (column, _) in found.items()}
+                return len(rows), {name: column for name, (column, _, _) in found.items()}
+        rows, found = self._decode(array, self.full, docker, frozenset())
+        learned = {name: full[name] if None in column else used for name, (column, used, _) in found.items()}
+        self.unused = frozenset(
+            (name, i) for name, (_, _, present) in found.items() for i in range(learned[name]) if i not in present
+        )
+        self.depths = tuple(learned.items())
+        return len(rows), {name: column for name, (column, _, _) in found.items()}
 
 
 def as_array(block: bytes) -> bytearray:
@@ -254,11 +298,3 @@ def as_array(block: bytes) -> bytearray:
     else:
         array.append(0x5D)
     return array
-
-
-_OBJECT_START = re.compile(r'\s*\{\s*"(?:[^"\\]|\\.)*"\s*:')
-
-
-def starts_like_json_object(text: str) -> bool:
-    """Whether a (possibly cut) line begins as a JSON object does: `{"key":`."""
-    return _OBJECT_START.match(text) is not None

@@ -60,7 +60,7 @@ def _bad_spot(error: Exception, block: bytes) -> tuple[int, int] | None:
 _SUSPECT_END = re.compile(rb"\n(?<!\}\n)(?<!\}\r\n)")
 
 
-def _cut_around_suspects(block: bytes) -> list[tuple[bytes, bool]] | None:
+def cut_around_suspects(block: bytes) -> list[tuple[bytes, bool]] | None:
     """The block as (piece, fast) in order, each line that cannot be a JSON object alone (it does
     not end with `}`: a cut line, a line of text, a blank line) a slow piece of its own; None when
     there is no such line."""
@@ -78,13 +78,17 @@ def _cut_around_suspects(block: bytes) -> list[tuple[bytes, bool]] | None:
     return [*pieces, (block[at:], True)]
 
 
-def decode_in_pieces(block: bytes, decode: Callable[[bytes], Any], errors: tuple[type[Exception], ...]):
+def decode_in_pieces(
+    block: bytes, decode: Callable[[bytes], Any], errors: tuple[type[Exception], ...], cut_first: bool = False
+):
     """(piece, decode(piece)) for the good pieces of a block and (piece, None) for the lines the
     fast path cannot take (cut or broken lines, text lines, values of other types), in order: one
     bad line costs its neighbourhood, not the whole block. A piece is good only when `decode`
-    accepts it whole. A block that fails whole is first cut around its suspect lines, in one pass."""
+    accepts it whole. A block that fails whole is first cut around its suspect lines, in one pass
+    (`cut_first`: before any decode, as for a file whose last block had such lines)."""
     pieces: list[tuple[bytes, Any]] = []
-    todo: list[tuple[bytes, bool]] = [(block, True)]
+    cut = cut_around_suspects(block) if cut_first else None
+    todo: list[tuple[bytes, bool]] = [(block, True)] if cut is None else list(reversed(cut))
     spots = 0
     while todo:
         piece, fast = todo.pop()
@@ -97,7 +101,7 @@ def decode_in_pieces(block: bytes, decode: Callable[[bytes], Any], errors: tuple
             pieces.append((piece, decode(piece)))
             continue
         except errors as error:
-            cut = _cut_around_suspects(piece) if piece is block else None
+            cut = cut_around_suspects(piece) if piece is block else None
             if cut is not None:
                 todo += reversed(cut)
                 continue
@@ -109,3 +113,11 @@ def decode_in_pieces(block: bytes, decode: Callable[[bytes], Any], errors: tuple
         start, end = spot
         todo += [(piece[end:], True), (piece[start:end], False), (piece[:start], True)]
     return pieces
+
+
+_OBJECT_START = re.compile(r'\s*\{\s*"(?:[^"\\]|\\.)*"\s*:')
+
+
+def starts_like_json_object(text: str) -> bool:
+    """Whether a (possibly cut) line begins as a JSON object does: `{"key":`."""
+    return _OBJECT_START.match(text) is not None

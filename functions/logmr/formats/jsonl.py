@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
+from functools import partial
 from typing import Any
 
 import msgspec
@@ -20,14 +21,13 @@ from .json_blocks import (
     Projection,
     as_array,
     as_text,
-    block_decoder,
-    first_present,
 )
+from .json_count import count_rows
 from .json_docker import DOCKER_LOG, app_lines
 from .json_envelopes import envelope_events
 from .json_fields import ALIASES, decode_line, decode_object, is_docker, is_docker_partial
 from .json_fields import record_from_object as _record_from_object
-from .json_pieces import decode_in_pieces
+from .json_pieces import cut_around_suspects, decode_in_pieces
 from .json_text import TextBlock, decoded_text
 from .record import Record, level_from_status
 from .seconds import TEXT_TYPES
@@ -50,6 +50,7 @@ class JsonLinesFormat(LogFormat):
     def __init__(self) -> None:
         self._projections: dict[tuple[str, ...], Projection] = {}
         self._docker_app = False  # the last block was Docker json-file around the app's JSON lines
+        self._cut_lines = False  # the last block had lines that cannot be an object alone (cut ones)
 
     def matches(self, line: str) -> bool:
         stripped = line.strip()
@@ -109,9 +110,8 @@ class JsonLinesFormat(LogFormat):
     def count_block(
         self, block: bytes, fields: Sequence[str], default_service: str | None = None
     ) -> tuple[Batch, dict[tuple[Any, ...], int]]:
-        """Counts the decoded structs themselves (C-level hashing), then normalises only the
-        distinct ones; the column path is taken whenever a value would need a deeper alias or a
-        level falls back to an HTTP status, so the answer is the column path's."""
+        """Counted from one decode (json_count), the lines that cannot be an object alone cut out
+        and read on the column path, as is any piece with a value that needs it."""
         wanted = tuple(fields)
         if SECOND in wanted:  # epoch numbers counted by their second as numbers, not as their text
             return counted(wanted, lambda parsed: self._parse_block(block, parsed, default_service, True))
@@ -126,34 +126,31 @@ class JsonLinesFormat(LogFormat):
             or self._docker_app  # (Docker's lines are read on the column path, the app's inside)
         ):
             return super().count_block(block, fields, default_service)
-        full = dict(projection.full)
-        decoder, by_field, markers = block_decoder(depths, frozen=True)
-        try:
-            rows = decoder.decode(as_array(block))
-            if len(rows) != count_lines(block):
+        if not self._cut_lines:  # (the last block had no line to cut out: try this one whole)
+            try:
+                return count_rows(block, projection, wanted, default_service)
+            except msgspec.DecodeError:  # a cut line, a line of text...: cut those out below
+                pass
+            except (*_FAST_PATH_ERRORS, DockerLines):
                 return super().count_block(block, fields, default_service)
-            tallies = Counter(rows)
-            markers.check(list(tallies), "message" in wanted)  # (the message's aliases read Docker's `log`)
-            counts: Counter = Counter()
-            for row, n in tallies.items():
-                values = []
-                for name, depth in depths:
-                    value = first_present(row, by_field[name])
-                    if value is None and (depth < full[name] or name == "level"):
-                        return super().count_block(block, fields, default_service)
-                    if name == "level":
-                        value = LEVEL_CACHE[value]
-                    elif name == "service":
-                        value = value or default_service
-                    elif name == "message" and value is None:
-                        value = ""
-                    elif name == "timestamp":
-                        value = as_text(value)
-                    values.append(value)
-                counts[tuple(values)] += n
-        except (*_FAST_PATH_ERRORS, DockerLines):
+        cut = cut_around_suspects(block)
+        self._cut_lines = cut is not None
+        if cut is None:
+            return self._count_piece(block, projection, default_service)
+        if any(not fast and DOCKER_LOG.search(piece) for piece, fast in cut):  # (read whole: partial lines)
             return super().count_block(block, fields, default_service)
-        return Batch(columns={}, records=len(rows), lines=len(rows)), counts
+        by_line = partial(LogFormat.count_block, self, fields=fields, default_service=default_service)
+        results = [self._count_piece(p, projection, default_service) if fast else by_line(p) for p, fast in cut if p]
+        counts: Counter = Counter()
+        for _, found in results:
+            counts.update(found)
+        return merge_batches([batch for batch, _ in results], ()), counts
+
+    def _count_piece(self, piece: bytes, projection: Projection, default_service: str | None):
+        try:
+            return count_rows(piece, projection, projection.fields, default_service)
+        except (*_FAST_PATH_ERRORS, DockerLines):
+            return super().count_block(piece, projection.fields, default_service)
 
     def parse_block(self, block: bytes, fields: Sequence[str], default_service: str | None = None) -> Batch:
         """Decodes the block in one msgspec call; a line that call rejects (cut, broken, text, a
@@ -187,7 +184,8 @@ class JsonLinesFormat(LogFormat):
             except _FAST_PATH_ERRORS:
                 self._docker_app = False
         try:
-            pieces = decode_in_pieces(block, fast, _FAST_PATH_ERRORS)
+            pieces = decode_in_pieces(block, fast, _FAST_PATH_ERRORS, cut_first=self._cut_lines)
+            self._cut_lines = len(pieces) > 1
             if not any(batch is None and DOCKER_LOG.search(piece) for piece, batch in pieces):
                 return pieces
         except DockerLines:

@@ -9,7 +9,6 @@ LOGMR_JOB_MODULES too, so its worker processes (forked, or from a fork server) f
 
 from __future__ import annotations
 
-import hashlib
 import importlib
 import importlib.util
 import os
@@ -37,6 +36,8 @@ def is_file_source(source: str) -> bool:
 
 def load_file(path: Path) -> ModuleType:
     """Import a Python file by its path (once per process)."""
+    import hashlib  # (here: its OpenSSL costs every run a few milliseconds)
+
     name = f"logmr_user_job_{hashlib.sha1(str(path).encode()).hexdigest()[:12]}"
     if name in sys.modules:
         return sys.modules[name]

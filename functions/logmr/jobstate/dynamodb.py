@@ -12,7 +12,6 @@ import time
 from typing import Any
 
 import msgspec
-from botocore.exceptions import ClientError
 
 from .base import (
     COUNTERS,
@@ -26,6 +25,14 @@ from .base import (
     cursor_of,
     now,
 )
+
+
+def _botocore_error() -> type[Exception]:
+    """botocore's ClientError, looked up when a DynamoDB call fails: a local run loads no botocore."""
+    from botocore.exceptions import ClientError
+
+    return ClientError
+
 
 JOB_ITEM = "job"
 INDEX = "by_created"
@@ -88,7 +95,7 @@ class DynamoJobStore:
         item["phase_started"] = {"M": {}}
         try:
             self.client.put_item(TableName=self.table, Item=item, ConditionExpression="attribute_not_exists(job_id)")
-        except ClientError as error:
+        except _botocore_error() as error:
             if error.response["Error"]["Code"] == "ConditionalCheckFailedException":
                 raise JobExistsError(f"job {job.job_id!r} exists") from None
             raise
@@ -132,7 +139,7 @@ class DynamoJobStore:
         }
         try:
             self.client.update_item(**request)
-        except ClientError as error:
+        except _botocore_error() as error:
             if error.response["Error"]["Code"] != "ConditionalCheckFailedException":
                 raise
             self.get(job_id)  # JobRecordNotFoundError when that was the reason
@@ -164,7 +171,7 @@ class DynamoJobStore:
                 ExpressionAttributeNames=names,
                 ExpressionAttributeValues=values,
             )
-        except ClientError as error:
+        except _botocore_error() as error:
             if error.response["Error"]["Code"] != "ConditionalCheckFailedException":
                 raise
             self.get(job_id)  # JobRecordNotFoundError if that was why; an ended job stays as it is
@@ -207,7 +214,7 @@ class DynamoJobStore:
                     },
                 ]
             )
-        except ClientError as error:
+        except _botocore_error() as error:
             if error.response["Error"]["Code"] != "TransactionCanceledException":
                 raise
             reasons = [r.get("Code") for r in error.response.get("CancellationReasons", [])]

@@ -18,12 +18,12 @@ from pathlib import Path
 from typing import Any
 
 import msgspec
-from botocore.exceptions import ClientError
 
 from ..engine.finalize import write_result_copy
 from ..engine.spec import JobSpec, result_key
 from ..jobstate import TERMINAL, DynamoJobStore, JobExistsError, JobRecord
 from ..storage import S3Store
+from ..storage.s3 import client_error
 from .progress import Progress
 
 POLL_SECONDS = 1.0
@@ -69,7 +69,7 @@ def find_deployment(
     if stack:
         try:
             found = _client("cloudformation", clients).describe_stacks(StackName=stack)["Stacks"][0]
-        except ClientError as error:
+        except client_error() as error:
             raise StackNotFoundError(f"no stack {stack!r}: {error.response['Error']['Message']}") from None
         outputs = {o["OutputKey"]: o["OutputValue"] for o in found.get("Outputs", [])}
         try:
@@ -80,7 +80,7 @@ def find_deployment(
         raise StackNotFoundError("name a deployment with --stack NAME or --state-machine ARN")
     try:
         definition = _client("stepfunctions", clients).describe_state_machine(stateMachineArn=state_machine)
-    except ClientError as error:
+    except client_error() as error:
         raise StackNotFoundError(f"no state machine {state_machine}: {error.response['Error']['Message']}") from None
     functions = re.findall(r'"Resource":\s*"(arn:[^"]+:function:[^"]+)"', definition["definition"])
     if not functions:
@@ -213,7 +213,7 @@ def deploy_dashboard(stack: str, frontend: Path, clients: dict[str, Any] | None 
     naming the stack's API URLs; returns the dashboard's URL."""
     try:
         found = _client("cloudformation", clients).describe_stacks(StackName=stack)["Stacks"][0]
-    except ClientError as error:
+    except client_error() as error:
         raise StackNotFoundError(f"no stack {stack!r}: {error.response['Error']['Message']}") from None
     outputs = {o["OutputKey"]: o["OutputValue"] for o in found.get("Outputs", [])}
     missing = {"HttpApiUrl", "WebSocketUrl", "DashboardBucketName", "DashboardUrl"} - set(outputs)

@@ -7,11 +7,16 @@ import os
 from functools import cache
 from typing import Any, BinaryIO
 
-from botocore.exceptions import ClientError
-
 from .base import InvalidUriError, ObjectNotFoundError
 
 _NOT_FOUND = {"NoSuchKey", "404", "NotFound", "NoSuchBucket"}
+
+
+def client_error() -> type[Exception]:
+    """botocore's ClientError, imported when an S3 call fails (a local run never loads botocore)."""
+    from botocore.exceptions import ClientError
+
+    return ClientError
 
 
 @cache
@@ -53,7 +58,7 @@ class S3Store:
     def _call(self, method: str, key: str, **kwargs: Any) -> Any:
         try:
             return getattr(self.client, method)(Bucket=self.bucket, Key=self._key(key), **kwargs)
-        except ClientError as error:
+        except client_error() as error:
             if error.response.get("Error", {}).get("Code") in _NOT_FOUND:
                 raise ObjectNotFoundError(f"no such object: s3://{self.bucket}/{self._key(key)}") from None
             raise
@@ -68,7 +73,7 @@ class S3Store:
         extra = {"Range": f"bytes={offset}-"} if offset else {}
         try:
             return self._call("get_object", key, **extra)["Body"]
-        except ClientError as error:
+        except client_error() as error:
             if error.response.get("Error", {}).get("Code") == "InvalidRange":
                 return io.BytesIO(b"")
             raise
@@ -79,7 +84,7 @@ class S3Store:
     def _get_ranged(self, key: str, byte_range: str) -> bytes:
         try:
             return self._call("get_object", key, Range=byte_range)["Body"].read()
-        except ClientError as error:  # S3 answers 416 for a range starting past the end, or bytes=-0
+        except client_error() as error:  # S3 answers 416 for a range starting past the end, or bytes=-0
             if error.response.get("Error", {}).get("Code") == "InvalidRange":
                 return b""
             raise
@@ -102,7 +107,7 @@ class S3Store:
             for page in paginator.paginate(Bucket=self.bucket, Prefix=self._key(prefix)):
                 for item in page.get("Contents", []):
                     found.append((item["Key"][len(self.prefix) :], item["Size"]))
-        except ClientError as error:
+        except client_error() as error:
             if error.response.get("Error", {}).get("Code") in _NOT_FOUND:
                 raise ObjectNotFoundError(f"no such bucket: {self.bucket}") from None
             raise

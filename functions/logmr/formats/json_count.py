@@ -1,0 +1,41 @@
+"""Counting a block of JSON lines from one decode of the keys its fields use: the decoded structs
+are counted (C-level hashing) and only the distinct ones read into field values."""
+
+from collections import Counter
+from typing import Any
+
+from .base import LEVEL_CACHE, Batch, count_lines
+from .json_blocks import NeedsRecordPath, Projection, as_array, as_text, block_decoder, first_present
+
+
+def count_rows(
+    block: bytes, projection: Projection, wanted: tuple[str, ...], default_service: str | None
+) -> tuple[Batch, dict[tuple[Any, ...], int]]:
+    """The block counted from one decode of the fields' keys in use; NeedsRecordPath where a
+    value would need a deeper alias or a level falls back to an HTTP status."""
+    depths, full = projection.depths, dict(projection.full)
+    decoding = block_decoder(depths, frozen=True, unused=projection.unused)
+    by_field = decoding.by_field
+    rows = decoding.decoder.decode(as_array(block))
+    if len(rows) != count_lines(block):
+        raise NeedsRecordPath("a line holds no object, or more than one")
+    tallies = decoding.tally(rows)
+    decoding.markers.check(list(tallies), "message" in wanted)  # (the message's aliases read Docker's `log`)
+    counts: Counter = Counter()
+    for row, n in tallies.items():
+        values = []
+        for name, depth in depths:
+            value = first_present(row, by_field[name])
+            if value is None and (depth < full[name] or name == "level"):
+                raise NeedsRecordPath("a deeper alias, or a level from the HTTP status")
+            if name == "level":
+                value = LEVEL_CACHE[value]
+            elif name == "service":
+                value = value or default_service
+            elif name == "message" and value is None:
+                value = ""
+            elif name == "timestamp":
+                value = as_text(value)
+            values.append(value)
+        counts[tuple(values)] += n
+    return Batch(columns={}, records=len(rows), lines=len(rows)), counts

@@ -1,0 +1,140 @@
+"""The narrowed projection (aliases no line of the file used decoded as `None` alone, counted by
+the keys in use) against the record path, block after block of one file, so that what the
+first blocks taught meets what later ones hold: the loggers corpus, every JSON `logmr gen`
+profile, and hand-made lines (keys in any order, an alias first used late, a key both nested and
+dotted, nulls, numbers where text is expected, objects where values are)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from logmr.formats.base import LogFormat, count_columns
+from logmr.formats.jsonl import JsonLinesFormat
+from logmr.gen.catalog import PROFILES
+from logmr.gen.generator import generate_file
+
+CORPUS = Path(__file__).parent / "data" / "loggers"
+JSON_PROFILES = sorted(name for name, info in PROFILES.items() if info.family == "json")
+COUNTED = ("service", "level")
+COLUMNS = ("timestamp", "level", "service")
+
+
+def _blocks(data: bytes, lines: int) -> list[bytes]:
+    rows = data.splitlines(keepends=True)
+    return [b"".join(rows[i : i + lines]) for i in range(0, len(rows), lines)]
+
+
+def _agree(blocks: list[bytes]) -> JsonLinesFormat:
+    """Each block counted and read by one format (learning as it goes) as the record path reads it."""
+    fmt = JsonLinesFormat()
+    for block in blocks:
+        slow = LogFormat.parse_block(fmt, block, COUNTED, "default")
+        batch, counts = fmt.count_block(block, COUNTED, "default")
+        assert counts == count_columns(slow, COUNTED), block[:300]
+        assert (batch.records, batch.malformed) == (slow.records, slow.malformed), block[:300]
+        slow = LogFormat.parse_block(fmt, block, COLUMNS, "default")
+        assert fmt.parse_block(block, COLUMNS, "default").columns == slow.columns, block[:300]
+    return fmt
+
+
+@pytest.mark.parametrize("name", sorted(p.name for p in CORPUS.glob("*.jsonl") if ".expected" not in p.name))
+def test_the_loggers_corpus_counts_as_the_record_path_block_after_block(name: str) -> None:
+    data = (CORPUS / name).read_bytes()
+    for lines in (3, 17):
+        _agree(_blocks(data, lines))
+
+
+@pytest.mark.parametrize("profile", JSON_PROFILES)
+def test_every_json_profile_counts_as_the_record_path_block_after_block(profile: str, tmp_path: Path) -> None:
+    path = tmp_path / f"{profile}.jsonl"
+    generate_file(path, profile, 60_000, seed=3, workers=1)
+    _agree(_blocks(path.read_bytes(), 97))
+
+
+_BASES = {
+    "gelf": {"version": "1.1", "short_message": "m", "level": 6, "facility": "svc", "timestamp": 1793491200.25},
+    "zap": {"level": "info", "ts": 1793491200.5, "logger": "svc", "msg": "m"},
+    "ecs": {"@timestamp": "2026-11-01T00:00:00.123Z", "log.level": "info", "service.name": "svc", "message": "m"},
+}
+_NASTY = [
+    {"name": "early"},  # an earlier alias, first used late
+    {"app": None, "service": None},  # nulls where no line had a value
+    {"app": 5, "application": 2.5},  # numbers where text is expected
+    {"service": {"name": "nested"}, "service.name": "dotted"},  # a key both nested and dotted
+    {"service.name": "dotted", "level": "warn"},
+    {"log": {"logger": "L", "level": "debug"}},
+    {"log.level": "error", "lvl": "trace"},
+    {"record": {"name": "R", "level": {"name": "WARNING"}}},
+    {"service": {"other": 1}},
+    {"facility": {"a": 1}, "logger": ["x"]},
+    {"level": None, "severity": "ERROR"},
+    {"level": 30, "status": 503},
+    {"SYSLOG_IDENTIFIER": "sd", "PRIORITY": "3"},
+    {"resource": {"labels": {"service_name": "run"}}},
+    {"logger": "", "facility": ""},
+    {"logEvents": 5, "records": None},
+]
+
+
+@pytest.mark.parametrize("base", sorted(_BASES))
+def test_late_aliases_nulls_numbers_and_nesting_count_as_the_record_path(base: str) -> None:
+    def line(obj: dict, reverse: bool = False) -> bytes:
+        merged = {**_BASES[base], **obj}
+        keys = list(merged)[::-1] if reverse else list(merged)
+        return json.dumps({key: merged[key] for key in keys}).encode() + b"\n"
+
+    plain = line({}) * 8
+    blocks = [plain * 3]
+    for i, obj in enumerate(_NASTY):
+        blocks += [plain + line(obj, reverse=i % 2 == 1) + plain, plain]
+    fmt = _agree(blocks)
+    _agree(blocks[::-1])
+    _agree([b"".join(blocks)])
+    assert fmt._projections[COUNTED].unused  # (the narrowing was taken: some alias unused)
+
+
+def test_the_narrowed_count_stays_on_the_one_call_path() -> None:
+    """After a first block, a GELF file's blocks are counted without the column path."""
+    data = (CORPUS / "gelf_graypy.jsonl").read_bytes()
+    fmt = JsonLinesFormat()
+    fmt.count_block(data, COUNTED, "default")
+    calls = []
+    original = LogFormat.count_block
+
+    def spy(self, *args, **kwargs):
+        calls.append(args)
+        return original(self, *args, **kwargs)
+
+    try:
+        LogFormat.count_block = spy
+        fmt.count_block(data, COUNTED, "default")
+    finally:
+        LogFormat.count_block = original
+    assert calls == []
+    assert ("service", 0) in fmt._projections[COUNTED].unused
+
+
+def test_cut_text_and_blank_lines_are_counted_apart_and_the_rest_stays_on_the_one_call_path() -> None:
+    """python-json's cut lines (and text, blank, CRLF lines): those lines alone take the column
+    path, block after block; the counts and counters are the record path's."""
+    good = b'{"ts": "2026-11-01T00:00:00.015Z", "level": "INFO", "service": "cart", "msg": "ok"}\n'
+    odd = [b'{"ts": "2026-11-01T00:00:00.015Z", "level": "ERROR", "serv\n', b"Traceback (most recent call last):\n"]
+    odd += [b"\n", b'{"level": "WARN", "service": "crlf"}\r\n', b'{"level": "INFO", "service": "cut", "msg": "a\n']
+    blocks = [good * 5 + b"".join(odd[i : i + 2]) + good * 3 + odd[i] for i in range(len(odd))]
+    fmt = _agree([good * 4, *blocks, good * 4, *blocks])
+    calls = []
+    original = LogFormat.count_block
+
+    def spy(self, block, *args, **kwargs):
+        calls.append(block)
+        return original(self, block, *args, **kwargs)
+
+    try:
+        LogFormat.count_block = spy
+        fmt.count_block(blocks[0], COUNTED, "default")
+    finally:
+        LogFormat.count_block = original
+    assert sorted(calls) == sorted([odd[0], odd[1], odd[0]])  # (the cut lines alone, each a piece)
