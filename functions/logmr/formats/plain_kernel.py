@@ -31,6 +31,7 @@ from .columnar import (
     python_lines,
     to_re2,
 )
+from .header_cut import read_slots
 from .layout import CompiledLayout, Layout, compile_layout, thread_component
 from .multiline import MAX_RECORD_CHARS, MAX_RECORD_LINES, record_text
 from .record import DEFAULT_LEVEL, normalize_level
@@ -92,8 +93,9 @@ def _without_lookarounds(fragment: str, sep: str, after: str | None) -> str | No
 
 
 @cache
-def kernel_header(layout: Layout) -> str | None:
-    """The layout's header regex for RE2 on ASCII lines (groups `s0`, `s1x`... as in layout.py), or None."""
+def kernel_header(layout: Layout, slots: int | None = None) -> str | None:
+    """The layout's header regex for RE2 on ASCII lines (groups `s0`, `s1x`... as in layout.py), or
+    None; with `slots`, only its first slots'."""
     fragments = [slot_regex(kind, sep, f"s{i}") for i, (kind, sep) in enumerate(layout)]
     parts = []
     for i, (fragment, (_, sep)) in enumerate(zip(fragments, layout, strict=True)):
@@ -102,7 +104,7 @@ def kernel_header(layout: Layout) -> str | None:
         if part is None:
             return None
         parts.append(part)
-    return to_re2("^" + "".join(parts))
+    return to_re2("^" + "".join(parts[:slots]))
 
 
 def _groups(compiled: CompiledLayout, fields: Sequence[str]) -> dict[str, str] | None:
@@ -137,7 +139,6 @@ class _Headers(NamedTuple):
     """A block's lines and which of them are headers, found on the kernel where it applies."""
 
     compiled: CompiledLayout
-    header: str  # the header's RE2 regex
     groups: dict[str, str]  # field -> the group it is read from
     names: list[str]  # the groups read
     lines: Any  # the block's lines (Arrow)
@@ -175,7 +176,7 @@ def _headers(layout: Layout, block: bytes, fields: Sequence[str]) -> _Headers | 
     if not _records_are_headers(lines, starts):
         return None
     names = list(dict.fromkeys(groups.values()))
-    return _Headers(compiled, header, groups, names, lines, ascii_headers, others, starts)
+    return _Headers(compiled, groups, names, lines, ascii_headers, others, starts)
 
 
 def _ascii_columns(found: _Headers) -> list[Any]:
@@ -183,7 +184,8 @@ def _ascii_columns(found: _Headers) -> list[Any]:
     import pyarrow as pa
     import pyarrow.compute as pc
 
-    named = re.sub(r"\(\?P<(\w+)>", lambda m: m[0] if m[1] in found.names else "(?:", found.header)
+    header = kernel_header(found.compiled.layout, read_slots(found.compiled.layout, found.names))
+    named = re.sub(r"\(\?P<(\w+)>", lambda m: m[0] if m[1] in found.names else "(?:", header)
     groups = pc.extract_regex(found.lines.filter(found.ascii_headers), named)
     columns = [pc.struct_field(groups, [groups.type.get_field_index(name)]) for name in found.names]
     time = found.groups.get(SECOND)

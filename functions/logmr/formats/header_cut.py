@@ -1,0 +1,52 @@
+"""Where a plain layout's header regex may stop: after the last slot a job reads, when every
+slot up to there splits a header line one way only, so the shorter regex's groups are the whole
+regex's (RE2 extracts groups at its NFA's speed, and a header's later slots cost most of it).
+
+A slot splits one way when, from a given start and followed by its separator, its groups' spans
+are the same in every match: bracketed kinds end at their first closing bracket (their text has
+none); a level, a pid, a dotted name and a word are runs ended by a character they cannot hold,
+which every separator they take starts with (a level's alternatives are whole words, longest
+first); a klog letter is one character; a time (`time:`, followed by a separator that starts
+with a blank or `|`) ends where its layout's pattern does, except ISO 8601's and the access
+log's optional zone after a space, which the next slot then must not be able to start (`Z`,
+`UTC`, `GMT`, `+0100`). A separator then ends one way too: none of these slots starts with a
+blank. Optional slots (present or not) never precede the cut.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from .slots import base_kind, is_optional
+
+# Kinds that split a header line one way whatever separator they take (see above).
+ONE_WAY_KINDS = frozenset(
+    {"btime", "blevel", "bpid", "blabel", "bdotted", "bracket", "level", "letter", "pid", "dotted", "word"}
+)
+BLANK_SEPS = frozenset({"sp", "dash", "pad", "tab", "pipe"})  # separators that start with a blank or `|`
+ZONED_TIMES = frozenset({"iso", "day_month_name"})  # an optional zone after a space
+# Kinds that never start with a zone's first character (Z, U, G, +, -): a level's words do not.
+NOT_A_ZONE = frozenset({"level", "blevel", "bracket", "btime", "bpid", "blabel", "bdotted", "letter", "pid"})
+
+
+def _one_way(layout: tuple[tuple[str, str], ...], at: int, keep: int) -> bool:
+    kind, sep = layout[at]
+    if is_optional(kind):
+        return False
+    if base_kind(kind) != "time":
+        return base_kind(kind) in ONE_WAY_KINDS
+    if sep not in BLANK_SEPS:
+        return False
+    if kind.split(":", 1)[1] not in ZONED_TIMES:
+        return True
+    return at + 1 < keep and base_kind(layout[at + 1][0]) in NOT_A_ZONE
+
+
+def read_slots(layout: tuple[tuple[str, str], ...], groups: Iterable[str]) -> int:
+    """How many of the layout's slots a regex reading `groups` (`s2`, `s3x`...) needs: up to the
+    last slot read where that is proven to read the same groups as the whole regex, else all."""
+    read = [int(group[1:].rstrip("x")) for group in groups]
+    keep = 1 + max(read, default=len(layout) - 1)
+    if keep < len(layout) and all(_one_way(layout, at, keep) for at in range(keep)):
+        return keep
+    return len(layout)
