@@ -448,3 +448,40 @@ def test_the_line_kernels_take_the_profiles_lines(
     slow = LogFormat.parse_block(fmt, block, ("service", "text"), "default")
     monkeypatch.setattr(sys.modules[type(fmt).__module__], "split_block", no_block_path)
     assert fmt.parse_block(block, ("service", "text"), "default").columns == slow.columns
+
+
+_CONTEXT_LINES = {
+    "zap": [
+        '2026-12-01T01:55:45.037Z\tINFO\tcheckout\tmain.go:68\tservice started\t{"order_id": 1234}',
+        "2026-12-01T01:55:45.038Z\tINFO\tcheckout\tmain.go:69\tnot json\t{order_id: 1}",
+        "2026-12-01T01:55:45.039Z\tINFO\tcheckout\tmain.go:70\tplain text",
+        '2026-12-01T01:55:45.040Z\tWARN\tcheckout\tmain.go:71\t"quoted"  k=v\t{"a": {"b": [1, "\\t{"]}}',
+        "2026-12-01T01:55:45.041Z\tERROR\tcheckout\tmain.go:72\t\t{}",
+    ],
+    "structlog": [
+        "2026-12-01 01:54:13 [error    ] payment failed                 order_id=1234",
+        "2026-12-01 01:54:13 [info     ] order placed                   amount='12.50 €' who='Zoë \"x\"' n=1",
+        "2026-12-01 01:54:13 [debug    ] connecting to db host=db-1 port=5432",
+        '2026-12-01 01:54:13 [info     ] "Started"  pid="77"',
+        '2026-12-01 01:54:13 [info     ] "Started" pid="77"',
+        '2026-12-01 01:54:13 [info     ] "done  k=v" a="1"',  # klog's quoted message, whole
+        "2026-12-01 01:54:13 [info     ] two  spaces but no pairs = here",
+        "2026-12-01 01:54:13 [info     ] a=1  b=2",
+        "a continuation line  key=value",
+    ],
+}
+
+
+@pytest.mark.parametrize("name", sorted(_CONTEXT_LINES))
+def test_messages_followed_by_context_fields_read_alike_on_both_paths(name: str) -> None:
+    """zap's and structlog's consoles (formats/context.py): the block path's messages are the
+    record path's, the context cut off after a tab and JSON or after padding and pairs only."""
+    lines = _CONTEXT_LINES[name]
+    block = ("\n".join(lines * 40) + "\n").encode()
+    fmt = reader_for(block)
+    assert fmt.layout is not None
+    fast, slow = fmt.parse_block(block, Parse.ROW_FIELDS, "d"), LogFormat.parse_block(fmt, block, Parse.ROW_FIELDS, "d")
+    assert fast.columns == slow.columns
+    messages = set(fast.columns["message"])
+    assert {"service started", "payment failed", "order placed"} & messages
+    assert {"not json\t{order_id: 1}", "connecting to db host=db-1 port=5432", "a=1  b=2"} & messages

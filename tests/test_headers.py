@@ -73,10 +73,10 @@ LOGGER_FIELDS = {
     "nginx_error.log": (1, 1, 1, 1, 1),
     "python_logging_asctime_crlf.log": (1, 1, 1, 1, 1),
     "python_logging_default.log": (1, 1, 1, 1, 1),
-    "structlog_console.log": (1, 1, 1, 1, 0.84),  # key=value pairs stay in the message
+    "structlog_console.log": (1, 1, 1, 1, 1),
     "syslog_rfc3164.log": (1, 1, 1, 1, 1),  # year-less: the current year
     "syslog_rfc5424.log": (1, 1, 1, 1, 1),
-    "zap_development.log": (1, 1, 1, 1, 0.36),  # the JSON fields after a tab stay in the message
+    "zap_development.log": (1, 1, 1, 1, 1),
 }
 
 

@@ -19,6 +19,7 @@ from operator import itemgetter
 from typing import Any
 
 from .base import FIELD_PREFIX, Batch, LogFormat, count_lines, read_each, split_block
+from .context import may_have_context, without_context
 from .layout import LEVEL_LINE, CompiledLayout, Layout, as_layout, compile_layout, thread_component
 from .logfmt import quoted_message
 from .multiline import group_lines, record_text, within_caps
@@ -73,6 +74,8 @@ class PlainTextFormat(LogFormat):
         if structured is not None:  # klog's InfoS/ErrorS: `"message" key="value" ...`
             record.message = structured[0]
             record.fields.update(structured[1])
+        elif may_have_context(record.message):  # zap's and structlog's consoles (context.py)
+            record.message = without_context(record.message)
         for group, role in self.compiled.roles:
             value = found[group]
             if value:
@@ -143,8 +146,10 @@ class PlainTextFormat(LogFormat):
         if continued:
             rows = _header_rows(lines, rows, other, continued) or _first_rows(lines, rows, other)
         stamps: dict[str, str | None] = {}
-        quotes = '"' in text
-        columns = {name: self._column(compiled, name, rows, default_service, stamps, quotes) for name in fields}
+        quotes, context = '"' in text, "\t{" in text or "  " in text
+        columns = {
+            name: self._column(compiled, name, rows, default_service, stamps, quotes, context) for name in fields
+        }
         return Batch(columns=columns, records=len(rows), lines=count_lines(block))
 
     def count_block(
@@ -162,18 +167,28 @@ class PlainTextFormat(LogFormat):
         default_service: str | None,
         stamps: dict,
         quotes: bool,
+        context: bool = False,
     ) -> list[Any]:
         """A column of the header rows, each distinct text read once (`stamps`: the block's times
         read as timestamps, shared by the columns that read them; `quotes`: whether the block has
-        a quote, without which no message is klog's quoted one; `compiled`: the layout's regexes
-        the rows were read with)."""
+        a quote, without which no message is klog's quoted one; `context`: whether it may hold a
+        message followed by context fields, context.py; `compiled`: the layout's regexes the rows
+        were read with)."""
         at = compiled.columns.get(name if name != "service" else "component")
         if name == "message":
             messages = list(map(itemgetter(compiled.message_at), rows))
-            for k in compress(range(len(rows)), map(itemgetter(compiled.other_at), rows)):
-                messages[k] = rows[k][compiled.other_at]  # (a record's first line that fits no header)
+            other = compiled.other_at
+            for k in compress(range(len(rows)), map(itemgetter(other), rows)):
+                messages[k] = rows[k][other]  # (a record's first line that fits no header)
+            structured = set()
             for k in _quoted(messages) if quotes else ():
-                messages[k] = _unquoted(messages[k])
+                text = _unquoted(messages[k])
+                if text is not messages[k]:
+                    structured.add(k)
+                messages[k] = text
+            for k in compress(range(len(rows)), map(may_have_context, messages)) if context else ():
+                if k not in structured and not rows[k][other]:  # as _record reads a header's message
+                    messages[k] = without_context(messages[k])
             return messages
         if name == "level":
             return ["INFO"] * len(rows) if at is None else read_each(map(itemgetter(at), rows), _LEVELS.__getitem__)

@@ -1,0 +1,43 @@
+"""A message followed by its logger's context fields, as two common console layouts write them:
+
+- zap's development (console) encoder: the message, a tab, and the fields as one JSON object
+  (`service started\\t{"order_id": 1234}`);
+- structlog's ConsoleRenderer (its default output): the event padded with spaces, then the
+  context as `key=value` pairs, values as Python's repr writes them
+  (`payment failed                 order_id=1234 customer='Zoë'`).
+
+The message is the text before them; the fields stay in the record's raw text. A message
+followed by anything else, or by pairs after a single space (`connecting host=db-1`: part of the
+sentence), is left whole.
+"""
+
+from __future__ import annotations
+
+import re
+
+import msgspec
+
+_PAIR = r"""[A-Za-z_][\w.-]*=(?:'(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*"|[^\s'"]\S*)"""
+_PADDED_PAIRS = re.compile(rf"(.*?\S) {{2,}}{_PAIR}(?: {_PAIR})*", re.S)
+
+
+def may_have_context(message: str) -> bool:
+    """Whether `without_context` could cut the message (a cheap test first)."""
+    return ("\t{" in message and message.endswith("}")) or ("  " in message and "=" in message)
+
+
+def without_context(message: str) -> str:
+    """The message without the context fields that follow it (module docstring), else itself."""
+    tab = message.rfind("\t{")
+    if tab > 0 and message.endswith("}"):
+        try:
+            fields = msgspec.json.decode(message[tab + 1 :])
+        except msgspec.DecodeError:
+            fields = None
+        if isinstance(fields, dict) and message[:tab].strip():
+            return message[:tab]
+    if "  " in message and "=" in message:
+        found = _PADDED_PAIRS.fullmatch(message)
+        if found is not None:
+            return found[1]
+    return message
