@@ -139,3 +139,21 @@ FLAGS = [
     "--disable-component-update",
     "--disable-sync",
 ]
+
+
+@contextmanager
+def calls_to(owner: type, name: str) -> Iterator[list[tuple]]:
+    """The positional arguments (after self) of each call to the method `owner.name` made while
+    the block runs; the method itself still runs."""
+    calls: list[tuple] = []
+    original = getattr(owner, name)
+
+    def spy(self: Any, *args: Any, **kwargs: Any) -> Any:
+        calls.append(args)
+        return original(self, *args, **kwargs)
+
+    setattr(owner, name, spy)
+    try:
+        yield calls
+    finally:
+        setattr(owner, name, original)

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from helpers import calls_to
 from logmr.formats.base import LogFormat, count_columns
 from logmr.formats.jsonl import JsonLinesFormat
 from logmr.gen.catalog import PROFILES
@@ -101,18 +102,8 @@ def test_the_narrowed_count_stays_on_the_one_call_path() -> None:
     data = (CORPUS / "gelf_graypy.jsonl").read_bytes()
     fmt = JsonLinesFormat()
     fmt.count_block(data, COUNTED, "default")
-    calls = []
-    original = LogFormat.count_block
-
-    def spy(self, *args, **kwargs):
-        calls.append(args)
-        return original(self, *args, **kwargs)
-
-    try:
-        LogFormat.count_block = spy
+    with calls_to(LogFormat, "count_block") as calls:
         fmt.count_block(data, COUNTED, "default")
-    finally:
-        LogFormat.count_block = original
     assert calls == []
     assert ("service", 0) in fmt._projections[COUNTED].unused
 
@@ -125,16 +116,6 @@ def test_cut_text_and_blank_lines_are_counted_apart_and_the_rest_stays_on_the_on
     odd += [b"\n", b'{"level": "WARN", "service": "crlf"}\r\n', b'{"level": "INFO", "service": "cut", "msg": "a\n']
     blocks = [good * 5 + b"".join(odd[i : i + 2]) + good * 3 + odd[i] for i in range(len(odd))]
     fmt = _agree([good * 4, *blocks, good * 4, *blocks])
-    calls = []
-    original = LogFormat.count_block
-
-    def spy(self, block, *args, **kwargs):
-        calls.append(block)
-        return original(self, block, *args, **kwargs)
-
-    try:
-        LogFormat.count_block = spy
+    with calls_to(LogFormat, "count_block") as calls:
         fmt.count_block(blocks[0], COUNTED, "default")
-    finally:
-        LogFormat.count_block = original
-    assert sorted(calls) == sorted([odd[0], odd[1], odd[0]])  # (the cut lines alone, each a piece)
+    assert sorted(call[0] for call in calls) == sorted([odd[0], odd[1], odd[0]])  # (the cut lines alone, each a piece)

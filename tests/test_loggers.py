@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from helpers import run_job
+from helpers import calls_to, run_job
 from loggers_corpus import CORPUS, expected_records, read_with_logmr, wrong_fields
 from logmr.engine.planner import service_from_uri
 from logmr.formats import LogFormat, detect_format
@@ -105,18 +105,8 @@ def test_json_loggers_blocks_take_the_fast_path_and_count_the_same(name: str) ->
     if name in ENVELOPE_FILES:
         assert fast.records > count_lines(data)
     elif not name.startswith("docker_"):
-        calls = []
-        original = LogFormat.parse_block
-
-        def spy(self, *args, **kwargs):
-            calls.append(args)
-            return original(self, *args, **kwargs)
-
-        try:
-            LogFormat.parse_block = spy
+        with calls_to(LogFormat, "parse_block") as calls:
             fmt.parse_block(data, fields, "default")
-        finally:
-            LogFormat.parse_block = original
         assert calls == []
 
 
