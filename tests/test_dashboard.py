@@ -184,12 +184,7 @@ def test_drill_down_filters_and_compare(tmp_path: Path, sample_dir: Path) -> Non
     from playwright.sync_api import sync_playwright
 
     with serving(tmp_path / "home", sample_dir) as (base, _), sync_playwright() as playwright:
-        status, first = call(base, "POST", "/jobs", {"analysis": "services", "inputs": [str(sample_dir)]})
-        assert status == 202, first
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
-        page = browser.new_page(viewport={"width": 1280, "height": 900})
-        page.goto(f"{base}/?token={TOKEN}#/jobs/{first['job_id']}")
-        page.wait_for_selector(".chart .item.drill")
+        browser, page, first = _drillable_job(playwright, base, "services", sample_dir)
         service = page.locator(".chart .item.drill .label").first.inner_text()
         drilled = _follow_drill(page, page.locator(".chart .item.drill").first, first["job_id"])
         assert f'service="{service}"' in page.inner_text("#job-filter")
@@ -291,12 +286,7 @@ def test_a_template_opens_in_parse_to_its_records_and_header_fields(tmp_path: Pa
     data.mkdir()
     shutil.copy(LOGHUB / "HDFS" / "HDFS_2k.log", data / "hdfs.log")
     with serving(tmp_path / "home", data) as (base, _), sync_playwright() as playwright:
-        status, first = call(base, "POST", "/jobs", {"analysis": "templates", "inputs": [str(data)]})
-        assert status == 202, first
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
-        page = browser.new_page(viewport={"width": 1280, "height": 900})
-        page.goto(f"{base}/?token={TOKEN}#/jobs/{first['job_id']}")
-        page.wait_for_selector(".chart .item.drill")
+        browser, page, first = _drillable_job(playwright, base, "templates", data)
         _, mined = call(base, "GET", f"/jobs/{first['job_id']}/result")
         top = mined["summary"]["templates"][0]
         bar = page.locator(".chart .item.drill").first
@@ -315,6 +305,18 @@ def test_a_template_opens_in_parse_to_its_records_and_header_fields(tmp_path: Pa
         shown = page.locator(".drill-records").first.locator("tbody tr")
         _assert_records_shown(shown, lines)
         browser.close()
+
+
+def _drillable_job(playwright: Any, base: str, analysis: str, folder: Path) -> tuple[Any, Any, dict]:
+    """A job of `analysis` over `folder` submitted, and its page open in Chromium once its chart's
+    items can be drilled into: (browser, page, the submitted job)."""
+    status, job = call(base, "POST", "/jobs", {"analysis": analysis, "inputs": [str(folder)]})
+    assert status == 202, job
+    browser = playwright.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
+    page = browser.new_page(viewport={"width": 1280, "height": 900})
+    page.goto(f"{base}/?token={TOKEN}#/jobs/{job['job_id']}")
+    page.wait_for_selector(".chart .item.drill")
+    return browser, page, job
 
 
 def _follow_drill(page: Any, clicked: Any, from_job: str) -> str:
