@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable
+from itertools import compress
+from operator import not_
 from typing import Annotated, Any
 
 import msgspec
@@ -51,8 +53,9 @@ class WordCount(CountJob):
         if text.isascii():
             counts = _ascii_words(text)
         else:
-            counts = _ascii_words("\n".join(message for message in messages if message.isascii()))
-            counts.update(WORD.findall("\n".join(m for m in messages if not m.isascii()).lower()))
+            ascii = list(map(str.isascii, messages))
+            counts = _ascii_words("\n".join(compress(messages, ascii)))
+            counts.update(WORD.findall("\n".join(compress(messages, map(not_, ascii))).lower()))
         if self.options.min_length > 1 or self.options.drop_numbers:
             return {word: n for word, n in counts.items() if self._keep(word)}
         return counts
