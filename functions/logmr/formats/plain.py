@@ -167,7 +167,7 @@ class PlainTextFormat(LogFormat):
         default_service: str | None,
         stamps: dict,
         quotes: bool,
-        context: bool = False,
+        context: bool,
     ) -> list[Any]:
         """A column of the header rows, each distinct text read once (`stamps`: the block's times
         read as timestamps, shared by the columns that read them; `quotes`: whether the block has
