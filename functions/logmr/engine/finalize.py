@@ -47,12 +47,11 @@ def read_digests(store: ObjectStore, job_id: str, step: int, maps: int) -> Itera
             yield freeze(key), value
 
 
-def _part_summaries(store: ObjectStore, spec: JobSpec, job: Job, parts: int) -> list[bytes] | None:
-    """The reduce tasks' shares of a counting job's summary (count_summary.py), or None when the
-    job has none or one is missing (its output is then read whole)."""
+def _part_summaries(store: ObjectStore, spec: JobSpec, job: Job, last: int, parts: int) -> list[bytes] | None:
+    """The reduce tasks' shares of a counting job's summary (count_summary.py) from its last step
+    `last`, or None when the job has none or one is missing (its output is then read whole)."""
     if not summarized_by_parts(job):
         return None
-    last = len(job.steps()) - 1
     try:
         return [store.get_bytes(summary_key(spec.job_id, last, part)) for part in range(parts)]
     except ObjectNotFoundError:
@@ -113,7 +112,7 @@ def finalize_job(
     corrupt, skipped = counters.corrupt, counters.skipped
     if steps[-1].digest is not None:  # a map-only last step's tasks left their digest rows
         summary = job.summarize(read_digests(store, spec.job_id, last_step, maps))
-    elif (parts := _part_summaries(store, spec, job, len(outputs))) is not None:
+    elif (parts := _part_summaries(store, spec, job, last_step, len(outputs))) is not None:
         summary = merged_summaries(job, parts)
     else:
         summary = job.summarize(read_parts(store, outputs, job, spec.output_format))
