@@ -278,6 +278,23 @@ def test_an_optional_slot_on_part_of_the_lines() -> None:
     assert (tagged.level, tagged.message, tagged.service, tagged.host) == ("ERROR", _VARIED[2], None, None)
 
 
+def test_a_level_word_past_the_headers_level_opens_the_message() -> None:
+    """A header holds one level: Windows CBS's `Info  CBS  Warning: ...` on a third of the lines
+    keeps `Warning:` in the message and the header's level (an optional level slot would cut it)."""
+    lines = []
+    for n in range(30):
+        text = "Warning: Unrecognized packageExtended attribute." if n % 2 else f"Loaded Servicing Stack v6.1.{n}"
+        lines.append(f"2016-09-28 04:30:{n:02d}, Info                  CBS    {text}")
+    fmt = reader_for(("\n".join(lines) + "\n").encode())
+    assert not any(kind.startswith("?") for kind, _ in fmt.layout)
+    record = fmt.parse(lines[1], None)
+    assert (record.level, record.service, record.message) == (
+        "INFO",
+        "CBS",
+        "Warning: Unrecognized packageExtended attribute.",
+    )
+
+
 def test_postgresql_debug_levels_are_debug() -> None:
     """PostgreSQL's DEBUG1 to DEBUG5 (log_min_messages) read as DEBUG, in a learned header too."""
     from logmr.formats.header import infer_layout

@@ -162,7 +162,7 @@ def infer_layout(sample: bytes) -> list[list[str]] | None:
             if layout and _optional_conn(lines, alive):
                 layout.append(["conn", "none"])
             elif layout:
-                layout += _optional_run(lines, alive)
+                layout += _optional_run(layout, lines, alive)
             break
         for kind, sep, moved in slots:
             layout.append([kind, sep])
@@ -199,13 +199,17 @@ def _level_on_next_line(layout: list[list[str]], lines: list[str], alive: dict[i
     return followed >= NEXT_SHARE * len(alive)
 
 
-def _optional_run(lines: list[str], alive: dict[int, int]) -> list[list[str]]:
+def _optional_run(layout: list[list[str]], lines: list[str], alive: dict[int, int]) -> list[list[str]]:
     """Optional slots where the header goes on on only some lines (a CloudWatch export of a
     Lambda's `TIME [LEVEL]\tTIME\tREQUEST_ID\t` lines between its `TIME START RequestId: ...`):
     a specific slot on at least a third of the lines, then the slots of those lines, each
-    optional. Lines that miss one slot of the run keep their cursor (the regex skips it)."""
+    optional. Lines that miss one slot of the run keep their cursor (the regex skips it).
+    A header holds one level: past one, a level word opens the message (Windows CBS's
+    `Info  CBS    Warning: Unrecognized ...`)."""
     found = _specific(lines, alive, FIRST_SHARE * len(alive))
     if found is None or base_kind(found[0]) not in _OPTIONAL_FIRST:
+        return []
+    if base_kind(found[0]) in _LEVEL_KINDS and {base_kind(kind) for kind, _ in layout} & _LEVEL_KINDS:
         return []
     run, fitting = [found], found[2]
     while len(run) < MAX_SLOTS and not ends_header(*run[-1][:2]):
