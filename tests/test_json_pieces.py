@@ -249,9 +249,10 @@ def test_docker_around_pino_never_leaves_the_block_path(monkeypatch) -> None:
     texts=st.lists(st.text(alphabet=st.characters(blacklist_categories=["Cs"])), max_size=4), ascii_only=st.booleans()
 )
 def test_escapes_resolved_in_bytes_as_in_text(texts: list[str], ascii_only: bool) -> None:
-    """json_text.resolved_bytes (a replace per one-character escape, the regex for the rest) gives
-    the text decoded_text gives a line, for JSON written once or twice over (Docker around an app's
-    JSON: `\\\\\\"` and `\\\\\\\\`), with any characters, backslashes, quotes and NULs among them."""
+    """json_text.resolved_bytes (a replace per one-character escape, the regex for the rest) and
+    resolved_valid_bytes (the backslashes deleted) give the text decoded_text gives a line, for
+    JSON written once or twice over (Docker around an app's JSON: `\\\\\\"` and `\\\\\\\\`), with
+    any characters, backslashes, quotes and NULs among them."""
     from logmr.formats import json_text
 
     once = json.dumps({"msg": texts, "k": "\\\\"}, ensure_ascii=ascii_only)
@@ -260,7 +261,9 @@ def test_escapes_resolved_in_bytes_as_in_text(texts: list[str], ascii_only: bool
         for sparse in (0, 10**9):  # the regex alone, then the replaces whatever the escapes' density
             json_text._SPARSE = sparse
             for line in (once, json.dumps({"log": once + "\n", "stream": "stdout"}, ensure_ascii=ascii_only)):
-                assert json_text.resolved_bytes(line.encode()) == json_text.decoded_text(line).encode()
+                expected = json_text.decoded_text(line).encode()
+                assert json_text.resolved_bytes(line.encode()) == expected
+                assert json_text.resolved_valid_bytes(line.encode()) == expected
     finally:
         json_text._SPARSE = saved
 

@@ -137,7 +137,7 @@ class JsonLinesFormat(LogFormat):
         self._cut_lines = cut is not None
         if cut is None:
             return self._count_piece(block, projection, default_service)
-        if any(not fast and DOCKER_LOG.search(piece) for piece, fast in cut):  # (read whole: partial lines)
+        if len(cut) > 1 and DOCKER_LOG.search(block):  # (read whole: a partial line joins the next)
             return super().count_block(block, fields, default_service)
         by_line = partial(LogFormat.count_block, self, fields=fields, default_service=default_service)
         results = [self._count_piece(p, projection, default_service) if fast else by_line(p) for p, fast in cut if p]
@@ -219,7 +219,7 @@ class JsonLinesFormat(LogFormat):
         if "raw" in fields:
             columns["raw"] = split_block(block)
         if "text" in fields:
-            columns["text"] = TextBlock.of_json_block(block, batch.records)
+            columns["text"] = TextBlock.of_json_block(block, batch.records, valid=True)
         return Batch(columns={name: columns[name] for name in fields}, records=batch.records, lines=batch.records)
 
     def _fast_batch(
@@ -256,7 +256,7 @@ class JsonLinesFormat(LogFormat):
         if "raw" in fields:
             columns["raw"] = split_block(block)
         if "text" in fields:
-            columns["text"] = TextBlock.of_json_block(block, records)
+            columns["text"] = TextBlock.of_json_block(block, records, valid=True)
         return Batch(columns=columns, records=records, lines=records)
 
 
