@@ -113,24 +113,15 @@ def resolved_bytes(data: bytes) -> bytes:
 
 # A block msgspec has decoded whole is valid JSON: every backslash in it starts an escape (paired
 # from the left), so the escapes can be resolved by deleting backslashes in one `translate`, once
-# the escapes that are more than their backslash are turned into ones that are not, each by a
-# replace that keeps the length: `\\\\` into _PAIR (translated back to one backslash), `\\n`
-# into `\\ ` and the like, and each run of `\\uXXXX` resolved by the regex. Valid JSON holds no raw
-# control character, so _PAIR's bytes are free.
+# those that are more than their backslash are turned into ones that are not: `\\\\` into _PAIR
+# (translated back to one backslash), `\\n` into `\\ ` and the like by replaces that keep the
+# length, and each run of `\\uXXXX` resolved by the regex. Valid JSON holds no raw control
+# character, so _PAIR's bytes are free. One findall tells which kinds a block holds (all but
+# `\\"`, which deleting its backslash resolves: Docker's thousands around an app's JSON).
 _PAIR = b"\x00\x01"
-# Each kind of escape with what it becomes before the backslashes go (None: deleting its
-# backslash resolves it; `\\uXXXX` runs are resolved by _U_RUN): `\\\\` first, so that the others
-# are counted and replaced as escapes, then the most frequent first (Docker's and Go's `\\"`).
-_KINDS: tuple[tuple[bytes, bytes | None], ...] = (
-    (b"\\\\", _PAIR),
-    (b'\\"', None),
-    (b"\\n", b"\\ "),
-    (b"\\u", None),
-    (b"\\/", None),
-    (b"\\t", b"\\\t"),
-    (b"\\r", b"\\ "),
-    (b"\\b", b"\\\b"),
-    (b"\\f", b"\\\f"),
+_KINDS = re.compile(rb'\\[^"]')
+_SAME_LENGTH = tuple(
+    (b"\\" + char.encode(), b"\\" + text.encode()) for char, text in _SIMPLE.items() if char not in '\\"/'
 )
 _U_RUN = re.compile(rb"\\u[0-9a-fA-F]{4}(?:\\u[0-9a-fA-F]{4})*")
 _UNPAIRED = bytes.maketrans(b"\x00", b"\\")
@@ -148,22 +139,16 @@ def _run_text(found: re.Match) -> bytes:
 
 
 def resolved_valid_bytes(data: bytes) -> bytes:
-    """`resolved_bytes` of UTF-8 bytes that are valid JSON (a block msgspec decoded whole). Where
-    escapes are dense (Docker's `\\"` around an app's line), the backslashes deleted in one pass
-    after a replace per kind of escape found: the kinds counted, most frequent first, until
-    they account for every backslash."""
-    backslashes = data.count(b"\\")
-    if backslashes * _SPARSE < len(data):
+    """`resolved_bytes` of UTF-8 bytes that are valid JSON (a block msgspec decoded whole), the
+    backslashes deleted where escapes are dense."""
+    if data.count(b"\\") * _SPARSE < len(data):
         return _ESCAPE_BYTES.sub(_cached_bytes, data)
-    text = data
-    for escape, same_length in _KINDS:
-        found = text.count(escape)
-        if found and same_length is not None:
+    kinds = set(_KINDS.findall(data))
+    text = data.replace(b"\\\\", _PAIR) if b"\\\\" in kinds else data
+    for escape, same_length in _SAME_LENGTH:
+        if escape in kinds:
             text = text.replace(escape, same_length)
-        backslashes -= found * (2 if escape == b"\\\\" else 1)
-        if backslashes <= 0:
-            break
-    if b"\\u" in text:
+    if b"\\u" in kinds:
         try:
             text = _U_RUN.sub(_run_text, text)
         except _Unsafe:
