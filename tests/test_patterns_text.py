@@ -145,3 +145,20 @@ def test_a_pattern_no_engine_takes_is_refused_clearly() -> None:
         "bad regex for pattern 'mine': backreferences are not supported: patterns run in linear time "
         "(Hyperscan, RE2), which rules them out, in '(a)\\\\1'"
     )
+
+
+def test_a_text_blocks_samples_are_keep_samples_of_its_lines() -> None:
+    """TextBlock.kept_samples ranks lines by their bytes and decodes only those kept: the same
+    samples as keep_samples over the decoded lines, long non-ASCII lines cut as text included."""
+    from logmr.formats.base import MAX_SAMPLE_CHARS, keep_samples
+
+    rng = random.Random(5)
+    pieces = [*WORDS, "é" * 300, "x" * (MAX_SAMPLE_CHARS - 2), "ü" * MAX_SAMPLE_CHARS, "same line"]
+    for _ in range(200):
+        lines = [" ".join(rng.choices(pieces, k=rng.randint(1, 3))) for _ in range(rng.randint(1, 30))]
+        block = TextBlock.of_lines(lines)
+        for at in (0, len(lines) // 2):
+            block.known[at] = len("\n".join(lines[:at]).encode()) + bool(at)  # (where the line starts)
+        found = sorted(rng.sample(range(len(lines)), rng.randint(1, len(lines))))
+        limit = rng.randint(1, 5)
+        assert block.kept_samples(found, limit) == keep_samples([], [lines[i] for i in found], limit)

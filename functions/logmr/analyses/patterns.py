@@ -16,6 +16,7 @@ from msgspec import Meta
 
 from ..formats import Record
 from ..formats.base import keep_samples
+from ..formats.json_text import TextBlock
 from ..job import Job, JobOptionsError, KeyValue
 from ..job.presentation import Bars, Column, Samples, Table
 from .signatures import SIGNATURES
@@ -88,7 +89,10 @@ class Patterns(Job):
             for i in hits:
                 per_service.setdefault(services[i], []).append(i)
             for service, found in per_service.items():
-                samples = keep_samples([], [lines[i] for i in found], SAMPLES)
+                if isinstance(lines, TextBlock):  # (the lines kept decoded, not every line found)
+                    samples = lines.kept_samples(found, SAMPLES)
+                else:
+                    samples = keep_samples([], [lines[i] for i in found], SAMPLES)
                 yield (name, service), {"count": len(found), "samples": samples}
 
     def combine(self, key: Any, values: Iterable[dict[str, Any]]) -> Iterable[KeyValue]:

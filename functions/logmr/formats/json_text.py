@@ -11,9 +11,11 @@ exact for every valid line. Only lines holding a backslash need any work.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+import zlib
+from collections.abc import Iterable, Iterator, Sequence
+from heapq import nsmallest
 
-from .base import BOM, split_block
+from .base import BOM, MAX_SAMPLE_CHARS, split_block
 
 _ESCAPE = re.compile(r"\\(?:u([dD][89abAB][0-9a-fA-F]{2})\\u([dD][c-fC-F][0-9a-fA-F]{2})|u([0-9a-fA-F]{4})|(.))", re.S)
 _SIMPLE = {"n": " ", "r": " ", "t": "\t", "b": "\b", "f": "\f", '"': '"', "\\": "\\", "/": "/"}
@@ -191,17 +193,28 @@ class TextBlock(Sequence[str]):
             return list(self)[index]
         if not -self._count <= index < self._count:
             raise IndexError(index)
-        index %= self._count
+        return self._line(index % self._count).decode("utf-8", "replace")
+
+    def _line(self, index: int) -> bytes:
         offset = self.known.get(index)
         if offset is not None:
             data = self.data
             end = data.find(b"\n", offset)
-            line = data[data.rfind(b"\n", 0, offset) + 1 : end if end != -1 else len(data)]
-        else:
-            if self._lines is None:
-                self._lines = self.data.split(b"\n")
-            line = self._lines[index]
-        return line.decode("utf-8", "replace")
+            return data[data.rfind(b"\n", 0, offset) + 1 : end if end != -1 else len(data)]
+        if self._lines is None:
+            self._lines = self.data.split(b"\n")
+        return self._lines[index]
+
+    def kept_samples(self, indices: Iterable[int], limit: int) -> list[str]:
+        """`keep_samples([], [self[i] for i in indices], limit)`, the lines ranked by their UTF-8
+        bytes (which sort as their text does) and only the lines kept decoded."""
+        distinct = set()
+        for index in indices:
+            line = self._line(index)
+            if len(line) > MAX_SAMPLE_CHARS:  # (cut as text, as keep_samples cuts it)
+                line = line.decode("utf-8", "replace")[:MAX_SAMPLE_CHARS].encode("utf-8", "surrogatepass")
+            distinct.add(line)
+        return [line.decode("utf-8", "surrogatepass") for line in nsmallest(limit, distinct, key=_byte_rank)]
 
     def __iter__(self) -> Iterator[str]:
         return iter(self.data.decode("utf-8", "replace").split("\n") if self._count else ())
@@ -220,3 +233,8 @@ def _is_utf8(data: bytes) -> bool:
     except UnicodeDecodeError:
         return False
     return True
+
+
+def _byte_rank(line: bytes) -> tuple[int, bytes]:
+    """base.sample_rank of a line's text, from its UTF-8 bytes."""
+    return zlib.crc32(line), line
