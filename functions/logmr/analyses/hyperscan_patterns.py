@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 import threading
 from collections.abc import Sequence
+from functools import lru_cache
 from itertools import pairwise
 from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser  # type: ignore[attr-defined]
@@ -118,6 +119,13 @@ def _class_holds_newline(items) -> bool:
 
 
 def _compile(sources: Sequence[str]):
+    return _compiled(tuple(sources))
+
+
+@lru_cache(maxsize=64)
+def _compiled(sources: tuple[str, ...]):
+    """One database per set of patterns in a process (a job builds its matcher in every map task,
+    and workers forked after the job was checked start with its databases)."""
     database = hyperscan.Database(mode=hyperscan.HS_MODE_BLOCK)
     database.compile(
         expressions=[source.encode() for source in sources],
