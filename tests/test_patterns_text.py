@@ -162,3 +162,29 @@ def test_a_text_blocks_samples_are_keep_samples_of_its_lines() -> None:
         found = sorted(rng.sample(range(len(lines)), rng.randint(1, len(lines))))
         limit = rng.randint(1, 5)
         assert block.kept_samples(found, limit) == keep_samples([], [lines[i] for i in found], limit)
+
+
+def _decodes(data: bytes) -> bool:
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
+def test_utf8_checked_by_chunks_as_decoding_the_whole() -> None:
+    """json_text.is_utf8 decodes only the chunks that are not ASCII, cut after newlines: the same
+    answer as decoding the whole, for bad bytes anywhere (a chunk's edge, a cut character, a
+    line longer than a chunk) and blocks mostly ASCII or mostly not."""
+    from logmr.formats import json_text
+
+    rng = random.Random(11)
+    pieces = ["plain ascii text", "東京", "café", "😀", "x" * 5000, "\n", "\n", "\n"]
+    bad = [b"\xff", b"\xc3", b"\xe6\x9d", b"\xed\xa0\x80", b"\x80"]
+    for round_ in range(300):
+        weights = [8, 1, 1, 1, 1, 4, 4, 4] if round_ % 2 else [1, 8, 4, 4, 1, 4, 4, 4]
+        data = "".join(rng.choices(pieces, weights, k=rng.randint(1, 3000))).encode()
+        if rng.random() < 0.7:
+            at = rng.choice([rng.randrange(len(data) + 1), json_text._CHUNK, json_text._CHUNK + 1, len(data)])
+            data = data[:at] + rng.choice(bad) + data[at:]
+        assert json_text.is_utf8(data) == _decodes(data)

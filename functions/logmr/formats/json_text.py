@@ -179,7 +179,7 @@ class TextBlock(Sequence[str]):
         msgspec decoded the block's lines, every one (resolved_valid_bytes)."""
         data = block[3:] if block.startswith(BOM) else block
         data = data[:-1] if data.endswith(b"\n") else data
-        if b"\r" in data or not _is_utf8(data):
+        if b"\r" in data or not is_utf8(data):
             return cls.of_lines(decoded_texts(split_block(block)))
         if b"\\" in data:
             data = resolved_valid_bytes(data) if valid else resolved_bytes(data)
@@ -225,11 +225,31 @@ class TextBlock(Sequence[str]):
     __hash__ = None  # type: ignore[assignment]
 
 
-def _is_utf8(data: bytes) -> bool:
+_CHUNK = 4096  # bytes checked at a time (then on to the next newline)
+_WIDE_CHUNKS = 8  # chunks in a row that are not ASCII, past which the rest is decoded at once
+
+
+def is_utf8(data: bytes) -> bool:
+    """Whether `data` is valid UTF-8. A character never spans an ASCII byte, so the data is cut
+    after newlines into chunks of about _CHUNK bytes and only the chunks that are not ASCII are
+    decoded: decoding a block whole builds a string of 2 or 4 bytes a character as soon as one
+    line holds a character past U+00FF (13 ms for 4 MiB of pino's lines, 2.5% of them Japanese)."""
     if data.isascii():
         return True
+    start, size, wide = 0, len(data), 0
     try:
-        data.decode("utf-8")
+        while start < size:
+            if wide == _WIDE_CHUNKS:  # (most lines not ASCII: the rest in one go)
+                data[start:].decode("utf-8")
+                break
+            end = data.find(b"\n", start + _CHUNK) + 1 or size
+            chunk = data[start:end]
+            if chunk.isascii():
+                wide = 0
+            else:
+                chunk.decode("utf-8")
+                wide += 1
+            start = end
     except UnicodeDecodeError:
         return False
     return True
