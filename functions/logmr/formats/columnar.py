@@ -174,15 +174,17 @@ def group_rows(columns: Sequence[Any]) -> tuple[list[tuple[Any, ...]], Any]:
 
 
 def group_counts(columns: Sequence[Any]) -> Iterator[tuple[tuple[Any, ...], int]]:
-    """(values, count) for each distinct row of equally long Arrow arrays (nulls included)."""
-    import pyarrow.compute as pc
+    """(values, count) for each distinct row of equally long Arrow arrays (nulls included): one
+    hash group-by in Arrow."""
+    import pyarrow as pa
 
     if not columns or not len(columns[0]):
         return
-    distinct, codes = group_rows(columns)
-    counts = pc.value_counts(codes)
-    for code, n in zip(counts.field(0).to_pylist(), counts.field(1).to_pylist(), strict=True):
-        yield distinct[code], n
+    names = [f"c{i}" for i in range(len(columns))]
+    found = pa.table(dict(zip(names, columns, strict=True))).group_by(names, use_threads=False)
+    found = found.aggregate([([], "count_all")])
+    rows = zip(*(found.column(name).to_pylist() for name in names), strict=True)
+    yield from zip(rows, found.column("count_all").to_pylist(), strict=True)
 
 
 # `base.to_seconds` per value, for an ISO 8601 time: its fraction dropped (a regex and its replacement).
