@@ -17,10 +17,11 @@ from hypothesis import strategies as st
 
 from logmr.analyses.parse import Parse
 from logmr.analyses.timeline import Timeline
-from logmr.formats import columnar, get_format, line_columns, plain_kernel
+from logmr.formats import columnar, get_format, header_regex, line_columns, plain_kernel
 from logmr.formats.base import SECOND, LogFormat, split_block
 from logmr.formats.columnar import NotUtf8, block_lines, group_counts, python_lines, to_re2
-from logmr.formats.plain_kernel import count_plain, kernel_header, parse_plain
+from logmr.formats.header_regex import kernel_header
+from logmr.formats.plain_kernel import count_plain, parse_plain
 from logmr.formats.reading import reader_for
 from logmr.formats.syslog import _rfc3164_batch
 from logmr.gen import generate_file
@@ -296,7 +297,7 @@ def test_the_separators_first_characters_are_all_the_characters_they_can_start_w
     """plain_kernel drops a lookahead by what can follow it: a separator's first characters."""
     from logmr.formats.slots import SEPARATORS
 
-    for sep, first in plain_kernel._SEP_FIRST.items():
+    for sep, first in header_regex.SEP_FIRST.items():
         regex = re.compile(f"(?:{SEPARATORS[sep]})")
         for code in range(128):
             for tail in ("", " ", "-", "- x", "|", "x", ":", ",", "\t-\t"):
@@ -365,6 +366,27 @@ _RFC3164_LINES = [
     "   ",
     "",
 ]
+
+
+_RFC3164_TAGS = ["sshd", "cron", "kernel", "su(pam_unix)", "a b", "x.y-z/w", "(paren)"]
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_rfc3164_counts_equal_the_record_path_with_odd_tags(seed: int) -> None:
+    """The tag name read as a run (syslog._TAG_RUN) where that is the lazy name, else as before:
+    a note, spaces, a parenthesis, no pid, odd lines first or late in the block."""
+    rng = np.random.default_rng(seed)
+    lines = []
+    for n in range(300):
+        if rng.random() < 0.1 * (seed % 3) and n > 20 * (seed % 2):
+            lines.append(_RFC3164_LINES[rng.integers(len(_RFC3164_LINES))])
+            continue
+        tags = _RFC3164_TAGS[: 3 + 4 * (seed % 2)]  # (odd seeds: tags that are no run)
+        tag, pid = tags[rng.integers(len(tags))], ["", "[42]", "[7] ([1])"][rng.integers(3)]
+        lines.append(
+            f"<{rng.integers(192)}>Nov {rng.integers(1, 31):2d} 12:00:{rng.integers(60):02d} h{n % 3} {tag}{pid}: m {n}"
+        )
+    assert_kernel_exact("\n".join(lines).encode() + b"\n", get_format("syslog"))
 
 
 _APACHE_ERROR_LINES = [

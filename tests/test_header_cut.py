@@ -15,8 +15,8 @@ from logmr.formats import plain_kernel
 from logmr.formats.base import SECOND
 from logmr.formats.columnar import block_lines
 from logmr.formats.header_cut import NOT_A_ZONE, ZONED_TIMES, read_slots
+from logmr.formats.header_regex import kernel_header
 from logmr.formats.layout import Layout, compile_layout
-from logmr.formats.plain_kernel import kernel_header
 from logmr.formats.reading import reader_for
 from logmr.formats.slots import LEVEL_WORDS
 from logmr.formats.times import LAYOUTS

@@ -32,6 +32,20 @@ def test_routes_fold_identifiers(path: str | None, route: str) -> None:
     assert route_of(path) == route
 
 
+def test_ascii_paths_fold_as_segment_by_segment() -> None:
+    """route_of folds an ASCII path with three regexes: the same routes as folding each segment."""
+    from logmr.analyses.http import _segment
+
+    parts = ["", "42", "x1", "3f2b8c1e-9a4d-4e6f-8b2a-1c3d5e7f9a0b", "0123456789abcdef0123", "0123456789012345678"]
+    parts += ["abcdefabcdefabcdef", "v2", "42a", "a42", "3F2B8C1E-9A4D-4E6F-8B2A-1C3D5E7F9A0B", "0123456789abcdeZ"]
+    rng = random.Random(5)
+    for _ in range(3000):
+        path = "/".join(rng.choice(parts) for _ in range(rng.randint(1, 6)))
+        path = ("/" if rng.random() < 0.8 else "") + path
+        if any(c.isdigit() for c in path):
+            assert route_of(path) == "/".join(_segment(s) for s in path.split("/")), path
+
+
 def test_raw_paths_keep_identifiers() -> None:
     assert route_of("/users/42?x=1", raw=True) == "/users/42"
 

@@ -367,3 +367,31 @@ def test_times_are_read_as_trying_every_layout_reads_them() -> None:
     ]  # fmt: skip
     for text in samples:
         assert parse_timestamp(text) == every_layout(text), text
+
+
+def test_a_year_less_time_is_read_as_strptime_reads_it() -> None:
+    """yearless_time builds the datetime itself: strptime's answers (None where it refuses)."""
+    from datetime import UTC, datetime, timedelta
+
+    from logmr.formats.record import _YEARLESS, yearless_time
+
+    def by_strptime(text: str, year: int | None, now: datetime) -> datetime | None:
+        found = _YEARLESS.fullmatch(text.strip())
+        written = f"{year or now.year} {found[1]} {found[2]} {found[3]}{found[4] or ''}"
+        try:
+            when = datetime.strptime(written, "%Y %b %d %H:%M:%S.%f" if found[4] else "%Y %b %d %H:%M:%S")
+        except ValueError:
+            return None
+        if year is None and when.replace(microsecond=0) > now.replace(tzinfo=None) + timedelta(days=2):
+            when = when.replace(year=when.year - 1)
+        return when
+
+    samples = [
+        "Nov  1 10:00:00", "Nov 01 10:00:00.5", "Dec 31 23:59:59.123456", "Jan  2 00:00:00.000001", "Feb 28 12:00:00",
+        "Feb 30 12:00:00", "Jun 14 24:00:00", "Jun 14 23:60:00", "Jun 14 23:59:60", "Foo 14 10:00:00", "Jun 0 10:00:00",
+        "Sep 31 10:00:00", "Apr 30 10:00:00", " Mar  3 03:03:03.03 ",
+    ]  # fmt: skip
+    for now in (datetime(2026, 12, 1, tzinfo=UTC), datetime(2027, 1, 1, 12, tzinfo=UTC)):
+        for year in (None, 2024):
+            for text in samples:
+                assert yearless_time(text, year, now) == by_strptime(text, year, now), (text, year, now)

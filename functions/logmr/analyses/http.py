@@ -44,6 +44,14 @@ ROUTE_CACHE = 20_000
 _MAPPING = LogarithmicMapping(RELATIVE_ACCURACY)
 _UUID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
 _HEX = re.compile(r"(?=[0-9a-fA-F]*\d)[0-9a-fA-F]{16,}")
+# The same folds over a whole ASCII path, in `_segment`'s order: a segment is a run between
+# slashes (or the path's ends), and a folded one matches none of the later folds.
+_WHOLE = r"(?<![^/]){}(?![^/])"
+_ASCII_FOLDS = [
+    (re.compile(_WHOLE.format(r"[0-9]+")), ":id"),
+    (re.compile(_WHOLE.format(_UUID.pattern)), ":uuid"),
+    (re.compile(_WHOLE.format(_HEX.pattern.replace(r"\d", "[0-9]"))), ":hex"),
+]
 
 
 class HttpOptions(msgspec.Struct, forbid_unknown_fields=True):
@@ -77,6 +85,10 @@ def route_of(path: str | None, raw: bool = False) -> str:
             cut = min(cut, at)
     path = path[:cut] or "/"
     if raw or not any(c.isdigit() for c in path):
+        return path
+    if path.isascii():  # (where `isdigit` is [0-9]: one pass per fold, not a call per segment)
+        for fold, name in _ASCII_FOLDS:
+            path = fold.sub(name, path)
         return path
     return "/".join(_segment(s) for s in path.split("/"))
 

@@ -131,14 +131,14 @@ class Timeline(CountJob):
         """The start of the bucket a timestamp falls in, or None when it cannot be read."""
         if not text:
             return None
+        found = self._buckets.get(text, False)  # (a text read in another layout before)
+        if found is not False:
+            return found
         try:
             if text.isdigit():  # epoch numbers, never ISO 8601's basic `YYYYMMDD...` (as the filters read them)
                 raise ValueError(text)
             when = datetime.fromisoformat(text)
         except ValueError:
-            found = self._buckets.get(text, False)
-            if found is not False:
-                return found
             if len(self._buckets) > _CACHE_LIMIT:
                 self._buckets.clear()
             found = self._buckets[text] = self._other_layouts(text)

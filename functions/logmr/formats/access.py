@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from functools import cache, partial
 from typing import Any
 
+from .access_kernel import access_columns
 from .base import FIELD_PREFIX, LEVEL_CACHE, SECOND, Batch, LogFormat, count_lines, split_block
 from .columnar import count_lines_matching, kernel_reader, line_records, named_groups_only, to_re2
 from .line_columns import line_columns
@@ -127,10 +128,13 @@ class AccessLogFormat(LogFormat):
         )
 
     def parse_block(self, block: bytes, fields: Sequence[str], default_service: str | None = None) -> Batch:
-        """One regex scan over the whole block when every line is an access log line (else, or for
-        fields only parse() fills, line by line)."""
+        """One regex scan over the whole block when every line is an access log line, on RE2 where
+        every line is ASCII too (else, or for fields only parse() fills, line by line)."""
         if not set(fields) <= _BLOCK_FIELDS:
             return super().parse_block(block, fields, default_service)
+        kernel = access_columns(block, _ACCESS.pattern, fields, _latency_ms, default_service)
+        if kernel is not None:  # (on RE2: formats/access_kernel.py)
+            return kernel
         lines = split_block(block)
         found = _ACCESS_LINES.findall("\n".join(lines))
         if len(found) != sum(1 for line in lines if line.strip()):

@@ -29,7 +29,8 @@ ZONED_TIMES = frozenset({"iso", "day_month_name"})  # an optional zone after a s
 NOT_A_ZONE = frozenset({"level", "blevel", "bracket", "btime", "bpid", "blabel", "bdotted", "letter", "pid"})
 
 
-def _one_way(layout: tuple[tuple[str, str], ...], at: int, keep: int) -> bool:
+def splits_one_way(layout: tuple[tuple[str, str], ...], at: int, keep: int) -> bool:
+    """Whether the slot at `at` splits a header line one way in a regex of the first `keep` slots."""
     kind, sep = layout[at]
     if is_optional(kind):
         return False
@@ -47,6 +48,6 @@ def read_slots(layout: tuple[tuple[str, str], ...], groups: Iterable[str]) -> in
     last slot read where that is proven to read the same groups as the whole regex, else all."""
     read = [int(group[1:].rstrip("x")) for group in groups]
     keep = 1 + max(read, default=len(layout) - 1)
-    if keep < len(layout) and all(_one_way(layout, at, keep) for at in range(keep)):
+    if keep < len(layout) and all(splits_one_way(layout, at, keep) for at in range(keep)):
         return keep
     return len(layout)

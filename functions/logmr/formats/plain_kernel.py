@@ -1,10 +1,8 @@
 """The columnar kernel for plain text with a learned header layout: a block's records counted by
 their header fields on RE2 (formats/columnar.py), as `PlainTextFormat.records` would give them.
 
-The layout's regex has lookaheads RE2 lacks; each is dropped only where it is implied: every
-character that can follow it (the slot's separator's first characters, a `]`, or, without a
-separator, the next slot's first characters) satisfies it, checked with Python's `re` itself. A
-layout where one is not implied gets no kernel. A block is counted here only when its lines
+The header regex is header_regex.py's: RE2's DFA tells the header lines, its fast form (or
+the regex cut after the last slot read) reads their groups. A block is counted here only when its lines
 group into records exactly as their headers say: its first line is a header and every record
 (a header and the lines up to the next) is within multiline.py's caps, counted in bytes (at
 least its characters); any other block takes the line-by-line path whole.
@@ -16,7 +14,7 @@ import re
 from array import array
 from collections import Counter
 from collections.abc import Sequence
-from functools import cache, partial
+from functools import partial
 from typing import Any, NamedTuple
 
 from .base import SECOND, Batch, count_lines
@@ -25,17 +23,17 @@ from .columnar import (
     NotUtf8,
     ascii_mask,
     block_lines,
+    extract_groups,
     group_counts,
     group_rows,
     int64_array,
     python_lines,
-    to_re2,
 )
 from .header_cut import read_slots
+from .header_regex import TIME_PARTS, fast_header, kernel_header
 from .layout import CompiledLayout, Layout, compile_layout, thread_component
 from .multiline import MAX_RECORD_CHARS, MAX_RECORD_LINES, record_text
 from .record import DEFAULT_LEVEL, normalize_level
-from .slots import SEPARATORS, slot_regex
 
 # Spellings the common normalisation does not know: klog/Android letters, zap's dpanic, loguru's success.
 _EXTRA_LEVELS = {"v": "DEBUG", "d": "DEBUG", "dpanic": "FATAL", "success": "INFO"}
@@ -48,63 +46,6 @@ class _Levels(dict):
 
 
 LEVELS = _Levels()  # a header's level text -> the record's level
-# The characters each separator can start with (none: the next slot's).
-_SEP_FIRST = {"dash": " \t", "pipe": " \t|", "comma": ",", "colon": ":", "pad": " \t", "sp": " \t", "slash": "/"}
-_LOOKAROUND = re.compile(r"\(\?([=!])((?:[^()\\]|\\.)*)\)")
-# A time's fraction, zeroed before counting (the same second, fewer distinct texts).
-_TIME_PARTS = r"^(?P<a>.*?[0-9]{2}:[0-9]{2}:[0-9]{2})(?P<f>[.,][0-9]+)?(?P<b>.*)$"
-
-
-def _first_chars(fragment: str) -> str | None:
-    """The characters a slot's regex can start with, where that is plain to see."""
-    body = re.sub(r"^\(\?P<\w+>", "", fragment)
-    if body.startswith(r"\d"):
-        return "0123456789"  # (the kernel's regexes run on ASCII lines only)
-    if body.startswith(r"\["):
-        return "["
-    return None
-
-
-def _follow(rest: str, sep: str, after: str | None) -> str | None:
-    """What can follow a lookaround whose fragment goes on with `rest`."""
-    depth = 0
-    if rest.startswith("|"):  # the end of an alternative: what follows the group
-        for at, char in enumerate(rest):
-            depth += {"(": 1, ")": -1}.get(char, 0)
-            if depth < 0:
-                rest = rest[at:]
-                break
-    rest = rest.lstrip(")")
-    if rest.startswith(r"\]"):
-        return "]"
-    if rest in (f"(?:{SEPARATORS[sep]})", f"(?:{SEPARATORS[sep]}))?"):  # (an optional slot's group)
-        return _SEP_FIRST.get(sep, after if sep == "none" else None)
-    return None
-
-
-def _without_lookarounds(fragment: str, sep: str, after: str | None) -> str | None:
-    while (found := _LOOKAROUND.search(fragment)) is not None:
-        follow = _follow(fragment[found.end() :], sep, after)
-        check = re.compile(f"(?{found[1]}{found[2]})")
-        if not follow or not all(check.match(c) for c in follow):
-            return None
-        fragment = fragment[: found.start()] + fragment[found.end() :]
-    return fragment
-
-
-@cache
-def kernel_header(layout: Layout, slots: int | None = None) -> str | None:
-    """The layout's header regex for RE2 on ASCII lines (groups `s0`, `s1x`... as in layout.py), or
-    None; with `slots`, only its first slots'."""
-    fragments = [slot_regex(kind, sep, f"s{i}") for i, (kind, sep) in enumerate(layout)]
-    parts = []
-    for i, (fragment, (_, sep)) in enumerate(zip(fragments, layout, strict=True)):
-        after = _first_chars(fragments[i + 1]) if i + 1 < len(fragments) else None
-        part = _without_lookarounds(fragment, sep, after)
-        if part is None:
-            return None
-        parts.append(part)
-    return to_re2("^" + "".join(parts[:slots]))
 
 
 def _groups(compiled: CompiledLayout, fields: Sequence[str]) -> dict[str, str] | None:
@@ -184,20 +125,33 @@ def _ascii_columns(found: _Headers) -> list[Any]:
     import pyarrow as pa
     import pyarrow.compute as pc
 
-    header = kernel_header(found.compiled.layout, read_slots(found.compiled.layout, found.names))
-    named = re.sub(r"\(\?P<(\w+)>", lambda m: m[0] if m[1] in found.names else "(?:", header)
-    groups = pc.extract_regex(found.lines.filter(found.ascii_headers), named)
-    columns = [pc.struct_field(groups, [groups.type.get_field_index(name)]) for name in found.names]
+    groups = _read_groups(found, found.lines.filter(found.ascii_headers))
+    fields = {groups.type.field(i).name: i for i in range(groups.type.num_fields)}
     time = found.groups.get(SECOND)
-    if time is not None:
+    split = time is not None and time + "a" in fields  # read split by the fast form
+    no_text = pa.nulls(len(groups), pa.large_string())  # (a split time's whole text: not counted by)
+    columns = [pc.struct_field(groups, [fields[name]]) if name in fields else no_text for name in found.names]
+    if time is None:
+        return columns
+    if split:
+        parts = [pc.struct_field(groups, [fields[time + p]]) for p in "afb"]
+    else:
         at = found.names.index(time)
-        parts = pc.extract_regex(columns[at], _TIME_PARTS)
-        no_text = pa.nulls(1, columns[at].type)[0]
-        columns[at] = pc.if_else(parts.is_valid(), no_text, columns[at])  # the text where it has no parts
-        fraction = pc.struct_field(parts, [1])
-        columns += [pc.struct_field(parts, [0]), pc.utf8_slice_codeunits(fraction, 0, 1), pc.utf8_length(fraction)]
-        columns.append(pc.struct_field(parts, [2]))
-    return columns
+        found_parts = pc.extract_regex(columns[at], TIME_PARTS)
+        columns[at] = pc.if_else(found_parts.is_valid(), no_text[:1][0], columns[at])  # the text where it has no parts
+        parts = [pc.struct_field(found_parts, [i]) for i in range(3)]
+    fraction = parts[1]
+    return [*columns, parts[0], pc.utf8_slice_codeunits(fraction, 0, 1), pc.utf8_length(fraction), parts[2]]
+
+
+def _read_groups(found: _Headers, lines: Any) -> Any:
+    """The groups of the header lines `lines`: on the fast form where it reads them all, else on
+    the cut regex (header_cut.py)."""
+    layout, names = found.compiled.layout, tuple(found.names)
+    fast = fast_header(layout, names, found.groups.get(SECOND))
+    header = kernel_header(layout, read_slots(layout, names))
+    cut = re.sub(r"\(\?P<(\w+)>", lambda m: m[0] if m[1] in names else "(?:", header)
+    return extract_groups(lines, cut, fast and fast[0])
 
 
 def _other_values(found: _Headers, match: re.Match[str]) -> tuple[Any, ...]:
@@ -219,8 +173,8 @@ def count_plain(
             counts[_key(compiled, fields, groups, names, values, default_service)] += n
     elif found.ascii_headers.true_count:  # nothing read from the header: every record has the same key
         counts[_key(compiled, fields, groups, names, (), default_service)] = found.ascii_headers.true_count
-    for _, match in found.others:
-        counts[_key(compiled, fields, groups, names, _other_values(found, match), default_service)] += 1
+    for values, n in Counter(_other_values(found, match) for _, match in found.others).items():
+        counts[_key(compiled, fields, groups, names, values, default_service)] += n
     return Batch(columns={}, records=found.starts.true_count, lines=count_lines(block)), counts
 
 

@@ -99,15 +99,38 @@ def _mostly_rfc5424(block: bytes) -> bool:
     return 2 * len(_RFC5424_START.findall(head)) > head.count(b"\n")
 
 
+# Where a line's match is decided (its message, the rest, always matches), and the end put there.
+_DECIDED = {True: (r"(?: (?P<message>.*))?$", "(?: |$)"), False: (r": ?(?P<message>.*)$", ":")}
+# RFC 3164's tag name as a run: where the run is followed by the name's `[pid]`, note and `:`, no
+# shorter name is (the lazy name's character after it would be the run's), so it is the name.
+_TAG_RUN = r"[^:\[\]\s(]+"
+
+
 @cache
-def _kernel_regexes(rfc5424: bool, groups: tuple[str, ...]) -> tuple[str, str] | None:
-    """(the layout's regex without groups, its head with `groups`: the groups before the part
-    that always matches) for RE2, or None."""
+def _heads(rfc5424: bool, groups: tuple[str, ...]) -> tuple[str, str]:
+    """The layout's pattern (groups `second` and `name` added), and its head for `groups`: up to
+    the part that always matches, or to the host where only the PRI and the time are read."""
     pattern = (_RFC5424 if rfc5424 else _RFC3164).pattern.replace("(?P<time>", f"(?P<{SECOND}>")
     pattern = pattern.replace(f"(?P<tag>{_TAG_NAME}", f"(?P<tag>(?P<name>{_TAG_NAME})")
-    head = pattern[: pattern.index("(?P<procid>" if rfc5424 else "(?P<message>")]
-    regexes = to_re2(named_groups_only(pattern, ())), to_re2(named_groups_only(head, groups))
+    end = " (?P<host>" if set(groups) <= {"pri", SECOND} else "(?P<procid>" if rfc5424 else "(?P<message>"
+    return pattern, pattern[: pattern.index(end)]
+
+
+@cache
+def _kernel_regexes(rfc5424: bool, groups: tuple[str, ...]) -> tuple[str, str] | None:
+    """(the layout's regex without groups, up to where a line's match is decided, and its head
+    with `groups`, `_heads`') for RE2, or None."""
+    (pattern, head), (tail, end) = _heads(rfc5424, groups), _DECIDED[rfc5424]
+    regexes = to_re2(named_groups_only(pattern.removesuffix(tail) + end, ())), to_re2(named_groups_only(head, groups))
     return None if None in regexes else regexes  # type: ignore[return-value]
+
+
+def _fast_head(rfc5424: bool, groups: tuple[str, ...]) -> str | None:
+    """RFC 3164's head (`_kernel_regexes`) with the tag name as a run (`_TAG_RUN`), or None."""
+    head = _heads(rfc5424, groups)[1]
+    if _TAG_NAME not in head:
+        return None
+    return to_re2(named_groups_only(head.replace(f"(?P<name>{_TAG_NAME})", f"(?P<name>{_TAG_RUN})"), groups))
 
 
 def _message(found: re.Match) -> str:
@@ -270,11 +293,8 @@ class SyslogFormat(LogFormat):
             def rest(lines: list[str]) -> tuple[Batch, Counter]:
                 return counted(fields, lambda parsed: self._lines_batch(lines, parsed, default_service))
 
-            found = (
-                None
-                if regexes is None
-                else count_lines_matching(block, *regexes, groups, read, rest, ISO_FRACTION if rfc5424 else None)
-            )
+            fraction, fast = ISO_FRACTION if rfc5424 else None, _fast_head(rfc5424, groups)
+            found = regexes and count_lines_matching(block, *regexes, groups, read, rest, fraction, fast)
             if found is not None:
                 return found
         return super().count_block(block, fields, default_service)

@@ -1,0 +1,172 @@
+"""A learned layout's header regex for RE2 (plain_kernel.py), and its fast form: the regex a
+block's header lines are read with once the whole regex (RE2's DFA) has matched them.
+
+The layout's regex has lookaheads RE2 lacks; each is dropped only where it is implied: every
+character that can follow it (the slot's separator's first characters, a `]`, or, without a
+separator, the next slot's first characters) satisfies it, checked with Python's `re` itself. A
+layout where one is not implied gets no kernel.
+
+The fast form reads the same groups in fewer steps (RE2 extracts groups at its slower engines'
+speed, and a level's alternation of 30 words or an optional zone after a space cost most of
+it). Its slots up to the last one read are those of the header cut (header_cut.py), each
+splitting a header line one way, so a line's slots start where they start in the whole regex's
+match; from there each rewritten slot matches that slot's text or nothing:
+
+- a level (bare or bracketed) is a run of letters that does not start like a zone (`Z`, `U`,
+  `G`): it is followed by a character no level word holds (the separator's, or a bracket's), so
+  the run is the level word when the word is all letters, and fails (no match) otherwise
+  (`debug1`, or a zone where the whole regex read one);
+- an ISO 8601 time before the last slot read loses its optional zone (a line that has one no
+  longer matches: the next slot, which cannot start like a zone, is read where the zone is);
+- a bracket's content is a run of single characters rather than of runs (the same text);
+- a time that is read has its fraction (`[.,]digits` right after `HH:MM:SS`) as a group of its
+  own, with what is before and after it, so that the seconds are counted without a second regex.
+
+A block whose lines the fast form does not match all is read with the cut regex instead.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from .columnar import to_re2
+from .header_cut import read_slots, splits_one_way
+from .layout import Layout
+from .slots import LEVEL_WORDS, SEPARATORS, base_kind, slot_regex
+
+# The characters each separator can start with (none: the next slot's).
+SEP_FIRST = {"dash": " \t", "pipe": " \t|", "comma": ",", "colon": ":", "pad": " \t", "sp": " \t", "slash": "/"}
+_LOOKAROUND = re.compile(r"\(\?([=!])((?:[^()\\]|\\.)*)\)")
+_LEVEL = f"(?i:{LEVEL_WORDS})"
+LEVEL_RUN = "[A-FH-TV-Ya-fh-tv-y][A-Za-z]*"  # (no level word starts with a zone's letter)
+OPTIONAL_ZONE = r"(?: ?(?:Z|[+-]\d\d:?\d\d|UTC|GMT))?"  # ISO 8601's, in times.py
+_BRACKET_RUNS = (r"(?:[^\[\]\n]++|", r"(?:[^\[\]\n]|")
+_HMS = r"\d\d:\d\d:\d\d"
+# A time's fraction as the time layouts write it after HH:MM:SS, and as a group (longest first).
+_FRACTIONS = (
+    (r"(?:[.,]\d+)?", r"(?P<Gf>[.,]\d+)?"),
+    (r"(?:\.\d+)?", r"(?P<Gf>\.\d+)?"),
+    (r"\.\d+", r"(?P<Gf>\.\d+)"),
+)
+# The parts a time's text is counted by (its fraction's digits zeroed): the first HH:MM:SS.
+TIME_PARTS = r"^(?P<a>.*?[0-9]{2}:[0-9]{2}:[0-9]{2})(?P<f>[.,][0-9]+)?(?P<b>.*)$"
+
+
+def _first_chars(fragment: str) -> str | None:
+    """The characters a slot's regex can start with, where that is plain to see."""
+    body = re.sub(r"^\(\?P<\w+>", "", fragment)
+    if body.startswith(r"\d"):
+        return "0123456789"  # (the kernel's regexes run on ASCII lines only)
+    if body.startswith(r"\["):
+        return "["
+    return None
+
+
+def _follow(rest: str, sep: str, after: str | None) -> str | None:
+    """What can follow a lookaround whose fragment goes on with `rest`."""
+    depth = 0
+    if rest.startswith("|"):  # the end of an alternative: what follows the group
+        for at, char in enumerate(rest):
+            depth += {"(": 1, ")": -1}.get(char, 0)
+            if depth < 0:
+                rest = rest[at:]
+                break
+    rest = rest.lstrip(")")
+    if rest.startswith(r"\]"):
+        return "]"
+    if rest in (f"(?:{SEPARATORS[sep]})", f"(?:{SEPARATORS[sep]}))?"):  # (an optional slot's group)
+        return SEP_FIRST.get(sep, after if sep == "none" else None)
+    return None
+
+
+def _without_lookarounds(fragment: str, sep: str, after: str | None) -> str | None:
+    while (found := _LOOKAROUND.search(fragment)) is not None:
+        follow = _follow(fragment[found.end() :], sep, after)
+        check = re.compile(f"(?{found[1]}{found[2]})")
+        if not follow or not all(check.match(c) for c in follow):
+            return None
+        fragment = fragment[: found.start()] + fragment[found.end() :]
+    return fragment
+
+
+@cache
+def _fragments(layout: Layout) -> tuple[str, ...] | None:
+    """Each slot's regex (Python syntax, groups `s0`, `s1x`...) without its lookarounds."""
+    fragments = [slot_regex(kind, sep, f"s{i}") for i, (kind, sep) in enumerate(layout)]
+    parts = []
+    for i, (fragment, (_, sep)) in enumerate(zip(fragments, layout, strict=True)):
+        after = _first_chars(fragments[i + 1]) if i + 1 < len(fragments) else None
+        part = _without_lookarounds(fragment, sep, after)
+        if part is None:
+            return None
+        parts.append(part)
+    return tuple(parts)
+
+
+@cache
+def kernel_header(layout: Layout, slots: int | None = None) -> str | None:
+    """The layout's header regex for RE2 on ASCII lines (groups `s0`, `s1x`... as in layout.py), or
+    None; with `slots`, only its first slots'."""
+    parts = _fragments(layout)
+    return None if parts is None else to_re2("^" + "".join(parts[:slots]))
+
+
+def _closing(text: str, start: int) -> int:
+    """Where the group opened at `start` closes, and whether it holds a `|` of its own (at its depth)."""
+    depth, at, alternation = 0, start, False
+    while at < len(text):
+        char = text[at]
+        if char == "\\":
+            at += 1
+        elif char == "[":  # a class: to its closing bracket
+            at += 1
+            while text[at] != "]" or text[at - 1] == "[":
+                at += 2 if text[at] == "\\" else 1
+        elif char in "()":
+            depth += 1 if char == "(" else -1
+            if depth == 0:
+                return at if not alternation else -1
+        elif char == "|" and depth == 1:
+            alternation = True
+        at += 1
+    return -1
+
+
+@cache
+def fast_header(layout: Layout, names: tuple[str, ...], time: str | None) -> tuple[str, tuple[str, ...]] | None:
+    """The fast form of the cut regex reading `names` (see the module's docstring) and the groups
+    it reads (the `time` group split into `{time}a`, `{time}f`, `{time}b` where it can be), or
+    None where it would be the cut regex."""
+    parts, keep = _fragments(layout), read_slots(layout, names)
+    if parts is None or not all(splits_one_way(layout, at, keep) for at in range(keep - 1)):
+        return None
+    fast, capture = [], names
+    for at, part in enumerate(parts[:keep]):
+        if base_kind(layout[at][0]) in ("level", "blevel"):
+            part = part.replace(_LEVEL, LEVEL_RUN)
+        elif base_kind(layout[at][0]) == "time" and at < keep - 1:
+            part = part.replace(OPTIONAL_ZONE, "")
+        if f"s{at}" == time and (split := _split_time(part, time)) is not None:
+            part, capture = split, (*(name for name in names if name != time), *(time + p for p in "afb"))
+        fast.append(part.replace(*_BRACKET_RUNS))
+    if fast == list(parts[:keep]):
+        return None
+    regex = to_re2("^" + "".join(fast))
+    return re.sub(r"\(\?P<(\w+)>", lambda m: m[0] if m[1] in capture else "(?:", regex), capture
+
+
+def _split_time(fragment: str, group: str) -> str | None:
+    """A time slot's fragment with its text before, at and after the fraction as groups, where
+    its HH:MM:SS is followed by the fraction (the first HH:MM:SS in its text: TIME_PARTS's), or
+    None."""
+    opening = f"(?P<{group}>"
+    end = _closing(fragment, 0) if fragment.startswith(opening) else -1
+    body = fragment[len(opening) : end]
+    for form, named in _FRACTIONS:
+        at = body.find(_HMS + form)
+        if end >= 0 and at >= 0:
+            head, tail = body[: at + len(_HMS)], body[at + len(_HMS) + len(form) :]
+            named = named.replace("G", group)
+            return f"{opening}(?P<{group}a>{head}){named}(?P<{group}b>{tail})){fragment[end + 1 :]}"
+    return None

@@ -1,0 +1,73 @@
+"""formats/access_kernel.py: an access log block's columns read on RE2 are those of the record
+path and of the one scan it stands in for, on lines made to tell them apart; blocks it must not
+read (a line that is not an access log line, a non-ASCII line) are left to the scan."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from logmr.formats import access, get_format
+from logmr.formats.access import _ACCESS, _latency_ms
+from logmr.formats.access_kernel import access_columns
+from logmr.formats.base import LogFormat
+
+_FIELDS = [
+    ("status", "method", "path", "latency_ms", "bytes"),
+    ("level", "timestamp", "message", "service", "host"),
+    ("path",),
+    ("bytes", "status"),
+]
+_PLAIN = '10.0.0.{n} - - [01/Nov/2026:00:00:{s:02d} +0000] "GET /api/v1/items/{n} HTTP/1.1" 200 {b} "-" "curl/8" 0.0{n}'
+_ODD = [
+    '1.2.3.4 - - [01/Nov/2026:00:00:00 +0000] "GET / HTTP/1.1" 200 12',  # common log format
+    '1.2.3.4 - bob [01/Nov/2026:00:00:00 +0000] "POST /x?y=1 HTTP/1.1" 500 - "-" "a \\"quoted\\" agent" D=1234',
+    '1.2.3.4 - - [01/Nov/2026:00:00:00 +0000] "GET /a b c d" 404 0 "r" "a" rt=0.5',  # four parts: no method
+    '1.2.3.4 - - [01/Nov/2026:00:00:00 +0000] "-" 400 0 "-" "-"',  # one part: no path
+    '1.2.3.4 - - [01/Nov/2026:00:00:00 +0000] "GET / HTTP/1.1" 200 7 "-" "x" "quoted extra" 0.1',
+    '1.2.3.4 - - [01/Nov/2026:00:00:00 +0000] "GET / HTTP/1.1" 200 7 "-" "x"y 0.2',  # agent then a word
+    '1.2.3.4 - - [01/Nov/2026:00:00:00 +0000] "GET /\\"q HTTP/1.1" 302 1 "-" "x"  request_time=0.003 ',
+    "   ",
+    "",
+]
+
+
+def _block(seed: int, odd: list[str]) -> bytes:
+    rng = random.Random(seed)
+    lines = []
+    for n in range(200):
+        if rng.random() < 0.2:
+            lines.append(rng.choice(odd))
+        else:
+            lines.append(_PLAIN.format(n=n % 50, s=n % 60, b=rng.choice(["-", "0", "123", "0042"])))
+    return ("\r\n" if seed % 2 else "\n").join(lines).encode() + b"\n"
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_the_columns_are_the_record_paths_and_the_scans(seed: int) -> None:
+    fmt = get_format("access")
+    block = _block(seed, _ODD[1:4] + _ODD[6:] if seed < 3 else _ODD)  # (seeds 3 to 5: no agent, or quotes after it)
+    for fields in _FIELDS:
+        taken = access_columns(block, _ACCESS.pattern, fields, _latency_ms, "web")
+        assert taken is not None
+        slow = LogFormat.parse_block(fmt, block, fields, "web")
+        assert taken.columns == slow.columns, fields
+        assert (taken.records, taken.lines, taken.malformed) == (slow.records, slow.lines, slow.malformed)
+
+
+@pytest.mark.parametrize(
+    "odd",
+    [
+        "not an access log line",
+        '1.2.3.4 - - [01/Nov/2026:00:00:00 +0000] "GET /ü HTTP/1.1" 200 1 "-" "x"',
+        '1.2.3.4 - - [01/Nov/2026:00:00:00 +0000] "GET / HTTP/1.1" 200 99999999999999999999 "-" "x"',  # past 64 bits
+    ],
+)
+def test_a_block_it_must_not_read_is_left_to_the_scan(odd: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    block = _block(1, [odd])
+    assert access_columns(block, _ACCESS.pattern, _FIELDS[0], _latency_ms, "web") is None
+    fmt = get_format("access")
+    fast = fmt.parse_block(block, _FIELDS[0], "web")
+    monkeypatch.setattr(access, "access_columns", lambda *args: None)
+    assert fast.columns == fmt.parse_block(block, _FIELDS[0], "web").columns
