@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from functools import lru_cache
+from itertools import groupby, repeat
 from typing import Any
 
 from .masking import head_of
@@ -63,25 +64,27 @@ def params_of(template: str, message: str) -> list[str]:
     return [word for token, word in zip(tokens, words, strict=True) if token != word]
 
 
-def params_many(templates: list[str], mined: list[str]) -> list[list[str]]:
-    """params_of(template, text) of each record (its template and its message's mined text, `head_of`)."""
-    params: list[list[str]] = [[] for _ in templates]
-    rows: dict[str, list[int]] = {}
-    for at, template in enumerate(templates):
-        if "<" in template:
-            rows.setdefault(template, []).append(at)
-    for template, ats in rows.items():
+def params_many(templates: list[str], mined: list[str]) -> list[tuple[str, ...]]:
+    """params_of(template, text) of each record (its template and its message's mined text,
+    `head_of`), as tuples: a regex match's own (the cyclic collector sees one new object per
+    record with values, none for a record without). The records are grouped by template, and
+    put back in their order, by sorts in C rather than a Python step per record."""
+    order = sorted(range(len(templates)), key=templates.__getitem__)
+    values: list[tuple[str, ...]] = []
+    for template, group in groupby(order, templates.__getitem__):
+        ats = list(group)
+        if "<" not in template:
+            values += repeat((), len(ats))
+            continue
         findall, groups = _findall(template)
-        found = findall(_spaced([mined[at] for at in ats]))
+        found = findall(_spaced(list(map(mined.__getitem__, ats))))
         if len(found) != len(ats):
-            for at in ats:
-                params[at] = params_of(template, mined[at])
-            continue
-        if groups == 0:
-            continue
-        for at, values in zip(ats, map(list, found) if groups > 1 else ([value] for value in found), strict=True):
-            params[at] = values
-    return params
+            values += [tuple(params_of(template, mined[at])) for at in ats]
+        elif groups == 0:
+            values += repeat((), len(ats))
+        else:
+            values += found if groups > 1 else zip(found)
+    return list(map(values.__getitem__, sorted(range(len(order)), key=order.__getitem__)))
 
 
 #: Whitespace `str.split` splits on, but for the space, among ASCII characters.
