@@ -201,7 +201,12 @@ class Parse(Job):
 
     def steps(self) -> list[Step]:
         return [
-            Step(map=self.map, combine=self.templates.add_up, reduce=self.templates.add_up),
+            Step(
+                map=self.map,
+                combine=self.templates.add_up,
+                reduce=self.templates.add_up,
+                fields=self.templates.counted_fields(),
+            ),
             Step(map=self.templates.by_prefix, reduce=self.mine),
             Step(
                 map=self.assign,
