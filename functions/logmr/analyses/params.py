@@ -10,9 +10,9 @@ match is read message by message (`params_of`).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections import deque
+from collections.abc import Callable, Iterable
 from functools import lru_cache
-from itertools import groupby, repeat
 from typing import Any
 
 from .masking import head_of
@@ -67,24 +67,24 @@ def params_of(template: str, message: str) -> list[str]:
 def params_many(templates: list[str], mined: list[str]) -> list[tuple[str, ...]]:
     """params_of(template, text) of each record (its template and its message's mined text,
     `head_of`), as tuples: a regex match's own (the cyclic collector sees one new object per
-    record with values, none for a record without). The records are grouped by template, and
-    put back in their order, by sorts in C rather than a Python step per record."""
-    order = sorted(range(len(templates)), key=templates.__getitem__)
-    values: list[tuple[str, ...]] = []
-    for template, group in groupby(order, templates.__getitem__):
-        ats = list(group)
-        if "<" not in template:
-            values += repeat((), len(ats))
-            continue
+    record with values, none for a record without)."""
+    rows: dict[str, list[int]] = {}
+    for at, template in enumerate(templates):
+        if "<" in template:
+            rows.setdefault(template, []).append(at)
+    params: list[tuple[str, ...]] = [()] * len(templates)
+    for template, ats in rows.items():
         findall, groups = _findall(template)
         found = findall(_spaced(list(map(mined.__getitem__, ats))))
+        values: Iterable[tuple[str, ...]]
         if len(found) != len(ats):
-            values += [tuple(params_of(template, mined[at])) for at in ats]
+            values = [tuple(params_of(template, mined[at])) for at in ats]
         elif groups == 0:
-            values += repeat((), len(ats))
-        else:
-            values += found if groups > 1 else zip(found)
-    return list(map(values.__getitem__, sorted(range(len(order)), key=order.__getitem__)))
+            continue
+        else:  # (with one group, findall gives the values themselves)
+            values = found if groups > 1 else zip(found)
+        deque(map(params.__setitem__, ats, values), maxlen=0)  # (each record's values put in place in C)
+    return params
 
 
 #: Whitespace `str.split` splits on, but for the space, among ASCII characters.
