@@ -157,7 +157,7 @@ def test_params_of_a_block_equal_params_of_each_record(picks: list[tuple[int, in
     a template some message of which its regex does not fit read message by message."""
     rows = [(_SHAPES[i][0], _SHAPES[i][1][j % len(_SHAPES[i][1])]) for i, j in picks]
     expected = [params_of(template, message) for template, message in rows]
-    assert params_many([t for t, _ in rows], [head_of(m) for _, m in rows]) == expected
+    assert params_many([t for t, _ in rows], [head_of(m) for _, m in rows]) == list(map(tuple, expected))
     assert expected == [_lazy_params(template, message) for template, message in rows]
 
 

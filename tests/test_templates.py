@@ -223,6 +223,19 @@ def test_templates_of_some_levels_only(tmp_path: Path) -> None:
         load_job("templates", {"levels": ["errors"]})
 
 
+@pytest.mark.parametrize("analysis", ["templates", "parse"])
+def test_the_counting_step_reads_levels_only_to_keep_some(tmp_path: Path, analysis: str) -> None:
+    """Plain text's header: its level group is read by the counting step only with --levels."""
+    log = tmp_path / "app.log"
+    log.write_text(
+        "".join(f"2026-11-30 12:00:{i:02d} {'ERROR' if i % 5 else 'INFO'} query {i} done\n" for i in range(50))
+    )
+    assert load_job(analysis, {}).steps()[0].fields == ("message", "service")
+    assert "level" in load_job(analysis, {"levels": ["INFO"]}).steps()[0].fields
+    _, result = run_job(analysis, [log], tmp_path / "out", options={"levels": ["INFO"]})
+    assert result["summary"]["total"] == 10 and result["counters"]["records"] == 50
+
+
 def test_stack_traces_and_huge_messages_are_mined_by_their_head(tmp_path: Path) -> None:
     import json
 

@@ -55,11 +55,10 @@ class SideTable:
 
     def templates_of(self, services: list[str | None], masked: list[str]) -> list[tuple[str, str]]:
         """template_of of each (service, masked message), those met before found at once."""
-        keys = list(zip(services, masked, strict=True))
-        found = list(map(self.cache.get, keys))
+        found = list(map(self.cache.get, zip(services, masked, strict=True)))  # (no key kept: zip reuses its tuple)
         if None in found:
             for i in [i for i, known in enumerate(found) if known is None]:
-                found[i] = self.template_of(*keys[i])
+                found[i] = self.template_of(services[i], masked[i])
         return found  # type: ignore[return-value]
 
     def template_of(self, service: str | None, masked: str) -> tuple[str, str]:

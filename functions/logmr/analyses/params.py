@@ -10,7 +10,8 @@ match is read message by message (`params_of`).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections import deque
+from collections.abc import Callable, Iterable
 from functools import lru_cache
 from typing import Any
 
@@ -63,24 +64,26 @@ def params_of(template: str, message: str) -> list[str]:
     return [word for token, word in zip(tokens, words, strict=True) if token != word]
 
 
-def params_many(templates: list[str], mined: list[str]) -> list[list[str]]:
-    """params_of(template, text) of each record (its template and its message's mined text, `head_of`)."""
-    params: list[list[str]] = [[] for _ in templates]
+def params_many(templates: list[str], mined: list[str]) -> list[tuple[str, ...]]:
+    """params_of(template, text) of each record (its template and its message's mined text,
+    `head_of`), as tuples: a regex match's own (the cyclic collector sees one new object per
+    record with values, none for a record without)."""
     rows: dict[str, list[int]] = {}
     for at, template in enumerate(templates):
         if "<" in template:
             rows.setdefault(template, []).append(at)
+    params: list[tuple[str, ...]] = [()] * len(templates)
     for template, ats in rows.items():
         findall, groups = _findall(template)
-        found = findall(_spaced([mined[at] for at in ats]))
+        found = findall(_spaced(list(map(mined.__getitem__, ats))))
+        values: Iterable[tuple[str, ...]]
         if len(found) != len(ats):
-            for at in ats:
-                params[at] = params_of(template, mined[at])
+            values = [tuple(params_of(template, mined[at])) for at in ats]
+        elif groups == 0:
             continue
-        if groups == 0:
-            continue
-        for at, values in zip(ats, map(list, found) if groups > 1 else ([value] for value in found), strict=True):
-            params[at] = values
+        else:  # (with one group, findall gives the values themselves)
+            values = found if groups > 1 else zip(found)
+        deque(map(params.__setitem__, ats, values), maxlen=0)  # (each record's values put in place in C)
     return params
 
 

@@ -21,8 +21,8 @@ from __future__ import annotations
 import hashlib
 from collections import Counter
 from collections.abc import Iterable, Iterator
-from itertools import compress
-from operator import attrgetter, itemgetter
+from itertools import compress, islice
+from operator import attrgetter, itemgetter, lt
 from typing import Any
 
 import msgspec
@@ -50,7 +50,7 @@ class Row(msgspec.Struct, gc=False):
 
     template_id: str
     template: str
-    params: list[str]
+    params: tuple[str, ...]
     time: str | None
     level: str | None
     service: str | None
@@ -163,7 +163,7 @@ class Parse(Job):
         columns |= {"file": [file], "offset": [offset]}
         return self.assign_batch(columns, side)
 
-    def assign_batch(self, columns: dict[str, list[Any]], side: SideTable) -> list[KeyValue]:
+    def assign_batch(self, columns: dict[str, list[Any]], side: SideTable) -> Iterator[KeyValue]:
         """The rows of a block's records (columns of ROW_FIELDS, `file` and `offset`)."""
         if self.options.levels:
             wanted = set(self.options.levels)
@@ -182,12 +182,12 @@ class Parse(Job):
         )  # fmt: skip
         keys = self._keys(columns["file"], columns["offset"])
         side.note(keys, values)
-        return list(zip(keys, values, strict=True))
+        return zip(keys, values, strict=True)  # (a pair at a time: the writer keeps none of them)
 
     def _keys(self, files: list[str], offsets: list[int]) -> list[tuple]:
         """Rows' keys: (file, offset), or (file, offset, n) for a line's n-th further record."""
         last, n = self._last
-        if offsets and (files[0], offsets[0]) != last and offsets == sorted(set(offsets)):
+        if offsets and (files[0], offsets[0]) != last and all(map(lt, offsets, islice(offsets, 1, None))):
             keys = list(zip(files, offsets, strict=True))  # (a block of one file: every record on a line of its own)
             self._last = (keys[-1], 0)
             return keys
@@ -201,7 +201,12 @@ class Parse(Job):
 
     def steps(self) -> list[Step]:
         return [
-            Step(map=self.map, combine=self.templates.add_up, reduce=self.templates.add_up),
+            Step(
+                map=self.map,
+                combine=self.templates.add_up,
+                reduce=self.templates.add_up,
+                fields=self.templates.counted_fields(),
+            ),
             Step(map=self.templates.by_prefix, reduce=self.mine),
             Step(
                 map=self.assign,

@@ -132,6 +132,9 @@ class Templates(Job):
             messages, services = list(compress(messages, kept)), list(compress(services, kept))
         return messages, services
 
+    def counted_fields(self) -> tuple[str, ...]:
+        return self.fields if self.options.levels else ("message", "service")  # (the level: for --levels)
+
     def map_batch(self, columns: dict[str, list[Any]]) -> dict[tuple[str | None, str], list[Any]]:
         messages, services = self.kept(columns)
         counts: dict[tuple[str | None, str], list[Any]] = {}
@@ -211,7 +214,7 @@ class Templates(Job):
 
     def steps(self) -> list[Step]:
         return [
-            Step(map=self.map, combine=self.add_up, reduce=self.add_up),
+            Step(map=self.map, combine=self.add_up, reduce=self.add_up, fields=self.counted_fields()),
             Step(map=self.by_prefix, reduce=self.mine),
         ]
 
@@ -286,9 +289,7 @@ def _merge_row(rows: dict[str, dict[str, Any]], template: str, row: dict[str, An
 def _row(members: list[list[Any]]) -> dict[str, Any]:
     """A template's output: its count, a sample message, the (masked message, service) members it
     gathers, a few of the masked messages and the services with the most records."""
-    sample = None
-    for member in members:
-        sample = smaller(sample, member[2])
+    sample = min((member[2] for member in members if member[2] is not None), default=None)
     examples = list(dict.fromkeys(member[0] for member in members))[:EXAMPLES]
     return {
         "count": sum(member[1] for member in members),

@@ -5,7 +5,8 @@ skipped, CRLF counted as written), as `LogFormat.records_at` gives it on the rec
 format parses the block into columns as for any batch; the offsets come from the block's lines:
 when the block has no malformed line and as many records as non-blank lines, every non-blank line
 is a record of its own (a record's first line is never blank, and a record of several lines would
-make fewer records than lines), so the offsets are those lines'. Otherwise (records spanning
+make fewer records than lines), so the offsets are those lines' (as many records as lines, blank
+or not: every line is one, and the block's text is not read again to find the blank ones). Otherwise (records spanning
 lines, malformed lines) the block is read record by record with `records_at`.
 """
 
@@ -37,7 +38,9 @@ def located_batch(fmt: LogFormat, block: bytes, base: int, fields: Sequence[str]
     offset in the input, for a block starting at byte `base` (on a record)."""
     batch = fmt.parse_block(block, fields, service)
     if not batch.malformed and block:
-        offsets = list(compress(line_starts(block, base), map(str.strip, split_block(block))))
+        offsets = line_starts(block, base)
+        if len(offsets) != batch.records:  # (as many records as lines: no line is blank, none is skipped)
+            offsets = list(compress(offsets, map(str.strip, split_block(block))))
         if len(offsets) == batch.records:
             batch.columns["offset"] = offsets
             return batch

@@ -22,7 +22,10 @@ from .combiner import freeze
 _CHUNK = 1 << 20
 
 
-class OutputRow(msgspec.Struct):
+class OutputRow(msgspec.Struct, gc=False):
+    """A row as written (untracked by the cyclic collector: a row made to be written or read, in
+    no cycle)."""
+
     key: Any
     value: Any
 

@@ -56,8 +56,11 @@ def job_for(spec: JobSpec) -> Job:
 #: Allocations between two runs of the cyclic garbage collector's youngest generation during a
 #: task (Python's default: 700). A task allocates a few objects per record (parse: a row, its
 #: params, its key), none of them in a cycle, and at 700 the collector took a fifth of parse's
-#: assignment step; reference counting frees them either way.
-TASK_GC_THRESHOLD = 50_000
+#: assignment step; reference counting frees them either way. The count is of new objects still
+#: alive (a freed one is taken off): above a 4 MiB block's (70,000 to 140,000 in parse's assignment
+#: step, where 50,000 ran the collector three times a block: a seventh of the step), it seldom
+#: runs; cyclic garbage, which only it frees, waits for at most this many objects.
+TASK_GC_THRESHOLD = 200_000
 
 
 @contextmanager

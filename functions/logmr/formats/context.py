@@ -26,6 +26,13 @@ def may_have_context(message: str) -> bool:
     return ("\t{" in message and message.endswith("}")) or ("  " in message and "=" in message)
 
 
+def may_any_have_context(messages: list[str]) -> bool:
+    """Whether `may_have_context` may hold for any of the messages: one scan of them all, where
+    the double space of a header (`INFO  [main]`) makes every line's test run in vain."""
+    joined = "\n".join(messages)
+    return "\t{" in joined or ("  " in joined and "=" in joined)
+
+
 def without_context(message: str) -> str:
     """The message without the context fields that follow it (module docstring), else itself."""
     tab = message.rfind("\t{")

@@ -19,7 +19,7 @@ from operator import itemgetter
 from typing import Any
 
 from .base import FIELD_PREFIX, Batch, LogFormat, count_lines, read_each, split_block
-from .context import may_have_context, without_context
+from .context import may_any_have_context, may_have_context, without_context
 from .layout import LEVEL_LINE, CompiledLayout, Layout, as_layout, compile_layout, thread_component
 from .logfmt import quoted_message
 from .multiline import group_lines, record_text, within_caps
@@ -186,7 +186,11 @@ class PlainTextFormat(LogFormat):
                 if text is not messages[k]:
                     structured.add(k)
                 messages[k] = text
-            for k in compress(range(len(rows)), map(may_have_context, messages)) if context else ():
+            for k in (
+                compress(range(len(rows)), map(may_have_context, messages))
+                if context and may_any_have_context(messages)
+                else ()
+            ):
                 if k not in structured and not rows[k][other]:  # as _record reads a header's message
                     messages[k] = without_context(messages[k])
             return messages
