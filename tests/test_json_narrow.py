@@ -102,7 +102,8 @@ def test_late_aliases_nulls_numbers_and_nesting_count_as_the_record_path(base: s
 @pytest.mark.parametrize("base", sorted(_BASES))
 def test_depths_learned_on_a_first_blocks_head_meet_the_rows_after_it(base: str) -> None:
     """A file's first large block learns its depths on its first rows alone (one wide decode, of
-    about LEARN_BYTES); rows after them that the head does not foretell count as the record path."""
+    about LEARN_BYTES) and is counted on the one-call path; rows after them that the head does not
+    foretell count as the record path."""
     head = _line(base, {}) * (4 * LEARN_BYTES // len(_line(base, {})) + 1)
     for i, obj in enumerate(_NASTY):
         _agree([head + _line(base, obj, reverse=i % 2 == 1) + head[:2000]])
@@ -111,6 +112,9 @@ def test_depths_learned_on_a_first_blocks_head_meet_the_rows_after_it(base: str)
         JsonLinesFormat().parse_block(head, COLUMNS, "default")
     wide = [len(array) for array, depths, *_ in calls if depths == full]
     assert len(wide) == 1 and LEARN_BYTES < wide[0] < 2 * LEARN_BYTES
+    with calls_to(LogFormat, "count_block") as calls:  # counted on the one-call path from the first block
+        JsonLinesFormat().count_block(head, COUNTED, "default")
+    assert calls == []
 
 
 def test_the_narrowed_count_stays_on_the_one_call_path() -> None:

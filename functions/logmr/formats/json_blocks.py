@@ -245,13 +245,14 @@ class Projection:
         self.unused: frozenset[tuple[str, int]] = frozenset()  # the aliases before the depths no row had
         self.learned = False  # whether some rows have confirmed the depths
 
-    def _learn_on_head(self, array: bytearray, docker: bool) -> None:
-        """Learn the depths on the first rows (about LEARN_BYTES): a file's first block is then decoded
-        once, narrowly. A cut inside a row (at its `},{`) leaves a bracket open: nothing learned."""
-        cut = array.find(b"},{", LEARN_BYTES)
-        if cut > 0:
+    def learn(self, block: bytes, docker: bool = False) -> None:
+        """Learn the depths on the block's first rows (about LEARN_BYTES; a smaller block whole), so
+        that a file's first block is decoded once, narrowly, not narrowly and then with every alias;
+        rows that need more relearn (decode's rule)."""
+        head = block if len(block) <= 2 * LEARN_BYTES else block[: block.find(b"\n", LEARN_BYTES) + 1]
+        if head.strip():
             with contextlib.suppress(msgspec.DecodeError, msgspec.ValidationError, NeedsRecordPath, DockerLines):
-                self.decode(array[: cut + 1] + b"]", docker)
+                self.decode(as_array(head), docker)
 
     def _decode(self, array: bytearray, depths: tuple[tuple[str, int], ...], docker: bool, unused: frozenset):
         decoding = block_decoder(depths, docker=docker, unused=unused)
@@ -266,8 +267,6 @@ class Projection:
 
     def decode(self, array: bytearray, docker: bool = False) -> tuple[int, dict[str, list[Any]]]:
         """The rows' count and columns; DockerLines for Docker's lines unless the caller reads them."""
-        if not self.learned and len(array) > 4 * LEARN_BYTES:
-            self._learn_on_head(array, docker)
         depths, unused = self.depths, self.unused  # (another thread may learn new ones meanwhile)
         full = dict(self.full)
         if depths != self.full:
