@@ -120,15 +120,17 @@ class JsonLinesFormat(LogFormat):
         if not all(f in ALIASES for f in wanted) or not block or block.isspace() or self._docker_app:
             return super().count_block(block, fields, default_service)
         projection = self._projection(wanted)
-        if not projection.learned:  # (a file's first block)
+        first = not projection.learned  # (a file's first block: counted in one call, else read whole below)
+        if first:
             projection.learn(block)
-        if projection.depths == projection.full:
+        if projection.depths == projection.full or not projection.learned:
             return super().count_block(block, fields, default_service)
         if not self._cut_lines:  # (the last block had no line to cut out: try this one whole)
             try:
                 return count_rows(block, projection, wanted, default_service)
             except msgspec.DecodeError:  # a cut line, a line of text...: cut those out below
-                pass
+                if first:  # (the column path reads the first whole, learning what the file holds)
+                    return super().count_block(block, fields, default_service)
             except (*_FAST_PATH_ERRORS, DockerLines):
                 return super().count_block(block, fields, default_service)
         cut = cut_around_suspects(block)
