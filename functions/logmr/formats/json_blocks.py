@@ -251,8 +251,8 @@ class Projection:
         rows that need more relearn (decode's rule)."""
         head = block if len(block) <= 2 * LEARN_BYTES else block[: block.find(b"\n", LEARN_BYTES) + 1]
         if head.strip():
-            with contextlib.suppress(msgspec.DecodeError, msgspec.ValidationError, NeedsRecordPath, DockerLines):
-                self.decode(as_array(head), docker)
+            with contextlib.suppress(msgspec.DecodeError, NeedsRecordPath, DockerLines, UnicodeDecodeError):
+                self.decode(as_array(head), docker)  # (what fails here fails the block's reading too)
 
     def _decode(self, array: bytearray, depths: tuple[tuple[str, int], ...], docker: bool, unused: frozenset):
         decoding = block_decoder(depths, docker=docker, unused=unused)
