@@ -137,7 +137,7 @@ class JsonLinesFormat(LogFormat):
         self._cut_lines = cut is not None
         if cut is None:
             return self._count_piece(block, projection, default_service)
-        if any(not fast and DOCKER_LOG.search(piece) for piece, fast in cut):  # (read whole: partial lines)
+        if len(cut) > 1 and DOCKER_LOG.search(block):  # (read whole: a partial line joins the next)
             return super().count_block(block, fields, default_service)
         by_line = partial(LogFormat.count_block, self, fields=fields, default_service=default_service)
         results = [self._count_piece(p, projection, default_service) if fast else by_line(p) for p, fast in cut if p]
