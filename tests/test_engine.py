@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import gzip
 import re
+import subprocess
+import sys
 from collections import Counter
 from pathlib import Path
 
@@ -355,3 +357,34 @@ def test_a_task_collects_garbage_less_often_and_restores_the_threshold(tmp_path:
             raise RuntimeError("a failing task")
         seen.append(gc.get_threshold())
     assert seen == [(tasks.TASK_GC_THRESHOLD, *before[1:])] * 2 and gc.get_threshold() == before
+
+
+_FAULTS = """
+import resource, sys
+from logmr.engine import tasks
+if sys.argv[1] == "tuned":
+    tasks.reuse_freed_memory()
+counts = []
+for _ in range(4):
+    before = resource.getrusage(resource.RUSAGE_SELF).ru_minflt
+    blocks = [bytearray(4 * 2**20) for _ in range(4)]  # a block's buffers: read, joined, made an array...
+    for block in blocks:
+        block[::4096] = b"x" * len(block[::4096])
+    del blocks, block
+    counts.append(resource.getrusage(resource.RUSAGE_SELF).ru_minflt - before)
+print(*counts)
+"""
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="glibc's malloc")
+def test_a_task_s_process_reuses_its_freed_buffers_instead_of_fresh_pages() -> None:
+    """Four 4 MiB buffers made and freed again and again (a map task's blocks): the pages come
+    from the kernel every time, unless reuse_freed_memory kept them (each page is one fault)."""
+
+    def faults(mode: str) -> list[int]:
+        done = subprocess.run([sys.executable, "-c", _FAULTS, mode], capture_output=True, text=True, check=True)
+        return [int(n) for n in done.stdout.split()]
+
+    pages = 4 * 4 * 2**20 // 4096
+    assert all(n > pages // 2 for n in faults("plain")[1:])
+    assert all(n < pages // 20 for n in faults("tuned")[1:])

@@ -237,12 +237,12 @@ def test_workers_start_with_the_preloaded_modules_imported_by_the_runner() -> No
 
 def test_only_jobs_on_kernel_formats_preload_pyarrow(tmp_path: Path, monkeypatch) -> None:
     from logmr.engine.spec import JobSpec
-    from logmr.runners import local
+    from logmr.runners import local, pool
     from logmr.storage import LocalStore
 
     preloads = []
     monkeypatch.setattr(
-        local, "WorkerPool", lambda workers, timeout, preload: preloads.append(preload) or local.InlineTasks()
+        pool, "WorkerPool", lambda workers, timeout, preload: preloads.append(preload) or local.InlineTasks()
     )
     lines = {
         "app.jsonl": '{"level": "info", "msg": "x"}\n',
@@ -252,5 +252,5 @@ def test_only_jobs_on_kernel_formats_preload_pyarrow(tmp_path: Path, monkeypatch
     for name, line in lines.items():
         (tmp_path / name).write_text(line * 60_000)  # cut in byte ranges (packed whole, a file's format is read later)
         spec = JobSpec(job_id=f"j-{name}", analysis="services", inputs=[str(tmp_path / name)])
-        local.run_local(spec, LocalStore(tmp_path / "work"), workers=2)
+        local.run_local(spec, LocalStore(tmp_path / "work"), workers=2, inline=False)
     assert preloads == [[], ["pyarrow", "pyarrow.compute"], ["pyarrow", "pyarrow.compute"]]

@@ -13,6 +13,7 @@ import pytest
 
 from helpers import calls_to
 from logmr.formats.base import LogFormat, count_columns
+from logmr.formats.json_blocks import LEARN_BYTES, Projection
 from logmr.formats.jsonl import JsonLinesFormat
 from logmr.gen.catalog import PROFILES
 from logmr.gen.generator import generate_file
@@ -80,21 +81,40 @@ _NASTY = [
 ]
 
 
+def _line(base: str, obj: dict, reverse: bool = False) -> bytes:
+    merged = {**_BASES[base], **obj}
+    keys = list(merged)[::-1] if reverse else list(merged)
+    return json.dumps({key: merged[key] for key in keys}).encode() + b"\n"
+
+
 @pytest.mark.parametrize("base", sorted(_BASES))
 def test_late_aliases_nulls_numbers_and_nesting_count_as_the_record_path(base: str) -> None:
-    def line(obj: dict, reverse: bool = False) -> bytes:
-        merged = {**_BASES[base], **obj}
-        keys = list(merged)[::-1] if reverse else list(merged)
-        return json.dumps({key: merged[key] for key in keys}).encode() + b"\n"
-
-    plain = line({}) * 8
+    plain = _line(base, {}) * 8
     blocks = [plain * 3]
     for i, obj in enumerate(_NASTY):
-        blocks += [plain + line(obj, reverse=i % 2 == 1) + plain, plain]
+        blocks += [plain + _line(base, obj, reverse=i % 2 == 1) + plain, plain]
     fmt = _agree(blocks)
     _agree(blocks[::-1])
     _agree([b"".join(blocks)])
     assert fmt._projections[COUNTED].unused  # (the narrowing was taken: some alias unused)
+
+
+@pytest.mark.parametrize("base", sorted(_BASES))
+def test_depths_learned_on_a_first_blocks_head_meet_the_rows_after_it(base: str) -> None:
+    """A file's first large block learns its depths on its first rows alone (one wide decode, of
+    about LEARN_BYTES) and is counted on the one-call path; rows after them that the head does not
+    foretell count as the record path."""
+    head = _line(base, {}) * (4 * LEARN_BYTES // len(_line(base, {})) + 1)
+    for i, obj in enumerate(_NASTY):
+        _agree([head + _line(base, obj, reverse=i % 2 == 1) + head[:2000]])
+    full = JsonLinesFormat()._projection(COLUMNS).full
+    with calls_to(Projection, "_decode") as calls:
+        JsonLinesFormat().parse_block(head, COLUMNS, "default")
+    wide = [len(array) for array, depths, *_ in calls if depths == full]
+    assert len(wide) == 1 and LEARN_BYTES < wide[0] < 2 * LEARN_BYTES
+    with calls_to(LogFormat, "count_block") as calls:  # counted on the one-call path from the first block
+        JsonLinesFormat().count_block(head, COUNTED, "default")
+    assert calls == []
 
 
 def test_the_narrowed_count_stays_on_the_one_call_path() -> None:

@@ -209,3 +209,19 @@ def test_errors_a_retry_cannot_fix_are_not_retried(tmp_path: Path) -> None:
     damaged.write_bytes(gzip.compress(b"".join(b"INFO request %d done\n" % i for i in range(50_000)))[:-64])
     with pytest.raises(JobFailedError, match=r"after 1 attempt \(a retry would fail the same way\): CorruptInput"):
         run_job("wordcount", [damaged], tmp_path / "out", workers=2, retries=2)
+
+
+def test_a_small_built_in_job_starts_no_worker(tmp_path: Path, json_file: Path, monkeypatch) -> None:
+    """A built-in analysis with less than INLINE_SECONDS of work to map runs its tasks in this
+    process, with the answer its workers give; a larger one and a user's job get workers."""
+    from logmr.runners import pool
+
+    started, real = [], pool.WorkerPool
+    monkeypatch.setattr(pool, "WorkerPool", lambda *args: started.append(args[0]) or real(*args))
+    inline, _ = run_job("services", [json_file], tmp_path / "inline", workers=2)
+    assert started == []
+    run_job(f"{JOBS}:ErrorsPerHost", [json_file], tmp_path / "user", workers=2)
+    assert started == [2]
+    monkeypatch.setattr(pool, "INLINE_SECONDS", 0.0)
+    pooled, _ = run_job("services", [json_file], tmp_path / "pooled", workers=2)
+    assert started == [2, 2] and pooled == inline and sum(inline.values()) > 0

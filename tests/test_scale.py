@@ -18,8 +18,8 @@ from logmr.cli.main import main
 from logmr.engine.finalize import iter_results
 from logmr.engine.inputs import InputFile
 from logmr.engine.mapper import run_map_task
-from logmr.engine.packing import PACK_MAX_ITEM_BYTES, PACK_MAX_OBJECTS, pack_splits
-from logmr.engine.planner import plan_splits, plan_step
+from logmr.engine.packing import PACK_MAX_ITEM_BYTES, PACK_MAX_OBJECTS, pack_splits, split_byte_ranges
+from logmr.engine.planner import BALANCE_UNIT, plan_splits, plan_step, split_size_of
 from logmr.engine.rates import task_bytes_per_s
 from logmr.engine.spec import (
     DEFAULT_SPLIT_SIZE,
@@ -100,6 +100,22 @@ def test_split_size_spreads_over_the_local_workers() -> None:
     huge = choose_split_size(10**13, None, "services", "json")
     assert choose_split_size(10**13, None, "services", "json", workers=2) == huge
     assert choose_split_size(total, requested=5 * 2**20, workers=2) == 5 * 2**20, "--split-size overrides the rule"
+
+
+def test_local_splits_give_each_worker_as_many_of_one_size() -> None:
+    """With several workers, a step's splits come in full rounds of one size (within a unit), never
+    larger than the rule's, never more than its count rounded up to the workers; one worker (a
+    Lambda) and --split-size keep the rule's size."""
+    spec = JobSpec(job_id="j", analysis="services", inputs=["app.log"])  # format auto: the 64 MiB rule
+    for total, workers in [(256_000_000, 2), (150 * 2**20, 2), (129 * 2**20, 2), (10**9, 2), (10**9, 7)]:
+        rule = choose_split_size(total, None, "services", "auto", workers)
+        sizes = [end - start for start, end in split_byte_ranges(total, split_size_of(spec, total, workers=workers))]
+        assert len(sizes) % workers == 0 and len(sizes) <= -(-total // rule // workers) * workers
+        assert max(sizes) <= rule and max(sizes) - min(sizes) <= len(sizes) * BALANCE_UNIT
+    uneven = [end - start for start, end in split_byte_ranges(256_000_000, choose_split_size(256_000_000))]
+    assert len(uneven) == 4 and uneven[0] - uneven[-1] > 9 * 2**20  # what the rule alone gives 2 workers
+    assert split_size_of(spec, 256_000_000) == choose_split_size(256_000_000)
+    assert split_size_of(msgspec.structs.replace(spec, split_size=5 * 2**20), 10**9, workers=2) == 5 * 2**20
 
 
 def test_local_run_gives_each_worker_a_split(tmp_path: Path) -> None:

@@ -7,7 +7,6 @@ import os
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from ..api.auth import new_token
 from ..engine.spec import DEFAULT_PARTITIONS
 from ..job import REGISTRY, JobSourceError
 from ..job.registry import JOB_MODULES_ENV, is_file_source
@@ -56,6 +55,7 @@ def cmd_serve(args: argparse.Namespace, console: Console) -> int:
     # (about half a second to import), the local job service the job API (a few ms).
     from aiohttp import web
 
+    from ..api.auth import new_token
     from ..server.gateway import build_app
     from ..server.local_service import LocalJobService
 

@@ -21,6 +21,7 @@ from .spec import (
     choose_split_size,
     manifest_key,
     max_splits,
+    min_split_size,
     output_key,
     pruned_key,
     spec_key,
@@ -32,11 +33,22 @@ KV_FORMAT = "kv"  # the {"key": ..., "value": ...} lines one step writes for the
 __all__ = ["DETECT_BYTES", "KV_FORMAT", "plan_splits", "plan_step", "service_from_uri", "split_byte_ranges"]
 
 
+BALANCE_UNIT = 64 * 1024  # an even split size is rounded up to this
+BALANCED_ROUNDS = 16  # past so many tasks per worker, an uneven last round matters little
+
+
 def split_size_of(spec: JobSpec, total_bytes: int, fmt: str | None = None, workers: int = 1) -> int:
     """The split size of a job's step over `total_bytes` (engine/spec.py choose_split_size): the
     one it asks for, else aimed at a few seconds of its analysis on its format (`fmt`, else the
-    spec's), cut so that `workers` processes each get a task."""
-    return choose_split_size(total_bytes, spec.split_size, spec.analysis, fmt or spec.format, workers)
+    spec's), cut so that `workers` processes each get a task, and evened out so that they get as
+    many tasks of one size (244 MiB on 2 workers: 4 tasks of 61 MiB, not 3 of 64 and one of 52,
+    where one worker waited for the other)."""
+    size = choose_split_size(total_bytes, spec.split_size, spec.analysis, fmt or spec.format, workers)
+    rounds = -(-total_bytes // size // workers)  # tasks per worker (the last round perhaps not full)
+    if spec.split_size is not None or workers < 2 or total_bytes <= size or rounds > BALANCED_ROUNDS:
+        return size
+    even = -(-total_bytes // (rounds * workers) // BALANCE_UNIT) * BALANCE_UNIT
+    return even if even >= min_split_size() else size
 
 
 def _check_split_count(count: int, total_bytes: int) -> None:

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import os
 import re
-import secrets
 from datetime import UTC, datetime
 from typing import Any
 
@@ -110,7 +109,7 @@ def new_job_id(analysis: str) -> str:
     """A sortable, unique id such as `wordcount-20261126T040506-3f9a1c`."""
     stem = re.sub(r"[^A-Za-z0-9]+", "-", analysis.rsplit(":", 1)[-1]).strip("-").lower()[:40] or "job"
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S")
-    return f"{stem}-{stamp}-{secrets.token_hex(3)}"
+    return f"{stem}-{stamp}-{os.urandom(3).hex()}"  # (secrets.token_hex's bytes, without its hashlib import)
 
 
 class JobSpec(msgspec.Struct, kw_only=True):

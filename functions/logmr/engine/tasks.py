@@ -7,6 +7,7 @@ functions with the same payloads from Step Functions.
 from __future__ import annotations
 
 import gc
+import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from functools import lru_cache
@@ -74,6 +75,34 @@ def fewer_collections() -> Iterator[None]:
         gc.set_threshold(*before)
 
 
+#: glibc's malloc maps an allocation over 128 KiB straight from the kernel and hands it back when
+#: freed, and gives back the free memory at the heap's top past 128 KiB (both limits rise by
+#: themselves only after the first large free, and only so far). A map task makes a few 4 MiB
+#: buffers per block (read, joined, made one JSON array): each came as fresh pages the kernel
+#: zeroed (a pino services task over 64 MiB: 0.07 s of its 0.27 s in the kernel; 0.02 s with
+#: these limits). Above these sizes glibc behaves as before; a process keeps at most
+#: _TRIM_THRESHOLD of free heap.
+_M_TRIM_THRESHOLD, _M_MMAP_THRESHOLD = -1, -3  # mallopt's parameters (malloc.h)
+_MMAP_THRESHOLD = 32 * 2**20
+_TRIM_THRESHOLD = 64 * 2**20
+
+
+@lru_cache(maxsize=1)
+def reuse_freed_memory() -> None:
+    """Let this process's malloc keep and reuse a task's large buffers (glibc on Linux; elsewhere
+    nothing changes)."""
+    if sys.platform != "linux":
+        return
+    import ctypes
+
+    try:
+        mallopt = ctypes.CDLL(None).mallopt
+    except (OSError, AttributeError):
+        return
+    mallopt(_M_MMAP_THRESHOLD, _MMAP_THRESHOLD)  # (setting either turns glibc's moving limits off)
+    mallopt(_M_TRIM_THRESHOLD, _TRIM_THRESHOLD)
+
+
 @lru_cache(maxsize=8)
 def _store(uri: str) -> ObjectStore:
     return open_store(uri)
@@ -94,6 +123,7 @@ def plan(payload: dict[str, Any], store: ObjectStore | None = None) -> dict[str,
 
 def map_task(payload: dict[str, Any], store: ObjectStore | None = None) -> dict[str, Any]:
     """{"work_uri", "job_id", "step", "split": Split} -> MapCounters."""
+    reuse_freed_memory()
     store = store or _store(payload["work_uri"])
     spec = load_spec(store, payload["job_id"])
     split = msgspec.convert(payload["split"], Split)
@@ -104,6 +134,7 @@ def map_task(payload: dict[str, Any], store: ObjectStore | None = None) -> dict[
 
 def reduce_task(payload: dict[str, Any], store: ObjectStore | None = None) -> dict[str, Any]:
     """{"work_uri", "job_id", "step", "partition", "maps"} -> ReduceCounters."""
+    reuse_freed_memory()
     store = store or _store(payload["work_uri"])
     spec = load_spec(store, payload["job_id"])
     with fewer_collections():

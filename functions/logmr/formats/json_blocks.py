@@ -2,6 +2,7 @@
 needs (the alias depths a file uses are learned and kept); a block msgspec rejects goes line by
 line instead."""
 
+import contextlib
 import re
 from collections import Counter
 from collections.abc import Callable
@@ -34,6 +35,9 @@ class NeedsRecordPath(Exception):
 
 class DockerLines(Exception):
     """The block holds Docker json-file lines (a top-level `log` string): read it as Docker's."""
+
+
+LEARN_BYTES = 64 * 1024  # a file's alias depths are learned on its first rows, about this much
 
 
 class _Opaque(msgspec.Struct, frozen=True, gc=False):
@@ -220,21 +224,6 @@ def _coalesce(rows: list[Any], readers: list[tuple[Callable, Alias]]) -> tuple[l
     return column, used, frozenset(present)
 
 
-def first_present(row: Any, readers: list[tuple[Callable, Alias]]) -> Any:
-    for get, alias in readers:
-        value = get(row)
-        if value is None:
-            continue
-        if alias.record_path is not None and alias.record_path(value):
-            raise NeedsRecordPath
-        if alias.convert is not None:
-            value = alias.convert(value)
-            if value is None:
-                continue
-        return value
-    return None
-
-
 def as_text(value: Any) -> Any:
     return value if value is None or isinstance(value, str) else str(value)
 
@@ -254,6 +243,16 @@ class Projection:
         self.full = tuple((name, len(ALIASES[name])) for name in fields)
         self.depths = tuple((name, 1) for name in fields)
         self.unused: frozenset[tuple[str, int]] = frozenset()  # the aliases before the depths no row had
+        self.learned = False  # whether some rows have confirmed the depths
+
+    def learn(self, block: bytes, docker: bool = False) -> None:
+        """Learn the depths on the block's first rows (about LEARN_BYTES; a smaller block whole), so
+        that a file's first block is decoded once, narrowly, not narrowly and then with every alias;
+        rows that need more relearn (decode's rule)."""
+        head = block if len(block) <= 2 * LEARN_BYTES else block[: block.find(b"\n", LEARN_BYTES) + 1]
+        if head.strip():
+            with contextlib.suppress(msgspec.DecodeError, NeedsRecordPath, DockerLines, UnicodeDecodeError):
+                self.decode(as_array(head), docker)  # (what fails here fails the block's reading too)
 
     def _decode(self, array: bytearray, depths: tuple[tuple[str, int], ...], docker: bool, unused: frozenset):
         decoding = block_decoder(depths, docker=docker, unused=unused)
@@ -267,8 +266,7 @@ class Projection:
         return rows, {name: _coalesce(rows, decoding.by_field[name]) for name in self.fields}
 
     def decode(self, array: bytearray, docker: bool = False) -> tuple[int, dict[str, list[Any]]]:
-        """The rows' count and columns; DockerLines for Docker's lines unless the caller reads them
-        (`docker`)."""
+        """The rows' count and columns; DockerLines for Docker's lines unless the caller reads them."""
         depths, unused = self.depths, self.unused  # (another thread may learn new ones meanwhile)
         full = dict(self.full)
         if depths != self.full:
@@ -277,13 +275,14 @@ class Projection:
             except msgspec.ValidationError:
                 found = None
             if found is not None and all(depth == full[name] or None not in found[name][0] for name, depth in depths):
+                self.learned = True
                 return len(rows), {name: column for name, (column, _, _) in found.items()}
         rows, found = self._decode(array, self.full, docker, frozenset())
         learned = {name: full[name] if None in column else used for name, (column, used, _) in found.items()}
         self.unused = frozenset(
             (name, i) for name, (_, _, present) in found.items() for i in range(learned[name]) if i not in present
         )
-        self.depths = tuple(learned.items())
+        self.depths, self.learned = tuple(learned.items()), True
         return len(rows), {name: column for name, (column, _, _) in found.items()}
 
 

@@ -2,10 +2,12 @@
 are counted (C-level hashing) and only the distinct ones read into field values."""
 
 from collections import Counter
+from collections.abc import Callable
 from typing import Any
 
 from .base import LEVEL_CACHE, Batch, count_lines
-from .json_blocks import NeedsRecordPath, Projection, as_array, as_text, block_decoder, first_present
+from .json_blocks import NeedsRecordPath, Projection, as_array, as_text, block_decoder
+from .json_fields import Alias
 
 
 def count_rows(
@@ -39,3 +41,18 @@ def count_rows(
             values.append(value)
         counts[tuple(values)] += n
     return Batch(columns={}, records=len(rows), lines=len(rows)), counts
+
+
+def first_present(row: Any, readers: list[tuple[Callable, Alias]]) -> Any:
+    for get, alias in readers:
+        value = get(row)
+        if value is None:
+            continue
+        if alias.record_path is not None and alias.record_path(value):
+            raise NeedsRecordPath
+        if alias.convert is not None:
+            value = alias.convert(value)
+            if value is None:
+                continue
+        return value
+    return None

@@ -16,6 +16,7 @@ import msgspec
 
 from .base import LEVEL_CACHE, SECOND, Batch, LogFormat, count_lines, counted, keep_samples, split_block
 from .json_blocks import (
+    LEARN_BYTES,
     DockerLines,
     NeedsRecordPath,
     Projection,
@@ -115,22 +116,21 @@ class JsonLinesFormat(LogFormat):
         wanted = tuple(fields)
         if SECOND in wanted:  # epoch numbers counted by their second as numbers, not as their text
             return counted(wanted, lambda parsed: self._parse_block(block, parsed, default_service, True))
-        projection = self._projections.get(wanted)
-        depths = projection.depths if projection is not None else None
-        if (
-            depths is None
-            or depths == projection.full
-            or not all(f in ALIASES for f in wanted)
-            or not block
-            or block.isspace()
-            or self._docker_app  # (Docker's lines are read on the column path, the app's inside)
-        ):
+        # (Docker's lines are read on the column path, the app's inside)
+        if not all(f in ALIASES for f in wanted) or not block or block.isspace() or self._docker_app:
+            return super().count_block(block, fields, default_service)
+        projection = self._projection(wanted)
+        first = not projection.learned  # (a file's first block: counted in one call, else read whole below)
+        if first:
+            projection.learn(block)
+        if projection.depths == projection.full or not projection.learned:
             return super().count_block(block, fields, default_service)
         if not self._cut_lines:  # (the last block had no line to cut out: try this one whole)
             try:
                 return count_rows(block, projection, wanted, default_service)
             except msgspec.DecodeError:  # a cut line, a line of text...: cut those out below
-                pass
+                if first:  # (the column path reads the first whole, learning what the file holds)
+                    return super().count_block(block, fields, default_service)
             except (*_FAST_PATH_ERRORS, DockerLines):
                 return super().count_block(block, fields, default_service)
         cut = cut_around_suspects(block)
@@ -227,7 +227,10 @@ class JsonLinesFormat(LogFormat):
     ) -> Batch:
         array = as_array(block)
         extra = docker and "message" not in wanted  # (the message's aliases read Docker's `log`)
-        records, columns = self._projection((*wanted, "message") if extra else wanted).decode(array, docker)
+        projection = self._projection((*wanted, "message") if extra else wanted)
+        if not projection.learned and len(block) > 4 * LEARN_BYTES:
+            projection.learn(block, docker)
+        records, columns = projection.decode(array, docker)
         if extra:
             del columns["message"]
         if records != count_lines(block):

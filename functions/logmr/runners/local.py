@@ -31,6 +31,7 @@ from .pool import (
     TaskTimeoutError,
     WorkerPool,
     run_phase,
+    start_pool_for,
 )
 from .progress import Progress, ProgressCallback
 
@@ -110,7 +111,8 @@ def run_local(
     With `jobs`, the job's record there follows its progress, as on AWS. Setting `cancel` stops
     the job within a fraction of a second, its running tasks with it (JobCancelledError). A task
     running past `task_timeout` seconds is stopped and fails the job. `inline` runs the tasks in
-    this process, one at a time (the default for workers=1), where neither applies mid-task.
+    this process, one at a time, where neither applies mid-task: the default for workers=1 and
+    for a built-in analysis with little to map (pool.start_pool_for).
     """
     job = tasks.job_for(spec)
     recorder = JobRecorder(jobs if jobs is not None else _NoJobStore(), spec.job_id)
@@ -124,9 +126,9 @@ def run_local(
 
     workers = workers or default_workers()
     if workers == 1 if inline is None else inline:
-        workers, start_pool = 1, lambda _: InlineTasks()
+        workers, start_pool = 1, lambda *_: InlineTasks()
     else:
-        start_pool = partial(WorkerPool, workers, task_timeout)
+        start_pool = partial(start_pool_for, workers, task_timeout, inline is None)
     try:
         run = _LocalRun(spec, store, workers, start_pool, retries, progress or (lambda _: None), recorder, check)
         result, location = _run(run, len(job.steps()))
@@ -160,18 +162,6 @@ def _run(run: _LocalRun, steps: int) -> tuple[dict[str, Any], str]:
     return run.finalize(next((count for count in maps if count), 0))
 
 
-# Formats whose map tasks read blocks on the columnar kernels (formats/columnar.py), with pyarrow.
-_KERNEL_FORMATS = frozenset(("logfmt", "syslog", "apache_error", "plain"))
-
-
-def _preload(spec: JobSpec, splits: list[Split]) -> list[str]:
-    """The modules every worker of this job would import: imported once, before they start. Only
-    what the job uses: a JSON job's workers never load pyarrow."""
-    if spec.output_format == "parquet" or any(split.format in _KERNEL_FORMATS for split in splits):
-        return ["pyarrow", "pyarrow.compute"]
-    return []
-
-
 @dataclass
 class _LocalRun:
     """One job's run on this machine: its steps' phases in the pool, reported as they go to the
@@ -180,7 +170,7 @@ class _LocalRun:
     spec: JobSpec
     store: ObjectStore
     workers: int
-    start_pool: Callable[[list[str]], InlineTasks | WorkerPool]  # started after the first plan
+    start_pool: Callable[[JobSpec, list[Split]], InlineTasks | WorkerPool]  # started after the first plan
     retries: int
     report: ProgressCallback
     recorder: JobRecorder
@@ -203,7 +193,7 @@ class _LocalRun:
         splits = load_splits(self.store, spec.job_id, step)
         self.timings[phase_name("plan", step)] = time.perf_counter() - t0
         if self.pool is None:  # started now: the plan tells what its workers will import
-            self.pool = self.start_pool(_preload(spec, splits))
+            self.pool = self.start_pool(spec, splits)
         state.phase, state.maps_total, state.maps_done = "map", plan["maps"], 0
         state.reduces_total, state.reduces_done = plan["reduces"], 0
         self.report(state)

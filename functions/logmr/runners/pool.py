@@ -19,6 +19,8 @@ from concurrent.futures.process import BrokenProcessPool
 from typing import Any
 
 from ..engine import tasks
+from ..engine.rates import task_bytes_per_s, throughput_table
+from ..engine.spec import JobSpec, Split
 from ..job import REGISTRY
 
 
@@ -152,6 +154,37 @@ class WorkerPool:
     def close(self) -> None:
         self.pool.close()
         self.pool.join()
+
+
+#: A built-in analysis whose first step maps less than this (its bytes at the analysis's measured
+#: rate on one core, engine/throughput.json) runs its tasks in this process unless asked not to:
+#: starting the workers (pebble and asyncio imported, a fork each, every task's payload and result
+#: sent across) took longer than such a job's work (a 2 MB services run: 0.1 s of its 0.5 s).
+INLINE_SECONDS = 0.1
+
+
+def start_pool_for(
+    workers: int, task_timeout: float | None, may_inline: bool, spec: JobSpec, splits: list[Split]
+) -> InlineTasks | WorkerPool:
+    """The tasks' pool, once the first plan tells how much there is to do. A user's job always gets
+    workers: its time limit holds and its crash fails a task, not this process."""
+    if may_inline and spec.analysis in throughput_table()["rates"]:
+        work = sum((s.end - s.start) / task_bytes_per_s(spec.analysis, s.format) for s in splits)
+        if work < INLINE_SECONDS and not any(s.compression for s in splits):
+            return InlineTasks()
+    return WorkerPool(workers, task_timeout, _preload(spec, splits))
+
+
+# Formats whose map tasks read blocks on the columnar kernels (formats/columnar.py), with pyarrow.
+_KERNEL_FORMATS = frozenset(("logfmt", "syslog", "apache_error", "plain"))
+
+
+def _preload(spec: JobSpec, splits: list[Split]) -> list[str]:
+    """The modules every worker of this job would import: imported once, before they start. Only
+    what the job uses: a JSON job's workers never load pyarrow."""
+    if spec.output_format == "parquet" or any(split.format in _KERNEL_FORMATS for split in splits):
+        return ["pyarrow", "pyarrow.compute"]
+    return []
 
 
 def _task_error(what: str, i: int, error: BaseException, attempts: int) -> str:
