@@ -117,6 +117,14 @@ class Job:
         return {"top": top_rows(results, TOP_N)}
 
 
+@dataclass(frozen=True, slots=True)
+class EncodedKeys:
+    """What a CountJob's `map_batch` may return instead of a dict of counts: string keys as their
+    UTF-8 bytes, one item per occurrence (the engine counts them without decoding them)."""
+
+    keys: list[bytes]
+
+
 class CountJob(Job):
     """A job whose values are numbers summed per key (the combiner and reducer are sums).
 
