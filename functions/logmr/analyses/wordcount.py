@@ -45,26 +45,24 @@ class WordCount(CountJob):
                 yield word, 1
 
     def map_batch(self, columns: dict[str, list[Any]]) -> dict[str, int] | EncodedKeys:
-        # The block's words, as UTF-8 bytes, handed to the engine to count (never decoded); with
+        # The block's words, as UTF-8, handed to the engine to count (never decoded); with
         # options, counted here and the options applied to the distinct words only.
         words = _words(columns["message"])
         if self.options.min_length > 1 or self.options.drop_numbers:
-            counts = Counter(words)
+            counts = Counter(words.split())
             decoded = b"\n".join(counts).decode().split("\n") if counts else []
             return {word: n for word, n in zip(decoded, counts.values(), strict=True) if self._keep(word)}
         return EncodedKeys(words)
 
 
-def _words(messages: list[str]) -> list[bytes]:
-    """The lowercased \\w+ words of the messages, as UTF-8: the messages joined by newlines (never
-    part of a word) and split in one go, the ASCII ones as bytes (translated so that bytes.split
-    yields the words), the others (usually few) with findall."""
+def _words(messages: list[str]) -> bytes:
+    """The lowercased \\w+ words of the messages, as UTF-8 separated by blanks: the messages
+    joined by newlines (never part of a word), the ASCII ones translated so that every byte not
+    of a word is a blank, the others (usually few) split with findall."""
     text = "\n".join(messages)
     if text.isascii():
-        return text.encode().translate(_ASCII_WORDS).split()
+        return text.encode().translate(_ASCII_WORDS)
     ascii = list(map(str.isascii, messages))
-    words = "\n".join(compress(messages, ascii)).encode().translate(_ASCII_WORDS).split()
+    words = "\n".join(compress(messages, ascii)).encode().translate(_ASCII_WORDS)
     others = WORD.findall("\n".join(compress(messages, map(not_, ascii))).lower())
-    if others:
-        words += "\n".join(others).encode().split(b"\n")
-    return words
+    return words + b"\n" + "\n".join(others).encode() if others else words

@@ -53,8 +53,11 @@ class CountCombiner(Combiner):
         if self._full(mine):
             self.spill()
 
-    def add_encoded_keys(self, keys: list[bytes]) -> None:
-        """Count string keys given as their UTF-8 bytes, each occurrence once."""
+    def add_encoded_keys(self, text: bytes) -> None:
+        """Count string keys given as UTF-8 separated by ASCII whitespace, each occurrence once.
+        (The list of keys lives only while it is counted, in C: a garbage collection, set off
+        by other allocations, never walks its items.)"""
+        keys = text.split()
         self.emitted += len(keys)
         self.encoded.update(keys)
         if self._full(self.encoded):

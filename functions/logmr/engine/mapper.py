@@ -121,18 +121,18 @@ def _map_batches(
                 batch.columns["file"] = [split.uri] * batch.records
             out = mapping.map_batch(batch.columns)  # type: ignore[misc]
             if isinstance(out, EncodedKeys):
-                _add_encoded_keys(sink, out.keys)
+                _add_encoded_keys(sink, out.text)
             elif add_counts is not None and isinstance(out, dict):
                 add_counts(out)
             else:
                 sink.add_pairs(out.items() if isinstance(out, dict) else out)
 
 
-def _add_encoded_keys(sink: Any, keys: list[bytes]) -> None:
+def _add_encoded_keys(sink: Any, text: bytes) -> None:
     if hasattr(sink, "add_encoded_keys"):
-        sink.add_encoded_keys(keys)
+        sink.add_encoded_keys(text)
     else:
-        sink.add_pairs((key.decode(), 1) for key in keys)
+        sink.add_pairs((key.decode(), 1) for key in text.split())
 
 
 def _map_records(

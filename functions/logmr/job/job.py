@@ -119,10 +119,11 @@ class Job:
 
 @dataclass(frozen=True, slots=True)
 class EncodedKeys:
-    """What a CountJob's `map_batch` may return instead of a dict of counts: string keys as their
-    UTF-8 bytes, one item per occurrence (the engine counts them without decoding them)."""
+    """What a CountJob's `map_batch` may return instead of a dict of counts: string keys as UTF-8,
+    separated by ASCII whitespace (which no key holds), each occurrence counting one; the engine
+    counts them without decoding them, splitting the text only as it counts."""
 
-    keys: list[bytes]
+    text: bytes
 
 
 class CountJob(Job):
