@@ -19,7 +19,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from logmr.engine.combiner import CountCombiner
+from logmr.engine.count_combiner import CountCombiner
 from logmr.engine.reducer import run_reduce_task
 from logmr.engine.shuffle import write_shuffle
 from logmr.engine.spec import JobSpec, shuffle_key
@@ -35,7 +35,7 @@ def write_maps(root: str, maps: int, keys: int) -> JobSpec:
         combiner = CountCombiner(PARTITIONS, max_keys=10**9)
         combiner.add_counts({f"w{(m * 7919 + i) % (keys * 4):08d}": 1 for i in range(keys)})
         out = io.BytesIO()
-        write_shuffle(combiner.partitions_sorted(), PARTITIONS, out)
+        write_shuffle(combiner.sorted_chunks(), PARTITIONS, out)
         store.put_bytes(shuffle_key(spec.job_id, 0, m), out.getvalue())
     return spec
 

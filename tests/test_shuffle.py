@@ -11,9 +11,10 @@ from pathlib import Path
 import pytest
 
 from logmr.engine import shuffle
-from logmr.engine.combiner import Combiner, CountCombiner, line_key, partition_of
+from logmr.engine.combiner import Combiner, line_key, partition_of
+from logmr.engine.count_combiner import CountCombiner
 from logmr.engine.reducer import run_reduce_task
-from logmr.engine.shuffle import READ_THREADS, read_index, read_partition, write_shuffle
+from logmr.engine.shuffle import READ_THREADS, joined_batches, read_index, read_partition, write_shuffle
 from logmr.engine.spec import JobSpec, output_key, shuffle_key
 from logmr.storage import LocalStore
 from logmr.storage.counting import CountingStore
@@ -31,7 +32,7 @@ def test_many_large_partitions_read_at_once(tmp_path: Path) -> None:
         out = io.BytesIO()
         lines = _lines(f"m{m}", 120_000)  # ~2.4 MB per partition, beyond the 1 MiB read buffer
         expected.extend(lines)
-        write_shuffle([(1, lines)], 3, out)
+        write_shuffle([(1, joined_batches(lines))], 3, out)
         store.put_bytes(f"map-{m}.bin", out.getvalue())
         assert read_index(store, f"map-{m}.bin")[0] == [0, 0, 0]
     merged = list(heapq.merge(*(read_partition(store, f"map-{m}.bin", 1) for m in range(3))))
@@ -103,7 +104,7 @@ def _reduce_job(tmp_path: Path, maps: int) -> tuple[JobSpec, LocalStore]:
     spec = JobSpec(job_id="reads", analysis="wordcount", inputs=["x"], partitions=2)
     for m in range(maps):
         words = sorted({b'"w%04d"\t%d\n' % (i, m + 1) for i in range(m, m + 300)})
-        parts = [(0, [] if m % 3 == 0 else words), (1, words[:50])]
+        parts = [(0, joined_batches([] if m % 3 == 0 else words)), (1, joined_batches(words[:50]))]
         out = io.BytesIO()
         write_shuffle(parts, 2, out)
         store.put_bytes(shuffle_key(spec.job_id, 0, m), out.getvalue())

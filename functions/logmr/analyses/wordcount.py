@@ -16,7 +16,7 @@ import msgspec
 from msgspec import Meta
 
 from ..formats import Record
-from ..job import CountJob, KeyValue
+from ..job import CountJob, EncodedKeys, KeyValue
 
 WORD = re.compile(r"\w+")
 # For ASCII text, \w is [A-Za-z0-9_]: lowercase those bytes and blank out every other byte, so
@@ -44,25 +44,25 @@ class WordCount(CountJob):
             if self._keep(word):
                 yield word, 1
 
-    def map_batch(self, columns: dict[str, list[Any]]) -> dict[str, int]:
-        # The block's messages joined by newlines (never part of a word) and split in one go:
-        # the ASCII ones as bytes, the others (usually few) with findall; then the options
-        # applied to the distinct words only.
-        messages = columns["message"]
-        text = "\n".join(messages)
-        if text.isascii():
-            counts = _ascii_words(text)
-        else:
-            ascii = list(map(str.isascii, messages))
-            counts = _ascii_words("\n".join(compress(messages, ascii)))
-            counts.update(WORD.findall("\n".join(compress(messages, map(not_, ascii))).lower()))
+    def map_batch(self, columns: dict[str, list[Any]]) -> dict[str, int] | EncodedKeys:
+        # The block's words, as UTF-8, handed to the engine to count (never decoded); with
+        # options, counted here and the options applied to the distinct words only.
+        words = _words(columns["message"])
         if self.options.min_length > 1 or self.options.drop_numbers:
-            return {word: n for word, n in counts.items() if self._keep(word)}
-        return counts
+            counts = Counter(words.split())
+            decoded = b"\n".join(counts).decode().split("\n") if counts else []
+            return {word: n for word, n in zip(decoded, counts.values(), strict=True) if self._keep(word)}
+        return EncodedKeys(words)
 
 
-def _ascii_words(text: str) -> Counter:
-    """The lowercased \\w+ words of ASCII text, counted (bytes.split on translated bytes)."""
-    byte_counts = Counter(text.encode().translate(_ASCII_WORDS).split())
-    words = b"\n".join(byte_counts).decode().split("\n") if byte_counts else []
-    return Counter(dict(zip(words, byte_counts.values(), strict=True)))
+def _words(messages: list[str]) -> bytes:
+    """The lowercased \\w+ words of the messages, as UTF-8 separated by blanks: the messages
+    joined by newlines (never part of a word), the ASCII ones translated so that every byte not
+    of a word is a blank, the others (usually few) split with findall."""
+    text = "\n".join(messages)
+    if text.isascii():
+        return text.encode().translate(_ASCII_WORDS)
+    ascii = list(map(str.isascii, messages))
+    words = "\n".join(compress(messages, ascii)).encode().translate(_ASCII_WORDS)
+    others = WORD.findall("\n".join(compress(messages, map(not_, ascii))).lower())
+    return words + b"\n" + "\n".join(others).encode() if others else words

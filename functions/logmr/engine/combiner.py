@@ -15,20 +15,22 @@ import heapq
 import os
 import tempfile
 import zlib
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator
 from itertools import groupby, islice
 from typing import Any
 
 import msgspec
 
+from .shuffle import joined_batches
+
 _encode = msgspec.json.Encoder().encode
 _decode = msgspec.json.Decoder().decode
-_PREFIX = 6  # spilled lines start with the partition as "%05d\t"
+PREFIX = 6  # spilled lines start with the partition as "%05d\t"
 Combine = Callable[[Any, Iterable[Any]], Iterable[tuple[Any, Any]]]
 
 
 DEFAULT_MAX_BYTES = 256 * 2**20
-_CHECK_EVERY = 4096  # new keys between two memory estimates
+CHECK_EVERY = 4096  # new keys between two memory estimates
 _SAMPLE = 64  # entries an estimate looks at
 _ENTRY_OVERHEAD = 104  # a dict slot, its hash and pointers, amortised
 
@@ -86,7 +88,7 @@ class Combiner:
         self.combine = combine
         self.max_keys = max(1, max_keys)
         self.max_bytes = max_bytes
-        self._next_estimate = _CHECK_EVERY
+        self._next_estimate = CHECK_EVERY
         self.buffer: dict[Any, list[Any]] = {}
         self.spill_dir = spill_dir
         self.runs: list[str] = []
@@ -113,13 +115,13 @@ class Combiner:
             self.add(key, value)
 
     def _full(self, entries: dict[Any, Any]) -> bool:
-        """Past max_keys, or past max_bytes by an estimate made every _CHECK_EVERY new keys."""
+        """Past max_keys, or past max_bytes by an estimate made every CHECK_EVERY new keys."""
         count = len(entries)
         if count > self.max_keys:
             return True
         if count < self._next_estimate:
             return False
-        self._next_estimate = count + _CHECK_EVERY
+        self._next_estimate = count + CHECK_EVERY
         sample = list(islice(reversed(entries.items()), _SAMPLE))
         per_entry = _ENTRY_OVERHEAD + sum(approx_size(k) + approx_size(v) for k, v in sample) / len(sample)
         return count * per_entry > self.max_bytes
@@ -168,7 +170,7 @@ class Combiner:
                     prefix = b"%05d\t" % partition
                     out.write(prefix + prefix.join(lines))
         self.spills += 1
-        self._next_estimate = _CHECK_EVERY
+        self._next_estimate = CHECK_EVERY
 
     def _merged_runs(self, memory: list[list[bytes]]) -> Iterator[tuple[int, Iterator[bytes]]]:
         def in_memory() -> Iterator[bytes]:
@@ -182,9 +184,9 @@ class Combiner:
                 yield from stream
 
         merged = heapq.merge(in_memory(), *(run(p) for p in self.runs))
-        by_partition = groupby(merged, key=lambda line: int(line[: _PREFIX - 1]))
+        by_partition = groupby(merged, key=lambda line: int(line[: PREFIX - 1]))
         for partition, lines in by_partition:
-            yield partition, self._combined(line[_PREFIX:] for line in lines)
+            yield partition, self._combined(line[PREFIX:] for line in lines)
 
     def _combined(self, lines: Iterator[bytes]) -> Iterator[bytes]:
         """Sorted lines with the values of equal keys combined (when the job has a combiner)."""
@@ -209,49 +211,20 @@ class Combiner:
         try:
             yield from self._merged_runs(memory)
         finally:
-            for path in self.runs:
-                with contextlib.suppress(FileNotFoundError):
-                    os.unlink(path)
-            self.runs.clear()
+            self._remove_runs()
+
+    def sorted_chunks(self) -> Iterator[tuple[int, Iterable[tuple[bytes, int]]]]:
+        """(partition, chunks) for every non-empty partition, in order: each chunk sorted lines
+        joined, with how many lines it holds (what write_shuffle writes)."""
+        for partition, lines in self.partitions_sorted():
+            yield partition, joined_batches(lines)
+
+    def _remove_runs(self) -> None:
+        for path in self.runs:
+            with contextlib.suppress(FileNotFoundError):
+                os.unlink(path)
+        self.runs.clear()
 
 
-class CountCombiner(Combiner):
-    """A Combiner for CountJob: one number per key, summed as it arrives."""
-
-    def __init__(
-        self, partitions: int, max_keys: int, spill_dir: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES
-    ) -> None:
-        super().__init__(partitions, _sum_combine, max_keys, spill_dir, max_bytes)
-        self.counts: dict[Any, Any] = {}
-
-    def add(self, key: Any, value: Any) -> None:
-        if type(key) is list:
-            key = freeze(key)
-        self.emitted += 1
-        counts = self.counts
-        counts[key] = counts.get(key, 0) + value
-        if self._full(counts):
-            self.spill()
-
-    def add_counts(self, counts: Mapping[Any, Any]) -> None:
-        """Add a mapping of key -> count (what a batch map returns)."""
-        mine = self.counts
-        self.emitted += len(counts)
-        if not mine:
-            mine.update(counts)
-        else:
-            get = mine.get
-            for key, value in counts.items():
-                mine[key] = get(key, 0) + value
-        if self._full(mine):
-            self.spill()
-
-    def _pairs(self) -> Iterator[tuple[Any, Any]]:
-        return iter(self.counts.items())
-
-    def _clear(self) -> None:
-        self.counts = {}
-
-
-def _sum_combine(key: Any, values: Iterable[Any]) -> Iterator[tuple[Any, Any]]:
+def sum_combine(key: Any, values: Iterable[Any]) -> Iterator[tuple[Any, Any]]:
     yield key, sum(values)

@@ -9,7 +9,9 @@ by: the bytes a map task encoded a key as, decoded and encoded again, are those 
 
 from __future__ import annotations
 
+import heapq
 from collections.abc import Iterable
+from operator import neg
 from typing import Any
 
 import msgspec
@@ -38,6 +40,16 @@ class PartSummary:
         if self._worst is not None and count < self._worst:
             return
         self.top.offer((-count, key_bytes), (key_bytes, count))
+        if len(self.top) == TOP_N:
+            self._worst = self.top.last()[1]
+
+    def add_rows(self, keys: list[bytes], counts: list[int]) -> None:
+        """add(key, count) for each row, in bulk: only the rows that can rank among the top are
+        offered (the TOP_N smallest (-count, key), as `add` would keep)."""
+        self.total += sum(counts)
+        self.distinct += len(keys)
+        for rank, key_bytes in heapq.nsmallest(TOP_N, zip(map(neg, counts), keys, strict=True)):
+            self.top.offer((rank, key_bytes), (key_bytes, -rank))
         if len(self.top) == TOP_N:
             self._worst = self.top.last()[1]
 

@@ -13,9 +13,10 @@ import msgspec
 from ..formats import Batch
 from ..formats.base import count_lines, keep_samples, split_block
 from ..formats.reading import format_for
-from ..job import Job, Step, is_count_job, load_job
+from ..job import EncodedKeys, Job, Step, is_count_job, load_job
 from ..storage import ObjectStore
-from .combiner import Combiner, CountCombiner, freeze
+from .combiner import Combiner, freeze
+from .count_combiner import CountCombiner
 from .decompress import CorruptInputError
 from .filters import RecordFilter
 from .located import located_batch
@@ -119,10 +120,19 @@ def _map_batches(
             if mapping.located:
                 batch.columns["file"] = [split.uri] * batch.records
             out = mapping.map_batch(batch.columns)  # type: ignore[misc]
-            if add_counts is not None and isinstance(out, dict):
+            if isinstance(out, EncodedKeys):
+                _add_encoded_keys(sink, out.text)
+            elif add_counts is not None and isinstance(out, dict):
                 add_counts(out)
             else:
                 sink.add_pairs(out.items() if isinstance(out, dict) else out)
+
+
+def _add_encoded_keys(sink: Any, text: bytes) -> None:
+    if hasattr(sink, "add_encoded_keys"):
+        sink.add_encoded_keys(text)
+    else:
+        sink.add_pairs((key.decode(), 1) for key in text.split())
 
 
 def _map_records(
@@ -279,7 +289,7 @@ def _map_and_shuffle(
     fd, path = tempfile.mkstemp(prefix="logmr-shuffle-", dir=spill_dir)
     try:
         with os.fdopen(fd, "wb", buffering=1 << 20) as out:
-            write_shuffle(combiner.partitions_sorted(), spec.partitions, out)
+            write_shuffle(combiner.sorted_chunks(), spec.partitions, out)
         counters.spills = combiner.spills
         store.put_file(shuffle_key(spec.job_id, step_index, split.index), path)
     finally:

@@ -18,6 +18,7 @@ import zstandard
 from ..job import Job, is_count_job, load_job
 from ..storage import ObjectStore
 from .combiner import decode_key, line_key, line_value
+from .count_lines import summed_partition
 from .count_summary import PartSummary, summarized_by_parts
 from .rows import Part, RowCounters, put_part
 from .shuffle import frame_lines, joined_batches, read_frames
@@ -25,6 +26,8 @@ from .spec import JobSpec, output_key, shuffle_key, summary_key
 
 _decode = msgspec.json.Decoder().decode
 DEFAULT_FAN_IN = 64
+# A counting partition of at most this many lines (over every map) is summed in a dict, whole.
+BULK_MAX_LINES = 1_000_000
 # Runs are written and read once, on local disk: fast compression with a small window (128 KiB)
 # keeps each open run's decompression memory small.
 _RUN_PARAMETERS = zstandard.ZstdCompressionParameters.from_level(1, window_log=17)
@@ -41,14 +44,17 @@ def merge_fan_in() -> int:
 
 
 @contextmanager
-def _merged(store: ObjectStore, spec: JobSpec, step: int, partition: int, maps: int) -> Iterator[Iterator[bytes]]:
+def _merged(
+    store: ObjectStore, spec: JobSpec, step: int, partition: int, maps: int, frames: list[bytes] | None = None
+) -> Iterator[Iterator[bytes]]:
     """Every map's lines of this partition in one sorted stream (lines sort by key as bytes).
 
     Each open stream holds its compressed segment and a decompression window, so memory grows with
     the streams merged at once: past `merge_fan_in()` map outputs, groups of them are merged into
     sorted runs on local disk first (zstd-compressed), and the runs are merged in turn. A group's
     frames are fetched READ_THREADS at a time (engine/shuffle.py read_frames), never more than the
-    group at once: the memory held is the group's compressed frames, as before.
+    group at once: the memory held is the group's compressed frames, as before. `frames`: the
+    maps' frames of this partition, read already.
     """
     fan_in = merge_fan_in()
 
@@ -56,6 +62,9 @@ def _merged(store: ObjectStore, spec: JobSpec, step: int, partition: int, maps: 
         keys = [shuffle_key(spec.job_id, step, m) for m in range(first, last)]
         return [frame_lines(frame) for frame in read_frames(store, keys, partition)]
 
+    if frames is not None:
+        yield heapq.merge(*map(frame_lines, frames))
+        return
     if maps <= fan_in:
         yield heapq.merge(*segments(0, maps))
         return
@@ -134,25 +143,62 @@ def _summed(lines: Iterator[bytes]) -> Iterator[tuple[bytes, Any]]:
         yield key, total
 
 
+def _bulk_sums(frames: list[bytes]) -> tuple[list[bytes], list[int]] | None:
+    """A counting partition's keys (JSON, sorted) and sums, read whole (count_lines.py) when the
+    maps' lines are at most BULK_MAX_LINES and their values integers; else None."""
+    segments, lines = [], 0
+    for frame in frames:
+        if not frame:
+            continue
+        with zstandard.ZstdDecompressor().stream_reader(frame) as reader:
+            chunks = []
+            while chunk := reader.read(1 << 20):
+                lines += chunk.count(b"\n")
+                if lines > BULK_MAX_LINES:
+                    return None
+                chunks.append(chunk)
+        segments.append(b"".join(chunks))
+    return summed_partition(segments)
+
+
+def _reduce_sums(
+    part: Part, sums: tuple[list[bytes], list[int]], counters: ReduceCounters, summary: PartSummary | None
+) -> None:
+    """A counting partition's summed rows (`_bulk_sums`) into its part and its summary."""
+    keys, values = sums
+    counters.keys += len(keys)
+    part.add_encoded_rows(keys, values)
+    if summary is not None:
+        summary.add_rows(keys, values)
+
+
 def run_reduce_task(
     spec: JobSpec, step_index: int, partition: int, maps: int, store: ObjectStore, job: Job | None = None
 ) -> ReduceCounters:
     """Reduce one partition of one step; the part file is rewritten whole on a retry. The last
-    step's part is Parquet when the job asks for it, JSON lines otherwise."""
+    step's part is Parquet when the job asks for it, JSON lines otherwise. A counting job's
+    partition is summed whole where it is small enough (`_bulk_sums`), else merged as streams."""
     job = job or load_job(spec.analysis, spec.options)
     steps = job.steps()
     counters = ReduceCounters(partition=partition)
     final = step_index == len(steps) - 1
     output_format = spec.output_format if final else "jsonl"
     summary = PartSummary() if final and summarized_by_parts(job) else None
-    with _merged(store, spec, step_index, partition, maps) as merged:
-        reduce, counting = steps[step_index].reduce, is_count_job(job)
-        key = output_key(spec.job_id, step_index, partition, final, output_format)
+    reduce, counting = steps[step_index].reduce, is_count_job(job)
+    key = output_key(spec.job_id, step_index, partition, final, output_format)
+    frames = sums = None
+    if counting and maps <= merge_fan_in():
+        frames = read_frames(store, [shuffle_key(spec.job_id, step_index, m) for m in range(maps)], partition)
+        sums = _bulk_sums(frames)
+    if sums is not None:
+        put_part(store, key, lambda part: _reduce_sums(part, sums, counters, summary), job, output_format, counters)
+    else:
+        with _merged(store, spec, step_index, partition, maps, frames) as merged:
 
-        def fill(part: Part) -> None:
-            _reduce_into(part, merged, reduce, counting, counters, summary)
+            def fill(part: Part) -> None:
+                _reduce_into(part, merged, reduce, counting, counters, summary)
 
-        put_part(store, key, fill, job, output_format, counters)
+            put_part(store, key, fill, job, output_format, counters)
     if summary is not None:
         store.put_bytes(summary_key(spec.job_id, step_index, partition), summary.encode())
     return counters

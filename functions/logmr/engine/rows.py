@@ -20,6 +20,7 @@ from ..storage import ObjectStore
 from .combiner import freeze
 
 _CHUNK = 1 << 20
+_ROWS = 1 << 16  # rows written at once by add_encoded_rows
 
 
 class OutputRow(msgspec.Struct, gc=False):
@@ -52,6 +53,12 @@ class LinesPart:
         """A row whose key is JSON already (a counting job's sums are never decoded)."""
         self._write(b'{"key":' + key_bytes + b',"value":' + self.encoder.encode(value) + b"}\n", 1)
 
+    def add_encoded_rows(self, keys: list[bytes], values: list[int]) -> None:
+        """Rows of keys in JSON already and integer values, as add_encoded writes them."""
+        for at in range(0, len(keys), _ROWS):
+            rows = zip(keys[at : at + _ROWS], values[at : at + _ROWS], strict=True)
+            self._write(b"".join(map(b'{"key":%s,"value":%d}\n'.__mod__, rows)), min(_ROWS, len(keys) - at))
+
     def add_pairs(self, pairs: Iterable[tuple[Any, Any]]) -> None:
         rows = list(starmap(OutputRow, pairs))
         if rows:
@@ -83,6 +90,10 @@ class ParquetPart:
         from .combiner import decode_key
 
         self.add(decode_key(key_bytes), value)
+
+    def add_encoded_rows(self, keys: list[bytes], values: list[int]) -> None:
+        for key_bytes, value in zip(keys, values, strict=True):
+            self.add_encoded(key_bytes, value)
 
     def add_pairs(self, pairs: Iterable[tuple[Any, Any]]) -> None:
         pairs = list(pairs)

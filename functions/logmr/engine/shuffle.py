@@ -45,21 +45,24 @@ def joined_batches(lines: Iterable[bytes], size: int = 8192) -> Iterator[tuple[b
         yield b"".join(batch), len(batch)
 
 
-def write_shuffle(partitions: Iterable[tuple[int, Iterable[bytes]]], count: int, out: BinaryIO) -> list[list[int]]:
+def write_shuffle(
+    partitions: Iterable[tuple[int, Iterable[tuple[bytes, int]]]], count: int, out: BinaryIO
+) -> list[list[int]]:
     """Write each partition's sorted `key\tvalue\n` lines as a zstd frame, then the index.
 
-    `partitions` yields (partition, lines) in increasing partition order; missing ones are empty.
+    `partitions` yields (partition, chunks) in increasing partition order, each chunk sorted lines
+    joined with how many lines it holds (`joined_batches`); missing partitions are empty.
     """
     index = [[0, 0, 0] for _ in range(count)]
     offset = 0
     # A compressor per call: compression contexts must not be shared between threads.
     zstd = zstandard.ZstdCompressor(level=1)
-    for partition, lines in partitions:
+    for partition, chunks in partitions:
         compressor = zstd.compressobj()
         size = pairs = 0
-        for chunk, count in joined_batches(lines):
+        for chunk, lines in chunks:
             size += out.write(compressor.compress(chunk))
-            pairs += count
+            pairs += lines
         if not pairs:
             continue
         size += out.write(compressor.flush())

@@ -117,6 +117,15 @@ class Job:
         return {"top": top_rows(results, TOP_N)}
 
 
+@dataclass(frozen=True, slots=True)
+class EncodedKeys:
+    """What a CountJob's `map_batch` may return instead of a dict of counts: string keys as UTF-8,
+    separated by ASCII whitespace (which no key holds), each occurrence counting one; the engine
+    counts them without decoding them, splitting the text only as it counts."""
+
+    text: bytes
+
+
 class CountJob(Job):
     """A job whose values are numbers summed per key (the combiner and reducer are sums).
 
