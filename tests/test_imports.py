@@ -207,6 +207,30 @@ def test_a_run_imports_only_what_its_job_uses(tmp_path: Path) -> None:
     assert "drain3" in _heavy_loaded(tmp_path, "templates")
 
 
+def test_a_run_on_a_text_kernel_imports_neither_pandas_nor_arrows_query_engine(tmp_path: Path) -> None:
+    """pyarrow reads text layouts, but `pa.array` of Python values, `pa.scalar` or a group-by
+    (Arrow's query engine and dataset module) would import pandas where it is installed: 0.2 s
+    in every worker."""
+    import subprocess
+    import sys
+
+    log = tmp_path / "app.log"
+    levels = ["INFO", "WARN", "ERROR", "DEBUG"]
+    log.write_text(
+        "".join(
+            f"2026-11-01 00:00:{i % 60:02d},{i % 1000:03d} {levels[i % 4]} c.e.Svc{i % 3} [main-{i % 5}] job {i} done\n"
+            for i in range(400)
+        )
+    )
+    heavy = ("pyarrow", "pandas", "pyarrow.acero", "pyarrow.dataset")
+    for analysis in ("services", "timeline"):
+        cmd = [sys.executable, "-c", _LOADED.format(heavy=heavy), "run", analysis, str(log), "-w", "1", "--quiet"]
+        done = subprocess.run([*cmd, "-o", str(tmp_path / analysis)], capture_output=True, text=True, timeout=120)
+        assert done.returncode == 0, done.stderr
+        [loaded] = [line for line in done.stdout.splitlines() if line.startswith("loaded:")]
+        assert loaded.split()[1:] == ["pyarrow"], analysis
+
+
 _WORKERS_SEE = """
 import sys
 from logmr.runners.pool import WorkerPool
