@@ -157,3 +157,20 @@ def calls_to(owner: type, name: str) -> Iterator[list[tuple]]:
         yield calls
     finally:
         setattr(owner, name, original)
+
+
+# The text logs of real tools the project has (the loggers corpus, loghub's samples): what the
+# header kernels' differential tests read.
+REAL_TEXT_LOGS = sorted((Path(__file__).resolve().parent / "data" / "loggers").glob("*.log")) + sorted(
+    (Path(__file__).resolve().parent / "data" / "loghub").glob("*/*.log")
+)
+
+
+def learned_layout(path: Path) -> tuple[Any, Any] | None:
+    """A real log's learned header layout and its lines as an Arrow array (None: no layout)."""
+    from logmr.formats.columnar import block_lines
+    from logmr.formats.reading import reader_for
+
+    block = path.read_bytes()
+    layout = getattr(reader_for(block[:65536]), "layout", None)
+    return (layout, block_lines(block)) if layout else None

@@ -11,6 +11,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import pytest
 
+from helpers import REAL_TEXT_LOGS, learned_layout
 from logmr.formats import plain_kernel
 from logmr.formats.base import SECOND
 from logmr.formats.columnar import block_lines
@@ -52,15 +53,11 @@ def assert_cut_reads_the_same(layout: Layout, lines: pa.Array) -> int:
     return cuts
 
 
-_FILES = sorted((DATA / "loggers").glob("*.log")) + sorted((DATA / "loghub").glob("*/*.log"))
-
-
-@pytest.mark.parametrize("path", _FILES, ids=lambda p: p.name)
+@pytest.mark.parametrize("path", REAL_TEXT_LOGS, ids=lambda p: p.name)
 def test_a_cut_reads_what_the_whole_header_reads_on_real_tools_output(path: Path) -> None:
-    block = path.read_bytes()
-    fmt = reader_for(block[:65536])
-    if getattr(fmt, "layout", None):
-        assert_cut_reads_the_same(fmt.layout, block_lines(block))
+    learned = learned_layout(path)
+    if learned is not None:
+        assert_cut_reads_the_same(*learned)
 
 
 @pytest.mark.parametrize("profile", [name for name, info in PROFILES.items() if info.family != "json"])

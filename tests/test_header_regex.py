@@ -12,6 +12,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import pytest
 
+from helpers import REAL_TEXT_LOGS, learned_layout
 from logmr.formats import plain_kernel
 from logmr.formats.base import SECOND
 from logmr.formats.columnar import block_lines
@@ -68,15 +69,11 @@ def assert_fast_reads_the_same(layout: Layout, lines: pa.Array) -> tuple[int, in
     return read, left
 
 
-_FILES = sorted((DATA / "loggers").glob("*.log")) + sorted((DATA / "loghub").glob("*/*.log"))
-
-
-@pytest.mark.parametrize("path", _FILES, ids=lambda p: p.name)
+@pytest.mark.parametrize("path", REAL_TEXT_LOGS, ids=lambda p: p.name)
 def test_the_fast_form_reads_what_the_cut_reads_on_real_tools_output(path: Path) -> None:
-    block = path.read_bytes()
-    fmt = reader_for(block[:65536])
-    if getattr(fmt, "layout", None):
-        assert_fast_reads_the_same(fmt.layout, block_lines(block))
+    learned = learned_layout(path)
+    if learned is not None:
+        assert_fast_reads_the_same(*learned)
 
 
 _BENCH = ["log4j2", "logback", "python-logging", "klog", "loghub-spark", "loghub-hdfs"]
