@@ -14,7 +14,7 @@ from functools import cache
 from typing import Any
 
 from .base import Batch, count_lines
-from .columnar import MIN_KERNEL_LINES, block_lines, to_re2
+from .columnar import MIN_KERNEL_LINES, block_lines, named_groups_only, to_re2
 from .record import level_from_status
 
 #: The fields read here (those of the one scan but the message's and time's text: they are groups too).
@@ -28,10 +28,9 @@ def _regexes(pattern: str) -> tuple[str, str, str, str] | None:
     """For RE2, or None: the access regex without groups; the part before the referer with the
     groups read; the regex with the referer and agent there and no quote after them; the regex
     with the groups read."""
-    import re
 
     def groups(text: str, keep: tuple[str, ...] = ()) -> str | None:
-        return to_re2(re.sub(r"\(\?P<(\w+)>", lambda m: m[0] if m[1] in keep else "(?:", text))
+        return to_re2(named_groups_only(text, keep))
 
     quoted = pattern.index('(?: "(?P<referer>')
     both = pattern[quoted : pattern.index("(?P<extra>")].removesuffix("?")

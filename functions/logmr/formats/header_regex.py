@@ -30,7 +30,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from .columnar import to_re2
+from .columnar import named_groups_only, to_re2
 from .header_cut import read_slots, splits_one_way
 from .layout import Layout
 from .slots import LEVEL_WORDS, SEPARATORS, base_kind, slot_regex
@@ -153,7 +153,7 @@ def fast_header(layout: Layout, names: tuple[str, ...], time: str | None) -> tup
     if fast == list(parts[:keep]):
         return None
     regex = to_re2("^" + "".join(fast))
-    return re.sub(r"\(\?P<(\w+)>", lambda m: m[0] if m[1] in capture else "(?:", regex), capture
+    return named_groups_only(regex, capture), capture
 
 
 def _split_time(fragment: str, group: str) -> str | None:

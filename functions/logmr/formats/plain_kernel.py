@@ -27,6 +27,7 @@ from .columnar import (
     group_counts,
     group_rows,
     int64_array,
+    named_groups_only,
     python_lines,
 )
 from .header_cut import read_slots
@@ -101,7 +102,7 @@ def _headers(layout: Layout, block: bytes, fields: Sequence[str]) -> _Headers | 
     if header is None or groups is None or lines is None or len(lines) < MIN_KERNEL_LINES:
         return None
     ascii_lines = ascii_mask(lines)
-    ascii_headers = pc.and_(ascii_lines, pc.match_substring_regex(lines, re.sub(r"\(\?P<\w+>", "(?:", header)))
+    ascii_headers = pc.and_(ascii_lines, pc.match_substring_regex(lines, named_groups_only(header, ())))
     at = pc.indices_nonzero(pc.invert(ascii_lines))
     try:
         found = [compiled.line.match(line) for line in python_lines(lines.take(at))]
@@ -150,8 +151,7 @@ def _read_groups(found: _Headers, lines: Any) -> Any:
     layout, names = found.compiled.layout, tuple(found.names)
     fast = fast_header(layout, names, found.groups.get(SECOND))
     header = kernel_header(layout, read_slots(layout, names))
-    cut = re.sub(r"\(\?P<(\w+)>", lambda m: m[0] if m[1] in names else "(?:", header)
-    return extract_groups(lines, cut, fast and fast[0])
+    return extract_groups(lines, named_groups_only(header, names), fast and fast[0])
 
 
 def _other_values(found: _Headers, match: re.Match[str]) -> tuple[Any, ...]:
