@@ -15,7 +15,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
 
 from .combiner import CHECK_EVERY, DEFAULT_MAX_BYTES, PREFIX, Combiner, freeze, sum_combine
-from .count_lines import encoded_partitions, integer_values, lines_of, plain_keys, summed_partition
+from .count_lines import add_counts, encoded_partitions, integer_values, lines_of, plain_keys, summed_partition
 
 
 class CountCombiner(Combiner):
@@ -42,15 +42,9 @@ class CountCombiner(Combiner):
 
     def add_counts(self, counts: Mapping[Any, Any]) -> None:
         """Add a mapping of key -> count (what a batch map returns)."""
-        mine = self.counts
         self.emitted += len(counts)
-        if not mine:
-            mine.update(counts)
-        else:
-            get = mine.get
-            for key, value in counts.items():
-                mine[key] = get(key, 0) + value
-        if self._full(mine):
+        add_counts(self.counts, counts)
+        if self._full(self.counts):
             self.spill()
 
     def add_encoded_keys(self, text: bytes) -> None:

@@ -14,7 +14,8 @@ from __future__ import annotations
 
 import re
 import zlib
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
+from typing import Any
 
 import msgspec
 
@@ -84,8 +85,8 @@ def summed_lines(segments: Iterable[bytes]) -> dict[bytes, int] | None:
     return totals
 
 
-def add_counts(totals: dict[bytes, int], counts: dict[bytes, int]) -> None:
-    """Integer counts added to totals, key by key: a Python loop over the keys in both only."""
+def add_counts(totals: dict[Any, Any], counts: Mapping[Any, Any]) -> None:
+    """Counts added to totals, key by key: a Python loop over the keys in both only."""
     both = {key: totals[key] + counts[key] for key in totals.keys() & counts.keys()}
     totals.update(counts)
     totals.update(both)
