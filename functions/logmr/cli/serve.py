@@ -53,11 +53,10 @@ def add_parser(commands: Any) -> None:
 def cmd_serve(args: argparse.Namespace, console: Console) -> int:
     # Imported here, not at the top, for every other command's start: the gateway needs aiohttp
     # (about half a second to import), the local job service the job API (a few ms).
-    from aiohttp import web
-
     from ..api.auth import new_token
     from ..server.gateway import build_app
     from ..server.local_service import LocalJobService
+    from ..server.runner import run
 
     token = os.environ.get("LOGMR_API_TOKEN") or new_token()
     home = logmr_home()
@@ -84,7 +83,7 @@ def cmd_serve(args: argparse.Namespace, console: Console) -> int:
     console.print(f"  live updates: ws://{args.host}:{args.port}/live?token={token}", markup=False, soft_wrap=True)
     if registered:
         console.print(f"  registered jobs: {', '.join(registered)}", markup=False, soft_wrap=True)
-    web.run_app(application, host=args.host, port=args.port, print=None, handle_signals=True)
+    run(application, args.host, args.port)
     return 0
 
 
