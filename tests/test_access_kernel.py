@@ -10,7 +10,7 @@ import pytest
 
 from logmr.formats import access, get_format
 from logmr.formats.access import _ACCESS, _latency_ms
-from logmr.formats.access_kernel import access_columns
+from logmr.formats.access_kernel import access_arrays, access_columns
 from logmr.formats.base import LogFormat
 
 _FIELDS = [
@@ -54,6 +54,10 @@ def test_the_columns_are_the_record_paths_and_the_scans(seed: int) -> None:
         slow = LogFormat.parse_block(fmt, block, fields, "web")
         assert taken.columns == slow.columns, fields
         assert (taken.records, taken.lines, taken.malformed) == (slow.records, slow.lines, slow.malformed)
+        arrays = access_arrays(block, _ACCESS.pattern, fields, _latency_ms)
+        if not set(fields) & {"level", "service", "host"}:  # (those it does not give as arrays)
+            assert {name: array.to_pylist() for name, array in arrays.columns.items()} == slow.columns
+            assert (arrays.records, arrays.lines, arrays.arrow) == (slow.records, slow.lines, True)
 
 
 @pytest.mark.parametrize(
@@ -68,6 +72,7 @@ def test_a_block_it_must_not_read_is_left_to_the_scan(odd: str, monkeypatch: pyt
     block = _block(1, [odd])
     assert access_columns(block, _ACCESS.pattern, _FIELDS[0], _latency_ms, "web") is None
     fmt = get_format("access")
+    assert fmt.arrow_block(block, _FIELDS[0], "web") is None
     fast = fmt.parse_block(block, _FIELDS[0], "web")
     monkeypatch.setattr(access, "access_columns", lambda *args: None)
     assert fast.columns == fmt.parse_block(block, _FIELDS[0], "web").columns

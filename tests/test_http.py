@@ -46,6 +46,24 @@ def test_ascii_paths_fold_as_segment_by_segment() -> None:
             assert route_of(path) == "/".join(_segment(s) for s in path.split("/")), path
 
 
+@pytest.mark.parametrize("raw", [False, True])
+def test_routes_folded_in_arrow_are_route_of(raw: bool) -> None:
+    """routes_of (segments folded by Arrow's RE2, for a block's distinct paths) gives route_of's
+    route for every path: identifiers, words of hex letters, query strings, empty and null paths."""
+    import pyarrow as pa
+
+    from logmr.analyses.http_arrow import routes_of
+
+    parts = ["", "42", "x1", "3f2b8c1e-9a4d-4e6f-8b2a-1c3d5e7f9a0b", "0123456789abcdef0123", "abcdefabcdefabcdef"]
+    parts += ["v2", "42a", "3F2B8C1E-9A4D-4E6F-8B2A-1C3D5E7F9A0B", "0123456789abcdeZ", "7?q=1/2", "a#3", "?", "%41"]
+    rng = random.Random(6)
+    paths = ["/".join(rng.choices(parts, k=rng.randint(1, 6))) for _ in range(3000)]
+    paths = [("/" if rng.random() < 0.8 else "") + path for path in paths]
+    paths += ["", None, "?q=1", "#", "/", "//", "/abcdef01-abcd-abcd-abcd-abcdefabcdef/x"]
+    assert routes_of(pa.array(paths, pa.large_string()), raw) == [route_of(path, raw) for path in paths]
+    assert routes_of(pa.array(["/ü/42", "/42"]), raw) == [route_of("/ü/42", raw), route_of("/42", raw)]
+
+
 def test_raw_paths_keep_identifiers() -> None:
     assert route_of("/users/42?x=1", raw=True) == "/users/42"
 
@@ -201,4 +219,11 @@ def test_a_batch_maps_to_what_its_records_map_to_one_by_one() -> None:
 
     one_by_one = combined(pair for record in records for pair in Http({}).map(record))
     assert combined(job.map_batch(columns)) == one_by_one
+    # and map_arrow, for a block an access log kernel read into Arrow arrays
+    import pyarrow as pa
+
+    arrays = {name: pa.array(column) for name, column in columns.items()}
+    assert combined(Http({}).map_arrow(arrays)) == one_by_one
+    raw = {key for key in combined(Http({"raw_paths": True}).map_arrow(arrays)) if key[0] == "route"}
+    assert raw == {key for key in combined(Http({"raw_paths": True}).map_batch(columns)) if key[0] == "route"}
     assert sum(v for k, v in one_by_one.items() if k[0] == "status") == sum(r.status is not None for r in records)

@@ -17,7 +17,6 @@ Keys and values:
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from itertools import compress
@@ -30,6 +29,8 @@ from msgspec import Meta
 from ..formats import Record
 from ..job import Job, KeyValue, Top
 from ..job.presentation import Bars, Column, Table, Text
+from .http_arrow import route_pairs, routes_of
+from .http_routes import _segment, route_of  # noqa: F401  (_segment: tests compare it)
 
 RELATIVE_ACCURACY = 0.01
 QUANTILES = {"p50": 0.5, "p90": 0.9, "p95": 0.95, "p99": 0.99}
@@ -42,16 +43,6 @@ ZERO_BUCKET = -(2**31)
 ROUTE_CACHE = 20_000
 
 _MAPPING = LogarithmicMapping(RELATIVE_ACCURACY)
-_UUID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
-_HEX = re.compile(r"(?=[0-9a-fA-F]*\d)[0-9a-fA-F]{16,}")
-# The same folds over a whole ASCII path, in `_segment`'s order: a segment is a run between
-# slashes (or the path's ends), and a folded one matches none of the later folds.
-_WHOLE = r"(?<![^/]){}(?![^/])"
-_ASCII_FOLDS = [
-    (re.compile(_WHOLE.format(r"[0-9]+")), ":id"),
-    (re.compile(_WHOLE.format(_UUID.pattern)), ":uuid"),
-    (re.compile(_WHOLE.format(_HEX.pattern.replace(r"\d", "[0-9]"))), ":hex"),
-]
 
 
 class HttpOptions(msgspec.Struct, forbid_unknown_fields=True):
@@ -62,35 +53,6 @@ class HttpOptions(msgspec.Struct, forbid_unknown_fields=True):
     min_requests: Annotated[
         int, Meta(ge=1, description="routes with fewer timed requests are left out of the slowest routes")
     ] = 10
-
-
-def _segment(segment: str) -> str:
-    if segment.isdigit():
-        return ":id"
-    if len(segment) == 36 and _UUID.fullmatch(segment):
-        return ":uuid"
-    if len(segment) >= 16 and _HEX.fullmatch(segment):
-        return ":hex"
-    return segment
-
-
-def route_of(path: str | None, raw: bool = False) -> str:
-    """The path without its query string or fragment, with identifier segments folded."""
-    if not path:
-        return "-"
-    cut = len(path)
-    for mark in "?#":
-        at = path.find(mark)
-        if at != -1:
-            cut = min(cut, at)
-    path = path[:cut] or "/"
-    if raw or not any(c.isdigit() for c in path):
-        return path
-    if path.isascii():  # (where `isdigit` is [0-9]: one pass per fold, not a call per segment)
-        for fold, name in _ASCII_FOLDS:
-            path = fold.sub(name, path)
-        return path
-    return "/".join(_segment(s) for s in path.split("/"))
 
 
 def latency_bucket(ms: float) -> int:
@@ -217,6 +179,10 @@ class Http(Job):
         for (method, route), found in routes.items():
             yield ("route", method, route), found
 
+    def map_arrow(self, columns: dict[str, Any]) -> Iterator[KeyValue]:
+        """map_batch's pairs for a block an access log kernel read into Arrow arrays."""
+        return route_pairs(columns, lambda paths: routes_of(paths, self.options.raw_paths), self._bucket)
+
     def combine(self, key: Any, values: Iterable[Any]) -> Iterable[KeyValue]:
         if key[0] == "status":
             yield key, sum(values)
@@ -234,7 +200,8 @@ class Http(Job):
     def reduce(self, key: Any, values: Iterable[Any]) -> Iterable[KeyValue]:
         for _, merged in self.combine(key, values):
             if key[0] == "route":  # the final row also says what the buckets mean
-                merged = _route_row(key[1], key[2], merged) | {"buckets": merged["buckets"]}
+                buckets = dict(sorted(merged["buckets"].items(), key=lambda item: int(item[0])))
+                merged = _route_row(key[1], key[2], merged) | {"buckets": buckets}
             yield key, merged
 
     def summarize(self, results: Iterator[KeyValue]) -> dict[str, Any]:

@@ -17,15 +17,13 @@ from ..job import EncodedKeys, Job, Step, is_count_job, load_job
 from ..storage import ObjectStore
 from .combiner import Combiner, freeze
 from .count_combiner import CountCombiner
-from .decompress import CorruptInputError
 from .filters import RecordFilter
 from .located import located_batch
-from .pieces import read_pieces
+from .pieces import read_pieces, until_damage
 from .planner import KV_FORMAT
 from .rows import Part, RowCounters, put_part, read_parts
 from .shuffle import write_shuffle
 from .spec import (
-    InputProblem,
     JobSpec,
     MapCounters,
     Split,
@@ -83,6 +81,9 @@ class _Mapping:
             self.map, self.map_batch = step.map, batch
         if not spec.batch or self.fields is None:
             self.map_batch = None
+        # Arrow arrays straight from a format's kernel (`arrow_block`), for a job that takes them.
+        arrow = first and step.map_batch is None and step.side is None and not self.located
+        self.map_arrow = getattr(job, "map_arrow", None) if arrow else None
         # A counting job keyed on record fields (`count_fields`) has its group-by done by the parser.
         self.count_fields = getattr(job, "count_fields", None) if first else None
         self.map_counts = getattr(job, "map_counts", None)
@@ -102,6 +103,7 @@ def _map_batches(
     kept = (*fields, "offset") if mapping.located else fields
     add_counts = getattr(sink, "add_counts", None)
     count_fields = mapping.count_fields if add_counts is not None and not keep else None
+    map_arrow = mapping.map_arrow if keep is None and mapping.map_batch is not None else None
     for base, block in blocks:
         counters.bytes += len(block)
         if count_fields:
@@ -112,14 +114,15 @@ def _map_batches(
         if mapping.located:
             batch = located_batch(fmt, block, base, parsed, split.service)
         else:
-            batch = fmt.parse_block(block, parsed, split.service)
+            arrow = fmt.arrow_block(block, parsed, split.service) if map_arrow else None
+            batch = arrow or fmt.parse_block(block, parsed, split.service)
         _add_batch_counters(batch, counters)
         if keep is not None and batch.records:
             batch = _filtered(batch, keep, kept, counters)
         if batch.records:
             if mapping.located:
                 batch.columns["file"] = [split.uri] * batch.records
-            out = mapping.map_batch(batch.columns)  # type: ignore[misc]
+            out = (map_arrow if batch.arrow else mapping.map_batch)(batch.columns)  # type: ignore[misc]
             if isinstance(out, EncodedKeys):
                 _add_encoded_keys(sink, out.text)
             elif add_counts is not None and isinstance(out, dict):
@@ -189,14 +192,6 @@ def _map_key_values(mapping: _Mapping, blocks: Iterator[bytes], combiner: Combin
                 add(key, value)
 
 
-def _until_damage(blocks: Iterator[tuple[int, bytes]], counters: MapCounters) -> Iterator[tuple[int, bytes]]:
-    """The blocks read before a damaged input's damage; the damage is noted in the counters."""
-    try:
-        yield from blocks
-    except CorruptInputError as error:
-        counters.corrupt.append(InputProblem(uri=error.uri, reason=error.reason))
-
-
 def _map_piece(
     mapping: _Mapping,
     spec: JobSpec,
@@ -208,7 +203,7 @@ def _map_piece(
 ) -> None:
     """Map the (offset, block) pairs of one input of a split (read as the one-input `split`)."""
     if spec.skip_corrupt:
-        blocks = _until_damage(blocks, counters)
+        blocks = until_damage(blocks, counters.corrupt)
     if split.format == KV_FORMAT:
         _map_key_values(mapping, (block for _, block in blocks), sink, counters)
     elif mapping.map_batch is not None:

@@ -165,3 +165,11 @@ def read_pieces(split: Split, s3_client: Any | None = None, block_size: int = BL
         piece, raw = _sniffed(piece, raw)
         with open_split(piece, s3_client, raw) as stream:
             yield _piece(piece, stream, True, block_size)
+
+
+def until_damage(blocks: Iterator[tuple[int, bytes]], corrupt: list[InputProblem]) -> Iterator[tuple[int, bytes]]:
+    """The blocks read before a damaged input's damage; the damage is noted in `corrupt`."""
+    try:
+        yield from blocks
+    except CorruptInputError as error:
+        corrupt.append(InputProblem(uri=error.uri, reason=error.reason))

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from functools import cache, partial
 from typing import Any
 
-from .access_kernel import access_columns
+from .access_kernel import access_arrays, access_columns
 from .base import FIELD_PREFIX, LEVEL_CACHE, SECOND, Batch, LogFormat, count_lines, split_block
 from .columnar import count_lines_matching, kernel_reader, line_records, named_groups_only, to_re2
 from .line_columns import line_columns
@@ -144,6 +144,9 @@ class AccessLogFormat(LogFormat):
             records=len(found),
             lines=count_lines(block),
         )
+
+    def arrow_block(self, block: bytes, fields: Sequence[str], default_service: str | None = None) -> Batch | None:
+        return access_arrays(block, _ACCESS.pattern, fields, _latency_ms)
 
 
 _APACHE_ERROR = re.compile(

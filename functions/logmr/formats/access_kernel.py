@@ -9,6 +9,8 @@ so that the columns are that scan's; any other block is left to it (None).
 
 from __future__ import annotations
 
+import math
+from array import array
 from collections.abc import Callable, Sequence
 from functools import cache
 from typing import Any
@@ -20,22 +22,22 @@ from .record import level_from_status
 #: The fields read here (those of the one scan but the message's and time's text: they are groups too).
 KERNEL_FIELDS = frozenset({"message", "level", "service", "host", "timestamp", "status", "method", "path"})
 KERNEL_FIELDS |= {"bytes", "latency_ms"}
+#: Those given as Arrow arrays (`access_arrays`).
+ARROW_FIELDS = KERNEL_FIELDS - {"level", "service", "host"}
 _GROUPS = ("time", "request", "status", "bytes", "extra")
 
 
 @cache
-def _regexes(pattern: str) -> tuple[str, str, str, str] | None:
-    """For RE2, or None: the access regex without groups; the part before the referer with the
-    groups read; the regex with the referer and agent there and no quote after them; the regex
-    with the groups read."""
+def _regexes(pattern: str) -> tuple[str, str, str] | None:
+    """For RE2, or None: the regex with the referer and agent there and no quote after them, with
+    the groups read; the access regex without groups; the access regex with the groups read."""
 
     def groups(text: str, keep: tuple[str, ...] = ()) -> str | None:
         return to_re2(named_groups_only(text, keep))
 
     quoted = pattern.index('(?: "(?P<referer>')
     both = pattern[quoted : pattern.index("(?P<extra>")].removesuffix("?")
-    found = groups(pattern), groups(pattern[:quoted], _GROUPS), groups(pattern[:quoted] + both + '(?: [^"]*)?$')
-    found += (groups(pattern, _GROUPS),)
+    found = groups(pattern[:quoted] + both + '(?: [^"]*)?$', _GROUPS), groups(pattern), groups(pattern, _GROUPS)
     return None if None in found else found  # type: ignore[return-value]
 
 
@@ -44,6 +46,38 @@ def access_columns(
 ) -> Batch | None:
     """The block's columns of `fields` as the one scan gives them (`pattern`: the access regex,
     `latency`: a request time from the text after the known fields), or None."""
+    found = _groups(block, pattern, fields)
+    if found is None:
+        return None
+    group, records = found
+    try:
+        columns = _columns(fields, group, latency, default)
+    except (ValueError, OverflowError):  # (a byte count past 64 bits: the scan reads it as Python's int)
+        return None
+    return Batch(columns={name: columns[name] for name in fields}, records=records, lines=count_lines(block))
+
+
+def access_arrays(
+    block: bytes, pattern: str, fields: Sequence[str], latency: Callable[[str], float | None]
+) -> Batch | None:
+    """`access_columns` as Arrow arrays (`Batch.arrow`), for the fields the kernel reads but level,
+    service and host; latency_ms is null where the line gives none. None where the kernel does not
+    take the block."""
+    if not set(fields) <= ARROW_FIELDS:
+        return None
+    found = _groups(block, pattern, fields)
+    if found is None:
+        return None
+    group, records = found
+    try:
+        arrays = _arrays(fields, group, latency)
+    except (ValueError, OverflowError):
+        return None
+    return Batch(columns={name: arrays[name] for name in fields}, records=records, lines=count_lines(block), arrow=True)
+
+
+def _groups(block: bytes, pattern: str, fields: Sequence[str]) -> tuple[dict[str, Any], int] | None:
+    """The groups of the block's non-blank lines (Arrow arrays) and how many, where the kernel takes it."""
     import pyarrow.compute as pc
 
     regexes = _regexes(pattern)
@@ -55,34 +89,30 @@ def access_columns(
         or not pc.all(pc.string_is_ascii(lines)).as_py()
     ):
         return None
-    blank = pc.match_substring_regex(lines, to_re2(r"^\s*$"))
-    if not pc.all(pc.or_(blank, pc.match_substring_regex(lines, regexes[0]))).as_py():
-        return None
-    lines = lines.filter(pc.invert(blank))
-    if pc.all(pc.match_substring_regex(lines, regexes[2])).as_py():
-        # The referer and the agent end where their regex says (a quote ends each), and no
-        # quote follows: the text after the line's last quote is what follows them.
-        found = pc.extract_regex(lines, regexes[1])
+    # Usually every line has the referer and the agent, each ended by a quote, and no quote after
+    # them: the text after the line's last quote is what follows them (one regex pass).
+    found = pc.extract_regex(lines, regexes[0])
+    blank = pc.match_substring_regex(lines, to_re2(r"^\s*$")) if found.null_count else None
+    if blank is None or pc.all(pc.or_(blank, pc.is_valid(found))).as_py():
+        if blank is not None:
+            lines, found = lines.filter(pc.invert(blank)), found.filter(pc.invert(blank))
         after = pc.list_element(pc.split_pattern(lines, '"', max_splits=1, reverse=True), 1)
-    else:
-        found = pc.extract_regex(lines, regexes[3])
+    else:  # every line an access log line (or blank), read by the whole regex
+        if not pc.all(pc.or_(blank, pc.match_substring_regex(lines, regexes[1]))).as_py():
+            return None
+        lines = lines.filter(pc.invert(blank))
+        found = pc.extract_regex(lines, regexes[2])
         after = found.field("extra")
-    group = {name: found.field(name) for name in _GROUPS[:-1]} | {"extra": after}
-    try:
-        columns = _columns(fields, group, latency, default)
-    except (ValueError, OverflowError):  # (a byte count past 64 bits: the scan reads it as Python's int)
-        return None
-    return Batch(columns={name: columns[name] for name in fields}, records=len(lines), lines=count_lines(block))
+    return {name: found.field(name) for name in _GROUPS[:-1]} | {"extra": after}, len(lines)
 
 
-def _columns(
-    fields: Sequence[str], group: dict[str, Any], latency: Callable[[str], float | None], default: str | None
-) -> dict[str, list[Any]]:
+def _arrays(fields: Sequence[str], group: dict[str, Any], latency: Callable[[str], float | None]) -> dict[str, Any]:
+    """The fields' Arrow arrays (not level, service nor host)."""
     import pyarrow as pa
     import pyarrow.compute as pc
 
     rows = len(group["status"])
-    columns: dict[str, list[Any]] = {}
+    arrays: dict[str, Any] = {}
     if "method" in fields or "path" in fields:  # `_method_and_path`: no method nor path past three parts
         text = pa.large_string()  # (a last empty part added: every request has a second part)
         parts = pc.split_pattern(
@@ -90,24 +120,38 @@ def _columns(
         )
         count = pc.subtract(pc.list_value_length(parts), 1)
         nothing = pa.nulls(rows, pa.large_string())
-        columns["method"] = pc.if_else(pc.less_equal(count, 3), pc.list_element(parts, 0), nothing).to_pylist()
+        arrays["method"] = pc.if_else(pc.less_equal(count, 3), pc.list_element(parts, 0), nothing)
         has_path = pc.and_(pc.greater(count, 1), pc.less_equal(count, 3))
-        columns["path"] = pc.if_else(has_path, pc.list_element(parts, 1), nothing).to_pylist()
-    status = group["status"].cast(pa.int64())
+        arrays["path"] = pc.if_else(has_path, pc.list_element(parts, 1), nothing)
     for name in fields:
-        if name in ("status", "level"):
-            columns["status"] = status.to_pylist()
-        if name == "level":
-            columns[name] = list(map(level_from_status, columns["status"]))
+        if name == "status":
+            arrays[name] = group["status"].cast(pa.int64())
         elif name == "bytes":
             sizes = pc.if_else(pc.equal(group["bytes"], "-"), pa.scalar("0", pa.large_string()), group["bytes"])
-            columns[name] = sizes.cast(pa.int64()).to_pylist()
+            arrays[name] = sizes.cast(pa.int64())
         elif name == "latency_ms":
             extra = pc.dictionary_encode(group["extra"])
             values = [latency(text) for text in extra.dictionary.to_pylist()]
-            columns[name] = list(map(values.__getitem__, extra.indices.to_pylist()))
+            known = array("d", (math.nan if value is None else value for value in values))
+            times = pa.Array.from_buffers(pa.float64(), len(values), [None, pa.py_buffer(known)])
+            times = pc.if_else(pc.is_nan(times), pa.nulls(len(values), pa.float64()), times)
+            arrays[name] = pc.take(times, extra.indices)
         elif name in ("message", "timestamp"):
-            columns[name] = group["request" if name == "message" else "time"].to_pylist()
+            arrays[name] = group["request" if name == "message" else "time"]
+    return arrays
+
+
+def _columns(
+    fields: Sequence[str], group: dict[str, Any], latency: Callable[[str], float | None], default: str | None
+) -> dict[str, list[Any]]:
+    rows = len(group["status"])
+    arrays = _arrays([*fields, "status"] if "level" in fields else fields, group, latency)
+    columns: dict[str, list[Any]] = {}
+    for name in fields:
+        if name == "level":
+            columns[name] = list(map(level_from_status, arrays["status"].to_pylist()))
         elif name in ("service", "host"):  # access logs name the client, not the host
             columns[name] = [default if name == "service" else None] * rows
+        else:
+            columns[name] = arrays[name].to_pylist()
     return columns

@@ -58,13 +58,15 @@ def keep_samples(samples: list[str], extra: Sequence[str], limit: int = MALFORME
 
 @dataclass(slots=True)
 class Batch:
-    """The records of one block of lines, as columns of the fields a job asked for."""
+    """The records of one block of lines, as columns of the fields a job asked for (Python lists,
+    or Arrow arrays where `arrow`: `LogFormat.arrow_block`)."""
 
-    columns: dict[str, list[Any]]
+    columns: dict[str, Any]
     records: int
     lines: int
     malformed: int = 0
     malformed_samples: list[str] = field(default_factory=list)
+    arrow: bool = False
 
 
 def split_block(block: bytes) -> list[str]:
@@ -205,6 +207,11 @@ class LogFormat:
     def parse_block(self, block: bytes, fields: Sequence[str], default_service: str | None = None) -> Batch:
         """Parse a block of whole lines into columns of `fields`."""
         return records_batch(self.records(block, default_service), fields, count_lines(block))
+
+    def arrow_block(self, block: bytes, fields: Sequence[str], default_service: str | None = None) -> Batch | None:
+        """The block's columns of `fields` as Arrow arrays, where a kernel reads the block into them
+        (for a job's `map_arrow`), else None: `parse_block` then."""
+        return None
 
     def count_block(
         self, block: bytes, fields: Sequence[str], default_service: str | None = None

@@ -1,0 +1,138 @@
+"""http's map over Arrow arrays: an access log block as its kernel reads it (`LogFormat.arrow_block`).
+
+The pairs are `Http.map_batch`'s, but Python works only per distinct method, path and latency and
+per (route, status) and (route, latency bucket): the rows are coded, counted (value_counts) and
+summed per route (sorted, then run ends of a cumulative sum) by Arrow.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from typing import Any
+
+from ..formats.columnar import int64_array
+from ..job import KeyValue
+from .http_routes import HEX, UUID, route_of
+
+#: `_segment` on an ASCII segment, for RE2 (which has no lookahead): a regex, or two that must both match.
+_SEGMENT_FOLDS = (
+    (("^[0-9]+$",), ":id"),
+    ((f"^{UUID}$",), ":uuid"),
+    ((f"^{HEX}$", "[0-9]"), ":hex"),
+)
+
+
+def _codes(values: list[Any]) -> tuple[list[Any], Any]:
+    """The distinct values in order of first appearance, and each value's index among them (Arrow)."""
+    index: dict[Any, int] = {}
+    codes = [index.setdefault(value, len(index)) for value in values]
+    return list(index), int64_array(codes)
+
+
+def _sums(keys: Any, values: Any) -> Iterator[tuple[int, int]]:
+    """(key, sum of its values) for each distinct key of two equally long int64 arrays."""
+    import pyarrow.compute as pc
+
+    order = pc.sort_indices(keys)
+    runs = pc.run_end_encode(pc.take(keys, order))
+    ends = pc.subtract(runs.run_ends.cast("int64"), int64_array([1])[0])
+    totals = pc.take(pc.cumulative_sum(pc.take(values, order)), ends).to_pylist()
+    before = 0
+    for key, total in zip(runs.values.to_pylist(), totals, strict=True):
+        yield key, total - before
+        before = total
+
+
+def _pairs(codes: Any, size: int, other: Any) -> Iterator[tuple[int, int, int]]:
+    """(code, other, rows) for each distinct pair of two equally long int64 arrays, `other` in [0, size)."""
+    import pyarrow.compute as pc
+
+    counted = pc.value_counts(pc.add(pc.multiply(codes, int64_array([size])[0]), other))
+    for both, n in zip(counted.field("values").to_pylist(), counted.field("counts").to_pylist(), strict=True):
+        yield *divmod(both, size), n
+
+
+def routes_of(paths: Any, raw: bool = False) -> list[str]:
+    """`route_of` for each of an Arrow array of paths (nulls included): for ASCII paths, segments
+    folded in Arrow (each segment is one of `_ASCII_FOLDS`' whole-segment matches, first one wins)."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    if not pc.all(pc.string_is_ascii(paths)).as_py():
+        return [route_of(path, raw) for path in paths.to_pylist()]
+    cut = pc.list_element(pc.split_pattern_regex(paths, "[?#]", max_splits=1), 0)
+    cut = pc.if_else(pc.equal(cut, ""), pa.scalar("/", cut.type), cut)
+    if not raw:
+        segments = pc.split_pattern(cut, "/")
+        flat = pc.list_flatten(segments)
+        for regexes, name in _SEGMENT_FOLDS:  # (a name matches no later fold)
+            found = (
+                pc.and_(*(pc.match_substring_regex(flat, regex) for regex in regexes))
+                if len(regexes) > 1
+                else pc.match_substring_regex(flat, regexes[0])
+            )
+            flat = pc.if_else(found, pa.scalar(name, flat.type), flat)
+        joined = pc.binary_join(type(segments).from_arrays(segments.offsets, flat), pa.scalar("/", flat.type))
+        cut = pc.if_else(pc.match_substring_regex(cut, "[0-9]"), joined, cut)  # (folds need a digit)
+    routes = cut.to_pylist()
+    return ["-" if not path else route for path, route in zip(paths.to_pylist(), routes, strict=True)]
+
+
+def route_pairs(
+    columns: dict[str, Any], fold: Callable[[Any], list[str]], bucket: Callable[[float], str]
+) -> Iterator[KeyValue]:
+    """`Http.map_batch`'s pairs for Arrow arrays of status, method, path, latency_ms and bytes;
+    `fold` gives the routes of an array of paths, `bucket` a latency's bucket."""
+    import pyarrow.compute as pc
+
+    if columns["status"].null_count:  # (only rows with a status are requests)
+        requests = pc.is_valid(columns["status"])
+        columns = {name: column.filter(requests) for name, column in columns.items()}
+    status = columns["status"]
+    if not len(status):
+        return
+    methods = pc.dictionary_encode(columns["method"], null_encoding="encode")
+    paths = pc.dictionary_encode(columns["path"], null_encoding="encode")
+    method_names = [(method or "-").upper() for method in methods.dictionary.to_pylist()]
+    folded, fold_codes = _codes(fold(paths.dictionary))
+    width = len(folded)
+    route = pc.add(
+        pc.multiply(methods.indices.cast("int64"), int64_array([width])[0]),
+        pc.take(fold_codes, paths.indices.cast("int64")),
+    )
+    routes: dict[int, dict[str, Any]] = {}
+    low = pc.min(status).as_py()
+    by_status: dict[int, int] = {}
+    span = pc.max(status).as_py() - low + 1
+    for code, at, n in _pairs(route, span, pc.subtract(status, int64_array([low])[0])):
+        found = routes.get(code) or routes.setdefault(code, {"classes": {}, "buckets": {}, "latency_us": 0, "bytes": 0})
+        name = f"{(at + low) // 100}xx"
+        found["classes"][name] = found["classes"].get(name, 0) + n
+        by_status[at + low] = by_status.get(at + low, 0) + n
+    _add_latencies(routes, route, columns["latency_ms"], bucket)
+    for code, size in _sums(route, pc.fill_null(columns["bytes"], 0)):
+        routes[code]["bytes"] += size
+    for status_code, n in by_status.items():
+        yield ("status", status_code), n
+    for code, found in routes.items():
+        method, path = divmod(code, width)
+        yield ("route", method_names[method], folded[path]), found
+
+
+def _add_latencies(routes: dict[int, dict[str, Any]], route: Any, ms: Any, bucket: Callable[[float], str]) -> None:
+    """Each route's latency bucket counts and its latency in microseconds, of its rows timed >= 0 ms."""
+    import pyarrow.compute as pc
+
+    timed = pc.fill_null(pc.greater_equal(ms, 0), False)
+    if not timed.true_count:
+        return
+    route, ms = route.filter(timed), pc.dictionary_encode(ms.filter(timed))
+    values = ms.dictionary.to_pylist()
+    buckets, bucket_codes = _codes([bucket(value) for value in values])
+    at = ms.indices.cast("int64")
+    for code, index, n in _pairs(route, len(buckets), pc.take(bucket_codes, at)):
+        found = routes[code]["buckets"]
+        found[buckets[index]] = found.get(buckets[index], 0) + n
+    micros = int64_array([round(value * 1000) for value in values])
+    for code, total in _sums(route, pc.take(micros, at)):
+        routes[code]["latency_us"] += total
