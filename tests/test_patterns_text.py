@@ -18,6 +18,7 @@ from logmr.analyses.hyperscan_patterns import refusal
 from logmr.analyses.linear import HYPERSCAN, LinearPatterns
 from logmr.analyses.patterns import Patterns
 from logmr.formats import get_format
+from logmr.formats.base import split_block
 from logmr.formats.json_text import TextBlock, decoded_text, decoded_texts
 from logmr.job import JobOptionsError, load_job
 
@@ -75,6 +76,11 @@ def test_text_is_the_line_with_escapes_resolved() -> None:
     assert decoded_texts(lines) == [_reference_text(line) for line in lines]
     block = ("\n".join(lines) + "\n").encode()
     assert list(TextBlock.of_json_block(block, len(lines))) == [_reference_text(line) for line in lines]
+    # CRLF endings read in the bytes too: the same lines as split and decoded one by one (a CR inside
+    # a line is JSON whitespace and stays; of CR CR LF, one CR goes)
+    crlf = ("\r\n".join([*lines, '{"m": "a",\r"n": 1}', '{"m": "two CRs"}\r']) + "\r\n").encode()
+    assert list(TextBlock.of_json_block(crlf, len(lines) + 2)) == decoded_texts(split_block(crlf))
+    assert list(TextBlock.of_json_block(crlf[:-2], len(lines) + 2)) == decoded_texts(split_block(crlf[:-2]))
     assert decoded_text(r'{"m": "\ud83d\ude00 \u000a \\n \\u6771"}') == '{"m": "😀   \\n \\u6771"}'
     # msgspec refuses a lone surrogate (the line is malformed); read alone, it is U+FFFD.
     assert decoded_text(r'{"m": "\ud83d lone"}') == '{"m": "\ufffd lone"}'
@@ -115,10 +121,11 @@ def test_logfmt_quoted_values_are_read() -> None:
     assert record.raw.startswith('level=error msg="said \\"hi')
 
 
-def test_same_counts_whatever_the_path_and_split_size(tmp_path: Path) -> None:
+@pytest.mark.parametrize("newline", ["\n", "\r\n"])
+def test_same_counts_whatever_the_path_and_split_size(tmp_path: Path, newline: str) -> None:
     lines = _lines(3000, seed=5)
     (tmp_path / "in").mkdir()
-    (tmp_path / "in" / "app.jsonl").write_text("\n".join(lines) + "\n")
+    (tmp_path / "in" / "app.jsonl").write_bytes((newline.join(lines) + newline).encode())
     options = {"patterns": PATTERNS, "builtin": False}
     results = []
     for n, (split, batch) in enumerate(((1 << 20, True), (1 << 20, False), (64 * 1024, True))):

@@ -175,11 +175,14 @@ class TextBlock(Sequence[str]):
     @classmethod
     def of_json_block(cls, block: bytes, lines: int, valid: bool = False) -> TextBlock:
         """The `lines` JSON lines of a block as read: escapes resolved in the bytes themselves
-        when the block is valid UTF-8 with LF endings (else from its decoded lines). `valid`:
+        when the block is valid UTF-8 (else from its decoded lines). `valid`:
         msgspec decoded the block's lines, every one (resolved_valid_bytes)."""
         data = block[3:] if block.startswith(BOM) else block
         data = data[:-1] if data.endswith(b"\n") else data
-        if b"\r" in data or not is_utf8(data):
+        if b"\r" in data:  # CRLF endings: each line loses the one CR before its LF, as split_block cuts it
+            data = data.replace(b"\r\n", b"\n")
+            data = data[:-1] if data.endswith(b"\r") else data
+        if not is_utf8(data):
             return cls.of_lines(decoded_texts(split_block(block)))
         if b"\\" in data:
             data = resolved_valid_bytes(data) if valid else resolved_bytes(data)
