@@ -76,6 +76,7 @@ def main(argv: list[str] | None = None) -> int:
     """Entry point of the `logmr` console script."""
     parser = build_parser()
     args = parser.parse_args(argv)
+    args.own_process = argv is None  # (the program itself, not a call from Python: see run.py)
     console = _LazyConsole()
     try:
         return args.handler(args, console)
