@@ -110,15 +110,18 @@ _DIGITS_AS_ZERO = bytes.maketrans(b"123456789", b"000000000")
 
 def _one_shape(texts: list[str], joined: str) -> list[str] | None:
     """The ISO 8601 times without their fraction, in one slice per time, when they are all
-    written alike (their ASCII digits aside) and the first has a fraction: the substitution of
-    _ISO_FRACTION, which reads only that shape, then drops the same characters from each."""
+    written alike (their ASCII digits aside): the substitution of _ISO_FRACTION, which reads
+    only that shape, then drops the same characters from each (none when the first has no
+    fraction: logrus's and zerolog's `2026-11-01T00:00:00Z`)."""
     head = texts[0]
-    found = _ISO_FRACTION.search(head)
-    if found is None or not joined.isascii() or len(joined) != len(texts) * (len(head) + 1) - 1:
+    if not joined.isascii() or len(joined) != len(texts) * (len(head) + 1) - 1:
         return None
     shape = head.encode().translate(_DIGITS_AS_ZERO)
     if joined.encode().translate(_DIGITS_AS_ZERO) != b"\n".join([shape] * len(texts)):
         return None
+    found = _ISO_FRACTION.search(head)
+    if found is None:
+        return texts
     start, end = found.span()
     if end == len(head):
         return list(map(itemgetter(slice(start)), texts))
