@@ -7,6 +7,7 @@ keys a job needs; a block with any line msgspec rejects is parsed line by line i
 
 from __future__ import annotations
 
+import contextlib
 from collections import Counter
 from collections.abc import Sequence
 from functools import partial
@@ -14,7 +15,7 @@ from typing import Any
 
 import msgspec
 
-from .base import LEVEL_CACHE, SECOND, Batch, LogFormat, count_lines, counted, keep_samples, split_block
+from .base import LEVEL_CACHE, SECOND, Batch, LogFormat, count_lines, counted, split_block
 from .json_blocks import (
     LEARN_BYTES,
     DockerLines,
@@ -23,12 +24,12 @@ from .json_blocks import (
     as_array,
     as_text,
 )
-from .json_count import count_rows
+from .json_count import count_app_rows, count_rows
 from .json_docker import DOCKER_LOG, app_lines
 from .json_envelopes import envelope_events
 from .json_fields import ALIASES, decode_line, decode_object, is_docker, is_docker_partial
 from .json_fields import record_from_object as _record_from_object
-from .json_pieces import cut_around_suspects, decode_in_pieces
+from .json_pieces import cut_around_suspects, decode_in_pieces, merge_batches
 from .json_text import TextBlock, decoded_text
 from .record import Record, level_from_status
 from .seconds import TEXT_TYPES
@@ -116,10 +117,14 @@ class JsonLinesFormat(LogFormat):
         wanted = tuple(fields)
         if SECOND in wanted:  # epoch numbers counted by their second as numbers, not as their text
             return counted(wanted, lambda parsed: self._parse_block(block, parsed, default_service, True))
-        # (Docker's lines are read on the column path, the app's inside)
-        if not all(f in ALIASES for f in wanted) or not block or block.isspace() or self._docker_app:
+        if not all(f in ALIASES for f in wanted) or not block or block.isspace():
             return super().count_block(block, fields, default_service)
         projection = self._projection(wanted)
+        if self._docker_app:  # (the app's lines counted inside, or on the column path for Docker's time)
+            if "timestamp" not in wanted and projection.learned and projection.depths != projection.full:
+                with contextlib.suppress(*_FAST_PATH_ERRORS, DockerLines):
+                    return count_app_rows(block, projection, wanted, default_service)
+            return super().count_block(block, fields, default_service)
         first = not projection.learned  # (a file's first block: counted in one call, else read whole below)
         if first:
             projection.learn(block)
@@ -265,25 +270,6 @@ class JsonLinesFormat(LogFormat):
 
 # (msgspec raises UnicodeDecodeError for a string that is not UTF-8)
 _FAST_PATH_ERRORS = (msgspec.DecodeError, msgspec.ValidationError, NeedsRecordPath, UnicodeDecodeError)
-
-
-def merge_batches(batches: list[Batch], fields: Sequence[str]) -> Batch:
-    """The batches of a block's consecutive pieces as one."""
-    columns: dict[str, list[Any]] = {}
-    for name in fields:
-        columns[name] = [value for batch in batches for value in batch.columns[name]]
-    if "text" in columns:
-        columns["text"] = TextBlock.of_lines(columns["text"])
-    samples: list[str] = []
-    for batch in batches:
-        samples = keep_samples(samples, batch.malformed_samples)
-    return Batch(
-        columns=columns,
-        records=sum(b.records for b in batches),
-        lines=sum(b.lines for b in batches),
-        malformed=sum(b.malformed for b in batches),
-        malformed_samples=samples,
-    )
 
 
 def _not_json(line: str, default_service: str | None) -> Record | None:
