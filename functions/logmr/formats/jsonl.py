@@ -235,12 +235,13 @@ class JsonLinesFormat(LogFormat):
         projection = self._projection((*wanted, "message") if extra else wanted)
         if not projection.learned and len(block) > 4 * LEARN_BYTES:
             projection.learn(block, docker)
-        records, columns = projection.decode(array, docker)
+        records, columns, gaps = projection.decode(array, docker)
         if extra:
             del columns["message"]
+            gaps -= {"message"}
         if records != count_lines(block):
             raise NeedsRecordPath("a line holds no object, or more than one")
-        if "level" in columns and None in columns["level"]:
+        if "level" in gaps:
             # Records without a level take it from their HTTP status.
             statuses = (
                 columns["status"]
@@ -253,9 +254,9 @@ class JsonLinesFormat(LogFormat):
             ]
         if "level" in columns:
             columns["level"] = list(map(LEVEL_CACHE.__getitem__, columns["level"]))
-        if "service" in columns and (None in columns["service"] or "" in columns["service"]):
+        if "service" in columns and ("service" in gaps or "" in columns["service"]):
             columns["service"] = [s or service for s in columns["service"]]
-        if "message" in columns and None in columns["message"]:
+        if "message" in gaps:
             columns["message"] = [m if m is not None else "" for m in columns["message"]]
         if "timestamp" in columns and not numbers and not TEXT_TYPES.issuperset(map(type, columns["timestamp"])):
             # epoch numbers (pino, zap, GELF) as they are written

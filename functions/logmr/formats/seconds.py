@@ -6,7 +6,8 @@ import re
 from operator import itemgetter
 from typing import Any
 
-TEXT_TYPES = frozenset((str, type(None)))
+_NONE = type(None)
+TEXT_TYPES = frozenset((str, _NONE))
 
 # A time's sub-second digits, which never change its second: ISO 8601's fraction, a year-less
 # time's (klog's `Nov 01 10:00:00.123456`), the last three digits of epoch milliseconds (12-14
@@ -86,7 +87,7 @@ def to_seconds(timestamps: list[Any]) -> list[Any]:
         if seconds is not None:
             return seconds
         return _text_seconds(["" if t is None else t if isinstance(t, str) else str(t) for t in timestamps])
-    return _text_seconds(["" if t is None else t for t in timestamps])
+    return _text_seconds(["" if t is None else t for t in timestamps] if _NONE in kinds else timestamps)
 
 
 def _text_seconds(texts: list[str]) -> list[str]:
