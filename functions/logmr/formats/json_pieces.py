@@ -4,6 +4,7 @@ object alone (a cut line, a line of text, a blank line) are found first, in one 
 
 import re
 from collections.abc import Callable, Sequence
+from itertools import chain
 from typing import Any
 
 from .base import BOM, Batch, keep_samples
@@ -127,8 +128,8 @@ def starts_like_json_object(text: str) -> bool:
 def merge_batches(batches: list[Batch], fields: Sequence[str]) -> Batch:
     """The batches of a block's consecutive pieces as one."""
     columns: dict[str, list[Any]] = {}
-    for name in fields:
-        columns[name] = [value for batch in batches for value in batch.columns[name]]
+    for name in fields:  # (chained in C: a block's 30,000 values a column)
+        columns[name] = list(chain.from_iterable(batch.columns[name] for batch in batches))
     if "text" in columns:
         columns["text"] = TextBlock.of_lines(columns["text"])
     samples: list[str] = []

@@ -23,6 +23,7 @@ from .json_blocks import (
     Projection,
     as_array,
     as_text,
+    docker_error,
 )
 from .json_count import count_app_rows, count_rows
 from .json_docker import DOCKER_LOG, app_lines
@@ -142,20 +143,33 @@ class JsonLinesFormat(LogFormat):
         self._cut_lines = cut is not None
         if cut is None:
             return self._count_piece(block, projection, default_service)
-        if len(cut) > 1 and DOCKER_LOG.search(block):  # (read whole: a partial line joins the next)
-            return super().count_block(block, fields, default_service)
-        by_line = partial(LogFormat.count_block, self, fields=fields, default_service=default_service)
-        results = [self._count_piece(p, projection, default_service) if fast else by_line(p) for p, fast in cut if p]
+        return self._count_cut(block, cut, projection, default_service)
+
+    def _count_cut(self, block: bytes, cut: list[tuple[bytes, bool]], projection: Projection, service: str | None):
+        """The pieces of a cut block counted, its suspect lines on the line path; the block read
+        whole where it holds Docker's lines (a partial line joins the next), which a piece's
+        decode fails on (a `log` string), or, where the message's aliases take them, a search finds."""
+        fields = projection.fields
+        if "message" in fields and DOCKER_LOG.search(block):
+            return super().count_block(block, fields, service)
+        by_line = partial(LogFormat.count_block, self, fields=fields, default_service=service)
+        try:
+            results = [self._count_piece(p, projection, service, True) if fast else by_line(p) for p, fast in cut if p]
+        except DockerLines:
+            return super().count_block(block, fields, service)
         counts: Counter = Counter()
         for _, found in results:
             counts.update(found)
         return merge_batches([batch for batch, _ in results], ()), counts
 
-    def _count_piece(self, piece: bytes, projection: Projection, default_service: str | None):
+    def _count_piece(self, piece: bytes, projection: Projection, service: str | None, docker_whole: bool = False):
+        """count_rows, else the column path; DockerLines for Docker's lines when `docker_whole`."""
         try:
-            return count_rows(piece, projection, projection.fields, default_service)
-        except (*_FAST_PATH_ERRORS, DockerLines):
-            return super().count_block(piece, projection.fields, default_service)
+            return count_rows(piece, projection, projection.fields, service)
+        except (*_FAST_PATH_ERRORS, DockerLines) as error:
+            if docker_whole and (isinstance(error, DockerLines) or docker_error(error)):
+                raise DockerLines from None
+            return super().count_block(piece, projection.fields, service)
 
     def parse_block(self, block: bytes, fields: Sequence[str], default_service: str | None = None) -> Batch:
         """Decodes the block in one msgspec call; a line that call rejects (cut, broken, text, a

@@ -113,7 +113,9 @@ def _one_shape(texts: list[str], joined: str) -> list[str] | None:
     """The ISO 8601 times without their fraction, in one slice per time, when they are all
     written alike (their ASCII digits aside): the substitution of _ISO_FRACTION, which reads
     only that shape, then drops the same characters from each (none when the first has no
-    fraction: logrus's and zerolog's `2026-11-01T00:00:00Z`)."""
+    fraction: logrus's and zerolog's `2026-11-01T00:00:00Z`; a `Z` after one goes with it, in one
+    slice rather than two and a join: slog's `2026-11-01T00:00:00.000116945Z` is read at the same
+    second as `2026-11-01T00:00:00`)."""
     head = texts[0]
     if not joined.isascii() or len(joined) != len(texts) * (len(head) + 1) - 1:
         return None
@@ -124,6 +126,6 @@ def _one_shape(texts: list[str], joined: str) -> list[str] | None:
     if found is None:
         return texts
     start, end = found.span()
-    if end == len(head):
+    if end == len(head) or head[end:] == "Z":  # (UTC's Z with it: a time with no offset is read as UTC)
         return list(map(itemgetter(slice(start)), texts))
     return [text[:start] + text[end:] for text in texts]
