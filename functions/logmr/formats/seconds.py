@@ -53,7 +53,7 @@ def _epoch_texts(texts: list[str]) -> list[str]:
             drop = next((drop for most, drop in _EPOCH_CUTS if length <= most), None)
             if drop is None or not drop:
                 return texts
-            return [t[:-drop] for t in texts]
+            return list(map(itemgetter(slice(-drop)), texts))
     return list(map(_epoch_second, texts))
 
 
