@@ -228,6 +228,31 @@ def test_docker_around_app_json_takes_the_block_path(apps: list[dict], times: li
     fmt = JsonLinesFormat()
     for fields in FIELD_SETS:
         _same(fmt.parse_block(block, fields, "default"), LogFormat.parse_block(fmt, block, fields, "default"))
+    for fields in [("service", "level"), ("level",), ("service", "level", "host", "message")] * 2:
+        slow = LogFormat.parse_block(fmt, block, fields, "default")
+        counted, counts = fmt.count_block(block, fields, "default")  # (the app's lines counted inside, once learned)
+        assert counts == count_columns(slow, fields)
+        assert (counted.records, counted.lines, counted.malformed) == (slow.records, slow.lines, slow.malformed)
+
+
+def test_docker_around_pino_is_counted_from_the_apps_lines(monkeypatch) -> None:
+    """Once a file's blocks are Docker's lines around its app's JSON, services counts the app's
+    lines from one decode (json_count.count_app_rows), not on the column path, with its counts."""
+    from logmr.formats import jsonl
+
+    apps = [{"level": 30 + 10 * (i % 3), "name": f"s{i % 4}", "msg": '注文 "x"\n'} for i in range(60)]
+    lines = [
+        json.dumps({"log": json.dumps(app) + "\n", "stream": "stdout", "time": "2026-11-01T00:00:00Z"}) for app in apps
+    ]
+    block = ("\n".join(lines) + "\n").encode()
+    fmt = JsonLinesFormat()
+    fields = ("service", "level")
+    expected = count_columns(LogFormat.parse_block(fmt, block, fields, "default"), fields)
+    assert fmt.count_block(block, fields, "default")[1] == expected  # (the first block learns the file)
+    calls, original = [], jsonl.count_app_rows
+    monkeypatch.setattr(jsonl, "count_app_rows", lambda *args: calls.append(1) or original(*args))
+    monkeypatch.setattr(LogFormat, "parse_block", None)  # neither the column path nor the line path
+    assert fmt.count_block(block, fields, "default")[1] == expected and calls == [1]
 
 
 def test_docker_around_pino_never_leaves_the_block_path(monkeypatch) -> None:

@@ -4,6 +4,7 @@ become exit statuses and messages."""
 from __future__ import annotations
 
 import argparse
+import gc
 import sys
 from typing import TYPE_CHECKING, Any
 
@@ -73,7 +74,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Entry point of the `logmr` console script."""
+    """Entry point of the `logmr` console script (`argv` None: the program's own arguments, the
+    process ending once this returns)."""
     parser = build_parser()
     args = parser.parse_args(argv)
     args.own_process = argv is None  # (the program itself, not a call from Python: see run.py)
@@ -96,6 +98,11 @@ def main(argv: list[str] | None = None) -> int:
         else:
             print_error(f"unexpected error: {type(error).__name__}: {error}")
         return 1
+    finally:
+        if argv is None:
+            # The interpreter's exit runs the cyclic collector over every object the run left (all
+            # the modules' too): 20 ms of a 0.5 s run. Frozen, they are freed as ever but not searched.
+            gc.freeze()
 
 
 if __name__ == "__main__":

@@ -20,7 +20,7 @@ from typing import BinaryIO
 import msgspec
 import zstandard
 
-from ..storage import ObjectStore
+from ..storage import LocalStore, ObjectStore
 
 MAGIC = b"LOGMRSH1"
 _FOOTER = struct.Struct(">Q8s")
@@ -116,9 +116,12 @@ def read_frames(store: ObjectStore, keys: list[str], partition: int, threads: in
     """One partition's compressed frame of each shuffle object, in the order of `keys`, fetched
     `threads` (READ_THREADS) objects at a time (each object's index and frame one after the other, as
     read_frame). The caller bounds the memory by the keys it asks for at once: every frame
-    returned is held until it is merged, as the streams of a merge hold theirs."""
+    returned is held until it is merged, as the streams of a merge hold theirs. A folder's files
+    are read one after the other: threads only add their start and hand-offs to reads of
+    microseconds (the 8 partitions of 4 map outputs: 3 ms in a row, 5 to 16 ms on threads, on
+    busy cores)."""
     threads = threads or READ_THREADS
-    if len(keys) <= 1 or threads <= 1:
+    if len(keys) <= 1 or threads <= 1 or type(store) is LocalStore:
         return [read_frame(store, key, partition) for key in keys]
     with ThreadPoolExecutor(min(threads, len(keys))) as pool:
         return list(pool.map(lambda key: read_frame(store, key, partition), keys))

@@ -16,15 +16,10 @@ from .json_fields import ALIASES, Alias
 
 # Types each alias is decoded as on the fast path; anything else sends the block to the slow path.
 _FAST_TYPES: dict[str, Any] = {
-    "message": str | None,
-    "service": str | None,
-    "host": str | None,
+    **dict.fromkeys(("message", "service", "host", "method", "path"), str | None),
     "timestamp": str | int | float | None,
-    "method": str | None,
-    "path": str | None,
     "level": str | int | None,
-    "status": int | None,
-    "bytes": int | None,
+    **dict.fromkeys(("status", "bytes"), int | None),
     "latency_ms": int | float | None,
 }
 
@@ -58,9 +53,9 @@ _MARKERS = {
 _DOCKER_ERROR = re.compile(r"got `str` - at `\$\[\d+\]\.log`$")
 
 
-def docker_error(error: msgspec.ValidationError) -> bool:
+def docker_error(error: Exception) -> bool:
     """Whether the decode failed on a `log` string (Docker's lines) where no alias reads `log`."""
-    return _DOCKER_ERROR.search(str(error)) is not None
+    return isinstance(error, msgspec.ValidationError) and _DOCKER_ERROR.search(str(error)) is not None
 
 
 class Markers:
@@ -202,26 +197,29 @@ def _alias_column(rows: list[Any], get: Callable[[Any], Any], alias: Alias) -> l
     return column
 
 
-def _coalesce(rows: list[Any], readers: list[tuple[Callable, Alias]]) -> tuple[list[Any], int, frozenset[int]]:
-    """Each row's first non-None alias value, how many aliases that took, and which of them some
-    row had (by their index)."""
+def _coalesce(rows: list[Any], readers: list[tuple[Callable, Alias]]) -> tuple[list[Any], int, frozenset[int], int]:
+    """Each row's first non-None alias value, how many aliases that took, which of them some row
+    had (by their index), and how many Nones are left (counted once: a pass over the block)."""
     if not readers:  # (every alias unused)
-        return [None] * len(rows), 0, frozenset()
+        return [None] * len(rows), 0, frozenset(), len(rows)
     column = _alias_column(rows, *readers[0])
-    used, present = 1, {0} if column.count(None) != len(column) else set()
+    nones = column.count(None)
+    used, present = 1, {0} if nones != len(column) else set()
     for get, alias in readers[1:]:
-        if None not in column:
+        if not nones:
             break
         other = _alias_column(rows, get, alias)
         used += 1
-        if other.count(None) == len(other):  # no merge for an alias no row has
+        missing = other.count(None)
+        if missing == len(other):  # no merge for an alias no row has
             continue
         present.add(used - 1)
-        if column.count(None) == len(column):  # no row had the aliases before: no merge
-            column = other
+        if nones == len(column):  # no row had the aliases before: no merge
+            column, nones = other, missing
         else:
             column = [a if a is not None else b for a, b in zip(column, other, strict=True)]
-    return column, used, frozenset(present)
+            nones = column.count(None)
+    return column, used, frozenset(present), nones
 
 
 def as_text(value: Any) -> Any:
@@ -265,25 +263,28 @@ class Projection:
         decoding.markers.check(rows, docker)
         return rows, {name: _coalesce(rows, decoding.by_field[name]) for name in self.fields}
 
-    def decode(self, array: bytearray, docker: bool = False) -> tuple[int, dict[str, list[Any]]]:
-        """The rows' count and columns; DockerLines for Docker's lines unless the caller reads them."""
+    def decode(self, array: bytearray, docker: bool = False) -> tuple[int, dict[str, list[Any]], frozenset[str]]:
+        """The rows' count, columns, and the names of those holding a None (rows without the
+        field); DockerLines for Docker's lines unless the caller reads them."""
         depths, unused = self.depths, self.unused  # (another thread may learn new ones meanwhile)
-        full = dict(self.full)
+        full, found = dict(self.full), None
         if depths != self.full:
-            try:
+            with contextlib.suppress(msgspec.ValidationError):
                 rows, found = self._decode(array, depths, docker, unused)
-            except msgspec.ValidationError:
+            if found is not None and not all(depth == full[name] or not found[name][3] for name, depth in depths):
                 found = None
-            if found is not None and all(depth == full[name] or None not in found[name][0] for name, depth in depths):
-                self.learned = True
-                return len(rows), {name: column for name, (column, _, _) in found.items()}
-        rows, found = self._decode(array, self.full, docker, frozenset())
-        learned = {name: full[name] if None in column else used for name, (column, used, _) in found.items()}
-        self.unused = frozenset(
-            (name, i) for name, (_, _, present) in found.items() for i in range(learned[name]) if i not in present
-        )
-        self.depths, self.learned = tuple(learned.items()), True
-        return len(rows), {name: column for name, (column, _, _) in found.items()}
+        if found is None:
+            rows, found = self._decode(array, self.full, docker, frozenset())
+            self._learn(found)
+        self.learned = True
+        columns = {name: column for name, (column, *_) in found.items()}
+        return len(rows), columns, frozenset(name for name in columns if found[name][3])
+
+    def _learn(self, found: dict[str, tuple[list[Any], int, frozenset[int], int]]) -> None:
+        """The depths a decode of every alias shows, and the aliases before them that no row had."""
+        learned = {name: len(ALIASES[name]) if nones else used for name, (_, used, _, nones) in found.items()}
+        self.unused = frozenset((name, i) for name, f in found.items() for i in range(learned[name]) if i not in f[2])
+        self.depths = tuple(learned.items())
 
 
 def as_array(block: bytes) -> bytearray:

@@ -7,6 +7,7 @@ from typing import Any
 
 from .base import LEVEL_CACHE, Batch, count_lines
 from .json_blocks import NeedsRecordPath, Projection, as_array, as_text, block_decoder
+from .json_docker import app_lines
 from .json_fields import Alias
 
 
@@ -41,6 +42,20 @@ def count_rows(
             values.append(value)
         counts[tuple(values)] += n
     return Batch(columns={}, records=len(rows), lines=len(rows)), counts
+
+
+def count_app_rows(
+    block: bytes, projection: Projection, wanted: tuple[str, ...], default_service: str | None
+) -> tuple[Batch, dict[tuple[Any, ...], int]]:
+    """Docker json-file lines around an app's JSON lines counted from one decode of the app's
+    lines (json_docker.app_lines), for fields other than the timestamp (Docker's time stands for
+    the app's there: the column path reads it); NeedsRecordPath as count_rows, or where an app
+    line is not one object."""
+    rows, inner = app_lines(block)
+    batch, counts = count_rows(inner, projection, wanted, default_service)
+    if batch.records != len(rows):
+        raise NeedsRecordPath("an app line holds no object, or more than one")
+    return batch, counts
 
 
 def first_present(row: Any, readers: list[tuple[Callable, Alias]]) -> Any:

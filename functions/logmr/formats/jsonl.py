@@ -7,6 +7,7 @@ keys a job needs; a block with any line msgspec rejects is parsed line by line i
 
 from __future__ import annotations
 
+import contextlib
 from collections import Counter
 from collections.abc import Sequence
 from functools import partial
@@ -14,7 +15,7 @@ from typing import Any
 
 import msgspec
 
-from .base import LEVEL_CACHE, SECOND, Batch, LogFormat, count_lines, counted, keep_samples, split_block
+from .base import LEVEL_CACHE, SECOND, Batch, LogFormat, count_lines, counted, split_block
 from .json_blocks import (
     LEARN_BYTES,
     DockerLines,
@@ -22,13 +23,14 @@ from .json_blocks import (
     Projection,
     as_array,
     as_text,
+    docker_error,
 )
-from .json_count import count_rows
+from .json_count import count_app_rows, count_rows
 from .json_docker import DOCKER_LOG, app_lines
 from .json_envelopes import envelope_events
 from .json_fields import ALIASES, decode_line, decode_object, is_docker, is_docker_partial
 from .json_fields import record_from_object as _record_from_object
-from .json_pieces import cut_around_suspects, decode_in_pieces
+from .json_pieces import cut_around_suspects, decode_in_pieces, merge_batches
 from .json_text import TextBlock, decoded_text
 from .record import Record, level_from_status
 from .seconds import TEXT_TYPES
@@ -116,10 +118,14 @@ class JsonLinesFormat(LogFormat):
         wanted = tuple(fields)
         if SECOND in wanted:  # epoch numbers counted by their second as numbers, not as their text
             return counted(wanted, lambda parsed: self._parse_block(block, parsed, default_service, True))
-        # (Docker's lines are read on the column path, the app's inside)
-        if not all(f in ALIASES for f in wanted) or not block or block.isspace() or self._docker_app:
+        if not all(f in ALIASES for f in wanted) or not block or block.isspace():
             return super().count_block(block, fields, default_service)
         projection = self._projection(wanted)
+        if self._docker_app:  # (the app's lines counted inside, or on the column path for Docker's time)
+            if "timestamp" not in wanted and projection.learned and projection.depths != projection.full:
+                with contextlib.suppress(*_FAST_PATH_ERRORS, DockerLines):
+                    return count_app_rows(block, projection, wanted, default_service)
+            return super().count_block(block, fields, default_service)
         first = not projection.learned  # (a file's first block: counted in one call, else read whole below)
         if first:
             projection.learn(block)
@@ -137,20 +143,33 @@ class JsonLinesFormat(LogFormat):
         self._cut_lines = cut is not None
         if cut is None:
             return self._count_piece(block, projection, default_service)
-        if len(cut) > 1 and DOCKER_LOG.search(block):  # (read whole: a partial line joins the next)
-            return super().count_block(block, fields, default_service)
-        by_line = partial(LogFormat.count_block, self, fields=fields, default_service=default_service)
-        results = [self._count_piece(p, projection, default_service) if fast else by_line(p) for p, fast in cut if p]
+        return self._count_cut(block, cut, projection, default_service)
+
+    def _count_cut(self, block: bytes, cut: list[tuple[bytes, bool]], projection: Projection, service: str | None):
+        """The pieces of a cut block counted, its suspect lines on the line path; the block read
+        whole where it holds Docker's lines (a partial line joins the next), which a piece's
+        decode fails on (a `log` string), or, where the message's aliases take them, a search finds."""
+        fields = projection.fields
+        if "message" in fields and DOCKER_LOG.search(block):
+            return super().count_block(block, fields, service)
+        by_line = partial(LogFormat.count_block, self, fields=fields, default_service=service)
+        try:
+            results = [self._count_piece(p, projection, service, True) if fast else by_line(p) for p, fast in cut if p]
+        except DockerLines:
+            return super().count_block(block, fields, service)
         counts: Counter = Counter()
         for _, found in results:
             counts.update(found)
         return merge_batches([batch for batch, _ in results], ()), counts
 
-    def _count_piece(self, piece: bytes, projection: Projection, default_service: str | None):
+    def _count_piece(self, piece: bytes, projection: Projection, service: str | None, docker_whole: bool = False):
+        """count_rows, else the column path; DockerLines for Docker's lines when `docker_whole`."""
         try:
-            return count_rows(piece, projection, projection.fields, default_service)
-        except (*_FAST_PATH_ERRORS, DockerLines):
-            return super().count_block(piece, projection.fields, default_service)
+            return count_rows(piece, projection, projection.fields, service)
+        except (*_FAST_PATH_ERRORS, DockerLines) as error:
+            if docker_whole and (isinstance(error, DockerLines) or docker_error(error)):
+                raise DockerLines from None
+            return super().count_block(piece, projection.fields, service)
 
     def parse_block(self, block: bytes, fields: Sequence[str], default_service: str | None = None) -> Batch:
         """Decodes the block in one msgspec call; a line that call rejects (cut, broken, text, a
@@ -230,12 +249,13 @@ class JsonLinesFormat(LogFormat):
         projection = self._projection((*wanted, "message") if extra else wanted)
         if not projection.learned and len(block) > 4 * LEARN_BYTES:
             projection.learn(block, docker)
-        records, columns = projection.decode(array, docker)
+        records, columns, gaps = projection.decode(array, docker)
         if extra:
             del columns["message"]
+            gaps -= {"message"}
         if records != count_lines(block):
             raise NeedsRecordPath("a line holds no object, or more than one")
-        if "level" in columns and None in columns["level"]:
+        if "level" in gaps:
             # Records without a level take it from their HTTP status.
             statuses = (
                 columns["status"]
@@ -248,9 +268,9 @@ class JsonLinesFormat(LogFormat):
             ]
         if "level" in columns:
             columns["level"] = list(map(LEVEL_CACHE.__getitem__, columns["level"]))
-        if "service" in columns and (None in columns["service"] or "" in columns["service"]):
+        if "service" in columns and ("service" in gaps or "" in columns["service"]):
             columns["service"] = [s or service for s in columns["service"]]
-        if "message" in columns and None in columns["message"]:
+        if "message" in gaps:
             columns["message"] = [m if m is not None else "" for m in columns["message"]]
         if "timestamp" in columns and not numbers and not TEXT_TYPES.issuperset(map(type, columns["timestamp"])):
             # epoch numbers (pino, zap, GELF) as they are written
@@ -265,25 +285,6 @@ class JsonLinesFormat(LogFormat):
 
 # (msgspec raises UnicodeDecodeError for a string that is not UTF-8)
 _FAST_PATH_ERRORS = (msgspec.DecodeError, msgspec.ValidationError, NeedsRecordPath, UnicodeDecodeError)
-
-
-def merge_batches(batches: list[Batch], fields: Sequence[str]) -> Batch:
-    """The batches of a block's consecutive pieces as one."""
-    columns: dict[str, list[Any]] = {}
-    for name in fields:
-        columns[name] = [value for batch in batches for value in batch.columns[name]]
-    if "text" in columns:
-        columns["text"] = TextBlock.of_lines(columns["text"])
-    samples: list[str] = []
-    for batch in batches:
-        samples = keep_samples(samples, batch.malformed_samples)
-    return Batch(
-        columns=columns,
-        records=sum(b.records for b in batches),
-        lines=sum(b.lines for b in batches),
-        malformed=sum(b.malformed for b in batches),
-        malformed_samples=samples,
-    )
 
 
 def _not_json(line: str, default_service: str | None) -> Record | None:

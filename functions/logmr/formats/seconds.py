@@ -6,7 +6,8 @@ import re
 from operator import itemgetter
 from typing import Any
 
-TEXT_TYPES = frozenset((str, type(None)))
+_NONE = type(None)
+TEXT_TYPES = frozenset((str, _NONE))
 
 # A time's sub-second digits, which never change its second: ISO 8601's fraction, a year-less
 # time's (klog's `Nov 01 10:00:00.123456`), the last three digits of epoch milliseconds (12-14
@@ -52,7 +53,7 @@ def _epoch_texts(texts: list[str]) -> list[str]:
             drop = next((drop for most, drop in _EPOCH_CUTS if length <= most), None)
             if drop is None or not drop:
                 return texts
-            return [t[:-drop] for t in texts]
+            return list(map(itemgetter(slice(-drop)), texts))
     return list(map(_epoch_second, texts))
 
 
@@ -86,7 +87,7 @@ def to_seconds(timestamps: list[Any]) -> list[Any]:
         if seconds is not None:
             return seconds
         return _text_seconds(["" if t is None else t if isinstance(t, str) else str(t) for t in timestamps])
-    return _text_seconds(["" if t is None else t for t in timestamps])
+    return _text_seconds(["" if t is None else t for t in timestamps] if _NONE in kinds else timestamps)
 
 
 def _text_seconds(texts: list[str]) -> list[str]:
@@ -110,16 +111,21 @@ _DIGITS_AS_ZERO = bytes.maketrans(b"123456789", b"000000000")
 
 def _one_shape(texts: list[str], joined: str) -> list[str] | None:
     """The ISO 8601 times without their fraction, in one slice per time, when they are all
-    written alike (their ASCII digits aside) and the first has a fraction: the substitution of
-    _ISO_FRACTION, which reads only that shape, then drops the same characters from each."""
+    written alike (their ASCII digits aside): the substitution of _ISO_FRACTION, which reads
+    only that shape, then drops the same characters from each (none when the first has no
+    fraction: logrus's and zerolog's `2026-11-01T00:00:00Z`; a `Z` after one goes with it, in one
+    slice rather than two and a join: slog's `2026-11-01T00:00:00.000116945Z` is read at the same
+    second as `2026-11-01T00:00:00`)."""
     head = texts[0]
-    found = _ISO_FRACTION.search(head)
-    if found is None or not joined.isascii() or len(joined) != len(texts) * (len(head) + 1) - 1:
+    if not joined.isascii() or len(joined) != len(texts) * (len(head) + 1) - 1:
         return None
     shape = head.encode().translate(_DIGITS_AS_ZERO)
     if joined.encode().translate(_DIGITS_AS_ZERO) != b"\n".join([shape] * len(texts)):
         return None
+    found = _ISO_FRACTION.search(head)
+    if found is None:
+        return texts
     start, end = found.span()
-    if end == len(head):
+    if end == len(head) or head[end:] == "Z":  # (UTC's Z with it: a time with no offset is read as UTC)
         return list(map(itemgetter(slice(start)), texts))
     return [text[:start] + text[end:] for text in texts]

@@ -149,17 +149,23 @@ def run_local(
 def _run(run: _LocalRun, steps: int) -> tuple[dict[str, Any], str]:
     """Run every step, then finalize; the result document and where its result.json is."""
     run.state.steps = steps
-    stopped = True
     try:
         maps = [run.step(step) for step in range(steps)]
-        stopped = False
-    finally:
+    except BaseException:
         # On an error, a cancel or Ctrl-C, the workers stop at once instead of finishing their tasks.
-        if run.pool is not None and stopped:
+        if run.pool is not None:
             run.pool.stop()
-        elif run.pool is not None:
-            run.pool.close()
-    return run.finalize(next((count for count in maps if count), 0))
+        raise
+    # The idle workers end while this process finalizes (a pool's close waits for its threads'
+    # next look and each worker's exit, a hundredth of a second).
+    closing = threading.Thread(target=run.pool.close, name="logmr-pool-close") if run.pool is not None else None
+    if closing is not None:
+        closing.start()
+    try:
+        return run.finalize(next((count for count in maps if count), 0))
+    finally:
+        if closing is not None:
+            closing.join()
 
 
 @dataclass
