@@ -173,6 +173,13 @@ class TextBlock(Sequence[str]):
         return cls("\n".join(lines).encode(), len(lines))
 
     @classmethod
+    def joined(cls, parts: Sequence[Sequence[str]]) -> TextBlock:
+        """The lines of TextBlocks or lists of lines, in order, as one TextBlock (a TextBlock's
+        bytes are taken as they are, not decoded and encoded again)."""
+        data = [part.data if isinstance(part, TextBlock) else "\n".join(part).encode() for part in parts if len(part)]
+        return cls(b"\n".join(data), sum(map(len, parts)))
+
+    @classmethod
     def of_json_block(cls, block: bytes, lines: int, valid: bool = False) -> TextBlock:
         """The `lines` JSON lines of a block as read: escapes resolved in the bytes themselves
         when the block is valid UTF-8 (else from its decoded lines). `valid`:
