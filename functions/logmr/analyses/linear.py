@@ -20,6 +20,7 @@ import re2
 from re2 import _re2
 
 from ..formats.json_text import TextBlock
+from ..formats.record_texts import RecordTexts
 from .hyperscan_patterns import HyperscanPatterns, hyperscan, refusal
 from .re2_patterns import MAX_MEM, Re2Patterns, validate
 
@@ -63,11 +64,16 @@ class LinearPatterns:
         hits: list[list[int]] = [[] for _ in self.sources]
         if not len(lines):
             return hits
-        if not isinstance(lines, TextBlock) and any("\n" in line for line in lines):
-            return self._by_records(list(lines))
+        if isinstance(lines, RecordTexts):  # a plain block's records: its lines scanned as they are
+            return [lines.records_of(found) for found in self.matching_lines(lines.lines())]
+        block = lines if isinstance(lines, TextBlock) else None
+        if block is None:
+            text = "\n".join(lines)
+            if text.count("\n") != len(lines) - 1:  # a text of several lines
+                return self._by_records(list(lines), text)
+            if self._hyperscan is not None:
+                block = TextBlock(text.encode(), len(lines))
         if self._hyperscan is not None:
-            # a parser's TextBlock: one line a record, no newline inside
-            block = lines if isinstance(lines, TextBlock) else TextBlock.of_lines(list(lines))
             for i, found in enumerate(self._hyperscan.scan(block.data, block.known)):
                 confirm = self._confirm.get(i)
                 if confirm is not None:
@@ -78,12 +84,13 @@ class LinearPatterns:
                 hits[k] = found
         return hits
 
-    def _by_records(self, texts: list[str]) -> list[list[int]]:
-        """The texts that hold a line each pattern is found in (texts of several lines): the
-        texts' lines searched together, each line found mapped to its text by where texts start."""
+    def _by_records(self, texts: list[str], joined: str) -> list[list[int]]:
+        """The texts that hold a line each pattern is found in (texts of several lines, `joined`
+        by newlines): the texts' lines searched together, each line found mapped to its text by
+        where texts start."""
         starts = list(accumulate((text.count("\n") + 1 for text in texts), initial=0))
         hits = []
-        for found in self.matching_lines(TextBlock("\n".join(texts).encode(), starts[-1])):
+        for found in self.matching_lines(TextBlock(joined.encode(), starts[-1])):
             records = [bisect_right(starts, n) - 1 for n in found]
             hits.append([r for k, r in enumerate(records) if not k or r != records[k - 1]])
         return hits

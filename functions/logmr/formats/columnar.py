@@ -82,13 +82,8 @@ class NotUtf8(ValueError):
     """A line a kernel hands to Python is not valid UTF-8: the block takes the line-by-line path."""
 
 
-def block_lines(block: bytes) -> Any:
-    """The block's lines as `split_block` gives them, as a pyarrow LargeStringArray (one split in
-    C++, no Python object per line). Not checked for UTF-8 here: the kernels run RE2 on ASCII
-    lines only, and `python_lines` decodes the others strictly."""
-    import pyarrow as pa
-    import pyarrow.compute as pc
-
+def block_text(block: bytes) -> bytes:
+    """The block's lines as `split_block` gives them, joined by single newlines (undecoded)."""
     if block.startswith(BOM):
         block = block[len(BOM) :]
     if block.endswith(b"\n"):
@@ -97,6 +92,17 @@ def block_lines(block: bytes) -> Any:
         block = block.replace(b"\r\n", b"\n")
         if block.endswith(b"\r"):
             block = block[:-1]
+    return block
+
+
+def block_lines(block: bytes) -> Any:
+    """The block's lines as `split_block` gives them, as a pyarrow LargeStringArray (one split in
+    C++, no Python object per line). Not checked for UTF-8 here: the kernels run RE2 on ASCII
+    lines only, and `python_lines` decodes the others strictly."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    block = block_text(block)
     if not block:
         return pa.LargeStringArray.from_buffers(0, pa.py_buffer(array("q", [0])), pa.py_buffer(b""))
     whole = pa.LargeStringArray.from_buffers(1, pa.py_buffer(array("q", [0, len(block)])), pa.py_buffer(block))

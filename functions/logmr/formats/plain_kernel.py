@@ -23,6 +23,7 @@ from .columnar import (
     NotUtf8,
     ascii_mask,
     block_lines,
+    block_text,
     extract_groups,
     group_counts,
     group_rows,
@@ -33,8 +34,9 @@ from .columnar import (
 from .header_cut import read_slots
 from .header_regex import TIME_PARTS, fast_header, kernel_header
 from .layout import CompiledLayout, Layout, compile_layout, thread_component
-from .multiline import MAX_RECORD_CHARS, MAX_RECORD_LINES, record_text
+from .multiline import MAX_RECORD_CHARS, MAX_RECORD_LINES
 from .record import DEFAULT_LEVEL, normalize_level
+from .record_texts import record_texts
 
 # Spellings the common normalisation does not know: klog/Android letters, zap's dpanic, loguru's success.
 _EXTRA_LEVELS = {"v": "DEBUG", "d": "DEBUG", "dpanic": "FATAL", "success": "INFO"}
@@ -180,7 +182,7 @@ def count_plain(
 
 def parse_plain(layout: Layout, block: bytes, fields: Sequence[str], default_service: str | None) -> Batch | None:
     """The block's records as columns of `fields` (service, level, host: read on the kernel; text
-    and raw: the record's lines) where the kernel applies, else None."""
+    and raw: the record's lines, record_texts.py) where the kernel applies, else None."""
     keyed = [name for name in fields if name in ("service", "level", "host")]
     if not fields or len(keyed) + sum(name in ("text", "raw") for name in fields) != len(fields):
         return None
@@ -189,33 +191,32 @@ def parse_plain(layout: Layout, block: bytes, fields: Sequence[str], default_ser
         return None
     import pyarrow.compute as pc
 
-    starts = pc.indices_nonzero(found.starts).to_pylist()
-    by_line: list[Any] = [None] * len(found.starts)
-    key = partial(_key, found.compiled, keyed, found.groups, found.names)
-    if found.names:
-        distinct, codes = group_rows(_ascii_columns(found))
-        keys = [key(values, default_service) for values in distinct]
-        for at, code in zip(pc.indices_nonzero(found.ascii_headers).to_pylist(), codes.to_pylist(), strict=True):
-            by_line[at] = keys[code]
-    else:
-        by_line = [key((), default_service)] * len(found.starts)
-    for at, match in found.others:
-        by_line[at] = key(_other_values(found, match), default_service)
-    rows = [by_line[at] for at in starts]
-    columns = {name: [row[j] for row in rows] for j, name in enumerate(keyed)}
+    at = pc.indices_nonzero(found.starts)
+    columns = _keyed_columns(found, keyed, at, default_service)
     if len(keyed) < len(fields):
-        texts = _record_texts(found.lines.to_pylist(), starts)  # (the non-ASCII lines decoded in _headers)
+        texts = record_texts(block_text(block), found.lines, found.starts, at.to_pylist())
         columns.update((name, texts) for name in fields if name in ("text", "raw"))
-    return Batch(columns={name: columns[name] for name in fields}, records=len(starts), lines=count_lines(block))
+    return Batch(columns={name: columns[name] for name in fields}, records=len(at), lines=count_lines(block))
 
 
-def _record_texts(lines: list[str], starts: list[int]) -> list[str]:
-    """Each record's text: its header line, or its lines joined (trailing blank lines left out)."""
-    stops = [*starts[1:], len(lines)]
-    return [
-        lines[start] if stop - start == 1 else record_text(lines[start:stop])[0]
-        for start, stop in zip(starts, stops, strict=True)
-    ]
+def _keyed_columns(found: _Headers, keyed: list[str], at: Any, default_service: str | None) -> dict[str, list[Any]]:
+    """The records' columns read from their headers (`at`: the header lines), each distinct row
+    of groups made a key once."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    key = partial(_key, found.compiled, keyed, found.groups, found.names)
+    if not found.names:
+        return {name: [value] * len(at) for name, value in zip(keyed, key((), default_service), strict=True)}
+    distinct, codes = group_rows(_ascii_columns(found))
+    keys = [key(values, default_service) for values in distinct]
+    if found.others:  # the non-ASCII headers' keys after the others, put in line order
+        keys += [key(_other_values(found, match), default_service) for _, match in found.others]
+        by_line = pc.replace_with_mask(pa.nulls(len(found.lines), pa.int64()), found.ascii_headers, codes)
+        others = int64_array(range(len(distinct), len(keys)))
+        codes = pc.replace_with_mask(by_line, pc.and_not(found.starts, found.ascii_headers), others).take(at)
+    rows = codes.to_pylist()
+    return {name: [keys[code][j] for code in rows] for j, name in enumerate(keyed)}
 
 
 def _key(
