@@ -66,14 +66,12 @@ class LinearPatterns:
             return hits
         if isinstance(lines, RecordTexts):  # a plain block's records: its lines scanned as they are
             return [lines.records_of(found) for found in self.matching_lines(lines.lines())]
-        block = lines if isinstance(lines, TextBlock) else None
-        if block is None:
-            text = "\n".join(lines)
-            if text.count("\n") != len(lines) - 1:  # a text of several lines
-                return self._by_records(list(lines), text)
-            if self._hyperscan is not None:
-                block = TextBlock(text.encode(), len(lines))
+        if not isinstance(lines, TextBlock):
+            lines = TextBlock.of_texts(lines) or lines
+        if not isinstance(lines, TextBlock) and any("\n" in line for line in lines):
+            return self._by_records(list(lines))
         if self._hyperscan is not None:
+            block = lines if isinstance(lines, TextBlock) else TextBlock.of_lines(list(lines))
             for i, found in enumerate(self._hyperscan.scan(block.data, block.known)):
                 confirm = self._confirm.get(i)
                 if confirm is not None:
@@ -84,13 +82,12 @@ class LinearPatterns:
                 hits[k] = found
         return hits
 
-    def _by_records(self, texts: list[str], joined: str) -> list[list[int]]:
-        """The texts that hold a line each pattern is found in (texts of several lines, `joined`
-        by newlines): the texts' lines searched together, each line found mapped to its text by
-        where texts start."""
+    def _by_records(self, texts: list[str]) -> list[list[int]]:
+        """The texts that hold a line each pattern is found in (texts of several lines): the
+        texts' lines searched together, each line found mapped to its text by where texts start."""
         starts = list(accumulate((text.count("\n") + 1 for text in texts), initial=0))
         hits = []
-        for found in self.matching_lines(TextBlock(joined.encode(), starts[-1])):
+        for found in self.matching_lines(TextBlock("\n".join(texts).encode(), starts[-1])):
             records = [bisect_right(starts, n) - 1 for n in found]
             hits.append([r for k, r in enumerate(records) if not k or r != records[k - 1]])
         return hits

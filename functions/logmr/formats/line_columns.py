@@ -19,10 +19,12 @@ from .columnar import (
     NotUtf8,
     ascii_mask,
     block_lines,
+    block_text,
     group_rows,
     kernel_reader,
     python_lines,
 )
+from .json_text import TextBlock
 from .record import Record
 
 #: The fields that are the line itself (a line format's text and raw).
@@ -58,15 +60,17 @@ def line_columns(
         return None
     mine = lines.filter(matched)
     columns = _kernel_columns(mine, found[1], groups, read, keyed)
-    if len(keyed) < len(fields):
-        texts = mine.to_pylist()
-        columns.update((name, texts) for name in fields if name in LINE_FIELDS)
     # The other lines' records, each after the kernel's rows of the lines above it.
     parsed = [(at - k, parse(line), line) for k, (at, line) in enumerate(zip(at_left.to_pylist(), left, strict=True))]
     parsed = [item for item in parsed if item[2].strip()]
     theirs = [(before, record) for before, record, _ in parsed if record is not None]
+    # every line a record that is the line itself: the lines as the block holds them
+    whole = len(theirs) == len(left) and all(record.text == record.raw == line for _, record, line in parsed)
+    if len(keyed) < len(fields):
+        texts = TextBlock(block_text(block), len(lines)) if whole else mine.to_pylist()
+        columns.update((name, texts) for name in fields if name in LINE_FIELDS)
     if theirs:
-        for name in fields:
+        for name in (name for name in fields if not (whole and name in LINE_FIELDS)):
             columns[name] = _in_line_order(columns[name], theirs, column_reader(name))
     malformed = [line for _, record, line in parsed if record is None]
     batch = Batch({name: columns[name] for name in fields}, len(mine) + len(theirs), count_lines(block))
