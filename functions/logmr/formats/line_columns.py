@@ -20,6 +20,7 @@ from .columnar import (
     ascii_mask,
     block_lines,
     block_text,
+    extract_groups,
     group_rows,
     kernel_reader,
     python_lines,
@@ -38,10 +39,12 @@ def line_columns(
     fields: Sequence[str],
     parse: Callable[[str], Record | None],
     default_service: str | None,
+    fast: Callable[[tuple[str, ...]], str | None] | None = None,
 ) -> Batch | None:
     """The block's records as columns of `fields` (those of `spec`, and the line), where the
     kernel applies, else None. `regexes(groups)`: the format's regex without groups and a head of
-    it giving `groups` (as `count_lines_matching` takes them); `parse`: a line's record."""
+    it giving `groups` (as `count_lines_matching` takes them); `parse`: a line's record; `fast(groups)`:
+    a regex reading the head's groups in fewer steps (`extract_groups`), or None."""
     import pyarrow.compute as pc
 
     keyed = [name for name in fields if name not in LINE_FIELDS]
@@ -59,7 +62,7 @@ def line_columns(
     except NotUtf8:
         return None
     mine = lines.filter(matched)
-    columns = _kernel_columns(mine, found[1], groups, read, keyed)
+    columns = _kernel_columns(mine, (found[1], fast and fast(groups)), groups, read, keyed)
     # The other lines' records, each after the kernel's rows of the lines above it.
     parsed = [(at - k, parse(line), line) for k, (at, line) in enumerate(zip(at_left.to_pylist(), left, strict=True))]
     parsed = [item for item in parsed if item[2].strip()]
@@ -79,14 +82,13 @@ def line_columns(
 
 
 def _kernel_columns(
-    mine: Any, head: str, groups: tuple[str, ...], read: Callable, keyed: list[str]
+    mine: Any, heads: tuple[str, str | None], groups: tuple[str, ...], read: Callable, keyed: list[str]
 ) -> dict[str, list[Any]]:
-    """The keyed fields' columns of the kernel's lines, each distinct row of groups read once."""
-    import pyarrow.compute as pc
-
+    """The keyed fields' columns of the kernel's lines (read with the head, or its fast form where
+    it reads them all), each distinct row of groups read once."""
     if not keyed:
         return {}
-    hits = pc.extract_regex(mine, head)
+    hits = extract_groups(mine, *heads)
     distinct, codes = group_rows([hits.field(hits.type.get_field_index(group)) for group in groups])
     keys = [read(values) for values in distinct]
     at = codes.to_pylist()
