@@ -176,9 +176,10 @@ class Timeline(CountJob):
     def map_counts(self, counts: dict[tuple[Any, ...], int]) -> Counter:
         """(bucket, level) counts from (timestamp to the second, level) counts."""
         buckets: Counter = Counter()
-        bucket = self.bucket
+        starts: dict[str | None, str | None] = {}  # (a second's levels read once)
         for (text, level), n in counts.items():
-            buckets[(bucket(text), level)] += n
+            start = starts[text] if text in starts else starts.setdefault(text, self.bucket(text))
+            buckets[(start, level)] += n
         return buckets
 
     def summarize(self, results: Iterator[KeyValue]) -> dict[str, Any]:

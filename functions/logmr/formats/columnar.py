@@ -26,7 +26,7 @@ from collections.abc import Callable, Iterator, Sequence
 from functools import cache
 from typing import Any
 
-from .base import BOM, SECOND, Batch, LogFormat, count_lines, counted, records_batch
+from .base import BOM, SECOND, Batch, LogFormat, counted, records_batch
 
 MIN_KERNEL_LINES = 64  # fewer lines than this: the per-call overhead outweighs the gain
 FAST_SAMPLE = 16  # lines a fast regex is tried on before a block's (extract_groups)
@@ -272,7 +272,7 @@ def count_lines_matching(
     for values, n in group_counts(columns):
         counts[read(values)] += n
     records = len(columns[0]) if columns else pc.sum(matched).as_py()
-    batch = Batch(columns={}, records=records, lines=count_lines(block))
+    batch = Batch(columns={}, records=records, lines=len(lines))
     if left:
         others, more = rest(left)
         counts.update(more)

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from .base import Batch, column_reader, count_lines, keep_samples
+from .base import Batch, column_reader, keep_samples
 from .columnar import (
     MIN_KERNEL_LINES,
     KernelField,
@@ -76,7 +76,7 @@ def line_columns(
         for name in (name for name in fields if not (whole and name in LINE_FIELDS)):
             columns[name] = _in_line_order(columns[name], theirs, column_reader(name))
     malformed = [line for _, record, line in parsed if record is None]
-    batch = Batch({name: columns[name] for name in fields}, len(mine) + len(theirs), count_lines(block))
+    batch = Batch({name: columns[name] for name in fields}, len(mine) + len(theirs), len(lines))
     batch.malformed, batch.malformed_samples = len(malformed), keep_samples([], malformed)
     return batch
 

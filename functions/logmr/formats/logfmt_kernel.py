@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from .base import SECOND, Batch, count_lines, counted
+from .base import SECOND, Batch, counted
 from .columnar import NotUtf8, group_rows, python_lines
 from .json_fields import ALIASES
 from .logfmt_shapes import Shapes, as_written, match_shapes, read_keys, shape_regex
@@ -99,7 +99,7 @@ def count_logfmt(block: bytes, fields: Sequence[str], path: PythonPath) -> tuple
         tally = pc.value_counts(codes)
         for code, n in zip(tally.field(0).to_pylist(), tally.field(1).to_pylist(), strict=True):
             counts[tuple(values[code])] += n
-    batch = Batch(columns={}, records=sum(matched.true_count for _, matched in found.shapes), lines=count_lines(block))
+    batch = Batch(columns={}, records=sum(matched.true_count for _, matched in found.shapes), lines=len(found.lines))
     if rest:
         others, more = counted(fields, lambda parsed: path.lines(rest, parsed))
         counts.update(more)
@@ -166,7 +166,7 @@ def parse_logfmt(block: bytes, fields: Sequence[str], path: PythonPath) -> Batch
         at = pc.indices_nonzero(found.rest).to_pylist()
         records = [i for i, line in zip(at, rest, strict=True) if _is_record(line, path.pair)]
         parts.append((records, others.columns))
-    batch = Batch(_in_line_order(parts, fields), others.records, count_lines(block), others.malformed)
+    batch = Batch(_in_line_order(parts, fields), others.records, len(found.lines), others.malformed)
     batch.records += sum(matched.true_count for _, matched in found.shapes)
     batch.malformed_samples = others.malformed_samples
     return batch

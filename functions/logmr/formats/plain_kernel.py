@@ -13,11 +13,11 @@ from __future__ import annotations
 import re
 from array import array
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import partial
 from typing import Any, NamedTuple
 
-from .base import SECOND, Batch, count_lines
+from .base import SECOND, Batch
 from .columnar import (
     MIN_KERNEL_LINES,
     NotUtf8,
@@ -168,16 +168,16 @@ def count_plain(
     found = _headers(layout, block, fields)
     if found is None:
         return None
-    compiled, groups, names = found.compiled, found.groups, found.names
+    key = partial(_key, _Stamps(found.compiled).__getitem__, fields, found.groups, found.names)
     counts: Counter = Counter()
-    if names:
+    if found.names:
         for values, n in group_counts(_ascii_columns(found)):
-            counts[_key(compiled, fields, groups, names, values, default_service)] += n
+            counts[key(values, default_service)] += n
     elif found.ascii_headers.true_count:  # nothing read from the header: every record has the same key
-        counts[_key(compiled, fields, groups, names, (), default_service)] = found.ascii_headers.true_count
+        counts[key((), default_service)] = found.ascii_headers.true_count
     for values, n in Counter(_other_values(found, match) for _, match in found.others).items():
-        counts[_key(compiled, fields, groups, names, values, default_service)] += n
-    return Batch(columns={}, records=found.starts.true_count, lines=count_lines(block)), counts
+        counts[key(values, default_service)] += n
+    return Batch(columns={}, records=found.starts.true_count, lines=len(found.lines)), counts
 
 
 def parse_plain(layout: Layout, block: bytes, fields: Sequence[str], default_service: str | None) -> Batch | None:
@@ -196,7 +196,7 @@ def parse_plain(layout: Layout, block: bytes, fields: Sequence[str], default_ser
     if len(keyed) < len(fields):
         texts = record_texts(block_text(block), found.lines, found.starts, at.to_pylist())
         columns.update((name, texts) for name in fields if name in ("text", "raw"))
-    return Batch(columns={name: columns[name] for name in fields}, records=len(at), lines=count_lines(block))
+    return Batch(columns={name: columns[name] for name in fields}, records=len(at), lines=len(found.lines))
 
 
 def _keyed_columns(found: _Headers, keyed: list[str], at: Any, default_service: str | None) -> dict[str, list[Any]]:
@@ -205,7 +205,7 @@ def _keyed_columns(found: _Headers, keyed: list[str], at: Any, default_service: 
     import pyarrow as pa
     import pyarrow.compute as pc
 
-    key = partial(_key, found.compiled, keyed, found.groups, found.names)
+    key = partial(_key, found.compiled.timestamp, keyed, found.groups, found.names)
     if not found.names:
         return {name: [value] * len(at) for name, value in zip(keyed, key((), default_service), strict=True)}
     distinct, codes = group_rows(_ascii_columns(found))
@@ -219,8 +219,20 @@ def _keyed_columns(found: _Headers, keyed: list[str], at: Any, default_service: 
     return {name: [keys[code][j] for code in rows] for j, name in enumerate(keyed)}
 
 
+class _Stamps(dict):
+    """A block's time texts read as the layout's timestamps, each once (a second's levels share it)."""
+
+    def __init__(self, compiled: CompiledLayout) -> None:
+        super().__init__()
+        self.compiled = compiled
+
+    def __missing__(self, text: str) -> str | None:
+        stamp = self[text] = self.compiled.timestamp(text)
+        return stamp
+
+
 def _key(
-    compiled: CompiledLayout,
+    timestamp: Callable[[str], str | None],
     fields: Sequence[str],
     groups: dict[str, str],
     names: list[str],
@@ -244,5 +256,5 @@ def _key(
             head, mark, length, tail = values[len(names) :]
             if head is not None:
                 value = head + mark + "0" * (length - 1) + tail
-            key.append(compiled.timestamp(value) if value else None)
+            key.append(timestamp(value) if value else None)
     return tuple(key)
