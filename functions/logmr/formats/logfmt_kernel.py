@@ -17,7 +17,7 @@ from typing import Any
 from .base import SECOND, Batch, counted
 from .columnar import NotUtf8, group_rows, python_lines
 from .json_fields import ALIASES
-from .logfmt_shapes import Shapes, as_written, match_shapes, read_keys, shape_regex
+from .logfmt_shapes import Shapes, as_written, match_shapes, read_keys, read_regex
 
 # An ISO 8601 time's fraction, in a quoted value or not (the second it names is the same without it).
 _ISO = "([0-9]{4}-[0-9]{2}-[0-9]{2}[T ][0-9]{2}:[0-9]{2}:[0-9]{2})[.,][0-9]{1,9}((?:Z|[+-][0-9]{2}:[0-9]{2})?)"
@@ -44,7 +44,7 @@ def _extracted(lines: Any, keys: tuple[str, ...], read: list[str], names: Sequen
 
     if not read:
         return {}
-    hits = pc.extract_regex(lines, shape_regex(keys, tuple(read)))
+    hits = pc.extract_regex(lines, read_regex(keys, tuple(read)))
     columns = {key: pc.struct_field(hits, [hits.type.get_field_index(f"g{i}")]) for i, key in enumerate(read)}
     if "timestamp" in names:
         other = read_keys(keys, [name for name in names if name != "timestamp"])
