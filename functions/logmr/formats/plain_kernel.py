@@ -124,27 +124,29 @@ def _headers(layout: Layout, block: bytes, fields: Sequence[str]) -> _Headers | 
 
 
 def _ascii_columns(found: _Headers) -> list[Any]:
-    """The ASCII header lines' groups (a time: its parts, the fraction's digits zeroed)."""
+    """The ASCII header lines' groups (a time: its text with its fraction's digits zeroed, where
+    TIME_PARTS finds them)."""
     import pyarrow as pa
     import pyarrow.compute as pc
 
     groups = _read_groups(found, found.lines.filter(found.ascii_headers))
     fields = {groups.type.field(i).name: i for i in range(groups.type.num_fields)}
     time = found.groups.get(SECOND)
-    split = time is not None and time + "a" in fields  # read split by the fast form
     no_text = pa.nulls(len(groups), pa.large_string())  # (a split time's whole text: not counted by)
     columns = [pc.struct_field(groups, [fields[name]]) if name in fields else no_text for name in found.names]
     if time is None:
         return columns
-    if split:
+    at = found.names.index(time)
+    if time + "a" in fields:  # read split by the fast form
         parts = [pc.struct_field(groups, [fields[time + p]]) for p in "afb"]
     else:
-        at = found.names.index(time)
         found_parts = pc.extract_regex(columns[at], TIME_PARTS)
-        columns[at] = pc.if_else(found_parts.is_valid(), no_text[:1][0], columns[at])  # the text where it has no parts
         parts = [pc.struct_field(found_parts, [i]) for i in range(3)]
-    fraction = parts[1]
-    return [*columns, parts[0], pc.utf8_slice_codeunits(fraction, 0, 1), pc.utf8_length(fraction), parts[2]]
+    text = pa.scalar("", pa.large_string())
+    digits = pc.max_element_wise(pc.subtract(pc.utf8_length(pc.fill_null(parts[1], text)), 1), 0)
+    mark, zeros = pc.utf8_slice_codeunits(parts[1], 0, 1), pc.binary_repeat(pa.scalar("0", pa.large_string()), digits)
+    columns[at] = pc.coalesce(pc.binary_join_element_wise(parts[0], mark, zeros, parts[2], text), columns[at])
+    return columns
 
 
 def _read_groups(found: _Headers, lines: Any) -> Any:
@@ -158,7 +160,7 @@ def _read_groups(found: _Headers, lines: Any) -> Any:
 
 def _other_values(found: _Headers, match: re.Match[str]) -> tuple[Any, ...]:
     """A non-ASCII header line's group texts, as `_ascii_columns` gives an ASCII line's."""
-    return (*(match[name] for name in found.names), *((None,) * 4 if SECOND in found.groups else ()))
+    return tuple(match[name] for name in found.names)
 
 
 def count_plain(
@@ -252,9 +254,6 @@ def _key(
             key.append(value or thread_component(text.get(groups.get("thread", ""))) or default_service)
         elif field not in groups:  # SECOND of a layout without a time
             key.append(None)
-        else:  # SECOND
-            head, mark, length, tail = values[len(names) :]
-            if head is not None:
-                value = head + mark + "0" * (length - 1) + tail
+        else:  # SECOND (an ASCII line's fraction zeroed: _ascii_columns)
             key.append(timestamp(value) if value else None)
     return tuple(key)
