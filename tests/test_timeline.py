@@ -209,6 +209,30 @@ def test_timeline_batches_bucket_as_record_by_record(stamps: list[str | None], i
     assert job.map_batch({"timestamp": stamps, "level": levels}) == expected
 
 
+@pytest.mark.parametrize("interval", ["1m", "5m", "1h", "90s"])
+def test_times_counted_by_minute_bucket_as_each_second_read_whole(interval: str) -> None:
+    """For intervals of whole minutes, map_counts reads an ISO 8601 time's minute once: the
+    buckets are those of each time read whole (seconds 00 to 60, zones, dates that are none)."""
+    from logmr.analyses.timeline import Timeline
+
+    job = Timeline({"interval": interval, "year": 2026})
+    texts = [
+        f"2026-{month}-{day}{sep}{hour}:59:{second}{fraction}{zone}"
+        for month, day in (("11", "30"), ("11", "31"), ("12", "31"))
+        for sep in ("T", " ")
+        for hour in ("23", "24")
+        for second in ("00", "07", "59", "60")
+        for fraction in ("", ".5", ",123")
+        for zone in ("", "Z", "+05:30", "-0800", "+05:30:15", " UTC")
+    ]
+    counts = Counter({(text, "INFO" if k % 3 else "ERROR"): k + 1 for k, text in enumerate([*texts, None, ""])})
+    expected: Counter = Counter()
+    for (text, level), n in counts.items():
+        expected[(Timeline({"interval": interval, "year": 2026}).bucket(text), level)] += n
+    assert job.map_counts(counts) == expected
+    assert len({start for start, _ in expected}) > 5  # (None among them: what no layout reads)
+
+
 def _part(valid: str, *others: str) -> st.SearchStrategy[str]:
     """A part of a time: mostly as ISO 8601 writes it, sometimes not."""
     return st.one_of(st.just(valid), st.just(valid), st.just(valid), st.sampled_from(others))
