@@ -142,10 +142,12 @@ def _ascii_columns(found: _Headers) -> list[Any]:
     else:
         found_parts = pc.extract_regex(columns[at], TIME_PARTS)
         parts = [pc.struct_field(found_parts, [i]) for i in range(3)]
-    text = pa.scalar("", pa.large_string())
-    digits = pc.max_element_wise(pc.subtract(pc.utf8_length(pc.fill_null(parts[1], text)), 1), 0)
-    mark, zeros = pc.utf8_slice_codeunits(parts[1], 0, 1), pc.binary_repeat(pa.scalar("0", pa.large_string()), digits)
-    columns[at] = pc.coalesce(pc.binary_join_element_wise(parts[0], mark, zeros, parts[2], text), columns[at])
+    # (Arrow scalars taken from arrays: pa.scalar, or a Python value given to a function, would
+    # have pyarrow import pandas where it is installed)
+    (zero, empty), (none, one) = block_lines(b"0\n\n"), int64_array([0, 1])
+    digits = pc.max_element_wise(pc.subtract(pc.utf8_length(pc.fill_null(parts[1], empty)), one), none)
+    mark, zeros = pc.utf8_slice_codeunits(parts[1], 0, 1), pc.binary_repeat(zero, digits)
+    columns[at] = pc.coalesce(pc.binary_join_element_wise(parts[0], mark, zeros, parts[2], empty), columns[at])
     return columns
 
 
