@@ -4,7 +4,8 @@ machine: time.process_time leaves out the time other processes hold the cores.
 .venv/bin/python bench/map_cpu.py TAG DATA/log4j2-256000000.log:services ... [--split 32MiB] [--runs 3]
 
 Prints `TAG file analysis cpu SECONDS wall SECONDS` per job, each the minimum of the runs after a
-warm-up run. Run it from each tree with that tree's environment, alternating.
+warm-up run. Run it from each tree with that tree's environment, alternating. A patterns job
+counts the built-in signatures and bench/families.py's user patterns, as that benchmark does.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ import tempfile
 import time
 from pathlib import Path
 
+from family_peers import USER_PATTERNS
 from logmr.engine.inputs import resolve_inputs
 from logmr.engine.mapper import run_map_task
 from logmr.engine.planner import plan_splits
@@ -31,7 +33,9 @@ def main() -> None:
     args = parser.parse_args()
     for job in args.jobs:
         path, analysis = job.rsplit(":", 1)
-        spec = JobSpec(job_id="cpu", analysis=analysis, inputs=[path], split_size=parse_size(args.split))
+        options = {"patterns": USER_PATTERNS} if analysis == "patterns" else {}
+        size = parse_size(args.split)
+        spec = JobSpec(job_id="cpu", analysis=analysis, inputs=[path], split_size=size, options=options)
         split = plan_splits(spec, resolve_inputs(spec.inputs))[0]
         with tempfile.TemporaryDirectory() as work:
             store = LocalStore(work)

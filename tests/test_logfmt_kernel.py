@@ -17,7 +17,7 @@ from logmr.analyses.timeline import Timeline
 from logmr.formats import get_format, logfmt_shapes
 from logmr.formats.base import SECOND, LogFormat
 from logmr.formats.logfmt import _PAIR
-from logmr.formats.logfmt_shapes import learn_shapes, match_shapes, shape_regex
+from logmr.formats.logfmt_shapes import learn_shapes, match_shapes, read_regex, shape_regex
 from logmr.gen import generate_file
 
 DATA = Path(__file__).parent / "data"
@@ -183,6 +183,24 @@ def test_a_shape_regex_matches_alike_in_python_and_re2(keys: tuple[str, ...]) ->
     python = [re.fullmatch(shape_regex(keys), line) is not None for line in lines]
     assert re2 == python
     assert not re.fullmatch(shape_regex(("log.level", "@t")), "log_level=1 xt=2")  # keys match as written
+
+
+@pytest.mark.parametrize("captured", [("a",), ("b", "a"), ("c",), ("a", "c")])
+def test_a_shape_read_up_to_its_last_captured_value_gives_the_whole_regexs_groups(captured: tuple[str, ...]) -> None:
+    import pyarrow.compute as pc
+
+    from logmr.formats.columnar import block_lines
+
+    keys = ("a", "b", "a", "c", "d")
+    values = ['"q \\" x"', "plain", "", 'a"b', '"x y"', "=", '"a=1 b=2"', '""']
+    lines = [" ".join(f"{k}={values[(i * j + j) % len(values)]}" for j, k in enumerate(keys)) for i in range(40)]
+    whole, cut = shape_regex(keys, captured), read_regex(keys, captured)
+    matched = [line for line in lines if re.fullmatch(whole, line)]
+    assert len(matched) > 10 and len(cut) < len(whole)  # (the last pair, `d`, is never read)
+    for line in matched:
+        assert re.match(cut, line).groupdict() == re.fullmatch(whole, line).groupdict()
+    arrow = block_lines("\n".join(matched).encode())
+    assert pc.extract_regex(arrow, cut).to_pylist() == pc.extract_regex(arrow, whole).to_pylist()
 
 
 _KEYS = ["time", "ts", "level", "lvl", "msg", "message", "service", "app", "host", "status", "a", "log", "stream"]

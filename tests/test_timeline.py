@@ -209,6 +209,52 @@ def test_timeline_batches_bucket_as_record_by_record(stamps: list[str | None], i
     assert job.map_batch({"timestamp": stamps, "level": levels}) == expected
 
 
+@pytest.mark.parametrize("interval", ["1m", "5m", "1h", "90s"])
+def test_times_counted_by_minute_bucket_as_each_second_read_whole(interval: str) -> None:
+    """For intervals of whole minutes, map_counts reads an ISO 8601 time's minute once: the
+    buckets are those of each time read whole (seconds 00 to 60, zones, dates that are none)."""
+    from logmr.analyses.timeline import Timeline
+
+    job = Timeline({"interval": interval, "year": 2026})
+    texts = [
+        f"2026-{month}-{day}{sep}{hour}:59:{second}{fraction}{zone}"
+        for month, day in (("11", "30"), ("11", "31"), ("12", "31"))
+        for sep in ("T", " ")
+        for hour in ("23", "24")
+        for second in ("00", "07", "59", "60")
+        for fraction in ("", ".5", ",123")
+        for zone in ("", "Z", "+05:30", "-0800", "+05:30:15", " UTC")
+    ]
+    counts = Counter({(text, "INFO" if k % 3 else "ERROR"): k + 1 for k, text in enumerate([*texts, None, ""])})
+    expected: Counter = Counter()
+    for (text, level), n in counts.items():
+        expected[(Timeline({"interval": interval, "year": 2026}).bucket(text), level)] += n
+    assert job.map_counts(counts) == expected
+    assert len({start for start, _ in expected}) > 5  # (None among them: what no layout reads)
+
+
+@pytest.mark.parametrize("interval", ["1m", "1h"])
+def test_yearless_times_counted_by_minute_bucket_as_each_read_whole(monkeypatch, interval: str) -> None:
+    """A year-less time's minute is read once unless two days past now falls inside it (its
+    seconds then read in two years): the buckets are each time's read whole."""
+    from logmr.analyses import timeline
+
+    monkeypatch.setattr(timeline, "utc_now", lambda: datetime(2026, 11, 29, 12, 0, 30, tzinfo=UTC))
+    texts = [
+        f"{day} {hour}:{minute}:{second}{fraction}"
+        for day in ("Dec  1", "Dec 01", "Nov 30", "Feb 29", "Feb 30")
+        for hour, minute in (("11", "59"), ("12", "00"), ("12", "01"))
+        for second in ("00", "29", "30", "31", "59", "60")
+        for fraction in ("", ".5", ",5")
+    ]
+    counts = Counter({(text, "INFO"): k + 1 for k, text in enumerate(texts)})
+    expected: Counter = Counter()
+    for (text, level), n in counts.items():
+        expected[(timeline.Timeline({"interval": interval}).bucket(text), level)] += n
+    assert timeline.Timeline({"interval": interval}).map_counts(counts) == expected
+    assert {start[:4] for start, _ in expected if start} == {"2025", "2026"}
+
+
 def _part(valid: str, *others: str) -> st.SearchStrategy[str]:
     """A part of a time: mostly as ISO 8601 writes it, sometimes not."""
     return st.one_of(st.just(valid), st.just(valid), st.just(valid), st.sampled_from(others))

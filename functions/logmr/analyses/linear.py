@@ -20,6 +20,7 @@ import re2
 from re2 import _re2
 
 from ..formats.json_text import TextBlock
+from ..formats.record_texts import RecordTexts
 from .hyperscan_patterns import HyperscanPatterns, hyperscan, refusal
 from .re2_patterns import MAX_MEM, Re2Patterns, validate
 
@@ -63,10 +64,13 @@ class LinearPatterns:
         hits: list[list[int]] = [[] for _ in self.sources]
         if not len(lines):
             return hits
+        if isinstance(lines, RecordTexts):  # a plain block's records: its lines scanned as they are
+            return [lines.records_of(found) for found in self.matching_lines(lines.lines())]
+        if not isinstance(lines, TextBlock):
+            lines = TextBlock.of_texts(lines) or lines
         if not isinstance(lines, TextBlock) and any("\n" in line for line in lines):
             return self._by_records(list(lines))
         if self._hyperscan is not None:
-            # a parser's TextBlock: one line a record, no newline inside
             block = lines if isinstance(lines, TextBlock) else TextBlock.of_lines(list(lines))
             for i, found in enumerate(self._hyperscan.scan(block.data, block.known)):
                 confirm = self._confirm.get(i)

@@ -84,6 +84,8 @@ class Patterns(Job):
 
     def map_batch(self, columns: dict[str, list[Any]]) -> Iterator[KeyValue]:
         lines, services = columns["text"], columns["service"]
+        if not isinstance(lines, TextBlock):  # (its samples then decoded only where kept)
+            lines = TextBlock.of_texts(lines) or lines
         for name, hits in zip(self.matcher.sources, self.matcher.matching_lines(lines), strict=True):
             per_service: dict[Any, list[int]] = {}
             for i in hits:

@@ -37,6 +37,10 @@ NICE_INTERVALS = (1, 5, 10, 30, 60, 300, 900, 1800, 3600, 3 * 3600, 6 * 3600, 12
 _UNITS = {"s": 1, "m": 60, "h": 3600, "d": 86400}
 _INTERVAL = re.compile(r"(\d+)\s*([smhd]?)")
 _CACHE_LIMIT = 100_000
+# An ISO 8601 time to the second (its fraction and a zone of whole minutes after): `_minute_bucket`.
+_YEARLESS_SECONDS = re.compile(r"([A-Z][a-z]{2} +\d{1,2} \d\d:\d\d:)[0-5]\d(?:\.\d{1,6})?()", re.ASCII)
+_MIXED = object()  # a minute whose seconds are read one by one
+_ISO_SECONDS = re.compile(r"(\d{4}-\d\d-\d\d[T ]\d\d:\d\d:)[0-5]\d((?:[.,]\d+)?(?:Z|[+-]\d\d:?\d\d)?)", re.ASCII)
 _UNIX_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 _SECOND = timedelta(seconds=1)
 
@@ -126,6 +130,7 @@ class Timeline(CountJob):
         self._now = utc_now()
         self._buckets: dict[str, str | None] = {}  # timestamps in layouts other than ISO 8601
         self._starts: dict[int, str] = {}
+        self._minutes: dict[str, str | object | None] = {}  # ISO 8601 minutes (`_minute_bucket`)
 
     def bucket(self, text: str | None) -> str | None:
         """The start of the bucket a timestamp falls in, or None when it cannot be read."""
@@ -176,10 +181,39 @@ class Timeline(CountJob):
     def map_counts(self, counts: dict[tuple[Any, ...], int]) -> Counter:
         """(bucket, level) counts from (timestamp to the second, level) counts."""
         buckets: Counter = Counter()
-        bucket = self.bucket
+        starts: dict[str | None, str | None] = {}  # (a second's levels read once)
+        bucket = self._minute_bucket if self.interval % 60 == 0 else self.bucket
         for (text, level), n in counts.items():
-            buckets[(bucket(text), level)] += n
+            start = starts[text] if text in starts else starts.setdefault(text, bucket(text))
+            buckets[(start, level)] += n
         return buckets
+
+    def _minute_bucket(self, text: str | None) -> str | None:
+        """`bucket(text)` for an interval of whole minutes, read once a minute where every second
+        of the minute (00 to 59) falls in one bucket: an ISO 8601 time whose zone is whole minutes
+        always; a year-less one where its minute's first and last seconds are read in one year."""
+        found = (_ISO_SECONDS.fullmatch(text) or _YEARLESS_SECONDS.fullmatch(text)) if text else None
+        if found is None:
+            return self.bucket(text)
+        minute = f"{found[1]}00{found[2] or ''}"
+        start = self._minutes.get(minute, False)
+        if start is False:
+            start = self._minute_start(minute, f"{found[1]}59{found[2] or ''}", found.re is _ISO_SECONDS)
+            if len(self._minutes) > _CACHE_LIMIT:
+                self._minutes.clear()
+            self._minutes[minute] = start
+        return self.bucket(text) if start is _MIXED else start
+
+    def _minute_start(self, first: str, last: str, iso: bool) -> str | object | None:
+        """The bucket of a minute's seconds (its `first` and `last` one written alike), or _MIXED."""
+        if iso:
+            try:
+                datetime.fromisoformat(first)
+            except ValueError:  # (the other layouts' reading: each text's own)
+                return _MIXED
+            return self.bucket(first)
+        start = self.bucket(first)  # (a year-less time's year is the same for all, or differs at the ends)
+        return start if start is not None and start == self.bucket(last) else _MIXED
 
     def summarize(self, results: Iterator[KeyValue]) -> dict[str, Any]:
         """Totals, the chart series and the error peaks, in memory bounded by the chart's points

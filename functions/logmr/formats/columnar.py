@@ -26,7 +26,7 @@ from collections.abc import Callable, Iterator, Sequence
 from functools import cache
 from typing import Any
 
-from .base import BOM, SECOND, Batch, LogFormat, count_lines, counted, records_batch
+from .base import BOM, SECOND, Batch, LogFormat, counted, records_batch
 
 MIN_KERNEL_LINES = 64  # fewer lines than this: the per-call overhead outweighs the gain
 FAST_SAMPLE = 16  # lines a fast regex is tried on before a block's (extract_groups)
@@ -82,13 +82,8 @@ class NotUtf8(ValueError):
     """A line a kernel hands to Python is not valid UTF-8: the block takes the line-by-line path."""
 
 
-def block_lines(block: bytes) -> Any:
-    """The block's lines as `split_block` gives them, as a pyarrow LargeStringArray (one split in
-    C++, no Python object per line). Not checked for UTF-8 here: the kernels run RE2 on ASCII
-    lines only, and `python_lines` decodes the others strictly."""
-    import pyarrow as pa
-    import pyarrow.compute as pc
-
+def block_text(block: bytes) -> bytes:
+    """The block's lines as `split_block` gives them, joined by single newlines (undecoded)."""
     if block.startswith(BOM):
         block = block[len(BOM) :]
     if block.endswith(b"\n"):
@@ -97,6 +92,17 @@ def block_lines(block: bytes) -> Any:
         block = block.replace(b"\r\n", b"\n")
         if block.endswith(b"\r"):
             block = block[:-1]
+    return block
+
+
+def block_lines(block: bytes) -> Any:
+    """The block's lines as `split_block` gives them, as a pyarrow LargeStringArray (one split in
+    C++, no Python object per line). Not checked for UTF-8 here: the kernels run RE2 on ASCII
+    lines only, and `python_lines` decodes the others strictly."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    block = block_text(block)
     if not block:
         return pa.LargeStringArray.from_buffers(0, pa.py_buffer(array("q", [0])), pa.py_buffer(b""))
     whole = pa.LargeStringArray.from_buffers(1, pa.py_buffer(array("q", [0, len(block)])), pa.py_buffer(block))
@@ -266,7 +272,7 @@ def count_lines_matching(
     for values, n in group_counts(columns):
         counts[read(values)] += n
     records = len(columns[0]) if columns else pc.sum(matched).as_py()
-    batch = Batch(columns={}, records=records, lines=count_lines(block))
+    batch = Batch(columns={}, records=records, lines=len(lines))
     if left:
         others, more = rest(left)
         counts.update(more)

@@ -80,18 +80,25 @@ _OPTIONAL_FIRST = frozenset({"level", "blevel", "btime", "bpid"})
 _STRUCTURED_WORD_SEPS = frozenset({"dash", "pipe", "colon", "tab", "pad"})
 
 
-def _advance(pattern: re.Pattern[str], lines: list[str], alive: dict[int, int]) -> dict[int, int]:
+def _advance(pattern: re.Pattern[str], lines: list[str], alive: dict[int, int], need: float = 0) -> dict[int, int]:
+    """Where the slot's pattern moves each line's cursor, on the lines it fits; cut short (fewer
+    than `need`) once it can no longer fit `need` of them."""
     moved = {}
+    misses = len(alive) - need  # past this many lines it does not fit, it cannot fit `need`
     for index, pos in alive.items():
         found = pattern.match(lines[index], pos)
         if found is not None:
             moved[index] = found.end()
+        else:
+            misses -= 1
+            if misses < 0:
+                return moved
     return moved
 
 
 def _specific(lines: list[str], alive: dict[int, int], need: float, glued: bool = False):
     for kind, sep, pattern in _slots().specific if glued else _slots().spaced:
-        moved = _advance(pattern, lines, alive)
+        moved = _advance(pattern, lines, alive, need)
         if len(moved) >= need:
             return kind, sep, moved
     return None
@@ -100,7 +107,7 @@ def _specific(lines: list[str], alive: dict[int, int], need: float, glued: bool 
 def _best_word(lines: list[str], alive: dict[int, int], need: float):
     best = None
     for kind, sep, pattern in _slots().words:
-        moved = _advance(pattern, lines, alive)
+        moved = _advance(pattern, lines, alive, need)
         if len(moved) >= need and (best is None or len(moved) > len(best[2])):
             best = (kind, sep, moved)
     return best
@@ -182,13 +189,13 @@ def _goes_on(layout: list[list[str]], lines: list[str], alive: dict[int, int], n
     (Rails' tagged logging: `-- : [request-id] message`), with a level in a header without one
     past a ` - ` or `name:` (`time - name - LEVEL - message`, Python's logging cookbook), or with a
     `name:` past a level's ` -- ` (Ruby's Logger: `LEVEL -- progname: message`)."""
-    if base_kind(layout[-1][0]) in TERMINAL_KINDS and len(_advance(_slots().bracket, lines, alive)) >= need:
+    if base_kind(layout[-1][0]) in TERMINAL_KINDS and len(_advance(_slots().bracket, lines, alive, need)) >= need:
         return True
     if {base_kind(kind) for kind, _ in layout} & _LEVEL_KINDS:
         if layout[-1][1] != "dash" or base_kind(layout[-1][0]) not in _LEVEL_KINDS:
             return False
-        return any(len(_advance(pattern, lines, alive)) >= need for pattern in _slots().tag_patterns)
-    return any(len(_advance(pattern, lines, alive)) >= need for pattern in _slots().level_patterns)
+        return any(len(_advance(pattern, lines, alive, need)) >= need for pattern in _slots().tag_patterns)
+    return any(len(_advance(pattern, lines, alive, need)) >= need for pattern in _slots().level_patterns)
 
 
 def _level_on_next_line(layout: list[list[str]], lines: list[str], alive: dict[int, int]) -> bool:

@@ -180,6 +180,17 @@ class TextBlock(Sequence[str]):
         return cls(b"\n".join(data), sum(map(len, parts)))
 
     @classmethod
+    def of_texts(cls, texts: Sequence[str]) -> TextBlock | None:
+        """The texts as one block when each is one line UTF-8 encodes, else None."""
+        joined = "\n".join(texts)
+        if joined.count("\n") != len(texts) - 1:
+            return None
+        try:
+            return cls(joined.encode(), len(texts))
+        except UnicodeEncodeError:
+            return None
+
+    @classmethod
     def of_json_block(cls, block: bytes, lines: int, valid: bool = False) -> TextBlock:
         """The `lines` JSON lines of a block as read: escapes resolved in the bytes themselves
         when the block is valid UTF-8 (else from its decoded lines). `valid`:

@@ -12,17 +12,20 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from .base import Batch, column_reader, count_lines, keep_samples
+from .base import Batch, column_reader, keep_samples
 from .columnar import (
     MIN_KERNEL_LINES,
     KernelField,
     NotUtf8,
     ascii_mask,
     block_lines,
+    block_text,
+    extract_groups,
     group_rows,
     kernel_reader,
     python_lines,
 )
+from .json_text import TextBlock
 from .record import Record
 
 #: The fields that are the line itself (a line format's text and raw).
@@ -36,10 +39,12 @@ def line_columns(
     fields: Sequence[str],
     parse: Callable[[str], Record | None],
     default_service: str | None,
+    fast: Callable[[tuple[str, ...]], str | None] | None = None,
 ) -> Batch | None:
     """The block's records as columns of `fields` (those of `spec`, and the line), where the
     kernel applies, else None. `regexes(groups)`: the format's regex without groups and a head of
-    it giving `groups` (as `count_lines_matching` takes them); `parse`: a line's record."""
+    it giving `groups` (as `count_lines_matching` takes them); `parse`: a line's record; `fast(groups)`:
+    a regex reading the head's groups in fewer steps (`extract_groups`), or None."""
     import pyarrow.compute as pc
 
     keyed = [name for name in fields if name not in LINE_FIELDS]
@@ -57,32 +62,33 @@ def line_columns(
     except NotUtf8:
         return None
     mine = lines.filter(matched)
-    columns = _kernel_columns(mine, found[1], groups, read, keyed)
-    if len(keyed) < len(fields):
-        texts = mine.to_pylist()
-        columns.update((name, texts) for name in fields if name in LINE_FIELDS)
+    columns = _kernel_columns(mine, (found[1], fast and fast(groups)), groups, read, keyed)
     # The other lines' records, each after the kernel's rows of the lines above it.
     parsed = [(at - k, parse(line), line) for k, (at, line) in enumerate(zip(at_left.to_pylist(), left, strict=True))]
     parsed = [item for item in parsed if item[2].strip()]
     theirs = [(before, record) for before, record, _ in parsed if record is not None]
+    # every line a record that is the line itself: the lines as the block holds them
+    whole = len(theirs) == len(left) and all(record.text == record.raw == line for _, record, line in parsed)
+    if len(keyed) < len(fields):
+        texts = TextBlock(block_text(block), len(lines)) if whole else mine.to_pylist()
+        columns.update((name, texts) for name in fields if name in LINE_FIELDS)
     if theirs:
-        for name in fields:
+        for name in (name for name in fields if not (whole and name in LINE_FIELDS)):
             columns[name] = _in_line_order(columns[name], theirs, column_reader(name))
     malformed = [line for _, record, line in parsed if record is None]
-    batch = Batch({name: columns[name] for name in fields}, len(mine) + len(theirs), count_lines(block))
+    batch = Batch({name: columns[name] for name in fields}, len(mine) + len(theirs), len(lines))
     batch.malformed, batch.malformed_samples = len(malformed), keep_samples([], malformed)
     return batch
 
 
 def _kernel_columns(
-    mine: Any, head: str, groups: tuple[str, ...], read: Callable, keyed: list[str]
+    mine: Any, heads: tuple[str, str | None], groups: tuple[str, ...], read: Callable, keyed: list[str]
 ) -> dict[str, list[Any]]:
-    """The keyed fields' columns of the kernel's lines, each distinct row of groups read once."""
-    import pyarrow.compute as pc
-
+    """The keyed fields' columns of the kernel's lines (read with the head, or its fast form where
+    it reads them all), each distinct row of groups read once."""
     if not keyed:
         return {}
-    hits = pc.extract_regex(mine, head)
+    hits = extract_groups(mine, *heads)
     distinct, codes = group_rows([hits.field(hits.type.get_field_index(group)) for group in groups])
     keys = [read(values) for values in distinct]
     at = codes.to_pylist()

@@ -14,10 +14,10 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from .base import SECOND, Batch, count_lines, counted
+from .base import SECOND, Batch, counted
 from .columnar import NotUtf8, group_rows, python_lines
 from .json_fields import ALIASES
-from .logfmt_shapes import Shapes, as_written, match_shapes, read_keys, shape_regex
+from .logfmt_shapes import Shapes, as_written, match_shapes, read_keys, read_regex
 
 # An ISO 8601 time's fraction, in a quoted value or not (the second it names is the same without it).
 _ISO = "([0-9]{4}-[0-9]{2}-[0-9]{2}[T ][0-9]{2}:[0-9]{2}:[0-9]{2})[.,][0-9]{1,9}((?:Z|[+-][0-9]{2}:[0-9]{2})?)"
@@ -44,7 +44,7 @@ def _extracted(lines: Any, keys: tuple[str, ...], read: list[str], names: Sequen
 
     if not read:
         return {}
-    hits = pc.extract_regex(lines, shape_regex(keys, tuple(read)))
+    hits = pc.extract_regex(lines, read_regex(keys, tuple(read)))
     columns = {key: pc.struct_field(hits, [hits.type.get_field_index(f"g{i}")]) for i, key in enumerate(read)}
     if "timestamp" in names:
         other = read_keys(keys, [name for name in names if name != "timestamp"])
@@ -99,7 +99,7 @@ def count_logfmt(block: bytes, fields: Sequence[str], path: PythonPath) -> tuple
         tally = pc.value_counts(codes)
         for code, n in zip(tally.field(0).to_pylist(), tally.field(1).to_pylist(), strict=True):
             counts[tuple(values[code])] += n
-    batch = Batch(columns={}, records=sum(matched.true_count for _, matched in found.shapes), lines=count_lines(block))
+    batch = Batch(columns={}, records=sum(matched.true_count for _, matched in found.shapes), lines=len(found.lines))
     if rest:
         others, more = counted(fields, lambda parsed: path.lines(rest, parsed))
         counts.update(more)
@@ -166,7 +166,7 @@ def parse_logfmt(block: bytes, fields: Sequence[str], path: PythonPath) -> Batch
         at = pc.indices_nonzero(found.rest).to_pylist()
         records = [i for i, line in zip(at, rest, strict=True) if _is_record(line, path.pair)]
         parts.append((records, others.columns))
-    batch = Batch(_in_line_order(parts, fields), others.records, count_lines(block), others.malformed)
+    batch = Batch(_in_line_order(parts, fields), others.records, len(found.lines), others.malformed)
     batch.records += sum(matched.true_count for _, matched in found.shapes)
     batch.malformed_samples = others.malformed_samples
     return batch

@@ -52,6 +52,17 @@ def shape_regex(keys: tuple[str, ...], captured: tuple[str, ...] = ()) -> str:
 
 
 @lru_cache(maxsize=256)
+def read_regex(keys: tuple[str, ...], captured: tuple[str, ...]) -> str:
+    """`shape_regex(keys, captured)` cut after the last captured value: the same groups on the
+    lines the shape matches (each pair's span is decided by its own characters, one-pass), without
+    scanning the rest of each line."""
+    last = {key: at for at, key in enumerate(keys)}
+    stop = 1 + max((last[key] for key in captured), default=len(keys) - 1)
+    whole = shape_regex(keys, captured)
+    return whole if stop == len(keys) else shape_regex(keys[:stop], captured).removesuffix(f"[{_WS}]*$")
+
+
+@lru_cache(maxsize=256)
 def _python_shape(keys: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(shape_regex(keys))
 

@@ -13,16 +13,17 @@ from __future__ import annotations
 import re
 from array import array
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import partial
 from typing import Any, NamedTuple
 
-from .base import SECOND, Batch, count_lines
+from .base import SECOND, Batch
 from .columnar import (
     MIN_KERNEL_LINES,
     NotUtf8,
     ascii_mask,
     block_lines,
+    block_text,
     extract_groups,
     group_counts,
     group_rows,
@@ -33,8 +34,9 @@ from .columnar import (
 from .header_cut import read_slots
 from .header_regex import TIME_PARTS, fast_header, kernel_header
 from .layout import CompiledLayout, Layout, compile_layout, thread_component
-from .multiline import MAX_RECORD_CHARS, MAX_RECORD_LINES, record_text
+from .multiline import MAX_RECORD_CHARS, MAX_RECORD_LINES
 from .record import DEFAULT_LEVEL, normalize_level
+from .record_texts import record_texts
 
 # Spellings the common normalisation does not know: klog/Android letters, zap's dpanic, loguru's success.
 _EXTRA_LEVELS = {"v": "DEBUG", "d": "DEBUG", "dpanic": "FATAL", "success": "INFO"}
@@ -122,27 +124,31 @@ def _headers(layout: Layout, block: bytes, fields: Sequence[str]) -> _Headers | 
 
 
 def _ascii_columns(found: _Headers) -> list[Any]:
-    """The ASCII header lines' groups (a time: its parts, the fraction's digits zeroed)."""
+    """The ASCII header lines' groups (a time: its text with its fraction's digits zeroed, where
+    TIME_PARTS finds them)."""
     import pyarrow as pa
     import pyarrow.compute as pc
 
     groups = _read_groups(found, found.lines.filter(found.ascii_headers))
     fields = {groups.type.field(i).name: i for i in range(groups.type.num_fields)}
     time = found.groups.get(SECOND)
-    split = time is not None and time + "a" in fields  # read split by the fast form
     no_text = pa.nulls(len(groups), pa.large_string())  # (a split time's whole text: not counted by)
     columns = [pc.struct_field(groups, [fields[name]]) if name in fields else no_text for name in found.names]
     if time is None:
         return columns
-    if split:
+    at = found.names.index(time)
+    if time + "a" in fields:  # read split by the fast form
         parts = [pc.struct_field(groups, [fields[time + p]]) for p in "afb"]
     else:
-        at = found.names.index(time)
         found_parts = pc.extract_regex(columns[at], TIME_PARTS)
-        columns[at] = pc.if_else(found_parts.is_valid(), no_text[:1][0], columns[at])  # the text where it has no parts
         parts = [pc.struct_field(found_parts, [i]) for i in range(3)]
-    fraction = parts[1]
-    return [*columns, parts[0], pc.utf8_slice_codeunits(fraction, 0, 1), pc.utf8_length(fraction), parts[2]]
+    # (Arrow scalars taken from arrays: pa.scalar, or a Python value given to a function, would
+    # have pyarrow import pandas where it is installed)
+    (zero, empty), (none, one) = block_lines(b"0\n\n"), int64_array([0, 1])
+    digits = pc.max_element_wise(pc.subtract(pc.utf8_length(pc.fill_null(parts[1], empty)), one), none)
+    mark, zeros = pc.utf8_slice_codeunits(parts[1], 0, 1), pc.binary_repeat(zero, digits)
+    columns[at] = pc.coalesce(pc.binary_join_element_wise(parts[0], mark, zeros, parts[2], empty), columns[at])
+    return columns
 
 
 def _read_groups(found: _Headers, lines: Any) -> Any:
@@ -156,7 +162,7 @@ def _read_groups(found: _Headers, lines: Any) -> Any:
 
 def _other_values(found: _Headers, match: re.Match[str]) -> tuple[Any, ...]:
     """A non-ASCII header line's group texts, as `_ascii_columns` gives an ASCII line's."""
-    return (*(match[name] for name in found.names), *((None,) * 4 if SECOND in found.groups else ()))
+    return tuple(match[name] for name in found.names)
 
 
 def count_plain(
@@ -166,21 +172,21 @@ def count_plain(
     found = _headers(layout, block, fields)
     if found is None:
         return None
-    compiled, groups, names = found.compiled, found.groups, found.names
+    key = partial(_key, _Stamps(found.compiled).__getitem__, fields, found.groups, found.names)
     counts: Counter = Counter()
-    if names:
+    if found.names:
         for values, n in group_counts(_ascii_columns(found)):
-            counts[_key(compiled, fields, groups, names, values, default_service)] += n
+            counts[key(values, default_service)] += n
     elif found.ascii_headers.true_count:  # nothing read from the header: every record has the same key
-        counts[_key(compiled, fields, groups, names, (), default_service)] = found.ascii_headers.true_count
+        counts[key((), default_service)] = found.ascii_headers.true_count
     for values, n in Counter(_other_values(found, match) for _, match in found.others).items():
-        counts[_key(compiled, fields, groups, names, values, default_service)] += n
-    return Batch(columns={}, records=found.starts.true_count, lines=count_lines(block)), counts
+        counts[key(values, default_service)] += n
+    return Batch(columns={}, records=found.starts.true_count, lines=len(found.lines)), counts
 
 
 def parse_plain(layout: Layout, block: bytes, fields: Sequence[str], default_service: str | None) -> Batch | None:
     """The block's records as columns of `fields` (service, level, host: read on the kernel; text
-    and raw: the record's lines) where the kernel applies, else None."""
+    and raw: the record's lines, record_texts.py) where the kernel applies, else None."""
     keyed = [name for name in fields if name in ("service", "level", "host")]
     if not fields or len(keyed) + sum(name in ("text", "raw") for name in fields) != len(fields):
         return None
@@ -189,37 +195,48 @@ def parse_plain(layout: Layout, block: bytes, fields: Sequence[str], default_ser
         return None
     import pyarrow.compute as pc
 
-    starts = pc.indices_nonzero(found.starts).to_pylist()
-    by_line: list[Any] = [None] * len(found.starts)
-    key = partial(_key, found.compiled, keyed, found.groups, found.names)
-    if found.names:
-        distinct, codes = group_rows(_ascii_columns(found))
-        keys = [key(values, default_service) for values in distinct]
-        for at, code in zip(pc.indices_nonzero(found.ascii_headers).to_pylist(), codes.to_pylist(), strict=True):
-            by_line[at] = keys[code]
-    else:
-        by_line = [key((), default_service)] * len(found.starts)
-    for at, match in found.others:
-        by_line[at] = key(_other_values(found, match), default_service)
-    rows = [by_line[at] for at in starts]
-    columns = {name: [row[j] for row in rows] for j, name in enumerate(keyed)}
+    at = pc.indices_nonzero(found.starts)
+    columns = _keyed_columns(found, keyed, at, default_service)
     if len(keyed) < len(fields):
-        texts = _record_texts(found.lines.to_pylist(), starts)  # (the non-ASCII lines decoded in _headers)
+        texts = record_texts(block_text(block), found.lines, found.starts, at.to_pylist())
         columns.update((name, texts) for name in fields if name in ("text", "raw"))
-    return Batch(columns={name: columns[name] for name in fields}, records=len(starts), lines=count_lines(block))
+    return Batch(columns={name: columns[name] for name in fields}, records=len(at), lines=len(found.lines))
 
 
-def _record_texts(lines: list[str], starts: list[int]) -> list[str]:
-    """Each record's text: its header line, or its lines joined (trailing blank lines left out)."""
-    stops = [*starts[1:], len(lines)]
-    return [
-        lines[start] if stop - start == 1 else record_text(lines[start:stop])[0]
-        for start, stop in zip(starts, stops, strict=True)
-    ]
+def _keyed_columns(found: _Headers, keyed: list[str], at: Any, default_service: str | None) -> dict[str, list[Any]]:
+    """The records' columns read from their headers (`at`: the header lines), each distinct row
+    of groups made a key once."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    key = partial(_key, found.compiled.timestamp, keyed, found.groups, found.names)
+    if not found.names:
+        return {name: [value] * len(at) for name, value in zip(keyed, key((), default_service), strict=True)}
+    distinct, codes = group_rows(_ascii_columns(found))
+    keys = [key(values, default_service) for values in distinct]
+    if found.others:  # the non-ASCII headers' keys after the others, put in line order
+        keys += [key(_other_values(found, match), default_service) for _, match in found.others]
+        by_line = pc.replace_with_mask(pa.nulls(len(found.lines), pa.int64()), found.ascii_headers, codes)
+        others = int64_array(range(len(distinct), len(keys)))
+        codes = pc.replace_with_mask(by_line, pc.and_not(found.starts, found.ascii_headers), others).take(at)
+    rows = codes.to_pylist()
+    return {name: [keys[code][j] for code in rows] for j, name in enumerate(keyed)}
+
+
+class _Stamps(dict):
+    """A block's time texts read as the layout's timestamps, each once (a second's levels share it)."""
+
+    def __init__(self, compiled: CompiledLayout) -> None:
+        super().__init__()
+        self.compiled = compiled
+
+    def __missing__(self, text: str) -> str | None:
+        stamp = self[text] = self.compiled.timestamp(text)
+        return stamp
 
 
 def _key(
-    compiled: CompiledLayout,
+    timestamp: Callable[[str], str | None],
     fields: Sequence[str],
     groups: dict[str, str],
     names: list[str],
@@ -239,9 +256,6 @@ def _key(
             key.append(value or thread_component(text.get(groups.get("thread", ""))) or default_service)
         elif field not in groups:  # SECOND of a layout without a time
             key.append(None)
-        else:  # SECOND
-            head, mark, length, tail = values[len(names) :]
-            if head is not None:
-                value = head + mark + "0" * (length - 1) + tail
-            key.append(compiled.timestamp(value) if value else None)
+        else:  # SECOND (an ASCII line's fraction zeroed: _ascii_columns)
+            key.append(timestamp(value) if value else None)
     return tuple(key)

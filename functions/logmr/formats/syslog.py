@@ -247,10 +247,10 @@ class SyslogFormat(LogFormat):
         known = _RFC5424_FIELDS.keys() | _NONE_FIELDS
         if not fields or not all(name in known or name.startswith(FIELD_PREFIX) for name in fields):
             return super().parse_block(block, fields, default_service)
-        rfc5424 = _mostly_rfc5424(block)
+        rfc5424, parse = _mostly_rfc5424(block), partial(self.parse, default_service=default_service)
         spec = _RFC5424_KERNEL if rfc5424 else _RFC3164_KERNEL
-        parse = partial(self.parse, default_service=default_service)
-        found = line_columns(block, partial(_kernel_regexes, rfc5424), spec, fields, parse, default_service)
+        regexes, fast = partial(_kernel_regexes, rfc5424), partial(_fast_head, rfc5424)
+        found = line_columns(block, regexes, spec, fields, parse, default_service, fast)
         if found is not None:  # (on RE2: formats/line_columns.py)
             return found
         lines = split_block(block)

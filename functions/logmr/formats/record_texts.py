@@ -1,0 +1,79 @@
+"""A plain-text block's records of one or more lines as the pattern engines scan them: the block's
+lines in one UTF-8 buffer, separated by newlines, as read (no Python string per line), and the
+lines each record holds.
+
+A record is its header line and the lines up to the next header, its trailing blank lines left
+out (`multiline.record_text`, what `Record.text` is); a pattern finds a record when it finds one of
+the record's lines (linear.py), so the lines are scanned once, together, and each line found is
+mapped to its record.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+from .json_text import TextBlock
+
+# A line that may be blank to Python (`str.strip`): it holds no ASCII character but blanks and controls.
+_MAY_BE_BLANK = r"^[^!-~]*$"
+
+
+class RecordTexts(TextBlock):
+    """Record i is the lines starts[i] to stops[i] of `data` (where line n starts: `line_at`);
+    a record is decoded only when asked for."""
+
+    __slots__ = ("_base", "_offsets", "starts", "stops")
+
+    def __init__(self, data: bytes, offsets: Any, starts: list[int], stops: list[int]) -> None:
+        super().__init__(data, len(starts))
+        self._offsets, self._base = offsets, offsets[0]  # the lines' offsets without their newlines
+        self.starts, self.stops = starts, stops
+
+    def line_at(self, line: int) -> int:
+        """Where line `line` starts in `data` (one line past the last: one past the data's end)."""
+        return self._offsets[line] - self._base + line
+
+    def _line(self, index: int) -> bytes:
+        """The record's bytes (TextBlock's samples and items read a record here, not a line)."""
+        offsets, base, start, stop = self._offsets, self._base, self.starts[index], self.stops[index]
+        return self.data[offsets[start] - base + start : offsets[stop] - base + stop - 1]
+
+    def lines(self) -> TextBlock:
+        """Every line of the block, trailing blank lines included."""
+        return TextBlock(self.data, len(self._offsets) - 1)
+
+    def records_of(self, found: Iterable[int]) -> list[int]:
+        """The records that hold the lines `found` (increasing), each once; a record's trailing
+        blank lines are none of its own."""
+        records: list[int] = []
+        starts, stops = self.starts, self.stops
+        for line in found:
+            record = bisect_right(starts, line) - 1
+            if line < stops[record] and (not records or records[-1] != record):
+                records.append(record)
+        return records
+
+    def __iter__(self) -> Iterator[str]:
+        return (self[index] for index in range(len(self)))
+
+
+def record_texts(data: bytes, lines: Any, headers: Any, starts: list[int]) -> RecordTexts:
+    """The records of a block's lines (Arrow strings: `data`, the block with its lines separated
+    by single newlines, split) that start at their header lines (`headers`, Arrow booleans;
+    `starts`, their indices: the first is 0)."""
+    import pyarrow.compute as pc
+
+    offsets = memoryview(lines.buffers()[1]).cast("q")[lines.offset : lines.offset + len(lines) + 1]
+    stops = [*starts[1:], len(lines)]
+    texts = RecordTexts(data, offsets, starts, stops)
+    if len(lines) == len(starts):  # every record a line
+        return texts
+    continued = pc.indices_nonzero(pc.invert(headers))
+    candidates = continued.filter(pc.match_substring_regex(lines.take(continued), _MAY_BE_BLANK)).to_pylist()
+    for line in reversed(candidates):  # (from the end: a record's run of trailing blank lines)
+        record = bisect_right(starts, line) - 1
+        if stops[record] == line + 1 and not data[texts.line_at(line) : texts.line_at(line + 1) - 1].decode().strip():
+            stops[record] = line
+    return texts
