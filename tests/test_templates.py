@@ -225,13 +225,19 @@ def test_templates_of_some_levels_only(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize("analysis", ["templates", "parse"])
 def test_the_counting_step_reads_levels_only_to_keep_some(tmp_path: Path, analysis: str) -> None:
-    """Plain text's header: its level group is read by the counting step only with --levels."""
+    """Plain text's header: its level group is read by the counting step only with --levels
+    (parse's without them reads what its last step reads, and carries it there: test_carry.py)."""
     log = tmp_path / "app.log"
     log.write_text(
         "".join(f"2026-11-30 12:00:{i:02d} {'ERROR' if i % 5 else 'INFO'} query {i} done\n" for i in range(50))
     )
-    assert load_job(analysis, {}).steps()[0].fields == ("message", "service")
+    first = load_job(analysis, {}).steps()[0]
+    if analysis == "templates":
+        assert first.fields == ("message", "service") and first.carry is None
+    else:
+        assert first.fields == ("message", "service", *load_job(analysis, {}).ROW_FIELDS[2:]) and first.carry
     assert "level" in load_job(analysis, {"levels": ["INFO"]}).steps()[0].fields
+    assert load_job(analysis, {"levels": ["INFO"]}).steps()[0].carry is None
     _, result = run_job(analysis, [log], tmp_path / "out", options={"levels": ["INFO"]})
     assert result["summary"]["total"] == 10 and result["counters"]["records"] == 50
 

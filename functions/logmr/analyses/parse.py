@@ -143,7 +143,10 @@ class Parse(Job):
         """templates' counts without its samples (the mining step reads only members' masked
         messages, services and counts): counted in C, with no loop per record."""
         messages, services = self.templates.kept(columns)
-        counted = Counter(zip(services, self.templates.mask_many(heads_of(messages)), strict=True))
+        masked = self.templates.mask_many(heads_of(messages))
+        if not self.options.levels:  # (every record's: carried to step 3, `carried`)
+            columns["masked"] = masked
+        counted = Counter(zip(services, masked, strict=True))
         return {key: [count, None] for key, count in counted.items()}
 
     # Step 2: each group's templates mined from its members, written with them.
@@ -163,22 +166,31 @@ class Parse(Job):
         columns |= {"file": [file], "offset": [offset]}
         return self.assign_batch(columns, side)
 
+    def carried(self, columns: dict[str, list[Any]]) -> dict[str, list[Any]]:
+        """What step 3 reads of a block's records (columns of ROW_FIELDS and `offset`): their
+        rows' header fields, and their masked messages where step 1 left them (`masked`)."""
+        kept = {name: columns[name] for name in ("message", "service", "level", "host", "offset", "masked")}
+        times = _times(columns["timestamp"], columns["fields.time"])
+        return kept | {"time": times, "pid": _pids(columns["fields.pid"])}
+
     def assign_batch(self, columns: dict[str, list[Any]], side: SideTable) -> Iterator[KeyValue]:
-        """The rows of a block's records (columns of ROW_FIELDS, `file` and `offset`)."""
+        """The rows of a block's records: columns of ROW_FIELDS, `file` and `offset` read from
+        the inputs, or as step 1 carried them (`carried`, with `file`)."""
+        if "time" not in columns:
+            columns = self.carried(columns | {"masked": None}) | {"file": columns["file"]}
         if self.options.levels:
             wanted = set(self.options.levels)
             kept = [level in wanted for level in columns["level"]]
-            columns = {name: list(compress(column, kept)) for name, column in columns.items()}
+            columns = {name: list(compress(column, kept)) for name, column in columns.items() if column is not None}
         messages, services = columns["message"], columns["service"]
         mined = heads_of(messages)
-        found = side.templates_of(services, self.templates.mask_many(mined))
+        masked = columns.get("masked") or self.templates.mask_many(mined)
+        found = side.templates_of(services, masked)
         templates = list(map(itemgetter(0), found))
-        times = _times(columns["timestamp"], columns["fields.time"])
-        pids = _pids(columns["fields.pid"])
         params = params_many(templates, mined)
         values = list(
-            map(Row, map(itemgetter(1), found), templates, params, times, columns["level"], services,
-                columns["host"], pids, messages)
+            map(Row, map(itemgetter(1), found), templates, params, columns["time"], columns["level"], services,
+                columns["host"], columns["pid"], messages)
         )  # fmt: skip
         keys = self._keys(columns["file"], columns["offset"])
         side.note(keys, values)
@@ -200,12 +212,16 @@ class Parse(Job):
         return keys
 
     def steps(self) -> list[Step]:
+        # Step 1 reads what step 3 does and carries it there (engine/carry.py), but with `--levels`
+        # (it masks only the records of those levels).
+        levels, counted = self.options.levels, self.templates.counted_fields()
         return [
             Step(
                 map=self.map,
                 combine=self.templates.add_up,
                 reduce=self.templates.add_up,
-                fields=self.templates.counted_fields(),
+                fields=counted if levels else tuple(dict.fromkeys(counted + self.ROW_FIELDS)),
+                carry=None if levels else self.carried,
             ),
             Step(map=self.templates.by_prefix, reduce=self.mine),
             Step(
@@ -216,6 +232,7 @@ class Parse(Job):
                 inputs=True,
                 side=self.side_table,
                 digest=SideTable.digest,
+                carried=not levels,
             ),
         ]
 

@@ -15,6 +15,7 @@ from ..formats.base import count_lines, keep_samples, split_block
 from ..formats.reading import format_for
 from ..job import EncodedKeys, Job, Step, is_count_job, load_job
 from ..storage import ObjectStore
+from .carry import carrying, map_carried
 from .combiner import Combiner, freeze
 from .count_combiner import CountCombiner
 from .decompress import CorruptInputError
@@ -22,13 +23,14 @@ from .filters import RecordFilter
 from .located import located_batch
 from .pieces import read_pieces
 from .planner import KV_FORMAT
-from .rows import Part, RowCounters, put_part, read_parts
+from .rows import OutputRow, Part, RowCounters, put_part, read_parts
 from .shuffle import write_shuffle
 from .spec import (
     InputProblem,
     JobSpec,
     MapCounters,
     Split,
+    carry_key,
     digest_key,
     map_counters_key,
     output_key,
@@ -36,13 +38,7 @@ from .spec import (
 )
 from .steps import output_keys
 
-
-class _KeyValue(msgspec.Struct):
-    key: Any
-    value: Any
-
-
-_decode_kv = msgspec.json.Decoder(_KeyValue).decode
+_decode_kv = msgspec.json.Decoder(OutputRow).decode  # (a previous step's {"key": ..., "value": ...} lines)
 
 
 def _make_combiner(job: Job, step: Step, spec: JobSpec, spill_dir: str | None) -> Combiner:
@@ -73,7 +69,6 @@ class _Mapping:
     batch map and the fields it reads (bound to the step's side table, when it has one)."""
 
     def __init__(self, job: Job, step: Step, first: bool, spec: JobSpec, side: Any = None) -> None:
-        self.located = step.located
         self.fields = step.fields if step.fields is not None else (job.fields if first else None)
         batch = step.map_batch or (getattr(job, "map_batch", None) if first else None)
         if step.side is not None:
@@ -83,6 +78,9 @@ class _Mapping:
             self.map, self.map_batch = step.map, batch
         if not spec.batch or self.fields is None:
             self.map_batch = None
+        # A first step that carries columns for a later one reads its blocks with their offsets.
+        self.carry, self.carried_to = (step.carry if first and self.map_batch else None), None
+        self.located = step.located or self.carry is not None
         # A counting job keyed on record fields (`count_fields`) has its group-by done by the parser.
         self.count_fields = getattr(job, "count_fields", None) if first else None
         self.map_counts = getattr(job, "map_counts", None)
@@ -120,6 +118,8 @@ def _map_batches(
             if mapping.located:
                 batch.columns["file"] = [split.uri] * batch.records
             out = mapping.map_batch(batch.columns)  # type: ignore[misc]
+            if mapping.carry is not None:
+                mapping.carried_to.add(split.uri, mapping.carry(batch.columns))
             if isinstance(out, EncodedKeys):
                 _add_encoded_keys(sink, out.text)
             elif add_counts is not None and isinstance(out, dict):
@@ -258,14 +258,17 @@ def run_map_task(
         key = output_key(spec.job_id, step_index, split.index, final, output_format)
 
         def fill(part: Part) -> None:
-            _map_split(mapping, spec, split, part, counters, keep, s3_client)
+            carried = step.carried and map_carried(mapping, store, carry_key(spec.job_id, split.index), part, counters)
+            if not carried:
+                _map_split(mapping, spec, split, part, counters, keep, s3_client)
 
         put_part(store, key, fill, job, output_format, RowCounters())
         if step.digest is not None:
             digest = msgspec.json.encode(list(step.digest(side)))
             store.put_bytes(digest_key(spec.job_id, step_index, split.index), digest)
     else:
-        _map_and_shuffle(mapping, job, spec, step_index, split, store, counters, keep, s3_client)
+        with carrying(mapping, store, carry_key(spec.job_id, split.index)):
+            _map_and_shuffle(mapping, job, spec, step_index, split, store, counters, keep, s3_client)
     store.put_bytes(map_counters_key(spec.job_id, step_index, split.index), msgspec.json.encode(counters))
     return counters
 
