@@ -390,6 +390,26 @@ def test_remembered_shapes_stay_bounded(monkeypatch) -> None:
         assert len(shapes.shapes) <= 3 + 5
 
 
+def test_a_shape_whose_masks_leave_digits_is_masked_by_the_digits_left(monkeypatch) -> None:
+    """Messages of one digit shape with digits no mask takes (`jk2`, `v2`) differ after masking
+    by those digits only: each message's masked text is drain3's, with the variants remembered
+    up to VARIANTS per shape and MAX_VARIANTS in all."""
+    from logmr.analyses import masking
+
+    monkeypatch.setattr(masking, "VARIANTS", 3)
+    monkeypatch.setattr(masking, "MAX_VARIANTS", 4)
+    messages = [f"jk{i % 5}_init() Found child {i * 37} in  slot {i % 11} v{i % 2}" for i in range(60)]
+    messages += [f"worker{i % 3} took {i} ms" for i in range(20)]
+    shapes = masking.ShapeMasker()
+    reference = masking.masker()
+    for start in range(0, len(messages), 10):
+        block = messages[start : start + 10]
+        assert shapes.mask(block) == [" ".join(reference.mask(message).split()) for message in block]
+        assert all(len(known.masked) <= 3 for known in shapes.shapes.values() if isinstance(known, masking._Unmasked))
+        assert shapes.variants <= 4 + 10
+    assert shapes.mask(["jk2_init() Found child 5 in slot 1 v1"]) == ["jk2_init() Found child <NUM> in slot <NUM> v1"]
+
+
 def test_parse_finds_the_values_behind_a_wildcard_over_any_run_of_tokens() -> None:
     from logmr.analyses.params import params_of
 
