@@ -58,6 +58,31 @@ def test_put_file(object_store: ObjectStore, tmp_path: Path) -> None:
     object_store.put_file("uploaded/file.bin", str(source))
     assert object_store.get_bytes("uploaded/file.bin") == source.read_bytes()
     assert object_store.size("uploaded/file.bin") == 1_280_000
+    source.unlink()  # (as the engine does with its part and shuffle files once put)
+    object_store.put_file("uploaded/file.bin", str(_written(tmp_path / "again.bin", b"replaced")))
+    assert object_store.get_bytes("uploaded/file.bin") == b"replaced"
+
+
+@pytest.mark.parametrize("links", [True, False])
+def test_a_local_store_links_a_file_or_copies_it(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, links) -> None:
+    """On the store's file system the file is linked (not copied); where linking fails (another
+    file system), copied; either way the object outlives the file, and no temporary name is left."""
+    import os
+
+    if not links:
+        monkeypatch.setattr(os, "link", lambda *_: (_ for _ in ()).throw(OSError(18, "cross-device link")))
+    store = open_store(str(tmp_path / "store"))
+    source = _written(tmp_path / "part.bin", b"rows" * 1000)
+    store.put_file("steps/0/part.bin", str(source))
+    linked = os.path.samefile(source, tmp_path / "store" / "steps/0/part.bin")
+    source.unlink()
+    assert linked == links and store.get_bytes("steps/0/part.bin") == b"rows" * 1000
+    assert [path.name for path in (tmp_path / "store" / "steps/0").iterdir()] == ["part.bin"]
+
+
+def _written(path: Path, data: bytes) -> Path:
+    path.write_bytes(data)
+    return path
 
 
 def test_ranged_reads(object_store: ObjectStore) -> None:

@@ -225,13 +225,19 @@ def test_templates_of_some_levels_only(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize("analysis", ["templates", "parse"])
 def test_the_counting_step_reads_levels_only_to_keep_some(tmp_path: Path, analysis: str) -> None:
-    """Plain text's header: its level group is read by the counting step only with --levels."""
+    """Plain text's header: its level group is read by the counting step only with --levels
+    (parse's without them reads what its last step reads, and carries it there: test_carry.py)."""
     log = tmp_path / "app.log"
     log.write_text(
         "".join(f"2026-11-30 12:00:{i:02d} {'ERROR' if i % 5 else 'INFO'} query {i} done\n" for i in range(50))
     )
-    assert load_job(analysis, {}).steps()[0].fields == ("message", "service")
+    first = load_job(analysis, {}).steps()[0]
+    if analysis == "templates":
+        assert first.fields == ("message", "service") and first.carry is None
+    else:
+        assert first.fields == ("message", "service", *load_job(analysis, {}).ROW_FIELDS[2:]) and first.carry
     assert "level" in load_job(analysis, {"levels": ["INFO"]}).steps()[0].fields
+    assert load_job(analysis, {"levels": ["INFO"]}).steps()[0].carry is None
     _, result = run_job(analysis, [log], tmp_path / "out", options={"levels": ["INFO"]})
     assert result["summary"]["total"] == 10 and result["counters"]["records"] == 50
 
@@ -382,6 +388,26 @@ def test_remembered_shapes_stay_bounded(monkeypatch) -> None:
             for shapes_free in masking.mask_all(masking.masker(), messages[start : start + 5])
         ]
         assert len(shapes.shapes) <= 3 + 5
+
+
+def test_a_shape_whose_masks_leave_digits_is_masked_by_the_digits_left(monkeypatch) -> None:
+    """Messages of one digit shape with digits no mask takes (`jk2`, `v2`) differ after masking
+    by those digits only: each message's masked text is drain3's, with the variants remembered
+    up to VARIANTS per shape and MAX_VARIANTS in all."""
+    from logmr.analyses import masking
+
+    monkeypatch.setattr(masking, "VARIANTS", 3)
+    monkeypatch.setattr(masking, "MAX_VARIANTS", 4)
+    messages = [f"jk{i % 5}_init() Found child {i * 37} in  slot {i % 11} v{i % 2}" for i in range(60)]
+    messages += [f"worker{i % 3} took {i} ms" for i in range(20)]
+    shapes = masking.ShapeMasker()
+    reference = masking.masker()
+    for start in range(0, len(messages), 10):
+        block = messages[start : start + 10]
+        assert shapes.mask(block) == [" ".join(reference.mask(message).split()) for message in block]
+        assert all(len(known.masked) <= 3 for known in shapes.shapes.values() if isinstance(known, masking._Unmasked))
+        assert shapes.variants <= 4 + 10
+    assert shapes.mask(["jk2_init() Found child 5 in slot 1 v1"]) == ["jk2_init() Found child <NUM> in slot <NUM> v1"]
 
 
 def test_parse_finds_the_values_behind_a_wildcard_over_any_run_of_tokens() -> None:

@@ -11,16 +11,17 @@ forgotten all at once).
 
 The table also keeps the task's digest for the summary: its records per template and each
 template's first SAMPLES records (by file and offset), a few rows per template rather than a row
-per record.
+per record. `times_of` and `pids_of` give the rows' time and pid columns.
 """
 
 from __future__ import annotations
 
-import hashlib
+from _blake2 import blake2b  # (hashlib's, without loading hashlib: OpenSSL's module, 2-8 ms at a worker's start)
 from collections import Counter
 from collections.abc import Iterator
 from typing import Any
 
+from ..formats.record import parse_timestamp
 from ..job import KeyValue
 from .templates import catch_all, group_of
 
@@ -34,7 +35,7 @@ HEADER = ("time", "level", "service", "host", "pid")
 def member_digest(service: str | None, masked: str) -> bytes:
     """A member's identity in the table: its service and masked message (None apart from "")."""
     text = ("\x00" if service is None else "\x01" + service) + "\x00" + masked
-    return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).digest()
+    return blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).digest()
 
 
 class SideTable:
@@ -115,3 +116,41 @@ def sample_of(file: str, offset: int, row: Any) -> dict[str, Any]:
 def first_records(kept: list[dict[str, Any]], more: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """The SAMPLES first of two lists of records, by file and offset."""
     return sorted(kept + more, key=lambda line: (line["file"], line["offset"]))[:SAMPLES]
+
+
+def times_of(timestamps: list[str | None], written: list[Any]) -> list[str | None]:
+    """Each record's time in ISO 8601 where its layout is known (a year-less one given its year as
+    everywhere else: formats/record.yearless_time), else the text as written (a time of day alone
+    is in the record's `time` field); each distinct timestamp read once."""
+    known: dict[str, str] = {}
+    for text in set(timestamps):
+        if text:
+            parsed = parse_timestamp(text)
+            known[text] = text if parsed is None else parsed.isoformat()
+    if len(known) == len(set(timestamps)):  # (every record has a timestamp)
+        return list(map(known.__getitem__, timestamps))
+    times = []
+    for text, clock in zip(timestamps, written, strict=True):
+        if text:
+            times.append(known[text])
+        else:
+            times.append(None if clock is None else str(clock))
+    return times
+
+
+def pids_of(values: list[Any]) -> list[int | None]:
+    """_pid of each value, once per distinct value where they are text, whole numbers or None
+    (which no two equal values of different types mix up)."""
+    if not set(map(type, values)) <= {str, int, type(None)}:  # (a JSON record's pid field may be anything)
+        return list(map(_pid, values))
+    known = {value: _pid(value) for value in set(values)}
+    return list(map(known.__getitem__, values))
+
+
+def _pid(value: Any) -> int | None:
+    """A process id as a number (a pid column of whole numbers, whatever the format wrote)."""
+    if isinstance(value, int) and not isinstance(value, bool):
+        return value
+    if isinstance(value, str) and value.isdigit():
+        return int(value)
+    return None

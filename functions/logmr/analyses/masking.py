@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from operator import itemgetter
 from typing import Any
 
 MAX_TEMPLATE_CHARS = 500
@@ -105,32 +106,54 @@ def _masked(message: str, spans: tuple[tuple[int, int, str], ...]) -> str:
     return " ".join("".join(parts).split())
 
 
+class _Unmasked:
+    """A digit shape whose masks leave digits (`jk2_init() Found child 1111`): its messages'
+    masked texts, each known from the message's digits outside the masks (where alone it
+    differs from the shape), remembered for VARIANTS of them."""
+
+    def __init__(self, shape: str, spans: tuple[tuple[int, int, str], ...]) -> None:
+        at, left = 0, []
+        for start, end, _ in (*spans, (len(shape), len(shape), "")):
+            left += [i for i in range(at, start) if shape[i].isdigit()]
+            at = end
+        self.digits = itemgetter(*left)
+        self.spans = spans
+        self.masked: dict[Any, str] = {}
+
+
+#: Masked texts remembered per digit shape whose masks leave digits, and in all (then forgotten
+#: with the shapes: some 25 MB at most).
+VARIANTS, MAX_VARIANTS = 256, 50_000
+
+
 class ShapeMasker:
     """MASKS over a batch of messages, each message's words made single spaces, at the cost of
     one regex scan per digit shape. The masks read a digit only as a digit (`\\d`,
     `[0-9a-fA-F]`), but for `0x`, so a message and its digit shape (`blk_1111 served to
     11.1.1.111`) match them at the same places (a `0x` becomes a `1x`, which no mask takes, and
     is masked as itself): a shape's spans, found once, mask every message of that shape, and
-    when they take every digit the masked shape is the masked message. Logs repeat few shapes
-    with fresh values, so the regexes run once per shape, not once per line."""
+    when they take every digit the masked shape is the masked message (else `_Unmasked`). Logs
+    repeat few shapes with fresh values, so the regexes run once per shape, not once per line."""
 
     def __init__(self) -> None:
-        self.shapes: dict[str, str | tuple[tuple[int, int, str], ...] | None] = {}
+        self.shapes: dict[str, str | _Unmasked | None] = {}
+        self.variants = 0
 
     @staticmethod
-    def _learn(shape: str) -> str | tuple[tuple[int, int, str], ...] | None:
-        """The masked shape, or the spans to mask in each message, or None: a `1x` may be a `0x`,
-        so each message of the shape is masked as itself."""
+    def _learn(shape: str) -> str | _Unmasked | None:
+        """The masked shape, or how to mask each message, or None: a `1x` may be a `0x`, so each
+        message of the shape is masked as itself."""
         if "1x" in shape or "1X" in shape:
             return None
         spans = _spans(shape)
         masked = _masked(shape, spans)
-        return spans if _DIGIT.search(masked) else masked
+        return _Unmasked(shape, spans) if _DIGIT.search(masked) else masked
 
     def mask(self, messages: list[str]) -> list[str]:
         shapes, out = self.shapes, []
-        if len(shapes) > MAX_SHAPES:
+        if len(shapes) > MAX_SHAPES or self.variants > MAX_VARIANTS:
             shapes.clear()
+            self.variants = 0
         joined = "\n".join(messages)  # one translate for the batch: 7 times faster than one per message
         if joined.count("\n") == len(messages) - 1:
             shaped = joined.translate(_SHAPE).split("\n") if messages else []
@@ -142,6 +165,18 @@ class ShapeMasker:
                 known = shapes[shape] = self._learn(shape)
             if known.__class__ is str:
                 out.append(known)  # type: ignore[arg-type]
+            elif known is None:
+                out.append(_masked(message, _spans(message)))
             else:
-                out.append(_masked(message, _spans(message) if known is None else known))  # type: ignore[arg-type]
+                out.append(self._variant(known, message))  # type: ignore[arg-type]
         return out
+
+    def _variant(self, unmasked: _Unmasked, message: str) -> str:
+        key = unmasked.digits(message)
+        found = unmasked.masked.get(key)
+        if found is None:
+            found = _masked(message, unmasked.spans)
+            if len(unmasked.masked) < VARIANTS:
+                unmasked.masked[key] = found
+                self.variants += 1
+        return found

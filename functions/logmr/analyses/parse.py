@@ -10,15 +10,15 @@ input was split, in three steps; only the first two shuffle, and only masked mes
 2. map: the counted members by group (first token, `Templates.by_prefix`); reduce: the group's
    templates mined (`Templates.assign`, the same mining as the templates analysis), each written
    with its members;
-3. map only, over the job's inputs again (the first step's splits): each record masked as in step
-   1 and given its member's template from the side table of step 2's rows (assignment.SideTable;
-   a member not mined gets its group's catch-all), written with its header fields as the task's
-   output part, in input order.
+3. map only, over the first step's splits: each record given its member's template from the side
+   table of step 2's rows (assignment.SideTable; a member not mined gets its group's catch-all),
+   written with its header fields as the task's output part, in input order; its columns are
+   those step 1 read and masked and carried (`carried`, engine/carry.py), else read again.
 """
 
 from __future__ import annotations
 
-import hashlib
+from _blake2 import blake2b  # (hashlib's, without loading hashlib: OpenSSL's module, 2-8 ms at a worker's start)
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from itertools import compress, islice
@@ -29,10 +29,9 @@ import msgspec
 
 from ..formats import Record
 from ..formats.base import column_reader
-from ..formats.record import parse_timestamp
 from ..job import Job, KeyValue, Step, Top
 from ..job.presentation import Column, Records, Table
-from .assignment import SideTable, first_records
+from .assignment import SideTable, first_records, pids_of, times_of
 from .drain_groups import GroupMembers
 from .masking import heads_of
 from .params import params_many
@@ -41,7 +40,7 @@ from .templates import TEMPLATES_CHART, TOP_TEMPLATES, TemplateOptions, Template
 
 def template_id(template: str) -> str:
     """A short id, the same for the same template text on every run and machine."""
-    return hashlib.blake2b(template.encode("utf-8", "surrogatepass"), digest_size=6).hexdigest()
+    return blake2b(template.encode("utf-8", "surrogatepass"), digest_size=6).hexdigest()
 
 
 class Row(msgspec.Struct, gc=False):
@@ -143,7 +142,12 @@ class Parse(Job):
         """templates' counts without its samples (the mining step reads only members' masked
         messages, services and counts): counted in C, with no loop per record."""
         messages, services = self.templates.kept(columns)
-        counted = Counter(zip(services, self.templates.mask_many(heads_of(messages)), strict=True))
+        masked = self.templates.mask_many(heads_of(messages))
+        counted = Counter(zip(services, masked, strict=True))
+        if not self.options.levels:  # (every record's member, by its number in the block: carried to step 3)
+            numbers = dict(zip(counted, range(len(counted)), strict=True))
+            columns["member"] = list(map(numbers.__getitem__, zip(services, masked, strict=True)))
+            columns["members"] = list(counted)
         return {key: [count, None] for key, count in counted.items()}
 
     # Step 2: each group's templates mined from its members, written with them.
@@ -163,22 +167,37 @@ class Parse(Job):
         columns |= {"file": [file], "offset": [offset]}
         return self.assign_batch(columns, side)
 
+    def carried(self, columns: dict[str, list[Any]]) -> dict[str, list[Any]]:
+        """What step 3 reads of a block's records (columns of ROW_FIELDS and `offset`): their
+        rows' header fields, and where step 1 left them, the block's distinct (service, masked
+        message) members and each record's number among them (`members`, `member`)."""
+        names = ("message", "service", "level", "host", "offset", "member", "members")
+        kept = {name: columns[name] for name in names if name in columns}
+        times = times_of(columns["timestamp"], columns["fields.time"])
+        return kept | {"time": times, "pid": pids_of(columns["fields.pid"])}
+
     def assign_batch(self, columns: dict[str, list[Any]], side: SideTable) -> Iterator[KeyValue]:
-        """The rows of a block's records (columns of ROW_FIELDS, `file` and `offset`)."""
-        if self.options.levels:
+        """The rows of a block's records: columns of ROW_FIELDS, `file` and `offset` read from
+        the inputs, or as step 1 carried them (`carried`, with `file`)."""
+        if "time" not in columns:
+            columns = self.carried(columns) | {"file": columns["file"]}
+        if self.options.levels:  # (read from the inputs: nothing is carried)
             wanted = set(self.options.levels)
             kept = [level in wanted for level in columns["level"]]
             columns = {name: list(compress(column, kept)) for name, column in columns.items()}
         messages, services = columns["message"], columns["service"]
         mined = heads_of(messages)
-        found = side.templates_of(services, self.templates.mask_many(mined))
+        if "members" in columns:  # (each distinct member looked up once)
+            members = columns["members"]
+            known = side.templates_of([member[0] for member in members], [member[1] for member in members])
+            found = list(map(known.__getitem__, columns["member"]))
+        else:
+            found = side.templates_of(services, self.templates.mask_many(mined))
         templates = list(map(itemgetter(0), found))
-        times = _times(columns["timestamp"], columns["fields.time"])
-        pids = _pids(columns["fields.pid"])
         params = params_many(templates, mined)
         values = list(
-            map(Row, map(itemgetter(1), found), templates, params, times, columns["level"], services,
-                columns["host"], pids, messages)
+            map(Row, map(itemgetter(1), found), templates, params, columns["time"], columns["level"], services,
+                columns["host"], columns["pid"], messages)
         )  # fmt: skip
         keys = self._keys(columns["file"], columns["offset"])
         side.note(keys, values)
@@ -200,12 +219,16 @@ class Parse(Job):
         return keys
 
     def steps(self) -> list[Step]:
+        # Step 1 reads what step 3 does and carries it there (engine/carry.py), but with `--levels`
+        # (it masks only the records of those levels).
+        levels, counted = self.options.levels, self.templates.counted_fields()
         return [
             Step(
                 map=self.map,
                 combine=self.templates.add_up,
                 reduce=self.templates.add_up,
-                fields=self.templates.counted_fields(),
+                fields=counted if levels else tuple(dict.fromkeys(counted + self.ROW_FIELDS)),
+                carry=None if levels else self.carried,
             ),
             Step(map=self.templates.by_prefix, reduce=self.mine),
             Step(
@@ -216,6 +239,7 @@ class Parse(Job):
                 inputs=True,
                 side=self.side_table,
                 digest=SideTable.digest,
+                carried=not levels,
             ),
         ]
 
@@ -241,41 +265,3 @@ class Parse(Job):
             row["share"] = round(row["count"] / total, 6) if total else 0.0
             row["samples"] = [line["message"] for line in row["lines"]]
         return {"templates": rows, "distinct_templates": len(counts), "total": total}
-
-
-def _times(timestamps: list[str | None], written: list[Any]) -> list[str | None]:
-    """Each record's time in ISO 8601 where its layout is known (a year-less one given its year as
-    everywhere else: formats/record.yearless_time), else the text as written (a time of day alone
-    is in the record's `time` field); each distinct timestamp read once."""
-    known: dict[str, str] = {}
-    for text in set(timestamps):
-        if text:
-            parsed = parse_timestamp(text)
-            known[text] = text if parsed is None else parsed.isoformat()
-    if len(known) == len(set(timestamps)):  # (every record has a timestamp)
-        return list(map(known.__getitem__, timestamps))
-    times = []
-    for text, clock in zip(timestamps, written, strict=True):
-        if text:
-            times.append(known[text])
-        else:
-            times.append(None if clock is None else str(clock))
-    return times
-
-
-def _pids(values: list[Any]) -> list[int | None]:
-    """_pid of each value, once per distinct value where they are text, whole numbers or None
-    (which no two equal values of different types mix up)."""
-    if not set(map(type, values)) <= {str, int, type(None)}:  # (a JSON record's pid field may be anything)
-        return list(map(_pid, values))
-    known = {value: _pid(value) for value in set(values)}
-    return list(map(known.__getitem__, values))
-
-
-def _pid(value: Any) -> int | None:
-    """A process id as a number (a pid column of whole numbers, whatever the format wrote)."""
-    if isinstance(value, int) and not isinstance(value, bool):
-        return value
-    if isinstance(value, str) and value.isdigit():
-        return int(value)
-    return None

@@ -155,7 +155,7 @@ def _model_steps(spec: JobSpec, splits: list[Split], shapes: list[StepShape], ta
     for step, shape in enumerate(shapes):
         if shape.inputs:
             timed = [map_task_seconds(split, spec.analysis, capacity) for split in splits]
-            reads = [len(split_inputs(split)) for split in splits]
+            reads = [1 if shape.carry and step else len(split_inputs(split)) for split in splits]
         else:
             per_task = step_bytes / partitions  # a later step maps the previous step's parts
             seconds = (
@@ -168,7 +168,7 @@ def _model_steps(spec: JobSpec, splits: list[Split], shapes: list[StepShape], ta
                 seconds + side * S3_FIRST_BYTE_S,
                 capacity.memory_mb,
                 gets=1 + inputs + side,
-                puts=2 + shape.digest,
+                puts=2 + shape.digest + (shape.carry and not step),
                 writes=0,
             )
         shuffle = sum(written for _, written in timed)

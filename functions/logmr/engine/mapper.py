@@ -15,18 +15,20 @@ from ..formats.base import count_lines, keep_samples, split_block
 from ..formats.reading import format_for
 from ..job import EncodedKeys, Job, Step, is_count_job, load_job
 from ..storage import ObjectStore
+from .carry import carrying, map_carried
 from .combiner import Combiner, freeze
 from .count_combiner import CountCombiner
 from .filters import RecordFilter
 from .located import located_batch
 from .pieces import read_pieces, until_damage
 from .planner import KV_FORMAT
-from .rows import Part, RowCounters, put_part, read_parts
+from .rows import OutputRow, Part, RowCounters, put_part, read_parts
 from .shuffle import write_shuffle
 from .spec import (
     JobSpec,
     MapCounters,
     Split,
+    carry_key,
     digest_key,
     map_counters_key,
     output_key,
@@ -34,13 +36,7 @@ from .spec import (
 )
 from .steps import output_keys
 
-
-class _KeyValue(msgspec.Struct):
-    key: Any
-    value: Any
-
-
-_decode_kv = msgspec.json.Decoder(_KeyValue).decode
+_decode_kv = msgspec.json.Decoder(OutputRow).decode  # (a previous step's {"key": ..., "value": ...} lines)
 
 
 def _make_combiner(job: Job, step: Step, spec: JobSpec, spill_dir: str | None) -> Combiner:
@@ -71,7 +67,6 @@ class _Mapping:
     batch map and the fields it reads (bound to the step's side table, when it has one)."""
 
     def __init__(self, job: Job, step: Step, first: bool, spec: JobSpec, side: Any = None) -> None:
-        self.located = step.located
         self.fields = step.fields if step.fields is not None else (job.fields if first else None)
         batch = step.map_batch or (getattr(job, "map_batch", None) if first else None)
         if step.side is not None:
@@ -81,6 +76,9 @@ class _Mapping:
             self.map, self.map_batch = step.map, batch
         if not spec.batch or self.fields is None:
             self.map_batch = None
+        # A first step that carries columns for a later one reads its blocks with their offsets.
+        self.carry, self.carried_to = (step.carry if first and self.map_batch else None), None
+        self.located = step.located or self.carry is not None
         # Arrow arrays straight from a format's kernel (`arrow_block`), for a job that takes them.
         arrow = first and step.map_batch is None and step.side is None and not self.located
         self.map_arrow = getattr(job, "map_arrow", None) if arrow else None
@@ -123,6 +121,8 @@ def _map_batches(
             if mapping.located:
                 batch.columns["file"] = [split.uri] * batch.records
             out = (map_arrow if batch.arrow else mapping.map_batch)(batch.columns)  # type: ignore[misc]
+            if mapping.carry is not None:
+                mapping.carried_to.add(split.uri, mapping.carry(batch.columns))
             if isinstance(out, EncodedKeys):
                 _add_encoded_keys(sink, out.text)
             elif add_counts is not None and isinstance(out, dict):
@@ -253,14 +253,17 @@ def run_map_task(
         key = output_key(spec.job_id, step_index, split.index, final, output_format)
 
         def fill(part: Part) -> None:
-            _map_split(mapping, spec, split, part, counters, keep, s3_client)
+            carried = step.carried and map_carried(mapping, store, carry_key(spec.job_id, split.index), part, counters)
+            if not carried:
+                _map_split(mapping, spec, split, part, counters, keep, s3_client)
 
         put_part(store, key, fill, job, output_format, RowCounters())
         if step.digest is not None:
             digest = msgspec.json.encode(list(step.digest(side)))
             store.put_bytes(digest_key(spec.job_id, step_index, split.index), digest)
     else:
-        _map_and_shuffle(mapping, job, spec, step_index, split, store, counters, keep, s3_client)
+        with carrying(mapping, store, carry_key(spec.job_id, split.index)):
+            _map_and_shuffle(mapping, job, spec, step_index, split, store, counters, keep, s3_client)
     store.put_bytes(map_counters_key(spec.job_id, step_index, split.index), msgspec.json.encode(counters))
     return counters
 

@@ -194,6 +194,7 @@ class MapCounters(msgspec.Struct, kw_only=True):
     files: int = 0  # inputs read as text
     filtered: int = 0  # records the job's conditions or window left out
     untimed: int = 0  # records a windowed job left out for want of a readable time
+    carried: bool = False  # mapped the first step's carried columns, not the inputs (engine/carry.py)
 
 
 class StepPlan(msgspec.Struct, kw_only=True):
@@ -245,6 +246,11 @@ def map_counters_key(job_id: str, step: int, map_index: int) -> str:
 def digest_key(job_id: str, step: int, map_index: int) -> str:
     """The digest rows a map task of a map-only step leaves for the summary (Step.digest)."""
     return work_prefix(job_id) + f"steps/{step}/digests/map-{map_index:05d}.json"
+
+
+def carry_key(job_id: str, map_index: int) -> str:
+    """The columns a first-step map task keeps for a later step over the same split (engine/carry.py)."""
+    return work_prefix(job_id) + f"steps/0/carry/map-{map_index:05d}.json"
 
 
 def summary_key(job_id: str, step: int, partition: int) -> str:

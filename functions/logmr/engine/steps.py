@@ -19,6 +19,8 @@ def check_steps(steps: list[Step]) -> None:
             raise ValueError(f"step {index}: a map-only step must map the job's inputs and be its last step")
         if step.side is not None and index == 0:
             raise ValueError("step 0: a side table is made of a previous step's output")
+        if (step.carry is not None and index != 0) or (step.carried and (index == 0 or not step.inputs)):
+            raise ValueError(f"step {index}: the first step carries columns, for a later one over the inputs")
 
 
 def part_count(steps: list[Step], step: int, partitions: int, maps: int) -> int:
@@ -39,13 +41,16 @@ class StepShape(msgspec.Struct, frozen=True):
     """A step as modeled: over the inputs or not, with reduce tasks or not, with a side table (the
     previous step's parts, a GET each in every map task) or not, a digest (a PUT per map task,
     read by finalize instead of the parts) or not, and a summary (a PUT per reduce task of a
-    counting job's last step, count_summary.py, read by finalize instead of the parts) or not."""
+    counting job's last step, count_summary.py, read by finalize instead of the parts) or not, and
+    carried columns (the first step's: a PUT per map task; a later step's: one GET per map task
+    instead of reading its inputs, engine/carry.py) or not."""
 
     inputs: bool = False
     reduces: bool = True
     side: bool = False
     digest: bool = False
     summary: bool = False
+    carry: bool = False
 
 
 def shapes_of(job: Job) -> list[StepShape]:
@@ -58,6 +63,7 @@ def shapes_of(job: Job) -> list[StepShape]:
             s.side is not None,
             s.digest is not None,
             i == len(steps) - 1 and summarized_by_parts(job),
+            s.carry is not None or s.carried,
         )
         for i, s in enumerate(steps)
     ]

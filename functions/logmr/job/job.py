@@ -46,7 +46,9 @@ class Step:
     step's output rows (a side table: map(record, file, offset, side), map_batch(columns, side)).
     A map-only last step's `digest(side)`, called when a task has mapped its split, gives a few
     rows the task leaves beside its part; the job's `summarize` then reads every task's digest
-    rows (in task order) instead of the output rows, which it need not decode again.
+    rows (in task order) instead of the output rows, which it need not decode again. `carry`
+    (the first step's) and `carried` (a later step's over the inputs) save that step reading the
+    inputs again: engine/carry.py.
     """
 
     map: Callable[..., Iterable[KeyValue]]
@@ -59,6 +61,11 @@ class Step:
     inputs: bool = False
     side: Callable[[Iterator[KeyValue]], Any] | None = None
     digest: Callable[[Any], Iterable[KeyValue]] | None = None
+    #: The first step's: `carry(columns)`, called on a block's columns (with `offset` and `file`)
+    #: once `map_batch` has had them, gives the columns a `carried` step maps instead.
+    carry: Callable[[dict[str, list[Any]]], dict[str, list[Any]]] | None = None
+    #: Map the first step's carried columns of the split, where its task wrote them.
+    carried: bool = False
 
 
 class Job:

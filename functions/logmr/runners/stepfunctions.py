@@ -157,7 +157,8 @@ def map_task_and_record(event: dict[str, Any], usage: Usage, jobs: JobStore) -> 
     with _recording_errors(recorder, f"map task {index}"):
         counters = tasks.map_task({"job_id": event["job_id"], "step": step, "split": event["split"]}, usage.store)
     packed = event["split"].get("objects")
-    usage.extra_gets += len(packed) if packed else 1  # a GET of each input the split packs, or its range
+    if not counters["carried"]:  # (a task that mapped carried columns read them from the store instead)
+        usage.extra_gets += len(packed) if packed else 1  # a GET of each input the split packs, or its range
     recorder.map_done(step, index, counters, used=usage.counters())
     return {"split": index, "records": counters["records"]}
 

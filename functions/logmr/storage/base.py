@@ -22,7 +22,7 @@ class ObjectStore(Protocol):
         """Write an object whole (replacing any object under the key)."""
 
     def put_file(self, key: str, path: str) -> None:
-        """Upload a local file as the object."""
+        """Upload a local file as the object (the file is not written to after: a local store may link it)."""
 
     def get_bytes(self, key: str) -> bytes:
         """Read an object whole."""

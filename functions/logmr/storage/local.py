@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import shutil
 import tempfile
+import threading
 from pathlib import Path
 from typing import BinaryIO
 
@@ -40,6 +41,18 @@ class LocalStore:
         self._write_atomically(key, lambda out: out.write(data))
 
     def put_file(self, key: str, path: str) -> None:
+        """The file linked under the key where it is on the store's file system (a part or shuffle
+        file of gigabytes is not copied), else copied."""
+        target = self._path(key)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        link = target.parent / f".tmp-link-{os.getpid()}-{threading.get_ident()}-{target.name}"
+        try:
+            os.link(path, link)
+            os.replace(link, target)
+            return
+        except OSError:  # (another file system, or one without hard links)
+            link.unlink(missing_ok=True)
+
         def copy(out: BinaryIO) -> None:
             with open(path, "rb") as src:
                 shutil.copyfileobj(src, out, 1 << 20)

@@ -1,0 +1,95 @@
+"""Columns a job's first step keeps for a later step over the same inputs: read once, mapped twice.
+
+A later step over the job's inputs (`Step.inputs`) maps the first step's splits again, and would
+read and parse every record again. Where the first step has `carry` and takes the block path,
+each of its map tasks writes, beside its shuffle object, one object holding every block's carried
+columns (`carry(columns)`, after `map_batch`) with the input the block came from; the later step's
+task of the same split (`Step.carried`) maps those blocks instead of the input. The object's key
+follows from the job and the split (`spec.carry_key`), so a retried task rewrites the same bytes;
+where a first-step task wrote none (the record path), the later task reads the input as before.
+
+The object is a run of frames, one per block: its length (8 bytes, little-endian), then JSON of
+[input, columns] (JSON: any whole number or text a column holds comes back as it went). It is
+written to local disk as blocks come and read back a frame at a time (memory stays bounded).
+"""
+
+from __future__ import annotations
+
+import os
+import struct
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any, BinaryIO
+
+import msgspec
+
+from ..storage import ObjectNotFoundError, ObjectStore
+from .spec import MapCounters
+
+_LENGTH = struct.Struct("<Q")
+_encode = msgspec.json.Encoder().encode
+_decode = msgspec.json.Decoder(tuple[str, dict[str, list[Any]]]).decode
+
+
+class CarryWriter:
+    """A map task's carried blocks, framed into a local file as they come."""
+
+    def __init__(self) -> None:
+        fd, self.path = tempfile.mkstemp(prefix="logmr-carry-", dir=os.environ.get("LOGMR_SPILL_DIR") or None)
+        self.out = os.fdopen(fd, "wb", buffering=1 << 20)
+
+    def add(self, uri: str, columns: dict[str, list[Any]]) -> None:
+        data = _encode((uri, columns))
+        self.out.write(_LENGTH.pack(len(data)))
+        self.out.write(data)
+
+
+@contextmanager
+def carrying(mapping: Any, store: ObjectStore, key: str) -> Iterator[None]:
+    """While a first step's task maps its split: `mapping.carried_to` is a CarryWriter where the
+    mapping carries columns (`mapping.carry`), written to the store under `key` when the task has
+    mapped the split."""
+    if mapping.carry is None:
+        yield
+        return
+    writer = mapping.carried_to = CarryWriter()
+    try:
+        with writer.out:
+            yield
+        store.put_file(key, writer.path)
+    finally:
+        mapping.carried_to = None
+        os.unlink(writer.path)
+
+
+def map_carried(mapping: Any, store: ObjectStore, key: str, sink: Any, counters: MapCounters) -> bool:
+    """Map a later step's split from the first step's carried blocks under `key`, each block's
+    columns with `file` (`mapping.map_batch` into `sink`); False, mapping nothing, where there are none."""
+    if mapping.map_batch is None:
+        return False
+    try:
+        stream = store.open_read(key)
+    except ObjectNotFoundError:
+        return False
+    counters.carried = True
+    with stream:
+        for uri, columns in _frames(stream):
+            records = len(columns["offset"])
+            counters.records += records
+            counters.lines += records
+            columns["file"] = [uri] * records
+            sink.add_pairs(mapping.map_batch(columns))
+    return True
+
+
+def _frames(stream: BinaryIO) -> Iterator[tuple[str, dict[str, list[Any]]]]:
+    while head := stream.read(_LENGTH.size):
+        (length,) = _LENGTH.unpack(head)
+        data = stream.read(length)
+        while len(data) < length:  # (a stream may return less than asked)
+            more = stream.read(length - len(data))
+            if not more:
+                raise EOFError("a carried block ends early")
+            data += more
+        yield _decode(data)

@@ -1,0 +1,88 @@
+"""Carried columns (engine/carry.py): parse's first step keeps each split's header fields and masked
+messages, and its last step maps them instead of reading the inputs again."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import msgspec
+import pytest
+
+from helpers import LOGHUB
+from logmr.engine import tasks
+from logmr.engine.planner import load_splits
+from logmr.engine.spec import JobSpec, carry_key, output_key
+from logmr.engine.steps import check_steps
+from logmr.job import Step
+from logmr.storage import LocalStore
+
+LOGGERS = LOGHUB.parent / "loggers"
+
+
+def _run_steps(store: LocalStore, spec: JobSpec, steps: range) -> int:
+    """Plan, map and reduce these steps of a job, task by task as the runners call them; its map tasks."""
+    maps = 0
+    for step in steps:
+        plan = tasks.plan({"spec": msgspec.to_builtins(spec), "step": step}, store)
+        maps = plan["maps"]
+        for split in load_splits(store, spec.job_id, step):
+            tasks.map_task({"job_id": spec.job_id, "step": step, "split": msgspec.to_builtins(split)}, store)
+        for partition in range(plan["reduces"]):
+            tasks.reduce_task({"job_id": spec.job_id, "step": step, "partition": partition, "maps": maps}, store)
+    return maps
+
+
+def _parts(store: LocalStore, spec: JobSpec, maps: int) -> list[bytes]:
+    return [store.get_bytes(output_key(spec.job_id, 2, index, True, spec.output_format)) for index in range(maps)]
+
+
+@pytest.mark.parametrize("output_format", ["jsonl", "parquet"])
+def test_the_last_step_maps_the_carried_columns_not_the_inputs(tmp_path: Path, output_format: str) -> None:
+    """With the inputs gone after the first step, the last step writes the same parts (it read none
+    of them); with the carried columns gone, it reads the inputs again and writes the same parts
+    too; a first-step task run again writes the same carried bytes (a retry)."""
+    inputs = tmp_path / "inputs"
+    inputs.mkdir()
+    for path in [LOGHUB / "Hadoop" / "Hadoop_2k.log", LOGHUB / "Linux" / "Linux_2k.log", LOGGERS / "bunyan.jsonl"]:
+        shutil.copy(path, inputs / path.name)
+    store = LocalStore(str(tmp_path / "work"))
+    spec = JobSpec(job_id="carry", analysis="parse", inputs=[str(inputs)], split_size=40_000, partitions=2,
+                   output_format=output_format)  # fmt: skip
+    maps = _run_steps(store, spec, range(3))
+    assert maps > 8
+    read_twice = _parts(store, spec, maps)
+    carried = [store.get_bytes(carry_key(spec.job_id, index)) for index in range(maps)]
+
+    _run_steps(store, spec, range(1))  # every first-step task again, as a retry runs it
+    assert [store.get_bytes(carry_key(spec.job_id, index)) for index in range(maps)] == carried
+
+    shutil.move(inputs, tmp_path / "gone")
+    _run_steps(store, spec, range(2, 3))
+    assert _parts(store, spec, maps) == read_twice
+
+    shutil.move(tmp_path / "gone", inputs)
+    store.delete_prefix(f"work/{spec.job_id}/steps/0/carry/")
+    _run_steps(store, spec, range(2, 3))
+    assert _parts(store, spec, maps) == read_twice
+
+
+def test_with_levels_nothing_is_carried(tmp_path: Path) -> None:
+    """`--levels` masks only the records of those levels in the first step: it carries nothing, and
+    the last step reads the inputs."""
+    store = LocalStore(str(tmp_path / "work"))
+    spec = JobSpec(job_id="levels", analysis="parse", inputs=[str(LOGHUB / "Hadoop")], options={"levels": ["WARN"]})
+    _run_steps(store, spec, range(3))
+    assert not store.list(f"work/{spec.job_id}/steps/0/carry/")
+
+
+def test_only_the_first_step_carries_and_only_a_later_one_over_the_inputs_maps_it() -> None:
+    def noop(*_):
+        return []
+
+    first = Step(map=noop, reduce=noop, carry=dict)
+    with pytest.raises(ValueError, match="step 1"):
+        check_steps([first, Step(map=noop, reduce=noop, carry=dict)])
+    with pytest.raises(ValueError, match="step 1"):
+        check_steps([first, Step(map=noop, carried=True)])
+    check_steps([first, Step(map=noop, reduce=noop), Step(map=noop, inputs=True, carried=True)])
