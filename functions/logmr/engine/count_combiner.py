@@ -16,6 +16,11 @@ from typing import Any
 
 from .combiner import CHECK_EVERY, DEFAULT_MAX_BYTES, PREFIX, Combiner, freeze, sum_combine
 from .count_lines import add_counts, encoded_partitions, integer_values, lines_of, plain_keys, summed_partition
+from .encoded_counts import EncodedCounts
+
+# A block of encoded keys at least this long is counted in Arrow (encoded_counts.py): below it,
+# in a Counter (a small job's workers never import pyarrow).
+ARROW_MIN_BYTES = 1 << 20
 
 
 class CountCombiner(Combiner):
@@ -29,6 +34,7 @@ class CountCombiner(Combiner):
         super().__init__(partitions, sum_combine, max_keys, spill_dir, max_bytes)
         self.counts: dict[Any, Any] = {}
         self.encoded: Counter[bytes] = Counter()  # string keys as UTF-8
+        self.arrow = EncodedCounts()  # more of them, from large blocks
         self._run_index: list[list[tuple[int, int]] | None] = []  # each run's partitions: (offset, length)
 
     def add(self, key: Any, value: Any) -> None:
@@ -51,6 +57,13 @@ class CountCombiner(Combiner):
         """Count string keys given as UTF-8 separated by ASCII whitespace, each occurrence once.
         (The list of keys lives only while it is counted, in C: a garbage collection, set off
         by other allocations, never walks its items.)"""
+        if len(text) >= ARROW_MIN_BYTES:
+            self.emitted += self.arrow.add_text(text)
+            if len(self.arrow) > self.max_keys:
+                self.arrow.merged()  # (its arrays' keys summed: the distinct ones left)
+            if len(self.arrow) > self.max_keys or self.arrow.nbytes > self.max_bytes:
+                self.spill()
+            return
         keys = text.split()
         self.emitted += len(keys)
         self.encoded.update(keys)
@@ -64,10 +77,14 @@ class CountCombiner(Combiner):
     def _clear(self) -> None:
         self.counts = {}
         self.encoded = Counter()
+        self.arrow = EncodedCounts()
 
     # --- the bulk path (count_lines.py) -------------------------------------------------------
     def _decode_keys(self) -> None:
         """The UTF-8 keys moved into `counts` as strings (for the line-by-line path)."""
+        if len(self.arrow):
+            self.encoded.update(dict(self.arrow.items()))
+            self.arrow = EncodedCounts()
         counts, get = self.counts, self.counts.get
         for key, value in self.encoded.items():
             text = key.decode()
@@ -91,6 +108,10 @@ class CountCombiner(Combiner):
             for key, value in zip(as_bytes, counts.values(), strict=True):
                 encoded[key] += value
             self.counts = {}
+        if len(self.arrow):
+            self.arrow.add_counts(encoded)
+            self.encoded = Counter()
+            return self.arrow.partitions(self.partitions)  # (None: a key not plain, for the line path)
         if not plain_keys(encoded):  # (its counts are integers: counted, or checked above)
             return None
         return encoded_partitions(encoded, self.partitions)
