@@ -34,6 +34,7 @@ from .header_cut import read_slots
 from .header_regex import TIME_PARTS, fast_header, kernel_header
 from .layout import CompiledLayout, Layout, compile_layout, thread_component
 from .multiline import MAX_RECORD_CHARS, MAX_RECORD_LINES, record_text
+from .plain_messages import finish_messages, header_ends
 from .record import DEFAULT_LEVEL, normalize_level
 
 # Spellings the common normalisation does not know: klog/Android letters, zap's dpanic, loguru's success.
@@ -180,16 +181,34 @@ def count_plain(
 
 def parse_plain(layout: Layout, block: bytes, fields: Sequence[str], default_service: str | None) -> Batch | None:
     """The block's records as columns of `fields` (service, level, host: read on the kernel; text
-    and raw: the record's lines) where the kernel applies, else None."""
+    and raw: the record's lines; message: its header line's, after the header) where the kernel
+    applies, else None."""
     keyed = [name for name in fields if name in ("service", "level", "host")]
-    if not fields or len(keyed) + sum(name in ("text", "raw") for name in fields) != len(fields):
+    if not fields or len(keyed) + sum(name in ("text", "raw", "message") for name in fields) != len(fields):
         return None
     found = _headers(layout, block, keyed)
-    if found is None:
+    messages = _messages(found, block) if found is not None and "message" in fields else []
+    if found is None or messages is None:
         return None
     import pyarrow.compute as pc
 
-    starts = pc.indices_nonzero(found.starts).to_pylist()
+    columns = {"message": messages}
+    if keyed or "text" in fields or "raw" in fields:
+        starts = pc.indices_nonzero(found.starts).to_pylist()
+        columns.update(_keyed_columns(found, keyed, starts, default_service))
+        if "text" in fields or "raw" in fields:
+            texts = _record_texts(found.lines.to_pylist(), starts)  # (the non-ASCII lines decoded in _headers)
+            columns.update((name, texts) for name in fields if name in ("text", "raw"))
+    records = found.starts.true_count
+    return Batch(columns={name: columns[name] for name in fields}, records=records, lines=count_lines(block))
+
+
+def _keyed_columns(
+    found: _Headers, keyed: list[str], starts: list[int], default_service: str | None
+) -> dict[str, list[Any]]:
+    """The records' service, level and host columns: each distinct header's key read once."""
+    import pyarrow.compute as pc
+
     by_line: list[Any] = [None] * len(found.starts)
     key = partial(_key, found.compiled, keyed, found.groups, found.names)
     if found.names:
@@ -202,11 +221,31 @@ def parse_plain(layout: Layout, block: bytes, fields: Sequence[str], default_ser
     for at, match in found.others:
         by_line[at] = key(_other_values(found, match), default_service)
     rows = [by_line[at] for at in starts]
-    columns = {name: [row[j] for row in rows] for j, name in enumerate(keyed)}
-    if len(keyed) < len(fields):
-        texts = _record_texts(found.lines.to_pylist(), starts)  # (the non-ASCII lines decoded in _headers)
-        columns.update((name, texts) for name in fields if name in ("text", "raw"))
-    return Batch(columns={name: columns[name] for name in fields}, records=len(starts), lines=count_lines(block))
+    return {name: [row[j] for row in rows] for j, name in enumerate(keyed)}
+
+
+def _messages(found: _Headers, block: bytes) -> list[str] | None:
+    """The records' messages (plain_messages.py): an ASCII header line's text after the header,
+    read on RE2, another's message group; None where RE2 does not read the headers."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    heads = found.lines.filter(found.ascii_headers)
+    ends = header_ends(found.compiled.layout, heads)
+    if ends is None or None in ends:
+        return None
+    messages = [line[end:] for line, end in zip(heads.to_pylist(), ends, strict=True)]  # (ASCII: bytes are characters)
+    if found.others:  # each put after the ASCII headers before it
+        records_up_to = pc.cumulative_sum(pc.cast(found.starts, pa.int64()))
+        ranks = records_up_to.take(int64_array([at for at, _ in found.others])).to_pylist()
+        merged: list[str] = []
+        done = 0
+        for k, ((_, match), rank) in enumerate(zip(found.others, ranks, strict=True)):
+            merged += messages[done : rank - 1 - k]
+            merged.append(match["message"])
+            done = rank - 1 - k
+        messages = merged + messages[done:]
+    return finish_messages(messages, b'"' in block, b"\t{" in block or b"  " in block)
 
 
 def _record_texts(lines: list[str], starts: list[int]) -> list[str]:
