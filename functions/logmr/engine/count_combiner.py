@@ -17,6 +17,8 @@ from typing import Any
 from .combiner import CHECK_EVERY, DEFAULT_MAX_BYTES, PREFIX, Combiner, freeze, sum_combine
 from .count_lines import add_counts, encoded_partitions, integer_values, lines_of, plain_keys, summed_partition
 from .encoded_counts import EncodedCounts
+from .encoded_counts import lines_of as arrow_lines
+from .encoded_counts import summed_lines as arrow_sums
 
 # A block of encoded keys at least this long is counted in Arrow (encoded_counts.py): below it,
 # in a Counter (a small job's workers never import pyarrow).
@@ -35,6 +37,7 @@ class CountCombiner(Combiner):
         self.counts: dict[Any, Any] = {}
         self.encoded: Counter[bytes] = Counter()  # string keys as UTF-8
         self.arrow = EncodedCounts()  # more of them, from large blocks
+        self._in_arrow = False  # whether any were counted in Arrow
         self._run_index: list[list[tuple[int, int]] | None] = []  # each run's partitions: (offset, length)
 
     def add(self, key: Any, value: Any) -> None:
@@ -58,10 +61,13 @@ class CountCombiner(Combiner):
         (The list of keys lives only while it is counted, in C: a garbage collection, set off
         by other allocations, never walks its items.)"""
         if len(text) >= ARROW_MIN_BYTES:
+            self._in_arrow = True
             self.emitted += self.arrow.add_text(text)
-            if len(self.arrow) > self.max_keys:
+            full = False
+            if len(self.arrow) > max(self.max_keys, 2 * self.arrow.distinct):  # (merged as they double)
                 self.arrow.merged()  # (its arrays' keys summed: the distinct ones left)
-            if len(self.arrow) > self.max_keys or self.arrow.nbytes > self.max_bytes:
+                full = len(self.arrow) > self.max_keys
+            if full or self.arrow.nbytes > self.max_bytes:
                 self.spill()
             return
         keys = text.split()
@@ -157,6 +163,9 @@ class CountCombiner(Combiner):
                 runs = [self._run_segment(run, partition) for run in range(len(self.runs))]
                 if not any(runs):
                     lines, count = memory, memory.count(b"\n")
+                elif self._in_arrow:  # (pyarrow loaded already: the runs summed by it)
+                    keys, values = arrow_sums([memory, *runs])
+                    lines, count = arrow_lines(keys, values), len(keys)
                 else:
                     keys, values = summed_partition([memory, *runs])  # type: ignore[misc]
                     lines, count = lines_of(keys, values), len(keys)

@@ -139,6 +139,7 @@ class EncodedCounts:
         self._keys: list[Any] = []  # each of distinct keys
         self._counts: list[Any] = []
         self.entries = 0  # the keys held, over all the arrays (at least the distinct keys)
+        self.distinct = 0  # the distinct keys when they were last merged
 
     def __len__(self) -> int:
         return self.entries
@@ -180,10 +181,12 @@ class EncodedCounts:
 
         if not self._keys:
             return text_array([]), _int64s()
+        self.distinct = self.entries
         if len(self._keys) > 1:
             found = pc.dictionary_encode(pa.concat_arrays(self._keys))
             sums = _summed_by_code(found.indices, pa.concat_arrays(self._counts))
-            self._keys, self._counts, self.entries = [found.dictionary], [sums], len(found.dictionary)
+            self._keys, self._counts = [found.dictionary], [sums]
+            self.entries = self.distinct = len(found.dictionary)
         return self._keys[0], self._counts[0]
 
     def items(self) -> list[tuple[bytes, int]]:
@@ -217,3 +220,34 @@ class EncodedCounts:
             ends.append(ends[-1] + sizes.get(part, 0))
         bounds, body = _offsets(lines).take(_int64s(*ends)).to_pylist(), lines.buffers()[2]
         return [body[start:end].to_pybytes() for start, end in pairwise(bounds)]
+
+
+def summed_lines(segments: list[bytes]) -> tuple[Any, Any]:
+    """The keys (JSON, sorted as their lines) and summed counts (Arrow arrays) of `key\\tcount\\n`
+    lines with integer counts whose keys are plain (count_lines.py), over the segments."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    text = b"".join(segments)
+    whole = pa.Array.from_buffers(
+        pa.large_string(), 1, [None, pa.py_buffer(array("q", [0, len(text)])), pa.py_buffer(text)]
+    )
+    lines = pc.split_pattern(whole, "\n").values
+    pairs = pc.split_pattern(lines[: len(lines) - 1], "\t", max_splits=1)  # (the text after the last newline: none)
+    first, second = _int64s(0, 1)
+    keys, counts = pc.list_element(pairs, first), pc.cast(pc.list_element(pairs, second), pa.int64())
+    found = pc.dictionary_encode(keys)
+    sums = _summed_by_code(found.indices, counts) if len(keys) else counts
+    order = pc.sort_indices(found.dictionary)
+    return found.dictionary.take(order), sums.take(order)
+
+
+def lines_of(keys: Any, counts: Any) -> bytes:
+    """`key\\tcount\\n` lines of Arrow keys (JSON) and counts, as count_lines.lines_of writes them."""
+    import pyarrow.compute as pc
+
+    texts = text_array([b"", b"\t", b"\n"])
+    none, tab, newline = (texts[i] for i in range(3))
+    lines = pc.binary_join_element_wise(keys, tab, pc.cast(counts, texts.type), newline, none)
+    offsets = _offsets(lines)
+    return lines.buffers()[2][offsets[0].as_py() : offsets[-1].as_py()].to_pybytes() if len(lines) else b""
