@@ -105,14 +105,20 @@ def _reduce(tmp_path: Path, name: str, maps: list[dict[str, int | float]], bulk:
     return part, store.get_bytes(summary_key(spec.job_id, 0, 1))
 
 
-@pytest.mark.parametrize("floats", [False, True])
-def test_bulk_reduce_writes_what_the_merge_writes(tmp_path: Path, floats: bool) -> None:
-    """Summed whole or merged as streams: the same part file and summary (floats: merged)."""
+@pytest.mark.parametrize("arrow", [False, True])
+@pytest.mark.parametrize(("floats", "big"), [(False, False), (False, True), (True, False)])
+def test_bulk_reduce_writes_what_the_merge_writes(
+    tmp_path: Path, floats: bool, big: bool, arrow: bool, monkeypatch
+) -> None:
+    """Summed whole (in a dict, or in Arrow) or merged as streams: the same part file and summary
+    (floats, and in Arrow integers past 64 bits: merged)."""
+    if arrow:
+        monkeypatch.setattr(reducer, "ARROW_MIN_LINES", 0)
     rng = random.Random(4)
     maps = []
     for _ in range(5):
         words = _words(rng, ALPHABETS[1], 400) + _words(rng, 'ab"\\ é', 50)
-        maps.append({word: rng.choice([1, 2, 40, 10**20] + [0.5] * floats) for word in words})
+        maps.append({word: rng.choice([1, 2, 40] + [10**20] * big + [0.5] * floats) for word in words})
     bulk, bulk_summary = _reduce(tmp_path, "bulk", maps, 10**6)
     merged, merged_summary = _reduce(tmp_path, "merged", maps, 0)
     assert bulk == merged and bulk_summary == merged_summary

@@ -88,18 +88,24 @@ class CountCombiner(Combiner):
     # --- the bulk path (count_lines.py) -------------------------------------------------------
     def _decode_keys(self) -> None:
         """The UTF-8 keys moved into `counts` as strings (for the line-by-line path)."""
-        if len(self.arrow):
-            self.encoded.update(dict(self.arrow.items()))
-            self.arrow = EncodedCounts()
+        self._drain_arrow()
         counts, get = self.counts, self.counts.get
         for key, value in self.encoded.items():
             text = key.decode()
             counts[text] = get(text, 0) + value
         self.encoded = Counter()
 
+    def _drain_arrow(self) -> None:
+        """The keys counted in Arrow moved into `encoded`."""
+        if len(self.arrow):
+            self.encoded.update(dict(self.arrow.items()))
+            self.arrow = EncodedCounts()
+
     def _bulk_segments(self) -> list[bytes] | None:
         """Each partition's lines as one bytes object, where every key is a plain string and every
         count an integer (count_lines.py), else None."""
+        if self.counts:  # (the Arrow counts, of occurrences, are never summed with others' values)
+            self._drain_arrow()
         counts, encoded = self.counts, self.encoded
         if counts:
             keys = list(counts)

@@ -125,7 +125,7 @@ def _summed_by_code(codes: Any, counts: Any) -> Any:
     import pyarrow.compute as pc
 
     order = pc.sort_indices(codes)
-    running, ordered = pc.cumulative_sum(counts.take(order)), codes.take(order)
+    running, ordered = pc.cumulative_sum_checked(counts.take(order)), codes.take(order)
     ends = pc.indices_nonzero(pc.not_equal(ordered[1:], ordered[:-1]))  # a code's last row, but the last code's
     ends = pa.concat_arrays([ends, _array(pa.uint64(), array("Q", [len(codes) - 1]), 1)])
     totals = running.take(ends)
@@ -222,9 +222,9 @@ class EncodedCounts:
         return [body[start:end].to_pybytes() for start, end in pairwise(bounds)]
 
 
-def summed_lines(segments: list[bytes]) -> tuple[Any, Any]:
-    """The keys (JSON, sorted as their lines) and summed counts (Arrow arrays) of `key\\tcount\\n`
-    lines with integer counts whose keys are plain (count_lines.py), over the segments."""
+def summed_lines(segments: list[bytes]) -> tuple[Any, Any] | None:
+    """The keys (JSON, sorted as their lines) and summed counts (Arrow arrays) of `key\\tvalue\\n`
+    lines over the segments, or None where a value is not an integer (a key's JSON holds no tab)."""
     import pyarrow as pa
     import pyarrow.compute as pc
 
@@ -235,9 +235,13 @@ def summed_lines(segments: list[bytes]) -> tuple[Any, Any]:
     lines = pc.split_pattern(whole, "\n").values
     pairs = pc.split_pattern(lines[: len(lines) - 1], "\t", max_splits=1)  # (the text after the last newline: none)
     first, second = _int64s(0, 1)
-    keys, counts = pc.list_element(pairs, first), pc.cast(pc.list_element(pairs, second), pa.int64())
-    found = pc.dictionary_encode(keys)
-    sums = _summed_by_code(found.indices, counts) if len(keys) else counts
+    keys = pc.list_element(pairs, first)
+    try:
+        counts = pc.cast(pc.list_element(pairs, second), pa.int64())
+        found = pc.dictionary_encode(keys)
+        sums = _summed_by_code(found.indices, counts) if len(keys) else counts
+    except pa.ArrowInvalid:  # (a value that is no integer, or a sum past 64 bits)
+        return None
     order = pc.sort_indices(found.dictionary)
     return found.dictionary.take(order), sums.take(order)
 
@@ -251,3 +255,27 @@ def lines_of(keys: Any, counts: Any) -> bytes:
     lines = pc.binary_join_element_wise(keys, tab, pc.cast(counts, texts.type), newline, none)
     offsets = _offsets(lines)
     return lines.buffers()[2][offsets[0].as_py() : offsets[-1].as_py()].to_pybytes() if len(lines) else b""
+
+
+def json_rows(keys: Any, counts: Any) -> bytes:
+    """`{"key":KEY,"value":COUNT}` lines of Arrow keys (JSON) and counts, as rows.LinesPart writes them."""
+    import pyarrow.compute as pc
+
+    texts = text_array([b"", b'{"key":', b',"value":', b"}\n"])
+    none, head, middle, tail = (texts[i] for i in range(4))
+    rows = pc.binary_join_element_wise(head, keys, middle, pc.cast(counts, texts.type), tail, none)
+    offsets = _offsets(rows)
+    return rows.buffers()[2][offsets[0].as_py() : offsets[-1].as_py()].to_pybytes() if len(rows) else b""
+
+
+def top_rows(keys: Any, counts: Any, n: int) -> tuple[list[bytes], list[int]]:
+    """The rows whose count is at least the n-th highest (every row that can rank among the top
+    n, ties included), as Python lists."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    if len(counts) > n:
+        lowest = pc.min(counts.take(pc.select_k_unstable(counts, n, [("", "descending")])))
+        kept = pc.greater_equal(counts, lowest)
+        keys, counts = keys.filter(kept), counts.filter(kept)
+    return keys.cast(pa.large_binary()).to_pylist(), counts.to_pylist()

@@ -59,6 +59,10 @@ class LinesPart:
             rows = zip(keys[at : at + _ROWS], values[at : at + _ROWS], strict=True)
             self._write(b"".join(map(b'{"key":%s,"value":%d}\n'.__mod__, rows)), min(_ROWS, len(keys) - at))
 
+    def add_encoded_lines(self, data: bytes, rows: int) -> None:
+        """Rows written as add_encoded writes them, already joined."""
+        self._write(data, rows)
+
     def add_pairs(self, pairs: Iterable[tuple[Any, Any]]) -> None:
         rows = list(starmap(OutputRow, pairs))
         if rows:
