@@ -408,6 +408,8 @@ _RFC3164_LINES = [
     "Feb 30 12:00:01 host tag[5]: no such day",
     "<191>Dec 31 23:59:59 h\u00e9st tag: a non-ASCII host",
     "Nov 30 12:00:01 host t\u00e4g[9]: a non-ASCII tag",
+    "Nov 30 12:00:01 host tag[5]:",
+    "Nov 30 12:00:01 host tag[5]:  two blanks before the message",
     "   ",
     "",
 ]

@@ -21,6 +21,7 @@ from .columnar import (
     block_lines,
     group_rows,
     kernel_reader,
+    match_ends,
     python_lines,
 )
 from .record import Record
@@ -36,13 +37,18 @@ def line_columns(
     fields: Sequence[str],
     parse: Callable[[str], Record | None],
     default_service: str | None,
+    message_after: str | None = None,
 ) -> Batch | None:
     """The block's records as columns of `fields` (those of `spec`, and the line), where the
     kernel applies, else None. `regexes(groups)`: the format's regex without groups and a head of
-    it giving `groups` (as `count_lines_matching` takes them); `parse`: a line's record."""
+    it giving `groups` (as `count_lines_matching` takes them); `parse`: a line's record;
+    `message_after`: for a format whose message is the line after that regex's match followed by
+    this one's (RE2, no groups; the record path's regex the same way), this one (else the message
+    is not read here)."""
     import pyarrow.compute as pc
 
-    keyed = [name for name in fields if name not in LINE_FIELDS]
+    own = LINE_FIELDS if message_after is None else LINE_FIELDS | {"message"}
+    keyed = [name for name in fields if name not in own]
     if not fields or not all(name in spec for name in keyed):
         return None
     groups, read = kernel_reader(spec, keyed, default_service)
@@ -61,6 +67,11 @@ def line_columns(
     if len(keyed) < len(fields):
         texts = mine.to_pylist()
         columns.update((name, texts) for name in fields if name in LINE_FIELDS)
+        if "message" in own and "message" in fields:
+            ends = match_ends(mine, found[0] + message_after)  # type: ignore[operator]
+            if ends is None:
+                return None
+            columns["message"] = [text[end:] for text, end in zip(texts, ends, strict=True)]  # (ASCII)
     # The other lines' records, each after the kernel's rows of the lines above it.
     parsed = [(at - k, parse(line), line) for k, (at, line) in enumerate(zip(at_left.to_pylist(), left, strict=True))]
     parsed = [item for item in parsed if item[2].strip()]

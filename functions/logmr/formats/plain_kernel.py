@@ -232,7 +232,7 @@ def _messages(found: _Headers, block: bytes) -> list[str] | None:
 
     heads = found.lines.filter(found.ascii_headers)
     ends = header_ends(found.compiled.layout, heads)
-    if ends is None or None in ends:
+    if ends is None:
         return None
     messages = [line[end:] for line, end in zip(heads.to_pylist(), ends, strict=True)]  # (ASCII: bytes are characters)
     if found.others:  # each put after the ASCII headers before it

@@ -10,7 +10,7 @@ from collections.abc import Container
 from itertools import compress, repeat
 from typing import Any
 
-from .columnar import extract_groups, named_groups_only
+from .columnar import match_ends, named_groups_only
 from .context import may_any_have_context, may_have_context, without_context
 from .header_regex import fast_header, kernel_header
 from .layout import Layout
@@ -48,15 +48,10 @@ def finish_messages(messages: list[str], quotes: bool, context: bool, kept: Cont
 
 def header_ends(layout: Layout, lines: Any) -> list[int] | None:
     """Where each of these ASCII header lines (Arrow) ends, its message following: the whole
-    header regex's match as one group, read with its fast form where that matches every line
-    (the same slots: header_regex.py); None where the layout has no kernel regex."""
-    import pyarrow.compute as pc
-
+    header regex's match, read with its fast form where that matches every line (the same
+    slots: header_regex.py); None where the layout has no kernel regex."""
     head = kernel_header(layout)
     if head is None:
         return None
-    whole = "^(?P<h>" + named_groups_only(head, ())[1:] + ")"
     fast = fast_header(layout, tuple(f"s{at}" for at in range(len(layout))), None)
-    quick = "^(?P<h>" + named_groups_only(fast[0], ())[1:] + ")" if fast else None
-    found = extract_groups(lines, whole, quick)
-    return pc.binary_length(pc.struct_field(found, [0])).to_pylist()
+    return match_ends(lines, named_groups_only(head, ()), fast and named_groups_only(fast[0], ()))

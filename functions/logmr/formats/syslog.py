@@ -249,8 +249,8 @@ class SyslogFormat(LogFormat):
             return super().parse_block(block, fields, default_service)
         rfc5424 = _mostly_rfc5424(block)
         spec = _RFC5424_KERNEL if rfc5424 else _RFC3164_KERNEL
-        parse = partial(self.parse, default_service=default_service)
-        found = line_columns(block, partial(_kernel_regexes, rfc5424), spec, fields, parse, default_service)
+        regexes, parse = partial(_kernel_regexes, rfc5424), partial(self.parse, default_service=default_service)
+        found = line_columns(block, regexes, spec, fields, parse, default_service, "" if rfc5424 else " ?")
         if found is not None:  # (on RE2: formats/line_columns.py)
             return found
         lines = split_block(block)
