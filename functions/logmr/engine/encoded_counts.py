@@ -153,10 +153,7 @@ class EncodedCounts:
         import pyarrow as pa
         import pyarrow.compute as pc
 
-        whole = pa.Array.from_buffers(
-            pa.large_string(), 1, [None, pa.py_buffer(array("q", [0, len(text)])), pa.py_buffer(text)]
-        )
-        counted = pc.value_counts(pc.ascii_split_whitespace(whole).values)
+        counted = pc.value_counts(pc.ascii_split_whitespace(text_array([text])).values)
         keys, counts = counted.field("values"), counted.field("counts")
         words = pc.cast(pc.binary_length(keys), pa.bool_())  # (not the empty text before a leading blank)
         if words.false_count:
@@ -209,10 +206,7 @@ class EncodedCounts:
         partition = pc.subtract(crc, pc.multiply(pc.divide(crc, modulus), modulus))
         by_key = pc.sort_indices(keys)
         order = by_key.take(pc.sort_indices(partition.take(by_key)))  # (a stable sort: by key within each)
-        texts = text_array([b"", b'"', b'"\t', b"\n"])
-        none, quote, quote_tab, newline = (texts[i] for i in range(4))
-        number = pc.cast(counts.take(order), texts.type)
-        lines = pc.binary_join_element_wise(quote, keys.take(order), quote_tab, number, newline, none)
+        lines = _joined_rows(b'"', keys.take(order), b'"\t', counts.take(order), b"\n")
         counted = pc.value_counts(partition)
         sizes = dict(zip(counted.field("values").to_pylist(), counted.field("counts").to_pylist(), strict=True))
         ends = [0]
@@ -229,10 +223,7 @@ def summed_lines(segments: list[bytes]) -> tuple[Any, Any] | None:
     import pyarrow.compute as pc
 
     text = b"".join(segments)
-    whole = pa.Array.from_buffers(
-        pa.large_string(), 1, [None, pa.py_buffer(array("q", [0, len(text)])), pa.py_buffer(text)]
-    )
-    lines = pc.split_pattern(whole, "\n").values
+    lines = pc.split_pattern(text_array([text]), "\n").values
     pairs = pc.split_pattern(lines[: len(lines) - 1], "\t", max_splits=1)  # (the text after the last newline: none)
     first, second = _int64s(0, 1)
     keys = pc.list_element(pairs, first)
@@ -246,26 +237,29 @@ def summed_lines(segments: list[bytes]) -> tuple[Any, Any] | None:
     return found.dictionary.take(order), sums.take(order)
 
 
-def lines_of(keys: Any, counts: Any) -> bytes:
-    """`key\\tcount\\n` lines of Arrow keys (JSON) and counts, as count_lines.lines_of writes them."""
+def _joined_rows(before: bytes, keys: Any, between: bytes, counts: Any, after: bytes) -> Any:
+    """`{before}{key}{between}{count}{after}` for each row (an Arrow large_string array)."""
     import pyarrow.compute as pc
 
-    texts = text_array([b"", b"\t", b"\n"])
-    none, tab, newline = (texts[i] for i in range(3))
-    lines = pc.binary_join_element_wise(keys, tab, pc.cast(counts, texts.type), newline, none)
-    offsets = _offsets(lines)
-    return lines.buffers()[2][offsets[0].as_py() : offsets[-1].as_py()].to_pybytes() if len(lines) else b""
+    texts = text_array([b"", before, between, after])
+    none, head, middle, tail = (texts[i] for i in range(4))
+    return pc.binary_join_element_wise(head, keys, middle, pc.cast(counts, texts.type), tail, none)
+
+
+def _text_of(rows: Any) -> bytes:
+    """An Arrow large_string array's values, one after the other."""
+    offsets = _offsets(rows)
+    return rows.buffers()[2][offsets[0].as_py() : offsets[-1].as_py()].to_pybytes() if len(rows) else b""
+
+
+def lines_of(keys: Any, counts: Any) -> bytes:
+    """`key\\tcount\\n` lines of Arrow keys (JSON) and counts, as count_lines.lines_of writes them."""
+    return _text_of(_joined_rows(b"", keys, b"\t", counts, b"\n"))
 
 
 def json_rows(keys: Any, counts: Any) -> bytes:
     """`{"key":KEY,"value":COUNT}` lines of Arrow keys (JSON) and counts, as rows.LinesPart writes them."""
-    import pyarrow.compute as pc
-
-    texts = text_array([b"", b'{"key":', b',"value":', b"}\n"])
-    none, head, middle, tail = (texts[i] for i in range(4))
-    rows = pc.binary_join_element_wise(head, keys, middle, pc.cast(counts, texts.type), tail, none)
-    offsets = _offsets(rows)
-    return rows.buffers()[2][offsets[0].as_py() : offsets[-1].as_py()].to_pybytes() if len(rows) else b""
+    return _text_of(_joined_rows(b'{"key":', keys, b',"value":', counts, b"}\n"))
 
 
 def top_rows(keys: Any, counts: Any, n: int) -> tuple[list[bytes], list[int]]:
