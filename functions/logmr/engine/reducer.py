@@ -29,9 +29,11 @@ from .spec import JobSpec, output_key, shuffle_key, summary_key
 _decode = msgspec.json.Decoder().decode
 DEFAULT_FAN_IN = 64
 # A counting partition of at most this many lines (over every map) is summed in a dict, whole;
-# from ARROW_MIN_LINES on, in Arrow (encoded_counts.py: the import pays off).
+# from ARROW_MIN_LINES to ARROW_MAX_LINES, in Arrow (encoded_counts.py: past the first the import
+# pays off; past the second its copies of the lines would hold more memory than the dict).
 BULK_MAX_LINES = 1_000_000
 ARROW_MIN_LINES = 50_000
+ARROW_MAX_LINES = 500_000
 # Runs are written and read once, on local disk: fast compression with a small window (128 KiB)
 # keeps each open run's decompression memory small.
 _RUN_PARAMETERS = zstandard.ZstdCompressionParameters.from_level(1, window_log=17)
@@ -162,7 +164,11 @@ def _bulk_sums(frames: list[bytes]) -> tuple[list[bytes], list[int]] | None:
                     return None
                 chunks.append(chunk)
         segments.append(b"".join(chunks))
-    return arrow_sums(segments) if lines >= ARROW_MIN_LINES else summed_partition(segments)
+    if not ARROW_MIN_LINES <= lines <= ARROW_MAX_LINES:
+        return summed_partition(segments)
+    text = b"".join(segments)
+    segments.clear()  # (one copy of the partition's lines held)
+    return arrow_sums([text])
 
 
 def _reduce_sums(part: Part, sums: tuple[Any, Any], counters: ReduceCounters, summary: PartSummary | None) -> None:
