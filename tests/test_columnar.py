@@ -130,7 +130,14 @@ def assert_kernel_exact(block: bytes, fmt: LogFormat | None = None) -> None:
         assert counts == expected, fields
         assert (records, bad) == (lines - malformed, malformed)
     # columns, record by record (and what parse's assignment step reads: `fields.pid`, `fields.time`)
-    for fields in (("service", "text"), ("service", "level", "host"), ("raw",), Parse.ROW_FIELDS):
+    for fields in (
+        ("service", "text"),
+        ("service", "level", "host"),
+        ("raw",),
+        Parse.ROW_FIELDS,
+        ("message",),
+        ("message", "service", "level"),
+    ):
         fast, slow = fmt.parse_block(block, fields, "default"), LogFormat.parse_block(fmt, block, fields, "default")
         assert fast.columns == slow.columns, fields
         assert (fast.records, fast.malformed) == (slow.records, slow.malformed)
@@ -215,6 +222,44 @@ def test_the_plain_kernel_takes_the_profiles_blocks(tmp_path: Path, profile: str
     for fields in (("service", "level"), (SECOND, "level")):
         assert count_plain(fmt.layout, block, fields, "default") is not None
     assert parse_plain(fmt.layout, block, ("service", "text"), "default") is not None
+    assert parse_plain(fmt.layout, block, ("message",), "default") is not None
+
+
+_KLOG = "I1130 12:00:{s:02d}.{us:06d}    {pid} {src}.go:{line}] {message}"
+_KLOG_MESSAGES = [
+    "plain text 42",
+    '"quoted text" pod="kube-system/dns-1" node="n1"',
+    '"an \\"escaped\\" quote and a \\n newline" pod="p"',
+    '"no pairs after it"',
+    '"not closed pod="p"',
+    '"quoted" but then words',
+    '"ünïcode inside" pod="p"',
+    "Ünïcode plain text Straße",
+    'a message\t{"ctx": 1, "user": "ü"}',
+    "padded  key=value other=2",
+    "not padded key=value",
+    '"" empty="quote"',
+]
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_plain_messages_equal_the_record_path_on_klog_and_console_lines(seed: int) -> None:
+    """A record's message on the kernel (the text after its header, read on RE2; non-ASCII
+    headers by the layout's regex) is the record path's: klog's quoted messages unquoted, context
+    fields cut, continuation lines left out."""
+    rng = np.random.default_rng(seed)
+    lines = []
+    for n in range(300):
+        message = _KLOG_MESSAGES[rng.integers(len(_KLOG_MESSAGES))]
+        lines.append(
+            _KLOG.format(s=n % 60, us=n, pid=100 + n % 7, src=["pod", "node_ctl"][n % 2], line=n, message=message)
+        )
+        if rng.random() < 0.05:
+            lines += ["\tat frame", "goroutine 1 [running]:"]
+    block = "\n".join(lines).encode() + b"\n"
+    fmt = reader_for(block[:65536])
+    assert parse_plain(fmt.layout, block, ("message",), "default") is not None
+    assert_kernel_exact(block, fmt)
 
 
 _LEARNED = ["cloudwatch_export_lambda.log", "ruby_logger.log", "rails_production.log", "logcat_brief.log"]
@@ -363,6 +408,8 @@ _RFC3164_LINES = [
     "Feb 30 12:00:01 host tag[5]: no such day",
     "<191>Dec 31 23:59:59 h\u00e9st tag: a non-ASCII host",
     "Nov 30 12:00:01 host t\u00e4g[9]: a non-ASCII tag",
+    "Nov 30 12:00:01 host tag[5]:",
+    "Nov 30 12:00:01 host tag[5]:  two blanks before the message",
     "   ",
     "",
 ]

@@ -9,7 +9,7 @@ from pathlib import Path
 import msgspec
 import pytest
 
-from logmr.engine import reducer
+from logmr.engine import count_combiner, reducer
 from logmr.engine.combiner import Combiner, sum_combine
 from logmr.engine.count_combiner import CountCombiner
 from logmr.engine.count_lines import parsed_lines, summed_lines
@@ -42,10 +42,14 @@ def _written(combiner: CountCombiner) -> dict[int, bytes]:
     return out
 
 
+@pytest.mark.parametrize("arrow", [False, True])
 @pytest.mark.parametrize("seed", range(12))
-def test_count_combiner_writes_the_generic_combiners_lines(tmp_path: Path, seed: int) -> None:
-    """Keys added by add, add_counts and add_encoded_keys, plain or not, with spills or without:
-    the same lines, in the same partitions, as the generic combiner summing the same pairs."""
+def test_count_combiner_writes_the_generic_combiners_lines(tmp_path: Path, seed: int, arrow: bool, monkeypatch) -> None:
+    """Keys added by add, add_counts and add_encoded_keys (counted in a Counter, or in Arrow:
+    encoded_counts.py), plain or not, with spills or without: the same lines, in the same
+    partitions, as the generic combiner summing the same pairs."""
+    if arrow:
+        monkeypatch.setattr(count_combiner, "ARROW_MIN_BYTES", 0)
     rng = random.Random(seed)
     partitions = rng.choice([1, 3, 8])
     combiner = CountCombiner(partitions, max_keys=rng.choice([7, 60, 10**9]), spill_dir=str(tmp_path))
@@ -66,7 +70,7 @@ def test_count_combiner_writes_the_generic_combiners_lines(tmp_path: Path, seed:
                 counts[word] = counts.get(word, 0) + 1
             combiner.add_counts(counts)
         else:
-            combiner.add_encoded_keys(" ".join(words).encode())
+            combiner.add_encoded_keys(rng.choice([" ", "\n", " \t "]).join(["", *words, ""]).encode())
     assert _written(combiner) == _reference(pairs, partitions)
     assert not list(tmp_path.iterdir())  # the spilled runs are removed
 
@@ -101,14 +105,20 @@ def _reduce(tmp_path: Path, name: str, maps: list[dict[str, int | float]], bulk:
     return part, store.get_bytes(summary_key(spec.job_id, 0, 1))
 
 
-@pytest.mark.parametrize("floats", [False, True])
-def test_bulk_reduce_writes_what_the_merge_writes(tmp_path: Path, floats: bool) -> None:
-    """Summed whole or merged as streams: the same part file and summary (floats: merged)."""
+@pytest.mark.parametrize("arrow", [False, True])
+@pytest.mark.parametrize(("floats", "big"), [(False, False), (False, True), (True, False)])
+def test_bulk_reduce_writes_what_the_merge_writes(
+    tmp_path: Path, floats: bool, big: bool, arrow: bool, monkeypatch
+) -> None:
+    """Summed whole (in a dict, or in Arrow) or merged as streams: the same part file and summary
+    (floats, and in Arrow integers past 64 bits: merged)."""
+    if arrow:
+        monkeypatch.setattr(reducer, "ARROW_MIN_LINES", 0)
     rng = random.Random(4)
     maps = []
     for _ in range(5):
         words = _words(rng, ALPHABETS[1], 400) + _words(rng, 'ab"\\ é', 50)
-        maps.append({word: rng.choice([1, 2, 40, 10**20] + [0.5] * floats) for word in words})
+        maps.append({word: rng.choice([1, 2, 40] + [10**20] * big + [0.5] * floats) for word in words})
     bulk, bulk_summary = _reduce(tmp_path, "bulk", maps, 10**6)
     merged, merged_summary = _reduce(tmp_path, "merged", maps, 0)
     assert bulk == merged and bulk_summary == merged_summary

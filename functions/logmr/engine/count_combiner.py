@@ -16,6 +16,13 @@ from typing import Any
 
 from .combiner import CHECK_EVERY, DEFAULT_MAX_BYTES, PREFIX, Combiner, freeze, sum_combine
 from .count_lines import add_counts, encoded_partitions, integer_values, lines_of, plain_keys, summed_partition
+from .encoded_counts import EncodedCounts
+from .encoded_counts import lines_of as arrow_lines
+from .encoded_counts import summed_lines as arrow_sums
+
+# A block of encoded keys at least this long is counted in Arrow (encoded_counts.py): below it,
+# in a Counter (a small job's workers never import pyarrow).
+ARROW_MIN_BYTES = 1 << 20
 
 
 class CountCombiner(Combiner):
@@ -29,6 +36,8 @@ class CountCombiner(Combiner):
         super().__init__(partitions, sum_combine, max_keys, spill_dir, max_bytes)
         self.counts: dict[Any, Any] = {}
         self.encoded: Counter[bytes] = Counter()  # string keys as UTF-8
+        self.arrow = EncodedCounts()  # more of them, from large blocks
+        self._in_arrow = False  # whether any were counted in Arrow
         self._run_index: list[list[tuple[int, int]] | None] = []  # each run's partitions: (offset, length)
 
     def add(self, key: Any, value: Any) -> None:
@@ -51,6 +60,16 @@ class CountCombiner(Combiner):
         """Count string keys given as UTF-8 separated by ASCII whitespace, each occurrence once.
         (The list of keys lives only while it is counted, in C: a garbage collection, set off
         by other allocations, never walks its items.)"""
+        if len(text) >= ARROW_MIN_BYTES:
+            self._in_arrow = True
+            self.emitted += self.arrow.add_text(text)
+            full = False
+            if len(self.arrow) > max(self.max_keys, 2 * self.arrow.distinct):  # (merged as they double)
+                self.arrow.merged()  # (its arrays' keys summed: the distinct ones left)
+                full = len(self.arrow) > self.max_keys
+            if full or self.arrow.nbytes > self.max_bytes:
+                self.spill()
+            return
         keys = text.split()
         self.emitted += len(keys)
         self.encoded.update(keys)
@@ -64,19 +83,29 @@ class CountCombiner(Combiner):
     def _clear(self) -> None:
         self.counts = {}
         self.encoded = Counter()
+        self.arrow = EncodedCounts()
 
     # --- the bulk path (count_lines.py) -------------------------------------------------------
     def _decode_keys(self) -> None:
         """The UTF-8 keys moved into `counts` as strings (for the line-by-line path)."""
+        self._drain_arrow()
         counts, get = self.counts, self.counts.get
         for key, value in self.encoded.items():
             text = key.decode()
             counts[text] = get(text, 0) + value
         self.encoded = Counter()
 
+    def _drain_arrow(self) -> None:
+        """The keys counted in Arrow moved into `encoded`."""
+        if len(self.arrow):
+            self.encoded.update(dict(self.arrow.items()))
+            self.arrow = EncodedCounts()
+
     def _bulk_segments(self) -> list[bytes] | None:
         """Each partition's lines as one bytes object, where every key is a plain string and every
         count an integer (count_lines.py), else None."""
+        if self.counts:  # (the Arrow counts, of occurrences, are never summed with others' values)
+            self._drain_arrow()
         counts, encoded = self.counts, self.encoded
         if counts:
             keys = list(counts)
@@ -91,6 +120,10 @@ class CountCombiner(Combiner):
             for key, value in zip(as_bytes, counts.values(), strict=True):
                 encoded[key] += value
             self.counts = {}
+        if len(self.arrow):
+            self.arrow.add_counts(encoded)
+            self.encoded = Counter()
+            return self.arrow.partitions(self.partitions)  # (None: a key not plain, for the line path)
         if not plain_keys(encoded):  # (its counts are integers: counted, or checked above)
             return None
         return encoded_partitions(encoded, self.partitions)
@@ -136,6 +169,9 @@ class CountCombiner(Combiner):
                 runs = [self._run_segment(run, partition) for run in range(len(self.runs))]
                 if not any(runs):
                     lines, count = memory, memory.count(b"\n")
+                elif self._in_arrow:  # (pyarrow loaded already: the runs summed by it)
+                    keys, values = arrow_sums([memory, *runs])
+                    lines, count = arrow_lines(keys, values), len(keys)
                 else:
                     keys, values = summed_partition([memory, *runs])  # type: ignore[misc]
                     lines, count = lines_of(keys, values), len(keys)

@@ -19,6 +19,7 @@ import msgspec
 from ..job import CountJob, Job, Top, is_count_job
 from ..job.job import TOP_N
 from .combiner import freeze
+from .encoded_counts import top_rows
 
 
 def summarized_by_parts(job: Job) -> bool:
@@ -48,6 +49,18 @@ class PartSummary:
         offered (the TOP_N smallest (-count, key), as `add` would keep)."""
         self.total += sum(counts)
         self.distinct += len(keys)
+        self._offer(keys, counts)
+
+    def add_arrays(self, keys: Any, counts: Any) -> None:
+        """add_rows of Arrow keys and integer counts (encoded_counts.py): only the rows that can
+        rank among the top made Python objects."""
+        import pyarrow.compute as pc
+
+        self.total += pc.sum(counts).as_py() or 0
+        self.distinct += len(keys)
+        self._offer(*top_rows(keys, counts, TOP_N))
+
+    def _offer(self, keys: list[bytes], counts: list[int]) -> None:
         for rank, key_bytes in heapq.nsmallest(TOP_N, zip(map(neg, counts), keys, strict=True)):
             self.top.offer((rank, key_bytes), (key_bytes, -rank))
         if len(self.top) == TOP_N:

@@ -20,14 +20,20 @@ from ..storage import ObjectStore
 from .combiner import decode_key, line_key, line_value
 from .count_lines import summed_partition
 from .count_summary import PartSummary, summarized_by_parts
-from .rows import Part, RowCounters, put_part
+from .encoded_counts import json_rows
+from .encoded_counts import summed_lines as arrow_sums
+from .rows import LinesPart, Part, RowCounters, put_part
 from .shuffle import frame_lines, joined_batches, read_frames
 from .spec import JobSpec, output_key, shuffle_key, summary_key
 
 _decode = msgspec.json.Decoder().decode
 DEFAULT_FAN_IN = 64
-# A counting partition of at most this many lines (over every map) is summed in a dict, whole.
+# A counting partition of at most this many lines (over every map) is summed in a dict, whole;
+# from ARROW_MIN_LINES to ARROW_MAX_LINES, in Arrow (encoded_counts.py: past the first the import
+# pays off; past the second its copies of the lines would hold more memory than the dict).
 BULK_MAX_LINES = 1_000_000
+ARROW_MIN_LINES = 50_000
+ARROW_MAX_LINES = 500_000
 # Runs are written and read once, on local disk: fast compression with a small window (128 KiB)
 # keeps each open run's decompression memory small.
 _RUN_PARAMETERS = zstandard.ZstdCompressionParameters.from_level(1, window_log=17)
@@ -158,18 +164,28 @@ def _bulk_sums(frames: list[bytes]) -> tuple[list[bytes], list[int]] | None:
                     return None
                 chunks.append(chunk)
         segments.append(b"".join(chunks))
-    return summed_partition(segments)
+    if not ARROW_MIN_LINES <= lines <= ARROW_MAX_LINES:
+        return summed_partition(segments)
+    text = b"".join(segments)
+    segments.clear()  # (one copy of the partition's lines held)
+    return arrow_sums([text])
 
 
-def _reduce_sums(
-    part: Part, sums: tuple[list[bytes], list[int]], counters: ReduceCounters, summary: PartSummary | None
-) -> None:
+def _reduce_sums(part: Part, sums: tuple[Any, Any], counters: ReduceCounters, summary: PartSummary | None) -> None:
     """A counting partition's summed rows (`_bulk_sums`) into its part and its summary."""
     keys, values = sums
     counters.keys += len(keys)
-    part.add_encoded_rows(keys, values)
+    if isinstance(keys, list):
+        part.add_encoded_rows(keys, values)
+        if summary is not None:
+            summary.add_rows(keys, values)
+        return
+    if isinstance(part, LinesPart):  # (Arrow arrays: encoded_counts.py)
+        part.add_encoded_lines(json_rows(keys, values), len(keys))
+    else:
+        part.add_encoded_rows(keys.cast("large_binary").to_pylist(), values.to_pylist())
     if summary is not None:
-        summary.add_rows(keys, values)
+        summary.add_arrays(keys, values)
 
 
 def run_reduce_task(

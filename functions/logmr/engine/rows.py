@@ -59,12 +59,16 @@ class LinesPart:
             rows = zip(keys[at : at + _ROWS], values[at : at + _ROWS], strict=True)
             self._write(b"".join(map(b'{"key":%s,"value":%d}\n'.__mod__, rows)), min(_ROWS, len(keys) - at))
 
+    def add_encoded_lines(self, data: bytes | memoryview, rows: int) -> None:
+        """Rows written as add_encoded writes them, already joined."""
+        self._write(data, rows)
+
     def add_pairs(self, pairs: Iterable[tuple[Any, Any]]) -> None:
         rows = list(starmap(OutputRow, pairs))
         if rows:
             self._write(self.encoder.encode_lines(rows), len(rows))
 
-    def _write(self, data: bytes, rows: int) -> None:
+    def _write(self, data: bytes | memoryview, rows: int) -> None:
         self.out.write(data)
         self.counters.bytes += len(data)
         self.counters.rows += rows

@@ -23,6 +23,7 @@ from .columnar import (
     extract_groups,
     group_rows,
     kernel_reader,
+    match_ends,
     python_lines,
 )
 from .json_text import TextBlock
@@ -40,14 +41,18 @@ def line_columns(
     parse: Callable[[str], Record | None],
     default_service: str | None,
     fast: Callable[[tuple[str, ...]], str | None] | None = None,
+    message_after: str | None = None,
 ) -> Batch | None:
     """The block's records as columns of `fields` (those of `spec`, and the line), where the
     kernel applies, else None. `regexes(groups)`: the format's regex without groups and a head of
     it giving `groups` (as `count_lines_matching` takes them); `parse`: a line's record; `fast(groups)`:
-    a regex reading the head's groups in fewer steps (`extract_groups`), or None."""
+    a regex reading the head's groups in fewer steps (`extract_groups`), or None; `message_after`:
+    for a format whose message is the line after that regex's match followed by this one's (RE2, no
+    groups; the record path's regex the same way), this one (else the message is not read here)."""
     import pyarrow.compute as pc
 
-    keyed = [name for name in fields if name not in LINE_FIELDS]
+    own = LINE_FIELDS if message_after is None else LINE_FIELDS | {"message"}
+    keyed = [name for name in fields if name not in own]
     if not fields or not all(name in spec for name in keyed):
         return None
     groups, read = kernel_reader(spec, keyed, default_service)
@@ -63,13 +68,18 @@ def line_columns(
         return None
     mine = lines.filter(matched)
     columns = _kernel_columns(mine, (found[1], fast and fast(groups)), groups, read, keyed)
+    if "message" in own and "message" in fields:
+        ends = match_ends(mine, found[0] + message_after)  # type: ignore[operator]
+        if ends is None:
+            return None
+        columns["message"] = [text[end:] for text, end in zip(mine.to_pylist(), ends, strict=True)]  # (ASCII)
     # The other lines' records, each after the kernel's rows of the lines above it.
     parsed = [(at - k, parse(line), line) for k, (at, line) in enumerate(zip(at_left.to_pylist(), left, strict=True))]
     parsed = [item for item in parsed if item[2].strip()]
     theirs = [(before, record) for before, record, _ in parsed if record is not None]
     # every line a record that is the line itself: the lines as the block holds them
     whole = len(theirs) == len(left) and all(record.text == record.raw == line for _, record, line in parsed)
-    if len(keyed) < len(fields):
+    if any(name in LINE_FIELDS for name in fields):
         texts = TextBlock(block_text(block), len(lines)) if whole else mine.to_pylist()
         columns.update((name, texts) for name in fields if name in LINE_FIELDS)
     if theirs:

@@ -162,10 +162,14 @@ _QUOTED_MESSAGE = re.compile(r'"((?:[^"\\]++|\\.)*+)"((?: +[^\s="]+=(?:"(?:[^"\\
 def quoted_message(message: str) -> tuple[str, dict[str, str]] | None:
     """A message written as a Go-quoted text followed only by key=value pairs (klog's structured
     records), as its text unquoted and its pairs; None for any other message."""
-    if message[:1] != '"':
-        return None
-    found = _QUOTED_MESSAGE.fullmatch(message)
+    found = _QUOTED_MESSAGE.fullmatch(message) if message[:1] == '"' else None
     if found is None:
         return None
     text, pairs = found.groups()
     return unquote(f'"{text}"'), parse_pairs(pairs) if pairs else {}
+
+
+def quoted_text(message: str) -> str | None:
+    """`quoted_message`'s text alone (its pairs not read)."""
+    found = _QUOTED_MESSAGE.fullmatch(message) if message[:1] == '"' else None
+    return None if found is None else unquote(f'"{found[1]}"')

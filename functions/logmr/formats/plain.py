@@ -14,17 +14,18 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from functools import lru_cache
-from itertools import compress, repeat
+from itertools import compress
 from operator import itemgetter
 from typing import Any
 
 from .base import FIELD_PREFIX, Batch, LogFormat, count_lines, read_each, split_block
-from .context import may_any_have_context, may_have_context, without_context
+from .context import may_have_context, without_context
 from .layout import LEVEL_LINE, CompiledLayout, Layout, as_layout, compile_layout, thread_component
 from .logfmt import quoted_message
 from .multiline import group_lines, record_text, within_caps
 from .plain_kernel import LEVELS as _LEVELS
 from .plain_kernel import count_plain, parse_plain
+from .plain_messages import finish_messages, quoted
 from .record import Record
 
 # Record fields the block path fills (the others, such as raw and fields, come from parse()).
@@ -178,22 +179,10 @@ class PlainTextFormat(LogFormat):
         if name == "message":
             messages = list(map(itemgetter(compiled.message_at), rows))
             other = compiled.other_at
-            for k in compress(range(len(rows)), map(itemgetter(other), rows)):
+            kept = set(compress(range(len(rows)), map(itemgetter(other), rows)))
+            for k in kept:
                 messages[k] = rows[k][other]  # (a record's first line that fits no header)
-            structured = set()
-            for k in _quoted(messages) if quotes else ():
-                text = _unquoted(messages[k])
-                if text is not messages[k]:
-                    structured.add(k)
-                messages[k] = text
-            for k in (
-                compress(range(len(rows)), map(may_have_context, messages))
-                if context and may_any_have_context(messages)
-                else ()
-            ):
-                if k not in structured and not rows[k][other]:  # as _record reads a header's message
-                    messages[k] = without_context(messages[k])
-            return messages
+            return finish_messages(messages, quotes, context, kept)
         if name == "level":
             return ["INFO"] * len(rows) if at is None else read_each(map(itemgetter(at), rows), _LEVELS.__getitem__)
         if name == "service":
@@ -225,7 +214,7 @@ class PlainTextFormat(LogFormat):
             found = read_each(map(itemgetter(i), rows), lambda text: read(text) if text else False)
             values = [value if value is not False else kept for value, kept in zip(found, values, strict=True)]
         messages = list(map(itemgetter(compiled.message_at), rows)) if quotes else []
-        for k in _quoted(messages):
+        for k in quoted(messages):
             if values[k] is None:
                 structured = quoted_message(messages[k])
                 if structured is not None:
@@ -241,11 +230,6 @@ class PlainTextFormat(LogFormat):
         if thread is None:
             return [default_service] * len(rows)
         return read_each(map(itemgetter(thread), rows), lambda text: thread_component(text) or default_service)
-
-
-def _quoted(messages: list[str]) -> list[int]:
-    """Where a message starts with a quote (klog's structured records)."""
-    return list(compress(range(len(messages)), map(str.startswith, messages, repeat('"'))))
 
 
 def _header_rows(
@@ -283,14 +267,6 @@ def _first_rows(lines: list[str], rows: list[tuple[str, ...]], other: int) -> li
 def _read_pid(text: str) -> Any:
     """A pid's text as `_set` keeps it in `fields`."""
     return int(text) if text.isdigit() else text
-
-
-def _unquoted(message: str) -> str:
-    """A klog structured record's message (`"Pod updated" pod="kube-system/dns"`) as its text."""
-    if message[:1] != '"':
-        return message
-    structured = quoted_message(message)
-    return message if structured is None else structured[0]
 
 
 @lru_cache(maxsize=256)

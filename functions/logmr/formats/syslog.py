@@ -250,7 +250,7 @@ class SyslogFormat(LogFormat):
         rfc5424, parse = _mostly_rfc5424(block), partial(self.parse, default_service=default_service)
         spec = _RFC5424_KERNEL if rfc5424 else _RFC3164_KERNEL
         regexes, fast = partial(_kernel_regexes, rfc5424), partial(_fast_head, rfc5424)
-        found = line_columns(block, regexes, spec, fields, parse, default_service, fast)
+        found = line_columns(block, regexes, spec, fields, parse, default_service, fast, "" if rfc5424 else " ?")
         if found is not None:  # (on RE2: formats/line_columns.py)
             return found
         lines = split_block(block)

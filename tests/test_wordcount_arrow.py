@@ -1,0 +1,81 @@
+"""wordcount with its words counted in Arrow (engine/encoded_counts.py: the map task's counts, its
+shuffle lines and the reduce's sums) against a sequential count and the record path, on JSON and
+plain text, non-ASCII and empty messages, options, and splits cut small."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from pathlib import Path
+
+import msgspec
+import pytest
+
+from helpers import run_job
+from logmr.engine import count_combiner, reducer
+
+MESSAGES = [
+    "user 475527 logged in from 103.71.71.188",
+    "Ünïcode Straße ÉTÉ déjà_vu 42",
+    "İstanbul ǅemal ﬁle \u212aelvin",  # (lowercasing makes some longer, or ASCII)
+    "ΣΟΦΙΑ σοφία Ωmega",
+    "",
+    "   ",
+    "snake_case __dunder__ 123_456 ½ ² ٣",
+    "emoji ✅ 😀 mixed ascii",
+    '"quoted message" pod="p"',
+    "x" * 300 + " a word longer than the vectorised CRC's",
+    "a-b c.d e/f GET /api/v1/orders/808690",
+]
+
+
+def _reference(messages: list[str], min_length: int = 1, drop_numbers: bool = False) -> dict[str, int]:
+    counts: Counter[str] = Counter()
+    for message in messages:
+        counts.update(re.findall(r"\w+", message.lower()))
+    return {w: n for w, n in counts.items() if len(w) >= min_length and not (drop_numbers and w.isdigit())}
+
+
+def _messages(lines: int) -> list[str]:
+    return [
+        f"{MESSAGES[i % len(MESSAGES)]} n{i % 997}".strip() if i % 5 else MESSAGES[i % len(MESSAGES)]
+        for i in range(lines)
+    ]
+
+
+@pytest.fixture(params=[False, True], ids=["counter", "arrow"])
+def arrow(request, monkeypatch) -> bool:
+    if request.param:  # (every block, every partition: the Arrow paths)
+        monkeypatch.setattr(count_combiner, "ARROW_MIN_BYTES", 0)
+        monkeypatch.setattr(reducer, "ARROW_MIN_LINES", 0)
+    return request.param
+
+
+@pytest.mark.parametrize("split_size", [1 << 20, 5000])
+def test_json_wordcount_equals_a_sequential_count(tmp_path: Path, arrow: bool, split_size: int) -> None:
+    messages = _messages(3000)
+    path = tmp_path / "app.jsonl"
+    path.write_bytes(b"".join(msgspec.json.encode({"level": "info", "message": m}) + b"\n" for m in messages))
+    rows, result = run_job("wordcount", [path], tmp_path / "out", split_size=split_size, partitions=3)
+    assert rows == _reference(messages)
+    assert result["summary"]["total"] == sum(rows.values())
+    options = {"min_length": 3, "drop_numbers": True}
+    rows, _ = run_job("wordcount", [path], tmp_path / "options", split_size=split_size, options=options)
+    assert rows == _reference(messages, 3, True)
+
+
+@pytest.mark.parametrize("split_size", [1 << 20, 5000])
+def test_plain_wordcount_equals_the_record_path(tmp_path: Path, arrow: bool, split_size: int) -> None:
+    """A learned layout's messages read on the kernel (klog-like quoted messages unquoted as the
+    record path does), a stack trace's lines no message."""
+    lines = []
+    for i, message in enumerate(_messages(3000)):
+        lines.append(f"2026-11-01 00:00:{i % 60:02d},{i % 1000:03d} INFO shop.api: {message}")
+        if i % 97 == 0:
+            lines += ["Traceback (most recent call last):", '  File "x.py", line 1, in handle']
+    path = tmp_path / "app.log"
+    path.write_text("\n".join(lines) + "\n")
+    rows, _ = run_job("wordcount", [path], tmp_path / "out", split_size=split_size, partitions=3)
+    records, _ = run_job("wordcount", [path], tmp_path / "records", split_size=split_size, batch=False)
+    assert rows == records
+    assert rows["pod"] < rows["quoted"] and "traceback" not in rows  # (a quoted message alone: unquoted)
