@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from typing import Any
 
+from ..formats.arrow_sums import sums_by_key
 from ..formats.columnar import int64_array
 from ..job import KeyValue
 from .http_routes import HEX, UUID, route_of
@@ -30,17 +31,9 @@ def _codes(values: list[Any]) -> tuple[list[Any], Any]:
 
 
 def _sums(keys: Any, values: Any) -> Iterator[tuple[int, int]]:
-    """(key, sum of its values) for each distinct key of two equally long int64 arrays."""
-    import pyarrow.compute as pc
-
-    order = pc.sort_indices(keys)
-    runs = pc.run_end_encode(pc.take(keys, order))
-    ends = pc.subtract(runs.run_ends.cast("int64"), int64_array([1])[0])
-    totals = pc.take(pc.cumulative_sum(pc.take(values, order)), ends).to_pylist()
-    before = 0
-    for key, total in zip(runs.values.to_pylist(), totals, strict=True):
-        yield key, total - before
-        before = total
+    """(key, sum of its values) for each distinct key (columnar.sums_by_key)."""
+    distinct, sums = sums_by_key(keys, values)
+    return zip(distinct.to_pylist(), sums.to_pylist(), strict=True)
 
 
 def _pairs(codes: Any, size: int, other: Any) -> Iterator[tuple[int, int, int]]:

@@ -19,6 +19,8 @@ from array import array
 from itertools import pairwise
 from typing import Any
 
+from ..formats.arrow_sums import sums_by_key
+from ..formats.columnar import int64_array
 from .count_lines import plain_keys
 
 # Keys longer than this have their CRC-32 from zlib, one call each (few: a byte position costs a
@@ -51,12 +53,6 @@ def _uint32s(*values: int) -> Any:
     import pyarrow as pa
 
     return _array(pa.uint32(), array("I", values), len(values))
-
-
-def _int64s(*values: int) -> Any:
-    import pyarrow as pa
-
-    return _array(pa.int64(), array("q", values), len(values))
 
 
 def text_array(texts: list[bytes]) -> Any:
@@ -103,7 +99,7 @@ def quoted_crc32(keys: Any) -> Any:
     starts, table = offsets.take(order), _uint32s(*_TABLE)
     constants = _uint32s(0xFF, 8, ~zlib.crc32(b'"') & 0xFFFFFFFF, ord('"'))
     state = _array(pa.uint32(), array("I", [constants[2].as_py()]) * (len(keys) - long), len(keys) - long)
-    positions = _int64s(*range(_LONGEST_VECTORISED))
+    positions = int64_array(range(_LONGEST_VECTORISED))
     longer, finished = len(keys), []  # the keys longer than the position
     for position in range(min(max(per_length, default=0), _LONGEST_VECTORISED)):
         longer -= per_length.get(position, 0)
@@ -117,19 +113,6 @@ def quoted_crc32(keys: Any) -> Any:
     crc = array("I", (zlib.crc32(b'"', zlib.crc32(key, zlib.crc32(b'"'))) for key in text))
     in_order = pa.concat_arrays([_array(pa.uint32(), crc, long), pc.bit_wise_not(state)])
     return in_order.take(pc.sort_indices(order))
-
-
-def _summed_by_code(codes: Any, counts: Any) -> Any:
-    """The sum of the counts of each code 0, 1, ... (every code below the largest occurs)."""
-    import pyarrow as pa
-    import pyarrow.compute as pc
-
-    order = pc.sort_indices(codes)
-    running, ordered = pc.cumulative_sum_checked(counts.take(order)), codes.take(order)
-    ends = pc.indices_nonzero(pc.not_equal(ordered[1:], ordered[:-1]))  # a code's last row, but the last code's
-    ends = pa.concat_arrays([ends, _array(pa.uint64(), array("Q", [len(codes) - 1]), 1)])
-    totals = running.take(ends)
-    return pc.subtract(totals, pa.concat_arrays([_int64s(0), totals[:-1]]))
 
 
 class EncodedCounts:
@@ -163,7 +146,7 @@ class EncodedCounts:
 
     def add_counts(self, counts: dict[bytes, int]) -> None:
         """Add counts of UTF-8 keys."""
-        self._add(text_array(list(counts)), _int64s(*counts.values()))
+        self._add(text_array(list(counts)), int64_array(counts.values()))
 
     def _add(self, keys: Any, counts: Any) -> None:
         if len(keys):
@@ -177,11 +160,11 @@ class EncodedCounts:
         import pyarrow.compute as pc
 
         if not self._keys:
-            return text_array([]), _int64s()
+            return text_array([]), int64_array([])
         self.distinct = self.entries
         if len(self._keys) > 1:
             found = pc.dictionary_encode(pa.concat_arrays(self._keys))
-            sums = _summed_by_code(found.indices, pa.concat_arrays(self._counts))
+            sums = sums_by_key(found.indices, pa.concat_arrays(self._counts))[1]
             self._keys, self._counts = [found.dictionary], [sums]
             self.entries = self.distinct = len(found.dictionary)
         return self._keys[0], self._counts[0]
@@ -212,7 +195,7 @@ class EncodedCounts:
         ends = [0]
         for part in range(partitions):
             ends.append(ends[-1] + sizes.get(part, 0))
-        bounds, body = _offsets(lines).take(_int64s(*ends)).to_pylist(), lines.buffers()[2]
+        bounds, body = _offsets(lines).take(int64_array(ends)).to_pylist(), lines.buffers()[2]
         return [body[start:end].to_pybytes() for start, end in pairwise(bounds)]
 
 
@@ -225,14 +208,14 @@ def summed_lines(segments: list[bytes]) -> tuple[Any, Any] | None:
     lines = pc.split_pattern(text_array([b"".join(segments)]), "\n").values
     pairs = pc.split_pattern(lines[: len(lines) - 1], "\t", max_splits=1)  # (the text after the last newline: none)
     del lines  # (each copy of the text let go as soon as the next is made: a partition may be large)
-    first, second = _int64s(0, 1)
+    first, second = int64_array([0, 1])
     keys, numbers = pc.list_element(pairs, first), pc.list_element(pairs, second)
     del pairs
     try:
         found = pc.dictionary_encode(keys)
         del keys
         counts = pc.cast(numbers, pa.int64())
-        sums = _summed_by_code(found.indices, counts) if len(counts) else counts
+        sums = sums_by_key(found.indices, counts)[1]
     except pa.ArrowInvalid:  # (a value that is no integer, or a sum past 64 bits)
         return None
     keys = found.dictionary
