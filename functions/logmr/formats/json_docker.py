@@ -9,6 +9,7 @@ import msgspec
 
 from .base import count_lines
 from .json_blocks import NeedsRecordPath, as_array
+from .json_fields import decode_object, is_docker, is_docker_partial
 from .seconds import TEXT_TYPES
 
 # A `log` key holding a string (Docker json-file's), anywhere in a block: a block whose lines go
@@ -44,3 +45,25 @@ def app_lines(block: bytes) -> tuple[list[_DockerLine], bytes]:
     if not TEXT_TYPES.issuperset(map(type, map(_TIME, rows))):
         raise NeedsRecordPath("a time that is not text")
     return rows, "".join(logs).encode("utf-8", "surrogatepass")
+
+
+class _DockerStarts:
+    """What starts a JSON-lines record, given the line above (engine/record_blocks.py reads a
+    split's blocks by it): every line but a Docker line after a partial one (a `log` without its
+    newline: Docker cuts an app's line at 16 KiB), which continues the record of the partial
+    lines above it, as `JsonLinesFormat.records` joins them; so no block or split edge cuts a
+    joined line. Only lines holding a `log` key are decoded, and only at block edges."""
+
+    pairwise = True
+
+    def __call__(self, line: str, above: str | None = None) -> bool:
+        if above is None or '"log"' not in above:
+            return True
+        last = decode_object(above)
+        if last is None or not is_docker_partial(last):
+            return True
+        this = decode_object(line)
+        return this is None or not is_docker(this)
+
+
+docker_starts = _DockerStarts()

@@ -26,7 +26,7 @@ from .json_blocks import (
     docker_error,
 )
 from .json_count import count_app_rows, count_rows
-from .json_docker import DOCKER_LOG, app_lines
+from .json_docker import DOCKER_LOG, app_lines, docker_starts
 from .json_envelopes import envelope_events
 from .json_fields import ALIASES, decode_line, decode_object, is_docker, is_docker_partial
 from .json_fields import record_from_object as _record_from_object
@@ -49,6 +49,7 @@ def record_from_object(obj: dict[str, Any], line: str, default_service: str | No
 class JsonLinesFormat(LogFormat):
     name = "json"
     description = "JSON lines (one object per line)"
+    starts_record = docker_starts
 
     def __init__(self) -> None:
         self._projections: dict[tuple[str, ...], Projection] = {}
@@ -71,8 +72,7 @@ class JsonLinesFormat(LogFormat):
     def records(self, block: bytes, default_service: str | None = None):
         """Yield (record or None, line) for each non-blank line; Docker's partial lines (a `log`
         without newline: Docker cuts app lines at 16 KiB) are joined with the lines that continue
-        them into the record of the first. A line continuing a partial of the previous block is a
-        record of its own (blocks are 4 MiB: a rare cut)."""
+        them into the record of the first (blocks begin on a record: `starts_record`)."""
         pending: list[tuple[dict[str, Any], str]] = []
         for line in split_block(block):
             if not line.strip():
