@@ -52,7 +52,9 @@ class _DockerStarts:
     split's blocks by it): every line but a Docker line after a partial one (a `log` without its
     newline: Docker cuts an app's line at 16 KiB), which continues the record of the partial
     lines above it, as `JsonLinesFormat.records` joins them; so no block or split edge cuts a
-    joined line. Only lines holding a `log` key are decoded, and only at block edges."""
+    joined line (one limit, as CRI's: an app line past multiline.py's caps, 256 Ki characters or
+    500 pieces, may make more records at an edge inside it). Only lines holding a `log` key are
+    decoded, and only at block edges."""
 
     pairwise = True
 
