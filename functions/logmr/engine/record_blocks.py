@@ -18,6 +18,7 @@ from collections.abc import Iterator
 from typing import BinaryIO
 
 from ..formats.multiline import LOOKBACK_BYTES, StartsRecord, within_caps
+from .decompress import CorruptInputError
 
 
 def lookback_start(start: int) -> int:
@@ -147,7 +148,13 @@ def iter_record_blocks(
         found = _near_start(buf, start - pos, starts, pos) if seeking else None
         if found is not None:
             buf, pos, seeking = buf[found:], pos + found, False
-        chunk = b"" if final else stream.read(block_size)
+        try:
+            chunk = b"" if final else stream.read(block_size)
+        except CorruptInputError:  # what was decoded before the damage ends there, as a file would
+            whole = 0 if seeking else buf.rfind(b"\n") + 1
+            if whole and pos < end:
+                yield pos, buf[:whole]
+            raise
         final = final or not chunk
         cut = None if seeking or pos + len(buf) + len(chunk) > end else _tail_cut(buf, chunk, starts, pos)
         if cut is not None:  # the common case: one copy of the block, as reading by lines makes
