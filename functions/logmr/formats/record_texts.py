@@ -11,7 +11,7 @@ mapped to its record.
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any
 
 from .json_text import TextBlock
@@ -57,6 +57,36 @@ class RecordTexts(TextBlock):
 
     def __iter__(self) -> Iterator[str]:
         return (self[index] for index in range(len(self)))
+
+
+class DeferredColumn(Sequence[Any]):
+    """A column whose values are read only for the records asked for (`values_at`): patterns
+    needs the services of the records its patterns find, a small share of a block's. Read as a
+    sequence (a record filter), it reads every record's value once."""
+
+    __slots__ = ("_all", "_count", "_read")
+
+    def __init__(self, count: int, read: Callable[[list[int]], list[Any]]) -> None:
+        self._count, self._read, self._all = count, read, None
+
+    def values_at(self, indices: list[int]) -> list[Any]:
+        """The values of the records `indices` (increasing), in that order."""
+        if self._all is not None:
+            return [self._all[i] for i in indices]
+        return self._read(indices) if indices else []
+
+    def __len__(self) -> int:
+        return self._count
+
+    def __getitem__(self, index):  # type: ignore[override]
+        if self._all is None:
+            self._all = self._read(list(range(self._count)))
+        return self._all[index]
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Sequence) and list(self) == list(other)
+
+    __hash__ = None  # type: ignore[assignment]
 
 
 def record_texts(data: bytes, lines: Any, headers: Any, starts: list[int]) -> RecordTexts:
