@@ -216,6 +216,10 @@ class TextBlock(Sequence[str]):
             raise IndexError(index)
         return self._line(index % self._count).decode("utf-8", "replace")
 
+    def line_bytes(self, index: int) -> bytes:
+        """Line `index` as UTF-8 (a scanner's offset in it, when known, finds it without a split)."""
+        return self._line(index)
+
     def _line(self, index: int) -> bytes:
         offset = self.known.get(index)
         if offset is not None:

@@ -10,42 +10,55 @@ and the block is UTF-8; otherwise the format's usual path reads the block.
 
 from __future__ import annotations
 
+import re
 from array import array
 from collections.abc import Callable, Sequence
 from typing import Any
 
 from .base import Batch
 from .columnar import block_text
-from .json_text import TextBlock, is_utf8
+from .json_text import TextBlock
 from .record_texts import DeferredColumn
 
 #: The fields patterns reads, which this path gives.
 PATTERN_FIELDS = frozenset(("service", "text"))
-# A line that may be no record: one that does not start with a key of printable ASCII then `=`
-# (blank, indented, led by `=` or another character, or a word with no `=` after it).
-_MAYBE_NO_RECORD = r"(?m)^(?:[!-<>-~]+(?:[^!-<>-~=]|$)|[^!-<>-~]|$)"
+# A record's line: a key of printable ASCII at its very start, then `=` (else the line may be
+# blank, indented, led by `=` or another character, or a word with no `=` after it).
+_KEY_FIRST = re.compile(rb"[!-<>-~]+=")
+_NEXT_LINE_NOT_KEY_FIRST = re.compile(rb"\n(?![!-<>-~]+=)")
 
 
 def _every_line_a_record(data: bytes) -> bool:
+    return _KEY_FIRST.match(data) is not None and _NEXT_LINE_NOT_KEY_FIRST.search(data) is None
+
+
+def _is_utf8(data: bytes) -> bool:
+    """Whether the block is UTF-8 (Arrow's check: as strict as Python's decoding, without a string)."""
     import pyarrow as pa
-    import pyarrow.compute as pc
 
     whole = pa.LargeStringArray.from_buffers(1, pa.py_buffer(array("q", [0, len(data)])), pa.py_buffer(data))
-    return not pc.match_substring_regex(whole, _MAYBE_NO_RECORD)[0].as_py()
+    try:
+        whole.validate(full=True)
+    except pa.ArrowInvalid:
+        return False
+    return True
 
 
-def _resolved(data: bytes, text: Callable[[str], str]) -> bytes:
-    """The block's lines with `text` applied to each line that holds a backslash."""
-    parts, done = [], 0
+def _resolved(data: bytes, text: Callable[[str], str]) -> tuple[bytes, dict[int, bytes]]:
+    """The block's lines with `text` applied to each line that holds a backslash, and those
+    lines as written, by their index."""
+    parts, written, done, line = [], {}, 0, 0
     at = data.find(b"\\")
     while at != -1:
         start = data.rfind(b"\n", 0, at) + 1
         end = data.find(b"\n", at)
         end = len(data) if end == -1 else end
-        parts += (data[done:start], text(data[start:end].decode()).encode())
+        line += data.count(b"\n", done, start)
+        written[line] = data[start:end]
+        parts += (data[done:start], text(written[line].decode()).encode())
         done, at = end, data.find(b"\\", end)
     parts.append(data[done:])
-    return b"".join(parts)
+    return b"".join(parts), written
 
 
 def pattern_batch(
@@ -57,18 +70,16 @@ def pattern_batch(
     if len(fields) != len(PATTERN_FIELDS) or not PATTERN_FIELDS.issuperset(fields):
         return None
     data = block_text(block)
-    if not data or not is_utf8(data) or not _every_line_a_record(data):
+    if not data or not _every_line_a_record(data) or not _is_utf8(data):
         return None
-    count = data.count(b"\n") + 1
-    written = data
+    resolved, written = _resolved(data, text) if b"\\" in data else (data, {})
+    texts = TextBlock(resolved, data.count(b"\n") + 1)
 
     def read(indices: list[int]) -> list[Any]:
-        lines = written.split(b"\n")
-        found = services(b"\n".join([lines[i] for i in indices]) + b"\n")
+        lines = [written.get(i) or texts.line_bytes(i) for i in indices]
+        found = services(b"\n".join(lines) + b"\n")
         if len(found) != len(indices):
             raise ValueError(f"{len(indices)} logfmt lines read as {len(found)} records")
         return found
 
-    resolved = _resolved(data, text) if b"\\" in data else data
-    columns = {"service": DeferredColumn(count, read), "text": TextBlock(resolved, count)}
-    return Batch(columns, count, count)
+    return Batch({"service": DeferredColumn(len(texts), read), "text": texts}, len(texts), len(texts))
