@@ -13,12 +13,12 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from helpers import assert_services_read_where_asked
 from logmr.analyses.timeline import Timeline
 from logmr.formats import get_format, logfmt_shapes
 from logmr.formats.base import SECOND, LogFormat
 from logmr.formats.logfmt import _PAIR
 from logmr.formats.logfmt_shapes import learn_shapes, match_shapes, read_regex, shape_regex
-from logmr.formats.record_texts import DeferredColumn
 from logmr.gen import generate_file
 
 DATA = Path(__file__).parent / "data"
@@ -61,7 +61,7 @@ def _kernel_counts(block: bytes, fields: tuple[str, ...]) -> tuple[Counter, int,
 def assert_kernel_exact(block: bytes) -> None:
     """count_block and parse_block give what the record path gives, field set by field set."""
     slow = LogFormat.parse_block(FMT, block, ("raw",), "default")
-    _assert_services_read_where_asked(block)
+    assert_services_read_where_asked(FMT, block)
     for fields in COUNT_FIELDS:
         counts, records, malformed, samples = _kernel_counts(block, fields)
         assert counts == _record_counts(block, fields), fields
@@ -75,15 +75,6 @@ def assert_kernel_exact(block: bytes) -> None:
             slow.malformed,
             slow.malformed_samples,
         ), fields
-
-
-def _assert_services_read_where_asked(block: bytes) -> None:
-    """patterns' columns (formats/logfmt_texts.py): the services of a few records, read alone."""
-    services = FMT.parse_block(block, ("service", "text"), "default").columns["service"]
-    if isinstance(services, DeferredColumn):
-        expected = LogFormat.parse_block(FMT, block, ("service",), "default").columns["service"]
-        for wanted in (list(range(0, len(expected), 3)), [len(expected) - 1], []):
-            assert services.values_at(wanted) == [expected[i] for i in wanted]
 
 
 def _kernel_lines(block: bytes) -> int:
@@ -107,7 +98,7 @@ def test_the_kernel_takes_the_generators_logfmt_and_reads_it_exactly(tmp_path: P
     lines = block.count(b"\n")
     ascii_lines = sum(line.isascii() for line in block.split(b"\n")[:-1])
     assert _kernel_lines(block) == ascii_lines > 0.9 * lines
-    assert isinstance(FMT.parse_block(block, ("service", "text"), "default").columns["service"], DeferredColumn)
+    assert assert_services_read_where_asked(FMT, block)
     assert_kernel_exact(block)
 
 

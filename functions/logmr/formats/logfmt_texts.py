@@ -18,10 +18,8 @@ from typing import Any
 from .base import Batch
 from .columnar import block_text
 from .json_text import TextBlock
-from .record_texts import DeferredColumn
+from .record_texts import are_pattern_fields, deferred_services
 
-#: The fields patterns reads, which this path gives.
-PATTERN_FIELDS = frozenset(("service", "text"))
 # A record's line: a key of printable ASCII at its very start, then `=` (else the line may be
 # blank, indented, led by `=` or another character, or a word with no `=` after it).
 _KEY_FIRST = re.compile(rb"[!-<>-~]+=")
@@ -67,7 +65,7 @@ def pattern_batch(
     """The block's records (one a line) as columns `fields` when they are patterns' (`text`: a
     line's text, `services`: the services of a block of lines, the format's path); None where
     this path does not take the block (see the module's docstring)."""
-    if len(fields) != len(PATTERN_FIELDS) or not PATTERN_FIELDS.issuperset(fields):
+    if not are_pattern_fields(fields):
         return None
     data = block_text(block)
     if not data or not _every_line_a_record(data) or not _is_utf8(data):
@@ -75,11 +73,8 @@ def pattern_batch(
     resolved, written = _resolved(data, text) if b"\\" in data else (data, {})
     texts = TextBlock(resolved, data.count(b"\n") + 1)
 
-    def read(indices: list[int]) -> list[Any]:
-        lines = [written.get(i) or texts.line_bytes(i) for i in indices]
-        found = services(b"\n".join(lines) + b"\n")
-        if len(found) != len(indices):
-            raise ValueError(f"{len(indices)} logfmt lines read as {len(found)} records")
-        return found
+    def line_as_written(index: int) -> bytes:
+        return written.get(index) or texts.line_bytes(index)
 
-    return Batch({"service": DeferredColumn(len(texts), read), "text": texts}, len(texts), len(texts))
+    columns = {"service": deferred_services(block, len(texts), line_as_written, services), "text": texts}
+    return Batch(columns, len(texts), len(texts))

@@ -89,6 +89,52 @@ class DeferredColumn(Sequence[Any]):
     __hash__ = None  # type: ignore[assignment]
 
 
+#: The fields patterns reads (a record's service and text), which a format may give with the
+#: services deferred.
+PATTERN_FIELDS = frozenset(("service", "text"))
+
+
+def are_pattern_fields(fields: Sequence[str]) -> bool:
+    return len(fields) == len(PATTERN_FIELDS) and PATTERN_FIELDS.issuperset(fields)
+
+
+def deferred_services(
+    block: bytes, count: int, written: Callable[[int], bytes], services_of: Callable[[bytes], list[Any]]
+) -> DeferredColumn:
+    """The services of a block's `count` records, read only for those asked for: their lines as
+    written (`written`: a record's bytes) read together as a block of their own by the format
+    (`services_of`: a block's services); from the whole block when they do not read as as many
+    records (a record read otherwise away from its neighbours)."""
+
+    def read(indices: list[int]) -> list[Any]:
+        found = services_of(b"\n".join(map(written, indices)) + b"\n")
+        if len(found) != len(indices):
+            every = services_of(block)
+            return [every[i] for i in indices]
+        return found
+
+    return DeferredColumn(count, read)
+
+
+def block_services(fmt: Any, default_service: str | None) -> Callable[[bytes], list[Any]]:
+    """The services of a block's records as the format `fmt` reads them."""
+    return lambda block: fmt.parse_block(block, ("service",), default_service).columns["service"]
+
+
+def with_deferred_services(
+    block: bytes, fields: Sequence[str], texts_of: Callable[[], Any], services_of: Callable[[bytes], list[Any]]
+) -> Any:
+    """patterns' columns for a format whose texts are its records' lines as written: the block's
+    text column read alone (`texts_of`: a Batch, or None), as a TextBlock, and the services
+    deferred (`deferred_services`); None for other fields, or where the texts are no TextBlock."""
+    batch = texts_of() if are_pattern_fields(fields) else None
+    texts = batch.columns["text"] if batch is not None else None
+    if not isinstance(texts, TextBlock):
+        return None
+    batch.columns["service"] = deferred_services(block, batch.records, texts.line_bytes, services_of)
+    return batch
+
+
 def record_texts(data: bytes, lines: Any, headers: Any, starts: list[int]) -> RecordTexts:
     """The records of a block's lines (Arrow strings: `data`, the block with its lines separated
     by single newlines, split) that start at their header lines (`headers`, Arrow booleans;
