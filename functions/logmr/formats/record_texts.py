@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from functools import partial
 from typing import Any
 
 from .json_text import TextBlock
@@ -24,12 +25,13 @@ class RecordTexts(TextBlock):
     """Record i is the lines starts[i] to stops[i] of `data` (where line n starts: `line_at`);
     a record is decoded only when asked for."""
 
-    __slots__ = ("_base", "_offsets", "starts", "stops")
+    __slots__ = ("_base", "_later", "_offsets", "starts", "stops")
 
     def __init__(self, data: bytes, offsets: Any, starts: list[int], stops: list[int]) -> None:
         super().__init__(data, len(starts))
         self._offsets, self._base = offsets, offsets[0]  # the lines' offsets without their newlines
         self.starts, self.stops = starts, stops
+        self._later: list[int] | None = None  # starts[1:], where no record has trailing blank lines
 
     def line_at(self, line: int) -> int:
         """Where line `line` starts in `data` (one line past the last: one past the data's end)."""
@@ -47,8 +49,12 @@ class RecordTexts(TextBlock):
     def records_of(self, found: Iterable[int]) -> list[int]:
         """The records that hold the lines `found` (increasing), each once; a record's trailing
         blank lines are none of its own."""
-        records: list[int] = []
         starts, stops = self.starts, self.stops
+        if self._later is None and stops[:-1] == starts[1:]:
+            self._later = starts[1:]
+        if self._later is not None:  # (starts[0] is 0: a line's record is how many later records start at or before it)
+            return list(dict.fromkeys(map(partial(bisect_right, self._later), found)))
+        records: list[int] = []
         for line in found:
             record = bisect_right(starts, line) - 1
             if line < stops[record] and (not records or records[-1] != record):
