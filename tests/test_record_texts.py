@@ -90,3 +90,17 @@ def test_deferred_services_read_the_whole_block_when_the_records_read_otherwise_
 
     column = deferred_services(block, 4, lines.__getitem__, services_of)
     assert column.values_at([1, 3]) == ["b", "d"] and read == [b"b 2\nd 4\n", block]
+
+
+def test_lines_map_to_their_records_with_no_trailing_blank_line(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(plain_kernel, "MIN_KERNEL_LINES", 1)
+    lines = []
+    for n in range(120):
+        lines += [_HEADER.format(s=n % 60, level="INFO", n=n), *_TAILS[0][: n % 3]]
+    block = ("\n".join(lines) + "\n").encode()
+    fmt = reader_for(block)
+    texts = parse_plain(fmt.layout, block, ("text",), "d").columns["text"]
+    record_of_line = [r for r, text in enumerate(texts) for _ in text.split("\n")]
+    assert texts.stops[:-1] == texts.starts[1:] and len(record_of_line) == len(texts.lines())
+    found = list(range(0, len(record_of_line), 2))
+    assert texts.records_of(found) == list(dict.fromkeys(record_of_line[i] for i in found))
