@@ -11,7 +11,7 @@ from logmr.formats import plain_kernel
 from logmr.formats.base import keep_samples
 from logmr.formats.plain_kernel import parse_plain
 from logmr.formats.reading import reader_for
-from logmr.formats.record_texts import DeferredColumn, RecordTexts, deferred_services
+from logmr.formats.record_texts import RecordTexts, deferred_services
 
 _HEADER = "2026-11-30 12:00:{s:02d},000 {level} [main] com.example.App - step {n}"
 # Continuation lines, blank ones among them (to Python: a no-break space, a file separator, a tab).
@@ -58,24 +58,6 @@ def test_records_found_and_sampled_as_from_their_texts(monkeypatch: pytest.Monke
     assert all(text.count("\n") > 0 for text in (texts[k] for k in by_name["blank_re2"]))
     for indices in hits:
         assert found.kept_samples(indices, 3) == keep_samples([], [texts[k] for k in indices], 3)
-
-
-def test_services_are_read_for_the_records_asked_for(monkeypatch: pytest.MonkeyPatch) -> None:
-    """patterns' columns through the format: each record's service read only when asked for
-    (DeferredColumn), as the record path reads it, records of several lines among them."""
-    monkeypatch.setattr(plain_kernel, "MIN_KERNEL_LINES", 1)
-    loggers = ("com.example.App", "com.example.Pay", "org.acme.Cart")
-    block = _block(300).replace(b"com.example.App - step 1", b"org.acme.Cart - step 1")
-    block = block.replace(b"com.example.App - step 2", b"com.example.Pay - step 2")
-    fmt = reader_for(block)
-    expected = [record.service for record, _ in fmt.records(block, "d")]
-    assert set(expected) == set(loggers)
-    batch = fmt.parse_block(block, ("text", "service"), "d")
-    services = batch.columns["service"]
-    assert isinstance(services, DeferredColumn) and isinstance(batch.columns["text"], RecordTexts)
-    for wanted in ([], [0], list(range(1, len(expected), 3)), [len(expected) - 1]):
-        assert services.values_at(wanted) == [expected[i] for i in wanted]
-    assert list(services) == expected
 
 
 def test_deferred_services_read_the_whole_block_when_the_records_read_otherwise_apart() -> None:

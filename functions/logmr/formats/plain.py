@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from functools import lru_cache, partial
+from functools import lru_cache
 from itertools import compress
 from operator import itemgetter
 from typing import Any
@@ -27,7 +27,6 @@ from .plain_kernel import LEVELS as _LEVELS
 from .plain_kernel import count_plain, parse_plain
 from .plain_messages import finish_messages, quoted
 from .record import Record
-from .record_texts import block_services, with_deferred_services
 
 # Record fields the block path fills (the others, such as raw and fields, come from parse()).
 _BLOCK_FIELDS = frozenset(
@@ -131,8 +130,7 @@ class PlainTextFormat(LogFormat):
 
     def parse_block(self, block: bytes, fields: Sequence[str], default_service: str | None = None) -> Batch:
         """One regex scan over the whole block (fields only parse() fills: line by line)."""
-        kernel = self._pattern_batch(block, fields, default_service)
-        kernel = kernel or (parse_plain(self.layout, block, fields, default_service) if self.layout else None)
+        kernel = parse_plain(self.layout, block, fields, default_service) if self.layout else None
         if kernel is not None:  # the columnar kernel (plain_kernel.py)
             return kernel
         compiled = self.compiled
@@ -154,13 +152,6 @@ class PlainTextFormat(LogFormat):
             name: self._column(compiled, name, rows, default_service, stamps, quotes, context) for name in fields
         }
         return Batch(columns=columns, records=len(rows), lines=count_lines(block))
-
-    def _pattern_batch(self, block: bytes, fields: Sequence[str], default_service: str | None) -> Batch | None:
-        """patterns' columns on the kernel, each record's service read only if a pattern finds it."""
-        if not self.layout:
-            return None
-        texts = partial(parse_plain, self.layout, block, ("text",), default_service)
-        return with_deferred_services(block, fields, texts, block_services(self, default_service))
 
     def count_block(
         self, block: bytes, fields: Sequence[str], default_service: str | None = None
