@@ -174,3 +174,18 @@ def learned_layout(path: Path) -> tuple[Any, Any] | None:
     block = path.read_bytes()
     layout = getattr(reader_for(block[:65536]), "layout", None)
     return (layout, block_lines(block)) if layout else None
+
+
+def assert_services_read_where_asked(fmt: Any, block: bytes) -> bool:
+    """patterns' columns (service and text): where the services are deferred (formats/record_texts.py),
+    those of a few records, read alone, are the record path's. Whether they were deferred."""
+    from logmr.formats.base import LogFormat
+    from logmr.formats.record_texts import DeferredColumn
+
+    services = fmt.parse_block(block, ("service", "text"), "default").columns["service"]
+    if not isinstance(services, DeferredColumn):
+        return False
+    expected = LogFormat.parse_block(fmt, block, ("service",), "default").columns["service"]
+    for wanted in (list(range(0, len(expected), 3)), [len(expected) - 1], []):
+        assert services.values_at(wanted) == [expected[i] for i in wanted]
+    return True

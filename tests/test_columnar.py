@@ -15,6 +15,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from helpers import assert_services_read_where_asked
 from logmr.analyses.parse import Parse
 from logmr.analyses.timeline import Timeline
 from logmr.formats import columnar, get_format, header_regex, line_columns, plain_kernel
@@ -129,6 +130,7 @@ def assert_kernel_exact(block: bytes, fmt: LogFormat | None = None) -> None:
         counts, records, bad = _kernel_counts(fmt, block, fields)
         assert counts == expected, fields
         assert (records, bad) == (lines - malformed, malformed)
+    assert_services_read_where_asked(fmt, block)
     # columns, record by record (and what parse's assignment step reads: `fields.pid`, `fields.time`)
     for fields in (
         ("service", "text"),
@@ -159,6 +161,9 @@ def test_counts_equal_the_record_path_on_every_text_profile(tmp_path: Path, prof
     path = tmp_path / "sample"
     generate_file(path, profile, 300_000, seed=3, workers=1)
     assert_kernel_exact(path.read_bytes())
+    if profile in ("rfc3164", "rfc5424", "slog-text", "logrus-text"):
+        fmt = reader_for(path.read_bytes()[:65536])  # patterns' services deferred: not a fallback in disguise
+        assert assert_services_read_where_asked(fmt, path.read_bytes())
 
 
 _RFC5424 = "<{pri}>1 2026-11-30T12:00:{s:02d}.{f}Z {host} {app} 1 - {sd} message {n}"

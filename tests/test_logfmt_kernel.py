@@ -13,6 +13,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from helpers import assert_services_read_where_asked
 from logmr.analyses.timeline import Timeline
 from logmr.formats import get_format, logfmt_shapes
 from logmr.formats.base import SECOND, LogFormat
@@ -60,6 +61,7 @@ def _kernel_counts(block: bytes, fields: tuple[str, ...]) -> tuple[Counter, int,
 def assert_kernel_exact(block: bytes) -> None:
     """count_block and parse_block give what the record path gives, field set by field set."""
     slow = LogFormat.parse_block(FMT, block, ("raw",), "default")
+    assert_services_read_where_asked(FMT, block)
     for fields in COUNT_FIELDS:
         counts, records, malformed, samples = _kernel_counts(block, fields)
         assert counts == _record_counts(block, fields), fields
@@ -96,6 +98,7 @@ def test_the_kernel_takes_the_generators_logfmt_and_reads_it_exactly(tmp_path: P
     lines = block.count(b"\n")
     ascii_lines = sum(line.isascii() for line in block.split(b"\n")[:-1])
     assert _kernel_lines(block) == ascii_lines > 0.9 * lines
+    assert assert_services_read_where_asked(FMT, block)
     assert_kernel_exact(block)
 
 

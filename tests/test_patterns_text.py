@@ -20,6 +20,8 @@ from logmr.analyses.patterns import Patterns
 from logmr.formats import get_format
 from logmr.formats.base import split_block
 from logmr.formats.json_text import TextBlock, decoded_text, decoded_texts
+from logmr.formats.record_texts import DeferredColumn
+from logmr.gen import generate_file
 from logmr.job import JobOptionsError, load_job
 
 WORDS = ["東京", "café", "Zürich", "Ωmega", "naïve", "😀 grin", "a\\b", 'say "hi"', "x/y", "tab\there"]
@@ -119,6 +121,25 @@ def test_logfmt_quoted_values_are_read() -> None:
     record = get_format("logfmt").parse('level=error msg="said \\"hi\\"\\nthen \\u6771" user=a\\nb')
     assert record.text == 'level=error msg="said "hi" then 東" user=a\\nb'
     assert record.raw.startswith('level=error msg="said \\"hi')
+
+
+@pytest.mark.parametrize("profile", ["slog-text", "logrus-text"])
+def test_logfmt_block_path_finds_what_the_record_path_finds(tmp_path: Path, profile: str) -> None:
+    """The services of the records found read alone (a DeferredColumn), the same keys, counts
+    and samples as record by record, with the generator's escaped values among the lines."""
+    path = tmp_path / "sample"
+    generate_file(path, profile, 300_000, seed=7, workers=1)
+    block, fmt = path.read_bytes(), get_format("logfmt")
+    job = Patterns({"patterns": {**PATTERNS, "quote": '"[^"]*"'}})
+    batch = fmt.parse_block(block, job.fields, "default")
+    assert isinstance(batch.columns["service"], DeferredColumn) and b"\\n" in block
+    by_block = {key: value for key, value in job.map_batch(batch.columns)}
+    values: dict = {}
+    for record, _line in fmt.records(block, "default"):
+        for key, value in job.map(record):
+            values.setdefault(key, []).append(value)
+    by_record = {key: value for found in values.items() for key, value in job.combine(*found)}
+    assert by_block == by_record and len(by_block) > 20
 
 
 @pytest.mark.parametrize("newline", ["\n", "\r\n"])

@@ -11,7 +11,7 @@ from logmr.formats import plain_kernel
 from logmr.formats.base import keep_samples
 from logmr.formats.plain_kernel import parse_plain
 from logmr.formats.reading import reader_for
-from logmr.formats.record_texts import RecordTexts
+from logmr.formats.record_texts import RecordTexts, deferred_services
 
 _HEADER = "2026-11-30 12:00:{s:02d},000 {level} [main] com.example.App - step {n}"
 # Continuation lines, blank ones among them (to Python: a no-break space, a file separator, a tab).
@@ -58,3 +58,31 @@ def test_records_found_and_sampled_as_from_their_texts(monkeypatch: pytest.Monke
     assert all(text.count("\n") > 0 for text in (texts[k] for k in by_name["blank_re2"]))
     for indices in hits:
         assert found.kept_samples(indices, 3) == keep_samples([], [texts[k] for k in indices], 3)
+
+
+def test_deferred_services_read_the_whole_block_when_the_records_read_otherwise_apart() -> None:
+    lines = [b"a 1", b"b 2", b"c 3", b"d 4"]
+    block = b"\n".join(lines) + b"\n"
+    read = []
+
+    def services_of(data: bytes) -> list[str]:  # a format that finds no record in a block of under 3 lines
+        read.append(data)
+        found = [line.split()[0].decode() for line in data.split(b"\n")[:-1]]
+        return found if len(found) >= 3 else []
+
+    column = deferred_services(block, 4, lines.__getitem__, services_of)
+    assert column.values_at([1, 3]) == ["b", "d"] and read == [b"b 2\nd 4\n", block]
+
+
+def test_lines_map_to_their_records_with_no_trailing_blank_line(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(plain_kernel, "MIN_KERNEL_LINES", 1)
+    lines = []
+    for n in range(120):
+        lines += [_HEADER.format(s=n % 60, level="INFO", n=n), *_TAILS[0][: n % 3]]
+    block = ("\n".join(lines) + "\n").encode()
+    fmt = reader_for(block)
+    texts = parse_plain(fmt.layout, block, ("text",), "d").columns["text"]
+    record_of_line = [r for r, text in enumerate(texts) for _ in text.split("\n")]
+    assert texts.stops[:-1] == texts.starts[1:] and len(record_of_line) == len(texts.lines())
+    found = list(range(0, len(record_of_line), 2))
+    assert texts.records_of(found) == list(dict.fromkeys(record_of_line[i] for i in found))

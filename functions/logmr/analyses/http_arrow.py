@@ -45,6 +45,25 @@ def _pairs(codes: Any, size: int, other: Any) -> Iterator[tuple[int, int, int]]:
         yield *divmod(both, size), n
 
 
+def _grouped(codes: Any, size: int, other: Any) -> Iterator[tuple[int, list[int], list[int]]]:
+    """(code, its others, their rows) for each distinct code of two equally long int64 arrays,
+    `other` in [0, size): `_pairs` grouped by code in Arrow (a stable sort, so each code's others
+    stay in order of first appearance), Python working per code."""
+    import pyarrow.compute as pc
+
+    counted = pc.value_counts(pc.add(pc.multiply(codes, int64_array([size])[0]), other))
+    both = counted.field("values")
+    code_of = pc.divide(both, int64_array([size])[0])
+    order = pc.sort_indices(code_of)
+    others = pc.subtract(both, pc.multiply(code_of, int64_array([size])[0])).take(order).to_pylist()
+    rows = counted.field("counts").take(order).to_pylist()
+    runs = pc.value_counts(code_of.take(order))
+    start = 0
+    for code, length in zip(runs.field("values").to_pylist(), runs.field("counts").to_pylist(), strict=True):
+        yield code, others[start : start + length], rows[start : start + length]
+        start += length
+
+
 def routes_of(paths: Any, raw: bool = False) -> list[str]:
     """`route_of` for each of an Arrow array of paths (nulls included): for ASCII paths, segments
     folded in Arrow (each segment is one of `_ASCII_FOLDS`' whole-segment matches, first one wins)."""
@@ -123,9 +142,8 @@ def _add_latencies(routes: dict[int, dict[str, Any]], route: Any, ms: Any, bucke
     values = ms.dictionary.to_pylist()
     buckets, bucket_codes = _codes([bucket(value) for value in values])
     at = ms.indices.cast("int64")
-    for code, index, n in _pairs(route, len(buckets), pc.take(bucket_codes, at)):
-        found = routes[code]["buckets"]
-        found[buckets[index]] = found.get(buckets[index], 0) + n
+    for code, indices, counts in _grouped(route, len(buckets), pc.take(bucket_codes, at)):
+        routes[code]["buckets"] = dict(zip(map(buckets.__getitem__, indices), counts, strict=True))
     micros = int64_array([round(value * 1000) for value in values])
     for code, total in _sums(route, pc.take(micros, at)):
         routes[code]["latency_us"] += total

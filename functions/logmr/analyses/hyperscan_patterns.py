@@ -164,32 +164,40 @@ class HyperscanPatterns:
         # line instead. A match ending there holds a newline, and such patterns' lines are
         # confirmed by RE2.
         ended = data.endswith(b"\n")
-        lines = data.count(b"\n") + (not ended)  # the empty lines added hold no line of the data
+        past = len(data) + (not ended)  # a match whose last byte is here or after is in a line added
         data += b"\n" if ended else b"\n\n"
-        hits: list[list[int]] = [[] for _ in self.sources]
-        counted = [0, 0]  # an offset and the line it is in: matches come roughly in order
-        count = data.count
+        ends: list[tuple[int, int]] = []  # (where a match ends, its pattern), in the order reported
+        append = ends.append
+        self._database.scan(
+            data, match_event_handler=lambda k, _s, end, _f, _c: append((end, k)), scratch=self._thread_scratch()
+        )
+        hits = _lines_of(ends, data, past, len(self.sources), known)
+        return [found if _increasing(found) else sorted(set(found)) for found in hits]
 
-        def on_match(k: int, _start: int, end: int, _flags: int, _context: object) -> None:
-            last, line = end - 1, counted[1]
-            if last >= counted[0]:
-                line += count(b"\n", counted[0], last)
-            else:
-                line -= count(b"\n", last, counted[0])
-            counted[0], counted[1] = last, line
-            found = hits[k]
-            if not found or found[-1] != line:
-                found.append(line)
-                known[line] = last
 
-        self._database.scan(data, match_event_handler=on_match, scratch=self._thread_scratch())
-        for k, found in enumerate(hits):
-            if not _increasing(found):
-                found = sorted(set(found))
-            while found and found[-1] >= lines:
-                found.pop()
-            hits[k] = found
-        return hits
+def _lines_of(
+    ends: list[tuple[int, int]], data: bytes, past: int, patterns: int, known: dict[int, int]
+) -> list[list[int]]:
+    """For each pattern, the lines its matches end in before `past` (each once where they come in
+    order), from the newlines counted between one match's end and the next's (they come roughly
+    in order)."""
+    hits: list[list[int]] = [[] for _ in range(patterns)]
+    line = at = 0
+    count = data.count
+    for end, k in ends:
+        last = end - 1
+        if last >= past:
+            continue
+        if last >= at:
+            line += count(b"\n", at, last)
+        else:
+            line -= count(b"\n", last, at)
+        at = last
+        found = hits[k]
+        if not found or found[-1] != line:
+            found.append(line)
+            known[line] = last
+    return hits
 
 
 def _increasing(values: list[int]) -> bool:

@@ -17,6 +17,7 @@ from msgspec import Meta
 from ..formats import Record
 from ..formats.base import keep_samples
 from ..formats.json_text import TextBlock
+from ..formats.record_texts import DeferredColumn
 from ..job import Job, JobOptionsError, KeyValue
 from ..job.presentation import Bars, Column, Samples, Table
 from .signatures import SIGNATURES
@@ -86,7 +87,11 @@ class Patterns(Job):
         lines, services = columns["text"], columns["service"]
         if not isinstance(lines, TextBlock):  # (its samples then decoded only where kept)
             lines = TextBlock.of_texts(lines) or lines
-        for name, hits in zip(self.matcher.sources, self.matcher.matching_lines(lines), strict=True):
+        found_lines = self.matcher.matching_lines(lines)
+        if isinstance(services, DeferredColumn):  # read for the records found only
+            found = sorted(set().union(*found_lines))
+            services = dict(zip(found, services.values_at(found), strict=True))
+        for name, hits in zip(self.matcher.sources, found_lines, strict=True):
             per_service: dict[Any, list[int]] = {}
             for i in hits:
                 per_service.setdefault(services[i], []).append(i)

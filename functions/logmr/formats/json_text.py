@@ -162,11 +162,12 @@ class TextBlock(Sequence[str]):
     """A block's lines as read, held as one UTF-8 buffer with the lines separated by newlines
     (what a pattern engine scans at once); a line is decoded only when asked for."""
 
-    __slots__ = ("_count", "_lines", "data", "known")
+    __slots__ = ("_count", "_found", "_lines", "data", "known")
 
     def __init__(self, data: bytes, count: int) -> None:
         self.data, self._count, self._lines = data, count, None
         self.known: dict[int, int] = {}  # line index -> an offset inside it (a scanner's match)
+        self._found: dict[int, bytes] = {}  # line index -> the line, for the known lines read once
 
     @classmethod
     def of_lines(cls, lines: list[str]) -> TextBlock:
@@ -216,12 +217,20 @@ class TextBlock(Sequence[str]):
             raise IndexError(index)
         return self._line(index % self._count).decode("utf-8", "replace")
 
+    def line_bytes(self, index: int) -> bytes:
+        """Line `index` as UTF-8 (a scanner's offset in it, when known, finds it without a split)."""
+        return self._line(index)
+
     def _line(self, index: int) -> bytes:
+        line = self._found.get(index)
+        if line is not None:  # (a line found is read for its record's service, then for samples)
+            return line
         offset = self.known.get(index)
         if offset is not None:
             data = self.data
             end = data.find(b"\n", offset)
-            return data[data.rfind(b"\n", 0, offset) + 1 : end if end != -1 else len(data)]
+            line = self._found[index] = data[data.rfind(b"\n", 0, offset) + 1 : end if end != -1 else len(data)]
+            return line
         if self._lines is None:
             self._lines = self.data.split(b"\n")
         return self._lines[index]

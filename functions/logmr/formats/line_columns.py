@@ -10,6 +10,7 @@ back in line order among the kernel's rows.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from functools import partial
 from typing import Any
 
 from .base import Batch, column_reader, keep_samples
@@ -28,6 +29,7 @@ from .columnar import (
 )
 from .json_text import TextBlock
 from .record import Record
+from .record_texts import block_services, with_deferred_services
 
 #: The fields that are the line itself (a line format's text and raw).
 LINE_FIELDS = frozenset(("text", "raw"))
@@ -89,6 +91,21 @@ def line_columns(
     batch = Batch({name: columns[name] for name in fields}, len(mine) + len(theirs), len(lines))
     batch.malformed, batch.malformed_samples = len(malformed), keep_samples([], malformed)
     return batch
+
+
+def deferred_line_columns(
+    fmt: Any,
+    block: bytes,
+    regexes: Callable[[tuple[str, ...]], tuple[str, str] | None],
+    spec: dict[str, KernelField],
+    fields: Sequence[str],
+    *rest: Any,
+) -> Batch | None:
+    """`line_columns(block, regexes, spec, fields, *rest)`, for patterns' fields with each record's
+    service read by the format `fmt` only if a pattern finds the record (record_texts.py)."""
+    texts = partial(line_columns, block, regexes, spec, ("text",), *rest)
+    found = with_deferred_services(block, fields, texts, block_services(fmt, rest[1]))  # (rest[1]: default_service)
+    return found or line_columns(block, regexes, spec, fields, *rest)
 
 
 def _kernel_columns(

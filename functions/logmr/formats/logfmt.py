@@ -9,7 +9,9 @@ from typing import Any
 from .base import Batch, LogFormat, count_lines, keep_samples, split_block
 from .json_fields import ALIASES, field_values, record_from_object
 from .logfmt_kernel import LINE_FIELDS, PythonPath, count_logfmt, parse_logfmt
+from .logfmt_texts import pattern_batch
 from .record import Record
+from .record_texts import block_services
 
 # (A quoted value's runs of plain characters are taken whole, never given back: the same matches.)
 _PAIR = re.compile(r'([^\s=]+)=("(?:[^"\\]++|\\.)*+"|\S*)')
@@ -103,7 +105,8 @@ class LogfmtFormat(LogFormat):
         `stream` keys takes `parse` itself."""
         if not fields or not all(name in ALIASES or name in LINE_FIELDS for name in fields):
             return super().parse_block(block, fields, default_service)
-        found = parse_logfmt(block, fields, self._python_path(default_service))
+        found = pattern_batch(block, fields, logfmt_text, block_services(self, default_service))
+        found = found or parse_logfmt(block, fields, self._python_path(default_service))
         if found is not None:
             return found
         batch = self._lines_batch(split_block(block), fields, default_service)

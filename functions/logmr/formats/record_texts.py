@@ -11,7 +11,8 @@ mapped to its record.
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from functools import partial
 from typing import Any
 
 from .json_text import TextBlock
@@ -24,12 +25,13 @@ class RecordTexts(TextBlock):
     """Record i is the lines starts[i] to stops[i] of `data` (where line n starts: `line_at`);
     a record is decoded only when asked for."""
 
-    __slots__ = ("_base", "_offsets", "starts", "stops")
+    __slots__ = ("_base", "_later", "_offsets", "starts", "stops")
 
     def __init__(self, data: bytes, offsets: Any, starts: list[int], stops: list[int]) -> None:
         super().__init__(data, len(starts))
         self._offsets, self._base = offsets, offsets[0]  # the lines' offsets without their newlines
         self.starts, self.stops = starts, stops
+        self._later: list[int] | None = None  # starts[1:], where no record has trailing blank lines
 
     def line_at(self, line: int) -> int:
         """Where line `line` starts in `data` (one line past the last: one past the data's end)."""
@@ -47,8 +49,12 @@ class RecordTexts(TextBlock):
     def records_of(self, found: Iterable[int]) -> list[int]:
         """The records that hold the lines `found` (increasing), each once; a record's trailing
         blank lines are none of its own."""
-        records: list[int] = []
         starts, stops = self.starts, self.stops
+        if self._later is None and stops[:-1] == starts[1:]:
+            self._later = starts[1:]
+        if self._later is not None:  # (starts[0] is 0: a line's record is how many later records start at or before it)
+            return list(dict.fromkeys(map(partial(bisect_right, self._later), found)))
+        records: list[int] = []
         for line in found:
             record = bisect_right(starts, line) - 1
             if line < stops[record] and (not records or records[-1] != record):
@@ -57,6 +63,82 @@ class RecordTexts(TextBlock):
 
     def __iter__(self) -> Iterator[str]:
         return (self[index] for index in range(len(self)))
+
+
+class DeferredColumn(Sequence[Any]):
+    """A column whose values are read only for the records asked for (`values_at`): patterns
+    needs the services of the records its patterns find, a small share of a block's. Read as a
+    sequence (a record filter), it reads every record's value once."""
+
+    __slots__ = ("_all", "_count", "_read")
+
+    def __init__(self, count: int, read: Callable[[list[int]], list[Any]]) -> None:
+        self._count, self._read, self._all = count, read, None
+
+    def values_at(self, indices: list[int]) -> list[Any]:
+        """The values of the records `indices` (increasing), in that order."""
+        if self._all is not None:
+            return [self._all[i] for i in indices]
+        return self._read(indices) if indices else []
+
+    def __len__(self) -> int:
+        return self._count
+
+    def __getitem__(self, index):  # type: ignore[override]
+        if self._all is None:
+            self._all = self._read(list(range(self._count)))
+        return self._all[index]
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Sequence) and list(self) == list(other)
+
+    __hash__ = None  # type: ignore[assignment]
+
+
+#: The fields patterns reads (a record's service and text), which a format may give with the
+#: services deferred.
+PATTERN_FIELDS = frozenset(("service", "text"))
+
+
+def are_pattern_fields(fields: Sequence[str]) -> bool:
+    return len(fields) == len(PATTERN_FIELDS) and PATTERN_FIELDS.issuperset(fields)
+
+
+def deferred_services(
+    block: bytes, count: int, written: Callable[[int], bytes], services_of: Callable[[bytes], list[Any]]
+) -> DeferredColumn:
+    """The services of a block's `count` records, read only for those asked for: their lines as
+    written (`written`: a record's bytes) read together as a block of their own by the format
+    (`services_of`: a block's services); from the whole block when they do not read as as many
+    records (a record read otherwise away from its neighbours)."""
+
+    def read(indices: list[int]) -> list[Any]:
+        found = services_of(b"\n".join(map(written, indices)) + b"\n")
+        if len(found) != len(indices):
+            every = services_of(block)
+            return [every[i] for i in indices]
+        return found
+
+    return DeferredColumn(count, read)
+
+
+def block_services(fmt: Any, default_service: str | None) -> Callable[[bytes], list[Any]]:
+    """The services of a block's records as the format `fmt` reads them."""
+    return lambda block: fmt.parse_block(block, ("service",), default_service).columns["service"]
+
+
+def with_deferred_services(
+    block: bytes, fields: Sequence[str], texts_of: Callable[[], Any], services_of: Callable[[bytes], list[Any]]
+) -> Any:
+    """patterns' columns for a format whose texts are its records' lines as written: the block's
+    text column read alone (`texts_of`: a Batch, or None), as a TextBlock, and the services
+    deferred (`deferred_services`); None for other fields, or where the texts are no TextBlock."""
+    batch = texts_of() if are_pattern_fields(fields) else None
+    texts = batch.columns["text"] if batch is not None else None
+    if not isinstance(texts, TextBlock):
+        return None
+    batch.columns["service"] = deferred_services(block, batch.records, texts.line_bytes, services_of)
+    return batch
 
 
 def record_texts(data: bytes, lines: Any, headers: Any, starts: list[int]) -> RecordTexts:

@@ -21,7 +21,7 @@ from .base import (
     split_block,
 )
 from .columnar import ISO_FRACTION, count_lines_matching, kernel_reader, named_groups_only, to_re2
-from .line_columns import line_columns
+from .line_columns import deferred_line_columns
 from .record import SYSLOG_SEVERITY, Record
 
 _RFC5424 = re.compile(
@@ -249,8 +249,8 @@ class SyslogFormat(LogFormat):
             return super().parse_block(block, fields, default_service)
         rfc5424, parse = _mostly_rfc5424(block), partial(self.parse, default_service=default_service)
         spec = _RFC5424_KERNEL if rfc5424 else _RFC3164_KERNEL
-        regexes, fast = partial(_kernel_regexes, rfc5424), partial(_fast_head, rfc5424)
-        found = line_columns(block, regexes, spec, fields, parse, default_service, fast, "" if rfc5424 else " ?")
+        regexes, fast, after = partial(_kernel_regexes, rfc5424), partial(_fast_head, rfc5424), "" if rfc5424 else " ?"
+        found = deferred_line_columns(self, block, regexes, spec, fields, parse, default_service, fast, after)
         if found is not None:  # (on RE2: formats/line_columns.py)
             return found
         lines = split_block(block)
