@@ -20,9 +20,12 @@ from .encoded_counts import EncodedCounts
 from .encoded_counts import lines_of as arrow_lines
 from .encoded_counts import summed_lines as arrow_sums
 
-# A block of encoded keys at least this long is counted in Arrow (encoded_counts.py): below it,
-# in a Counter (a small job's workers never import pyarrow).
+# Encoded keys are counted in Arrow (encoded_counts.py) once a task has been given this many bytes
+# of them: before, in a Counter (a small job's workers never import pyarrow).
 ARROW_MIN_BYTES = 1 << 20
+# Arrow holds a key as its bytes and two 8-byte numbers, no Python object: it holds this many times
+# `max_keys` distinct keys before a spill (a 64 MiB task's words, 350,000 to 950,000, in one run).
+ARROW_KEYS_PER_KEY = 4
 
 
 class CountCombiner(Combiner):
@@ -38,6 +41,7 @@ class CountCombiner(Combiner):
         self.encoded: Counter[bytes] = Counter()  # string keys as UTF-8
         self.arrow = EncodedCounts()  # more of them, from large blocks
         self._in_arrow = False  # whether any were counted in Arrow
+        self._encoded_bytes = 0  # the bytes of encoded keys given so far
         self._run_index: list[list[tuple[int, int]] | None] = []  # each run's partitions: (offset, length)
 
     def add(self, key: Any, value: Any) -> None:
@@ -60,13 +64,14 @@ class CountCombiner(Combiner):
         """Count string keys given as UTF-8 separated by ASCII whitespace, each occurrence once.
         (The list of keys lives only while it is counted, in C: a garbage collection, set off
         by other allocations, never walks its items.)"""
-        if len(text) >= ARROW_MIN_BYTES:
+        self._encoded_bytes += len(text)
+        if self._encoded_bytes >= ARROW_MIN_BYTES:
             self._in_arrow = True
             self.emitted += self.arrow.add_text(text)
-            full = False
-            if len(self.arrow) > max(self.max_keys, 2 * self.arrow.distinct):  # (merged as they double)
+            full, bound = False, ARROW_KEYS_PER_KEY * self.max_keys
+            if len(self.arrow) > max(bound, 2 * self.arrow.distinct):  # (merged as they double)
                 self.arrow.merged()  # (its arrays' keys summed: the distinct ones left)
-                full = len(self.arrow) > self.max_keys
+                full = len(self.arrow) > bound
             if full or self.arrow.nbytes > self.max_bytes:
                 self.spill()
             return
