@@ -19,7 +19,7 @@ from array import array
 from itertools import pairwise
 from typing import Any
 
-from ..formats.arrow_sums import sums_by_key
+from ..formats.arrow_sums import sums_by_key, text_array, text_bytes
 from ..formats.columnar import int64_array
 from .count_lines import plain_keys
 
@@ -53,17 +53,6 @@ def _uint32s(*values: int) -> Any:
     import pyarrow as pa
 
     return _array(pa.uint32(), array("I", values), len(values))
-
-
-def text_array(texts: list[bytes]) -> Any:
-    """UTF-8 texts as an Arrow large_string array."""
-    import pyarrow as pa
-
-    offsets = array("q", [0])
-    for text in texts:
-        offsets.append(offsets[-1] + len(text))
-    buffers = [None, pa.py_buffer(offsets), pa.py_buffer(b"".join(texts))]
-    return pa.Array.from_buffers(pa.large_string(), len(texts), buffers)
 
 
 def _offsets(keys: Any) -> Any:
@@ -233,15 +222,9 @@ def _joined_rows(before: bytes, keys: Any, between: bytes, counts: Any, after: b
     return pc.binary_join_element_wise(head, keys, middle, pc.cast(counts, texts.type), tail, none)
 
 
-def _text_of(rows: Any) -> bytes:
-    """An Arrow large_string array's values, one after the other."""
-    offsets = _offsets(rows)
-    return rows.buffers()[2][offsets[0].as_py() : offsets[-1].as_py()].to_pybytes() if len(rows) else b""
-
-
 def lines_of(keys: Any, counts: Any) -> bytes:
     """`key\\tcount\\n` lines of Arrow keys (JSON) and counts, as count_lines.lines_of writes them."""
-    return _text_of(_joined_rows(b"", keys, b"\t", counts, b"\n"))
+    return text_bytes(_joined_rows(b"", keys, b"\t", counts, b"\n"))
 
 
 def json_rows(keys: Any, counts: Any) -> memoryview:

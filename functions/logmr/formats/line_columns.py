@@ -17,13 +17,13 @@ from .columnar import (
     MIN_KERNEL_LINES,
     KernelField,
     NotUtf8,
+    after_match,
     ascii_mask,
     block_lines,
     block_text,
     extract_groups,
     group_rows,
     kernel_reader,
-    match_ends,
     python_lines,
 )
 from .json_text import TextBlock
@@ -69,10 +69,10 @@ def line_columns(
     mine = lines.filter(matched)
     columns = _kernel_columns(mine, (found[1], fast and fast(groups)), groups, read, keyed)
     if "message" in own and "message" in fields:
-        ends = match_ends(mine, found[0] + message_after)  # type: ignore[operator]
-        if ends is None:
+        messages = after_match(mine, found[0] + message_after)  # type: ignore[operator]
+        if messages is None:
             return None
-        columns["message"] = [text[end:] for text, end in zip(mine.to_pylist(), ends, strict=True)]  # (ASCII)
+        columns["message"] = messages.to_pylist()
     # The other lines' records, each after the kernel's rows of the lines above it.
     parsed = [(at - k, parse(line), line) for k, (at, line) in enumerate(zip(at_left.to_pylist(), left, strict=True))]
     parsed = [item for item in parsed if item[2].strip()]
