@@ -104,6 +104,38 @@ def quoted_crc32(keys: Any) -> Any:
     return in_order.take(pc.sort_indices(order))
 
 
+def _prefixes(keys: Any) -> Any:
+    """Each key's first 8 bytes (zeros past its end) as a big-endian uint64: where two differ, the
+    keys compare as they do (a key shorter than 8 bytes is a prefix of those it ties with)."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    zeros, empty = text_array([bytes(8), b""]).cast(pa.large_binary())
+    padded = pc.binary_join_element_wise(keys.cast(pa.large_binary()), zeros, empty)
+    heads = pc.binary_slice(padded, 0, 8).cast(pa.binary(8))
+    little = pa.Array.from_buffers(pa.uint64(), len(keys), [None, heads.buffers()[1]], offset=heads.offset)
+    constants = _array(pa.uint64(), array("Q", [0xFF, *range(0, 64, 8)]), 9)
+    swapped = None
+    for byte in range(8):  # (byte k moved to bit 56 - 8k: Arrow has no byte swap)
+        part = pc.bit_wise_and(pc.shift_right(little, constants[1 + byte]), constants[0])
+        part = pc.shift_left(part, constants[8 - byte])
+        swapped = part if swapped is None else pc.bit_wise_or(swapped, part)
+    return swapped
+
+
+def key_order(keys: Any, *first: Any) -> Any:
+    """The order of distinct keys (large_string) by their UTF-8 bytes, after the integer arrays
+    `first`: their 8-byte prefixes sorted as integers, ties by the whole key (a string sort alone
+    takes 2.5 times as long)."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    columns = [*first, _prefixes(keys), keys]
+    names = [str(k) for k in range(len(columns))]
+    table = pa.RecordBatch.from_arrays(columns, names=names)
+    return pc.sort_indices(table, sort_keys=[(name, "ascending") for name in names])
+
+
 class EncodedCounts:
     """Counts of UTF-8 keys, held as Arrow arrays: distinct keys (large_string) and their counts."""
 
@@ -176,8 +208,7 @@ class EncodedCounts:
             return None if len(keys) else [b""] * partitions
         crc, modulus = quoted_crc32(keys), _uint32s(partitions)[0]
         partition = pc.subtract(crc, pc.multiply(pc.divide(crc, modulus), modulus))
-        by_key = pc.sort_indices(keys)
-        order = by_key.take(pc.sort_indices(partition.take(by_key)))  # (a stable sort: by key within each)
+        order = key_order(keys, partition)
         lines = _joined_rows(b'"', keys.take(order), b'"\t', counts.take(order), b"\n")
         counted = pc.value_counts(partition)
         sizes = dict(zip(counted.field("values").to_pylist(), counted.field("counts").to_pylist(), strict=True))
@@ -209,7 +240,7 @@ def summed_lines(segments: list[bytes]) -> tuple[Any, Any] | None:
         return None
     keys = found.dictionary
     del found
-    order = pc.sort_indices(keys)
+    order = key_order(keys)
     return keys.take(order), sums.take(order)
 
 
