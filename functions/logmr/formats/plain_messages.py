@@ -59,18 +59,22 @@ def finished_array(messages: Any, quotes: bool, context: bool) -> Any | None:
     `may_have_context`'s test) read in Python and put back; None where one is no UTF-8 then."""
     import pyarrow.compute as pc
 
-    if quotes or context:  # (the block's: the messages' own text may hold none, a stack trace all)
-        text = text_bytes(messages)
-        quotes, context = quotes and b'"' in text, context and (b"\t{" in text or b"  " in text)
-    tests = [pc.starts_with(messages, '"')] if quotes else []
-    if context:
-        tab = pc.and_(pc.match_substring(messages, "\t{"), pc.ends_with(messages, "}"))
-        tests.append(pc.or_(tab, pc.and_(pc.match_substring(messages, "  "), pc.match_substring(messages, "="))))
-    may = pc.or_(*tests) if len(tests) == 2 else tests[0] if tests else None
+    # (`quotes`, `context`: the block holds a quote, or context's marks; its messages may not)
+    text = text_bytes(messages) if quotes or context else b""
+    tab, padded = context and b"\t{" in text, context and b"  " in text and b"=" in text
+    tests = [pc.starts_with(messages, '"')] if quotes and b'"' in text else []
+    if tab:
+        tests.append(pc.and_(pc.match_substring(messages, "\t{"), pc.ends_with(messages, "}")))
+    if padded:
+        tests.append(pc.and_(pc.match_substring(messages, "  "), pc.match_substring(messages, "=")))
+    may = tests[0] if tests else None
+    for test in tests[1:]:
+        may = pc.or_(may, test)
     if may is None or not may.true_count:
         return messages
     try:
-        finished = [text.encode() for text in finish_messages(messages.filter(may).to_pylist(), quotes, context)]
+        changed = finish_messages(messages.filter(may).to_pylist(), quotes, tab or padded)
+        finished = [message.encode() for message in changed]
     except UnicodeEncodeError:  # (a lone surrogate unquoted)
         return None
     return pc.replace_with_mask(messages, may, text_array(finished))
