@@ -23,9 +23,11 @@ from .encoded_counts import summed_lines as arrow_sums
 # Encoded keys are counted in Arrow (encoded_counts.py) once a task has been given this many bytes
 # of them: before, in a Counter (a small job's workers never import pyarrow).
 ARROW_MIN_BYTES = 1 << 20
-# Arrow holds a key as its bytes and two 8-byte numbers, no Python object: it holds this many times
-# `max_keys` distinct keys before a spill (a 64 MiB task's words, 350,000 to 950,000, in one run).
-ARROW_KEYS_PER_KEY = 4
+# Arrow holds a key as its bytes and two 8-byte numbers, no Python object: it holds up to this many
+# times `max_keys` keys (its arrays' keys, not yet summed), merging them there at the latest (a
+# merge of 1.5 million keys takes 250 MB at its peak), and spills past half as many distinct ones
+# (a 64 MiB task's words, 350,000 to 600,000 in most layouts, in one run).
+ARROW_KEYS_PER_KEY = 3
 
 
 class CountCombiner(Combiner):
@@ -68,10 +70,10 @@ class CountCombiner(Combiner):
         if self._encoded_bytes >= ARROW_MIN_BYTES:
             self._in_arrow = True
             self.emitted += self.arrow.add_text(text)
-            full, bound = False, ARROW_KEYS_PER_KEY * self.max_keys
-            if len(self.arrow) > max(bound, 2 * self.arrow.distinct):  # (merged as they double)
+            full, held = False, ARROW_KEYS_PER_KEY * self.max_keys
+            if len(self.arrow) > min(held, max(self.max_keys, 2 * self.arrow.distinct)):  # (as they double)
                 self.arrow.merged()  # (its arrays' keys summed: the distinct ones left)
-                full = len(self.arrow) > bound
+                full = len(self.arrow) > held // 2
             if full or self.arrow.nbytes > self.max_bytes:
                 self.spill()
             return

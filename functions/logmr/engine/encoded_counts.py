@@ -111,8 +111,8 @@ def _prefixes(keys: Any) -> Any:
     import pyarrow.compute as pc
 
     zeros, empty = text_array([bytes(8), b""]).cast(pa.large_binary())
-    padded = pc.binary_join_element_wise(keys.cast(pa.large_binary()), zeros, empty)
-    heads = pc.binary_slice(padded, 0, 8).cast(pa.binary(8))
+    heads = pc.binary_join_element_wise(pc.binary_slice(keys.cast(pa.large_binary()), 0, 8), zeros, empty)
+    heads = pc.binary_slice(heads, 0, 8).cast(pa.binary(8))
     little = pa.Array.from_buffers(pa.uint64(), len(keys), [None, heads.buffers()[1]], offset=heads.offset)
     constants = _array(pa.uint64(), array("Q", [0xFF, *range(0, 64, 8)]), 9)
     swapped = None
@@ -183,11 +183,13 @@ class EncodedCounts:
         if not self._keys:
             return text_array([]), int64_array([])
         self.distinct = self.entries
-        if len(self._keys) > 1:
-            found = pc.dictionary_encode(pa.concat_arrays(self._keys))
-            sums = sums_by_key(found.indices, pa.concat_arrays(self._counts))[1]
-            self._keys, self._counts = [found.dictionary], [sums]
-            self.entries = self.distinct = len(found.dictionary)
+        if len(self._keys) > 1:  # (one dictionary over the arrays as chunks: their keys never copied together)
+            found = pc.dictionary_encode(pa.chunked_array(self._keys)).chunks
+            keys, codes = found[0].dictionary, pa.concat_arrays([chunk.indices for chunk in found])
+            self._keys = found = []
+            sums = sums_by_key(codes, pa.concat_arrays(self._counts))[1]
+            self._keys, self._counts = [keys], [sums]
+            self.entries = self.distinct = len(keys)
         return self._keys[0], self._counts[0]
 
     def items(self) -> list[tuple[bytes, int]]:
