@@ -71,7 +71,7 @@ class CountCombiner(Combiner):
             self._in_arrow = True
             self.emitted += self.arrow.add_text(text)
             full, held = False, ARROW_KEYS_PER_KEY * self.max_keys
-            if len(self.arrow) > min(held, max(self.max_keys, 2 * self.arrow.distinct)):  # (as they double)
+            if len(self.arrow) > min(held, 2 * max(self.max_keys, self.arrow.distinct)):  # (as they double)
                 self.arrow.merged()  # (its arrays' keys summed: the distinct ones left)
                 full = len(self.arrow) > held // 2
             if full or self.arrow.nbytes > self.max_bytes:

@@ -5,6 +5,7 @@ And texts made an Arrow array on buffers (`pa.array` of Python values imports pa
 from __future__ import annotations
 
 from array import array
+from itertools import accumulate
 from typing import Any
 
 from .columnar import int64_array
@@ -30,9 +31,7 @@ def text_array(texts: list[bytes]) -> Any:
     """UTF-8 texts as an Arrow large_string array."""
     import pyarrow as pa
 
-    offsets = array("q", [0])
-    for text in texts:
-        offsets.append(offsets[-1] + len(text))
+    offsets = array("q", accumulate(map(len, texts), initial=0))
     buffers = [None, pa.py_buffer(offsets), pa.py_buffer(b"".join(texts))]
     return pa.Array.from_buffers(pa.large_string(), len(texts), buffers)
 

@@ -74,7 +74,7 @@ def finished_array(messages: Any, quotes: bool, context: bool) -> Any | None:
         return messages
     try:
         changed = finish_messages(messages.filter(may).to_pylist(), quotes, tab or padded)
-        finished = [message.encode() for message in changed]
+        finished = list(map(str.encode, changed))
     except UnicodeEncodeError:  # (a lone surrogate unquoted)
         return None
     return pc.replace_with_mask(messages, may, text_array(finished))
