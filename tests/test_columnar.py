@@ -185,6 +185,24 @@ _NASTY = [
     "<7>1 2026-11-30T12:00:00.123456789Z host München - - - non-ASCII service",
     "<134>1 2026-11-30T12:00:00Z host app - - - ends with a CR\r",
     "<134>1 2026-11-30T12:00:00Z host app - - - two CRs\r\r",
+    "<134>1 2026-11-30T12:00:00Z host app - - - Zoë 日本語 ٣ a non-ASCII message\u00a0",
+    '<134>1 2026-11-30T12:00:00Z host app - - [a b="ü"] non-ASCII structured data',
+    "<134>1 2026-11-30T12:00:00Z host app - - - ",
+    "<134>1 2026-11-30T12:00:00Z host app - -  \ufeff two blanks, then a BOM",
+]
+# RFC 3164 lines with non-ASCII text (Unicode digits and spaces where the format's regex reads
+# digits and spaces: Python's classes take them, RE2's do not).
+_RFC3164_NASTY = [
+    "<13>Nov 30 12:00:01 host tag[12]: Zoë 日本語 message",
+    "<13>Nov 30 12:00:01 host tag[1٣]: a Unicode digit in the pid",
+    "<1٣>Nov 30 12:00:01 host tag: a Unicode digit in the PRI",
+    "Nov 3\u0660 12:00:01 host tag: a Unicode digit in the time",
+    "Nov 30 12:00:01 h\u00a0ost tag: a no-break space in the host",
+    "Nov 30 12:00:01 host tag (no\u2003te): an em space in the note",
+    "Nov 30 12:00:01 host t\u00e4g[3] (note): non-ASCII tag",
+    "Nov 30 12:00:01 host tag:\ufeffa BOM",
+    "Nov 30 12:00:01 host tag: ",
+    "Nov 30 12:00:01 host tag:no blank ü",
 ]
 
 
@@ -209,6 +227,18 @@ def _syslog_block(seed: int) -> bytes:
 @pytest.mark.parametrize("seed", range(12))
 def test_syslog_counts_equal_the_record_path_on_nasty_lines(seed: int) -> None:
     assert_kernel_exact(_syslog_block(seed), get_format("syslog"))
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_rfc3164_messages_equal_the_record_path_on_nasty_lines(seed: int) -> None:
+    rng = np.random.default_rng(seed)
+    lines = [
+        _RFC3164_NASTY[rng.integers(len(_RFC3164_NASTY))]
+        if rng.random() < 0.3
+        else f"<{rng.integers(192)}>Nov 30 12:00:{rng.integers(60):02d} h{rng.integers(3)} app[{n}]: message {n}"
+        for n in range(400)
+    ]
+    assert_kernel_exact("\n".join(lines).encode() + b"\n", get_format("syslog"))
 
 
 def test_a_block_with_bytes_that_are_not_utf8_takes_the_line_path() -> None:

@@ -4,7 +4,9 @@ plain text, non-ASCII and empty messages, options, and splits cut small."""
 
 from __future__ import annotations
 
+import random
 import re
+from array import array
 from collections import Counter
 from pathlib import Path
 
@@ -26,6 +28,8 @@ MESSAGES = [
     '"quoted message" pod="p"',
     "x" * 300 + " a word longer than the vectorised CRC's",
     "a-b c.d e/f GET /api/v1/orders/808690",
+    "payment failed     order_id=1234 customer='Zoë'",  # (a console's context: cut off)
+    'service started\t{"order_id": 1234}',
 ]
 
 
@@ -79,3 +83,24 @@ def test_plain_wordcount_equals_the_record_path(tmp_path: Path, arrow: bool, spl
     records, _ = run_job("wordcount", [path], tmp_path / "records", split_size=split_size, batch=False)
     assert rows == records
     assert rows["pod"] < rows["quoted"] and "traceback" not in rows  # (a quoted message alone: unquoted)
+
+
+def test_key_order_sorts_by_bytes_after_the_integer_columns() -> None:
+    """encoded_counts.key_order (8-byte prefixes as integers, ties by the whole key) against
+    Python's sort of the bytes: NULs, non-ASCII, keys shorter and longer than 8 bytes, sliced."""
+    import pyarrow as pa
+
+    from logmr.engine.encoded_counts import key_order
+    from logmr.formats.arrow_sums import text_array
+
+    rng = random.Random(7)
+    pieces = [b"a", b"b", b"\0", "é".encode(), b"z", b"\x7f", b"aaaaaaaa"]
+    for trial in range(200):
+        keys = sorted({b"".join(rng.choice(pieces) for _ in range(rng.randint(0, 12))) for _ in range(40)})
+        rng.shuffle(keys)
+        texts = text_array([b"x", *keys])[1:]  # (an array with an offset)
+        groups = [rng.randrange(3) for _ in keys]
+        first = pa.Array.from_buffers(pa.uint32(), len(keys), [None, pa.py_buffer(array("I", groups))])
+        assert [keys[k] for k in key_order(texts).to_pylist()] == sorted(keys), trial
+        in_groups = [(groups[k], keys[k]) for k in key_order(texts, first).to_pylist()]
+        assert in_groups == sorted(zip(groups, keys, strict=True)), trial

@@ -16,6 +16,7 @@ import msgspec
 from msgspec import Meta
 
 from ..formats import Record
+from ..formats.arrow_sums import text_array, text_bytes
 from ..job import CountJob, EncodedKeys, KeyValue
 
 WORD = re.compile(r"\w+")
@@ -54,6 +55,19 @@ class WordCount(CountJob):
             return {word: n for word, n in zip(decoded, counts.values(), strict=True) if self._keep(word)}
         return EncodedKeys(words)
 
+    def map_arrow(self, columns: dict[str, Any]) -> dict[str, int] | EncodedKeys:
+        """map_batch over a kernel's messages as an Arrow array (`LogFormat.arrow_block`): the
+        ASCII ones' bytes translated as they are, never made Python strings."""
+        import pyarrow.compute as pc
+
+        messages = columns["message"]
+        if self.options.min_length > 1 or self.options.drop_numbers:
+            return self.map_batch({"message": messages.to_pylist()})
+        ascii = pc.string_is_ascii(messages)
+        others = _words(messages.filter(pc.invert(ascii)).to_pylist()) if ascii.false_count else b""
+        words = _lines_of(messages.filter(ascii) if ascii.false_count else messages).translate(_ASCII_WORDS)
+        return EncodedKeys(words + b"\n" + others if others else words)
+
 
 def _words(messages: list[str]) -> bytes:
     """The lowercased \\w+ words of the messages, as UTF-8 separated by blanks: the messages
@@ -66,3 +80,11 @@ def _words(messages: list[str]) -> bytes:
     words = "\n".join(compress(messages, ascii)).encode().translate(_ASCII_WORDS)
     others = WORD.findall("\n".join(compress(messages, map(not_, ascii))).lower())
     return words + b"\n" + "\n".join(others).encode() if others else words
+
+
+def _lines_of(texts: Any) -> bytes:
+    """An Arrow string array's texts, each followed by a newline."""
+    import pyarrow.compute as pc
+
+    newline, empty = text_array([b"\n", b""])  # (Arrow scalars taken from an array: `pa.scalar` may import pandas)
+    return text_bytes(pc.binary_join_element_wise(texts, newline, empty))

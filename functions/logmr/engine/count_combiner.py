@@ -20,9 +20,14 @@ from .encoded_counts import EncodedCounts
 from .encoded_counts import lines_of as arrow_lines
 from .encoded_counts import summed_lines as arrow_sums
 
-# A block of encoded keys at least this long is counted in Arrow (encoded_counts.py): below it,
-# in a Counter (a small job's workers never import pyarrow).
+# Encoded keys are counted in Arrow (encoded_counts.py) once a task has been given this many bytes
+# of them: before, in a Counter (a small job's workers never import pyarrow).
 ARROW_MIN_BYTES = 1 << 20
+# Arrow holds a key as its bytes and two 8-byte numbers, no Python object: it holds up to this many
+# times `max_keys` keys (its arrays' keys, not yet summed), merging them there at the latest (a
+# merge of 1.5 million keys takes 250 MB at its peak), and spills past half as many distinct ones
+# (a 64 MiB task's words, 350,000 to 600,000 in most layouts, in one run).
+ARROW_KEYS_PER_KEY = 3
 
 
 class CountCombiner(Combiner):
@@ -38,6 +43,7 @@ class CountCombiner(Combiner):
         self.encoded: Counter[bytes] = Counter()  # string keys as UTF-8
         self.arrow = EncodedCounts()  # more of them, from large blocks
         self._in_arrow = False  # whether any were counted in Arrow
+        self._encoded_bytes = 0  # the bytes of encoded keys given so far
         self._run_index: list[list[tuple[int, int]] | None] = []  # each run's partitions: (offset, length)
 
     def add(self, key: Any, value: Any) -> None:
@@ -60,13 +66,14 @@ class CountCombiner(Combiner):
         """Count string keys given as UTF-8 separated by ASCII whitespace, each occurrence once.
         (The list of keys lives only while it is counted, in C: a garbage collection, set off
         by other allocations, never walks its items.)"""
-        if len(text) >= ARROW_MIN_BYTES:
+        self._encoded_bytes += len(text)
+        if self._encoded_bytes >= ARROW_MIN_BYTES:
             self._in_arrow = True
             self.emitted += self.arrow.add_text(text)
-            full = False
-            if len(self.arrow) > max(self.max_keys, 2 * self.arrow.distinct):  # (merged as they double)
+            full, held = False, ARROW_KEYS_PER_KEY * self.max_keys
+            if len(self.arrow) > min(held, 2 * max(self.max_keys, self.arrow.distinct)):  # (as they double)
                 self.arrow.merged()  # (its arrays' keys summed: the distinct ones left)
-                full = len(self.arrow) > self.max_keys
+                full = len(self.arrow) > held // 2
             if full or self.arrow.nbytes > self.max_bytes:
                 self.spill()
             return

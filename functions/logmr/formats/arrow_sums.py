@@ -1,8 +1,11 @@
 """A grouped sum in Arrow, without its query engine (whose dataset module imports pandas where it
-is installed): the rows sorted by key, then a cumulative sum read at the end of each key's run."""
+is installed): the rows sorted by key, then a cumulative sum read at the end of each key's run.
+And texts made an Arrow array on buffers (`pa.array` of Python values imports pandas too)."""
 
 from __future__ import annotations
 
+from array import array
+from itertools import accumulate
 from typing import Any
 
 from .columnar import int64_array
@@ -22,3 +25,22 @@ def sums_by_key(keys: Any, values: Any) -> tuple[Any, Any]:
         pc.subtract(runs.run_ends.cast(pa.int64()), int64_array([1])[0])
     )
     return runs.values, pc.subtract(totals, pa.concat_arrays([int64_array([0]), totals[:-1]]))
+
+
+def text_array(texts: list[bytes]) -> Any:
+    """UTF-8 texts as an Arrow large_string array."""
+    import pyarrow as pa
+
+    offsets = array("q", accumulate(map(len, texts), initial=0))
+    buffers = [None, pa.py_buffer(offsets), pa.py_buffer(b"".join(texts))]
+    return pa.Array.from_buffers(pa.large_string(), len(texts), buffers)
+
+
+def text_bytes(texts: Any) -> bytes:
+    """An Arrow large_string array's texts, one after the other (its data buffer may be longer)."""
+    import pyarrow as pa
+
+    if not len(texts):
+        return b""
+    offsets = pa.Array.from_buffers(pa.int64(), len(texts) + 1, [None, texts.buffers()[1]], offset=texts.offset)
+    return texts.buffers()[2][offsets[0].as_py() : offsets[-1].as_py()].to_pybytes()

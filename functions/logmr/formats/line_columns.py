@@ -4,7 +4,11 @@ block's rows rather than count them (patterns: service and text): the fields a k
 
 The ASCII lines the format's regex fits are read in Arrow, each distinct combination of their
 groups made a key once; the other lines take the format's own `parse`, and their records are put
-back in line order among the kernel's rows.
+back in line order among the kernel's rows. Where the message alone is read (`message_after`,
+no field), a line whose match is ASCII is read in Arrow whatever its message holds: the caller's
+regex has no path through a character Python's classes take and RE2's (ASCII) do not, a Unicode
+digit or space, that RE2 would pass by for another (syslog's: where `\\d` fails, the line fails),
+so Python's match is RE2's.
 """
 
 from __future__ import annotations
@@ -18,13 +22,14 @@ from .columnar import (
     MIN_KERNEL_LINES,
     KernelField,
     NotUtf8,
+    after_match,
     ascii_mask,
     block_lines,
     block_text,
     extract_groups,
     group_rows,
+    int64_array,
     kernel_reader,
-    match_ends,
     python_lines,
 )
 from .json_text import TextBlock
@@ -62,19 +67,21 @@ def line_columns(
     lines = block_lines(block) if found is not None else None
     if found is None or lines is None or len(lines) < MIN_KERNEL_LINES:
         return None
-    matched = pc.and_(ascii_mask(lines), pc.match_substring_regex(lines, found[0]))
-    at_left = pc.indices_nonzero(pc.invert(matched))
+    read_message = "message" in own and "message" in fields
     try:
+        matched, messages = _matched(lines, found[0], message_after if read_message and not keyed else None)
+        at_left = pc.indices_nonzero(pc.invert(matched))
         left = python_lines(lines.take(at_left))
     except NotUtf8:
         return None
     mine = lines.filter(matched)
     columns = _kernel_columns(mine, (found[1], fast and fast(groups)), groups, read, keyed)
-    if "message" in own and "message" in fields:
-        ends = match_ends(mine, found[0] + message_after)  # type: ignore[operator]
-        if ends is None:
+    if read_message:
+        if messages is None:
+            messages = after_match(mine, found[0] + message_after)  # type: ignore[operator]
+        if messages is None:
             return None
-        columns["message"] = [text[end:] for text, end in zip(mine.to_pylist(), ends, strict=True)]  # (ASCII)
+        columns["message"] = messages.to_pylist()
     # The other lines' records, each after the kernel's rows of the lines above it.
     parsed = [(at - k, parse(line), line) for k, (at, line) in enumerate(zip(at_left.to_pylist(), left, strict=True))]
     parsed = [item for item in parsed if item[2].strip()]
@@ -106,6 +113,27 @@ def deferred_line_columns(
     texts = partial(line_columns, block, regexes, spec, ("text",), *rest)
     found = with_deferred_services(block, fields, texts, block_services(fmt, rest[1]))  # (rest[1]: default_service)
     return found or line_columns(block, regexes, spec, fields, *rest)
+
+
+def _matched(lines: Any, regex: str, message_after: str | None) -> tuple[Any, Any]:
+    """Which lines the kernel reads (Arrow booleans): the ASCII lines `regex` matches, or with
+    `message_after` (the message alone read), those where its match followed by that one's is
+    ASCII (the module's docstring), and then their messages (else None). NotUtf8 where a line is
+    not UTF-8."""
+    import pyarrow.compute as pc
+
+    ascii = ascii_mask(lines)
+    if message_after is None:
+        return pc.and_(ascii, pc.match_substring_regex(lines, regex)), None
+    if ascii.false_count:
+        python_lines(lines.filter(pc.invert(ascii)))  # (RE2 reads no line that is not UTF-8)
+    rest = pc.replace_substring_regex(lines, "^(?:" + (regex + message_after).removeprefix("^") + ")", "")
+    cut = pc.subtract(pc.binary_length(lines), pc.binary_length(rest))  # (a match is never empty)
+    ascii_cut = pc.equal(cut, pc.subtract(pc.utf8_length(lines), pc.utf8_length(rest)))
+    matched = pc.and_(pc.greater(cut, int64_array([0])[0]), ascii_cut)
+    if ascii.false_count:  # (a message opening with a BOM: RFC 5424's record drops it)
+        matched = pc.and_not(matched, pc.starts_with(rest, "\ufeff"))
+    return matched, rest.filter(matched)
 
 
 def _kernel_columns(

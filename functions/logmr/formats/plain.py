@@ -24,7 +24,7 @@ from .layout import LEVEL_LINE, CompiledLayout, Layout, as_layout, compile_layou
 from .logfmt import quoted_message
 from .multiline import group_lines, record_text, within_caps
 from .plain_kernel import LEVELS as _LEVELS
-from .plain_kernel import count_plain, parse_plain
+from .plain_kernel import count_plain, message_batch, parse_plain
 from .plain_messages import finish_messages, quoted
 from .record import Record
 
@@ -127,6 +127,10 @@ class PlainTextFormat(LogFormat):
             record.fields[role] = int(value)
         else:
             record.fields[role] = value
+
+    def arrow_block(self, block: bytes, fields: Sequence[str], default_service: str | None = None) -> Batch | None:
+        """The records' messages alone, as an Arrow array, where the kernel reads them (plain_kernel.py)."""
+        return message_batch(self.layout, block) if self.layout and tuple(fields) == ("message",) else None
 
     def parse_block(self, block: bytes, fields: Sequence[str], default_service: str | None = None) -> Batch:
         """One regex scan over the whole block (fields only parse() fills: line by line)."""

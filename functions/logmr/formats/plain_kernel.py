@@ -35,7 +35,7 @@ from .header_cut import read_slots
 from .header_regex import TIME_PARTS, fast_header, kernel_header
 from .layout import CompiledLayout, Layout, compile_layout, thread_component
 from .multiline import MAX_RECORD_CHARS, MAX_RECORD_LINES
-from .plain_messages import finish_messages, header_ends
+from .plain_messages import finished_array, header_messages, in_record_order
 from .record import DEFAULT_LEVEL, normalize_level
 from .record_texts import record_texts
 
@@ -193,41 +193,40 @@ def parse_plain(layout: Layout, block: bytes, fields: Sequence[str], default_ser
     if not fields or len(keyed) + sum(name in ("text", "raw", "message") for name in fields) != len(fields):
         return None
     found = _headers(layout, block, keyed)
-    messages = _messages(found, block) if found is not None and "message" in fields else []
-    if found is None or messages is None:
+    messages = _messages(found, block) if found is not None and "message" in fields else None
+    if found is None or ("message" in fields and messages is None):
         return None
     import pyarrow.compute as pc
 
     at = pc.indices_nonzero(found.starts)
-    columns = {"message": messages} | (_keyed_columns(found, keyed, at, default_service) if keyed else {})
+    columns = {"message": messages.to_pylist()} if messages is not None else {}
+    columns.update(_keyed_columns(found, keyed, at, default_service) if keyed else {})
     if "text" in fields or "raw" in fields:
         texts = record_texts(block_text(block), found.lines, found.starts, at.to_pylist())
         columns.update((name, texts) for name in fields if name in ("text", "raw"))
     return Batch(columns={name: columns[name] for name in fields}, records=len(at), lines=len(found.lines))
 
 
-def _messages(found: _Headers, block: bytes) -> list[str] | None:
-    """The records' messages (plain_messages.py): an ASCII header line's text after the header,
-    read on RE2, another's message group; None where RE2 does not read the headers."""
-    import pyarrow as pa
-    import pyarrow.compute as pc
-
-    heads = found.lines.filter(found.ascii_headers)
-    ends = header_ends(found.compiled.layout, heads)
-    if ends is None:
+def message_batch(layout: Layout, block: bytes) -> Batch | None:
+    """The block's records' messages as one Arrow array (for a job's `map_arrow`), where the
+    kernel reads them, else None."""
+    found = _headers(layout, block, ())
+    messages = _messages(found, block) if found is not None else None
+    if found is None or messages is None:
         return None
-    messages = [line[end:] for line, end in zip(heads.to_pylist(), ends, strict=True)]  # (ASCII: bytes are characters)
+    return Batch(columns={"message": messages}, records=len(messages), lines=len(found.lines), arrow=True)
+
+
+def _messages(found: _Headers, block: bytes) -> Any | None:
+    """The records' messages (Arrow, plain_messages.py): an ASCII header line's text after the
+    header, read on RE2, another's message group; None where RE2 does not read the headers."""
+    messages = header_messages(found.compiled.layout, found.lines.filter(found.ascii_headers))
+    if messages is None:
+        return None
     if found.others:  # each put after the ASCII headers before it
-        records_up_to = pc.cumulative_sum(pc.cast(found.starts, pa.int64()))
-        ranks = records_up_to.take(int64_array([at for at, _ in found.others])).to_pylist()
-        merged: list[str] = []
-        done = 0
-        for k, ((_, match), rank) in enumerate(zip(found.others, ranks, strict=True)):
-            merged += messages[done : rank - 1 - k]
-            merged.append(match["message"])
-            done = rank - 1 - k
-        messages = merged + messages[done:]
-    return finish_messages(messages, b'"' in block, b"\t{" in block or b"  " in block)
+        others = [match["message"] for _, match in found.others]
+        messages = in_record_order(messages, others, found.ascii_headers.filter(found.starts))
+    return finished_array(messages, b'"' in block, b"\t{" in block or b"  " in block)
 
 
 def _keyed_columns(found: _Headers, keyed: list[str], at: Any, default_service: str | None) -> dict[str, list[Any]]:

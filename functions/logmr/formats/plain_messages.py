@@ -10,9 +10,10 @@ from collections.abc import Container
 from itertools import compress, repeat
 from typing import Any
 
-from .columnar import match_ends, named_groups_only
+from .arrow_sums import text_array, text_bytes
+from .columnar import after_match, int64_array, named_groups_only
 from .context import may_any_have_context, may_have_context, without_context
-from .header_regex import fast_header, kernel_header
+from .header_regex import kernel_header
 from .layout import Layout
 from .logfmt import quoted_text
 
@@ -46,12 +47,47 @@ def finish_messages(messages: list[str], quotes: bool, context: bool, kept: Cont
     return messages
 
 
-def header_ends(layout: Layout, lines: Any) -> list[int] | None:
-    """Where each of these ASCII header lines (Arrow) ends, its message following: the whole
-    header regex's match, read with its fast form where that matches every line (the same
-    slots: header_regex.py); None where the layout has no kernel regex."""
+def header_messages(layout: Layout, lines: Any) -> Any | None:
+    """The text after the header on each of these ASCII header lines (Arrow), where the whole
+    header regex's match ends (header_regex.py); None where the layout has no kernel regex."""
     head = kernel_header(layout)
-    if head is None:
+    return None if head is None else after_match(lines, named_groups_only(head, ()))
+
+
+def finished_array(messages: Any, quotes: bool, context: bool) -> Any | None:
+    """`finish_messages` over an Arrow array of messages: those it may change (a quote first, or
+    `may_have_context`'s test) read in Python and put back; None where one is no UTF-8 then."""
+    import pyarrow.compute as pc
+
+    # (`quotes`, `context`: the block holds a quote, or context's marks; its messages may not)
+    text = text_bytes(messages) if quotes or context else b""
+    tab, padded = context and b"\t{" in text, context and b"  " in text and b"=" in text
+    tests = [pc.starts_with(messages, '"')] if quotes and b'"' in text else []
+    if tab:
+        tests.append(pc.and_(pc.match_substring(messages, "\t{"), pc.ends_with(messages, "}")))
+    if padded:
+        tests.append(pc.and_(pc.match_substring(messages, "  "), pc.match_substring(messages, "=")))
+    may = tests[0] if tests else None
+    for test in tests[1:]:
+        may = pc.or_(may, test)
+    if may is None or not may.true_count:
+        return messages
+    try:
+        changed = finish_messages(messages.filter(may).to_pylist(), quotes, tab or padded)
+        finished = list(map(str.encode, changed))
+    except UnicodeEncodeError:  # (a lone surrogate unquoted)
         return None
-    fast = fast_header(layout, tuple(f"s{at}" for at in range(len(layout))), None)
-    return match_ends(lines, named_groups_only(head, ()), fast and named_groups_only(fast[0], ()))
+    return pc.replace_with_mask(messages, may, text_array(finished))
+
+
+def in_record_order(firsts: Any, others: list[str], first: Any) -> Any:
+    """The messages of a block's records (Arrow) from `firsts`' and then `others`' (in record
+    order each), `first` telling which records' come from `firsts` (Arrow booleans)."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    one, before = int64_array([1, len(firsts) - 1])
+    rank = pc.cumulative_sum(pc.cast(first, pa.int64()))  # (the records of each kind up to each)
+    other_rank = pc.cumulative_sum(pc.cast(pc.invert(first), pa.int64()))
+    at = pc.if_else(first, pc.subtract(rank, one), pc.add(other_rank, before))
+    return pa.concat_arrays([firsts, text_array([text.encode() for text in others])]).take(at)
