@@ -338,6 +338,22 @@ def test_plain_counts_equal_the_record_path_on_nasty_lines(seed: int) -> None:
     assert (taken is None) == (seed == 3)  # only a record past the caps sends the block to the line path
 
 
+def test_a_non_ascii_header_counts_its_second_under_the_ascii_headers_key(monkeypatch) -> None:
+    """Its time's fraction digits zeroed as RE2 zeroes an ASCII line's: one key per second and level,
+    not one per distinct fraction (timeline then reads each second once)."""
+    monkeypatch.setattr(plain_kernel, "MIN_KERNEL_LINES", 1)
+    lines = [
+        _LOG4J.format(s=s, ms=ms, level="INFO", thread="main", logger="com.example.App", n="caf\u00e9" * (ms % 2))
+        for s in (1, 2)
+        for ms in range(0, 1000, 37)
+    ]
+    block = "\n".join(lines).encode() + b"\n"
+    fmt = reader_for(block)
+    _, counts = count_plain(fmt.layout, block, (SECOND, "level"), "default")
+    assert counts == {("2026-11-30T12:00:01.000000", "INFO"): 28, ("2026-11-30T12:00:02.000000", "INFO"): 28}
+    assert_kernel_exact(block, fmt)
+
+
 def test_the_separators_first_characters_are_all_the_characters_they_can_start_with() -> None:
     """plain_kernel drops a lookahead by what can follow it: a separator's first characters."""
     from logmr.formats.slots import SEPARATORS

@@ -162,8 +162,22 @@ def _read_groups(found: _Headers, lines: Any) -> Any:
 
 
 def _other_values(found: _Headers, match: re.Match[str]) -> tuple[Any, ...]:
-    """A non-ASCII header line's group texts, as `_ascii_columns` gives an ASCII line's."""
-    return tuple(match[name] for name in found.names)
+    """A non-ASCII header line's group texts, as `_ascii_columns` gives an ASCII line's (a time
+    with its fraction's digits zeroed: the same second, read once with the ASCII lines')."""
+    time = found.groups.get(SECOND)
+    return tuple(match[name] if name != time else _zero_fraction(match[name]) for name in found.names)
+
+
+_TIME_PARTS = re.compile(TIME_PARTS)
+
+
+def _zero_fraction(text: str | None) -> str | None:
+    """A time's text with its fraction's digits zeroed where TIME_PARTS finds them (`_ascii_columns`)."""
+    found = _TIME_PARTS.match(text) if text else None
+    if found is None or found["f"] is None:
+        return text
+    fraction = found["f"]
+    return f"{found['a']}{fraction[0]}{'0' * (len(fraction) - 1)}{found['b']}"
 
 
 def count_plain(
