@@ -2,7 +2,8 @@
 their header fields on RE2 (formats/columnar.py), as `PlainTextFormat.records` would give them.
 
 The header regex is header_regex.py's: RE2's DFA tells the header lines, its fast form (or
-the regex cut after the last slot read) reads their groups. A block is counted here only when its lines
+the regex cut after the last slot read) reads their groups; or the whole header's fast form does
+both in one pass (`one_pass_headers`). A block is counted here only when its lines
 group into records exactly as their headers say: its first line is a header and every record
 (a header and the lines up to the next) is within multiline.py's caps, counted in bytes (at
 least its characters); any other block takes the line-by-line path whole.
@@ -32,7 +33,7 @@ from .columnar import (
     python_lines,
 )
 from .header_cut import read_slots
-from .header_regex import TIME_PARTS, fast_header, kernel_header
+from .header_regex import TIME_PARTS, fast_header, kernel_header, one_pass_headers, zero_fraction
 from .layout import CompiledLayout, Layout, compile_layout, thread_component
 from .multiline import MAX_RECORD_CHARS, MAX_RECORD_LINES
 from .plain_messages import finish_messages, header_ends
@@ -90,6 +91,7 @@ class _Headers(NamedTuple):
     ascii_headers: Any  # the ASCII header lines (Arrow booleans)
     others: list[tuple[int, re.Match[str]]]  # the other header lines: index, match of the layout's regex
     starts: Any  # every header line (Arrow booleans)
+    read: Any  # the ASCII header lines' groups where `one_pass_headers` read them, else None
 
 
 def _headers(layout: Layout, block: bytes, fields: Sequence[str]) -> _Headers | None:
@@ -105,7 +107,12 @@ def _headers(layout: Layout, block: bytes, fields: Sequence[str]) -> _Headers | 
     if header is None or groups is None or lines is None or len(lines) < MIN_KERNEL_LINES:
         return None
     ascii_lines = ascii_mask(lines)
-    ascii_headers = pc.and_(ascii_lines, pc.match_substring_regex(lines, named_groups_only(header, ())))
+    names = tuple(dict.fromkeys(groups.values()))
+    read = one_pass_headers(compiled.layout, names, groups.get(SECOND), lines, ascii_lines)
+    if read is not None:
+        ascii_headers, read = read
+    else:
+        ascii_headers = pc.and_(ascii_lines, pc.match_substring_regex(lines, named_groups_only(header, ())))
     at = pc.indices_nonzero(pc.invert(ascii_lines))
     try:
         found = [compiled.line.match(line) for line in python_lines(lines.take(at))]
@@ -120,8 +127,7 @@ def _headers(layout: Layout, block: bytes, fields: Sequence[str]) -> _Headers | 
         starts = pc.or_(ascii_headers, pc.cast(int64_array(flags), pa.bool_()))
     if not _records_are_headers(lines, starts):
         return None
-    names = list(dict.fromkeys(groups.values()))
-    return _Headers(compiled, groups, names, lines, ascii_headers, others, starts)
+    return _Headers(compiled, groups, list(names), lines, ascii_headers, others, starts, read)
 
 
 def _ascii_columns(found: _Headers) -> list[Any]:
@@ -130,7 +136,7 @@ def _ascii_columns(found: _Headers) -> list[Any]:
     import pyarrow as pa
     import pyarrow.compute as pc
 
-    groups = _read_groups(found, found.lines.filter(found.ascii_headers))
+    groups = found.read if found.read is not None else _read_groups(found, found.lines.filter(found.ascii_headers))
     fields = {groups.type.field(i).name: i for i in range(groups.type.num_fields)}
     time = found.groups.get(SECOND)
     no_text = pa.nulls(len(groups), pa.large_string())  # (a split time's whole text: not counted by)
@@ -165,19 +171,7 @@ def _other_values(found: _Headers, match: re.Match[str]) -> tuple[Any, ...]:
     """A non-ASCII header line's group texts, as `_ascii_columns` gives an ASCII line's (a time
     with its fraction's digits zeroed: the same second, read once with the ASCII lines')."""
     time = found.groups.get(SECOND)
-    return tuple(match[name] if name != time else _zero_fraction(match[name]) for name in found.names)
-
-
-_TIME_PARTS = re.compile(TIME_PARTS)
-
-
-def _zero_fraction(text: str | None) -> str | None:
-    """A time's text with its fraction's digits zeroed where TIME_PARTS finds them (`_ascii_columns`)."""
-    found = _TIME_PARTS.match(text) if text else None
-    if found is None or found["f"] is None:
-        return text
-    fraction = found["f"]
-    return f"{found['a']}{fraction[0]}{'0' * (len(fraction) - 1)}{found['b']}"
+    return tuple(match[name] if name != time else zero_fraction(match[name]) for name in found.names)
 
 
 def count_plain(
