@@ -102,10 +102,14 @@ def block_lines(block: bytes) -> Any:
     import pyarrow as pa
     import pyarrow.compute as pc
 
-    block = block_text(block)
-    if not block:
+    # (without CRs, the text is a slice of the block: offsets into its buffer, no copy)
+    start, end = len(BOM) if block.startswith(BOM) else 0, len(block) - block.endswith(b"\n")
+    if b"\r" in block:
+        block, start = block_text(block), 0
+        end = len(block)
+    if start >= end:
         return pa.LargeStringArray.from_buffers(0, pa.py_buffer(array("q", [0])), pa.py_buffer(b""))
-    whole = pa.LargeStringArray.from_buffers(1, pa.py_buffer(array("q", [0, len(block)])), pa.py_buffer(block))
+    whole = pa.LargeStringArray.from_buffers(1, pa.py_buffer(array("q", [start, end])), pa.py_buffer(block))
     return pc.split_pattern(whole, "\n").values
 
 

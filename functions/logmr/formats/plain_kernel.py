@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from array import array
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from functools import partial
 from typing import Any, NamedTuple
 
@@ -35,7 +35,7 @@ from .columnar import (
 from .header_cut import read_slots
 from .header_regex import TIME_PARTS, fast_header, kernel_header, one_pass_headers, zero_fraction
 from .layout import CompiledLayout, Layout, compile_layout, thread_component
-from .multiline import MAX_RECORD_CHARS, MAX_RECORD_LINES
+from .multiline import records_within_caps
 from .plain_messages import finish_messages, header_ends
 from .record import DEFAULT_LEVEL, normalize_level
 from .record_texts import record_texts
@@ -63,22 +63,6 @@ def _groups(compiled: CompiledLayout, fields: Sequence[str]) -> dict[str, str] |
     # (a component slot never matches empty text: the thread names the service only without one)
     names = [*fields, "thread"] if "service" in fields and "component" not in by_role else fields
     return {name: by_role[wanted[name]] for name in names if wanted[name] in by_role}
-
-
-def _records_are_headers(lines: Any, starts: Any) -> bool:
-    """Whether the block's records are its header lines (`starts`, Arrow booleans), each with
-    the lines up to the next."""
-    import pyarrow as pa
-    import pyarrow.compute as pc
-
-    first = pc.indices_nonzero(starts).cast(pa.int64())
-    if not len(first) or first[0].as_py() != 0:
-        return False
-    stop = pa.concat_arrays([first[1:], int64_array([len(lines)])])
-    offsets = pa.Array.from_buffers(pa.int64(), len(lines) + 1, [None, lines.buffers()[1]], offset=lines.offset)
-    count = pc.subtract(stop, first)
-    size = pc.add(pc.subtract(pc.take(offsets, stop), pc.take(offsets, first)), count)
-    return pc.max(count).as_py() <= MAX_RECORD_LINES and pc.max(size).as_py() <= MAX_RECORD_CHARS
 
 
 class _Headers(NamedTuple):
@@ -125,7 +109,7 @@ def _headers(layout: Layout, block: bytes, fields: Sequence[str]) -> _Headers | 
         for i, _ in others:
             flags[i] = 1
         starts = pc.or_(ascii_headers, pc.cast(int64_array(flags), pa.bool_()))
-    if not _records_are_headers(lines, starts):
+    if not records_within_caps(lines, starts):
         return None
     return _Headers(compiled, groups, list(names), lines, ascii_headers, others, starts, read)
 
@@ -167,11 +151,12 @@ def _read_groups(found: _Headers, lines: Any) -> Any:
     return extract_groups(lines, named_groups_only(header, names), fast and fast[0])
 
 
-def _other_values(found: _Headers, match: re.Match[str]) -> tuple[Any, ...]:
-    """A non-ASCII header line's group texts, as `_ascii_columns` gives an ASCII line's (a time
-    with its fraction's digits zeroed: the same second, read once with the ASCII lines')."""
-    time = found.groups.get(SECOND)
-    return tuple(match[name] if name != time else zero_fraction(match[name]) for name in found.names)
+def _other_rows(found: _Headers) -> Iterator[tuple[Any, ...]]:
+    """The non-ASCII header lines' group texts (their times as written), in line order."""
+    names = found.names
+    if len(names) > 1:
+        return (match.group(*names) for _, match in found.others)
+    return (tuple(map(match.group, names)) for _, match in found.others)  # (one name's group(): its text)
 
 
 def count_plain(
@@ -188,9 +173,21 @@ def count_plain(
             counts[key(values, default_service)] += n
     elif found.ascii_headers.true_count:  # nothing read from the header: every record has the same key
         counts[key((), default_service)] = found.ascii_headers.true_count
-    for values, n in Counter(_other_values(found, match) for _, match in found.others).items():
+    for values, n in _other_counts(found).items():
         counts[key(values, default_service)] += n
     return Batch(columns={}, records=found.starts.true_count, lines=len(found.lines)), counts
+
+
+def _other_counts(found: _Headers) -> Counter:
+    """The non-ASCII header lines counted by their groups as `_ascii_columns` reads an ASCII line's:
+    a time with its fraction's digits zeroed (the same second, counted under the ASCII lines' key)."""
+    counted = Counter(_other_rows(found))
+    if SECOND not in found.groups:
+        return counted
+    at, zeroed = found.names.index(found.groups[SECOND]), Counter()
+    for row, n in counted.items():
+        zeroed[(*row[:at], zero_fraction(row[at]), *row[at + 1 :])] += n
+    return zeroed
 
 
 def parse_plain(layout: Layout, block: bytes, fields: Sequence[str], default_service: str | None) -> Batch | None:
@@ -250,7 +247,7 @@ def _keyed_columns(found: _Headers, keyed: list[str], at: Any, default_service: 
     distinct, codes = group_rows(_ascii_columns(found))
     keys = [key(values, default_service) for values in distinct]
     if found.others:  # the non-ASCII headers' keys after the others, put in line order
-        keys += [key(_other_values(found, match), default_service) for _, match in found.others]
+        keys += [key(values, default_service) for values in _other_rows(found)]
         by_line = pc.replace_with_mask(pa.nulls(len(found.lines), pa.int64()), found.ascii_headers, codes)
         others = int64_array(range(len(distinct), len(keys)))
         codes = pc.replace_with_mask(by_line, pc.and_not(found.starts, found.ascii_headers), others).take(at)
