@@ -19,7 +19,7 @@ from logmr.analyses.parse import Parse
 from logmr.analyses.timeline import Timeline
 from logmr.formats import columnar, get_format, header_regex, line_columns, plain_kernel
 from logmr.formats.base import SECOND, LogFormat, split_block
-from logmr.formats.columnar import NotUtf8, block_lines, group_counts, python_lines, to_re2
+from logmr.formats.columnar import NotUtf8, block_lines, group_counts, group_rows, python_lines, to_re2
 from logmr.formats.header_regex import kernel_header
 from logmr.formats.plain_kernel import count_plain, parse_plain
 from logmr.formats.reading import reader_for
@@ -95,6 +95,15 @@ def test_group_counts_counts_distinct_rows_nulls_included() -> None:
     a = pa.array(["x", "y", "x", None, "x", None])
     b = pa.array(["1", "1", "1", "2", "2", "2"])
     assert dict(group_counts([a, b])) == Counter(zip(a.to_pylist(), b.to_pylist(), strict=True))
+
+
+@settings(deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(["x", "y", None]), st.sampled_from(["1", "2", None])), max_size=40))
+def test_group_rows_gives_each_row_its_distinct_rows_index(rows: list[tuple[str | None, str | None]]) -> None:
+    columns = [pa.array([row[k] for row in rows], pa.large_string()) for k in range(2)]
+    distinct, codes = group_rows(columns)
+    assert len(set(distinct)) == len(distinct) == len(set(rows))
+    assert [distinct[code] for code in codes.to_pylist()] == rows
 
 
 def _record_counts(fmt: LogFormat, block: bytes, fields: tuple[str, ...]) -> Counter:

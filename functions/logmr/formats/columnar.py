@@ -176,8 +176,7 @@ def group_rows(columns: Sequence[Any]) -> tuple[list[tuple[Any, ...]], Any]:
     import pyarrow as pa
     import pyarrow.compute as pc
 
-    codes = None
-    steps = []
+    codes, distinct = None, 0
     for column in columns:
         found = pc.dictionary_encode(column, null_encoding="encode")
         size = len(found.dictionary)
@@ -185,16 +184,12 @@ def group_rows(columns: Sequence[Any]) -> tuple[list[tuple[Any, ...]], Any]:
         combined = indices if codes is None else pc.add(pc.multiply(codes, int64_array([size])[0]), indices)
         # dense codes of the rows' values so far: never more than the rows, so never overflowing
         dense = pc.dictionary_encode(combined)
-        steps.append((found.dictionary.to_pylist(), size, dense.dictionary.to_pylist()))
-        codes = dense.indices.cast(pa.int64())
-    rows = []
-    for code in range(len(steps[-1][2]) if steps else 0):
-        values = []
-        for dictionary, size, combined_codes in reversed(steps):
-            code, at = divmod(combined_codes[code], size)
-            values.append(dictionary[at])
-        rows.append(tuple(reversed(values)))
-    return rows, codes
+        codes, distinct = dense.indices.cast(pa.int64()), len(dense.dictionary)
+    if codes is None:
+        return [], None
+    # each code's first row (codes are numbered in the order they first occur), its values taken there
+    first = pc.index_in(int64_array(range(distinct)), value_set=codes)
+    return list(zip(*(column.take(first).to_pylist() for column in columns), strict=True)), codes
 
 
 def group_counts(columns: Sequence[Any]) -> Iterator[tuple[tuple[Any, ...], int]]:

@@ -276,7 +276,7 @@ def _key(
     default_service: str | None,
 ) -> tuple[Any, ...]:
     """A distinct row's key, as `PlainTextFormat._record` reads the same header."""
-    text = {name: values[i] for i, name in enumerate(names)}
+    text = dict(zip(names, values, strict=True))
     key = []
     for field in fields:
         value = text.get(groups.get(field, ""), "")
