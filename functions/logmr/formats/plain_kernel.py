@@ -15,7 +15,6 @@ import re
 from array import array
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
-from functools import partial
 from typing import Any, NamedTuple
 
 from .base import SECOND, Batch
@@ -166,7 +165,7 @@ def count_plain(
     found = _headers(layout, block, fields)
     if found is None:
         return None
-    key = partial(_key, _Stamps(found.compiled).__getitem__, fields, found.groups, found.names)
+    key = _key(_Stamps(found.compiled).__getitem__, fields, found.groups, found.names)
     counts: Counter = Counter()
     if found.names:
         for values, n in group_counts(_ascii_columns(found)):
@@ -241,7 +240,7 @@ def _keyed_columns(found: _Headers, keyed: list[str], at: Any, default_service: 
     import pyarrow as pa
     import pyarrow.compute as pc
 
-    key = partial(_key, found.compiled.timestamp, keyed, found.groups, found.names)
+    key = _key(found.compiled.timestamp, keyed, found.groups, found.names)
     if not found.names:
         return {name: [value] * len(at) for name, value in zip(keyed, key((), default_service), strict=True)}
     distinct, codes = group_rows(_ascii_columns(found))
@@ -268,26 +267,27 @@ class _Stamps(dict):
 
 
 def _key(
-    timestamp: Callable[[str], str | None],
-    fields: Sequence[str],
-    groups: dict[str, str],
-    names: list[str],
-    values: tuple[Any, ...],
-    default_service: str | None,
-) -> tuple[Any, ...]:
-    """A distinct row's key, as `PlainTextFormat._record` reads the same header."""
-    text = dict(zip(names, values, strict=True))
-    key = []
+    timestamp: Callable[[str], str | None], fields: Sequence[str], groups: dict[str, str], names: list[str]
+) -> Callable[[tuple[Any, ...], str | None], tuple[Any, ...]]:
+    """How a distinct row of `names`' texts becomes its key, as `PlainTextFormat._record` reads
+    the same header (each field's reading chosen once, not per row)."""
+    at = {name: i for i, name in enumerate(names)}
+    reads: list[Callable[[tuple[Any, ...], str | None], Any]] = []
     for field in fields:
-        value = text.get(groups.get(field, ""), "")
-        if field == "level":
-            key.append(LEVELS[value] if value else DEFAULT_LEVEL)
+        i = at.get(groups.get(field, ""))
+        if field == "service":
+            thread = at.get(groups.get("thread", ""))
+            reads.append(
+                lambda row, default, i=i, thread=thread: (
+                    (i is not None and row[i]) or thread_component(None if thread is None else row[thread]) or default
+                )
+            )
+        elif i is None:  # no slot: a level's default, no host, no time
+            reads.append(lambda row, default, none=DEFAULT_LEVEL if field == "level" else None: none)
+        elif field == "level":
+            reads.append(lambda row, default, i=i: LEVELS[row[i]] if row[i] else DEFAULT_LEVEL)
         elif field == "host":
-            key.append(value or None)
-        elif field == "service":
-            key.append(value or thread_component(text.get(groups.get("thread", ""))) or default_service)
-        elif field not in groups:  # SECOND of a layout without a time
-            key.append(None)
+            reads.append(lambda row, default, i=i: row[i] or None)
         else:  # SECOND (an ASCII line's fraction zeroed: _ascii_columns)
-            key.append(timestamp(value) if value else None)
-    return tuple(key)
+            reads.append(lambda row, default, i=i: timestamp(row[i]) if row[i] else None)
+    return lambda row, default: tuple([read(row, default) for read in reads])
