@@ -21,12 +21,11 @@ from __future__ import annotations
 
 import re
 from array import array
-from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from functools import cache
 from typing import Any
 
-from .base import BOM, SECOND, Batch, LogFormat, counted, records_batch
+from .base import BOM
 
 MIN_KERNEL_LINES = 64  # fewer lines than this: the per-call overhead outweighs the gain
 FAST_SAMPLE = 16  # lines a fast regex is tried on before a block's (extract_groups)
@@ -207,13 +206,6 @@ def group_counts(columns: Sequence[Any]) -> Iterator[tuple[tuple[Any, ...], int]
         yield rows[code], n
 
 
-# `base.to_seconds` per value, for an ISO 8601 time: its fraction dropped (a regex and its replacement).
-ISO_FRACTION = (
-    r"^([0-9]{4}-[0-9]{2}-[0-9]{2}[T ][0-9]{2}:[0-9]{2}:[0-9]{2})[.,][0-9]{1,9}((?:Z|[+-][0-9]{2}:[0-9]{2})?)$",
-    r"\1\2",
-)
-
-
 def named_groups_only(pattern: str, keep: Sequence[str]) -> str:
     """The pattern with only the `keep` groups named (the others made non-capturing)."""
     return re.sub(r"\(\?P<(\w+)>", lambda found: found[0] if found[1] in keep else "(?:", pattern)
@@ -234,61 +226,3 @@ def kernel_reader(
         return tuple(value(*(values[i] for i in at), default_service) for at, value in reads)
 
     return groups, read
-
-
-def line_records(fmt: LogFormat, fields: Sequence[str], default_service: str | None) -> Callable:
-    """A `rest` for `count_lines_matching`: the lines a kernel hands back counted by `fields` on
-    the format's own `parse`, one record per line that is not blank."""
-
-    def rest(lines: list[str]) -> tuple[Batch, Counter]:
-        pairs = ((fmt.parse(line, default_service), line) for line in lines if line.strip())
-        return counted(fields, lambda parsed: records_batch(pairs, parsed, len(lines)))
-
-    return rest
-
-
-def count_lines_matching(
-    block: bytes,
-    regex: str,
-    head: str,
-    groups: Sequence[str],
-    read: Callable[[tuple[Any, ...]], tuple[Any, ...]],
-    rest: Callable[[list[str]], tuple[Batch, Counter]],
-    fraction: tuple[str, str] | None = ISO_FRACTION,
-    fast: str | None = None,
-) -> tuple[Batch, Counter] | None:
-    """The columnar `count_block`: the ASCII lines `regex` (RE2, no groups: a DFA's speed)
-    matches, counted by the text of the `groups` of `head` (a prefix of the regex that gives the
-    same groups on those lines; a group named SECOND: a time, its fraction dropped by the
-    `fraction` replacement, ISO 8601's by default; None: it has none), each distinct combination made a key by
-    `read` (the groups read with `fast` where it can: `extract_groups`); the other lines as
-    `rest` counts them (the format's line-by-line path). None for a
-    block the kernel does not take (not UTF-8, or too few lines to pay)."""
-    import pyarrow.compute as pc
-
-    lines = block_lines(block)
-    if len(lines) < MIN_KERNEL_LINES:
-        return None
-    matched = pc.and_(ascii_mask(lines), pc.match_substring_regex(lines, regex))
-    try:
-        left = rows_of(lines, pc.invert(matched))
-    except NotUtf8:
-        return None
-    hits = extract_groups(lines.filter(matched), head, fast)
-    columns = []
-    for group in groups:
-        column = pc.struct_field(hits, [hits.type.get_field_index(group)])
-        if group == SECOND and fraction is not None:
-            column = pc.replace_substring_regex(column, *fraction)
-        columns.append(column)
-    counts: Counter = Counter()
-    for values, n in group_counts(columns):
-        counts[read(values)] += n
-    records = len(columns[0]) if columns else pc.sum(matched).as_py()
-    batch = Batch(columns={}, records=records, lines=len(lines))
-    if left:
-        others, more = rest(left)
-        counts.update(more)
-        batch.records += others.records
-        batch.malformed, batch.malformed_samples = others.malformed, others.malformed_samples
-    return batch, counts
