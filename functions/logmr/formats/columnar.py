@@ -175,7 +175,7 @@ def group_rows(columns: Sequence[Any]) -> tuple[list[tuple[Any, ...]], Any]:
     import pyarrow as pa
     import pyarrow.compute as pc
 
-    codes, distinct = None, 0
+    codes, steps = None, []
     for column in columns:
         found = pc.dictionary_encode(column, null_encoding="encode")
         size = len(found.dictionary)
@@ -183,12 +183,20 @@ def group_rows(columns: Sequence[Any]) -> tuple[list[tuple[Any, ...]], Any]:
         combined = indices if codes is None else pc.add(pc.multiply(codes, int64_array([size])[0]), indices)
         # dense codes of the rows' values so far: never more than the rows, so never overflowing
         dense = pc.dictionary_encode(combined)
-        codes, distinct = dense.indices.cast(pa.int64()), len(dense.dictionary)
+        steps.append((found.dictionary, int64_array([size])[0], dense.dictionary))
+        codes = dense.indices.cast(pa.int64())
     if codes is None:
         return [], None
-    # each code's first row (codes are numbered in the order they first occur), its values taken there
-    first = pc.index_in(int64_array(range(distinct)), value_set=codes)
-    return list(zip(*(column.take(first).to_pylist() for column in columns), strict=True)), codes
+    # each distinct row's values, from the last column back, in Arrow: a combined code is the
+    # code of the row's values before it times the column's size, plus its value's index
+    combined, values = steps[-1][2], []
+    for k in range(len(steps) - 1, 0, -1):
+        dictionary, size, _ = steps[k]
+        before = pc.divide(combined, size)  # (integers: the quotient)
+        values.append(dictionary.take(pc.subtract(combined, pc.multiply(before, size))).to_pylist())
+        combined = steps[k - 1][2].take(before)
+    values.append(steps[0][0].take(combined).to_pylist())
+    return list(zip(*reversed(values), strict=True)), codes
 
 
 def group_counts(columns: Sequence[Any]) -> Iterator[tuple[tuple[Any, ...], int]]:
