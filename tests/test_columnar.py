@@ -20,7 +20,7 @@ from logmr.analyses.parse import Parse
 from logmr.analyses.timeline import Timeline
 from logmr.formats import columnar, get_format, header_regex, line_columns, plain_kernel
 from logmr.formats.base import SECOND, LogFormat, split_block
-from logmr.formats.columnar import NotUtf8, block_lines, group_counts, python_lines, to_re2
+from logmr.formats.columnar import NotUtf8, block_lines, group_counts, group_rows, python_lines, to_re2
 from logmr.formats.header_regex import kernel_header
 from logmr.formats.plain_kernel import count_plain, parse_plain
 from logmr.formats.reading import reader_for
@@ -96,6 +96,15 @@ def test_group_counts_counts_distinct_rows_nulls_included() -> None:
     a = pa.array(["x", "y", "x", None, "x", None])
     b = pa.array(["1", "1", "1", "2", "2", "2"])
     assert dict(group_counts([a, b])) == Counter(zip(a.to_pylist(), b.to_pylist(), strict=True))
+
+
+@settings(deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(["x", "y", None]), st.sampled_from(["1", "2", None])), max_size=40))
+def test_group_rows_gives_each_row_its_distinct_rows_index(rows: list[tuple[str | None, str | None]]) -> None:
+    columns = [pa.array([row[k] for row in rows], pa.large_string()) for k in range(2)]
+    distinct, codes = group_rows(columns)
+    assert len(set(distinct)) == len(distinct) == len(set(rows))
+    assert [distinct[code] for code in codes.to_pylist()] == rows
 
 
 def _record_counts(fmt: LogFormat, block: bytes, fields: tuple[str, ...]) -> Counter:
@@ -371,6 +380,22 @@ def test_plain_counts_equal_the_record_path_on_nasty_lines(seed: int) -> None:
     assert_kernel_exact(good.encode() + block, fmt)
     taken = count_plain(fmt.layout, good.encode() + block, ("service", "level"), "default")
     assert (taken is None) == (seed == 3)  # only a record past the caps sends the block to the line path
+
+
+def test_a_non_ascii_header_counts_its_second_under_the_ascii_headers_key(monkeypatch) -> None:
+    """Its time's fraction digits zeroed as RE2 zeroes an ASCII line's: one key per second and level,
+    not one per distinct fraction (timeline then reads each second once)."""
+    monkeypatch.setattr(plain_kernel, "MIN_KERNEL_LINES", 1)
+    lines = [
+        _LOG4J.format(s=s, ms=ms, level="INFO", thread="main", logger="com.example.App", n="caf\u00e9" * (ms % 2))
+        for s in (1, 2)
+        for ms in range(0, 1000, 37)
+    ]
+    block = "\n".join(lines).encode() + b"\n"
+    fmt = reader_for(block)
+    _, counts = count_plain(fmt.layout, block, (SECOND, "level"), "default")
+    assert counts == {("2026-11-30T12:00:01.000000", "INFO"): 28, ("2026-11-30T12:00:02.000000", "INFO"): 28}
+    assert_kernel_exact(block, fmt)
 
 
 def test_the_separators_first_characters_are_all_the_characters_they_can_start_with() -> None:

@@ -1,7 +1,8 @@
 """formats/header_regex.py: the fast form of a header regex reads, on every header line it
 matches, what the cut regex reads there (a split time: the parts TIME_PARTS gives its text), on
 real tools' output, loghub samples, every text profile and lines made to tell them apart; and it
-leaves no line it should read unmatched on the benchmark's profiles."""
+leaves no line it should read unmatched on the benchmark's profiles. The one pass of the whole
+header's fast form tells the header lines the header's DFA tells, and reads what the cut reads."""
 
 from __future__ import annotations
 
@@ -17,7 +18,15 @@ from logmr.formats import plain_kernel
 from logmr.formats.base import SECOND
 from logmr.formats.columnar import block_lines
 from logmr.formats.header_cut import read_slots
-from logmr.formats.header_regex import LEVEL_RUN, OPTIONAL_ZONE, TIME_PARTS, fast_header, kernel_header
+from logmr.formats.header_regex import (
+    LEVEL_RUN,
+    OPTIONAL_ZONE,
+    TIME_PARTS,
+    fast_header,
+    kernel_header,
+    one_pass_headers,
+    zero_fraction,
+)
 from logmr.formats.layout import Layout, compile_layout
 from logmr.formats.reading import reader_for
 from logmr.formats.slots import LEVEL_WORDS
@@ -119,3 +128,63 @@ def test_the_rewrites_rest_on_the_slots_facts() -> None:
         assert re.fullmatch(LEVEL_RUN, word) and re.fullmatch(LEVEL_RUN, word.upper())
     assert OPTIONAL_ZONE in BY_KEY["iso"].pattern
     assert fast_header(_ISO_WORD, ("s2",), None) is None  # a word may be the zone: no fast form
+
+
+def assert_one_pass_exact(layout: Layout, lines: pa.Array) -> int:
+    """Where `one_pass_headers` reads lines, its header lines are the ASCII lines the header's DFA
+    matches and its groups the cut regex's there; how many of `_FIELDS` it read."""
+    compiled = compile_layout(layout)
+    ascii_lines = pc.string_is_ascii(lines)
+    dfa = pc.and_(ascii_lines, pc.match_substring_regex(lines, re.sub(r"\(\?P<\w+>", "(?:", kernel_header(layout))))
+    taken = 0
+    for fields in _FIELDS:
+        groups = plain_kernel._groups(compiled, fields) or {}
+        names = tuple(dict.fromkeys(groups.values()))
+        found = one_pass_headers(compiled.layout, names, groups.get(SECOND), lines, ascii_lines)
+        if found is None:
+            continue
+        taken += 1
+        fits, read = found
+        assert fits.to_pylist() == dfa.to_pylist()
+        cut = _rows(kernel_header(layout, read_slots(layout, names)), list(names), lines.filter(dfa))
+        for row, expected in zip(read.to_pylist(), cut, strict=True):
+            row = _as_cut_reads(row, groups.get(SECOND))
+            assert {name: row[name] for name in names} == expected
+    return taken
+
+
+_NOT_HEADERS = [
+    "2026-11-30 12:00:00,123 WARNINGS [main] c.e.App [A.java:1] a run that is no level word",
+    "2026-11-30 12:00:00,123 Infos [main] c.e.App [A.java:1] another",
+    "\tat com.example.Foo.bar(Foo.java:42)",
+    "2026-11-30 12:00:00,123 INFO [main] c.e.Äpp [A.java:1] not ASCII",
+    "",
+]
+
+
+@pytest.mark.parametrize("zoned", [False, True])
+def test_the_one_pass_tells_the_headers_the_dfa_tells(zoned: bool) -> None:
+    """Level runs that are no level word are no headers; a block with a header the whole fast
+    form does not fit (a zone, a level with a digit) is not read in one pass."""
+    fitting = [line for line in _NASTY if "zone" not in line and "offset" not in line and "GMT" not in line]
+    fitting = [line for line in fitting if "debug2" not in line and "debug3" not in line]
+    lines = (fitting + _NOT_HEADERS) * 5 + ([_NASTY[1]] if zoned else [])
+    taken = assert_one_pass_exact(_ISO_LEVEL, pa.array(lines, pa.large_string()))
+    assert bool(taken) is not zoned
+
+
+@pytest.mark.parametrize("profile", _BENCH)
+def test_the_one_pass_reads_the_benchmarks_text_profiles(tmp_path: Path, profile: str) -> None:
+    path = tmp_path / "sample"
+    generate_file(path, profile, 300_000, seed=7, workers=1)
+    block = path.read_bytes()
+    taken = assert_one_pass_exact(reader_for(block[:65536]).layout, block_lines(block))
+    assert taken or profile == "klog"  # (klog's services read one letter: the DFA and the cut pay more)
+
+
+def test_zero_fraction_zeroes_what_time_parts_finds() -> None:
+    assert zero_fraction("2026-11-30 12:00:01,123") == "2026-11-30 12:00:01,000"
+    assert zero_fraction("Nov 30 12:00:01.5 UTC") == "Nov 30 12:00:01.0 UTC"
+    assert zero_fraction("2026-11-30 12:00:0\u0663,123") == "2026-11-30 12:00:0\u0663,123"  # (no ASCII HH:MM:SS)
+    assert zero_fraction("12:00:01") == "12:00:01"
+    assert zero_fraction(None) is None

@@ -9,8 +9,9 @@ from typing import Any
 
 from .access_kernel import access_arrays, access_columns
 from .base import FIELD_PREFIX, LEVEL_CACHE, SECOND, Batch, LogFormat, count_lines, split_block
-from .columnar import count_lines_matching, kernel_reader, line_records, named_groups_only, to_re2
+from .columnar import kernel_reader, named_groups_only, to_re2
 from .line_columns import line_columns
+from .line_counts import count_lines_matching, line_records
 from .record import Record, level_from_status, normalize_level
 
 # Common Log Format, optionally followed by the combined format's referer and user agent, then by

@@ -21,12 +21,11 @@ from __future__ import annotations
 
 import re
 from array import array
-from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from functools import cache
 from typing import Any
 
-from .base import BOM, SECOND, Batch, LogFormat, counted, records_batch
+from .base import BOM
 
 MIN_KERNEL_LINES = 64  # fewer lines than this: the per-call overhead outweighs the gain
 FAST_SAMPLE = 16  # lines a fast regex is tried on before a block's (extract_groups)
@@ -102,10 +101,14 @@ def block_lines(block: bytes) -> Any:
     import pyarrow as pa
     import pyarrow.compute as pc
 
-    block = block_text(block)
-    if not block:
+    # (without CRs, the text is a slice of the block: offsets into its buffer, no copy)
+    start, end = len(BOM) if block.startswith(BOM) else 0, len(block) - block.endswith(b"\n")
+    if b"\r" in block:
+        block, start = block_text(block), 0
+        end = len(block)
+    if start >= end:
         return pa.LargeStringArray.from_buffers(0, pa.py_buffer(array("q", [0])), pa.py_buffer(b""))
-    whole = pa.LargeStringArray.from_buffers(1, pa.py_buffer(array("q", [0, len(block)])), pa.py_buffer(block))
+    whole = pa.LargeStringArray.from_buffers(1, pa.py_buffer(array("q", [start, end])), pa.py_buffer(block))
     return pc.split_pattern(whole, "\n").values
 
 
@@ -170,8 +173,7 @@ def group_rows(columns: Sequence[Any]) -> tuple[list[tuple[Any, ...]], Any]:
     import pyarrow as pa
     import pyarrow.compute as pc
 
-    codes = None
-    steps = []
+    codes, steps = None, []
     for column in columns:
         found = pc.dictionary_encode(column, null_encoding="encode")
         size = len(found.dictionary)
@@ -179,16 +181,20 @@ def group_rows(columns: Sequence[Any]) -> tuple[list[tuple[Any, ...]], Any]:
         combined = indices if codes is None else pc.add(pc.multiply(codes, int64_array([size])[0]), indices)
         # dense codes of the rows' values so far: never more than the rows, so never overflowing
         dense = pc.dictionary_encode(combined)
-        steps.append((found.dictionary.to_pylist(), size, dense.dictionary.to_pylist()))
+        steps.append((found.dictionary, int64_array([size])[0], dense.dictionary))
         codes = dense.indices.cast(pa.int64())
-    rows = []
-    for code in range(len(steps[-1][2]) if steps else 0):
-        values = []
-        for dictionary, size, combined_codes in reversed(steps):
-            code, at = divmod(combined_codes[code], size)
-            values.append(dictionary[at])
-        rows.append(tuple(reversed(values)))
-    return rows, codes
+    if codes is None:
+        return [], None
+    # each distinct row's values, from the last column back, in Arrow: a combined code is the
+    # code of the row's values before it times the column's size, plus its value's index
+    combined, values = steps[-1][2], []
+    for k in range(len(steps) - 1, 0, -1):
+        dictionary, size, _ = steps[k]
+        before = pc.divide(combined, size)  # (integers: the quotient)
+        values.append(dictionary.take(pc.subtract(combined, pc.multiply(before, size))).to_pylist())
+        combined = steps[k - 1][2].take(before)
+    values.append(steps[0][0].take(combined).to_pylist())
+    return list(zip(*reversed(values), strict=True)), codes
 
 
 def group_counts(columns: Sequence[Any]) -> Iterator[tuple[tuple[Any, ...], int]]:
@@ -204,13 +210,6 @@ def group_counts(columns: Sequence[Any]) -> Iterator[tuple[tuple[Any, ...], int]
     counted = pc.value_counts(codes)
     for code, n in zip(counted.field("values").to_pylist(), counted.field("counts").to_pylist(), strict=True):
         yield rows[code], n
-
-
-# `base.to_seconds` per value, for an ISO 8601 time: its fraction dropped (a regex and its replacement).
-ISO_FRACTION = (
-    r"^([0-9]{4}-[0-9]{2}-[0-9]{2}[T ][0-9]{2}:[0-9]{2}:[0-9]{2})[.,][0-9]{1,9}((?:Z|[+-][0-9]{2}:[0-9]{2})?)$",
-    r"\1\2",
-)
 
 
 def named_groups_only(pattern: str, keep: Sequence[str]) -> str:
@@ -233,61 +232,3 @@ def kernel_reader(
         return tuple(value(*(values[i] for i in at), default_service) for at, value in reads)
 
     return groups, read
-
-
-def line_records(fmt: LogFormat, fields: Sequence[str], default_service: str | None) -> Callable:
-    """A `rest` for `count_lines_matching`: the lines a kernel hands back counted by `fields` on
-    the format's own `parse`, one record per line that is not blank."""
-
-    def rest(lines: list[str]) -> tuple[Batch, Counter]:
-        pairs = ((fmt.parse(line, default_service), line) for line in lines if line.strip())
-        return counted(fields, lambda parsed: records_batch(pairs, parsed, len(lines)))
-
-    return rest
-
-
-def count_lines_matching(
-    block: bytes,
-    regex: str,
-    head: str,
-    groups: Sequence[str],
-    read: Callable[[tuple[Any, ...]], tuple[Any, ...]],
-    rest: Callable[[list[str]], tuple[Batch, Counter]],
-    fraction: tuple[str, str] | None = ISO_FRACTION,
-    fast: str | None = None,
-) -> tuple[Batch, Counter] | None:
-    """The columnar `count_block`: the ASCII lines `regex` (RE2, no groups: a DFA's speed)
-    matches, counted by the text of the `groups` of `head` (a prefix of the regex that gives the
-    same groups on those lines; a group named SECOND: a time, its fraction dropped by the
-    `fraction` replacement, ISO 8601's by default; None: it has none), each distinct combination made a key by
-    `read` (the groups read with `fast` where it can: `extract_groups`); the other lines as
-    `rest` counts them (the format's line-by-line path). None for a
-    block the kernel does not take (not UTF-8, or too few lines to pay)."""
-    import pyarrow.compute as pc
-
-    lines = block_lines(block)
-    if len(lines) < MIN_KERNEL_LINES:
-        return None
-    matched = pc.and_(ascii_mask(lines), pc.match_substring_regex(lines, regex))
-    try:
-        left = rows_of(lines, pc.invert(matched))
-    except NotUtf8:
-        return None
-    hits = extract_groups(lines.filter(matched), head, fast)
-    columns = []
-    for group in groups:
-        column = pc.struct_field(hits, [hits.type.get_field_index(group)])
-        if group == SECOND and fraction is not None:
-            column = pc.replace_substring_regex(column, *fraction)
-        columns.append(column)
-    counts: Counter = Counter()
-    for values, n in group_counts(columns):
-        counts[read(values)] += n
-    records = len(columns[0]) if columns else pc.sum(matched).as_py()
-    batch = Batch(columns={}, records=records, lines=len(lines))
-    if left:
-        others, more = rest(left)
-        counts.update(more)
-        batch.records += others.records
-        batch.malformed, batch.malformed_samples = others.malformed, others.malformed_samples
-    return batch, counts

@@ -23,14 +23,21 @@ match; from there each rewritten slot matches that slot's text or nothing:
   own, with what is before and after it, so that the seconds are counted without a second regex.
 
 A block whose lines the fast form does not match all is read with the cut regex instead.
+
+Where the header is at most one slot longer than the cut, the whole header's fast form reads a
+block in one pass (`one_pass_headers`), with no DFA pass first: a line it matches whose level
+runs are level words is a header (each rewritten slot matches a subset of the header's texts),
+and every other ASCII line is checked to be none on the header's DFA; a block where one is (a
+zone, `debug1`) is read the two-pass way.
 """
 
 from __future__ import annotations
 
 import re
 from functools import cache
+from typing import Any
 
-from .columnar import named_groups_only, to_re2
+from .columnar import FAST_SAMPLE, block_lines, named_groups_only, to_re2
 from .header_cut import read_slots, splits_one_way
 from .layout import Layout
 from .slots import LEVEL_WORDS, SEPARATORS, base_kind, slot_regex
@@ -134,11 +141,13 @@ def _closing(text: str, start: int) -> int:
 
 
 @cache
-def fast_header(layout: Layout, names: tuple[str, ...], time: str | None) -> tuple[str, tuple[str, ...]] | None:
+def fast_header(
+    layout: Layout, names: tuple[str, ...], time: str | None, whole: bool = False
+) -> tuple[str, tuple[str, ...]] | None:
     """The fast form of the cut regex reading `names` (see the module's docstring) and the groups
     it reads (the `time` group split into `{time}a`, `{time}f`, `{time}b` where it can be), or
-    None where it would be the cut regex."""
-    parts, keep = _fragments(layout), read_slots(layout, names)
+    None where it would be the cut regex. `whole`: of the whole header regex rather than the cut."""
+    parts, keep = _fragments(layout), len(layout) if whole else read_slots(layout, names)
     if parts is None or not all(splits_one_way(layout, at, keep) for at in range(keep - 1)):
         return None
     fast, capture = [], names
@@ -154,6 +163,65 @@ def fast_header(layout: Layout, names: tuple[str, ...], time: str | None) -> tup
         return None
     regex = to_re2("^" + "".join(fast))
     return named_groups_only(regex, capture), capture
+
+
+def _one_pass_header(
+    layout: Layout, names: tuple[str, ...], time: str | None
+) -> tuple[str, tuple[str, ...], tuple[str, ...]] | None:
+    """The fast form of the whole header regex, its groups and its level groups: a line it
+    matches whose level groups hold level words is a header, and its groups are the header's
+    (each rewritten slot reads the header's text or nothing). None where that pays less than the
+    header's DFA then the cut regex (the header more than one slot longer than the cut) or where
+    there is no such form."""
+    if len(layout) - read_slots(layout, names) > 1:
+        return None
+    levels = tuple(f"s{at}" for at, (kind, _) in enumerate(layout) if base_kind(kind) in ("level", "blevel"))
+    found = fast_header(layout, tuple(dict.fromkeys((*names, *levels))), time, whole=True)
+    return None if found is None else (*found, levels)
+
+
+def one_pass_headers(
+    layout: Layout, names: tuple[str, ...], time: str | None, lines: Any, ascii_lines: Any
+) -> tuple[Any, Any] | None:
+    """(which lines are ASCII header lines, their groups `names`) read on RE2 in one pass of the
+    whole header's fast form, where every ASCII header line fits it; else None (the header's DFA
+    tells which lines are headers, first among a few lines, then the block's others)."""
+    import pyarrow.compute as pc
+
+    found = _one_pass_header(layout, names, time)
+    if found is None:
+        return None
+    regex, _, levels = found
+    header = named_groups_only(kernel_header(layout), ())  # type: ignore[arg-type]
+
+    def fitting(lines: Any, ascii_lines: Any) -> tuple[Any, Any] | None:
+        read = pc.extract_regex(lines, regex)
+        fits = pc.and_(ascii_lines, read.is_valid())
+        for level in levels:  # a level run is a level word (no other line is a header)
+            words = pc.struct_field(read, [read.type.get_field_index(level)])
+            valid = [word for word in pc.unique(words.filter(fits)).to_pylist() if _LEVEL_WORD.fullmatch(word)]
+            fits = pc.fill_null(pc.and_(fits, pc.is_in(words, value_set=block_lines("\n".join(valid).encode()))), False)
+        if pc.any(pc.match_substring_regex(lines.filter(pc.and_not(ascii_lines, fits)), header)).as_py():
+            return None
+        return fits, read.filter(fits)
+
+    if fitting(lines[:FAST_SAMPLE], ascii_lines[:FAST_SAMPLE]) is None:
+        return None
+    return fitting(lines, ascii_lines)
+
+
+_LEVEL_WORD = re.compile(_LEVEL)
+_TIME_PARTS = re.compile(TIME_PARTS)
+
+
+def zero_fraction(text: str | None) -> str | None:
+    """A time's text with its fraction's digits zeroed where TIME_PARTS finds them, as the plain
+    kernel zeroes an ASCII header's in Arrow: the same second, fewer distinct texts."""
+    found = _TIME_PARTS.match(text) if text else None
+    if found is None or found["f"] is None:
+        return text
+    fraction = found["f"]
+    return f"{found['a']}{fraction[0]}{'0' * (len(fraction) - 1)}{found['b']}"
 
 
 def _split_time(fragment: str, group: str) -> str | None:

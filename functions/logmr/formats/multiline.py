@@ -24,6 +24,9 @@ more bytes than that (a character is at most 4 bytes in UTF-8, and a line adds a
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from typing import Any
+
+from .columnar import int64_array
 
 MAX_RECORD_LINES = 500  # Filebeat's multiline.max_lines default
 MAX_RECORD_CHARS = 256 * 1024
@@ -70,3 +73,19 @@ def record_text(lines: Sequence[str]) -> tuple[str, str]:
     while stop > 1 and not lines[stop - 1].strip():
         stop -= 1
     return "\n".join(lines[:stop]), "\n".join(lines[1:stop])
+
+
+def records_within_caps(lines: Any, starts: Any) -> bool:
+    """Whether a block's records are its header lines (`starts`, Arrow booleans, over its lines,
+    Arrow strings), each with the lines up to the next: every one within the caps."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    first = pc.indices_nonzero(starts).cast(pa.int64())
+    if not len(first) or first[0].as_py() != 0:
+        return False
+    stop = pa.concat_arrays([first[1:], int64_array([len(lines)])])
+    offsets = pa.Array.from_buffers(pa.int64(), len(lines) + 1, [None, lines.buffers()[1]], offset=lines.offset)
+    count = pc.subtract(stop, first)
+    size = pc.add(pc.subtract(pc.take(offsets, stop), pc.take(offsets, first)), count)
+    return pc.max(count).as_py() <= MAX_RECORD_LINES and pc.max(size).as_py() <= MAX_RECORD_CHARS

@@ -2,7 +2,8 @@
 their header fields on RE2 (formats/columnar.py), as `PlainTextFormat.records` would give them.
 
 The header regex is header_regex.py's: RE2's DFA tells the header lines, its fast form (or
-the regex cut after the last slot read) reads their groups. A block is counted here only when its lines
+the regex cut after the last slot read) reads their groups; or the whole header's fast form does
+both in one pass (`one_pass_headers`). A block is counted here only when its lines
 group into records exactly as their headers say: its first line is a header and every record
 (a header and the lines up to the next) is within multiline.py's caps, counted in bytes (at
 least its characters); any other block takes the line-by-line path whole.
@@ -13,8 +14,7 @@ from __future__ import annotations
 import re
 from array import array
 from collections import Counter
-from collections.abc import Callable, Sequence
-from functools import partial
+from collections.abc import Callable, Iterator, Sequence
 from typing import Any, NamedTuple
 
 from .base import SECOND, Batch
@@ -32,9 +32,9 @@ from .columnar import (
     python_lines,
 )
 from .header_cut import read_slots
-from .header_regex import TIME_PARTS, fast_header, kernel_header
+from .header_regex import TIME_PARTS, fast_header, kernel_header, one_pass_headers, zero_fraction
 from .layout import CompiledLayout, Layout, compile_layout, thread_component
-from .multiline import MAX_RECORD_CHARS, MAX_RECORD_LINES
+from .multiline import records_within_caps
 from .plain_messages import finished_array, header_messages, in_record_order
 from .record import DEFAULT_LEVEL, normalize_level
 from .record_texts import record_texts
@@ -64,22 +64,6 @@ def _groups(compiled: CompiledLayout, fields: Sequence[str]) -> dict[str, str] |
     return {name: by_role[wanted[name]] for name in names if wanted[name] in by_role}
 
 
-def _records_are_headers(lines: Any, starts: Any) -> bool:
-    """Whether the block's records are its header lines (`starts`, Arrow booleans), each with
-    the lines up to the next."""
-    import pyarrow as pa
-    import pyarrow.compute as pc
-
-    first = pc.indices_nonzero(starts).cast(pa.int64())
-    if not len(first) or first[0].as_py() != 0:
-        return False
-    stop = pa.concat_arrays([first[1:], int64_array([len(lines)])])
-    offsets = pa.Array.from_buffers(pa.int64(), len(lines) + 1, [None, lines.buffers()[1]], offset=lines.offset)
-    count = pc.subtract(stop, first)
-    size = pc.add(pc.subtract(pc.take(offsets, stop), pc.take(offsets, first)), count)
-    return pc.max(count).as_py() <= MAX_RECORD_LINES and pc.max(size).as_py() <= MAX_RECORD_CHARS
-
-
 class _Headers(NamedTuple):
     """A block's lines and which of them are headers, found on the kernel where it applies."""
 
@@ -90,6 +74,7 @@ class _Headers(NamedTuple):
     ascii_headers: Any  # the ASCII header lines (Arrow booleans)
     others: list[tuple[int, re.Match[str]]]  # the other header lines: index, match of the layout's regex
     starts: Any  # every header line (Arrow booleans)
+    read: Any  # the ASCII header lines' groups where `one_pass_headers` read them, else None
 
 
 def _headers(layout: Layout, block: bytes, fields: Sequence[str]) -> _Headers | None:
@@ -105,7 +90,12 @@ def _headers(layout: Layout, block: bytes, fields: Sequence[str]) -> _Headers | 
     if header is None or groups is None or lines is None or len(lines) < MIN_KERNEL_LINES:
         return None
     ascii_lines = ascii_mask(lines)
-    ascii_headers = pc.and_(ascii_lines, pc.match_substring_regex(lines, named_groups_only(header, ())))
+    names = tuple(dict.fromkeys(groups.values()))
+    read = one_pass_headers(compiled.layout, names, groups.get(SECOND), lines, ascii_lines)
+    if read is not None:
+        ascii_headers, read = read
+    else:
+        ascii_headers = pc.and_(ascii_lines, pc.match_substring_regex(lines, named_groups_only(header, ())))
     at = pc.indices_nonzero(pc.invert(ascii_lines))
     try:
         found = [compiled.line.match(line) for line in python_lines(lines.take(at))]
@@ -118,10 +108,9 @@ def _headers(layout: Layout, block: bytes, fields: Sequence[str]) -> _Headers | 
         for i, _ in others:
             flags[i] = 1
         starts = pc.or_(ascii_headers, pc.cast(int64_array(flags), pa.bool_()))
-    if not _records_are_headers(lines, starts):
+    if not records_within_caps(lines, starts):
         return None
-    names = list(dict.fromkeys(groups.values()))
-    return _Headers(compiled, groups, names, lines, ascii_headers, others, starts)
+    return _Headers(compiled, groups, list(names), lines, ascii_headers, others, starts, read)
 
 
 def _ascii_columns(found: _Headers) -> list[Any]:
@@ -130,7 +119,7 @@ def _ascii_columns(found: _Headers) -> list[Any]:
     import pyarrow as pa
     import pyarrow.compute as pc
 
-    groups = _read_groups(found, found.lines.filter(found.ascii_headers))
+    groups = found.read if found.read is not None else _read_groups(found, found.lines.filter(found.ascii_headers))
     fields = {groups.type.field(i).name: i for i in range(groups.type.num_fields)}
     time = found.groups.get(SECOND)
     no_text = pa.nulls(len(groups), pa.large_string())  # (a split time's whole text: not counted by)
@@ -161,9 +150,12 @@ def _read_groups(found: _Headers, lines: Any) -> Any:
     return extract_groups(lines, named_groups_only(header, names), fast and fast[0])
 
 
-def _other_values(found: _Headers, match: re.Match[str]) -> tuple[Any, ...]:
-    """A non-ASCII header line's group texts, as `_ascii_columns` gives an ASCII line's."""
-    return tuple(match[name] for name in found.names)
+def _other_rows(found: _Headers) -> Iterator[tuple[Any, ...]]:
+    """The non-ASCII header lines' group texts (their times as written), in line order."""
+    names = found.names
+    if len(names) > 1:
+        return (match.group(*names) for _, match in found.others)
+    return (tuple(map(match.group, names)) for _, match in found.others)  # (one name's group(): its text)
 
 
 def count_plain(
@@ -173,16 +165,28 @@ def count_plain(
     found = _headers(layout, block, fields)
     if found is None:
         return None
-    key = partial(_key, _Stamps(found.compiled).__getitem__, fields, found.groups, found.names)
+    key = _key(_Stamps(found.compiled).__getitem__, fields, found.groups, found.names)
     counts: Counter = Counter()
     if found.names:
         for values, n in group_counts(_ascii_columns(found)):
             counts[key(values, default_service)] += n
     elif found.ascii_headers.true_count:  # nothing read from the header: every record has the same key
         counts[key((), default_service)] = found.ascii_headers.true_count
-    for values, n in Counter(_other_values(found, match) for _, match in found.others).items():
+    for values, n in _other_counts(found).items():
         counts[key(values, default_service)] += n
     return Batch(columns={}, records=found.starts.true_count, lines=len(found.lines)), counts
+
+
+def _other_counts(found: _Headers) -> Counter:
+    """The non-ASCII header lines counted by their groups as `_ascii_columns` reads an ASCII line's:
+    a time with its fraction's digits zeroed (the same second, counted under the ASCII lines' key)."""
+    counted = Counter(_other_rows(found))
+    if SECOND not in found.groups:
+        return counted
+    at, zeroed = found.names.index(found.groups[SECOND]), Counter()
+    for row, n in counted.items():
+        zeroed[(*row[:at], zero_fraction(row[at]), *row[at + 1 :])] += n
+    return zeroed
 
 
 def parse_plain(layout: Layout, block: bytes, fields: Sequence[str], default_service: str | None) -> Batch | None:
@@ -235,13 +239,13 @@ def _keyed_columns(found: _Headers, keyed: list[str], at: Any, default_service: 
     import pyarrow as pa
     import pyarrow.compute as pc
 
-    key = partial(_key, found.compiled.timestamp, keyed, found.groups, found.names)
+    key = _key(found.compiled.timestamp, keyed, found.groups, found.names)
     if not found.names:
         return {name: [value] * len(at) for name, value in zip(keyed, key((), default_service), strict=True)}
     distinct, codes = group_rows(_ascii_columns(found))
     keys = [key(values, default_service) for values in distinct]
     if found.others:  # the non-ASCII headers' keys after the others, put in line order
-        keys += [key(_other_values(found, match), default_service) for _, match in found.others]
+        keys += [key(values, default_service) for values in _other_rows(found)]
         by_line = pc.replace_with_mask(pa.nulls(len(found.lines), pa.int64()), found.ascii_headers, codes)
         others = int64_array(range(len(distinct), len(keys)))
         codes = pc.replace_with_mask(by_line, pc.and_not(found.starts, found.ascii_headers), others).take(at)
@@ -262,26 +266,27 @@ class _Stamps(dict):
 
 
 def _key(
-    timestamp: Callable[[str], str | None],
-    fields: Sequence[str],
-    groups: dict[str, str],
-    names: list[str],
-    values: tuple[Any, ...],
-    default_service: str | None,
-) -> tuple[Any, ...]:
-    """A distinct row's key, as `PlainTextFormat._record` reads the same header."""
-    text = {name: values[i] for i, name in enumerate(names)}
-    key = []
+    timestamp: Callable[[str], str | None], fields: Sequence[str], groups: dict[str, str], names: list[str]
+) -> Callable[[tuple[Any, ...], str | None], tuple[Any, ...]]:
+    """How a distinct row of `names`' texts becomes its key, as `PlainTextFormat._record` reads
+    the same header (each field's reading chosen once, not per row)."""
+    at = {name: i for i, name in enumerate(names)}
+    reads: list[Callable[[tuple[Any, ...], str | None], Any]] = []
     for field in fields:
-        value = text.get(groups.get(field, ""), "")
-        if field == "level":
-            key.append(LEVELS[value] if value else DEFAULT_LEVEL)
+        i = at.get(groups.get(field, ""))
+        if field == "service":
+            thread = at.get(groups.get("thread", ""))
+            reads.append(
+                lambda row, default, i=i, thread=thread: (
+                    (i is not None and row[i]) or thread_component(None if thread is None else row[thread]) or default
+                )
+            )
+        elif i is None:  # no slot: a level's default, no host, no time
+            reads.append(lambda row, default, none=DEFAULT_LEVEL if field == "level" else None: none)
+        elif field == "level":
+            reads.append(lambda row, default, i=i: LEVELS[row[i]] if row[i] else DEFAULT_LEVEL)
         elif field == "host":
-            key.append(value or None)
-        elif field == "service":
-            key.append(value or thread_component(text.get(groups.get("thread", ""))) or default_service)
-        elif field not in groups:  # SECOND of a layout without a time
-            key.append(None)
+            reads.append(lambda row, default, i=i: row[i] or None)
         else:  # SECOND (an ASCII line's fraction zeroed: _ascii_columns)
-            key.append(timestamp(value) if value else None)
-    return tuple(key)
+            reads.append(lambda row, default, i=i: timestamp(row[i]) if row[i] else None)
+    return lambda row, default: tuple([read(row, default) for read in reads])

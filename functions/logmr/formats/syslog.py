@@ -9,19 +9,10 @@ from functools import cache, partial
 from operator import itemgetter
 from typing import Any
 
-from .base import (
-    FIELD_PREFIX,
-    SECOND,
-    Batch,
-    LogFormat,
-    count_lines,
-    counted,
-    keep_samples,
-    read_each,
-    split_block,
-)
-from .columnar import ISO_FRACTION, count_lines_matching, kernel_reader, named_groups_only, to_re2
+from .base import FIELD_PREFIX, SECOND, Batch, LogFormat, count_lines, counted, keep_samples, read_each, split_block
+from .columnar import kernel_reader, named_groups_only, to_re2
 from .line_columns import deferred_line_columns
+from .line_counts import ISO_FRACTION, count_lines_matching
 from .record import SYSLOG_SEVERITY, Record
 
 _RFC5424 = re.compile(
@@ -281,9 +272,9 @@ class SyslogFormat(LogFormat):
     def count_block(
         self, block: bytes, fields: Sequence[str], default_service: str | None = None
     ) -> tuple[Batch, dict[tuple[Any, ...], int]]:
-        """Counted on the columnar kernel of the layout most of the block's first lines have
-        (formats/columnar.py); the other lines, and blocks the kernel does not take, on the
-        line-by-line path."""
+        """Counted on the columnar kernel of the layout most of the block's first lines have (in
+        one pass where RFC 3164's head reaches the tag, where its regex's match is decided: the
+        same lines); the other lines, and blocks the kernel does not take, line by line."""
         rfc5424 = _mostly_rfc5424(block)
         spec = _RFC5424_KERNEL if rfc5424 else _RFC3164_KERNEL
         if fields and all(name in spec for name in fields):
@@ -294,7 +285,9 @@ class SyslogFormat(LogFormat):
                 return counted(fields, lambda parsed: self._lines_batch(lines, parsed, default_service))
 
             fraction, fast = ISO_FRACTION if rfc5424 else None, _fast_head(rfc5424, groups)
-            found = regexes and count_lines_matching(block, *regexes, groups, read, rest, fraction, fast)
+            decides = not rfc5424 and "(?P<tag>" in _heads(rfc5424, groups)[1]
+            regex = regexes and (None if decides else regexes[0])
+            found = regexes and count_lines_matching(block, regex, regexes[1], groups, read, rest, fraction, fast)
             if found is not None:
                 return found
         return super().count_block(block, fields, default_service)

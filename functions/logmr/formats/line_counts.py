@@ -1,0 +1,107 @@
+"""Counting a one-line format's block on RE2 (formats/columnar.py): the lines its regex matches,
+counted by the groups of a head of it, each distinct combination made a key once; the other
+lines on the format's line-by-line path."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from .base import SECOND, Batch, LogFormat, counted, records_batch
+from .columnar import (
+    MIN_KERNEL_LINES,
+    NotUtf8,
+    ascii_mask,
+    block_lines,
+    extract_groups,
+    group_counts,
+    rows_of,
+)
+
+# `base.to_seconds` per value, for an ISO 8601 time: its fraction dropped (a regex and its replacement).
+ISO_FRACTION = (
+    r"^([0-9]{4}-[0-9]{2}-[0-9]{2}[T ][0-9]{2}:[0-9]{2}:[0-9]{2})[.,][0-9]{1,9}((?:Z|[+-][0-9]{2}:[0-9]{2})?)$",
+    r"\1\2",
+)
+
+
+def line_records(fmt: LogFormat, fields: Sequence[str], default_service: str | None) -> Callable:
+    """A `rest` for `count_lines_matching`: the lines a kernel hands back counted by `fields` on
+    the format's own `parse`, one record per line that is not blank."""
+
+    def rest(lines: list[str]) -> tuple[Batch, Counter]:
+        pairs = ((fmt.parse(line, default_service), line) for line in lines if line.strip())
+        return counted(fields, lambda parsed: records_batch(pairs, parsed, len(lines)))
+
+    return rest
+
+
+def count_lines_matching(
+    block: bytes,
+    regex: str | None,
+    head: str,
+    groups: Sequence[str],
+    read: Callable[[tuple[Any, ...]], tuple[Any, ...]],
+    rest: Callable[[list[str]], tuple[Batch, Counter]],
+    fraction: tuple[str, str] | None = ISO_FRACTION,
+    fast: str | None = None,
+) -> tuple[Batch, Counter] | None:
+    """The columnar `count_block`: the ASCII lines `regex` (RE2, no groups: a DFA's speed)
+    matches, counted by the text of the `groups` of `head` (a prefix of the regex that gives the
+    same groups on those lines; a group named SECOND: a time, its fraction dropped by the
+    `fraction` replacement, ISO 8601's by default; None: it has none), each distinct combination made a key by
+    `read` (the groups read with `fast` where it can: `extract_groups`); the other lines as
+    `rest` counts them (the format's line-by-line path). None for a
+    block the kernel does not take (not UTF-8, or too few lines to pay). `regex` None: the head
+    matches the very lines the regex does, and reads them in one pass (`_read_in_one_pass`)."""
+    import pyarrow.compute as pc
+
+    lines = block_lines(block)
+    if len(lines) < MIN_KERNEL_LINES:
+        return None
+    if regex is None:
+        matched, hits = _read_in_one_pass(lines, head, fast)
+    else:
+        matched = pc.and_(ascii_mask(lines), pc.match_substring_regex(lines, regex))
+        hits = None
+    try:
+        left = rows_of(lines, pc.invert(matched))
+    except NotUtf8:
+        return None
+    hits = hits if hits is not None else extract_groups(lines.filter(matched), head, fast)
+    columns = []
+    for group in groups:
+        column = pc.struct_field(hits, [hits.type.get_field_index(group)])
+        if group == SECOND and fraction is not None:
+            column = pc.replace_substring_regex(column, *fraction)
+        columns.append(column)
+    counts: Counter = Counter()
+    for values, n in group_counts(columns):
+        counts[read(values)] += n
+    records = len(columns[0]) if columns else pc.sum(matched).as_py()
+    batch = Batch(columns={}, records=records, lines=len(lines))
+    if left:
+        others, more = rest(left)
+        counts.update(more)
+        batch.records += others.records
+        batch.malformed, batch.malformed_samples = others.malformed, others.malformed_samples
+    return batch, counts
+
+
+def _read_in_one_pass(lines: Any, head: str, fast: str | None) -> tuple[Any, Any]:
+    """(which ASCII lines `head` matches, their groups, in no order): read with `fast` on every
+    line, then with `head` on the ASCII lines `fast` does not match (no DFA pass first)."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    ascii_lines = ascii_mask(lines)
+    hits = pc.extract_regex(lines, fast or head)
+    matched = pc.and_(ascii_lines, hits.is_valid())
+    others = pc.and_not(ascii_lines, matched)
+    more = pc.extract_regex(lines.filter(others), head) if fast is not None else None
+    hits = hits.filter(matched)
+    if more is not None and more.null_count < len(more):
+        matched = pc.replace_with_mask(matched, others, more.is_valid())
+        hits = pa.concat_arrays([hits, more.drop_null().cast(hits.type)])
+    return matched, hits
