@@ -7,13 +7,16 @@ dotted, nulls, numbers where text is expected, objects where values are)."""
 from __future__ import annotations
 
 import json
+from functools import partial
 from pathlib import Path
 
 import pytest
 
 from helpers import calls_to
-from logmr.formats.base import LogFormat, count_columns
-from logmr.formats.json_blocks import LEARN_BYTES, Projection
+from logmr.analyses.timeline import Timeline
+from logmr.formats import json_count
+from logmr.formats.base import SECOND, LogFormat, count_columns, counted
+from logmr.formats.json_blocks import LEARN_BYTES, Projection, as_array
 from logmr.formats.jsonl import JsonLinesFormat
 from logmr.gen.catalog import PROFILES
 from logmr.gen.generator import generate_file
@@ -21,6 +24,9 @@ from logmr.gen.generator import generate_file
 CORPUS = Path(__file__).parent / "data" / "loggers"
 JSON_PROFILES = sorted(name for name, info in PROFILES.items() if info.family == "json")
 COUNTED = ("service", "level")
+SECONDS = (SECOND, "level")  # timeline's: records by the timestamp's second, bucketed by the job
+TIMELINE = Timeline()
+ONE_CALL_TIMELINES = ["gelf_graypy.jsonl", "pino_default.jsonl", "zap_production.jsonl", "ecs_logging_python.jsonl"]
 COLUMNS = ("timestamp", "level", "service")
 
 
@@ -39,6 +45,12 @@ def _agree(blocks: list[bytes]) -> JsonLinesFormat:
         assert (batch.records, batch.malformed) == (slow.records, slow.malformed), block[:300]
         slow = LogFormat.parse_block(fmt, block, COLUMNS, "default")
         assert fmt.parse_block(block, COLUMNS, "default").columns == slow.columns, block[:300]
+        by_line = partial(LogFormat.parse_block, fmt, block, default_service="default")
+        slow_batch, slow_counts = counted(SECONDS, by_line)
+        batch, counts = fmt.count_block(block, SECONDS, "default")
+        # (a second's text may vary with the block's other times: its bucket may not)
+        assert TIMELINE.map_counts(counts) == TIMELINE.map_counts(slow_counts), block[:300]
+        assert (batch.records, batch.malformed) == (slow_batch.records, slow_batch.malformed), block[:300]
     return fmt
 
 
@@ -128,6 +140,17 @@ def test_the_narrowed_count_stays_on_the_one_call_path() -> None:
     assert ("service", 0) in fmt._projections[COUNTED].unused
 
 
+@pytest.mark.parametrize("name", ONE_CALL_TIMELINES)
+def test_timelines_count_stays_on_the_one_call_path(name: str) -> None:
+    """After a first block, timeline's counts by second (epoch numbers, ISO times, nested keys) are
+    made from one decode of each block, as the record path's."""
+    data = (CORPUS / name).read_bytes()
+    fmt = _agree([data])
+    with calls_to(JsonLinesFormat, "_parse_block") as calls:
+        fmt.count_block(data, SECONDS, "default")
+    assert calls == []
+
+
 def test_cut_text_and_blank_lines_are_counted_apart_and_the_rest_stays_on_the_one_call_path() -> None:
     """python-json's cut lines (and text, blank, CRLF lines): those lines alone take the column
     path, block after block; the counts and counters are the record path's."""
@@ -139,3 +162,20 @@ def test_cut_text_and_blank_lines_are_counted_apart_and_the_rest_stays_on_the_on
     with calls_to(LogFormat, "count_block") as calls:
         fmt.count_block(blocks[0], COUNTED, "default")
     assert sorted(call[0] for call in calls) == sorted([odd[0], odd[1], odd[0]])  # (the cut lines alone, each a piece)
+
+
+def test_a_cut_blocks_whole_lines_are_decoded_once_and_the_next_block_is_cut_first(monkeypatch) -> None:
+    """A block with cut lines: its other lines are counted in one decode of them joined, and the
+    block after it is cut before any decode (not decoded whole first, to fail on its cut line)."""
+    good = b'{"ts": "2026-11-01T00:00:00.015Z", "level": "INFO", "service": "cart", "msg": "ok"}\n'
+    cut = b'{"ts": "2026-11-01T00:00:01.015Z", "level": "ERROR", "serv\n'
+    block = good * 3 + cut + good * 2 + cut + good
+    decoded: list[bytes] = []
+    monkeypatch.setattr(json_count, "as_array", lambda data: decoded.append(data) or as_array(data))
+    for fields in (COUNTED, SECONDS):
+        fmt = JsonLinesFormat()
+        fmt.count_block(good * 4, fields, "default")
+        fmt.count_block(block, fields, "default")
+        decoded.clear()
+        fmt.count_block(block, fields, "default")
+        assert decoded == [good * 6]

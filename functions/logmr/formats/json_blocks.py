@@ -129,21 +129,21 @@ def _getter(node: _Node, path: tuple[str, ...]) -> Callable[[Any], Any]:
 
 
 class BlockDecoder:
-    """A decoder of a JSON array of projection structs, each field's alias readers (the aliases in
-    use), the markers' reader, and `tally`: the rows counted by the keys in use alone."""
+    """A decoder of a JSON array of projection structs, each field's alias readers (the aliases in use),
+    the markers' reader, each top key's attribute (`attrs`), and `tally`: the rows counted by the keys in use alone."""
 
     def __init__(self, root: _Node, by_field: dict, frozen: bool, live: list[str], aliased: bool) -> None:
-        self.markers = Markers(root, aliased)
-        self.by_field = by_field
-        self._row = _struct(root, frozen)
-        self.decoder = msgspec.json.Decoder(list[self._row])
+        self.markers, self.by_field = Markers(root, aliased), by_field
+        self.row = _struct(root, frozen)
+        self.decoder = msgspec.json.Decoder(list[self.row])
+        self.attrs = {key: f"k{i}" for i, key in enumerate(root.children)}
         self._keys, self._key = live, attrgetter(*live) if live else None
 
     def tally(self, rows: list[Any]) -> dict[Any, int]:
         """Each distinct row of the keys in use (the others hold None alone), and how many."""
         if self._key is None:
-            return {self._row(): len(rows)} if rows else {}
-        one, row, names = len(self._keys) == 1, self._row, self._keys
+            return {self.row(): len(rows)} if rows else {}
+        one, row, names = len(self._keys) == 1, self.row, self._keys
         counts = Counter(map(self._key, rows)).items()
         return {row(**dict(zip(names, (v,) if one else v, strict=True))): n for v, n in counts}
 
@@ -197,7 +197,7 @@ def _alias_column(rows: list[Any], get: Callable[[Any], Any], alias: Alias) -> l
     return column
 
 
-def _coalesce(rows: list[Any], readers: list[tuple[Callable, Alias]]) -> tuple[list[Any], int, frozenset[int], int]:
+def coalesce(rows: list[Any], readers: list[tuple[Callable, Alias]]) -> tuple[list[Any], int, frozenset[int], int]:
     """Each row's first non-None alias value, how many aliases that took, which of them some row
     had (by their index), and how many Nones are left (counted once: a pass over the block)."""
     if not readers:  # (every alias unused)
@@ -261,7 +261,7 @@ class Projection:
                 raise DockerLines from None
             raise
         decoding.markers.check(rows, docker)
-        return rows, {name: _coalesce(rows, decoding.by_field[name]) for name in self.fields}
+        return rows, {name: coalesce(rows, decoding.by_field[name]) for name in self.fields}
 
     def decode(self, array: bytearray, docker: bool = False) -> tuple[int, dict[str, list[Any]], frozenset[str]]:
         """The rows' count, columns, and the names of those holding a None (rows without the
