@@ -179,3 +179,21 @@ def test_a_cut_blocks_whole_lines_are_decoded_once_and_the_next_block_is_cut_fir
         decoded.clear()
         fmt.count_block(block, fields, "default")
         assert decoded == [good * 6]
+
+
+def test_services_and_levels_decoded_as_the_texts_seen_count_new_and_escaped_texts_too(monkeypatch) -> None:
+    """A file's services and levels are decoded as Literals of the texts its blocks held so far; a
+    block with a new text (or one written with escapes) counts as the record path, and teaches it;
+    past MAX_LITERALS texts a field is decoded as text again."""
+    line = '{{"time": "2026-11-01T00:00:0{}Z", "level": "{}", "service": "{}", "msg": "m"}}\n'.format
+    first = "".join(line(i % 10, "info", f"svc{i % 3}") for i in range(40)).encode()
+    escaped = line(1, "inf\\u006f", "svc\\u0031")  # (info and svc1)
+    new = ("".join(line(i % 10, "warn", "svc9") for i in range(5)) + escaped).encode()
+    fmt = _agree([first, first, new, first + new])
+    for fields in (("service", "level"), ("timestamp", "level")):
+        texts = fmt._projections[fields].texts
+        assert texts["level"] == {"info", "warn"} and texts.get("service", {"svc9"}) >= {"svc9"}
+        assert "Literal" in str(json_count.literal_kinds(fmt._projections[fields]))
+    monkeypatch.setattr(json_count, "MAX_LITERALS", 3)
+    fmt = _agree([first, new, first])
+    assert [name for name, _ in json_count.literal_kinds(fmt._projections[COUNTED])] == ["level"]

@@ -15,7 +15,7 @@ from .base import BOM
 from .json_fields import ALIASES, Alias
 
 # Types each alias is decoded as on the fast path; anything else sends the block to the slow path.
-_FAST_TYPES: dict[str, Any] = {
+FAST_TYPES: dict[str, Any] = {
     **dict.fromkeys(("message", "service", "host", "method", "path"), str | None),
     "timestamp": str | int | float | None,
     "level": str | int | None,
@@ -152,12 +152,14 @@ _decoders: dict[tuple[Any, ...], BlockDecoder] = {}
 
 
 def block_decoder(
-    depths: tuple[tuple[str, int], ...], frozen: bool = False, docker: bool = False, unused: frozenset = frozenset()
+    depths: tuple[tuple[str, int], ...], frozen=False, docker=False, unused=frozenset(), kinds: tuple = ()
 ) -> BlockDecoder:
     """The decoder of structs holding the first `depth` aliases of each field (those in `unused`,
     (field, index) pairs, as None alone) and the _MARKERS (hashable structs when `frozen`, for
-    counting them; Docker's `log` strings taken when `docker`)."""
-    cached = _decoders.get((depths, frozen, docker, unused))
+    counting them; Docker's `log` strings taken when `docker`); `kinds`: (field, type) for fields
+    decoded as another type than FAST_TYPES's."""
+    cache_key = (depths, frozen, docker, unused, kinds)
+    cached = _decoders.get(cache_key)
     if cached is None:
         root = _Node()
         for name, depth in depths:
@@ -165,7 +167,7 @@ def block_decoder(
                 node = root
                 for key in alias.path:
                     node = node.children.setdefault(key, _Node())
-                kind = alias.type or _FAST_TYPES[name]
+                kind = alias.type or dict(kinds).get(name, FAST_TYPES[name])
                 if (name, i) not in unused and kind not in node.types:
                     node.types.append(kind)
         aliased = "log" in root.children
@@ -178,7 +180,7 @@ def block_decoder(
             name: [(_getter(root, a.path), a) for i, a in enumerate(ALIASES[name][:depth]) if (name, i) not in unused]
             for name, depth in depths
         }
-        cached = _decoders[(depths, frozen, docker, unused)] = BlockDecoder(root, by_field, frozen, live, aliased)
+        cached = _decoders[cache_key] = BlockDecoder(root, by_field, frozen, live, aliased)
     return cached
 
 
@@ -222,10 +224,6 @@ def coalesce(rows: list[Any], readers: list[tuple[Callable, Alias]]) -> tuple[li
     return column, used, frozenset(present), nones
 
 
-def as_text(value: Any) -> Any:
-    return value if value is None or isinstance(value, str) else str(value)
-
-
 class Projection:
     """Decodes blocks into columns of some fields, learning which alias keys the file uses.
 
@@ -242,6 +240,7 @@ class Projection:
         self.depths = tuple((name, 1) for name in fields)
         self.unused: frozenset[tuple[str, int]] = frozenset()  # the aliases before the depths no row had
         self.learned = False  # whether some rows have confirmed the depths
+        self.texts: dict[str, frozenset[str]] = {}  # a field's texts seen so far (json_count.literal_kinds)
 
     def learn(self, block: bytes, docker: bool = False) -> None:
         """Learn the depths on the block's first rows (about LEARN_BYTES; a smaller block whole), so

@@ -5,17 +5,24 @@ then counted with the keys the other fields use."""
 
 from collections import Counter
 from collections.abc import Callable
-from operator import attrgetter
-from typing import Any
+from functools import reduce
+from operator import attrgetter, or_
+from typing import Any, Literal, get_args
 
 import msgspec
 
 from .base import LEVEL_CACHE, SECOND, Batch, count_lines
-from .json_blocks import BlockDecoder, NeedsRecordPath, Projection, as_array, as_text, block_decoder, coalesce
+from .json_blocks import FAST_TYPES, BlockDecoder, NeedsRecordPath, Projection, as_array, block_decoder, coalesce
 from .json_docker import app_lines
 from .json_fields import Alias
 from .json_pieces import merge_batches
 from .seconds import to_seconds
+
+# A field whose values are one of few texts (a service, a level) is decoded as a Literal of the
+# texts seen so far: msgspec then makes no string per row, and counting hashes each text once. A
+# block with a new text is decoded again as text, and the new ones are learned.
+LITERAL_FIELDS = ("service", "level")
+MAX_LITERALS = 256
 
 
 def count_rows(
@@ -24,9 +31,8 @@ def count_rows(
     """The block counted from one decode of the fields' keys in use; NeedsRecordPath where a
     value would need a deeper alias or a level falls back to an HTTP status."""
     depths, full = projection.depths, dict(projection.full)
-    decoding = block_decoder(depths, frozen=True, unused=projection.unused)
+    decoding, rows = _decoded(block, projection)
     by_field = decoding.by_field
-    rows = decoding.decoder.decode(as_array(block))
     if len(rows) != count_lines(block):
         raise NeedsRecordPath("a line holds no object, or more than one")
     if SECOND in wanted:
@@ -35,6 +41,7 @@ def count_rows(
         tallies = {(None, row): n for row, n in decoding.tally(rows).items()}
     # (the message's aliases read Docker's `log`)
     decoding.markers.check([row for _, row in tallies], "message" in wanted)
+    _learn_texts(projection, decoding, [row for _, row in tallies])
     counts: Counter = Counter()
     for (second, row), n in tallies.items():
         values = []
@@ -56,6 +63,44 @@ def count_rows(
             values.append(value)
         counts[tuple(values)] += n
     return Batch(columns={}, records=len(rows), lines=len(rows)), counts
+
+
+def literal_kinds(projection: Projection) -> tuple[tuple[str, Any], ...]:
+    """(field, type) for the LITERAL_FIELDS with at most MAX_LITERALS texts seen: their type with a
+    Literal of those texts for `str`."""
+    kinds = []
+    for name, texts in sorted(projection.texts.items()):
+        if 0 < len(texts) <= MAX_LITERALS:
+            args = [Literal[tuple(sorted(texts))] if arg is str else arg for arg in get_args(FAST_TYPES[name])]
+            kinds.append((name, reduce(or_, args)))
+    return tuple(kinds)
+
+
+def _decoded(block: bytes, projection: Projection) -> tuple[BlockDecoder, list[Any]]:
+    """The block's decoder and rows: the fields' texts as Literals of those seen, else as text."""
+    array, kinds = as_array(block), literal_kinds(projection)
+    decoding = block_decoder(projection.depths, frozen=True, unused=projection.unused, kinds=kinds)
+    try:
+        return decoding, decoding.decoder.decode(array)
+    except msgspec.ValidationError:  # (a new text; or a value no type takes, which fails again below)
+        if not kinds:
+            raise
+    decoding = block_decoder(projection.depths, frozen=True, unused=projection.unused)
+    return decoding, decoding.decoder.decode(array)
+
+
+def _learn_texts(projection: Projection, decoding: BlockDecoder, rows: list[Any]) -> None:
+    """The texts of the LITERAL_FIELDS among these distinct rows added to those seen."""
+    for name in LITERAL_FIELDS:
+        texts = projection.texts.get(name, frozenset())
+        if name in decoding.by_field and len(texts) <= MAX_LITERALS:
+            found = {value for row in rows for get, _ in decoding.by_field[name] if type(value := get(row)) is str}
+            if not found <= texts:
+                projection.texts[name] = texts | found
+
+
+def as_text(value: Any) -> Any:
+    return value if value is None or isinstance(value, str) else str(value)
 
 
 def count_cut(

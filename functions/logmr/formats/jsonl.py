@@ -21,10 +21,9 @@ from .json_blocks import (
     NeedsRecordPath,
     Projection,
     as_array,
-    as_text,
     docker_error,
 )
-from .json_count import count_app_rows, count_cut, count_rows
+from .json_count import as_text, count_app_rows, count_cut, count_rows
 from .json_docker import DOCKER_LOG, app_lines
 from .json_envelopes import envelope_events
 from .json_fields import ALIASES, decode_line, decode_object, is_docker, is_docker_partial
