@@ -9,12 +9,13 @@ from __future__ import annotations
 import json
 from functools import partial
 from pathlib import Path
+from typing import Literal
 
 import pytest
 
 from helpers import calls_to
 from logmr.analyses.timeline import Timeline
-from logmr.formats import json_count
+from logmr.formats import json_blocks, json_count
 from logmr.formats.base import SECOND, LogFormat, count_columns, counted
 from logmr.formats.json_blocks import LEARN_BYTES, Projection, as_array
 from logmr.formats.jsonl import JsonLinesFormat
@@ -197,3 +198,12 @@ def test_services_and_levels_decoded_as_the_texts_seen_count_new_and_escaped_tex
     monkeypatch.setattr(json_count, "MAX_LITERALS", 3)
     fmt = _agree([first, new, first])
     assert [name for name, _ in json_count.literal_kinds(fmt._projections[COUNTED])] == ["level"]
+
+
+def test_the_block_decoders_kept_stay_bounded_whatever_texts_the_files_hold() -> None:
+    """Each set of texts makes a decoder of its own: a long-lived process keeps at most 512."""
+    depths = (("service", 1), ("level", 1))
+    for i in range(600):
+        decoder = json_blocks.block_decoder(depths, frozen=True, kinds=(("service", Literal[f"s{i}"] | None),))
+        assert decoder.decoder.decode(b'[{"service": "s%d"}]' % i)[0].k0 == f"s{i}"
+        assert len(json_blocks._decoders) <= 512

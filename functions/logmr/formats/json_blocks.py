@@ -148,19 +148,20 @@ class BlockDecoder:
         return {row(**dict(zip(names, (v,) if one else v, strict=True))): n for v, n in counts}
 
 
-_decoders: dict[tuple[Any, ...], BlockDecoder] = {}
+_decoders: dict[tuple[Any, ...], BlockDecoder] = {}  # (cleared past 512: many files' texts, in a long-lived process)
 
 
 def block_decoder(
     depths: tuple[tuple[str, int], ...], frozen=False, docker=False, unused=frozenset(), kinds: tuple = ()
 ) -> BlockDecoder:
     """The decoder of structs holding the first `depth` aliases of each field (those in `unused`,
-    (field, index) pairs, as None alone) and the _MARKERS (hashable structs when `frozen`, for
-    counting them; Docker's `log` strings taken when `docker`); `kinds`: (field, type) for fields
-    decoded as another type than FAST_TYPES's."""
+    (field, index) pairs, as None alone) and the _MARKERS (hashable structs when `frozen`, for counting
+    them; Docker's `log` strings taken when `docker`); `kinds`: (field, type) other than FAST_TYPES's."""
     cache_key = (depths, frozen, docker, unused, kinds)
     cached = _decoders.get(cache_key)
     if cached is None:
+        if len(_decoders) >= 512:
+            _decoders.clear()
         root = _Node()
         for name, depth in depths:
             for i, alias in enumerate(ALIASES[name][:depth]):
