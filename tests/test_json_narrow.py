@@ -7,13 +7,17 @@ dotted, nulls, numbers where text is expected, objects where values are)."""
 from __future__ import annotations
 
 import json
+from functools import partial
 from pathlib import Path
+from typing import Literal
 
 import pytest
 
 from helpers import calls_to
-from logmr.formats.base import LogFormat, count_columns
-from logmr.formats.json_blocks import LEARN_BYTES, Projection
+from logmr.analyses.timeline import Timeline
+from logmr.formats import json_blocks, json_count
+from logmr.formats.base import SECOND, LogFormat, count_columns, counted
+from logmr.formats.json_blocks import LEARN_BYTES, Projection, as_array
 from logmr.formats.jsonl import JsonLinesFormat
 from logmr.gen.catalog import PROFILES
 from logmr.gen.generator import generate_file
@@ -21,6 +25,9 @@ from logmr.gen.generator import generate_file
 CORPUS = Path(__file__).parent / "data" / "loggers"
 JSON_PROFILES = sorted(name for name, info in PROFILES.items() if info.family == "json")
 COUNTED = ("service", "level")
+SECONDS = (SECOND, "level")  # timeline's: records by the timestamp's second, bucketed by the job
+TIMELINE = Timeline()
+ONE_CALL_TIMELINES = ["gelf_graypy.jsonl", "pino_default.jsonl", "zap_production.jsonl", "ecs_logging_python.jsonl"]
 COLUMNS = ("timestamp", "level", "service")
 
 
@@ -39,6 +46,12 @@ def _agree(blocks: list[bytes]) -> JsonLinesFormat:
         assert (batch.records, batch.malformed) == (slow.records, slow.malformed), block[:300]
         slow = LogFormat.parse_block(fmt, block, COLUMNS, "default")
         assert fmt.parse_block(block, COLUMNS, "default").columns == slow.columns, block[:300]
+        by_line = partial(LogFormat.parse_block, fmt, block, default_service="default")
+        slow_batch, slow_counts = counted(SECONDS, by_line)
+        batch, counts = fmt.count_block(block, SECONDS, "default")
+        # (a second's text may vary with the block's other times: its bucket may not)
+        assert TIMELINE.map_counts(counts) == TIMELINE.map_counts(slow_counts), block[:300]
+        assert (batch.records, batch.malformed) == (slow_batch.records, slow_batch.malformed), block[:300]
     return fmt
 
 
@@ -128,6 +141,17 @@ def test_the_narrowed_count_stays_on_the_one_call_path() -> None:
     assert ("service", 0) in fmt._projections[COUNTED].unused
 
 
+@pytest.mark.parametrize("name", ONE_CALL_TIMELINES)
+def test_timelines_count_stays_on_the_one_call_path(name: str) -> None:
+    """After a first block, timeline's counts by second (epoch numbers, ISO times, nested keys) are
+    made from one decode of each block, as the record path's."""
+    data = (CORPUS / name).read_bytes()
+    fmt = _agree([data])
+    with calls_to(JsonLinesFormat, "_parse_block") as calls:
+        fmt.count_block(data, SECONDS, "default")
+    assert calls == []
+
+
 def test_cut_text_and_blank_lines_are_counted_apart_and_the_rest_stays_on_the_one_call_path() -> None:
     """python-json's cut lines (and text, blank, CRLF lines): those lines alone take the column
     path, block after block; the counts and counters are the record path's."""
@@ -139,3 +163,47 @@ def test_cut_text_and_blank_lines_are_counted_apart_and_the_rest_stays_on_the_on
     with calls_to(LogFormat, "count_block") as calls:
         fmt.count_block(blocks[0], COUNTED, "default")
     assert sorted(call[0] for call in calls) == sorted([odd[0], odd[1], odd[0]])  # (the cut lines alone, each a piece)
+
+
+def test_a_cut_blocks_whole_lines_are_decoded_once_and_the_next_block_is_cut_first(monkeypatch) -> None:
+    """A block with cut lines: its other lines are counted in one decode of them joined, and the
+    block after it is cut before any decode (not decoded whole first, to fail on its cut line)."""
+    good = b'{"ts": "2026-11-01T00:00:00.015Z", "level": "INFO", "service": "cart", "msg": "ok"}\n'
+    cut = b'{"ts": "2026-11-01T00:00:01.015Z", "level": "ERROR", "serv\n'
+    block = good * 3 + cut + good * 2 + cut + good
+    decoded: list[bytes] = []
+    monkeypatch.setattr(json_count, "as_array", lambda data: decoded.append(data) or as_array(data))
+    for fields in (COUNTED, SECONDS):
+        fmt = JsonLinesFormat()
+        fmt.count_block(good * 4, fields, "default")
+        fmt.count_block(block, fields, "default")
+        decoded.clear()
+        fmt.count_block(block, fields, "default")
+        assert decoded == [good * 6]
+
+
+def test_services_and_levels_decoded_as_the_texts_seen_count_new_and_escaped_texts_too(monkeypatch) -> None:
+    """A file's services and levels are decoded as Literals of the texts its blocks held so far; a
+    block with a new text (or one written with escapes) counts as the record path, and teaches it;
+    past MAX_LITERALS texts a field is decoded as text again."""
+    line = '{{"time": "2026-11-01T00:00:0{}Z", "level": "{}", "service": "{}", "msg": "m"}}\n'.format
+    first = "".join(line(i % 10, "info", f"svc{i % 3}") for i in range(40)).encode()
+    escaped = line(1, "inf\\u006f", "svc\\u0031")  # (info and svc1)
+    new = ("".join(line(i % 10, "warn", "svc9") for i in range(5)) + escaped).encode()
+    fmt = _agree([first, first, new, first + new])
+    for fields in (("service", "level"), ("timestamp", "level")):
+        texts = fmt._projections[fields].texts
+        assert texts["level"] == {"info", "warn"} and texts.get("service", {"svc9"}) >= {"svc9"}
+        assert "Literal" in str(json_count.literal_kinds(fmt._projections[fields]))
+    monkeypatch.setattr(json_count, "MAX_LITERALS", 3)
+    fmt = _agree([first, new, first])
+    assert [name for name, _ in json_count.literal_kinds(fmt._projections[COUNTED])] == ["level"]
+
+
+def test_the_block_decoders_kept_stay_bounded_whatever_texts_the_files_hold() -> None:
+    """Each set of texts makes a decoder of its own: a long-lived process keeps at most 512."""
+    depths = (("service", 1), ("level", 1))
+    for i in range(600):
+        decoder = json_blocks.block_decoder(depths, frozen=True, kinds=(("service", Literal[f"s{i}"] | None),))
+        assert decoder.decoder.decode(b'[{"service": "s%d"}]' % i)[0].k0 == f"s{i}"
+        assert len(json_blocks._decoders) <= 512

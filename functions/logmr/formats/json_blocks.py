@@ -15,7 +15,7 @@ from .base import BOM
 from .json_fields import ALIASES, Alias
 
 # Types each alias is decoded as on the fast path; anything else sends the block to the slow path.
-_FAST_TYPES: dict[str, Any] = {
+FAST_TYPES: dict[str, Any] = {
     **dict.fromkeys(("message", "service", "host", "method", "path"), str | None),
     "timestamp": str | int | float | None,
     "level": str | int | None,
@@ -129,43 +129,46 @@ def _getter(node: _Node, path: tuple[str, ...]) -> Callable[[Any], Any]:
 
 
 class BlockDecoder:
-    """A decoder of a JSON array of projection structs, each field's alias readers (the aliases in
-    use), the markers' reader, and `tally`: the rows counted by the keys in use alone."""
+    """A decoder of a JSON array of projection structs, each field's alias readers (the aliases in use),
+    the markers' reader, each top key's attribute (`attrs`), and `tally`: the rows counted by the keys in use alone."""
 
     def __init__(self, root: _Node, by_field: dict, frozen: bool, live: list[str], aliased: bool) -> None:
-        self.markers = Markers(root, aliased)
-        self.by_field = by_field
-        self._row = _struct(root, frozen)
-        self.decoder = msgspec.json.Decoder(list[self._row])
+        self.markers, self.by_field = Markers(root, aliased), by_field
+        self.row = _struct(root, frozen)
+        self.decoder = msgspec.json.Decoder(list[self.row])
+        self.attrs = {key: f"k{i}" for i, key in enumerate(root.children)}
         self._keys, self._key = live, attrgetter(*live) if live else None
 
     def tally(self, rows: list[Any]) -> dict[Any, int]:
         """Each distinct row of the keys in use (the others hold None alone), and how many."""
         if self._key is None:
-            return {self._row(): len(rows)} if rows else {}
-        one, row, names = len(self._keys) == 1, self._row, self._keys
+            return {self.row(): len(rows)} if rows else {}
+        one, row, names = len(self._keys) == 1, self.row, self._keys
         counts = Counter(map(self._key, rows)).items()
         return {row(**dict(zip(names, (v,) if one else v, strict=True))): n for v, n in counts}
 
 
-_decoders: dict[tuple[Any, ...], BlockDecoder] = {}
+_decoders: dict[tuple[Any, ...], BlockDecoder] = {}  # (cleared past 512: many files' texts, in a long-lived process)
 
 
 def block_decoder(
-    depths: tuple[tuple[str, int], ...], frozen: bool = False, docker: bool = False, unused: frozenset = frozenset()
+    depths: tuple[tuple[str, int], ...], frozen=False, docker=False, unused=frozenset(), kinds: tuple = ()
 ) -> BlockDecoder:
     """The decoder of structs holding the first `depth` aliases of each field (those in `unused`,
-    (field, index) pairs, as None alone) and the _MARKERS (hashable structs when `frozen`, for
-    counting them; Docker's `log` strings taken when `docker`)."""
-    cached = _decoders.get((depths, frozen, docker, unused))
+    (field, index) pairs, as None alone) and the _MARKERS (hashable structs when `frozen`, for counting
+    them; Docker's `log` strings taken when `docker`); `kinds`: (field, type) other than FAST_TYPES's."""
+    cache_key = (depths, frozen, docker, unused, kinds)
+    cached = _decoders.get(cache_key)
     if cached is None:
+        if len(_decoders) >= 512:
+            _decoders.clear()
         root = _Node()
         for name, depth in depths:
             for i, alias in enumerate(ALIASES[name][:depth]):
                 node = root
                 for key in alias.path:
                     node = node.children.setdefault(key, _Node())
-                kind = alias.type or _FAST_TYPES[name]
+                kind = alias.type or dict(kinds).get(name, FAST_TYPES[name])
                 if (name, i) not in unused and kind not in node.types:
                     node.types.append(kind)
         aliased = "log" in root.children
@@ -178,7 +181,7 @@ def block_decoder(
             name: [(_getter(root, a.path), a) for i, a in enumerate(ALIASES[name][:depth]) if (name, i) not in unused]
             for name, depth in depths
         }
-        cached = _decoders[(depths, frozen, docker, unused)] = BlockDecoder(root, by_field, frozen, live, aliased)
+        cached = _decoders[cache_key] = BlockDecoder(root, by_field, frozen, live, aliased)
     return cached
 
 
@@ -197,7 +200,7 @@ def _alias_column(rows: list[Any], get: Callable[[Any], Any], alias: Alias) -> l
     return column
 
 
-def _coalesce(rows: list[Any], readers: list[tuple[Callable, Alias]]) -> tuple[list[Any], int, frozenset[int], int]:
+def coalesce(rows: list[Any], readers: list[tuple[Callable, Alias]]) -> tuple[list[Any], int, frozenset[int], int]:
     """Each row's first non-None alias value, how many aliases that took, which of them some row
     had (by their index), and how many Nones are left (counted once: a pass over the block)."""
     if not readers:  # (every alias unused)
@@ -222,10 +225,6 @@ def _coalesce(rows: list[Any], readers: list[tuple[Callable, Alias]]) -> tuple[l
     return column, used, frozenset(present), nones
 
 
-def as_text(value: Any) -> Any:
-    return value if value is None or isinstance(value, str) else str(value)
-
-
 class Projection:
     """Decodes blocks into columns of some fields, learning which alias keys the file uses.
 
@@ -242,6 +241,7 @@ class Projection:
         self.depths = tuple((name, 1) for name in fields)
         self.unused: frozenset[tuple[str, int]] = frozenset()  # the aliases before the depths no row had
         self.learned = False  # whether some rows have confirmed the depths
+        self.texts: dict[str, frozenset[str]] = {}  # a field's texts seen so far (json_count.literal_kinds)
 
     def learn(self, block: bytes, docker: bool = False) -> None:
         """Learn the depths on the block's first rows (about LEARN_BYTES; a smaller block whole), so
@@ -261,7 +261,7 @@ class Projection:
                 raise DockerLines from None
             raise
         decoding.markers.check(rows, docker)
-        return rows, {name: _coalesce(rows, decoding.by_field[name]) for name in self.fields}
+        return rows, {name: coalesce(rows, decoding.by_field[name]) for name in self.fields}
 
     def decode(self, array: bytearray, docker: bool = False) -> tuple[int, dict[str, list[Any]], frozenset[str]]:
         """The rows' count, columns, and the names of those holding a None (rows without the

@@ -1,14 +1,28 @@
 """Counting a block of JSON lines from one decode of the keys its fields use: the decoded structs
-are counted (C-level hashing) and only the distinct ones read into field values."""
+are counted (C-level hashing) and only the distinct ones read into field values. `SECOND` counts
+by the timestamp to the second: the timestamps cut to their second in bulk (seconds.to_seconds),
+then counted with the keys the other fields use."""
 
 from collections import Counter
 from collections.abc import Callable
-from typing import Any
+from functools import reduce
+from operator import attrgetter, or_
+from typing import Any, Literal, get_args
 
-from .base import LEVEL_CACHE, Batch, count_lines
-from .json_blocks import NeedsRecordPath, Projection, as_array, as_text, block_decoder
+import msgspec
+
+from .base import LEVEL_CACHE, SECOND, Batch, count_lines
+from .json_blocks import FAST_TYPES, BlockDecoder, NeedsRecordPath, Projection, as_array, block_decoder, coalesce
 from .json_docker import app_lines
 from .json_fields import Alias
+from .json_pieces import merge_batches
+from .seconds import to_seconds
+
+# A field whose values are one of few texts (a service, a level) is decoded as a Literal of the
+# texts seen so far: msgspec then makes no string per row, and counting hashes each text once. A
+# block with a new text is decoded again as text, and the new ones are learned.
+LITERAL_FIELDS = ("service", "level")
+MAX_LITERALS = 256
 
 
 def count_rows(
@@ -17,17 +31,24 @@ def count_rows(
     """The block counted from one decode of the fields' keys in use; NeedsRecordPath where a
     value would need a deeper alias or a level falls back to an HTTP status."""
     depths, full = projection.depths, dict(projection.full)
-    decoding = block_decoder(depths, frozen=True, unused=projection.unused)
+    decoding, rows = _decoded(block, projection)
     by_field = decoding.by_field
-    rows = decoding.decoder.decode(as_array(block))
     if len(rows) != count_lines(block):
         raise NeedsRecordPath("a line holds no object, or more than one")
-    tallies = decoding.tally(rows)
-    decoding.markers.check(list(tallies), "message" in wanted)  # (the message's aliases read Docker's `log`)
+    if SECOND in wanted:
+        tallies = _by_second(rows, decoding, dict(depths)["timestamp"] < full["timestamp"])
+    else:
+        tallies = {(None, row): n for row, n in decoding.tally(rows).items()}
+    # (the message's aliases read Docker's `log`)
+    decoding.markers.check([row for _, row in tallies], "message" in wanted)
+    _learn_texts(projection, decoding, [row for _, row in tallies])
     counts: Counter = Counter()
-    for row, n in tallies.items():
+    for (second, row), n in tallies.items():
         values = []
         for name, depth in depths:
+            if second is not None and name == "timestamp":
+                values.append(str(second) if type(second) is int else second)
+                continue
             value = first_present(row, by_field[name])
             if value is None and (depth < full[name] or name == "level"):
                 raise NeedsRecordPath("a deeper alias, or a level from the HTTP status")
@@ -42,6 +63,87 @@ def count_rows(
             values.append(value)
         counts[tuple(values)] += n
     return Batch(columns={}, records=len(rows), lines=len(rows)), counts
+
+
+def literal_kinds(projection: Projection) -> tuple[tuple[str, Any], ...]:
+    """(field, type) for the LITERAL_FIELDS with at most MAX_LITERALS texts seen: their type with a
+    Literal of those texts for `str`."""
+    kinds = []
+    for name, texts in sorted(projection.texts.items()):
+        if 0 < len(texts) <= MAX_LITERALS:
+            args = [Literal[tuple(sorted(texts))] if arg is str else arg for arg in get_args(FAST_TYPES[name])]
+            kinds.append((name, reduce(or_, args)))
+    return tuple(kinds)
+
+
+def _decoded(block: bytes, projection: Projection) -> tuple[BlockDecoder, list[Any]]:
+    """The block's decoder and rows: the fields' texts as Literals of those seen, else as text."""
+    array, kinds = as_array(block), literal_kinds(projection)
+    decoding = block_decoder(projection.depths, frozen=True, unused=projection.unused, kinds=kinds)
+    try:
+        return decoding, decoding.decoder.decode(array)
+    except msgspec.ValidationError:  # (a new text; or a value no type takes, which fails again below)
+        if not kinds:
+            raise
+    decoding = block_decoder(projection.depths, frozen=True, unused=projection.unused)
+    return decoding, decoding.decoder.decode(array)
+
+
+def _learn_texts(projection: Projection, decoding: BlockDecoder, rows: list[Any]) -> None:
+    """The texts of the LITERAL_FIELDS among these distinct rows added to those seen."""
+    for name in LITERAL_FIELDS:
+        texts = projection.texts.get(name, frozenset())
+        if name in decoding.by_field and len(texts) <= MAX_LITERALS:
+            found = {value for row in rows for get, _ in decoding.by_field[name] if type(value := get(row)) is str}
+            if not found <= texts:
+                projection.texts[name] = texts | found
+
+
+def as_text(value: Any) -> Any:
+    return value if value is None or isinstance(value, str) else str(value)
+
+
+def count_cut(
+    cut: list[tuple[bytes, bool]], projection: Projection, wanted: tuple[str, ...], service: str | None, each, by_line
+) -> tuple[Batch, Counter]:
+    """A block cut around its suspect lines (json_pieces.cut_around_suspects) counted: its whole
+    pieces joined in one decode (counts need no order), else each by `each`; the lines by `by_line`."""
+    whole = [piece for piece, fast in cut if fast and piece]
+    results = []
+    if whole:
+        try:
+            results = [count_rows(b"".join(whole), projection, wanted, service)]
+        except (msgspec.DecodeError, msgspec.ValidationError, NeedsRecordPath, UnicodeDecodeError):
+            results = list(map(each, whole))
+    results += [by_line(piece) for piece, fast in cut if not fast and piece]
+    counts: Counter = Counter()
+    for _, found in results:
+        counts.update(found)
+    return merge_batches([batch for batch, _ in results], ()), counts
+
+
+def _by_second(rows: list[Any], decoding: BlockDecoder, deeper: bool) -> dict[tuple[Any, Any], int]:
+    """(second, row of the other fields' keys) -> how many rows: each row's timestamp cut to its
+    second (`to_seconds`: "" for none) in bulk, the rows counted by it and the keys the other
+    fields' aliases start with. NeedsRecordPath for a row without a timestamp where a deeper
+    alias may hold one (`deeper`)."""
+    timestamps, _, _, untimed = coalesce(rows, decoding.by_field["timestamp"])
+    if untimed and deeper:
+        raise NeedsRecordPath("a deeper alias of the timestamp")
+    seconds = to_seconds(timestamps)
+    readers = [readers for name, readers in decoding.by_field.items() if name != "timestamp"]
+    names = sorted({decoding.attrs[alias.path[0]] for field in readers for _, alias in field})
+    if not names:
+        return {(second, decoding.row()): n for second, n in Counter(seconds).items()}
+    one, make = len(names) == 1, decoding.row
+    rows_of: dict[Any, Any] = {}
+    tallies = {}
+    for (second, values), n in Counter(zip(seconds, map(attrgetter(*names), rows), strict=True)).items():
+        row = rows_of.get(values)
+        if row is None:
+            row = rows_of[values] = make(**dict(zip(names, (values,) if one else values, strict=True)))
+        tallies[(second, row)] = n
+    return tallies
 
 
 def count_app_rows(

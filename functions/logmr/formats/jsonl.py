@@ -8,7 +8,6 @@ keys a job needs; a block with any line msgspec rejects is parsed line by line i
 from __future__ import annotations
 
 import contextlib
-from collections import Counter
 from collections.abc import Sequence
 from functools import partial
 from typing import Any
@@ -22,10 +21,9 @@ from .json_blocks import (
     NeedsRecordPath,
     Projection,
     as_array,
-    as_text,
     docker_error,
 )
-from .json_count import count_app_rows, count_rows
+from .json_count import as_text, count_app_rows, count_cut, count_rows
 from .json_docker import DOCKER_LOG, app_lines, docker_starts
 from .json_envelopes import envelope_events
 from .json_fields import ALIASES, decode_line, decode_object, is_docker, is_docker_partial
@@ -116,60 +114,62 @@ class JsonLinesFormat(LogFormat):
         """Counted from one decode (json_count), the lines that cannot be an object alone cut out
         and read on the column path, as is any piece with a value that needs it."""
         wanted = tuple(fields)
-        if SECOND in wanted:  # epoch numbers counted by their second as numbers, not as their text
-            return counted(wanted, lambda parsed: self._parse_block(block, parsed, default_service, True))
-        if not all(f in ALIASES for f in wanted) or not block or block.isspace():
-            return super().count_block(block, fields, default_service)
-        projection = self._projection(wanted)
+        names = tuple("timestamp" if name == SECOND else name for name in wanted)
+        if not all(f in ALIASES for f in names) or not block or block.isspace():
+            return self._count_columns(block, wanted, default_service)
+        projection = self._projection(names)
         if self._docker_app:  # (the app's lines counted inside, or on the column path for Docker's time)
-            if "timestamp" not in wanted and projection.learned and projection.depths != projection.full:
+            if "timestamp" not in names and projection.learned and projection.depths != projection.full:
                 with contextlib.suppress(*_FAST_PATH_ERRORS, DockerLines):
                     return count_app_rows(block, projection, wanted, default_service)
-            return super().count_block(block, fields, default_service)
+            return self._count_columns(block, wanted, default_service)
         first = not projection.learned  # (a file's first block: counted in one call, else read whole below)
         if first:
             projection.learn(block)
         if projection.depths == projection.full or not projection.learned:
-            return super().count_block(block, fields, default_service)
+            return self._count_columns(block, wanted, default_service)
         if not self._cut_lines:  # (the last block had no line to cut out: try this one whole)
             try:
                 return count_rows(block, projection, wanted, default_service)
             except msgspec.DecodeError:  # a cut line, a line of text...: cut those out below
                 if first:  # (the column path reads the first whole, learning what the file holds)
-                    return super().count_block(block, fields, default_service)
+                    return self._count_columns(block, wanted, default_service)
             except (*_FAST_PATH_ERRORS, DockerLines):
-                return super().count_block(block, fields, default_service)
+                return self._count_columns(block, wanted, default_service)
         cut = cut_around_suspects(block)
         self._cut_lines = cut is not None
         if cut is None:
-            return self._count_piece(block, projection, default_service)
-        return self._count_cut(block, cut, projection, default_service)
+            return self._count_piece(block, projection, wanted, default_service)
+        return self._count_cut(block, cut, projection, wanted, default_service)
 
-    def _count_cut(self, block: bytes, cut: list[tuple[bytes, bool]], projection: Projection, service: str | None):
-        """The pieces of a cut block counted, its suspect lines on the line path; the block read
-        whole where it holds Docker's lines (a partial line joins the next), which a piece's
-        decode fails on (a `log` string), or, where the message's aliases take them, a search finds."""
-        fields = projection.fields
-        if "message" in fields and DOCKER_LOG.search(block):
-            return super().count_block(block, fields, service)
-        by_line = partial(LogFormat.count_block, self, fields=fields, default_service=service)
+    def _count_columns(self, block: bytes, wanted: tuple[str, ...], service: str | None) -> tuple[Batch, dict]:
+        """The column path's counts (epoch numbers counted by their second as numbers, not as their text)."""
+        if SECOND in wanted:
+            return counted(wanted, lambda parsed: self._parse_block(block, parsed, service, True))
+        return super().count_block(block, wanted, service)
+
+    def _count_cut(self, block: bytes, cut: list[tuple[bytes, bool]], projection: Projection, wanted: tuple, service):
+        """A cut block counted (json_count.count_cut), its suspect lines on the line path; read whole with Docker's
+        lines (a partial line joins the next): a piece's decode fails on a `log` string, or a search finds one."""
+        if "message" in wanted and DOCKER_LOG.search(block):
+            return self._count_columns(block, wanted, service)
+        by_line = partial(LogFormat.count_block, self, fields=wanted, default_service=service)
+        each = partial(self._count_piece, projection=projection, wanted=wanted, service=service, docker_whole=True)
         try:
-            results = [self._count_piece(p, projection, service, True) if fast else by_line(p) for p, fast in cut if p]
+            return count_cut(cut, projection, wanted, service, each, by_line)
         except DockerLines:
-            return super().count_block(block, fields, service)
-        counts: Counter = Counter()
-        for _, found in results:
-            counts.update(found)
-        return merge_batches([batch for batch, _ in results], ()), counts
+            return self._count_columns(block, wanted, service)
+        finally:  # (reading the lines reset it: the next block is cut first, not decoded whole in vain)
+            self._cut_lines = True
 
-    def _count_piece(self, piece: bytes, projection: Projection, service: str | None, docker_whole: bool = False):
+    def _count_piece(self, piece: bytes, projection: Projection, wanted: tuple, service: Any, docker_whole=False):
         """count_rows, else the column path; DockerLines for Docker's lines when `docker_whole`."""
         try:
-            return count_rows(piece, projection, projection.fields, service)
+            return count_rows(piece, projection, wanted, service)
         except (*_FAST_PATH_ERRORS, DockerLines) as error:
             if docker_whole and (isinstance(error, DockerLines) or docker_error(error)):
                 raise DockerLines from None
-            return super().count_block(piece, projection.fields, service)
+            return self._count_columns(piece, wanted, service)
 
     def parse_block(self, block: bytes, fields: Sequence[str], default_service: str | None = None) -> Batch:
         """Decodes the block in one msgspec call; a line that call rejects (cut, broken, text, a
