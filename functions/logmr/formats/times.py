@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from datetime import UTC, datetime
+from functools import cache
 from typing import NamedTuple
 
 MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
@@ -25,8 +26,15 @@ _ZONE = r"(?:Z|[+-]\d\d:?\d\d|UTC|GMT)"
 class TimeLayout(NamedTuple):
     key: str
     pattern: str  # no capture groups; never spans a newline
-    parts: re.Pattern[str]  # the same text with the parts the normaliser reads as groups
+    parts: str  # the same text with the parts the normaliser reads as groups (`_parts` compiles it)
     to_iso: Callable[[re.Match[str]], str | None]
+
+
+@cache
+def _parts(key: str) -> re.Pattern[str]:
+    """A layout's `parts`, compiled when a job first reads a time of that layout (a run compiles
+    the few its files use, not all of them at import)."""
+    return re.compile(BY_KEY[key].parts)
 
 
 def _fraction(text: str | None) -> str:
@@ -92,7 +100,7 @@ def _epoch(m: re.Match[str]) -> str | None:
 
 
 def _layout(key: str, pattern: str, parts: str, to_iso: Callable) -> TimeLayout:
-    return TimeLayout(key, pattern, re.compile(parts), to_iso)
+    return TimeLayout(key, pattern, parts, to_iso)
 
 
 _HMS = r"\d\d:\d\d:\d\d"
@@ -193,7 +201,7 @@ def time_to_iso(key: str, text: str) -> str | None:
     """A timestamp written in the layout `key` as ISO 8601 (or year-less syslog form), None if
     it is no instant."""
     layout = BY_KEY[key]
-    found = layout.parts.match(text)
+    found = _parts(key).match(text)
     if found is None:
         return None
     try:
@@ -202,12 +210,14 @@ def time_to_iso(key: str, text: str) -> str | None:
         return None
 
 
-_ANY = [(layout.key, re.compile(layout.pattern + r"\Z")) for layout in LAYOUTS]
+@cache
+def _any() -> list[tuple[str, re.Pattern[str]]]:
+    return [(layout.key, re.compile(layout.pattern + r"\Z")) for layout in LAYOUTS]
 
 
 def normalize_time(text: str) -> str | None:
     """A timestamp in any known layout as `time_to_iso` gives it; None when no layout fits."""
-    for key, pattern in _ANY:
+    for key, pattern in _any():
         if pattern.match(text):
             return time_to_iso(key, text)
     return None
