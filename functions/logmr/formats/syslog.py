@@ -87,6 +87,10 @@ _RFC3164_KERNEL = {
     "level": (("pri",), lambda text, default: _severity(text or None)),
     "host": (("host",), lambda text, default: text),
     SECOND: ((SECOND,), lambda text, default: text),
+    # (what a parse reads beside them: the time as written, the pid in brackets)
+    "timestamp": ((SECOND,), lambda text, default: text),
+    FIELD_PREFIX + "pid": (("pid",), lambda text, default: int(text) if text else None),
+    FIELD_PREFIX + "time": ((), lambda default: None),
 }
 # A block whose first lines are mostly RFC 5424's takes its kernel, else RFC 3164's.
 _RFC5424_START = re.compile(rb"^(?:\xef\xbb\xbf)?<\d{1,3}>1 ", re.MULTILINE)
