@@ -18,7 +18,7 @@ from hypothesis import strategies as st
 from helpers import assert_services_read_where_asked
 from logmr.analyses.parse import Parse
 from logmr.analyses.timeline import Timeline
-from logmr.formats import columnar, get_format, header_regex, line_columns, plain_kernel
+from logmr.formats import columnar, get_format, header_regex, line_columns, plain_kernel, syslog
 from logmr.formats.base import SECOND, LogFormat, split_block
 from logmr.formats.columnar import NotUtf8, block_lines, group_counts, group_rows, python_lines, to_re2
 from logmr.formats.header_regex import kernel_header
@@ -267,6 +267,32 @@ def test_the_plain_kernel_takes_the_profiles_blocks(tmp_path: Path, profile: str
         assert count_plain(fmt.layout, block, fields, "default") is not None
     assert parse_plain(fmt.layout, block, ("service", "text"), "default") is not None
     assert parse_plain(fmt.layout, block, ("message",), "default") is not None
+
+
+@pytest.mark.parametrize("profile", ["loghub-hadoop", "loghub-spark", "loghub-zookeeper", "rfc3164"])
+def test_the_kernels_read_what_parse_reads(tmp_path: Path, profile: str) -> None:
+    """parse's first step reads its rows' header fields (the time as written, the pid, a time of
+    day) on the plain and RFC 3164 kernels, not record by record: the same columns (a plain block
+    with a quote, whose quoted messages' own fields may be read, takes the Python path)."""
+    path = tmp_path / "sample"
+    generate_file(path, profile, 200_000, seed=4, workers=1)
+    block = path.read_bytes()
+    fmt = reader_for(block[:65536])
+    fields = tuple(dict.fromkeys(("message", "service", *Parse.ROW_FIELDS)))
+    if profile == "rfc3164":
+        monkey = pytest.MonkeyPatch()
+        monkey.setattr(syslog, "_rfc3164_batch", None)  # (the Python path: not taken)
+        monkey.setattr(LogFormat, "parse_block", None)
+        try:
+            fast = fmt.parse_block(block, fields, "default")
+        finally:
+            monkey.undo()
+    else:
+        fast = parse_plain(fmt.layout, block, fields, "default")
+    assert fast is not None
+    slow = LogFormat.parse_block(fmt, block, fields, "default")
+    assert fast.columns == slow.columns and fast.records == slow.records
+    assert any(fast.columns["timestamp"])
 
 
 _KLOG = "I1130 12:00:{s:02d}.{us:06d}    {pid} {src}.go:{line}] {message}"

@@ -8,9 +8,14 @@ task of the same split (`Step.carried`) maps those blocks instead of the input. 
 follows from the job and the split (`spec.carry_key`), so a retried task rewrites the same bytes;
 where a first-step task wrote none (the record path), the later task reads the input as before.
 
-The object is a run of frames, one per block: its length (8 bytes, little-endian), then JSON of
-[input, columns] (JSON: any whole number or text a column holds comes back as it went). It is
-written to local disk as blocks come and read back a frame at a time (memory stays bounded).
+The object is a run of frames, one per block: its length (8 bytes, little-endian), then MessagePack
+of [input, columns] (any text, None or whole number a column holds comes back as it went; JSON
+took 1.15 times the bytes and half as long again to write), or JSON where a number is past
+MessagePack's 64 bits (told apart by their first byte). It is written to local disk as blocks
+come and read back a frame at a time (memory stays bounded). A local store's object is deleted
+once mapped: the page cache it held is reused at once for the rows the task writes, where new
+pages cost the kernel more (a 400 MB file written into pages just freed: a tenth of the system
+time, measured), and the work folder holds the carried columns of the splits not yet mapped only.
 """
 
 from __future__ import annotations
@@ -24,12 +29,14 @@ from typing import Any, BinaryIO
 
 import msgspec
 
-from ..storage import ObjectNotFoundError, ObjectStore
+from ..storage import LocalStore, ObjectNotFoundError, ObjectStore
 from .spec import MapCounters
 
 _LENGTH = struct.Struct("<Q")
-_encode = msgspec.json.Encoder().encode
-_decode = msgspec.json.Decoder(tuple[str, dict[str, list[Any]]]).decode
+_Frame = tuple[str, dict[str, list[Any]]]
+_encode, _encode_json = msgspec.msgpack.Encoder().encode, msgspec.json.Encoder().encode
+_decode, _decode_json = msgspec.msgpack.Decoder(_Frame).decode, msgspec.json.Decoder(_Frame).decode
+_JSON_START = ord("[")  # (MessagePack's two-item array starts with 0x92)
 
 
 class CarryWriter:
@@ -40,7 +47,10 @@ class CarryWriter:
         self.out = os.fdopen(fd, "wb", buffering=1 << 20)
 
     def add(self, uri: str, columns: dict[str, list[Any]]) -> None:
-        data = _encode((uri, columns))
+        try:
+            data = _encode((uri, columns))
+        except OverflowError:  # (a whole number past 64 bits)
+            data = _encode_json((uri, columns))
         self.out.write(_LENGTH.pack(len(data)))
         self.out.write(data)
 
@@ -80,6 +90,8 @@ def map_carried(mapping: Any, store: ObjectStore, key: str, sink: Any, counters:
             counters.lines += records
             columns["file"] = [uri] * records
             sink.add_pairs(mapping.map_batch(columns))
+    if isinstance(store, LocalStore):  # (a retry finds none, and reads the inputs: the same rows)
+        store.delete(key)
     return True
 
 
@@ -92,4 +104,4 @@ def _frames(stream: BinaryIO) -> Iterator[tuple[str, dict[str, list[Any]]]]:
             if not more:
                 raise EOFError("a carried block ends early")
             data += more
-        yield _decode(data)
+        yield _decode_json(data) if data[0] == _JSON_START else _decode(data)

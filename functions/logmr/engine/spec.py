@@ -250,7 +250,7 @@ def digest_key(job_id: str, step: int, map_index: int) -> str:
 
 def carry_key(job_id: str, map_index: int) -> str:
     """The columns a first-step map task keeps for a later step over the same split (engine/carry.py)."""
-    return work_prefix(job_id) + f"steps/0/carry/map-{map_index:05d}.json"
+    return work_prefix(job_id) + f"steps/0/carry/map-{map_index:05d}.bin"
 
 
 def summary_key(job_id: str, step: int, partition: int) -> str:

@@ -138,6 +138,20 @@ class CompiledLayout:
             return None
         return time_to_iso(self.time_key, text)
 
+    def stamps(self) -> _Stamps:
+        """A cache of `timestamp` for a block's time texts, each read once (a second's levels share it)."""
+        return _Stamps(self)
+
+
+class _Stamps(dict):
+    def __init__(self, compiled: CompiledLayout) -> None:
+        super().__init__()
+        self.compiled = compiled
+
+    def __missing__(self, text: str) -> str | None:
+        stamp = self[text] = self.compiled.timestamp(text)
+        return stamp
+
 
 @lru_cache(maxsize=256)
 def compile_layout(layout: Layout, kept: frozenset[str] | None = None) -> CompiledLayout:

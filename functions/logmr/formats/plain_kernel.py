@@ -17,7 +17,7 @@ from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from typing import Any, NamedTuple
 
-from .base import SECOND, Batch
+from .base import FIELD_PREFIX, SECOND, Batch
 from .columnar import (
     MIN_KERNEL_LINES,
     NotUtf8,
@@ -50,18 +50,24 @@ class _Levels(dict):
 
 
 LEVELS = _Levels()  # a header's level text -> the record's level
+#: Each field's header role; beside the counted ones, what a parse reads (the time as written, the
+#: pid as `PlainTextFormat._set` keeps it, a time of day that is no instant).
+PID, CLOCK = FIELD_PREFIX + "pid", FIELD_PREFIX + "time"
+_ROLES = {"level": "level", "host": "host", SECOND: "time", "service": "component", "thread": "thread"}
+_ROLES |= {"timestamp": "time", PID: "pid", CLOCK: "time"}
 
 
 def _groups(compiled: CompiledLayout, fields: Sequence[str]) -> dict[str, str] | None:
-    """The header group each counted field is read from (service: the component, and the
-    thread, whose `Name@123` names the service of a record without a component)."""
-    by_role = {role.role: role.group for role in compiled.roles}
-    if not set(fields) <= {"level", "host", "service", SECOND}:
+    """The header group each field is read from (service: the component, and the thread, whose
+    `Name@123` names the service of a record without a component), or None."""
+    by_role, roles = {role.role: role.group for role in compiled.roles}, [role.role for role in compiled.roles]
+    if not set(fields) <= _ROLES.keys() or {SECOND, "timestamp"} <= set(fields):
         return None
-    wanted = {"level": "level", "host": "host", SECOND: "time", "service": "component", "thread": "thread"}
+    if {"timestamp", PID, CLOCK} & set(fields) and max(map(roles.count, ("pid", "time"))) > 1:
+        return None  # (a record's is the last of two such groups not empty)
     # (a component slot never matches empty text: the thread names the service only without one)
     names = [*fields, "thread"] if "service" in fields and "component" not in by_role else fields
-    return {name: by_role[wanted[name]] for name in names if wanted[name] in by_role}
+    return {name: by_role[_ROLES[name]] for name in names if _ROLES[name] in by_role}
 
 
 class _Headers(NamedTuple):
@@ -165,7 +171,7 @@ def count_plain(
     found = _headers(layout, block, fields)
     if found is None:
         return None
-    key = _key(_Stamps(found.compiled).__getitem__, fields, found.groups, found.names)
+    key = _key(found.compiled.stamps().__getitem__, fields, found.groups, found.names)
     counts: Counter = Counter()
     if found.names:
         for values, n in group_counts(_ascii_columns(found)):
@@ -193,8 +199,10 @@ def parse_plain(layout: Layout, block: bytes, fields: Sequence[str], default_ser
     """The block's records as columns of `fields` (service, level, host: read on the kernel; text
     and raw: the record's lines, record_texts.py; message: its header line's, after the header)
     where the kernel applies, else None."""
-    keyed = [name for name in fields if name in ("service", "level", "host")]
+    keyed = [name for name in fields if name in ("service", "level", "host", "timestamp", PID, CLOCK)]
     if not fields or len(keyed) + sum(name in ("text", "raw", "message") for name in fields) != len(fields):
+        return None
+    if {PID, CLOCK} & set(keyed) and b'"' in block:  # (a quoted message's own fields: plain.py)
         return None
     found = _headers(layout, block, keyed)
     messages = _messages(found, block) if found is not None and "message" in fields else None
@@ -239,7 +247,7 @@ def _keyed_columns(found: _Headers, keyed: list[str], at: Any, default_service: 
     import pyarrow as pa
     import pyarrow.compute as pc
 
-    key = _key(found.compiled.timestamp, keyed, found.groups, found.names)
+    key = _key(found.compiled.stamps().__getitem__, keyed, found.groups, found.names)
     if not found.names:
         return {name: [value] * len(at) for name, value in zip(keyed, key((), default_service), strict=True)}
     distinct, codes = group_rows(_ascii_columns(found))
@@ -251,18 +259,6 @@ def _keyed_columns(found: _Headers, keyed: list[str], at: Any, default_service: 
         codes = pc.replace_with_mask(by_line, pc.and_not(found.starts, found.ascii_headers), others).take(at)
     rows = codes.to_pylist()
     return {name: [keys[code][j] for code in rows] for j, name in enumerate(keyed)}
-
-
-class _Stamps(dict):
-    """A block's time texts read as the layout's timestamps, each once (a second's levels share it)."""
-
-    def __init__(self, compiled: CompiledLayout) -> None:
-        super().__init__()
-        self.compiled = compiled
-
-    def __missing__(self, text: str) -> str | None:
-        stamp = self[text] = self.compiled.timestamp(text)
-        return stamp
 
 
 def _key(
@@ -287,6 +283,10 @@ def _key(
             reads.append(lambda row, default, i=i: LEVELS[row[i]] if row[i] else DEFAULT_LEVEL)
         elif field == "host":
             reads.append(lambda row, default, i=i: row[i] or None)
-        else:  # SECOND (an ASCII line's fraction zeroed: _ascii_columns)
+        elif field == PID:
+            reads.append(lambda row, default, i=i: (int(row[i]) if row[i].isdigit() else row[i]) if row[i] else None)
+        elif field == CLOCK:  # (a time of day: a time text that is no timestamp)
+            reads.append(lambda row, default, i=i: row[i] if row[i] and timestamp(row[i]) is None else None)
+        else:  # SECOND (an ASCII line's fraction zeroed: _ascii_columns), or the timestamp
             reads.append(lambda row, default, i=i: timestamp(row[i]) if row[i] else None)
     return lambda row, default: tuple([read(row, default) for read in reads])

@@ -35,9 +35,7 @@ _SD_PARAM = re.compile(r'(?P<name>[^\s=]+)="(?P<value>(?:[^"\\]++|\\.)*+)"')
 
 
 def _severity(pri: str | None) -> str:
-    if pri is None:
-        return "INFO"
-    return SYSLOG_SEVERITY[int(pri) % 8]
+    return "INFO" if pri is None else SYSLOG_SEVERITY[int(pri) % 8]
 
 
 def _nil(value: str) -> str | None:
@@ -65,8 +63,8 @@ _RFC3164_FIELDS = {
     "text": lambda found, line, default: line,
 }
 _NONE_FIELDS = frozenset(("status", "method", "path", "bytes", "latency_ms"))
-# What the columnar kernels count RFC 5424 and RFC 3164 lines by: each field's groups, and its
-# value from their texts (the same as _RFC5424_FIELDS' and _RFC3164_FIELDS').
+# What the columnar kernels count (or read: parse's time as written and pid) RFC 5424 and RFC 3164
+# lines by: each field's groups, and its value from their texts (as _RFC5424_FIELDS', _RFC3164_FIELDS').
 _RFC5424_KERNEL = {
     "service": (("app",), lambda text, default: _nil(text) or default),
     "level": (("pri",), lambda text, default: _severity(text)),
@@ -77,7 +75,9 @@ _RFC3164_KERNEL = {
     "service": (("name",), lambda name, default: name or default),  # (the tag before its `[pid]`)
     "level": (("pri",), lambda text, default: _severity(text or None)),
     "host": (("host",), lambda text, default: text),
-    SECOND: ((SECOND,), lambda text, default: text),
+    **dict.fromkeys((SECOND, "timestamp"), ((SECOND,), lambda text, default: text)),
+    FIELD_PREFIX + "pid": (("pid",), lambda text, default: int(text) if text else None),
+    FIELD_PREFIX + "time": ((), lambda default: None),
 }
 # A block whose first lines are mostly RFC 5424's takes its kernel, else RFC 3164's.
 _RFC5424_START = re.compile(rb"^(?:\xef\xbb\xbf)?<\d{1,3}>1 ", re.MULTILINE)

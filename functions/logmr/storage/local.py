@@ -104,6 +104,10 @@ class LocalStore:
                     found.append((key, path.stat().st_size))
         return sorted(found)
 
+    def delete(self, key: str) -> None:
+        """The object under `key` gone (none there: nothing done)."""
+        self._path(key).unlink(missing_ok=True)
+
     def delete_prefix(self, prefix: str) -> None:
         target = self._path(prefix)
         if (not prefix or prefix.endswith("/")) and target.is_dir():
