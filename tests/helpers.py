@@ -12,7 +12,7 @@ import sys
 import time
 import urllib.error
 import urllib.request
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -20,6 +20,7 @@ from typing import Any
 import msgspec
 import pytest
 
+from logmr.engine.planner import split_byte_ranges
 from logmr.engine.spec import JobSpec, new_job_id
 from logmr.runners import run_to_folder
 
@@ -48,6 +49,30 @@ def read_rows(folder: Path) -> dict[Any, Any]:
             assert key not in rows, f"key {key!r} written twice"
             rows[key] = row["value"]
     return rows
+
+
+def lines_file(path: Path, lines: list[str]) -> tuple[Path, str]:
+    """A file of these lines, each ending in a newline (UTF-8): its path and text."""
+    text = "\n".join(lines) + "\n"
+    path.write_text(text, encoding="utf-8")
+    return path, text
+
+
+def assert_read_alike_at_edges(
+    records: Callable[[list[tuple[int, int]], int], list[Any]],
+    size: int,
+    whole: list[Any],
+    step: int,
+    block_size: int,
+    splits: tuple[tuple[int, int], ...] = ((700, 13), (5_000, 64), (20_000, 4096)),
+) -> None:
+    """`records(ranges, block_size)` of a file of `size` bytes is `whole` for two splits cut at
+    every `step`-th byte (blocks of `block_size`), and for the splits of each (split size, block
+    size) in `splits`."""
+    for cut in range(1, size, step):
+        assert records([(0, cut), (cut, size)], block_size) == whole, cut
+    for split_size, blocks in splits:
+        assert records(split_byte_ranges(size, split_size), blocks) == whole, (split_size, blocks)
 
 
 def run_job(analysis: str, inputs: list[str | Path], out: Path, **settings: Any) -> tuple[dict, dict]:

@@ -7,11 +7,12 @@ of the rule written apart from the engine's."""
 from __future__ import annotations
 
 import json
+from functools import partial
 from pathlib import Path
 
 import pytest
 
-from helpers import run_job
+from helpers import assert_read_alike_at_edges, lines_file, run_job
 from loggers_corpus import CORPUS, expected_records
 from logmr.engine import record_blocks
 from logmr.engine.planner import split_byte_ranges
@@ -100,10 +101,7 @@ def _file(tmp_path: Path) -> tuple[Path, str]:
         f"{t % (4, 21)} stdout F",  # an empty line of the app
         f"{t % (4, 22)} stderr F last",
     ]
-    text = "\n".join(lines) + "\n"
-    path = tmp_path / "pod.log"
-    path.write_text(text, encoding="utf-8")
-    return path, text
+    return lines_file(tmp_path / "pod.log", lines)
 
 
 def test_the_corpus_file_gives_its_expected_records_at_every_split_edge(tmp_path: Path) -> None:
@@ -115,10 +113,7 @@ def test_the_corpus_file_gives_its_expected_records_at_every_split_edge(tmp_path
     expected = expected_records(CORPUS / "cri_containerd.log")
     assert [(r[1], r[4][:23]) for r in whole] == [(w["message"], w["time"][:23]) for w in expected]
     assert len(whole) == 13 and len(whole[3][1]) == len("payload ") + 16 * 2100
-    for cut in range(1, len(data), 97):
-        assert _records(path, [(0, cut), (cut, len(data))], 4096) == whole, cut
-    for size, block_size in ((700, 13), (5_000, 64), (20_000, 4096)):
-        assert _records(path, split_byte_ranges(len(data), size), block_size) == whole, (size, block_size)
+    assert_read_alike_at_edges(partial(_records, path), len(data), whole, 97, 4096)
 
 
 def test_pieces_are_joined_as_the_reference_at_every_byte_edge(tmp_path: Path) -> None:

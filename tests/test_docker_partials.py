@@ -8,13 +8,13 @@ from __future__ import annotations
 
 import json
 from collections import Counter
+from functools import partial
 from pathlib import Path
 
 import pytest
 
-from helpers import run_job
+from helpers import assert_read_alike_at_edges, lines_file, run_job
 from loggers_corpus import CORPUS, expected_records
-from logmr.engine.planner import split_byte_ranges
 from logmr.engine.reader import read_split
 from logmr.engine.spec import Split
 from logmr.formats import FORMATS
@@ -55,7 +55,7 @@ def _reference(text: str) -> list[str]:
 def _file(tmp_path: Path) -> tuple[Path, str]:
     """Docker lines of a service writing some long lines: cut into 2-4 pieces of 300 characters
     (Docker's 16 KiB, scaled down), the app's JSON among them."""
-    lines, n = [], 0
+    lines = []
     for k in range(40):
         stamp = f"2026-11-30T12:00:{k:02d}.000000001Z"
         if k % 3 == 0:
@@ -66,11 +66,7 @@ def _file(tmp_path: Path) -> tuple[Path, str]:
         pieces = [text[i : i + 300] for i in range(0, len(text), 300)]
         for piece in pieces:
             lines.append(json.dumps({"log": piece, "stream": "stdout", "time": stamp}, ensure_ascii=k % 2 == 0))
-            n += 1
-    path = tmp_path / "container-json.log"
-    text = "\n".join(lines) + "\n"
-    path.write_text(text, encoding="utf-8")
-    return path, text
+    return lines_file(tmp_path / "container-json.log", lines)
 
 
 def test_the_corpus_file_gives_its_expected_records_at_every_split_edge(tmp_path: Path) -> None:
@@ -81,10 +77,7 @@ def test_the_corpus_file_gives_its_expected_records_at_every_split_edge(tmp_path
     expected = expected_records(CORPUS / "docker_json_file.log")
     assert [m.rstrip() for m, *_ in whole] == [w["message"].rstrip() for w in expected]
     assert len(whole) == len(expected) == len(data.splitlines()) - 1  # one partial line joined
-    for cut in range(1, len(data), 89):
-        assert _records(path, [(0, cut), (cut, len(data))], 4096) == whole, cut
-    for size, block_size in ((700, 13), (5_000, 64), (20_000, 4096)):
-        assert _records(path, split_byte_ranges(len(data), size), block_size) == whole, (size, block_size)
+    assert_read_alike_at_edges(partial(_records, path), len(data), whole, 89, 4096)
 
 
 def test_pieces_are_one_record_at_every_block_and_split_edge(tmp_path: Path) -> None:
@@ -94,11 +87,8 @@ def test_pieces_are_one_record_at_every_block_and_split_edge(tmp_path: Path) -> 
     assert len(whole) == 40 < len(text.splitlines())
     app = [json.loads(m) for m in reference if m.startswith("{")]
     assert [r[0] for r in whole] == [a["msg"] if m.startswith("{") else m for m, a in _with_app(reference, app)]
-    data = path.read_bytes()
-    for cut in range(1, len(data), 37):
-        assert _records(path, [(0, cut), (cut, len(data))], 1024) == whole, cut
-    for size, block_size in ((900, 700), (3_000, 1024), (10_000, 4096)):
-        assert _records(path, split_byte_ranges(len(data), size), block_size) == whole, (size, block_size)
+    splits = ((900, 700), (3_000, 1024), (10_000, 4096))
+    assert_read_alike_at_edges(partial(_records, path), len(path.read_bytes()), whole, 37, 1024, splits)
 
 
 def _with_app(reference: list[str], app: list[dict]) -> list[tuple[str, dict | None]]:
