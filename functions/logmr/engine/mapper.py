@@ -257,7 +257,8 @@ def run_map_task(
             if not carried:
                 _map_split(mapping, spec, split, part, counters, keep, s3_client)
 
-        put_part(store, key, fill, job, output_format, RowCounters())
+        # (a last step with digests: the job's summary reads them, never its rows)
+        put_part(store, key, fill, job, output_format, RowCounters(), unread=final and step.digest is not None)
         if step.digest is not None:
             digest = msgspec.json.encode(list(step.digest(side)))
             store.put_bytes(digest_key(spec.job_id, step_index, split.index), digest)

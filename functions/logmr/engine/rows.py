@@ -16,8 +16,9 @@ from typing import Any, BinaryIO
 import msgspec
 
 from ..job import Job, KeyValue
-from ..storage import ObjectStore
+from ..storage import LocalStore, ObjectStore
 from .combiner import freeze
+from .direct import DirectFile
 
 _CHUNK = 1 << 20
 _ROWS = 1 << 16  # rows written at once by add_encoded_rows
@@ -39,10 +40,12 @@ class RowCounters(msgspec.Struct, kw_only=True):
 
 
 class LinesPart:
-    """`{"key": ..., "value": ...}` lines."""
+    """`{"key": ..., "value": ...}` lines (`direct`: past the page cache once past a buffer's
+    size, engine/direct.py)."""
 
-    def __init__(self, path: str, counters: RowCounters) -> None:
-        self.out = open(path, "wb", buffering=1 << 20)  # noqa: SIM115 (closed by close())
+    def __init__(self, path: str, counters: RowCounters, direct: bool = False) -> None:
+        self.out: BinaryIO | DirectFile
+        self.out = DirectFile(path) if direct else open(path, "wb", buffering=1 << 20)  # noqa: SIM115 (closed by close())
         self.counters = counters
         self.encoder = msgspec.json.Encoder()
 
@@ -113,14 +116,25 @@ Part = LinesPart | ParquetPart
 
 
 def put_part(
-    store: ObjectStore, key: str, fill: Callable[[Part], None], job: Job, output_format: str, counters: RowCounters
+    store: ObjectStore,
+    key: str,
+    fill: Callable[[Part], None],
+    job: Job,
+    output_format: str,
+    counters: RowCounters,
+    unread: bool = False,
 ) -> None:
     """A part file in `output_format` ("jsonl" or "parquet") filled by `fill(part)` on local disk,
-    then written to the store under `key` in one write."""
+    then written to the store under `key` in one write. An `unread` part (one the job never reads
+    back) of JSON lines for a local store, which links the file where it is, is written past the
+    page cache (engine/direct.py)."""
     fd, path = tempfile.mkstemp(prefix="logmr-part-", dir=os.environ.get("LOGMR_SPILL_DIR") or None)
     os.close(fd)
     try:
-        part = ParquetPart(path, job, counters) if output_format == "parquet" else LinesPart(path, counters)
+        if output_format == "parquet":
+            part: Part = ParquetPart(path, job, counters)
+        else:
+            part = LinesPart(path, counters, direct=unread and isinstance(store, LocalStore))
         try:
             fill(part)
         finally:
