@@ -26,13 +26,13 @@ class _DockerLine(msgspec.Struct, gc=False):
 
 
 _DOCKER_LINES = msgspec.json.Decoder(list[_DockerLine])
-_LOG, _STREAM, _TIME = attrgetter("log"), attrgetter("stream"), attrgetter("time")
+_LOG, _STREAM, docker_time = attrgetter("log"), attrgetter("stream"), attrgetter("time")
 _FIRST, _LAST = itemgetter(slice(1)), itemgetter(slice(-1, None))  # (a character, or none)
 
 
-def app_lines(block: bytes) -> tuple[list[_DockerLine], bytes]:
+def app_logs(block: bytes) -> tuple[list[_DockerLine], list[str]]:
     """A block of Docker json-file lines each holding one whole line of the app's own JSON:
-    those lines, and the app's lines as a block of their own (NeedsRecordPath otherwise)."""
+    those lines, and their `log` strings, the app's lines (NeedsRecordPath otherwise)."""
     rows = _DOCKER_LINES.decode(as_array(block))
     if len(rows) != count_lines(block):
         raise NeedsRecordPath("a line holds no object, or more than one")
@@ -42,8 +42,14 @@ def app_lines(block: bytes) -> tuple[list[_DockerLine], bytes]:
     firsts, lasts = "".join(map(_FIRST, logs)), "".join(map(_LAST, logs))
     if firsts.count("{") != len(logs) or lasts.count("\n") != len(logs):
         raise NeedsRecordPath("not the app's JSON, or a partial line")
-    if not TEXT_TYPES.issuperset(map(type, map(_TIME, rows))):
+    if not TEXT_TYPES.issuperset(map(type, map(docker_time, rows))):
         raise NeedsRecordPath("a time that is not text")
+    return rows, logs
+
+
+def app_lines(block: bytes) -> tuple[list[_DockerLine], bytes]:
+    """app_logs, the app's lines as a block of their own."""
+    rows, logs = app_logs(block)
     return rows, "".join(logs).encode("utf-8", "surrogatepass")
 
 
