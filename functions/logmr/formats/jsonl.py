@@ -126,8 +126,9 @@ class JsonLinesFormat(LogFormat):
         first = not projection.learned  # (a file's first block: counted in one call, else read whole below)
         if first:
             projection.learn(block)
-        if projection.depths == projection.full or not projection.learned:
-            return self._count_columns(block, wanted, default_service)
+        if projection.depths == projection.full or not projection.learned:  # (Docker's lines: counted inside)
+            self._docker_app = first and DOCKER_LOG.search(block, 0, LEARN_BYTES) is not None
+            return (self.count_block if self._docker_app else self._count_columns)(block, wanted, default_service)
         if not self._cut_lines:  # (the last block had no line to cut out: try this one whole)
             try:
                 return count_rows(block, projection, wanted, default_service)
