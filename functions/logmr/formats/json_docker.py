@@ -10,7 +10,6 @@ import msgspec
 from .base import count_lines
 from .json_blocks import NeedsRecordPath, as_array
 from .json_fields import decode_object, is_docker, is_docker_partial
-from .seconds import TEXT_TYPES
 
 # A `log` key holding a string (Docker json-file's), anywhere in a block: a block whose lines go
 # to the line path in pieces is read whole instead when it has one (a partial line joins the next).
@@ -18,15 +17,16 @@ DOCKER_LOG = re.compile(rb'"log"\s*:\s*"')
 
 
 class _DockerLine(msgspec.Struct, gc=False):
-    """A Docker json-file line's keys (`stream` only needs to be there)."""
+    """A Docker json-file line's keys (`stream` only needs to be there, its time text if there): a
+    line without them, or with other types, fails the block's decode."""
 
-    log: Any = None
-    stream: Any = msgspec.UNSET
-    time: Any = None
+    log: str
+    stream: Any
+    time: str | None = None
 
 
 _DOCKER_LINES = msgspec.json.Decoder(list[_DockerLine])
-_LOG, _STREAM, docker_time = attrgetter("log"), attrgetter("stream"), attrgetter("time")
+_LOG, docker_time = attrgetter("log"), attrgetter("time")
 _FIRST, _LAST = itemgetter(slice(1)), itemgetter(slice(-1, None))  # (a character, or none)
 
 
@@ -37,13 +37,9 @@ def app_logs(block: bytes) -> tuple[list[_DockerLine], list[str]]:
     if len(rows) != count_lines(block):
         raise NeedsRecordPath("a line holds no object, or more than one")
     logs = list(map(_LOG, rows))
-    if set(map(type, logs)) != {str} or msgspec.UNSET in map(_STREAM, rows):
-        raise NeedsRecordPath("not Docker's lines")
     firsts, lasts = "".join(map(_FIRST, logs)), "".join(map(_LAST, logs))
     if firsts.count("{") != len(logs) or lasts.count("\n") != len(logs):
         raise NeedsRecordPath("not the app's JSON, or a partial line")
-    if not TEXT_TYPES.issuperset(map(type, map(docker_time, rows))):
-        raise NeedsRecordPath("a time that is not text")
     return rows, logs
 
 
