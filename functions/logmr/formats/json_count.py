@@ -16,7 +16,7 @@ from .json_blocks import FAST_TYPES, BlockDecoder, NeedsRecordPath, Projection, 
 from .json_docker import app_logs, docker_time
 from .json_fields import Alias
 from .json_pieces import merge_batches
-from .seconds import to_seconds
+from .seconds import equal_runs, second_runs, to_seconds
 
 # A field whose values are one of few texts (a service, a level) is decoded as a Literal of the
 # texts seen so far: msgspec then makes no string per row, and counting hashes each text once. A
@@ -50,9 +50,9 @@ def _counted(
     where the rows' own are not read (Docker's time stands for the app's)."""
     depths, full, by_field = dict(projection.depths), dict(projection.full), decoding.by_field
     if times is not None:
-        tallies = _by_time(rows, decoding, to_seconds(times) if SECOND in wanted else times)
+        tallies = _by_time(rows, decoding, times, SECOND in wanted)
     elif SECOND in wanted:
-        tallies = _by_time(rows, decoding, _seconds(rows, decoding, depths["timestamp"] < full["timestamp"]))
+        tallies = _by_time(rows, decoding, _timestamps(rows, decoding, depths["timestamp"] < full["timestamp"]), True)
     else:
         tallies = {(None, row): n for row, n in decoding.tally(rows).items()}
     # (the message's aliases read Docker's `log`)
@@ -139,26 +139,37 @@ def count_cut(
     return merge_batches([batch for batch, _ in results], ()), counts
 
 
-def _seconds(rows: list[Any], decoding: BlockDecoder, deeper: bool) -> list[Any]:
-    """Each row's timestamp cut to its second (`to_seconds`: "" for none) in bulk; NeedsRecordPath
-    for a row without a timestamp where a deeper alias may hold one (`deeper`)."""
+def _timestamps(rows: list[Any], decoding: BlockDecoder, deeper: bool) -> list[Any]:
+    """Each row's timestamp; NeedsRecordPath for a row without one where a deeper alias may hold
+    one (`deeper`)."""
     timestamps, _, _, untimed = coalesce(rows, decoding.by_field["timestamp"])
     if untimed and deeper:
         raise NeedsRecordPath("a deeper alias of the timestamp")
-    return to_seconds(timestamps)
+    return timestamps
 
 
-def _by_time(rows: list[Any], decoding: BlockDecoder, seconds: list[Any]) -> dict[tuple[Any, Any], int]:
-    """(second, row of the other fields' keys) -> how many rows: the rows counted by their second
-    and the keys the other fields' aliases start with."""
+def _by_time(rows: list[Any], decoding: BlockDecoder, timestamps: list[Any], cut: bool) -> dict[tuple[Any, Any], int]:
+    """(second, row of the other fields' keys) -> how many rows: the rows counted by their timestamp
+    (cut to its second when `cut`: to_seconds, "" for none; or each second once, for its run of
+    rows, where the times are alike and in order) and the keys the other fields' aliases start with."""
     readers = [readers for name, readers in decoding.by_field.items() if name != "timestamp"]
     names = sorted({decoding.attrs[alias.path[0]] for field in readers for _, alias in field})
+    runs = second_runs(timestamps) if cut else None
+    seconds = (to_seconds(timestamps) if cut else timestamps) if runs is None else None
+    runs = runs or equal_runs(seconds)
+    keys = list(map(attrgetter(*names), rows)) if names else [None] * len(rows)
+    if runs is None:
+        pairs = Counter(zip(seconds, keys, strict=True))
+    else:
+        pairs = Counter()
+        for second, start, end in runs:  # (a run's keys counted alone: few texts, their hashes kept)
+            pairs.update({(second, values): n for values, n in Counter(keys[start:end]).items()})
     if not names:
-        return {(second, decoding.row()): n for second, n in Counter(seconds).items()}
+        return {(second, decoding.row()): n for (second, _), n in pairs.items()}
     one, make = len(names) == 1, decoding.row
     rows_of: dict[Any, Any] = {}
     tallies = {}
-    for (second, values), n in Counter(zip(seconds, map(attrgetter(*names), rows), strict=True)).items():
+    for (second, values), n in pairs.items():
         row = rows_of.get(values)
         if row is None:
             row = rows_of[values] = make(**dict(zip(names, (values,) if one else values, strict=True)))
