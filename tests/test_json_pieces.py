@@ -228,11 +228,21 @@ def test_docker_around_app_json_takes_the_block_path(apps: list[dict], times: li
     fmt = JsonLinesFormat()
     for fields in FIELD_SETS:
         _same(fmt.parse_block(block, fields, "default"), LogFormat.parse_block(fmt, block, fields, "default"))
-    for fields in [("service", "level"), ("level",), ("service", "level", "host", "message")] * 2:
+    for fields in [
+        ("service", "level"),
+        ("level",),
+        ("service", "level", "host", "message"),
+        ("timestamp", "level"),
+    ] * 2:
         slow = LogFormat.parse_block(fmt, block, fields, "default")
         counted, counts = fmt.count_block(block, fields, "default")  # (the app's lines counted inside, once learned)
         assert counts == count_columns(slow, fields)
         assert (counted.records, counted.lines, counted.malformed) == (slow.records, slow.lines, slow.malformed)
+    job, expected = Timeline({"interval": "1s", "year": 2026}), Counter()
+    for record, _ in fmt.records(block, "default"):  # (each record's bucket, at Docker's time where it has one)
+        expected[(job.bucket(record.timestamp), record.level)] += 1
+    for _ in range(2):
+        assert job.map_counts(fmt.count_block(block, (SECOND, "level"), "default")[1]) == expected
 
 
 def test_docker_around_pino_is_counted_from_the_apps_lines(monkeypatch) -> None:
@@ -253,6 +263,33 @@ def test_docker_around_pino_is_counted_from_the_apps_lines(monkeypatch) -> None:
     monkeypatch.setattr(jsonl, "count_app_rows", lambda *args: calls.append(1) or original(*args))
     monkeypatch.setattr(LogFormat, "parse_block", None)  # neither the column path nor the line path
     assert fmt.count_block(block, fields, "default")[1] == expected and calls == [1]
+
+
+def test_docker_around_pino_is_counted_by_the_second_at_dockers_time(monkeypatch) -> None:
+    """timeline on Docker's lines around an app's JSON counts the app's lines (json_count.count_app_rows)
+    at Docker's time, as the record path reads each line; a block with a line without Docker's time
+    (the app's own then) goes to the column path, as does one with a line msgspec rejects (a lone surrogate)."""
+    from logmr.formats import jsonl
+
+    apps = [{"level": 30 + 10 * (i % 3), "time": 1793491200000 + i, "name": "s", "msg": "注文"} for i in range(60)]
+    outers = [
+        {"log": json.dumps(app) + "\n", "stream": "stdout", "time": f"2026-11-01T00:00:{i % 7:02}.5{i}Z"}
+        for i, app in enumerate(apps)
+    ]
+    good = "".join(json.dumps(outer) + "\n" for outer in outers).encode()
+    untimed = good + (json.dumps({**outers[0], "time": ""}) + "\n").encode()
+    surrogate = good + (json.dumps({**outers[0], "log": '{"level": 30, "msg": "\ud800"}\n'}) + "\n").encode()
+    calls, original = [], jsonl.count_app_rows
+    monkeypatch.setattr(jsonl, "count_app_rows", lambda *args: calls.append(1) or original(*args))
+    fmt, job = JsonLinesFormat(), Timeline({"interval": "1s", "year": 2026})
+    for block in (good, good, untimed, surrogate, good):
+        records = [record for record, _ in fmt.records(block, "default") if record is not None]
+        expected = Counter((job.bucket(record.timestamp), record.level) for record in records)
+        batch, counts = fmt.count_block(block, (SECOND, "level"), "default")
+        assert job.map_counts(counts) == expected and batch.records == len(records)
+    # (the first block too, its `log` strings seen; not the last, after the surrogate's on the column path)
+    assert len(calls) == 4
+    assert Counter(map(len, expected)) == Counter({2: 7 * 3})  # (seven seconds, three levels)
 
 
 def test_docker_around_pino_never_leaves_the_block_path(monkeypatch) -> None:

@@ -388,3 +388,36 @@ def test_times_written_alike_lose_their_fraction_as_one_by_one(stamps: list[str]
 
     note(repr(stamps))
     assert all(_cut_alike(g, s, one(s)) for g, s in zip(to_seconds(stamps), stamps, strict=True))
+
+
+@st.composite
+def _times_alike(draw) -> list[str]:
+    """ISO 8601 times written alike (one fraction's width, one zone), mostly in order, many a second."""
+    digits, zone = draw(st.sampled_from([0, 3, 6, 9])), draw(st.sampled_from(["", "Z", "+01:00"]))
+    start = datetime(2026, 11, 1, 23, 59, 58)  # (over midnight)
+    offsets = sorted(draw(st.lists(st.integers(0, 3 * 10**6), min_size=1, max_size=100)))
+    offsets += [offsets[-1]] * draw(st.integers(0, 100))  # (a long run)
+    if draw(st.booleans()):  # one time out of order
+        offsets.insert(draw(st.integers(0, len(offsets))), draw(st.integers(0, 3 * 10**6)))
+    times = [(start + timedelta(microseconds=offset)).strftime("%Y-%m-%dT%H:%M:%S.%f") for offset in offsets]
+    return [(t[: 20 + digits].ljust(20 + digits, "7") if digits else t[:19]) + zone for t in times]
+
+
+@settings(max_examples=300, deadline=None)
+@given(stamps=st.one_of(_times_alike(), st.lists(st.one_of(_STAMP, st.none(), st.just("")), max_size=30)))
+def test_runs_of_a_second_are_its_times_cut_each(stamps: list) -> None:
+    """seconds.second_runs (ISO times written alike and in order, each second cut once a run) and
+    equal_runs (any values in order), spelled out, are to_seconds' seconds, each time cut alone."""
+    from logmr.formats.seconds import RUN_LENGTH, equal_runs, second_runs, to_seconds
+
+    expected = to_seconds(stamps)
+    found = {"second": second_runs(stamps), "equal": equal_runs(expected)}
+    for runs in found.values():
+        if runs is not None:
+            assert [second for second, start, end in runs for _ in range(start, end)] == expected
+            assert len({second for second, _, _ in runs}) == len(runs) <= len(stamps) // RUN_LENGTH + 1
+    alike = None not in stamps and len({s.translate(str.maketrans("123456789", "000000000")) for s in stamps}) == 1
+    if alike and stamps == sorted(stamps) and len(set(expected)) <= len(stamps) // RUN_LENGTH:
+        assert found["equal"] is not None  # (the block counts each second's run once)
+        if re.fullmatch(r"[\d:T-]{19}(\.\d+Z?|Z|\+01:00)?", stamps[0]):  # (not a zone after a fraction)
+            assert found["second"] is not None

@@ -129,13 +129,13 @@ def _getter(node: _Node, path: tuple[str, ...]) -> Callable[[Any], Any]:
 
 
 class BlockDecoder:
-    """A decoder of a JSON array of projection structs, each field's alias readers (the aliases in use),
+    """A decoder of a JSON array of projection structs (`one`: of one), each field's alias readers (the aliases in use),
     the markers' reader, each top key's attribute (`attrs`), and `tally`: the rows counted by the keys in use alone."""
 
     def __init__(self, root: _Node, by_field: dict, frozen: bool, live: list[str], aliased: bool) -> None:
         self.markers, self.by_field = Markers(root, aliased), by_field
         self.row = _struct(root, frozen)
-        self.decoder = msgspec.json.Decoder(list[self.row])
+        self.decoder, self.one = msgspec.json.Decoder(list[self.row]), msgspec.json.Decoder(self.row)
         self.attrs = {key: f"k{i}" for i, key in enumerate(root.children)}
         self._keys, self._key = live, attrgetter(*live) if live else None
 

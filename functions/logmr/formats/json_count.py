@@ -13,16 +13,17 @@ import msgspec
 
 from .base import LEVEL_CACHE, SECOND, Batch, count_lines
 from .json_blocks import FAST_TYPES, BlockDecoder, NeedsRecordPath, Projection, as_array, block_decoder, coalesce
-from .json_docker import app_lines
+from .json_docker import app_logs, docker_time
 from .json_fields import Alias
 from .json_pieces import merge_batches
-from .seconds import to_seconds
+from .seconds import equal_runs, second_runs, to_seconds
 
 # A field whose values are one of few texts (a service, a level) is decoded as a Literal of the
 # texts seen so far: msgspec then makes no string per row, and counting hashes each text once. A
 # block with a new text is decoded again as text, and the new ones are learned.
 LITERAL_FIELDS = ("service", "level")
 MAX_LITERALS = 256
+LEARN_LINES = 256  # a Docker file's first app lines, learnt from (json_blocks.LEARN_BYTES of its lines)
 
 
 def count_rows(
@@ -30,27 +31,43 @@ def count_rows(
 ) -> tuple[Batch, dict[tuple[Any, ...], int]]:
     """The block counted from one decode of the fields' keys in use; NeedsRecordPath where a
     value would need a deeper alias or a level falls back to an HTTP status."""
-    depths, full = projection.depths, dict(projection.full)
-    decoding, rows = _decoded(block, projection)
-    by_field = decoding.by_field
+    array = as_array(block)
+    decoding, rows = _decoded(projection, lambda decoding: decoding.decoder.decode(array))
     if len(rows) != count_lines(block):
         raise NeedsRecordPath("a line holds no object, or more than one")
-    if SECOND in wanted:
-        tallies = _by_second(rows, decoding, dict(depths)["timestamp"] < full["timestamp"])
+    return _counted(rows, decoding, projection, wanted, default_service)
+
+
+def _counted(
+    rows: list[Any],
+    decoding: BlockDecoder,
+    projection: Projection,
+    wanted: tuple[str, ...],
+    default_service: str | None,
+    times: list[str] | None = None,
+) -> tuple[Batch, dict[tuple[Any, ...], int]]:
+    """The decoded rows counted by the wanted fields' values; `times`: each row's timestamp (text),
+    where the rows' own are not read (Docker's time stands for the app's)."""
+    depths, full, by_field = dict(projection.depths), dict(projection.full), decoding.by_field
+    if times is not None:
+        tallies = _by_time(rows, decoding, times, SECOND in wanted)
+    elif SECOND in wanted:
+        tallies = _by_time(rows, decoding, _timestamps(rows, decoding, depths["timestamp"] < full["timestamp"]), True)
     else:
         tallies = {(None, row): n for row, n in decoding.tally(rows).items()}
     # (the message's aliases read Docker's `log`)
     decoding.markers.check([row for _, row in tallies], "message" in wanted)
     _learn_texts(projection, decoding, [row for _, row in tallies])
     counts: Counter = Counter()
+    names = ["timestamp" if name == SECOND else name for name in wanted]
     for (second, row), n in tallies.items():
         values = []
-        for name, depth in depths:
+        for name in names:
             if second is not None and name == "timestamp":
                 values.append(str(second) if type(second) is int else second)
                 continue
             value = first_present(row, by_field[name])
-            if value is None and (depth < full[name] or name == "level"):
+            if value is None and (depths[name] < full[name] or name == "level"):
                 raise NeedsRecordPath("a deeper alias, or a level from the HTTP status")
             if name == "level":
                 value = LEVEL_CACHE[value]
@@ -76,17 +93,17 @@ def literal_kinds(projection: Projection) -> tuple[tuple[str, Any], ...]:
     return tuple(kinds)
 
 
-def _decoded(block: bytes, projection: Projection) -> tuple[BlockDecoder, list[Any]]:
-    """The block's decoder and rows: the fields' texts as Literals of those seen, else as text."""
-    array, kinds = as_array(block), literal_kinds(projection)
+def _decoded(projection: Projection, decode: Callable[[BlockDecoder], list[Any]]) -> tuple[BlockDecoder, list[Any]]:
+    """The decoder and the rows `decode` gives with it: the fields' texts as Literals of those seen, else as text."""
+    kinds = literal_kinds(projection)
     decoding = block_decoder(projection.depths, frozen=True, unused=projection.unused, kinds=kinds)
     try:
-        return decoding, decoding.decoder.decode(array)
+        return decoding, decode(decoding)
     except msgspec.ValidationError:  # (a new text; or a value no type takes, which fails again below)
         if not kinds:
             raise
     decoding = block_decoder(projection.depths, frozen=True, unused=projection.unused)
-    return decoding, decoding.decoder.decode(array)
+    return decoding, decode(decoding)
 
 
 def _learn_texts(projection: Projection, decoding: BlockDecoder, rows: list[Any]) -> None:
@@ -122,23 +139,37 @@ def count_cut(
     return merge_batches([batch for batch, _ in results], ()), counts
 
 
-def _by_second(rows: list[Any], decoding: BlockDecoder, deeper: bool) -> dict[tuple[Any, Any], int]:
-    """(second, row of the other fields' keys) -> how many rows: each row's timestamp cut to its
-    second (`to_seconds`: "" for none) in bulk, the rows counted by it and the keys the other
-    fields' aliases start with. NeedsRecordPath for a row without a timestamp where a deeper
-    alias may hold one (`deeper`)."""
+def _timestamps(rows: list[Any], decoding: BlockDecoder, deeper: bool) -> list[Any]:
+    """Each row's timestamp; NeedsRecordPath for a row without one where a deeper alias may hold
+    one (`deeper`)."""
     timestamps, _, _, untimed = coalesce(rows, decoding.by_field["timestamp"])
     if untimed and deeper:
         raise NeedsRecordPath("a deeper alias of the timestamp")
-    seconds = to_seconds(timestamps)
+    return timestamps
+
+
+def _by_time(rows: list[Any], decoding: BlockDecoder, timestamps: list[Any], cut: bool) -> dict[tuple[Any, Any], int]:
+    """(second, row of the other fields' keys) -> how many rows: the rows counted by their timestamp
+    (cut to its second when `cut`: to_seconds, "" for none; or each second once, for its run of
+    rows, where the times are alike and in order) and the keys the other fields' aliases start with."""
     readers = [readers for name, readers in decoding.by_field.items() if name != "timestamp"]
     names = sorted({decoding.attrs[alias.path[0]] for field in readers for _, alias in field})
+    runs = second_runs(timestamps) if cut else None
+    seconds = (to_seconds(timestamps) if cut else timestamps) if runs is None else None
+    runs = runs or equal_runs(seconds)
+    keys = list(map(attrgetter(*names), rows)) if names else [None] * len(rows)
+    if runs is None:
+        pairs = Counter(zip(seconds, keys, strict=True))
+    else:
+        pairs = Counter()
+        for second, start, end in runs:  # (a run's keys counted alone: few texts, their hashes kept)
+            pairs.update({(second, values): n for values, n in Counter(keys[start:end]).items()})
     if not names:
-        return {(second, decoding.row()): n for second, n in Counter(seconds).items()}
+        return {(second, decoding.row()): n for (second, _), n in pairs.items()}
     one, make = len(names) == 1, decoding.row
     rows_of: dict[Any, Any] = {}
     tallies = {}
-    for (second, values), n in Counter(zip(seconds, map(attrgetter(*names), rows), strict=True)).items():
+    for (second, values), n in pairs.items():
         row = rows_of.get(values)
         if row is None:
             row = rows_of[values] = make(**dict(zip(names, (values,) if one else values, strict=True)))
@@ -149,15 +180,22 @@ def _by_second(rows: list[Any], decoding: BlockDecoder, deeper: bool) -> dict[tu
 def count_app_rows(
     block: bytes, projection: Projection, wanted: tuple[str, ...], default_service: str | None
 ) -> tuple[Batch, dict[tuple[Any, ...], int]]:
-    """Docker json-file lines around an app's JSON lines counted from one decode of the app's
-    lines (json_docker.app_lines), for fields other than the timestamp (Docker's time stands for
-    the app's there: the column path reads it); NeedsRecordPath as count_rows, or where an app
-    line is not one object."""
-    rows, inner = app_lines(block)
-    batch, counts = count_rows(inner, projection, wanted, default_service)
-    if batch.records != len(rows):
-        raise NeedsRecordPath("an app line holds no object, or more than one")
-    return batch, counts
+    """Docker json-file lines around an app's JSON lines (json_docker.app_logs) counted from the
+    app's lines, each decoded alone as the record path reads it, at Docker's time (the timestamp's
+    and `SECOND`'s value there: `projection` reads the app's other fields); NeedsRecordPath as
+    count_rows, or where a Docker line has no time."""
+    rows, logs = app_logs(block)
+    if not projection.learned:  # (on the app's first lines, as joined by the column path)
+        projection.learn("".join(logs[:LEARN_LINES]).encode("utf-8", "surrogatepass"))
+    if not projection.learned or projection.depths == projection.full:
+        raise NeedsRecordPath("the column path reads the app's lines")
+    times = None
+    if SECOND in wanted or "timestamp" in wanted:
+        times = list(map(docker_time, rows))
+        if not all(times):  # (no time, or an empty one: the app's own)
+            raise NeedsRecordPath("a Docker line without its time")
+    decoding, app = _decoded(projection, lambda decoding: list(map(decoding.one.decode, logs)))
+    return _counted(app, decoding, projection, wanted, default_service, times)
 
 
 def first_present(row: Any, readers: list[tuple[Callable, Alias]]) -> Any:

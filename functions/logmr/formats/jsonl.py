@@ -117,17 +117,18 @@ class JsonLinesFormat(LogFormat):
         names = tuple("timestamp" if name == SECOND else name for name in wanted)
         if not all(f in ALIASES for f in names) or not block or block.isspace():
             return self._count_columns(block, wanted, default_service)
-        projection = self._projection(names)
-        if self._docker_app:  # (the app's lines counted inside, or on the column path for Docker's time)
-            if "timestamp" not in names and projection.learned and projection.depths != projection.full:
-                with contextlib.suppress(*_FAST_PATH_ERRORS, DockerLines):
-                    return count_app_rows(block, projection, wanted, default_service)
+        if self._docker_app:  # (the app's lines counted inside, at Docker's time, else on the column path)
+            app = self._projection(tuple(name for name in names if name != "timestamp"))
+            with contextlib.suppress(*_FAST_PATH_ERRORS, DockerLines):
+                return count_app_rows(block, app, wanted, default_service)
             return self._count_columns(block, wanted, default_service)
+        projection = self._projection(names)
         first = not projection.learned  # (a file's first block: counted in one call, else read whole below)
         if first:
             projection.learn(block)
-        if projection.depths == projection.full or not projection.learned:
-            return self._count_columns(block, wanted, default_service)
+        if projection.depths == projection.full or not projection.learned:  # (Docker's lines: counted inside)
+            self._docker_app = first and DOCKER_LOG.search(block, 0, LEARN_BYTES) is not None
+            return (self.count_block if self._docker_app else self._count_columns)(block, wanted, default_service)
         if not self._cut_lines:  # (the last block had no line to cut out: try this one whole)
             try:
                 return count_rows(block, projection, wanted, default_service)

@@ -3,7 +3,9 @@ a later reading takes: timeline's bucket, formats/record.py parse_timestamp), so
 counts each distinct second once."""
 
 import re
-from operator import itemgetter
+from bisect import bisect_left, bisect_right
+from itertools import islice
+from operator import itemgetter, le
 from typing import Any
 
 _NONE = type(None)
@@ -116,6 +118,19 @@ def _one_shape(texts: list[str], joined: str) -> list[str] | None:
     fraction: logrus's and zerolog's `2026-11-01T00:00:00Z`; a `Z` after one goes with it, in one
     slice rather than two and a join: slog's `2026-11-01T00:00:00.000116945Z` is read at the same
     second as `2026-11-01T00:00:00`)."""
+    span = _fraction(texts, joined)
+    if span is None:
+        return None
+    start, end = span
+    head = texts[0]
+    if end == len(head) or head[end:] == "Z":  # (UTC's Z with it: a time with no offset is read as UTC)
+        return texts if start == end else list(map(itemgetter(slice(start)), texts))
+    return [text[:start] + text[end:] for text in texts]
+
+
+def _fraction(texts: list[str], joined: str) -> tuple[int, int] | None:
+    """Where each time's fraction is (empty at the end of the second where it has none), when they
+    are all written alike, ASCII digits aside; None otherwise."""
     head = texts[0]
     if not joined.isascii() or len(joined) != len(texts) * (len(head) + 1) - 1:
         return None
@@ -123,9 +138,56 @@ def _one_shape(texts: list[str], joined: str) -> list[str] | None:
     if joined.encode().translate(_DIGITS_AS_ZERO) != b"\n".join([shape] * len(texts)):
         return None
     found = _ISO_FRACTION.search(head)
-    if found is None:
-        return texts
-    start, end = found.span()
-    if end == len(head) or head[end:] == "Z":  # (UTC's Z with it: a time with no offset is read as UTC)
-        return list(map(itemgetter(slice(start)), texts))
-    return [text[:start] + text[end:] for text in texts]
+    return (len(head), len(head)) if found is None else found.span()
+
+
+# Runs are read where they are few: at most one for this many times on average (else counting each
+# time costs less than finding the runs).
+RUN_LENGTH = 16
+
+
+def second_runs(timestamps: list[Any]) -> list[tuple[str, int, int]] | None:
+    """to_seconds of ISO 8601 times all written alike and in order (a log's lines, as most are),
+    as runs: (second, first index, end index), each second cut once for its run rather than once
+    a time. None for any other list (epoch numbers, a time out of order, a zone after a fraction)."""
+    head = timestamps[0] if timestamps else None
+    if type(head) is not str or not head[:1].isdigit() or head.partition(".")[0].isdigit():
+        return None
+    if not _in_order(timestamps):
+        return None
+    joined = "\n".join(timestamps)
+    span = None if joined.count("\n") != len(timestamps) - 1 else _fraction(timestamps, joined)
+    if span is None or (span[1] != len(head) and head[span[1] :] != "Z"):
+        return None
+    # (times alike and in order: those of a second are together, before the second and any ASCII after it)
+    return _runs(timestamps, lambda at: timestamps[at][: span[0]], lambda second: second + "\x7f", bisect_left)
+
+
+def equal_runs(values: list[Any]) -> list[tuple[Any, int, int]] | None:
+    """(value, first index, end index) of each run of equal values, where the values are in order;
+    None otherwise."""
+    if not values or not _in_order(values):
+        return None
+    return _runs(values, values.__getitem__, lambda value: value, bisect_right)
+
+
+def _in_order(values: list[Any]) -> bool:
+    try:
+        return all(map(le, values, islice(values, 1, None)))
+    except TypeError:  # (texts and numbers, or None, among them)
+        return False
+
+
+def _runs(values: list[Any], value_at: Any, bound: Any, bisect: Any) -> list[tuple[Any, int, int]] | None:
+    """The runs of values in order: each run's value, from `value_at` its first index, and its end
+    (`bisect` of the run value's `bound`); None past one run for RUN_LENGTH values."""
+    runs: list[tuple[Any, int, int]] = []
+    at, most = 0, len(values) // RUN_LENGTH + 1
+    while at < len(values):
+        if len(runs) == most:
+            return None
+        value = value_at(at)
+        end = bisect(values, bound(value), at)
+        runs.append((value, at, end))
+        at = end
+    return runs
