@@ -41,6 +41,7 @@ from .columnar import FAST_SAMPLE, block_lines, named_groups_only, to_re2
 from .header_cut import read_slots, splits_one_way
 from .layout import Layout
 from .slots import LEVEL_WORDS, SEPARATORS, base_kind, slot_regex
+from .times import BY_KEY
 
 # The characters each separator can start with (none: the next slot's).
 SEP_FIRST = {"dash": " \t", "pipe": " \t|", "comma": ",", "colon": ":", "pad": " \t", "sp": " \t", "slash": "/"}
@@ -222,6 +223,22 @@ def zero_fraction(text: str | None) -> str | None:
         return text
     fraction = found["f"]
     return f"{found['a']}{fraction[0]}{'0' * (len(fraction) - 1)}{found['b']}"
+
+
+# What in a time layout's regex could match a `.` or a `,` (a fraction's mark): one of them, escaped
+# or not, a negated class, a class escape that holds them.
+_MARK_MATCHER = re.compile(r"[.,]|\[\^|\\[SWD]")
+
+
+@cache
+def holds_no_fraction(layout: Layout, group: str) -> bool:
+    """Whether the time slot read into `group` (`s1`) never holds a `.` nor a `,`: its text is
+    then as `zero_fraction` leaves it (TIME_PARTS finds no fraction), and nothing is zeroed."""
+    if not group[1:].isdigit():
+        return False
+    kind = layout[int(group[1:])][0]
+    layout_key = kind.split(":", 1)[1] if base_kind(kind) in ("time", "btime", "ptime") else None
+    return layout_key in BY_KEY and _MARK_MATCHER.search(BY_KEY[layout_key].pattern) is None
 
 
 def _split_time(fragment: str, group: str) -> str | None:

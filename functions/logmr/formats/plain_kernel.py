@@ -14,10 +14,10 @@ from __future__ import annotations
 import re
 from array import array
 from collections import Counter
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from typing import Any, NamedTuple
 
-from .base import FIELD_PREFIX, SECOND, Batch
+from .base import SECOND, Batch
 from .columnar import (
     MIN_KERNEL_LINES,
     NotUtf8,
@@ -32,27 +32,22 @@ from .columnar import (
     python_lines,
 )
 from .header_cut import read_slots
-from .header_regex import TIME_PARTS, fast_header, kernel_header, one_pass_headers, zero_fraction
-from .layout import CompiledLayout, Layout, compile_layout, thread_component
+from .header_regex import (
+    TIME_PARTS,
+    fast_header,
+    holds_no_fraction,
+    kernel_header,
+    one_pass_headers,
+    zero_fraction,
+)
+from .layout import CompiledLayout, Layout, compile_layout
 from .multiline import records_within_caps
+from .plain_keys import CLOCK, PID, row_key
 from .plain_messages import finished_array, header_messages, in_record_order
-from .record import DEFAULT_LEVEL, normalize_level
 from .record_texts import record_texts
 
-# Spellings the common normalisation does not know: klog/Android letters, zap's dpanic, loguru's success.
-_EXTRA_LEVELS = {"v": "DEBUG", "d": "DEBUG", "dpanic": "FATAL", "success": "INFO"}
-
-
-class _Levels(dict):
-    def __missing__(self, raw: str) -> str:
-        value = self[raw] = _EXTRA_LEVELS.get(raw.lower()) or normalize_level(raw)
-        return value
-
-
-LEVELS = _Levels()  # a header's level text -> the record's level
 #: Each field's header role; beside the counted ones, what a parse reads (the time as written, the
 #: pid as `PlainTextFormat._set` keeps it, a time of day that is no instant).
-PID, CLOCK = FIELD_PREFIX + "pid", FIELD_PREFIX + "time"
 _ROLES = {"level": "level", "host": "host", SECOND: "time", "service": "component", "thread": "thread"}
 _ROLES |= {"timestamp": "time", PID: "pid", CLOCK: "time"}
 
@@ -95,7 +90,7 @@ def _headers(layout: Layout, block: bytes, fields: Sequence[str]) -> _Headers | 
     lines = block_lines(block) if groups is not None else None
     if header is None or groups is None or lines is None or len(lines) < MIN_KERNEL_LINES:
         return None
-    ascii_lines = ascii_mask(lines)
+    ascii_lines = pc.is_valid(lines) if block.isascii() else ascii_mask(lines)  # (no null line)
     names = tuple(dict.fromkeys(groups.values()))
     read = one_pass_headers(compiled.layout, names, groups.get(SECOND), lines, ascii_lines)
     if read is not None:
@@ -130,7 +125,7 @@ def _ascii_columns(found: _Headers) -> list[Any]:
     time = found.groups.get(SECOND)
     no_text = pa.nulls(len(groups), pa.large_string())  # (a split time's whole text: not counted by)
     columns = [pc.struct_field(groups, [fields[name]]) if name in fields else no_text for name in found.names]
-    if time is None:
+    if time is None or (time in fields and holds_no_fraction(found.compiled.layout, time)):
         return columns
     at = found.names.index(time)
     if time + "a" in fields:  # read split by the fast form
@@ -171,7 +166,7 @@ def count_plain(
     found = _headers(layout, block, fields)
     if found is None:
         return None
-    key = _key(found.compiled.stamps().__getitem__, fields, found.groups, found.names)
+    key = row_key(found.compiled.layout, tuple(fields), found.groups, found.names)
     counts: Counter = Counter()
     if found.names:
         for values, n in group_counts(_ascii_columns(found)):
@@ -187,7 +182,7 @@ def _other_counts(found: _Headers) -> Counter:
     """The non-ASCII header lines counted by their groups as `_ascii_columns` reads an ASCII line's:
     a time with its fraction's digits zeroed (the same second, counted under the ASCII lines' key)."""
     counted = Counter(_other_rows(found))
-    if SECOND not in found.groups:
+    if SECOND not in found.groups or holds_no_fraction(found.compiled.layout, found.groups[SECOND]):
         return counted
     at, zeroed = found.names.index(found.groups[SECOND]), Counter()
     for row, n in counted.items():
@@ -247,7 +242,7 @@ def _keyed_columns(found: _Headers, keyed: list[str], at: Any, default_service: 
     import pyarrow as pa
     import pyarrow.compute as pc
 
-    key = _key(found.compiled.stamps().__getitem__, keyed, found.groups, found.names)
+    key = row_key(found.compiled.layout, tuple(keyed), found.groups, found.names)
     if not found.names:
         return {name: [value] * len(at) for name, value in zip(keyed, key((), default_service), strict=True)}
     distinct, codes = group_rows(_ascii_columns(found))
@@ -259,34 +254,3 @@ def _keyed_columns(found: _Headers, keyed: list[str], at: Any, default_service: 
         codes = pc.replace_with_mask(by_line, pc.and_not(found.starts, found.ascii_headers), others).take(at)
     rows = codes.to_pylist()
     return {name: [keys[code][j] for code in rows] for j, name in enumerate(keyed)}
-
-
-def _key(
-    timestamp: Callable[[str], str | None], fields: Sequence[str], groups: dict[str, str], names: list[str]
-) -> Callable[[tuple[Any, ...], str | None], tuple[Any, ...]]:
-    """How a distinct row of `names`' texts becomes its key, as `PlainTextFormat._record` reads
-    the same header (each field's reading chosen once, not per row)."""
-    at = {name: i for i, name in enumerate(names)}
-    reads: list[Callable[[tuple[Any, ...], str | None], Any]] = []
-    for field in fields:
-        i = at.get(groups.get(field, ""))
-        if field == "service":
-            thread = at.get(groups.get("thread", ""))
-            reads.append(
-                lambda row, default, i=i, thread=thread: (
-                    (i is not None and row[i]) or thread_component(None if thread is None else row[thread]) or default
-                )
-            )
-        elif i is None:  # no slot: a level's default, no host, no time
-            reads.append(lambda row, default, none=DEFAULT_LEVEL if field == "level" else None: none)
-        elif field == "level":
-            reads.append(lambda row, default, i=i: LEVELS[row[i]] if row[i] else DEFAULT_LEVEL)
-        elif field == "host":
-            reads.append(lambda row, default, i=i: row[i] or None)
-        elif field == PID:
-            reads.append(lambda row, default, i=i: (int(row[i]) if row[i].isdigit() else row[i]) if row[i] else None)
-        elif field == CLOCK:  # (a time of day: a time text that is no timestamp)
-            reads.append(lambda row, default, i=i: row[i] if row[i] and timestamp(row[i]) is None else None)
-        else:  # SECOND (an ASCII line's fraction zeroed: _ascii_columns), or the timestamp
-            reads.append(lambda row, default, i=i: timestamp(row[i]) if row[i] else None)
-    return lambda row, default: tuple([read(row, default) for read in reads])

@@ -1,0 +1,82 @@
+"""The plain kernel's shortcuts (formats/plain_keys.py, header_regex.holds_no_fraction) and
+timeline's bucket cache: a time layout said to hold no fraction matches no text with one; keys
+read once per process (across blocks, default services, fields) are those of the record path;
+a timeline reading several blocks buckets each as a fresh one would."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from itertools import pairwise
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from logmr.analyses.timeline import Timeline
+from logmr.formats import plain_kernel
+from logmr.formats.base import SECOND
+from logmr.formats.header_regex import holds_no_fraction, zero_fraction
+from logmr.formats.reading import reader_for
+from logmr.formats.times import LAYOUTS
+from logmr.gen import generate_file
+from test_columnar import _kernel_counts, _record_counts
+
+_FRACTION_FREE = [layout for layout in LAYOUTS if holds_no_fraction(((f"time:{layout.key}", "sp"),), "s0")]
+
+
+def test_the_fraction_free_layouts_are_those_without_a_fraction() -> None:
+    assert {layout.key for layout in _FRACTION_FREE} >= {"yymmdd_hhmmss", "yy_mm_dd", "day_month_name"}
+    assert not holds_no_fraction((("time:iso", "sp"),), "s0")  # (2026-11-30 12:00:00,123)
+    assert not holds_no_fraction((("ptime:yy_mm_dd", "sp"),), "s0x")  # (the pid's group)
+    assert not holds_no_fraction((("level", "sp"),), "s0")
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.data())
+def test_a_fraction_free_layouts_text_has_no_fraction_to_zero(data: st.DataObject) -> None:
+    layout = data.draw(st.sampled_from(_FRACTION_FREE))
+    text = data.draw(st.from_regex(re.compile(layout.pattern), fullmatch=True))  # (Unicode digits too)
+    assert "." not in text and "," not in text
+    assert zero_fraction(text) == text
+
+
+@pytest.fixture
+def _small_blocks(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(plain_kernel, "MIN_KERNEL_LINES", 1)
+
+
+@pytest.mark.usefixtures("_small_blocks")
+@pytest.mark.parametrize("profile", ["loghub-spark", "loghub-hdfs", "log4j2", "klog", "python-logging"])
+def test_keys_read_once_across_blocks_are_the_record_paths(tmp_path: Path, profile: str) -> None:
+    path = tmp_path / "sample"
+    generate_file(path, profile, 120_000, seed=11, workers=1)
+    data = path.read_bytes()
+    fmt = reader_for(data[:65536])
+    cuts = [0, *(data.index(b"\n", at) + 1 for at in (30_000, 60_000, 90_000)), len(data)]
+    blocks = [data[a:b] for a, b in pairwise(cuts)]
+    for fields in (("service", "level"), (SECOND, "level"), ("level", "host", "service")):
+        for block in [*blocks, *blocks]:  # (the second time round: every row's key from the cache)
+            assert _kernel_counts(fmt, block, fields)[0] == _record_counts(fmt, block, fields), fields
+
+
+@pytest.mark.usefixtures("_small_blocks")
+def test_a_cached_key_keeps_its_default_service() -> None:
+    block = "".join(f"2026-11-30 12:00:{s:02d},123 INFO started {s}\n" for s in range(60)).encode() * 2
+    fmt = reader_for(block)
+    for default in ("one", "two", "one"):
+        _, counts = fmt.count_block(block, ("service", "level"), default)
+        assert dict(counts) == {(default, "INFO"): 120}
+
+
+def test_a_timeline_reading_many_blocks_buckets_each_as_a_fresh_one() -> None:
+    blocks = [
+        Counter({("2026-11-30T12:00:01", "INFO"): 2, ("Nov 30 12:01:59", "ERROR"): 1, (None, "INFO"): 4}),
+        Counter({("2026-11-30T12:00:01", "WARN"): 3, ("2026-11-30T12:07:00.000+05:30", "INFO"): 1}),
+        Counter({("Nov 30 12:01:59", "ERROR"): 5, ("bad", "INFO"): 1}),
+    ]
+    for interval in ("1m", "5m", "30s"):
+        reused = Timeline({"interval": interval, "year": 2026})
+        for counts in blocks:
+            assert reused.map_counts(counts) == Timeline({"interval": interval, "year": 2026}).map_counts(counts)
