@@ -5,6 +5,7 @@ a timeline reading several blocks buckets each as a fresh one would."""
 
 from __future__ import annotations
 
+import random
 import re
 from collections import Counter
 from itertools import pairwise
@@ -80,3 +81,29 @@ def test_a_timeline_reading_many_blocks_buckets_each_as_a_fresh_one() -> None:
         reused = Timeline({"interval": interval, "year": 2026})
         for counts in blocks:
             assert reused.map_counts(counts) == Timeline({"interval": interval, "year": 2026}).map_counts(counts)
+
+
+_UNICODE = ["é", "\u0663", "\u00a0", "\u017f", "\u212a", "日", "\u3000", "\u0130"]  # (digit, spaces, folds)
+
+
+@pytest.mark.usefixtures("_small_blocks")
+@pytest.mark.parametrize("profile", ["log4j2", "logback", "python-logging", "klog", "loghub-hdfs", "loghub-spark"])
+@pytest.mark.parametrize("seed", range(3))
+def test_non_ascii_lines_read_on_re2_are_counted_as_the_record_path(tmp_path: Path, profile: str, seed: int) -> None:
+    """A character Python's classes and RE2's tell apart, put anywhere in the first 80 of a line
+    (in the header, where a slot or a separator ends, right after it): a line the kernel takes
+    with the ASCII ones is counted as the record path counts it (header_unicode.py)."""
+    path = tmp_path / "sample"
+    generate_file(path, profile, 60_000, seed=seed, workers=1)
+    rng = random.Random(seed)
+    lines = path.read_text(encoding="utf-8").split("\n")
+    for at in rng.sample(range(len(lines)), len(lines) // 10):
+        where = rng.randrange(min(80, len(lines[at]) + 1))
+        lines[at] = lines[at][:where] + rng.choice(_UNICODE) + lines[at][where + rng.choice((0, 1)) :]
+    block = "\n".join(lines).encode()
+    fmt = reader_for(block[:65536])
+    widened, ascii = (plain_kernel._headers(fmt.layout, block, ("level",), widen) for widen in (True, False))
+    assert widened is not None and ascii is not None
+    assert widened.ascii_headers.true_count > ascii.ascii_headers.true_count  # (some taken with the ASCII lines)
+    for fields in (("service", "level"), (SECOND, "level"), ("level", "host", "service")):
+        assert _kernel_counts(fmt, block, fields)[0] == _record_counts(fmt, block, fields), fields

@@ -40,6 +40,7 @@ from .header_regex import (
     one_pass_headers,
     zero_fraction,
 )
+from .header_unicode import with_ascii_headers
 from .layout import CompiledLayout, Layout, compile_layout
 from .multiline import records_within_caps
 from .plain_keys import CLOCK, PID, row_key
@@ -78,9 +79,10 @@ class _Headers(NamedTuple):
     read: Any  # the ASCII header lines' groups where `one_pass_headers` read them, else None
 
 
-def _headers(layout: Layout, block: bytes, fields: Sequence[str]) -> _Headers | None:
+def _headers(layout: Layout, block: bytes, fields: Sequence[str], widen: bool = False) -> _Headers | None:
     """The block's headers: ASCII lines matched on RE2, the others with the layout's own regex;
-    None when the kernel does not apply (see the module's docstring)."""
+    None when the kernel does not apply (see the module's docstring). `widen`: the non-ASCII
+    lines whose header RE2 reads as Python does taken with the ASCII ones (header_unicode.py)."""
     import pyarrow as pa
     import pyarrow.compute as pc
 
@@ -91,6 +93,8 @@ def _headers(layout: Layout, block: bytes, fields: Sequence[str]) -> _Headers | 
     if header is None or groups is None or lines is None or len(lines) < MIN_KERNEL_LINES:
         return None
     ascii_lines = pc.is_valid(lines) if block.isascii() else ascii_mask(lines)  # (no null line)
+    if widen and ascii_lines.false_count:
+        ascii_lines = with_ascii_headers(compiled.layout, lines, ascii_lines)
     names = tuple(dict.fromkeys(groups.values()))
     read = one_pass_headers(compiled.layout, names, groups.get(SECOND), lines, ascii_lines)
     if read is not None:
@@ -163,7 +167,7 @@ def count_plain(
     layout: Layout, block: bytes, fields: Sequence[str], default_service: str | None
 ) -> tuple[Batch, Counter] | None:
     """The block's records counted by `fields` on the kernel; None where it does not apply."""
-    found = _headers(layout, block, fields)
+    found = _headers(layout, block, fields, widen=True)
     if found is None:
         return None
     key = row_key(found.compiled.layout, tuple(fields), found.groups, found.names)
