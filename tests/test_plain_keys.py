@@ -1,7 +1,8 @@
-"""The plain kernel's shortcuts (formats/plain_keys.py, header_regex.holds_no_fraction) and
-timeline's bucket cache: a time layout said to hold no fraction matches no text with one; keys
-read once per process (across blocks, default services, fields) are those of the record path;
-a timeline reading several blocks buckets each as a fresh one would."""
+"""The text kernels' shortcuts (formats/plain_keys.py, header_regex.holds_no_fraction,
+header_unicode.py) and timeline's bucket cache: a time layout said to hold no fraction matches no
+text with one; keys read once per process (across blocks, default services, fields) are those of
+the record path; non-ASCII lines read on RE2 (plain layouts, syslog) are counted as it counts
+them; a timeline reading several blocks buckets each as a fresh one would."""
 
 from __future__ import annotations
 
@@ -16,7 +17,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from logmr.analyses.timeline import Timeline
-from logmr.formats import plain_kernel
+from logmr.formats import get_format, line_counts, plain_kernel
 from logmr.formats.base import SECOND
 from logmr.formats.header_regex import holds_no_fraction, zero_fraction
 from logmr.formats.reading import reader_for
@@ -86,24 +87,45 @@ def test_a_timeline_reading_many_blocks_buckets_each_as_a_fresh_one() -> None:
 _UNICODE = ["é", "\u0663", "\u00a0", "\u017f", "\u212a", "日", "\u3000", "\u0130"]  # (digit, spaces, folds)
 
 
-@pytest.mark.usefixtures("_small_blocks")
-@pytest.mark.parametrize("profile", ["log4j2", "logback", "python-logging", "klog", "loghub-hdfs", "loghub-spark"])
-@pytest.mark.parametrize("seed", range(3))
-def test_non_ascii_lines_read_on_re2_are_counted_as_the_record_path(tmp_path: Path, profile: str, seed: int) -> None:
-    """A character Python's classes and RE2's tell apart, put anywhere in the first 80 of a line
-    (in the header, where a slot or a separator ends, right after it): a line the kernel takes
-    with the ASCII ones is counted as the record path counts it (header_unicode.py)."""
-    path = tmp_path / "sample"
+def _with_unicode(path: Path, profile: str, seed: int) -> bytes:
+    """A generated block with a character Python's classes and RE2's tell apart put somewhere in the
+    first 80 of a tenth of its lines (in the header, where a slot or a separator ends, right after it)."""
     generate_file(path, profile, 60_000, seed=seed, workers=1)
     rng = random.Random(seed)
     lines = path.read_text(encoding="utf-8").split("\n")
     for at in rng.sample(range(len(lines)), len(lines) // 10):
         where = rng.randrange(min(80, len(lines[at]) + 1))
         lines[at] = lines[at][:where] + rng.choice(_UNICODE) + lines[at][where + rng.choice((0, 1)) :]
-    block = "\n".join(lines).encode()
+    return "\n".join(lines).encode()
+
+
+@pytest.mark.usefixtures("_small_blocks")
+@pytest.mark.parametrize("profile", ["log4j2", "logback", "python-logging", "klog", "loghub-hdfs", "loghub-spark"])
+@pytest.mark.parametrize("seed", range(3))
+def test_non_ascii_lines_read_on_re2_are_counted_as_the_record_path(tmp_path: Path, profile: str, seed: int) -> None:
+    """A non-ASCII line the kernel takes with the ASCII ones is counted as the record path counts
+    it (header_unicode.py)."""
+    block = _with_unicode(tmp_path / "sample", profile, seed)
     fmt = reader_for(block[:65536])
     widened, ascii = (plain_kernel._headers(fmt.layout, block, ("level",), widen) for widen in (True, False))
     assert widened is not None and ascii is not None
     assert widened.ascii_headers.true_count > ascii.ascii_headers.true_count  # (some taken with the ASCII lines)
     for fields in (("service", "level"), (SECOND, "level"), ("level", "host", "service")):
         assert _kernel_counts(fmt, block, fields)[0] == _record_counts(fmt, block, fields), fields
+
+
+@pytest.mark.parametrize("profile", ["rfc3164", "rfc5424"])
+@pytest.mark.parametrize("seed", range(3))
+def test_non_ascii_syslog_lines_read_on_re2_are_counted_as_the_record_path(
+    tmp_path: Path, profile: str, seed: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(line_counts, "MIN_KERNEL_LINES", 1)
+    block = _with_unicode(tmp_path / "sample", profile, seed)
+    fmt = get_format("syslog")
+    handed_back = []
+    rows_of = line_counts.rows_of
+    monkeypatch.setattr(line_counts, "rows_of", lambda *args: handed_back.append(rows_of(*args)) or handed_back[-1])
+    for fields in (("service", "level"), (SECOND, "level"), ("level", "host", "service")):
+        assert _kernel_counts(fmt, block, fields)[0] == _record_counts(fmt, block, fields), fields
+    non_ascii = sum(not line.isascii() for line in block.decode().split("\n"))
+    assert handed_back and all(len(lines) < non_ascii for lines in handed_back)  # (some read with the ASCII ones)

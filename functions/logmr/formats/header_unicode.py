@@ -45,23 +45,32 @@ def with_ascii_headers(layout: Layout, lines: Any, ascii_lines: Any) -> Any:
     """`ascii_lines` (Arrow booleans) with the non-ASCII lines whose header's match on RE2 is
     ASCII, and the character after it where the last separator does not tell (the module's
     docstring), set too: the lines RE2 reads as Python does. Unchanged where the layout's match
-    may look further, or a line is not UTF-8 (which the caller's Python path refuses)."""
+    may look further."""
+    header = kernel_header(layout)
+    if header is None or not decided_in_header(layout):
+        return ascii_lines
+    return with_ascii_matches(lines, ascii_lines, named_groups_only(header, ()), layout[-1][1] not in PLAIN_SEPS)
+
+
+def with_ascii_matches(lines: Any, ascii_lines: Any, regex: str, ascii_after: bool = False) -> Any:
+    """`ascii_lines` with the non-ASCII lines where `regex` (RE2, anchored, no group; its match
+    looking at no character past it, or, with `ascii_after`, past the one after it) matches
+    ASCII text set too (and that next character is ASCII). Unchanged where a line is not UTF-8
+    (which the callers' Python paths refuse)."""
     import pyarrow.compute as pc
 
-    header = kernel_header(layout)
-    none = int64_array([0])[0]  # (an Arrow scalar: a Python value would have pyarrow import pandas)
-    if header is None or not decided_in_header(layout) or not ascii_lines.false_count:
+    if not ascii_lines.false_count:
         return ascii_lines
     others = lines.filter(pc.invert(ascii_lines))
     try:
         others.validate(full=True)  # (UTF-8)
     except ValueError:
         return ascii_lines
-    rest = pc.replace_substring_regex(others, "^(?:" + named_groups_only(header, ()).removeprefix("^") + ")", "")
-    cut = pc.subtract(pc.binary_length(others), pc.binary_length(rest))  # (a header is never empty)
-    ascii_cut = pc.equal(cut, pc.subtract(pc.utf8_length(others), pc.utf8_length(rest)))
-    read = pc.and_(pc.greater(cut, none), ascii_cut)
-    if layout[-1][1] not in PLAIN_SEPS:  # the character after the header ASCII too
+    none = int64_array([0])[0]  # (an Arrow scalar: a Python value would have pyarrow import pandas)
+    rest = pc.replace_substring_regex(others, "^(?:" + regex.removeprefix("^") + ")", "")
+    cut = pc.subtract(pc.binary_length(others), pc.binary_length(rest))
+    read = pc.and_(pc.greater(cut, none), pc.equal(cut, pc.subtract(pc.utf8_length(others), pc.utf8_length(rest))))
+    if ascii_after:
         after = pc.utf8_slice_codeunits(rest, 0, 1)
         read = pc.and_(read, pc.and_(pc.string_is_ascii(after), pc.greater(pc.utf8_length(after), none)))
     return pc.replace_with_mask(ascii_lines, pc.invert(ascii_lines), read)
