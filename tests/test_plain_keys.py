@@ -13,15 +13,15 @@ from itertools import pairwise
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from logmr.analyses.timeline import Timeline
 from logmr.formats import get_format, line_counts, plain_kernel
 from logmr.formats.base import SECOND
-from logmr.formats.header_regex import holds_no_fraction, zero_fraction
+from logmr.formats.header_regex import drop_fraction, holds_no_fraction
 from logmr.formats.reading import reader_for
-from logmr.formats.times import LAYOUTS
+from logmr.formats.times import LAYOUTS, time_to_iso
 from logmr.gen import generate_file
 from test_columnar import _kernel_counts, _record_counts
 
@@ -41,7 +41,19 @@ def test_a_fraction_free_layouts_text_has_no_fraction_to_zero(data: st.DataObjec
     layout = data.draw(st.sampled_from(_FRACTION_FREE))
     text = data.draw(st.from_regex(re.compile(layout.pattern), fullmatch=True))  # (Unicode digits too)
     assert "." not in text and "," not in text
-    assert zero_fraction(text) == text
+    assert drop_fraction(text) == text
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.data())
+def test_a_time_without_its_fraction_is_read_as_the_same_second(data: st.DataObject) -> None:
+    """The kernel counts a time by its text without its fraction: every layout reads it, the same second."""
+    layout = data.draw(st.sampled_from([layout for layout in LAYOUTS if layout.key != "time_of_day"]))
+    text = data.draw(st.from_regex(re.compile(layout.pattern), fullmatch=True, alphabet=st.characters(codec="ascii")))
+    timeline = Timeline({"interval": 1, "year": 2026})
+    whole, cut = (time_to_iso(layout.key, value) for value in (text, drop_fraction(text)))
+    assume(whole is not None)  # (a date no calendar has)
+    assert timeline.bucket(cut) == timeline.bucket(whole)
 
 
 @pytest.fixture

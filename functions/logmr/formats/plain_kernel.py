@@ -34,11 +34,11 @@ from .columnar import (
 from .header_cut import read_slots
 from .header_regex import (
     TIME_PARTS,
+    drop_fraction,
     fast_header,
     holds_no_fraction,
     kernel_header,
     one_pass_headers,
-    zero_fraction,
 )
 from .header_unicode import with_ascii_headers
 from .layout import CompiledLayout, Layout, compile_layout
@@ -119,8 +119,8 @@ def _headers(layout: Layout, block: bytes, fields: Sequence[str], widen: bool = 
 
 
 def _ascii_columns(found: _Headers) -> list[Any]:
-    """The ASCII header lines' groups (a time: its text with its fraction's digits zeroed, where
-    TIME_PARTS finds them)."""
+    """The ASCII header lines' groups (a time: its text without its fraction, where TIME_PARTS
+    finds one: the same second, fewer distinct texts)."""
     import pyarrow as pa
     import pyarrow.compute as pc
 
@@ -133,16 +133,13 @@ def _ascii_columns(found: _Headers) -> list[Any]:
         return columns
     at = found.names.index(time)
     if time + "a" in fields:  # read split by the fast form
-        parts = [pc.struct_field(groups, [fields[time + p]]) for p in "afb"]
+        head, tail = (pc.struct_field(groups, [fields[time + part]]) for part in "ab")
     else:
         found_parts = pc.extract_regex(columns[at], TIME_PARTS)
-        parts = [pc.struct_field(found_parts, [i]) for i in range(3)]
-    # (Arrow scalars taken from arrays: pa.scalar, or a Python value given to a function, would
-    # have pyarrow import pandas where it is installed)
-    (zero, empty), (none, one) = block_lines(b"0\n\n"), int64_array([0, 1])
-    digits = pc.max_element_wise(pc.subtract(pc.utf8_length(pc.fill_null(parts[1], empty)), one), none)
-    mark, zeros = pc.utf8_slice_codeunits(parts[1], 0, 1), pc.binary_repeat(zero, digits)
-    columns[at] = pc.coalesce(pc.binary_join_element_wise(parts[0], mark, zeros, parts[2], empty), columns[at])
+        head, tail = (pc.struct_field(found_parts, [i]) for i in (0, 2))
+    if pc.max(pc.binary_length(tail)).as_py():  # (what follows the fraction: a zone, a year)
+        head = pc.binary_join_element_wise(head, tail, block_lines(b"0\n\n")[1])  # (the separator: "")
+    columns[at] = pc.coalesce(head, columns[at]) if head.null_count else head
     return columns
 
 
@@ -184,14 +181,14 @@ def count_plain(
 
 def _other_counts(found: _Headers) -> Counter:
     """The non-ASCII header lines counted by their groups as `_ascii_columns` reads an ASCII line's:
-    a time with its fraction's digits zeroed (the same second, counted under the ASCII lines' key)."""
+    a time without its fraction (the same second, counted under the ASCII lines' key)."""
     counted = Counter(_other_rows(found))
     if SECOND not in found.groups or holds_no_fraction(found.compiled.layout, found.groups[SECOND]):
         return counted
-    at, zeroed = found.names.index(found.groups[SECOND]), Counter()
+    at, dropped = found.names.index(found.groups[SECOND]), Counter()
     for row, n in counted.items():
-        zeroed[(*row[:at], zero_fraction(row[at]), *row[at + 1 :])] += n
-    return zeroed
+        dropped[(*row[:at], drop_fraction(row[at]), *row[at + 1 :])] += n
+    return dropped
 
 
 def parse_plain(layout: Layout, block: bytes, fields: Sequence[str], default_service: str | None) -> Batch | None:

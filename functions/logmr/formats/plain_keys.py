@@ -84,6 +84,6 @@ def _reads(
             reads.append(lambda row, default, i=i: (int(row[i]) if row[i].isdigit() else row[i]) if row[i] else None)
         elif field == CLOCK:  # (a time of day: a time text that is no timestamp)
             reads.append(lambda row, default, i=i: row[i] if row[i] and timestamp(row[i]) is None else None)
-        else:  # SECOND (an ASCII line's fraction zeroed: _ascii_columns), or the timestamp
+        else:  # SECOND (a time's fraction dropped: _ascii_columns), or the timestamp
             reads.append(lambda row, default, i=i: timestamp(row[i]) if row[i] else None)
     return lambda row, default: tuple([read(row, default) for read in reads])
