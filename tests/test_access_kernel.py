@@ -6,9 +6,12 @@ from __future__ import annotations
 
 import random
 
+import pyarrow as pa
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from logmr.formats import access, get_format
+from logmr.formats import access, access_kernel, get_format
 from logmr.formats.access import _ACCESS, _latency_ms
 from logmr.formats.access_kernel import access_arrays, access_columns
 from logmr.formats.base import LogFormat
@@ -76,3 +79,46 @@ def test_a_block_it_must_not_read_is_left_to_the_scan(odd: str, monkeypatch: pyt
     fast = fmt.parse_block(block, _FIELDS[0], "web")
     monkeypatch.setattr(access, "access_columns", lambda *args: None)
     assert fast.columns == fmt.parse_block(block, _FIELDS[0], "web").columns
+
+
+_CLEAN = [  # lines the quote cut reads: the referer and the agent, no other quote
+    '10.0.0.1 - - [01/Nov/2026:00:00:00 +0000] "GET /a?b=1 HTTP/1.1" 200 - "-" "curl/8"',
+    '10.0.0.2 id u\\ser [01/Nov/2026:00:00:00 +0000] "POST /x\\\\y HTTP/1.0" 503 0042 "http://r/" "a b" D=1200',
+    '10.0.0.3 - - [01/Nov/2026:00:00:00 +0000] "" 400 0 "" ""  rt=0.25 ',
+    '10.0.0.4 - - [01/Nov/2026:00:00:00 +0000] "GET /a b c d" 404 7 "-" "x" 1.5',
+]
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_blocks_cut_at_their_quotes_are_read_as_the_record_path(seed: int, monkeypatch: pytest.MonkeyPatch) -> None:
+    taken = []
+    cut = access_kernel._by_quotes
+    monkeypatch.setattr(access_kernel, "_by_quotes", lambda *args: taken.append(cut(*args)) or taken[-1])
+    block = _block(seed, _CLEAN)
+    fmt = get_format("access")
+    for fields in _FIELDS:
+        slow = LogFormat.parse_block(fmt, block, fields, "web")
+        assert access_columns(block, _ACCESS.pattern, fields, _latency_ms, "web").columns == slow.columns
+        arrays = access_arrays(block, _ACCESS.pattern, fields, _latency_ms)
+        if not set(fields) & {"level", "service", "host"}:
+            assert {name: array.to_pylist() for name, array in arrays.columns.items()} == slow.columns
+    assert taken and all(found is not None for found in taken)  # (never asked with the time read)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(['"', "\\", " ", "-", "a", "1", "]", "[", "200"]), max_size=6), st.integers(0, 3))
+def test_a_line_the_quote_cut_takes_has_the_access_regexs_groups(noise: list[str], where: int) -> None:
+    parts = ['1.2.3.4 - u [01/Nov/2026:00:00:00 +0000] "GET /', " HTTP/1.1", '" 200 12 "-', '" "agent', '" 0.5']
+    parts[where] += "".join(noise)
+    line = "".join(parts)
+    shape = access_kernel._regexes(_ACCESS.pattern)[3]
+    lines = pa.array([line], pa.large_string())
+    cut = access_kernel._by_quotes(lines, shape)
+    expected = _ACCESS.match(line)
+    if cut is None:
+        return
+    assert line.count('"') == 6 and expected is not None
+    got = {name: column.to_pylist()[0] for name, column in cut.items() if name != "time"}
+    assert got == {"request": expected["request"], "status": expected["status"], "bytes": expected["bytes"]} | {
+        "extra": expected["extra"]
+    }

@@ -22,10 +22,10 @@ from logmr.formats.header_regex import (
     LEVEL_RUN,
     OPTIONAL_ZONE,
     TIME_PARTS,
+    drop_fraction,
     fast_header,
     kernel_header,
     one_pass_headers,
-    zero_fraction,
 )
 from logmr.formats.layout import Layout, compile_layout
 from logmr.formats.reading import reader_for
@@ -182,9 +182,9 @@ def test_the_one_pass_reads_the_benchmarks_text_profiles(tmp_path: Path, profile
     assert taken or profile == "klog"  # (klog's services read one letter: the DFA and the cut pay more)
 
 
-def test_zero_fraction_zeroes_what_time_parts_finds() -> None:
-    assert zero_fraction("2026-11-30 12:00:01,123") == "2026-11-30 12:00:01,000"
-    assert zero_fraction("Nov 30 12:00:01.5 UTC") == "Nov 30 12:00:01.0 UTC"
-    assert zero_fraction("2026-11-30 12:00:0\u0663,123") == "2026-11-30 12:00:0\u0663,123"  # (no ASCII HH:MM:SS)
-    assert zero_fraction("12:00:01") == "12:00:01"
-    assert zero_fraction(None) is None
+def test_drop_fraction_drops_what_time_parts_finds() -> None:
+    assert drop_fraction("2026-11-30 12:00:01,123") == "2026-11-30 12:00:01"
+    assert drop_fraction("Nov 30 12:00:01.5 UTC") == "Nov 30 12:00:01 UTC"
+    assert drop_fraction("2026-11-30 12:00:0\u0663,123") == "2026-11-30 12:00:0\u0663,123"  # (no ASCII HH:MM:SS)
+    assert drop_fraction("12:00:01") == "12:00:01"
+    assert drop_fraction(None) is None

@@ -131,6 +131,7 @@ class Timeline(CountJob):
         self._buckets: dict[str, str | None] = {}  # timestamps in layouts other than ISO 8601
         self._starts: dict[int, str] = {}
         self._minutes: dict[str, str | object | None] = {}  # ISO 8601 minutes (`_minute_bucket`)
+        self._seconds: dict[str | None, str | None] = {}  # `map_counts`' texts, read once a task
 
     def bucket(self, text: str | None) -> str | None:
         """The start of the bucket a timestamp falls in, or None when it cannot be read."""
@@ -181,7 +182,9 @@ class Timeline(CountJob):
     def map_counts(self, counts: dict[tuple[Any, ...], int]) -> Counter:
         """(bucket, level) counts from (timestamp to the second, level) counts."""
         buckets: Counter = Counter()
-        starts: dict[str | None, str | None] = {}  # (a second's levels read once)
+        starts = self._seconds  # (a second's levels, and the blocks after, read once)
+        if len(starts) > _CACHE_LIMIT:
+            starts.clear()
         bucket = self._minute_bucket if self.interval % 60 == 0 else self.bucket
         for (text, level), n in counts.items():
             start = starts[text] if text in starts else starts.setdefault(text, bucket(text))

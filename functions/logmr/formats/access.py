@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from functools import cache, partial
+from functools import cache, lru_cache, partial
 from typing import Any
 
 from .access_kernel import access_arrays, access_columns
@@ -39,6 +39,7 @@ _LATENCY_SECONDS = re.compile(r"(?:^|\s)(?:rt=|request_time=)?(\d+\.\d+)(?:\s|$)
 _LATENCY_MICROS = re.compile(r"(?:^|\s)D=(\d+)(?:\s|$)")
 
 
+@lru_cache(maxsize=1 << 16)  # (a server's request times recur block after block)
 def _latency_ms(extra: str) -> float | None:
     if not extra:
         return None

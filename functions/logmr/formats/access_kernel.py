@@ -28,16 +28,19 @@ _GROUPS = ("time", "request", "status", "bytes", "extra")
 
 
 @cache
-def _regexes(pattern: str) -> tuple[str, str, str] | None:
+def _regexes(pattern: str) -> tuple[str, str, str, str] | None:
     """For RE2, or None: the regex with the referer and agent there and no quote after them, with
-    the groups read; the access regex without groups; the access regex with the groups read."""
+    the groups read; the access regex without groups; the access regex with the groups read; the
+    first one without groups, its parts but the quotes matching no quote (`_by_quotes`)."""
 
     def groups(text: str, keep: tuple[str, ...] = ()) -> str | None:
         return to_re2(named_groups_only(text, keep))
 
     quoted = pattern.index('(?: "(?P<referer>')
     both = pattern[quoted : pattern.index("(?P<extra>")].removesuffix("?")
-    found = groups(pattern[:quoted] + both + '(?: [^"]*)?$', _GROUPS), groups(pattern), groups(pattern, _GROUPS)
+    shape = pattern[:quoted] + both + '(?: [^"]*)?$'
+    quotes_apart = shape.replace(r"\S+", r'[^\s"]+').replace(r"[^\]]+", r'[^\]"]+').replace(r"\\.", r'\\[^"]')
+    found = groups(shape, _GROUPS), groups(pattern), groups(pattern, _GROUPS), groups(quotes_apart)
     return None if None in found else found  # type: ignore[return-value]
 
 
@@ -86,9 +89,12 @@ def _groups(block: bytes, pattern: str, fields: Sequence[str]) -> tuple[dict[str
         regexes is None
         or lines is None
         or len(lines) < MIN_KERNEL_LINES
-        or not pc.all(pc.string_is_ascii(lines)).as_py()
+        or not (block.isascii() or pc.all(pc.string_is_ascii(lines)).as_py())
     ):
         return None
+    quoted = _by_quotes(lines, regexes[3]) if "timestamp" not in fields else None
+    if quoted is not None:
+        return quoted, len(lines)
     # Usually every line has the referer and the agent, each ended by a quote, and no quote after
     # them: the text after the line's last quote is what follows them (one regex pass).
     found = pc.extract_regex(lines, regexes[0])
@@ -104,6 +110,28 @@ def _groups(block: bytes, pattern: str, fields: Sequence[str]) -> tuple[dict[str
         found = pc.extract_regex(lines, regexes[2])
         after = found.field("extra")
     return {name: found.field(name) for name in _GROUPS[:-1]} | {"extra": after}, len(lines)
+
+
+def _by_quotes(lines: Any, shape: str) -> dict[str, Any] | None:
+    """The groups but the time, where every line has the referer and the agent and no quote but
+    theirs and the request's: cut at the quotes, with no regex reading groups (RE2's DFA alone,
+    a third of the time). `shape` (`_regexes`' last) is the access regex's shape with every part
+    kept from matching a quote, so that a line it matches has six, each where the access regex
+    reads one: between the request's closing quote and the referer's opening one is
+    ` STATUS BYTES ` (`" (\\d{3}) (\\d+|-) "`), after the last one the extra text. Else None."""
+    import pyarrow.compute as pc
+
+    if not pc.all(pc.match_substring_regex(lines, shape)).as_py():
+        return None
+    parts = pc.split_pattern(lines, '"')
+    between = pc.list_element(parts, 2)
+    return {
+        "time": None,
+        "request": pc.list_element(parts, 1),
+        "status": pc.utf8_slice_codeunits(between, 1, 4),
+        "bytes": pc.utf8_slice_codeunits(between, 5, -1),
+        "extra": pc.list_element(parts, 6),
+    }
 
 
 def _arrays(fields: Sequence[str], group: dict[str, Any], latency: Callable[[str], float | None]) -> dict[str, Any]:

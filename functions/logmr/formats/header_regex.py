@@ -41,6 +41,7 @@ from .columnar import FAST_SAMPLE, block_lines, named_groups_only, to_re2
 from .header_cut import read_slots, splits_one_way
 from .layout import Layout
 from .slots import LEVEL_WORDS, SEPARATORS, base_kind, slot_regex
+from .times import BY_KEY
 
 # The characters each separator can start with (none: the next slot's).
 SEP_FIRST = {"dash": " \t", "pipe": " \t|", "comma": ",", "colon": ":", "pad": " \t", "sp": " \t", "slash": "/"}
@@ -56,7 +57,7 @@ _FRACTIONS = (
     (r"(?:\.\d+)?", r"(?P<Gf>\.\d+)?"),
     (r"\.\d+", r"(?P<Gf>\.\d+)"),
 )
-# The parts a time's text is counted by (its fraction's digits zeroed): the first HH:MM:SS.
+# The parts a time's text is counted by (its fraction dropped): the first HH:MM:SS.
 TIME_PARTS = r"^(?P<a>.*?[0-9]{2}:[0-9]{2}:[0-9]{2})(?P<f>[.,][0-9]+)?(?P<b>.*)$"
 
 
@@ -214,14 +215,30 @@ _LEVEL_WORD = re.compile(_LEVEL)
 _TIME_PARTS = re.compile(TIME_PARTS)
 
 
-def zero_fraction(text: str | None) -> str | None:
-    """A time's text with its fraction's digits zeroed where TIME_PARTS finds them, as the plain
-    kernel zeroes an ASCII header's in Arrow: the same second, fewer distinct texts."""
+def drop_fraction(text: str | None) -> str | None:
+    """A time's text without its fraction where TIME_PARTS finds one, as the plain kernel drops an
+    ASCII header's in Arrow: the same second (every time layout reads a time without its
+    fraction, times.py), fewer distinct texts."""
     found = _TIME_PARTS.match(text) if text else None
     if found is None or found["f"] is None:
         return text
-    fraction = found["f"]
-    return f"{found['a']}{fraction[0]}{'0' * (len(fraction) - 1)}{found['b']}"
+    return found["a"] + found["b"]
+
+
+# What in a time layout's regex could match a `.` or a `,` (a fraction's mark): one of them, escaped
+# or not, a negated class, a class escape that holds them.
+_MARK_MATCHER = re.compile(r"[.,]|\[\^|\\[SWD]")
+
+
+@cache
+def holds_no_fraction(layout: Layout, group: str) -> bool:
+    """Whether the time slot read into `group` (`s1`) never holds a `.` nor a `,`: its text is
+    then as `drop_fraction` leaves it (TIME_PARTS finds no fraction), and nothing is dropped."""
+    if not group[1:].isdigit():
+        return False
+    kind = layout[int(group[1:])][0]
+    layout_key = kind.split(":", 1)[1] if base_kind(kind) in ("time", "btime", "ptime") else None
+    return layout_key in BY_KEY and _MARK_MATCHER.search(BY_KEY[layout_key].pattern) is None
 
 
 def _split_time(fragment: str, group: str) -> str | None:

@@ -18,6 +18,7 @@ from .columnar import (
     group_counts,
     rows_of,
 )
+from .header_unicode import with_ascii_matches
 
 # `base.to_seconds` per value, for an ISO 8601 time: its fraction dropped (a regex and its replacement).
 ISO_FRACTION = (
@@ -46,6 +47,7 @@ def count_lines_matching(
     rest: Callable[[list[str]], tuple[Batch, Counter]],
     fraction: tuple[str, str] | None = ISO_FRACTION,
     fast: str | None = None,
+    decided: str | None = None,
 ) -> tuple[Batch, Counter] | None:
     """The columnar `count_block`: the ASCII lines `regex` (RE2, no groups: a DFA's speed)
     matches, counted by the text of the `groups` of `head` (a prefix of the regex that gives the
@@ -54,16 +56,22 @@ def count_lines_matching(
     `read` (the groups read with `fast` where it can: `extract_groups`); the other lines as
     `rest` counts them (the format's line-by-line path). None for a
     block the kernel does not take (not UTF-8, or too few lines to pay). `regex` None: the head
-    matches the very lines the regex does, and reads them in one pass (`_read_in_one_pass`)."""
+    matches the very lines the regex does, and reads them in one pass (`_read_in_one_pass`).
+    `decided`: the format's regex (no group) up to where a line's match is decided, where that
+    match looks at no character past it: a non-ASCII line whose match there is ASCII is read
+    with the ASCII lines (header_unicode.py)."""
     import pyarrow.compute as pc
 
     lines = block_lines(block)
     if len(lines) < MIN_KERNEL_LINES:
         return None
+    ascii_lines = pc.is_valid(lines) if block.isascii() else ascii_mask(lines)  # (no null line)
+    if decided is not None:
+        ascii_lines = with_ascii_matches(lines, ascii_lines, decided)
     if regex is None:
-        matched, hits = _read_in_one_pass(lines, head, fast)
+        matched, hits = _read_in_one_pass(lines, ascii_lines, head, fast)
     else:
-        matched = pc.and_(ascii_mask(lines), pc.match_substring_regex(lines, regex))
+        matched = pc.and_(ascii_lines, pc.match_substring_regex(lines, regex))
         hits = None
     try:
         left = rows_of(lines, pc.invert(matched))
@@ -89,13 +97,12 @@ def count_lines_matching(
     return batch, counts
 
 
-def _read_in_one_pass(lines: Any, head: str, fast: str | None) -> tuple[Any, Any]:
-    """(which ASCII lines `head` matches, their groups, in no order): read with `fast` on every
-    line, then with `head` on the ASCII lines `fast` does not match (no DFA pass first)."""
+def _read_in_one_pass(lines: Any, ascii_lines: Any, head: str, fast: str | None) -> tuple[Any, Any]:
+    """(which of the `ascii_lines` `head` matches, their groups, in no order): read with `fast`
+    on every line, then with `head` on those `fast` does not match (no DFA pass first)."""
     import pyarrow as pa
     import pyarrow.compute as pc
 
-    ascii_lines = ascii_mask(lines)
     hits = pc.extract_regex(lines, fast or head)
     matched = pc.and_(ascii_lines, hits.is_valid())
     others = pc.and_not(ascii_lines, matched)

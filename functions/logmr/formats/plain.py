@@ -23,8 +23,8 @@ from .context import may_have_context, without_context
 from .layout import LEVEL_LINE, CompiledLayout, Layout, as_layout, compile_layout, thread_component
 from .logfmt import quoted_message
 from .multiline import group_lines, record_text, within_caps
-from .plain_kernel import LEVELS as _LEVELS
 from .plain_kernel import count_plain, message_batch, parse_plain
+from .plain_keys import LEVELS as _LEVELS
 from .plain_messages import finish_messages, quoted
 from .record import Record
 

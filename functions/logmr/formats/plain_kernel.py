@@ -14,10 +14,10 @@ from __future__ import annotations
 import re
 from array import array
 from collections import Counter
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from typing import Any, NamedTuple
 
-from .base import FIELD_PREFIX, SECOND, Batch
+from .base import SECOND, Batch
 from .columnar import (
     MIN_KERNEL_LINES,
     NotUtf8,
@@ -32,27 +32,23 @@ from .columnar import (
     python_lines,
 )
 from .header_cut import read_slots
-from .header_regex import TIME_PARTS, fast_header, kernel_header, one_pass_headers, zero_fraction
-from .layout import CompiledLayout, Layout, compile_layout, thread_component
+from .header_regex import (
+    TIME_PARTS,
+    drop_fraction,
+    fast_header,
+    holds_no_fraction,
+    kernel_header,
+    one_pass_headers,
+)
+from .header_unicode import with_ascii_headers
+from .layout import CompiledLayout, Layout, compile_layout
 from .multiline import records_within_caps
+from .plain_keys import CLOCK, PID, row_key
 from .plain_messages import finished_array, header_messages, in_record_order
-from .record import DEFAULT_LEVEL, normalize_level
 from .record_texts import record_texts
 
-# Spellings the common normalisation does not know: klog/Android letters, zap's dpanic, loguru's success.
-_EXTRA_LEVELS = {"v": "DEBUG", "d": "DEBUG", "dpanic": "FATAL", "success": "INFO"}
-
-
-class _Levels(dict):
-    def __missing__(self, raw: str) -> str:
-        value = self[raw] = _EXTRA_LEVELS.get(raw.lower()) or normalize_level(raw)
-        return value
-
-
-LEVELS = _Levels()  # a header's level text -> the record's level
 #: Each field's header role; beside the counted ones, what a parse reads (the time as written, the
 #: pid as `PlainTextFormat._set` keeps it, a time of day that is no instant).
-PID, CLOCK = FIELD_PREFIX + "pid", FIELD_PREFIX + "time"
 _ROLES = {"level": "level", "host": "host", SECOND: "time", "service": "component", "thread": "thread"}
 _ROLES |= {"timestamp": "time", PID: "pid", CLOCK: "time"}
 
@@ -83,9 +79,10 @@ class _Headers(NamedTuple):
     read: Any  # the ASCII header lines' groups where `one_pass_headers` read them, else None
 
 
-def _headers(layout: Layout, block: bytes, fields: Sequence[str]) -> _Headers | None:
+def _headers(layout: Layout, block: bytes, fields: Sequence[str], widen: bool = False) -> _Headers | None:
     """The block's headers: ASCII lines matched on RE2, the others with the layout's own regex;
-    None when the kernel does not apply (see the module's docstring)."""
+    None when the kernel does not apply (see the module's docstring). `widen`: the non-ASCII
+    lines whose header RE2 reads as Python does taken with the ASCII ones (header_unicode.py)."""
     import pyarrow as pa
     import pyarrow.compute as pc
 
@@ -95,7 +92,9 @@ def _headers(layout: Layout, block: bytes, fields: Sequence[str]) -> _Headers | 
     lines = block_lines(block) if groups is not None else None
     if header is None or groups is None or lines is None or len(lines) < MIN_KERNEL_LINES:
         return None
-    ascii_lines = ascii_mask(lines)
+    ascii_lines = pc.is_valid(lines) if block.isascii() else ascii_mask(lines)  # (no null line)
+    if widen and ascii_lines.false_count:
+        ascii_lines = with_ascii_headers(compiled.layout, lines, ascii_lines)
     names = tuple(dict.fromkeys(groups.values()))
     read = one_pass_headers(compiled.layout, names, groups.get(SECOND), lines, ascii_lines)
     if read is not None:
@@ -120,8 +119,8 @@ def _headers(layout: Layout, block: bytes, fields: Sequence[str]) -> _Headers | 
 
 
 def _ascii_columns(found: _Headers) -> list[Any]:
-    """The ASCII header lines' groups (a time: its text with its fraction's digits zeroed, where
-    TIME_PARTS finds them)."""
+    """The ASCII header lines' groups (a time: its text without its fraction, where TIME_PARTS
+    finds one: the same second, fewer distinct texts)."""
     import pyarrow as pa
     import pyarrow.compute as pc
 
@@ -130,20 +129,17 @@ def _ascii_columns(found: _Headers) -> list[Any]:
     time = found.groups.get(SECOND)
     no_text = pa.nulls(len(groups), pa.large_string())  # (a split time's whole text: not counted by)
     columns = [pc.struct_field(groups, [fields[name]]) if name in fields else no_text for name in found.names]
-    if time is None:
+    if time is None or (time in fields and holds_no_fraction(found.compiled.layout, time)):
         return columns
     at = found.names.index(time)
     if time + "a" in fields:  # read split by the fast form
-        parts = [pc.struct_field(groups, [fields[time + p]]) for p in "afb"]
+        head, tail = (pc.struct_field(groups, [fields[time + part]]) for part in "ab")
     else:
         found_parts = pc.extract_regex(columns[at], TIME_PARTS)
-        parts = [pc.struct_field(found_parts, [i]) for i in range(3)]
-    # (Arrow scalars taken from arrays: pa.scalar, or a Python value given to a function, would
-    # have pyarrow import pandas where it is installed)
-    (zero, empty), (none, one) = block_lines(b"0\n\n"), int64_array([0, 1])
-    digits = pc.max_element_wise(pc.subtract(pc.utf8_length(pc.fill_null(parts[1], empty)), one), none)
-    mark, zeros = pc.utf8_slice_codeunits(parts[1], 0, 1), pc.binary_repeat(zero, digits)
-    columns[at] = pc.coalesce(pc.binary_join_element_wise(parts[0], mark, zeros, parts[2], empty), columns[at])
+        head, tail = (pc.struct_field(found_parts, [i]) for i in (0, 2))
+    if pc.max(pc.binary_length(tail)).as_py():  # (what follows the fraction: a zone, a year)
+        head = pc.binary_join_element_wise(head, tail, block_lines(b"0\n\n")[1])  # (the separator: "")
+    columns[at] = pc.coalesce(head, columns[at]) if head.null_count else head
     return columns
 
 
@@ -168,10 +164,10 @@ def count_plain(
     layout: Layout, block: bytes, fields: Sequence[str], default_service: str | None
 ) -> tuple[Batch, Counter] | None:
     """The block's records counted by `fields` on the kernel; None where it does not apply."""
-    found = _headers(layout, block, fields)
+    found = _headers(layout, block, fields, widen=True)
     if found is None:
         return None
-    key = _key(found.compiled.stamps().__getitem__, fields, found.groups, found.names)
+    key = row_key(found.compiled.layout, tuple(fields), found.groups, found.names)
     counts: Counter = Counter()
     if found.names:
         for values, n in group_counts(_ascii_columns(found)):
@@ -185,14 +181,14 @@ def count_plain(
 
 def _other_counts(found: _Headers) -> Counter:
     """The non-ASCII header lines counted by their groups as `_ascii_columns` reads an ASCII line's:
-    a time with its fraction's digits zeroed (the same second, counted under the ASCII lines' key)."""
+    a time without its fraction (the same second, counted under the ASCII lines' key)."""
     counted = Counter(_other_rows(found))
-    if SECOND not in found.groups:
+    if SECOND not in found.groups or holds_no_fraction(found.compiled.layout, found.groups[SECOND]):
         return counted
-    at, zeroed = found.names.index(found.groups[SECOND]), Counter()
+    at, dropped = found.names.index(found.groups[SECOND]), Counter()
     for row, n in counted.items():
-        zeroed[(*row[:at], zero_fraction(row[at]), *row[at + 1 :])] += n
-    return zeroed
+        dropped[(*row[:at], drop_fraction(row[at]), *row[at + 1 :])] += n
+    return dropped
 
 
 def parse_plain(layout: Layout, block: bytes, fields: Sequence[str], default_service: str | None) -> Batch | None:
@@ -247,7 +243,7 @@ def _keyed_columns(found: _Headers, keyed: list[str], at: Any, default_service: 
     import pyarrow as pa
     import pyarrow.compute as pc
 
-    key = _key(found.compiled.stamps().__getitem__, keyed, found.groups, found.names)
+    key = row_key(found.compiled.layout, tuple(keyed), found.groups, found.names)
     if not found.names:
         return {name: [value] * len(at) for name, value in zip(keyed, key((), default_service), strict=True)}
     distinct, codes = group_rows(_ascii_columns(found))
@@ -259,34 +255,3 @@ def _keyed_columns(found: _Headers, keyed: list[str], at: Any, default_service: 
         codes = pc.replace_with_mask(by_line, pc.and_not(found.starts, found.ascii_headers), others).take(at)
     rows = codes.to_pylist()
     return {name: [keys[code][j] for code in rows] for j, name in enumerate(keyed)}
-
-
-def _key(
-    timestamp: Callable[[str], str | None], fields: Sequence[str], groups: dict[str, str], names: list[str]
-) -> Callable[[tuple[Any, ...], str | None], tuple[Any, ...]]:
-    """How a distinct row of `names`' texts becomes its key, as `PlainTextFormat._record` reads
-    the same header (each field's reading chosen once, not per row)."""
-    at = {name: i for i, name in enumerate(names)}
-    reads: list[Callable[[tuple[Any, ...], str | None], Any]] = []
-    for field in fields:
-        i = at.get(groups.get(field, ""))
-        if field == "service":
-            thread = at.get(groups.get("thread", ""))
-            reads.append(
-                lambda row, default, i=i, thread=thread: (
-                    (i is not None and row[i]) or thread_component(None if thread is None else row[thread]) or default
-                )
-            )
-        elif i is None:  # no slot: a level's default, no host, no time
-            reads.append(lambda row, default, none=DEFAULT_LEVEL if field == "level" else None: none)
-        elif field == "level":
-            reads.append(lambda row, default, i=i: LEVELS[row[i]] if row[i] else DEFAULT_LEVEL)
-        elif field == "host":
-            reads.append(lambda row, default, i=i: row[i] or None)
-        elif field == PID:
-            reads.append(lambda row, default, i=i: (int(row[i]) if row[i].isdigit() else row[i]) if row[i] else None)
-        elif field == CLOCK:  # (a time of day: a time text that is no timestamp)
-            reads.append(lambda row, default, i=i: row[i] if row[i] and timestamp(row[i]) is None else None)
-        else:  # SECOND (an ASCII line's fraction zeroed: _ascii_columns), or the timestamp
-            reads.append(lambda row, default, i=i: timestamp(row[i]) if row[i] else None)
-    return lambda row, default: tuple([read(row, default) for read in reads])

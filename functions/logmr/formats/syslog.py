@@ -274,7 +274,8 @@ class SyslogFormat(LogFormat):
     ) -> tuple[Batch, dict[tuple[Any, ...], int]]:
         """Counted on the columnar kernel of the layout most of the block's first lines have (in
         one pass where RFC 3164's head reaches the tag, where its regex's match is decided: the
-        same lines); the other lines, and blocks the kernel does not take, line by line."""
+        same lines; a non-ASCII line whose match is ASCII there too, the match looking no further);
+        the other lines, and blocks the kernel does not take, line by line."""
         rfc5424 = _mostly_rfc5424(block)
         spec = _RFC5424_KERNEL if rfc5424 else _RFC3164_KERNEL
         if fields and all(name in spec for name in fields):
@@ -287,7 +288,9 @@ class SyslogFormat(LogFormat):
             fraction, fast = ISO_FRACTION if rfc5424 else None, _fast_head(rfc5424, groups)
             decides = not rfc5424 and "(?P<tag>" in _heads(rfc5424, groups)[1]
             regex = regexes and (None if decides else regexes[0])
-            found = regexes and count_lines_matching(block, regex, regexes[1], groups, read, rest, fraction, fast)
+            found = regexes and count_lines_matching(
+                block, regex, regexes[1], groups, read, rest, fraction, fast, *regexes[:1]
+            )
             if found is not None:
                 return found
         return super().count_block(block, fields, default_service)

@@ -1,0 +1,89 @@
+"""How the plain kernel (plain_kernel.py) makes a row of header group texts a record's key, as
+`PlainTextFormat._record` reads the same header: each field's reading chosen once, each distinct
+row read once per process (a block's rows recur in the next blocks: the same seconds, services
+and levels), in a bounded cache.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from functools import lru_cache
+from typing import Any
+
+from .base import FIELD_PREFIX
+from .layout import Layout, compile_layout, thread_component
+from .record import DEFAULT_LEVEL, normalize_level
+
+# Spellings the common normalisation does not know: klog/Android letters, zap's dpanic, loguru's success.
+_EXTRA_LEVELS = {"v": "DEBUG", "d": "DEBUG", "dpanic": "FATAL", "success": "INFO"}
+
+
+class _Levels(dict):
+    def __missing__(self, raw: str) -> str:
+        value = self[raw] = _EXTRA_LEVELS.get(raw.lower()) or normalize_level(raw)
+        return value
+
+
+LEVELS = _Levels()  # a header's level text -> the record's level
+#: Header roles beside the counted ones: the pid as `PlainTextFormat._set` keeps it, a time of day.
+PID, CLOCK = FIELD_PREFIX + "pid", FIELD_PREFIX + "time"
+_CACHED_ROWS = 100_000  # distinct rows kept per reading (then the cache starts over)
+
+RowKey = Callable[[tuple[Any, ...], str | None], tuple[Any, ...]]
+
+
+def row_key(layout: Layout, fields: tuple[str, ...], groups: dict[str, str], names: Sequence[str]) -> RowKey:
+    """How a distinct row of `names`' texts (`groups`: the group each field is read from) becomes
+    its key of `fields`, given the default service: `_reads`, each row read once."""
+    return _cached_key(layout, fields, tuple(groups.items()), tuple(names))
+
+
+@lru_cache(maxsize=64)
+def _cached_key(
+    layout: Layout, fields: tuple[str, ...], groups: tuple[tuple[str, str], ...], names: tuple[str, ...]
+) -> RowKey:
+    stamps = compile_layout(layout).stamps()
+    read = _reads(stamps.__getitem__, fields, dict(groups), list(names))
+    known: dict[tuple[tuple[Any, ...], str | None], tuple[Any, ...]] = {}
+
+    def key(row: tuple[Any, ...], default: str | None) -> tuple[Any, ...]:
+        found = known.get((row, default))
+        if found is None:
+            if len(known) >= _CACHED_ROWS:
+                known.clear()
+                stamps.clear()
+            found = known[(row, default)] = read(row, default)
+        return found
+
+    return key
+
+
+def _reads(
+    timestamp: Callable[[str], str | None], fields: Sequence[str], groups: dict[str, str], names: list[str]
+) -> Callable[[tuple[Any, ...], str | None], tuple[Any, ...]]:
+    """How a distinct row of `names`' texts becomes its key, as `PlainTextFormat._record` reads
+    the same header (each field's reading chosen once, not per row)."""
+    at = {name: i for i, name in enumerate(names)}
+    reads: list[Callable[[tuple[Any, ...], str | None], Any]] = []
+    for field in fields:
+        i = at.get(groups.get(field, ""))
+        if field == "service":
+            thread = at.get(groups.get("thread", ""))
+            reads.append(
+                lambda row, default, i=i, thread=thread: (
+                    (i is not None and row[i]) or thread_component(None if thread is None else row[thread]) or default
+                )
+            )
+        elif i is None:  # no slot: a level's default, no host, no time
+            reads.append(lambda row, default, none=DEFAULT_LEVEL if field == "level" else None: none)
+        elif field == "level":
+            reads.append(lambda row, default, i=i: LEVELS[row[i]] if row[i] else DEFAULT_LEVEL)
+        elif field == "host":
+            reads.append(lambda row, default, i=i: row[i] or None)
+        elif field == PID:
+            reads.append(lambda row, default, i=i: (int(row[i]) if row[i].isdigit() else row[i]) if row[i] else None)
+        elif field == CLOCK:  # (a time of day: a time text that is no timestamp)
+            reads.append(lambda row, default, i=i: row[i] if row[i] and timestamp(row[i]) is None else None)
+        else:  # SECOND (a time's fraction dropped: _ascii_columns), or the timestamp
+            reads.append(lambda row, default, i=i: timestamp(row[i]) if row[i] else None)
+    return lambda row, default: tuple([read(row, default) for read in reads])
