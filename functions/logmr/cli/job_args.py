@@ -22,7 +22,7 @@ from ..engine.spec import (
     check_split_size,
     new_job_id,
 )
-from ..formats import AUTO, FORMATS
+from ..formats import AUTO, FORMAT_NAMES
 from ..job import Job, load_job, resolve_job_class
 from ..job.options import OptionSpec, option_specs
 from ..runners.local import DEFAULT_TASK_TIMEOUT
@@ -168,7 +168,7 @@ def _add_execution_arguments(parser: argparse.ArgumentParser) -> None:
         f" {TARGET_TASKS:,} tasks)",
     )
     parser.add_argument(
-        "--format", "-f", default=AUTO, choices=[AUTO, *FORMATS], help="input format (default: detected per file)"
+        "--format", "-f", default=AUTO, choices=[AUTO, *FORMAT_NAMES], help="input format (default: detected per file)"
     )
     parser.add_argument(
         "--combine-keys",
