@@ -219,6 +219,9 @@ def test_a_json_run_in_one_process_imports_no_text_format_nor_the_pool(tmp_path:
     names = (*_NOT_FOR_JSON, "logmr.formats.jsonl")  # (the check sees the format the run uses)
     for analysis in ("services", "timeline", "wordcount", "http"):
         assert _heavy_loaded(tmp_path, analysis, "--json", names=names) == {"logmr.formats.jsonl"}, analysis
+    # nor another analysis (the command line's flags come from cli/builtin_options.json)
+    analyses = tuple(f"logmr.analyses.{name}" for name in ("services", "http", "parse", "templates", "wordcount"))
+    assert _heavy_loaded(tmp_path, "services", "--json", names=(*analyses, "ddsketch")) == {"logmr.analyses.services"}
 
 
 def test_looking_up_an_analysis_imports_its_module_only() -> None:
