@@ -37,7 +37,7 @@ class UnknownFormatError(ValueError):
 
 
 def get_format(name: str) -> LogFormat:
-    """The format called `name` (one instance per process)."""
+    """The format called `name`: one instance per process, whichever thread asks first."""
     fmt = _loaded.get(name)
     if fmt is not None:
         return fmt
@@ -46,8 +46,7 @@ def get_format(name: str) -> LogFormat:
     except KeyError:
         known = ", ".join(FORMAT_NAMES)
         raise UnknownFormatError(f"unknown format {name!r}; choose one of: auto, {known}") from None
-    fmt = _loaded[name] = getattr(import_module(f"{__name__}.{module}"), cls)()
-    return fmt
+    return _loaded.setdefault(name, getattr(import_module(f"{__name__}.{module}"), cls)())
 
 
 def __getattr__(name: str) -> Any:
