@@ -203,3 +203,11 @@ def test_run_records_the_job_in_the_local_store(tmp_path: Path, sample_dir: Path
     assert main(["run", f"{JOBS}:AlwaysFails", str(sample_dir), "-o", str(tmp_path / "f"), "-q", "--retries", "0"]) == 1
     failed = store.list(limit=1)[0]
     assert failed.status == FAILED and "always fails" in failed.error
+
+
+def test_the_written_builtin_options_are_the_analyses_options() -> None:
+    """cli/builtin_options.json (what `logmr run` makes its flags from, importing no analysis) says
+    what the analyses' Options structs say. If not: `python -m logmr.cli.builtin_options`."""
+    from logmr.cli.builtin_options import computed_options, written_options
+
+    assert written_options() == computed_options()

@@ -167,9 +167,9 @@ sys.exit(status)
 """
 
 
-def _heavy_loaded(tmp_path: Path, *args: str) -> set[str]:
-    """The heavy packages a `logmr run` in a new process has imported by its end (one worker: the
-    map and reduce tasks run in that process too)."""
+def _heavy_loaded(tmp_path: Path, *args: str, names: tuple[str, ...] = _HEAVY) -> set[str]:
+    """Which of `names` (the heavy packages) a `logmr run` in a new process has imported by its end
+    (one worker: the map and reduce tasks run in that process too)."""
     import subprocess
     import sys
 
@@ -179,7 +179,7 @@ def _heavy_loaded(tmp_path: Path, *args: str) -> set[str]:
     cmd = [
         sys.executable,
         "-c",
-        _LOADED.format(heavy=_HEAVY),
+        _LOADED.format(heavy=names),
         "run",
         *args,
         str(log),
@@ -205,6 +205,36 @@ def test_a_run_imports_only_what_its_job_uses(tmp_path: Path) -> None:
     assert {"re2", "hyperscan"} <= _heavy_loaded(tmp_path, "services", "--where", "message~user [0-9]+")
     assert "pyarrow" in _heavy_loaded(tmp_path, "services", "--output-format", "parquet")
     assert "drain3" in _heavy_loaded(tmp_path, "templates")
+
+
+# What a JSON run whose tasks run in its own process never uses, a few milliseconds each: the text
+# formats (imported by name once detection or --format picks one), the worker pool's packages,
+# socket (the job store names its host with os.uname) and importlib.resources.
+_TEXT_FORMATS = ("access", "access_kernel", "cri", "header", "logfmt", "plain", "syslog")
+_NOT_FOR_JSON = (*(f"logmr.formats.{name}" for name in _TEXT_FORMATS), "pebble", "multiprocessing", "asyncio")
+_NOT_FOR_JSON += ("socket", "importlib.resources")
+
+
+def test_a_json_run_in_one_process_imports_no_text_format_nor_the_pool(tmp_path: Path) -> None:
+    names = (*_NOT_FOR_JSON, "logmr.formats.jsonl")  # (the check sees the format the run uses)
+    for analysis in ("services", "timeline", "wordcount", "http"):
+        assert _heavy_loaded(tmp_path, analysis, "--json", names=names) == {"logmr.formats.jsonl"}, analysis
+    # nor another analysis (the command line's flags come from cli/builtin_options.json)
+    analyses = tuple(f"logmr.analyses.{name}" for name in ("services", "http", "parse", "templates", "wordcount"))
+    assert _heavy_loaded(tmp_path, "services", "--json", names=(*analyses, "ddsketch")) == {"logmr.analyses.services"}
+
+
+def test_looking_up_an_analysis_imports_its_module_only() -> None:
+    """A Lambda function or a worker that runs services never imports templates' or http's modules."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys; from logmr.job import load_job; load_job('services');"
+        "print(*sorted(name for name in sys.modules if name.startswith('logmr.analyses.')))"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, check=True)
+    assert done.stdout.split() == ["logmr.analyses.services"]
 
 
 def test_a_run_on_a_text_kernel_imports_neither_pandas_nor_arrows_query_engine(tmp_path: Path) -> None:

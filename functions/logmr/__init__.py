@@ -1,10 +1,12 @@
 """logmr: MapReduce over logs, serverless on AWS or on one machine with every core."""
 
+from collections.abc import Mapping
+
 from .formats import Record
 from .job import REGISTRY, CountJob, Job, Step
 
 
-def _builtin_analyses() -> dict[str, type[Job]]:
+def _builtin_analyses() -> Mapping[str, type[Job]]:
     # Imported on the first lookup of a job, not at the top: analyses/ adds about 17 ms to the
     # start of the functions that never look a job up (the authorizer, the WebSocket handlers).
     from .analyses import ANALYSES

@@ -13,7 +13,7 @@ from typing import Any
 import msgspec
 
 from ..analyses import ANALYSES
-from ..formats import AUTO, FORMATS
+from ..formats import AUTO, FORMAT_NAMES
 from ..job import REGISTRY
 
 REF = "#/components/schemas/{name}"
@@ -24,7 +24,7 @@ def openapi_document() -> dict[str, Any]:
     document = json.loads(_written())
     schemas = document["components"]["schemas"]
     request = schemas["JobRequest"]["properties"]
-    request["format"]["enum"] = [AUTO, *FORMATS]
+    request["format"]["enum"] = [AUTO, *FORMAT_NAMES]
     refs = []
     for name, cls in {**ANALYSES, **REGISTRY.names()}.items():
         component = re.sub(r"[^A-Za-z0-9._-]", "_", name) + "-options"

@@ -30,7 +30,7 @@ from ..engine.spec import (
     result_key,
 )
 from ..engine.steps import part_count
-from ..formats import AUTO, FORMATS
+from ..formats import AUTO, FORMAT_NAMES
 from ..job import JobOptionsError, UnknownAnalysisError, load_api_job
 from ..jobstate import CANCELLED, SUCCEEDED, TERMINAL, JobRecord, JobRecordNotFoundError, JobStore
 from ..storage import ObjectStore
@@ -140,8 +140,8 @@ def build_spec(request: SubmitRequest, defaults: dict[str, Any], check_inputs: C
         where, since, until = job_filter(request.where, request.since, request.until)
     except (InputError, UnknownAnalysisError, JobOptionsError) as error:
         raise BadRequest(str(error)) from None
-    if request.format != AUTO and request.format not in FORMATS:
-        raise BadRequest(f"unknown format {request.format!r}; choose one of: auto, {', '.join(FORMATS)}")
+    if request.format != AUTO and request.format not in FORMAT_NAMES:
+        raise BadRequest(f"unknown format {request.format!r}; choose one of: auto, {', '.join(FORMAT_NAMES)}")
     try:
         split_size = defaults["split_size"] if request.split_size is None else request.split_size
         if split_size is not None:  # None: chosen for the input when it is planned

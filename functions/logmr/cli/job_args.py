@@ -22,10 +22,11 @@ from ..engine.spec import (
     check_split_size,
     new_job_id,
 )
-from ..formats import AUTO, FORMATS
+from ..formats import AUTO, FORMAT_NAMES
 from ..job import Job, load_job, resolve_job_class
 from ..job.options import OptionSpec, option_specs
 from ..runners.local import DEFAULT_TASK_TIMEOUT
+from .builtin_options import written_options
 from .errors import UsageError
 
 
@@ -168,7 +169,7 @@ def _add_execution_arguments(parser: argparse.ArgumentParser) -> None:
         f" {TARGET_TASKS:,} tasks)",
     )
     parser.add_argument(
-        "--format", "-f", default=AUTO, choices=[AUTO, *FORMATS], help="input format (default: detected per file)"
+        "--format", "-f", default=AUTO, choices=[AUTO, *FORMAT_NAMES], help="input format (default: detected per file)"
     )
     parser.add_argument(
         "--combine-keys",
@@ -185,20 +186,7 @@ def _add_execution_arguments(parser: argparse.ArgumentParser) -> None:
     )
 
 
-def _builtin_options() -> dict[str, tuple[OptionSpec, list[str]]]:
-    """Every built-in analysis's options by name, with the analyses that take it. An option two
-    analyses share is one flag, so it must mean the same to both."""
-    found: dict[str, tuple[OptionSpec, list[str]]] = {}
-    for analysis, cls in ANALYSES.items():
-        for spec in option_specs(cls.Options):
-            known, analyses = found.setdefault(spec.name, (spec, []))
-            if (known.kind, known.flag) != (spec.kind, spec.flag):
-                raise TypeError(f"option {spec.name!r} of {analysis} differs from {analyses[0]}'s")
-            analyses.append(analysis)
-    return found
-
-
-BUILTIN_OPTIONS = _builtin_options()
+BUILTIN_OPTIONS = written_options()
 
 
 def _add_option_arguments(parser: argparse.ArgumentParser) -> None:

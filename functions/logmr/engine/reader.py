@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any, BinaryIO
 
-from ..formats import FORMATS
+from ..formats import FORMAT_NAMES
 from ..formats.multiline import StartsRecord
 from ..formats.reading import format_for
 from .decompress import DecompressedStream
@@ -144,7 +144,7 @@ def record_starts(split: Split) -> StartsRecord | None:
     learned layout, or a format whose records always may (CRI's partial lines)."""
     if split.layout:
         return format_for(split.format, split.layout).starts_record
-    return FORMATS[split.format].starts_record if split.format in FORMATS else None
+    return format_for(split.format).starts_record if split.format in FORMAT_NAMES else None
 
 
 def read_split_at(

@@ -1,47 +1,59 @@
-"""Log formats: parsing lines into records, and detecting a file's format from a sample."""
+"""Log formats: parsing lines into records, and detecting a file's format from a sample.
+
+A format's module is imported when the format is first asked for (get_format, or detection
+reaching it): a JSON job never loads the text formats' kernels (tests/test_imports.py)."""
 
 from __future__ import annotations
 
-from .access import AccessLogFormat, ApacheErrorFormat
+from importlib import import_module
+from typing import Any
+
 from .base import Batch, LogFormat
 from .binary import binary_reason
-from .cri import CriFormat
 from .json_pieces import starts_like_json_object
-from .jsonl import JsonLinesFormat
-from .logfmt import LogfmtFormat
-from .plain import PlainTextFormat
 from .record import LEVELS, Record, normalize_level
-from .syslog import SyslogFormat
 
-# Detection order: the most specific layouts first; plain text matches anything.
-FORMATS: dict[str, LogFormat] = {
-    fmt.name: fmt
-    for fmt in (
-        JsonLinesFormat(),
-        CriFormat(),
-        AccessLogFormat(),
-        ApacheErrorFormat(),
-        SyslogFormat(),
-        LogfmtFormat(),
-        PlainTextFormat(),
-    )
+#: Format name -> (its module in this package, its class), in detection order: the most specific
+#: layouts first; plain text matches anything.
+FORMAT_CLASSES: dict[str, tuple[str, str]] = {
+    "json": ("jsonl", "JsonLinesFormat"),
+    "cri": ("cri", "CriFormat"),
+    "access": ("access", "AccessLogFormat"),
+    "apache_error": ("access", "ApacheErrorFormat"),
+    "syslog": ("syslog", "SyslogFormat"),
+    "logfmt": ("logfmt", "LogfmtFormat"),
+    "plain": ("plain", "PlainTextFormat"),
 }
+FORMAT_NAMES = tuple(FORMAT_CLASSES)
 AUTO = "auto"
 DETECT_SAMPLE_LINES = 200
 DETECT_MIN_SHARE = 0.5
 
+_loaded: dict[str, LogFormat] = {}
+
 
 class UnknownFormatError(ValueError):
-    """A format name that is not one of FORMATS."""
+    """A format name that is not one of FORMAT_NAMES."""
 
 
 def get_format(name: str) -> LogFormat:
-    """The format called `name`."""
+    """The format called `name`: one instance per process, whichever thread asks first."""
+    fmt = _loaded.get(name)
+    if fmt is not None:
+        return fmt
     try:
-        return FORMATS[name]
+        module, cls = FORMAT_CLASSES[name]
     except KeyError:
-        known = ", ".join(FORMATS)
+        known = ", ".join(FORMAT_NAMES)
         raise UnknownFormatError(f"unknown format {name!r}; choose one of: auto, {known}") from None
+    return _loaded.setdefault(name, getattr(import_module(f"{__name__}.{module}"), cls)())
+
+
+def __getattr__(name: str) -> Any:
+    """FORMATS, name -> format, every format imported: for what lists or checks them all."""
+    if name == "FORMATS":
+        return {fmt: get_format(fmt) for fmt in FORMAT_NAMES}
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def sample_lines(sample: bytes) -> list[str]:
@@ -60,27 +72,30 @@ def sample_lines(sample: bytes) -> list[str]:
 def detect_format(sample: bytes) -> LogFormat:
     """The format most of the sample's complete lines match (at least half of them), else plain
     text. A sample without a complete line (a first line longer than the sample) is JSON when it
-    starts like a JSON object."""
+    starts like a JSON object. The first format to match every line wins: no later one can match
+    more (so a JSON file's detection imports no other format)."""
     lines = sample_lines(sample)
     if not lines:
-        return FORMATS["plain"]
+        return get_format("plain")
     if len(lines) == 1 and b"\n" not in sample and starts_like_json_object(lines[0]):
-        return FORMATS["json"]
-    best, best_hits = FORMATS["plain"], 0
-    for fmt in FORMATS.values():
-        if fmt.name == "plain":
-            continue
+        return get_format("json")
+    best, best_hits = "plain", 0
+    for name in FORMAT_NAMES:
+        if name == "plain" or best_hits == len(lines):
+            break
+        fmt = get_format(name)
         hits = sum(1 for line in lines if fmt.matches(line))
         if hits > best_hits:
-            best, best_hits = fmt, hits
+            best, best_hits = name, hits
     if best_hits < DETECT_MIN_SHARE * len(lines):
-        return FORMATS["plain"]
-    return best
+        return get_format("plain")
+    return get_format(best)
 
 
 __all__ = [
     "AUTO",
     "FORMATS",
+    "FORMAT_NAMES",
     "LEVELS",
     "Batch",
     "LogFormat",

@@ -5,20 +5,24 @@ from what the Split carries (`format_for`)."""
 from __future__ import annotations
 
 from . import LogFormat, detect_format, get_format
-from .header import infer_layout
-from .plain import PlainTextFormat
+
+PLAIN = "plain"  # the one format with a learned layout (plain.py, imported only for plain text)
 
 
 def learn_layout(format_name: str, head: bytes) -> list[list[str]] | None:
     """The header layout of a plain-text file from its first bytes (None for other formats)."""
-    return infer_layout(head) if format_name == PlainTextFormat.name else None
+    if format_name != PLAIN:
+        return None
+    from .header import infer_layout
+
+    return infer_layout(head)
 
 
 def format_for(format_name: str, layout: list[list[str]] | None = None) -> LogFormat:
     """The format called `format_name`, reading the given header layout when it has one."""
     fmt = get_format(format_name)
-    if layout and isinstance(fmt, PlainTextFormat):
-        return fmt.with_layout(layout)
+    if layout and format_name == PLAIN:
+        return fmt.with_layout(layout)  # (a PlainTextFormat)
     return fmt
 
 

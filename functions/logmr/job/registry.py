@@ -15,7 +15,7 @@ import os
 import re
 import sys
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from types import ModuleType
 
@@ -72,7 +72,7 @@ def job_name(cls: type[Job]) -> str:
     return cls.__dict__.get("name") or cls.__name__
 
 
-def _jobs_of(source: str, builtins: dict[str, type[Job]]) -> dict[str, type[Job]]:
+def _jobs_of(source: str, builtins: Mapping[str, type[Job]]) -> dict[str, type[Job]]:
     """The Job subclasses a source defines (not those it imports), by name and by reference."""
     module = _load_source(source)
     reference = str(Path(source).expanduser().resolve()) if is_file_source(source) else source
@@ -100,16 +100,17 @@ class JobRegistry:
     them (logmr/__init__.py)."""
 
     def __init__(self) -> None:
-        self._builtins: Callable[[], dict[str, type[Job]]] = dict
+        self._builtins: Callable[[], Mapping[str, type[Job]]] = dict
         self._sources: list[str] = []
         self._loaded: dict[str, dict[str, type[Job]]] = {}
         self._lock = threading.Lock()
 
-    def provide_builtins(self, builtins: Callable[[], dict[str, type[Job]]]) -> None:
-        """Where the built-in analyses come from: a function returning them by name."""
+    def provide_builtins(self, builtins: Callable[[], Mapping[str, type[Job]]]) -> None:
+        """Where the built-in analyses come from: a function returning them by name (a mapping
+        that may import each one when it is looked up)."""
         self._builtins = builtins
 
-    def builtins(self) -> dict[str, type[Job]]:
+    def builtins(self) -> Mapping[str, type[Job]]:
         """The built-in analyses by name."""
         return self._builtins()
 

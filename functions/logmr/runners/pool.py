@@ -9,13 +9,11 @@ from __future__ import annotations
 
 import contextlib
 import importlib
-import multiprocessing
 import signal
 import sys
 import threading
 from collections.abc import Callable, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, wait
-from concurrent.futures.process import BrokenProcessPool
 from typing import Any
 
 from ..engine import tasks
@@ -71,6 +69,9 @@ class InlineTasks:
         future.run()  # type: ignore[attr-defined]
         return {future}
 
+    def broken(self, error: BaseException) -> bool:
+        return False
+
     def stop(self) -> None:
         pass
 
@@ -116,7 +117,11 @@ class WorkerPool:
         self.pool = self._start()
 
     def _start(self) -> Any:
-        from pebble import CONSTS, ProcessPool  # only the local runtime needs it, not the Lambda functions
+        # Imported only when a job has workers: not by the Lambda functions, nor by a run whose
+        # tasks run in its own process (multiprocessing alone is 0.01 s of CPU at a small run's start).
+        import multiprocessing
+
+        from pebble import CONSTS, ProcessPool
 
         # pebble's manager threads look at the pool every sleep_unit (0.1 s): closing the pool waited
         # for their next look, a twentieth of a second at the end of every run. Looking every 10 ms
@@ -145,6 +150,12 @@ class WorkerPool:
     def wait(self, pending: dict[Future, int]) -> set[Future]:
         done, _ = wait(pending, timeout=_POLL_SECONDS, return_when=FIRST_COMPLETED)
         return done
+
+    def broken(self, error: BaseException) -> bool:
+        """Whether a task failed because the pool broke (every worker died at once), not by its fault."""
+        from concurrent.futures.process import BrokenProcessPool
+
+        return isinstance(error, BrokenProcessPool)
 
     def stop(self) -> None:
         """End every worker now (terminate, then kill), dropping the tasks they run."""
@@ -221,7 +232,7 @@ def run_phase(
                 continue
             if isinstance(error, TimeoutError):  # it would run past the limit again: no retry
                 raise TaskTimeoutError(f"{what} {i} ran past the task time limit ({pool.task_timeout:g} s)")
-            if not isinstance(error, BrokenProcessPool):  # a broken pool is not this task's fault
+            if not pool.broken(error):  # a broken pool is not this task's fault
                 attempts[i] += 1
                 if attempts[i] > retries or isinstance(error, tasks.FINAL_ERRORS):
                     raise JobFailedError(_task_error(what, i, error, attempts[i])) from error
