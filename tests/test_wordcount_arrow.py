@@ -104,3 +104,30 @@ def test_key_order_sorts_by_bytes_after_the_integer_columns() -> None:
         assert [keys[k] for k in key_order(texts).to_pylist()] == sorted(keys), trial
         in_groups = [(groups[k], keys[k]) for k in key_order(texts, first).to_pylist()]
         assert in_groups == sorted(zip(groups, keys, strict=True)), trial
+
+
+TEXT_PROFILES = ["log4j2", "logback", "python-logging", "klog", "nginx-error", "apache-error", "loghub-hdfs"]
+
+
+@pytest.mark.parametrize("profile", [*TEXT_PROFILES, "loghub-spark", "loghub-linux", "loghub-zookeeper"])
+def test_messages_cut_in_one_replace_equal_the_headers_told_first(tmp_path: Path, profile: str) -> None:
+    """plain_kernel.message_batch (wordcount's messages: the header lines told by the replace that
+    cuts their messages, plain_messages.cut_headers) against parse_block's messages (the headers
+    told first, by their own pass), on a generated file with header-like lines put in: a header
+    with its message empty, a non-ASCII header, a continuation line with a header further in."""
+    from logmr.formats.header import infer_layout
+    from logmr.formats.plain import PlainTextFormat
+    from logmr.formats.plain_kernel import message_batch
+    from logmr.gen import generate_file
+
+    path = tmp_path / "app.log"
+    generate_file(path, profile, 300_000, workers=1)
+    lines = path.read_bytes().splitlines(keepends=True)[:2000]
+    fmt = PlainTextFormat(infer_layout(b"".join(lines[:200])))
+    header = lines[10][: len(lines[10]) - len(lines[10].lstrip(b"0123456789-:., /[]TZ"))]
+    extra = [lines[10].rstrip(b"\n") + b" \xc3\xa9t\xc3\xa9\n", b"    at " + lines[11], header.rstrip() + b"\n"]
+    block = b"".join(lines[:500] + extra + lines[500:])
+    cut = message_batch(fmt.layout, block)
+    told = fmt.parse_block(block, ["message"])
+    assert cut is not None and cut.records == told.records > 1000
+    assert cut.columns["message"].to_pylist() == told.columns["message"]

@@ -54,6 +54,24 @@ def header_messages(layout: Layout, lines: Any) -> Any | None:
     return None if head is None else after_match(lines, named_groups_only(head, ()))
 
 
+def cut_headers(layout: Layout, lines: Any, ascii_lines: Any) -> tuple[Any, Any] | None:
+    """(which lines are ASCII header lines, each line's text after its header) in one pass of RE2's
+    replace over all the lines, for messages read alone: a line the replace shortens is a header
+    (its match is one of the header regex's), and no ASCII line it leaves whole may match the
+    header (checked: those are few, a record's other lines); else None (the headers are told first)."""
+    import pyarrow.compute as pc
+
+    head = kernel_header(layout)
+    if head is None:
+        return None
+    header = named_groups_only(head, ())
+    rest = pc.replace_substring_regex(lines, "^(?:" + header.removeprefix("^") + ")", "")
+    headers = pc.and_(ascii_lines, pc.less(pc.binary_length(rest), pc.binary_length(lines)))
+    if pc.any(pc.match_substring_regex(lines.filter(pc.and_not(ascii_lines, headers)), header)).as_py():
+        return None
+    return headers, rest
+
+
 def finished_array(messages: Any, quotes: bool, context: bool) -> Any | None:
     """`finish_messages` over an Arrow array of messages: those it may change (a quote first, or
     `may_have_context`'s test) read in Python and put back; None where one is no UTF-8 then."""
