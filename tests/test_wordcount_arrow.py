@@ -106,6 +106,28 @@ def test_key_order_sorts_by_bytes_after_the_integer_columns() -> None:
         assert in_groups == sorted(zip(groups, keys, strict=True)), trial
 
 
+def test_run_sums_equal_a_sequential_count() -> None:
+    """arrow_sums.run_sums (sorted keys' runs summed by a cumulative sum, no hashing) against a
+    Counter: one key, a run at either end, empty and long keys, sliced arrays; and an overflow."""
+    import pyarrow as pa
+
+    from logmr.formats.arrow_sums import run_sums, text_array
+    from logmr.formats.columnar import int64_array
+
+    rng = random.Random(3)
+    for trial in range(200):
+        keys = sorted(rng.choice([b"", b"a", b"ab", b"b", b"x" * 20, b"\xc3\xa9"]) for _ in range(rng.randint(1, 30)))
+        counts = [rng.randint(-5, 10**12) for _ in keys]
+        reference: Counter[bytes] = Counter()
+        for key, count in zip(keys, counts, strict=True):
+            reference[key] += count
+        found_keys, found_sums = run_sums(text_array([b"y", *keys])[1:], int64_array([0, *counts])[1:])
+        found = dict(zip(found_keys.cast(pa.large_binary()).to_pylist(), found_sums.to_pylist(), strict=True))
+        assert found == reference and list(found) == sorted(reference), trial
+    with pytest.raises(pa.ArrowInvalid):
+        run_sums(text_array([b"a", b"a"]), int64_array([2**62, 2**62]))
+
+
 TEXT_PROFILES = ["log4j2", "logback", "python-logging", "klog", "nginx-error", "apache-error", "loghub-hdfs"]
 
 
