@@ -153,3 +153,20 @@ def test_messages_cut_in_one_replace_equal_the_headers_told_first(tmp_path: Path
     told = fmt.parse_block(block, ["message"])
     assert cut is not None and cut.records == told.records > 1000
     assert cut.columns["message"].to_pylist() == told.columns["message"]
+
+
+def test_klog_quoted_messages_read_in_arrow_as_in_python() -> None:
+    """plain_messages.finished_array, which reads klog's quoted messages without escapes in Arrow
+    (RE2 has no possessive repeat), against finish_messages in Python on random messages made of
+    quotes, backslashes, blanks Python's \\s knows and RE2's does not, `=`, context marks."""
+    from logmr.formats.arrow_sums import text_array
+    from logmr.formats.plain_messages import finish_messages, finished_array
+
+    rng = random.Random(5)
+    pieces = ['"', '"', " ", " ", "=", "k", "v", "a b", "\\", "\t", "\x1c", "\x0b", "\t{", "}", "é", "  ", '="x y"']
+    fixed = ['"pod updated" pod="kube-system/dns" node=n1', '"a"b', '"t" k="x y', '"t" k=a"b', '"" k=', '"t"  ']
+    for trial in range(300):
+        messages = [*fixed] + ['"' + "".join(rng.choice(pieces) for _ in range(rng.randint(0, 9))) for _ in range(60)]
+        messages += ['"plain" k=v  order_id=1', "no quote  x=1", 'x\t{"a": 1}', '"q"\t{"a": 1}']
+        found = finished_array(text_array([m.encode() for m in messages]), True, True)
+        assert found is not None and found.to_pylist() == finish_messages(list(messages), True, True), trial
