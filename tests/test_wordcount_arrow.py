@@ -104,3 +104,69 @@ def test_key_order_sorts_by_bytes_after_the_integer_columns() -> None:
         assert [keys[k] for k in key_order(texts).to_pylist()] == sorted(keys), trial
         in_groups = [(groups[k], keys[k]) for k in key_order(texts, first).to_pylist()]
         assert in_groups == sorted(zip(groups, keys, strict=True)), trial
+
+
+def test_run_sums_equal_a_sequential_count() -> None:
+    """arrow_sums.run_sums (sorted keys' runs summed by a cumulative sum, no hashing) against a
+    Counter: one key, a run at either end, empty and long keys, sliced arrays; and an overflow."""
+    import pyarrow as pa
+
+    from logmr.formats.arrow_sums import run_sums, text_array
+    from logmr.formats.columnar import int64_array
+
+    rng = random.Random(3)
+    for trial in range(200):
+        keys = sorted(rng.choice([b"", b"a", b"ab", b"b", b"x" * 20, b"\xc3\xa9"]) for _ in range(rng.randint(1, 30)))
+        counts = [rng.randint(-5, 10**12) for _ in keys]
+        reference: Counter[bytes] = Counter()
+        for key, count in zip(keys, counts, strict=True):
+            reference[key] += count
+        found_keys, found_sums = run_sums(text_array([b"y", *keys])[1:], int64_array([0, *counts])[1:])
+        found = dict(zip(found_keys.cast(pa.large_binary()).to_pylist(), found_sums.to_pylist(), strict=True))
+        assert found == reference and list(found) == sorted(reference), trial
+    with pytest.raises(pa.ArrowInvalid):
+        run_sums(text_array([b"a", b"a"]), int64_array([2**62, 2**62]))
+
+
+TEXT_PROFILES = ["log4j2", "logback", "python-logging", "klog", "nginx-error", "apache-error", "loghub-hdfs"]
+
+
+@pytest.mark.parametrize("profile", [*TEXT_PROFILES, "loghub-spark", "loghub-linux", "loghub-zookeeper"])
+def test_messages_cut_in_one_replace_equal_the_headers_told_first(tmp_path: Path, profile: str) -> None:
+    """plain_kernel.message_batch (wordcount's messages: the header lines told by the replace that
+    cuts their messages, plain_messages.cut_headers) against parse_block's messages (the headers
+    told first, by their own pass), on a generated file with header-like lines put in: a header
+    with its message empty, a non-ASCII header, a continuation line with a header further in."""
+    from logmr.formats.header import infer_layout
+    from logmr.formats.plain import PlainTextFormat
+    from logmr.formats.plain_kernel import message_batch
+    from logmr.gen import generate_file
+
+    path = tmp_path / "app.log"
+    generate_file(path, profile, 300_000, workers=1)
+    lines = path.read_bytes().splitlines(keepends=True)[:2000]
+    fmt = PlainTextFormat(infer_layout(b"".join(lines[:200])))
+    header = lines[10][: len(lines[10]) - len(lines[10].lstrip(b"0123456789-:., /[]TZ"))]
+    extra = [lines[10].rstrip(b"\n") + b" \xc3\xa9t\xc3\xa9\n", b"    at " + lines[11], header.rstrip() + b"\n"]
+    block = b"".join(lines[:500] + extra + lines[500:])
+    cut = message_batch(fmt.layout, block)
+    told = fmt.parse_block(block, ["message"])
+    assert cut is not None and cut.records == told.records > 1000
+    assert cut.columns["message"].to_pylist() == told.columns["message"]
+
+
+def test_klog_quoted_messages_read_in_arrow_as_in_python() -> None:
+    """plain_messages.finished_array, which reads klog's quoted messages without escapes in Arrow
+    (RE2 has no possessive repeat), against finish_messages in Python on random messages made of
+    quotes, backslashes, blanks Python's \\s knows and RE2's does not, `=`, context marks."""
+    from logmr.formats.arrow_sums import text_array
+    from logmr.formats.plain_messages import finish_messages, finished_array
+
+    rng = random.Random(5)
+    pieces = ['"', '"', " ", " ", "=", "k", "v", "a b", "\\", "\t", "\x1c", "\x0b", "\t{", "}", "é", "  ", '="x y"']
+    fixed = ['"pod updated" pod="kube-system/dns" node=n1', '"a"b', '"t" k="x y', '"t" k=a"b', '"" k=', '"t"  ']
+    for trial in range(300):
+        messages = [*fixed] + ['"' + "".join(rng.choice(pieces) for _ in range(rng.randint(0, 9))) for _ in range(60)]
+        messages += ['"plain" k=v  order_id=1', "no quote  x=1", 'x\t{"a": 1}', '"q"\t{"a": 1}']
+        found = finished_array(text_array([m.encode() for m in messages]), True, True)
+        assert found is not None and found.to_pylist() == finish_messages(list(messages), True, True), trial

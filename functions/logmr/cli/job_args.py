@@ -176,7 +176,7 @@ def _add_execution_arguments(parser: argparse.ArgumentParser) -> None:
         type=positive,
         default=400_000,
         help="keys a map task holds in memory before spilling to disk (default 400000; words counted in "
-        "Arrow, compact, hold up to 3x as many before a merge and spill past 1.5x distinct)",
+        "Arrow, compact, hold up to 4x as many before a merge and spill past 2.5x distinct)",
     )
     parser.add_argument(
         "--combine-memory",

@@ -23,11 +23,14 @@ from .encoded_counts import summed_lines as arrow_sums
 # Encoded keys are counted in Arrow (encoded_counts.py) once a task has been given this many bytes
 # of them: before, in a Counter (a small job's workers never import pyarrow).
 ARROW_MIN_BYTES = 1 << 20
-# Arrow holds a key as its bytes and two 8-byte numbers, no Python object: it holds up to this many
-# times `max_keys` keys (its arrays' keys, not yet summed), merging them there at the latest (a
-# merge of 1.5 million keys takes 250 MB at its peak), and spills past half as many distinct ones
-# (a 64 MiB task's words, 350,000 to 600,000 in most layouts, in one run).
-ARROW_KEYS_PER_KEY = 3
+# Arrow holds a key as its bytes and two 8-byte numbers, no Python object: it holds up to
+# ARROW_KEYS_PER_KEY times `max_keys` keys (its arrays' keys, not yet summed), merging them there at
+# the latest (a merge takes 100 to 160 bytes a key at its peak: 1.6 million keys, about 200 MB), and
+# spills past ARROW_DISTINCT_PER_KEY times as many distinct ones (a 64 MiB task's words: 350,000 to
+# 600,000 in most layouts, 840,000 in HDFS's with its block ids, whose one spill, its lines written,
+# read back and summed again, took a fifth of the task).
+ARROW_KEYS_PER_KEY = 4
+ARROW_DISTINCT_PER_KEY = 2.5
 
 
 class CountCombiner(Combiner):
@@ -73,7 +76,7 @@ class CountCombiner(Combiner):
             full, held = False, ARROW_KEYS_PER_KEY * self.max_keys
             if len(self.arrow) > min(held, 2 * max(self.max_keys, self.arrow.distinct)):  # (as they double)
                 self.arrow.merged()  # (its arrays' keys summed: the distinct ones left)
-                full = len(self.arrow) > held // 2
+                full = len(self.arrow) > ARROW_DISTINCT_PER_KEY * self.max_keys
             if full or self.arrow.nbytes > self.max_bytes:
                 self.spill()
             return

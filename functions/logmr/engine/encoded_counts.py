@@ -1,8 +1,10 @@
 """String keys given as UTF-8 text (words), counted in Arrow rather than one Python object each.
 
 A block's keys, separated by ASCII whitespace, are split and counted by Arrow's C++ kernels
-(`ascii_split_whitespace`, `value_counts`); the blocks' distinct keys are summed by their
-`dictionary_encode` codes (sorted, then a cumulative sum read at the end of each code's run).
+(`ascii_split_whitespace`, `value_counts`); while a task runs, the blocks' distinct keys are summed
+by their `dictionary_encode` codes (sorted, then a cumulative sum read at the end of each code's
+run), to bound the memory; for the shuffle lines, and a reduce's sums, the keys are sorted
+together and each key's run summed (`arrow_sums.run_sums`: no hashing again).
 The shuffle lines of plain keys (count_lines.py: no byte JSON escapes, nor the blank or `!`)
 are written whole: each key's partition is the CRC-32 of its JSON, computed for all the keys at
 once (zlib's table-driven CRC-32, one byte position at a time over the keys that long), the keys
@@ -19,7 +21,7 @@ from array import array
 from itertools import pairwise
 from typing import Any
 
-from ..formats.arrow_sums import sums_by_key, text_array, text_bytes
+from ..formats.arrow_sums import run_sums, sums_by_key, text_array, text_bytes
 from ..formats.columnar import int64_array
 from .count_lines import plain_keys
 
@@ -199,18 +201,34 @@ class EncodedCounts:
         keys, counts = self.merged()
         return list(zip(keys.cast(pa.large_binary()).to_pylist(), counts.to_pylist(), strict=True))
 
+    def _sorted(self) -> tuple[Any, Any]:
+        """The distinct keys in the order of their bytes (`key_order`), and their counts: the arrays'
+        keys sorted together and each key's run summed (not hashed again, as `merged` would)."""
+        import pyarrow as pa
+
+        if len(self._keys) < 2:
+            keys, counts = self.merged()
+            order = key_order(keys)
+            return keys.take(order), counts.take(order)
+        keys, counts = pa.concat_arrays(self._keys), pa.concat_arrays(self._counts)
+        order = key_order(keys)
+        keys, counts = run_sums(keys.take(order), counts.take(order))
+        self._keys, self._counts = [keys], [counts]
+        self.entries = self.distinct = len(keys)
+        return keys, counts
+
     def partitions(self, partitions: int) -> list[bytes] | None:
         """Each partition's sorted `"key"\\tcount\\n` lines, as `count_lines.encoded_partitions`
         writes them; None where a key is not plain (count_lines.plain_keys)."""
         import pyarrow.compute as pc
 
-        keys, counts = self.merged()
+        keys, counts = self._sorted()
         offsets = _offsets(keys)
         if not len(keys) or not plain_keys([keys.buffers()[2][offsets[0].as_py() : offsets[-1].as_py()].to_pybytes()]):
             return None if len(keys) else [b""] * partitions
         crc, modulus = quoted_crc32(keys), _uint32s(partitions)[0]
         partition = pc.subtract(crc, pc.multiply(pc.divide(crc, modulus), modulus))
-        order = key_order(keys, partition)
+        order = pc.sort_indices(partition)  # (stable: each partition's keys stay sorted)
         lines = _joined_rows(b'"', keys.take(order), b'"\t', counts.take(order), b"\n")
         counted = pc.value_counts(partition)
         sizes = dict(zip(counted.field("values").to_pylist(), counted.field("counts").to_pylist(), strict=True))
@@ -234,16 +252,11 @@ def summed_lines(segments: list[bytes]) -> tuple[Any, Any] | None:
     keys, numbers = pc.list_element(pairs, first), pc.list_element(pairs, second)
     del pairs
     try:
-        found = pc.dictionary_encode(keys)
-        del keys
         counts = pc.cast(numbers, pa.int64())
-        sums = sums_by_key(found.indices, counts)[1]
+        order = key_order(keys)  # (every map's lines sorted together: a key's lines next to each other)
+        return run_sums(keys.take(order), counts.take(order))
     except pa.ArrowInvalid:  # (a value that is no integer, or a sum past 64 bits)
         return None
-    keys = found.dictionary
-    del found
-    order = key_order(keys)
-    return keys.take(order), sums.take(order)
 
 
 def _joined_rows(before: bytes, keys: Any, between: bytes, counts: Any, after: bytes) -> Any:

@@ -1,5 +1,6 @@
 """A grouped sum in Arrow, without its query engine (whose dataset module imports pandas where it
-is installed): the rows sorted by key, then a cumulative sum read at the end of each key's run.
+is installed): the rows sorted by key, then a cumulative sum read at the end of each key's run
+(`run_sums` where the rows are in key order already).
 And texts made an Arrow array on buffers (`pa.array` of Python values imports pandas too)."""
 
 from __future__ import annotations
@@ -25,6 +26,20 @@ def sums_by_key(keys: Any, values: Any) -> tuple[Any, Any]:
         pc.subtract(runs.run_ends.cast(pa.int64()), int64_array([1])[0])
     )
     return runs.values, pc.subtract(totals, pa.concat_arrays([int64_array([0]), totals[:-1]]))
+
+
+def run_sums(keys: Any, values: Any) -> tuple[Any, Any]:
+    """The distinct keys of an array whose equal keys are next to each other (sorted), in their
+    order, and the sum of `values` (int64) over each one's run (checked: ArrowInvalid past 64 bits).
+    No hashing: a key is the last of its run where the next one differs."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    if len(keys) < 2:
+        return keys, values
+    last = pa.concat_arrays([pc.not_equal(keys[1:], keys[:-1]), pc.cast(int64_array([1]), pa.bool_())])
+    totals = pc.cumulative_sum_checked(values).filter(last)
+    return keys.filter(last), pc.subtract(totals, pa.concat_arrays([int64_array([0]), totals[:-1]]))
 
 
 def text_array(texts: list[bytes]) -> Any:

@@ -44,7 +44,7 @@ from .header_unicode import with_ascii_headers
 from .layout import CompiledLayout, Layout, compile_layout
 from .multiline import records_within_caps
 from .plain_keys import CLOCK, PID, row_key
-from .plain_messages import finished_array, header_messages, in_record_order
+from .plain_messages import cut_headers, finished_array, header_messages, in_record_order
 from .record_texts import record_texts
 
 #: Each field's header role; beside the counted ones, what a parse reads (the time as written, the
@@ -77,12 +77,16 @@ class _Headers(NamedTuple):
     others: list[tuple[int, re.Match[str]]]  # the other header lines: index, match of the layout's regex
     starts: Any  # every header line (Arrow booleans)
     read: Any  # the ASCII header lines' groups where `one_pass_headers` read them, else None
+    rest: Any = None  # every line's text after its header where `cut_headers` told the headers
 
 
-def _headers(layout: Layout, block: bytes, fields: Sequence[str], widen: bool = False) -> _Headers | None:
-    """The block's headers: ASCII lines matched on RE2, the others with the layout's own regex;
-    None when the kernel does not apply (see the module's docstring). `widen`: the non-ASCII
-    lines whose header RE2 reads as Python does taken with the ASCII ones (header_unicode.py)."""
+def _headers(
+    layout: Layout, block: bytes, fields: Sequence[str], widen: bool = False, cut: bool = False
+) -> _Headers | None:
+    """The block's headers: ASCII lines matched on RE2 (with `cut`, for messages alone, by the
+    replace that cuts them off), the others with the layout's own regex; None when the kernel does
+    not apply (see the module's docstring). `widen`: the non-ASCII lines whose header RE2 reads as
+    Python does taken with the ASCII ones (header_unicode.py)."""
     import pyarrow as pa
     import pyarrow.compute as pc
 
@@ -96,8 +100,10 @@ def _headers(layout: Layout, block: bytes, fields: Sequence[str], widen: bool = 
     if widen and ascii_lines.false_count:
         ascii_lines = with_ascii_headers(compiled.layout, lines, ascii_lines)
     names = tuple(dict.fromkeys(groups.values()))
-    read = one_pass_headers(compiled.layout, names, groups.get(SECOND), lines, ascii_lines)
-    if read is not None:
+    read = rest = None
+    if cut and not names and (told := cut_headers(compiled.layout, lines, ascii_lines)) is not None:
+        ascii_headers, rest = told
+    elif (read := one_pass_headers(compiled.layout, names, groups.get(SECOND), lines, ascii_lines)) is not None:
         ascii_headers, read = read
     else:
         ascii_headers = pc.and_(ascii_lines, pc.match_substring_regex(lines, named_groups_only(header, ())))
@@ -115,7 +121,7 @@ def _headers(layout: Layout, block: bytes, fields: Sequence[str], widen: bool = 
         starts = pc.or_(ascii_headers, pc.cast(int64_array(flags), pa.bool_()))
     if not records_within_caps(lines, starts):
         return None
-    return _Headers(compiled, groups, list(names), lines, ascii_headers, others, starts, read)
+    return _Headers(compiled, groups, list(names), lines, ascii_headers, others, starts, read, rest)
 
 
 def _ascii_columns(found: _Headers) -> list[Any]:
@@ -218,7 +224,7 @@ def parse_plain(layout: Layout, block: bytes, fields: Sequence[str], default_ser
 def message_batch(layout: Layout, block: bytes) -> Batch | None:
     """The block's records' messages as one Arrow array (for a job's `map_arrow`), where the
     kernel reads them, else None."""
-    found = _headers(layout, block, ())
+    found = _headers(layout, block, (), cut=True)
     messages = _messages(found, block) if found is not None else None
     if found is None or messages is None:
         return None
@@ -228,7 +234,8 @@ def message_batch(layout: Layout, block: bytes) -> Batch | None:
 def _messages(found: _Headers, block: bytes) -> Any | None:
     """The records' messages (Arrow, plain_messages.py): an ASCII header line's text after the
     header, read on RE2, another's message group; None where RE2 does not read the headers."""
-    messages = header_messages(found.compiled.layout, found.lines.filter(found.ascii_headers))
+    messages = (found.lines if found.rest is None else found.rest).filter(found.ascii_headers)
+    messages = header_messages(found.compiled.layout, messages) if found.rest is None else messages
     if messages is None:
         return None
     if found.others:  # each put after the ASCII headers before it

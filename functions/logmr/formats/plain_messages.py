@@ -54,15 +54,56 @@ def header_messages(layout: Layout, lines: Any) -> Any | None:
     return None if head is None else after_match(lines, named_groups_only(head, ()))
 
 
+def cut_headers(layout: Layout, lines: Any, ascii_lines: Any) -> tuple[Any, Any] | None:
+    """(which lines are ASCII header lines, each line's text after its header) in one pass of RE2's
+    replace over all the lines, for messages read alone: a line the replace shortens is a header
+    (its match is one of the header regex's), and no ASCII line it leaves whole may match the
+    header (checked: those are few, a record's other lines); else None (the headers are told first)."""
+    import pyarrow.compute as pc
+
+    head = kernel_header(layout)
+    if head is None:
+        return None
+    header = named_groups_only(head, ())
+    rest = pc.replace_substring_regex(lines, "^(?:" + header.removeprefix("^") + ")", "")
+    headers = pc.and_(ascii_lines, pc.less(pc.binary_length(rest), pc.binary_length(lines)))
+    if pc.any(pc.match_substring_regex(lines.filter(pc.and_not(ascii_lines, headers)), header)).as_py():
+        return None
+    return headers, rest
+
+
+# klog's quoted message (logfmt.quoted_text) with no backslash, ASCII: RE2 reads it as Python's
+# possessive regex does (each value's end is where that regex's is: a closing quote, or a blank).
+_BLANK = r"\t\n\x0b\x0c\r\x1c-\x1f "  # (Python's \s, in ASCII)
+_PLAIN_QUOTED = rf'^"[^"\\]*"(?: +[^{_BLANK}="\\]+=(?:"[^"\\]*"|[^{_BLANK}"\\]*))* *$'
+
+
+def plain_quoted(messages: Any, first: Any) -> tuple[Any, Any] | None:
+    """Which messages are klog quoted messages without escapes (`_PLAIN_QUOTED`), among those
+    starting with a quote (`first`), and their texts (between the first two quotes), or None."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    quoted = messages.filter(first)
+    read = pc.and_(pc.string_is_ascii(quoted), pc.match_substring_regex(quoted, _PLAIN_QUOTED))
+    if not read.true_count:
+        return None
+    zero = int64_array([0])[0]
+    texts = pc.split_pattern(pc.utf8_slice_codeunits(quoted.filter(read), 1), '"', max_splits=1)
+    return pc.replace_with_mask(first, first, read), pc.list_element(texts, zero).cast(pa.large_string())
+
+
 def finished_array(messages: Any, quotes: bool, context: bool) -> Any | None:
     """`finish_messages` over an Arrow array of messages: those it may change (a quote first, or
-    `may_have_context`'s test) read in Python and put back; None where one is no UTF-8 then."""
+    `may_have_context`'s test) read in Python and put back, but for klog's quoted messages without
+    escapes, read in Arrow (`plain_quoted`); None where one is no UTF-8 then."""
     import pyarrow.compute as pc
 
     # (`quotes`, `context`: the block holds a quote, or context's marks; its messages may not)
     text = text_bytes(messages) if quotes or context else b""
     tab, padded = context and b"\t{" in text, context and b"  " in text and b"=" in text
-    tests = [pc.starts_with(messages, '"')] if quotes and b'"' in text else []
+    first = pc.starts_with(messages, '"') if quotes and b'"' in text else None
+    tests = [first] if first is not None else []
     if tab:
         tests.append(pc.and_(pc.match_substring(messages, "\t{"), pc.ends_with(messages, "}")))
     if padded:
@@ -72,6 +113,10 @@ def finished_array(messages: Any, quotes: bool, context: bool) -> Any | None:
         may = pc.or_(may, test)
     if may is None or not may.true_count:
         return messages
+    if first is not None and (read := plain_quoted(messages, first)) is not None:
+        messages, may = pc.replace_with_mask(messages, read[0], read[1]), pc.and_not(may, read[0])
+        if not may.true_count:
+            return messages
     try:
         changed = finish_messages(messages.filter(may).to_pylist(), quotes, tab or padded)
         finished = list(map(str.encode, changed))
