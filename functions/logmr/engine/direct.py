@@ -22,7 +22,7 @@ import mmap
 import os
 import queue
 import threading
-from typing import Any
+from typing import Any, BinaryIO
 
 #: Bytes a buffer holds (a multiple of any file system's block size).
 BUFFER = 8 << 20
@@ -39,6 +39,7 @@ class DirectFile:
         self.written = 0  # bytes handed to the thread
         self.fd: int | None = None
         self.direct = True  # (until O_DIRECT is refused)
+        self.cached: BinaryIO | None = None  # the file through the page cache, where bytes go that way
         self.thread: threading.Thread | None = None
         self.full: queue.Queue[Any] = queue.Queue()
         self.free: queue.Queue[mmap.mmap] = queue.Queue()
@@ -62,8 +63,7 @@ class DirectFile:
             self.fd = _open_direct(self.path)
             self.direct = self.fd is not None
         if not self.direct:  # (no O_DIRECT here: the page cache, as open() writes)
-            with open(self.path, "ab") as out:
-                out.write(self.buffer)
+            self._through_cache().write(self.buffer)
             self.written += BUFFER
             self.used = 0
             return
@@ -115,13 +115,21 @@ class DirectFile:
             else:
                 tail = memoryview(self.buffer)[: self.used]
             if len(tail):
-                with open(self.path, "r+b") as out:
-                    out.seek(self.written)
-                    out.write(tail)
+                self._through_cache().write(tail)
         finally:
             if self.fd is not None:
                 os.close(self.fd)
                 self.fd = None
+            if self.cached is not None:
+                self.cached.close()
+                self.cached = None
+
+    def _through_cache(self) -> BinaryIO:
+        """The file opened once for writes through the page cache, at the end of what is written."""
+        if self.cached is None:
+            self.cached = open(self.path, "r+b")  # noqa: SIM115 (closed by close())
+            self.cached.seek(self.written)
+        return self.cached
 
 
 def _open_direct(path: str) -> int | None:
