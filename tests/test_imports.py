@@ -7,6 +7,8 @@ from __future__ import annotations
 import ast
 from pathlib import Path
 
+import pytest
+
 import logmr
 
 ROOT = Path(logmr.__file__).parent
@@ -303,9 +305,46 @@ def test_only_jobs_on_kernel_formats_preload_pyarrow(tmp_path: Path, monkeypatch
         "app.jsonl": '{"level": "info", "msg": "x"}\n',
         "app.log": "time=2026-11-30T12:00:00Z level=info msg=x\n",
         "sys.log": "<134>1 2026-11-30T12:00:00Z host app - - - x\n",
+        "access.log": '10.0.0.1 - - [30/Nov/2026:12:00:00 +0000] "GET / HTTP/1.1" 200 5 "-" "curl"\n',
     }
     for name, line in lines.items():
         (tmp_path / name).write_text(line * 60_000)  # cut in byte ranges (packed whole, a file's format is read later)
         spec = JobSpec(job_id=f"j-{name}", analysis="services", inputs=[str(tmp_path / name)])
         local.run_local(spec, LocalStore(tmp_path / "work"), workers=2, inline=False)
-    assert preloads == [[], ["pyarrow", "pyarrow.compute"], ["pyarrow", "pyarrow.compute"]]
+    assert preloads == [[], ["logmr.engine.arrow"], ["logmr.engine.arrow"], ["logmr.engine.arrow"]]
+
+
+_WORKERS_CONVERT = """
+import sys
+from logmr.runners.pool import WorkerPool
+
+def converts(_):
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    pc.list_element(pa.array([["a", "b"]]), 1)  # (a Python list and a Python int converted)
+    imported = "pandas" in sys.modules
+    return imported, pa.table({"n": [1, 2]}).to_pandas().shape
+
+if __name__ == "__main__":
+    pool = WorkerPool(1, None, sys.argv[1:])
+    print(*pool.submit(converts, None).result())
+    pool.close()
+"""
+
+
+def test_workers_convert_python_values_without_importing_pandas() -> None:
+    """Where numpy is importable (a job run from Python: `logmr serve`, a notebook), pyarrow
+    imports pandas at its first conversion of Python values, 0.3-0.5 s in each worker: the
+    runner's preload (engine/arrow.py) lets that look find none, while `to_pandas` still works."""
+    import subprocess
+    import sys
+
+    pytest.importorskip("pandas")  # (a dev dependency: the check is whether the workers import it)
+
+    def run(*preload: str) -> str:
+        cmd = [sys.executable, "-c", _WORKERS_CONVERT, *preload]
+        return subprocess.run(cmd, capture_output=True, text=True, timeout=120, check=True).stdout.strip()
+
+    assert run("pyarrow", "pyarrow.compute") == "True (2, 1)"
+    assert run("logmr.engine.arrow") == "False (2, 1)"

@@ -186,15 +186,17 @@ def start_pool_for(
     return WorkerPool(workers, task_timeout, _preload(spec, splits))
 
 
-# Formats whose map tasks read blocks on the columnar kernels (formats/columnar.py), with pyarrow.
-_KERNEL_FORMATS = frozenset(("logfmt", "syslog", "apache_error", "plain"))
+# Formats whose map tasks read blocks on the columnar kernels (formats/columnar.py, formats/access_kernel.py),
+# with pyarrow.
+_KERNEL_FORMATS = frozenset(("logfmt", "syslog", "apache_error", "plain", "access"))
 
 
 def _preload(spec: JobSpec, splits: list[Split]) -> list[str]:
     """The modules every worker of this job would import: imported once, before they start. Only
-    what the job uses: a JSON job's workers never load pyarrow."""
+    what the job uses: a JSON job's workers never load pyarrow, and pyarrow comes without pandas
+    (engine/arrow.py)."""
     if spec.output_format == "parquet" or any(split.format in _KERNEL_FORMATS for split in splits):
-        return ["pyarrow", "pyarrow.compute"]
+        return ["logmr.engine.arrow"]
     return []
 
 
