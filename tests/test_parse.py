@@ -395,3 +395,24 @@ def test_a_year_less_time_is_read_as_strptime_reads_it() -> None:
         for year in (None, 2024):
             for text in samples:
                 assert yearless_time(text, year, now) == by_strptime(text, year, now), (text, year, now)
+
+
+def test_a_process_builds_the_side_table_once_and_keeps_each_tasks_digest_apart(tmp_path: Path, monkeypatch) -> None:
+    """The assignment step's tasks in one process share the side table (built once per job) and
+    the job instance; each task's digest is its own: the summary counts every record once."""
+    from logmr.analyses.parse import Parse
+
+    built = []
+    side_table = Parse.side_table
+    monkeypatch.setattr(Parse, "side_table", lambda self, rows: built.append(1) or side_table(self, rows))
+    log = LOGHUB / "HDFS" / "HDFS_2k.log"
+    rows, result = run_job("parse", [log], tmp_path / "one", split_size=20_000)
+    assert result["counters"]["splits"] > 5 and len(built) == 1
+    assert result["summary"]["total"] == len(rows) == 2000
+    assert sum(row["count"] for row in result["summary"]["templates"]) <= 2000
+    counts = Counter(row["template_id"] for row in rows.values())
+    assert {row["template_id"]: row["count"] for row in result["summary"]["templates"]} == {
+        tid: counts[tid] for tid in (row["template_id"] for row in result["summary"]["templates"])
+    }
+    run_job("parse", [log], tmp_path / "two", split_size=20_000)  # (another job: its own table)
+    assert len(built) == 2

@@ -1,15 +1,15 @@
 """parse's side table: each mined (service, masked message) member's template, held compactly,
 and the template of any record of a map task found through it.
 
-The mining step writes each template with its members; every map task of the assignment step
-reads them once into this table. A member is held as a 16-byte digest of its service and masked
-message (not its text: a job may have millions of distinct masked messages), pointing at its
-template's index; a member not in the table was not mined (past its group's MAX_MEMBERS most
-frequent, or past MAX_CLUSTERS templates) and gets its group's catch-all template, as in the
-templates analysis. A task remembers the templates of the members it met (at most CACHED, then
-forgotten all at once).
+The mining step writes each template with its members; the assignment step's map tasks read them
+into this table once per process (engine/mapper.py keeps a step's side table for its next task).
+A member is held as a 16-byte digest of its service and masked message (not its text: a job may
+have millions of distinct masked messages), pointing at its template's index; a member not in
+the table was not mined (past its group's MAX_MEMBERS most frequent, or past MAX_CLUSTERS
+templates) and gets its group's catch-all template, as in the templates analysis. The table
+remembers the templates of the members met (at most CACHED, then forgotten all at once).
 
-The table also keeps the task's digest for the summary: its records per template and each
+Each task keeps its own digest for the summary (TaskDigest): its records per template and each
 template's first SAMPLES records (by file and offset), a few rows per template rather than a row
 per record. `times_of` and `pids_of` give the rows' time and pid columns.
 """
@@ -52,7 +52,6 @@ class SideTable:
                 self.members[member_digest(service, masked)] = index
         self.cache: dict[tuple[str | None, str], tuple[str, str]] = {}
         self.catch_alls: dict[str, tuple[str, str]] = {}
-        self.seen: dict[str, list[Any]] = {}  # template id -> [records, template, first records]
 
     def templates_of(self, services: list[str | None], masked: list[str]) -> list[tuple[str, str]]:
         """template_of of each (service, masked message), those met before found at once."""
@@ -82,6 +81,14 @@ class SideTable:
         self.cache[key] = found
         return found
 
+
+class TaskDigest:
+    """A map task's digest for the summary: its records per template and each template's first
+    SAMPLES records (by file and offset), a few rows per template rather than a row per record."""
+
+    def __init__(self) -> None:
+        self.seen: dict[str, list[Any]] = {}  # template id -> [records, template, first records, last's place]
+
     def note(self, keys: list[tuple], rows: list[Any]) -> None:
         """Count a block's rows (with their keys) per template and keep each template's first
         SAMPLES records. A block is read from one file in order: a template's first rows in the
@@ -102,7 +109,7 @@ class SideTable:
                 entry[2] = first_records(entry[2], [sample_of(keys[k][0], keys[k][1], rows[k]) for k in ats])
                 entry[3] = (entry[2][-1]["file"], entry[2][-1]["offset"])
 
-    def digest(self) -> Iterator[KeyValue]:
+    def rows(self) -> Iterator[KeyValue]:
         """The task's digest rows: template id -> [records, template, first records]."""
         for tid, (count, template, lines, _) in self.seen.items():
             yield tid, [count, template, lines]

@@ -31,7 +31,7 @@ from ..formats import Record
 from ..formats.base import column_reader
 from ..job import Job, KeyValue, Step, Top
 from ..job.presentation import Column, Records, Table
-from .assignment import SideTable, first_records, pids_of, times_of
+from .assignment import SideTable, TaskDigest, first_records, pids_of, times_of
 from .drain_groups import GroupMembers
 from .masking import heads_of
 from .params import params_many
@@ -114,7 +114,12 @@ class Parse(Job):
     def __init__(self, options: dict[str, Any] | None = None) -> None:
         super().__init__(options)
         self.templates = Templates(options)
+        self.task_started()
+
+    def task_started(self) -> None:
+        """An assignment task's own state (a process's tasks share the job and the side table)."""
         self._last: tuple[Any, int] = (None, 0)  # where the last row's record was, and its number there
+        self.digest = TaskDigest()
 
     def output_row(self, key: Any, value: Row | dict[str, Any]) -> dict[str, Any]:
         fields = msgspec.structs.asdict(value) if isinstance(value, Row) else value
@@ -200,7 +205,7 @@ class Parse(Job):
                 columns["host"], columns["pid"], messages)
         )  # fmt: skip
         keys = self._keys(columns["file"], columns["offset"])
-        side.note(keys, values)
+        self.digest.note(keys, values)
         return zip(keys, values, strict=True)  # (a pair at a time: the writer keeps none of them)
 
     def _keys(self, files: list[str], offsets: list[int]) -> list[tuple]:
@@ -238,7 +243,8 @@ class Parse(Job):
                 located=True,
                 inputs=True,
                 side=self.side_table,
-                digest=SideTable.digest,
+                digest=lambda _: self.digest.rows(),
+                map_init=self.task_started,
                 carried=not levels,
             ),
         ]
@@ -246,7 +252,7 @@ class Parse(Job):
     def summarize(self, results: Iterator[KeyValue]) -> dict[str, Any]:
         """Records per template, the most frequent first, each with its first records (file,
         offset, message and header fields, the first by file and offset) for the drill-down: from
-        the assignment step's digests (SideTable.digest), a few rows per template and task."""
+        the assignment step's digests (assignment.TaskDigest), a few rows per template and task."""
         counts: dict[str, list[Any]] = {}
         for tid, (count, template, lines) in results:
             entry = counts.get(tid)

@@ -41,9 +41,12 @@ class Step:
     its map is called as map(record, file, offset), and its batch's columns hold `file` and
     `offset` (the input's URI and the byte offset where each record's first line starts in the
     uncompressed input). A step without `reduce` is map-only: its map's (key, value) pairs are the
-    step's output rows, written in order, one part per map task, with no shuffle. `side` builds,
-    once per map task, what such a step's map gets as its last argument from the previous
-    step's output rows (a side table: map(record, file, offset, side), map_batch(columns, side)).
+    step's output rows, written in order, one part per map task, with no shuffle. `side` builds
+    what such a step's map gets as its last argument from the previous step's output rows (a side
+    table: map(record, file, offset, side), map_batch(columns, side)), once per process: the
+    step's tasks there share it. `map_init()`, as mrjob's mapper_init, is called at the start of
+    each of the step's map tasks: a process's tasks share the job instance too, so what a task
+    keeps of its own is set afresh there.
     A map-only last step's `digest(side)`, called when a task has mapped its split, gives a few
     rows the task leaves beside its part; the job's `summarize` then reads every task's digest
     rows (in task order) instead of the output rows, which it need not decode again. `carry`
@@ -66,6 +69,8 @@ class Step:
     carry: Callable[[dict[str, list[Any]]], dict[str, list[Any]]] | None = None
     #: Map the first step's carried columns of the split, where its task wrote them.
     carried: bool = False
+    #: Called at the start of each of the step's map tasks (the task's own state, set afresh).
+    map_init: Callable[[], None] | None = None
 
 
 class Job:
