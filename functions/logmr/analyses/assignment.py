@@ -2,7 +2,7 @@
 and the template of any record of a map task found through it.
 
 The mining step writes each template with its members; the assignment step's map tasks read them
-into this table once per process (engine/mapper.py keeps a step's side table for its next task).
+into this table once per process (engine/steps.py keeps a step's side table for its next task).
 A member is held as a 16-byte digest of its service and masked message (not its text: a job may
 have millions of distinct masked messages), pointing at its template's index; a member not in
 the table was not mined (past its group's MAX_MEMBERS most frequent, or past MAX_CLUSTERS

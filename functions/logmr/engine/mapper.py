@@ -22,7 +22,7 @@ from .filters import RecordFilter
 from .located import located_batch
 from .pieces import read_pieces, until_damage
 from .planner import KV_FORMAT
-from .rows import OutputRow, Part, RowCounters, put_part, read_parts
+from .rows import OutputRow, Part, RowCounters, put_part
 from .shuffle import write_shuffle
 from .spec import (
     JobSpec,
@@ -34,7 +34,7 @@ from .spec import (
     output_key,
     shuffle_key,
 )
-from .steps import output_keys
+from .steps import side_table
 
 _decode_kv = msgspec.json.Decoder(OutputRow).decode  # (a previous step's {"key": ..., "value": ...} lines)
 
@@ -229,22 +229,6 @@ def _map_split(
         _map_piece(mapping, spec, piece.split, piece.blocks, sink, counters, keep)  # type: ignore[arg-type]
 
 
-#: The side table of the last step whose tasks ran in this process: (store, job, step) -> table.
-_SIDES: dict[tuple[str, str, int], Any] = {}
-
-
-def _side_table(steps: list[Step], store: ObjectStore, spec: JobSpec, step_index: int, job: Job) -> Any:
-    """The step's side table, built from the previous step's output rows once per process: that
-    output is whole and unchanging once the step's tasks run, so the process's next task of the
-    step (or a retry) shares it (a table of 70,000 members: 0.1 s to build)."""
-    key = (store.uri, spec.job_id, step_index)
-    if key not in _SIDES:
-        _SIDES.clear()
-        side = steps[step_index].side
-        _SIDES[key] = side(read_parts(store, output_keys(spec, steps, step_index - 1), job))  # type: ignore[misc]
-    return _SIDES[key]
-
-
 def run_map_task(
     spec: JobSpec,
     step_index: int,
@@ -261,7 +245,7 @@ def run_map_task(
     counters = MapCounters()
     reads_inputs = step_index == 0 or step.inputs
     keep = RecordFilter(spec.where, spec.since, spec.until) if spec.filtered and reads_inputs else None
-    side = _side_table(steps, store, spec, step_index, job) if step.side else None
+    side = side_table(steps, store, spec, step_index, job) if step.side else None
     if step.map_init is not None:
         step.map_init()
     mapping = _Mapping(job, step, reads_inputs, spec, side)
