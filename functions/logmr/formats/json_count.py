@@ -16,7 +16,7 @@ from .json_blocks import FAST_TYPES, BlockDecoder, NeedsRecordPath, Projection, 
 from .json_docker import app_logs, docker_time
 from .json_fields import Alias
 from .json_pieces import merge_batches
-from .seconds import equal_runs, second_runs, to_seconds
+from .seconds import epoch_runs, equal_runs, second_runs, to_seconds
 
 # A field whose values are one of few texts (a service, a level) is decoded as a Literal of the
 # texts seen so far: msgspec then makes no string per row, and counting hashes each text once. A
@@ -155,6 +155,8 @@ def _by_time(rows: list[Any], decoding: BlockDecoder, timestamps: list[Any], cut
     readers = [readers for name, readers in decoding.by_field.items() if name != "timestamp"]
     names = sorted({decoding.attrs[alias.path[0]] for field in readers for _, alias in field})
     runs = second_runs(timestamps) if cut else None
+    if cut and runs is None:
+        runs = epoch_runs(timestamps)
     seconds = (to_seconds(timestamps) if cut else timestamps) if runs is None else None
     runs = runs or equal_runs(seconds)
     keys = list(map(attrgetter(*names), rows)) if names else [None] * len(rows)
@@ -184,13 +186,14 @@ def count_app_rows(
     app's lines, each decoded alone as the record path reads it, at Docker's time (the timestamp's
     and `SECOND`'s value there: `projection` reads the app's other fields); NeedsRecordPath as
     count_rows, or where a Docker line has no time."""
-    rows, logs = app_logs(block)
+    timed = SECOND in wanted or "timestamp" in wanted
+    rows, logs = app_logs(block, timed)
     if not projection.learned:  # (on the app's first lines, as joined by the column path)
         projection.learn("".join(logs[:LEARN_LINES]).encode("utf-8", "surrogatepass"))
     if not projection.learned or projection.depths == projection.full:
         raise NeedsRecordPath("the column path reads the app's lines")
     times = None
-    if SECOND in wanted or "timestamp" in wanted:
+    if timed:
         times = list(map(docker_time, rows))
         if not all(times):  # (no time, or an empty one: the app's own)
             raise NeedsRecordPath("a Docker line without its time")

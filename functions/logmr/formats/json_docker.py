@@ -3,7 +3,7 @@ own JSON lines: the app's lines read as a block of their own, at Docker's time."
 
 import re
 from operator import attrgetter, itemgetter
-from typing import Any
+from typing import Any, Literal
 
 import msgspec
 
@@ -25,15 +25,37 @@ class _DockerLine(msgspec.Struct, gc=False):
     time: str | None = None
 
 
+class _UntimedLine(msgspec.Struct, gc=False):
+    """A Docker json-file line read with no string made for its stream (one of Docker's two), nor
+    for its time where that is not read (the record path reads the app's fields alike whatever
+    Docker's time, and app_logs takes no partial line): another stream is read as _DockerLine."""
+
+    log: str
+    stream: Literal["stdout", "stderr"]
+
+
+class _TimedLine(_UntimedLine, gc=False):
+    time: str | None = None
+
+
 _DOCKER_LINES = msgspec.json.Decoder(list[_DockerLine])
+_STREAM_LINES = {False: msgspec.json.Decoder(list[_UntimedLine]), True: msgspec.json.Decoder(list[_TimedLine])}
+_AT_STREAM = re.compile(r"at `\$\[\d+\]\.stream`$")
 _LOG, docker_time = attrgetter("log"), attrgetter("time")
 _FIRST, _LAST = itemgetter(slice(1)), itemgetter(slice(-1, None))  # (a character, or none)
 
 
-def app_logs(block: bytes) -> tuple[list[_DockerLine], list[str]]:
+def app_logs(block: bytes, timed: bool = True) -> tuple[list[Any], list[str]]:
     """A block of Docker json-file lines each holding one whole line of the app's own JSON:
-    those lines, and their `log` strings, the app's lines (NeedsRecordPath otherwise)."""
-    rows = _DOCKER_LINES.decode(as_array(block))
+    those lines (with their time where `timed`), and their `log` strings, the app's lines
+    (NeedsRecordPath otherwise)."""
+    array = as_array(block)
+    try:
+        rows = _STREAM_LINES[timed].decode(array)
+    except msgspec.ValidationError as error:
+        if not _AT_STREAM.search(str(error)):  # (what fails here but at a stream fails there too)
+            raise
+        rows = _DOCKER_LINES.decode(array)
     if len(rows) != count_lines(block):
         raise NeedsRecordPath("a line holds no object, or more than one")
     logs = list(map(_LOG, rows))

@@ -64,16 +64,25 @@ def epoch_seconds(numbers: list[Any], kinds: set[type]) -> list[int] | None:
     reads (parse_epoch), in bulk: for ints all in one unit, or floats all of 9 or 10 whole digits
     (seconds, written with no exponent and not read as ISO 8601); None for any other column."""
     if kinds == {float}:
-        low, high = min(numbers), max(numbers)
-        return list(map(int, numbers)) if low >= 1e8 and high < 1e10 else None
-    if kinds != {int}:
+        return list(map(int, numbers)) if _float_seconds(min(numbers), max(numbers)) else None
+    unit = _epoch_unit(min(numbers), max(numbers)) if kinds == {int} else None
+    if unit is None:
         return None
-    low, high, floor = min(numbers), max(numbers), 0
+    return numbers if unit == 1 else list(map(unit.__rfloordiv__, numbers))
+
+
+def _float_seconds(low: float, high: float) -> bool:
+    """Whether floats from `low` to `high` are all epoch seconds of 9 or 10 whole digits."""
+    return low >= 1e8 and high < 1e10
+
+
+def _epoch_unit(low: int, high: int) -> int | None:
+    """What ints from `low` to `high` are divided by for their second (1 for seconds): the unit
+    of the highest's digits, None where the lowest is negative or in a smaller unit."""
+    floor = 0
     for most, drop in _EPOCH_CUTS:
         if high < 10**most:
-            if low < floor:  # (negative, or in a smaller unit than the highest)
-                return None
-            return numbers if not drop else list(map((10**drop).__rfloordiv__, numbers))
+            return None if low < floor else 10**drop
         floor = 10**most
     return None
 
@@ -161,6 +170,34 @@ def second_runs(timestamps: list[Any]) -> list[tuple[str, int, int]] | None:
         return None
     # (times alike and in order: those of a second are together, before the second and any ASCII after it)
     return _runs(timestamps, lambda at: timestamps[at][: span[0]], lambda second: second + "\x7f", bisect_left)
+
+
+def epoch_runs(values: list[Any]) -> list[tuple[Any, int, int]] | None:
+    """to_seconds of epoch numbers in order (JSON's ints or floats that epoch_seconds reads in bulk,
+    or digits of one length with no leading zero, as _epoch_texts slices them) as runs: (second,
+    first index, end index), each second found once for its run by bisection rather than cut from
+    each value. None for any other list."""
+    head = values[0] if values else None
+    if head is None or (type(head) is str and not head.isdigit()) or not _in_order(values):
+        return None
+    if type(head) is str:  # (in order: all texts, the first the least)
+        if len(set(map(len, values))) != 1 or head[0] == "0":
+            return None
+        joined = "".join(values)
+        drop = next((drop for most, drop in _EPOCH_CUTS if len(head) <= most), 0)
+        if not (joined.isascii() and joined.isdigit()):
+            return None
+        if not drop:
+            return _runs(values, values.__getitem__, lambda second: second, bisect_right)
+        return _runs(values, lambda at: values[at][:-drop], lambda second: second + "\x7f", bisect_left)
+    kinds, low, high = set(map(type, values)), head, values[-1]  # (in order: all numbers, the least first)
+    if kinds == {float}:
+        fits = _float_seconds(low, high)
+        return _runs(values, lambda at: int(values[at]), lambda second: second + 1, bisect_left) if fits else None
+    unit = _epoch_unit(low, high) if kinds == {int} else None
+    if unit is None:
+        return None
+    return _runs(values, lambda at: values[at] // unit, lambda second: (second + 1) * unit, bisect_left)
 
 
 def equal_runs(values: list[Any]) -> list[tuple[Any, int, int]] | None:
