@@ -29,7 +29,7 @@ from msgspec import Meta
 from ..formats import Record
 from ..job import Job, KeyValue, Top
 from ..job.presentation import Bars, Column, Table, Text
-from .http_arrow import route_pairs, routes_of
+from .http_arrow import route_codes, route_pairs
 from .http_routes import _segment, route_of  # noqa: F401  (_segment: tests compare it)
 
 RELATIVE_ACCURACY = 0.01
@@ -181,7 +181,7 @@ class Http(Job):
 
     def map_arrow(self, columns: dict[str, Any]) -> Iterator[KeyValue]:
         """map_batch's pairs for a block an access log kernel read into Arrow arrays."""
-        return route_pairs(columns, lambda paths: routes_of(paths, self.options.raw_paths), self._bucket)
+        return route_pairs(columns, lambda paths: route_codes(paths, self.options.raw_paths), self._bucket)
 
     def combine(self, key: Any, values: Iterable[Any]) -> Iterable[KeyValue]:
         if key[0] == "status":

@@ -65,13 +65,20 @@ def _grouped(codes: Any, size: int, other: Any) -> Iterator[tuple[int, list[int]
 
 
 def routes_of(paths: Any, raw: bool = False) -> list[str]:
-    """`route_of` for each of an Arrow array of paths (nulls included): for ASCII paths, the query
-    string cut and the segments of the paths with a digit folded in Arrow."""
+    """`route_of` for each of an Arrow array of paths (nulls included)."""
+    routes, codes = route_codes(paths, raw)
+    return [routes[code] for code in codes.to_pylist()]
+
+
+def route_codes(paths: Any, raw: bool = False) -> tuple[list[str], Any]:
+    """The distinct routes (`route_of`) of an Arrow array of paths (nulls included), and each
+    path's index among them (Arrow). For ASCII paths, the query string cut and the segments of
+    the paths with a digit folded in Arrow, Python seeing only the distinct routes."""
     import pyarrow as pa
     import pyarrow.compute as pc
 
     if not pc.all(pc.string_is_ascii(paths)).as_py():
-        return [route_of(path, raw) for path in paths.to_pylist()]
+        return _codes([route_of(path, raw) for path in paths.to_pylist()])
     cut = paths
     for mark in "?#":  # (before the first of either: before the first `?`, then before its first `#`)
         if pc.any(pc.match_substring(cut, mark)).as_py():
@@ -81,8 +88,8 @@ def routes_of(paths: Any, raw: bool = False) -> list[str]:
         digits = pc.fill_null(pc.match_substring_regex(cut, "[0-9]"), False)  # (folds need a digit)
         if digits.true_count:
             cut = pc.replace_with_mask(cut, digits, _folded(cut.filter(digits)))
-    routes = pc.if_else(pc.fill_null(pc.equal(paths, ""), True), pa.scalar("-", cut.type), cut)
-    return routes.to_pylist()
+    routes = pc.dictionary_encode(pc.if_else(pc.fill_null(pc.equal(paths, ""), True), pa.scalar("-", cut.type), cut))
+    return routes.dictionary.to_pylist(), routes.indices.cast("int64")
 
 
 def _folded(paths: Any) -> Any:
@@ -114,10 +121,11 @@ def _folded(paths: Any) -> Any:
 
 
 def route_pairs(
-    columns: dict[str, Any], fold: Callable[[Any], list[str]], bucket: Callable[[float], str]
+    columns: dict[str, Any], fold: Callable[[Any], tuple[list[str], Any]], bucket: Callable[[float], str]
 ) -> Iterator[KeyValue]:
     """`Http.map_batch`'s pairs for Arrow arrays of status, method, path, latency_ms and bytes;
-    `fold` gives the routes of an array of paths, `bucket` a latency's bucket."""
+    `fold` gives the distinct routes of an array of paths and each one's index (`route_codes`),
+    `bucket` a latency's bucket."""
     import pyarrow.compute as pc
 
     if columns["status"].null_count:  # (only rows with a status are requests)
@@ -129,8 +137,10 @@ def route_pairs(
     methods = pc.dictionary_encode(columns["method"], null_encoding="encode")
     paths = pc.dictionary_encode(columns["path"], null_encoding="encode")
     # (codes of distinct names: a kernel's dictionary may hold a value twice)
-    method_names, method_codes = _codes([(method or "-").upper() for method in methods.dictionary.to_pylist()])
-    folded, fold_codes = _codes(fold(paths.dictionary))
+    distinct = pc.dictionary_encode(methods.dictionary, null_encoding="encode")
+    method_names, method_codes = _codes([(method or "-").upper() for method in distinct.dictionary.to_pylist()])
+    method_codes = pc.take(method_codes, distinct.indices)
+    folded, fold_codes = fold(paths.dictionary)
     width = len(folded)
     route = pc.add(
         pc.multiply(pc.take(method_codes, methods.indices), int64_array([width])[0]),
