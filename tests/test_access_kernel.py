@@ -130,16 +130,20 @@ def test_a_line_the_quote_cut_takes_has_the_access_regexs_groups(noise: list[str
     st.lists(st.sampled_from(['"', "\\", " ", "-", "a", "1", "]", "[", "200", "\n", "\t"]), max_size=6),
     st.integers(0, 4),
     st.integers(0, 70),
+    st.booleans(),
 )
-def test_a_block_cut_whole_has_the_access_regexs_groups_on_every_line(noise: list[str], where: int, at: int) -> None:
+def test_a_block_cut_whole_has_the_access_regexs_groups_on_every_line(
+    noise: list[str], where: int, at: int, one_width: bool
+) -> None:
     """`_by_block` takes a block only where every line is one `_by_quotes` takes (its one regex
     over the block is that line regex on each line, none running across a newline), and gives
-    each line the access regex's groups."""
+    each line the access regex's groups (the text after the agent of one length or of several,
+    the last line with its newline or without)."""
     import pyarrow.compute as pc
 
-    parts = ['1.2.3.4 - u [01/Nov/2026:00:00:00 +0000] "GET /', " HTTP/1.1", '" 200 12 "-', '" "agent', '" 0.5']
+    parts = ['1.2.3.4 - u [01/Nov/2026:00:00:00 +0000] "GET /', " HTTP/1.1", '" 200 12 "-', '" "agent', '" 0.500']
     parts[where] += "".join(noise)
-    lines = [_PLAIN.format(n=n, s=n % 60, b=n) for n in range(70)]
+    lines = [_PLAIN.format(n=n, s=n % 60, b=n) + ("0" if n < 10 and one_width else "") for n in range(70)]
     lines[at:at] = ["".join(parts)]
     block = "\n".join(lines).encode() + b"\n" * (at % 2)
     regexes = access_kernel._regexes(_ACCESS.pattern)

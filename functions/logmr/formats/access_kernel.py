@@ -43,7 +43,7 @@ def _regexes(pattern: str) -> tuple[str, str, str, str, str] | None:
     quotes_apart = shape.replace(r"\S+", r'[^\s"]+').replace(r"[^\]]+", r'[^\]"]+').replace(r"\\.", r'\\[^"]')
     line = quotes_apart.removeprefix("^").removesuffix("$")  # (`[^\s"]` admits no newline already)
     line = line.replace(r'[^"]', r'[^"\n]').replace(r'[^"\\]', r'[^"\\\n]').replace(r'[^\]"]', r'[^\]"\n]')
-    lines = f"^(?:{line}\\n)*{line}$"  # (RE2's `$`, not multi-line: the text's end)
+    lines = f"^(?:{line}\\n)*{line}\\n?$"  # (RE2's `$`, not multi-line: the text's end)
     found = groups(shape, _GROUPS), groups(pattern), groups(pattern, _GROUPS), groups(quotes_apart), groups(lines)
     return None if None in found else found  # type: ignore[return-value]
 
@@ -141,10 +141,9 @@ def _by_block(block: bytes, lines_shape: str) -> dict[str, Any] | None:
     import pyarrow as pa
     import pyarrow.compute as pc
 
-    end = len(block) - block.endswith(b"\n")
     if not block.isascii() or b"\r" in block:
         return None
-    whole = pa.LargeStringArray.from_buffers(1, pa.py_buffer(array("q", [0, end])), pa.py_buffer(block))
+    whole = pa.LargeStringArray.from_buffers(1, pa.py_buffer(array("q", [0, len(block)])), pa.py_buffer(block))
     if not pc.match_substring_regex(whole, lines_shape)[0].as_py():
         return None
     parts = pc.split_pattern(whole, '"').values
@@ -152,7 +151,12 @@ def _by_block(block: bytes, lines_shape: str) -> dict[str, Any] | None:
     if rows < MIN_KERNEL_LINES:
         return None
     line = pa.FixedSizeListArray.from_arrays(parts.slice(1, 6 * rows), 6)
-    extra = pc.list_element(pc.split_pattern(pc.list_element(line, 5), "\n", max_splits=1), 0)
+    after = pc.list_element(line, 5)
+    ends = pc.min_max(pc.find_substring(after, "\n")).as_py()  # (-1: the last line, without its newline)
+    if ends["min"] == ends["max"] and ends["min"] >= 0:  # (one length, as times written to the millisecond)
+        extra = pc.utf8_slice_codeunits(after, 0, ends["min"])
+    else:
+        extra = pc.list_element(pc.split_pattern(after, "\n", max_splits=1), 0)
     return _quoted_groups(pc.list_element(line, 0), pc.list_element(line, 1), extra)
 
 
