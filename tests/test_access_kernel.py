@@ -127,7 +127,7 @@ def test_a_line_the_quote_cut_takes_has_the_access_regexs_groups(noise: list[str
 
 @settings(max_examples=300, deadline=None)
 @given(
-    st.lists(st.sampled_from(['"', "\\", " ", "-", "a", "1", "]", "[", "200", "\n", "\t"]), max_size=6),
+    st.lists(st.sampled_from(['"', "\\", " ", "-", "a", "1", "]", "[", "200", "\n", "\t", "\x0b", "\x1c"]), max_size=6),
     st.integers(0, 4),
     st.integers(0, 70),
     st.booleans(),

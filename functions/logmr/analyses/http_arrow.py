@@ -172,7 +172,9 @@ def _add_latencies(routes: dict[int, dict[str, Any]], route: Any, ms: Any, bucke
     timed = pc.fill_null(pc.greater_equal(ms, 0), False)
     if not timed.true_count:
         return
-    route, ms = route.filter(timed), pc.dictionary_encode(ms.filter(timed))
+    if timed.true_count < len(timed):
+        route, ms = route.filter(timed), ms.filter(timed)
+    ms = pc.dictionary_encode(ms)
     values = ms.dictionary.to_pylist()
     buckets, bucket_codes = _codes([bucket(value) for value in values])
     at = ms.indices.cast("int64")
