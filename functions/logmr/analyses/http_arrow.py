@@ -1,8 +1,9 @@
 """http's map over Arrow arrays: an access log block as its kernel reads it (`LogFormat.arrow_block`).
 
-The pairs are `Http.map_batch`'s, but Python works only per distinct method, path and latency and
-per (route, status) and (route, latency bucket): the rows are coded, counted (value_counts) and
-summed per route (sorted, then run ends of a cumulative sum) by Arrow.
+The pairs are `Http.map_batch`'s, but Python works only per distinct method, route and latency
+and per (route, status) and (route, latency bucket): the paths are folded into routes and coded,
+the rows counted (value_counts) and summed per route (sorted, then run ends of a cumulative sum)
+by Arrow.
 """
 
 from __future__ import annotations

@@ -1,6 +1,7 @@
 """An access log block's columns read on RE2 (formats/columnar.py): the lines matched and their
-groups extracted in Arrow, the request split there, each distinct request-time suffix read
-once; Python sees only the finished columns.
+groups extracted in Arrow (or the whole block matched at once and cut at its quotes), each
+distinct request split there once, each distinct request-time suffix read once; Python sees
+only the finished columns.
 
 It takes a block only where `AccessLogFormat.parse_block`'s one scan would: every line that is
 not blank an access log line, and here every line ASCII too (RE2's classes are Python's there),
