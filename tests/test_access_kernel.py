@@ -91,9 +91,10 @@ _CLEAN = [  # lines the quote cut reads: the referer and the agent, no other quo
 
 @pytest.mark.parametrize("seed", range(4))
 def test_blocks_cut_at_their_quotes_are_read_as_the_record_path(seed: int, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A block with LF endings is cut whole (`_by_block`), one with CRLF endings line by line."""
     taken = []
-    cut = access_kernel._by_quotes
-    monkeypatch.setattr(access_kernel, "_by_quotes", lambda *args: taken.append(cut(*args)) or taken[-1])
+    cut = access_kernel._by_block if seed % 2 == 0 else access_kernel._by_quotes
+    monkeypatch.setattr(access_kernel, cut.__name__, lambda *args: taken.append(cut(*args)) or taken[-1])
     block = _block(seed, _CLEAN)
     fmt = get_format("access")
     for fields in _FIELDS:
@@ -122,3 +123,35 @@ def test_a_line_the_quote_cut_takes_has_the_access_regexs_groups(noise: list[str
     assert got == {"request": expected["request"], "status": expected["status"], "bytes": expected["bytes"]} | {
         "extra": expected["extra"]
     }
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.sampled_from(['"', "\\", " ", "-", "a", "1", "]", "[", "200", "\n", "\t", "\x0b", "\x1c"]), max_size=6),
+    st.integers(0, 4),
+    st.integers(0, 70),
+    st.booleans(),
+)
+def test_a_block_cut_whole_has_the_access_regexs_groups_on_every_line(
+    noise: list[str], where: int, at: int, one_width: bool
+) -> None:
+    """`_by_block` takes a block only where every line is one `_by_quotes` takes (its one regex
+    over the block is that line regex on each line, none running across a newline), and gives
+    each line the access regex's groups (the text after the agent of one length or of several,
+    the last line with its newline or without)."""
+    import pyarrow.compute as pc
+
+    parts = ['1.2.3.4 - u [01/Nov/2026:00:00:00 +0000] "GET /', " HTTP/1.1", '" 200 12 "-', '" "agent', '" 0.500']
+    parts[where] += "".join(noise)
+    lines = [_PLAIN.format(n=n, s=n % 60, b=n) + ("0" if n < 10 and one_width else "") for n in range(70)]
+    lines[at:at] = ["".join(parts)]
+    block = "\n".join(lines).encode() + b"\n" * (at % 2)
+    regexes = access_kernel._regexes(_ACCESS.pattern)
+    cut = access_kernel._by_block(block, regexes[4])
+    each = block.decode().removesuffix("\n").split("\n")
+    assert (cut is not None) == pc.all(pc.match_substring_regex(pa.array(each), regexes[3])).as_py()
+    if cut is None:
+        return
+    found = [_ACCESS.match(line) for line in each]
+    got = {name: column.to_pylist() for name, column in cut.items() if name != "time"}
+    assert got == {name: [match[name] for match in found] for name in ("request", "status", "bytes", "extra")}

@@ -227,3 +227,15 @@ def test_a_batch_maps_to_what_its_records_map_to_one_by_one() -> None:
     raw = {key for key in combined(Http({"raw_paths": True}).map_arrow(arrays)) if key[0] == "route"}
     assert raw == {key for key in combined(Http({"raw_paths": True}).map_batch(columns)) if key[0] == "route"}
     assert sum(v for k, v in one_by_one.items() if k[0] == "status") == sum(r.status is not None for r in records)
+    # and as the access log kernel gives method and path: dictionaries sharing their indices (one
+    # entry per distinct request), a method or path written in more than one entry
+    entries = sorted({(m, p) for m, p in zip(columns["method"], columns["path"], strict=True)}, key=str) * 2
+    where = {entry: [i for i, e in enumerate(entries) if e == entry] for entry in set(entries)}
+    indices = pa.array([rng.choice(where[pair]) for pair in zip(columns["method"], columns["path"], strict=True)])
+    coded = arrays | {
+        name: pa.DictionaryArray.from_arrays(indices, pa.array([entry[i] for entry in entries]))
+        for i, name in enumerate(("method", "path"))
+    }
+    pairs = list(Http({}).map_arrow(coded))
+    assert combined(pairs) == one_by_one
+    assert len(pairs) == len({key for key, _ in pairs})  # (each route once a block)

@@ -1,8 +1,9 @@
 """http's map over Arrow arrays: an access log block as its kernel reads it (`LogFormat.arrow_block`).
 
-The pairs are `Http.map_batch`'s, but Python works only per distinct method, path and latency and
-per (route, status) and (route, latency bucket): the rows are coded, counted (value_counts) and
-summed per route (sorted, then run ends of a cumulative sum) by Arrow.
+The pairs are `Http.map_batch`'s, but Python works only per distinct method, route and latency
+and per (route, status) and (route, latency bucket): the paths are folded into routes and coded,
+the rows counted (value_counts) and summed per route (sorted, then run ends of a cumulative sum)
+by Arrow.
 """
 
 from __future__ import annotations
@@ -15,11 +16,11 @@ from ..formats.columnar import int64_array
 from ..job import KeyValue
 from .http_routes import HEX, UUID, route_of
 
-#: `_segment` on an ASCII segment, for RE2 (which has no lookahead): a regex, or two that must both match.
+#: `_segment` on an ASCII segment for RE2 (which has no lookahead), past `:id` (`ascii_is_decimal`): a
+#: fold's length test (what `_segment` asks first), then a regex, or two that must both match.
 _SEGMENT_FOLDS = (
-    (("^[0-9]+$",), ":id"),
-    ((f"^{UUID}$",), ":uuid"),
-    ((f"^{HEX}$", "[0-9]"), ":hex"),
+    ((36, 36), (f"^{UUID}$",), ":uuid"),
+    ((16, None), (f"^{HEX}$", "[0-9]"), ":hex"),
 )
 
 
@@ -65,36 +66,67 @@ def _grouped(codes: Any, size: int, other: Any) -> Iterator[tuple[int, list[int]
 
 
 def routes_of(paths: Any, raw: bool = False) -> list[str]:
-    """`route_of` for each of an Arrow array of paths (nulls included): for ASCII paths, segments
-    folded in Arrow (each segment is one of `_ASCII_FOLDS`' whole-segment matches, first one wins)."""
+    """`route_of` for each of an Arrow array of paths (nulls included)."""
+    routes, codes = route_codes(paths, raw)
+    return [routes[code] for code in codes.to_pylist()]
+
+
+def route_codes(paths: Any, raw: bool = False) -> tuple[list[str], Any]:
+    """The distinct routes (`route_of`) of an Arrow array of paths (nulls included), and each
+    path's index among them (Arrow). For ASCII paths, the query string cut and the segments of
+    the paths with a digit folded in Arrow, Python seeing only the distinct routes."""
     import pyarrow as pa
     import pyarrow.compute as pc
 
     if not pc.all(pc.string_is_ascii(paths)).as_py():
-        return [route_of(path, raw) for path in paths.to_pylist()]
-    cut = pc.list_element(pc.split_pattern_regex(paths, "[?#]", max_splits=1), 0)
+        return _codes([route_of(path, raw) for path in paths.to_pylist()])
+    cut = paths
+    for mark in "?#":  # (before the first of either: before the first `?`, then before its first `#`)
+        if pc.any(pc.match_substring(cut, mark)).as_py():
+            cut = pc.list_element(pc.split_pattern(cut, mark, max_splits=1), 0)
     cut = pc.if_else(pc.equal(cut, ""), pa.scalar("/", cut.type), cut)
     if not raw:
-        segments = pc.split_pattern(cut, "/")
-        flat = pc.list_flatten(segments)
-        for regexes, name in _SEGMENT_FOLDS:  # (a name matches no later fold)
-            found = (
-                pc.and_(*(pc.match_substring_regex(flat, regex) for regex in regexes))
-                if len(regexes) > 1
-                else pc.match_substring_regex(flat, regexes[0])
-            )
-            flat = pc.if_else(found, pa.scalar(name, flat.type), flat)
-        joined = pc.binary_join(type(segments).from_arrays(segments.offsets, flat), pa.scalar("/", flat.type))
-        cut = pc.if_else(pc.match_substring_regex(cut, "[0-9]"), joined, cut)  # (folds need a digit)
-    routes = cut.to_pylist()
-    return ["-" if not path else route for path, route in zip(paths.to_pylist(), routes, strict=True)]
+        digits = pc.fill_null(pc.match_substring_regex(cut, "[0-9]"), False)  # (folds need a digit)
+        if digits.true_count:
+            cut = pc.replace_with_mask(cut, digits, _folded(cut.filter(digits)))
+    routes = pc.dictionary_encode(pc.if_else(pc.fill_null(pc.equal(paths, ""), True), pa.scalar("-", cut.type), cut))
+    return routes.dictionary.to_pylist(), routes.indices.cast("int64")
+
+
+def _folded(paths: Any) -> Any:
+    """ASCII paths (no nulls) with each segment folded as `_segment` folds it (the first fold
+    that matches wins; a folded segment matches no other fold)."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    segments = pc.split_pattern(paths, "/")
+    flat = pc.list_flatten(segments)
+    length = pc.binary_length(flat)
+    taken = pc.ascii_is_decimal(flat)
+    folded = pc.if_else(taken, pa.scalar(":id", flat.type), flat)
+    for (shortest, longest), regexes, name in _SEGMENT_FOLDS:
+        fits = pc.greater_equal(length, shortest)
+        if longest is not None:
+            fits = pc.and_(fits, pc.less_equal(length, longest))
+        candidates = pc.and_not(fits, taken)
+        if not candidates.true_count:
+            continue
+        some = flat.filter(candidates)  # (the regexes run on the segments of the right length only)
+        found = pc.match_substring_regex(some, regexes[0])
+        for regex in regexes[1:]:
+            found = pc.and_(found, pc.match_substring_regex(some, regex))
+        matched = pc.replace_with_mask(candidates, candidates, found)
+        folded = pc.if_else(matched, pa.scalar(name, flat.type), folded)
+        taken = pc.or_(taken, matched)
+    return pc.binary_join(type(segments).from_arrays(segments.offsets, folded), pa.scalar("/", flat.type))
 
 
 def route_pairs(
-    columns: dict[str, Any], fold: Callable[[Any], list[str]], bucket: Callable[[float], str]
+    columns: dict[str, Any], fold: Callable[[Any], tuple[list[str], Any]], bucket: Callable[[float], str]
 ) -> Iterator[KeyValue]:
     """`Http.map_batch`'s pairs for Arrow arrays of status, method, path, latency_ms and bytes;
-    `fold` gives the routes of an array of paths, `bucket` a latency's bucket."""
+    `fold` gives the distinct routes of an array of paths and each one's index (`route_codes`),
+    `bucket` a latency's bucket."""
     import pyarrow.compute as pc
 
     if columns["status"].null_count:  # (only rows with a status are requests)
@@ -105,12 +137,15 @@ def route_pairs(
         return
     methods = pc.dictionary_encode(columns["method"], null_encoding="encode")
     paths = pc.dictionary_encode(columns["path"], null_encoding="encode")
-    method_names = [(method or "-").upper() for method in methods.dictionary.to_pylist()]
-    folded, fold_codes = _codes(fold(paths.dictionary))
+    # (codes of distinct names: a kernel's dictionary may hold a value twice)
+    distinct = pc.dictionary_encode(methods.dictionary, null_encoding="encode")
+    method_names, method_codes = _codes([(method or "-").upper() for method in distinct.dictionary.to_pylist()])
+    method_codes = pc.take(method_codes, distinct.indices)
+    folded, fold_codes = fold(paths.dictionary)
     width = len(folded)
     route = pc.add(
-        pc.multiply(methods.indices.cast("int64"), int64_array([width])[0]),
-        pc.take(fold_codes, paths.indices.cast("int64")),
+        pc.multiply(pc.take(method_codes, methods.indices), int64_array([width])[0]),
+        pc.take(fold_codes, paths.indices),
     )
     routes: dict[int, dict[str, Any]] = {}
     low = pc.min(status).as_py()
@@ -138,7 +173,9 @@ def _add_latencies(routes: dict[int, dict[str, Any]], route: Any, ms: Any, bucke
     timed = pc.fill_null(pc.greater_equal(ms, 0), False)
     if not timed.true_count:
         return
-    route, ms = route.filter(timed), pc.dictionary_encode(ms.filter(timed))
+    if timed.true_count < len(timed):
+        route, ms = route.filter(timed), ms.filter(timed)
+    ms = pc.dictionary_encode(ms)
     values = ms.dictionary.to_pylist()
     buckets, bucket_codes = _codes([bucket(value) for value in values])
     at = ms.indices.cast("int64")

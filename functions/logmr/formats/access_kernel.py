@@ -1,6 +1,7 @@
 """An access log block's columns read on RE2 (formats/columnar.py): the lines matched and their
-groups extracted in Arrow, the request split there, each distinct request-time suffix read
-once; Python sees only the finished columns.
+groups extracted in Arrow (or the whole block matched at once and cut at its quotes), each
+distinct request split there once, each distinct request-time suffix read once; Python sees
+only the finished columns.
 
 It takes a block only where `AccessLogFormat.parse_block`'s one scan would: every line that is
 not blank an access log line, and here every line ASCII too (RE2's classes are Python's there),
@@ -28,10 +29,11 @@ _GROUPS = ("time", "request", "status", "bytes", "extra")
 
 
 @cache
-def _regexes(pattern: str) -> tuple[str, str, str, str] | None:
+def _regexes(pattern: str) -> tuple[str, str, str, str, str] | None:
     """For RE2, or None: the regex with the referer and agent there and no quote after them, with
     the groups read; the access regex without groups; the access regex with the groups read; the
-    first one without groups, its parts but the quotes matching no quote (`_by_quotes`)."""
+    first one without groups, its parts but the quotes matching no quote (`_by_quotes`); that one
+    over a whole block, each of its lines, no part crossing a newline (`_by_block`)."""
 
     def groups(text: str, keep: tuple[str, ...] = ()) -> str | None:
         return to_re2(named_groups_only(text, keep))
@@ -40,7 +42,10 @@ def _regexes(pattern: str) -> tuple[str, str, str, str] | None:
     both = pattern[quoted : pattern.index("(?P<extra>")].removesuffix("?")
     shape = pattern[:quoted] + both + '(?: [^"]*)?$'
     quotes_apart = shape.replace(r"\S+", r'[^\s"]+').replace(r"[^\]]+", r'[^\]"]+').replace(r"\\.", r'\\[^"]')
-    found = groups(shape, _GROUPS), groups(pattern), groups(pattern, _GROUPS), groups(quotes_apart)
+    line = quotes_apart.removeprefix("^").removesuffix("$")  # (`[^\s"]` admits no newline already)
+    line = line.replace(r'[^"]', r'[^"\n]').replace(r'[^"\\]', r'[^"\\\n]').replace(r'[^\]"]', r'[^\]"\n]')
+    lines = f"^(?:{line}\\n)*{line}\\n?$"  # (RE2's `$`, not multi-line: the text's end)
+    found = groups(shape, _GROUPS), groups(pattern), groups(pattern, _GROUPS), groups(quotes_apart), groups(lines)
     return None if None in found else found  # type: ignore[return-value]
 
 
@@ -52,12 +57,12 @@ def access_columns(
     found = _groups(block, pattern, fields)
     if found is None:
         return None
-    group, records = found
+    group, records, lines = found
     try:
         columns = _columns(fields, group, latency, default)
     except (ValueError, OverflowError):  # (a byte count past 64 bits: the scan reads it as Python's int)
         return None
-    return Batch(columns={name: columns[name] for name in fields}, records=records, lines=count_lines(block))
+    return Batch(columns={name: columns[name] for name in fields}, records=records, lines=lines)
 
 
 def access_arrays(
@@ -71,30 +76,31 @@ def access_arrays(
     found = _groups(block, pattern, fields)
     if found is None:
         return None
-    group, records = found
+    group, records, lines = found
     try:
         arrays = _arrays(fields, group, latency)
     except (ValueError, OverflowError):
         return None
-    return Batch(columns={name: arrays[name] for name in fields}, records=records, lines=count_lines(block), arrow=True)
+    return Batch(columns={name: arrays[name] for name in fields}, records=records, lines=lines, arrow=True)
 
 
-def _groups(block: bytes, pattern: str, fields: Sequence[str]) -> tuple[dict[str, Any], int] | None:
-    """The groups of the block's non-blank lines (Arrow arrays) and how many, where the kernel takes it."""
+def _groups(block: bytes, pattern: str, fields: Sequence[str]) -> tuple[dict[str, Any], int, int] | None:
+    """The groups of the block's non-blank lines (Arrow arrays), how many, and the block's lines,
+    where the kernel takes it."""
     import pyarrow.compute as pc
 
     regexes = _regexes(pattern)
-    lines = block_lines(block) if regexes is not None and set(fields) <= KERNEL_FIELDS else None
-    if (
-        regexes is None
-        or lines is None
-        or len(lines) < MIN_KERNEL_LINES
-        or not (block.isascii() or pc.all(pc.string_is_ascii(lines)).as_py())
-    ):
+    if regexes is None or not set(fields) <= KERNEL_FIELDS:
+        return None
+    whole = _by_block(block, regexes[4]) if "timestamp" not in fields else None
+    if whole is not None:
+        return whole, len(whole["request"]), len(whole["request"])
+    lines = block_lines(block)
+    if len(lines) < MIN_KERNEL_LINES or not (block.isascii() or pc.all(pc.string_is_ascii(lines)).as_py()):
         return None
     quoted = _by_quotes(lines, regexes[3]) if "timestamp" not in fields else None
     if quoted is not None:
-        return quoted, len(lines)
+        return quoted, len(lines), count_lines(block)
     # Usually every line has the referer and the agent, each ended by a quote, and no quote after
     # them: the text after the line's last quote is what follows them (one regex pass).
     found = pc.extract_regex(lines, regexes[0])
@@ -109,13 +115,13 @@ def _groups(block: bytes, pattern: str, fields: Sequence[str]) -> tuple[dict[str
         lines = lines.filter(pc.invert(blank))
         found = pc.extract_regex(lines, regexes[2])
         after = found.field("extra")
-    return {name: found.field(name) for name in _GROUPS[:-1]} | {"extra": after}, len(lines)
+    return {name: found.field(name) for name in _GROUPS[:-1]} | {"extra": after}, len(lines), count_lines(block)
 
 
 def _by_quotes(lines: Any, shape: str) -> dict[str, Any] | None:
     """The groups but the time, where every line has the referer and the agent and no quote but
     theirs and the request's: cut at the quotes, with no regex reading groups (RE2's DFA alone,
-    a third of the time). `shape` (`_regexes`' last) is the access regex's shape with every part
+    a third of the time). `shape` (`_regexes`' fourth) is the access regex's shape with every part
     kept from matching a quote, so that a line it matches has six, each where the access regex
     reads one: between the request's closing quote and the referer's opening one is
     ` STATUS BYTES ` (`" (\\d{3}) (\\d+|-) "`), after the last one the extra text. Else None."""
@@ -124,13 +130,47 @@ def _by_quotes(lines: Any, shape: str) -> dict[str, Any] | None:
     if not pc.all(pc.match_substring_regex(lines, shape)).as_py():
         return None
     parts = pc.split_pattern(lines, '"')
-    between = pc.list_element(parts, 2)
+    return _quoted_groups(pc.list_element(parts, 1), pc.list_element(parts, 2), pc.list_element(parts, 6))
+
+
+def _by_block(block: bytes, lines_shape: str) -> dict[str, Any] | None:
+    """`_by_quotes` on the whole block at once, where it is ASCII without a CR (nor blank line):
+    `lines_shape` (`_regexes`' last) matches the block where each line matches `_by_quotes`' shape,
+    in one RE2 pass with no call per line; the block cut at its quotes then has six a line, the
+    first part the first line's head, then each line's request, ` STATUS BYTES `, referer, ` `,
+    agent, and its extra text with the newline and the next line's head after it. Else None."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    if not block.isascii() or b"\r" in block:
+        return None
+    whole = pa.LargeStringArray.from_buffers(1, pa.py_buffer(array("q", [0, len(block)])), pa.py_buffer(block))
+    if not pc.match_substring_regex(whole, lines_shape)[0].as_py():
+        return None
+    parts = pc.split_pattern(whole, '"').values
+    rows = len(parts) // 6
+    if rows < MIN_KERNEL_LINES:
+        return None
+    line = pa.FixedSizeListArray.from_arrays(parts.slice(1, 6 * rows), 6)
+    after = pc.list_element(line, 5)
+    ends = pc.min_max(pc.find_substring(after, "\n")).as_py()  # (-1: the last line, without its newline)
+    if ends["min"] == ends["max"] and ends["min"] >= 0:  # (one length, as times written to the millisecond)
+        extra = pc.utf8_slice_codeunits(after, 0, ends["min"])
+    else:
+        extra = pc.list_element(pc.split_pattern(after, "\n", max_splits=1), 0)
+    return _quoted_groups(pc.list_element(line, 0), pc.list_element(line, 1), extra)
+
+
+def _quoted_groups(request: Any, between: Any, extra: Any) -> dict[str, Any]:
+    """The groups from a line's parts between quotes: the request, ` STATUS BYTES ` and the extra text."""
+    import pyarrow.compute as pc
+
     return {
         "time": None,
-        "request": pc.list_element(parts, 1),
+        "request": request,
         "status": pc.utf8_slice_codeunits(between, 1, 4),
         "bytes": pc.utf8_slice_codeunits(between, 5, -1),
-        "extra": pc.list_element(parts, 6),
+        "extra": extra,
     }
 
 
@@ -139,18 +179,11 @@ def _arrays(fields: Sequence[str], group: dict[str, Any], latency: Callable[[str
     import pyarrow as pa
     import pyarrow.compute as pc
 
-    rows = len(group["status"])
     arrays: dict[str, Any] = {}
-    if "method" in fields or "path" in fields:  # `_method_and_path`: no method nor path past three parts
-        text = pa.large_string()  # (a last empty part added: every request has a second part)
-        parts = pc.split_pattern(
-            pc.binary_join_element_wise(group["request"], pa.scalar("", text), pa.scalar(" ", text)), " "
-        )
-        count = pc.subtract(pc.list_value_length(parts), 1)
-        nothing = pa.nulls(rows, pa.large_string())
-        arrays["method"] = pc.if_else(pc.less_equal(count, 3), pc.list_element(parts, 0), nothing)
-        has_path = pc.and_(pc.greater(count, 1), pc.less_equal(count, 3))
-        arrays["path"] = pc.if_else(has_path, pc.list_element(parts, 1), nothing)
+    if "method" in fields or "path" in fields:  # (each distinct request split once: its rows share its index)
+        requests = pc.dictionary_encode(group["request"])
+        for name, column in zip(("method", "path"), _method_and_path(requests.dictionary), strict=True):
+            arrays[name] = pa.DictionaryArray.from_arrays(requests.indices, column)
     for name in fields:
         if name == "status":
             arrays[name] = group["status"].cast(pa.int64())
@@ -167,6 +200,21 @@ def _arrays(fields: Sequence[str], group: dict[str, Any], latency: Callable[[str
         elif name in ("message", "timestamp"):
             arrays[name] = group["request" if name == "message" else "time"]
     return arrays
+
+
+def _method_and_path(requests: Any) -> tuple[Any, Any]:
+    """Each request's method and path, as `access._method_and_path` reads them: none past three
+    parts, no path in one part."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    text = pa.large_string()  # (a last empty part added: every request has a second part)
+    parts = pc.split_pattern(pc.binary_join_element_wise(requests, pa.scalar("", text), pa.scalar(" ", text)), " ")
+    count = pc.subtract(pc.list_value_length(parts), 1)
+    nothing = pa.nulls(len(requests), text)
+    method = pc.if_else(pc.less_equal(count, 3), pc.list_element(parts, 0), nothing)
+    has_path = pc.and_(pc.greater(count, 1), pc.less_equal(count, 3))
+    return method, pc.if_else(has_path, pc.list_element(parts, 1), nothing)
 
 
 def _columns(
