@@ -44,7 +44,7 @@ from .header_unicode import with_ascii_headers
 from .layout import CompiledLayout, Layout, compile_layout
 from .multiline import records_within_caps
 from .plain_keys import CLOCK, PID, row_key
-from .plain_messages import cut_headers, finished_array, header_messages, in_record_order
+from .plain_messages import cut_headers, finished_array, header_messages, in_record_order, may_hold_context
 from .record_texts import record_texts
 
 #: Each field's header role; beside the counted ones, what a parse reads (the time as written, the
@@ -103,8 +103,8 @@ def _headers(
     read = rest = None
     if cut and not names and (told := cut_headers(compiled.layout, lines, ascii_lines)) is not None:
         ascii_headers, rest = told
-    elif (read := one_pass_headers(compiled.layout, names, groups.get(SECOND), lines, ascii_lines)) is not None:
-        ascii_headers, read = read
+    elif names and (read := one_pass_headers(compiled.layout, names, groups.get(SECOND), lines, ascii_lines)):
+        ascii_headers, read = read  # (no group read: the header's DFA alone tells the headers, below)
     else:
         ascii_headers = pc.and_(ascii_lines, pc.match_substring_regex(lines, named_groups_only(header, ())))
     at = pc.indices_nonzero(pc.invert(ascii_lines))
@@ -241,7 +241,7 @@ def _messages(found: _Headers, block: bytes) -> Any | None:
     if found.others:  # each put after the ASCII headers before it
         others = [match["message"] for _, match in found.others]
         messages = in_record_order(messages, others, found.ascii_headers.filter(found.starts))
-    return finished_array(messages, b'"' in block, b"\t{" in block or b"  " in block)
+    return finished_array(messages, b'"' in block, may_hold_context(block))
 
 
 def _keyed_columns(found: _Headers, keyed: list[str], at: Any, default_service: str | None) -> dict[str, list[Any]]:
