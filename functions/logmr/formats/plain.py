@@ -23,7 +23,7 @@ from .context import may_have_context, without_context
 from .layout import LEVEL_LINE, CompiledLayout, Layout, as_layout, compile_layout, thread_component
 from .logfmt import quoted_message
 from .multiline import group_lines, record_text, within_caps
-from .plain_kernel import count_plain, message_batch, parse_plain
+from .plain_kernel import count_plain, message_batch, parse_plain, reads_services
 from .plain_keys import LEVELS as _LEVELS
 from .plain_messages import finish_messages, quoted
 from .record import Record
@@ -136,7 +136,7 @@ class PlainTextFormat(LogFormat):
     def parse_block(self, block: bytes, fields: Sequence[str], default_service: str | None = None) -> Batch:
         """One regex scan over the whole block (fields only parse() fills: line by line); patterns'
         fields on the kernel with the services of the records it finds alone read (record_texts.py)."""
-        if self.layout and are_pattern_fields(fields):
+        if self.layout and are_pattern_fields(fields) and reads_services(self.layout):
             texts = partial(parse_plain, self.layout, block, ("text",), default_service)
             found = with_deferred_services(block, fields, texts, block_services(self, default_service))
             if found is not None:

@@ -36,6 +36,7 @@ from .header_regex import (
     TIME_PARTS,
     drop_fraction,
     fast_header,
+    fixed_groups,
     holds_no_fraction,
     kernel_header,
     one_pass_headers,
@@ -64,6 +65,13 @@ def _groups(compiled: CompiledLayout, fields: Sequence[str]) -> dict[str, str] |
     # (a component slot never matches empty text: the thread names the service only without one)
     names = [*fields, "thread"] if "service" in fields and "component" not in by_role else fields
     return {name: by_role[_ROLES[name]] for name in names if _ROLES[name] in by_role}
+
+
+def reads_services(layout: Layout) -> bool:
+    """Whether a record's service is read from a group of its header (else every record's is the
+    default: nothing to defer, patterns' record_texts.py)."""
+    compiled = compile_layout(layout)
+    return kernel_header(compiled.layout) is not None and bool(_groups(compiled, ("service",)))
 
 
 class _Headers(NamedTuple):
@@ -150,9 +158,17 @@ def _ascii_columns(found: _Headers) -> list[Any]:
 
 
 def _read_groups(found: _Headers, lines: Any) -> Any:
-    """The groups of the header lines `lines`: on the fast form where it reads them all, else on
-    the cut regex (header_cut.py)."""
+    """The groups of the header lines `lines`: as slices where each is a fixed span of the line
+    (header_regex.fixed_groups), else on the fast form where it reads them all, else on the cut
+    regex (header_cut.py)."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
     layout, names = found.compiled.layout, tuple(found.names)
+    spans = fixed_groups(layout, names, found.groups.get(SECOND))
+    if spans is not None:  # (each group the same slice of every line: no regex)
+        columns = [pc.utf8_slice_codeunits(lines, start, end) for _, start, end in spans]
+        return pa.StructArray.from_arrays(columns, names=[name for name, _, _ in spans])
     fast = fast_header(layout, names, found.groups.get(SECOND))
     header = kernel_header(layout, read_slots(layout, names))
     return extract_groups(lines, named_groups_only(header, names), fast and fast[0])
