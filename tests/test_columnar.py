@@ -22,7 +22,7 @@ from logmr.formats import columnar, get_format, header_regex, line_columns, plai
 from logmr.formats.base import SECOND, LogFormat, split_block
 from logmr.formats.columnar import NotUtf8, block_lines, group_counts, group_rows, python_lines, to_re2
 from logmr.formats.header_regex import kernel_header
-from logmr.formats.plain_kernel import count_plain, parse_plain, reads_services
+from logmr.formats.plain_kernel import count_plain, parse_plain
 from logmr.formats.reading import reader_for
 from logmr.formats.syslog import _rfc3164_batch
 from logmr.gen import generate_file
@@ -170,9 +170,8 @@ def test_counts_equal_the_record_path_on_every_text_profile(tmp_path: Path, prof
     path = tmp_path / "sample"
     generate_file(path, profile, 300_000, seed=3, workers=1)
     assert_kernel_exact(path.read_bytes())
-    fmt = reader_for(path.read_bytes()[:65536])
-    if profile in ("rfc3164", "rfc5424", "slog-text", "logrus-text") or reads_services(getattr(fmt, "layout", ())):
-        # patterns' services deferred (a learned layout's that reads them): not a fallback in disguise
+    if profile in ("rfc3164", "rfc5424", "slog-text", "logrus-text"):
+        fmt = reader_for(path.read_bytes()[:65536])  # patterns' services deferred: not a fallback in disguise
         assert assert_services_read_where_asked(fmt, path.read_bytes())
 
 

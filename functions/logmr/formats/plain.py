@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from functools import lru_cache, partial
+from functools import lru_cache
 from itertools import compress
 from operator import itemgetter
 from typing import Any
@@ -23,11 +23,10 @@ from .context import may_have_context, without_context
 from .layout import LEVEL_LINE, CompiledLayout, Layout, as_layout, compile_layout, thread_component
 from .logfmt import quoted_message
 from .multiline import group_lines, record_text, within_caps
-from .plain_kernel import count_plain, message_batch, parse_plain, reads_services
+from .plain_kernel import count_plain, message_batch, parse_plain
 from .plain_keys import LEVELS as _LEVELS
 from .plain_messages import finish_messages, quoted
 from .record import Record
-from .record_texts import are_pattern_fields, block_services, with_deferred_services
 
 # Record fields the block path fills (the others, such as raw and fields, come from parse()).
 _BLOCK_FIELDS = frozenset(
@@ -134,13 +133,7 @@ class PlainTextFormat(LogFormat):
         return message_batch(self.layout, block) if self.layout and tuple(fields) == ("message",) else None
 
     def parse_block(self, block: bytes, fields: Sequence[str], default_service: str | None = None) -> Batch:
-        """One regex scan over the whole block (fields only parse() fills: line by line); patterns'
-        fields on the kernel with the services of the records it finds alone read (record_texts.py)."""
-        if self.layout and are_pattern_fields(fields) and reads_services(self.layout):
-            texts = partial(parse_plain, self.layout, block, ("text",), default_service)
-            found = with_deferred_services(block, fields, texts, block_services(self, default_service))
-            if found is not None:
-                return found
+        """One regex scan over the whole block (fields only parse() fills: line by line)."""
         kernel = parse_plain(self.layout, block, fields, default_service) if self.layout else None
         if kernel is not None:  # the columnar kernel (plain_kernel.py)
             return kernel

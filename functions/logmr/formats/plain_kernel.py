@@ -67,13 +67,6 @@ def _groups(compiled: CompiledLayout, fields: Sequence[str]) -> dict[str, str] |
     return {name: by_role[_ROLES[name]] for name in names if _ROLES[name] in by_role}
 
 
-def reads_services(layout: Layout) -> bool:
-    """Whether a record's service is read from a group of its header (else every record's is the
-    default: nothing to defer, patterns' record_texts.py)."""
-    compiled = compile_layout(layout)
-    return kernel_header(compiled.layout) is not None and bool(_groups(compiled, ("service",)))
-
-
 class _Headers(NamedTuple):
     """A block's lines and which of them are headers, found on the kernel where it applies."""
 
