@@ -10,13 +10,15 @@ from pathlib import Path
 import pyarrow as pa
 import pyarrow.compute as pc
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from helpers import REAL_TEXT_LOGS, learned_layout
 from logmr.formats import plain_kernel
 from logmr.formats.base import SECOND
 from logmr.formats.columnar import block_lines
-from logmr.formats.header_cut import NOT_A_ZONE, ZONED_TIMES, read_slots
-from logmr.formats.header_regex import kernel_header
+from logmr.formats.header_cut import NOT_A_ZONE, ZONED_TIMES, fixed_spans, read_slots
+from logmr.formats.header_regex import drop_fraction, fixed_groups, kernel_header
 from logmr.formats.layout import Layout, compile_layout
 from logmr.formats.reading import reader_for
 from logmr.formats.slots import LEVEL_WORDS
@@ -53,11 +55,38 @@ def assert_cut_reads_the_same(layout: Layout, lines: pa.Array) -> int:
     return cuts
 
 
+def assert_slices_read_the_same(layout: Layout, lines: pa.Array) -> int:
+    """Where the groups a job reads are fixed spans (header_regex.fixed_groups), those slices of
+    every ASCII header line are the whole regex's groups (a time's: its text without its
+    fraction, as the kernel counts it); how many jobs read slices."""
+    compiled = compile_layout(layout)
+    whole = kernel_header(compiled.layout)
+    if whole is None:
+        return 0
+    headers = lines.filter(pc.match_substring_regex(lines, re.sub(r"\(\?P<\w+>", "(?:", whole)))
+    texts = headers.filter(pc.equal(pc.utf8_length(headers), pc.binary_length(headers))).to_pylist()
+    sliced = 0
+    for fields in _FIELDS:
+        groups = plain_kernel._groups(compiled, fields) or {}
+        names, time = tuple(dict.fromkeys(groups.values())), groups.get(SECOND)
+        spans = fixed_groups(compiled.layout, names, time) if names else None
+        if spans is None:
+            continue
+        sliced += 1
+        for text, expected in zip(texts, _groups(whole, list(names), pa.array(texts)), strict=True):
+            read = {name: text[start:end] for name, start, end in spans}
+            if time is not None and time not in read:
+                read[time], expected[time] = read.pop(time + "a") + read.pop(time + "b"), drop_fraction(expected[time])
+            assert read == expected, text
+    return sliced
+
+
 @pytest.mark.parametrize("path", REAL_TEXT_LOGS, ids=lambda p: p.name)
 def test_a_cut_reads_what_the_whole_header_reads_on_real_tools_output(path: Path) -> None:
     learned = learned_layout(path)
     if learned is not None:
         assert_cut_reads_the_same(*learned)
+        assert_slices_read_the_same(*learned)
 
 
 @pytest.mark.parametrize("profile", [name for name, info in PROFILES.items() if info.family != "json"])
@@ -69,6 +98,8 @@ def test_a_cut_reads_what_the_whole_header_reads_on_every_text_profile(tmp_path:
     if not getattr(fmt, "layout", None):
         return
     cuts = assert_cut_reads_the_same(fmt.layout, block_lines(block))
+    sliced = assert_slices_read_the_same(fmt.layout, block_lines(block))
+    assert sliced or profile != "klog"  # (klog's level letter and time: slices)
     if profile in ("log4j2", "logback", "python-logging", "klog", "loghub-spark", "loghub-hdfs", "nginx-error"):
         assert cuts  # (the benchmark's plain profiles are cut, for one job at least)
 
@@ -112,3 +143,28 @@ def test_the_kinds_a_zone_may_precede_never_start_like_a_zone() -> None:
     # negated class, `.` or `\D`-like class)
     classes = [re.sub(r"\[[^\]^][^\]]*\]", "", t.pattern) for t in LAYOUTS]
     assert not [rest for rest in classes if re.search(r"[\[\]]|(?<!\\)\.|\\[DSW]", rest)]
+
+
+_SPANNED = [
+    (r"^(?P<a>[VDIWEF])(?:)(?P<t>(?P<ta>\d{4} \d\d:\d\d:\d\d)(?P<tf>\.\d+)(?P<tb>))(?:[ \t]+)(?P<p>\d+)", "a ta tb"),
+    (r"^(?:a|b)(?P<x>c)(?:[xy]z|ab)(?P<y>\d{2})(?P<z>q*)", "x y"),
+    (r"^(?:a|bb)(?P<x>c)(?:(?P<y>d))?(?P<z>)", "z"),
+    (r"^(?P<w>\w+) (?P<x>[0-9]{3})", ""),
+]
+
+
+@pytest.mark.parametrize(("pattern", "spanned"), _SPANNED)
+@settings(max_examples=60, deadline=None)
+@given(data=st.data())
+def test_fixed_spans_are_the_groups_spans_in_every_match(pattern: str, spanned: str, data: st.DataObject) -> None:
+    """header_cut.fixed_spans against Python's own match: a group spans the same characters in
+    every match (after items of one width), or it has no fixed span (after a run, in a branch or
+    an optional group, or a run itself)."""
+    names = list(re.compile(pattern).groupindex)
+    for name in names:
+        assert (fixed_spans(pattern, [name]) is not None) == (name in spanned.split())
+    spans = fixed_spans(pattern, spanned.split()) if spanned else {}
+    text = data.draw(st.from_regex(pattern))
+    found = re.match(pattern, text)
+    assert found is not None and spans is not None
+    assert {name: text[start:end] for name, (start, end) in spans.items()} == {name: found[name] for name in spans}

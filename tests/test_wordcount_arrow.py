@@ -170,3 +170,40 @@ def test_klog_quoted_messages_read_in_arrow_as_in_python() -> None:
         messages += ['"plain" k=v  order_id=1', "no quote  x=1", 'x\t{"a": 1}', '"q"\t{"a": 1}']
         found = finished_array(text_array([m.encode() for m in messages]), True, True)
         assert found is not None and found.to_pylist() == finish_messages(list(messages), True, True), trial
+
+
+def test_context_marks_found_as_each_message_shows_them() -> None:
+    """plain_messages.may_hold_context (each two-byte mark looked for where its rarer byte is)
+    against its definition on random texts; true wherever a line's context.may_have_context is."""
+    from logmr.formats.context import may_have_context
+    from logmr.formats.plain_messages import may_hold_context
+
+    rng = random.Random(11)
+    pieces = [b" ", b"  ", b"\t", b"{", b"}", b"=", b"a", b"\n", b"\t{", b"x=1", b"\xc3\xa9"]
+    for trial in range(3000):
+        text = b"".join(rng.choice(pieces) for _ in range(rng.randint(0, 12)))
+        assert may_hold_context(text) == (b"\t{" in text or (b"  " in text and b"=" in text)), trial
+        if any(map(may_have_context, text.decode().split("\n"))):
+            assert may_hold_context(text), trial
+
+
+@pytest.mark.parametrize("equals", ["", "x=1 y=2", "order_id=7"])
+def test_padded_messages_read_on_the_kernel_as_on_the_record_path(equals: str) -> None:
+    """A block's messages (plain_kernel.message_batch, wordcount's) against the record path's where
+    double blanks, `=`, tabs and braces are in different messages, or in one (a console's context
+    then cut off), or where the block holds no `=` at all."""
+    from logmr.formats.base import LogFormat
+    from logmr.formats.header import infer_layout
+    from logmr.formats.plain import PlainTextFormat
+    from logmr.formats.plain_kernel import message_batch
+
+    messages = ["padded  message", "tab\there {x}", f"event {equals}", f"done     {equals}", "brace {"]
+    messages += [f'started\t{{"n": {equals or 1}}}', "a\t{", "plain words"]
+    lines = [f"2026-11-01 00:00:{i % 60:02d},000 INFO shop.api: {messages[i % len(messages)]}" for i in range(400)]
+    block = ("\n".join(lines) + "\n").encode()
+    fmt = PlainTextFormat(infer_layout(block[:20000]))
+    cut = message_batch(fmt.layout, block)
+    expected = LogFormat.parse_block(fmt, block, ["message"]).columns["message"]
+    assert cut is not None and cut.columns["message"].to_pylist() == expected
+    assert fmt.parse_block(block, ["message"]).columns["message"] == expected
+    assert ("done" in expected) == bool(equals)  # (the padded pairs cut off only where they are pairs)

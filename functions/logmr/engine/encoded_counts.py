@@ -114,15 +114,9 @@ def _prefixes(keys: Any) -> Any:
 
     zeros, empty = text_array([bytes(8), b""]).cast(pa.large_binary())
     heads = pc.binary_join_element_wise(pc.binary_slice(keys.cast(pa.large_binary()), 0, 8), zeros, empty)
-    heads = pc.binary_slice(heads, 0, 8).cast(pa.binary(8))
-    little = pa.Array.from_buffers(pa.uint64(), len(keys), [None, heads.buffers()[1]], offset=heads.offset)
-    constants = _array(pa.uint64(), array("Q", [0xFF, *range(0, 64, 8)]), 9)
-    swapped = None
-    for byte in range(8):  # (byte k moved to bit 56 - 8k: Arrow has no byte swap)
-        part = pc.bit_wise_and(pc.shift_right(little, constants[1 + byte]), constants[0])
-        part = pc.shift_left(part, constants[8 - byte])
-        swapped = part if swapped is None else pc.bit_wise_or(swapped, part)
-    return swapped
+    # (each head's bytes reversed: read as a little-endian integer, the big-endian one)
+    heads = pc.binary_reverse(pc.binary_slice(heads, 0, 8)).cast(pa.binary(8))
+    return pa.Array.from_buffers(pa.uint64(), len(keys), [None, heads.buffers()[1]], offset=heads.offset)
 
 
 def key_order(keys: Any, *first: Any) -> Any:

@@ -11,11 +11,18 @@ with a blank or `|`) ends where its layout's pattern does, except ISO 8601's and
 log's optional zone after a space, which the next slot then must not be able to start (`Z`,
 `UTC`, `GMT`, `+0100`). A separator then ends one way too: none of these slots starts with a
 blank. Optional slots (present or not) never precede the cut.
+
+A group the cut regex reads may also be a fixed span of every line it matches (`fixed_spans`):
+where what precedes it and the group itself each match text of one width only (klog's level
+letter, a time's seconds at the line's start), the group is that slice of the line.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import re
+from collections.abc import Iterable, Sequence
+from re import _constants as sre  # type: ignore[attr-defined]
+from re import _parser  # type: ignore[attr-defined]
 
 from .slots import base_kind, is_optional
 
@@ -51,3 +58,32 @@ def read_slots(layout: tuple[tuple[str, str], ...], groups: Iterable[str]) -> in
     if keep < len(layout) and all(splits_one_way(layout, at, keep) for at in range(keep)):
         return keep
     return len(layout)
+
+
+def fixed_spans(pattern: str, names: Sequence[str]) -> dict[str, tuple[int, int]] | None:
+    """Each group of `names` in `pattern` (Python syntax, anchored by its `^`) as the (start, end)
+    it spans in every match, where all have one: the items before it and the group itself match
+    one width of text only (a group of width 0 spans nothing wherever it is); else None. Groups
+    are looked for in the pattern's sequence and the groups within it, not in a repeat or a branch
+    (where a match may skip them)."""
+    try:
+        parsed = _parser.parse(pattern)
+    except re.error:  # (a pattern Python's parser does not take: no spans)
+        return None
+    numbers = {parsed.state.groupdict[name]: name for name in names if name in parsed.state.groupdict}
+    spans: dict[str, tuple[int, int]] = {}
+    _walk(parsed, 0, numbers, spans)
+    return spans if len(spans) == len(names) else None
+
+
+def _walk(items: object, start: int | None, numbers: dict[int, str], spans: dict[str, tuple[int, int]]) -> None:
+    """Record the spans of the groups `numbers` in a sequence of parsed items starting at `start`
+    (None: not a fixed offset)."""
+    for op, av in items.data:  # type: ignore[attr-defined]
+        low, high = _parser.SubPattern(items.state, [(op, av)]).getwidth()  # type: ignore[attr-defined]
+        if op is sre.SUBPATTERN:
+            name = numbers.get(av[0])
+            if name is not None and low == high and (low == 0 or start is not None):
+                spans[name] = (start or 0, (start or 0) + low)
+            _walk(av[3], start, numbers, spans)
+        start = start + low if start is not None and low == high else None

@@ -38,7 +38,7 @@ from functools import cache
 from typing import Any
 
 from .columnar import FAST_SAMPLE, block_lines, named_groups_only, to_re2
-from .header_cut import read_slots, splits_one_way
+from .header_cut import fixed_spans, read_slots, splits_one_way
 from .layout import Layout
 from .slots import LEVEL_WORDS, SEPARATORS, base_kind, slot_regex
 from .times import BY_KEY
@@ -164,6 +164,24 @@ def fast_header(
         return None
     regex = to_re2("^" + "".join(fast))
     return named_groups_only(regex, capture), capture
+
+
+@cache
+def fixed_groups(layout: Layout, names: tuple[str, ...], time: str | None) -> tuple[tuple[str, int, int], ...] | None:
+    """The cut regex's groups `names` as (group, start, end), the same slice of every line it
+    matches (header_cut.fixed_spans: klog's level letter and time), the `time` group read as its
+    parts before and after its fraction (`{time}a`, `{time}b`) where it has one; else None."""
+    parts, keep = _fragments(layout), read_slots(layout, names)
+    if parts is None:
+        return None
+    pattern, wanted = [], [name for name in names if name != time]
+    for at, part in enumerate(parts[:keep]):
+        if f"s{at}" == time:
+            split = _split_time(part, time)
+            part, wanted = (part, [*wanted, time]) if split is None else (split, [*wanted, time + "a", time + "b"])
+        pattern.append(part)
+    spans = fixed_spans("^" + "".join(pattern), wanted)
+    return None if spans is None else tuple((name, *spans[name]) for name in wanted)
 
 
 def _one_pass_header(

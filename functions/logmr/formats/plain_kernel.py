@@ -36,6 +36,7 @@ from .header_regex import (
     TIME_PARTS,
     drop_fraction,
     fast_header,
+    fixed_groups,
     holds_no_fraction,
     kernel_header,
     one_pass_headers,
@@ -44,7 +45,7 @@ from .header_unicode import with_ascii_headers
 from .layout import CompiledLayout, Layout, compile_layout
 from .multiline import records_within_caps
 from .plain_keys import CLOCK, PID, row_key
-from .plain_messages import cut_headers, finished_array, header_messages, in_record_order
+from .plain_messages import cut_headers, finished_array, header_messages, in_record_order, may_hold_context
 from .record_texts import record_texts
 
 #: Each field's header role; beside the counted ones, what a parse reads (the time as written, the
@@ -103,8 +104,8 @@ def _headers(
     read = rest = None
     if cut and not names and (told := cut_headers(compiled.layout, lines, ascii_lines)) is not None:
         ascii_headers, rest = told
-    elif (read := one_pass_headers(compiled.layout, names, groups.get(SECOND), lines, ascii_lines)) is not None:
-        ascii_headers, read = read
+    elif names and (read := one_pass_headers(compiled.layout, names, groups.get(SECOND), lines, ascii_lines)):
+        ascii_headers, read = read  # (no group read: the header's DFA alone tells the headers, below)
     else:
         ascii_headers = pc.and_(ascii_lines, pc.match_substring_regex(lines, named_groups_only(header, ())))
     at = pc.indices_nonzero(pc.invert(ascii_lines))
@@ -150,9 +151,17 @@ def _ascii_columns(found: _Headers) -> list[Any]:
 
 
 def _read_groups(found: _Headers, lines: Any) -> Any:
-    """The groups of the header lines `lines`: on the fast form where it reads them all, else on
-    the cut regex (header_cut.py)."""
+    """The groups of the header lines `lines`: as slices where each is a fixed span of the line
+    (header_regex.fixed_groups), else on the fast form where it reads them all, else on the cut
+    regex (header_cut.py)."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
     layout, names = found.compiled.layout, tuple(found.names)
+    spans = fixed_groups(layout, names, found.groups.get(SECOND))
+    if spans is not None:  # (each group the same slice of every line: no regex)
+        columns = [pc.utf8_slice_codeunits(lines, start, end) for _, start, end in spans]
+        return pa.StructArray.from_arrays(columns, names=[name for name, _, _ in spans])
     fast = fast_header(layout, names, found.groups.get(SECOND))
     header = kernel_header(layout, read_slots(layout, names))
     return extract_groups(lines, named_groups_only(header, names), fast and fast[0])
@@ -241,7 +250,7 @@ def _messages(found: _Headers, block: bytes) -> Any | None:
     if found.others:  # each put after the ASCII headers before it
         others = [match["message"] for _, match in found.others]
         messages = in_record_order(messages, others, found.ascii_headers.filter(found.starts))
-    return finished_array(messages, b'"' in block, b"\t{" in block or b"  " in block)
+    return finished_array(messages, b'"' in block, may_hold_context(block))
 
 
 def _keyed_columns(found: _Headers, keyed: list[str], at: Any, default_service: str | None) -> dict[str, list[Any]]:
