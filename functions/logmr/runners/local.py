@@ -156,8 +156,7 @@ def _run(run: _LocalRun, steps: int) -> tuple[dict[str, Any], str]:
         if run.pool is not None:
             run.pool.stop()
         raise
-    # The idle workers end while this process finalizes (a pool's close waits for its threads'
-    # next look and each worker's exit, a hundredth of a second).
+    # The idle workers end while this process finalizes (a pool's close waits for each worker's exit).
     closing = threading.Thread(target=run.pool.close, name="logmr-pool-close") if run.pool is not None else None
     if closing is not None:
         closing.start()
