@@ -123,7 +123,7 @@ def run_phase(
     pending = {pool.submit(fn, payload): i for i, payload in enumerate(payloads)}
     while pending:
         check()
-        for future in pool.wait(pending):
+        for future in sorted(pool.wait(pending), key=pending.__getitem__):  # in task order: the first error told
             i = pending.pop(future)
             error = future.exception()
             if error is None:
