@@ -37,7 +37,14 @@ WRAPPED = {
     ("logmr.cli.run", "local_job_store"): "job_store",
     ("logmr.cli.run", "run_to_folder"): "run_to_folder",
     ("logmr.cli.run", "show_result"): "show_result",
+    ("logmr.cli.run", "job_spec"): "job_spec",
+    ("logmr.storage.local", "LocalStore.delete_prefix"): "delete_prefix",
+    ("shutil", "rmtree"): "rmtree",
+    **{("logmr.jobstate.sqlite", f"SqliteJobStore.{name}"): "sqlite" for name in ("create", "fail_orphans")},
+    **{("logmr.jobstate.sqlite", f"SqliteJobStore.{name}"): "sqlite" for name in ("start_phase", "task_done")},
+    **{("logmr.jobstate.sqlite", f"SqliteJobStore.{name}"): "sqlite" for name in ("finish", "update", "get")},
 }
+SUMMED = ("sqlite", "delete_prefix", "rmtree")  # stamps whose durations the summary adds up
 
 
 def _child(events: str, argv: list[str]) -> None:
@@ -131,6 +138,8 @@ def _summary(run: dict) -> dict[str, float]:
         figures["in_runner"] = float(all(pid == main_pid for _, pid, *_ in maps))
     if reduces:
         figures["reduce_phase"] = max(s[3] for s in reduces) - min(s[2] for s in reduces)
+    for name in SUMMED:
+        figures[name] = sum(e - b for n, pid, b, e, _ in stamps if n == name and pid == main_pid)
     figures["after_main"] = run["wall"] - first["main"][1]
     figures["end"] = first["main"][1]
     return figures
@@ -139,6 +148,8 @@ def _summary(run: dict) -> dict[str, float]:
 def _print_run(tag: str, run: dict) -> None:
     parts = []
     for name, pid, begin, end, cpu in sorted(run["stamps"], key=lambda s: s[2]):
+        if name == "sqlite":
+            continue
         if name in ("map", "reduce"):
             parts.append(f"{name}[{pid % 1000}] {begin * 1000:.0f}-{end * 1000:.0f} ({cpu * 1000:.0f} cpu)")
         else:

@@ -105,6 +105,7 @@ def test_close_and_stop_leave_no_worker() -> None:
             pool.submit(_square, {"n": 1, "sleep": 60})
             pool.step(0.05)
         getattr(pool, end)()
+        pool.join()  # (close does not wait for the exits)
         assert not any(process.is_alive() for process in processes), end
 
 

@@ -16,7 +16,6 @@ from ..engine.spec import JobLimitError
 from ..formats import UnknownFormatError
 from ..job import JobOptionsError, UnknownAnalysisError
 from ..runners import JobFailedError
-from ..runners.aws import JobConflictError, StackNotFoundError
 from ..runners.local import TaskTimeoutError
 from ..storage import InvalidUriError, ObjectNotFoundError
 from . import analyses, dashboard, diff, gen, run, serve, submit
@@ -29,15 +28,20 @@ COMMANDS = (run, submit, diff, serve, dashboard, gen, analyses)  # in the order 
 
 USER_ERRORS = (
     InputError,
-    JobConflictError,
     JobLimitError,
     InvalidUriError,
     UnknownAnalysisError,
     JobOptionsError,
     UnknownFormatError,
     ObjectNotFoundError,
-    StackNotFoundError,
 )
+
+
+def _user_errors() -> tuple[type[Exception], ...]:
+    """USER_ERRORS, and the AWS client's where a command imported it (only `submit` and
+    `deploy-dashboard` do: an error of a module not imported was never raised)."""
+    aws = sys.modules.get("logmr.runners.aws")
+    return USER_ERRORS if aws is None else (*USER_ERRORS, aws.JobConflictError, aws.StackNotFoundError)
 
 
 class _LazyConsole:
@@ -101,13 +105,13 @@ def _handle(parser: argparse.ArgumentParser, args: argparse.Namespace, console: 
         parser.print_usage(sys.stderr)
         print_error(f"error: {error}")
         return 2
-    except USER_ERRORS as error:
-        print_error(f"error: {error}")
-        return 2
     except KeyboardInterrupt:
         print_error("interrupted")
         return 130
     except Exception as error:  # the last line of defence: a message, not a traceback
+        if isinstance(error, _user_errors()):
+            print_error(f"error: {error}")
+            return 2
         if isinstance(error, JobFailedError | TaskTimeoutError):
             print_error(f"job failed: {error}")
         else:

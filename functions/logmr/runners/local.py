@@ -156,15 +156,9 @@ def _run(run: _LocalRun, steps: int) -> tuple[dict[str, Any], str]:
         if run.pool is not None:
             run.pool.stop()
         raise
-    # The idle workers end while this process finalizes (a pool's close waits for each worker's exit).
-    closing = threading.Thread(target=run.pool.close, name="logmr-pool-close") if run.pool is not None else None
-    if closing is not None:
-        closing.start()
-    try:
-        return run.finalize(next((count for count in maps if count), 0))
-    finally:
-        if closing is not None:
-            closing.join()
+    if run.pool is not None:  # the idle workers end while this process finalizes (not waited for)
+        run.pool.close()
+    return run.finalize(next((count for count in maps if count), 0))
 
 
 @dataclass

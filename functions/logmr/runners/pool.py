@@ -68,6 +68,9 @@ class InlineTasks:
     def close(self) -> None:
         pass
 
+    def join(self) -> None:
+        pass
+
 
 #: A built-in analysis whose first step maps less than this (its bytes at the analysis's measured
 #: rate on one core, engine/throughput.json) runs its tasks in this process unless asked not to:

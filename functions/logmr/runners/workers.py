@@ -20,7 +20,6 @@ import traceback
 from collections import deque
 from collections.abc import Callable, Sequence
 from concurrent.futures import Future
-from dataclasses import dataclass
 from typing import Any
 
 from ..job import REGISTRY
@@ -55,13 +54,17 @@ class WorkerTask(Future):
         return super().result(0)
 
 
-@dataclass
 class _Worker:
-    process: Any  # multiprocessing's Process
-    tasks: Any  # the pipe's end the runner sends tasks down
-    answers: Any  # the pipe's end it reads their results from
-    task: WorkerTask | None = None
-    deadline: float = math.inf
+    """A worker process, the ends of its two pipes the runner holds, and the task it runs with
+    its deadline. (A plain class: a dataclass's creation is a millisecond of every run's start.)"""
+
+    __slots__ = ("answers", "deadline", "process", "task", "tasks")
+
+    def __init__(self, process: Any, tasks: Any, answers: Any) -> None:
+        self.process = process  # multiprocessing's Process
+        self.tasks, self.answers = tasks, answers  # the ends it is sent tasks down and answers from
+        self.task: WorkerTask | None = None
+        self.deadline = math.inf
 
 
 def serve(tasks: Any, answers: Any, job_sources: list[str]) -> None:
@@ -133,6 +136,7 @@ class WorkerPool:
             self._context.set_forkserver_preload(["logmr.engine.tasks", __name__, *self.preload])
         self._select = multiprocessing.connection.wait
         self._queue: deque[WorkerTask] = deque()
+        self._ending: list[Any] = []  # the processes of close(), for join()
         self._workers = [self._start() for _ in range(workers)]
 
     def _start(self) -> _Worker:
@@ -220,14 +224,21 @@ class WorkerPool:
         self._forget()
 
     def close(self) -> None:
-        """Let every worker end once its task is done (none is running when a phase has ended)."""
+        """Tell every worker to end once its task is done (none runs once a phase has ended),
+        without waiting for their exits (a process with a task's heap takes milliseconds to
+        end): join() waits, multiprocessing reaps them when it starts a process or at exit."""
         for worker in self._workers:
             with contextlib.suppress(OSError):
                 worker.tasks.send(None)
-        for worker in self._workers:
-            worker.process.join(_END_SECONDS)
-        _end([worker.process for worker in self._workers])
+        self._ending += [worker.process for worker in self._workers]
         self._forget()
+
+    def join(self) -> None:
+        """Wait for the workers told to end to have ended (ended by force after _END_SECONDS)."""
+        for process in self._ending:
+            process.join(_END_SECONDS)
+        _end(self._ending)
+        self._ending = []
 
     def _forget(self) -> None:
         for worker in self._workers:
