@@ -4,6 +4,7 @@ process to its exit.
 
     .venv/bin/python bench/run_phases.py services DATA/ecs-256000000.jsonl [--repeat 5] [-- RUN ARGS]
     .venv/bin/python bench/run_phases.py --trees MAIN/functions,functions services FILE --repeat 10
+    .venv/bin/python bench/run_phases.py --plain --trees A,B services,timeline F1,F2 --repeat 10
 
 Each run is a new process running `logmr run ANALYSIS FILE --quiet --json -o DIR` as the program
 does (logmr.cli.main.main() with no argv), with the task entry points, the pool's start and close,
@@ -89,7 +90,9 @@ def _child(events: str, argv: list[str]) -> None:
     sys.exit(code)
 
 
-def _run_once(tree: str, analysis: str, path: str, extra: list[str], home: str) -> dict:
+def _run_once(tree: str, analysis: str, path: str, extra: list[str], home: str, plain: bool) -> dict:
+    """One run in a new process: its wall and CPU (with its workers'), and its stamps unless `plain`
+    (the `logmr` program as installed, nothing wrapped)."""
     import resource
     import subprocess
     import tempfile
@@ -98,7 +101,12 @@ def _run_once(tree: str, analysis: str, path: str, extra: list[str], home: str) 
         events = os.path.join(work, "events")
         out = os.path.join(work, "out")
         env = {**os.environ, "PYTHONPATH": tree, "LOGMR_HOME": home}
-        cmd = [sys.executable, __file__, "--child", events, analysis, path, "--quiet", "--json", "-o", out, *extra]
+        program = (
+            [str(Path(sys.executable).parent / "logmr")] if plain else [sys.executable, __file__, "--child", events]
+        )
+        cmd = [*program, analysis, path, "--quiet", "--json", "-o", out, *extra]
+        if plain:
+            cmd.insert(1, "run")
         before = resource.getrusage(resource.RUSAGE_CHILDREN)
         begin = time.monotonic()
         done = subprocess.run(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, check=False)
@@ -106,7 +114,7 @@ def _run_once(tree: str, analysis: str, path: str, extra: list[str], home: str) 
         after = resource.getrusage(resource.RUSAGE_CHILDREN)
         if done.returncode != 0:
             raise RuntimeError(done.stderr.decode()[-2000:])
-        rows = [line.split() for line in Path(events).read_text().splitlines()]
+        rows = [] if plain else [line.split() for line in Path(events).read_text().splitlines()]
     stamps = [(name, int(pid), float(b) - begin, float(e) - begin, float(c)) for name, pid, b, e, c in rows]
     cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
     return {"wall": end - begin, "cpu": cpu, "stamps": stamps}
@@ -115,6 +123,8 @@ def _run_once(tree: str, analysis: str, path: str, extra: list[str], home: str) 
 def _summary(run: dict) -> dict[str, float]:
     """The figures of one run, in seconds."""
     stamps = run["stamps"]
+    if not stamps:
+        return {"wall": run["wall"], "cpu": run["cpu"]}
     main_pid = next(pid for name, pid, *_ in stamps if name == "python_started")
     maps = [s for s in stamps if s[0] == "map"]
     reduces = [s for s in stamps if s[0] == "reduce"]
@@ -163,28 +173,38 @@ def main() -> None:
         return
     import argparse
     import shutil
-    import statistics
     import tempfile
 
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("analysis")
-    parser.add_argument("path")
+    parser.add_argument("analysis", help="an analysis, or several: services,timeline")
+    parser.add_argument("path", help="a file, or several: a.jsonl,b.jsonl (each analysis on each)")
     parser.add_argument("--repeat", type=int, default=5)
     parser.add_argument("--trees", default=str(ROOT / "functions"), help="comma-separated PYTHONPATHs")
     parser.add_argument("--quiet-runs", action="store_true", help="print only the summaries")
+    parser.add_argument("--plain", action="store_true", help="run the logmr program itself: wall and CPU only")
     parser.add_argument("extra", nargs="*", help="more `logmr run` arguments (after --)")
     args = parser.parse_args()
     trees = args.trees.split(",")
+    home = tempfile.mkdtemp(prefix="run-phases-")  # one job store for every run, as a user has
+    for path in args.path.split(","):
+        for analysis in args.analysis.split(","):
+            print(f"== {analysis} {path}")
+            _compare(trees, analysis, path, args, home)
+    shutil.rmtree(home)
+
+
+def _compare(trees: list[str], analysis: str, path: str, args, home: str) -> None:
+    """The trees' runs of one analysis on one file, alternating; their medians and least."""
+    import statistics
+
     print(f"load {os.getloadavg()[0]:.2f} {os.getloadavg()[1]:.2f}")
     figures: dict[str, list[dict]] = {tree: [] for tree in trees}
-    home = tempfile.mkdtemp(prefix="run-phases-")  # one job store for every run, as a user has
     for repeat in range(args.repeat):
         for number, tree in enumerate(trees):
-            run = _run_once(tree, args.analysis, args.path, args.extra, home)
-            if not args.quiet_runs:
+            run = _run_once(tree, analysis, path, args.extra, home, args.plain)
+            if not args.quiet_runs and not args.plain:
                 _print_run(f"tree{number} #{repeat}", run)
             figures[tree].append(_summary(run))
-    shutil.rmtree(home)
     print(f"load {os.getloadavg()[0]:.2f} {os.getloadavg()[1]:.2f}")
     for number, tree in enumerate(trees):
         rows = figures[tree]
