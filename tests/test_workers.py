@@ -136,3 +136,26 @@ def test_more_tasks_than_workers_queue_and_all_finish(workers: int) -> None:
         assert [task.result()["square"] for task in tasks] == [n * n for n in range(10)]
     finally:
         pool.close()
+
+
+def test_tasks_sent_ahead_run_once_each_and_go_back_to_the_queue_when_their_worker_dies() -> None:
+    """With `ahead`, a busy worker holds its next task in its pipe; if the worker dies (or its
+    task runs past the limit) that task never started: it runs on another worker, not failed."""
+    pool = WorkerPool(2, 2.0)
+    pool.ahead = 1
+    try:
+        tasks = _run_all(pool, _square, [{"n": n} for n in range(12)])
+        assert [task.result()["square"] for task in tasks] == [n * n for n in range(12)]
+        died, *after = _run_all(pool, _die, [{"code": 3}]) + _run_all(pool, _square, [{"n": n} for n in range(6)])
+        assert died.exception().exitcode == 3 and [task.result()["square"] for task in after] == [0, 1, 4, 9, 16, 25]
+        # one worker: its second task waits in its pipe behind one that dies, then one too slow
+        pool.stop()
+        pool = WorkerPool(1, 1.0)
+        pool.ahead = 1
+        died, held = (pool.submit(_die, {"code": 5}), pool.submit(_square, {"n": 7}))
+        slow, held_too = (pool.submit(_square, {"n": 1, "sleep": 60}), pool.submit(_square, {"n": 8}))
+        assert len(pool._workers[0].held) == 2  # (sent ahead)
+        assert held.result()["square"] == 49 and held_too.result()["square"] == 64
+        assert isinstance(died.exception(), WorkerDiedError) and isinstance(slow.exception(), TimeoutError)
+    finally:
+        pool.stop()

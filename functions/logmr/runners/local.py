@@ -214,6 +214,10 @@ class _LocalRun:
         t0 = time.perf_counter()
         done = self._map_done if phase == "map" else self._reduce_done
         assert self.pool is not None
+        # A reduce task is short (a partition's sums): a worker is sent its next one before it
+        # answers, instead of waiting for this process between them. Map tasks go to the first
+        # worker free (the phase's balance).
+        self.pool.ahead = 1 if phase == "reduce" else 0
         run_phase(self.pool, task, payloads, self.retries, f"{phase} task", lambda i, c: done(step, i, c), self.check)
         self.timings[phase_name(phase, step)] = time.perf_counter() - t0
 

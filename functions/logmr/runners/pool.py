@@ -53,6 +53,7 @@ class InlineTasks:
 
     task_timeout: float | None = None
     workers = 1
+    ahead = 0  # (WorkerPool's: tasks sent to a busy worker; one at a time here)
 
     def submit(self, fn: Callable[..., Any], payload: dict) -> Future:
         return InlineFuture(fn, (payload,))

@@ -26,6 +26,9 @@ from ..job import REGISTRY
 
 _POLL_SECONDS = 0.2  # how long a wait lasts at most, so that the runner looks at its cancel flag
 _END_SECONDS = 3.0  # how long a stopped worker has to end after SIGTERM, before SIGKILL
+#: A task sent to a busy worker (WorkerPool.ahead) is at most this big pickled, so that it fits in its
+#: pipe's buffer (64 KiB on Linux): the runner never waits on a worker that is itself sending.
+_AHEAD_BYTES = 16 * 1024
 
 
 class WorkerDiedError(RuntimeError):
@@ -55,15 +58,16 @@ class WorkerTask(Future):
 
 
 class _Worker:
-    """A worker process, the ends of its two pipes the runner holds, and the task it runs with
-    its deadline. (A plain class: a dataclass's creation is a millisecond of every run's start.)"""
+    """A worker process, the ends of its two pipes the runner holds, the tasks it was sent (the
+    first one running) and the running one's deadline. (A plain class: a dataclass's creation is
+    a millisecond of every run's start.)"""
 
-    __slots__ = ("answers", "deadline", "process", "task", "tasks")
+    __slots__ = ("answers", "deadline", "held", "inbox", "process")
 
-    def __init__(self, process: Any, tasks: Any, answers: Any) -> None:
+    def __init__(self, process: Any, inbox: Any, answers: Any) -> None:
         self.process = process  # multiprocessing's Process
-        self.tasks, self.answers = tasks, answers  # the ends it is sent tasks down and answers from
-        self.task: WorkerTask | None = None
+        self.inbox, self.answers = inbox, answers  # the ends it is sent tasks down and answers from
+        self.held: deque[WorkerTask] = deque()
         self.deadline = math.inf
 
 
@@ -111,7 +115,8 @@ def _die_with_parent() -> None:
 
 
 class WorkerPool:
-    """`workers` processes running tasks one at a time each; tasks wait in a queue for a free one.
+    """`workers` processes running tasks one at a time each; tasks wait in a queue for a free one,
+    or, with `ahead`, for a worker with fewer than `ahead` tasks waiting in its pipe.
 
     On Linux, with no other thread running, workers are forked: they start in milliseconds with
     the engine already imported. Otherwise (a progress bar's thread, the server, macOS) they come
@@ -128,6 +133,7 @@ class WorkerPool:
         # Imported only when a job has workers (0.01 s of CPU at a small run's start otherwise).
         import multiprocessing
         import multiprocessing.connection
+        import multiprocessing.reduction
 
         if sys.platform == "linux" and threading.active_count() == 1:
             self._context = multiprocessing.get_context("fork")
@@ -135,6 +141,11 @@ class WorkerPool:
             self._context = multiprocessing.get_context("forkserver")
             self._context.set_forkserver_preload(["logmr.engine.tasks", __name__, *self.preload])
         self._select = multiprocessing.connection.wait
+        self._dumps = multiprocessing.reduction.ForkingPickler.dumps  # (as Connection.send pickles)
+        #: Tasks a busy worker is sent before it answers: short tasks (a reduce phase's) then run
+        #: one after another without waiting for the runner between them (its wake-up, on busy
+        #: cores); 0 leaves each task to the first worker free (the map phase's balance).
+        self.ahead = 0
         self._queue: deque[WorkerTask] = deque()
         self._ending: list[Any] = []  # the processes of close(), for join()
         self._workers = [self._start() for _ in range(workers)]
@@ -165,7 +176,7 @@ class WorkerPool:
     def step(self, timeout: float) -> None:
         """Wait up to `timeout` seconds for workers to answer or end; take their answers, fail
         the tasks of workers that died or ran past the time limit, and send queued tasks."""
-        busy = [worker for worker in self._workers if worker.task is not None]
+        busy = [worker for worker in self._workers if worker.held]
         now = time.monotonic()
         timeout = max(0.0, min([timeout, *(worker.deadline - now for worker in busy)]))
         ready = self._select([worker.answers for worker in busy] + [w.process.sentinel for w in self._workers], timeout)
@@ -174,25 +185,37 @@ class WorkerPool:
                 self._receive(worker)
             elif worker.process.sentinel in ready:
                 self._replace(worker, None)
-            elif worker.task is not None and time.monotonic() >= worker.deadline:
+            elif worker.held and time.monotonic() >= worker.deadline:
                 self._replace(worker, TimeoutError(f"the task ran past {self.task_timeout:g} s"))
         self._dispatch()
 
     def _dispatch(self) -> None:
-        for worker in self._workers:
-            if worker.task is None and self._queue:
-                task = worker.task = self._queue.popleft()
-                worker.deadline = time.monotonic() + self.task_timeout if self.task_timeout else math.inf
-                try:
-                    worker.tasks.send(task.call)
-                except OSError:  # the worker is gone: its sentinel tells, and its task fails then
-                    pass
-                except Exception as error:  # the task does not pickle
-                    worker.task, worker.deadline = None, math.inf
-                    task.set_exception(error)
+        """Send queued tasks: a task to each idle worker, then `ahead` more to each busy one."""
+        for depth in range(1 + self.ahead):
+            for worker in self._workers:
+                if len(worker.held) == depth and self._queue:
+                    self._send(worker, self._queue[0], depth)
+
+    def _send(self, worker: _Worker, task: WorkerTask, depth: int) -> None:
+        try:
+            data = self._dumps(task.call)
+        except Exception as error:  # the task does not pickle
+            self._queue.popleft()
+            task.set_exception(error)
+            return
+        if depth and len(data) > _AHEAD_BYTES:
+            return
+        self._queue.popleft()
+        if not worker.held:
+            worker.deadline = self._deadline()
+        worker.held.append(task)
+        with contextlib.suppress(OSError):  # the worker is gone: its sentinel tells, and its task fails then
+            worker.inbox.send_bytes(data)
+
+    def _deadline(self) -> float:
+        return time.monotonic() + self.task_timeout if self.task_timeout else math.inf
 
     def _receive(self, worker: _Worker) -> None:
-        task = worker.task
         try:
             answer = worker.answers.recv()
         except (EOFError, OSError):  # the worker ended without answering
@@ -200,9 +223,8 @@ class WorkerPool:
             return
         except Exception as error:  # an answer that does not unpickle here
             answer = (False, RuntimeError(f"its answer could not be read: {error!r}"), "")
-        worker.task, worker.deadline = None, math.inf
-        if task is None:
-            return
+        task = worker.held.popleft()
+        worker.deadline = self._deadline() if worker.held else math.inf  # (the next one has started)
         if answer[0]:
             task.set_result(answer[1])
             return
@@ -211,10 +233,13 @@ class WorkerPool:
         task.set_exception(error)
 
     def _replace(self, worker: _Worker, error: BaseException | None) -> None:
-        """End a worker (it died, or its task ran too long), fail its task, start another."""
+        """End a worker (it died, or its task ran too long), fail its task, start another; the
+        tasks sent ahead to it, never started, go back to the front of the queue."""
         _end([worker.process])
-        if worker.task is not None:
-            worker.task.set_exception(error or WorkerDiedError(worker.process.exitcode))
+        if worker.held:
+            worker.held.popleft().set_exception(error or WorkerDiedError(worker.process.exitcode))
+            self._queue.extendleft(reversed(worker.held))
+            worker.held.clear()
         _close(worker)
         self._workers[self._workers.index(worker)] = self._start()
 
@@ -229,7 +254,7 @@ class WorkerPool:
         end): join() waits, multiprocessing reaps them when it starts a process or at exit."""
         for worker in self._workers:
             with contextlib.suppress(OSError):
-                worker.tasks.send(None)
+                worker.inbox.send(None)
         self._ending += [worker.process for worker in self._workers]
         self._forget()
 
@@ -243,8 +268,9 @@ class WorkerPool:
     def _forget(self) -> None:
         for worker in self._workers:
             _close(worker)
-            if worker.task is not None and not worker.task.done():
-                worker.task.set_exception(RuntimeError("the worker pool was stopped"))
+            for task in worker.held:
+                if not task.done():
+                    task.set_exception(RuntimeError("the worker pool was stopped"))
         for task in self._queue:
             task.cancel()
         self._workers, self._queue = [], deque()
@@ -263,5 +289,5 @@ def _end(processes: list[Any]) -> None:
 
 
 def _close(worker: _Worker) -> None:
-    worker.tasks.close()
+    worker.inbox.close()
     worker.answers.close()
