@@ -91,6 +91,8 @@ def serve(tasks: Any, answers: Any, job_sources: list[str]) -> None:
             answer = (False, error, traceback.format_exc())
         try:
             answers.send(answer)
+        except OSError:  # the runner is gone or stopped listening
+            return
         except Exception as error:  # an answer that does not pickle
             answers.send((False, RuntimeError(f"its answer could not be sent: {error!r}"), ""))
 
