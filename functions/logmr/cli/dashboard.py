@@ -6,7 +6,6 @@ import argparse
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from ..runners.aws import deploy_dashboard
 from .errors import UsageError
 
 if TYPE_CHECKING:
@@ -32,6 +31,8 @@ def add_parser(commands: Any) -> None:
 def cmd_deploy_dashboard(args: argparse.Namespace, console: Console) -> int:
     if not (frontend_dir() / "index.html").exists():
         raise UsageError(f"no dashboard files in {frontend_dir()} (run from a checkout of logmr)")
+    from ..runners.aws import deploy_dashboard  # (not imported by the other commands)
+
     url = deploy_dashboard(args.stack, frontend_dir())
     console.print(f"dashboard: {url} (sign in with the API token)", markup=False, soft_wrap=True)
     return 0

@@ -6,7 +6,6 @@ import argparse
 from typing import TYPE_CHECKING, Any
 
 from ..job import resolve_job_class
-from ..runners import aws
 from .dry_run import add_dry_run_arguments, cmd_dry_run
 from .errors import UsageError, print_error
 from .job_args import add_job_arguments, job_spec
@@ -40,6 +39,8 @@ def cmd_submit(args: argparse.Namespace, console: Console) -> int:
         return cmd_dry_run(args, spec, console)
     if not (args.stack or args.state_machine):
         raise UsageError("name the deployment: --stack NAME or --state-machine ARN (or use --dry-run)")
+    from ..runners import aws  # (not imported by the other commands: a few ms of every `logmr run`)
+
     deployment = aws.find_deployment(stack=args.stack, state_machine=args.state_machine)
     job = aws.submit(spec, deployment)
     if args.no_wait:

@@ -82,8 +82,8 @@ def large_inputs(files: list[InputFile], split_size: int) -> list[str]:
 def _samples(spec: JobSpec, files: list[InputFile], split_size: int, s3_client: Any | None) -> dict[str, Reading]:
     """The reading of each large plain input, a few sampled at a time."""
     large = large_inputs(files, split_size)
-    if not large:
-        return {}
+    if len(large) < 2:  # one read here: a thread pool's start and join cost more than it saves
+        return {uri: sample_reading(uri, spec.format, s3_client) for uri in large}
     with ThreadPoolExecutor(min(SAMPLE_THREADS, len(large))) as pool:
         readings = pool.map(lambda uri: sample_reading(uri, spec.format, s3_client), large)
         return dict(zip(large, readings, strict=True))

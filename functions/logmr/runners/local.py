@@ -156,16 +156,9 @@ def _run(run: _LocalRun, steps: int) -> tuple[dict[str, Any], str]:
         if run.pool is not None:
             run.pool.stop()
         raise
-    # The idle workers end while this process finalizes (a pool's close waits for its threads'
-    # next look and each worker's exit, a hundredth of a second).
-    closing = threading.Thread(target=run.pool.close, name="logmr-pool-close") if run.pool is not None else None
-    if closing is not None:
-        closing.start()
-    try:
-        return run.finalize(next((count for count in maps if count), 0))
-    finally:
-        if closing is not None:
-            closing.join()
+    if run.pool is not None:  # the idle workers end while this process finalizes (not waited for)
+        run.pool.close()
+    return run.finalize(next((count for count in maps if count), 0))
 
 
 @dataclass
@@ -221,6 +214,10 @@ class _LocalRun:
         t0 = time.perf_counter()
         done = self._map_done if phase == "map" else self._reduce_done
         assert self.pool is not None
+        # A reduce task is short (a partition's sums): a worker is sent its next one before it
+        # answers, instead of waiting for this process between them. Map tasks go to the first
+        # worker free (the phase's balance).
+        self.pool.ahead = 1 if phase == "reduce" else 0
         run_phase(self.pool, task, payloads, self.retries, f"{phase} task", lambda i, c: done(step, i, c), self.check)
         self.timings[phase_name(phase, step)] = time.perf_counter() - t0
 

@@ -1,4 +1,4 @@
-"""Running a phase's tasks: in worker processes (pebble's pool) or inline, with retries.
+"""Running a phase's tasks: in worker processes (runners/workers.py) or inline, with retries.
 
 A worker that dies or runs a task past the time limit fails only that task; a task that fails is
 run again up to `retries` times, except for errors a retry cannot fix; stop() ends every worker
@@ -7,19 +7,14 @@ at once (a cancel, Ctrl-C).
 
 from __future__ import annotations
 
-import contextlib
-import importlib
-import signal
-import sys
-import threading
-from collections.abc import Callable, Sequence
-from concurrent.futures import FIRST_COMPLETED, Future, wait
+from collections.abc import Callable
+from concurrent.futures import Future
 from typing import Any
 
 from ..engine import tasks
 from ..engine.rates import task_bytes_per_s, throughput_table
 from ..engine.spec import JobSpec, Split
-from ..job import REGISTRY
+from .workers import WorkerDiedError, WorkerPool
 
 
 class JobFailedError(RuntimeError):
@@ -31,8 +26,6 @@ class JobCancelledError(RuntimeError):
 
 
 DEFAULT_TASK_TIMEOUT = 900.0  # seconds, as the map and reduce Lambdas' default timeout
-_POLL_SECONDS = 0.2  # how often a waiting runner looks at its cancel flag
-_PEBBLE_TICK = 0.01  # seconds between the looks of pebble's pool threads at the pool
 
 
 class TaskTimeoutError(RuntimeError):
@@ -60,6 +53,7 @@ class InlineTasks:
 
     task_timeout: float | None = None
     workers = 1
+    ahead = 0  # (WorkerPool's: tasks sent to a busy worker; one at a time here)
 
     def submit(self, fn: Callable[..., Any], payload: dict) -> Future:
         return InlineFuture(fn, (payload,))
@@ -69,107 +63,19 @@ class InlineTasks:
         future.run()  # type: ignore[attr-defined]
         return {future}
 
-    def broken(self, error: BaseException) -> bool:
-        return False
-
     def stop(self) -> None:
         pass
 
     def close(self) -> None:
         pass
 
-
-def _worker_started(job_sources: list[str]) -> None:
-    """In a new worker: know the jobs registered in the runner (`logmr serve --jobs`), which a
-    worker from the fork server would not, and die with the runner."""
-    for source in job_sources:
-        REGISTRY.register(source)
-    _die_with_parent()
-
-
-def _die_with_parent() -> None:
-    """Ask Linux to kill this process when its parent dies (a SIGKILLed runner leaves no
-    orphans). Elsewhere a worker notices its parent's end at its next task."""
-    if sys.platform == "linux":
-        import ctypes
-
-        PR_SET_PDEATHSIG = 1
-        with contextlib.suppress(OSError, AttributeError):
-            ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
-
-
-class WorkerPool:
-    """Worker processes (pebble's ProcessPool): a worker that dies, or runs a task past the time
-    limit, fails only its own task and is replaced; stop() ends every worker at once.
-
-    On Linux, with no other thread running yet, workers are forked: they start in milliseconds
-    with the engine already imported. Otherwise (a progress bar's thread, the server, macOS) they
-    come from a fork server that imported the engine once, since forking a threaded process can
-    deadlock.
-    """
-
-    def __init__(self, workers: int, task_timeout: float | None, preload: Sequence[str] = ()) -> None:
-        """`preload`: modules the tasks will import, imported once here before the workers start
-        (pyarrow for the text formats' kernels: 0.1 s of CPU in each worker otherwise)."""
-        self.workers, self.task_timeout, self.preload = workers, task_timeout, tuple(preload)
-        for name in self.preload:
-            importlib.import_module(name)
-        self.pool = self._start()
-
-    def _start(self) -> Any:
-        # Imported only when a job has workers: not by the Lambda functions, nor by a run whose
-        # tasks run in its own process (multiprocessing alone is 0.01 s of CPU at a small run's start).
-        import multiprocessing
-
-        from pebble import CONSTS, ProcessPool
-
-        # pebble's manager threads look at the pool every sleep_unit (0.1 s): closing the pool waited
-        # for their next look, a twentieth of a second at the end of every run. Looking every 10 ms
-        # costs the runner next to nothing (a few checks of two workers).
-        CONSTS.sleep_unit = _PEBBLE_TICK
-
-        if sys.platform == "linux" and threading.active_count() == 1:
-            context = multiprocessing.get_context("fork")
-        else:
-            context = multiprocessing.get_context("forkserver")
-            context.set_forkserver_preload(["logmr.engine.tasks", *self.preload])
-        pool = ProcessPool(
-            max_workers=self.workers, initializer=_worker_started, initargs=(REGISTRY.sources(),), context=context
-        )
-        pool.schedule(int).result()  # start the workers now, before the caller starts any thread
-        return pool
-
-    def submit(self, fn: Callable[[dict], dict], payload: dict) -> Future:
-        try:
-            return self.pool.schedule(fn, args=(payload,), timeout=self.task_timeout)
-        except RuntimeError:  # the pool broke (every worker died at once): start a new one
-            self.stop()
-            self.pool = self._start()
-            return self.pool.schedule(fn, args=(payload,), timeout=self.task_timeout)
-
-    def wait(self, pending: dict[Future, int]) -> set[Future]:
-        done, _ = wait(pending, timeout=_POLL_SECONDS, return_when=FIRST_COMPLETED)
-        return done
-
-    def broken(self, error: BaseException) -> bool:
-        """Whether a task failed because the pool broke (every worker died at once), not by its fault."""
-        from concurrent.futures.process import BrokenProcessPool
-
-        return isinstance(error, BrokenProcessPool)
-
-    def stop(self) -> None:
-        """End every worker now (terminate, then kill), dropping the tasks they run."""
-        self.pool.stop()
-        self.pool.join()
-
-    def close(self) -> None:
-        self.pool.close()
-        self.pool.join()
+    def join(self) -> None:
+        pass
 
 
 #: A built-in analysis whose first step maps less than this (its bytes at the analysis's measured
 #: rate on one core, engine/throughput.json) runs its tasks in this process unless asked not to:
-#: starting the workers (pebble and asyncio imported, a fork each, every task's payload and result
+#: starting the workers (multiprocessing imported, a fork each, every task's payload and result
 #: sent across) took longer than such a job's work (a 2 MB services run: 0.1 s of its 0.5 s).
 INLINE_SECONDS = 0.1
 
@@ -201,10 +107,8 @@ def _preload(spec: JobSpec, splits: list[Split]) -> list[str]:
 
 
 def _task_error(what: str, i: int, error: BaseException, attempts: int) -> str:
-    from pebble import ProcessExpired
-
-    if isinstance(error, ProcessExpired):
-        return f"{what} {i}: its worker process died (exit code {error.exitcode}) on attempt {attempts}"
+    if isinstance(error, WorkerDiedError):
+        return f"{what} {i}: {error} on attempt {attempts}"
     tries = f"{attempts} attempts" if attempts > 1 else "1 attempt (a retry would fail the same way)"
     return f"{what} {i} failed after {tries}: {type(error).__name__}: {error}"
 
@@ -225,7 +129,7 @@ def run_phase(
     pending = {pool.submit(fn, payload): i for i, payload in enumerate(payloads)}
     while pending:
         check()
-        for future in pool.wait(pending):
+        for future in sorted(pool.wait(pending), key=pending.__getitem__):  # in task order: the first error told
             i = pending.pop(future)
             error = future.exception()
             if error is None:
@@ -234,9 +138,8 @@ def run_phase(
                 continue
             if isinstance(error, TimeoutError):  # it would run past the limit again: no retry
                 raise TaskTimeoutError(f"{what} {i} ran past the task time limit ({pool.task_timeout:g} s)")
-            if not pool.broken(error):  # a broken pool is not this task's fault
-                attempts[i] += 1
-                if attempts[i] > retries or isinstance(error, tasks.FINAL_ERRORS):
-                    raise JobFailedError(_task_error(what, i, error, attempts[i])) from error
+            attempts[i] += 1
+            if attempts[i] > retries or isinstance(error, tasks.FINAL_ERRORS):
+                raise JobFailedError(_task_error(what, i, error, attempts[i])) from error
             pending[pool.submit(fn, payloads[i])] = i
     return results  # type: ignore[return-value]
