@@ -47,16 +47,22 @@ def _epoch_second(text: str) -> str:
 def _epoch_texts(texts: list[str]) -> list[str]:
     """_epoch_second of each text; in one slice per text when they are all digits of one length
     without a leading zero (a block of journald's or pino's times)."""
-    lengths = set(map(len, texts))
-    if len(lengths) == 1:
-        joined = "".join(texts)
-        if joined.isascii() and joined.isdigit() and min(texts)[0] != "0":
-            (length,) = lengths
-            drop = next((drop for most, drop in _EPOCH_CUTS if length <= most), None)
-            if drop is None or not drop:
-                return texts
-            return list(map(itemgetter(slice(-drop)), texts))
-    return list(map(_epoch_second, texts))
+    drop = _sliced_digits(texts, min(texts)) if texts else None
+    if drop is None:
+        return list(map(_epoch_second, texts))
+    return list(map(itemgetter(slice(-drop)), texts)) if drop else texts
+
+
+def _sliced_digits(texts: list[str], least: str) -> int | None:
+    """The digits _epoch_second drops from the end of each text, where all are ASCII digits of one
+    length without a leading zero (`least`: the smallest of them): 0 for seconds, and past 20
+    digits (kept whole); None for any other texts."""
+    if len(set(map(len, texts))) != 1:
+        return None
+    joined = "".join(texts)
+    if not (joined.isascii() and joined.isdigit()) or least[0] == "0":
+        return None
+    return next((drop for most, drop in _EPOCH_CUTS if len(least) <= most), 0)
 
 
 def epoch_seconds(numbers: list[Any], kinds: set[type]) -> list[int] | None:
@@ -181,11 +187,8 @@ def epoch_runs(values: list[Any]) -> list[tuple[Any, int, int]] | None:
     if head is None or (type(head) is str and not head.isdigit()) or not _in_order(values):
         return None
     if type(head) is str:  # (in order: all texts, the first the least)
-        if len(set(map(len, values))) != 1 or head[0] == "0":
-            return None
-        joined = "".join(values)
-        drop = next((drop for most, drop in _EPOCH_CUTS if len(head) <= most), 0)
-        if not (joined.isascii() and joined.isdigit()):
+        drop = _sliced_digits(values, head)
+        if drop is None:
             return None
         if not drop:
             return _runs(values, values.__getitem__, lambda second: second, bisect_right)
