@@ -32,7 +32,7 @@ def _codes(values: list[Any]) -> tuple[list[Any], Any]:
 
 
 def _sums(keys: Any, values: Any) -> Iterator[tuple[int, int]]:
-    """(key, sum of its values) for each distinct key (columnar.sums_by_key)."""
+    """(key, sum of its values) for each distinct key (arrow_sums.sums_by_key)."""
     distinct, sums = sums_by_key(keys, values)
     return zip(distinct.to_pylist(), sums.to_pylist(), strict=True)
 
