@@ -55,10 +55,18 @@ _TAB_BRACE, _DOUBLE_BLANK = re.compile(rb"\t\{"), re.compile(rb"  ")
 
 def may_hold_context(text: bytes) -> bool:
     """Whether any message within `text` may be followed by context fields (context.py's
-    `may_have_context`: a tab then `{`, or a double blank and a `=`), each two-byte mark looked
-    for only where its rarer byte is in the text (a single-byte search)."""
-    tab_brace = b"{" in text and _TAB_BRACE.search(text) is not None
-    return tab_brace or (b"=" in text and _DOUBLE_BLANK.search(text) is not None)
+    `may_have_context`: a tab then `{`, or a double blank and a `=`)."""
+    return _tab_brace(text) or _padded(text)
+
+
+def _tab_brace(text: bytes) -> bool:
+    """A tab then `{` in the text, looked for only where the rarer `{` is (a single-byte search)."""
+    return b"{" in text and _TAB_BRACE.search(text) is not None
+
+
+def _padded(text: bytes) -> bool:
+    """A double blank and a `=` in the text, the blanks looked for only where a `=` is."""
+    return b"=" in text and _DOUBLE_BLANK.search(text) is not None
 
 
 def header_messages(layout: Layout, lines: Any) -> Any | None:
@@ -115,7 +123,7 @@ def finished_array(messages: Any, quotes: bool, context: bool) -> Any | None:
 
     # (`quotes`, `context`: the block holds a quote, or context's marks; its messages may not)
     text = text_bytes(messages) if quotes or context else b""
-    tab, padded = context and b"\t{" in text, context and b"  " in text and b"=" in text
+    tab, padded = context and _tab_brace(text), context and _padded(text)
     first = pc.starts_with(messages, '"') if quotes and b'"' in text else None
     tests = [first] if first is not None else []
     if tab:
