@@ -48,11 +48,16 @@ def test_ascii_paths_fold_as_segment_by_segment() -> None:
 
 @pytest.mark.parametrize("raw", [False, True])
 def test_routes_folded_in_arrow_are_route_of(raw: bool) -> None:
-    """routes_of (segments folded by Arrow's RE2, for a block's distinct paths) gives route_of's
-    route for every path: identifiers, words of hex letters, query strings, empty and null paths."""
+    """route_codes (segments folded by Arrow's RE2, for a block's distinct paths: the distinct
+    routes and each path's index among them) gives route_of's route for every path: identifiers,
+    words of hex letters, query strings, empty and null paths."""
     import pyarrow as pa
 
-    from logmr.analyses.http_arrow import routes_of
+    from logmr.analyses.http_arrow import route_codes
+
+    def routes_of(paths: pa.Array, raw: bool) -> list[str]:
+        routes, codes = route_codes(paths, raw)
+        return [routes[code] for code in codes.to_pylist()]
 
     parts = ["", "42", "x1", "3f2b8c1e-9a4d-4e6f-8b2a-1c3d5e7f9a0b", "0123456789abcdef0123", "abcdefabcdefabcdef"]
     parts += ["v2", "42a", "3F2B8C1E-9A4D-4E6F-8B2A-1C3D5E7F9A0B", "0123456789abcdeZ", "7?q=1/2", "a#3", "?", "%41"]

@@ -65,12 +65,6 @@ def _grouped(codes: Any, size: int, other: Any) -> Iterator[tuple[int, list[int]
         start += length
 
 
-def routes_of(paths: Any, raw: bool = False) -> list[str]:
-    """`route_of` for each of an Arrow array of paths (nulls included)."""
-    routes, codes = route_codes(paths, raw)
-    return [routes[code] for code in codes.to_pylist()]
-
-
 def route_codes(paths: Any, raw: bool = False) -> tuple[list[str], Any]:
     """The distinct routes (`route_of`) of an Arrow array of paths (nulls included), and each
     path's index among them (Arrow). For ASCII paths, the query string cut and the segments of
