@@ -214,3 +214,32 @@ def assert_services_read_where_asked(fmt: Any, block: bytes) -> bool:
     for wanted in (list(range(0, len(expected), 3)), [len(expected) - 1], []):
         assert services.values_at(wanted) == [expected[i] for i in wanted]
     return True
+
+
+def json_counts_agree(blocks: list[bytes], columns: tuple[str, ...] = ()) -> Any:
+    """Each block counted by one JSON lines format (learning as it goes) as the record path counts
+    it, by services' keys and by timeline's (records by the timestamp's second, bucketed as the
+    job buckets them), and with `columns` read as the record path reads them; the format."""
+    from functools import partial
+
+    from logmr.analyses.timeline import Timeline
+    from logmr.formats.base import SECOND, LogFormat, count_columns, counted
+    from logmr.formats.jsonl import JsonLinesFormat
+
+    keys, seconds, timeline = ("service", "level"), (SECOND, "level"), Timeline()
+    fmt = JsonLinesFormat()
+    for block in blocks:
+        slow = LogFormat.parse_block(fmt, block, keys, "default")
+        batch, counts = fmt.count_block(block, keys, "default")
+        assert counts == count_columns(slow, keys), block[:400]
+        assert (batch.records, batch.malformed) == (slow.records, slow.malformed), block[:400]
+        if columns:
+            slow = LogFormat.parse_block(fmt, block, columns, "default")
+            assert fmt.parse_block(block, columns, "default").columns == slow.columns, block[:400]
+        by_line = partial(LogFormat.parse_block, fmt, block, default_service="default")
+        slow_batch, slow_counts = counted(seconds, by_line)
+        batch, counts = fmt.count_block(block, seconds, "default")
+        # (a second's text may vary with the block's other times: its bucket may not)
+        assert timeline.map_counts(counts) == timeline.map_counts(slow_counts), block[:400]
+        assert (batch.records, batch.malformed) == (slow_batch.records, slow_batch.malformed), block[:400]
+    return fmt

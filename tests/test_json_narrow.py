@@ -7,16 +7,15 @@ dotted, nulls, numbers where text is expected, objects where values are)."""
 from __future__ import annotations
 
 import json
-from functools import partial
 from pathlib import Path
 from typing import Literal
 
 import pytest
 
-from helpers import calls_to
+from helpers import calls_to, json_counts_agree
 from logmr.analyses.timeline import Timeline
 from logmr.formats import json_blocks, json_count
-from logmr.formats.base import SECOND, LogFormat, count_columns, counted
+from logmr.formats.base import SECOND, LogFormat
 from logmr.formats.json_blocks import LEARN_BYTES, Projection, as_array
 from logmr.formats.jsonl import JsonLinesFormat
 from logmr.gen.catalog import PROFILES
@@ -38,21 +37,7 @@ def _blocks(data: bytes, lines: int) -> list[bytes]:
 
 def _agree(blocks: list[bytes]) -> JsonLinesFormat:
     """Each block counted and read by one format (learning as it goes) as the record path reads it."""
-    fmt = JsonLinesFormat()
-    for block in blocks:
-        slow = LogFormat.parse_block(fmt, block, COUNTED, "default")
-        batch, counts = fmt.count_block(block, COUNTED, "default")
-        assert counts == count_columns(slow, COUNTED), block[:300]
-        assert (batch.records, batch.malformed) == (slow.records, slow.malformed), block[:300]
-        slow = LogFormat.parse_block(fmt, block, COLUMNS, "default")
-        assert fmt.parse_block(block, COLUMNS, "default").columns == slow.columns, block[:300]
-        by_line = partial(LogFormat.parse_block, fmt, block, default_service="default")
-        slow_batch, slow_counts = counted(SECONDS, by_line)
-        batch, counts = fmt.count_block(block, SECONDS, "default")
-        # (a second's text may vary with the block's other times: its bucket may not)
-        assert TIMELINE.map_counts(counts) == TIMELINE.map_counts(slow_counts), block[:300]
-        assert (batch.records, batch.malformed) == (slow_batch.records, slow_batch.malformed), block[:300]
-    return fmt
+    return json_counts_agree(blocks, COLUMNS)
 
 
 @pytest.mark.parametrize("name", sorted(p.name for p in CORPUS.glob("*.jsonl") if ".expected" not in p.name))

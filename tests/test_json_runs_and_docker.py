@@ -6,20 +6,15 @@ their time or stream text (json_docker.app_logs) against the record path, on tri
 from __future__ import annotations
 
 import json
-from functools import partial
 
 from hypothesis import given, note, settings
 from hypothesis import strategies as st
 
-from helpers import calls_to
-from logmr.analyses.timeline import Timeline
-from logmr.formats.base import SECOND, LogFormat, count_columns, count_lines, count_newlines, counted
-from logmr.formats.jsonl import JsonLinesFormat
+from helpers import calls_to, json_counts_agree
+from logmr.formats.base import LogFormat, count_lines, count_newlines
 from logmr.formats.seconds import RUN_LENGTH, epoch_runs, to_seconds
 
 COUNTED = ("service", "level")
-SECONDS = (SECOND, "level")
-TIMELINE = Timeline()
 
 
 @settings(max_examples=200, deadline=None)
@@ -126,22 +121,6 @@ _TRICKY_LINES = [
 ]
 
 
-def _agree(blocks: list[bytes]) -> JsonLinesFormat:
-    """Each block counted by one format (learning as it goes) as the record path counts it."""
-    fmt = JsonLinesFormat()
-    for block in blocks:
-        slow = LogFormat.parse_block(fmt, block, COUNTED, "default")
-        batch, counts = fmt.count_block(block, COUNTED, "default")
-        assert counts == count_columns(slow, COUNTED), block[:400]
-        assert (batch.records, batch.malformed) == (slow.records, slow.malformed), block[:400]
-        by_line = partial(LogFormat.parse_block, fmt, block, default_service="default")
-        slow_batch, slow_counts = counted(SECONDS, by_line)
-        batch, counts = fmt.count_block(block, SECONDS, "default")
-        assert TIMELINE.map_counts(counts) == TIMELINE.map_counts(slow_counts), block[:400]
-        assert (batch.records, batch.malformed) == (slow_batch.records, slow_batch.malformed), block[:400]
-    return fmt
-
-
 def test_docker_lines_count_as_the_record_path_whatever_their_stream_time_and_app_line() -> None:
     """Docker's lines around an app's JSON lines, read without their time (services) or their
     stream's text: keys inside strings, escaped quotes, duplicate and nested keys, non-ASCII, a
@@ -151,8 +130,8 @@ def test_docker_lines_count_as_the_record_path_whatever_their_stream_time_and_ap
     for line in _TRICKY_LINES:
         blocks += [plain + line + plain, plain]
     blocks += [b"\xef\xbb\xbf" + plain, plain.replace(b"stdout", b"stderr")]
-    fmt = _agree(blocks)
-    _agree([b"".join(blocks)])
+    fmt = json_counts_agree(blocks)
+    json_counts_agree([b"".join(blocks)])
     with calls_to(LogFormat, "count_block") as calls:
         fmt.count_block(plain.replace(b"stdout", b"stderr"), COUNTED, "default")
     assert calls == []  # (Docker's plain lines stay on the count path)
