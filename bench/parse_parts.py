@@ -36,7 +36,7 @@ PARTS = (
     ("step 1: carry write", "logmr.engine.carry", "CarryWriter", "add"),
     ("step 3: assign", "logmr.analyses.parse", "Parse", "assign_batch"),
     ("step 3: params", "logmr.analyses.parse", None, "params_many"),
-    ("step 3: note", "logmr.analyses.assignment", "SideTable", "note"),
+    ("step 3: note", "logmr.analyses.assignment", "TaskDigest", "note"),
     ("step 3: rows", "logmr.engine.rows", "LinesPart", "add_pairs"),
     ("step 3: write", "logmr.engine.rows", "LinesPart", "_write"),
 )
