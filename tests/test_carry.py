@@ -100,3 +100,32 @@ def test_a_frame_with_a_number_past_64_bits_is_written_as_json() -> None:
             assert [(uri, columns) for uri, columns in carry._frames(stream)] == blocks
     finally:
         Path(writer.path).unlink()
+
+
+def test_a_column_of_one_object_comes_back_as_it_went() -> None:
+    """A column of one value throughout (a system log's service, a pid it never writes) is written
+    once with its length; each column comes back equal, with its items' types (a True beside 1s
+    is no column of one value)."""
+    service, time = "Apache", "2005-12-04T06:12:40"
+    columns = {
+        "service": [service, *(bytes(service, "ascii").decode() for _ in range(4))],  # (equal texts, not one object)
+        "pid": [None] * 5,
+        "level": [1, 1, True, 1, 1],
+        "time": [time, time, "2005-12-04T06:12:41", time, time],
+        "message": ["a", "b", "c", "d", "e"],
+        "members": [["Apache", "x"]],
+    }
+    writer = carry.CarryWriter()
+    try:
+        with writer.out:
+            writer.add("a.log", columns)
+        written = Path(writer.path).read_bytes()
+        assert written.count(b"Apache") == 2 and b"=service" in written and b"=pid" in written
+        assert b"=level" not in written and b"=time" not in written
+        with open(writer.path, "rb") as stream:
+            ((uri, read),) = list(carry._frames(stream))
+        assert uri == "a.log" and read == columns
+        assert [type(value) for value in read["level"]] == [int, int, bool, int, int]
+        assert list(read) == list(columns)
+    finally:
+        Path(writer.path).unlink()

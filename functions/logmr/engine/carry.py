@@ -11,11 +11,14 @@ where a first-step task wrote none (the record path), the later task reads the i
 The object is a run of frames, one per block: its length (8 bytes, little-endian), then MessagePack
 of [input, columns] (any text, None or whole number a column holds comes back as it went; JSON
 took 1.15 times the bytes and half as long again to write), or JSON where a number is past
-MessagePack's 64 bits (told apart by their first byte). It is written to local disk as blocks
-come and read back a frame at a time (memory stays bounded). A local store's object is deleted
-once mapped: the page cache it held is reused at once for the rows the task writes, where new
-pages cost the kernel more (a 400 MB file written into pages just freed: a tenth of the system
-time, measured), and the work folder holds the carried columns of the splits not yet mapped only.
+MessagePack's 64 bits (told apart by their first byte). A column of one value throughout (a
+system log's service or host, a pid it never writes) is written as `"=name": [value, length]` and
+read back as one object repeated: no object per record to write, make and free. It is written to
+local disk as blocks come and read back a frame at a time (memory stays bounded). A local store's
+object is deleted once mapped: the page cache it held is reused at once for the rows the task
+writes, where new pages cost the kernel more (a 400 MB file written into pages just freed: a tenth
+of the system time, measured), and the work folder holds the carried columns of the splits not
+yet mapped only.
 """
 
 from __future__ import annotations
@@ -25,6 +28,8 @@ import struct
 import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
+from itertools import repeat
+from operator import is_
 from typing import Any, BinaryIO
 
 import msgspec
@@ -47,10 +52,16 @@ class CarryWriter:
         self.out = os.fdopen(fd, "wb", buffering=1 << 20)
 
     def add(self, uri: str, columns: dict[str, list[Any]]) -> None:
+        packed = {}
+        for name, column in columns.items():
+            if _one_value(column):
+                packed[_SAME + name] = [column[0], len(column)]
+            else:
+                packed[name] = column
         try:
-            data = _encode((uri, columns))
+            data = _encode((uri, packed))
         except OverflowError:  # (a whole number past 64 bits)
-            data = _encode_json((uri, columns))
+            data = _encode_json((uri, packed))
         self.out.write(_LENGTH.pack(len(data)))
         self.out.write(data)
 
@@ -95,6 +106,20 @@ def map_carried(mapping: Any, store: ObjectStore, key: str, sink: Any, counters:
     return True
 
 
+_SAME = "="  # (before a column's name, which is a field's and never starts so: one value repeated)
+
+
+def _one_value(column: list[Any]) -> bool:
+    """A column of two or more items of one value: texts and None compared by value, anything
+    else by identity (a True equals 1, but is not one)."""
+    if len(column) < 2:
+        return False
+    first = column[0]
+    if first is None or first.__class__ is str:
+        return column.count(first) == len(column)
+    return all(map(is_, column, repeat(first)))
+
+
 def _frames(stream: BinaryIO) -> Iterator[tuple[str, dict[str, list[Any]]]]:
     while head := stream.read(_LENGTH.size):
         (length,) = _LENGTH.unpack(head)
@@ -104,4 +129,12 @@ def _frames(stream: BinaryIO) -> Iterator[tuple[str, dict[str, list[Any]]]]:
             if not more:
                 raise EOFError("a carried block ends early")
             data += more
-        yield _decode_json(data) if data[0] == _JSON_START else _decode(data)
+        uri, columns = _decode_json(data) if data[0] == _JSON_START else _decode(data)
+        if any(name.startswith(_SAME) for name in columns):
+            columns = dict(map(_unpacked, columns.items()))
+        yield uri, columns
+
+
+def _unpacked(item: tuple[str, list[Any]]) -> tuple[str, list[Any]]:
+    name, column = item
+    return (name[1:], [column[0]] * column[1]) if name.startswith(_SAME) else item
