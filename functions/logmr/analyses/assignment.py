@@ -89,11 +89,10 @@ class TaskDigest:
     def __init__(self) -> None:
         self.seen: dict[str, list[Any]] = {}  # template id -> [records, template, first records, last's place]
 
-    def note(self, keys: list[tuple], rows: list[Any]) -> None:
-        """Count a block's rows (with their keys) per template and keep each template's first
-        SAMPLES records. A block is read from one file in order: a template's first rows in the
-        block are its first there, so only those can be among its first records."""
-        tids = [row.template_id for row in rows]
+    def note(self, keys: list[tuple], rows: list[Any], tids: list[str]) -> None:
+        """Count a block's rows (with their keys and template ids) per template and keep each
+        template's first SAMPLES records. A block is read from one file in order: a template's
+        first rows in the block are its first there, so only those can be among its first records."""
         firsts = dict(zip(reversed(tids), range(len(tids) - 1, -1, -1), strict=True))
         seen = self.seen
         for tid, count in Counter(tids).items():
@@ -130,11 +129,12 @@ def times_of(timestamps: list[str | None], written: list[Any]) -> list[str | Non
     everywhere else: formats/record.yearless_time), else the text as written (a time of day alone
     is in the record's `time` field); each distinct timestamp read once."""
     known: dict[str, str] = {}
-    for text in set(timestamps):
+    distinct = set(timestamps)
+    for text in distinct:
         if text:
             parsed = parse_timestamp(text)
             known[text] = text if parsed is None else parsed.isoformat()
-    if len(known) == len(set(timestamps)):  # (every record has a timestamp)
+    if len(known) == len(distinct):  # (every record has a timestamp)
         return list(map(known.__getitem__, timestamps))
     times = []
     for text, clock in zip(timestamps, written, strict=True):

@@ -198,14 +198,14 @@ class Parse(Job):
             found = list(map(known.__getitem__, columns["member"]))
         else:
             found = side.templates_of(services, self.templates.mask_many(mined))
-        templates = list(map(itemgetter(0), found))
+        templates, tids = list(map(itemgetter(0), found)), list(map(itemgetter(1), found))
         params = params_many(templates, mined)
         values = list(
-            map(Row, map(itemgetter(1), found), templates, params, columns["time"], columns["level"], services,
-                columns["host"], columns["pid"], messages)
+            map(Row, tids, templates, params, columns["time"], columns["level"], services, columns["host"],
+                columns["pid"], messages)
         )  # fmt: skip
         keys = self._keys(columns["file"], columns["offset"])
-        self.digest.note(keys, values)
+        self.digest.note(keys, values, tids)
         return zip(keys, values, strict=True)  # (a pair at a time: the writer keeps none of them)
 
     def _keys(self, files: list[str], offsets: list[int]) -> list[tuple]:
