@@ -94,7 +94,7 @@ def _mostly_rfc5424(block: bytes) -> bool:
 _DECIDED = {True: (r"(?: (?P<message>.*))?$", "(?: |$)"), False: (r": ?(?P<message>.*)$", ":")}
 # RFC 3164's tag name as a run: where the run is followed by the name's `[pid]`, note and `:`, no
 # shorter name is (the lazy name's character after it would be the run's), so it is the name.
-_TAG_RUN = r"[^:\[\]\s(]+"
+_TAG_RUN = r"[^:\[\]\s]+"
 
 
 @cache
