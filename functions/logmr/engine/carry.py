@@ -115,6 +115,8 @@ def _one_value(column: list[Any]) -> bool:
     if len(column) < 2:
         return False
     first = column[0]
+    if column[-1] != first or column[len(column) // 2] != first:  # (most columns that are not, told at once)
+        return False
     if first is None or first.__class__ is str:
         return column.count(first) == len(column)
     return all(map(is_, column, repeat(first)))
