@@ -486,6 +486,26 @@ def test_the_fields_parse_reads_equal_the_record_path(lines: list[str]) -> None:
     assert any(value is not None for value in fast.columns["fields.pid"] + fast.columns["fields.time"])
 
 
+def test_a_pid_slot_and_a_tags_pid_read_on_the_kernel_as_the_record_path() -> None:
+    """HDFS's header has a pid slot and a tag that may end in `[pid]`: a record's pid is the last
+    of the two not empty (the tag's where it has one, else the slot's), and the kernel reads it so
+    for parse (it used to leave such a layout to a regex scan in Python)."""
+    lines = []
+    for n in range(200):
+        tag = "dfs.FSNamesystem[77]" if n % 7 == 0 else "dfs.DataNode$PacketResponder"
+        lines.append(
+            f"0811{1 + n % 28:02d} 2036{n % 60:02d} {100 + n % 13} INFO {tag}: PacketResponder {n} terminating"
+        )
+    block = ("\n".join(lines) + "\n").encode()
+    fmt = reader_for(block)
+    assert fmt.layout is not None
+    assert parse_plain(fmt.layout, block, Parse.ROW_FIELDS, "d") is not None
+    fast, slow = fmt.parse_block(block, Parse.ROW_FIELDS, "d"), LogFormat.parse_block(fmt, block, Parse.ROW_FIELDS, "d")
+    assert fast.columns == slow.columns
+    assert 77 in fast.columns["fields.pid"] and {100, 112} <= set(fast.columns["fields.pid"])
+    assert fast.columns["fields.pid"][0] == 77 and fast.columns["fields.pid"][1] == 101
+
+
 _RFC3164_LINES = [
     "Jun 14 15:16:01 combo sshd(pam_unix)[19939]: check pass; user unknown",
     "<13>Nov  3 08:00:00 host tag[12]: with a PRI",

@@ -54,24 +54,37 @@ _ROLES = {"level": "level", "host": "host", SECOND: "time", "service": "componen
 _ROLES |= {"timestamp": "time", PID: "pid", CLOCK: "time"}
 
 
-def _groups(compiled: CompiledLayout, fields: Sequence[str]) -> dict[str, str] | None:
+def _groups(compiled: CompiledLayout, fields: Sequence[str]) -> dict[str, str | tuple[str, ...]] | None:
     """The header group each field is read from (service: the component, and the thread, whose
-    `Name@123` names the service of a record without a component), or None."""
+    `Name@123` names the service of a record without a component; the pid: every pid group, where
+    there are several, HDFS's pid slot and a `tag[pid]`), or None."""
     by_role, roles = {role.role: role.group for role in compiled.roles}, [role.role for role in compiled.roles]
     if not set(fields) <= _ROLES.keys() or {SECOND, "timestamp"} <= set(fields):
         return None
-    if {"timestamp", PID, CLOCK} & set(fields) and max(map(roles.count, ("pid", "time"))) > 1:
-        return None  # (a record's is the last of two such groups not empty)
+    if {"timestamp", CLOCK} & set(fields) and roles.count("time") > 1:
+        return None  # (a record's is the last of two such groups not empty, a time of day no instant)
     # (a component slot never matches empty text: the thread names the service only without one)
     names = [*fields, "thread"] if "service" in fields and "component" not in by_role else fields
-    return {name: by_role[_ROLES[name]] for name in names if _ROLES[name] in by_role}
+    groups: dict[str, str | tuple[str, ...]] = {
+        name: by_role[_ROLES[name]] for name in names if _ROLES[name] in by_role
+    }
+    if PID in groups and roles.count("pid") > 1:  # (a record's is the last of them not empty: plain_keys.py)
+        groups[PID] = tuple(role.group for role in compiled.roles if role.role == "pid")
+    return groups
+
+
+def _read(groups: dict[str, str | tuple[str, ...]]) -> tuple[str, ...]:
+    """The groups the fields are read from, each once."""
+    return tuple(
+        dict.fromkeys(name for group in groups.values() for name in ((group,) if isinstance(group, str) else group))
+    )
 
 
 class _Headers(NamedTuple):
     """A block's lines and which of them are headers, found on the kernel where it applies."""
 
     compiled: CompiledLayout
-    groups: dict[str, str]  # field -> the group it is read from
+    groups: dict[str, str | tuple[str, ...]]  # field -> the group it is read from (the pid: perhaps several)
     names: list[str]  # the groups read
     lines: Any  # the block's lines (Arrow)
     ascii_headers: Any  # the ASCII header lines (Arrow booleans)
@@ -100,7 +113,7 @@ def _headers(
     ascii_lines = pc.is_valid(lines) if block.isascii() else ascii_mask(lines)  # (no null line)
     if widen and ascii_lines.false_count:
         ascii_lines = with_ascii_headers(compiled.layout, lines, ascii_lines)
-    names = tuple(dict.fromkeys(groups.values()))
+    names = _read(groups)
     read = rest = None
     if cut and not names and (told := cut_headers(compiled.layout, lines, ascii_lines)) is not None:
         ascii_headers, rest = told

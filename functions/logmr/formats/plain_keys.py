@@ -7,7 +7,7 @@ and levels), in a bounded cache.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from functools import lru_cache
+from functools import lru_cache, partial
 from typing import Any
 
 from .base import FIELD_PREFIX
@@ -32,15 +32,21 @@ _CACHED_ROWS = 100_000  # distinct rows kept per reading (then the cache starts 
 RowKey = Callable[[tuple[Any, ...], str | None], tuple[Any, ...]]
 
 
-def row_key(layout: Layout, fields: tuple[str, ...], groups: dict[str, str], names: Sequence[str]) -> RowKey:
-    """How a distinct row of `names`' texts (`groups`: the group each field is read from) becomes
-    its key of `fields`, given the default service: `_reads`, each row read once."""
+def row_key(
+    layout: Layout, fields: tuple[str, ...], groups: dict[str, str | tuple[str, ...]], names: Sequence[str]
+) -> RowKey:
+    """How a distinct row of `names`' texts (`groups`: the group each field is read from; the
+    pid's, perhaps several) becomes its key of `fields`, given the default service: `_reads`,
+    each row read once."""
     return _cached_key(layout, fields, tuple(groups.items()), tuple(names))
 
 
 @lru_cache(maxsize=64)
 def _cached_key(
-    layout: Layout, fields: tuple[str, ...], groups: tuple[tuple[str, str], ...], names: tuple[str, ...]
+    layout: Layout,
+    fields: tuple[str, ...],
+    groups: tuple[tuple[str, str | tuple[str, ...]], ...],
+    names: tuple[str, ...],
 ) -> RowKey:
     stamps = compile_layout(layout).stamps()
     read = _reads(stamps.__getitem__, fields, dict(groups), list(names))
@@ -59,14 +65,21 @@ def _cached_key(
 
 
 def _reads(
-    timestamp: Callable[[str], str | None], fields: Sequence[str], groups: dict[str, str], names: list[str]
+    timestamp: Callable[[str], str | None],
+    fields: Sequence[str],
+    groups: dict[str, str | tuple[str, ...]],
+    names: list[str],
 ) -> Callable[[tuple[Any, ...], str | None], tuple[Any, ...]]:
     """How a distinct row of `names`' texts becomes its key, as `PlainTextFormat._record` reads
     the same header (each field's reading chosen once, not per row)."""
     at = {name: i for i, name in enumerate(names)}
     reads: list[Callable[[tuple[Any, ...], str | None], Any]] = []
     for field in fields:
-        i = at.get(groups.get(field, ""))
+        group = groups.get(field, "")
+        if isinstance(group, tuple):  # (the pid of several groups: the last not empty, as each is set in turn)
+            reads.append(partial(_last_pid, [at[name] for name in group][::-1]))
+            continue
+        i = at.get(group)
         if field == "service":
             thread = at.get(groups.get("thread", ""))
             reads.append(
@@ -81,9 +94,19 @@ def _reads(
         elif field == "host":
             reads.append(lambda row, default, i=i: row[i] or None)
         elif field == PID:
-            reads.append(lambda row, default, i=i: (int(row[i]) if row[i].isdigit() else row[i]) if row[i] else None)
+            reads.append(lambda row, default, i=i: _pid(row[i]))
         elif field == CLOCK:  # (a time of day: a time text that is no timestamp)
             reads.append(lambda row, default, i=i: row[i] if row[i] and timestamp(row[i]) is None else None)
         else:  # SECOND (a time's fraction dropped: _ascii_columns), or the timestamp
             reads.append(lambda row, default, i=i: timestamp(row[i]) if row[i] else None)
     return lambda row, default: tuple([read(row, default) for read in reads])
+
+
+def _pid(text: str | None) -> int | str | None:
+    """A pid group's text as `PlainTextFormat._set` keeps it: digits a number, other text as it is."""
+    return (int(text) if text.isdigit() else text) if text else None
+
+
+def _last_pid(ats: list[int], row: tuple[Any, ...], default: str | None) -> int | str | None:
+    """The pid of the last of several pid groups (`ats`, last first) not empty in the row."""
+    return _pid(next((row[i] for i in ats if row[i]), None))
