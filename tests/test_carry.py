@@ -129,3 +129,13 @@ def test_a_column_of_one_object_comes_back_as_it_went() -> None:
         assert list(read) == list(columns)
     finally:
         Path(writer.path).unlink()
+
+
+def test_a_column_name_that_would_read_as_one_value_is_refused() -> None:
+    """A name starting with `=` would come back as a column of one value: the writer refuses it."""
+    writer = carry.CarryWriter()
+    try:
+        with writer.out, pytest.raises(ValueError, match="may not start with"):
+            writer.add("a.log", {"=x": ["a", "b"]})
+    finally:
+        Path(writer.path).unlink()

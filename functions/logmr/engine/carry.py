@@ -54,6 +54,8 @@ class CarryWriter:
     def add(self, uri: str, columns: dict[str, list[Any]]) -> None:
         packed = {}
         for name, column in columns.items():
+            if name.startswith(_SAME):  # (a job's own carry names its columns: a mistake there, not in the data)
+                raise ValueError(f"a carried column's name may not start with {_SAME!r}: {name!r}")
             if _one_value(column):
                 packed[_SAME + name] = [column[0], len(column)]
             else:
