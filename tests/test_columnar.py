@@ -272,8 +272,7 @@ def test_the_plain_kernel_takes_the_profiles_blocks(tmp_path: Path, profile: str
 @pytest.mark.parametrize("profile", ["loghub-hadoop", "loghub-spark", "loghub-zookeeper", "rfc3164"])
 def test_the_kernels_read_what_parse_reads(tmp_path: Path, profile: str) -> None:
     """parse's first step reads its rows' header fields (the time as written, the pid, a time of
-    day) on the plain and RFC 3164 kernels, not record by record: the same columns (a plain block
-    with a quote, whose quoted messages' own fields may be read, takes the Python path)."""
+    day) on the plain and RFC 3164 kernels, not record by record: the same columns."""
     path = tmp_path / "sample"
     generate_file(path, profile, 200_000, seed=4, workers=1)
     block = path.read_bytes()
@@ -330,6 +329,24 @@ def test_plain_messages_equal_the_record_path_on_klog_and_console_lines(seed: in
     fmt = reader_for(block[:65536])
     assert parse_plain(fmt.layout, block, ("message",), "default") is not None
     assert_kernel_exact(block, fmt)
+
+
+def test_a_quoted_message_s_pairs_are_read_on_the_kernel_where_the_header_leaves_them() -> None:
+    """A block with quotes is read on the kernel for parse too: a klog quoted message's `pid` and
+    `time` pairs fill what its header left empty (no `[pid]` on the tag; a time that is an
+    instant), as the record path reads them; a quote anywhere else changes nothing."""
+    messages = ['"quoted" pod="p" pid="77" time="10:11:12"', 'say "hi" pid="5"', '"no pairs"', '"ünï" pid="9"']
+    lines = [
+        f"2026-12-01 10:00:{n % 60:02d},123 INFO {'app[42]' if n % 3 else 'app'}: {messages[n % len(messages)]}"
+        for n in range(300)
+    ]
+    block = "\n".join(lines).encode() + b"\n"
+    fmt = reader_for(block[:65536])
+    fast = parse_plain(fmt.layout, block, Parse.ROW_FIELDS, "default")
+    assert fast is not None
+    assert fast.columns == LogFormat.parse_block(fmt, block, Parse.ROW_FIELDS, "default").columns
+    assert fast.columns["fields.pid"][:4] == ["77", 42, 42, "9"] and fast.columns["fields.time"][0] == "10:11:12"
+    assert fast.columns["fields.pid"][9] is None  # (no [pid], a message with a quote but not quoted)
 
 
 _LEARNED = ["cloudwatch_export_lambda.log", "ruby_logger.log", "rails_production.log", "logcat_brief.log"]

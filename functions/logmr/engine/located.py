@@ -6,8 +6,10 @@ format parses the block into columns as for any batch; the offsets come from the
 when the block has no malformed line and as many records as non-blank lines, every non-blank line
 is a record of its own (a record's first line is never blank, and a record of several lines would
 make fewer records than lines), so the offsets are those lines' (as many records as lines, blank
-or not: every line is one, and the block's text is not read again to find the blank ones). Otherwise (records spanning
-lines, malformed lines) the block is read record by record with `records_at`.
+or not: every line is one, and the block's text is not read again to find the blank ones). Where
+records span lines, the format may tell each record's first line (`Batch.starts`: the plain
+layouts' header lines), and the offsets are those lines'. Otherwise (records spanning lines
+untold, malformed lines) the block is read record by record with `records_at`.
 """
 
 from __future__ import annotations
@@ -39,7 +41,9 @@ def located_batch(fmt: LogFormat, block: bytes, base: int, fields: Sequence[str]
     batch = fmt.parse_block(block, fields, service)
     if not batch.malformed and block:
         offsets = line_starts(block, base)
-        if len(offsets) != batch.records:  # (as many records as lines: no line is blank, none is skipped)
+        if batch.starts is not None and len(batch.starts) == batch.records:  # (records of several lines)
+            offsets = [offsets[i] for i in batch.starts]
+        elif len(offsets) != batch.records:  # (as many records as lines: no line is blank, none is skipped)
             offsets = list(compress(offsets, map(str.strip, split_block(block))))
         if len(offsets) == batch.records:
             batch.columns["offset"] = offsets

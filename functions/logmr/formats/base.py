@@ -59,7 +59,9 @@ def keep_samples(samples: list[str], extra: Sequence[str], limit: int = MALFORME
 @dataclass(slots=True)
 class Batch:
     """The records of one block of lines, as columns of the fields a job asked for (Python lists,
-    or Arrow arrays where `arrow`: `LogFormat.arrow_block`)."""
+    or Arrow arrays where `arrow`: `LogFormat.arrow_block`). `starts`: where a format that reads
+    records of several lines tells them, the index of each record's first line among the block's
+    (`split_block`'s) lines, in record order."""
 
     columns: dict[str, Any]
     records: int
@@ -67,6 +69,7 @@ class Batch:
     malformed: int = 0
     malformed_samples: list[str] = field(default_factory=list)
     arrow: bool = False
+    starts: list[int] | None = None
 
 
 def split_block(block: bytes) -> list[str]:

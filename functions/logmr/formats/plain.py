@@ -15,7 +15,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 from itertools import compress
-from operator import itemgetter
+from operator import itemgetter, not_
 from typing import Any
 
 from .base import FIELD_PREFIX, Batch, LogFormat, count_lines, read_each, split_block
@@ -25,7 +25,7 @@ from .logfmt import quoted_message
 from .multiline import group_lines, record_text, within_caps
 from .plain_kernel import count_plain, message_batch, parse_plain
 from .plain_keys import LEVELS as _LEVELS
-from .plain_messages import finish_messages, quoted
+from .plain_messages import finish_messages, quoted, quoted_fields
 from .record import Record
 
 # Record fields the block path fills (the others, such as raw and fields, come from parse()).
@@ -148,14 +148,15 @@ class PlainTextFormat(LogFormat):
             return super().parse_block(block, fields, default_service)
         other = compiled.other_at
         continued = list(compress(range(len(rows)), map(itemgetter(other), rows)))
+        starts = None
         if continued:
-            rows = _header_rows(lines, rows, other, continued) or _first_rows(lines, rows, other)
+            rows, starts = _header_rows(lines, rows, other, continued) or _first_rows(lines, rows, other)
         stamps: dict[str, str | None] = {}
         quotes, context = '"' in text, "\t{" in text or "  " in text
         columns = {
             name: self._column(compiled, name, rows, default_service, stamps, quotes, context) for name in fields
         }
-        return Batch(columns=columns, records=len(rows), lines=count_lines(block))
+        return Batch(columns=columns, records=len(rows), lines=count_lines(block), starts=starts)
 
     def count_block(
         self, block: bytes, fields: Sequence[str], default_service: str | None = None
@@ -218,11 +219,7 @@ class PlainTextFormat(LogFormat):
             found = read_each(map(itemgetter(i), rows), lambda text: read(text) if text else False)
             values = [value if value is not False else kept for value, kept in zip(found, values, strict=True)]
         messages = list(map(itemgetter(compiled.message_at), rows)) if quotes else []
-        for k in quoted(messages):
-            if values[k] is None:
-                structured = quoted_message(messages[k])
-                if structured is not None:
-                    values[k] = structured[1].get(key)
+        quoted_fields(values, key, ((k, messages[k]) for k in quoted(messages)))
         return values
 
     def _services(
@@ -238,10 +235,10 @@ class PlainTextFormat(LogFormat):
 
 def _header_rows(
     lines: list[str], rows: list[tuple[str, ...]], other: int, continued: list[int]
-) -> list[tuple[str, ...]] | None:
-    """The header rows, when they are exactly the records' first rows: no blank line, and every
-    run of continuation lines follows a header and fits the caps with it (else None). Work per
-    run of continuation lines, not per line."""
+) -> tuple[list[tuple[str, ...]], list[int]] | None:
+    """The header rows and their lines' indices, when they are exactly the records' first rows:
+    no blank line, and every run of continuation lines follows a header and fits the caps with
+    it (else None). Work per run of continuation lines, not per line."""
     if continued[0] == 0 or "" in lines:
         return None
     run = 0
@@ -253,19 +250,22 @@ def _header_rows(
         count = last - first + 2  # the header and its continuation lines
         if not within_caps(count, sum(map(len, lines[first - 1 : last + 1])) + count):
             return None
-    return [row for row in rows if not row[other]]
+    firsts = list(compress(range(len(rows)), map(not_, map(itemgetter(other), rows))))
+    return [rows[i] for i in firsts], firsts
 
 
-def _first_rows(lines: list[str], rows: list[tuple[str, ...]], other: int) -> list[tuple[str, ...]]:
-    """The row of each record's first line, the block's lines grouped into records (`rows` has
-    one row per non-empty line; a row whose `other` group is set did not fit the header)."""
+def _first_rows(lines: list[str], rows: list[tuple[str, ...]], other: int) -> tuple[list[tuple[str, ...]], list[int]]:
+    """The row of each record's first line and that line's index, the block's lines grouped into
+    records (`rows` has one row per non-empty line; a row whose `other` group is set did not fit
+    the header)."""
     row_of, headers = [], []
     found = iter(rows)
     for line in lines:
         row = next(found) if line else None
         row_of.append(row)
         headers.append(row is not None and not row[other])
-    return [row_of[first] for first, _ in group_lines(lines, headers)]
+    firsts = [first for first, _ in group_lines(lines, headers)]
+    return [row_of[first] for first in firsts], firsts
 
 
 def _read_pid(text: str) -> Any:

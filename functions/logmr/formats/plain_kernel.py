@@ -1,12 +1,13 @@
 """The columnar kernel for plain text with a learned header layout: a block's records counted by
 their header fields on RE2 (formats/columnar.py), as `PlainTextFormat.records` would give them.
 
-The header regex is header_regex.py's: RE2's DFA tells the header lines, its fast form (or
-the regex cut after the last slot read) reads their groups; or the whole header's fast form does
-both in one pass (`one_pass_headers`). A block is counted here only when its lines
-group into records exactly as their headers say: its first line is a header and every record
-(a header and the lines up to the next) is within multiline.py's caps, counted in bytes (at
-least its characters); any other block takes the line-by-line path whole.
+The header regex is header_regex.py's: RE2's DFA tells the header lines, its fast form (or the
+regex cut after the last slot read) reads their groups; or the whole header's fast form does both
+in one pass (`one_pass_headers`). A block is counted here only when its lines group into records
+exactly as their headers say: its first line is a header and every record (a header and the lines
+up to the next) is within multiline.py's caps, counted in bytes (at least its characters); any
+other block takes the line-by-line path whole. A klog quoted message's pairs (a pid or time of
+day its header left empty) are read in Python, for the records whose message opens with a quote.
 """
 
 from __future__ import annotations
@@ -45,7 +46,14 @@ from .header_unicode import with_ascii_headers
 from .layout import CompiledLayout, Layout, compile_layout
 from .multiline import records_within_caps
 from .plain_keys import CLOCK, PID, row_key
-from .plain_messages import cut_headers, finished_array, header_messages, in_record_order, may_hold_context
+from .plain_messages import (
+    cut_headers,
+    finished_array,
+    header_messages,
+    in_record_order,
+    may_hold_context,
+    quoted_columns,
+)
 from .record_texts import record_texts
 
 #: Each field's header role; beside the counted ones, what a parse reads (the time as written, the
@@ -226,44 +234,50 @@ def parse_plain(layout: Layout, block: bytes, fields: Sequence[str], default_ser
     keyed = [name for name in fields if name in ("service", "level", "host", "timestamp", PID, CLOCK)]
     if not fields or len(keyed) + sum(name in ("text", "raw", "message") for name in fields) != len(fields):
         return None
-    if {PID, CLOCK} & set(keyed) and b'"' in block:  # (a quoted message's own fields: plain.py)
-        return None
+    quotes = b'"' in block  # (a klog quoted message's pairs: a pid or time its header left empty)
+    pairs = [name for name in keyed if name in (PID, CLOCK)] if quotes else []
     found = _headers(layout, block, keyed)
-    messages = _messages(found, block) if found is not None and "message" in fields else None
-    if found is None or ("message" in fields and messages is None):
+    raw = _raw_messages(found) if found is not None and ("message" in fields or pairs) else None
+    if found is None or (raw is None and ("message" in fields or pairs)):
+        return None
+    messages = finished_array(raw, quotes, may_hold_context(block)) if "message" in fields else None
+    if "message" in fields and messages is None:
         return None
     import pyarrow.compute as pc
 
     at = pc.indices_nonzero(found.starts)
     columns = {"message": messages.to_pylist()} if messages is not None else {}
     columns.update(_keyed_columns(found, keyed, at, default_service) if keyed else {})
+    if pairs:
+        quoted_columns(columns, pairs, raw)
+    firsts = at.to_pylist() if "text" in fields or "raw" in fields or len(at) < len(found.lines) else None
     if "text" in fields or "raw" in fields:
-        texts = record_texts(block_text(block), found.lines, found.starts, at.to_pylist())
+        texts = record_texts(block_text(block), found.lines, found.starts, firsts)
         columns.update((name, texts) for name in fields if name in ("text", "raw"))
-    return Batch(columns={name: columns[name] for name in fields}, records=len(at), lines=len(found.lines))
+    starts = firsts if len(at) < len(found.lines) else None  # (records of several lines: where each starts)
+    return Batch({name: columns[name] for name in fields}, len(at), len(found.lines), starts=starts)
 
 
 def message_batch(layout: Layout, block: bytes) -> Batch | None:
     """The block's records' messages as one Arrow array (for a job's `map_arrow`), where the
     kernel reads them, else None."""
     found = _headers(layout, block, (), cut=True)
-    messages = _messages(found, block) if found is not None else None
+    messages = _raw_messages(found) if found is not None else None
+    messages = finished_array(messages, b'"' in block, may_hold_context(block)) if messages is not None else None
     if found is None or messages is None:
         return None
     return Batch(columns={"message": messages}, records=len(messages), lines=len(found.lines), arrow=True)
 
 
-def _messages(found: _Headers, block: bytes) -> Any | None:
-    """The records' messages (Arrow, plain_messages.py): an ASCII header line's text after the
+def _raw_messages(found: _Headers) -> Any | None:
+    """The records' header lines' message texts (Arrow): an ASCII header line's text after the
     header, read on RE2, another's message group; None where RE2 does not read the headers."""
     messages = (found.lines if found.rest is None else found.rest).filter(found.ascii_headers)
     messages = header_messages(found.compiled.layout, messages) if found.rest is None else messages
-    if messages is None:
-        return None
-    if found.others:  # each put after the ASCII headers before it
-        others = [match["message"] for _, match in found.others]
-        messages = in_record_order(messages, others, found.ascii_headers.filter(found.starts))
-    return finished_array(messages, b'"' in block, may_hold_context(block))
+    if messages is None or not found.others:
+        return messages
+    others = [match["message"] for _, match in found.others]  # each put after the ASCII headers before it
+    return in_record_order(messages, others, found.ascii_headers.filter(found.starts))
 
 
 def _keyed_columns(found: _Headers, keyed: list[str], at: Any, default_service: str | None) -> dict[str, list[Any]]:

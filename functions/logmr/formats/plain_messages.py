@@ -7,21 +7,43 @@ fields a console logger writes after the message cut off (context.py). Shared by
 from __future__ import annotations
 
 import re
-from collections.abc import Container
+from collections.abc import Container, Iterable
 from itertools import compress, repeat
 from typing import Any
 
 from .arrow_sums import text_array, text_bytes
+from .base import FIELD_PREFIX
 from .columnar import after_match, int64_array, named_groups_only
 from .context import may_any_have_context, may_have_context, without_context
 from .header_regex import kernel_header
 from .layout import Layout
-from .logfmt import quoted_text
+from .logfmt import quoted_message, quoted_text
 
 
 def quoted(messages: list[str]) -> list[int]:
     """Where a message starts with a quote (klog's structured records)."""
     return list(compress(range(len(messages)), map(str.startswith, messages, repeat('"'))))
+
+
+def quoted_fields(values: list[Any], key: str, messages: Iterable[tuple[int, str]]) -> None:
+    """Each record's `values[k]` that its header left None set, as `PlainTextFormat._record` sets
+    `fields`, from its klog quoted message's pair `key` (`messages`: (k, the record's message) for
+    the records whose message starts with a quote)."""
+    for k, message in messages:
+        if values[k] is None and (structured := quoted_message(message)) is not None:
+            values[k] = structured[1].get(key)
+
+
+def quoted_columns(columns: dict[str, list[Any]], names: list[str], messages: Any) -> None:
+    """`quoted_fields` for the columns `names` (`fields.pid`, `fields.time`) of records whose
+    message texts are `messages` (Arrow)."""
+    import pyarrow.compute as pc
+
+    first = pc.indices_nonzero(pc.starts_with(messages, '"'))
+    if len(first):
+        quoted = list(zip(first.to_pylist(), messages.take(first).to_pylist(), strict=True))
+        for name in names:
+            quoted_fields(columns[name], name[len(FIELD_PREFIX) :], quoted)
 
 
 def unquoted(message: str) -> str:

@@ -1,0 +1,55 @@
+"""A located step's batch path (engine/located.py) against its record path: every corpus file cut
+into blocks as a split is, each block's columns and offsets from `located_batch` equal to
+`records_batch`'s, which reads the block record by record (`records_at`)."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import pytest
+
+from helpers import LOGHUB
+from logmr.analyses.parse import Parse
+from logmr.engine.located import located_batch, records_batch
+from logmr.engine.packing import DETECT_BYTES
+from logmr.engine.reader import iter_blocks_at
+from logmr.formats.reading import reader_for
+
+DATA = Path(__file__).resolve().parent / "data"
+CORPUS = sorted((DATA / "loggers").glob("*.log")) + sorted((DATA / "loggers").glob("*.jsonl"))
+CORPUS = [path for path in CORPUS if not path.name.endswith(".expected.jsonl")]
+CORPUS += sorted(LOGHUB.glob("*/*_2k.log"))
+#: Layouts whose records span lines (stack traces, tracebacks) read on the batch path: the offsets
+#: of their records' first lines told by the format, not found record by record.
+SPANNING = ["logback_default", "log4j2_pattern", "python_logging_default", "zookeeper_log4j", "ruby_logger"]
+
+
+def _blocks(path: Path, size: int) -> tuple[object, list[tuple[int, bytes]]]:
+    data = path.read_bytes()
+    fmt = reader_for(data[:DETECT_BYTES])
+    return fmt, list(iter_blocks_at(io.BytesIO(data), 0, len(data), fmt.starts_record, size))
+
+
+@pytest.mark.parametrize("path", CORPUS, ids=lambda path: path.name)
+@pytest.mark.parametrize("size", [1500, 1 << 20])
+def test_located_batch_equals_the_record_path(path: Path, size: int) -> None:
+    fmt, blocks = _blocks(path, size)
+    for base, block in blocks:
+        batch = located_batch(fmt, block, base, Parse.ROW_FIELDS, "svc")
+        reference = records_batch(fmt, block, base, Parse.ROW_FIELDS, "svc")
+        assert batch.records == reference.records, (path.name, base)
+        assert batch.columns == reference.columns, (path.name, base)
+
+
+@pytest.mark.parametrize("name", SPANNING)
+def test_records_of_several_lines_are_located_from_the_batch(name: str) -> None:
+    """The format tells each record's first line (`Batch.starts`), so the block is not read again
+    record by record; and the offsets are those lines' starts in the input."""
+    block = (DATA / "loggers" / f"{name}.log").read_bytes()
+    fmt, base = reader_for(block[:DETECT_BYTES]), 0
+    batch = fmt.parse_block(block, Parse.ROW_FIELDS, "svc")
+    assert batch.starts is not None and batch.records == len(batch.starts) < batch.lines
+    offsets = located_batch(fmt, block, base, Parse.ROW_FIELDS, "svc").columns["offset"]
+    assert all(offset == 0 or block[offset - 1 : offset] == b"\n" for offset in offsets)
+    assert len(set(offsets)) == batch.records and offsets == sorted(offsets)
