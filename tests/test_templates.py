@@ -342,6 +342,20 @@ def test_match_prefers_the_most_specific_template() -> None:
     assert match(templates, "b") is None and match([], "") is None
 
 
+def test_a_digit_shape_of_any_text_is_its_ascii_digits_made_ones() -> None:
+    """digit_shape translates non-ASCII text as UTF-8 bytes: the same as str.translate, other
+    scripts' digits (Arabic-Indic, full-width) and lone surrogates kept; and a batch that holds
+    one non-ASCII message masks as each message alone does."""
+    from logmr.analyses.masking import ShapeMasker, digit_shape, masker
+
+    texts = ["id 42", "Zoë paid 12.50 € at 10:01", "\u0663 and \uff13 and 7", "\ud800 lone 9", "😀 0x1f\n2", ""]
+    for text in [*texts, "\n".join(texts)]:
+        assert digit_shape(text) == text.translate(str.maketrans("0123456789", "1" * 10))
+    messages = [f"user Zoë {n} paid {n * 3}.50 € from 10.0.0.{n % 9}" for n in range(50)] + texts[:3]
+    reference = masker()
+    assert ShapeMasker().mask(messages) == [" ".join(reference.mask(message).split()) for message in messages]
+
+
 def test_masking_by_digit_shape_equals_masking_each_message() -> None:
     """ShapeMasker masks a shape once for all messages of that shape: the result is drain3's
     masker applied message by message (its masks one after another), on every bundled loghub
