@@ -369,6 +369,33 @@ def test_times_are_read_as_trying_every_layout_reads_them() -> None:
         assert parse_timestamp(text) == every_layout(text), text
 
 
+def test_times_written_as_isoformat_writes_them_are_kept_as_they_are() -> None:
+    """times_of keeps a text that is already isoformat()'s form of its instant without reading
+    it (plain layouts' ISO times, every one distinct where they hold milliseconds): the same
+    times as parse_timestamp and isoformat give, for every ISO text near and off that form
+    made of these parts (other digits, invalid dates and times, a zero fraction, `-00:00`)."""
+    from itertools import product
+
+    from logmr.analyses.assignment import times_of
+    from logmr.formats.record import parse_timestamp
+
+    parts = [
+        ["2026", "20\u0662\u0666"],
+        ["-02-28", "-02-29", "-12-31", "-13-01", "-W4-01", "/12-31"],
+        ["T", " "],
+        ["00:00:00", "23:59:59", "24:00:00", "23:59:60", "12:3x:00", "12:30"],
+        ["", ".000000", ".123456", ".000001", ",123456", ".123", ".1234567", ".00000x"],
+        ["", "+00:00", "-00:00", "+05:30", "-23:59", "+24:00", "Z", "+0530", "+05:30:00", " "],
+    ]
+    texts = list(map("".join, product(*parts)))
+
+    def reference(text: str) -> str:
+        parsed = parse_timestamp(text)
+        return text if parsed is None else parsed.isoformat()
+
+    assert times_of(texts, [None] * len(texts)) == list(map(reference, texts))
+
+
 def test_a_year_less_time_is_read_as_strptime_reads_it() -> None:
     """yearless_time builds the datetime itself: strptime's answers (None where it refuses)."""
     from datetime import UTC, datetime, timedelta

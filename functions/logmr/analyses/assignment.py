@@ -19,6 +19,7 @@ from __future__ import annotations
 from _blake2 import blake2b  # (hashlib's, without loading hashlib: OpenSSL's module, 2-8 ms at a worker's start)
 from collections import Counter
 from collections.abc import Iterator
+from datetime import datetime
 from typing import Any
 
 from ..formats.record import parse_timestamp
@@ -132,6 +133,9 @@ def times_of(timestamps: list[str | None], written: list[Any]) -> list[str | Non
     distinct = set(timestamps)
     for text in distinct:
         if text:
+            if _written_as_isoformat(text):
+                known[text] = text
+                continue
             parsed = parse_timestamp(text)
             known[text] = text if parsed is None else parsed.isoformat()
     if len(known) == len(distinct):  # (every record has a timestamp)
@@ -143,6 +147,29 @@ def times_of(timestamps: list[str | None], written: list[Any]) -> list[str | Non
         else:
             times.append(None if clock is None else str(clock))
     return times
+
+
+#: isoformat()'s lengths: (a fraction, an offset) by the text's length.
+_ISOFORMAT = {19: (False, False), 25: (False, True), 26: (True, False), 32: (True, True)}
+
+
+def _written_as_isoformat(text: str) -> bool:
+    """Whether the text is `datetime.isoformat()`'s own form of the instant it names (what a
+    plain layout's ISO time becomes, formats/times.py): `YYYY-MM-DDTHH:MM:SS`, a fraction of six
+    digits not all 0, an offset `±HH:MM` but `-00:00`, a valid date and time (fromisoformat, 0.1
+    µs; isoformat after it, 0.5). Any other text is read by parse_timestamp."""
+    shape = _ISOFORMAT.get(len(text))
+    if shape is None or text[4:17:3] != "--T::":
+        return False
+    if shape[0] and (text[19] != "." or text[20:26] == "000000"):
+        return False
+    if shape[1] and (text[-6] not in "+-" or text[-3] != ":" or text[-6:] == "-00:00"):
+        return False
+    try:
+        datetime.fromisoformat(text)
+    except ValueError:
+        return False
+    return True
 
 
 def pids_of(values: list[Any]) -> list[int | None]:
