@@ -269,7 +269,9 @@ def test_the_plain_kernel_takes_the_profiles_blocks(tmp_path: Path, profile: str
     assert parse_plain(fmt.layout, block, ("message",), "default") is not None
 
 
-@pytest.mark.parametrize("profile", ["loghub-hadoop", "loghub-spark", "loghub-zookeeper", "rfc3164"])
+@pytest.mark.parametrize(
+    "profile", ["loghub-hadoop", "loghub-spark", "loghub-zookeeper", "rfc3164", "logback", "python-logging", "log4j2"]
+)
 def test_the_kernels_read_what_parse_reads(tmp_path: Path, profile: str) -> None:
     """parse's first step reads its rows' header fields (the time as written, the pid, a time of
     day) on the plain and RFC 3164 kernels, not record by record: the same columns."""
@@ -681,3 +683,27 @@ def test_messages_followed_by_context_fields_read_alike_on_both_paths(name: str)
     messages = set(fast.columns["message"])
     assert {"service started", "payment failed", "order placed"} & messages
     assert {"not json\t{order_id: 1}", "connecting to db host=db-1 port=5432", "a=1  b=2"} & messages
+
+
+def test_iso_times_are_made_in_arrow_as_the_layout_writes_them() -> None:
+    """plain_times.iso_stamps gives each ISO time text what `time_to_iso("iso", text)` gives:
+    every text of a product of parts near and off the layout (separators, fractions of every
+    length and either mark, each zone's spelling, texts cut short, nothing)."""
+    from itertools import product
+
+    import pyarrow as pa
+
+    from logmr.formats.plain_times import iso_stamps
+    from logmr.formats.times import time_to_iso
+
+    parts = [
+        ["2026-11-30", "2026-13-45", "2026/11/30", "26-11-30"],
+        ["T", " ", "_"],
+        ["12:00:00", "25:61:61", "12:00"],
+        ["", ".5", ",123", ".000000", ".1234567", ",", "."],
+        ["", "Z", " Z", "+0100", "-05:30", " UTC", "GMT", "+01", " x", "+01:00 trailing"],
+    ]
+    texts = ["".join(text) for text in product(*parts)] + ["", "2026-11-30T12:00:00"[:10]]
+    stamps = iso_stamps(pa.array(texts, pa.large_string())).to_pylist()
+    assert stamps == [time_to_iso("iso", text) for text in texts]
+    assert sum(stamp is not None for stamp in stamps) > len(texts) / 8

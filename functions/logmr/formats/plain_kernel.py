@@ -6,8 +6,7 @@ regex cut after the last slot read) reads their groups; or the whole header's fa
 in one pass (`one_pass_headers`). A block is counted here only when its lines group into records
 exactly as their headers say: its first line is a header and every record (a header and the lines
 up to the next) is within multiline.py's caps, counted in bytes (at least its characters); any
-other block takes the line-by-line path whole. A klog quoted message's pairs (a pid or time of
-day its header left empty) are read in Python, for the records whose message opens with a quote.
+other block takes the line-by-line path whole (ISO times with a fraction: plain_times.py).
 """
 
 from __future__ import annotations
@@ -54,6 +53,7 @@ from .plain_messages import (
     may_hold_context,
     quoted_columns,
 )
+from .plain_times import iso_columns
 from .record_texts import record_texts
 
 #: Each field's header role; beside the counted ones, what a parse reads (the time as written, the
@@ -83,9 +83,8 @@ def _groups(compiled: CompiledLayout, fields: Sequence[str]) -> dict[str, str | 
 
 def _read(groups: dict[str, str | tuple[str, ...]]) -> tuple[str, ...]:
     """The groups the fields are read from, each once."""
-    return tuple(
-        dict.fromkeys(name for group in groups.values() for name in ((group,) if isinstance(group, str) else group))
-    )
+    each = (name for group in groups.values() for name in ((group,) if isinstance(group, str) else group))
+    return tuple(dict.fromkeys(each))
 
 
 class _Headers(NamedTuple):
@@ -281,20 +280,21 @@ def _raw_messages(found: _Headers) -> Any | None:
 
 
 def _keyed_columns(found: _Headers, keyed: list[str], at: Any, default_service: str | None) -> dict[str, list[Any]]:
-    """The records' columns read from their headers (`at`: the header lines), each distinct row
-    of groups made a key once."""
+    """The records' columns read from their headers (`at`: the header lines), a key per distinct row."""
     import pyarrow as pa
     import pyarrow.compute as pc
 
     key = row_key(found.compiled.layout, tuple(keyed), found.groups, found.names)
     if not found.names:
         return {name: [value] * len(at) for name, value in zip(keyed, key((), default_service), strict=True)}
-    distinct, codes = group_rows(_ascii_columns(found))
+    columns, others = _ascii_columns(found), list(_other_rows(found))
+    times = iso_columns(found.compiled.layout, found.groups, keyed, found.names, columns, others, found)
+    distinct, codes = group_rows(columns)  # (rows without their time where `times` read it)
     keys = [key(values, default_service) for values in distinct]
-    if found.others:  # the non-ASCII headers' keys after the others, put in line order
-        keys += [key(values, default_service) for values in _other_rows(found)]
+    if others:  # the non-ASCII headers' keys after the others, put in line order
+        keys += [key(values, default_service) for values in others]
         by_line = pc.replace_with_mask(pa.nulls(len(found.lines), pa.int64()), found.ascii_headers, codes)
-        others = int64_array(range(len(distinct), len(keys)))
-        codes = pc.replace_with_mask(by_line, pc.and_not(found.starts, found.ascii_headers), others).take(at)
+        codes = int64_array(range(len(distinct), len(keys)))
+        codes = pc.replace_with_mask(by_line, pc.and_not(found.starts, found.ascii_headers), codes).take(at)
     rows = codes.to_pylist()
-    return {name: [keys[code][j] for code in rows] for j, name in enumerate(keyed)}
+    return {name: times.get(name) or [keys[code][j] for code in rows] for j, name in enumerate(keyed)}

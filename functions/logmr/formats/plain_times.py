@@ -1,0 +1,118 @@
+"""A plain layout's ISO times read in Arrow, for the kernel's parse of a block (plain_kernel.py).
+
+The kernel reads a record's header fields once per distinct row of header texts (plain_keys.py),
+which costs nothing where the rows recur (times to the second) but a row's whole key, a Python
+call per field, for every record where the time holds a fraction (milliseconds: every record's
+time its own). For the common ISO layout (times.py's `iso`: `2026-11-01 12:00:00,123`) the
+records' timestamps are made here in Arrow, as `times._iso` writes them, and the time is left
+out of the rows, which then recur again.
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import count
+from typing import Any
+
+from .header_regex import holds_no_fraction
+from .layout import Layout, compile_layout
+from .plain_keys import CLOCK
+from .times import BY_KEY
+
+#: The fields that read a header's time, made here (a time cut to the second is read by rows).
+TIME_FIELDS = ("timestamp", CLOCK)
+
+
+def _named(parts: str) -> str:
+    """A regex's capture groups named (`g0`, `g1`, ...) for RE2's extract, anchored at the start
+    as `re.match` is."""
+    numbers = count()
+    return "^" + re.sub(r"(?<!\\)\((?!\?)", lambda _: f"(?P<g{next(numbers)}>", parts)
+
+
+_ISO_PARTS = _named(BY_KEY["iso"].parts)  # year, month, day, clock, fraction, zone
+
+
+def iso_columns(
+    layout: Layout,
+    groups: dict[str, Any],
+    keyed: list[str],
+    names: list[str],
+    columns: list[Any],
+    others: list[tuple[Any, ...]],
+    headers: Any,
+) -> dict[str, list[Any]]:
+    """The records' `timestamp` and time-of-day columns (of `keyed`) read in Arrow from the ASCII
+    header lines' time texts among `columns` (Arrow, one per group of `names`), where the layout's
+    time is ISO and may hold a fraction; the time's column in `columns` is then made null (in
+    place), so that the rows of the other groups recur. `others`: the other header lines' rows of
+    texts, whose times are read as `CompiledLayout.timestamp` reads them, put in record order by
+    `headers` (plain_kernel's `_Headers`: which lines are headers, which ASCII ones). Empty where
+    this does not apply."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    time = groups.get("timestamp") or groups.get(CLOCK)
+    reading = [name for name in keyed if groups.get(name) == time]
+    if not isinstance(time, str) or time not in names or not set(reading) <= set(TIME_FIELDS):
+        return {}
+    compiled = compile_layout(layout)
+    if compiled.time_key != "iso" or holds_no_fraction(layout, time):
+        return {}
+    at = names.index(time)
+    texts = columns[at]
+    stamps = iso_stamps(texts)
+    read = {"timestamp": stamps} if "timestamp" in reading else {}
+    if CLOCK in reading:  # (a time of day: a text that is no instant)
+        no_instant = pc.and_(pc.is_null(stamps), pc.greater(pc.binary_length(texts), 0))
+        read[CLOCK] = pc.if_else(no_instant, texts, pa.scalar(None, texts.type))
+    columns[at] = pa.nulls(len(texts), texts.type)
+    found = {name: column.to_pylist() for name, column in read.items()}
+    if not others:
+        return found
+    stamped = [(text, compiled.timestamp(text)) for text in (row[at] for row in others)]
+    other = {
+        "timestamp": [stamp for _, stamp in stamped],
+        CLOCK: [text if text and stamp is None else None for text, stamp in stamped],
+    }
+    order = headers.ascii_headers.filter(headers.starts)  # (which records' headers are ASCII)
+    return {name: _in_order(column, other[name], order) for name, column in found.items()}
+
+
+def _in_order(firsts: list[Any], others: list[Any], first: Any) -> list[Any]:
+    """The records' values from `firsts`' and `others`' (each in record order), `first` telling
+    which records' come from `firsts` (Arrow booleans)."""
+    taken, rest = iter(firsts).__next__, iter(others).__next__
+    return [taken() if is_first else rest() for is_first in first.to_pylist()]
+
+
+def iso_stamps(texts: Any) -> Any:
+    """Each ISO time text (ASCII) as `time_to_iso("iso", text)` gives it (Arrow; null where it
+    gives None): `YYYY-MM-DDTHH:MM:SS`, a fraction padded or cut to six digits, a zone as
+    `±HH:MM` (`Z`, `UTC`, `GMT`: `+00:00`)."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    texts = texts.cast(pa.large_string())
+    parts = pc.extract_regex(texts, _ISO_PARTS)
+    year, month, day, clock, fraction, zone = (pc.struct_field(parts, [i]) for i in range(6))
+
+    def text(value: str) -> Any:
+        return pa.scalar(value, pa.large_string())
+
+    padded = pc.utf8_slice_codeunits(pc.utf8_rpad(fraction, width=6, padding="0"), 0, 6)
+    no_fraction = pc.equal(pc.binary_length(fraction), 0)
+    fraction = pc.if_else(no_fraction, text(""), pc.binary_join_element_wise(text("."), padded, text("")))
+    utc, colon = (
+        pc.is_in(zone, value_set=pa.array(["Z", "UTC", "GMT"], pa.large_string())),
+        pc.match_substring(zone, ":"),
+    )
+    hours_minutes = pc.binary_join_element_wise(
+        pc.utf8_slice_codeunits(zone, 0, 3), pc.utf8_slice_codeunits(zone, 3), text(":")
+    )
+    zone = pc.if_else(
+        utc, text("+00:00"), pc.if_else(pc.or_(colon, pc.equal(pc.binary_length(zone), 0)), zone, hours_minutes)
+    )
+    pieces = (year, text("-"), month, text("-"), day, text("T"), clock, fraction, zone)
+    stamps = pc.binary_join_element_wise(*pieces, text(""))
+    return pc.if_else(pc.is_valid(parts), stamps, pa.scalar(None, pa.large_string()))
