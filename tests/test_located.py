@@ -40,6 +40,7 @@ def test_located_batch_equals_the_record_path(path: Path, size: int) -> None:
         reference = records_batch(fmt, block, base, Parse.ROW_FIELDS, "svc")
         assert batch.records == reference.records, (path.name, base)
         assert batch.columns == reference.columns, (path.name, base)
+        assert (batch.malformed, batch.malformed_samples) == (reference.malformed, reference.malformed_samples)
 
 
 @pytest.mark.parametrize("name", SPANNING)
@@ -53,3 +54,20 @@ def test_records_of_several_lines_are_located_from_the_batch(name: str) -> None:
     offsets = located_batch(fmt, block, base, Parse.ROW_FIELDS, "svc").columns["offset"]
     assert all(offset == 0 or block[offset - 1 : offset] == b"\n" for offset in offsets)
     assert len(set(offsets)) == batch.records and offsets == sorted(offsets)
+
+
+@pytest.mark.parametrize("name", ["syslog_rfc3164", "syslog_rfc5424", "apache_error"])
+def test_a_one_line_format_s_block_with_bad_lines_is_located_from_the_batch(name: str) -> None:
+    """A one-line format's kernel tells which lines are records where some are malformed or
+    blank (a syslog message's second line), so such a block is not read again record by record:
+    the same columns, offsets and malformed lines as the record path's."""
+    lines = (DATA / "loggers" / f"{name}.log").read_bytes().splitlines(keepends=True)
+    block = b"".join(lines * 40 + [b"\n", b"not a record at all\n"] + lines * 10)
+    fmt = reader_for(block[:DETECT_BYTES])
+    batch = fmt.parse_block(block, Parse.ROW_FIELDS, "svc")
+    assert batch.starts is not None and len(batch.starts) == batch.records < batch.lines
+    located = located_batch(fmt, block, 7, Parse.ROW_FIELDS, "svc")
+    reference = records_batch(fmt, block, 7, Parse.ROW_FIELDS, "svc")
+    assert located.columns == reference.columns and located.records == reference.records
+    assert (located.malformed, located.malformed_samples) == (reference.malformed, reference.malformed_samples)
+    assert located.malformed >= 1

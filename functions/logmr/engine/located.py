@@ -7,9 +7,10 @@ when the block has no malformed line and as many records as non-blank lines, eve
 is a record of its own (a record's first line is never blank, and a record of several lines would
 make fewer records than lines), so the offsets are those lines' (as many records as lines, blank
 or not: every line is one, and the block's text is not read again to find the blank ones). Where
-records span lines, the format may tell each record's first line (`Batch.starts`: the plain
-layouts' header lines), and the offsets are those lines'. Otherwise (records spanning lines
-untold, malformed lines) the block is read record by record with `records_at`.
+records span lines or lines are malformed, the format may tell each record's first line
+(`Batch.starts`: the plain layouts' header lines, a one-line format's lines that are records),
+and the offsets are those lines'. Otherwise (records spanning lines untold, malformed lines) the
+block is read record by record with `records_at`.
 """
 
 from __future__ import annotations
@@ -39,11 +40,13 @@ def located_batch(fmt: LogFormat, block: bytes, base: int, fields: Sequence[str]
     """The block's records as columns of `fields`, plus `offset`: each record's first line's
     offset in the input, for a block starting at byte `base` (on a record)."""
     batch = fmt.parse_block(block, fields, service)
+    if batch.starts is not None and len(batch.starts) == batch.records:  # (records of several lines, bad lines)
+        offsets = line_starts(block, base)
+        batch.columns["offset"] = [offsets[i] for i in batch.starts]
+        return batch
     if not batch.malformed and block:
         offsets = line_starts(block, base)
-        if batch.starts is not None and len(batch.starts) == batch.records:  # (records of several lines)
-            offsets = [offsets[i] for i in batch.starts]
-        elif len(offsets) != batch.records:  # (as many records as lines: no line is blank, none is skipped)
+        if len(offsets) != batch.records:  # (as many records as lines: no line is blank, none is skipped)
             offsets = list(compress(offsets, map(str.strip, split_block(block))))
         if len(offsets) == batch.records:
             batch.columns["offset"] = offsets

@@ -221,8 +221,17 @@ class LogFormat:
             yield record, line, offsets[at]
 
     def parse_block(self, block: bytes, fields: Sequence[str], default_service: str | None = None) -> Batch:
-        """Parse a block of whole lines into columns of `fields`."""
-        return records_batch(self.records(block, default_service), fields, count_lines(block))
+        """Parse a block of whole lines into columns of `fields` (where every line that is not
+        blank is a record or malformed, with the records' lines: `Batch.starts`)."""
+        if type(self).records is not LogFormat.records:
+            return records_batch(self.records(block, default_service), fields, count_lines(block))
+        lines = split_block(block)
+        kept = [i for i, line in enumerate(lines) if line.strip()]
+        pairs = [(self.parse(lines[i], default_service), lines[i]) for i in kept]
+        batch = records_batch(pairs, fields, count_lines(block))
+        if batch.records < len(lines):  # (blank or malformed lines: each record's line, for its offset)
+            batch.starts = [i for i, (record, _) in zip(kept, pairs, strict=True) if record is not None]
+        return batch
 
     def arrow_block(self, block: bytes, fields: Sequence[str], default_service: str | None = None) -> Batch | None:
         """The block's columns of `fields` as Arrow arrays, where a kernel reads the block into them

@@ -82,21 +82,23 @@ def line_columns(
         if messages is None:
             return None
         columns["message"] = messages.to_pylist()
-    # The other lines' records, each after the kernel's rows of the lines above it.
-    parsed = [(at - k, parse(line), line) for k, (at, line) in enumerate(zip(at_left.to_pylist(), left, strict=True))]
+    left_at = at_left.to_pylist()  # the other lines' records, each after the kernel's rows above it:
+    parsed = [(at - k, parse(line), line, at) for k, (at, line) in enumerate(zip(left_at, left, strict=True))]
     parsed = [item for item in parsed if item[2].strip()]
-    theirs = [(before, record) for before, record, _ in parsed if record is not None]
+    theirs = [(before, record) for before, record, _, _ in parsed if record is not None]
     # every line a record that is the line itself: the lines as the block holds them
-    whole = len(theirs) == len(left) and all(record.text == record.raw == line for _, record, line in parsed)
+    whole = len(theirs) == len(left) and all(record.text == record.raw == line for _, record, line, _ in parsed)
     if any(name in LINE_FIELDS for name in fields):
         texts = TextBlock(block_text(block), len(lines)) if whole else mine.to_pylist()
         columns.update((name, texts) for name in fields if name in LINE_FIELDS)
     if theirs:
         for name in (name for name in fields if not (whole and name in LINE_FIELDS)):
             columns[name] = _in_line_order(columns[name], theirs, column_reader(name))
-    malformed = [line for _, record, line in parsed if record is None]
+    malformed = [line for _, record, line, _ in parsed if record is None]
     batch = Batch({name: columns[name] for name in fields}, len(mine) + len(theirs), len(lines))
     batch.malformed, batch.malformed_samples = len(malformed), keep_samples([], malformed)
+    if batch.records < len(lines):  # (blank or malformed lines: each record's line, for its offset)
+        batch.starts = sorted(pc.indices_nonzero(matched).to_pylist() + [at for _, r, _, at in parsed if r is not None])
     return batch
 
 

@@ -253,21 +253,25 @@ class SyslogFormat(LogFormat):
         columns: dict[str, list] = {name: [] for name in fields}
         readers = [(columns[name].append, *_readers(name)) for name in fields]
         malformed: list[str] = []
+        starts = []  # (each record's line)
         match, match_bsd = _RFC5424.match, _RFC3164.match
-        for line in lines:
+        for i, line in enumerate(lines):
             found = match(line)
             if found is not None:
                 for append, read, _ in readers:
                     append(read(found, line, default_service))
+                starts.append(i)
                 continue
             found = match_bsd(line)
             if found is not None:
                 for append, _, read in readers:
                     append(read(found, line, default_service))
+                starts.append(i)
             elif line.strip():
                 malformed.append(line)
-        records = len(columns[fields[0]])
-        return Batch(columns, records, len(lines), len(malformed), keep_samples([], malformed))
+        batch = Batch(columns, len(starts), len(lines), len(malformed), keep_samples([], malformed))
+        batch.starts = starts if len(starts) < len(lines) else None
+        return batch
 
     def count_block(
         self, block: bytes, fields: Sequence[str], default_service: str | None = None
