@@ -192,3 +192,28 @@ def test_the_block_decoders_kept_stay_bounded_whatever_texts_the_files_hold() ->
         decoder = json_blocks.block_decoder(depths, frozen=True, kinds=(("service", Literal[f"s{i}"] | None),))
         assert decoder.decoder.decode(b'[{"service": "s%d"}]' % i)[0].k0 == f"s{i}"
         assert len(json_blocks._decoders) <= 512
+
+
+def test_parse_s_fields_are_read_on_the_block_path(monkeypatch: pytest.MonkeyPatch) -> None:
+    """parse's `fields.pid` (a record's `pid` key as written: any JSON value) and `fields.time`
+    (always None: a `time` key is a timestamp's) come from the block's one decode, as the record
+    path reads them, plain and inside Docker's lines, not from a Record a line."""
+    from logmr.analyses.parse import Parse
+
+    pids = [1234, "worker-7", {"ns": 3}, [1, 2], None, 3.5, True, "", 10**30]
+    lines = [
+        json.dumps(
+            {"time": "2026-12-01T00:00:00Z", "level": "info", "msg": f"m{i}", "pid": pid} | ({} if i % 4 else {"x": 1})
+        )
+        for i, pid in enumerate(pids * 20)
+    ] + [json.dumps({"time": 1796042096789, "msg": "no pid"})]
+    docker = [json.dumps({"log": line + "\n", "stream": "stdout", "time": "2026-12-01T00:00:01.5Z"}) for line in lines]
+    for block_lines in (lines, docker):
+        block = ("\n".join(block_lines) + "\n").encode()
+        fmt = JsonLinesFormat()
+        reference = LogFormat.parse_block(fmt, block, Parse.ROW_FIELDS, "svc")
+        monkeypatch.setattr(LogFormat, "parse_block", None)  # (the record path: not taken)
+        batch = fmt.parse_block(block, Parse.ROW_FIELDS, "svc")
+        monkeypatch.undo()
+        assert batch.columns == reference.columns and batch.records == reference.records == len(lines)
+        assert batch.columns["fields.pid"][:9] == pids and set(batch.columns["fields.time"]) == {None}

@@ -1,6 +1,5 @@
 """Decoding a block of JSON lines in one msgspec call into structs that hold only the keys a job
-needs (the alias depths a file uses are learned and kept); a block msgspec rejects goes line by
-line instead."""
+needs (the alias depths a file uses are learned and kept); a block msgspec rejects goes line by line."""
 
 import contextlib
 import re
@@ -12,7 +11,8 @@ from typing import Any
 import msgspec
 
 from .base import BOM
-from .json_fields import ALIASES, Alias
+from .json_fields import BLOCK_ALIASES as ALIASES  # (parse's `fields.pid` too)
+from .json_fields import Alias
 
 # Types each alias is decoded as on the fast path; anything else sends the block to the slow path.
 FAST_TYPES: dict[str, Any] = {

@@ -9,7 +9,7 @@ from typing import Any
 
 import msgspec
 
-from .base import LEVEL_CACHE
+from .base import FIELD_PREFIX, LEVEL_CACHE
 from .json_envelopes import app_insights_level, lambda_platform_type
 from .record import Record, level_from_status
 
@@ -160,6 +160,10 @@ _CONTAINERS = frozenset(
     alias.path[:i] for aliases in ALIASES.values() for alias in aliases for i in range(1, len(alias.path))
 )
 _TEXT_FIELDS = ("message", "service", "host", "timestamp", "method", "path")
+#: What the block path reads besides: a record's `fields.pid` (its `pid` key, kept in `fields` as
+#: written); `fields.time` is always None (a `time` key is a timestamp alias's, no field).
+BLOCK_ALIASES = ALIASES | {FIELD_PREFIX + "pid": (Alias(("pid",), type=Any),)}
+NO_FIELDS = frozenset(FIELD_PREFIX + key for key in ("time",) if key in _ALIAS_KEYS)
 
 
 def _text(value: Any) -> str | None:

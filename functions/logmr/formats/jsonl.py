@@ -15,18 +15,11 @@ from typing import Any
 import msgspec
 
 from .base import LEVEL_CACHE, SECOND, Batch, LogFormat, count_lines, counted, split_block
-from .json_blocks import (
-    LEARN_BYTES,
-    DockerLines,
-    NeedsRecordPath,
-    Projection,
-    as_array,
-    docker_error,
-)
+from .json_blocks import LEARN_BYTES, DockerLines, NeedsRecordPath, Projection, as_array, docker_error
 from .json_count import as_text, count_app_rows, count_cut, count_rows
 from .json_docker import DOCKER_LOG, app_lines, docker_starts
 from .json_envelopes import envelope_events
-from .json_fields import ALIASES, decode_line, decode_object, is_docker, is_docker_partial
+from .json_fields import ALIASES, BLOCK_ALIASES, NO_FIELDS, decode_line, decode_object, is_docker, is_docker_partial
 from .json_fields import record_from_object as _record_from_object
 from .json_pieces import cut_around_suspects, decode_in_pieces, merge_batches
 from .json_text import TextBlock, decoded_text
@@ -180,8 +173,8 @@ class JsonLinesFormat(LogFormat):
 
     def _parse_block(self, block: bytes, fields: Sequence[str], default_service: str | None, numbers: bool) -> Batch:
         """parse_block; `numbers`: epoch numbers stay numbers (to_seconds reads them in bulk)."""
-        wanted = tuple(f for f in fields if f in ALIASES)
-        lines_wanted = [name for name in _LINE_COLUMNS if name in fields]
+        wanted = tuple(f for f in fields if f in BLOCK_ALIASES)
+        lines_wanted = [name for name in (*_LINE_COLUMNS, *NO_FIELDS) if name in fields]
         if len(wanted) + len(lines_wanted) != len(fields) or not block or block.isspace():
             return super().parse_block(block, fields, default_service)
         pieces = self._pieces(block, wanted, fields, default_service, numbers)
@@ -240,6 +233,7 @@ class JsonLinesFormat(LogFormat):
             columns["raw"] = split_block(block)
         if "text" in fields:
             columns["text"] = TextBlock.of_json_block(block, batch.records, valid=True)
+        columns.update((name, [None] * batch.records) for name in NO_FIELDS)
         return Batch(columns={name: columns[name] for name in fields}, records=batch.records, lines=batch.records)
 
     def _fast_batch(
@@ -281,6 +275,7 @@ class JsonLinesFormat(LogFormat):
             columns["raw"] = split_block(block)
         if "text" in fields:
             columns["text"] = TextBlock.of_json_block(block, records, valid=True)
+        columns.update((name, [None] * records) for name in NO_FIELDS if name in fields)
         return Batch(columns=columns, records=records, lines=records)
 
 
