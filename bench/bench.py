@@ -46,15 +46,16 @@ def compile_logmr() -> None:
     compileall.compile_dir(Path(logmr.__file__).parent, quiet=1)
 
 
-def timed(cmd: list[str]) -> tuple[float, int, str]:
-    """(seconds, peak RSS in bytes of the largest single process of the run, stdout) of a command.
+def timed(cmd: list[str], env: dict[str, str] | None = None) -> tuple[float, int, str]:
+    """(seconds, peak RSS in bytes of the largest single process of the run, stdout) of a command
+    (run with `env`, else this process's environment).
 
     RSS is sampled every 20 ms over the process and all its descendants (pool workers included).
     """
     started = time.perf_counter()
     peak = 0
     with tempfile.TemporaryFile() as out:
-        process = subprocess.Popen(cmd, stdout=out, stderr=subprocess.PIPE)
+        process = subprocess.Popen(cmd, stdout=out, stderr=subprocess.PIPE, env=env)
         root = psutil.Process(process.pid)
         while process.poll() is None:
             try:
