@@ -270,7 +270,8 @@ def test_the_plain_kernel_takes_the_profiles_blocks(tmp_path: Path, profile: str
 
 
 @pytest.mark.parametrize(
-    "profile", ["loghub-hadoop", "loghub-spark", "loghub-zookeeper", "rfc3164", "logback", "python-logging", "log4j2"]
+    "profile",
+    ["loghub-hadoop", "loghub-spark", "loghub-zookeeper", "rfc3164", "rfc5424", "logback", "python-logging", "log4j2"],
 )
 def test_the_kernels_read_what_parse_reads(tmp_path: Path, profile: str) -> None:
     """parse's first step reads its rows' header fields (the time as written, the pid, a time of
@@ -280,7 +281,7 @@ def test_the_kernels_read_what_parse_reads(tmp_path: Path, profile: str) -> None
     block = path.read_bytes()
     fmt = reader_for(block[:65536])
     fields = tuple(dict.fromkeys(("message", "service", *Parse.ROW_FIELDS)))
-    if profile == "rfc3164":
+    if profile.startswith("rfc"):
         monkey = pytest.MonkeyPatch()
         monkey.setattr(syslog, "_rfc3164_batch", None)  # (the Python path: not taken)
         monkey.setattr(LogFormat, "parse_block", None)
@@ -683,6 +684,22 @@ def test_messages_followed_by_context_fields_read_alike_on_both_paths(name: str)
     messages = set(fast.columns["message"])
     assert {"service started", "payment failed", "order placed"} & messages
     assert {"not json\t{order_id: 1}", "connecting to db host=db-1 port=5432", "a=1  b=2"} & messages
+
+
+def test_structured_data_named_as_parse_s_fields_takes_the_record_path() -> None:
+    """An RFC 5424 line's `fields.pid` and `fields.time` are its structured data elements of
+    those ids (None on the kernel): a block that may hold one is read record by record, the
+    same columns either way."""
+    from logmr.formats.syslog import SyslogFormat
+
+    head = "<134>1 2026-12-01T01:58:31.5Z vm shop-api 2314 ORDER "
+    sds = ['[pid n="7"]', "[time]", '[timeQuality tzKnown="1"]', "-", '[x@1 pid="3"]', '[pid@2 a="b"]']
+    fmt = SyslogFormat()
+    for sd in sds:
+        block = "".join(f"{head}{sd if n == 50 else '-'} message {n}\n" for n in range(100)).encode()
+        batch = fmt.parse_block(block, Parse.ROW_FIELDS, "default")
+        assert batch.columns == LogFormat.parse_block(fmt, block, Parse.ROW_FIELDS, "default").columns, sd
+        assert batch.columns["fields.pid"][50] == ({"n": "7"} if sd.startswith("[pid ") else None)
 
 
 def test_iso_times_are_made_in_arrow_as_the_layout_writes_them() -> None:

@@ -28,8 +28,7 @@ _RFC3164 = re.compile(
 )
 # The same over a block's lines joined by newlines, one match per line (a tag never crosses one).
 _RFC3164_LINES = re.compile(_RFC3164.pattern.replace(r"[^:\[\]]", r"[^:\[\]\n]"), re.MULTILINE)
-# (Runs of plain characters taken whole, never given back: the same matches, without a step per
-# character.)
+# (Runs of plain characters taken whole, never given back: the same matches, no step a character.)
 _SD_ELEMENT = re.compile(r"\[(?P<id>[^\s\]]+)(?P<params>(?:[^\]\\]++|\\.)*+)\]")
 _SD_PARAM = re.compile(r'(?P<name>[^\s=]+)="(?P<value>(?:[^"\\]++|\\.)*+)"')
 
@@ -69,8 +68,12 @@ _RFC5424_KERNEL = {
     "service": (("app",), lambda text, default: _nil(text) or default),
     "level": (("pri",), lambda text, default: _severity(text)),
     "host": (("host",), lambda text, default: _nil(text)),
-    SECOND: ((SECOND,), lambda text, default: _nil(text)),
+    **dict.fromkeys((SECOND, "timestamp"), ((SECOND,), lambda text, default: _nil(text))),
+    **dict.fromkeys((FIELD_PREFIX + "pid", FIELD_PREFIX + "time"), ((), lambda default: None)),
 }
+# A line's fields but the header's are its structured data's elements, by id: one named as parse's
+# fields (so rare that the kernel leaves their block to the record path; none there, they are None).
+_SD_NAMED = re.compile(rb"\[(?:pid|time)[\s\]]")
 _RFC3164_KERNEL = {
     "service": (("name",), lambda name, default: name or default),  # (the tag before its `[pid]`)
     "level": (("pri",), lambda text, default: _severity(text or None)),
@@ -233,13 +236,14 @@ class SyslogFormat(LogFormat):
         )
 
     def parse_block(self, block: bytes, fields: Sequence[str], default_service: str | None = None) -> Batch:
-        """RFC 5424 lines give the asked-for fields from their match alone (no Record, no
-        structured data read unless `fields` is asked for); other lines take `parse`."""
+        """The lines' fields read from their match alone (no Record, structured data read only if asked for)."""
         known = _RFC5424_FIELDS.keys() | _NONE_FIELDS
         if not fields or not all(name in known or name.startswith(FIELD_PREFIX) for name in fields):
             return super().parse_block(block, fields, default_service)
         rfc5424, parse = _mostly_rfc5424(block), partial(self.parse, default_service=default_service)
         spec = _RFC5424_KERNEL if rfc5424 else _RFC3164_KERNEL
+        if rfc5424 and any(name.startswith(FIELD_PREFIX) for name in fields) and _SD_NAMED.search(block):
+            spec = {}  # (structured data that may hold such a field: the record path)
         regexes, fast, after = partial(_kernel_regexes, rfc5424), partial(_fast_head, rfc5424), "" if rfc5424 else " ?"
         found = deferred_line_columns(self, block, regexes, spec, fields, parse, default_service, fast, after)
         if found is not None:  # (on RE2: formats/line_columns.py)
@@ -256,16 +260,12 @@ class SyslogFormat(LogFormat):
         starts = []  # (each record's line)
         match, match_bsd = _RFC5424.match, _RFC3164.match
         for i, line in enumerate(lines):
-            found = match(line)
+            found, at = match(line), 1  # (the reader of RFC 5424's match, else RFC 3164's)
+            if found is None:
+                found, at = match_bsd(line), 2
             if found is not None:
-                for append, read, _ in readers:
-                    append(read(found, line, default_service))
-                starts.append(i)
-                continue
-            found = match_bsd(line)
-            if found is not None:
-                for append, _, read in readers:
-                    append(read(found, line, default_service))
+                for reader in readers:
+                    reader[0](reader[at](found, line, default_service))
                 starts.append(i)
             elif line.strip():
                 malformed.append(line)
