@@ -17,7 +17,7 @@ from helpers import assert_services_read_where_asked
 from logmr.analyses.timeline import Timeline
 from logmr.formats import get_format, logfmt_shapes
 from logmr.formats.base import SECOND, LogFormat
-from logmr.formats.logfmt import _PAIR
+from logmr.formats.logfmt import _PAIR, LogfmtFormat
 from logmr.formats.logfmt_shapes import learn_shapes, match_shapes, read_regex, shape_regex
 from logmr.gen import generate_file
 
@@ -245,3 +245,25 @@ def test_random_logfmt_reads_as_the_record_path(
             sep = separators[(n + repeat) % len(separators)] if repeat else " "
             lines.append(sep.join(f"{key}={value}" for key, value in pairs))
     assert_kernel_exact(("\r\n" if crlf else "\n").join(lines).encode())
+
+
+def test_parse_s_fields_are_read_without_a_record_a_line(monkeypatch: pytest.MonkeyPatch) -> None:
+    """parse's `fields.pid` (a line's `pid` value, unquoted) and `fields.time` (always None: a
+    `time` key is a timestamp's) are read on the kernel and the line path as the record path
+    reads them: numbers, quoted text with escapes, no pid, and a Docker-like line."""
+    from logmr.analyses.parse import Parse
+
+    pids = ["42", '"w 7"', '"a\\"b"', None, "", "0x1f"]
+    lines = [
+        f'time=2026-12-01T00:00:{n % 60:02d}Z level=info msg="m {n}"' + (f" pid={pid}" if pid is not None else "")
+        for n, pid in enumerate(pids * 30)
+    ] + ['log="text line" stream=stdout time=2026-12-01T00:00:00Z pid=9', "not logfmt at all"]
+    block = ("\n".join(lines) + "\n").encode()
+    fmt = LogfmtFormat()
+    reference = LogFormat.parse_block(fmt, block, Parse.ROW_FIELDS, "svc")
+    monkeypatch.setattr(LogFormat, "parse_block", None)  # (the record path: not taken)
+    batch = fmt.parse_block(block, Parse.ROW_FIELDS, "svc")
+    monkeypatch.undo()
+    assert batch.columns == reference.columns and batch.records == reference.records
+    assert batch.columns["fields.pid"][:6] == ["42", "w 7", 'a"b', None, "", "0x1f"]
+    assert set(batch.columns["fields.time"]) == {None}

@@ -206,7 +206,7 @@ _LOOKUPS: dict[str, tuple[tuple[str, Alias | None], ...]] = {
         (a.path[0], None if len(a.path) == 1 and a.convert is None and a.path not in _CONTAINERS else a)
         for a in aliases
     )
-    for name, aliases in ALIASES.items()
+    for name, aliases in BLOCK_ALIASES.items()
 }
 
 
@@ -279,7 +279,7 @@ def record_from_object(obj: dict[str, Any], line: str, default_service: str | No
         record.timestamp = _text(obj.get("time")) or record.timestamp
         return record
     get = obj.get
-    found = {name: _resolve(get, name) for name in _LOOKUPS}
+    found = {name: _resolve(get, name) for name in ALIASES}
     status = found["status"]
     raw_level = found["level"]
     level = LEVEL_CACHE[raw_level] if raw_level is not None else level_from_status(status)

@@ -6,8 +6,8 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
-from .base import Batch, LogFormat, count_lines, keep_samples, split_block
-from .json_fields import ALIASES, field_values, record_from_object
+from .base import Batch, LogFormat, column_reader, count_lines, keep_samples, split_block
+from .json_fields import BLOCK_ALIASES, NO_FIELDS, field_values, record_from_object
 from .logfmt_kernel import LINE_FIELDS, PythonPath, count_logfmt, parse_logfmt
 from .logfmt_texts import pattern_batch
 from .record import Record
@@ -103,8 +103,14 @@ class LogfmtFormat(LogFormat):
         `parse` gives. The lines of the block's usual key sequences are read on the columnar
         kernel (formats/logfmt_kernel.py), the others line by line; a line with Docker's `log` and
         `stream` keys takes `parse` itself."""
-        if not fields or not all(name in ALIASES or name in LINE_FIELDS for name in fields):
+        if not fields or not all(name in BLOCK_ALIASES or name in LINE_FIELDS or name in NO_FIELDS for name in fields):
             return super().parse_block(block, fields, default_service)
+        if NO_FIELDS & set(fields):  # (never a record's field: None)
+            batch = self.parse_block(block, [name for name in fields if name not in NO_FIELDS], default_service)
+            batch.columns = {
+                name: batch.columns[name] if name in batch.columns else [None] * batch.records for name in fields
+            }
+            return batch
         found = pattern_batch(block, fields, logfmt_text, block_services(self, default_service))
         found = found or parse_logfmt(block, fields, self._python_path(default_service))
         if found is not None:
@@ -131,7 +137,7 @@ class LogfmtFormat(LogFormat):
 
     def _lines_batch(self, lines: list[str], fields: Sequence[str], default_service: str | None) -> Batch:
         """The records of a list of lines as columns of `fields` (record fields and raw, text)."""
-        names = [name for name in fields if name in ALIASES]
+        names = [name for name in fields if name in BLOCK_ALIASES]
         columns: dict[str, list] = {name: [] for name in fields}
         appenders = [columns[name].append for name in names]
         lines_wanted = [(columns[name].append, name) for name in fields if name in LINE_FIELDS]
@@ -147,7 +153,7 @@ class LogfmtFormat(LogFormat):
             written = dict(findall(stripped))  # values as written: only those read get unquoted
             if "log" in written and "stream" in written:
                 record = record_from_object(parse_pairs(stripped), line, default_service)
-                values = [getattr(record, name) for name in names]
+                values = [column_reader(name)(record) for name in names]
             else:
                 values = field_values(_Unquoting(written).get, names, default_service)
             for append, value in zip(appenders, values, strict=True):

@@ -16,7 +16,7 @@ from typing import Any
 
 from .base import SECOND, Batch, counted
 from .columnar import NotUtf8, group_rows, python_lines
-from .json_fields import ALIASES
+from .json_fields import BLOCK_ALIASES as ALIASES  # (parse's `fields.pid` too)
 from .logfmt_shapes import Shapes, as_written, match_shapes, read_keys, read_regex
 
 # An ISO 8601 time's fraction, in a quoted value or not (the second it names is the same without it).

@@ -23,7 +23,7 @@ from functools import lru_cache
 from typing import Any
 
 from .columnar import MIN_KERNEL_LINES, NotUtf8, ascii_mask, block_lines, python_lines
-from .json_fields import ALIASES
+from .json_fields import BLOCK_ALIASES as ALIASES  # (parse's `fields.pid` too)
 
 MAX_SHAPES = 6  # key sequences matched per block; lines of others take the Python path
 SAMPLE = 96  # lines sampled at each of the block's start, middle and end to learn its shapes
