@@ -60,14 +60,15 @@ def iso_columns(
     if compiled.time_key != "iso" or holds_no_fraction(layout, time):
         return {}
     at = names.index(time)
-    texts = columns[at]
+    encoded = pc.dictionary_encode(columns[at], null_encoding="encode")  # (each distinct time read once)
+    texts, codes = encoded.dictionary, encoded.indices.to_pylist()
     stamps = iso_stamps(texts)
     read = {"timestamp": stamps} if "timestamp" in reading else {}
     if CLOCK in reading:  # (a time of day: a text that is no instant)
         no_instant = pc.and_(pc.is_null(stamps), pc.greater(pc.binary_length(texts), 0))
         read[CLOCK] = pc.if_else(no_instant, texts, pa.scalar(None, texts.type))
-    columns[at] = pa.nulls(len(texts), texts.type)
-    found = {name: column.to_pylist() for name, column in read.items()}
+    columns[at] = pa.nulls(len(codes), texts.type)
+    found = {name: list(map(column.to_pylist().__getitem__, codes)) for name, column in read.items()}
     if not others:
         return found
     stamped = [(text, compiled.timestamp(text)) for text in (row[at] for row in others)]
