@@ -396,6 +396,31 @@ def test_times_written_as_isoformat_writes_them_are_kept_as_they_are() -> None:
     assert times_of(texts, [None] * len(texts)) == list(map(reference, texts))
 
 
+def test_year_less_times_with_a_fraction_are_read_a_second_at_a_time() -> None:
+    """times_of reads a year-less time with a fraction (klog's, every one distinct) from its
+    second's, read once: the same times as parse_timestamp and isoformat, for every text of a
+    product of parts (fractions of any length, all zeros, invalid dates, other digits, spaces)."""
+    from itertools import product
+
+    from logmr.analyses.assignment import times_of
+    from logmr.formats.record import parse_timestamp
+
+    parts = [
+        ["Nov", "Feb", "Foo", "nov"],
+        [" 1", "  1", " 01", " 29", " 30", " 31", " \u0663"],
+        [" 00:00:00", " 23:59:59", " 24:00:00", " 12:00"],
+        ["", ".5", ".000000", ".000001", ".123456", ".1234567", ".\u0663", ".0"],
+        ["", " ", "Z"],
+    ]
+    texts = list(map("".join, product(*parts)))
+
+    def reference(text: str) -> str:
+        parsed = parse_timestamp(text)
+        return text if parsed is None else parsed.isoformat()
+
+    assert times_of(texts, [None] * len(texts)) == list(map(reference, texts))
+
+
 def test_a_year_less_time_is_read_as_strptime_reads_it() -> None:
     """yearless_time builds the datetime itself: strptime's answers (None where it refuses)."""
     from datetime import UTC, datetime, timedelta

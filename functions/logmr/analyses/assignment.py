@@ -16,6 +16,7 @@ per record. `times_of` and `pids_of` give the rows' time and pid columns.
 
 from __future__ import annotations
 
+import re
 from _blake2 import blake2b  # (hashlib's, without loading hashlib: OpenSSL's module, 2-8 ms at a worker's start)
 from collections import Counter
 from collections.abc import Iterator
@@ -131,11 +132,22 @@ def times_of(timestamps: list[str | None], written: list[Any]) -> list[str | Non
     is in the record's `time` field); each distinct timestamp read once."""
     known: dict[str, str] = {}
     distinct = set(timestamps)
+    seconds: dict[str, str | None] = {}  # a year-less time's second, in ISO 8601 (klog's)
     for text in distinct:
         if text:
             if _written_as_isoformat(text):
                 known[text] = text
                 continue
+            fraction = _YEARLESS_FRACTION.fullmatch(text) if text[:1].isupper() else None
+            if fraction is not None:
+                second = seconds.get(fraction[1], False)
+                if second is False:
+                    parsed = parse_timestamp(fraction[1])
+                    second = seconds[fraction[1]] = None if parsed is None else parsed.isoformat()
+                if second is not None:  # (its fraction: isoformat's six digits, none if they are all 0)
+                    micros = fraction[2].ljust(6, "0")
+                    known[text] = second if micros == "000000" else f"{second}.{micros}"
+                    continue
             parsed = parse_timestamp(text)
             known[text] = text if parsed is None else parsed.isoformat()
     if len(known) == len(distinct):  # (every record has a timestamp)
@@ -149,6 +161,8 @@ def times_of(timestamps: list[str | None], written: list[Any]) -> list[str | Non
     return times
 
 
+#: A year-less time with a fraction (record.yearless_time's layout): its second, and the fraction.
+_YEARLESS_FRACTION = re.compile(r"([A-Z][a-z]{2} +\d{1,2} \d\d:\d\d:\d\d)\.(\d{1,6})", re.ASCII)
 #: isoformat()'s lengths: (a fraction, an offset) by the text's length.
 _ISOFORMAT = {19: (False, False), 25: (False, True), 26: (True, False), 32: (True, True)}
 

@@ -53,7 +53,7 @@ from .plain_messages import (
     may_hold_context,
     quoted_columns,
 )
-from .plain_times import iso_columns
+from .plain_times import time_columns
 from .record_texts import record_texts
 
 #: Each field's header role; beside the counted ones, what a parse reads (the time as written, the
@@ -288,7 +288,7 @@ def _keyed_columns(found: _Headers, keyed: list[str], at: Any, default_service: 
     if not found.names:
         return {name: [value] * len(at) for name, value in zip(keyed, key((), default_service), strict=True)}
     columns, others = _ascii_columns(found), list(_other_rows(found))
-    times = iso_columns(found.compiled.layout, found.groups, keyed, found.names, columns, others, found)
+    times = time_columns(found.compiled.layout, found.groups, keyed, found.names, columns, others, found)
     distinct, codes = group_rows(columns)  # (rows without their time where `times` read it)
     keys = [key(values, default_service) for values in distinct]
     if others:  # the non-ASCII headers' keys after the others, put in line order

@@ -39,11 +39,12 @@ def quoted_columns(columns: dict[str, list[Any]], names: list[str], messages: An
     message texts are `messages` (Arrow)."""
     import pyarrow.compute as pc
 
-    first = pc.indices_nonzero(pc.starts_with(messages, '"'))
-    if len(first):
-        quoted = list(zip(first.to_pylist(), messages.take(first).to_pylist(), strict=True))
-        for name in names:
-            quoted_fields(columns[name], name[len(FIELD_PREFIX) :], quoted)
+    first = pc.starts_with(messages, '"')
+    for name in names:
+        key = name[len(FIELD_PREFIX) :]  # (a pair of that key is written `key=`)
+        at = pc.indices_nonzero(pc.and_(first, pc.match_substring(messages, key + "=")))
+        if len(at):
+            quoted_fields(columns[name], key, zip(at.to_pylist(), messages.take(at).to_pylist(), strict=True))
 
 
 def unquoted(message: str) -> str:

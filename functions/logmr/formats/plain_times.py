@@ -1,11 +1,12 @@
-"""A plain layout's ISO times read in Arrow, for the kernel's parse of a block (plain_kernel.py).
+"""A plain layout's times with a fraction read apart from its other header fields, for the
+kernel's parse of a block (plain_kernel.py).
 
 The kernel reads a record's header fields once per distinct row of header texts (plain_keys.py),
 which costs nothing where the rows recur (times to the second) but a row's whole key, a Python
 call per field, for every record where the time holds a fraction (milliseconds: every record's
-time its own). For the common ISO layout (times.py's `iso`: `2026-11-01 12:00:00,123`) the
-records' timestamps are made here in Arrow, as `times._iso` writes them, and the time is left
-out of the rows, which then recur again.
+time its own). Here each distinct time text is made a timestamp once, the common ISO layout's
+(times.py's `iso`: `2026-11-01 12:00:00,123`) in Arrow as `times._iso` writes them, and the time
+is left out of the rows, which then recur again.
 """
 
 from __future__ import annotations
@@ -33,7 +34,7 @@ def _named(parts: str) -> str:
 _ISO_PARTS = _named(BY_KEY["iso"].parts)  # year, month, day, clock, fraction, zone
 
 
-def iso_columns(
+def time_columns(
     layout: Layout,
     groups: dict[str, Any],
     keyed: list[str],
@@ -42,13 +43,13 @@ def iso_columns(
     others: list[tuple[Any, ...]],
     headers: Any,
 ) -> dict[str, list[Any]]:
-    """The records' `timestamp` and time-of-day columns (of `keyed`) read in Arrow from the ASCII
-    header lines' time texts among `columns` (Arrow, one per group of `names`), where the layout's
-    time is ISO and may hold a fraction; the time's column in `columns` is then made null (in
-    place), so that the rows of the other groups recur. `others`: the other header lines' rows of
-    texts, whose times are read as `CompiledLayout.timestamp` reads them, put in record order by
-    `headers` (plain_kernel's `_Headers`: which lines are headers, which ASCII ones). Empty where
-    this does not apply."""
+    """The records' `timestamp` and time-of-day columns (of `keyed`) read from the ASCII header
+    lines' time texts among `columns` (Arrow, one per group of `names`), each distinct text once
+    (ISO ones in Arrow), where the layout's time may hold a fraction; the time's column in
+    `columns` is then made null (in place), so that the rows of the other groups recur. `others`:
+    the other header lines' rows of texts, whose times are read as `CompiledLayout.timestamp`
+    reads them, put in record order by `headers` (plain_kernel's `_Headers`: which lines are
+    headers, which ASCII ones). Empty where this does not apply."""
     import pyarrow as pa
     import pyarrow.compute as pc
 
@@ -57,27 +58,27 @@ def iso_columns(
     if not isinstance(time, str) or time not in names or not set(reading) <= set(TIME_FIELDS):
         return {}
     compiled = compile_layout(layout)
-    if compiled.time_key != "iso" or holds_no_fraction(layout, time):
+    if compiled.time_key is None or holds_no_fraction(layout, time):
         return {}
     at = names.index(time)
-    encoded = pc.dictionary_encode(columns[at], null_encoding="encode")  # (each distinct time read once)
+    encoded = pc.dictionary_encode(columns[at], null_encoding="encode")
     texts, codes = encoded.dictionary, encoded.indices.to_pylist()
-    stamps = iso_stamps(texts)
-    read = {"timestamp": stamps} if "timestamp" in reading else {}
-    if CLOCK in reading:  # (a time of day: a text that is no instant)
-        no_instant = pc.and_(pc.is_null(stamps), pc.greater(pc.binary_length(texts), 0))
-        read[CLOCK] = pc.if_else(no_instant, texts, pa.scalar(None, texts.type))
     columns[at] = pa.nulls(len(codes), texts.type)
-    found = {name: list(map(column.to_pylist().__getitem__, codes)) for name, column in read.items()}
+    if others:  # (their texts after the ASCII lines', in record order below)
+        texts = pa.concat_arrays([texts, pa.array([row[at] for row in others], texts.type)])
+    distinct = texts.to_pylist()
+    if compiled.time_key == "iso":
+        stamps = iso_stamps(texts.slice(0, len(encoded.dictionary))).to_pylist()
+        stamps += [compiled.timestamp(text) for text in distinct[len(stamps) :]]  # (Python's \d: any digit)
+    else:
+        stamps = [compiled.timestamp(text) if text else None for text in distinct]
+    read = {"timestamp": stamps, CLOCK: [t if t and s is None else None for t, s in zip(distinct, stamps, strict=True)]}
+    found = {name: list(map(read[name].__getitem__, codes)) for name in reading}
     if not others:
         return found
-    stamped = [(text, compiled.timestamp(text)) for text in (row[at] for row in others)]
-    other = {
-        "timestamp": [stamp for _, stamp in stamped],
-        CLOCK: [text if text and stamp is None else None for text, stamp in stamped],
-    }
     order = headers.ascii_headers.filter(headers.starts)  # (which records' headers are ASCII)
-    return {name: _in_order(column, other[name], order) for name, column in found.items()}
+    first = len(encoded.dictionary)
+    return {name: _in_order(column, read[name][first:], order) for name, column in found.items()}
 
 
 def _in_order(firsts: list[Any], others: list[Any], first: Any) -> list[Any]:
