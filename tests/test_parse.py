@@ -396,10 +396,11 @@ def test_times_written_as_isoformat_writes_them_are_kept_as_they_are() -> None:
     assert times_of(texts, [None] * len(texts)) == list(map(reference, texts))
 
 
-def test_year_less_times_with_a_fraction_are_read_a_second_at_a_time() -> None:
-    """times_of reads a year-less time with a fraction (klog's, every one distinct) from its
-    second's, read once: the same times as parse_timestamp and isoformat, for every text of a
-    product of parts (fractions of any length, all zeros, invalid dates, other digits, spaces)."""
+def test_worded_times_with_a_fraction_are_read_a_second_at_a_time() -> None:
+    """times_of reads a time written in words with a fraction (klog's year-less ones, Apache's
+    ctime; every one distinct) from its second's, read once: the same times as parse_timestamp
+    and isoformat, for every text of a product of parts (fractions of any length, all zeros,
+    invalid dates, other digits, spaces, a year or none)."""
     from itertools import product
 
     from logmr.analyses.assignment import times_of
@@ -413,6 +414,14 @@ def test_year_less_times_with_a_fraction_are_read_a_second_at_a_time() -> None:
         ["", " ", "Z"],
     ]
     texts = list(map("".join, product(*parts)))
+    ctimes = [  # (Apache's error log: the fraction before the year)
+        ["Sun ", "Mon ", ""],
+        ["Nov 01", "Feb 29", "Feb 30"],
+        [" 00:00:00", " 23:59:59"],
+        ["", ".5", ".000000", ".000691", ".1234567", ".12x"],
+        [" 2026", " 2024", "", " 26"],
+    ]
+    texts += list(map("".join, product(*ctimes)))
 
     def reference(text: str) -> str:
         parsed = parse_timestamp(text)

@@ -132,24 +132,22 @@ def times_of(timestamps: list[str | None], written: list[Any]) -> list[str | Non
     is in the record's `time` field); each distinct timestamp read once."""
     known: dict[str, str] = {}
     distinct = set(timestamps)
-    seconds: dict[str, str | None] = {}  # a year-less time's second, in ISO 8601 (klog's)
+    seconds: dict[tuple[str, int, str], str] = {}  # a worded time's second (its text around the fraction)
     for text in distinct:
         if text:
             if _written_as_isoformat(text):
                 known[text] = text
                 continue
-            fraction = _YEARLESS_FRACTION.fullmatch(text) if text[:1].isupper() else None
-            if fraction is not None:
-                second = seconds.get(fraction[1], False)
-                if second is False:
-                    parsed = parse_timestamp(fraction[1])
-                    second = seconds[fraction[1]] = None if parsed is None else parsed.isoformat()
-                if second is not None:  # (its fraction: isoformat's six digits, none if they are all 0)
-                    micros = fraction[2].ljust(6, "0")
-                    known[text] = second if micros == "000000" else f"{second}.{micros}"
-                    continue
+            found = _WORDED_FRACTION.fullmatch(text) if not text[:1].isdigit() else None
+            second = seconds.get((found[1], len(found[2]), found[3])) if found is not None else None
+            if second:  # (its fraction as isoformat writes it: six digits, none where they are all 0)
+                micros = found[2].ljust(6, "0")  # type: ignore[index]
+                known[text] = second if micros == "000000" else f"{second[:19]}.{micros}{second[19:]}"
+                continue
             parsed = parse_timestamp(text)
             known[text] = text if parsed is None else parsed.isoformat()
+            if found is not None and second is None:
+                seconds[(found[1], len(found[2]), found[3])] = _second(parsed, found[2])
     if len(known) == len(distinct):  # (every record has a timestamp)
         return list(map(known.__getitem__, timestamps))
     times = []
@@ -161,8 +159,20 @@ def times_of(timestamps: list[str | None], written: list[Any]) -> list[str | Non
     return times
 
 
-#: A year-less time with a fraction (record.yearless_time's layout): its second, and the fraction.
-_YEARLESS_FRACTION = re.compile(r"([A-Z][a-z]{2} +\d{1,2} \d\d:\d\d:\d\d)\.(\d{1,6})", re.ASCII)
+#: A time written in words with a fraction of its second (klog's and syslog's year-less times, a
+#: ctime as Apache's error log writes it): the text before the fraction, its digits, the rest.
+_WORDED_FRACTION = re.compile(r"(.*\d\d:\d\d:\d\d)\.(\d{1,6})(\D.*|)", re.ASCII)
+
+
+def _second(parsed: datetime | None, fraction: str) -> str:
+    """The ISO text of a time's second (`parsed`, written with `fraction`), for the times written
+    alike but for their fraction's digits (strptime and yearless_time read them one way, the
+    fraction as microseconds), or "" where it did not read the fraction so (they are read alone)."""
+    if parsed is None or parsed.microsecond != int(fraction.ljust(6, "0")):
+        return ""
+    return parsed.replace(microsecond=0).isoformat()
+
+
 #: isoformat()'s lengths: (a fraction, an offset) by the text's length.
 _ISOFORMAT = {19: (False, False), 25: (False, True), 26: (True, False), 32: (True, True)}
 
