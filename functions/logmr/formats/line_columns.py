@@ -75,7 +75,7 @@ def line_columns(
     except NotUtf8:
         return None
     mine = lines.filter(matched)
-    columns = _kernel_columns(mine, (found[1], fast and fast(groups)), groups, read, keyed)
+    columns = _kernel_columns(mine, (found[1], fast and fast(groups)), groups, read, (spec, keyed, default_service))
     if read_message:
         if messages is None:
             messages = after_match(mine, found[0] + message_after)  # type: ignore[operator]
@@ -139,17 +139,32 @@ def _matched(lines: Any, regex: str, message_after: str | None) -> tuple[Any, An
 
 
 def _kernel_columns(
-    mine: Any, heads: tuple[str, str | None], groups: tuple[str, ...], read: Callable, keyed: list[str]
+    mine: Any, heads: tuple[str, str | None], groups: tuple[str, ...], read: Callable, reading: tuple
 ) -> dict[str, list[Any]]:
     """The keyed fields' columns of the kernel's lines (read with the head, or its fast form where
-    it reads them all), each distinct row of groups read once."""
+    it reads them all), each distinct row of groups read once; where the rows hardly recur (a
+    pid, a time a line), each field from its own groups' distinct texts instead. `reading`: the
+    kernel's spec, the keyed fields, the default service."""
+    spec, keyed, default_service = reading
     if not keyed:
         return {}
     hits = extract_groups(mine, *heads)
-    distinct, codes = group_rows([hits.field(hits.type.get_field_index(group)) for group in groups])
-    keys = [read(values) for values in distinct]
-    at = codes.to_pylist()
-    return {name: list(map([key[j] for key in keys].__getitem__, at)) for j, name in enumerate(keyed)}
+    texts = {group: hits.field(hits.type.get_field_index(group)) for group in groups}
+    distinct, codes = group_rows(list(texts.values()))
+    if 4 * len(distinct) <= len(mine):
+        keys = [read(values) for values in distinct]
+        at = codes.to_pylist()
+        return {name: list(map([key[j] for key in keys].__getitem__, at)) for j, name in enumerate(keyed)}
+    columns: dict[str, list[Any]] = {}
+    for name in keyed:
+        names, value = spec[name]
+        if not names:
+            columns[name] = [value(default_service)] * len(mine)
+            continue
+        distinct, codes = group_rows([texts[group] for group in names])
+        values = [value(*row, default_service) for row in distinct]
+        columns[name] = list(map(values.__getitem__, codes.to_pylist()))
+    return columns
 
 
 def _in_line_order(column: list[Any], theirs: list[tuple[int, Record]], value: Callable[[Record], Any]) -> list[Any]:
