@@ -430,6 +430,37 @@ def test_worded_times_with_a_fraction_are_read_a_second_at_a_time() -> None:
     assert times_of(texts, [None] * len(texts)) == list(map(reference, texts))
 
 
+def test_epoch_times_are_read_a_second_at_a_time() -> None:
+    """times_of makes an epoch time of milli-, micro- or nanoseconds, or of seconds with a
+    fraction (pino's, zap's; every one distinct), from its second's ISO text: the same times as
+    parse_timestamp and isoformat for every text of a product of digits near and off those forms."""
+    from itertools import product
+
+    from logmr.analyses.assignment import times_of
+    from logmr.formats.record import parse_timestamp
+
+    parts = [
+        [
+            "1796042096",
+            "0796042096",
+            "0079604209",
+            "9999999999",
+            "1000000000",
+            "179604209",
+            "17960420961",
+            "\u0661796042096",
+        ],
+        ["", "7", "789", "000", "789123", "000000", "789123456", "7891234567", ".", ".5", ".000000", ".7891234", ".5x"],
+    ]
+    texts = list(map("".join, product(*parts)))
+
+    def reference(text: str) -> str:
+        parsed = parse_timestamp(text)
+        return text if parsed is None else parsed.isoformat()
+
+    assert times_of(texts, [None] * len(texts)) == list(map(reference, texts))
+
+
 def test_a_year_less_time_is_read_as_strptime_reads_it() -> None:
     """yearless_time builds the datetime itself: strptime's answers (None where it refuses)."""
     from datetime import UTC, datetime, timedelta

@@ -20,7 +20,7 @@ import re
 from _blake2 import blake2b  # (hashlib's, without loading hashlib: OpenSSL's module, 2-8 ms at a worker's start)
 from collections import Counter
 from collections.abc import Iterator
-from datetime import datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from ..formats.record import parse_timestamp
@@ -132,11 +132,15 @@ def times_of(timestamps: list[str | None], written: list[Any]) -> list[str | Non
     is in the record's `time` field); each distinct timestamp read once."""
     known: dict[str, str] = {}
     distinct = set(timestamps)
-    seconds: dict[tuple[str, int, str], str] = {}  # a worded time's second (its text around the fraction)
+    seconds: dict[Any, str] = {}  # a time's second in ISO 8601, by its text around the fraction (or its epoch)
     for text in distinct:
         if text:
             if _written_as_isoformat(text):
                 known[text] = text
+                continue
+            epoch = _epoch_text(text, seconds) if text[:1].isdigit() else None
+            if epoch is not None:
+                known[text] = epoch
                 continue
             found = _WORDED_FRACTION.fullmatch(text) if not text[:1].isdigit() else None
             second = seconds.get((found[1], len(found[2]), found[3])) if found is not None else None
@@ -159,9 +163,30 @@ def times_of(timestamps: list[str | None], written: list[Any]) -> list[str | Non
     return times
 
 
+_UNIX_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 #: A time written in words with a fraction of its second (klog's and syslog's year-less times, a
 #: ctime as Apache's error log writes it): the text before the fraction, its digits, the rest.
 _WORDED_FRACTION = re.compile(r"(.*\d\d:\d\d:\d\d)\.(\d{1,6})(\D.*|)", re.ASCII)
+
+
+def _epoch_text(text: str, seconds: dict[Any, str]) -> str | None:
+    """An epoch time's ISO text as parse_epoch and isoformat give it, made from its second's
+    (`seconds`: by the epoch second): 13, 16 or 19 digits (milli-, micro-, nanoseconds: the
+    first ten digits the seconds, whatever they are after a nonzero first), or ten and a
+    fraction (zap's); None for any other text."""
+    if not text.isascii() or text[0] == "0":
+        return None
+    if len(text) in (13, 16, 19) and text.isdigit():
+        second, below = text[:10], text[10:16]
+    elif len(text) > 10 and text[10] == "." and text[:10].isdigit() and (text[11:].isdigit() or len(text) == 11):
+        second, below = text[:10], text[11:17]
+    else:
+        return None
+    iso = seconds.get(second)
+    if iso is None:
+        iso = seconds[second] = (_UNIX_EPOCH + timedelta(seconds=int(second))).isoformat()
+    micros = below.ljust(6, "0")
+    return iso if micros == "000000" else f"{iso[:19]}.{micros}{iso[19:]}"
 
 
 def _second(parsed: datetime | None, fraction: str) -> str:
