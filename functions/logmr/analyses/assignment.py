@@ -142,7 +142,7 @@ def times_of(timestamps: list[str | None], written: list[Any]) -> list[str | Non
             if epoch is not None:
                 known[text] = epoch
                 continue
-            found = _WORDED_FRACTION.fullmatch(text) if not text[:1].isdigit() else None
+            found = _FRACTION.fullmatch(text)
             second = seconds.get((found[1], len(found[2]), found[3])) if found is not None else None
             if second:  # (its fraction as isoformat writes it: six digits, none where they are all 0)
                 micros = found[2].ljust(6, "0")  # type: ignore[index]
@@ -164,9 +164,10 @@ def times_of(timestamps: list[str | None], written: list[Any]) -> list[str | Non
 
 
 _UNIX_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
-#: A time written in words with a fraction of its second (klog's and syslog's year-less times, a
-#: ctime as Apache's error log writes it): the text before the fraction, its digits, the rest.
-_WORDED_FRACTION = re.compile(r"(.*\d\d:\d\d:\d\d)\.(\d{1,6})(\D.*|)", re.ASCII)
+#: A time with a fraction of its second of up to six digits (ISO 8601 with `Z` or an offset, klog's
+#: and syslog's year-less times, a ctime as Apache's error log writes it): the text up to the
+#: fraction's digits, the digits, the rest.
+_FRACTION = re.compile(r"(.*\d\d:\d\d:\d\d[.,])(\d{1,6})(\D.*|)", re.ASCII)
 
 
 def _epoch_text(text: str, seconds: dict[Any, str]) -> str | None:
@@ -191,8 +192,9 @@ def _epoch_text(text: str, seconds: dict[Any, str]) -> str | None:
 
 def _second(parsed: datetime | None, fraction: str) -> str:
     """The ISO text of a time's second (`parsed`, written with `fraction`), for the times written
-    alike but for their fraction's digits (strptime and yearless_time read them one way, the
-    fraction as microseconds), or "" where it did not read the fraction so (they are read alone)."""
+    alike but for their fraction's digits (fromisoformat, strptime and yearless_time read them one
+    way, the fraction as microseconds), or "" where it did not read the fraction so (they are
+    read alone)."""
     if parsed is None or parsed.microsecond != int(fraction.ljust(6, "0")):
         return ""
     return parsed.replace(microsecond=0).isoformat()
