@@ -138,11 +138,12 @@ def times_of(timestamps: list[str | None], written: list[Any]) -> list[str | Non
             if _written_as_isoformat(text):
                 known[text] = text
                 continue
-            epoch = _epoch_text(text, seconds) if text[:1].isdigit() else None
-            if epoch is not None:
-                known[text] = epoch
-                continue
-            found = _FRACTION.fullmatch(text)
+            if text[:1].isdigit():  # (an epoch, else ISO 8601: parse_timestamp's first readings)
+                iso = _epoch_text(text, seconds) or _iso_text(text)
+                if iso is not None:
+                    known[text] = iso
+                    continue
+            found = _FRACTION.fullmatch(text) if not text[:1].isdigit() else None
             second = seconds.get((found[1], len(found[2]), found[3])) if found is not None else None
             if second:  # (its fraction as isoformat writes it: six digits, none where they are all 0)
                 micros = found[2].ljust(6, "0")  # type: ignore[index]
@@ -164,9 +165,10 @@ def times_of(timestamps: list[str | None], written: list[Any]) -> list[str | Non
 
 
 _UNIX_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
-#: A time with a fraction of its second of up to six digits (ISO 8601 with `Z` or an offset, klog's
-#: and syslog's year-less times, a ctime as Apache's error log writes it): the text up to the
-#: fraction's digits, the digits, the rest.
+_EPOCH_NUMBER = re.compile(r"\d+(?:\.\d*)?")  # (record._EPOCH: read as an epoch, not by fromisoformat)
+#: A time in words with a fraction of its second of up to six digits (klog's and syslog's year-less
+#: times, a ctime as Apache's error log writes it): the text up to the fraction's digits, the
+#: digits, the rest.
 _FRACTION = re.compile(r"(.*\d\d:\d\d:\d\d[.,])(\d{1,6})(\D.*|)", re.ASCII)
 
 
@@ -188,6 +190,17 @@ def _epoch_text(text: str, seconds: dict[Any, str]) -> str | None:
         iso = seconds[second] = (_UNIX_EPOCH + timedelta(seconds=int(second))).isoformat()
     micros = below.ljust(6, "0")
     return iso if micros == "000000" else f"{iso[:19]}.{micros}{iso[19:]}"
+
+
+def _iso_text(text: str) -> str | None:
+    """An ISO 8601 time's text as parse_timestamp and isoformat give it, where parse_timestamp
+    reads it with fromisoformat (a text without blanks around it that is no epoch number), else None."""
+    if text != text.strip() or text.isdigit() or _EPOCH_NUMBER.fullmatch(text):
+        return None
+    try:
+        return datetime.fromisoformat(text).isoformat()
+    except ValueError:
+        return None
 
 
 def _second(parsed: datetime | None, fraction: str) -> str:
