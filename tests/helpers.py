@@ -243,3 +243,14 @@ def json_counts_agree(blocks: list[bytes], columns: tuple[str, ...] = ()) -> Any
         assert timeline.map_counts(counts) == timeline.map_counts(slow_counts), block[:400]
         assert (batch.records, batch.malformed) == (slow_batch.records, slow_batch.malformed), block[:400]
     return fmt
+
+
+def block_and_record_paths(fmt: Any, block: bytes, fields: Any, monkeypatch: pytest.MonkeyPatch) -> tuple[Any, Any]:
+    """The format's `parse_block` of the block, with the record path (`LogFormat.parse_block`,
+    a Record a line) made unusable so that it cannot be taken, and the record path's own batch."""
+    from logmr.formats.base import LogFormat
+
+    reference = LogFormat.parse_block(fmt, block, fields, "svc")
+    with monkeypatch.context() as patched:
+        patched.setattr(LogFormat, "parse_block", None)
+        return fmt.parse_block(block, fields, "svc"), reference

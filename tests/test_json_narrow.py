@@ -12,7 +12,7 @@ from typing import Literal
 
 import pytest
 
-from helpers import calls_to, json_counts_agree
+from helpers import block_and_record_paths, calls_to, json_counts_agree
 from logmr.analyses.timeline import Timeline
 from logmr.formats import json_blocks, json_count
 from logmr.formats.base import SECOND, LogFormat
@@ -210,10 +210,6 @@ def test_parse_s_fields_are_read_on_the_block_path(monkeypatch: pytest.MonkeyPat
     docker = [json.dumps({"log": line + "\n", "stream": "stdout", "time": "2026-12-01T00:00:01.5Z"}) for line in lines]
     for block_lines in (lines, docker):
         block = ("\n".join(block_lines) + "\n").encode()
-        fmt = JsonLinesFormat()
-        reference = LogFormat.parse_block(fmt, block, Parse.ROW_FIELDS, "svc")
-        monkeypatch.setattr(LogFormat, "parse_block", None)  # (the record path: not taken)
-        batch = fmt.parse_block(block, Parse.ROW_FIELDS, "svc")
-        monkeypatch.undo()
+        batch, reference = block_and_record_paths(JsonLinesFormat(), block, Parse.ROW_FIELDS, monkeypatch)
         assert batch.columns == reference.columns and batch.records == reference.records == len(lines)
         assert batch.columns["fields.pid"][:9] == pids and set(batch.columns["fields.time"]) == {None}

@@ -13,7 +13,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from helpers import assert_services_read_where_asked
+from helpers import assert_services_read_where_asked, block_and_record_paths
 from logmr.analyses.timeline import Timeline
 from logmr.formats import get_format, logfmt_shapes
 from logmr.formats.base import SECOND, LogFormat
@@ -259,11 +259,7 @@ def test_parse_s_fields_are_read_without_a_record_a_line(monkeypatch: pytest.Mon
         for n, pid in enumerate(pids * 30)
     ] + ['log="text line" stream=stdout time=2026-12-01T00:00:00Z pid=9', "not logfmt at all"]
     block = ("\n".join(lines) + "\n").encode()
-    fmt = LogfmtFormat()
-    reference = LogFormat.parse_block(fmt, block, Parse.ROW_FIELDS, "svc")
-    monkeypatch.setattr(LogFormat, "parse_block", None)  # (the record path: not taken)
-    batch = fmt.parse_block(block, Parse.ROW_FIELDS, "svc")
-    monkeypatch.undo()
+    batch, reference = block_and_record_paths(LogfmtFormat(), block, Parse.ROW_FIELDS, monkeypatch)
     assert batch.columns == reference.columns and batch.records == reference.records
     assert batch.columns["fields.pid"][:6] == ["42", "w 7", 'a"b', None, "", "0x1f"]
     assert set(batch.columns["fields.time"]) == {None}

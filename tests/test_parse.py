@@ -369,15 +369,25 @@ def test_times_are_read_as_trying_every_layout_reads_them() -> None:
         assert parse_timestamp(text) == every_layout(text), text
 
 
+def assert_times_as_parse_timestamp_reads(texts: list[str]) -> None:
+    """times_of gives each text what parse_timestamp and isoformat give it (the text where it
+    reads none), in one call over them all."""
+    from logmr.analyses.assignment import times_of
+    from logmr.formats.record import parse_timestamp
+
+    def reference(text: str) -> str:
+        parsed = parse_timestamp(text)
+        return text if parsed is None else parsed.isoformat()
+
+    assert times_of(texts, [None] * len(texts)) == list(map(reference, texts))
+
+
 def test_times_written_as_isoformat_writes_them_are_kept_as_they_are() -> None:
     """times_of keeps a text that is already isoformat()'s form of its instant without reading
     it (plain layouts' ISO times, every one distinct where they hold milliseconds): the same
     times as parse_timestamp and isoformat give, for every ISO text near and off that form
     made of these parts (other digits, invalid dates and times, a zero fraction, `-00:00`)."""
     from itertools import product
-
-    from logmr.analyses.assignment import times_of
-    from logmr.formats.record import parse_timestamp
 
     parts = [
         ["2026", "20\u0662\u0666"],
@@ -389,11 +399,7 @@ def test_times_written_as_isoformat_writes_them_are_kept_as_they_are() -> None:
     ]
     texts = list(map("".join, product(*parts)))
 
-    def reference(text: str) -> str:
-        parsed = parse_timestamp(text)
-        return text if parsed is None else parsed.isoformat()
-
-    assert times_of(texts, [None] * len(texts)) == list(map(reference, texts))
+    assert_times_as_parse_timestamp_reads(texts)
 
 
 def test_worded_times_with_a_fraction_are_read_a_second_at_a_time() -> None:
@@ -402,9 +408,6 @@ def test_worded_times_with_a_fraction_are_read_a_second_at_a_time() -> None:
     and isoformat, for every text of a product of parts (fractions of any length, all zeros,
     invalid dates, other digits, spaces, a year or none)."""
     from itertools import product
-
-    from logmr.analyses.assignment import times_of
-    from logmr.formats.record import parse_timestamp
 
     parts = [
         ["Nov", "Feb", "Foo", "nov"],
@@ -423,11 +426,7 @@ def test_worded_times_with_a_fraction_are_read_a_second_at_a_time() -> None:
     ]
     texts += list(map("".join, product(*ctimes)))
 
-    def reference(text: str) -> str:
-        parsed = parse_timestamp(text)
-        return text if parsed is None else parsed.isoformat()
-
-    assert times_of(texts, [None] * len(texts)) == list(map(reference, texts))
+    assert_times_as_parse_timestamp_reads(texts)
 
 
 def test_epoch_times_are_read_a_second_at_a_time() -> None:
@@ -435,9 +434,6 @@ def test_epoch_times_are_read_a_second_at_a_time() -> None:
     fraction (pino's, zap's; every one distinct), from its second's ISO text: the same times as
     parse_timestamp and isoformat for every text of a product of digits near and off those forms."""
     from itertools import product
-
-    from logmr.analyses.assignment import times_of
-    from logmr.formats.record import parse_timestamp
 
     parts = [
         [
@@ -454,11 +450,7 @@ def test_epoch_times_are_read_a_second_at_a_time() -> None:
     ]
     texts = list(map("".join, product(*parts)))
 
-    def reference(text: str) -> str:
-        parsed = parse_timestamp(text)
-        return text if parsed is None else parsed.isoformat()
-
-    assert times_of(texts, [None] * len(texts)) == list(map(reference, texts))
+    assert_times_as_parse_timestamp_reads(texts)
 
 
 def test_a_year_less_time_is_read_as_strptime_reads_it() -> None:
