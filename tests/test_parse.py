@@ -386,16 +386,17 @@ def test_times_written_as_isoformat_writes_them_are_kept_as_they_are() -> None:
     """times_of keeps a text that is already isoformat()'s form of its instant without reading
     it (plain layouts' ISO times, every one distinct where they hold milliseconds): the same
     times as parse_timestamp and isoformat give, for every ISO text near and off that form
-    made of these parts (other digits, invalid dates and times, a zero fraction, `-00:00`)."""
+    made of these parts (other digits, invalid dates and times, a zero fraction, `-00:00`,
+    fractions of fewer digits, offsets of 60 minutes or more, which isoformat carries on)."""
     from itertools import product
 
     parts = [
         ["2026", "20\u0662\u0666"],
         ["-02-28", "-02-29", "-12-31", "-13-01", "-W4-01", "/12-31"],
         ["T", " "],
-        ["00:00:00", "23:59:59", "24:00:00", "23:59:60", "12:3x:00", "12:30"],
-        ["", ".000000", ".123456", ".000001", ",123456", ".123", ".1234567", ".00000x"],
-        ["", "+00:00", "-00:00", "+05:30", "-23:59", "+24:00", "Z", "+0530", "+05:30:00", " "],
+        ["00:00:00", "23:59:59", "24:00:00", "12:3x:00"],
+        ["", ".000000", ".123456", ".000001", ",123456", ".123", ".1234567", ".00000x", ".12345", ".1"],
+        ["", "+00:00", "-00:00", "+05:30", "-23:59", "Z", "+0530", "+05:30:00", " ", "+05", "-09:60", "+05:90"],
     ]
     texts = list(map("".join, product(*parts)))
 

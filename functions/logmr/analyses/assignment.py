@@ -219,15 +219,16 @@ _ISOFORMAT = {19: (False, False), 25: (False, True), 26: (True, False), 32: (Tru
 
 def _written_as_isoformat(text: str) -> bool:
     """Whether the text is `datetime.isoformat()`'s own form of the instant it names (what a
-    plain layout's ISO time becomes, formats/times.py): `YYYY-MM-DDTHH:MM:SS`, a fraction of six
-    digits not all 0, an offset `±HH:MM` but `-00:00`, a valid date and time (fromisoformat, 0.1
-    µs; isoformat after it, 0.5). Any other text is read by parse_timestamp."""
+    plain layout's ISO time becomes, formats/times.py): ASCII `YYYY-MM-DDTHH:MM:SS`, a fraction of
+    six digits not all 0, an offset `±HH:MM` but `-00:00` and of fewer than 60 minutes (which
+    fromisoformat takes and isoformat carries into the hours), a valid date and time
+    (fromisoformat, 0.1 µs; isoformat after it, 0.5). Any other text is read by parse_timestamp."""
     shape = _ISOFORMAT.get(len(text))
-    if shape is None or text[4:17:3] != "--T::":
+    if shape is None or text[4:17:3] != "--T::" or not text.isascii():
         return False
-    if shape[0] and (text[19] != "." or text[20:26] == "000000"):
+    if shape[0] and (text[19] != "." or not text[20:26].isdigit() or text[20:26] == "000000"):
         return False
-    if shape[1] and (text[-6] not in "+-" or text[-3] != ":" or text[-6:] == "-00:00"):
+    if shape[1] and (text[-6] not in "+-" or text[-3] != ":" or text[-6:] == "-00:00" or text[-2:] >= "60"):
         return False
     try:
         datetime.fromisoformat(text)
