@@ -20,10 +20,10 @@ import re
 from _blake2 import blake2b  # (hashlib's, without loading hashlib: OpenSSL's module, 2-8 ms at a worker's start)
 from collections import Counter
 from collections.abc import Iterator
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 from typing import Any
 
-from ..formats.record import parse_timestamp
+from ..formats.record import EPOCH_NUMBER, UNIX_EPOCH, parse_timestamp
 from ..job import KeyValue
 from .templates import catch_all, group_of
 
@@ -138,21 +138,21 @@ def times_of(timestamps: list[str | None], written: list[Any]) -> list[str | Non
             if _written_as_isoformat(text):
                 known[text] = text
                 continue
+            found = shape = None
             if text[:1].isdigit():  # (an epoch, else ISO 8601: parse_timestamp's first readings)
                 iso = _epoch_text(text, seconds) or _iso_text(text)
                 if iso is not None:
                     known[text] = iso
                     continue
-            found = _FRACTION.fullmatch(text) if not text[:1].isdigit() else None
-            second = seconds.get((found[1], len(found[2]), found[3])) if found is not None else None
-            if second:  # (its fraction as isoformat writes it: six digits, none where they are all 0)
-                micros = found[2].ljust(6, "0")  # type: ignore[index]
-                known[text] = second if micros == "000000" else f"{second[:19]}.{micros}{second[19:]}"
-                continue
+            elif found := _FRACTION.fullmatch(text):
+                shape = (found[1], len(found[2]), found[3])
+                if second := seconds.get(shape):
+                    known[text] = _with_fraction(second, found[2])
+                    continue
             parsed = parse_timestamp(text)
             known[text] = text if parsed is None else parsed.isoformat()
-            if found is not None and second is None:
-                seconds[(found[1], len(found[2]), found[3])] = _second(parsed, found[2])
+            if shape is not None and shape not in seconds:
+                seconds[shape] = _second(parsed, found[2])  # type: ignore[index]
     if len(known) == len(distinct):  # (every record has a timestamp)
         return list(map(known.__getitem__, timestamps))
     times = []
@@ -164,8 +164,6 @@ def times_of(timestamps: list[str | None], written: list[Any]) -> list[str | Non
     return times
 
 
-_UNIX_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
-_EPOCH_NUMBER = re.compile(r"\d+(?:\.\d*)?")  # (record._EPOCH: read as an epoch, not by fromisoformat)
 #: A time in words with a fraction of its second of up to six digits (klog's and syslog's year-less
 #: times, a ctime as Apache's error log writes it): the text up to the fraction's digits, the
 #: digits, the rest.
@@ -187,15 +185,21 @@ def _epoch_text(text: str, seconds: dict[Any, str]) -> str | None:
         return None
     iso = seconds.get(second)
     if iso is None:
-        iso = seconds[second] = (_UNIX_EPOCH + timedelta(seconds=int(second))).isoformat()
-    micros = below.ljust(6, "0")
-    return iso if micros == "000000" else f"{iso[:19]}.{micros}{iso[19:]}"
+        iso = seconds[second] = (UNIX_EPOCH + timedelta(seconds=int(second))).isoformat()
+    return _with_fraction(iso, below)
+
+
+def _with_fraction(second: str, digits: str) -> str:
+    """A second's ISO text with the fraction of up to six `digits` as isoformat writes it: six
+    digits after the seconds, none where they are all 0."""
+    micros = digits.ljust(6, "0")
+    return second if micros == "000000" else f"{second[:19]}.{micros}{second[19:]}"
 
 
 def _iso_text(text: str) -> str | None:
     """An ISO 8601 time's text as parse_timestamp and isoformat give it, where parse_timestamp
     reads it with fromisoformat (a text without blanks around it that is no epoch number), else None."""
-    if text != text.strip() or text.isdigit() or _EPOCH_NUMBER.fullmatch(text):
+    if text != text.strip() or text.isdigit() or EPOCH_NUMBER.fullmatch(text):
         return None
     try:
         return datetime.fromisoformat(text).isoformat()

@@ -25,7 +25,7 @@ from msgspec import Meta
 
 from ..formats import LEVELS, Record
 from ..formats.base import SECOND, to_seconds
-from ..formats.record import parse_timestamp
+from ..formats.record import UNIX_EPOCH, parse_timestamp
 from ..job import CountJob, JobOptionsError, KeyValue
 from ..job.presentation import Bars, Column, Histogram, Table, Text
 
@@ -41,7 +41,6 @@ _CACHE_LIMIT = 100_000
 _YEARLESS_SECONDS = re.compile(r"([A-Z][a-z]{2} +\d{1,2} \d\d:\d\d:)[0-5]\d(?:\.\d{1,6})?()", re.ASCII)
 _MIXED = object()  # a minute whose seconds are read one by one
 _ISO_SECONDS = re.compile(r"(\d{4}-\d\d-\d\d[T ]\d\d:\d\d:)[0-5]\d((?:[.,]\d+)?(?:Z|[+-]\d\d:?\d\d)?)", re.ASCII)
-_UNIX_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 _SECOND = timedelta(seconds=1)
 
 
@@ -159,7 +158,7 @@ class Timeline(CountJob):
     def _floor(self, when: datetime) -> str | None:
         if when.tzinfo is None:
             when = when.replace(tzinfo=UTC)
-        epoch = (when - _UNIX_EPOCH) // _SECOND  # exact, and the floor before 1970 too
+        epoch = (when - UNIX_EPOCH) // _SECOND  # exact, and the floor before 1970 too
         start = epoch - epoch % self.interval
         text = self._starts.get(start)
         if text is None:

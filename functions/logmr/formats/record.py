@@ -116,8 +116,8 @@ _TIME_FORMATS = (
 _WORD_FORMATS = tuple(layout for layout in _TIME_FORMATS if layout.startswith(("%a", "%b")))
 _DIGIT_FORMATS = tuple(layout for layout in _TIME_FORMATS if layout not in _WORD_FORMATS)
 
-_EPOCH = re.compile(r"(\d+)(?:\.(\d*))?")
-_UNIX_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+EPOCH_NUMBER = re.compile(r"(\d+)(?:\.(\d*))?")  # (a time written so is read as an epoch)
+UNIX_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 # Below these, an epoch number is in seconds, else milli-, else micro-, else nanoseconds: 1e11 s is
 # the year 5138, 1e11 ms is 1973 (no log is older than that).
 _EPOCH_UNITS = ((10**11, 1), (10**14, 10**3), (10**17, 10**6))
@@ -126,7 +126,7 @@ _EPOCH_UNITS = ((10**11, 1), (10**14, 10**3), (10**17, 10**6))
 def parse_epoch(text: str) -> datetime | None:
     """Seconds, milli-, micro- or nanoseconds since 1970 (the unit by the magnitude of the whole
     part), possibly with a fraction, as an aware UTC datetime; exact to the microsecond (truncated)."""
-    found = _EPOCH.fullmatch(text)
+    found = EPOCH_NUMBER.fullmatch(text)
     if found is None:
         return None
     whole, fraction = int(found[1]), found[2] or ""
@@ -139,7 +139,7 @@ def parse_epoch(text: str) -> datetime | None:
     # The part below a second, in units of 1e-9 s: the rest of the whole part and the fraction's digits.
     nanos = rest * (10**9 // per_second) + int((fraction + "000000000")[:9]) // per_second
     try:
-        return _UNIX_EPOCH + timedelta(seconds=seconds, microseconds=nanos // 1000)
+        return UNIX_EPOCH + timedelta(seconds=seconds, microseconds=nanos // 1000)
     except OverflowError:
         return None
 
@@ -178,7 +178,7 @@ def parse_timestamp(text: str | None, year: int | None = None, now: datetime | N
         return None
     value = text.strip()
     if value[:1].isdigit():
-        if value.isdigit() or _EPOCH.fullmatch(value):
+        if value.isdigit() or EPOCH_NUMBER.fullmatch(value):
             return parse_epoch(value)
         try:
             return datetime.fromisoformat(value)
