@@ -62,7 +62,7 @@ def line_columns(
     keyed = [name for name in fields if name not in own]
     if not fields or not all(name in spec for name in keyed):
         return None
-    groups, read = kernel_reader(spec, keyed, default_service)
+    groups = kernel_reader(spec, keyed, default_service)[0]  # (the groups its head reads: `_kernel_columns`)
     found = regexes(groups)
     lines = block_lines(block) if found is not None else None
     if found is None or lines is None or len(lines) < MIN_KERNEL_LINES:
@@ -75,7 +75,7 @@ def line_columns(
     except NotUtf8:
         return None
     mine = lines.filter(matched)
-    columns = _kernel_columns(mine, (found[1], fast and fast(groups)), groups, read, (spec, keyed, default_service))
+    columns = _kernel_columns(mine, (found[1], fast and fast(groups)), spec, keyed, default_service)
     if read_message:
         if messages is None:
             messages = after_match(mine, found[0] + message_after)  # type: ignore[operator]
@@ -139,15 +139,18 @@ def _matched(lines: Any, regex: str, message_after: str | None) -> tuple[Any, An
 
 
 def _kernel_columns(
-    mine: Any, heads: tuple[str, str | None], groups: tuple[str, ...], read: Callable, reading: tuple
+    mine: Any,
+    heads: tuple[str, str | None],
+    spec: dict[str, KernelField],
+    keyed: list[str],
+    default_service: str | None,
 ) -> dict[str, list[Any]]:
     """The keyed fields' columns of the kernel's lines (read with the head, or its fast form where
-    it reads them all), each distinct row of groups read once; where the rows hardly recur (a
-    pid, a time a line), each field from its own groups' distinct texts instead. `reading`: the
-    kernel's spec, the keyed fields, the default service."""
-    spec, keyed, default_service = reading
+    it reads them all), each distinct row of groups (`kernel_reader`'s) read once; where the rows
+    hardly recur (a pid, a time a line), each field from its own groups' distinct texts instead."""
     if not keyed:
         return {}
+    groups, read = kernel_reader(spec, keyed, default_service)
     hits = extract_groups(mine, *heads)
     texts = {group: hits.field(hits.type.get_field_index(group)) for group in groups}
     distinct, codes = group_rows(list(texts.values()))
