@@ -28,9 +28,11 @@ def quoted(messages: list[str]) -> list[int]:
 def quoted_fields(values: list[Any], key: str, messages: Iterable[tuple[int, str]]) -> None:
     """Each record's `values[k]` that its header left None set, as `PlainTextFormat._record` sets
     `fields`, from its klog quoted message's pair `key` (`messages`: (k, the record's message) for
-    the records whose message starts with a quote)."""
+    the records whose message starts with a quote; read only where it holds `key=`, as a pair of
+    that key is written)."""
+    written = key + "="
     for k, message in messages:
-        if values[k] is None and (structured := quoted_message(message)) is not None:
+        if values[k] is None and written in message and (structured := quoted_message(message)) is not None:
             values[k] = structured[1].get(key)
 
 
@@ -41,7 +43,7 @@ def quoted_columns(columns: dict[str, list[Any]], names: list[str], messages: An
 
     first = pc.starts_with(messages, '"')
     for name in names:
-        key = name[len(FIELD_PREFIX) :]  # (a pair of that key is written `key=`)
+        key = name[len(FIELD_PREFIX) :]  # (the messages `quoted_fields` reads, found in bulk)
         at = pc.indices_nonzero(pc.and_(first, pc.match_substring(messages, key + "=")))
         if len(at):
             quoted_fields(columns[name], key, zip(at.to_pylist(), messages.take(at).to_pylist(), strict=True))
