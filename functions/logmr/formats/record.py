@@ -15,6 +15,9 @@ DEFAULT_LEVEL = "INFO"
 # Spellings seen in the wild, lowercased, mapped to the five levels.
 _LEVEL_ALIASES = {
     "trace": "DEBUG",
+    "trce": "DEBUG",  # .NET's console (trce, dbug, info, warn, fail, crit)
+    "trc": "DEBUG",
+    "vrb": "DEBUG",  # Serilog's and zerolog's three letters (VRB, DBG, INF, WRN, ERR, FTL)
     "silly": "DEBUG",
     "finest": "DEBUG",
     "finer": "DEBUG",
@@ -22,9 +25,11 @@ _LEVEL_ALIASES = {
     "debug": "DEBUG",
     **{f"debug{n}": "DEBUG" for n in range(1, 6)},  # PostgreSQL's DEBUG1 to DEBUG5
     "dbg": "DEBUG",
+    "dbug": "DEBUG",
     "verbose": "DEBUG",
     "info": "INFO",
     "information": "INFO",
+    "inf": "INFO",
     "informational": "INFO",
     "notice": "INFO",
     "config": "INFO",
@@ -33,12 +38,15 @@ _LEVEL_ALIASES = {
     "i": "INFO",
     "warn": "WARN",
     "warning": "WARN",
+    "wrn": "WARN",
     "w": "WARN",
     "error": "ERROR",
     "err": "ERROR",
     "severe": "ERROR",
+    "fail": "ERROR",
     "e": "ERROR",
     "fatal": "FATAL",
+    "ftl": "FATAL",
     "critical": "FATAL",
     "crit": "FATAL",
     "alert": "FATAL",

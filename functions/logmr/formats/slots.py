@@ -10,8 +10,9 @@ from .times import LAYOUTS
 
 # Longest spellings first so that an alternation never stops at a prefix ("warn" of "warning").
 LEVEL_WORDS = (
-    "emergency|emerg|critical|crit|alert|fatal|dpanic|panic|severe|error|err|warning|warn|notice|"
-    "informational|information|info|success|config|note|debug[1-5]|debug|dbg|trace|verbose|finest|finer|fine|log"
+    "emergency|emerg|critical|crit|alert|fatal|ftl|dpanic|panic|severe|error|err|fail|warning|warn|wrn|notice|"
+    "informational|information|info|inf|success|config|note|http|debug[1-5]|debug|dbug|dbg|trace|trce|trc|"
+    "verbose|vrb|silly|finest|finer|fine|log"
 )
 # A program name, or its path (`/usr/sbin/cron[12]:`).
 _NAME = r"[A-Za-z_$/][\w.$/-]*"
@@ -59,7 +60,7 @@ SEPARATORS: dict[str, str] = {
     "pipe": r"[ \t]*\|[ \t]*",
     "comma": r",[ \t]+",
     "colon": r":(?:[ \t]+|$)",  # not a time's or a port's colon (`..._13:53:08`, `host:8080`, `1001:M`)
-    "glued": r":(?![\s\d])",  # `INFO:root:message` (Python's default format)
+    "glued": r":(?![\s\d/])",  # `INFO:root:message` (Python's default format; not `http://`)
     "slash": r"/",  # `D/Tag` (Android's logcat brief)
     "tab": r"[ ]*\t[ \t]*",  # tab-separated fields
     "pad": r"[ \t]{2,}",
