@@ -21,7 +21,7 @@ from .slots import LEVEL_WORDS, OPTIONAL, SLOTS, TIME_KINDS, base_kind, is_optio
 from .times import time_to_iso
 
 Layout = tuple[tuple[str, str], ...]
-_COMPONENT_KINDS = frozenset({"tag", "gtag", "ptag", "loguru", "dotted", "bdotted"})
+_COMPONENT_KINDS = frozenset({"tag", "gtag", "ptag", "plogger", "loguru", "dotted", "bdotted"})
 _PID_KINDS = frozenset({"pid", "bpid", "pidtid"})
 _THREAD_COMPONENT = re.compile(r"(?P<component>[A-Za-z_$][\w$]*)@\d+$")
 # A record's second line `LEVEL: message` (java.util.logging's SimpleFormatter).

@@ -51,6 +51,9 @@ SLOTS: dict[str, str] = {
     # `Tag   ( 1234):`, a name padded to its column before the colon (Android's logcat), or none
     # (Ruby's Logger without a progname: `-- : message`).
     "ptag": rf"(?P<G>{_NAME})?(?:[ \t]*\([ \t]*(?P<Gx>\d+)\))?[ \t]*:(?=[ \t]|$)",
+    # A logger name padded to its column before ` : ` (Spring Boot's `%-40.40logger{39} : `, whose
+    # abbreviated names may hold brackets: `o.a.c.c.C.[Tomcat].[localhost].[/]`).
+    "plogger": r"(?P<G>[A-Za-z_$][^\s]*?)[ \t]+:(?=[ \t]|$)",
     "phrase": r"(?P<G>[^\s\[\]|,]+(?:[ \t][^\s\[\]|,]+){0,2}?)",
     "dotted": r"(?P<G>[A-Za-z_$][\w$-]*(?:\.[\w$-]+)+)(?![\w.$-])",
     "word": r"(?P<G>[^\s\[\]|,]+)",
@@ -74,6 +77,7 @@ _SEPS_OF = {
     "letter": ("sp", "comma", "slash", "none"),
     "tag": ("sp", "none"),
     "ptag": ("sp", "none"),
+    "plogger": ("sp", "none"),
     "gtag": ("none",),
     "conn": ("none",),
     "level": ("dash", "pipe", "comma", "colon", "glued", "sp"),
@@ -83,7 +87,7 @@ _SEPS_OF = {
     **dict.fromkeys(("btime", "blevel", "bracket", "bdotted"), _BRACKETED_SEPS),
 }
 # Slots that end the header, and separators that end it after any slot but a timestamp.
-TERMINAL_KINDS = frozenset({"tag", "gtag", "ptag", "loguru"})
+TERMINAL_KINDS = frozenset({"tag", "gtag", "ptag", "plogger", "loguru"})
 TIME_KINDS = frozenset({"time", "btime", "ptime"})
 
 OPTIONAL = "?"  # a kind's prefix: the slot (and its separator) may be absent
