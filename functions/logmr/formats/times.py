@@ -55,8 +55,8 @@ def _iso(m: re.Match[str]) -> str:
 
 
 def _month_name(m: re.Match[str]) -> str:
-    mon, d, hms, _frac = m.groups()
-    return f"{mon} {int(d):02d} {hms}"
+    mon, d, hms, frac = m.groups()
+    return f"{mon} {int(d):02d} {hms}" + (f".{frac}" if frac else "")
 
 
 def _month_number(m: re.Match[str]) -> str | None:
@@ -138,8 +138,8 @@ LAYOUTS: tuple[TimeLayout, ...] = (
     ),
     _layout(
         "day_month_year",
-        rf"\d\d? {_MONTH} \d{{4}} {_HMS}(?:[.,]\d+)?(?![\d:])",
-        rf"(\d\d?) ({_MONTH}) (\d{{4}}) ({_HMS})(?:[.,](\d+))?",
+        rf"\d\d?(?: {_MONTH} |-{_MONTH}-)\d{{4}} {_HMS}(?:[.,]\d+)?(?![\d:])",  # (Tomcat's `02-Dec-2026 07:59:21.251`)
+        rf"(\d\d?)[ -]({_MONTH})[ -](\d{{4}}) ({_HMS})(?:[.,](\d+))?",
         lambda m: f"{m[3]}-{_MONTH_NUMBER[m[2]]}-{int(m[1]):02d}T{m[4]}{_fraction(m[5])}",
     ),
     _layout(
