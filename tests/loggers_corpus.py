@@ -28,6 +28,7 @@ from pathlib import Path
 from logmr.engine.planner import DETECT_BYTES
 from logmr.engine.reader import iter_blocks
 from logmr.formats import binary_reason
+from logmr.formats.ansi import without_ansi
 from logmr.formats.base import split_block
 from logmr.formats.reading import reader_for
 from logmr.formats.record import DEFAULT_LEVEL, Record, parse_timestamp
@@ -70,7 +71,8 @@ def read_with_logmr(path: Path) -> Reading:
     fmt = reader_for(head)  # as the planner: the format, and for plain text its learned layout
     reading = Reading(format=fmt.name)
     first_line = 0  # number of the block's first line, less one
-    for block in iter_blocks(io.BytesIO(data), 0, len(data), fmt.starts_record):
+    for raw in iter_blocks(io.BytesIO(data), 0, len(data), fmt.starts_record):
+        block = without_ansi(raw)  # (as a map task reads it)
         lines = split_block(block)
         at = 0
         in_block = []

@@ -11,6 +11,7 @@ from typing import Any
 import msgspec
 
 from ..formats import Batch
+from ..formats.ansi import raw_offsets, without_ansi
 from ..formats.base import count_lines, keep_samples, split_block
 from ..formats.reading import format_for
 from ..job import EncodedKeys, Job, Step, is_count_job, load_job
@@ -102,8 +103,9 @@ def _map_batches(
     add_counts = getattr(sink, "add_counts", None)
     count_fields = mapping.count_fields if add_counts is not None and not keep else None
     map_arrow = mapping.map_arrow if keep is None and mapping.map_batch is not None else None
-    for base, block in blocks:
-        counters.bytes += len(block)
+    for base, raw in blocks:
+        counters.bytes += len(raw)
+        block = without_ansi(raw)
         if count_fields:
             batch, counts = fmt.count_block(block, count_fields, split.service)
             _add_batch_counters(batch, counters)
@@ -111,6 +113,8 @@ def _map_batches(
             continue
         if mapping.located:
             batch = located_batch(fmt, block, base, parsed, split.service)
+            if block is not raw and batch.records:
+                batch.columns["offset"] = raw_offsets(batch.columns["offset"], block, raw, base)
         else:
             arrow = fmt.arrow_block(block, parsed, split.service) if map_arrow else None
             batch = arrow or fmt.parse_block(block, parsed, split.service)
@@ -149,12 +153,13 @@ def _map_records(
     """Record by record; a `located` step's map also gets the input and the offset of the record's line."""
     fmt = format_for(split.format, split.layout)
     add, mapper, located = sink.add, mapping.map, mapping.located
-    for base, block in blocks:
-        counters.bytes += len(block)
+    for base, raw in blocks:
+        counters.bytes += len(raw)
+        block = without_ansi(raw)
         counters.lines += count_lines(block)
         malformed: list[str] = []
         for record, line, offset in (
-            fmt.records_at(block, base, split.service) if located else _unlocated(fmt, block, split)
+            _records_at(fmt, block, raw, base, split) if located else _unlocated(fmt, block, split)
         ):
             if record is None:
                 malformed.append(line)
@@ -171,6 +176,15 @@ def _map_records(
         if malformed:
             counters.malformed += len(malformed)
             counters.malformed_samples = keep_samples(counters.malformed_samples, malformed)
+
+
+def _records_at(fmt: Any, block: bytes, raw: bytes, base: int, split: Split) -> Iterator[tuple[Any, str, int]]:
+    """`records_at` of the block without its terminal colours, at the raw block's offsets."""
+    if block is raw:
+        return fmt.records_at(block, base, split.service)
+    found = list(fmt.records_at(block, base, split.service))
+    offsets = raw_offsets([offset for _, _, offset in found], block, raw, base)
+    return ((record, line, offset) for (record, line, _), offset in zip(found, offsets, strict=True))
 
 
 def _unlocated(fmt: Any, block: bytes, split: Split) -> Iterator[tuple[Any, str, None]]:

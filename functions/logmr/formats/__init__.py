@@ -8,6 +8,7 @@ from __future__ import annotations
 from importlib import import_module
 from typing import Any
 
+from .ansi import without_ansi
 from .base import Batch, LogFormat
 from .binary import binary_reason
 from .json_pieces import starts_like_json_object
@@ -73,8 +74,8 @@ def detect_format(sample: bytes) -> LogFormat:
     """The format most of the sample's complete lines match (at least half of them), else plain
     text. A sample without a complete line (a first line longer than the sample) is JSON when it
     starts like a JSON object. The first format to match every line wins: no later one can match
-    more (so a JSON file's detection imports no other format)."""
-    lines = sample_lines(sample)
+    more (so a JSON file's detection imports no other format). Terminal colours are read past."""
+    lines = sample_lines(without_ansi(sample))
     if not lines:
         return get_format("plain")
     if len(lines) == 1 and b"\n" not in sample and starts_like_json_object(lines[0]):

@@ -27,6 +27,7 @@ from __future__ import annotations
 import functools
 import re
 
+from .ansi import without_ansi
 from .slots import (
     LEVEL_WORDS,
     OPTIONAL,
@@ -150,7 +151,7 @@ def _level_over(found: tuple[str, str, dict[int, int]], lines: list[str], alive:
 
 def sample_lines(sample: bytes) -> list[str]:
     """The sample's whole, non-blank lines (the last one may be cut: it is dropped)."""
-    text = sample.decode("utf-8", "replace")
+    text = without_ansi(sample).decode("utf-8", "replace")
     lines = text.split("\n")
     if len(lines) > 1:
         lines = lines[:-1]

@@ -16,6 +16,7 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
+from .ansi import text_without_ansi
 from .header import NEXT_LINE_LEVEL
 from .slots import LEVEL_WORDS, OPTIONAL, SLOTS, TIME_KINDS, base_kind, is_optional, slot_regex
 from .times import time_to_iso
@@ -130,7 +131,7 @@ class CompiledLayout:
 
     def starts(self, line: str) -> bool:
         """Whether a line starts like a record: its header fits (other lines continue one)."""
-        return self.line.match(line) is not None
+        return self.line.match(text_without_ansi(line)) is not None
 
     def timestamp(self, text: str | None) -> str | None:
         """The record's timestamp from its time slot's text: ISO 8601 where the layout allows."""

@@ -14,8 +14,8 @@ LEVEL_WORDS = (
     "informational|information|info|inf|success|config|note|http|debug[1-5]|debug|dbug|dbg|trace|trce|trc|"
     "verbose|vrb|silly|finest|finer|fine|log"
 )
-# A program name, or its path (`/usr/sbin/cron[12]:`).
-_NAME = r"[A-Za-z_$/][\w.$/-]*"
+# A program name, or its path (`/usr/sbin/cron[12]:`), or a Rust module path (`shop_api::payments:`).
+_NAME = r"[A-Za-z_$/][\w.$/-]*(?:::[\w.$-]+)*"
 _LOOKAROUND = re.compile(r"\(\?[=!](?:[^()\\]|\\.)*\)")
 
 
