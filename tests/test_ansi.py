@@ -42,7 +42,7 @@ def test_jobs_over_a_coloured_file_give_its_plain_twins_rows(tmp_path: Path, ana
         assert rows == twin and rows
         return
     data = (tmp_path / "in" / "app.log").read_bytes()
-    starts = [0] + [i + 1 for i, byte in enumerate(data) if byte == 0x0A][:-1]
+    starts = [0, *[i + 1 for i, byte in enumerate(data) if byte == 0x0A][:-1]]
     starts[0] = 3  # (the byte order mark's length)
     assert sorted(offset for _, offset in rows) == starts  # the raw file's line starts
     values = [value for _, value in sorted(rows.items(), key=lambda item: item[0][1])]

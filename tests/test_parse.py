@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gzip
 import re
+from bisect import bisect_right
 from collections import Counter
 from pathlib import Path
 
@@ -223,8 +224,14 @@ def _reference(paths: list[Path]) -> dict[tuple[str, int], dict]:
     for path in paths:
         data = path.read_bytes()
         fmt = reader_for(data[:DETECT_BYTES])
-        for record, _, offset in fmt.records_at(data, 0, service_from_uri(str(path))):
+        # Terminal colours are no part of a record; an offset is the line's in the raw file.
+        clean = re.sub(rb"\x1b\[[0-9;]*m", b"", data)
+        raw_starts = [0, *(i + 1 for i, byte in enumerate(data) if byte == 0x0A)]
+        clean_starts = [0, *(i + 1 for i, byte in enumerate(clean) if byte == 0x0A)]
+        for record, _, offset in fmt.records_at(clean, 0, service_from_uri(str(path))):
             if record is not None:
+                line = bisect_right(clean_starts, offset) - 1
+                offset += raw_starts[line] - clean_starts[line]
                 records.append((str(path), offset, record, job.masked(record.message)))
     counts = Counter((record.service, masked) for _, _, record, masked in records)
     groups: dict[str, list[list]] = {}

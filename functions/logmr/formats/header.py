@@ -17,9 +17,9 @@ lines, or when nothing fits; then a specific slot on a third of the lines starts
 learned on those lines (a CloudWatch export of a Lambda's `[LEVEL]\tTIME\tREQUEST_ID` lines among
 its START/END lines). A header must hold a timestamp, or else a level on half the lines. The first
 slot needs to fit only 30% of the sample's lines: the others may be stack traces or continuations,
-which join the record above them (multiline.py). A header without a level whose lines are followed
-by `LEVEL: message` lines (java.util.logging's two-line records) gets a last pseudo-slot,
-NEXT_LINE_LEVEL: the level and message are read there.
+which join the record above them (multiline.py); an indented line counts for none. A header
+without a level whose lines are followed by `LEVEL: message` lines (java.util.logging's two-line
+records) gets a last pseudo-slot, NEXT_LINE_LEVEL: the level and message are read there.
 """
 
 from __future__ import annotations
@@ -163,7 +163,10 @@ def infer_layout(sample: bytes) -> list[list[str]] | None:
     lines = sample_lines(sample)
     alive = dict.fromkeys(range(len(lines)), 0)
     layout: list[list[str]] = []
-    need = FIRST_SHARE * len(lines)
+    # (an indented line continues a record: a long one, a configuration dumped line by line, does
+    # not keep the records' lines from their share of the sample)
+    starting = sum(1 for line in lines if not line[0].isspace()) or len(lines)
+    need = FIRST_SHARE * starting
     while alive and len(layout) < MAX_SLOTS:
         slots = _next_slots(lines, alive, need, bool(layout) and layout[-1][1] == "glued")
         if not slots:
@@ -178,7 +181,7 @@ def infer_layout(sample: bytes) -> list[list[str]] | None:
         need = NEXT_SHARE * len(alive)
         if ends_header(*layout[-1]) and not _goes_on(layout, lines, alive, need):
             break
-    if not _anchored(layout, len(alive), len(lines)):
+    if not _anchored(layout, len(alive), starting):
         return None
     if _level_on_next_line(layout, lines, alive):
         layout.append([NEXT_LINE_LEVEL, "none"])

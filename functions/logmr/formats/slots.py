@@ -16,6 +16,7 @@ LEVEL_WORDS = (
 )
 # A program name, or its path (`/usr/sbin/cron[12]:`), or a Rust module path (`shop_api::payments:`).
 _NAME = r"[A-Za-z_$/][\w.$/-]*(?:::[\w.$-]+)*"
+_SPANS = r"(?:(?:[A-Za-z_]\w*\{[^{}\n]*\}:)+[ \t])?"
 _LOOKAROUND = re.compile(r"\(\?[=!](?:[^()\\]|\\.)*\)")
 
 
@@ -45,7 +46,8 @@ SLOTS: dict[str, str] = {
     "conn": r"(?:(?P<G>\*\d+)[ \t]+)?",  # nginx's connection number, where there is one
     "loguru": r"(?P<G>[\w.$<>-]+):[A-Za-z_$<][\w.$<>-]*:\d+",  # module:function:line
     "location": r"(?P<G>[\w.$/<>-]+\.\w+:\d+)\]?",
-    "tag": rf"(?P<G>{_NAME}(?:\([^()\s]*\))?)(?:\[(?P<Gx>\d+)\])?:(?=[ \t]|$)",
+    # (after the spans a record was logged in, if any: tracing's `request{id=7}:db{}: target: ...`)
+    "tag": rf"{_SPANS}(?P<G>{_NAME}(?:\([^()\s]*\))?)(?:\[(?P<Gx>\d+)\])?:(?=[ \t]|$)",
     # `name:` glued to the message, only after `LEVEL:` (Python's `INFO:root:message`).
     "gtag": rf"(?P<G>{_NAME})(?:\[(?P<Gx>\d+)\])?:(?![\s\d])",
     # `Tag   ( 1234):`, a name padded to its column before the colon (Android's logcat), or none
