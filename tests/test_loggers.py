@@ -52,6 +52,11 @@ JSON_FILES = [
     "powertools_logger.jsonl",
     "cloudwatch_subscription_firehose.jsonl",
     "gcp_logentry_gcs.jsonl",
+    # daemons' own JSON logs (session 19: run here, or composed after their documentation)
+    "caddy_json.jsonl",
+    "etcd_zap.jsonl",
+    "hclog_json.jsonl",
+    "mongodb_json.jsonl",
 ]
 # Lines holding several events (CloudWatch subscription payloads, Azure's {"records": [...]}): the
 # record path reads them, one record per event.

@@ -61,6 +61,19 @@ def _utf8(value: Any) -> Any:
     return value
 
 
+#: MongoDB's severities (its structured log's `s`): F, E, W, I, D1 to D5 (or D).
+_MONGODB_LEVELS = {"F": "FATAL", "E": "ERROR", "W": "WARN", "I": "INFO", "D": "DEBUG"} | {f"D{n}": "DEBUG" for n in range(1, 6)}
+
+
+def _mongodb_level(value: Any) -> str | None:
+    return _MONGODB_LEVELS.get(value) if type(value) is str else None
+
+
+def _mongodb_component(value: Any) -> str | None:
+    """MongoDB's component (`c`: CONTROL, NETWORK, STORAGE, ...); no other `c` is a service."""
+    return value if type(value) is str and value.replace("_", "").isupper() else None
+
+
 def _docker_log(value: Any) -> Any:
     """Docker json-file's `log`: the app's line with its newline."""
     return value[:-1] if isinstance(value, str) and value.endswith("\n") else value
@@ -104,7 +117,9 @@ ALIASES: dict[str, tuple[Alias, ...]] = {
         ("@fields", "level"),
         "PRIORITY",
         "@l",
+        "@level",  # hclog (Consul, Vault, Nomad)
         Alias(("SeverityLevel",), convert=app_insights_level),  # AppTraces: 0..4, a scale of its own
+        Alias(("s",), type=Any, convert=_mongodb_level, kept=True),  # MongoDB 4.4+
     ),
     "service": _keys(
         "service",
@@ -129,6 +144,8 @@ ALIASES: dict[str, tuple[Alias, ...]] = {
         "_COMM",
         *(("properties", "appName"), "AppRoleName", "logGroup"),  # Azure, AppTraces, CloudWatch subscriptions
         ("resource", "labels", "service_name"),  # LogEntry of a Cloud Run service
+        "@module",  # hclog
+        Alias(("c",), type=Any, convert=_mongodb_component, kept=True),  # MongoDB 4.4+
     ),
     "host": _keys(
         *("host", "hostname", "host.name", ("host", "hostname"), ("host", "name"), "_HOSTNAME", "MachineName"),
@@ -147,6 +164,7 @@ ALIASES: dict[str, tuple[Alias, ...]] = {
         Alias(("instant",), type=_Instant | None, convert=_instant),
         "__REALTIME_TIMESTAMP",
         "TimeGenerated",  # AppTraces
+        ("t", "$date"),  # MongoDB 4.4+
     ),
     "status": _keys("status", "status_code", "statusCode", "http.status_code"),
     "method": _keys("method", "http_method", "http.method"),
