@@ -29,6 +29,7 @@ import re
 
 from .ansi import without_ansi
 from .slots import (
+    LEVEL_BEARING,
     LEVEL_WORDS,
     OPTIONAL,
     SLOTS,
@@ -49,7 +50,6 @@ MAX_WORDS = 3
 SAMPLE_LINES = 200
 NEXT_LINE_LEVEL = "nextlevel"
 _LEVEL_LINE = re.compile(rf"(?i:{LEVEL_WORDS}):[ \t]")
-_LEVEL_KINDS = frozenset({"level", "blevel", "blabel", "letter"})
 
 
 class _Slots:
@@ -62,6 +62,9 @@ class _Slots:
         ]
         self.specific = [c for c in self.candidates if c[0] not in ("word", "conn", "blabel")]
         self.spaced = [c for c in self.specific if c[0] != "gtag"]
+        # (a level written as one character only ever follows a time: Redis's; Thunderbird's `-`
+        # alert flag opens its lines)
+        self.untimed = [c for c in self.spaced if c[0] != "rlevel"]
         self.conn = re.compile(slot_regex("conn", "none", "G"))
         self.words = [c for c in self.candidates if c[0] == "word"]
         self.level_patterns = [pattern for kind, _, pattern in self.candidates if kind in ("level", "blevel")]
@@ -97,8 +100,9 @@ def _advance(pattern: re.Pattern[str], lines: list[str], alive: dict[int, int], 
     return moved
 
 
-def _specific(lines: list[str], alive: dict[int, int], need: float, glued: bool = False):
-    for kind, sep, pattern in _slots().specific if glued else _slots().spaced:
+def _specific(lines: list[str], alive: dict[int, int], need: float, glued: bool = False, timed: bool = False):
+    slots = _slots()
+    for kind, sep, pattern in slots.specific if glued else slots.spaced if timed else slots.untimed:
         moved = _advance(pattern, lines, alive, need)
         if len(moved) >= need:
             return kind, sep, moved
@@ -115,10 +119,11 @@ def _best_word(lines: list[str], alive: dict[int, int], need: float):
 
 
 def _next_slots(
-    lines: list[str], alive: dict[int, int], need: float, glued: bool = False
+    lines: list[str], alive: dict[int, int], need: float, glued: bool = False, timed: bool = False
 ) -> list[tuple[str, str, dict[int, int]]]:
-    """The next slot(s) of the layout, or [] when the header ends here (`glued`: after `LEVEL:`)."""
-    found = _specific(lines, alive, need, glued)
+    """The next slot(s) of the layout, or [] when the header ends here (`glued`: after `LEVEL:`,
+    `timed`: after a time)."""
+    found = _specific(lines, alive, need, glued, timed)
     if found is not None:
         return [_level_over(found, lines, alive)]
     path, cursor = [], alive
@@ -168,7 +173,8 @@ def infer_layout(sample: bytes) -> list[list[str]] | None:
     starting = sum(1 for line in lines if not line[0].isspace()) or len(lines)
     need = FIRST_SHARE * starting
     while alive and len(layout) < MAX_SLOTS:
-        slots = _next_slots(lines, alive, need, bool(layout) and layout[-1][1] == "glued")
+        last = layout[-1] if layout else ["", ""]
+        slots = _next_slots(lines, alive, need, last[1] == "glued", base_kind(last[0]) in TIME_KINDS)
         if not slots:
             if layout and _optional_conn(lines, alive):
                 layout.append(["conn", "none"])
@@ -195,8 +201,8 @@ def _goes_on(layout: list[list[str]], lines: list[str], alive: dict[int, int], n
     `name:` past a level's ` -- ` (Ruby's Logger: `LEVEL -- progname: message`)."""
     if base_kind(layout[-1][0]) in TERMINAL_KINDS and len(_advance(_slots().bracket, lines, alive, need)) >= need:
         return True
-    if {base_kind(kind) for kind, _ in layout} & _LEVEL_KINDS:
-        if layout[-1][1] != "dash" or base_kind(layout[-1][0]) not in _LEVEL_KINDS:
+    if {base_kind(kind) for kind, _ in layout} & LEVEL_BEARING:
+        if layout[-1][1] != "dash" or base_kind(layout[-1][0]) not in LEVEL_BEARING:
             return False
         return any(len(_advance(pattern, lines, alive, need)) >= need for pattern in _slots().tag_patterns)
     return any(len(_advance(pattern, lines, alive, need)) >= need for pattern in _slots().level_patterns)
@@ -204,7 +210,7 @@ def _goes_on(layout: list[list[str]], lines: list[str], alive: dict[int, int], n
 
 def _level_on_next_line(layout: list[list[str]], lines: list[str], alive: dict[int, int]) -> bool:
     """Whether a header without a level is followed, nearly always, by a `LEVEL: message` line."""
-    if {base_kind(kind) for kind, _ in layout} & _LEVEL_KINDS or not alive:
+    if {base_kind(kind) for kind, _ in layout} & LEVEL_BEARING or not alive:
         return False
     followed = sum(1 for i in alive if i + 1 < len(lines) and _LEVEL_LINE.match(lines[i + 1]))
     return followed >= NEXT_SHARE * len(alive)
@@ -220,7 +226,7 @@ def _optional_run(layout: list[list[str]], lines: list[str], alive: dict[int, in
     found = _specific(lines, alive, FIRST_SHARE * len(alive))
     if found is None or base_kind(found[0]) not in _OPTIONAL_FIRST:
         return []
-    if base_kind(found[0]) in _LEVEL_KINDS and {base_kind(kind) for kind, _ in layout} & _LEVEL_KINDS:
+    if base_kind(found[0]) in LEVEL_BEARING and {base_kind(kind) for kind, _ in layout} & LEVEL_BEARING:
         return []
     run, fitting = [found], found[2]
     while len(run) < MAX_SLOTS and not ends_header(*run[-1][:2]):
@@ -244,4 +250,4 @@ def _anchored(layout: list[list[str]], fitting: int, lines: int) -> bool:
     kinds = {base_kind(kind) for kind, _ in layout if not is_optional(kind)}
     if kinds & TIME_KINDS:
         return True
-    return bool(kinds & _LEVEL_KINDS) and fitting >= LEVEL_ONLY_SHARE * lines
+    return bool(kinds & LEVEL_BEARING) and fitting >= LEVEL_ONLY_SHARE * lines

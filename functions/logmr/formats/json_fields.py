@@ -62,7 +62,8 @@ def _utf8(value: Any) -> Any:
 
 
 #: MongoDB's severities (its structured log's `s`): F, E, W, I, D1 to D5 (or D).
-_MONGODB_LEVELS = {"F": "FATAL", "E": "ERROR", "W": "WARN", "I": "INFO", "D": "DEBUG"} | {f"D{n}": "DEBUG" for n in range(1, 6)}
+_MONGODB_LEVELS = {"F": "FATAL", "E": "ERROR", "W": "WARN", "I": "INFO", "D": "DEBUG"}
+_MONGODB_LEVELS |= {f"D{n}": "DEBUG" for n in range(1, 6)}
 
 
 def _mongodb_level(value: Any) -> str | None:

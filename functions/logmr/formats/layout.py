@@ -18,11 +18,11 @@ from typing import NamedTuple
 
 from .ansi import text_without_ansi
 from .header import NEXT_LINE_LEVEL
-from .slots import LEVEL_WORDS, OPTIONAL, SLOTS, TIME_KINDS, base_kind, is_optional, slot_regex
+from .slots import LEVEL_KINDS, LEVEL_WORDS, OPTIONAL, SLOTS, TIME_KINDS, base_kind, is_optional, slot_regex
 from .times import time_to_iso
 
 Layout = tuple[tuple[str, str], ...]
-_COMPONENT_KINDS = frozenset({"tag", "gtag", "ptag", "plogger", "loguru", "dotted", "bdotted"})
+_COMPONENT_KINDS = frozenset({"tag", "gtag", "ptag", "plogger", "chlevel", "loguru", "dotted", "bdotted"})
 _PID_KINDS = frozenset({"pid", "bpid", "pidtid"})
 _THREAD_COMPONENT = re.compile(r"(?P<component>[A-Za-z_$][\w$]*)@\d+$")
 # A record's second line `LEVEL: message` (java.util.logging's SimpleFormatter).
@@ -76,7 +76,7 @@ def slot_roles(layout: Layout) -> list[Role]:
     ]
     time_at = _first(kinds, TIME_KINDS)
     component_at = _first(kinds, _COMPONENT_KINDS)
-    level_at = _first(kinds, {"level", "blevel", "blabel", "letter"})
+    level_at = _first(kinds, LEVEL_KINDS)
     pid_at = _first(kinds, _PID_KINDS, time_at or 0)
     thread_at, component_at = _bracket_roles(kinds, level_at, component_at)
     words = _word_roles(kinds, component_at is not None, optional)
@@ -87,16 +87,24 @@ def slot_roles(layout: Layout) -> list[Role]:
     for i, kind in enumerate(kinds):
         role = named.get(i) or words.get(i) or f"field{i}"
         roles.append(Role(f"s{i}", role))
-        if "(?P<Gx>" in SLOTS[layout[i][0].removeprefix(OPTIONAL)]:
-            extra = (
-                "pid"
-                if (kind in ("tag", "gtag", "ptag") and role == "component") or (kind == "ptime" and role == "time")
-                else "tid"
-                if role == "pid"
-                else f"field{i}x"
-            )
-            roles.append(Role(f"s{i}x", extra))
+        fragment = SLOTS[layout[i][0].removeprefix(OPTIONAL)]
+        if "(?P<Gx>" in fragment:
+            roles.append(Role(f"s{i}x", _second_role(kind, role, i, level_at is None)))
+        if "(?P<Gy>" in fragment:  # (a target after a bracket's time and level: the component, if none other)
+            roles.append(Role(f"s{i}y", "component" if role == "time" and component_at is None else f"field{i}y"))
     return roles
+
+
+def _second_role(kind: str, role: str, i: int, no_level: bool) -> str:
+    """The role of a slot's second group: a tag's or a time's pid, a pid's thread id, the level of
+    `channel.LEVEL:` or of a bracket's time and level (where no slot of its own holds one)."""
+    if (kind in ("tag", "gtag", "ptag") and role == "component") or (kind == "ptime" and role == "time"):
+        return "pid"
+    if role == "pid":
+        return "tid"
+    if kind in ("chlevel", "ltime") and no_level:
+        return "level"
+    return f"field{i}x"
 
 
 def header_regex(layout: Layout) -> str:

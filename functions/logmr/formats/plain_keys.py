@@ -14,8 +14,10 @@ from .base import FIELD_PREFIX
 from .layout import Layout, compile_layout, thread_component
 from .record import DEFAULT_LEVEL, normalize_level
 
-# Spellings the common normalisation does not know: klog/Android letters, zap's dpanic, loguru's success.
+# Spellings the common normalisation does not know: klog/Android letters, zap's dpanic, loguru's
+# success, Redis's characters (`.` debug, `-` verbose, `*` notice, `#` warning).
 _EXTRA_LEVELS = {"v": "DEBUG", "d": "DEBUG", "dpanic": "FATAL", "success": "INFO"}
+_EXTRA_LEVELS |= {".": "DEBUG", "-": "DEBUG", "*": "INFO", "#": "WARN"}
 
 
 class _Levels(dict):

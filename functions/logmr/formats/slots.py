@@ -25,14 +25,33 @@ def _implied(pattern: str, follow: str) -> str:
     return _LOOKAROUND.sub(lambda m: "" if all(re.match(m[0], c) for c in follow) else m[0], pattern)
 
 
-# Slot kinds: a regex fragment where `G` stands for the slot's group names (G, and Gx for a second).
+_BARE = [t for t in LAYOUTS if not t.bracketed]
+_ISO = next(t for t in LAYOUTS if t.key == "iso")
+
+# Slot kinds: a regex fragment where `G` stands for the slot's group names (G, and Gx, Gy for more).
 SLOTS: dict[str, str] = {
-    **{f"time:{t.key}": f"(?P<G>{t.pattern})" for t in LAYOUTS},
+    **{f"time:{t.key}": f"(?P<G>{t.pattern})" for t in _BARE},
     **{f"btime:{t.key}": rf"\[(?P<G>{t.pattern})\]" for t in LAYOUTS},
     # A time and a pid in one bracket (Ruby's Logger: `[2026-11-30T12:34:56.789012 #1234]`).
-    **{f"ptime:{t.key}": rf"\[(?P<G>{_implied(t.pattern, ' #')})[ \t]*#(?P<Gx>\d+)\]" for t in LAYOUTS},
+    **{f"ptime:{t.key}": rf"\[(?P<G>{_implied(t.pattern, ' #')})[ \t]*#(?P<Gx>\d+)\]" for t in _BARE},
+    # A time and a level in one bracket, then maybe a process or a target (Celery's
+    # `[2026-12-02 07:46:41,564: WARNING/MainProcess]`, Rust's env_logger `[2026-12-02T07:45:31Z INFO  shop_api]`).
+    "ltime:iso": (
+        rf"\[(?P<G>{_LOOKAROUND.sub('', _ISO.pattern)}):?[ \t]+(?P<Gx>(?i:{LEVEL_WORDS}))"
+        r"(?:/[\w.-]+)?(?:[ \t]+(?P<Gy>[^\s\]]+))?[ \t]*\]"
+    ),
     "level": rf"(?P<G>(?i:{LEVEL_WORDS}))(?![\w])",
     "blevel": rf"[\[<](?P<G>(?i:{LEVEL_WORDS}))[ \t]*[\]>]",
+    # A level as one character (Redis: `.` debug, `-` verbose, `*` notice, `#` warning).
+    "rlevel": r"(?P<G>[.*#-])(?=[ \t])",
+    # `channel.LEVEL:` (PHP's Monolog and Laravel: `app.INFO: message`).
+    "chlevel": rf"(?P<G>[A-Za-z_][\w-]*)\.(?P<Gx>(?i:{LEVEL_WORDS})):(?=[ \t]|$)",
+    # A process's id and role (Redis: `17036:M`), an Erlang process id (RabbitMQ: `<0.653.0>`).
+    "pidrole": r"(?P<G>\d+):(?P<Gx>[XCSM])(?=[ \t])",
+    "epid": r"<(?P<G>\d+\.\d+\.\d+)>",
+    # A code location in brackets or braces (Envoy's `[source/server/server.cc:430]`, Airflow's
+    # `{taskinstance.py:1159}`): neither the thread nor the component.
+    "blocation": r"[\[{](?P<G>[\w.$/<>-]+\.\w+:\d+)[\]}]",
     "letter": r"(?P<G>[VDIWEF])(?=[ \t,/]|\d)",
     "pidtid": r"(?P<G>\d+)#(?P<Gx>\d+):",
     "bpid": r"\[(?P<G>\d+)\]",
@@ -86,11 +105,14 @@ _SEPS_OF = {
     "dotted": ("dash", "pipe", "colon", "sp"),
     "phrase": ("dash", "pipe"),
     "word": ("dash", "pipe", "colon", "tab", "pad", "sp"),
-    **dict.fromkeys(("btime", "blevel", "bracket", "bdotted"), _BRACKETED_SEPS),
+    **dict.fromkeys(("btime", "blevel", "bracket", "bdotted", "blocation"), _BRACKETED_SEPS),
+    "chlevel": ("sp", "none"),
 }
 # Slots that end the header, and separators that end it after any slot but a timestamp.
-TERMINAL_KINDS = frozenset({"tag", "gtag", "ptag", "plogger", "loguru"})
-TIME_KINDS = frozenset({"time", "btime", "ptime"})
+TERMINAL_KINDS = frozenset({"tag", "gtag", "ptag", "plogger", "loguru", "chlevel"})
+TIME_KINDS = frozenset({"time", "btime", "ptime", "ltime"})
+LEVEL_KINDS = frozenset({"level", "blevel", "blabel", "letter", "rlevel"})  # (the slot's text is the level)
+LEVEL_BEARING = LEVEL_KINDS | {"ltime", "chlevel"}  # (slots that give a record its level)
 
 OPTIONAL = "?"  # a kind's prefix: the slot (and its separator) may be absent
 
@@ -110,7 +132,8 @@ def seps_of(kind: str) -> tuple[str, ...]:
 def slot_regex(kind: str, sep: str, group: str) -> str:
     """The regex of one slot and its separator, its groups named after `group`."""
     fragment = SLOTS[kind.removeprefix(OPTIONAL)]
-    fragment = fragment.replace("(?P<Gx>", f"(?P<{group}x>").replace("(?P<G>", f"(?P<{group}>")
+    fragment = fragment.replace("(?P<Gx>", f"(?P<{group}x>").replace("(?P<Gy>", f"(?P<{group}y>")
+    fragment = fragment.replace("(?P<G>", f"(?P<{group}>")
     if is_optional(kind):
         return f"(?:{fragment}(?:{SEPARATORS[sep]}))?"
     return f"{fragment}(?:{SEPARATORS[sep]})"

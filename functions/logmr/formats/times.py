@@ -28,6 +28,7 @@ class TimeLayout(NamedTuple):
     pattern: str  # no capture groups; never spans a newline
     parts: str  # the same text with the parts the normaliser reads as groups (`_parts` compiles it)
     to_iso: Callable[[re.Match[str]], str | None]
+    bracketed: bool = False  # only ever a bracket's whole text (a kernel's uptime: any number otherwise)
 
 
 @cache
@@ -192,6 +193,8 @@ LAYOUTS: tuple[TimeLayout, ...] = (
     ),
     _layout("mm_dot_dd", rf"\d\d\.\d\d {_HMS}(?![\d:])", rf"(\d\d)\.(\d\d) ({_HMS})", _month_number),
     _layout("epoch", r"1\d{9}(?:\.\d+)?(?![\d.])|1\d{12}(?!\d)|1\d{15}(?!\d)", r".+", _epoch),
+    # Seconds since boot (the kernel's ring buffer, dmesg: `[    0.000047] `): no instant.
+    TimeLayout("uptime", r"[ \t]*\d+\.\d{6}(?![\d.])", r".+", lambda m: None, bracketed=True),
     _layout("time_of_day", rf"{_HMS}(?:[.,]\d+)?(?![\d:])", r".+", lambda m: None),
 )
 BY_KEY = {layout.key: layout for layout in LAYOUTS}
