@@ -18,6 +18,7 @@ from .record import DEFAULT_LEVEL, normalize_level
 # success, Redis's characters (`.` debug, `-` verbose, `*` notice, `#` warning).
 _EXTRA_LEVELS = {"v": "DEBUG", "d": "DEBUG", "dpanic": "FATAL", "success": "INFO"}
 _EXTRA_LEVELS |= {".": "DEBUG", "-": "DEBUG", "*": "INFO", "#": "WARN"}
+_EXTRA_LEVELS |= {"t": "DEBUG", "n": "INFO", "c": "FATAL"}  # (etcd's capnslog letters)
 
 
 class _Levels(dict):

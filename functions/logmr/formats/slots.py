@@ -52,7 +52,7 @@ SLOTS: dict[str, str] = {
     # A code location in brackets or braces (Envoy's `[source/server/server.cc:430]`, Airflow's
     # `{taskinstance.py:1159}`): neither the thread nor the component.
     "blocation": r"[\[{](?P<G>[\w.$/<>-]+\.\w+:\d+)[\]}]",
-    "letter": r"(?P<G>[VDIWEF])(?=[ \t,/]|\d)",
+    "letter": r"(?P<G>[VTDINWECF])(?=[ \t,/]|\d)",  # (capnslog's T trace, N notice, C critical too)
     "pidtid": r"(?P<G>\d+)#(?P<Gx>\d+):",
     "bpid": r"\[(?P<G>\d+)\]",
     "pid": r"(?P<G>\d+)(?![\w.:/-])",
@@ -87,6 +87,7 @@ SEPARATORS: dict[str, str] = {
     "glued": r":(?![\s\d/])",  # `INFO:root:message` (Python's default format; not `http://`)
     "slash": r"/",  # `D/Tag` (Android's logcat brief)
     "tab": r"[ ]*\t[ \t]*",  # tab-separated fields
+    "angle": r"[ \t]+>(?:[ \t]+|$)",  # zerolog's console: `caller > message`
     "pad": r"[ \t]{2,}",
     "sp": r"[ \t]+",
     "none": r"",
@@ -95,7 +96,8 @@ _DEFAULT_SEPS = ("dash", "pipe", "comma", "sp")
 _BRACKETED_SEPS = (*_DEFAULT_SEPS, "none")  # `[time][LEVEL][logger]` (Elasticsearch's, glued)
 # Which separators each kind may take, in order of preference.
 _SEPS_OF = {
-    "letter": ("sp", "comma", "slash", "none"),
+    "letter": ("pipe", "sp", "comma", "slash", "none"),  # (etcd's capnslog: `I | etcdmain: `)
+    "location": ("angle", "colon", *_DEFAULT_SEPS),  # (Go's log with Lshortfile: `main.go:12: message`)
     "tag": ("sp", "none"),
     "ptag": ("sp", "none"),
     "plogger": ("sp", "none"),
@@ -105,7 +107,7 @@ _SEPS_OF = {
     "dotted": ("dash", "pipe", "colon", "sp"),
     "phrase": ("dash", "pipe"),
     "word": ("dash", "pipe", "colon", "tab", "pad", "sp"),
-    **dict.fromkeys(("btime", "blevel", "bracket", "bdotted", "blocation"), _BRACKETED_SEPS),
+    **dict.fromkeys(("btime", "blevel", "bracket", "bdotted", "blocation", "bpid"), _BRACKETED_SEPS),
     "chlevel": ("sp", "none"),
 }
 # Slots that end the header, and separators that end it after any slot but a timestamp.
