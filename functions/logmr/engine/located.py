@@ -15,12 +15,13 @@ block is read record by record with `records_at`.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from itertools import accumulate, compress, repeat
 from operator import add
 from typing import Any
 
 from ..formats import Batch
+from ..formats.ansi import raw_offsets, without_ansi
 from ..formats.base import BOM, LogFormat, column_reader, count_lines, keep_samples, split_block
 
 
@@ -36,31 +37,44 @@ def line_starts(block: bytes, base: int) -> list[int]:
     return starts
 
 
-def located_batch(fmt: LogFormat, block: bytes, base: int, fields: Sequence[str], service: str | None) -> Batch:
+def located_batch(fmt: LogFormat, raw: bytes, base: int, fields: Sequence[str], service: str | None) -> Batch:
     """The block's records as columns of `fields`, plus `offset`: each record's first line's
-    offset in the input, for a block starting at byte `base` (on a record)."""
+    offset in the input, for a block starting at byte `base` (on a record), read as read (`raw`)
+    and parsed without its terminal colours (its lines are the same lines)."""
+    block = without_ansi(raw)
     batch = fmt.parse_block(block, fields, service)
     if batch.starts is not None and len(batch.starts) == batch.records:  # (records of several lines, bad lines)
-        offsets = line_starts(block, base)
+        offsets = line_starts(raw, base)
         batch.columns["offset"] = [offsets[i] for i in batch.starts]
         return batch
     if not batch.malformed and block:
-        offsets = line_starts(block, base)
+        offsets = line_starts(raw, base)
         if len(offsets) != batch.records:  # (as many records as lines: no line is blank, none is skipped)
             offsets = list(compress(offsets, map(str.strip, split_block(block))))
         if len(offsets) == batch.records:
             batch.columns["offset"] = offsets
             return batch
-    return records_batch(fmt, block, base, fields, service)
+    return records_batch(fmt, raw, base, fields, service)
 
 
-def records_batch(fmt: LogFormat, block: bytes, base: int, fields: Sequence[str], service: str | None) -> Batch:
+def records_at(fmt: LogFormat, raw: bytes, base: int, service: str | None) -> Iterator[tuple[Any, str, int]]:
+    """`fmt.records_at` of the block without its terminal colours, at the offsets of `raw`."""
+    block = without_ansi(raw)
+    if block is raw:
+        return fmt.records_at(block, base, service)
+    found = list(fmt.records_at(block, base, service))
+    offsets = raw_offsets([offset for _, _, offset in found], block, raw, base)
+    return ((record, line, offset) for (record, line, _), offset in zip(found, offsets, strict=True))
+
+
+def records_batch(fmt: LogFormat, raw: bytes, base: int, fields: Sequence[str], service: str | None) -> Batch:
     """The same columns, record by record (`records_at`)."""
     columns: dict[str, list[Any]] = {name: [] for name in (*fields, "offset")}
     appenders = [(columns[name].append, column_reader(name)) for name in fields]
     offsets = columns["offset"].append
     malformed: list[str] = []
-    for record, line, offset in fmt.records_at(block, base, service):
+    block = without_ansi(raw)
+    for record, line, offset in records_at(fmt, raw, base, service):
         if record is None:
             malformed.append(line)
             continue

@@ -11,7 +11,7 @@ from typing import Any
 import msgspec
 
 from ..formats import Batch
-from ..formats.ansi import raw_offsets, without_ansi
+from ..formats.ansi import without_ansi
 from ..formats.base import count_lines, keep_samples, split_block
 from ..formats.reading import format_for
 from ..job import EncodedKeys, Job, Step, is_count_job, load_job
@@ -20,7 +20,7 @@ from .carry import carrying, map_carried
 from .combiner import Combiner, freeze
 from .count_combiner import CountCombiner
 from .filters import RecordFilter
-from .located import located_batch
+from .located import located_batch, records_at
 from .pieces import read_pieces, until_damage
 from .planner import KV_FORMAT
 from .rows import OutputRow, Part, RowCounters, put_part
@@ -112,9 +112,7 @@ def _map_batches(
             add_counts(mapping.map_counts(counts))  # type: ignore[misc]
             continue
         if mapping.located:
-            batch = located_batch(fmt, block, base, parsed, split.service)
-            if block is not raw and batch.records:
-                batch.columns["offset"] = raw_offsets(batch.columns["offset"], block, raw, base)
+            batch = located_batch(fmt, raw, base, parsed, split.service)
         else:
             arrow = fmt.arrow_block(block, parsed, split.service) if map_arrow else None
             batch = arrow or fmt.parse_block(block, parsed, split.service)
@@ -159,7 +157,7 @@ def _map_records(
         counters.lines += count_lines(block)
         malformed: list[str] = []
         for record, line, offset in (
-            _records_at(fmt, block, raw, base, split) if located else _unlocated(fmt, block, split)
+            records_at(fmt, raw, base, split.service) if located else _unlocated(fmt, block, split)
         ):
             if record is None:
                 malformed.append(line)
@@ -176,15 +174,6 @@ def _map_records(
         if malformed:
             counters.malformed += len(malformed)
             counters.malformed_samples = keep_samples(counters.malformed_samples, malformed)
-
-
-def _records_at(fmt: Any, block: bytes, raw: bytes, base: int, split: Split) -> Iterator[tuple[Any, str, int]]:
-    """`records_at` of the block without its terminal colours, at the raw block's offsets."""
-    if block is raw:
-        return fmt.records_at(block, base, split.service)
-    found = list(fmt.records_at(block, base, split.service))
-    offsets = raw_offsets([offset for _, _, offset in found], block, raw, base)
-    return ((record, line, offset) for (record, line, _), offset in zip(found, offsets, strict=True))
 
 
 def _unlocated(fmt: Any, block: bytes, split: Split) -> Iterator[tuple[Any, str, None]]:

@@ -53,7 +53,7 @@ def splits_one_way(layout: tuple[tuple[str, str], ...], at: int, keep: int) -> b
 def read_slots(layout: tuple[tuple[str, str], ...], groups: Iterable[str]) -> int:
     """How many of the layout's slots a regex reading `groups` (`s2`, `s3x`...) needs: up to the
     last slot read where that is proven to read the same groups as the whole regex, else all."""
-    read = [int(group[1:].rstrip("x")) for group in groups]
+    read = [int(group[1:].rstrip("xy")) for group in groups]
     keep = 1 + max(read, default=len(layout) - 1)
     if keep < len(layout) and all(splits_one_way(layout, at, keep) for at in range(keep)):
         return keep

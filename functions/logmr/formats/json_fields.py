@@ -9,8 +9,8 @@ from typing import Any
 
 import msgspec
 
+from . import json_envelopes as producers
 from .base import FIELD_PREFIX, LEVEL_CACHE
-from .json_envelopes import app_insights_level, lambda_platform_type
 from .record import Record, level_from_status
 
 
@@ -61,30 +61,6 @@ def _utf8(value: Any) -> Any:
     return value
 
 
-#: MongoDB's severities (its structured log's `s`): F, E, W, I, D1 to D5 (or D).
-_MONGODB_LEVELS = {"F": "FATAL", "E": "ERROR", "W": "WARN", "I": "INFO", "D": "DEBUG"}
-_MONGODB_LEVELS |= {f"D{n}": "DEBUG" for n in range(1, 6)}
-
-
-def _mongodb_level(value: Any) -> str | None:
-    return _MONGODB_LEVELS.get(value) if type(value) is str else None
-
-
-def _mongodb_component(value: Any) -> str | None:
-    """MongoDB's component (`c`: CONTROL, NETWORK, STORAGE, ...); no other `c` is a service."""
-    return value if type(value) is str and value.replace("_", "").isupper() else None
-
-
-def _docker_log(value: Any) -> Any:
-    """Docker json-file's `log`: the app's line with its newline."""
-    return value[:-1] if isinstance(value, str) and value.endswith("\n") else value
-
-
-def _docker_needs_lines(value: Any) -> bool:
-    """A partial line (no newline: joined with the next ones) or an app line that is JSON itself."""
-    return isinstance(value, str) and (not value.endswith("\n") or value.startswith("{"))
-
-
 _LABELS = "logging.googleapis.com/labels"  # GCP structured logging
 
 # Record field -> where it may be, in order of preference. See tests/data/loggers/README.md for
@@ -95,7 +71,7 @@ ALIASES: dict[str, tuple[Alias, ...]] = {
         "msg",
         ("record", "message"),  # loguru's serialize (before its `text`, the formatted line)
         "@message",  # logstash
-        Alias(("log",), convert=_docker_log, record_path=_docker_needs_lines),  # Docker json-file
+        Alias(("log",), convert=producers.docker_log, record_path=producers.docker_needs_lines),  # Docker json-file
         "text",
         "event",  # structlog
         "short_message",  # GELF
@@ -104,7 +80,7 @@ ALIASES: dict[str, tuple[Alias, ...]] = {
         "@mt",
         *(("properties", "message"), "Message"),  # Azure resource logs (FunctionAppLogs), AppTraces
         *(("jsonPayload", "message"), "textPayload"),  # Cloud Logging's LogEntry (sinks, exports)
-        Alias(("type",), convert=lambda_platform_type, kept=True),  # Lambda's platform records
+        Alias(("type",), convert=producers.lambda_platform_type, kept=True),  # Lambda's platform records
     ),
     "level": _keys(
         "level",
@@ -119,8 +95,8 @@ ALIASES: dict[str, tuple[Alias, ...]] = {
         "PRIORITY",
         "@l",
         "@level",  # hclog (Consul, Vault, Nomad)
-        Alias(("SeverityLevel",), convert=app_insights_level),  # AppTraces: 0..4, a scale of its own
-        Alias(("s",), type=Any, convert=_mongodb_level, kept=True),  # MongoDB 4.4+
+        Alias(("SeverityLevel",), convert=producers.app_insights_level),  # AppTraces: 0..4, a scale of its own
+        Alias(("s",), type=Any, convert=producers.mongodb_level, kept=True),  # MongoDB 4.4+
     ),
     "service": _keys(
         "service",
@@ -146,7 +122,7 @@ ALIASES: dict[str, tuple[Alias, ...]] = {
         *(("properties", "appName"), "AppRoleName", "logGroup"),  # Azure, AppTraces, CloudWatch subscriptions
         ("resource", "labels", "service_name"),  # LogEntry of a Cloud Run service
         "@module",  # hclog
-        Alias(("c",), type=Any, convert=_mongodb_component, kept=True),  # MongoDB 4.4+
+        Alias(("c",), type=Any, convert=producers.mongodb_component, kept=True),  # MongoDB 4.4+
     ),
     "host": _keys(
         *("host", "hostname", "host.name", ("host", "hostname"), ("host", "name"), "_HOSTNAME", "MachineName"),

@@ -1,0 +1,16 @@
+#!/bin/bash
+# uvicorn with its default logging config (LOGGING_CONFIG), --log-level trace so that every level shows; stderr+stdout together as a terminal shows them
+cd "$(dirname "$0")"
+V=/tmp/unseen-apps/venv/bin
+export TZ=UTC
+$V/uvicorn --log-level trace --port 18082 asgiapp:app > uvicorn.all 2>&1 &
+PID=$!
+sleep 2
+curl -s -o /dev/null http://127.0.0.1:18082/
+curl -s -o /dev/null http://127.0.0.1:18082/api/orders/100234
+curl -s -o /dev/null http://127.0.0.1:18082/missing
+curl -s -o /dev/null http://127.0.0.1:18082/zoe
+curl -s -o /dev/null http://127.0.0.1:18082/boom
+sleep 0.5
+kill -INT $PID; wait $PID
+cp uvicorn.all ../../uvicorn_default.log
