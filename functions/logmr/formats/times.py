@@ -57,7 +57,7 @@ def _iso(m: re.Match[str]) -> str:
 
 def _month_name(m: re.Match[str]) -> str:
     mon, d, hms, frac = m.groups()
-    return f"{mon} {int(d):02d} {hms}" + (f".{frac}" if frac else "")
+    return f"{mon} {int(d):02d} {hms}{_fraction(frac)}"
 
 
 def _month_number(m: re.Match[str]) -> str | None:
