@@ -1,9 +1,10 @@
 """Expected fields for the samples that were produced by running the real tools (independent of logmr):
 one small reader per layout. A line that does not start a record continues the one above."""
+import os
 import json, re
 from datetime import datetime, timezone
 
-D = "/tmp/unseen-apps"
+D = os.environ.get("WORK", ".")
 ANSI = re.compile(r"\x1b\[[0-9;]*m")
 
 def iso(dt):

@@ -1,8 +1,8 @@
 #!/bin/bash
-# Debian tomcat10 10.1.x, CATALINA_BASE=/tmp/unseen-apps/tomcat with the package's conf but the console
+# Debian tomcat10 10.1.x, CATALINA_BASE=${WORK:?a scratch folder}/tomcat with the package's conf but the console
 # formatter of upstream conf/logging.properties (OneLineFormatter); catalina.out = stdout+stderr of catalina.sh run.
-export TZ=UTC CATALINA_HOME=/usr/share/tomcat10 CATALINA_BASE=/tmp/unseen-apps/tomcat
-cd /tmp/unseen-apps
+export TZ=UTC CATALINA_HOME=/usr/share/tomcat10 CATALINA_BASE=${WORK:?a scratch folder}/tomcat
+cd ${WORK:?a scratch folder}
 python3 -c 'import socket,time; s=socket.socket(); s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1); s.bind(("0.0.0.0",18080)); s.listen(); time.sleep(6)' &
 HOLD=$!
 sleep 0.5

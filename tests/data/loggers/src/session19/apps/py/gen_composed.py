@@ -1,9 +1,10 @@
 """Composed samples for loggers that cannot run here (.NET) and Airflow (too big to install), written after
-their source/docs as cited in the report. TZ=UTC. Writes into /tmp/unseen-apps."""
+their source/docs as cited in the report. TZ=UTC. Writes into $WORK."""
+import os
 import logging, io, sys, time, os
 from datetime import datetime, timedelta, timezone
 
-OUT = "/tmp/unseen-apps"
+OUT = os.environ.get("WORK", ".")
 T0 = datetime(2026, 12, 2, 8, 0, 0, 123456, tzinfo=timezone.utc)
 def t(i): return T0 + timedelta(milliseconds=137 * i + (i * i) % 97)
 

@@ -1,7 +1,7 @@
 #!/bin/bash
 # celery worker with its default log format (stderr), -l debug so that every level shows; banner goes to stdout
 cd "$(dirname "$0")"
-V=/tmp/unseen-apps/venv/bin
+V=${WORK:?a scratch folder}/venv/bin
 export TZ=UTC
 rm -rf celerydata; mkdir -p celerydata/in celerydata/processed
 $V/python send.py

@@ -1,7 +1,7 @@
 #!/bin/bash
 # gunicorn with its default logging, level debug so that every level shows; 2 workers, timeout 2 s
 cd "$(dirname "$0")"
-V=/tmp/unseen-apps/venv/bin
+V=${WORK:?a scratch folder}/venv/bin
 export TZ=UTC
 $V/gunicorn -w 2 --timeout 2 -b 127.0.0.1:18081 wsgiapp:app 2> gunicorn.err > gunicorn.out &
 PID=$!

@@ -1,7 +1,7 @@
 #!/bin/bash
 # uvicorn with its default logging config (LOGGING_CONFIG), --log-level trace so that every level shows; stderr+stdout together as a terminal shows them
 cd "$(dirname "$0")"
-V=/tmp/unseen-apps/venv/bin
+V=${WORK:?a scratch folder}/venv/bin
 export TZ=UTC
 $V/uvicorn --log-level trace --port 18082 asgiapp:app > uvicorn.all 2>&1 &
 PID=$!

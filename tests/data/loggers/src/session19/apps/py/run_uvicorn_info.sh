@@ -1,7 +1,7 @@
 #!/bin/bash
 # uvicorn with its default logging config (LOGGING_CONFIG), so that every level shows; stderr+stdout together as a terminal shows them
 cd "$(dirname "$0")"
-V=/tmp/unseen-apps/venv/bin
+V=${WORK:?a scratch folder}/venv/bin
 export TZ=UTC
 $V/uvicorn --port 18082 asgiapp:app > uvicorn.all 2>&1 &
 PID=$!
