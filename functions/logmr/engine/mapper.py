@@ -105,7 +105,7 @@ def _map_batches(
     map_arrow = mapping.map_arrow if keep is None and mapping.map_batch is not None else None
     for base, raw in blocks:
         counters.bytes += len(raw)
-        block = without_ansi(raw)
+        block = raw if mapping.located else without_ansi(raw)  # (located_batch reads `raw` itself)
         if count_fields:
             batch, counts = fmt.count_block(block, count_fields, split.service)
             _add_batch_counters(batch, counters)

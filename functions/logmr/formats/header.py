@@ -70,6 +70,7 @@ class _Slots:
         self.level_patterns = [pattern for kind, _, pattern in self.candidates if kind in ("level", "blevel")]
         self.bracket = re.compile(slot_regex("bracket", "sp", "G"))
         self.level_colon = re.compile(slot_regex("level", "colon", "G"))
+        self.rtag = {sep: re.compile(slot_regex("rtag", sep, "G")) for sep in seps_of("rtag")}
         self.blevel = re.compile(slot_regex("blevel", "none", "G"))
         self.blabel = {sep: re.compile(slot_regex("blabel", sep, "G")) for sep in seps_of("blabel")}
         self.tag_patterns = [pattern for kind, _, pattern in self.candidates if kind in ("tag", "ptag")]
@@ -144,10 +145,14 @@ def _next_slots(
 def _level_over(found: tuple[str, str, dict[int, int]], lines: list[str], alive: dict[int, int]):
     """A level on at least half the lines where a `name:` or a `[bracket]` fits them all: a
     `LEVEL:` is the level (PostgreSQL's `LOG:  `, `ERROR:  `; its `DETAIL:` and `STATEMENT:` lines
-    continue the record above), a `[Word]` a bracketed level (MySQL's `[Note]`, `[System]`)."""
+    continue the record above), a `[Word]` a bracketed level (MySQL's `[Note]`, `[System]`); a Rust
+    target where it fits more lines than a `name:` (a module path, the spans before it)."""
     if found[0] in ("tag", "ptag"):
         moved = _advance(_slots().level_colon, lines, alive)
-        return ("level", "colon", moved) if len(moved) >= LEVEL_ONLY_SHARE * len(alive) else found
+        if len(moved) >= LEVEL_ONLY_SHARE * len(alive):
+            return ("level", "colon", moved)
+        rust = _advance(_slots().rtag[found[1]], lines, alive)  # (Rust's targets: module paths, spans)
+        return ("rtag", found[1], rust) if found[0] == "tag" and len(rust) > len(found[2]) else found
     if found[0] == "bracket" and len(_advance(_slots().blevel, lines, alive)) >= LEVEL_ONLY_SHARE * len(alive):
         label = _advance(_slots().blabel[found[1]], lines, alive)
         return ("blabel", found[1], label) if len(label) == len(found[2]) else found

@@ -26,7 +26,7 @@ from .layout import Layout
 from .slots import base_kind
 
 #: Kinds whose runs end before the header does, as its last slot (see the module's docstring).
-LAST_SLOT_KINDS = frozenset({"tag", "location"})
+LAST_SLOT_KINDS = frozenset({"tag", "rtag", "location"})
 #: Separators that end on `[ \t]`, a literal or the end of the line: what follows a header is
 #: looked at by them alone (not "glued", whose lookahead has `\s` and `\d`, nor "none").
 PLAIN_SEPS = frozenset({"sp", "dash", "pipe", "pad", "tab", "comma", "colon"})

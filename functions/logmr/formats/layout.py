@@ -22,7 +22,7 @@ from .slots import LEVEL_KINDS, LEVEL_WORDS, OPTIONAL, SLOTS, TIME_KINDS, base_k
 from .times import time_to_iso
 
 Layout = tuple[tuple[str, str], ...]
-_COMPONENT_KINDS = frozenset({"tag", "gtag", "ptag", "plogger", "chlevel", "loguru", "dotted", "bdotted"})
+_COMPONENT_KINDS = frozenset({"tag", "rtag", "gtag", "ptag", "plogger", "chlevel", "loguru", "dotted", "bdotted"})
 _PID_KINDS = frozenset({"pid", "bpid", "pidtid"})
 _THREAD_COMPONENT = re.compile(r"(?P<component>[A-Za-z_$][\w$]*)@\d+$")
 # A record's second line `LEVEL: message` (java.util.logging's SimpleFormatter).

@@ -14,9 +14,12 @@ LEVEL_WORDS = (
     "informational|information|info|inf|success|config|note|http|debug[1-5]|debug|dbug|dbg|trace|trce|trc|"
     "verbose|vrb|silly|finest|finer|fine|log"
 )
-# A program name, or its path (`/usr/sbin/cron[12]:`), or a Rust module path (`shop_api::payments:`).
-_NAME = r"[A-Za-z_$/][\w.$/-]*(?:::[\w.$-]+)*"
+# A program name, or its path (`/usr/sbin/cron[12]:`).
+_NAME = r"[A-Za-z_$/][\w.$/-]*"
+# Rust's tracing: the spans a record was logged in, if any, then its target, a module path
+# (`request{id=7}:db{}: shop_api::payments:`).
 _SPANS = r"(?:(?:[A-Za-z_]\w*\{[^{}\n]*\}:)+[ \t])?"
+_MODULE_PATH = r"[A-Za-z_][\w.$-]*(?:::[\w.$-]+)*"
 _LOOKAROUND = re.compile(r"\(\?[=!](?:[^()\\]|\\.)*\)")
 
 
@@ -65,8 +68,9 @@ SLOTS: dict[str, str] = {
     "conn": r"(?:(?P<G>\*\d+)[ \t]+)?",  # nginx's connection number, where there is one
     "loguru": r"(?P<G>[\w.$<>-]+):[A-Za-z_$<][\w.$<>-]*:\d+",  # module:function:line
     "location": r"(?P<G>[\w.$/<>-]+\.\w+:\d+)\]?",
-    # (after the spans a record was logged in, if any: tracing's `request{id=7}:db{}: target: ...`)
-    "tag": rf"{_SPANS}(?P<G>{_NAME}(?:\([^()\s]*\))?)(?:\[(?P<Gx>\d+)\])?:(?=[ \t]|$)",
+    "tag": rf"(?P<G>{_NAME}(?:\([^()\s]*\))?)(?:\[(?P<Gx>\d+)\])?:(?=[ \t]|$)",
+    # (a kind of its own: the tag's regex stays the one syslog-like layouts read fast)
+    "rtag": rf"{_SPANS}(?P<G>{_MODULE_PATH}):(?=[ \t]|$)",
     # `name:` glued to the message, only after `LEVEL:` (Python's `INFO:root:message`).
     "gtag": rf"(?P<G>{_NAME})(?:\[(?P<Gx>\d+)\])?:(?![\s\d])",
     # `Tag   ( 1234):`, a name padded to its column before the colon (Android's logcat), or none
@@ -99,6 +103,7 @@ _SEPS_OF = {
     "letter": ("pipe", "sp", "comma", "slash", "none"),  # (etcd's capnslog: `I | etcdmain: `)
     "location": ("angle", "colon", *_DEFAULT_SEPS),  # (Go's log with Lshortfile: `main.go:12: message`)
     "tag": ("sp", "none"),
+    "rtag": ("sp", "none"),
     "ptag": ("sp", "none"),
     "plogger": ("sp", "none"),
     "gtag": ("none",),
@@ -111,7 +116,7 @@ _SEPS_OF = {
     "chlevel": ("sp", "none"),
 }
 # Slots that end the header, and separators that end it after any slot but a timestamp.
-TERMINAL_KINDS = frozenset({"tag", "gtag", "ptag", "plogger", "loguru", "chlevel"})
+TERMINAL_KINDS = frozenset({"tag", "rtag", "gtag", "ptag", "plogger", "loguru", "chlevel"})
 TIME_KINDS = frozenset({"time", "btime", "ptime", "ltime"})
 LEVEL_KINDS = frozenset({"level", "blevel", "blabel", "letter", "rlevel"})  # (the slot's text is the level)
 LEVEL_BEARING = LEVEL_KINDS | {"ltime", "chlevel"}  # (slots that give a record its level)
