@@ -18,11 +18,11 @@ _CSI_TEXT = re.compile(_CSI.decode("ascii"))
 
 def without_ansi(block: bytes) -> bytes:
     """The block without its ANSI control sequences (the block itself where it has none)."""
-    return _CSI_BYTES.sub(b"", block) if b"\x1b[" in block else block
+    return _CSI_BYTES.sub(b"", block) if b"\x1b" in block else block  # (one byte: memchr's speed)
 
 
 def text_without_ansi(text: str) -> str:
-    return _CSI_TEXT.sub("", text) if "\x1b[" in text else text
+    return _CSI_TEXT.sub("", text) if "\x1b" in text else text
 
 
 def raw_offsets(offsets: list[int], clean: bytes, raw: bytes, base: int) -> list[int]:

@@ -54,7 +54,8 @@ SLOTS: dict[str, str] = {
     "epid": r"<(?P<G>\d+\.\d+\.\d+)>",
     # A code location in brackets or braces (Envoy's `[source/server/server.cc:430]`, Airflow's
     # `{taskinstance.py:1159}`): neither the thread nor the component.
-    "blocation": r"[\[{](?P<G>[\w.$/<>-]+\.\w+:\d+)[\]}]",
+    # (written so that RE2 reads it in one pass: each `.` opens a part of the path)
+    "blocation": r"[\[{](?P<G>[\w$/<>-]+(?:\.[\w$/<>-]+)+:\d+)[\]}]",
     "letter": r"(?P<G>[VTDINWECF])(?=[ \t,/]|\d)",  # (capnslog's T trace, N notice, C critical too)
     "pidtid": r"(?P<G>\d+)#(?P<Gx>\d+):",
     "bpid": r"\[(?P<G>\d+)\]",
