@@ -254,3 +254,14 @@ def block_and_record_paths(fmt: Any, block: bytes, fields: Any, monkeypatch: pyt
     with monkeypatch.context() as patched:
         patched.setattr(LogFormat, "parse_block", None)
         return fmt.parse_block(block, fields, "svc"), reference
+
+
+def loggers_check() -> Any:
+    """bench/loggers_check.py as a module (its `check(path, show)`: a corpus file's shares right)."""
+    import importlib.util
+
+    path = Path(__file__).resolve().parents[1] / "bench" / "loggers_check.py"
+    spec = importlib.util.spec_from_file_location("loggers_check", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)  # type: ignore[union-attr]
+    return module

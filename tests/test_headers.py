@@ -4,12 +4,11 @@ split off the message, measured on loghub's ground truth and on real loggers' ou
 from __future__ import annotations
 
 import csv
-import importlib.util
 from pathlib import Path
 
 import pytest
 
-from helpers import LOGHUB, run_job
+from helpers import LOGHUB, loggers_check, run_job
 from logmr.formats.base import split_block
 from logmr.formats.header import infer_layout
 from logmr.formats.reading import reader_for
@@ -52,14 +51,6 @@ def test_proxifier_program_and_time() -> None:
     assert record.timestamp == "Oct 30 16:51:56"  # no year written: the timeline chooses it
 
 
-def _loggers_check():
-    path = Path(__file__).resolve().parents[1] / "bench" / "loggers_check.py"
-    spec = importlib.util.spec_from_file_location("loggers_check", path)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 # Share of records right per field (time, level, service, host, message), as measured by
 # bench/loggers_check.py: what is read today, not a goal.
 LOGGER_FIELDS = {
@@ -82,7 +73,7 @@ LOGGER_FIELDS = {
 
 @pytest.mark.parametrize("name", sorted(LOGGER_FIELDS))
 def test_real_text_loggers_fields(name: str) -> None:
-    row = _loggers_check().check(LOGGERS / name, show=False)
+    row = loggers_check().check(LOGGERS / name, show=False)
     got = tuple(row[field] for field in ("time", "level", "service", "host", "message"))
     assert got >= LOGGER_FIELDS[name] or all(g >= w for g, w in zip(got, LOGGER_FIELDS[name], strict=True)), got
     assert row["block"]  # the block path gives what parse gives line by line

@@ -5,10 +5,11 @@ up into tests/data/loggers (where every record must be right) once its records a
 
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
 
 import pytest
+
+from helpers import loggers_check
 
 GAPS = Path(__file__).parent / "data" / "loggers" / "gaps"
 FIELDS = ("time", "level", "service", "host", "message")
@@ -39,14 +40,6 @@ FLOORS = {
 }
 
 
-def _loggers_check():
-    path = Path(__file__).resolve().parents[1] / "bench" / "loggers_check.py"
-    spec = importlib.util.spec_from_file_location("loggers_check", path)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 def test_every_gap_file_has_a_floor() -> None:
     files = {p.name for p in GAPS.iterdir() if p.suffix in (".log", ".jsonl") and ".expected." not in p.name}
     assert files == set(FLOORS)
@@ -54,7 +47,7 @@ def test_every_gap_file_has_a_floor() -> None:
 
 @pytest.mark.parametrize("name", sorted(FLOORS))
 def test_gap_files_read_no_worse(name: str) -> None:
-    row = _loggers_check().check(GAPS / name, show=False)
+    row = loggers_check().check(GAPS / name, show=False)
     got = tuple(row[field] for field in FIELDS)
     assert all(g >= w for g, w in zip(got, FLOORS[name], strict=True)), got
     assert row["block"]  # the block path gives what parse gives line by line
