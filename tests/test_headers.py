@@ -303,3 +303,46 @@ def test_postgresql_debug_levels_are_debug() -> None:
     assert [r.level for r in records] == ["INFO", "DEBUG", "DEBUG", "ERROR", "DEBUG", "INFO", "WARN", "DEBUG"]
     assert [r.message for r in records] == [f"message {n}" for n in range(8)]
     assert fmt.parse_block(block, ["level"]).columns["level"] == [r.level for r in records]
+
+
+@pytest.mark.parametrize(
+    ("lines", "layout"),
+    [
+        # Go's net/http writes `http: ...` as its component: no level word (winston's `http` is one)
+        (
+            ["2026/12/02 08:00:0{i} http: TLS handshake error from 10.0.0.{i}:443: EOF"],
+            [["time:ymd_slash", "sp"], ["tag", "sp"]],
+        ),
+        # a message's `- `, `* `, `# ` after a time is no level (Redis's one-character levels follow its `pid:role`)
+        (["Dec  2 08:00:0{i} - - connection from 10.0.0.{i}"], [["time:syslog", "dash"]]),
+        (
+            ["2026-12-02 08:00:0{i} * user logged in", "2026-12-02 08:00:0{i} # connection reset by peer"],
+            [["time:iso", "sp"]],
+        ),
+        # `name.log:` is a tag (Monolog's `channel.LEVEL:` is upper case)
+        (["2026-12-02 08:00:0{i} server.log: connection {i} reset"], [["time:iso", "sp"], ["tag", "sp"]]),
+        # log4j's `%5p` pads INFO and WARN with one space: those lines still open records (no layout
+        # of the DEBUG and ERROR lines alone)
+        (
+            [
+                " INFO [main] (App.java:{i}) - request {i}",
+                " WARN [main] (App.java:{i}) - slow {i}",
+                "DEBUG [main] (App.java:{i}) - x",
+            ],
+            None,
+        ),
+    ],
+)
+def test_new_slots_leave_ordinary_lines_alone(lines: list[str], layout: list[list[str]] | None) -> None:
+    sample = "".join(line.format(i=i % 10) + "\n" for i in range(60) for line in lines)
+    assert infer_layout(sample.encode()) == layout
+
+
+def test_short_json_keys_are_no_fields_of_one_producer(tmp_path: Path) -> None:
+    """MongoDB's `s` and `c` are not read: in other JSON logs such keys mean anything."""
+    path = tmp_path / "app.jsonl"
+    path.write_text(
+        "".join(f'{{"ts":"2026-12-02T08:00:0{i}Z","msg":"paid {i}","c":"USD","s":"F"}}\n' for i in range(9))
+    )
+    rows, _ = run_job("parse", [path], tmp_path / "out")
+    assert {(row["level"], row["service"]) for row in rows.values()} == {("INFO", "app")}  # (the file's name)

@@ -56,7 +56,6 @@ JSON_FILES = [
     "caddy_json.jsonl",
     "etcd_zap.jsonl",
     "hclog_json.jsonl",
-    "mongodb_json.jsonl",
 ]
 # Lines holding several events (CloudWatch subscription payloads, Azure's {"records": [...]}): the
 # record path reads them, one record per event.

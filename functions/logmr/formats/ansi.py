@@ -1,8 +1,8 @@
 """Terminal colours in text logs: ANSI escape sequences (`ESC [ ... m`), which a logger writes when
 it thinks it prints to a terminal (Rust's tracing by default, any app run with colours forced)
-and which stay in the file. They are no part of what a person reads, so a block's are dropped
-before it is parsed (and a sample's before detection): the lines stay the lines they were, shorter.
-Offsets into the input are the raw block's (`raw_offsets`)."""
+and which stay in the file (window titles, character sets too). They are no part of what a person
+reads, so a block's are dropped before it is parsed (and a sample's before detection): the lines
+stay the lines they were, shorter. Offsets into the input are the raw block's (`raw_offsets`)."""
 
 from __future__ import annotations
 
@@ -10,8 +10,10 @@ import re
 from bisect import bisect_right
 from itertools import accumulate
 
-# A control sequence (ECMA-48 CSI): ESC [, parameter bytes, intermediate bytes, a final byte.
-_CSI = rb"\x1b\[[0-?]*[ -/]*[@-~]"
+# A control sequence (ECMA-48 CSI: ESC [, parameter bytes, intermediate bytes, a final byte), an
+# operating system command (a window's title: ESC ] ... BEL or ESC \), a character set's choice
+# (`tput sgr0`'s ESC ( B), or a lone ESC.
+_CSI = rb"\x1b(?:\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b\n]*(?:\x07|\x1b\\)?|[()*+#][0-9A-Za-z@]|)"
 _CSI_BYTES = re.compile(_CSI)
 _CSI_TEXT = re.compile(_CSI.decode("ascii"))
 

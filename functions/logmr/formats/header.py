@@ -43,6 +43,7 @@ from .slots import (
 )
 
 FIRST_SHARE = 0.3
+_INDENTS = ("\t", "  ")  # (a line opening so continues a record; one space may pad a level: log4j's `%5p`)
 LEVEL_ONLY_SHARE = 0.5
 NEXT_SHARE = 0.9
 MAX_SLOTS = 12
@@ -62,8 +63,8 @@ class _Slots:
         ]
         self.specific = [c for c in self.candidates if c[0] not in ("word", "conn", "blabel")]
         self.spaced = [c for c in self.specific if c[0] != "gtag"]
-        # (a level written as one character only ever follows a time: Redis's; Thunderbird's `-`
-        # alert flag opens its lines)
+        # (a level written as one character only ever follows Redis's `pid:role time`: elsewhere
+        # `- `, `* `, `# ` open messages, and Thunderbird's `-` alert flag its lines)
         self.untimed = [c for c in self.spaced if c[0] != "rlevel"]
         self.conn = re.compile(slot_regex("conn", "none", "G"))
         self.words = [c for c in self.candidates if c[0] == "word"]
@@ -101,9 +102,9 @@ def _advance(pattern: re.Pattern[str], lines: list[str], alive: dict[int, int], 
     return moved
 
 
-def _specific(lines: list[str], alive: dict[int, int], need: float, glued: bool = False, timed: bool = False):
+def _specific(lines: list[str], alive: dict[int, int], need: float, glued: bool = False, redis: bool = False):
     slots = _slots()
-    for kind, sep, pattern in slots.specific if glued else slots.spaced if timed else slots.untimed:
+    for kind, sep, pattern in slots.specific if glued else slots.spaced if redis else slots.untimed:
         moved = _advance(pattern, lines, alive, need)
         if len(moved) >= need:
             return kind, sep, moved
@@ -120,11 +121,11 @@ def _best_word(lines: list[str], alive: dict[int, int], need: float):
 
 
 def _next_slots(
-    lines: list[str], alive: dict[int, int], need: float, glued: bool = False, timed: bool = False
+    lines: list[str], alive: dict[int, int], need: float, glued: bool = False, redis: bool = False
 ) -> list[tuple[str, str, dict[int, int]]]:
     """The next slot(s) of the layout, or [] when the header ends here (`glued`: after `LEVEL:`,
-    `timed`: after a time)."""
-    found = _specific(lines, alive, need, glued, timed)
+    `redis`: after Redis's `pid:role time`)."""
+    found = _specific(lines, alive, need, glued, redis)
     if found is not None:
         return [_level_over(found, lines, alive)]
     path, cursor = [], alive
@@ -175,11 +176,12 @@ def infer_layout(sample: bytes) -> list[list[str]] | None:
     layout: list[list[str]] = []
     # (an indented line continues a record: a long one, a configuration dumped line by line, does
     # not keep the records' lines from their share of the sample)
-    starting = sum(1 for line in lines if not line[0].isspace()) or len(lines)
+    starting = sum(1 for line in lines if not line.startswith(_INDENTS)) or len(lines)
     need = FIRST_SHARE * starting
     while alive and len(layout) < MAX_SLOTS:
         last = layout[-1] if layout else ["", ""]
-        slots = _next_slots(lines, alive, need, last[1] == "glued", base_kind(last[0]) in TIME_KINDS)
+        redis = base_kind(last[0]) in TIME_KINDS and ["pidrole", "sp"] in layout
+        slots = _next_slots(lines, alive, need, last[1] == "glued", redis)
         if not slots:
             if layout and _optional_conn(lines, alive):
                 layout.append(["conn", "none"])

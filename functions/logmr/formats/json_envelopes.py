@@ -1,5 +1,5 @@
 """JSON lines that carry several log events, and the keys read only for some values (of particular
-producers: Docker, Lambda, Application Insights, MongoDB).
+producers: Docker, Lambda, Application Insights).
 
 A CloudWatch Logs subscription payload (`{"messageType": "DATA_MESSAGE", ..., "logEvents": [...]}`,
 one a line as Firehose writes them to S3) and an Azure Monitor `{"records": [...]}` object (an
@@ -64,20 +64,6 @@ def lambda_platform_type(value: Any) -> str | None:
     """A Lambda platform record's `type` (platform.start, platform.report...) as its message: those
     records have no message. Any other `type` is not one."""
     return value if isinstance(value, str) and value.startswith("platform.") else None
-
-
-#: MongoDB's severities (its structured log's `s`): F, E, W, I, D1 to D5 (or D).
-_MONGODB_LEVELS = {"F": "FATAL", "E": "ERROR", "W": "WARN", "I": "INFO", "D": "DEBUG"}
-_MONGODB_LEVELS |= {f"D{n}": "DEBUG" for n in range(1, 6)}
-
-
-def mongodb_level(value: Any) -> str | None:
-    return _MONGODB_LEVELS.get(value) if type(value) is str else None
-
-
-def mongodb_component(value: Any) -> str | None:
-    """MongoDB's component (`c`: CONTROL, NETWORK, STORAGE, ...); no other `c` is a service."""
-    return value if type(value) is str and value.replace("_", "").isupper() else None
 
 
 def docker_log(value: Any) -> Any:

@@ -96,7 +96,6 @@ ALIASES: dict[str, tuple[Alias, ...]] = {
         "@l",
         "@level",  # hclog (Consul, Vault, Nomad)
         Alias(("SeverityLevel",), convert=producers.app_insights_level),  # AppTraces: 0..4, a scale of its own
-        Alias(("s",), type=Any, convert=producers.mongodb_level, kept=True),  # MongoDB 4.4+
     ),
     "service": _keys(
         "service",
@@ -122,7 +121,6 @@ ALIASES: dict[str, tuple[Alias, ...]] = {
         *(("properties", "appName"), "AppRoleName", "logGroup"),  # Azure, AppTraces, CloudWatch subscriptions
         ("resource", "labels", "service_name"),  # LogEntry of a Cloud Run service
         "@module",  # hclog
-        Alias(("c",), type=Any, convert=producers.mongodb_component, kept=True),  # MongoDB 4.4+
     ),
     "host": _keys(
         *("host", "hostname", "host.name", ("host", "hostname"), ("host", "name"), "_HOSTNAME", "MachineName"),

@@ -9,9 +9,10 @@ import re
 from .times import LAYOUTS
 
 # Longest spellings first so that an alternation never stops at a prefix ("warn" of "warning").
+# (Not winston's `http`: Go's net/http writes `http: TLS handshake error ...` as a component.)
 LEVEL_WORDS = (
     "emergency|emerg|critical|crit|alert|fatal|ftl|dpanic|panic|severe|error|err|fail|warning|warn|wrn|notice|"
-    "informational|information|info|inf|success|config|note|http|debug[1-5]|debug|dbug|dbg|trace|trce|trc|"
+    "informational|information|info|inf|success|config|note|debug[1-5]|debug|dbug|dbg|trace|trce|trc|"
     "verbose|vrb|silly|finest|finer|fine|log"
 )
 # A program name, or its path (`/usr/sbin/cron[12]:`).
@@ -48,7 +49,7 @@ SLOTS: dict[str, str] = {
     # A level as one character (Redis: `.` debug, `-` verbose, `*` notice, `#` warning).
     "rlevel": r"(?P<G>[.*#-])(?=[ \t])",
     # `channel.LEVEL:` (PHP's Monolog and Laravel: `app.INFO: message`).
-    "chlevel": rf"(?P<G>[A-Za-z_][\w-]*)\.(?P<Gx>(?i:{LEVEL_WORDS})):(?=[ \t]|$)",
+    "chlevel": r"(?P<G>[A-Za-z_][\w-]*)\.(?P<Gx>EMERGENCY|ALERT|CRITICAL|ERROR|WARNING|NOTICE|INFO|DEBUG):(?=[ \t]|$)",
     # A process's id and role (Redis: `17036:M`), an Erlang process id (RabbitMQ: `<0.653.0>`).
     "pidrole": r"(?P<G>\d+):(?P<Gx>[XCSM])(?=[ \t])",
     "epid": r"<(?P<G>\d+\.\d+\.\d+)>",
