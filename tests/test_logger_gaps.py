@@ -25,7 +25,6 @@ FLOORS = {
     "dotnet_simpleconsole.log": (1, 1, 0, 1, 0),  # two-line records: category, then the message
     "envoy_access.log": (0.9, 0.9, 0, 0, 0),
     "etcd_capnslog.log": (0.66, 0.65, 0.66, 0.66, 0.65),  # raft's own lines (`raft2026/12/02 ...`) mixed in
-    "go_log_prefix.log": (0, 1, 0, 1, 0),  # a prefix before the date
     "haproxy_syslog_udp.log": (1, 1, 0, 0, 0),  # RFC 3164 without a HOSTNAME
     "iis_w3c.log": (0.9, 0.9, 0, 0, 0),
     "kafka_server.log": (1, 1, 0, 1, 0.06),  # the logger at the line's end: `message (kafka.server.X)`
