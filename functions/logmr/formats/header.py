@@ -65,7 +65,7 @@ class _Slots:
         self.spaced = [c for c in self.specific if c[0] != "gtag"]
         # (a level written as one character only ever follows Redis's `pid:role time`: elsewhere
         # `- `, `* `, `# ` open messages, and Thunderbird's `-` alert flag its lines)
-        self.untimed = [c for c in self.spaced if c[0] != "rlevel"]
+        self.not_redis = [c for c in self.spaced if c[0] != "rlevel"]
         self.conn = re.compile(slot_regex("conn", "none", "G"))
         self.words = [c for c in self.candidates if c[0] == "word"]
         self.level_patterns = [pattern for kind, _, pattern in self.candidates if kind in ("level", "blevel")]
@@ -105,7 +105,7 @@ def _advance(pattern: re.Pattern[str], lines: list[str], alive: dict[int, int], 
 
 def _specific(lines: list[str], alive: dict[int, int], need: float, glued: bool = False, redis: bool = False):
     slots = _slots()
-    for kind, sep, pattern in slots.specific if glued else slots.spaced if redis else slots.untimed:
+    for kind, sep, pattern in slots.specific if glued else slots.spaced if redis else slots.not_redis:
         moved = _advance(pattern, lines, alive, need)
         if len(moved) >= need:
             return kind, sep, moved
@@ -181,7 +181,7 @@ def infer_layout(sample: bytes) -> list[list[str]] | None:
     need = FIRST_SHARE * starting
     while alive and len(layout) < MAX_SLOTS:
         last = layout[-1] if layout else ["", ""]
-        redis = base_kind(last[0]) in TIME_KINDS and ["pidrole", "sp"] in layout
+        redis = base_kind(last[0]) in TIME_KINDS and any(base_kind(kind) == "pidrole" for kind, _ in layout)
         slots = _next_slots(lines, alive, need, last[1] == "glued", redis)
         if not slots:
             if layout and _optional_conn(lines, alive):
