@@ -16,25 +16,12 @@ block is read record by record with `records_at`.
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
-from itertools import accumulate, compress, repeat
-from operator import add
+from itertools import compress
 from typing import Any
 
 from ..formats import Batch
 from ..formats.ansi import raw_offsets, without_ansi
-from ..formats.base import BOM, LogFormat, column_reader, count_lines, keep_samples, split_block
-
-
-def line_starts(block: bytes, base: int) -> list[int]:
-    """Where each line of `split_block(block)` starts in the input (formats.base.line_offsets, in C loops)."""
-    parts = block.split(b"\n")
-    if block.endswith(b"\n"):
-        parts.pop()
-    starts = list(accumulate(map(add, map(len, parts), repeat(1)), initial=base))
-    starts.pop()
-    if block.startswith(BOM):
-        starts[0] += len(BOM)
-    return starts
+from ..formats.base import LogFormat, column_reader, count_lines, keep_samples, line_offsets, split_block
 
 
 def located_batch(fmt: LogFormat, raw: bytes, base: int, fields: Sequence[str], service: str | None) -> Batch:
@@ -44,11 +31,11 @@ def located_batch(fmt: LogFormat, raw: bytes, base: int, fields: Sequence[str], 
     block = without_ansi(raw)
     batch = fmt.parse_block(block, fields, service)
     if batch.starts is not None and len(batch.starts) == batch.records:  # (records of several lines, bad lines)
-        offsets = line_starts(raw, base)
+        offsets = line_offsets(raw, base)
         batch.columns["offset"] = [offsets[i] for i in batch.starts]
         return batch
     if not batch.malformed and block:
-        offsets = line_starts(raw, base)
+        offsets = line_offsets(raw, base)
         if len(offsets) != batch.records:  # (as many records as lines: no line is blank, none is skipped)
             offsets = list(compress(offsets, map(str.strip, split_block(block))))
         if len(offsets) == batch.records:
@@ -57,9 +44,11 @@ def located_batch(fmt: LogFormat, raw: bytes, base: int, fields: Sequence[str], 
     return records_batch(fmt, raw, base, fields, service)
 
 
-def records_at(fmt: LogFormat, raw: bytes, base: int, service: str | None) -> Iterator[tuple[Any, str, int]]:
-    """`fmt.records_at` of the block without its terminal colours, at the offsets of `raw`."""
-    block = without_ansi(raw)
+def records_at(
+    fmt: LogFormat, block: bytes, raw: bytes, base: int, service: str | None
+) -> Iterator[tuple[Any, str, int]]:
+    """`fmt.records_at` of `block` (`raw`, the block as read, without its terminal colours), at
+    the offsets of `raw`."""
     if block is raw:
         return fmt.records_at(block, base, service)
     found = list(fmt.records_at(block, base, service))
@@ -74,7 +63,7 @@ def records_batch(fmt: LogFormat, raw: bytes, base: int, fields: Sequence[str], 
     offsets = columns["offset"].append
     malformed: list[str] = []
     block = without_ansi(raw)
-    for record, line, offset in records_at(fmt, raw, base, service):
+    for record, line, offset in records_at(fmt, block, raw, base, service):
         if record is None:
             malformed.append(line)
             continue

@@ -157,7 +157,7 @@ def _map_records(
         counters.lines += count_lines(block)
         malformed: list[str] = []
         for record, line, offset in (
-            records_at(fmt, raw, base, split.service) if located else _unlocated(fmt, block, split)
+            records_at(fmt, block, raw, base, split.service) if located else _unlocated(fmt, block, split)
         ):
             if record is None:
                 malformed.append(line)

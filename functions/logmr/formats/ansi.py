@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from itertools import accumulate
+
+from .base import line_offsets
 
 # A control sequence (ECMA-48 CSI: ESC [, parameter bytes, intermediate bytes, a final byte), an
 # operating system command (a window's title: ESC ] ... BEL or ESC \), a character set's choice
@@ -31,13 +32,9 @@ def raw_offsets(offsets: list[int], clean: bytes, raw: bytes, base: int) -> list
     """Offsets into `clean` (a block at `base` without its sequences) as the same places of `raw`,
     the block as read: every sequence lies within a line, and an offset is a line's start or a
     few bytes past it (a byte order mark), before any sequence."""
-    clean_starts, raw_starts = _line_starts(clean, base), _line_starts(raw, base)
+    clean_starts, raw_starts = line_offsets(clean, base), line_offsets(raw, base)
     found = []
     for offset in offsets:
         line = bisect_right(clean_starts, offset) - 1
         found.append(raw_starts[line] + offset - clean_starts[line])
     return found
-
-
-def _line_starts(block: bytes, base: int) -> list[int]:
-    return list(accumulate((len(line) + 1 for line in block.split(b"\n")), initial=base))

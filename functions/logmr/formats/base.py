@@ -6,6 +6,8 @@ import zlib
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from itertools import accumulate, repeat
+from operator import add
 from typing import Any
 
 from .record import Record, normalize_level
@@ -94,12 +96,14 @@ def split_block(block: bytes) -> list[str]:
 def line_offsets(block: bytes, base: int = 0) -> list[int]:
     """Where each line of `split_block(block)` starts, for a block that starts at byte `base` of
     its input: byte offsets (so CRLF endings and invalid UTF-8 count as written); a first line
-    after a byte order mark starts after it."""
-    offsets = [base + (len(BOM) if block.startswith(BOM) else 0)]
-    at = block.find(b"\n")
-    while at >= 0 and at + 1 < len(block):
-        offsets.append(base + at + 1)
-        at = block.find(b"\n", at + 1)
+    after a byte order mark starts after it. (In C loops: the lines' lengths summed.)"""
+    parts = block.split(b"\n")
+    if block.endswith(b"\n"):
+        parts.pop()
+    offsets = list(accumulate(map(add, map(len, parts), repeat(1)), initial=base))
+    offsets.pop()
+    if block.startswith(BOM):
+        offsets[0] += len(BOM)
     return offsets
 
 
