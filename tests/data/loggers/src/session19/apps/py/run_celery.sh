@@ -9,4 +9,4 @@ $V/celery -A tasks worker -l info -c 2 > celery.out 2> celery.err &
 PID=$!
 sleep 6
 kill -TERM $PID; wait $PID
-cp celery.err ../../celery_worker.log
+cp celery.err "$WORK/celery_worker.log"

@@ -1,9 +1,11 @@
 #!/bin/bash
-# uvicorn with its default logging config (LOGGING_CONFIG), --log-level trace so that every level shows; stderr+stdout together as a terminal shows them
+# uvicorn with its default logging config (LOGGING_CONFIG); stderr+stdout together as a terminal shows them.
+# `run_uvicorn.sh` writes uvicorn_default.log, `run_uvicorn.sh trace` uvicorn_trace.log (every level shows).
 cd "$(dirname "$0")"
 V=${WORK:?a scratch folder}/venv/bin
 export TZ=UTC
-$V/uvicorn --log-level trace --port 18082 asgiapp:app > uvicorn.all 2>&1 &
+LEVEL=${1:-}
+$V/uvicorn ${LEVEL:+--log-level $LEVEL} --port 18082 asgiapp:app > uvicorn.all 2>&1 &
 PID=$!
 sleep 2
 curl -s -o /dev/null http://127.0.0.1:18082/
@@ -13,4 +15,4 @@ curl -s -o /dev/null http://127.0.0.1:18082/zoe
 curl -s -o /dev/null http://127.0.0.1:18082/boom
 sleep 0.5
 kill -INT $PID; wait $PID
-cp uvicorn.all ../../uvicorn_default.log
+cp uvicorn.all "$WORK/uvicorn_${LEVEL:-default}.log"
