@@ -33,7 +33,7 @@ from family_peers import PATTERNS_ENV, USER_PATTERNS  # noqa: E402
 from logmr.engine.sizes import format_size, parse_size  # noqa: E402
 from logmr.gen import generate_file  # noqa: E402
 from logmr.gen.catalog import PROFILES  # noqa: E402
-from mining import http_agrees  # noqa: E402
+from mining import HTTP_LINES, http_agrees  # noqa: E402
 
 DEFAULT_PROFILES = [name for name in PROFILES if not name.startswith("loghub-")] + ["loghub-hdfs", "loghub-spark"]
 ANALYSES = ("services", "wordcount", "patterns", "timeline", "http")
@@ -84,7 +84,7 @@ def rebucket(minutes: dict[str, int], interval: int) -> dict[str, int]:
 def bench_profile(profile: str, path: Path, analyses: list[str], engines: list[str]) -> list[dict]:
     rows = []
     for analysis in analyses:
-        if (analysis == "http") != (profile == "access-combined"):
+        if (analysis == "http") != (profile in HTTP_LINES):
             continue  # http reads access logs only; access logs get every other analysis too
         mine = None
         for engine in engines:

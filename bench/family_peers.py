@@ -235,19 +235,21 @@ def polars_run(analysis: str, profile: str, path: str) -> dict:
     return digest(analysis, profile, path, list(rows))
 
 
-def polars_http(path: str) -> dict:
+def polars_http(path: str, profile: str) -> dict:
     import polars as pl
 
-    from mining import ACCESS
+    from mining import HTTP_LINES
 
+    regex, (method, target, code), seconds = HTTP_LINES[profile]
     lines = pl.scan_csv(
         path, has_header=False, separator="\x01", quote_char=None, new_columns=["line"], schema={"line": pl.String}
     )
-    parts = lines.select(pl.col("line").str.extract_groups(ACCESS).alias("r")).unnest("r")
-    parts = parts.rename({"1": "method", "2": "path", "3": "status", "5": "seconds"}).with_columns(
+    parts = lines.select(pl.col("line").str.extract_groups(regex).alias("r")).unnest("r")
+    times = [pl.col(str(group)).cast(pl.Float64) for group in seconds]
+    parts = parts.rename({str(method): "method", str(target): "path", str(code): "status"}).with_columns(
         route=pl.col("path").str.split("?").list.first().str.replace_all(r"/[0-9]+(/|$)", "/:id$1"),
         status=pl.col("status").cast(pl.Int64),
-        ms=pl.col("seconds").cast(pl.Float64) * 1000,
+        ms=pl.when(pl.min_horizontal(times) < 0).then(None).otherwise(pl.sum_horizontal(times) * 1000),
     )
     table = parts.select("method", "route", "status", "ms").collect()
     status = dict(table.group_by("status").len().iter_rows())
@@ -265,13 +267,11 @@ def polars_http(path: str) -> dict:
 
 def run(engine: str, analysis: str, profile: str, path: str) -> dict:
     if analysis == "http":
-        if profile != "access-combined":
-            return {"unsupported": "http needs an access log"}
-        if engine == "duckdb":
-            from mining import duckdb_http
+        from mining import HTTP_LINES, duckdb_http
 
-            return duckdb_http(path)
-        return polars_http(path)
+        if profile not in HTTP_LINES:
+            return {"unsupported": "http needs an access log"}
+        return duckdb_http(path, profile) if engine == "duckdb" else polars_http(path, profile)
     return {"duckdb": duckdb_run, "polars": polars_run}[engine](analysis, profile, path)
 
 

@@ -87,6 +87,11 @@ TEXT: dict[str, TextSpec] = {
         r"(?P<level>\d{3}) ",
         "%d/%b/%Y:%H:%M",
     ),
+    "aws-alb": TextSpec(
+        r"^\S+ (?P<minute>\d{4}-\d\d-\d\dT\d\d:\d\d):\S+ (?P<service>\S+) \S+ \S+ \S+ \S+ \S+ (?P<level>\d{3}) "
+        r'\S+ \S+ \S+ "(?P<message>[^"]*)"',
+        "%Y-%m-%dT%H:%M",
+    ),
     "rfc3164": TextSpec(
         rf"^<(?P<level>\d+)>(?P<minute>{MONTH} [ \d]\d \d\d:\d\d):\d\d \S+ (?P<service>[^\[: ]+)(?:\[\d+\])?: "
         r"(?P<message>.*)$",
@@ -116,7 +121,7 @@ def level_of(profile: str, raw: object) -> object:
         return {"I": "INFO", "W": "WARN", "E": "ERROR", "F": "FATAL"}[str(raw)]
     if profile in ("rfc3164", "rfc5424"):
         return int(raw) % 8
-    if profile == "access-combined":
+    if profile in ("access-combined", "aws-alb"):
         status = int(raw)
         return "ERROR" if status >= 500 else "WARN" if status >= 400 else "INFO"
     return raw

@@ -25,7 +25,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "functions"))
 sys.path.insert(0, str(ROOT / "tests"))
 
-from loggers_corpus import FIELDS, corpus_files, expected_records, read_with_logmr, wrong_fields  # noqa: E402
+from loggers_corpus import FIELDS, HTTP_FIELDS, corpus_files, expected_records, read_with_logmr, wrong_fields  # noqa: E402
 
 
 def check(path: Path, show: bool) -> dict:
@@ -44,6 +44,10 @@ def check(path: Path, show: bool) -> dict:
         "malformed": reading.malformed,
         "block": reading.block_agrees,
         **{name: 1 - sum(1 for w in wrong if w[1] == name) / len(expected) for name in FIELDS},
+        # an access log's status, bytes and latency all right (None: the file has none)
+        "http": 1 - len({w[0] for w in wrong if w[1] in HTTP_FIELDS}) / len(expected)
+        if any("status" in want for want in expected)
+        else None,
     }
 
 
@@ -67,20 +71,23 @@ def main() -> None:
     width = max(34, *(len(r["file"]) for r in rows))
     header = (
         f"| {'file':<{width}} | {'format':<12} | found/exp | malf | block | "
-        + " | ".join(f"{n:>7}" for n in FIELDS)
+        + " | ".join(f"{n:>7}" for n in (*FIELDS, "http"))
         + " |"
     )
     print(header)
     print("|" + "|".join("-" * (len(c)) for c in header.split("|")[1:-1]) + "|")
     for r in rows:
         fmt = r["format"] if not r["skipped"] else "skipped"
-        cells = " | ".join(f"{r[n] * 100:>6.0f}%" for n in FIELDS)
+        cells = " | ".join(f"{r[n] * 100:>6.0f}%" if r[n] is not None else f"{'-':>7}" for n in (*FIELDS, "http"))
         print(
             f"| {r['file']:<{width}} | {fmt:<12} | {r['found']:>4}/{r['expected']:<4} | {r['malformed']:>4} | "
             f"{'same' if r['block'] else 'DIFF':>5} | {cells} |"
         )
     total = sum(r["expected"] for r in rows)
     overall = " | ".join(f"{sum(r[n] * r['expected'] for r in rows) / total * 100:>6.0f}%" for n in FIELDS)
+    served = [r for r in rows if r["http"] is not None]
+    http = sum(r["http"] * r["expected"] for r in served) / max(1, sum(r["expected"] for r in served))
+    overall += f" | {http * 100:>6.0f}%"
     print(
         f"| {'all ' + str(len(rows)) + ' files (record-weighted)':<{width}} | {'':<12} | "
         f"{sum(r['found'] for r in rows):>4}/{total:<4} | {sum(r['malformed'] for r in rows):>4} | "

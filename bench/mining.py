@@ -34,15 +34,26 @@ sys.path.insert(0, str(ROOT / "bench"))
 ACCESS = r'"(\S+) (\S+) [^"]*" (\d{3}) (\d+|-) "[^"]*" "[^"]*" ([0-9.]+)$'
 
 
-def duckdb_http(path: str) -> dict:
+#: An ALB's access log (gen/profiles/network.py `aws_alb`): its three processing times, status,
+#: method and the path of its absolute URL.
+ALB = r'^\S+ \S+ \S+ \S+ \S+ (\S+) (\S+) (\S+) (\d{3}) \S+ \S+ \S+ "(\S+) [a-z0-9]+://[^/ "]*(\S*) [^"]*"'
+#: profile -> (a line's regex; its groups of the method, path and status; those of the latency's
+#: seconds, summed, none where one is negative: an ALB's `-1`)
+HTTP_LINES = {"access-combined": (ACCESS, (1, 2, 3), (5,)), "aws-alb": (ALB, (5, 6, 4), (1, 2, 3))}
+
+
+def duckdb_http(path: str, profile: str = "access-combined") -> dict:
     import duckdb
 
+    regex, (method, target, code), seconds = HTTP_LINES[profile]
     lines = f"read_csv('{path}', columns={{'line': 'VARCHAR'}}, delim='\\x01', header=false, quote='', escape='')"
+    parts = [f"regexp_extract(line, '{regex}', {group})::DOUBLE" for group in seconds]
+    ms = f"CASE WHEN least({', '.join(parts)}) < 0 THEN NULL ELSE ({' + '.join(parts)}) * 1000 END"
+    unqueried = f"split_part(regexp_extract(line, '{regex}', {target}), '?', 1)"
     parsed = (
-        f"SELECT regexp_extract(line, '{ACCESS}', 1) AS method,"
-        f" regexp_replace(split_part(regexp_extract(line, '{ACCESS}', 2), '?', 1), '/[0-9]+(/|$)', '/:id\\1', 'g')"
-        f" AS route, regexp_extract(line, '{ACCESS}', 3)::INT AS status,"
-        f" regexp_extract(line, '{ACCESS}', 5)::DOUBLE * 1000 AS ms FROM {lines}"
+        f"SELECT regexp_extract(line, '{regex}', {method}) AS method,"
+        f" regexp_replace({unqueried}, '/[0-9]+(/|$)', '/:id\\1', 'g') AS route,"
+        f" regexp_extract(line, '{regex}', {code})::INT AS status, {ms} AS ms FROM {lines}"
     )
     con = duckdb.connect()
     con.execute(f"CREATE TEMP TABLE requests AS {parsed}")

@@ -10,10 +10,14 @@ it) and by its `parse_block` (the columnar path most jobs use), which must give 
 Comparison rules:
 - time: both as UTC instants truncated to the millisecond (a time without zone is UTC);
   expected null matches only a record whose timestamp is absent.
-- level: equal; an expected null (the record has no level) matches logmr's default, INFO.
+- level: equal; an expected null (the record has no level) matches logmr's default, INFO, and for
+  a record with an HTTP status (an access log's) the level logmr gives by its status (5xx ERROR,
+  4xx WARN, else INFO; formats/record.py `level_from_status`).
 - service, host: equal strings, or both absent. logmr is given no default service: the engine
   would fill an absent one with the file name, which says nothing about the record.
 - message: equal after stripping trailing whitespace.
+- status, bytes, latency_ms (an access log's), where the expected record has them: equal
+  (latency to a microsecond).
 """
 
 from __future__ import annotations
@@ -31,11 +35,12 @@ from logmr.formats import binary_reason
 from logmr.formats.ansi import without_ansi
 from logmr.formats.base import split_block
 from logmr.formats.reading import reader_for
-from logmr.formats.record import DEFAULT_LEVEL, Record, parse_timestamp
+from logmr.formats.record import Record, level_from_status, parse_timestamp
 
 CORPUS = Path(__file__).resolve().parent / "data" / "loggers"
 FIELDS = ("time", "level", "service", "host", "message")
-BLOCK_FIELDS = ["timestamp", "level", "service", "host", "message"]
+HTTP_FIELDS = ("status", "bytes", "latency_ms")
+BLOCK_FIELDS = ["timestamp", "level", "service", "host", "message", *HTTP_FIELDS]
 
 
 @dataclass
@@ -124,6 +129,7 @@ def got_fields(record: Record | None) -> dict:
         "service": record.service,
         "host": record.host,
         "message": (record.message or "").rstrip(),
+        **{name: getattr(record, name) for name in HTTP_FIELDS},
     }
 
 
@@ -133,9 +139,11 @@ def matches(name: str, want, got: dict) -> bool:
     if name == "time":
         return expected_instant(want) == got["time"]
     if name == "level":
-        return got["level"] == (want if want is not None else DEFAULT_LEVEL)
+        return got["level"] == (want if want is not None else level_from_status(got["status"]))
     if name == "message":
         return (want or "").rstrip() == got["message"]
+    if name == "latency_ms" and want is not None and got[name] is not None:
+        return abs(want - got[name]) < 1e-3
     return want == got[name]
 
 
@@ -146,7 +154,7 @@ def wrong_fields(expected: list[dict], reading: Reading) -> list[tuple[int, str,
     for want in expected:
         got = got_fields(reading.records.get((want["line"], seen[want["line"]])))
         seen[want["line"]] += 1
-        for name in FIELDS:
+        for name in (*FIELDS, *(name for name in HTTP_FIELDS if name in want)):
             if not matches(name, want[name], got):
                 wrong.append((want["line"], name, want[name], got.get(name, "<no record>")))
     return wrong

@@ -57,7 +57,7 @@ def test_compressed_output(tmp_path: Path) -> None:
 # --- profiles: corpora in the shapes real loggers write ------------------------------------------
 FORMAT_OF_FAMILY = {"json": "json", "logfmt": "logfmt", "text": "plain", "access": "access", "syslog": "syslog"}
 FORMAT = {"apache-error": "apache_error", "loghub-apache": "apache_error", "loghub-linux": "syslog"}
-FORMAT |= {"loghub-openssh": "syslog"}
+FORMAT |= {"loghub-openssh": "syslog", "aws-alb": "columns"}
 # What logmr reads wrong today in text layouts (their reading is being reworked in another branch):
 # these fields, and "records" where continuation lines (stack traces) become records of their own.
 KNOWN_GAPS: dict[str, set[str]] = {}

@@ -17,26 +17,19 @@ FIELDS = ("time", "level", "service", "host", "message")
 # Share of records right per field (time, level, service, host, message), measured on 2026-12-02.
 FLOORS = {
     "auditd_enriched.log": (0, 1, 0.86, 0.66, 0),  # logfmt-like; audit(EPOCH:SERIAL) not read as time
-    "aws_alb_access.log": (1, 1, 0, 1, 0),  # space-separated access logs: no reader of their own
-    "aws_cloudfront_standard.log": (0, 1, 0, 0, 0),  # W3C extended (#Fields): no reader of its own
-    "aws_s3_access.log": (1, 1, 0, 0, 0),
     "celery_worker.log": (1, 1, 1, 1, 1),  # a warning's lines before the first header make records
     "dmesg_x.log": (1, 0.66, 1, 1, 0),  # `kern  :warn  : ` facility and level not read
     "dotnet_simpleconsole.log": (1, 1, 0, 1, 0),  # two-line records: category, then the message
-    "envoy_access.log": (0.9, 0.9, 0, 0, 0),
     "etcd_capnslog.log": (0.66, 0.65, 0.66, 0.66, 0.65),  # raft's own lines (`raft2026/12/02 ...`) mixed in
     "haproxy_syslog_udp.log": (1, 1, 0, 0, 0),  # RFC 3164 without a HOSTNAME
-    "iis_w3c.log": (0.9, 0.9, 0, 0, 0),
     "kafka_server.log": (1, 1, 0, 1, 0.06),  # the logger at the line's end: `message (kafka.server.X)`
     # MongoDB's `s` and `c` are not read: keys that short mean other things in other JSON logs
     "mongodb_json.jsonl": (1, 0.63, 0.04, 1, 1),
     "node_debug.log": (1, 1, 0, 1, 0),  # `namespace message`
     "postfix_dovecot_rsyslog.log": (1, 0.92, 1, 1, 1),  # `warning:` opening a message not read as a level
     "rabbitmq.log": (1, 1, 1, 1, 1),  # a message of several lines repeats its header on each
-    "squid_access.log": (1, 1, 0, 1, 0),
     "squid_cache.log": (1, 0.96, 1, 1, 0.96),
     "tomcat_catalina_out.log": (1, 1, 0, 1, 1),  # the component is read with its method (`Class.method`)
-    "traefik_access_common.log": (1, 0.49, 1, 1, 1),  # 4xx/5xx read as WARN/ERROR (by design)
     "winston_simple.log": (0.92, 0.92, 0.92, 0.92, 0.57),  # `http:` is no level word (Go's net/http's component)
     "winston_simple_ts.log": (0.07, 0.92, 0.92, 0.92, 0.07),  # the time inside a trailing JSON object; `http:`
 }

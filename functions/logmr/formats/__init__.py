@@ -20,6 +20,7 @@ FORMAT_CLASSES: dict[str, tuple[str, str]] = {
     "json": ("jsonl", "JsonLinesFormat"),
     "cri": ("cri", "CriFormat"),
     "access": ("access", "AccessLogFormat"),
+    "columns": ("columns", "ColumnsFormat"),
     "apache_error": ("access", "ApacheErrorFormat"),
     "syslog": ("syslog", "SyslogFormat"),
     "logfmt": ("logfmt", "LogfmtFormat"),
@@ -78,6 +79,10 @@ def detect_format(sample: bytes) -> LogFormat:
     lines = sample_lines(without_ansi(sample))
     if not lines:
         return get_format("plain")
+    if any(line.startswith("#Fields:") for line in lines):  # W3C extended: the file names its columns
+        columns = get_format("columns")
+        if sum(map(columns.learned(lines).matches, lines)) >= DETECT_MIN_SHARE * len(lines):
+            return columns
     if len(lines) == 1 and b"\n" not in sample and starts_like_json_object(lines[0]):
         return get_format("json")
     best, best_hits = "plain", 0

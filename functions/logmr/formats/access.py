@@ -15,7 +15,8 @@ from .line_counts import count_lines_matching, line_records
 from .record import Record, level_from_status, normalize_level
 
 # Common Log Format, optionally followed by the combined format's referer and user agent, then by
-# whatever the server adds (nginx `$request_time`, `rt=0.012`, Apache `%D` as `D=1234`).
+# whatever the server adds (nginx `$request_time`, `rt=0.012`, Apache `%D` as `D=1234`, Traefik's
+# duration last as `12ms`).
 _ACCESS = re.compile(
     r"^(?P<host>\S+) (?P<ident>\S+) (?P<user>\S+) \[(?P<time>[^\]]+)\] "
     r'"(?P<request>[^"\\]*(?:\\.[^"\\]*)*)" (?P<status>\d{3}) (?P<bytes>\d+|-)'
@@ -37,6 +38,7 @@ _BLOCK_FIELDS = frozenset(
 )
 _LATENCY_SECONDS = re.compile(r"(?:^|\s)(?:rt=|request_time=)?(\d+\.\d+)(?:\s|$)")
 _LATENCY_MICROS = re.compile(r"(?:^|\s)D=(\d+)(?:\s|$)")
+_LATENCY_MILLIS = re.compile(r"\s(\d+(?:\.\d+)?)ms$")
 
 
 @lru_cache(maxsize=1 << 16)  # (a server's request times recur block after block)
@@ -49,7 +51,8 @@ def _latency_ms(extra: str) -> float | None:
     found = _LATENCY_SECONDS.search(extra)
     if found:
         return float(found.group(1)) * 1000.0
-    return None
+    found = _LATENCY_MILLIS.search(extra)
+    return float(found.group(1)) if found else None
 
 
 def _method_and_path(request: str) -> tuple[str | None, str | None]:

@@ -53,7 +53,14 @@ PROFILES: dict[str, ProfileInfo] = {
             "apache-error": "Apache 2.4 error log: [date] [module:level] [pid:tid] [client] AHnnnnn: ...",
         },
     ),
-    **_many("access", ".log", {"access-combined": "combined access log with the request time appended"}),
+    **_many(
+        "access",
+        ".log",
+        {
+            "access-combined": "combined access log with the request time appended",
+            "aws-alb": "AWS Application Load Balancer access log, its documented fields",
+        },
+    ),
     **_many(
         "syslog",
         ".log",

@@ -21,7 +21,7 @@ RENDERERS: dict[str, Callable[[random.Random, list], Rendered]] = {
 }
 assert set(RENDERERS) == set(PROFILES), "every profile of the catalogue has a renderer and no more"
 # Lines that cannot hold a newline inside a message (syslog datagrams, access logs).
-SINGLE_LINE = {"rfc3164", "rfc5424", "access-combined", "nginx-error", "apache-error"}
+SINGLE_LINE = {"rfc3164", "rfc5424", "access-combined", "aws-alb", "nginx-error", "apache-error"}
 
 
 def render_chunk(name: str, seed: int, chunk: int, lines: int) -> Rendered:

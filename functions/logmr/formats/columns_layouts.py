@@ -1,0 +1,248 @@
+"""Access logs written as named columns, one record a line: the layouts known from their tools'
+documentation, and W3C extended logs' columns learned from the file's own `#Fields:` directive.
+
+Documented layouts (each kind's columns below, named as its documentation names them):
+- `alb`: AWS Application Load Balancer access logs ("Access log entries for your Application
+  Load Balancer"); AWS adds fields at the end over the years, so any columns after the user agent
+  are optional and any more are kept.
+- `elb`: AWS Classic Load Balancer access logs (TCP listeners' entries have `"- - - "` requests).
+- `s3`: Amazon S3 server access logs.
+- `squid`: Squid's native access.log (`logformat squid`; the elapsed time padded with spaces).
+- `envoy`: Envoy's default access log format.
+- `w3c`: the W3C Extended Log File Format (WD-logfile): IIS, CloudFront standard logs, and any
+  writer that names its columns in a `#Fields:` directive; separated by spaces or tabs, a string
+  with spaces in double quotes. `time-taken` is seconds by the W3C draft and CloudFront,
+  milliseconds in IIS (told by `#Software:` or by IIS's own columns).
+
+A layout is what a Split carries (JSON lists): `[[kind]]` for a documented one, `[["w3c",
+separator, unit], [column, ...]]` for a W3C file's.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+from functools import cache
+
+# A quoted value: backslash escapes, and quotes that are not followed by a separator (Envoy writes
+# a user agent's quotes as they come), so that a value ends at a quote before a space or the end.
+QUOTED = r'"[^"\\]*(?:(?:\\.|"+[^" \\])[^"\\]*)*"+'
+_ISO = r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?(?:Z|[+-]\d\d:?\d\d)?"
+_SECONDS = r"-?\d+(?:\.\d+)?"
+_NUMBER = r"\d+|-"
+_TOKENS = {"t": r"\S+", "q": QUOTED, "q-": QUOTED + "|-", "b": r"\[[^\]]*\]"}
+#: Roles: which columns give the record's fields. `timestamp`: one column, or W3C's date and
+#: time; `request`: an HTTP request line (and a column that is the message where it is `-`);
+#: `method` and `path`: W3C's; `latency`: columns summed, times the layout's scale to milliseconds.
+_AWS_ROLES = {"status": ("elb_status_code",), "request": ("request",), "bytes": ("sent_bytes",)}
+_LOAD_BALANCER = ("elb", "client_port", "target_port", "request_processing_time", "target_processing_time")
+_LOAD_BALANCER_TAIL = ("response_processing_time", "elb_status_code", "target_status_code", "received_bytes")
+_ALB_MORE = "ssl_cipher ssl_protocol target_group_arn trace_id domain_name chosen_cert_arn matched_rule_priority"
+_ALB_MORE += " request_creation_time actions_executed redirect_url error_reason target_port_list"
+_ALB_MORE += " target_status_code_list classification classification_reason conn_trace_id"
+_ALB_MORE += " transformed_host transformed_uri request_transform_status"
+
+
+@dataclass(frozen=True)
+class Columns:
+    """One layout: its columns (name and token regex, in order), what follows them, its roles."""
+
+    kind: str
+    columns: tuple[tuple[str, str], ...]
+    roles: dict[str, tuple[str, ...]] = field(hash=False, compare=False)
+    more: tuple[str, ...] = ()  # names of optional columns after the required ones
+    separator: str = " "
+    scale: float = 1.0  # latency columns' unit in milliseconds
+    fraction: tuple[str, str] | None = None  # drops a time column's fraction (RE2 replacement)
+    wire: tuple[tuple[str, ...], ...] = ()  # the layout as a Split carries it
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        """The columns' names, and those of parts of a column (Squid's `code/status`)."""
+        return tuple(name for name in re.compile(self.pattern).groupindex if name != "_rest")
+
+    @property
+    def pattern(self) -> str:
+        """The line's regex (Python `re`), each column a named group, anchored at both ends."""
+        body = self.separator.join(f"(?P<{name}>{token})" for name, token in self.columns)
+        # (more columns: AWS adds some at the end; W3C's are all named, a line's end may hold blanks)
+        rest = r"[ \t]*" if self.kind == "w3c" else rf"(?P<_rest>{self.separator}.*)?"
+        return f"^{body}{rest}$"
+
+    @property
+    def rest_tokens(self) -> re.Pattern[str]:
+        return re.compile(QUOTED + r"|\S+" if self.separator != "\t" else r"[^\t]+")
+
+
+def _columns(spec: str) -> tuple[tuple[str, str], ...]:
+    """`name:token name:token ...` (token a _TOKENS key, or a regex after `=`) as column pairs."""
+    pairs = []
+    for item in spec.split():
+        name, _, token = item.partition(":")
+        pairs.append((name, token[1:] if token.startswith("=") else _TOKENS[token or "t"]))
+    return tuple(pairs)
+
+
+_S3_MORE = "version_id host_id signature_version cipher_suite authentication_type host_header tls_version"
+_S3_MORE += " access_point_arn acl_required"
+# An ISO 8601 time's fraction dropped (in Envoy's brackets too): the same second.
+_ISO_FRACTION = (r"^(\[?[^.]{19})\.[0-9]+(.*)$", r"\1\2")
+DOCUMENTED = {
+    "alb": Columns(
+        "alb",
+        (
+            ("type", r"(?:https?|h2|grpcs|wss?)"),
+            ("time", _ISO),
+            *_columns(" ".join(_LOAD_BALANCER) + " " + " ".join(_LOAD_BALANCER_TAIL)),
+            *_columns("sent_bytes request:q user_agent:q"),
+        ),
+        {**_AWS_ROLES, "timestamp": ("time",), "service": ("elb",)}
+        | {"latency": ("request_processing_time", "target_processing_time", "response_processing_time")},
+        more=tuple(_ALB_MORE.split()),
+        scale=1000.0,
+        fraction=_ISO_FRACTION,
+    ),
+    "elb": Columns(
+        "elb",
+        (
+            ("time", _ISO),
+            *_columns(" ".join(_LOAD_BALANCER + _LOAD_BALANCER_TAIL).replace("target_", "backend_")),
+            *_columns("sent_bytes request:q"),
+        ),
+        {**_AWS_ROLES, "timestamp": ("time",), "service": ("elb",)}
+        | {"latency": ("request_processing_time", "backend_processing_time", "response_processing_time")},
+        more=("user_agent", "ssl_cipher", "ssl_protocol"),
+        scale=1000.0,
+        fraction=_ISO_FRACTION,
+    ),
+    "s3": Columns(
+        "s3",
+        _columns(
+            "bucket_owner bucket time:b remote_ip requester request_id operation key request_uri:q-"
+            rf" http_status:={_NUMBER} error_code bytes_sent:={_NUMBER} object_size total_time turn_around_time"
+            " referer:q- user_agent:q-"
+        ),
+        {"timestamp": ("time",), "status": ("http_status",), "request": ("request_uri", "operation")}
+        | {"bytes": ("bytes_sent",)}
+        | {"latency": ("total_time",), "service": ("bucket",)},
+        more=tuple(_S3_MORE.split()),
+    ),
+    "squid": Columns(
+        "squid",
+        _columns(
+            r"time:=\d+\.\d+ elapsed:=-?\d+ remotehost code_status:=(?P<code>[A-Z][A-Z_]*)/(?P<status>\d{3})"
+            r" bytes:=\d+ method url rfc931 hierarchy type"
+        ),
+        {"timestamp": ("time",), "status": ("status",), "method": ("method",), "path": ("url",), "bytes": ("bytes",)}
+        | {"latency": ("elapsed",)},
+        separator=" +",
+        fraction=(r"^([0-9]+)\.[0-9]+$", r"\1"),
+    ),
+    "envoy": Columns(
+        "envoy",
+        _columns(
+            rf"start_time:=\[{_ISO}\] request:q response_code:=\d+ response_flags bytes_received:=\d+"
+            rf" bytes_sent:=\d+ duration:={_NUMBER} upstream_service_time x_forwarded_for:q user_agent:q"
+            " request_id:q authority:q upstream_host:q"
+        ),
+        {"timestamp": ("start_time",), "status": ("response_code",), "request": ("request",), "bytes": ("bytes_sent",)}
+        | {"latency": ("duration",)},
+        fraction=_ISO_FRACTION,
+    ),
+}
+DOCUMENTED = {kind: replace(columns, wire=((kind,),)) for kind, columns in DOCUMENTED.items()}
+#: IIS's own columns (its `time-taken` is milliseconds; the W3C draft's and CloudFront's seconds).
+_IIS_COLUMNS = frozenset(("s-sitename", "s-computername", "sc-substatus", "sc-win32-status"))
+_DIRECTIVE = re.compile(r"#(Fields|Software|Version|Date|Remark|Start-Date|End-Date):")
+
+
+def column_name(name: str) -> str:
+    """A W3C column's name as a group and a record field: `cs(User-Agent)` -> `cs_user_agent`."""
+    return re.sub(r"\W+", "_", name).strip("_").lower() or "column"
+
+
+def w3c(names: list[str] | tuple[str, ...], separator: str = "space", unit: str = "s") -> Columns:
+    """A W3C file's layout from its `#Fields:` names, its separator ("space" or "tab") and the
+    unit of its `time-taken` ("ms" or "s")."""
+    groups = list(dict.fromkeys(column_name(name) for name in names))
+    if len(groups) < len(names):  # (names alike once made identifiers: numbered)
+        groups = [f"{column_name(name)}_{i}" for i, name in enumerate(names)]
+    token = r"[^\t]*" if separator == "tab" else r'"[^"]*(?:""[^"]*)*"|[^\s"]\S*'
+    by = dict(zip(names, groups, strict=True))
+    roles: dict[str, tuple[str, ...]] = {}
+    if "date" in by and "time" in by:
+        roles["timestamp"] = (by["date"], by["time"])
+    for role, name in (("status", "sc-status"), ("method", "cs-method"), ("bytes", "sc-bytes")):
+        if name in by:
+            roles[role] = (by[name],)
+    for name in ("cs-uri-stem", "cs-uri"):
+        if name in by:
+            roles["path"] = (by[name],)
+            break
+    if "time-taken" in by:
+        roles["latency"] = (by["time-taken"],)
+    if "s-sitename" in by:
+        roles["service"] = (by["s-sitename"],)
+    elif "cs(Host)" in by and "x-edge-location" in by:  # CloudFront: the distribution's domain
+        roles["service"] = (by["cs(Host)"],)
+    if "s-computername" in by:
+        roles["host"] = (by["s-computername"],)
+    return Columns(
+        "w3c",
+        tuple((group, token) for group in groups),
+        roles,
+        separator="\t" if separator == "tab" else " ",
+        scale=1.0 if unit == "ms" else 1000.0,
+        wire=(("w3c", separator, unit), tuple(names)),
+    )
+
+
+def directive(line: str) -> str | None:
+    """A W3C directive's name (`Fields`, `Software`...), or None for a line that is none."""
+    found = _DIRECTIVE.match(line) if line.startswith("#") else None
+    return found[1] if found else None
+
+
+def w3c_from(lines: list[str], separator: str | None = None, unit: str | None = None) -> Columns | None:
+    """The layout the last `#Fields:` directive of these lines gives (None if there is none): its
+    separator from the first line after it (else `separator`), its unit `ms` where IIS wrote it."""
+    fields_at = max((i for i, line in enumerate(lines) if directive(line) == "Fields"), default=None)
+    if fields_at is None:
+        return None
+    names = lines[fields_at].partition(":")[2].split()
+    data = next((line for line in lines[fields_at + 1 :] if line and not line.startswith("#")), None)
+    if data is not None:
+        separator = "tab" if "\t" in data else "space"
+    software = " ".join(line for line in lines[:fields_at] if directive(line) == "Software")
+    if "Internet Information Services" in software or _IIS_COLUMNS & set(names):
+        unit = "ms"
+    return w3c(names, separator or "space", unit or "s")
+
+
+def from_wire(layout: list[list[str]] | tuple | None) -> Columns | None:
+    """The layout a Split carries, as a Columns (None for none)."""
+    if not layout:
+        return None
+    head = layout[0]
+    if head[0] == "w3c":
+        return w3c(tuple(layout[1]), *head[1:3])
+    return DOCUMENTED[head[0]]
+
+
+@cache
+def compiled(columns: Columns) -> re.Pattern[str]:
+    return re.compile(columns.pattern)
+
+
+def learn(lines: list[str]) -> Columns | None:
+    """A file's layout from its first lines: its `#Fields:` directive, else the documented layout
+    most of them fit (None if none fits any)."""
+    found = w3c_from(lines)
+    if found is not None:
+        return found
+    best, hits = None, 0
+    for columns in DOCUMENTED.values():
+        fit = sum(1 for line in lines if compiled(columns).match(line))
+        if fit > hits:
+            best, hits = columns, fit
+    return best
