@@ -84,7 +84,7 @@ def rebucket(minutes: dict[str, int], interval: int) -> dict[str, int]:
 def bench_profile(profile: str, path: Path, analyses: list[str], engines: list[str]) -> list[dict]:
     rows = []
     for analysis in analyses:
-        if (analysis == "http") != (profile in HTTP_LINES):
+        if analysis == "http" and profile not in HTTP_LINES:
             continue  # http reads access logs only; access logs get every other analysis too
         mine = None
         for engine in engines:

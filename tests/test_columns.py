@@ -166,3 +166,15 @@ def test_http_job_over_many_splits_and_gzip_counts_what_the_expected_records_say
     assert summary["status"] == dict(sorted(statuses.items(), key=lambda kv: int(kv[0])))
     counters = result["counters"]
     assert summary["requests"] == counters["records"] == 80 * len(lines) and counters["malformed"] == 0
+
+
+def test_a_hash_line_in_a_documented_layout_is_malformed_not_a_directive() -> None:
+    """Directives are W3C's: in an ALB log a `#Fields:` line changes nothing and is malformed,
+    on the record path and the kernel's alike."""
+    fmt = reader_for((CORPUS / "aws_alb_access.log").read_bytes())
+    lines = _data_lines("aws_alb_access.log") * 8
+    lines[3:3] = ["#Fields: date time cs-method"]
+    block = ("\n".join(lines) + "\n").encode()
+    for batch in (fmt.parse_block(block, ("status",), None), LogFormat.parse_block(fmt, block, ("status",), None)):
+        assert (batch.records, batch.malformed) == (len(lines) - 1, 1)
+        assert None not in batch.columns["status"]

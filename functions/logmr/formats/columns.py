@@ -18,6 +18,7 @@ that its lines of another column count are malformed rather than misread.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator, Sequence
 from functools import cache, lru_cache, partial
 from typing import Any
@@ -135,16 +136,21 @@ def _spec(layout: Columns) -> dict[str, KernelField]:
 
 @cache
 def _regexes(layout: Columns, groups: tuple[str, ...]) -> tuple[str, str] | None:
-    """For RE2: the layout's regex without groups, and with `groups` (SECOND: its one time column's,
-    renamed), or None where RE2 cannot take them."""
-    pattern = layout.pattern
-    if SECOND in groups:
-        (time,) = layout.roles["timestamp"]
-        if time in groups:
-            return None
-        pattern = pattern.replace(f"(?P<{time}>", f"(?P<{SECOND}>")
-    found = to_re2(named_groups_only(pattern, ())), to_re2(named_groups_only(pattern, groups))
+    """For RE2: the layout's regex without groups, and its head up to the last column `groups`
+    name (SECOND: the one time column's, renamed), or None where RE2 cannot take them."""
+    time = layout.roles["timestamp"][0] if SECOND in groups else None
+    if time in groups:
+        return None
+    wanted = {time if group == SECOND else group for group in groups}
+    last = max(i for i, (name, token) in enumerate(layout.columns) if {name, *_PARTS.findall(token)} & wanted)
+    head = layout.head(last + 1)
+    if time is not None:
+        head = head.replace(f"(?P<{time}>", f"(?P<{SECOND}>")
+    found = to_re2(named_groups_only(layout.pattern, ())), to_re2(named_groups_only(head, groups))
     return None if None in found else found  # type: ignore[return-value]
+
+
+_PARTS = re.compile(r"\(\?P<(\w+)>")  # (the groups inside a column's token: Squid's `code/status`)
 
 
 def _record(layout: Columns, line: str, default_service: str | None) -> Record | None:
@@ -199,14 +205,13 @@ class ColumnsFormat(LogFormat):
 
     def _read(self, block: bytes, default_service: str | None) -> Iterator[tuple[int, Record | None, str]]:
         """(line index, record or None, line) of each line that is no directive nor blank; a
-        `#Fields:` directive changes the layout of the lines after it."""
+        `#Fields:` directive changes the layout of the lines after it. (Directives are W3C's: in
+        a file of a documented layout, a `#` line is malformed.)"""
         layout, lines = self.columns, split_block(block)
         for i, line in enumerate(lines):
-            if line.startswith("#") and (name := directive(line)) is not None:
+            if _directives(layout) and line.startswith("#") and (name := directive(line)) is not None:
                 if name == "Fields":
-                    separator, unit = (
-                        layout.wire[0][1:3] if layout is not None and layout.kind == "w3c" else (None,) * 2
-                    )
+                    separator, unit = layout.wire[0][1:3] if layout is not None else (None, None)
                     layout = w3c_from(lines[max(0, i - 3) : i + 2], separator, unit)
                 continue
             if line.strip():
@@ -218,7 +223,7 @@ class ColumnsFormat(LogFormat):
 
     def parse_block(self, block: bytes, fields: Sequence[str], default_service: str | None = None) -> Batch:
         """On RE2 where the block has a layout and no directive (line_columns.py), else line by line."""
-        if self.columns is not None and not _has_directive(block):
+        if self.columns is not None and not _has_directive(self.columns, block):
             parse = partial(self.parse, default_service=default_service)
             found = line_columns(
                 block, partial(_regexes, self.columns), _spec(self.columns), fields, parse, default_service
@@ -236,7 +241,7 @@ class ColumnsFormat(LogFormat):
     ) -> tuple[Batch, dict[tuple[Any, ...], int]]:
         """Counted on RE2 (line_counts.py) where the block has a layout and no directive."""
         spec = _spec(self.columns) if self.columns is not None else {}
-        if fields and all(name in spec for name in fields) and not _has_directive(block):
+        if fields and all(name in spec for name in fields) and not _has_directive(self.columns, block):
             groups, read = kernel_reader(spec, fields, default_service)
             regexes = _regexes(self.columns, groups)
             rest = line_records(self, fields, default_service)
@@ -247,8 +252,13 @@ class ColumnsFormat(LogFormat):
         return super().count_block(block, fields, default_service)
 
 
-def _has_directive(block: bytes) -> bool:
-    return block.startswith(b"#") or b"\n#" in block
+def _directives(layout: Columns | None) -> bool:
+    """Whether a file of this layout may hold W3C directives (a W3C file's, or one not yet learned)."""
+    return layout is None or layout.kind == "w3c"
+
+
+def _has_directive(layout: Columns, block: bytes) -> bool:
+    return _directives(layout) and (block.startswith(b"#") or b"\n#" in block)
 
 
 @lru_cache(maxsize=64)

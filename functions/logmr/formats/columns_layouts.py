@@ -64,10 +64,15 @@ class Columns:
     @property
     def pattern(self) -> str:
         """The line's regex (Python `re`), each column a named group, anchored at both ends."""
-        body = self.separator.join(f"(?P<{name}>{token})" for name, token in self.columns)
         # (more columns: AWS adds some at the end; W3C's are all named, a line's end may hold blanks)
         rest = r"[ \t]*" if self.kind == "w3c" else rf"(?P<_rest>{self.separator}.*)?"
-        return f"^{body}{rest}$"
+        return f"{self.head(len(self.columns))}{rest}$"
+
+    def head(self, columns: int) -> str:
+        """The regex of the line's first `columns` columns, anchored at its start only. (Each
+        column's token ends where the next separator must follow, so on a line the whole regex
+        matches, a head's groups are the whole regex's.)"""
+        return "^" + self.separator.join(f"(?P<{name}>{token})" for name, token in self.columns[:columns])
 
     @property
     def rest_tokens(self) -> re.Pattern[str]:
