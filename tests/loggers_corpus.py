@@ -100,6 +100,7 @@ def read_with_logmr(path: Path) -> Reading:
         by_line = [tuple(getattr(r, f) for f in BLOCK_FIELDS) for r in in_block]
         by_block = list(zip(*(batch.columns[f] for f in BLOCK_FIELDS), strict=True)) if batch.records else []
         reading.block_agrees = reading.block_agrees and by_line == by_block
+        fmt = fmt.after(raw)  # (as a map task: a W3C file's new `#Fields:` reads the blocks after it)
     return reading
 
 

@@ -18,7 +18,7 @@ from logmr.formats import columns as columns_module
 from logmr.formats import detect_format
 from logmr.formats.base import SECOND, LogFormat, counted, line_offsets
 from logmr.formats.columns_layouts import directive
-from logmr.formats.reading import learn_layout, reader_for
+from logmr.formats.reading import along, learn_layout, reader_for
 
 CORPUS = Path(__file__).parent / "data" / "loggers"
 FILES = {
@@ -178,3 +178,88 @@ def test_a_hash_line_in_a_documented_layout_is_malformed_not_a_directive() -> No
     for batch in (fmt.parse_block(block, ("status",), None), LogFormat.parse_block(fmt, block, ("status",), None)):
         assert (batch.records, batch.malformed) == (len(lines) - 1, 1)
         assert None not in batch.columns["status"]
+
+
+# Review (session 20): inputs found read wrong by the first version, each a test that failed on it.
+
+
+def test_a_text_log_with_ten_words_and_a_quote_is_no_load_balancer_log() -> None:
+    """A load balancer's columns are the documented ones (`ip:port`, seconds, statuses, byte
+    counts), not any ten words: a log4j line with a quoted value stays plain text."""
+    line = (
+        '2026-12-02T08:10:02.123Z ERROR [main] c.e.OrderService - order 1002 for customer 42 changed "pending" by admin'
+    )
+    assert detect_format(("\n".join([line] * 40) + "\n").encode()).name == "plain"
+    s3_like = 'owner bucket [02/Dec/2026:08:10:00 +0000] 1.2.3.4 - ID OP key "GET / HTTP/1.1" 200 - 1 2 3 4 "-" "x" -'
+    assert detect_format(("\n".join([s3_like] * 40) + "\n").encode()).name != "columns"
+
+
+def _iis_file(first: int, then: int, reorder: bool = False) -> str:
+    """IIS's header, `first` lines, its header again after a restart with other columns, `then` lines."""
+    wider = "#Fields: date time cs-method cs-uri-stem time-taken sc-status\n" if reorder else IIS_WIDER
+    later = (f"2026-12-02 09:00:{n % 60:02d} POST /w/{n} {n % 40 + 1} 201\n" for n in range(then))
+    return (
+        IIS_HEAD
+        + IIS_FIELDS
+        + "".join(_iis(n, False) for n in range(first))
+        + IIS_HEAD
+        + wider
+        + "".join(later if reorder else (_iis(n, True) for n in range(then)))
+    )
+
+
+def test_detection_reads_each_line_by_the_fields_in_effect_there() -> None:
+    assert detect_format(_iis_file(60, 20).encode()).name == "columns"
+
+
+@pytest.mark.parametrize("reorder", [False, True])
+def test_a_w3c_file_is_read_whole_whatever_the_split_size(tmp_path: Path, reorder: bool) -> None:
+    """Its columns change at a `#Fields:` a byte range would not see: one task reads it in order,
+    so a small split size gives what one split gives, nothing malformed, nothing misread (the
+    same number of columns in another order: statuses and latencies not swapped)."""
+    log = tmp_path / "u_ex261202.log"
+    log.write_text(_iis_file(150, 600, reorder))
+    results = [run_job("http", [log], tmp_path / f"out{size}", split_size=size)[1] for size in (2048, 1 << 30)]
+    assert results[0]["summary"]["status"] == results[1]["summary"]["status"] == {"200": 150, "201": 600}
+    assert [r["counters"]["malformed"] for r in results] == [0, 0]
+    assert results[0]["summary"]["latency"] == results[1]["summary"]["latency"]
+
+
+def test_a_new_fields_directive_reads_the_blocks_after_its_own() -> None:
+    """A map task reads a file in blocks: the columns a block's `#Fields:` gives go on in the next
+    blocks (formats/reading.py `along`)."""
+    text = _iis_file(100, 300, reorder=True)
+    data = text.encode()
+    cut = data.index(b"\n", data.index(b"POST /w/5 ")) + 1  # (the change, then blocks without directives)
+    more = data.index(b"\n", cut + 8000) + 1
+    blocks = [(0, data[:cut]), (cut, data[cut:more]), (more, data[more:])]
+    statuses = []
+    for fmt, _, block in along(reader_for(data[:65536]), blocks):
+        statuses += fmt.parse_block(block, ("status",), None).columns["status"]
+    assert statuses == [200] * 100 + [201] * 300
+
+
+def test_w3c_column_names_of_any_spelling() -> None:
+    """Names that start with a digit, a kernel's own group name, names alike once made identifiers
+    (only those numbered), a writer's own directive (`#Time Format:`), a BOM before `#Fields:`."""
+    text = "\ufeff#Version: 1.0\n#Time Format: Local\n#Fields: date time 2xx second sc-status sc-status x-a x_a\n"
+    text += "".join(f"2026-12-02 08:00:{n:02d} {n} {n % 3} 200 201 a b\n" for n in range(70))
+    block = text.encode()
+    fmt = reader_for(block)
+    batch = fmt.parse_block(block, ("status", "fields.c_2xx", "fields.second_column", "fields.x_a_6"), None)
+    assert (batch.records, batch.malformed) == (70, 0)
+    assert batch.columns["status"][:1] == [200] and batch.columns["fields.c_2xx"][:2] == ["0", "1"]
+    assert batch.columns["fields.second_column"][:2] == ["0", "1"] and batch.columns["fields.x_a_6"][0] == "a"
+    record = fmt.parse(text.splitlines()[3])
+    assert {"c_2xx", "second_column", "sc_status_4", "sc_status_5"} <= record.fields.keys()
+
+
+def test_values_out_of_their_range_are_none() -> None:
+    alb = reader_for((CORPUS / "aws_alb_access.log").read_bytes())
+    line = _data_lines("aws_alb_access.log")[0]
+    odd = line.replace("0.000 0.012 0.000 200", "nan 0.012 0.000 200")
+    assert alb.parse(odd) is None or alb.parse(odd).latency_ms is None
+    query = line.replace("http://shop.example.com:80/api/orders/1234", "https://shop.example.com:443?q=1")
+    assert alb.parse(query).path == "/?q=1"
+    w3c = reader_for((IIS_HEAD + IIS_FIELDS + _iis(1, False)).encode())
+    assert w3c.parse("2026-12-02 08:00:01 10.0.0.4 GET /n/1 - 20100 1").status is None

@@ -13,7 +13,7 @@ import msgspec
 from ..formats import Batch
 from ..formats.ansi import without_ansi
 from ..formats.base import count_lines, keep_samples, split_block
-from ..formats.reading import format_for
+from ..formats.reading import along, format_for
 from ..job import EncodedKeys, Job, Step, is_count_job, load_job
 from ..storage import ObjectStore
 from .carry import carrying, map_carried
@@ -96,14 +96,13 @@ def _map_batches(
     counters: MapCounters,
     keep: RecordFilter | None,
 ) -> None:
-    fmt = format_for(split.format, split.layout)
     fields = mapping.fields or ()
     parsed = tuple(dict.fromkeys(fields + keep.fields)) if keep else fields
     kept = (*fields, "offset") if mapping.located else fields
     add_counts = getattr(sink, "add_counts", None)
     count_fields = mapping.count_fields if add_counts is not None and not keep else None
     map_arrow = mapping.map_arrow if keep is None and mapping.map_batch is not None else None
-    for base, raw in blocks:
+    for fmt, base, raw in along(format_for(split.format, split.layout), blocks):
         counters.bytes += len(raw)
         block = raw if mapping.located else without_ansi(raw)  # (located_batch reads `raw` itself)
         if count_fields:
@@ -149,9 +148,8 @@ def _map_records(
     keep: RecordFilter | None,
 ) -> None:
     """Record by record; a `located` step's map also gets the input and the offset of the record's line."""
-    fmt = format_for(split.format, split.layout)
     add, mapper, located = sink.add, mapping.map, mapping.located
-    for base, raw in blocks:
+    for fmt, base, raw in along(format_for(split.format, split.layout), blocks):
         counters.bytes += len(raw)
         block = without_ansi(raw)
         counters.lines += count_lines(block)

@@ -19,7 +19,7 @@ from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
 from ..formats import AUTO, binary_reason, detect_format, get_format
-from ..formats.reading import learn_layout
+from ..formats.reading import learn_layout, read_whole
 from .inputs import InputFile, open_input, sniff_compression
 from .spec import JobSpec, Split, SplitObject
 
@@ -50,10 +50,12 @@ def compressed_name(uri: str) -> bool:
 
 
 class Reading:
-    """How the ranges of a large input are read: format, layout, or whole if it is compressed."""
+    """How the ranges of a large input are read: format, layout, or whole if it is compressed (or
+    a W3C log, whose columns may change at a directive: `reading.read_whole`)."""
 
     def __init__(self, fmt: str, layout: list[list[str]] | None = None, compression: str | None = None) -> None:
         self.format, self.layout, self.compression = fmt, layout, compression
+        self.whole = compression is not None or read_whole(fmt, layout)
 
 
 def sample_reading(uri: str, job_format: str, s3_client: Any | None = None) -> Reading:
@@ -141,7 +143,7 @@ def pack_splits(
     pack, index = _Pack(), 0
     for item in files:
         reading = readings.get(item.uri) if _large(item, split_size) else None
-        if reading is not None and reading.compression is None:
+        if reading is not None and not reading.whole:
             for split in _ranges(item, reading, split_size, index):
                 yield split
                 index += 1

@@ -80,9 +80,10 @@ def detect_format(sample: bytes) -> LogFormat:
     if not lines:
         return get_format("plain")
     if any(line.startswith("#Fields:") for line in lines):  # W3C extended: the file names its columns
-        columns = get_format("columns")
-        if sum(map(columns.learned(lines).matches, lines)) >= DETECT_MIN_SHARE * len(lines):
-            return columns
+        from .columns_layouts import w3c_fit
+
+        if w3c_fit(lines) >= DETECT_MIN_SHARE * len(lines):
+            return get_format("columns")
     if len(lines) == 1 and b"\n" not in sample and starts_like_json_object(lines[0]):
         return get_format("json")
     best, best_hits = "plain", 0

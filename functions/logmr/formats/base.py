@@ -237,6 +237,11 @@ class LogFormat:
             batch.starts = [i for i, (record, _) in zip(kept, pairs, strict=True) if record is not None]
         return batch
 
+    def after(self, block: bytes) -> LogFormat:
+        """The format the blocks after this one are read with (a W3C file's `#Fields:` may change
+        its columns): this one, but for formats whose blocks say so."""
+        return self
+
     def arrow_block(self, block: bytes, fields: Sequence[str], default_service: str | None = None) -> Batch | None:
         """The block's columns of `fields` as Arrow arrays, where a kernel reads the block into them
         (for a job's `map_arrow`), else None: `parse_block` then."""

@@ -11,19 +11,20 @@ One table of readers (`_spec`) gives each field from its columns' texts, for the
 (`parse`) and for the RE2 kernels of block paths alike, so that the two agree by construction.
 
 W3C directives (`#Fields:`, `#Software:`...) are no records and nothing malformed. A `#Fields:`
-directive inside a block gives the columns of the lines after it there; a split that starts
-after such a change reads the file's first columns (the planner learns them from the head), so
-that its lines of another column count are malformed rather than misread.
+directive gives the columns of the lines after it, in its block and the blocks after it
+(`after`); a W3C file is read whole, in order, by one task (formats/reading.py `read_whole`),
+since a byte range starting after a change of columns would not see it.
 """
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Callable, Iterator, Sequence
 from functools import cache, lru_cache, partial
 from typing import Any
 
-from .base import FIELD_PREFIX, SECOND, Batch, LogFormat, count_lines, records_batch, split_block
+from .base import BOM, FIELD_PREFIX, SECOND, Batch, LogFormat, count_lines, records_batch, split_block
 from .columnar import KernelField, kernel_reader, named_groups_only, to_re2
 from .columns_layouts import DOCUMENTED, Columns, compiled, directive, from_wire, learn, w3c_from
 from .line_columns import line_columns
@@ -36,12 +37,18 @@ _ATTRIBUTES = ("message", "level", "service", "host", "timestamp", "status", "me
 
 
 def _value(text: str | None) -> str | None:
-    """A column's value: its text without its quotes (W3C's `""` a quote), None for `-` or nothing."""
+    """A column's value: its text without its quotes (escapes kept as written), None for `-` or nothing."""
     if not text or text == "-":
         return None
     if len(text) > 1 and text[0] == '"' and text[-1] == '"':
-        return text[1:-1].replace('""', '"')
+        return text[1:-1]
     return text
+
+
+def _w3c_value(text: str | None) -> str | None:
+    """A W3C column's value: a quoted string's `""` is a quote."""
+    value = _value(text)
+    return value.replace('""', '"') if value and text[0] == '"' else value  # type: ignore[index]
 
 
 def _time(*texts: str) -> str | None:
@@ -60,7 +67,8 @@ def _second(*texts: str) -> Any:
 
 
 def _status(text: str | None) -> int | None:
-    return int(text) if text and text.isdigit() and int(text) else None
+    """An HTTP status (100 to 599; `000`, `0`, `-`: none)."""
+    return int(text) if text and text.isdigit() and 100 <= int(text) <= 599 else None
 
 
 def _number(text: str | None) -> int | None:
@@ -74,7 +82,9 @@ def _latency(scale: float) -> Callable[..., float | None]:
             values = [float(text) for text in texts[:-1]]
         except (TypeError, ValueError):
             return None
-        return None if not values or any(value < 0 for value in values) else round(sum(values) * scale, 6)
+        if not values or not all(0 <= value < math.inf for value in values):  # (`-1`, nan, inf: none)
+            return None
+        return round(sum(values) * scale, 6)
 
     return read
 
@@ -86,14 +96,21 @@ def _request(text: str | None) -> tuple[str | None, str | None]:
     if len(parts) > 3 or not parts[0] or parts[0] == "-":
         return None, None
     path = parts[1] if len(parts) > 1 else None
-    if path is not None and "://" in path[:8]:
-        path = "/" + path.partition("://")[2].partition("/")[2]
+    absolute = _ABSOLUTE.match(path) if path is not None else None
+    if absolute is not None:
+        path = "/" + path[absolute.end() :].removeprefix("/")  # type: ignore[index]
     return parts[0], path
 
 
-def _joined(*texts: str) -> str:
-    """The columns' texts as written (a `-` too), without their quotes."""
-    return " ".join(_value(text) or text for text in texts[:-1] if text)
+_ABSOLUTE = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*://[^/?#]*")  # (a URL's scheme and authority)
+
+
+def _joiner(value: Callable[[str | None], str | None]) -> Callable[..., str]:
+    def joined(*texts: str) -> str:
+        """The columns' texts as written (a `-` too), without their quotes."""
+        return " ".join(value(text) or text for text in texts[:-1] if text)
+
+    return joined
 
 
 @cache
@@ -103,11 +120,14 @@ def _spec(layout: Columns) -> dict[str, KernelField]:
     at least one group)."""
     roles, first = layout.roles, layout.names[:1]
 
-    def read(role: str, value: Callable[..., Any], absent: Callable[[str | None], Any] = lambda _: None) -> KernelField:
-        return (roles[role], value) if role in roles else (first, lambda _, default: absent(default))
+    def read(
+        role: str, reader: Callable[..., Any], absent: Callable[[str | None], Any] = lambda _: None
+    ) -> KernelField:
+        return (roles[role], reader) if role in roles else (first, lambda _, default: absent(default))
 
+    value = _w3c_value if layout.kind == "w3c" else _value
     spec: dict[str, KernelField] = {
-        FIELD_PREFIX + name: ((name,), lambda text, _: _value(text)) for name in layout.names
+        FIELD_PREFIX + name: ((name,), lambda text, _: value(text)) for name in layout.names
     }
     spec["timestamp"] = read("timestamp", lambda *texts: _time(*texts[:-1]))
     spec[SECOND] = read("timestamp", _second)
@@ -123,14 +143,14 @@ def _spec(layout: Columns) -> dict[str, KernelField]:
         said = roles.get("method", ()) + roles.get("path", ())
         spec["message"] = (
             said or tuple(name for name in layout.names if name not in roles.get("timestamp", ())),
-            _joined,
+            _joiner(value),
         )
-        spec["method"] = read("method", lambda text, _: _value(text))
-        spec["path"] = read("path", lambda text, _: _value(text))
+        spec["method"] = read("method", lambda text, _: value(text))
+        spec["path"] = read("path", lambda text, _: value(text))
     spec["bytes"] = read("bytes", lambda text, _: _number(text))
     spec["latency_ms"] = read("latency", _latency(layout.scale))
-    spec["service"] = read("service", lambda text, default: _value(text) or default, lambda default: default)
-    spec["host"] = read("host", lambda text, _: _value(text))
+    spec["service"] = read("service", lambda text, default: value(text) or default, lambda default: default)
+    spec["host"] = read("host", lambda text, _: value(text))
     return spec
 
 
@@ -142,7 +162,9 @@ def _regexes(layout: Columns, groups: tuple[str, ...]) -> tuple[str, str] | None
     if time in groups:
         return None
     wanted = {time if group == SECOND else group for group in groups}
-    last = max(i for i, (name, token) in enumerate(layout.columns) if {name, *_PARTS.findall(token)} & wanted)
+    last = max(
+        (i for i, (name, token) in enumerate(layout.columns) if {name, *_PARTS.findall(token)} & wanted), default=0
+    )
     head = layout.head(last + 1)
     if time is not None:
         head = head.replace(f"(?P<{time}>", f"(?P<{SECOND}>")
@@ -160,7 +182,7 @@ def _record(layout: Columns, line: str, default_service: str | None) -> Record |
     texts = found.groupdict()
     spec = _spec(layout)
     values = {name: spec[name][1](*(texts[group] for group in spec[name][0]), default_service) for name in _ATTRIBUTES}
-    fields = {name: value for name in layout.names if (value := _value(texts[name])) is not None}
+    fields = {name: value for name in layout.names if (value := spec[FIELD_PREFIX + name][1](texts[name], None))}
     if texts.get("_rest"):
         rest = layout.rest_tokens.findall(texts["_rest"])
         fields.update(
@@ -194,6 +216,13 @@ class ColumnsFormat(LogFormat):
         if self.columns is not None:
             return compiled(self.columns).match(line) is not None
         return _fitting(line) is not None
+
+    def after(self, block: bytes) -> ColumnsFormat:
+        """The format the lines after this block are read with: a W3C file's last `#Fields:` in it."""
+        if self.columns is None or not _has_directive(self.columns, block) or b"#Fields:" not in block:
+            return self
+        separator, unit = self.columns.wire[0][1:3]
+        return self.with_layout(w3c_from(split_block(block), separator, unit))
 
     def parse(self, line: str, default_service: str | None = None) -> Record | None:
         layout = self.columns or _fitting(line)
@@ -258,7 +287,7 @@ def _directives(layout: Columns | None) -> bool:
 
 
 def _has_directive(layout: Columns, block: bytes) -> bool:
-    return _directives(layout) and (block.startswith(b"#") or b"\n#" in block)
+    return _directives(layout) and (block.removeprefix(BOM).startswith(b"#") or b"\n#" in block)
 
 
 @lru_cache(maxsize=64)

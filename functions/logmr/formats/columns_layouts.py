@@ -21,8 +21,12 @@ separator, unit], [column, ...]]` for a W3C file's.
 from __future__ import annotations
 
 import re
+from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache
+
+from .base import SECOND
 
 # A quoted value: backslash escapes, and quotes that are not followed by a separator (Envoy writes
 # a user agent's quotes as they come), so that a value ends at a quote before a space or the end.
@@ -35,8 +39,11 @@ _TOKENS = {"t": r"\S+", "q": QUOTED, "q-": QUOTED + "|-", "b": r"\[[^\]]*\]"}
 #: time; `request`: an HTTP request line (and a column that is the message where it is `-`);
 #: `method` and `path`: W3C's; `latency`: columns summed, times the layout's scale to milliseconds.
 _AWS_ROLES = {"status": ("elb_status_code",), "request": ("request",), "bytes": ("sent_bytes",)}
-_LOAD_BALANCER = ("elb", "client_port", "target_port", "request_processing_time", "target_processing_time")
-_LOAD_BALANCER_TAIL = ("response_processing_time", "elb_status_code", "target_status_code", "received_bytes")
+# A load balancer's columns as documented: `ip:port` (the target's `-` where none answered),
+# seconds (`-1` where none), statuses (`-` where none), byte counts.
+_LOAD_BALANCER = r"elb client_port:=\S+:\d+ target_port:=\S+:\d+|- request_processing_time:=-?\d+(?:\.\d+)?"
+_LOAD_BALANCER += r" target_processing_time:=-?\d+(?:\.\d+)? response_processing_time:=-?\d+(?:\.\d+)?"
+_LOAD_BALANCER += r" elb_status_code:=\d{3}|- target_status_code:=\d{3}|- received_bytes:=\d+ sent_bytes:=\d+"
 _ALB_MORE = "ssl_cipher ssl_protocol target_group_arn trace_id domain_name chosen_cert_arn matched_rule_priority"
 _ALB_MORE += " request_creation_time actions_executed redirect_url error_reason target_port_list"
 _ALB_MORE += " target_status_code_list classification classification_reason conn_trace_id"
@@ -98,8 +105,7 @@ DOCUMENTED = {
         (
             ("type", r"(?:https?|h2|grpcs|wss?)"),
             ("time", _ISO),
-            *_columns(" ".join(_LOAD_BALANCER) + " " + " ".join(_LOAD_BALANCER_TAIL)),
-            *_columns("sent_bytes request:q user_agent:q"),
+            *_columns(f"{_LOAD_BALANCER} request:q user_agent:q"),
         ),
         {**_AWS_ROLES, "timestamp": ("time",), "service": ("elb",)}
         | {"latency": ("request_processing_time", "target_processing_time", "response_processing_time")},
@@ -111,8 +117,7 @@ DOCUMENTED = {
         "elb",
         (
             ("time", _ISO),
-            *_columns(" ".join(_LOAD_BALANCER + _LOAD_BALANCER_TAIL).replace("target_", "backend_")),
-            *_columns("sent_bytes request:q"),
+            *_columns(_LOAD_BALANCER.replace("target_", "backend_") + " request:q"),
         ),
         {**_AWS_ROLES, "timestamp": ("time",), "service": ("elb",)}
         | {"latency": ("request_processing_time", "backend_processing_time", "response_processing_time")},
@@ -123,7 +128,8 @@ DOCUMENTED = {
     "s3": Columns(
         "s3",
         _columns(
-            "bucket_owner bucket time:b remote_ip requester request_id operation key request_uri:q-"
+            r"bucket_owner:=[0-9a-f]{64}|- bucket time:=\[\d\d/\w{3}/\d{4}:[^\]]*\] remote_ip requester request_id"
+            r" operation:=[A-Z0-9]+\.[\w.]+|- key request_uri:q-"
             rf" http_status:={_NUMBER} error_code bytes_sent:={_NUMBER} object_size total_time turn_around_time"
             " referer:q- user_agent:q-"
         ),
@@ -158,22 +164,32 @@ DOCUMENTED = {
 DOCUMENTED = {kind: replace(columns, wire=((kind,),)) for kind, columns in DOCUMENTED.items()}
 #: IIS's own columns (its `time-taken` is milliseconds; the W3C draft's and CloudFront's seconds).
 _IIS_COLUMNS = frozenset(("s-sitename", "s-computername", "sc-substatus", "sc-win32-status"))
-_DIRECTIVE = re.compile(r"#(Fields|Software|Version|Date|Remark|Start-Date|End-Date):")
+# A directive: `#Fields:`, `#Software:`, `#Date:`... and any other writer's (`#Time Format:`).
+_DIRECTIVE = re.compile(r"#([A-Za-z][A-Za-z -]*):")
+_TAKEN = frozenset((SECOND, "_rest"))  # (group names of the kernels' own)
 
 
 def column_name(name: str) -> str:
-    """A W3C column's name as a group and a record field: `cs(User-Agent)` -> `cs_user_agent`."""
-    return re.sub(r"\W+", "_", name).strip("_").lower() or "column"
+    """A W3C column's name as a group and a record field: `cs(User-Agent)` -> `cs_user_agent`
+    (ASCII letters, digits and `_`, not starting with a digit: `2xx` -> `c_2xx`)."""
+    found = re.sub(r"[^A-Za-z0-9]+", "_", name).strip("_").lower() or "column"
+    found = f"c_{found}" if found[0].isdigit() else found
+    return f"{found}_column" if found in _TAKEN else found
+
+
+def _groups(names: Sequence[str]) -> list[str]:
+    """The columns' group names, those alike once made identifiers numbered by position."""
+    groups = [column_name(name) for name in names]
+    seen = Counter(groups)
+    return [f"{group}_{i}" if seen[group] > 1 else group for i, group in enumerate(groups)]
 
 
 def w3c(names: list[str] | tuple[str, ...], separator: str = "space", unit: str = "s") -> Columns:
     """A W3C file's layout from its `#Fields:` names, its separator ("space" or "tab") and the
     unit of its `time-taken` ("ms" or "s")."""
-    groups = list(dict.fromkeys(column_name(name) for name in names))
-    if len(groups) < len(names):  # (names alike once made identifiers: numbered)
-        groups = [f"{column_name(name)}_{i}" for i, name in enumerate(names)]
+    groups = _groups(names)
     token = r"[^\t]*" if separator == "tab" else r'"[^"]*(?:""[^"]*)*"|[^\s"]\S*'
-    by = dict(zip(names, groups, strict=True))
+    by = dict(zip(reversed(names), reversed(groups), strict=True))  # (a name twice: its first column)
     roles: dict[str, tuple[str, ...]] = {}
     if "date" in by and "time" in by:
         roles["timestamp"] = (by["date"], by["time"])
@@ -208,12 +224,16 @@ def directive(line: str) -> str | None:
     return found[1] if found else None
 
 
-def w3c_from(lines: list[str], separator: str | None = None, unit: str | None = None) -> Columns | None:
-    """The layout the last `#Fields:` directive of these lines gives (None if there is none): its
-    separator from the first line after it (else `separator`), its unit `ms` where IIS wrote it."""
-    fields_at = max((i for i, line in enumerate(lines) if directive(line) == "Fields"), default=None)
-    if fields_at is None:
+def w3c_from(
+    lines: list[str], separator: str | None = None, unit: str | None = None, first: bool = False
+) -> Columns | None:
+    """The layout the last (or `first`) `#Fields:` directive of these lines gives (None if there is
+    none): its separator from the first line after it (else `separator`), its unit `ms` where IIS
+    wrote it."""
+    at = [i for i, line in enumerate(lines) if directive(line) == "Fields"]
+    if not at:
         return None
+    fields_at = at[0] if first else at[-1]
     names = lines[fields_at].partition(":")[2].split()
     data = next((line for line in lines[fields_at + 1 :] if line and not line.startswith("#")), None)
     if data is not None:
@@ -240,9 +260,9 @@ def compiled(columns: Columns) -> re.Pattern[str]:
 
 
 def learn(lines: list[str]) -> Columns | None:
-    """A file's layout from its first lines: its `#Fields:` directive, else the documented layout
-    most of them fit (None if none fits any)."""
-    found = w3c_from(lines)
+    """A file's layout from its first lines: its first `#Fields:` directive, else the documented
+    layout most of them fit (None if none fits any)."""
+    found = w3c_from(lines, first=True)
     if found is not None:
         return found
     best, hits = None, 0
@@ -251,3 +271,14 @@ def learn(lines: list[str]) -> Columns | None:
         if fit > hits:
             best, hits = columns, fit
     return best
+
+
+def w3c_fit(lines: list[str]) -> int:
+    """How many of a W3C file's first lines are directives or fit the `#Fields:` in effect there."""
+    layout, fit = None, 0
+    for i, line in enumerate(lines):
+        name = directive(line)
+        if name == "Fields":
+            layout = w3c_from(lines[max(0, i - 3) : i + 2], *(layout.wire[0][1:3] if layout else ()))
+        fit += name is not None or (layout is not None and compiled(layout).match(line) is not None)
+    return fit

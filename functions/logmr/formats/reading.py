@@ -4,6 +4,8 @@ learns once per file; map tasks rebuild the reader from what the Split carries (
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
+
 from . import LogFormat, detect_format, get_format, sample_lines
 from .ansi import without_ansi
 
@@ -28,6 +30,12 @@ def learn_layout(format_name: str, head: bytes) -> list[list[str]] | None:
     return None
 
 
+def read_whole(format_name: str, layout: list[list[str]] | None) -> bool:
+    """Whether a file of this reading is read whole, in order, by one task: a W3C file's columns
+    may change at any `#Fields:` directive, which a byte range starting after it would not see."""
+    return format_name == COLUMNS and bool(layout) and layout[0][0] == "w3c"  # type: ignore[index]
+
+
 def format_for(format_name: str, layout: list[list[str]] | None = None) -> LogFormat:
     """The format called `format_name`, reading the given header layout when it has one."""
     fmt = get_format(format_name)
@@ -40,3 +48,11 @@ def reader_for(head: bytes) -> LogFormat:
     """What a job reads a file with, from its first bytes: detection, then the learned layout."""
     name = detect_format(head).name
     return format_for(name, learn_layout(name, head))
+
+
+def along(fmt: LogFormat, blocks: Iterable[tuple[int, bytes]]) -> Iterator[tuple[LogFormat, int, bytes]]:
+    """Each (offset, block) of a split with the format that reads it: a block may change it for
+    the blocks after it (`LogFormat.after`: a W3C file's new `#Fields:`)."""
+    for base, raw in blocks:
+        yield fmt, base, raw
+        fmt = fmt.after(raw)
