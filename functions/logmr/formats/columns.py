@@ -26,7 +26,7 @@ from typing import Any
 
 from .base import BOM, FIELD_PREFIX, SECOND, Batch, LogFormat, count_lines, records_batch, split_block
 from .columnar import KernelField, kernel_reader, named_groups_only, to_re2
-from .columns_layouts import DOCUMENTED, Columns, compiled, directive, from_wire, learn, w3c_from
+from .columns_layouts import DOCUMENTED, Columns, compiled, directive, from_wire, w3c_from
 from .line_columns import line_columns
 from .line_counts import count_lines_matching, line_records
 from .record import Record, level_from_status
@@ -206,16 +206,12 @@ class ColumnsFormat(LogFormat):
         """This format reading the given layout (a Split's, or learned)."""
         return _with_layout(layout if isinstance(layout, Columns) or layout is None else from_wire(layout))
 
-    def learned(self, lines: list[str]) -> ColumnsFormat:
-        """This format reading the layout these first lines of a file give."""
-        return self.with_layout(learn(lines))
-
     def matches(self, line: str) -> bool:
-        if directive(line) is not None:
-            return True
         if self.columns is not None:
-            return compiled(self.columns).match(line) is not None
-        return _fitting(line) is not None
+            return compiled(self.columns).match(line) is not None or (
+                _directives(self.columns) and bool(directive(line))
+            )
+        return _fitting(line) is not None  # (a W3C file is told by its `#Fields:`: formats.detect_format)
 
     def after(self, block: bytes) -> ColumnsFormat:
         """The format the lines after this block are read with: a W3C file's last `#Fields:` in it."""
