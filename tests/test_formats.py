@@ -296,3 +296,24 @@ def test_klog_structured_records_read_as_their_message_and_pairs() -> None:
     assert other.message == '"GET / HTTP/1.1" 200 512'  # not followed by key=value pairs only
     assert fmt.parse_block(block, ["message"]).columns["message"] == [fmt.parse(line).message for line in lines]
     assert quoted_message('"a\\tb" k=<') == ("a\tb", {"k": "<"})  # klog 1.24+: a multi-line value follows
+
+
+@pytest.mark.parametrize(
+    ("line", "host", "service", "message"),
+    [
+        ("<134>Dec  2 07:46:24 haproxy[21783]: Connect from 1.2.3.4", None, "haproxy", "Connect from 1.2.3.4"),
+        ("<6>Dec  2 07:46:24 kernel: usb 1-1: new device", None, "kernel", "usb 1-1: new device"),
+        ("Dec  2 07:46:24 web01 sshd[12]: Accepted key", "web01", "sshd", "Accepted key"),
+        ("Dec  2 07:46:24 fe80::1 ntpd[7]: synced", "fe80::1", "ntpd", "synced"),
+        ("Jun 14 15:16:01 combo sshd(pam_unix)[19939]: check pass", "combo", "sshd(pam_unix)", "check pass"),
+    ],
+)
+def test_rfc3164_without_a_hostname_reads_the_tag(line: str, host: str | None, service: str, message: str) -> None:
+    """RFC 3164's HOSTNAME may be left out (HAProxy over UDP, the kernel): a first word with
+    brackets or ending in `:` is the tag, as rsyslog reads it; on the block path too."""
+    record = FORMATS["syslog"].parse(line)
+    assert (record.host, record.service, record.message) == (host, service, message)
+    block = ("\n".join([line] * 70) + "\n").encode()
+    for lines in (block, block[: block.index(b"\n") + 1] * 3):  # (the RE2 kernel, and one scan)
+        batch = FORMATS["syslog"].parse_block(lines, ("host", "service", "message"), "d")
+        assert set(zip(*batch.columns.values(), strict=True)) == {(host, service, message)}

@@ -22,8 +22,9 @@ _RFC5424 = re.compile(
 # "Jun 14 15:16:01 combo sshd(pam_unix)[19939]: message" (loghub Linux), "kernel: message",
 # macOS's "sandboxd[129] ([31211]): message" (a note in parentheses after the pid), ...
 _TAG_NAME = r"[^:\[\]\s][^:\[\]]*?"  # an RFC 3164 tag before its `[pid]`
+_HOST = r"[^\s\[\]:]*(?::+[^\s\[\]:]+)*"  # (none: `haproxy[21783]: ` a tag, as rsyslog reads it)
 _RFC3164 = re.compile(
-    r"^(?:<(?P<pri>\d{1,3})>)?(?P<time>[A-Z][a-z]{2} [ \d]\d \d\d:\d\d:\d\d) (?P<host>\S+) +"
+    rf"^(?:<(?P<pri>\d{{1,3}})>)?(?P<time>[A-Z][a-z]{{2}} [ \d]\d \d\d:\d\d:\d\d) (?:(?P<host>{_HOST}) +)?"
     rf"(?P<tag>{_TAG_NAME}(?:\[(?P<pid>\d+)\])?)(?: \([^()\s]*\))?: ?(?P<message>.*)$"
 )
 # The same over a block's lines joined by newlines, one match per line (a tag never crosses one).
@@ -77,7 +78,7 @@ _SD_NAMED = re.compile(rb"\[(?:pid|time)[\s\]]")
 _RFC3164_KERNEL = {
     "service": (("name",), lambda name, default: name or default),  # (the tag before its `[pid]`)
     "level": (("pri",), lambda text, default: _severity(text or None)),
-    "host": (("host",), lambda text, default: text),
+    "host": (("host",), lambda text, default: text or None),  # (none: Arrow's empty text)
     **dict.fromkeys((SECOND, "timestamp"), ((SECOND,), lambda text, default: text)),
     FIELD_PREFIX + "pid": (("pid",), lambda text, default: int(text) if text else None),
     FIELD_PREFIX + "time": ((), lambda default: None),
@@ -106,24 +107,25 @@ def _heads(rfc5424: bool, groups: tuple[str, ...]) -> tuple[str, str]:
     the part that always matches, or to the host where only the PRI and the time are read."""
     pattern = (_RFC5424 if rfc5424 else _RFC3164).pattern.replace("(?P<time>", f"(?P<{SECOND}>")
     pattern = pattern.replace(f"(?P<tag>{_TAG_NAME}", f"(?P<tag>(?P<name>{_TAG_NAME})")
-    end = " (?P<host>" if set(groups) <= {"pri", SECOND} else "(?P<procid>" if rfc5424 else "(?P<message>"
+    host = " (?P<host>" if rfc5424 else " (?:(?P<host>"  # (RFC 3164's: optional)
+    end = host if set(groups) <= {"pri", SECOND} else "(?P<procid>" if rfc5424 else "(?P<message>"
     return pattern, pattern[: pattern.index(end)]
 
 
 @cache
 def _kernel_regexes(rfc5424: bool, groups: tuple[str, ...]) -> tuple[str, str] | None:
-    """(the layout's regex without groups, up to where a line's match is decided, and its head
-    with `groups`, `_heads`') for RE2, or None."""
+    """(the regex without groups up to where a match is decided, the head with `groups`) for RE2, or None."""
     (pattern, head), (tail, end) = _heads(rfc5424, groups), _DECIDED[rfc5424]
     regexes = to_re2(named_groups_only(pattern.removesuffix(tail) + end, ())), to_re2(named_groups_only(head, groups))
     return None if None in regexes else regexes  # type: ignore[return-value]
 
 
 def _fast_head(rfc5424: bool, groups: tuple[str, ...]) -> str | None:
-    """RFC 3164's head (`_kernel_regexes`) with the tag name as a run (`_TAG_RUN`), or None."""
+    """RFC 3164's head with the tag name a run (`_TAG_RUN`) and a host (else the head reads it), or None."""
     head = _heads(rfc5424, groups)[1]
     if _TAG_NAME not in head:
         return None
+    head = head.replace(f"(?:(?P<host>{_HOST}) +)?", f"(?P<host>{_HOST}) +")
     return to_re2(named_groups_only(head.replace(f"(?P<name>{_TAG_NAME})", f"(?P<name>{_TAG_RUN})"), groups))
 
 
@@ -147,10 +149,7 @@ def _rfc3164_fields(found: re.Match) -> dict[str, object]:
 
 def _rfc5424_fields(found: re.Match) -> dict[str, object]:
     fields: dict[str, object] = {"facility": int(found["pri"]) // 8}
-    if _nil(found["procid"]):
-        fields["procid"] = found["procid"]
-    if _nil(found["msgid"]):
-        fields["msgid"] = found["msgid"]
+    fields.update((key, found[key]) for key in ("procid", "msgid") if _nil(found[key]))
     for element in _SD_ELEMENT.finditer(found["sd"]):
         params = {m["name"]: m["value"] for m in _SD_PARAM.finditer(element["params"])}
         fields[element["id"]] = params
@@ -180,8 +179,9 @@ def _rfc3164_batch(lines: list[str], fields: Sequence[str], default_service: str
     pri, pid, tag = at["pri"], at["pid"], at["tag"]
     columns: dict[str, list[Any]] = {}
     for name in fields:
-        if name in ("message", "host", "timestamp"):
-            columns[name] = list(map(itemgetter(at["time" if name == "timestamp" else name]), rows))
+        if name in ("message", "host", "timestamp"):  # (findall's empty text: a line without a host)
+            texts = map(itemgetter(at["time" if name == "timestamp" else name]), rows)
+            columns[name] = [text or None for text in texts] if name == "host" else list(texts)
         elif name in ("raw", "text"):
             columns[name] = kept
         elif name == "level":
@@ -276,10 +276,9 @@ class SyslogFormat(LogFormat):
     def count_block(
         self, block: bytes, fields: Sequence[str], default_service: str | None = None
     ) -> tuple[Batch, dict[tuple[Any, ...], int]]:
-        """Counted on the columnar kernel of the layout most of the block's first lines have (in
-        one pass where RFC 3164's head reaches the tag, where its regex's match is decided: the
-        same lines; a non-ASCII line whose match is ASCII there too, the match looking no further);
-        the other lines, and blocks the kernel does not take, line by line."""
+        """Counted on the columnar kernel of the layout most of the block's first lines have (in one
+        pass where RFC 3164's head reaches the tag, where its match is decided: the same lines, and
+        a non-ASCII line whose match is ASCII there); the other lines and blocks line by line."""
         rfc5424 = _mostly_rfc5424(block)
         spec = _RFC5424_KERNEL if rfc5424 else _RFC3164_KERNEL
         if fields and all(name in spec for name in fields):
