@@ -16,7 +16,6 @@ FIELDS = ("time", "level", "service", "host", "message")
 
 # Share of records right per field (time, level, service, host, message), measured on 2026-12-02.
 FLOORS = {
-    "auditd_enriched.log": (0, 1, 0.86, 0.66, 0),  # logfmt-like; audit(EPOCH:SERIAL) not read as time
     "celery_worker.log": (1, 1, 1, 1, 1),  # a warning's lines before the first header make records
     "dmesg_x.log": (1, 0.66, 1, 1, 0),  # `kern  :warn  : ` facility and level not read
     "dotnet_simpleconsole.log": (1, 1, 0, 1, 0),  # two-line records: category, then the message

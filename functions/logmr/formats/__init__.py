@@ -23,6 +23,7 @@ FORMAT_CLASSES: dict[str, tuple[str, str]] = {
     "columns": ("columns", "ColumnsFormat"),
     "apache_error": ("access", "ApacheErrorFormat"),
     "syslog": ("syslog", "SyslogFormat"),
+    "auditd": ("auditd", "AuditdFormat"),
     "logfmt": ("logfmt", "LogfmtFormat"),
     "plain": ("plain", "PlainTextFormat"),
 }
