@@ -76,6 +76,27 @@ def test_builtin_analyses_on_the_state_machine_equal_local(
     assert DynamoJobStore("jobs", clients["dynamodb"]).get(job_id).summary == local_result["summary"]
 
 
+def test_access_logs_of_named_columns_on_the_state_machine_equal_local(aws, tmp_path: Path) -> None:
+    """An ALB log cut into byte ranges (its layout learned by the plan, carried by each Split)
+    and an IIS log whose columns change at a restart (read whole by one task): the Lambdas read
+    them as the local runner does."""
+    from logmr.gen import generate_file
+    from logmr.storage import S3Store
+
+    clients, machine = aws
+    folder = tmp_path / "access"
+    folder.mkdir()
+    generate_file(folder / "alb.log", "aws-alb", 300_000, seed=3, workers=1)
+    iis = (Path(__file__).parent / "data" / "loggers" / "iis_w3c_restart.log").read_text()
+    (folder / "u_ex261202.log").write_text(iis * 40)
+    upload_folder(clients, folder)
+    job_id, execution = start_job(clients, machine, "http", ["s3://logs/incoming/"], split_size=65_536, partitions=2)
+    assert execution["status"] == "SUCCEEDED", execution.get("cause")
+    local, result = run_job("http", [folder], tmp_path / "local", split_size=65_536, partitions=2)
+    assert dict(iter_results(S3Store("s3://work/"), job_id, 0, 2)) == local
+    assert result["counters"]["malformed"] == 0 and result["summary"]["requests"] > 500
+
+
 def test_flaky_task_is_retried_and_counted_once(aws, sample_dir: Path, monkeypatch, tmp_path: Path) -> None:
     clients, machine = aws
     lines = (sample_dir / "app.jsonl").read_text().splitlines()
