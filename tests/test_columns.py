@@ -263,3 +263,20 @@ def test_values_out_of_their_range_are_none() -> None:
     assert alb.parse(query).path == "/?q=1"
     w3c = reader_for((IIS_HEAD + IIS_FIELDS + _iis(1, False)).encode())
     assert w3c.parse("2026-12-02 08:00:01 10.0.0.4 GET /n/1 - 20100 1").status is None
+
+
+@pytest.mark.parametrize("name", ["aws_alb.log", "aws_elb_classic.log", "envoy_access_default.log"])
+def test_messages_as_arrow_are_the_record_paths(name: str) -> None:
+    """wordcount's Arrow messages (a request column without its quotes) are the record path's,
+    where every line is ASCII and fits; otherwise (and for other layouts) no Arrow batch."""
+    fmt = reader_for((CORPUS / name).read_bytes())
+    lines = [line for line in _data_lines(name) if line.isascii()] * 12
+    block = ("\n".join(lines) + "\n").encode()
+    batch = fmt.arrow_block(block, ("message",), None)
+    assert batch is not None and batch.arrow
+    want = LogFormat.parse_block(fmt, block, ("message",), None).columns["message"]
+    assert batch.columns["message"].to_pylist() == want
+    assert fmt.arrow_block(block + b"not a record\n", ("message",), None) is None
+    assert fmt.arrow_block(block, ("message", "status"), None) is None
+    s3 = reader_for((CORPUS / "aws_s3_access.log").read_bytes())
+    assert s3.arrow_block((CORPUS / "aws_s3_access.log").read_bytes() * 10, ("message",), None) is None

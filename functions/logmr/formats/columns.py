@@ -7,8 +7,8 @@ W3C's method and URI stem), the bytes sent, the latency in milliseconds (the col
 ALB's three processing times; `-1` or `-` none), the service where the log names what served
 (the load balancer, the bucket, IIS's site, CloudFront's distribution; else the file's), and
 every column in `fields` under its name (`cs(User-Agent)` -> `cs_user_agent`; `-` none).
-One table of readers (`_spec`) gives each field from its columns' texts, for the line path
-(`parse`) and for the RE2 kernels of block paths alike, so that the two agree by construction.
+One table of readers (columns_readers.py) gives each field from its columns' texts, for the line
+path (`parse`) and for the RE2 kernels of block paths alike, so that the two agree by construction.
 
 W3C directives (`#Fields:`, `#Software:`...) are no records and nothing malformed. A `#Fields:`
 directive gives the columns of the lines after it, in its block and the blocks after it
@@ -18,140 +18,21 @@ since a byte range starting after a change of columns would not see it.
 
 from __future__ import annotations
 
-import math
 import re
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from functools import cache, lru_cache, partial
 from typing import Any
 
 from .base import BOM, FIELD_PREFIX, SECOND, Batch, LogFormat, count_lines, records_batch, split_block
-from .columnar import KernelField, kernel_reader, named_groups_only, to_re2
-from .columns_layouts import DOCUMENTED, Columns, compiled, directive, from_wire, w3c_from
+from .columnar import MIN_KERNEL_LINES, block_lines, kernel_reader, named_groups_only, to_re2
+from .columns_layouts import DOCUMENTED, QUOTED, Columns, compiled, directive, from_wire, w3c_from
+from .columns_readers import spec, value_of
 from .line_columns import line_columns
 from .line_counts import count_lines_matching, line_records
-from .record import Record, level_from_status
-from .seconds import to_seconds
+from .record import Record
 
 # The Record attributes a layout's roles give (the others: raw, text, fields).
 _ATTRIBUTES = ("message", "level", "service", "host", "timestamp", "status", "method", "path", "bytes", "latency_ms")
-
-
-def _value(text: str | None) -> str | None:
-    """A column's value: its text without its quotes (escapes kept as written), None for `-` or nothing."""
-    if not text or text == "-":
-        return None
-    if len(text) > 1 and text[0] == '"' and text[-1] == '"':
-        return text[1:-1]
-    return text
-
-
-def _w3c_value(text: str | None) -> str | None:
-    """A W3C column's value: a quoted string's `""` is a quote."""
-    value = _value(text)
-    return value.replace('""', '"') if value and text[0] == '"' else value  # type: ignore[index]
-
-
-def _time(*texts: str) -> str | None:
-    """The time column's text without brackets, or W3C's date and time joined."""
-    if not texts or any(not text or text == "-" for text in texts):
-        return None
-    if len(texts) == 2:
-        return f"{texts[0]} {texts[1]}"
-    return texts[0][1:-1] if texts[0].startswith("[") else texts[0]
-
-
-def _second(*texts: str) -> Any:
-    """The time to the second, as `base.counted` gives it (from `to_seconds`, numbers as text)."""
-    found = to_seconds([_time(*texts[:-1])])[0]
-    return str(found) if type(found) is int else found
-
-
-def _status(text: str | None) -> int | None:
-    """An HTTP status (100 to 599; `000`, `0`, `-`: none)."""
-    return int(text) if text and text.isdigit() and 100 <= int(text) <= 599 else None
-
-
-def _number(text: str | None) -> int | None:
-    """Bytes: `-` is 0 (as in Common Log Format), a column without digits none."""
-    return int(text) if text and text.isdigit() else (0 if text == "-" else None)
-
-
-def _latency(scale: float) -> Callable[..., float | None]:
-    def read(*texts: str) -> float | None:
-        try:
-            values = [float(text) for text in texts[:-1]]
-        except (TypeError, ValueError):
-            return None
-        if not values or not all(0 <= value < math.inf for value in values):  # (`-1`, nan, inf: none)
-            return None
-        return round(sum(values) * scale, 6)
-
-    return read
-
-
-def _request(text: str | None) -> tuple[str | None, str | None]:
-    """An HTTP request line's method and path (none of a line that is no `METHOD PATH [PROTOCOL]`);
-    a load balancer's absolute URL gives its path (`http://host:80/a?b` -> `/a?b`)."""
-    parts = (_value(text) or "").split(" ")
-    if len(parts) > 3 or not parts[0] or parts[0] == "-":
-        return None, None
-    path = parts[1] if len(parts) > 1 else None
-    absolute = _ABSOLUTE.match(path) if path is not None else None
-    if absolute is not None:
-        path = "/" + path[absolute.end() :].removeprefix("/")  # type: ignore[index]
-    return parts[0], path
-
-
-_ABSOLUTE = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*://[^/?#]*")  # (a URL's scheme and authority)
-
-
-def _joiner(value: Callable[[str | None], str | None]) -> Callable[..., str]:
-    def joined(*texts: str) -> str:
-        """The columns' texts as written (a `-` too), without their quotes."""
-        return " ".join(value(text) or text for text in texts[:-1] if text)
-
-    return joined
-
-
-@cache
-def _spec(layout: Columns) -> dict[str, KernelField]:
-    """Each field's columns (groups) and its value from their texts and the default service. A
-    field the layout has no columns for reads its first column and ignores it (a kernel reads
-    at least one group)."""
-    roles, first = layout.roles, layout.names[:1]
-
-    def read(
-        role: str, reader: Callable[..., Any], absent: Callable[[str | None], Any] = lambda _: None
-    ) -> KernelField:
-        return (roles[role], reader) if role in roles else (first, lambda _, default: absent(default))
-
-    value = _w3c_value if layout.kind == "w3c" else _value
-    spec: dict[str, KernelField] = {
-        FIELD_PREFIX + name: ((name,), lambda text, _: value(text)) for name in layout.names
-    }
-    spec["timestamp"] = read("timestamp", lambda *texts: _time(*texts[:-1]))
-    spec[SECOND] = read("timestamp", _second)
-    if len(spec[SECOND][0]) == 1 and "timestamp" in roles:  # (renamed by a kernel, its fraction dropped: `_regexes`)
-        spec[SECOND] = (SECOND,), _second
-    spec["status"] = read("status", lambda text, _: _status(text))
-    spec["level"] = read("status", lambda text, _: level_from_status(_status(text)), lambda _: level_from_status(None))
-    if "request" in roles:
-        spec["message"] = roles["request"], lambda *texts: next(filter(None, map(_value, texts[:-1])), "")
-        spec["method"] = roles["request"][:1], lambda text, _: _request(text)[0]
-        spec["path"] = roles["request"][:1], lambda text, _: _request(text)[1]
-    else:  # (W3C's method and URI; a log of no request: its columns but the time)
-        said = roles.get("method", ()) + roles.get("path", ())
-        spec["message"] = (
-            said or tuple(name for name in layout.names if name not in roles.get("timestamp", ())),
-            _joiner(value),
-        )
-        spec["method"] = read("method", lambda text, _: value(text))
-        spec["path"] = read("path", lambda text, _: value(text))
-    spec["bytes"] = read("bytes", lambda text, _: _number(text))
-    spec["latency_ms"] = read("latency", _latency(layout.scale))
-    spec["service"] = read("service", lambda text, default: value(text) or default, lambda default: default)
-    spec["host"] = read("host", lambda text, _: value(text))
-    return spec
 
 
 @cache
@@ -180,13 +61,17 @@ def _record(layout: Columns, line: str, default_service: str | None) -> Record |
     if found is None:
         return None
     texts = found.groupdict()
-    spec = _spec(layout)
-    values = {name: spec[name][1](*(texts[group] for group in spec[name][0]), default_service) for name in _ATTRIBUTES}
-    fields = {name: value for name in layout.names if (value := spec[FIELD_PREFIX + name][1](texts[name], None))}
+    table = spec(layout)
+    values = {
+        name: table[name][1](*(texts[group] for group in table[name][0]), default_service) for name in _ATTRIBUTES
+    }
+    fields = {name: value for name in layout.names if (value := table[FIELD_PREFIX + name][1](texts[name], None))}
     if texts.get("_rest"):
         rest = layout.rest_tokens.findall(texts["_rest"])
         fields.update(
-            (name, value) for name, text in zip(layout.more, rest, strict=False) if (value := _value(text)) is not None
+            (name, value)
+            for name, text in zip(layout.more, rest, strict=False)
+            if (value := value_of(text)) is not None
         )
     return Record(**values, raw=line, fields=fields)
 
@@ -251,7 +136,7 @@ class ColumnsFormat(LogFormat):
         if self.columns is not None and not _has_directive(self.columns, block):
             parse = partial(self.parse, default_service=default_service)
             found = line_columns(
-                block, partial(_regexes, self.columns), _spec(self.columns), fields, parse, default_service
+                block, partial(_regexes, self.columns), spec(self.columns), fields, parse, default_service
             )
             if found is not None:
                 return found
@@ -261,13 +146,27 @@ class ColumnsFormat(LogFormat):
             batch.starts = [i for i, record, _ in read if record is not None]
         return batch
 
+    def arrow_block(self, block: bytes, fields: Sequence[str], default_service: str | None = None) -> Batch | None:
+        """The messages alone as an Arrow array (wordcount's `map_arrow`), where the message is one
+        quoted column (a load balancer's or Envoy's request) and every line is ASCII and fits."""
+        layout = self.columns
+        request = layout.roles.get("request", ()) if layout is not None and tuple(fields) == ("message",) else ()
+        if len(request) != 1 or dict(layout.columns)[request[0]] != QUOTED:  # type: ignore[union-attr]
+            return None
+        found = _quoted_column(block, _regexes(layout, request))  # type: ignore[arg-type]
+        return (
+            None
+            if found is None
+            else Batch(columns={"message": found}, records=len(found), lines=len(found), arrow=True)
+        )
+
     def count_block(
         self, block: bytes, fields: Sequence[str], default_service: str | None = None
     ) -> tuple[Batch, dict[tuple[Any, ...], int]]:
         """Counted on RE2 (line_counts.py) where the block has a layout and no directive."""
-        spec = _spec(self.columns) if self.columns is not None else {}
-        if fields and all(name in spec for name in fields) and not _has_directive(self.columns, block):
-            groups, read = kernel_reader(spec, fields, default_service)
+        table = spec(self.columns) if self.columns is not None else {}
+        if fields and all(name in table for name in fields) and not _has_directive(self.columns, block):
+            groups, read = kernel_reader(table, fields, default_service)
             regexes = _regexes(self.columns, groups)
             rest = line_records(self, fields, default_service)
             fraction = self.columns.fraction if SECOND in groups else None
@@ -289,3 +188,19 @@ def _has_directive(layout: Columns, block: bytes) -> bool:
 @lru_cache(maxsize=64)
 def _with_layout(layout: Columns | None) -> ColumnsFormat:
     return ColumnsFormat(layout)
+
+
+def _quoted_column(block: bytes, regexes: tuple[str, str] | None) -> Any | None:
+    """The quoted column the head's one group reads, without its quotes, of a block whose lines
+    are all ASCII and fit the layout's regex (Arrow), else None: `value_of`'s text there."""
+    import pyarrow.compute as pc
+
+    lines = block_lines(block) if regexes is not None and block.isascii() else None
+    if (
+        lines is None
+        or len(lines) < MIN_KERNEL_LINES
+        or not pc.all(pc.match_substring_regex(lines, regexes[0])).as_py()
+    ):
+        return None
+    texts = pc.extract_regex(lines, regexes[1]).field(0)
+    return pc.utf8_slice_codeunits(texts, 1, -1)
