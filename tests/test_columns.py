@@ -280,3 +280,12 @@ def test_messages_as_arrow_are_the_record_paths(name: str) -> None:
     assert fmt.arrow_block(block, ("message", "status"), None) is None
     s3 = reader_for((CORPUS / "aws_s3_access.log").read_bytes())
     assert s3.arrow_block((CORPUS / "aws_s3_access.log").read_bytes() * 10, ("message",), None) is None
+
+
+def test_an_empty_quoted_value_is_the_same_on_both_paths(monkeypatch: pytest.MonkeyPatch) -> None:
+    """(found by the review's fuzzing) `""` is an empty value on the record path and the kernel's."""
+    line = '[2026-12-02T08:10:09.503Z] "GET /a HTTP/1.1" 200 - 0 91 12 - "" "curl/8" "id" "h" "u:80"'
+    fmt = reader_for((CORPUS / "envoy_access.log").read_bytes())
+    block = ((line + "\n") * 70).encode()
+    got, want = block_and_record_paths(fmt, block, ("fields.x_forwarded_for", "fields.user_agent"), monkeypatch)
+    assert got.columns == want.columns and got.columns["fields.x_forwarded_for"][0] == ""

@@ -46,7 +46,7 @@ def _regexes(layout: Columns, groups: tuple[str, ...]) -> tuple[str, str] | None
     last = max(
         (i for i, (name, token) in enumerate(layout.columns) if {name, *_PARTS.findall(token)} & wanted), default=0
     )
-    head = layout.head(last + 1)
+    head = layout.loose_head(last + 1)
     if time is not None:
         head = head.replace(f"(?P<{time}>", f"(?P<{SECOND}>")
     found = to_re2(named_groups_only(layout.pattern, ())), to_re2(named_groups_only(head, groups))
@@ -65,7 +65,11 @@ def _record(layout: Columns, line: str, default_service: str | None) -> Record |
     values = {
         name: table[name][1](*(texts[group] for group in table[name][0]), default_service) for name in _ATTRIBUTES
     }
-    fields = {name: value for name in layout.names if (value := table[FIELD_PREFIX + name][1](texts[name], None))}
+    fields = {}
+    for name in layout.names:  # (an empty value kept: `""`, as the block path reads it)
+        value = table[FIELD_PREFIX + name][1](texts[name], None)
+        if value is not None:
+            fields[name] = value
     if texts.get("_rest"):
         rest = layout.rest_tokens.findall(texts["_rest"])
         fields.update(

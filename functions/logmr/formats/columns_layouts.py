@@ -81,9 +81,22 @@ class Columns:
         matches, a head's groups are the whole regex's.)"""
         return "^" + self.separator.join(f"(?P<{name}>{token})" for name, token in self.columns[:columns])
 
+    def loose_head(self, columns: int) -> str:
+        r"""`head` with each column whose token holds no space read as `\S+`: on a line the whole
+        regex matches, the same groups (a spaceless column is a whole run between separators), in
+        fewer steps (RE2 reads it in one pass). A quoted or bracketed column, a negated class, one
+        with groups of its own keep their token."""
+        if self.separator not in (" ", " +"):
+            return self.head(columns)
+        tokens = ((name, token if _UNLOOSE.search(token) else r"\S+") for name, token in self.columns[:columns])
+        return "^" + self.separator.join(f"(?P<{name}>{token})" for name, token in tokens)
+
     @property
     def rest_tokens(self) -> re.Pattern[str]:
         return re.compile(QUOTED + r"|\S+" if self.separator != "\t" else r"[^\t]+")
+
+
+_UNLOOSE = re.compile(r'"|\[\^| |\(\?P<')  # (a token that may hold a space, or holds groups)
 
 
 def _columns(spec: str) -> tuple[tuple[str, str], ...]:
