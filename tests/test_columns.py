@@ -265,19 +265,29 @@ def test_values_out_of_their_range_are_none() -> None:
     assert w3c.parse("2026-12-02 08:00:01 10.0.0.4 GET /n/1 - 20100 1").status is None
 
 
+HTTP_FIELDS = ("status", "method", "path", "latency_ms", "bytes")
+# Request lines and numbers of every shape a reader tells apart (`_request`, `_status`, `_number`).
+_ODD_REQUESTS = ["- - - ", "GET", "GET /a b c d", "", "-", "GET http://h:80", "POST https://h:443?q=1 HTTP/2.0"]
+_ODD_REQUESTS += ["GET //a HTTP/1.1", "PUT HTTP://H:1//b/c HTTP/1.1", 'GET /\\"q HTTP/1.1', "get /x?y=1 z"]
+
+
 @pytest.mark.parametrize("name", ["aws_alb.log", "aws_elb_classic.log", "envoy_access_default.log"])
-def test_messages_as_arrow_are_the_record_paths(name: str) -> None:
-    """wordcount's Arrow messages (a request column without its quotes) are the record path's,
-    where every line is ASCII and fits; otherwise (and for other layouts) no Arrow batch."""
+def test_arrow_columns_are_the_record_paths(name: str) -> None:
+    """http's Arrow columns (and wordcount's messages) are the record path's, odd requests and
+    numbers included, where every line is ASCII and fits; otherwise no Arrow batch."""
     fmt = reader_for((CORPUS / name).read_bytes())
     lines = [line for line in _data_lines(name) if line.isascii()] * 12
+    for i, odd in enumerate(_ODD_REQUESTS):  # (each into a line's request)
+        quoted = lines[i].split('"')
+        lines[i] = '"'.join([quoted[0], odd, *quoted[2:]])
+    for fields in (("message",), HTTP_FIELDS, ("path", "status")):
+        batch = fmt.arrow_block(("\n".join(lines) + "\n").encode(), fields, None)
+        assert batch is not None and batch.arrow
+        want = LogFormat.parse_block(fmt, ("\n".join(lines) + "\n").encode(), fields, None).columns
+        assert {name: column.to_pylist() for name, column in batch.columns.items()} == want
     block = ("\n".join(lines) + "\n").encode()
-    batch = fmt.arrow_block(block, ("message",), None)
-    assert batch is not None and batch.arrow
-    want = LogFormat.parse_block(fmt, block, ("message",), None).columns["message"]
-    assert batch.columns["message"].to_pylist() == want
     assert fmt.arrow_block(block + b"not a record\n", ("message",), None) is None
-    assert fmt.arrow_block(block, ("message", "status"), None) is None
+    assert fmt.arrow_block(block, ("message", "service"), None) is None
     s3 = reader_for((CORPUS / "aws_s3_access.log").read_bytes())
     assert s3.arrow_block((CORPUS / "aws_s3_access.log").read_bytes() * 10, ("message",), None) is None
 

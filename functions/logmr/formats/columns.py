@@ -24,7 +24,8 @@ from functools import cache, lru_cache, partial
 from typing import Any
 
 from .base import BOM, FIELD_PREFIX, SECOND, Batch, LogFormat, count_lines, records_batch, split_block
-from .columnar import MIN_KERNEL_LINES, block_lines, kernel_reader, named_groups_only, to_re2
+from .columnar import kernel_reader, named_groups_only, to_re2
+from .columns_arrow import columns_arrays
 from .columns_layouts import DOCUMENTED, QUOTED, Columns, compiled, directive, from_wire, w3c_from
 from .columns_readers import spec, value_of
 from .line_columns import line_columns
@@ -151,18 +152,13 @@ class ColumnsFormat(LogFormat):
         return batch
 
     def arrow_block(self, block: bytes, fields: Sequence[str], default_service: str | None = None) -> Batch | None:
-        """The messages alone as an Arrow array (wordcount's `map_arrow`), where the message is one
-        quoted column (a load balancer's or Envoy's request) and every line is ASCII and fits."""
+        """http's fields and the message as Arrow arrays, where the request is one quoted column (a
+        load balancer's or Envoy's) and every line is ASCII and fits (columns_arrow.py)."""
         layout = self.columns
-        request = layout.roles.get("request", ()) if layout is not None and tuple(fields) == ("message",) else ()
+        request = layout.roles.get("request", ()) if layout is not None else ()
         if len(request) != 1 or dict(layout.columns)[request[0]] != QUOTED:  # type: ignore[union-attr]
             return None
-        found = _quoted_column(block, _regexes(layout, request))  # type: ignore[arg-type]
-        return (
-            None
-            if found is None
-            else Batch(columns={"message": found}, records=len(found), lines=len(found), arrow=True)
-        )
+        return columns_arrays(block, spec(layout), partial(_regexes, layout), fields)  # type: ignore[arg-type]
 
     def count_block(
         self, block: bytes, fields: Sequence[str], default_service: str | None = None
@@ -192,19 +188,3 @@ def _has_directive(layout: Columns, block: bytes) -> bool:
 @lru_cache(maxsize=64)
 def _with_layout(layout: Columns | None) -> ColumnsFormat:
     return ColumnsFormat(layout)
-
-
-def _quoted_column(block: bytes, regexes: tuple[str, str] | None) -> Any | None:
-    """The quoted column the head's one group reads, without its quotes, of a block whose lines
-    are all ASCII and fit the layout's regex (Arrow), else None: `value_of`'s text there."""
-    import pyarrow.compute as pc
-
-    lines = block_lines(block) if regexes is not None and block.isascii() else None
-    if (
-        lines is None
-        or len(lines) < MIN_KERNEL_LINES
-        or not pc.all(pc.match_substring_regex(lines, regexes[0])).as_py()
-    ):
-        return None
-    texts = pc.extract_regex(lines, regexes[1]).field(0)
-    return pc.utf8_slice_codeunits(texts, 1, -1)

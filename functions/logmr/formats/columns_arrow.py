@@ -1,0 +1,96 @@
+"""An access log of named columns read into Arrow arrays for a job's `map_arrow` (http's status,
+method, path, latency and bytes; wordcount's message), where its request is one quoted column (a
+load balancer's or Envoy's) and every line is ASCII and fits the layout's regex: the head's groups
+extracted on RE2, each field computed from them in Arrow as columns_readers.py's reader computes
+it from a line's texts (the latency, a sum of floats, by that very reader, once per distinct
+texts). Any other block is left to `parse_block` (None).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from .base import Batch, count_lines
+from .columnar import MIN_KERNEL_LINES, KernelField, block_lines, kernel_reader
+
+#: The fields given as Arrow arrays.
+ARROW_FIELDS = frozenset(("message", "status", "method", "path", "bytes", "latency_ms"))
+_ABSOLUTE = r"^[A-Za-z][A-Za-z0-9+.-]*://[^/?#]*/?"  # (columns_readers `_request`: a URL's path)
+
+
+def columns_arrays(
+    block: bytes,
+    spec: dict[str, KernelField],
+    regexes: Callable[[tuple[str, ...]], tuple[str, str] | None],
+    fields: Sequence[str],
+) -> Batch | None:
+    """The block's `fields` as Arrow arrays (`spec`: each field's groups and reader, its request
+    one quoted column; `regexes(groups)`: the layout's regex without groups, its head with them)."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    if not fields or not set(fields) <= ARROW_FIELDS or not block.isascii():
+        return None
+    groups = kernel_reader(spec, fields, None)[0]
+    found = regexes(groups)
+    lines = block_lines(block) if found is not None else None
+    if found is None or lines is None or len(lines) < MIN_KERNEL_LINES:
+        return None
+    if not pc.all(pc.match_substring_regex(lines, found[0])).as_py():
+        return None
+    hits = pc.extract_regex(lines, found[1])
+    text = {group: hits.field(hits.type.get_field_index(group)) for group in groups}
+    arrays: dict[str, Any] = {}
+    try:
+        for name in fields:
+            names, read = spec[name]
+            if name in ("message", "method", "path"):  # (the request: quoted, its quotes sliced off)
+                arrays[name] = _request(pc.utf8_slice_codeunits(text[names[0]], 1, -1), name)
+            elif name in ("status", "bytes"):
+                arrays[name] = _number(text[names[0]], status=name == "status")
+            else:  # (several columns' texts joined by a newline, which no line holds)
+                texts = [text[group] for group in names]
+                newline = pa.scalar("\n", pa.large_string())
+                joined = texts[0] if len(texts) == 1 else pc.binary_join_element_wise(*texts, newline)
+                coded = pc.dictionary_encode(joined)
+                values = [read(*part.split("\n"), None) for part in coded.dictionary.to_pylist()]
+                arrays[name] = pa.array(values, pa.float64()).take(coded.indices)
+    except (pa.ArrowInvalid, pa.ArrowNotImplementedError):  # (a number past 64 bits: Python's int)
+        return None
+    return Batch(columns=arrays, records=len(lines), lines=count_lines(block), arrow=True)
+
+
+def _number(texts: Any, status: bool) -> Any:
+    """`_status` (100 to 599, else none) or `_number` (digits; `-` 0; else none) in Arrow."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    digits = pc.utf8_is_digit(texts)
+    numbers = pc.cast(pc.if_else(digits, texts, pa.scalar(None, texts.type)), pa.int64())
+    if status:
+        within = pc.and_(pc.greater_equal(numbers, 100), pc.less_equal(numbers, 599))
+        return pc.if_else(within, numbers, pa.scalar(None, pa.int64()))
+    dash = pc.if_else(pc.equal(texts, "-"), pa.scalar(0, pa.int64()), pa.scalar(None, pa.int64()))
+    return pc.if_else(digits, numbers, dash)
+
+
+def _request(requests: Any, name: str) -> Any:
+    """A request line's message (itself), method or path, as `_request` reads them: none past three
+    parts or where the first is empty or `-`; a URL's scheme and authority made `/`."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    if name == "message":
+        return requests
+    coded = pc.dictionary_encode(requests)  # (each distinct request split once)
+    distinct, kind = coded.dictionary, pa.large_string()
+    parts = pc.split_pattern(pc.binary_join_element_wise(distinct, pa.scalar("", kind), pa.scalar(" ", kind)), " ")
+    count, first = pc.subtract(pc.list_value_length(parts), 1), pc.list_element(parts, 0)
+    valid = pc.and_(pc.less_equal(count, 3), pc.invert(pc.is_in(first, pa.array(["", "-"], kind))))
+    if name == "method":
+        values = pc.if_else(valid, first, pa.scalar(None, kind))
+    else:
+        path = pc.replace_substring_regex(pc.list_element(parts, 1), _ABSOLUTE, "/", max_replacements=1)
+        values = pc.if_else(pc.and_(valid, pc.greater(count, 1)), path, pa.scalar(None, kind))
+    return pa.DictionaryArray.from_arrays(coded.indices, values)
