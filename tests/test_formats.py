@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from helpers import LOGHUB
+from helpers import LOGHUB, run_job
 from logmr.formats import FORMATS, detect_format, normalize_level
 from logmr.formats.base import split_block
 from logmr.formats.reading import reader_for
@@ -317,3 +317,31 @@ def test_rfc3164_without_a_hostname_reads_the_tag(line: str, host: str | None, s
     for lines in (block, block[: block.index(b"\n") + 1] * 3):  # (the RE2 kernel, and one scan)
         batch = FORMATS["syslog"].parse_block(lines, ("host", "service", "message"), "d")
         assert set(zip(*batch.columns.values(), strict=True)) == {(host, service, message)}
+
+
+def test_haproxy_http_log_lines_get_their_http_fields(tmp_path: Path) -> None:
+    """HAProxy's HTTP log inside its syslog message: status, bytes, Ta as the latency, the request's
+    method and path (the record path, which a block asking for them takes), and the http analysis."""
+    line = (
+        "<134>Dec  2 07:46:24 haproxy[21783]: 127.0.0.1:54122 [02/Dec/2026:07:46:24.520] shop_front "
+        'shop_back/web1 0/0/1/12/13 503 192 - - SC-- 1/1/0/0/0 0/0 {h1|a} "GET /api/orders/7?x=1 HTTP/1.1"'
+    )
+    record = FORMATS["syslog"].parse(line)
+    assert (record.status, record.bytes, record.latency_ms, record.method, record.path) == (
+        503,
+        192,
+        13.0,
+        "GET",
+        "/api/orders/7?x=1",
+    )
+    assert record.fields["backend"] == "shop_back" and record.fields["termination_state"] == "SC--"
+    aborted = line.replace("0/0/1/12/13 503", "0/-1/-1/-1/-1 -1")
+    assert (FORMATS["syslog"].parse(aborted).status, FORMATS["syslog"].parse(aborted).latency_ms) == (None, None)
+    other = FORMATS["syslog"].parse(line.replace("haproxy[21783]", "nginx[1]"))  # (another tag: no HTTP log)
+    assert other.status is None
+    log = tmp_path / "haproxy.log"
+    log.write_text((line + "\n") * 80)
+    _, result = run_job("http", [log], tmp_path / "out", split_size=4096)
+    assert result["summary"]["status"] == {"503": 80} and result["summary"]["latency"]["max"] == pytest.approx(
+        13, rel=0.01
+    )

@@ -20,7 +20,6 @@ FLOORS = {
     "dmesg_x.log": (1, 0.66, 1, 1, 0),  # `kern  :warn  : ` facility and level not read
     "dotnet_simpleconsole.log": (1, 1, 0, 1, 0),  # two-line records: category, then the message
     "etcd_capnslog.log": (0.66, 0.65, 0.66, 0.66, 0.65),  # raft's own lines (`raft2026/12/02 ...`) mixed in
-    "haproxy_syslog_udp.log": (1, 1, 1, 1, 1),  # its HTTP log's status (in the message) not read
     "kafka_server.log": (1, 1, 0, 1, 0.06),  # the logger at the line's end: `message (kafka.server.X)`
     # MongoDB's `s` and `c` are not read: keys that short mean other things in other JSON logs
     "mongodb_json.jsonl": (1, 0.63, 0.04, 1, 1),

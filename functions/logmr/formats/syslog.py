@@ -11,6 +11,8 @@ from typing import Any
 
 from .base import FIELD_PREFIX, SECOND, Batch, LogFormat, count_lines, counted, keep_samples, read_each, split_block
 from .columnar import kernel_reader, named_groups_only, to_re2
+from .haproxy import HTTP_FIELDS, with_http
+from .haproxy import TAG as HAPROXY
 from .line_columns import deferred_line_columns
 from .line_counts import ISO_FRACTION, count_lines_matching
 from .record import SYSLOG_SEVERITY, Record
@@ -214,15 +216,12 @@ class SyslogFormat(LogFormat):
         found = _RFC3164.match(line)
         if found is None:
             return None
-        return Record(
-            message=found["message"],
-            level=_severity(found["pri"]),
-            service=_tag_service(found) or default_service,
-            host=found["host"],
-            timestamp=found["time"],
-            raw=line,
-            fields=_rfc3164_fields(found),
+        tag, pri = _tag_service(found), found["pri"]
+        fields, message = _rfc3164_fields(found), found["message"]
+        record = Record(
+            message, _severity(pri), tag or default_service, found["host"], found["time"], raw=line, fields=fields
         )
+        return with_http(record) if tag == HAPROXY else record
 
     def _rfc5424(self, found: re.Match, line: str, default_service: str | None) -> Record:
         return Record(
@@ -238,7 +237,8 @@ class SyslogFormat(LogFormat):
     def parse_block(self, block: bytes, fields: Sequence[str], default_service: str | None = None) -> Batch:
         """The lines' fields read from their match alone (no Record, structured data read only if asked for)."""
         known = _RFC5424_FIELDS.keys() | _NONE_FIELDS
-        if not fields or not all(name in known or name.startswith(FIELD_PREFIX) for name in fields):
+        haproxy = HTTP_FIELDS.intersection(fields) and b"haproxy" in block  # (its HTTP log: formats/haproxy.py)
+        if haproxy or not fields or not all(name in known or name.startswith(FIELD_PREFIX) for name in fields):
             return super().parse_block(block, fields, default_service)
         rfc5424, parse = _mostly_rfc5424(block), partial(self.parse, default_service=default_service)
         spec = _RFC5424_KERNEL if rfc5424 else _RFC3164_KERNEL
