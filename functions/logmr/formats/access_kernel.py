@@ -182,7 +182,7 @@ def _arrays(fields: Sequence[str], group: dict[str, Any], latency: Callable[[str
     arrays: dict[str, Any] = {}
     if "method" in fields or "path" in fields:  # (each distinct request split once: its rows share its index)
         requests = pc.dictionary_encode(group["request"])
-        for name, column in zip(("method", "path"), _method_and_path(requests.dictionary), strict=True):
+        for name, column in zip(("method", "path"), method_and_path(requests.dictionary), strict=True):
             arrays[name] = pa.DictionaryArray.from_arrays(requests.indices, column)
     for name in fields:
         if name == "status":
@@ -202,7 +202,7 @@ def _arrays(fields: Sequence[str], group: dict[str, Any], latency: Callable[[str
     return arrays
 
 
-def _method_and_path(requests: Any) -> tuple[Any, Any]:
+def method_and_path(requests: Any) -> tuple[Any, Any]:
     """Each request's method and path, as `access._method_and_path` reads them: none past three
     parts, no path in one part."""
     import pyarrow as pa

@@ -26,7 +26,7 @@ from typing import Any
 from .base import BOM, FIELD_PREFIX, SECOND, Batch, LogFormat, count_lines, records_batch, split_block
 from .columnar import kernel_reader, named_groups_only, to_re2
 from .columns_arrow import columns_arrays
-from .columns_layouts import DOCUMENTED, QUOTED, Columns, compiled, directive, from_wire, w3c_from
+from .columns_layouts import DOCUMENTED, QUOTED, Columns, compiled, directive, from_wire, next_layout
 from .columns_readers import spec, value_of
 from .line_columns import line_columns
 from .line_counts import count_lines_matching, line_records
@@ -47,7 +47,7 @@ def _regexes(layout: Columns, groups: tuple[str, ...]) -> tuple[str, str] | None
     last = max(
         (i for i, (name, token) in enumerate(layout.columns) if {name, *_PARTS.findall(token)} & wanted), default=0
     )
-    head = layout.loose_head(last + 1)
+    head = layout.head(last + 1, loose=True)
     if time is not None:
         head = head.replace(f"(?P<{time}>", f"(?P<{SECOND}>")
     found = to_re2(named_groups_only(layout.pattern, ())), to_re2(named_groups_only(head, groups))
@@ -104,11 +104,14 @@ class ColumnsFormat(LogFormat):
         return _fitting(line) is not None  # (a W3C file is told by its `#Fields:`: formats.detect_format)
 
     def after(self, block: bytes) -> ColumnsFormat:
-        """The format the lines after this block are read with: a W3C file's last `#Fields:` in it."""
+        """The format the lines after this block are read with: a W3C file's layout as the block's
+        `#Fields:` directives left it (as `_read` read the block)."""
         if self.columns is None or not _has_directive(self.columns, block) or b"#Fields:" not in block:
             return self
-        separator, unit = self.columns.wire[0][1:3]
-        return self.with_layout(w3c_from(split_block(block), separator, unit))
+        layout, lines = self.columns, split_block(block)
+        for i in (i for i, line in enumerate(lines) if directive(line) == "Fields"):
+            layout = next_layout(lines, i, layout)
+        return self.with_layout(layout)
 
     def parse(self, line: str, default_service: str | None = None) -> Record | None:
         layout = self.columns or _fitting(line)
@@ -126,8 +129,7 @@ class ColumnsFormat(LogFormat):
         for i, line in enumerate(lines):
             if _directives(layout) and line.startswith("#") and (name := directive(line)) is not None:
                 if name == "Fields":
-                    separator, unit = layout.wire[0][1:3] if layout is not None else (None, None)
-                    layout = w3c_from(lines[max(0, i - 3) : i + 2], separator, unit)
+                    layout = next_layout(lines, i, layout)
                 continue
             if line.strip():
                 yield (

@@ -11,12 +11,13 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
+from .access_kernel import method_and_path
 from .base import Batch, count_lines
 from .columnar import MIN_KERNEL_LINES, KernelField, block_lines, kernel_reader
+from .columns_readers import ABSOLUTE
 
 #: The fields given as Arrow arrays.
 ARROW_FIELDS = frozenset(("message", "status", "method", "path", "bytes", "latency_ms"))
-_ABSOLUTE = r"^[A-Za-z][A-Za-z0-9+.-]*://[^/?#]*/?"  # (columns_readers `_request`: a URL's path)
 
 
 def columns_arrays(
@@ -76,21 +77,21 @@ def _number(texts: Any, status: bool) -> Any:
 
 
 def _request(requests: Any, name: str) -> Any:
-    """A request line's message (itself), method or path, as `_request` reads them: none past three
-    parts or where the first is empty or `-`; a URL's scheme and authority made `/`."""
+    """A request line's message (itself), method or path, as `_request` reads them: the access
+    kernel's split (none past three parts), none where the first part is empty or `-` either; a
+    URL's scheme and authority made `/`."""
     import pyarrow as pa
     import pyarrow.compute as pc
 
     if name == "message":
         return requests
     coded = pc.dictionary_encode(requests)  # (each distinct request split once)
-    distinct, kind = coded.dictionary, pa.large_string()
-    parts = pc.split_pattern(pc.binary_join_element_wise(distinct, pa.scalar("", kind), pa.scalar(" ", kind)), " ")
-    count, first = pc.subtract(pc.list_value_length(parts), 1), pc.list_element(parts, 0)
-    valid = pc.and_(pc.less_equal(count, 3), pc.invert(pc.is_in(first, pa.array(["", "-"], kind))))
+    method, path = method_and_path(coded.dictionary)
+    kind = method.type
+    valid = pc.invert(pc.is_in(method, pa.array(["", "-"], kind)))
     if name == "method":
-        values = pc.if_else(valid, first, pa.scalar(None, kind))
+        values = pc.if_else(valid, method, pa.scalar(None, kind))
     else:
-        path = pc.replace_substring_regex(pc.list_element(parts, 1), _ABSOLUTE, "/", max_replacements=1)
-        values = pc.if_else(pc.and_(valid, pc.greater(count, 1)), path, pa.scalar(None, kind))
+        path = pc.replace_substring_regex(path, f"^{ABSOLUTE.pattern}/?", "/", max_replacements=1)
+        values = pc.if_else(valid, path, pa.scalar(None, kind))
     return pa.DictionaryArray.from_arrays(coded.indices, values)

@@ -24,7 +24,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
-from functools import cache
+from functools import cache, cached_property
 
 from .base import SECOND
 
@@ -63,32 +63,29 @@ class Columns:
     fraction: tuple[str, str] | None = None  # drops a time column's fraction (RE2 replacement)
     wire: tuple[tuple[str, ...], ...] = ()  # the layout as a Split carries it
 
-    @property
+    @cached_property
     def names(self) -> tuple[str, ...]:
         """The columns' names, and those of parts of a column (Squid's `code/status`)."""
         return tuple(name for name in re.compile(self.pattern).groupindex if name != "_rest")
 
-    @property
+    @cached_property
     def pattern(self) -> str:
         """The line's regex (Python `re`), each column a named group, anchored at both ends."""
         # (more columns: AWS adds some at the end; W3C's are all named, a line's end may hold blanks)
         rest = r"[ \t]*" if self.kind == "w3c" else rf"(?P<_rest>{self.separator}.*)?"
         return f"{self.head(len(self.columns))}{rest}$"
 
-    def head(self, columns: int) -> str:
-        """The regex of the line's first `columns` columns, anchored at its start only. (Each
+    def head(self, columns: int, loose: bool = False) -> str:
+        r"""The regex of the line's first `columns` columns, anchored at its start only. (Each
         column's token ends where the next separator must follow, so on a line the whole regex
-        matches, a head's groups are the whole regex's.)"""
-        return "^" + self.separator.join(f"(?P<{name}>{token})" for name, token in self.columns[:columns])
-
-    def loose_head(self, columns: int) -> str:
-        r"""`head` with each column whose token holds no space read as `\S+`: on a line the whole
-        regex matches, the same groups (a spaceless column is a whole run between separators), in
-        fewer steps (RE2 reads it in one pass). A quoted or bracketed column, a negated class, one
-        with groups of its own keep their token."""
-        if self.separator not in (" ", " +"):
-            return self.head(columns)
-        tokens = ((name, token if _UNLOOSE.search(token) else r"\S+") for name, token in self.columns[:columns])
+        matches, a head's groups are the whole regex's.) `loose`: each column whose token holds no
+        space read as `\S+` (a spaceless column is a whole run between separators: the same groups
+        there, in fewer steps, RE2 reading it in one pass); a quoted or bracketed column, a
+        negated class, one with groups of its own keep their token."""
+        loose = loose and self.separator in (" ", " +")
+        tokens = (
+            (name, r"\S+" if loose and not _UNLOOSE.search(token) else token) for name, token in self.columns[:columns]
+        )
         return "^" + self.separator.join(f"(?P<{name}>{token})" for name, token in tokens)
 
     @property
@@ -257,6 +254,12 @@ def w3c_from(
     return w3c(names, separator or "space", unit or "s")
 
 
+def next_layout(lines: list[str], at: int, layout: Columns | None) -> Columns | None:
+    """The layout the `#Fields:` at `lines[at]` gives after `layout` (whose separator and unit it keeps
+    where the lines around do not tell them)."""
+    return w3c_from(lines[max(0, at - 3) : at + 2], *(layout.wire[0][1:3] if layout is not None else ()))
+
+
 def from_wire(layout: list[list[str]] | tuple | None) -> Columns | None:
     """The layout a Split carries, as a Columns (None for none)."""
     if not layout:
@@ -292,6 +295,6 @@ def w3c_fit(lines: list[str]) -> int:
     for i, line in enumerate(lines):
         name = directive(line)
         if name == "Fields":
-            layout = w3c_from(lines[max(0, i - 3) : i + 2], *(layout.wire[0][1:3] if layout else ()))
+            layout = next_layout(lines, i, layout)
         fit += name is not None or (layout is not None and compiled(layout).match(line) is not None)
     return fit

@@ -81,13 +81,13 @@ def _request(text: str | None) -> tuple[str | None, str | None]:
     if len(parts) > 3 or not parts[0] or parts[0] == "-":
         return None, None
     path = parts[1] if len(parts) > 1 else None
-    absolute = _ABSOLUTE.match(path) if path is not None else None
+    absolute = ABSOLUTE.match(path) if path is not None else None
     if absolute is not None:
         path = "/" + path[absolute.end() :].removeprefix("/")  # type: ignore[index]
     return parts[0], path
 
 
-_ABSOLUTE = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*://[^/?#]*")  # (a URL's scheme and authority)
+ABSOLUTE = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*://[^/?#]*")  # (a URL's scheme and authority)
 
 
 def _joiner(value: Callable[[str | None], str | None]) -> Callable[..., str]:
