@@ -56,7 +56,7 @@ JSON_FILES = [
     "caddy_json.jsonl",
     "etcd_zap.jsonl",
     "hclog_json.jsonl",
-]
+]  # (not mongodb_json.jsonl: its `s` and `c`, read beside its `t.$date` only, take the record path)
 # Lines holding several events (CloudWatch subscription payloads, Azure's {"records": [...]}): the
 # record path reads them, one record per event.
 ENVELOPE_FILES = ("azure_records.jsonl", "cloudwatch_subscription_firehose.jsonl")
@@ -254,6 +254,27 @@ def test_app_insights_severity_is_its_own_scale_not_syslog(severity: object, lev
     assert fmt.parse_block(line.encode(), ["level"]).columns["level"] == [level]
     assert fmt.parse(json.dumps({"msg": "m", "level": severity})).level == normalize_level(int(severity))
     assert fmt.parse(json.dumps({"Message": "m", "SeverityLevel": 9})).level == "INFO"
+
+
+@pytest.mark.parametrize(
+    ("s", "c", "level", "service"),
+    [
+        ("W", "NETWORK", "WARN", "NETWORK"),
+        ("D3", "-", "DEBUG", "f"),
+        ("warning", "net", "INFO", "f"),
+        (2, 7, "INFO", "f"),
+    ],
+)
+def test_mongodb_severity_and_component_only_as_mongodb_writes_them(
+    s: object, c: object, level: str, service: str
+) -> None:
+    """MongoDB's `s` and `c` are its level and component where they are MongoDB's codes and
+    capitalised names; another logger's keys so short are left in its fields."""
+    fmt = JsonLinesFormat()
+    line = json.dumps({"t": {"$date": "2026-12-02T08:10:00.123+00:00"}, "s": s, "c": c, "msg": "m"})
+    record = fmt.parse(line, default_service="f")
+    assert (record.level, record.service, record.fields["s"], record.fields["c"]) == (level, service, s, c)
+    assert fmt.parse_block(line.encode(), ["level", "service"], "f").columns == {"level": [level], "service": [service]}
 
 
 def test_envelope_events_are_records_of_their_line_and_bad_events_are_malformed() -> None:

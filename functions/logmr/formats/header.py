@@ -19,7 +19,9 @@ its START/END lines). A header must hold a timestamp, or else a level on half th
 slot needs to fit only 30% of the sample's lines: the others may be stack traces or continuations,
 which join the record above them (multiline.py); an indented line counts for none. A header
 without a level whose lines are followed by `LEVEL: message` lines (java.util.logging's two-line
-records) gets a last pseudo-slot, NEXT_LINE_LEVEL: the level and message are read there.
+records) gets a last pseudo-slot, NEXT_LINE_LEVEL: the level and message are read there; a header
+without a component whose messages end, on most lines, with a dotted name in parentheses (log4j's
+`%m (%c)%n`, Kafka's) gets TRAILING_LOGGER: that name is the component, cut from the message.
 """
 
 from __future__ import annotations
@@ -29,12 +31,15 @@ import re
 
 from .ansi import without_ansi
 from .slots import (
+    COMPONENT_KINDS,
     LEVEL_BEARING,
     LEVEL_WORDS,
     OPTIONAL,
     SLOTS,
     TERMINAL_KINDS,
     TIME_KINDS,
+    TRAILER,
+    TRAILING_LOGGER,
     base_kind,
     ends_header,
     is_optional,
@@ -51,6 +56,8 @@ MAX_WORDS = 3
 SAMPLE_LINES = 200
 NEXT_LINE_LEVEL = "nextlevel"
 _LEVEL_LINE = re.compile(rf"(?i:{LEVEL_WORDS}):[ \t]")
+TRAILER_SHARE = 0.75  # (a message of several lines has its logger on its last line: Kafka's configuration dumps)
+_TRAILER_AT_END = re.compile(TRAILER.replace("(?P<G>", "(?:") + r"\Z")
 
 
 class _Slots:
@@ -199,7 +206,18 @@ def infer_layout(sample: bytes) -> list[list[str]] | None:
         return None
     if _level_on_next_line(layout, lines, alive):
         layout.append([NEXT_LINE_LEVEL, "none"])
+    elif _logger_at_end(layout, lines, alive):
+        layout.append([TRAILING_LOGGER, "none"])
     return layout
+
+
+def _logger_at_end(layout: list[list[str]], lines: list[str], alive: dict[int, int]) -> bool:
+    """Whether a header without a component (nor a word, which may name one) is followed, on most
+    lines, by a message that ends with its logger in parentheses (log4j's `%m (%c)%n`, Kafka's)."""
+    if {base_kind(kind) for kind, _ in layout} & (COMPONENT_KINDS | {"word", "phrase"}) or not alive:
+        return False
+    ended = sum(1 for i in alive if _TRAILER_AT_END.search(lines[i]))
+    return ended >= TRAILER_SHARE * len(alive)
 
 
 def _goes_on(layout: list[list[str]], lines: list[str], alive: dict[int, int], need: float) -> bool:

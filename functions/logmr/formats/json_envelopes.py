@@ -9,6 +9,7 @@ is no object is malformed, the others still records; an envelope with no events 
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import msgspec
@@ -58,6 +59,32 @@ def app_insights_level(value: Any) -> str | None:
     if type(value) is int and 0 <= value < len(_APP_INSIGHTS_LEVELS):
         return _APP_INSIGHTS_LEVELS[value]
     return None
+
+
+# MongoDB's structured log (4.4+): `s` its severity (D1..D5 the debug verbosities), `c` its
+# component in capitals (`-` none). Another logger's `s` or `c` is read only where it is one of these.
+_MONGODB_SEVERITIES = {"F": "FATAL", "E": "ERROR", "W": "WARN", "I": "INFO", "D": "DEBUG"}
+_MONGODB_SEVERITIES |= {f"D{n}": "DEBUG" for n in range(1, 6)}
+_MONGODB_COMPONENT = re.compile(r"[A-Z][A-Z0-9_]*")
+
+
+def _mongodb_code(value: Any) -> bool:
+    return type(value) is str and (value in _MONGODB_SEVERITIES or _MONGODB_COMPONENT.fullmatch(value) is not None)
+
+
+#: The aliases' settings: kept in `fields`, read beside a `t.$date` only, so on the record path
+#: (where a block has a value that may be one).
+MONGODB = {"kept": True, "when": ("t", "$date"), "record_path": _mongodb_code}
+
+
+def mongodb_severity(value: Any) -> str | None:
+    """MongoDB's one-letter severity as its level word; None for any other value."""
+    return _MONGODB_SEVERITIES.get(value) if type(value) is str else None
+
+
+def mongodb_component(value: Any) -> str | None:
+    """MongoDB's component (`NETWORK`, `STORAGE`...); None for `-` and any other value."""
+    return value if type(value) is str and _MONGODB_COMPONENT.fullmatch(value) else None
 
 
 def lambda_platform_type(value: Any) -> str | None:

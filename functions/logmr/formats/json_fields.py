@@ -19,13 +19,16 @@ class Alias:
     """Where a record field may be: a key, or a path of keys into nested objects (a dotted key such
     as ECS's "log.level" is one key). `type` is what the fast path decodes it as (default: the
     field's); `convert` turns a value found there into the field's value (None: not there);
-    `record_path` says which values need the line-by-line path (Docker's partial or JSON lines)."""
+    `record_path` says which values need the line-by-line path (Docker's partial or JSON lines); `when`
+reads the key only in an object that has that path too (MongoDB's `s` and `c` beside its
+`t.$date`: keys so short mean other things in other logs), which the record path alone checks."""
 
     path: tuple[str, ...]
     type: Any = None
     convert: Callable[[Any], Any] | None = None
     record_path: Callable[[Any], bool] | None = None
     kept: bool = False  # the key also stays in `fields` (a common key this alias reads only some values of)
+    when: tuple[str, ...] | None = None  # read only in an object that has this path (a producer's mark)
 
 
 def _keys(*paths: str | tuple[str, ...]) -> tuple[Alias, ...]:
@@ -96,6 +99,7 @@ ALIASES: dict[str, tuple[Alias, ...]] = {
         "@l",
         "@level",  # hclog (Consul, Vault, Nomad)
         Alias(("SeverityLevel",), convert=producers.app_insights_level),  # AppTraces: 0..4, a scale of its own
+        Alias(("s",), type=Any, convert=producers.mongodb_severity, **producers.MONGODB),  # F, E, W, I, D1..D5
     ),
     "service": _keys(
         "service",
@@ -121,6 +125,7 @@ ALIASES: dict[str, tuple[Alias, ...]] = {
         *(("properties", "appName"), "AppRoleName", "logGroup"),  # Azure, AppTraces, CloudWatch subscriptions
         ("resource", "labels", "service_name"),  # LogEntry of a Cloud Run service
         "@module",  # hclog
+        Alias(("c",), type=Any, convert=producers.mongodb_component, **producers.MONGODB),  # NETWORK, STORAGE...
     ),
     "host": _keys(
         *("host", "hostname", "host.name", ("host", "hostname"), ("host", "name"), "_HOSTNAME", "MachineName"),
@@ -203,13 +208,21 @@ _LOOKUPS: dict[str, tuple[tuple[str, Alias | None], ...]] = {
 }
 
 
+def _has(get: Callable[[str], Any], path: tuple[str, ...]) -> bool:
+    """Whether an object (read by its `get`) has a value at the path."""
+    value = get(path[0])
+    for key in path[1:]:
+        value = value.get(key) if isinstance(value, dict) else None
+    return value is not None
+
+
 def _resolve(get: Callable[[str], Any], name: str) -> Any:
     """A record field's value: that of the first of its aliases present, coerced."""
     value = None
     for key, alias in _LOOKUPS[name]:
         value = get(key)
         if value is not None and alias is not None:
-            value = _lookup(value, alias)
+            value = _lookup(value, alias) if alias.when is None or _has(get, alias.when) else None
         if value is not None:
             break
     return _COERCE.get(name, _text)(value)

@@ -18,11 +18,22 @@ from typing import NamedTuple
 
 from .ansi import text_without_ansi
 from .header import NEXT_LINE_LEVEL
-from .slots import LEVEL_KINDS, LEVEL_WORDS, OPTIONAL, SLOTS, TIME_KINDS, base_kind, is_optional, slot_regex
+from .slots import (
+    COMPONENT_KINDS,
+    LEVEL_KINDS,
+    LEVEL_WORDS,
+    OPTIONAL,
+    SLOTS,
+    TIME_KINDS,
+    TRAILER,
+    TRAILING_LOGGER,
+    base_kind,
+    is_optional,
+    slot_regex,
+)
 from .times import time_to_iso
 
 Layout = tuple[tuple[str, str], ...]
-_COMPONENT_KINDS = frozenset({"tag", "rtag", "gtag", "ptag", "plogger", "chlevel", "loguru", "dotted", "bdotted"})
 _PID_KINDS = frozenset({"pid", "bpid", "pidtid"})
 _THREAD_COMPONENT = re.compile(r"(?P<component>[A-Za-z_$][\w$]*)@\d+$")
 # A record's second line `LEVEL: message` (java.util.logging's SimpleFormatter).
@@ -41,7 +52,7 @@ def _first(kinds: list[str], wanted: frozenset[str] | set[str], start: int = 0) 
 def _word_roles(kinds: list[str], has_component: bool, optional: set[int]) -> dict[int, str]:
     words = [i for i, kind in enumerate(kinds) if kind in ("word", "phrase") and i not in optional]
     roles: dict[int, str] = {}
-    component_at = _first(kinds, _COMPONENT_KINDS)
+    component_at = _first(kinds, COMPONENT_KINDS)
     # The word after the last time before the component (Thunderbird's `epoch date node time
     # node/node program[pid]:`, BGL's `... time node RAS KERNEL INFO`).
     before = component_at if component_at is not None else words[-1] if words else 0
@@ -79,7 +90,7 @@ def slot_roles(layout: Layout) -> list[Role]:
         f"{OPTIONAL}{kind}" if i in optional and kind in ("dotted", "word") else kind for i, kind in enumerate(kinds)
     ]
     time_at = _first(kinds, TIME_KINDS)
-    component_at = _first(kinds, _COMPONENT_KINDS)
+    component_at = _first(kinds, COMPONENT_KINDS)
     level_at = _first(kinds, LEVEL_KINDS)
     pid_at = _first(kinds, _PID_KINDS, time_at or 0)
     thread_at, component_at = _bracket_roles(kinds, level_at, component_at)
@@ -125,21 +136,30 @@ class CompiledLayout:
         self.next_line_level = bool(layout) and layout[-1][0] == NEXT_LINE_LEVEL
         if self.next_line_level:
             layout = layout[:-1]
+        # The logger at the message's end (Kafka's `%m (%c)`): the component, and no header slot's.
+        self.trailer = bool(layout) and layout[-1][0] == TRAILING_LOGGER
         self.layout = layout
-        self.roles = slot_roles(layout)
-        header = header_regex(layout)
+        head = layout[:-1] if self.trailer else layout
+        self.roles = slot_roles(head)
+        message = "(?P<message>.*)"
+        if self.trailer:
+            self.roles = [Role(r.group, f"field{r.group[1:]}") if r.role == "component" else r for r in self.roles]
+            self.roles.append(Role("tl", "component"))
+            message = f"(?P<message>.*?)(?:{TRAILER.replace('(?P<G>', '(?P<tl>')})?"
+        header = header_regex(head)
         if kept is not None:  # (the same matches, fewer groups to fill: a fifth faster on 3 to 7 groups)
             dropped = {role.group for role in self.roles if role.role not in kept}
             header = re.sub(r"\(\?P<(\w+)>", lambda found: "(?:" if found[1] in dropped else found[0], header)
+            message = message.replace("(?P<tl>", "(?:") if "tl" in dropped else message
             self.roles = [role for role in self.roles if role.role in kept]
-        self.line = re.compile(f"{header}(?P<message>.*)", re.DOTALL)
-        self.block = re.compile(f"^(?:{header}(?P<message>.*)|(?P<other>.+))$", re.MULTILINE)
+        self.line = re.compile(f"{header}{message}" + (r"\Z" if self.trailer else ""), re.DOTALL)
+        self.block = re.compile(f"^(?:{header}{message}|(?P<other>.+))$", re.MULTILINE)
         index = self.block.groupindex
         self.columns = {role.role: index[role.group] - 1 for role in self.roles}
         self.message_at = index["message"] - 1
         self.other_at = index["other"] - 1
-        time_at = _first([base_kind(kind) for kind, _ in layout], TIME_KINDS)
-        self.time_key = None if time_at is None else layout[time_at][0].split(":", 1)[1]
+        time_at = _first([base_kind(kind) for kind, _ in head], TIME_KINDS)
+        self.time_key = None if time_at is None else head[time_at][0].split(":", 1)[1]
 
     def starts(self, line: str) -> bool:
         """Whether a line starts like a record: its header fits (other lines continue one)."""
@@ -176,6 +196,19 @@ def as_layout(value: list[list[str]] | Layout | None) -> Layout | None:
     if not value:
         return None
     return tuple((str(kind), str(sep)) for kind, sep in value)
+
+
+_LOGGER_AT_END = re.compile(TRAILER.replace("(?P<G>", "(?P<logger>") + r"\Z")
+
+
+def logger_at_end(lines: list[str]) -> str | None:
+    """The logger a message of several lines names at the end of one of them (Kafka's
+    configuration dumps: `...\n\tlog.dirs = /data (kafka.server.KafkaConfig)`), the first such."""
+    for line in lines:
+        found = _LOGGER_AT_END.search(line)
+        if found is not None:
+            return found["logger"]
+    return None
 
 
 def thread_component(thread: str | None) -> str | None:

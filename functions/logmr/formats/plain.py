@@ -20,7 +20,7 @@ from typing import Any
 
 from .base import FIELD_PREFIX, Batch, LogFormat, count_lines, read_each, split_block
 from .context import may_have_context, without_context
-from .layout import LEVEL_LINE, CompiledLayout, Layout, as_layout, compile_layout, thread_component
+from .layout import LEVEL_LINE, CompiledLayout, Layout, as_layout, compile_layout, logger_at_end, thread_component
 from .logfmt import quoted_message
 from .multiline import group_lines, record_text, within_caps
 from .plain_kernel import count_plain, message_batch, parse_plain
@@ -103,6 +103,8 @@ class PlainTextFormat(LogFormat):
         """A record's continuation lines: its text, its `stack` field (and JUL's level line)."""
         record.raw = record.text = record_text(lines)[0]
         rest = lines[1:]
+        if self.compiled.trailer and not self.compiled.line.match(lines[0])["tl"]:
+            record.service = logger_at_end(rest) or record.service
         found = LEVEL_LINE.match(rest[0]) if self.compiled.next_line_level else None
         if found is not None:
             record.fields["source"] = record.message
@@ -149,6 +151,8 @@ class PlainTextFormat(LogFormat):
         other = compiled.other_at
         continued = list(compress(range(len(rows)), map(itemgetter(other), rows)))
         starts = None
+        if continued and compiled.trailer:  # (a message of several lines may name its logger on a later one)
+            return super().parse_block(block, fields, default_service)
         if continued:
             rows, starts = _header_rows(lines, rows, other, continued) or _first_rows(lines, rows, other)
         stamps: dict[str, str | None] = {}

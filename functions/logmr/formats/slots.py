@@ -123,6 +123,14 @@ TIME_KINDS = frozenset({"time", "btime", "ptime", "ltime"})
 LEVEL_KINDS = frozenset({"level", "blevel", "blabel", "letter", "rlevel"})  # (the slot's text is the level)
 LEVEL_BEARING = LEVEL_KINDS | {"ltime", "chlevel"}  # (slots that give a record its level)
 
+# Slots that name the record's component (its service).
+COMPONENT_KINDS = frozenset({"tag", "rtag", "gtag", "ptag", "plogger", "chlevel", "loguru", "dotted", "bdotted"})
+# A logger named in parentheses at the end of the message (log4j's `%m (%c)%n`, Kafka's default
+# layout): a pseudo-slot that ends a layout whose header names no component (header.py learns it,
+# layout.py reads it with the message). `G` stands for its group's name.
+TRAILING_LOGGER = "tlogger"
+TRAILER = r"[ \t]+\((?P<G>[A-Za-z_$][\w$-]*(?:\.[\w$-]+)+)\)[ \t]*"
+
 OPTIONAL = "?"  # a kind's prefix: the slot (and its separator) may be absent
 
 
