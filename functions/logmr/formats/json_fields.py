@@ -17,11 +17,12 @@ from .record import Record, level_from_status
 @dataclass(frozen=True, slots=True)
 class Alias:
     """Where a record field may be: a key, or a path of keys into nested objects (a dotted key such
-        as ECS's "log.level" is one key). `type` is what the fast path decodes it as (default: the
-        field's); `convert` turns a value found there into the field's value (None: not there);
-        `record_path` says which values need the line-by-line path (Docker's partial or JSON lines); `when`
-    reads the key only in an object that has that path too (MongoDB's `s` and `c` beside its
-    `t.$date`: keys so short mean other things in other logs), which the record path alone checks."""
+    as ECS's "log.level" is one key). `type` is what the fast path decodes it as (default: the
+    field's); `convert` turns a value found there into the field's value (None: not there);
+    `record_path` says which values need the line-by-line path (Docker's partial or JSON lines);
+    `when` reads the key only in an object that has that path too (MongoDB's `s` and `c` beside
+    its `t.$date`: keys so short mean other things in other logs), which the record path alone
+    checks."""
 
     path: tuple[str, ...]
     type: Any = None
