@@ -24,7 +24,6 @@ FLOORS = {
     "postfix_dovecot_rsyslog.log": (1, 0.92, 1, 1, 1),  # `warning:` opening a message not read as a level
     "rabbitmq.log": (1, 1, 1, 1, 1),  # a message of several lines repeats its header on each
     "squid_cache.log": (1, 0.96, 1, 1, 0.96),
-    "tomcat_catalina_out.log": (1, 1, 0, 1, 1),  # `Class.method` kept: loggers are `Class.name` too (Spark)
     "winston_simple.log": (0.92, 0.92, 0.92, 0.92, 0.57),  # `http:` is no level word (Go's net/http's component)
     "winston_simple_ts.log": (0.07, 0.92, 0.92, 0.92, 0.07),  # the time inside a trailing JSON object; `http:`
 }

@@ -79,6 +79,8 @@ class _Slots:
         self.bracket = re.compile(slot_regex("bracket", "sp", "G"))
         self.level_colon = re.compile(slot_regex("level", "colon", "G"))
         self.rtag = {sep: re.compile(slot_regex("rtag", sep, "G")) for sep in seps_of("rtag")}
+        self.dotted = {sep: re.compile(slot_regex("dotted", sep, "G")) for sep in seps_of("dotted")}
+        self.mdotted = {sep: re.compile(slot_regex("mdotted", sep, "G")) for sep in seps_of("mdotted")}
         self.blevel = re.compile(slot_regex("blevel", "none", "G"))
         self.blabel = {sep: re.compile(slot_regex("blabel", sep, "G")) for sep in seps_of("blabel")}
         self.tag_patterns = [pattern for kind, _, pattern in self.candidates if kind in ("tag", "ptag")]
@@ -134,6 +136,8 @@ def _next_slots(
     """The next slot(s) of the layout, or [] when the header ends here (`glued`: after `LEVEL:`,
     `redis`: after Redis's `pid:role time`)."""
     found = _specific(lines, alive, need, glued, redis)
+    if found is not None and found[0] == "mdotted":
+        found = _class_and_method(found, lines, alive)
     if found is not None:
         return [_level_over(found, lines, alive)]
     path, cursor = [], alive
@@ -149,6 +153,15 @@ def _next_slots(
         if found is not None:
             return [*path, found]
     return []
+
+
+def _class_and_method(found: tuple[str, str, dict[int, int]], lines: list[str], alive: dict[int, int]):
+    """A class and its method where a dotted name fits no more lines than they do and most of
+    them name a class (`Catalina.start`; a JSP's `index_jsp._jspService` too), else a dotted name."""
+    dotted = _advance(_slots().dotted[found[1]], lines, alive)
+    pattern = _slots().mdotted[found[1]]
+    classes = sum(1 for i in found[2] if pattern.match(lines[i], alive[i])["G"].rpartition(".")[2][:1].isupper())
+    return found if len(dotted) == len(found[2]) and classes >= 0.5 * len(dotted) else ("dotted", found[1], dotted)
 
 
 def _level_over(found: tuple[str, str, dict[int, int]], lines: list[str], alive: dict[int, int]):

@@ -117,6 +117,8 @@ def _second_role(kind: str, role: str, i: int, no_level: bool) -> str:
         return "pid"
     if role == "pid":
         return "tid"
+    if kind == "mdotted":
+        return "method"
     if kind in ("chlevel", "ltime") and no_level:
         return "level"
     return f"field{i}x"

@@ -82,6 +82,10 @@ SLOTS: dict[str, str] = {
     # abbreviated names may hold brackets: `o.a.c.c.C.[Tomcat].[localhost].[/]`).
     "plogger": r"(?P<G>[A-Za-z_$][^\s]*?)[ \t]+:(?=[ \t]|$)",
     "phrase": r"(?P<G>[^\s\[\]|,]+(?:[ \t][^\s\[\]|,]+){0,2}?)",
+    # A class's name and its method (java.util.logging's source, Tomcat's `o.a.c.s.Catalina.start`),
+    # where every line's dotted name ends so and most name a class (header.py: else a logger may be
+    # named `Class.name`, or all in lower case: `app.db.pool`).
+    "mdotted": r"(?P<G>[A-Za-z_$][\w$-]*(?:\.[\w$-]+)*)\.(?P<Gx>[a-z_$<][\w$<>-]*)(?![\w.$-])",
     "dotted": r"(?P<G>[A-Za-z_$][\w$-]*(?:\.[\w$-]+)+)(?![\w.$-])",
     "word": r"(?P<G>[^\s\[\]|,]+)",
 }
@@ -112,6 +116,7 @@ _SEPS_OF = {
     "conn": ("none",),
     "level": ("dash", "pipe", "comma", "colon", "glued", "sp"),
     "dotted": ("dash", "pipe", "colon", "sp"),
+    "mdotted": ("dash", "pipe", "colon", "sp"),
     "phrase": ("dash", "pipe"),
     "word": ("dash", "pipe", "colon", "tab", "pad", "sp"),
     **dict.fromkeys(("btime", "blevel", "bracket", "bdotted", "blocation", "bpid"), _BRACKETED_SEPS),
@@ -124,7 +129,9 @@ LEVEL_KINDS = frozenset({"level", "blevel", "blabel", "letter", "rlevel"})  # (t
 LEVEL_BEARING = LEVEL_KINDS | {"ltime", "chlevel"}  # (slots that give a record its level)
 
 # Slots that name the record's component (its service).
-COMPONENT_KINDS = frozenset({"tag", "rtag", "gtag", "ptag", "plogger", "chlevel", "loguru", "dotted", "bdotted"})
+COMPONENT_KINDS = frozenset(
+    {"tag", "rtag", "gtag", "ptag", "plogger", "chlevel", "loguru", "dotted", "mdotted", "bdotted"}
+)
 # A logger named in parentheses at the end of the message (log4j's `%m (%c)%n`, Kafka's default
 # layout): a pseudo-slot that ends a layout whose header names no component (header.py learns it,
 # layout.py reads it with the message). `G` stands for its group's name.

@@ -1,6 +1,7 @@
-"""A logger named at the message's end, in parentheses (log4j's `%m (%c)%n`, Kafka's default
-layout): learned per file where the header names no component, read as the record's service and
-cut from its message, alike on every path (record, block, count)."""
+"""Loggers named where a header slot does not name them, learned per file: at the message's end,
+in parentheses (log4j's `%m (%c)%n`, Kafka's default layout), where the header names no component;
+a class and its method (java.util.logging's source, Tomcat's `catalina.out`), where every dotted
+name ends with a method and most name a class. Read alike on every path (record, block, count)."""
 
 from __future__ import annotations
 
@@ -87,3 +88,48 @@ def test_services_job_counts_by_the_trailing_logger(tmp_path: Path) -> None:
     rows, result = run_job("services", [path], tmp_path / "out")
     assert result["counters"]["records"] == len(EXPECTED) * 500
     assert rows == Counter((s if s != "app" else "server", lvl) for lvl, s, _ in EXPECTED * 500)
+
+
+TOMCAT = [
+    "02-Dec-2026 07:59:21.251 INFO [main] org.apache.catalina.startup.Catalina.load Server initialized in [412] ms",
+    "02-Dec-2026 07:59:21.300 INFO [main] org.apache.catalina.core.StandardService.startInternal Starting service",
+    "02-Dec-2026 07:59:28.594 SEVERE [exec-1] org.apache.jsp.index_jsp._jspService Charge failed for order 1",
+    "02-Dec-2026 07:59:29.001 WARNING [main] org.apache.catalina.startup.Catalina.start Server startup in 12 ms",
+]
+
+
+def test_tomcat_source_is_its_class_and_method() -> None:
+    data = _sample(TOMCAT)
+    assert infer_layout(data)[-1] == ["mdotted", "sp"]
+    fmt = reader_for(data)
+    records = [r for r, _ in fmt.records(data, "app")][:4]
+    assert [r.service for r in records] == [
+        "org.apache.catalina.startup.Catalina",
+        "org.apache.catalina.core.StandardService",
+        "org.apache.jsp.index_jsp",
+        "org.apache.catalina.startup.Catalina",
+    ]
+    assert records[1].fields["method"] == "startInternal"
+    assert records[3].message == "Server startup in 12 ms"
+    batch = fmt.parse_block(data, ["service", "level", "message"], "app")
+    assert batch.columns["service"] == [r.service for r, _ in fmt.records(data, "app")]
+    _, counts = fmt.count_block(data, ("service", "level"), "app")
+    assert counts[("org.apache.catalina.startup.Catalina", "INFO")] == 30
+
+
+@pytest.mark.parametrize(
+    "names",
+    [
+        ["app.db.pool", "app.api.views", "app.api.auth"],  # Python's module loggers: all in lower case
+        [
+            "spark.SecurityManager",
+            "storage.MemoryStore",
+            "Configuration.deprecation",
+        ],  # loggers named `Class.name` among others
+    ],
+)
+def test_dotted_loggers_stay_whole(names: list[str]) -> None:
+    lines = [f"2026-12-02 07:59:21,25{i} INFO [main] {name} message {i}" for i, name in enumerate(names)]
+    layout = infer_layout(_sample(lines))
+    assert layout is not None and layout[-1] == ["dotted", "sp"]
+    assert {r.service for r, _ in reader_for(_sample(lines)).records(_sample(lines), "app")} == set(names)
