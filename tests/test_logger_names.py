@@ -1,7 +1,8 @@
 """Loggers named where a header slot does not name them, learned per file: at the message's end,
 in parentheses (log4j's `%m (%c)%n`, Kafka's default layout), where the header names no component;
 a class and its method (java.util.logging's source, Tomcat's `catalina.out`), where every dotted
-name ends with a method and most name a class. Read alike on every path (record, block, count)."""
+name ends with a method and most name a class; a namespace of words joined by colons before the
+message (Node's `debug`). Read alike on every path (record, block, count)."""
 
 from __future__ import annotations
 
@@ -133,3 +134,25 @@ def test_dotted_loggers_stay_whole(names: list[str]) -> None:
     layout = infer_layout(_sample(lines))
     assert layout is not None and layout[-1] == ["dotted", "sp"]
     assert {r.service for r, _ in reader_for(_sample(lines)).records(_sample(lines), "app")} == set(names)
+
+
+def test_node_debug_namespace_names_the_service() -> None:
+    lines = [
+        "2026-12-02T07:47:21.113Z shop:http GET /api/orders/1 200 45ms",
+        "2026-12-02T07:47:21.113Z shop:db connected to postgres://db-1:5432/shop pool=10",
+        "2026-12-02T07:47:21.114Z shop:payments:stripe charged order 1",
+    ]
+    data = _sample(lines)
+    assert infer_layout(data) == [["time:iso", "sp"], ["ns", "sp"]]
+    fmt = reader_for(data)
+    services = [r.service for r, _ in fmt.records(data, "app")]
+    assert services[:3] == ["shop:http", "shop:db", "shop:payments:stripe"]
+    assert fmt.parse_block(data, ["service", "message"], "app").columns["service"] == services
+
+
+@pytest.mark.parametrize("first", ["db-1:5432 refused", "http://x/y fetched", "user:42 logged in"])
+def test_words_with_a_colon_in_messages_are_no_namespace(first: str) -> None:
+    """A namespace is taken where it opens (nearly) every message: not a host and port, a URL, or
+    a message opening so on some lines."""
+    lines = [f"2026-12-02T07:47:21.11{i}Z {text}" for i, text in enumerate([first, "plain message", "another one"])]
+    assert infer_layout(_sample(lines)) == [["time:iso", "sp"]]

@@ -81,6 +81,8 @@ SLOTS: dict[str, str] = {
     # A logger name padded to its column before ` : ` (Spring Boot's `%-40.40logger{39} : `, whose
     # abbreviated names may hold brackets: `o.a.c.c.C.[Tomcat].[localhost].[/]`).
     "plogger": r"(?P<G>[A-Za-z_$][^\s]*?)[ \t]+:(?=[ \t]|$)",
+    # A namespace of words joined by colons (Node's `debug`: `shop:http message`), before the message.
+    "ns": r"(?P<G>[A-Za-z_$][\w$.-]*(?::[A-Za-z_$*][\w$.*-]*)+)",
     "phrase": r"(?P<G>[^\s\[\]|,]+(?:[ \t][^\s\[\]|,]+){0,2}?)",
     # A class's name and its method (java.util.logging's source, Tomcat's `o.a.c.s.Catalina.start`),
     # where every line's dotted name ends so and most name a class (header.py: else a logger may be
@@ -121,16 +123,17 @@ _SEPS_OF = {
     "word": ("dash", "pipe", "colon", "tab", "pad", "sp"),
     **dict.fromkeys(("btime", "blevel", "bracket", "bdotted", "blocation", "bpid"), _BRACKETED_SEPS),
     "chlevel": ("sp", "none"),
+    "ns": ("sp",),
 }
 # Slots that end the header, and separators that end it after any slot but a timestamp.
-TERMINAL_KINDS = frozenset({"tag", "rtag", "gtag", "ptag", "plogger", "loguru", "chlevel"})
+TERMINAL_KINDS = frozenset({"tag", "rtag", "gtag", "ptag", "plogger", "loguru", "chlevel", "ns"})
 TIME_KINDS = frozenset({"time", "btime", "ptime", "ltime"})
 LEVEL_KINDS = frozenset({"level", "blevel", "blabel", "letter", "rlevel"})  # (the slot's text is the level)
 LEVEL_BEARING = LEVEL_KINDS | {"ltime", "chlevel"}  # (slots that give a record its level)
 
 # Slots that name the record's component (its service).
 COMPONENT_KINDS = frozenset(
-    {"tag", "rtag", "gtag", "ptag", "plogger", "chlevel", "loguru", "dotted", "mdotted", "bdotted"}
+    {"tag", "rtag", "gtag", "ptag", "plogger", "chlevel", "loguru", "dotted", "mdotted", "bdotted", "ns"}
 )
 # A logger named in parentheses at the end of the message (log4j's `%m (%c)%n`, Kafka's default
 # layout): a pseudo-slot that ends a layout whose header names no component (header.py learns it,
