@@ -2,7 +2,8 @@
 in parentheses (log4j's `%m (%c)%n`, Kafka's default layout), where the header names no component;
 a class and its method (java.util.logging's source, Tomcat's `catalina.out`), where every dotted
 name ends with a method and most name a class; a namespace of words joined by colons before the
-message (Node's `debug`). Read alike on every path (record, block, count)."""
+message (Node's `debug`); a category and event id ending the header's line, the message on the
+lines below (.NET's console logger). Read alike on every path (record, block, count)."""
 
 from __future__ import annotations
 
@@ -156,3 +157,35 @@ def test_words_with_a_colon_in_messages_are_no_namespace(first: str) -> None:
     a message opening so on some lines."""
     lines = [f"2026-12-02T07:47:21.11{i}Z {text}" for i, text in enumerate([first, "plain message", "another one"])]
     assert infer_layout(_sample(lines)) == [["time:iso", "sp"]]
+
+
+DOTNET = [
+    "info: Microsoft.Hosting.Lifetime[14]",
+    "      Now listening on: http://[::]:8080",
+    "fail: Shop.Orders.OrdersController[3003]",
+    "      Saving order 100236 failed",
+    "      System.InvalidOperationException: Order 100236 could not be saved",
+    "         at Shop.Orders.OrderService.SaveAsync(Order order) in /src/OrderService.cs:line 42",
+    "crit: Shop.Storage.DiskMonitor[0]",
+    "      Disk usage at 97% on /var/lib/shop",
+]
+
+
+@pytest.mark.parametrize("stamp", ["", "2026-12-02T07:59:21.251Z "])
+def test_dotnet_console_message_is_on_the_line_below(stamp: str) -> None:
+    lines = [stamp + line if not line.startswith(" ") else line for line in DOTNET]
+    data = _sample(lines)
+    assert infer_layout(data)[-1] == ["evcat", "eol"]
+    fmt = reader_for(data)
+    records = [r for r, _ in fmt.records(data, "app")]
+    assert [(r.level, r.service, r.message) for r in records[:3]] == [
+        ("INFO", "Microsoft.Hosting.Lifetime", "Now listening on: http://[::]:8080"),
+        ("ERROR", "Shop.Orders.OrdersController", "Saving order 100236 failed"),
+        ("FATAL", "Shop.Storage.DiskMonitor", "Disk usage at 97% on /var/lib/shop"),
+    ]
+    assert records[1].fields["event_id"] == "3003"
+    assert records[1].fields["stack"].startswith("      System.InvalidOperationException")
+    batch = fmt.parse_block(data, ["level", "service", "message"], "app")
+    assert list(zip(*batch.columns.values(), strict=True)) == [(r.level, r.service, r.message) for r in records]
+    _, counts = fmt.count_block(data, ("service", "level"), "app")
+    assert counts == Counter((r.service, r.level) for r in records)

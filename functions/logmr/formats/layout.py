@@ -119,6 +119,8 @@ def _second_role(kind: str, role: str, i: int, no_level: bool) -> str:
         return "tid"
     if kind == "mdotted":
         return "method"
+    if kind == "evcat":
+        return "event_id"
     if kind in ("chlevel", "ltime") and no_level:
         return "level"
     return f"field{i}x"
@@ -140,6 +142,8 @@ class CompiledLayout:
             layout = layout[:-1]
         # The logger at the message's end (Kafka's `%m (%c)`): the component, and no header slot's.
         self.trailer = bool(layout) and layout[-1][0] == TRAILING_LOGGER
+        # The message on the lines below the header (.NET's console: `info: Category[id]`).
+        self.next_line_message = any(sep == "eol" for _, sep in layout)
         self.layout = layout
         head = layout[:-1] if self.trailer else layout
         self.roles = slot_roles(head)
@@ -162,6 +166,12 @@ class CompiledLayout:
         self.other_at = index["other"] - 1
         time_at = _first([base_kind(kind) for kind, _ in head], TIME_KINDS)
         self.time_key = None if time_at is None else head[time_at][0].split(":", 1)[1]
+
+    @property
+    def kernel_reads(self) -> bool:
+        """Whether the columnar kernel may read the layout's blocks: not where a record's fields
+        may be on its other lines (a level, a message, a logger)."""
+        return not (self.next_line_level or self.trailer or self.next_line_message)
 
     def starts(self, line: str) -> bool:
         """Whether a line starts like a record: its header fits (other lines continue one)."""

@@ -105,7 +105,9 @@ class PlainTextFormat(LogFormat):
         rest = lines[1:]
         if self.compiled.trailer and not self.compiled.line.match(lines[0])["tl"]:
             record.service = logger_at_end(rest) or record.service
-        found = LEVEL_LINE.match(rest[0]) if self.compiled.next_line_level else None
+        if self.compiled.next_line_message:
+            record.message, rest = rest[0].strip(), rest[1:]
+        found = LEVEL_LINE.match(rest[0]) if rest and self.compiled.next_line_level else None
         if found is not None:
             record.fields["source"] = record.message
             record.level, record.message = _LEVELS[found["level"]], found["message"]
@@ -140,7 +142,12 @@ class PlainTextFormat(LogFormat):
         if kernel is not None:  # the columnar kernel (plain_kernel.py)
             return kernel
         compiled = self.compiled
-        if compiled is None or compiled.next_line_level or not set(fields) <= _BLOCK_FIELDS:
+        if (
+            compiled is None
+            or compiled.next_line_level
+            or compiled.next_line_message
+            or not set(fields) <= _BLOCK_FIELDS
+        ):
             return super().parse_block(block, fields, default_service)
         compiled = compile_layout(compiled.layout, frozenset(role for name in fields for role in _ROLES.get(name, ())))
         lines = split_block(block)

@@ -112,7 +112,7 @@ def _headers(
     import pyarrow.compute as pc
 
     compiled = compile_layout(layout)
-    header = kernel_header(compiled.layout) if not (compiled.next_line_level or compiled.trailer) else None
+    header = kernel_header(compiled.layout) if compiled.kernel_reads else None
     groups = _groups(compiled, fields) if header is not None else None
     lines = block_lines(block) if groups is not None else None
     if header is None or groups is None or lines is None or len(lines) < MIN_KERNEL_LINES:

@@ -63,6 +63,9 @@ SLOTS: dict[str, str] = {
     "pid": r"(?P<G>\d+)(?![\w.:/-])",
     # A bracketed word that is a level on most lines (MySQL's `[Note]`, `[Warning]` and `[System]`).
     "blabel": r"\[(?P<G>[A-Za-z]+)\]",
+    # A category and its event id ending the line (.NET's console logger: `info: Shop.Orders[1001]`,
+    # the message on the lines below).
+    "evcat": r"(?P<G>[A-Za-z_$][\w$.`+-]*)\[(?P<Gx>\d+)\]",
     # A dotted logger name in brackets, padded to its column (Elasticsearch's `[o.e.n.Node   ]`).
     "bdotted": r"\[(?P<G>[A-Za-z_$][\w$-]*(?:\.[\w$-]+)+)[ \t]*\]",
     # (runs taken whole, possessively: the same matches as one character at a time, at twice the speed)
@@ -82,7 +85,8 @@ SLOTS: dict[str, str] = {
     # abbreviated names may hold brackets: `o.a.c.c.C.[Tomcat].[localhost].[/]`).
     "plogger": r"(?P<G>[A-Za-z_$][^\s]*?)[ \t]+:(?=[ \t]|$)",
     # A namespace of words joined by colons (Node's `debug`: `shop:http message`), before the message.
-    "ns": r"(?P<G>[A-Za-z_$][\w$.-]*(?::[A-Za-z_$*][\w$.*-]*)+)",
+    # (in lower case, as `debug`'s users name them: not a node's `R02-M1-N0-C:J12-U11`, BGL's)
+    "ns": r"(?P<G>[a-z_$][\w$.-]*(?::[a-z_$*][\w$.*-]*)+)",
     "phrase": r"(?P<G>[^\s\[\]|,]+(?:[ \t][^\s\[\]|,]+){0,2}?)",
     # A class's name and its method (java.util.logging's source, Tomcat's `o.a.c.s.Catalina.start`),
     # where every line's dotted name ends so and most name a class (header.py: else a logger may be
@@ -102,6 +106,7 @@ SEPARATORS: dict[str, str] = {
     "angle": r"[ \t]+>(?:[ \t]+|$)",  # zerolog's console: `caller > message`
     "pad": r"[ \t]{2,}",
     "sp": r"[ \t]+",
+    "eol": r"[ \t]*$",  # the line ends (the message is on the next: layout.py)
     "none": r"",
 }
 _DEFAULT_SEPS = ("dash", "pipe", "comma", "sp")
@@ -124,16 +129,17 @@ _SEPS_OF = {
     **dict.fromkeys(("btime", "blevel", "bracket", "bdotted", "blocation", "bpid"), _BRACKETED_SEPS),
     "chlevel": ("sp", "none"),
     "ns": ("sp",),
+    "evcat": ("eol",),
 }
 # Slots that end the header, and separators that end it after any slot but a timestamp.
-TERMINAL_KINDS = frozenset({"tag", "rtag", "gtag", "ptag", "plogger", "loguru", "chlevel", "ns"})
+TERMINAL_KINDS = frozenset({"tag", "rtag", "gtag", "ptag", "plogger", "loguru", "chlevel", "ns", "evcat"})
 TIME_KINDS = frozenset({"time", "btime", "ptime", "ltime"})
 LEVEL_KINDS = frozenset({"level", "blevel", "blabel", "letter", "rlevel"})  # (the slot's text is the level)
 LEVEL_BEARING = LEVEL_KINDS | {"ltime", "chlevel"}  # (slots that give a record its level)
 
 # Slots that name the record's component (its service).
 COMPONENT_KINDS = frozenset(
-    {"tag", "rtag", "gtag", "ptag", "plogger", "chlevel", "loguru", "dotted", "mdotted", "bdotted", "ns"}
+    {"tag", "rtag", "gtag", "ptag", "plogger", "chlevel", "loguru", "dotted", "mdotted", "bdotted", "ns", "evcat"}
 )
 # A logger named in parentheses at the end of the message (log4j's `%m (%c)%n`, Kafka's default
 # layout): a pseudo-slot that ends a layout whose header names no component (header.py learns it,
