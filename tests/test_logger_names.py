@@ -189,3 +189,29 @@ def test_dotnet_console_message_is_on_the_line_below(stamp: str) -> None:
     assert list(zip(*batch.columns.values(), strict=True)) == [(r.level, r.service, r.message) for r in records]
     _, counts = fmt.count_block(data, ("service", "level"), "app")
     assert counts == Counter((r.service, r.level) for r in records)
+
+
+def test_dmesg_decoded_facility_and_level() -> None:
+    """`dmesg -x`: a syslog facility and a level, each padded before its colon, then the uptime
+    (no instant); the facility a field, the message after the uptime; the kernel reads it."""
+    lines = [
+        "kern  :warn  : [    0.000000] [Firmware Bug]: TSC doesn't count with P0 frequency!",
+        "kern  :info  : [    0.000047] tsc: Detected 2596.134 MHz processor",
+        "daemon:err   : [   12.504000] systemd[1]: Failed to start unit",
+        "user  :notice: [   13.000001] hello",
+    ]
+    data = _sample(lines, 40)
+    assert infer_layout(data) == [["flevel", "sp"], ["btime:uptime", "sp"]]
+    fmt = reader_for(data)
+    records = [r for r, _ in fmt.records(data, "app")]
+    assert [(r.level, r.message, r.fields["facility"]) for r in records[:4]] == [
+        ("WARN", "[Firmware Bug]: TSC doesn't count with P0 frequency!", "kern"),
+        ("INFO", "tsc: Detected 2596.134 MHz processor", "kern"),
+        ("ERROR", "systemd[1]: Failed to start unit", "daemon"),
+        ("INFO", "hello", "user"),
+    ]
+    assert all(r.timestamp is None for r in records)
+    batch = fmt.parse_block(data, ["level", "message"], "app")
+    assert list(zip(*batch.columns.values(), strict=True)) == [(r.level, r.message) for r in records]
+    _, counts = fmt.count_block(data, ("level",), "app")
+    assert counts == Counter((r.level,) for r in records)

@@ -121,6 +121,8 @@ def _second_role(kind: str, role: str, i: int, no_level: bool) -> str:
         return "method"
     if kind == "evcat":
         return "event_id"
+    if kind == "flevel":
+        return "facility"
     if kind in ("chlevel", "ltime") and no_level:
         return "level"
     return f"field{i}x"

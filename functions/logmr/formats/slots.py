@@ -45,6 +45,11 @@ SLOTS: dict[str, str] = {
         r"(?:/[\w.-]+)?(?:[ \t]+(?P<Gy>[^\s\]]+))?[ \t]*\]"
     ),
     "level": rf"(?P<G>(?i:{LEVEL_WORDS}))(?![\w])",
+    # A syslog facility and a level, each padded before its colon (`dmesg -x`: `kern  :warn  : `).
+    "flevel": (
+        r"(?P<Gx>kern|user|mail|daemon|auth|syslog|lpr|news|uucp|cron|authpriv|ftp|local[0-7])[ \t]*:"
+        rf"(?P<G>(?i:{LEVEL_WORDS}))[ \t]*:"
+    ),
     "blevel": rf"[\[<](?P<G>(?i:{LEVEL_WORDS}))[ \t]*[\]>]",
     # A level as one character (Redis: `.` debug, `-` verbose, `*` notice, `#` warning).
     "rlevel": r"(?P<G>[.*#-])(?=[ \t])",
@@ -130,11 +135,12 @@ _SEPS_OF = {
     "chlevel": ("sp", "none"),
     "ns": ("sp",),
     "evcat": ("eol",),
+    "flevel": ("sp",),
 }
 # Slots that end the header, and separators that end it after any slot but a timestamp.
 TERMINAL_KINDS = frozenset({"tag", "rtag", "gtag", "ptag", "plogger", "loguru", "chlevel", "ns", "evcat"})
 TIME_KINDS = frozenset({"time", "btime", "ptime", "ltime"})
-LEVEL_KINDS = frozenset({"level", "blevel", "blabel", "letter", "rlevel"})  # (the slot's text is the level)
+LEVEL_KINDS = frozenset({"level", "blevel", "blabel", "letter", "rlevel", "flevel"})  # (the slot's text is the level)
 LEVEL_BEARING = LEVEL_KINDS | {"ltime", "chlevel"}  # (slots that give a record its level)
 
 # Slots that name the record's component (its service).
