@@ -40,7 +40,7 @@ from typing import Any
 from .columnar import FAST_SAMPLE, block_lines, named_groups_only, to_re2
 from .header_cut import fixed_spans, read_slots, splits_one_way
 from .layout import Layout
-from .slots import LEVEL_WORDS, SEPARATORS, base_kind, slot_regex
+from .slots import LEVEL_WORDS, OPTIONAL, SEPARATORS, SLOTS, base_kind, slot_regex
 from .times import BY_KEY
 
 # The characters each separator can start with (none: the next slot's).
@@ -100,7 +100,10 @@ def _without_lookarounds(fragment: str, sep: str, after: str | None) -> str | No
 
 @cache
 def _fragments(layout: Layout) -> tuple[str, ...] | None:
-    """Each slot's regex (Python syntax, groups `s0`, `s1x`...) without its lookarounds."""
+    """Each slot's regex (Python syntax, groups `s0`, `s1x`...) without its lookarounds; None
+    for a layout with a pseudo-slot (Kafka's logger past the message: no header regex reads it)."""
+    if any(kind.removeprefix(OPTIONAL) not in SLOTS for kind, _ in layout):
+        return None
     fragments = [slot_regex(kind, sep, f"s{i}") for i, (kind, sep) in enumerate(layout)]
     parts = []
     for i, (fragment, (_, sep)) in enumerate(zip(fragments, layout, strict=True)):

@@ -1,5 +1,6 @@
 """JSON lines that carry several log events, and the keys read only for some values (of particular
-producers: Docker, Lambda, Application Insights).
+producers: Docker, Lambda, Application Insights, MongoDB; log4j2's `instant` object, journald's
+byte-array MESSAGE).
 
 A CloudWatch Logs subscription payload (`{"messageType": "DATA_MESSAGE", ..., "logEvents": [...]}`,
 one a line as Firehose writes them to S3) and an Azure Monitor `{"records": [...]}` object (an
@@ -101,3 +102,32 @@ def docker_log(value: Any) -> Any:
 def docker_needs_lines(value: Any) -> bool:
     """A partial line (no newline: joined with the next ones) or an app line that is JSON itself."""
     return isinstance(value, str) and (not value.endswith("\n") or value.startswith("{"))
+
+
+class Instant(msgspec.Struct, frozen=True, gc=False):
+    """log4j2 JsonLayout's `instant`."""
+
+    epochSecond: int | None = None  # the logger's key names
+    nanoOfSecond: int = 0
+
+
+def instant(value: Any) -> str | None:
+    """log4j2's {epochSecond, nanoOfSecond} as epoch seconds with nine decimals."""
+    if isinstance(value, dict):
+        value = Instant(value.get("epochSecond"), value.get("nanoOfSecond", 0))
+    if not isinstance(value, Instant):
+        return None
+    seconds, nanos = value.epochSecond, value.nanoOfSecond
+    if type(seconds) is not int or type(nanos) is not int or not 0 <= nanos < 10**9:
+        return None
+    return f"{seconds}.{nanos:09d}"
+
+
+def utf8(value: Any) -> Any:
+    """journald writes a MESSAGE that is not valid text (control characters...) as an array of bytes."""
+    if isinstance(value, list | tuple):
+        try:
+            return bytes(value).decode("utf-8", "replace")
+        except (TypeError, ValueError):
+            return None
+    return value

@@ -36,35 +36,6 @@ def _keys(*paths: str | tuple[str, ...]) -> tuple[Alias, ...]:
     return tuple(p if isinstance(p, Alias) else Alias(p if isinstance(p, tuple) else (p,)) for p in paths)
 
 
-class _Instant(msgspec.Struct, frozen=True, gc=False):
-    """log4j2 JsonLayout's `instant`."""
-
-    epochSecond: int | None = None  # the logger's key names
-    nanoOfSecond: int = 0
-
-
-def _instant(value: Any) -> str | None:
-    """log4j2's {epochSecond, nanoOfSecond} as epoch seconds with nine decimals."""
-    if isinstance(value, dict):
-        value = _Instant(value.get("epochSecond"), value.get("nanoOfSecond", 0))
-    if not isinstance(value, _Instant):
-        return None
-    seconds, nanos = value.epochSecond, value.nanoOfSecond
-    if type(seconds) is not int or type(nanos) is not int or not 0 <= nanos < 10**9:
-        return None
-    return f"{seconds}.{nanos:09d}"
-
-
-def _utf8(value: Any) -> Any:
-    """journald writes a MESSAGE that is not valid text (control characters...) as an array of bytes."""
-    if isinstance(value, list | tuple):
-        try:
-            return bytes(value).decode("utf-8", "replace")
-        except (TypeError, ValueError):
-            return None
-    return value
-
-
 _LABELS = "logging.googleapis.com/labels"  # GCP structured logging
 
 # Record field -> where it may be, in order of preference. See tests/data/loggers/README.md for
@@ -79,7 +50,7 @@ ALIASES: dict[str, tuple[Alias, ...]] = {
         "text",
         "event",  # structlog
         "short_message",  # GELF
-        Alias(("MESSAGE",), type=str | tuple[int, ...] | None, convert=_utf8),  # journald
+        Alias(("MESSAGE",), type=str | tuple[int, ...] | None, convert=producers.utf8),  # journald
         "@m",  # Serilog CLEF: the rendered message, else its template as written
         "@mt",
         *(("properties", "message"), "Message"),  # Azure resource logs (FunctionAppLogs), AppTraces
@@ -142,7 +113,7 @@ ALIASES: dict[str, tuple[Alias, ...]] = {
         "@t",
         "asctime",
         ("record", "time", "repr"),
-        Alias(("instant",), type=_Instant | None, convert=_instant),
+        Alias(("instant",), type=producers.Instant | None, convert=producers.instant),
         "__REALTIME_TIMESTAMP",
         "TimeGenerated",  # AppTraces
         ("t", "$date"),  # MongoDB 4.4+

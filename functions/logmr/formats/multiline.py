@@ -24,6 +24,8 @@ more bytes than that (a character is at most 4 bytes in UTF-8, and a line adds a
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from itertools import compress
+from operator import itemgetter, not_
 from typing import Any
 
 from .columnar import int64_array
@@ -89,3 +91,38 @@ def records_within_caps(lines: Any, starts: Any) -> bool:
     count = pc.subtract(stop, first)
     size = pc.add(pc.subtract(pc.take(offsets, stop), pc.take(offsets, first)), count)
     return pc.max(count).as_py() <= MAX_RECORD_LINES and pc.max(size).as_py() <= MAX_RECORD_CHARS
+
+
+def header_rows(
+    lines: list[str], rows: list[tuple[str, ...]], other: int, continued: list[int]
+) -> tuple[list[tuple[str, ...]], list[int]] | None:
+    """The header rows and their lines' indices, when they are exactly the records' first rows:
+    no blank line, and every run of continuation lines follows a header and fits the caps with
+    it (else None). Work per run of continuation lines, not per line."""
+    if continued[0] == 0 or "" in lines:
+        return None
+    run = 0
+    while run < len(continued):
+        first = last = continued[run]
+        run += 1
+        while run < len(continued) and continued[run] == last + 1:
+            last, run = last + 1, run + 1
+        count = last - first + 2  # the header and its continuation lines
+        if not within_caps(count, sum(map(len, lines[first - 1 : last + 1])) + count):
+            return None
+    firsts = list(compress(range(len(rows)), map(not_, map(itemgetter(other), rows))))
+    return [rows[i] for i in firsts], firsts
+
+
+def first_rows(lines: list[str], rows: list[tuple[str, ...]], other: int) -> tuple[list[tuple[str, ...]], list[int]]:
+    """The row of each record's first line and that line's index, the block's lines grouped into
+    records (`rows` has one row per non-empty line; a row whose `other` group is set did not fit
+    the header)."""
+    row_of, headers = [], []
+    found = iter(rows)
+    for line in lines:
+        row = next(found) if line else None
+        row_of.append(row)
+        headers.append(row is not None and not row[other])
+    firsts = [first for first, _ in group_lines(lines, headers)]
+    return [row_of[first] for first in firsts], firsts

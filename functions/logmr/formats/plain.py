@@ -15,14 +15,23 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 from itertools import compress
-from operator import itemgetter, not_
+from operator import itemgetter
 from typing import Any
 
 from .base import FIELD_PREFIX, Batch, LogFormat, count_lines, read_each, split_block
 from .context import may_have_context, without_context
-from .layout import LEVEL_LINE, CompiledLayout, Layout, as_layout, compile_layout, logger_at_end, thread_component
+from .layout import (
+    LEVEL_LINE,
+    CompiledLayout,
+    Layout,
+    as_layout,
+    compile_layout,
+    logger_at_end,
+    split_trailer,
+    thread_component,
+)
 from .logfmt import quoted_message
-from .multiline import group_lines, record_text, within_caps
+from .multiline import first_rows, group_lines, header_rows, record_text
 from .plain_kernel import count_plain, message_batch, parse_plain
 from .plain_keys import LEVELS as _LEVELS
 from .plain_messages import finish_messages, quoted, quoted_fields
@@ -71,6 +80,9 @@ class PlainTextFormat(LogFormat):
         if found is None:
             return Record(message=line, service=default_service, raw=line)
         record = Record(message=found["message"], service=default_service, raw=line)
+        if self.compiled.trailer:  # (Kafka's `message (logger)`)
+            record.message, logger = split_trailer(record.message)
+            record.service = logger or default_service
         structured = quoted_message(record.message)
         if structured is not None:  # klog's InfoS/ErrorS: `"message" key="value" ...`
             record.message = structured[0]
@@ -103,7 +115,7 @@ class PlainTextFormat(LogFormat):
         """A record's continuation lines: its text, its `stack` field (and JUL's level line)."""
         record.raw = record.text = record_text(lines)[0]
         rest = lines[1:]
-        if self.compiled.trailer and not self.compiled.line.match(lines[0])["tl"]:
+        if self.compiled.trailer and split_trailer(self.compiled.line.match(lines[0])["message"])[1] is None:
             record.service = logger_at_end(rest) or record.service
         if self.compiled.next_line_message:
             record.message, rest = rest[0].strip(), rest[1:]
@@ -161,7 +173,7 @@ class PlainTextFormat(LogFormat):
         if continued and compiled.trailer:  # (a message of several lines may name its logger on a later one)
             return super().parse_block(block, fields, default_service)
         if continued:
-            rows, starts = _header_rows(lines, rows, other, continued) or _first_rows(lines, rows, other)
+            rows, starts = header_rows(lines, rows, other, continued) or first_rows(lines, rows, other)
         stamps: dict[str, str | None] = {}
         quotes, context = '"' in text, "\t{" in text or "  " in text
         columns = {
@@ -194,6 +206,8 @@ class PlainTextFormat(LogFormat):
         at = compiled.columns.get(name if name != "service" else "component")
         if name == "message":
             messages = list(map(itemgetter(compiled.message_at), rows))
+            if compiled.trailer:
+                messages = [split_trailer(message)[0] for message in messages]
             other = compiled.other_at
             kept = set(compress(range(len(rows)), map(itemgetter(other), rows)))
             for k in kept:
@@ -201,6 +215,9 @@ class PlainTextFormat(LogFormat):
             return finish_messages(messages, quotes, context, kept)
         if name == "level":
             return ["INFO"] * len(rows) if at is None else read_each(map(itemgetter(at), rows), _LEVELS.__getitem__)
+        if name == "service" and compiled.trailer:
+            loggers = (split_trailer(message)[1] for message in map(itemgetter(compiled.message_at), rows))
+            return [logger or default_service for logger in loggers]
         if name == "service":
             return self._services(compiled, rows, at, default_service)
         if name == "host":
@@ -242,41 +259,6 @@ class PlainTextFormat(LogFormat):
         if thread is None:
             return [default_service] * len(rows)
         return read_each(map(itemgetter(thread), rows), lambda text: thread_component(text) or default_service)
-
-
-def _header_rows(
-    lines: list[str], rows: list[tuple[str, ...]], other: int, continued: list[int]
-) -> tuple[list[tuple[str, ...]], list[int]] | None:
-    """The header rows and their lines' indices, when they are exactly the records' first rows:
-    no blank line, and every run of continuation lines follows a header and fits the caps with
-    it (else None). Work per run of continuation lines, not per line."""
-    if continued[0] == 0 or "" in lines:
-        return None
-    run = 0
-    while run < len(continued):
-        first = last = continued[run]
-        run += 1
-        while run < len(continued) and continued[run] == last + 1:
-            last, run = last + 1, run + 1
-        count = last - first + 2  # the header and its continuation lines
-        if not within_caps(count, sum(map(len, lines[first - 1 : last + 1])) + count):
-            return None
-    firsts = list(compress(range(len(rows)), map(not_, map(itemgetter(other), rows))))
-    return [rows[i] for i in firsts], firsts
-
-
-def _first_rows(lines: list[str], rows: list[tuple[str, ...]], other: int) -> tuple[list[tuple[str, ...]], list[int]]:
-    """The row of each record's first line and that line's index, the block's lines grouped into
-    records (`rows` has one row per non-empty line; a row whose `other` group is set did not fit
-    the header)."""
-    row_of, headers = [], []
-    found = iter(rows)
-    for line in lines:
-        row = next(found) if line else None
-        row_of.append(row)
-        headers.append(row is not None and not row[other])
-    firsts = [first for first, _ in group_lines(lines, headers)]
-    return [row_of[first] for first in firsts], firsts
 
 
 def _read_pid(text: str) -> Any:
