@@ -56,6 +56,10 @@ JSON_FILES = [
     "caddy_json.jsonl",
     "etcd_zap.jsonl",
     "hclog_json.jsonl",
+    # session 21's (tests/data/loggers/src/session21)
+    "elasticsearch8_server.jsonl",
+    "nginx_access_json.jsonl",
+    "postgresql_jsonlog.jsonl",
 ]  # (not mongodb_json.jsonl: its `s` and `c`, read beside its `t.$date` only, take the record path)
 # Lines holding several events (CloudWatch subscription payloads, Azure's {"records": [...]}): the
 # record path reads them, one record per event.

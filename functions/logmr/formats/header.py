@@ -116,7 +116,7 @@ def _specific(lines: list[str], alive: dict[int, int], need: float, glued: bool 
     slots = _slots()
     for kind, sep, pattern in slots.specific if glued else slots.spaced if redis else slots.not_redis:
         moved = _advance(pattern, lines, alive, need)
-        if len(moved) >= need:
+        if len(moved) >= need and (kind != "mdotted" or _class_and_method(sep, moved, lines, alive)):
             return kind, sep, moved
     return None
 
@@ -136,8 +136,6 @@ def _next_slots(
     """The next slot(s) of the layout, or [] when the header ends here (`glued`: after `LEVEL:`,
     `redis`: after Redis's `pid:role time`)."""
     found = _specific(lines, alive, need, glued, redis)
-    if found is not None and found[0] == "mdotted":
-        found = _class_and_method(found, lines, alive)
     if found is not None:
         return [_level_over(found, lines, alive)]
     path, cursor = [], alive
@@ -155,13 +153,13 @@ def _next_slots(
     return []
 
 
-def _class_and_method(found: tuple[str, str, dict[int, int]], lines: list[str], alive: dict[int, int]):
-    """A class and its method where a dotted name fits no more lines than they do and most of
-    them name a class (`Catalina.start`; a JSP's `index_jsp._jspService` too), else a dotted name."""
-    dotted = _advance(_slots().dotted[found[1]], lines, alive)
-    pattern = _slots().mdotted[found[1]]
-    classes = sum(1 for i in found[2] if pattern.match(lines[i], alive[i])["G"].rpartition(".")[2][:1].isupper())
-    return found if len(dotted) == len(found[2]) and classes >= 0.5 * len(dotted) else ("dotted", found[1], dotted)
+def _class_and_method(sep: str, moved: dict[int, int], lines: list[str], alive: dict[int, int]) -> bool:
+    """Whether a class and its method fit where a dotted name fits no more lines and most of them
+    name a class (`Catalina.start`; a JSP's `index_jsp._jspService` too), else a dotted name."""
+    dotted = _advance(_slots().dotted[sep], lines, alive)
+    pattern = _slots().mdotted[sep]
+    classes = sum(1 for i in moved if pattern.match(lines[i], alive[i])["G"].rpartition(".")[2][:1].isupper())
+    return len(dotted) <= len(moved) and classes >= 0.5 * len(moved)
 
 
 def _level_over(found: tuple[str, str, dict[int, int]], lines: list[str], alive: dict[int, int]):

@@ -131,3 +131,19 @@ def utf8(value: Any) -> Any:
         except (TypeError, ValueError):
             return None
     return value
+
+
+def request_line(value: Any) -> str | None:
+    """nginx's `$request` (`GET /path HTTP/1.1`) as a record's message: a text only (an app's
+    `request` object is no message)."""
+    return value if type(value) is str else None
+
+
+def seconds_as_ms(value: Any) -> float | None:
+    """nginx's `$request_time` (seconds, a number or its text) as milliseconds."""
+    if type(value) is str:
+        try:
+            value = float(value)
+        except ValueError:
+            return None
+    return value * 1000 if type(value) in (int, float) else None

@@ -56,6 +56,9 @@ ALIASES: dict[str, tuple[Alias, ...]] = {
         *(("properties", "message"), "Message"),  # Azure resource logs (FunctionAppLogs), AppTraces
         *(("jsonPayload", "message"), "textPayload"),  # Cloud Logging's LogEntry (sinks, exports)
         Alias(("type",), convert=producers.lambda_platform_type, kept=True),  # Lambda's platform records
+        Alias(
+            ("request",), type=Any, convert=producers.request_line, kept=True
+        ),  # nginx's `$request` (JSON access logs)
     ),
     "level": _keys(
         "level",
@@ -70,6 +73,7 @@ ALIASES: dict[str, tuple[Alias, ...]] = {
         "PRIORITY",
         "@l",
         "@level",  # hclog (Consul, Vault, Nomad)
+        "error_severity",  # PostgreSQL's jsonlog
         Alias(("SeverityLevel",), convert=producers.app_insights_level),  # AppTraces: 0..4, a scale of its own
         Alias(("s",), type=Any, convert=producers.mongodb_severity, **producers.MONGODB),  # F, E, W, I, D1..D5
     ),
@@ -97,6 +101,7 @@ ALIASES: dict[str, tuple[Alias, ...]] = {
         *(("properties", "appName"), "AppRoleName", "logGroup"),  # Azure, AppTraces, CloudWatch subscriptions
         ("resource", "labels", "service_name"),  # LogEntry of a Cloud Run service
         "@module",  # hclog
+        "backend_type",  # PostgreSQL's jsonlog (postmaster, client backend, checkpointer...)
         Alias(("c",), type=Any, convert=producers.mongodb_component, **producers.MONGODB),  # NETWORK, STORAGE...
     ),
     "host": _keys(
@@ -121,8 +126,11 @@ ALIASES: dict[str, tuple[Alias, ...]] = {
     "status": _keys("status", "status_code", "statusCode", "http.status_code"),
     "method": _keys("method", "http_method", "http.method"),
     "path": _keys("path", "url", "uri", "request_path", "http.path"),
-    "bytes": _keys("bytes", "bytes_sent", "size", "response_bytes"),
-    "latency_ms": _keys("latency_ms", "duration_ms", "response_time_ms", "elapsed_ms", "took_ms"),
+    "bytes": _keys("bytes", "bytes_sent", "size", "response_bytes", "body_bytes_sent"),
+    "latency_ms": _keys(
+        *("latency_ms", "duration_ms", "response_time_ms", "elapsed_ms", "took_ms"),
+        Alias(("request_time",), type=Any, convert=producers.seconds_as_ms),  # nginx's `$request_time`: seconds
+    ),
 }
 _ALIAS_KEYS = frozenset(a.path[0] for aliases in ALIASES.values() for a in aliases if len(a.path) == 1 and not a.kept)
 # Paths that hold an object some alias reads into: an object found there is no value of its own.

@@ -96,6 +96,7 @@ def slot_roles(layout: Layout) -> list[Role]:
     thread_at, component_at = _bracket_roles(kinds, level_at, component_at)
     words = _word_roles(kinds, component_at is not None, optional)
     tid_at = pid_at + 1 if pid_at is not None and kinds[pid_at + 1 : pid_at + 2] == ["pid"] else None
+    thread_at = _first(kinds, {"paren"}) if thread_at is None else thread_at  # (JBoss's `(main)`)
     named = {time_at: "time", component_at: "component", level_at: "level", pid_at: "pid", thread_at: "thread"}
     named |= {tid_at: "tid"} if tid_at is not None else {}
     roles = []

@@ -26,6 +26,9 @@ _LEVEL_ALIASES = {
     **{f"debug{n}": "DEBUG" for n in range(1, 6)},  # PostgreSQL's DEBUG1 to DEBUG5
     "dbg": "DEBUG",
     "dbug": "DEBUG",
+    "debg": "DEBUG",  # supervisord's four letters (TRAC, DEBG, INFO, WARN, ERRO, CRIT)
+    "trac": "DEBUG",
+    "erro": "ERROR",
     "verbose": "DEBUG",
     "info": "INFO",
     "information": "INFO",
@@ -192,6 +195,8 @@ def parse_timestamp(text: str | None, year: int | None = None, now: datetime | N
             return datetime.fromisoformat(value)
         except ValueError:
             pass
+        if value.endswith((" UTC", " GMT")):  # (PostgreSQL's `2026-12-02 14:33:22.248 UTC`)
+            return parse_timestamp(value[:-4] + "+00:00")
     if value[:1].isupper() and _YEARLESS.fullmatch(value):  # no layout below reads a year-less time
         return yearless_time(value, year, now)
     if value.endswith("Z"):

@@ -11,8 +11,8 @@ from .times import LAYOUTS
 # Longest spellings first so that an alternation never stops at a prefix ("warn" of "warning").
 # (Not winston's `http`: Go's net/http writes `http: TLS handshake error ...` as a component.)
 LEVEL_WORDS = (
-    "emergency|emerg|critical|crit|alert|fatal|ftl|dpanic|panic|severe|error|err|fail|warning|warn|wrn|notice|"
-    "informational|information|info|inf|success|config|note|debug[1-5]|debug|dbug|dbg|trace|trce|trc|"
+    "emergency|emerg|critical|crit|alert|fatal|ftl|dpanic|panic|severe|error|erro|err|fail|warning|warn|wrn|notice|"
+    "informational|information|info|inf|success|config|note|debug[1-5]|debug|dbug|debg|dbg|trace|trce|trac|trc|"
     "verbose|vrb|silly|finest|finer|fine|log"
 )
 # A program name, or its path (`/usr/sbin/cron[12]:`).
@@ -31,6 +31,7 @@ def _implied(pattern: str, follow: str) -> str:
 
 _BARE = [t for t in LAYOUTS if not t.bracketed]
 _ISO = next(t for t in LAYOUTS if t.key == "iso")
+_TIME_OF_DAY = next(t for t in LAYOUTS if t.key == "time_of_day")
 
 # Slot kinds: a regex fragment where `G` stands for the slot's group names (G, and Gx, Gy for more).
 SLOTS: dict[str, str] = {
@@ -40,17 +41,21 @@ SLOTS: dict[str, str] = {
     **{f"ptime:{t.key}": rf"\[(?P<G>{_implied(t.pattern, ' #')})[ \t]*#(?P<Gx>\d+)\]" for t in _BARE},
     # A time and a level in one bracket, then maybe a process or a target (Celery's
     # `[2026-12-02 07:46:41,564: WARNING/MainProcess]`, Rust's env_logger `[2026-12-02T07:45:31Z INFO  shop_api]`).
-    "ltime:iso": (
-        rf"\[(?P<G>{_LOOKAROUND.sub('', _ISO.pattern)}):?[ \t]+(?P<Gx>(?i:{LEVEL_WORDS}))"
-        r"(?:/[\w.-]+)?(?:[ \t]+(?P<Gy>[^\s\]]+))?[ \t]*\]"
-    ),
+    # A time of day and a level (Serilog's console: `[13:00:00 DBG]`).
+    **{
+        f"ltime:{t.key}": (
+            rf"\[(?P<G>{_LOOKAROUND.sub('', t.pattern)}):?[ \t]+(?P<Gx>(?i:{LEVEL_WORDS}))"
+            r"(?:/[\w.-]+)?(?:[ \t]+(?P<Gy>[^\s\]]+))?[ \t]*\]"
+        )
+        for t in (_ISO, _TIME_OF_DAY)
+    },
     "level": rf"(?P<G>(?i:{LEVEL_WORDS}))(?![\w])",
     # A syslog facility and a level, each padded before its colon (`dmesg -x`: `kern  :warn  : `).
     "flevel": (
         r"(?P<Gx>kern|user|mail|daemon|auth|syslog|lpr|news|uucp|cron|authpriv|ftp|local[0-7])[ \t]*:"
         rf"(?P<G>(?i:{LEVEL_WORDS}))[ \t]*:"
     ),
-    "blevel": rf"[\[<](?P<G>(?i:{LEVEL_WORDS}))[ \t]*[\]>]",
+    "blevel": rf"[\[<][ \t]*(?P<G>(?i:{LEVEL_WORDS}))[ \t]*[\]>]",
     # A level as one character (Redis: `.` debug, `-` verbose, `*` notice, `#` warning).
     "rlevel": r"(?P<G>[.*#-])(?=[ \t])",
     # `channel.LEVEL:` (PHP's Monolog and Laravel: `app.INFO: message`).
@@ -73,11 +78,13 @@ SLOTS: dict[str, str] = {
     "evcat": r"(?P<G>[A-Za-z_$][\w$.`+-]*)\[(?P<Gx>\d+)\]",
     # A dotted logger name in brackets, padded to its column (Elasticsearch's `[o.e.n.Node   ]`).
     "bdotted": r"\[(?P<G>[A-Za-z_$][\w$-]*(?:\.[\w$-]+)+)[ \t]*\]",
+    # A thread in parentheses (JBoss and Quarkus: `INFO  [io.quarkus] (main) message`).
+    "paren": r"\((?P<G>[^()\s](?:[^()\n]*[^()\s])?)\)",  # (Quarkus' `(Shutdown thread)`, lighttpd's `(server.c.1704)`)
     # (runs taken whole, possessively: the same matches as one character at a time, at twice the speed)
     "bracket": r"\[(?P<G>(?:[^\[\]\n]++|\[[^\[\]\n]*+\])*)\]",
     "conn": r"(?:(?P<G>\*\d+)[ \t]+)?",  # nginx's connection number, where there is one
     "loguru": r"(?P<G>[\w.$<>-]+):[A-Za-z_$<][\w.$<>-]*:\d+",  # module:function:line
-    "location": r"(?P<G>[\w.$/<>-]+\.\w+:\d+)\]?",
+    "location": r"(?P<G>[\w.$/<>@-]+\.\w+:\d+)\]?",  # (a Go module's version: `service@v0.92.0/telemetry.go:86`)
     "tag": rf"(?P<G>{_NAME}(?:\([^()\s]*\))?)(?:\[(?P<Gx>\d+)\])?:(?=[ \t]|$)",
     # (a kind of its own: the tag's regex stays the one syslog-like layouts read fast)
     "rtag": rf"{_SPANS}(?P<G>{_MODULE_PATH}):(?=[ \t]|$)",
@@ -93,10 +100,11 @@ SLOTS: dict[str, str] = {
     # (in lower case, as `debug`'s users name them: not a node's `R02-M1-N0-C:J12-U11`, BGL's)
     "ns": r"(?P<G>[a-z_$][\w$.-]*(?::[a-z_$*][\w$.*-]*)+)",
     "phrase": r"(?P<G>[^\s\[\]|,]+(?:[ \t][^\s\[\]|,]+){0,2}?)",
-    # A class's name and its method (java.util.logging's source, Tomcat's `o.a.c.s.Catalina.start`),
+    # A class's name and its method (java.util.logging's source, Tomcat's `o.a.c.s.Catalina.start`,
+    # Jenkins' `jenkins.InitReactorRunner$1#onAttained`),
     # where every line's dotted name ends so and most name a class (header.py: else a logger may be
     # named `Class.name`, or all in lower case: `app.db.pool`).
-    "mdotted": r"(?P<G>[A-Za-z_$][\w$-]*(?:\.[\w$-]+)*)\.(?P<Gx>[a-z_$<][\w$<>-]*)(?![\w.$-])",
+    "mdotted": r"(?P<G>[A-Za-z_$][\w$-]*(?:\.[\w$-]+)*)[.#](?P<Gx>[a-z_$<…][\w$<>…-]*)(?![\w.$-])",
     "dotted": r"(?P<G>[A-Za-z_$][\w$-]*(?:\.[\w$-]+)+)(?![\w.$-])",
     "word": r"(?P<G>[^\s\[\]|,]+)",
 }
@@ -118,6 +126,10 @@ _DEFAULT_SEPS = ("dash", "pipe", "comma", "sp")
 _BRACKETED_SEPS = (*_DEFAULT_SEPS, "none")  # `[time][LEVEL][logger]` (Elasticsearch's, glued)
 # Which separators each kind may take, in order of preference.
 _SEPS_OF = {
+    "time": (
+        *_DEFAULT_SEPS,
+        "colon",
+    ),  # (lighttpd's `2026-12-02 14:39:37: (server.c.1704)`, Mosquitto's `1796222101: `)
     "letter": ("pipe", "sp", "comma", "slash", "none"),  # (etcd's capnslog: `I | etcdmain: `)
     "location": ("angle", "colon", *_DEFAULT_SEPS),  # (Go's log with Lshortfile: `main.go:12: message`)
     "tag": ("sp", "none"),

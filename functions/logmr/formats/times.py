@@ -109,7 +109,7 @@ _HMS = r"\d\d:\d\d:\d\d"
 LAYOUTS: tuple[TimeLayout, ...] = (
     _layout(
         "iso",
-        rf"\d{{4}}-\d\d-\d\d[T ]{_HMS}(?:[.,]\d+)?(?: ?{_ZONE})?(?![\d:])",
+        rf"\d{{4}}-\d\d-\d\d[T ]{_HMS}(?:[.,]\d+)?(?: ?{_ZONE})?(?!\d|:\d)",  # (lighttpd's `14:39:37: `)
         rf"(\d{{4}})-(\d\d)-(\d\d)[T ]({_HMS})(?:[.,](\d+))?(?: ?({_ZONE}))?",
         _iso,
     ),

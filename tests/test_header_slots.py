@@ -1,0 +1,121 @@
+"""Header slots learned for tools first measured in session 21 (tests/data/loggers/src/session21),
+each with the lines where it must not be taken: a level word of four letters (supervisord), a
+level padded inside its bracket (Fluent Bit), a time then a colon (lighttpd, Mosquitto), a time of
+day and a level in one bracket (Serilog's console), a thread in parentheses (Quarkus), a code
+location with a Go module's version (the OpenTelemetry Collector), a class and its method joined
+by `#` (Jenkins); and JSON keys of nginx's and PostgreSQL's JSON logs."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from logmr.formats.header import infer_layout
+from logmr.formats.jsonl import JsonLinesFormat
+from logmr.formats.reading import reader_for
+
+
+def _read(lines: list[str]) -> list[tuple]:
+    data = ("\n".join(lines * 30) + "\n").encode()
+    fmt = reader_for(data)
+    records = [r for r, _ in fmt.records(data, "app")]
+    batch = fmt.parse_block(data, ["timestamp", "level", "service", "message"], "app")
+    by_record = [(r.timestamp, r.level, r.service, r.message) for r in records]
+    assert list(zip(*batch.columns.values(), strict=True)) == by_record  # (the block path reads the same)
+    return by_record[: len(lines)]
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        (  # supervisord
+            [
+                "2026-12-02 14:35:46,895 TRAC sock:Medusa",
+                "2026-12-02 14:35:46,896 DEBG fd 7",
+                "2026-12-02 14:35:47,000 ERRO x",
+            ],
+            [("DEBUG", "sock:Medusa"), ("DEBUG", "fd 7"), ("ERROR", "x")],
+        ),
+        (  # Fluent Bit
+            ["[2026/12/02 14:00:02] [ warn] [input] a", "[2026/12/02 14:00:03] [debug] [input] b"],
+            [("WARN", "a"), ("DEBUG", "b")],
+        ),
+        (  # lighttpd: the time, a colon, the source file in parentheses
+            ["2026-12-02 14:39:37: (server.c.1704) server started", "2026-12-02 14:39:38: (log.c.1) -- : gone"],
+            [("INFO", "server started"), ("INFO", "-- : gone")],
+        ),
+        (  # Serilog's console
+            ["[13:00:00 DBG] Hosting starting", "[13:00:01 WRN] Slow (1840 ms)"],
+            [("DEBUG", "Hosting starting"), ("WARN", "Slow (1840 ms)")],
+        ),
+    ],
+)
+def test_levels_and_messages(lines: list[str], expected: list[tuple]) -> None:
+    assert [(level, message) for _, level, _, message in _read(lines)] == expected
+
+
+def test_epoch_then_a_colon_is_the_time() -> None:
+    """Mosquitto's `1796222101: message`."""
+    rows = _read(["1796222101: mosquitto version 2.0.11 starting", "1796222102: Opening ipv4 listen socket"])
+    assert rows[0][0].startswith("2026-12-02T14:35:01") and rows[1][3] == "Opening ipv4 listen socket"
+
+
+def test_quarkus_thread_in_parentheses_with_blanks() -> None:
+    lines = [
+        "2026-12-02 10:00:01,102 INFO  [io.quarkus] (main) Keycloak started",
+        "2026-12-02 10:02:00,001 INFO  [io.quarkus] (Shutdown thread) Keycloak stopped in 0.044s",
+    ]
+    data = ("\n".join(lines * 30) + "\n").encode()
+    assert infer_layout(data)[-1] == ["paren", "sp"]
+    records = [r for r, _ in reader_for(data).records(data, "app")]
+    assert [(r.service, r.fields["thread"], r.message) for r in records[:2]] == [
+        ("io.quarkus", "main", "Keycloak started"),
+        ("io.quarkus", "Shutdown thread", "Keycloak stopped in 0.044s"),
+    ]
+
+
+def test_messages_opening_in_parentheses_on_some_lines_keep_them() -> None:
+    lines = [
+        "2026-12-02 10:00:01 INFO (attempt 2/3) retrying",
+        "2026-12-02 10:00:02 INFO plain",
+        "2026-12-02 10:00:03 INFO more",
+    ]
+    assert [message for *_, message in _read(lines)] == ["(attempt 2/3) retrying", "plain", "more"]
+
+
+def test_go_module_location_and_jenkins_class_and_method() -> None:
+    otel = ["2026-12-02T15:00:00.101Z\tinfo\tservice@v0.92.0/telemetry.go:86\tSetting up own telemetry..."]
+    assert _read(otel)[0][2:] == ("app", "Setting up own telemetry...")
+    jenkins = [
+        "2026-12-02 12:00:02.120+0000 [id=32]\tINFO\tjenkins.InitReactorRunner$1#onAttained: Started initialization",
+        "2026-12-02 12:00:08.301+0000 [id=24]\tWARNING\thudson.lifecycle.Lifecycle#onReady: Jenkins is up",
+    ]
+    assert [row[1:] for row in _read(jenkins)] == [
+        ("INFO", "jenkins.InitReactorRunner$1", "Started initialization"),
+        ("WARN", "hudson.lifecycle.Lifecycle", "Jenkins is up"),
+    ]
+
+
+def test_nginx_json_access_log_and_postgresql_jsonlog() -> None:
+    fmt = JsonLinesFormat()
+    nginx = {"time": "2026-12-02T14:32:52+00:00", "request": "GET / HTTP/1.1", "status": 404, "body_bytes_sent": 6}
+    record = fmt.parse(json.dumps(nginx | {"request_time": "0.250"}))
+    assert (record.message, record.status, record.bytes, record.latency_ms, record.level) == (
+        "GET / HTTP/1.1", 404, 6, 250.0, "WARN",
+    )  # fmt: skip
+    assert fmt.parse(json.dumps({"msg": "m", "request": {"id": 1}})).message == "m"
+    assert fmt.parse(json.dumps({"request": {"id": 1}})).message == ""  # (an app's request object is no message)
+    pg = {
+        "timestamp": "2026-12-02 14:33:22.248 UTC",
+        "error_severity": "FATAL",
+        "message": "m",
+        "backend_type": "client backend",
+    }
+    line = json.dumps(pg)
+    record = fmt.parse(line)
+    assert (record.level, record.service) == ("FATAL", "client backend")
+    assert fmt.parse_block(line.encode(), ["level", "service"]).columns == {
+        "level": ["FATAL"],
+        "service": ["client backend"],
+    }
