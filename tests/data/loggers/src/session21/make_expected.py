@@ -1,4 +1,4 @@
-"""Writes /work/corpus21/NAME.expected.jsonl for every captured file in out/, with one small reader per
+"""Writes ${CORPUS}/NAME.expected.jsonl for every captured file in out/, with one small reader per
 layout (written from the tools' documented layouts, independent of logmr), and copies the file beside it.
 Run: python3 src/make_expected.py"""
 import csv, io, json, os, re, shutil

@@ -1,6 +1,6 @@
 #!/bin/bash
 # MariaDB 10.11 (Debian) in /tmp: error log (log_error), slow query log (long_query_time=0.2), general log.
-cd "$(dirname "$0")"; OUT=/work/corpus21/src/out; export TZ=UTC
+cd "$(dirname "$0")"; OUT=${CORPUS}/src/out; export TZ=UTC
 D=/tmp/c21maria; rm -rf $D; mkdir -p $D/data; chown -R mysql:mysql $D
 mariadb-install-db --user=mysql --datadir=$D/data --auth-root-authentication-method=normal > /dev/null 2>&1
 mariadbd --user=mysql --datadir=$D/data --socket=$D/sock --port=13307 --bind-address=127.0.0.1 --pid-file=$D/pid \

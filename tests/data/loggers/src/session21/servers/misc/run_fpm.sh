@@ -10,4 +10,4 @@ python3 fcgi.py /tmp/c21fpm/nosuch.php a=1 >/dev/null 2>&1
 kill -USR1 "$(cat /tmp/c21fpm/fpm.pid)"; sleep 0.5
 kill -USR2 "$(cat /tmp/c21fpm/fpm.pid)"; sleep 1.5
 kill -QUIT "$(cat /tmp/c21fpm/fpm.pid)"; sleep 1
-cp /tmp/c21fpm/php-fpm.log /work/corpus21/src/out/php_fpm_error.log
+cp /tmp/c21fpm/php-fpm.log ${CORPUS}/src/out/php_fpm_error.log

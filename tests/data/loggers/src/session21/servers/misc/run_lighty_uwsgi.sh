@@ -12,8 +12,8 @@ python3 -c 'import socket;s=socket.create_connection(("127.0.0.1",18095));s.send
 python3 -c 'import socket;s=socket.create_connection(("127.0.0.1",18095));s.sendall(b"GET /caf\xc3\xa9 HTTP/9.9\r\nHost: b\r\n\r\n");s.recv(200)'
 sleep 0.3
 kill -TERM $L; wait $L
-cp /tmp/c21lighty/error.log /work/corpus21/src/out/lighttpd_error.log
-uwsgi --plugin python3 --http-socket 127.0.0.1:18097 --wsgi-file uwsgi_app.py --master --processes 1 > /work/corpus21/src/out/uwsgi.log 2>&1 & U=$!
+cp /tmp/c21lighty/error.log ${CORPUS}/src/out/lighttpd_error.log
+uwsgi --plugin python3 --http-socket 127.0.0.1:18097 --wsgi-file uwsgi_app.py --master --processes 1 > ${CORPUS}/src/out/uwsgi.log 2>&1 & U=$!
 sleep 2
 for p in / /print /missing /boom "/q?x=%C3%A9" /; do c "http://127.0.0.1:18097$p"; done
 c -X POST -d 'a=1' http://127.0.0.1:18097/

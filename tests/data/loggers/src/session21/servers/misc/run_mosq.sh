@@ -6,4 +6,4 @@ chown mosquitto /tmp/c21mosq/passwd 2>/dev/null
 mosquitto -c "$PWD/mosquitto.conf" & P=$!; sleep 1
 python3 mqtt.py
 kill -TERM $P; wait $P
-cp /tmp/c21mosq/mosquitto.log /work/corpus21/src/out/mosquitto.log
+cp /tmp/c21mosq/mosquitto.log ${CORPUS}/src/out/mosquitto.log

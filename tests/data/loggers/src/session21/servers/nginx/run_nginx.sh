@@ -3,7 +3,7 @@
 cd "$(dirname "$0")"; export TZ=UTC
 rm -rf /tmp/c21nginx; mkdir -p /tmp/c21nginx/www; echo hello > /tmp/c21nginx/www/index.html
 head -c 20000 /dev/urandom > /tmp/c21nginx/www/big.bin
-rm -f /work/corpus21/src/out/nginx_access_*
+rm -f ${CORPUS}/src/out/nginx_access_*
 # a backend that never answers (for a 504)
 python3 -c 'import socket,time;s=socket.socket();s.setsockopt(socket.SOL_SOCKET,socket.SO_REUSEADDR,1);s.bind(("127.0.0.1",18091));s.listen();c=[];t=time.time()
 while time.time()-t<60: c.append(s.accept())' & B=$!

@@ -1,7 +1,7 @@
 #!/bin/sh
 # PostgreSQL 15.18 (Debian) with logging_collector and log_destination='csvlog,jsonlog' (jsonlog is new in 15).
 set -e
-cd "$(dirname "$0")"; OUT=/work/corpus21/src/out
+cd "$(dirname "$0")"; OUT=${CORPUS}/src/out
 export TZ=UTC LC_ALL=C.UTF-8
 DIR=/tmp/c21pg; rm -rf "$DIR"; mkdir -p "$DIR"; chown postgres "$DIR"
 as_pg() { su postgres -s /bin/sh -c "$*"; }
