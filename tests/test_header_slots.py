@@ -3,7 +3,8 @@ each with the lines where it must not be taken: a level word of four letters (su
 level padded inside its bracket (Fluent Bit), a time then a colon (lighttpd, Mosquitto), a time of
 day and a level in one bracket (Serilog's console), a thread in parentheses (Quarkus), a code
 location with a Go module's version (the OpenTelemetry Collector), a class and its method joined
-by `#` (Jenkins); and JSON keys of nginx's and PostgreSQL's JSON logs."""
+by `#` (Jenkins), a level's letter, a time and a name or location in one bracket (Tornado,
+Jupyter), Erlang's report headers with the message below; and JSON keys of nginx's and PostgreSQL's JSON logs."""
 
 from __future__ import annotations
 
@@ -119,3 +120,30 @@ def test_nginx_json_access_log_and_postgresql_jsonlog() -> None:
         "level": ["FATAL"],
         "service": ["client backend"],
     }
+
+
+def test_tornado_and_jupyter_brackets() -> None:
+    tornado = ["[D 261202 14:32:25 selector_events:54] Using selector", "[W 261202 14:32:27 web:2271] 404 GET /x"]
+    assert _read(tornado) == [
+        ("2026-12-02T14:32:25", "DEBUG", "app", "Using selector"),
+        ("2026-12-02T14:32:27", "WARN", "app", "404 GET /x"),
+    ]
+    jupyter = ["[I 2026-12-02 14:32:25.123 ServerApp] Serving notebooks", "[C 2026-12-02 14:32:26.001 LabApp] gone"]
+    assert [row[1:] for row in _read(jupyter)] == [
+        ("INFO", "ServerApp", "Serving notebooks"),
+        ("FATAL", "LabApp", "gone"),
+    ]
+
+
+def test_erlang_report_headers_and_the_message_below() -> None:
+    lines = [
+        "=WARNING REPORT==== 2-Dec-2026::14:35:24.930360 ===",
+        "stock low for item",
+        "=CRASH REPORT==== 2-Dec-2026::14:35:25.136115 ===",
+        "  crasher:",
+        "    initial call: corpus_gen:worker/0",
+    ]
+    assert _read(lines)[:2] == [
+        ("2026-12-02T14:35:24.930360", "WARN", "app", "stock low for item"),
+        ("2026-12-02T14:35:25.136115", "ERROR", "app", "crasher:"),
+    ]

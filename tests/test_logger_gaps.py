@@ -26,16 +26,15 @@ FLOORS = {
     # session 21's unseen tools (tests/data/loggers/src/session21/README.md): what is read wrong
     "ansible.log": (1.0, 0.85, 0.0, 0.0, 1.0),  # `p=537 u=root n=ansible ERROR| ` pairs before the level
     "django_runserver.log": (0.47, 0.95, 1.0, 1.0, 0.42),  # its access lines `[02/Dec/2026 14:32:16] "GET / ..."`
-    "erlang_logger.log": (0.0, 0.3, 1.0, 1.0, 0.0),  # `=DEBUG REPORT==== 2-Dec-2026::14:35:24 ===`, the message below
     "flask_werkzeug.log": (0.63, 0.59, 0.22, 0.63, 0.59),  # werkzeug's access lines among the app's
     "fluentbit.log": (1.0, 1.0, 0.16, 1.0, 1.0),  # `[input:tail:tail.0]` after the level read as the thread
     "mariadb_error.log": (0.97, 0.97, 0.97, 0.97, 0.97),  # a line without the header stands alone
-    "mariadb_general.log": (0.05, 0.14, 0.05, 0.14, 0.05),  # tab-indented lines without a time
+    "mariadb_general.log": (0.14, 0.14, 0.05, 0.14, 0.05),  # tab-indented lines without a time
     "mariadb_slow.log": (0.18, 1.0, 1.0, 1.0, 0.18),  # `# Time:` / `# Query_time:` comment blocks around a statement
     "mosquitto.log": (1.0, 1.0, 1.0, 1.0, 0.96),  # a message's leading tab taken with the `: `
     "postgresql_csvlog.log": (1.0, 0.83, 0.0, 1.0, 0.0),  # CSV: no reader
     "prometheus.log": (1.0, 1.0, 1.0, 1.0, 0.9),  # a record without `msg` (its pairs as the message: a judgement)
-    "tornado_default.log": (0.0, 0.23, 1.0, 1.0, 0.0),  # `[D 261202 14:32:25 module:54]`
+    "tornado_default.log": (1.0, 1.0, 1.0, 1.0, 1.0),  # its access lines' status and latency in the message
     "uwsgi.log": (0.83, 1.0, 1.0, 1.0, 0.85),  # its request lines `[pid: 1|app: 0|req: 3/3] ...`
 }
 

@@ -124,7 +124,7 @@ def _second_role(kind: str, role: str, i: int, no_level: bool) -> str:
         return "event_id"
     if kind == "flevel":
         return "facility"
-    if kind in ("chlevel", "ltime") and no_level:
+    if kind in ("chlevel", "ltime", "lbtime", "etime") and no_level:
         return "level"
     return f"field{i}x"
 

@@ -19,6 +19,7 @@ from .record import DEFAULT_LEVEL, normalize_level
 _EXTRA_LEVELS = {"v": "DEBUG", "d": "DEBUG", "dpanic": "FATAL", "success": "INFO"}
 _EXTRA_LEVELS |= {".": "DEBUG", "-": "DEBUG", "*": "INFO", "#": "WARN"}
 _EXTRA_LEVELS |= {"t": "DEBUG", "n": "INFO", "c": "FATAL"}  # (etcd's capnslog letters)
+_EXTRA_LEVELS |= {"crash": "ERROR", "supervisor": "ERROR", "progress": "INFO"}  # (Erlang's reports)
 
 
 class _Levels(dict):

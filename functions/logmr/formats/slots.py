@@ -32,6 +32,8 @@ def _implied(pattern: str, follow: str) -> str:
 _BARE = [t for t in LAYOUTS if not t.bracketed]
 _ISO = next(t for t in LAYOUTS if t.key == "iso")
 _TIME_OF_DAY = next(t for t in LAYOUTS if t.key == "time_of_day")
+_YYMMDD = next(t for t in LAYOUTS if t.key == "yymmdd_hms")
+_DMY = next(t for t in LAYOUTS if t.key == "day_month_year")
 
 # Slot kinds: a regex fragment where `G` stands for the slot's group names (G, and Gx, Gy for more).
 SLOTS: dict[str, str] = {
@@ -49,6 +51,17 @@ SLOTS: dict[str, str] = {
         )
         for t in (_ISO, _TIME_OF_DAY)
     },
+    # A level's letter, a time and a name or a code location in one bracket (Tornado's
+    # `[D 261202 14:32:25 web:2271]`, Jupyter's `[I 2026-12-02 14:32:25.123 ServerApp]`).
+    **{
+        f"lbtime:{t.key}": (
+            rf"\[(?P<Gx>[DIWEC])[ \t]+(?P<G>{_LOOKAROUND.sub('', t.pattern)})[ \t]+"
+            r"(?:(?P<Gy>[A-Za-z_][\w.-]*)|[\w.-]+:\d+)\]"
+        )
+        for t in (_ISO, _YYMMDD)
+    },
+    # Erlang/OTP's report header (`=WARNING REPORT==== 2-Dec-2026::14:35:24.930360 ===`), the message below.
+    f"etime:{_DMY.key}": rf"=(?P<Gx>[A-Z]+) REPORT==== (?P<G>{_LOOKAROUND.sub('', _DMY.pattern)}) ===",
     "level": rf"(?P<G>(?i:{LEVEL_WORDS}))(?![\w])",
     # A syslog facility and a level, each padded before its colon (`dmesg -x`: `kern  :warn  : `).
     "flevel": (
@@ -148,12 +161,13 @@ _SEPS_OF = {
     "ns": ("sp",),
     "evcat": ("eol",),
     "flevel": ("sp",),
+    "etime": ("eol",),
 }
 # Slots that end the header, and separators that end it after any slot but a timestamp.
 TERMINAL_KINDS = frozenset({"tag", "rtag", "gtag", "ptag", "plogger", "loguru", "chlevel", "ns", "evcat"})
-TIME_KINDS = frozenset({"time", "btime", "ptime", "ltime"})
+TIME_KINDS = frozenset({"time", "btime", "ptime", "ltime", "lbtime", "etime"})
 LEVEL_KINDS = frozenset({"level", "blevel", "blabel", "letter", "rlevel", "flevel"})  # (the slot's text is the level)
-LEVEL_BEARING = LEVEL_KINDS | {"ltime", "chlevel"}  # (slots that give a record its level)
+LEVEL_BEARING = LEVEL_KINDS | {"ltime", "lbtime", "etime", "chlevel"}  # (slots that give a record its level)
 
 # Slots that name the record's component (its service).
 COMPONENT_KINDS = frozenset(

@@ -139,8 +139,9 @@ LAYOUTS: tuple[TimeLayout, ...] = (
     ),
     _layout(
         "day_month_year",
-        rf"\d\d?(?: {_MONTH} |-{_MONTH}-)\d{{4}} {_HMS}(?:[.,]\d+)?(?![\d:])",  # (Tomcat's `02-Dec-2026 07:59:21.251`)
-        rf"(\d\d?)[ -]({_MONTH})[ -](\d{{4}}) ({_HMS})(?:[.,](\d+))?",
+        # (Tomcat's `02-Dec-2026 07:59:21.251`, Erlang's `2-Dec-2026::14:35:24.894461`)
+        rf"\d\d?(?: {_MONTH} |-{_MONTH}-)\d{{4}}(?: |::){_HMS}(?:[.,]\d+)?(?![\d:])",
+        rf"(\d\d?)[ -]({_MONTH})[ -](\d{{4}})(?: |::)({_HMS})(?:[.,](\d+))?",
         lambda m: f"{m[3]}-{_MONTH_NUMBER[m[2]]}-{int(m[1]):02d}T{m[4]}{_fraction(m[5])}",
     ),
     _layout(
@@ -168,6 +169,12 @@ LAYOUTS: tuple[TimeLayout, ...] = (
         _month_name,
     ),
     _layout("yymmdd_hhmmss", r"\d{6} \d{6}(?!\d)", r"(\d\d)(\d\d)(\d\d) (\d\d)(\d\d)(\d\d)", _short_year),
+    _layout(  # (Tornado's `261202 14:32:25`)
+        "yymmdd_hms",
+        rf"\d{{6}} {_HMS}(?:[.,]\d+)?(?![\d:])",
+        rf"(\d\d)(\d\d)(\d\d) ({_HMS})(?:[.,](\d+))?",
+        lambda m: f"20{m[1]}-{m[2]}-{m[3]}T{m[4]}{_fraction(m[5])}",
+    ),
     _layout(
         "yy_mm_dd",
         rf"\d\d/\d\d/\d\d {_HMS}(?![\d:])",
