@@ -32,7 +32,6 @@ FLOORS = {
     "mariadb_general.log": (0.14, 0.14, 0.05, 0.14, 0.05),  # tab-indented lines without a time
     "mariadb_slow.log": (0.18, 1.0, 1.0, 1.0, 0.18),  # `# Time:` / `# Query_time:` comment blocks around a statement
     "mosquitto.log": (1.0, 1.0, 1.0, 1.0, 0.96),  # a message's leading tab taken with the `: `
-    "postgresql_csvlog.log": (1.0, 0.83, 0.0, 1.0, 0.0),  # CSV: no reader
     "prometheus.log": (1.0, 1.0, 1.0, 1.0, 0.9),  # a record without `msg` (its pairs as the message: a judgement)
     "tornado_default.log": (1.0, 1.0, 1.0, 1.0, 1.0),  # its access lines' status and latency in the message
     "uwsgi.log": (0.83, 1.0, 1.0, 1.0, 0.85),  # its request lines `[pid: 1|app: 0|req: 3/3] ...`

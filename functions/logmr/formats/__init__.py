@@ -21,6 +21,7 @@ FORMAT_CLASSES: dict[str, tuple[str, str]] = {
     "cri": ("cri", "CriFormat"),
     "access": ("access", "AccessLogFormat"),
     "columns": ("columns", "ColumnsFormat"),
+    "pgcsv": ("pgcsv", "PostgresCsvFormat"),
     "apache_error": ("access", "ApacheErrorFormat"),
     "syslog": ("syslog", "SyslogFormat"),
     "auditd": ("auditd", "AuditdFormat"),
