@@ -147,3 +147,45 @@ def test_erlang_report_headers_and_the_message_below() -> None:
         ("2026-12-02T14:35:24.930360", "WARN", "app", "stock low for item"),
         ("2026-12-02T14:35:25.136115", "ERROR", "app", "crasher:"),
     ]
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ["info: retrying connection to shard[0]", "warn: retrying connection to shard[1]"],  # (no .NET category)
+        [
+            "2026-12-02T10:00:00Z INFO user:alice event 0",
+            "2026-12-02T10:00:01Z WARN user:bob event 1",
+        ],  # (no namespace)
+        [f"2026-12-02 10:00:0{i} INFO connected to upstream (db{i}.example.com)" for i in range(4)],  # (no logger)
+        [f"2026-12-02 10:00:0{i} INFO started worker (v1.{i})" for i in range(4)],
+    ],
+)
+def test_placed_slots_leave_ordinary_messages_alone(lines: list[str]) -> None:
+    """The review's cases (session 21): a category only after a level, a namespace only after a
+    time, a logger at the message's end only where most name a class."""
+    layout = infer_layout(("\n".join(lines * 30) + "\n").encode())
+    assert layout is not None and not {"evcat", "ns", "tlogger"} & {kind for kind, _ in layout}
+    messages = [message for *_, message in _read(lines)]
+    assert all(message and line.endswith(message) for line, message in zip(lines, messages, strict=True))
+
+
+def test_a_word_before_a_bracket_of_time_level_and_name_is_no_service() -> None:
+    """`jupyter-1 [I ...]` (docker compose's prefix): the bracket names the service, on both paths."""
+    rows = _read(
+        ["jupyter-1 [I 261202 10:00:00 web:2271] 200 GET /api", "jupyter-1 [W 261202 10:00:01 ServerApp] slow"]
+    )
+    assert [row[2] for row in rows] == ["app", "ServerApp"]
+
+
+def test_json_keys_of_other_apps_are_not_nginx_s() -> None:
+    fmt = JsonLinesFormat()
+    base = {"time": "2026-12-02T10:00:00Z", "level": "info"}
+    record = fmt.parse(json.dumps(base | {"msg": "m", "request_time": "2026-12-02T09:59:59Z"}))
+    assert record.latency_ms is None and record.fields["request_time"] == "2026-12-02T09:59:59Z"
+    record = fmt.parse(json.dumps(base | {"msg": "m", "request_time": 1764669600}))
+    assert record.latency_ms is None and record.fields["request_time"] == 1764669600
+    assert fmt.parse(json.dumps(base | {"request": "req-42"})).message == ""
+    lines = [json.dumps(base | {"msg": "m", "c": "US", "s": "E", "n": i}) for i in range(300)]
+    batch = fmt.parse_block("\n".join(lines).encode() + b"\n", ["level", "service"], "f")
+    assert set(batch.columns["level"]) == {"INFO"} and set(batch.columns["service"]) == {"f"}

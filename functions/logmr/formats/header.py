@@ -30,15 +30,15 @@ import functools
 import re
 
 from .ansi import without_ansi
+from .header_names import logger_at_end, most_are_classes
 from .slots import (
-    COMPONENT_KINDS,
     LEVEL_BEARING,
+    LEVEL_KINDS,
     LEVEL_WORDS,
     OPTIONAL,
     SLOTS,
     TERMINAL_KINDS,
     TIME_KINDS,
-    TRAILER,
     TRAILING_LOGGER,
     base_kind,
     ends_header,
@@ -56,8 +56,6 @@ MAX_WORDS = 3
 SAMPLE_LINES = 200
 NEXT_LINE_LEVEL = "nextlevel"
 _LEVEL_LINE = re.compile(rf"(?i:{LEVEL_WORDS}):[ \t]")
-TRAILER_SHARE = 0.75  # (a message of several lines has its logger on its last line: Kafka's configuration dumps)
-_TRAILER_AT_END = re.compile(TRAILER.replace("(?P<G>", "(?:") + r"\Z")
 
 
 class _Slots:
@@ -112,9 +110,19 @@ def _advance(pattern: re.Pattern[str], lines: list[str], alive: dict[int, int], 
     return moved
 
 
-def _specific(lines: list[str], alive: dict[int, int], need: float, glued: bool = False, redis: bool = False):
+# Slots taken only right after a slot of these kinds (Node's namespace after its time, .NET's
+# category after its level): elsewhere `user:alice` or `shard[0]` open a message.
+_PLACED = {"ns": TIME_KINDS, "evcat": LEVEL_KINDS}
+
+
+def _specific(
+    lines: list[str], alive: dict[int, int], need: float, glued: bool = False, redis: bool = False, after: str = ""
+):
+    """The first specific slot fitting `need` lines (`after`: the kind of the slot before it)."""
     slots = _slots()
     for kind, sep, pattern in slots.specific if glued else slots.spaced if redis else slots.not_redis:
+        if kind in _PLACED and after not in _PLACED[kind]:
+            continue
         moved = _advance(pattern, lines, alive, need)
         if len(moved) >= need and (kind != "mdotted" or _class_and_method(sep, moved, lines, alive)):
             return kind, sep, moved
@@ -131,11 +139,11 @@ def _best_word(lines: list[str], alive: dict[int, int], need: float):
 
 
 def _next_slots(
-    lines: list[str], alive: dict[int, int], need: float, glued: bool = False, redis: bool = False
+    lines: list[str], alive: dict[int, int], need: float, glued: bool = False, redis: bool = False, after: str = ""
 ) -> list[tuple[str, str, dict[int, int]]]:
     """The next slot(s) of the layout, or [] when the header ends here (`glued`: after `LEVEL:`,
-    `redis`: after Redis's `pid:role time`)."""
-    found = _specific(lines, alive, need, glued, redis)
+    `redis`: after Redis's `pid:role time`, `after`: the kind of the slot before)."""
+    found = _specific(lines, alive, need, glued, redis, after)
     if found is not None:
         return [_level_over(found, lines, alive)]
     path, cursor = [], alive
@@ -147,7 +155,7 @@ def _next_slots(
         cursor = word[2]
         if word[1] in _STRUCTURED_WORD_SEPS:
             return path
-        found = _specific(lines, cursor, need)
+        found = _specific(lines, cursor, need, after="word")
         if found is not None:
             return [*path, found]
     return []
@@ -158,8 +166,7 @@ def _class_and_method(sep: str, moved: dict[int, int], lines: list[str], alive: 
     name a class (`Catalina.start`; a JSP's `index_jsp._jspService` too), else a dotted name."""
     dotted = _advance(_slots().dotted[sep], lines, alive)
     pattern = _slots().mdotted[sep]
-    classes = sum(1 for i in moved if pattern.match(lines[i], alive[i])["G"].rpartition(".")[2][:1].isupper())
-    return len(dotted) <= len(moved) and classes >= 0.5 * len(moved)
+    return len(dotted) <= len(moved) and most_are_classes([pattern.match(lines[i], alive[i])["G"] for i in moved])
 
 
 def _level_over(found: tuple[str, str, dict[int, int]], lines: list[str], alive: dict[int, int]):
@@ -200,7 +207,7 @@ def infer_layout(sample: bytes) -> list[list[str]] | None:
     while alive and len(layout) < MAX_SLOTS:
         last = layout[-1] if layout else ["", ""]
         redis = base_kind(last[0]) in TIME_KINDS and any(base_kind(kind) == "pidrole" for kind, _ in layout)
-        slots = _next_slots(lines, alive, need, last[1] == "glued", redis)
+        slots = _next_slots(lines, alive, need, last[1] == "glued", redis, base_kind(last[0]))
         if not slots:
             if layout and _optional_conn(lines, alive):
                 layout.append(["conn", "none"])
@@ -217,18 +224,9 @@ def infer_layout(sample: bytes) -> list[list[str]] | None:
         return None
     if _level_on_next_line(layout, lines, alive):
         layout.append([NEXT_LINE_LEVEL, "none"])
-    elif _logger_at_end(layout, lines, alive):
+    elif logger_at_end(layout, lines, alive):
         layout.append([TRAILING_LOGGER, "none"])
     return layout
-
-
-def _logger_at_end(layout: list[list[str]], lines: list[str], alive: dict[int, int]) -> bool:
-    """Whether a header without a component (nor a word, which may name one) is followed, on most
-    lines, by a message that ends with its logger in parentheses (log4j's `%m (%c)%n`, Kafka's)."""
-    if {base_kind(kind) for kind, _ in layout} & (COMPONENT_KINDS | {"word", "phrase"}) or not alive:
-        return False
-    ended = sum(1 for i in alive if _TRAILER_AT_END.search(lines[i]))
-    return ended >= TRAILER_SHARE * len(alive)
 
 
 def _goes_on(layout: list[list[str]], lines: list[str], alive: dict[int, int], need: float) -> bool:
@@ -263,14 +261,14 @@ def _optional_run(layout: list[list[str]], lines: list[str], alive: dict[int, in
     optional. Lines that miss one slot of the run keep their cursor (the regex skips it).
     A header holds one level: past one, a level word opens the message (Windows CBS's
     `Info  CBS    Warning: Unrecognized ...`)."""
-    found = _specific(lines, alive, FIRST_SHARE * len(alive))
+    found = _specific(lines, alive, FIRST_SHARE * len(alive), after=base_kind(layout[-1][0]))
     if found is None or base_kind(found[0]) not in _OPTIONAL_FIRST:
         return []
     if base_kind(found[0]) in LEVEL_BEARING and {base_kind(kind) for kind, _ in layout} & LEVEL_BEARING:
         return []
     run, fitting = [found], found[2]
     while len(run) < MAX_SLOTS and not ends_header(*run[-1][:2]):
-        slots = _next_slots(lines, fitting, NEXT_SHARE * len(fitting))
+        slots = _next_slots(lines, fitting, NEXT_SHARE * len(fitting), after=base_kind(run[-1][0]))
         if not slots:
             break
         run += slots

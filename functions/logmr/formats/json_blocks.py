@@ -11,6 +11,7 @@ from typing import Any
 import msgspec
 
 from .base import BOM
+from .json_columns import NeedsRecordPath, coalesce
 from .json_fields import BLOCK_ALIASES as ALIASES  # (parse's `fields.pid` too)
 from .json_fields import Alias
 
@@ -22,10 +23,6 @@ FAST_TYPES: dict[str, Any] = {
     **dict.fromkeys(("status", "bytes"), int | None),
     "latency_ms": int | float | None,
 }
-
-
-class NeedsRecordPath(Exception):
-    """A value the fast path does not handle (see Alias.record_path): parse the block line by line."""
 
 
 class DockerLines(Exception):
@@ -169,8 +166,12 @@ def block_decoder(
                 for key in alias.path:
                     node = node.children.setdefault(key, _Node())
                 kind = alias.type or dict(kinds).get(name, FAST_TYPES[name])
-                if (name, i) not in unused and kind not in node.types:
+                # (an unused alias is None alone, so that a file beginning to use it fails the decode
+                # and is learned again; not one read beside a mark, which a row may hold without it)
+                if ((name, i) not in unused or alias.when is not None) and kind not in node.types:
                     node.types.append(kind)
+                if alias.when is not None and (name, i) not in unused:  # (the mark it is read beside)
+                    _mark(root, alias.when)
         aliased = "log" in root.children
         live = [f"k{i}" for i, child in enumerate(root.children.values()) if _live(child)]
         for key, kind in _MARKERS.items():
@@ -178,51 +179,34 @@ def block_decoder(
                 root.children[key] = _Node()
                 root.children[key].types.append(kind | str if docker and key == "log" else kind)
         by_field = {
-            name: [(_getter(root, a.path), a) for i, a in enumerate(ALIASES[name][:depth]) if (name, i) not in unused]
+            name: [(_reader(root, a), a) for i, a in enumerate(ALIASES[name][:depth]) if (name, i) not in unused]
             for name, depth in depths
         }
         cached = _decoders[cache_key] = BlockDecoder(root, by_field, frozen, live, aliased)
     return cached
 
 
-def _alias_column(rows: list[Any], get: Callable[[Any], Any], alias: Alias) -> list[Any]:
-    top = getattr(get, "top", None)
-    if top is not None:  # a path: none there where no row has its first key
-        column = list(map(top, rows))
-        if column.count(None) == len(column):
-            return column
-    column = list(map(get, rows))
-    if alias.record_path is not None and any(alias.record_path(v) for v in column):
-        raise NeedsRecordPath
-    if alias.convert is not None:
-        convert = alias.convert
-        column = [convert(v) if v is not None else None for v in column]
-    return column
+def _mark(root: _Node, path: tuple[str, ...]) -> None:
+    """Decode the path an alias is read beside (`Alias.when`) as any text (a timestamp's types)."""
+    node = root
+    for key in path:
+        node = node.children.setdefault(key, _Node())
+    if FAST_TYPES["timestamp"] not in node.types:
+        node.types.append(FAST_TYPES["timestamp"])
 
 
-def coalesce(rows: list[Any], readers: list[tuple[Callable, Alias]]) -> tuple[list[Any], int, frozenset[int], int]:
-    """Each row's first non-None alias value, how many aliases that took, which of them some row
-    had (by their index), and how many Nones are left (counted once: a pass over the block)."""
-    if not readers:  # (every alias unused)
-        return [None] * len(rows), 0, frozenset(), len(rows)
-    column = _alias_column(rows, *readers[0])
-    nones = column.count(None)
-    used, present = 1, {0} if nones != len(column) else set()
-    for get, alias in readers[1:]:
-        if not nones:
-            break
-        other = _alias_column(rows, get, alias)
-        used += 1
-        missing = other.count(None)
-        if missing == len(other):  # no merge for an alias no row has
-            continue
-        present.add(used - 1)
-        if nones == len(column):  # no row had the aliases before: no merge
-            column, nones = other, missing
-        else:
-            column = [a if a is not None else b for a, b in zip(column, other, strict=True)]
-            nones = column.count(None)
-    return column, used, frozenset(present), nones
+def _reader(root: _Node, alias: Alias) -> Callable[[Any], Any]:
+    """An alias's reader: its value, None in a row without the path it is read beside."""
+    get = _getter(root, alias.path)
+    if alias.when is None:
+        return get
+    beside = _getter(root, alias.when)
+
+    def read(row: Any) -> Any:
+        return get(row) if beside(row) is not None else None
+
+    read.top = getattr(beside, "top", beside)  # type: ignore[attr-defined]  # (no row has the mark's first key: none)
+    return read
 
 
 class Projection:

@@ -69,13 +69,8 @@ _MONGODB_SEVERITIES |= {f"D{n}": "DEBUG" for n in range(1, 6)}
 _MONGODB_COMPONENT = re.compile(r"[A-Z][A-Z0-9_]*")
 
 
-def _mongodb_code(value: Any) -> bool:
-    return type(value) is str and (value in _MONGODB_SEVERITIES or _MONGODB_COMPONENT.fullmatch(value) is not None)
-
-
-#: The aliases' settings: kept in `fields`, read beside a `t.$date` only, so on the record path
-#: (where a block has a value that may be one).
-MONGODB = {"kept": True, "when": ("t", "$date"), "record_path": _mongodb_code}
+#: The aliases' settings: kept in `fields`, read beside a `t.$date` only.
+MONGODB = {"kept": True, "when": ("t", "$date")}
 
 
 def mongodb_severity(value: Any) -> str | None:
@@ -134,16 +129,18 @@ def utf8(value: Any) -> Any:
 
 
 def request_line(value: Any) -> str | None:
-    """nginx's `$request` (`GET /path HTTP/1.1`) as a record's message: a text only (an app's
-    `request` object is no message)."""
-    return value if type(value) is str else None
+    """nginx's `$request` (`GET /path HTTP/1.1`, or whatever a bad client sent) as an access
+    record's message (its alias is read beside a `status` only): a text, not an app's `request`
+    object."""
+    return (value or None) if type(value) is str else None
 
 
 def seconds_as_ms(value: Any) -> float | None:
-    """nginx's `$request_time` (seconds, a number or its text) as milliseconds."""
+    """nginx's `$request_time` (seconds, a number or its text, under a day) as milliseconds;
+    None for anything else (an app's epoch or ISO `request_time`)."""
     if type(value) is str:
         try:
             value = float(value)
         except ValueError:
             return None
-    return value * 1000 if type(value) in (int, float) else None
+    return value * 1000 if type(value) in (int, float) and 0 <= value < 86400 else None

@@ -21,8 +21,7 @@ class Alias:
     field's); `convert` turns a value found there into the field's value (None: not there);
     `record_path` says which values need the line-by-line path (Docker's partial or JSON lines);
     `when` reads the key only in an object that has that path too (MongoDB's `s` and `c` beside
-    its `t.$date`: keys so short mean other things in other logs), which the record path alone
-    checks."""
+    its `t.$date`: keys so short mean other things in other logs)."""
 
     path: tuple[str, ...]
     type: Any = None
@@ -57,7 +56,7 @@ ALIASES: dict[str, tuple[Alias, ...]] = {
         *(("jsonPayload", "message"), "textPayload"),  # Cloud Logging's LogEntry (sinks, exports)
         Alias(("type",), convert=producers.lambda_platform_type, kept=True),  # Lambda's platform records
         Alias(
-            ("request",), type=Any, convert=producers.request_line, kept=True
+            ("request",), type=Any, convert=producers.request_line, kept=True, when=("status",)
         ),  # nginx's `$request` (JSON access logs)
     ),
     "level": _keys(
@@ -129,7 +128,9 @@ ALIASES: dict[str, tuple[Alias, ...]] = {
     "bytes": _keys("bytes", "bytes_sent", "size", "response_bytes", "body_bytes_sent"),
     "latency_ms": _keys(
         *("latency_ms", "duration_ms", "response_time_ms", "elapsed_ms", "took_ms"),
-        Alias(("request_time",), type=Any, convert=producers.seconds_as_ms),  # nginx's `$request_time`: seconds
+        Alias(
+            ("request_time",), type=Any, convert=producers.seconds_as_ms, kept=True
+        ),  # nginx's `$request_time`: seconds
     ),
 }
 _ALIAS_KEYS = frozenset(a.path[0] for aliases in ALIASES.values() for a in aliases if len(a.path) == 1 and not a.kept)

@@ -94,7 +94,8 @@ def slot_roles(layout: Layout) -> list[Role]:
     level_at = _first(kinds, LEVEL_KINDS)
     pid_at = _first(kinds, _PID_KINDS, time_at or 0)
     thread_at, component_at = _bracket_roles(kinds, level_at, component_at)
-    words = _word_roles(kinds, component_at is not None, optional)
+    # (a bracket's time, level and name names the component: no word before it does)
+    words = _word_roles(kinds, component_at is not None or bool({"ltime", "lbtime"} & set(kinds)), optional)
     tid_at = pid_at + 1 if pid_at is not None and kinds[pid_at + 1 : pid_at + 2] == ["pid"] else None
     thread_at = _first(kinds, {"paren"}) if thread_at is None else thread_at  # (JBoss's `(main)`)
     named = {time_at: "time", component_at: "component", level_at: "level", pid_at: "pid", thread_at: "thread"}
