@@ -159,7 +159,7 @@ def block_decoder(
     if cached is None:
         if len(_decoders) >= 512:
             _decoders.clear()
-        root = _Node()
+        root, marks = _Node(), []
         for name, depth in depths:
             for i, alias in enumerate(ALIASES[name][:depth]):
                 node = root
@@ -171,7 +171,9 @@ def block_decoder(
                 if ((name, i) not in unused or alias.when is not None) and kind not in node.types:
                     node.types.append(kind)
                 if alias.when is not None and (name, i) not in unused:  # (the mark it is read beside)
-                    _mark(root, alias.when)
+                    marks.append(alias.when)
+        for path in marks:  # (after the aliases: a mark another alias reads keeps that alias's types)
+            _mark(root, path)
         aliased = "log" in root.children
         live = [f"k{i}" for i, child in enumerate(root.children.values()) if _live(child)]
         for key, kind in _MARKERS.items():
@@ -187,11 +189,12 @@ def block_decoder(
 
 
 def _mark(root: _Node, path: tuple[str, ...]) -> None:
-    """Decode the path an alias is read beside (`Alias.when`) as any text (a timestamp's types)."""
+    """Decode the path an alias is read beside (`Alias.when`): as an alias there is, else as a
+    text or a number (a timestamp's types)."""
     node = root
     for key in path:
         node = node.children.setdefault(key, _Node())
-    if FAST_TYPES["timestamp"] not in node.types:
+    if not node.types:
         node.types.append(FAST_TYPES["timestamp"])
 
 
