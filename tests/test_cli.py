@@ -211,3 +211,15 @@ def test_the_written_builtin_options_are_the_analyses_options() -> None:
     from logmr.cli.builtin_options import computed_options, written_options
 
     assert written_options() == computed_options()
+
+
+def test_tables_print_brackets_as_written(tmp_path: Path, capsys: pytest.CaptureFixture) -> None:
+    """A template or a service holding `[/path]` (Cassandra's, Tomcat's) is shown as text, not read
+    as the terminal's markup (which failed the run after its results were written)."""
+    log = tmp_path / "app.log"
+    messages = ["Flushing [/var/lib/data] as [bold] rows", "Compacted {i} tables", "Opened {i} files"]
+    lines = [f"2026-12-02 10:00:0{i} INFO [main] {messages[i % 3].format(i=i)}\n" for i in range(9)]
+    log.write_text("".join(lines))
+    assert main(["run", "templates", str(log), "-o", str(tmp_path / "out"), "-q"]) == 0
+    printed = capsys.readouterr().out
+    assert "[/var/lib/" in printed and "[bold]" in printed, printed

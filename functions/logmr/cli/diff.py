@@ -97,16 +97,17 @@ def print_diff(changes: dict[str, Any], console: Console) -> None:
 
 def _table(title: str, rows: list[dict[str, Any]]) -> Table:
     from rich.table import Table
+    from rich.text import Text
 
-    table = Table(title=f"{title} ({len(rows)})")
+    table = Table(title=Text(f"{title} ({len(rows)})"))
     columns = list(rows[0]) if rows else []
     for column in columns:
         if rows and isinstance(rows[0][column], int | float):
             table.add_column(column.replace("_", " "), justify="right", no_wrap=True)
         else:
             table.add_column(column.replace("_", " "), overflow="fold", min_width=16)
-    for row in rows:
-        table.add_row(*(_cell(column, row[column]) for column in columns))
+    for row in rows:  # (as text, not markup: a template may hold `[/var/lib]`)
+        table.add_row(*(Text(_cell(column, row[column])) for column in columns))
     return table
 
 

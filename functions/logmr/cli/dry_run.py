@@ -47,7 +47,9 @@ def show_estimate(document: dict[str, Any], as_json: bool, console: Console) -> 
         return
     inputs = document["inputs"]
     for item in inputs["shown"]:
-        console.print(f"  {item['uri']}  {format_size(item['bytes'])}  {item['format']}  {item['splits']} splits")
+        console.print(
+            f"  {item['uri']}  {format_size(item['bytes'])}  {item['format']}  {item['splits']} splits", markup=False
+        )
     if inputs["files"] > len(inputs["shown"]):
         console.print(f"  ... and {inputs['files'] - len(inputs['shown']):,} more files")
     usage, seconds = document["cost"]["usage"], document["seconds"]

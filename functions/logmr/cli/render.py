@@ -19,9 +19,10 @@ if TYPE_CHECKING:
 
 def _table(view: Table, summary: dict[str, Any], width: int) -> RichTable:
     from rich.table import Table as RichTable
+    from rich.text import Text as RichText
 
     shown = table_cells(view, summary)
-    table = RichTable(title=shown.title)
+    table = RichTable(title=RichText(shown.title))  # (cells as text, not markup: a template's `[/var/lib]`)
     for column in view.columns:
         kind = column.format.partition(":")[0]
         if kind in NUMERIC:
@@ -33,10 +34,10 @@ def _table(view: Table, summary: dict[str, Any], width: int) -> RichTable:
         else:
             table.add_column(column.title, overflow="fold", min_width=10)
     for row in shown.rows:
-        table.add_row(*row)
+        table.add_row(*map(RichText, row))
     if shown.total:
         table.add_section()
-        table.add_row(*shown.total)
+        table.add_row(*map(RichText, shown.total))
     return table
 
 
