@@ -144,15 +144,28 @@ def rows_of(lines: Any, mask: Any) -> list[str]:
 
 def extract_groups(lines: Any, head: str, fast: str | None = None) -> Any:
     """The groups of `head` on lines it matches (Arrow structs): read with `fast`, a regex with
-    the same groups on every line it matches, in fewer steps, where it matches all the lines
-    (tried on the first ones first), else with `head`."""
+    the same groups on every line it matches, in fewer steps, where it fits the first lines;
+    then the lines it does not match (a syslog tag with a space) with `head`, those alone."""
     import pyarrow.compute as pc
 
     if fast is not None and not pc.extract_regex(lines[:FAST_SAMPLE], fast).null_count:
         groups = pc.extract_regex(lines, fast)
         if not groups.null_count:
             return groups
+        return _read_missed(groups, lines, head)
     return pc.extract_regex(lines, head)
+
+
+def _read_missed(groups: Any, lines: Any, head: str) -> Any:
+    """`groups` (the fast regex's) with its null rows read by `head`, put in their places."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    missed = groups.is_null()
+    theirs = pc.extract_regex(lines.filter(missed), head)
+    fields = [pc.replace_with_mask(groups.field(i), missed, theirs.field(i)) for i in range(groups.type.num_fields)]
+    nulls = pc.replace_with_mask(missed, missed, theirs.is_null())  # (neither regex matched)
+    return pa.StructArray.from_arrays(fields, fields=list(groups.type), mask=nulls)
 
 
 def after_match(lines: Any, regex: str) -> Any | None:
