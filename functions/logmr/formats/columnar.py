@@ -23,6 +23,8 @@ import re
 from array import array
 from collections.abc import Callable, Iterator, Sequence
 from functools import cache
+from itertools import count, repeat
+from operator import add, sub
 from typing import Any
 
 from .base import BOM
@@ -110,6 +112,19 @@ def block_lines(block: bytes) -> Any:
         return pa.LargeStringArray.from_buffers(0, pa.py_buffer(array("q", [0])), pa.py_buffer(b""))
     whole = pa.LargeStringArray.from_buffers(1, pa.py_buffer(array("q", [start, end])), pa.py_buffer(block))
     return pc.split_pattern(whole, "\n").values
+
+
+def line_starts(block: bytes, base: int = 0) -> list[int] | None:
+    """`base.line_offsets(block, base)` from `block_lines`' one split in C++ (no bytes object per
+    line, as Python's split makes), where the block has no CR, no byte order mark and two bytes or
+    more (a lone newline is a line there, none here); else None."""
+    if len(block) < 2 or b"\r" in block or block.startswith(BOM):
+        return None
+    lines = block_lines(block)
+    starts = memoryview(lines.buffers()[1]).cast("q")[lines.offset : lines.offset + len(lines)].tolist()
+    if starts and starts[0]:  # (each line's start in the text without its newlines: its index adds them back)
+        starts = list(map(sub, starts, repeat(starts[0])))
+    return list(map(add, starts, count(base)))
 
 
 def int64_array(values: Sequence[int]) -> Any:
