@@ -566,6 +566,21 @@ def test_rfc3164_counts_equal_the_record_path_with_odd_tags(seed: int) -> None:
     assert_kernel_exact("\n".join(lines).encode() + b"\n", get_format("syslog"))
 
 
+@pytest.mark.parametrize("missed", [(), (3,), (0, 5, 6), tuple(range(20))])
+def test_extract_groups_reads_only_the_lines_the_fast_regex_misses_with_the_head(missed: tuple[int, ...]) -> None:
+    """The fast form fits the first lines; the lines it misses (a tag with a space) are read with
+    the head alone and put back in place: the head's groups on every line, a line neither
+    regex matches null, as the head over the whole block gives."""
+    head, fast = r"^(?P<tag>[a-z][a-z ]*?)\[(?P<pid>\d+)\]", r"^(?P<tag>[a-z]+)\[(?P<pid>\d+)\]"
+    texts = [f"tag{chr(97 + n % 26)}[{n}]: m" for n in range(40)]
+    for n in missed:
+        texts[20 + n] = f"a b[{n}]: a tag with a space" if n % 2 else f"no pid {n}"
+    lines = pa.array(texts, pa.large_string())
+    got = columnar.extract_groups(lines, head, fast)
+    assert got.equals(pc.extract_regex(lines, head))
+    assert got.null_count == sum(1 for n in missed if n % 2 == 0)
+
+
 _APACHE_ERROR_LINES = [
     "[Sun Dec 04 04:47:44 2005] [notice] workerEnv.init() ok /etc/httpd/conf/workers2.properties",
     "[Sun Dec 04 04:47:44.123 2005] [core:error] [pid 123:tid 456] [client 10.0.0.1] File does not exist: /x",

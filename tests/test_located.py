@@ -8,12 +8,16 @@ import io
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from helpers import LOGHUB
 from logmr.analyses.parse import Parse
 from logmr.engine.located import located_batch, records_batch
 from logmr.engine.packing import DETECT_BYTES
 from logmr.engine.reader import iter_blocks_at
+from logmr.formats.base import BOM, line_offsets
+from logmr.formats.columnar import line_starts
 from logmr.formats.reading import reader_for
 
 DATA = Path(__file__).resolve().parent / "data"
@@ -71,3 +75,23 @@ def test_a_one_line_format_s_block_with_bad_lines_is_located_from_the_batch(name
     assert located.columns == reference.columns and located.records == reference.records
     assert (located.malformed, located.malformed_samples) == (reference.malformed, reference.malformed_samples)
     assert located.malformed >= 1
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.sampled_from([b"a", b"\xff\xfe", b"\xc3\xa9", b" ", b"", b"x" * 70]), max_size=30),
+    st.booleans(),
+    st.integers(0, 1 << 40),
+)
+def test_line_starts_on_arrow_equal_line_offsets(lines: list[bytes], last_newline: bool, base: int) -> None:
+    """Arrow's line starts (columnar.line_starts) are line_offsets': blank lines, bytes that are
+    no UTF-8, no newline at the end; blocks Arrow leaves to Python (a lone newline) give None."""
+    block = b"\n".join(lines) + (b"\n" if last_newline else b"")
+    found = line_starts(block, base)
+    assert found is None or found == line_offsets(block, base)
+    assert (found is None) == (len(block) < 2)
+
+
+@pytest.mark.parametrize("block", [b"a\r\nb\n", BOM + b"a\nb\n", b"\n", b""])
+def test_line_starts_leave_crs_and_byte_order_marks_to_python(block: bytes) -> None:
+    assert line_starts(block, 7) is None

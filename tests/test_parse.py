@@ -14,9 +14,10 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from helpers import LOGHUB, run_job
+from logmr.analyses.assignment import SideTable
 from logmr.analyses.masking import head_of
 from logmr.analyses.params import params_many, params_of
-from logmr.analyses.parse import template_id
+from logmr.analyses.parse import Parse, template_id
 
 
 def _lines(system: str, n: int) -> list[bytes]:
@@ -311,6 +312,26 @@ def _assert_listed_as_the_rows(listed: list[dict], rows: dict) -> None:
         assert entry["count"] == len(found)
         first = [{"file": key[0], "offset": key[1]} | row for key, row in found[:3]]
         assert entry["lines"] == [{name: line[name] for name in entry["lines"][0]} for line in first]
+
+
+@pytest.mark.parametrize(
+    "messages", [["conn 1 up", "conn 22 up"], ["conn 1 up\n  at x 2", "conn 3 up"], ["conn " + "7 " * 300, "conn 4 up"]]
+)
+def test_step_three_mines_carried_messages_as_they_are_only_where_step_one_cut_none(messages: list[str]) -> None:
+    """Step 1 carries `uncut` where no message was cut for mining (a line past the first, past
+    MAX_TEMPLATE_CHARS): step 3 then takes the messages as their mined text; its rows equal
+    those of the same records read again (no carried columns), their params params_of's."""
+    job, n = Parse(), len(messages)
+    columns = {name: [None] * n for name in Parse.ROW_FIELDS} | {"message": messages, "service": ["s"] * n}
+    columns["offset"] = list(range(0, 100 * n, 100))
+    job.map_batch(columns)
+    carried = job.carried(columns)
+    assert ("uncut" in carried) == (list(map(head_of, messages)) == messages)
+    side, file = SideTable(iter(()), template_id), ["f"] * n
+    read_again = {name: columns[name] for name in (*Parse.ROW_FIELDS, "offset")}
+    rows = list(job.assign_batch(carried | {"file": file}, side))
+    assert rows == list(job.assign_batch(read_again | {"file": file}, side))
+    assert [list(row.params) for _, row in rows] == [params_of(row.template, row.message) for _, row in rows]
 
 
 def test_members_past_the_mined_ones_get_their_groups_catch_all(tmp_path: Path, monkeypatch) -> None:

@@ -10,7 +10,7 @@ match is read message by message (`params_of`).
 from __future__ import annotations
 
 import re
-from collections import deque
+from collections import defaultdict, deque
 from collections.abc import Callable, Iterable
 from functools import lru_cache
 from typing import Any
@@ -68,12 +68,12 @@ def params_many(templates: list[str], mined: list[str]) -> list[tuple[str, ...]]
     """params_of(template, text) of each record (its template and its message's mined text,
     `head_of`), as tuples: a regex match's own (the cyclic collector sees one new object per
     record with values, none for a record without)."""
-    rows: dict[str, list[int]] = {}
-    for at, template in enumerate(templates):
-        if "<" in template:
-            rows.setdefault(template, []).append(at)
+    rows: defaultdict[str, list[int]] = defaultdict(list)  # each template's records, put in its list in C
+    deque(map(list.append, map(rows.__getitem__, templates), range(len(templates))), maxlen=0)
     params: list[tuple[str, ...]] = [()] * len(templates)
     for template, ats in rows.items():
+        if "<" not in template:
+            continue
         findall, groups = _findall(template)
         found = findall(_spaced(list(map(mined.__getitem__, ats))))
         values: Iterable[tuple[str, ...]]

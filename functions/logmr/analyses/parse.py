@@ -147,12 +147,15 @@ class Parse(Job):
         """templates' counts without its samples (the mining step reads only members' masked
         messages, services and counts): counted in C, with no loop per record."""
         messages, services = self.templates.kept(columns)
-        masked = self.templates.mask_many(heads_of(messages))
+        mined = heads_of(messages)
+        masked = self.templates.mask_many(mined)
         counted = Counter(zip(services, masked, strict=True))
         if not self.options.levels:  # (every record's member, by its number in the block: carried to step 3)
             numbers = dict(zip(counted, range(len(counted)), strict=True))
             columns["member"] = list(map(numbers.__getitem__, zip(services, masked, strict=True)))
             columns["members"] = list(counted)
+            if mined is messages:  # (no message cut: step 3 then mines the messages as they are)
+                columns["uncut"] = [True] * len(messages)
         return {key: [count, None] for key, count in counted.items()}
 
     # Step 2: each group's templates mined from its members, written with them.
@@ -175,8 +178,9 @@ class Parse(Job):
     def carried(self, columns: dict[str, list[Any]]) -> dict[str, list[Any]]:
         """What step 3 reads of a block's records (columns of ROW_FIELDS and `offset`): their
         rows' header fields, and where step 1 left them, the block's distinct (service, masked
-        message) members and each record's number among them (`members`, `member`)."""
-        names = ("message", "service", "level", "host", "offset", "member", "members")
+        message) members and each record's number among them (`members`, `member`), and `uncut`
+        where no message was cut for mining (`heads_of`)."""
+        names = ("message", "service", "level", "host", "offset", "member", "members", "uncut")
         kept = {name: columns[name] for name in names if name in columns}
         times = times_of(columns["timestamp"], columns["fields.time"])
         return kept | {"time": times, "pid": pids_of(columns["fields.pid"])}
@@ -191,7 +195,7 @@ class Parse(Job):
             kept = [level in wanted for level in columns["level"]]
             columns = {name: list(compress(column, kept)) for name, column in columns.items()}
         messages, services = columns["message"], columns["service"]
-        mined = heads_of(messages)
+        mined = messages if "uncut" in columns else heads_of(messages)
         if "members" in columns:  # (each distinct member looked up once)
             members = columns["members"]
             known = side.templates_of([member[0] for member in members], [member[1] for member in members])

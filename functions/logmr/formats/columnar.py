@@ -23,6 +23,8 @@ import re
 from array import array
 from collections.abc import Callable, Iterator, Sequence
 from functools import cache
+from itertools import count, repeat
+from operator import add, sub
 from typing import Any
 
 from .base import BOM
@@ -112,6 +114,19 @@ def block_lines(block: bytes) -> Any:
     return pc.split_pattern(whole, "\n").values
 
 
+def line_starts(block: bytes, base: int = 0) -> list[int] | None:
+    """`base.line_offsets(block, base)` from `block_lines`' one split in C++ (no bytes object per
+    line, as Python's split makes), where the block has no CR, no byte order mark and two bytes or
+    more (a lone newline is a line there, none here); else None."""
+    if len(block) < 2 or b"\r" in block or block.startswith(BOM):
+        return None
+    lines = block_lines(block)
+    starts = memoryview(lines.buffers()[1]).cast("q")[lines.offset : lines.offset + len(lines)].tolist()
+    if starts and starts[0]:  # (each line's start in the text without its newlines: its index adds them back)
+        starts = list(map(sub, starts, repeat(starts[0])))
+    return list(map(add, starts, count(base)))
+
+
 def int64_array(values: Sequence[int]) -> Any:
     """An Arrow int64 array built on a buffer: `pa.array` of Python values would have pyarrow
     import pandas when it is installed (0.5 s in each worker)."""
@@ -144,15 +159,28 @@ def rows_of(lines: Any, mask: Any) -> list[str]:
 
 def extract_groups(lines: Any, head: str, fast: str | None = None) -> Any:
     """The groups of `head` on lines it matches (Arrow structs): read with `fast`, a regex with
-    the same groups on every line it matches, in fewer steps, where it matches all the lines
-    (tried on the first ones first), else with `head`."""
+    the same groups on every line it matches, in fewer steps, where it fits the first lines;
+    then the lines it does not match (a syslog tag with a space) with `head`, those alone."""
     import pyarrow.compute as pc
 
     if fast is not None and not pc.extract_regex(lines[:FAST_SAMPLE], fast).null_count:
         groups = pc.extract_regex(lines, fast)
         if not groups.null_count:
             return groups
+        return _read_missed(groups, lines, head)
     return pc.extract_regex(lines, head)
+
+
+def _read_missed(groups: Any, lines: Any, head: str) -> Any:
+    """`groups` (the fast regex's) with its null rows read by `head`, put in their places."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    missed = groups.is_null()
+    theirs = pc.extract_regex(lines.filter(missed), head)
+    fields = [pc.replace_with_mask(groups.field(i), missed, theirs.field(i)) for i in range(groups.type.num_fields)]
+    nulls = pc.replace_with_mask(missed, missed, theirs.is_null())  # (neither regex matched)
+    return pa.StructArray.from_arrays(fields, fields=list(groups.type), mask=nulls)
 
 
 def after_match(lines: Any, regex: str) -> Any | None:
