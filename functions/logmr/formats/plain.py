@@ -170,8 +170,6 @@ class PlainTextFormat(LogFormat):
         other = compiled.other_at
         continued = list(compress(range(len(rows)), map(itemgetter(other), rows)))
         starts = None
-        if continued and compiled.trailer:  # (a message of several lines may name its logger on a later one)
-            return super().parse_block(block, fields, default_service)
         if continued:
             rows, starts = header_rows(lines, rows, other, continued) or first_rows(lines, rows, other)
         stamps: dict[str, str | None] = {}
@@ -179,6 +177,8 @@ class PlainTextFormat(LogFormat):
         columns = {
             name: self._column(compiled, name, rows, default_service, stamps, quotes, context) for name in fields
         }
+        if starts is not None and compiled.trailer and "service" in columns:
+            _later_loggers(columns["service"], [row[compiled.message_at] for row in rows], lines, starts)
         return Batch(columns=columns, records=len(rows), lines=count_lines(block), starts=starts)
 
     def count_block(
@@ -259,6 +259,14 @@ class PlainTextFormat(LogFormat):
         if thread is None:
             return [default_service] * len(rows)
         return read_each(map(itemgetter(thread), rows), lambda text: thread_component(text) or default_service)
+
+
+def _later_loggers(services: list[Any], messages: list[str], lines: list[str], starts: list[int]) -> None:
+    """A message of several lines names its logger on a later line where its first names none
+    (Kafka's configuration dumps): each such record's service, as `_continued` reads it."""
+    for k, (start, end) in enumerate(zip(starts, [*starts[1:], len(lines)], strict=True)):
+        if end - start > 1 and split_trailer(messages[k])[1] is None:
+            services[k] = logger_at_end(lines[start + 1 : end]) or services[k]
 
 
 def _read_pid(text: str) -> Any:
