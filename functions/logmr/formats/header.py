@@ -30,7 +30,7 @@ import functools
 import re
 
 from .ansi import without_ansi
-from .header_names import logger_at_end, most_are_classes
+from .header_names import ends_with_loggers, most_are_classes
 from .slots import (
     LEVEL_BEARING,
     LEVEL_KINDS,
@@ -224,7 +224,7 @@ def infer_layout(sample: bytes) -> list[list[str]] | None:
         return None
     if _level_on_next_line(layout, lines, alive):
         layout.append([NEXT_LINE_LEVEL, "none"])
-    elif logger_at_end(layout, lines, alive):
+    elif ends_with_loggers(layout, lines, alive):
         layout.append([TRAILING_LOGGER, "none"])
     return layout
 

@@ -1,6 +1,7 @@
-"""Header inference's judgements on loggers' names, made on the sample's lines (header.py): whether
-dotted names are classes (`Class.method`, and a logger named at the message's end), and whether
-most messages end with their logger in parentheses (log4j's `%m (%c)%n`, Kafka's)."""
+"""Loggers' names in a text log's lines: whether dotted names are classes (`Class.method`, and a
+logger named at the message's end), whether most messages end with their logger in parentheses
+(log4j's `%m (%c)%n`, Kafka's: header.py learns it), and that logger cut from a message (layout.py
+and plain.py read it)."""
 
 from __future__ import annotations
 
@@ -9,7 +10,8 @@ import re
 from .slots import COMPONENT_KINDS, TRAILER, base_kind
 
 TRAILER_SHARE = 0.75  # (a message of several lines has its logger on its last line: Kafka's configuration dumps)
-_TRAILER_AT_END = re.compile(TRAILER.replace("(?P<G>", "(") + r"\Z")
+# The logger in parentheses at the end (from the last `(`: a logger's name holds none).
+_LOGGER_TAIL = re.compile(TRAILER.replace("(?P<G>", "(?P<logger>").removeprefix(r"[ \t]+"))
 
 
 def most_are_classes(names: list[str]) -> bool:
@@ -17,11 +19,29 @@ def most_are_classes(names: list[str]) -> bool:
     return sum(1 for name in names if name.rpartition(".")[2][:1].isupper()) >= 0.5 * len(names)
 
 
-def logger_at_end(layout: list[list[str]], lines: list[str], alive: dict[int, int]) -> bool:
+def split_trailer(message: str) -> tuple[str, str | None]:
+    """A message without the logger named at its end in parentheses, and that logger (or None)."""
+    at = message.rfind("(")
+    if at < 1 or message[at - 1] not in " \t" or (found := _LOGGER_TAIL.fullmatch(message, at)) is None:
+        return message, None
+    return message[:at].rstrip(" \t"), found["logger"]
+
+
+def logger_at_end(lines: list[str]) -> str | None:
+    """The logger a message of several lines names at the end of one of them (Kafka's
+    configuration dumps: `...\n\tlog.dirs = /data (kafka.server.KafkaConfig)`), the first such."""
+    for line in lines:
+        logger = split_trailer(line)[1]
+        if logger is not None:
+            return logger
+    return None
+
+
+def ends_with_loggers(layout: list[list[str]], lines: list[str], alive: dict[int, int]) -> bool:
     """Whether a header without a component (nor a word, which may name one) is followed, on most
     lines, by a message that ends with its logger in parentheses, most of them a class (not a
     host's name, `(db0.example.com)`, nor a version, `(v1.2)`)."""
     if {base_kind(kind) for kind, _ in layout} & (COMPONENT_KINDS | {"word", "phrase"}) or not alive:
         return False
-    loggers = [found[1] for i in alive if (found := _TRAILER_AT_END.search(lines[i]))]
+    loggers = [logger for i in alive if (logger := split_trailer(lines[i])[1])]
     return len(loggers) >= TRAILER_SHARE * len(alive) and most_are_classes(loggers)

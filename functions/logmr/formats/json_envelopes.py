@@ -63,7 +63,7 @@ def app_insights_level(value: Any) -> str | None:
 
 
 # MongoDB's structured log (4.4+): `s` its severity (D1..D5 the debug verbosities), `c` its
-# component in capitals (`-` none). Another logger's `s` or `c` is read only where it is one of these.
+# component in capitals (`-` none). Read only beside a `t.$date` (MONGODB), and only these values.
 _MONGODB_SEVERITIES = {"F": "FATAL", "E": "ERROR", "W": "WARN", "I": "INFO", "D": "DEBUG"}
 _MONGODB_SEVERITIES |= {f"D{n}": "DEBUG" for n in range(1, 6)}
 _MONGODB_COMPONENT = re.compile(r"[A-Z][A-Z0-9_]*")

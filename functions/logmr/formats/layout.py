@@ -25,7 +25,6 @@ from .slots import (
     OPTIONAL,
     SLOTS,
     TIME_KINDS,
-    TRAILER,
     TRAILING_LOGGER,
     base_kind,
     is_optional,
@@ -208,28 +207,6 @@ def as_layout(value: list[list[str]] | Layout | None) -> Layout | None:
     if not value:
         return None
     return tuple((str(kind), str(sep)) for kind, sep in value)
-
-
-# The logger in parentheses at the end (from the last `(`: a logger's name holds none).
-_LOGGER_TAIL = re.compile(TRAILER.replace("(?P<G>", "(?P<logger>").removeprefix(r"[ \t]+"))
-
-
-def split_trailer(message: str) -> tuple[str, str | None]:
-    """A message without the logger named at its end in parentheses, and that logger (or None)."""
-    at = message.rfind("(")
-    if at < 1 or message[at - 1] not in " \t" or (found := _LOGGER_TAIL.fullmatch(message, at)) is None:
-        return message, None
-    return message[:at].rstrip(" \t"), found["logger"]
-
-
-def logger_at_end(lines: list[str]) -> str | None:
-    """The logger a message of several lines names at the end of one of them (Kafka's
-    configuration dumps: `...\n\tlog.dirs = /data (kafka.server.KafkaConfig)`), the first such."""
-    for line in lines:
-        logger = split_trailer(line)[1]
-        if logger is not None:
-            return logger
-    return None
 
 
 def thread_component(thread: str | None) -> str | None:

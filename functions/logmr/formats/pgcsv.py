@@ -55,7 +55,6 @@ _MIN_COLUMNS = 23  # (PostgreSQL 9.0 to 12)
 #: A record's first line: log_time (milliseconds and a zone's name), user_name, database_name,
 #: then a pid.
 _ROW = re.compile(r'\d{4}-\d\d-\d\d \d\d:\d\d:\d\d(?:\.\d+)? [A-Za-z][\w+:/-]*,(?:(?:"(?:[^"]|"")*"|[^,"]*),){2}\d+,')
-_LEVELS = {"log": "INFO", "panic": "FATAL", "statement": "INFO", "detail": "INFO"}
 
 
 def _starts(line: str) -> bool:
@@ -79,13 +78,12 @@ class PostgresCsvFormat(LogFormat):
         if len(rows) != 1 or not _MIN_COLUMNS <= len(rows[0]) <= len(COLUMNS) or not _starts(line):
             return None
         values = dict(zip(COLUMNS, rows[0], strict=False))
-        severity = values["error_severity"]
         fields = {name: value for name, value in values.items() if value and name not in _READ}
         if values["process_id"].isdigit():
             fields["pid"] = int(values["process_id"])
         return Record(
             message=values["message"],
-            level=_LEVELS.get(severity.lower()) or normalize_level(severity),
+            level=normalize_level(values["error_severity"]),
             service=values.get("backend_type") or default_service,
             timestamp=values["log_time"],
             raw=line,

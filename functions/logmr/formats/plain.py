@@ -12,7 +12,7 @@ layout every line is a record, its message the whole line.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from itertools import compress
 from operator import itemgetter
@@ -20,16 +20,8 @@ from typing import Any
 
 from .base import FIELD_PREFIX, Batch, LogFormat, count_lines, read_each, split_block
 from .context import may_have_context, without_context
-from .layout import (
-    LEVEL_LINE,
-    CompiledLayout,
-    Layout,
-    as_layout,
-    compile_layout,
-    logger_at_end,
-    split_trailer,
-    thread_component,
-)
+from .header_names import logger_at_end, split_trailer
+from .layout import LEVEL_LINE, CompiledLayout, Layout, as_layout, compile_layout, thread_component
 from .logfmt import quoted_message
 from .multiline import first_rows, group_lines, header_rows, record_text
 from .plain_kernel import count_plain, message_batch, parse_plain
@@ -108,14 +100,15 @@ class PlainTextFormat(LogFormat):
         for first, stop in group_lines(lines, [m is not None for m in found]):
             record = self._record(lines[first], found[first], default_service)
             if stop - first > 1:
-                self._continued(record, lines[first:stop])
+                self._continued(record, lines[first:stop], found[first])
             yield record, lines[first]
 
-    def _continued(self, record: Record, lines: list[str]) -> None:
-        """A record's continuation lines: its text, its `stack` field (and JUL's level line)."""
+    def _continued(self, record: Record, lines: list[str], header: re.Match[str] | None) -> None:
+        """A record's continuation lines (`header`: its first line's match): its text, its `stack`
+        field (and JUL's level line, .NET's message, the logger a Kafka message names below)."""
         record.raw = record.text = record_text(lines)[0]
         rest = lines[1:]
-        if self.compiled.trailer and split_trailer(self.compiled.line.match(lines[0])["message"])[1] is None:
+        if self.compiled.trailer and header is not None and split_trailer(header["message"])[1] is None:
             record.service = logger_at_end(rest) or record.service
         if self.compiled.next_line_message:
             record.message, rest = rest[0].strip(), rest[1:]
@@ -174,11 +167,13 @@ class PlainTextFormat(LogFormat):
             rows, starts = header_rows(lines, rows, other, continued) or first_rows(lines, rows, other)
         stamps: dict[str, str | None] = {}
         quotes, context = '"' in text, "\t{" in text or "  " in text
+        # (Kafka's `message (logger)`: each message cut once, for the message and service columns)
+        cut = _cut_trailers(map(itemgetter(compiled.message_at), rows)) if compiled.trailer else None
         columns = {
-            name: self._column(compiled, name, rows, default_service, stamps, quotes, context) for name in fields
+            name: self._column(compiled, name, rows, default_service, stamps, quotes, context, cut) for name in fields
         }
-        if starts is not None and compiled.trailer and "service" in columns:
-            _later_loggers(columns["service"], [row[compiled.message_at] for row in rows], lines, starts)
+        if starts is not None and cut is not None and "service" in columns:
+            _later_loggers(columns["service"], cut[1], lines, starts)
         return Batch(columns=columns, records=len(rows), lines=count_lines(block), starts=starts)
 
     def count_block(
@@ -197,17 +192,16 @@ class PlainTextFormat(LogFormat):
         stamps: dict,
         quotes: bool,
         context: bool,
+        cut: tuple[list[str], list[str | None]] | None,
     ) -> list[Any]:
         """A column of the header rows, each distinct text read once (`stamps`: the block's times
         read as timestamps, shared by the columns that read them; `quotes`: whether the block has
         a quote, without which no message is klog's quoted one; `context`: whether it may hold a
         message followed by context fields, context.py; `compiled`: the layout's regexes the rows
-        were read with)."""
+        were read with; `cut`: the messages without the logger at their end, and those loggers)."""
         at = compiled.columns.get(name if name != "service" else "component")
         if name == "message":
-            messages = list(map(itemgetter(compiled.message_at), rows))
-            if compiled.trailer:
-                messages = [split_trailer(message)[0] for message in messages]
+            messages = list(cut[0]) if cut is not None else list(map(itemgetter(compiled.message_at), rows))
             other = compiled.other_at
             kept = set(compress(range(len(rows)), map(itemgetter(other), rows)))
             for k in kept:
@@ -215,9 +209,8 @@ class PlainTextFormat(LogFormat):
             return finish_messages(messages, quotes, context, kept)
         if name == "level":
             return ["INFO"] * len(rows) if at is None else read_each(map(itemgetter(at), rows), _LEVELS.__getitem__)
-        if name == "service" and compiled.trailer:
-            loggers = (split_trailer(message)[1] for message in map(itemgetter(compiled.message_at), rows))
-            return [logger or default_service for logger in loggers]
+        if name == "service" and cut is not None:
+            return [logger or default_service for logger in cut[1]]
         if name == "service":
             return self._services(compiled, rows, at, default_service)
         if name == "host":
@@ -261,11 +254,17 @@ class PlainTextFormat(LogFormat):
         return read_each(map(itemgetter(thread), rows), lambda text: thread_component(text) or default_service)
 
 
-def _later_loggers(services: list[Any], messages: list[str], lines: list[str], starts: list[int]) -> None:
+def _cut_trailers(messages: Iterable[str]) -> tuple[list[str], list[str | None]]:
+    """The messages without the logger named at their end, and those loggers (None: none)."""
+    cut = list(map(split_trailer, messages))
+    return list(map(itemgetter(0), cut)), list(map(itemgetter(1), cut))
+
+
+def _later_loggers(services: list[Any], loggers: list[str | None], lines: list[str], starts: list[int]) -> None:
     """A message of several lines names its logger on a later line where its first names none
     (Kafka's configuration dumps): each such record's service, as `_continued` reads it."""
     for k, (start, end) in enumerate(zip(starts, [*starts[1:], len(lines)], strict=True)):
-        if end - start > 1 and split_trailer(messages[k])[1] is None:
+        if end - start > 1 and loggers[k] is None:
             services[k] = logger_at_end(lines[start + 1 : end]) or services[k]
 
 

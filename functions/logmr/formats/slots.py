@@ -114,9 +114,9 @@ SLOTS: dict[str, str] = {
     "ns": r"(?P<G>[a-z_$][\w$.-]*(?::[a-z_$*][\w$.*-]*)+)",
     "phrase": r"(?P<G>[^\s\[\]|,]+(?:[ \t][^\s\[\]|,]+){0,2}?)",
     # A class's name and its method (java.util.logging's source, Tomcat's `o.a.c.s.Catalina.start`,
-    # Jenkins' `jenkins.InitReactorRunner$1#onAttained`),
-    # where every line's dotted name ends so and most name a class (header.py: else a logger may be
-    # named `Class.name`, or all in lower case: `app.db.pool`).
+    # Jenkins' `jenkins.InitReactorRunner$1#onAttained`), where every line's dotted name ends so and
+    # most name a class (header.py: else a logger may be named `Class.name`, or all in lower case:
+    # `app.db.pool`).
     "mdotted": r"(?P<G>[A-Za-z_$][\w$-]*(?:\.[\w$-]+)*)[.#](?P<Gx>[a-z_$<…][\w$<>…-]*)(?![\w.$-])",
     "dotted": r"(?P<G>[A-Za-z_$][\w$-]*(?:\.[\w$-]+)+)(?![\w.$-])",
     "word": r"(?P<G>[^\s\[\]|,]+)",
@@ -139,10 +139,8 @@ _DEFAULT_SEPS = ("dash", "pipe", "comma", "sp")
 _BRACKETED_SEPS = (*_DEFAULT_SEPS, "none")  # `[time][LEVEL][logger]` (Elasticsearch's, glued)
 # Which separators each kind may take, in order of preference.
 _SEPS_OF = {
-    "time": (
-        *_DEFAULT_SEPS,
-        "colon",
-    ),  # (lighttpd's `2026-12-02 14:39:37: (server.c.1704)`, Mosquitto's `1796222101: `)
+    # (a time then a colon: lighttpd's `2026-12-02 14:39:37: (server.c.1704)`, Mosquitto's `1796222101: `)
+    "time": (*_DEFAULT_SEPS, "colon"),
     "letter": ("pipe", "sp", "comma", "slash", "none"),  # (etcd's capnslog: `I | etcdmain: `)
     "location": ("angle", "colon", *_DEFAULT_SEPS),  # (Go's log with Lshortfile: `main.go:12: message`)
     "tag": ("sp", "none"),
