@@ -25,8 +25,8 @@ FLOORS = {
     "winston_simple_ts.log": (0.07, 0.92, 0.92, 0.92, 0.07),  # the time inside a trailing JSON object; `http:`
     # session 21's unseen tools (tests/data/loggers/src/session21/README.md): what is read wrong
     "ansible.log": (1.0, 0.85, 0.0, 0.0, 1.0),  # `p=537 u=root n=ansible ERROR| ` pairs before the level
-    "django_runserver.log": (0.47, 0.95, 1.0, 1.0, 0.42),  # its access lines `[02/Dec/2026 14:32:16] "GET / ..."`
-    "flask_werkzeug.log": (0.63, 0.59, 0.22, 0.63, 0.59),  # werkzeug's access lines among the app's
+    "django_runserver.log": (0.95, 0.95, 1.0, 1.0, 0.9),  # `WARNING: ...` with no header; a date line
+    "flask_werkzeug.log": (1.0, 0.95, 0.59, 1.0, 0.95),  # `%(module)s` as service (a judgement); `WARNING: `
     "fluentbit.log": (1.0, 1.0, 0.16, 1.0, 1.0),  # `[input:tail:tail.0]` after the level read as the thread
     "mariadb_error.log": (0.97, 0.97, 0.97, 0.97, 0.97),  # a line without the header stands alone
     "mariadb_general.log": (0.14, 0.14, 0.05, 0.14, 0.05),  # tab-indented lines without a time
@@ -34,7 +34,7 @@ FLOORS = {
     "mosquitto.log": (1.0, 1.0, 1.0, 1.0, 0.96),  # a message's leading tab taken with the `: `
     "prometheus.log": (1.0, 1.0, 1.0, 1.0, 0.9),  # a record without `msg` (its pairs as the message: a judgement)
     "tornado_default.log": (1.0, 1.0, 1.0, 1.0, 1.0),  # its access lines' status and latency in the message
-    "uwsgi.log": (0.83, 1.0, 1.0, 1.0, 0.85),  # its request lines `[pid: 1|app: 0|req: 3/3] ...`
+    "uwsgi.log": (0.97, 1.0, 1.0, 1.0, 1.0),  # the time inside its `*** Starting uWSGI ... ***` line
 }
 
 

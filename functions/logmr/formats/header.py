@@ -22,6 +22,8 @@ without a level whose lines are followed by `LEVEL: message` lines (java.util.lo
 records) gets a last pseudo-slot, NEXT_LINE_LEVEL: the level and message are read there; a header
 without a component whose messages end, on most lines, with a dotted name in parentheses (log4j's
 `%m (%c)%n`, Kafka's) gets TRAILING_LOGGER: that name is the component, cut from the message.
+A web server's request lines are left out of the sample and, two or more, marked REQUEST_LINES
+(request_lines.py); a file with no header whose sample holds a stack trace is marked TRACES (headless.py).
 """
 
 from __future__ import annotations
@@ -31,6 +33,8 @@ import re
 
 from .ansi import without_ansi
 from .header_names import ends_with_loggers, most_are_classes
+from .headless import TRACES, holds_traces
+from .request_lines import REQUEST_LINES, without_requests
 from .slots import (
     LEVEL_BEARING,
     LEVEL_KINDS,
@@ -197,7 +201,7 @@ def sample_lines(sample: bytes) -> list[str]:
 
 def infer_layout(sample: bytes) -> list[list[str]] | None:
     """The header layout of the sample's lines ([[slot, separator], ...]), None when none fits."""
-    lines = sample_lines(sample)
+    lines, requests = without_requests(sample_lines(sample))
     alive = dict.fromkeys(range(len(lines)), 0)
     layout: list[list[str]] = []
     # (an indented line continues a record: a long one, a configuration dumped line by line, does
@@ -221,12 +225,14 @@ def infer_layout(sample: bytes) -> list[list[str]] | None:
         if ends_header(*layout[-1]) and not _goes_on(layout, lines, alive, need):
             break
     if not _anchored(layout, len(alive), starting):
-        return None
-    if _level_on_next_line(layout, lines, alive):
+        layout, alive = [[TRACES, "none"]] if holds_traces(lines) else [], {}
+    elif _level_on_next_line(layout, lines, alive):
         layout.append([NEXT_LINE_LEVEL, "none"])
     elif ends_with_loggers(layout, lines, alive):
         layout.append([TRAILING_LOGGER, "none"])
-    return layout
+    if requests:
+        layout.append([REQUEST_LINES, "none"])
+    return layout or None
 
 
 def _goes_on(layout: list[list[str]], lines: list[str], alive: dict[int, int], need: float) -> bool:

@@ -18,6 +18,8 @@ from typing import NamedTuple
 
 from .ansi import text_without_ansi
 from .header import NEXT_LINE_LEVEL
+from .headless import TRACES, RecordStarts
+from .request_lines import REQUEST_LINES
 from .slots import (
     COMPONENT_KINDS,
     LEVEL_KINDS,
@@ -139,6 +141,14 @@ class CompiledLayout:
 
     def __init__(self, layout: Layout, kept: frozenset[str] | None = None) -> None:
         """`kept`: the roles read (None: all); the others' groups are left uncaptured."""
+        # A web server's request lines among the records, each a record of its own (request_lines.py).
+        self.requests = bool(layout) and layout[-1][0] == REQUEST_LINES
+        if self.requests:
+            layout = layout[:-1]
+        # No header, the lines of a stack trace joined (headless.py).
+        self.traces = bool(layout) and layout[-1][0] == TRACES
+        if self.traces:
+            layout = layout[:-1]
         # The level and message on the line after the header (learned for JUL's two-line records).
         self.next_line_level = bool(layout) and layout[-1][0] == NEXT_LINE_LEVEL
         if self.next_line_level:
@@ -158,6 +168,8 @@ class CompiledLayout:
             header = re.sub(r"\(\?P<(\w+)>", lambda found: "(?:" if found[1] in dropped else found[0], header)
             self.roles = [role for role in self.roles if role.role in kept]
         self.line = re.compile(f"{header}(?P<message>.*)", re.DOTALL)
+        # (where a line's start depends on the line above: request lines, traces)
+        self.pair_starts = RecordStarts(self.line if head else None, self.requests, self.traces)
         self.block = re.compile(f"^(?:{header}(?P<message>.*)|(?P<other>.+))$", re.MULTILINE)
         index = self.block.groupindex
         self.columns = {role.role: index[role.group] - 1 for role in self.roles}
@@ -170,7 +182,7 @@ class CompiledLayout:
     def kernel_reads(self) -> bool:
         """Whether the columnar kernel may read the layout's blocks: not where a record's fields
         may be on its other lines (a level, a message, a logger)."""
-        return not (self.next_line_level or self.trailer or self.next_line_message)
+        return not (self.next_line_level or self.trailer or self.next_line_message or self.requests or self.traces)
 
     def starts(self, line: str) -> bool:
         """Whether a line starts like a record: its header fits (other lines continue one)."""

@@ -28,6 +28,7 @@ from .plain_kernel import count_plain, message_batch, parse_plain
 from .plain_keys import LEVELS as _LEVELS
 from .plain_messages import finish_messages, quoted, quoted_fields
 from .record import Record
+from .request_lines import request_match, request_record
 
 # Record fields the block path fills (the others, such as raw and fields, come from parse()).
 _BLOCK_FIELDS = frozenset(
@@ -54,7 +55,10 @@ class PlainTextFormat(LogFormat):
     def __init__(self, layout: Layout | list[list[str]] | None = None) -> None:
         self.layout = as_layout(layout)
         self.compiled: CompiledLayout | None = compile_layout(self.layout) if self.layout else None
-        self.starts_record = self.compiled.starts if self.compiled is not None else None
+        self.starts_record = None
+        if self.compiled is not None:
+            paired = self.compiled.requests or self.compiled.traces
+            self.starts_record = self.compiled.pair_starts if paired else self.compiled.starts
 
     def with_layout(self, layout: Layout | list[list[str]] | None) -> PlainTextFormat:
         """This format reading the given header layout (the same object for the same layout)."""
@@ -67,8 +71,18 @@ class PlainTextFormat(LogFormat):
         found = self.compiled.line.match(line) if self.compiled is not None else None
         return self._record(line, found, default_service)
 
+    def _request(self, line: str, found: re.Match[str] | None) -> re.Match[str] | None:
+        """A request line's match where the layout has them and its header does not fit the line
+        (an empty header fits every line)."""
+        if self.compiled is None or not self.compiled.requests or (found is not None and self.compiled.layout):
+            return None
+        return request_match(line)
+
     def _record(self, line: str, found: re.Match[str] | None, default_service: str | None) -> Record:
         """The record of a line and its header's match (None: the line is all message)."""
+        request = self._request(line, found)
+        if request is not None:
+            return request_record(line, request, default_service)
         if found is None:
             return Record(message=line, service=default_service, raw=line)
         record = Record(message=found["message"], service=default_service, raw=line)
@@ -97,7 +111,10 @@ class PlainTextFormat(LogFormat):
         lines = split_block(block)
         match = self.compiled.line.match
         found = [match(line) for line in lines]
-        for first, stop in group_lines(lines, [m is not None for m in found]):
+        starts = [m is not None for m in found]
+        if self.compiled.requests or self.compiled.traces:  # (the line above tells: headless.py)
+            starts = self.compiled.pair_starts.of_lines(lines)
+        for first, stop in group_lines(lines, starts):
             record = self._record(lines[first], found[first], default_service)
             if stop - first > 1:
                 self._continued(record, lines[first:stop], found[first])
@@ -151,6 +168,8 @@ class PlainTextFormat(LogFormat):
             compiled is None
             or compiled.next_line_level
             or compiled.next_line_message
+            or compiled.requests
+            or compiled.traces
             or not set(fields) <= _BLOCK_FIELDS
         ):
             return super().parse_block(block, fields, default_service)

@@ -1,0 +1,79 @@
+"""Records of a plain-text file with no header: each line a record, but for a stack trace's.
+
+A program that prints its messages bare (Django's and uWSGI's consoles, a script's stderr) still
+prints Python's tracebacks and Java's stack traces over several lines. Header inference marks a
+file with no header whose sample holds a trace with the pseudo-slot TRACES; its lines then start
+records, except the lines that continue a trace, as Filebeat's and Fluent Bit's python and java
+multiline parsers join them:
+
+- an indented line (a tab or two spaces: a frame, its source line, a `^^^^` marker, `\\tat ...`,
+  `\\t... 12 more`), and `Caused by: ...`;
+- `Traceback (most recent call last):` (the line above is the message the trace belongs to,
+  `logger.exception`'s), unless that line is a web server's request line (request_lines.py),
+  which nothing continues: then the traceback is a record of its own, as uWSGI prints it;
+- the exception's own line after a traceback's last frame, which is indented by spaces
+  (`ValueError: bad value`, `KeyError`; a Java frame's tab does not count).
+
+The rule reads a line and the line above it only, so that a reader of a byte range tells where
+records start as a reading of the whole file does (engine/record_blocks.py's pairwise test).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from itertools import pairwise
+
+from .ansi import text_without_ansi
+from .request_lines import request_match
+
+TRACES = "traces"
+_INDENTS = ("\t", "  ")
+_TRACEBACK = "Traceback (most recent call last):"
+_JAVA_CAUSE = "Caused by: "
+# The exception's line that ends a Python traceback: a (dotted) name, then `: message` or nothing.
+_EXCEPTION = re.compile(r"[A-Za-z_][\w.]*(?::[ \t]|:?$)")
+
+
+def holds_traces(lines: Iterable[str]) -> bool:
+    """Whether the lines hold a stack trace: a Python traceback or a Java frame `\\tat `."""
+    return any(line.startswith(_TRACEBACK) or line.startswith("\tat ") for line in lines)
+
+
+class RecordStarts:
+    """Whether a line starts a record, given the line above (None: the line begins the data), in a
+    layout with request lines or traces: a line its header fits (`header`; None: no header) or a
+    request line starts one; in a file with a header the other lines continue one (`of_lines`
+    adds the line after a request line, which nothing continues: a reader never cuts a byte range
+    there, so that line is always read with the one above); in a file without, every line starts
+    one but the lines of a trace (with `traces`)."""
+
+    pairwise = True
+
+    def __init__(self, header: re.Pattern[str] | None, requests: bool, traces: bool) -> None:
+        self.header, self.requests, self.traces = header, requests, traces
+
+    def __call__(self, line: str, above: str | None = None) -> bool:
+        line = text_without_ansi(line)
+        if not line.strip():
+            return False
+        if (self.header is not None and self.header.match(line)) or (self.requests and request_match(line)):
+            return True
+        if self.header is not None:
+            return False
+        if above is None or not self.traces:
+            return True
+        if line.startswith(_TRACEBACK):
+            return self.requests and request_match(above) is not None
+        if line.startswith(_INDENTS) or line.startswith(_JAVA_CAUSE):
+            return False
+        return not (above.startswith("  ") and _EXCEPTION.match(line))
+
+    def of_lines(self, lines: list[str]) -> list[bool]:
+        """Which of a block's lines start records."""
+        starts = [bool(lines) and self(lines[0])] + [self(line, above) for above, line in pairwise(lines)]
+        if self.requests and self.header is not None:
+            for i in range(1, len(lines)):
+                if not starts[i] and starts[i - 1] and lines[i].strip() and request_match(lines[i - 1]):
+                    starts[i] = True
+        return starts

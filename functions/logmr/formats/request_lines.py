@@ -1,0 +1,86 @@
+"""A web server's request lines among a plain-text log's other lines: each a record of its own.
+
+Development servers and WSGI containers write one line per request to the stream their app logs
+to: Werkzeug's (Flask's) and Python's `http.server`'s `127.0.0.1 - - [02/Dec/2026 14:32:22] "GET /
+HTTP/1.1" 200 -`, Django's runserver's `[02/Dec/2026 14:32:16] "GET / HTTP/1.1" 200 17`, uWSGI's
+`[pid: 1|app: 0|req: 3/3] 127.0.0.1 () {24 vars in 246 bytes} [Wed Dec  2 14:39:43 2026] GET / =>
+generated 14 bytes in 0 msecs (HTTP/1.1 200) ...`. Such a line fits neither the app's header nor
+the record above it (which it would otherwise continue, and be lost as a record). Header
+inference learns the app's header from the sample's other lines and marks a layout whose sample
+holds at least MIN_LINES of them with the pseudo-slot REQUEST_LINES (alone where the file has no header): such a line
+then starts a record whose time, method, path, status, bytes and latency are its own, its
+message the request (`GET / HTTP/1.1`), its level the status's (access logs' rule). Nothing
+continues a request line: a stack trace below one is a record of its own.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .ansi import text_without_ansi
+from .record import Record, level_from_status
+from .times import normalize_time
+
+REQUEST_LINES = "reqline"
+MIN_LINES = 2
+
+_REQUEST = r"(?P<method>[A-Z]{3,12}) (?P<path>\S+)(?: (?P<protocol>HTTP/\d(?:\.\d)?))?"
+# Common Log Format's request part, the client's three words optional (Django's runserver has none),
+# the time in brackets with `:` or a space before the time of day (Werkzeug's, Django's).
+_CLF = re.compile(
+    r'(?:\S+ \S+ \S+ )?\[(?P<time>\d\d/[A-Z][a-z]{2}/\d{4}[: ]\d\d:\d\d:\d\d(?: [+-]\d{4})?)\] "'
+    rf'(?P<request>{_REQUEST})" (?P<status>\d{{3}}) (?P<bytes>\d+|-)(?:$| )'
+)
+# uWSGI's default request line (its `log-format` default, `logger.c`).
+_UWSGI = re.compile(
+    r"\[pid: \d+\|app: [^|\]]*\|req: \d+/\d+\] \S+ \([^)]*\) \{\d+ vars in \d+ bytes\} "
+    rf"\[(?P<time>[^\]]+)\] (?P<request>{_REQUEST}) => generated (?P<bytes>\d+) bytes in (?P<ms>\d+) "
+    r"(?P<unit>msecs|micros) \(HTTP/\d(?:\.\d)? (?P<status>\d{3})\)"
+)
+_SHAPES = (_CLF, _UWSGI)
+
+
+def request_match(line: str) -> re.Match[str] | None:
+    """The match of a request line's shape at the line's start (its colours left out), or None."""
+    if "\x1b" in line:
+        line = text_without_ansi(line)
+    for shape in _SHAPES:
+        found = shape.match(line)
+        if found is not None:
+            return found
+    return None
+
+
+def without_requests(lines: list[str]) -> tuple[list[str], bool]:
+    """A sample's lines less its request lines, and whether there were at least MIN_LINES of them
+    (else the lines as they are): the app's header is learned from its own lines."""
+    kept = [line for line in lines if not (line[:1] == "[" or line[:1].isalnum()) or request_match(line) is None]
+    return (kept, True) if len(lines) - len(kept) >= MIN_LINES else (lines, False)
+
+
+def request_record(line: str, found: re.Match[str], default_service: str | None) -> Record:
+    """The record of a request line and its shape's match."""
+    status = int(found["status"])
+    size = found["bytes"]
+    time = found["time"]
+    if time[2:3] == "/" and time[11:12] == " ":  # (Werkzeug's `02/Dec/2026 14:32:22`)
+        time = f"{time[:11]}:{time[12:]}"
+    fields = {"request": found["request"]}
+    if found["protocol"]:
+        fields["protocol"] = found["protocol"]
+    latency = None
+    if "ms" in found.re.groupindex:
+        latency = float(found["ms"]) / (1000.0 if found["unit"] == "micros" else 1.0)
+    return Record(
+        message=found["request"],
+        level=level_from_status(status),
+        service=default_service,
+        timestamp=normalize_time(" ".join(time.split())),
+        status=status,
+        method=found["method"],
+        path=found["path"],
+        bytes=int(size) if size != "-" else 0,
+        latency_ms=latency,
+        raw=line,
+        fields=fields,
+    )
