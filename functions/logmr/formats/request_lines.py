@@ -16,6 +16,7 @@ continues a request line: a stack trace below one is a record of its own.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .ansi import text_without_ansi
 from .record import Record, level_from_status
@@ -58,13 +59,17 @@ def without_requests(lines: list[str]) -> tuple[list[str], bool]:
     return (kept, True) if len(lines) - len(kept) >= MIN_LINES else (lines, False)
 
 
+@lru_cache(maxsize=4096)  # (a second's requests share their time)
+def _timestamp(time: str) -> str | None:
+    if time[2:3] == "/" and time[11:12] == " ":  # (Werkzeug's `02/Dec/2026 14:32:22`)
+        time = f"{time[:11]}:{time[12:]}"
+    return normalize_time(" ".join(time.split()))
+
+
 def request_record(line: str, found: re.Match[str], default_service: str | None) -> Record:
     """The record of a request line and its shape's match."""
     status = int(found["status"])
     size = found["bytes"]
-    time = found["time"]
-    if time[2:3] == "/" and time[11:12] == " ":  # (Werkzeug's `02/Dec/2026 14:32:22`)
-        time = f"{time[:11]}:{time[12:]}"
     fields = {"request": found["request"]}
     if found["protocol"]:
         fields["protocol"] = found["protocol"]
@@ -75,7 +80,7 @@ def request_record(line: str, found: re.Match[str], default_service: str | None)
         message=found["request"],
         level=level_from_status(status),
         service=default_service,
-        timestamp=normalize_time(" ".join(time.split())),
+        timestamp=_timestamp(found["time"]),
         status=status,
         method=found["method"],
         path=found["path"],
