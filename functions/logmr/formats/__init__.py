@@ -19,6 +19,7 @@ from .record import LEVELS, Record, normalize_level
 FORMAT_CLASSES: dict[str, tuple[str, str]] = {
     "json": ("jsonl", "JsonLinesFormat"),
     "cri": ("cri", "CriFormat"),
+    "compose": ("compose", "ComposeFormat"),
     "access": ("access", "AccessLogFormat"),
     "columns": ("columns", "ColumnsFormat"),
     "pgcsv": ("pgcsv", "PostgresCsvFormat"),

@@ -4,6 +4,7 @@ learns once per file; map tasks rebuild the reader from what the Split carries (
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable, Iterator
 
 from . import LogFormat, detect_format, get_format, sample_lines
@@ -11,8 +12,9 @@ from .ansi import without_ansi
 
 PLAIN = "plain"  # (plain.py, imported only for plain text)
 COLUMNS = "columns"  # (columns.py)
+COMPOSE = "compose"  # (compose.py: each container's reading)
 #: The formats with a layout learned per file.
-LEARNED = frozenset((PLAIN, COLUMNS))
+LEARNED = frozenset((PLAIN, COLUMNS, COMPOSE))
 
 
 def learn_layout(format_name: str, head: bytes) -> list[list[str]] | None:
@@ -27,6 +29,10 @@ def learn_layout(format_name: str, head: bytes) -> list[list[str]] | None:
 
         found = learn(sample_lines(without_ansi(head)))
         return None if found is None else [list(part) for part in found.wire]
+    if format_name == COMPOSE:
+        from .compose import learn
+
+        return learn(sample_lines(without_ansi(head)), learn_layout)
     return None
 
 
@@ -39,6 +45,9 @@ def read_whole(format_name: str, layout: list[list[str]] | None) -> bool:
 def format_for(format_name: str, layout: list[list[str]] | None = None) -> LogFormat:
     """The format called `format_name`, reading the given header layout when it has one."""
     fmt = get_format(format_name)
+    if layout and format_name == COMPOSE:  # (each container's reading: the nameless entry holds options)
+        readers = {name: format_for(inner, json.loads(learned)) for name, inner, learned in layout if name}
+        return type(fmt)(layout, readers)  # type: ignore[call-arg]
     if layout and format_name in LEARNED:
         return fmt.with_layout(layout)  # (a PlainTextFormat or a ColumnsFormat)
     return fmt
