@@ -12,9 +12,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from logmr.formats import access, access_kernel, get_format
-from logmr.formats.access import _ACCESS, _latency_ms
+from logmr.formats.access import _ACCESS
 from logmr.formats.access_kernel import access_arrays, access_columns
 from logmr.formats.base import LogFormat
+from logmr.formats.latency import latency_ms as _latency_ms
 
 _FIELDS = [
     ("status", "method", "path", "latency_ms", "bytes"),

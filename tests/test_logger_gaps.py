@@ -24,7 +24,6 @@ FLOORS = {
     "winston_simple.log": (0.92, 0.92, 0.92, 0.92, 0.57),  # `http:` is no level word (Go's net/http's component)
     "winston_simple_ts.log": (0.07, 0.92, 0.92, 0.92, 0.07),  # the time inside a trailing JSON object; `http:`
     # session 21's unseen tools (tests/data/loggers/src/session21/README.md): what is read wrong
-    "ansible.log": (1.0, 0.85, 0.0, 0.0, 1.0),  # `p=537 u=root n=ansible ERROR| ` pairs before the level
     "django_runserver.log": (0.95, 0.95, 1.0, 1.0, 0.9),  # `WARNING: ...` with no header; a date line
     "flask_werkzeug.log": (1.0, 0.95, 0.59, 1.0, 0.95),  # `%(module)s` as service (a judgement); `WARNING: `
     "fluentbit.log": (1.0, 1.0, 0.16, 1.0, 1.0),  # `[input:tail:tail.0]` after the level read as the thread
@@ -33,35 +32,29 @@ FLOORS = {
     "mariadb_slow.log": (0.18, 1.0, 1.0, 1.0, 0.18),  # `# Time:` / `# Query_time:` comment blocks around a statement
     "mosquitto.log": (1.0, 1.0, 1.0, 1.0, 0.96),  # a message's leading tab taken with the `: `
     "prometheus.log": (1.0, 1.0, 1.0, 1.0, 0.9),  # a record without `msg` (its pairs as the message: a judgement)
-    "tornado_default.log": (1.0, 1.0, 1.0, 1.0, 1.0),  # its access lines' status and latency in the message
     "uwsgi.log": (0.97, 1.0, 1.0, 1.0, 1.0),  # the time inside its `*** Starting uWSGI ... ***` line
     # session 22's unseen tools (tests/data/loggers/src/session22/README.md): what is read wrong
-    "aiohttp.log": (0.57, 1.0, 0.0, 1.0, 0.0),  # `LEVEL:name:message` read for the level only; access lines
     "chronyd.log": (1.0, 0.92, 1.0, 1.0, 0.92),  # `Fatal error : ` not a level
     "consola.log": (1.0, 0.5, 0.91, 1.0, 0.0),  # icons and badges as levels; blank and stack lines as records
     "github_actions_job.log": (1.0, 0.93, 1.0, 1.0, 0.78),  # `##[error]` markers; indentation kept (a judgement)
     "icecast_access.log": (1.0, 1.0, 1.0, 1.0, 1.0),  # its trailing seconds not read as the latency
     "icecast_error.log": (0.0, 0.97, 0.0, 0.97, 0.0),  # `[2026-12-02  14:36:03]` (two spaces), `EROR`
     "jetty9_stderrlog.log": (0.0, 0.87, 0.06, 1.0, 0.0),  # `time:LEVEL:logger:thread:` not learned
-    "jupyter_server.log": (1.0, 1.0, 1.0, 1.0, 1.0),  # its request lines' status and latency in the message
-    "kea_dhcp4.log": (1.0, 1.0, 0.0, 1.0, 1.0),  # the logger in `[kea-dhcp4.dhcpsrv/pid.tid]`
     "log4j1_basicconfigurator.log": (1.0, 1.0, 0.75, 1.0, 1.0),  # `%x` context values joined to the logger
-    "log4js_file.log": (0.91, 0.91, 0.91, 0.91, 0.91),  # `[MARK]` is no level: its line continues the record above
-    "minecraft_log4j2.log": (1.0, 0.8, 1.0, 1.0, 1.0),  # the level in `[thread/LEVEL]`
     "npm_debug.log": (1.0, 1.0, 1.0, 1.0, 1.0),  # each repeated `17 verbose stack` line a record
-    "php_error_log.log": (0.0, 0.29, 1.0, 1.0, 0.0),  # `[02-Dec-2026 14:32:16 UTC] PHP Warning:  ...`
     "pip_log.log": (1.0, 0.97, 1.0, 1.0, 0.97),  # `ERROR: ` opening a message
     "privoxy.log": (1.0, 0.96, 0.3, 0.3, 1.0),  # the thread id as the host, the category word as the service
     "puma.log": (0.92, 1.0, 1.0, 1.0, 0.92),  # its own `time +0000 text` lines among the request lines
-    "samba_smbd.log": (0.0, 0.83, 1.0, 1.0, 0.0),  # two-line records (`[time, level] file:line(function)` then the text)
-    "scrapy.log": (0.0, 0.48, 0.0, 1.0, 0.0),  # `date [name] LEVEL:` not learned; pretty-printed dicts as records
-    "sidekiq.log": (1.0, 0.64, 0.53, 1.0, 0.0),  # `pid=1 tid=x class=Job LEVEL: ` pairs before the level
+    "samba_smbd.log": (
+        0.0,
+        0.83,
+        1.0,
+        1.0,
+        0.0,
+    ),  # two-line records (`[time, level] file:line(function)` then the text)
     "signale.log": (0.94, 0.76, 0.94, 1.0, 0.05),  # icons and type words as levels
-    "stunnel.log": (0.0, 0.91, 0.0, 1.0, 0.0),  # `2026.12.02 14:32:16 LOG5[0]: ` not learned
     "tslog.log": (1.0, 1.0, 0.66, 1.0, 0.66),  # a sub-logger's name field in the message
     "twisted.log": (1.0, 1.0, 0.95, 1.0, 1.0),  # its access lines' status and bytes; one `[system]`
-    "unbound.log": (1.0, 1.0, 0.0, 1.0, 0.0),  # `unbound[pid:tid] level: ` left in the message
-    "varnishncsa.log": (0.83, 0.83, 0.83, 0.83, 0.83),  # `- -` for status and bytes: malformed, lost
 }
 
 

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from functools import cache, lru_cache, partial
+from functools import cache, partial
 from typing import Any
 
 from .access_kernel import access_arrays, access_columns
 from .base import FIELD_PREFIX, LEVEL_CACHE, SECOND, Batch, LogFormat, count_lines, split_block
 from .columnar import kernel_reader, named_groups_only, to_re2
+from .latency import latency_ms
 from .line_columns import line_columns
 from .line_counts import count_lines_matching, line_records
 from .record import Record, level_from_status, normalize_level
@@ -19,7 +20,7 @@ from .record import Record, level_from_status, normalize_level
 # duration last as `12ms`).
 _ACCESS = re.compile(
     r"^(?P<host>\S+) (?P<ident>\S+) (?P<user>\S+) \[(?P<time>[^\]]+)\] "
-    r'"(?P<request>[^"\\]*(?:\\.[^"\\]*)*)" (?P<status>\d{3}) (?P<bytes>\d+|-)'
+    r'"(?P<request>[^"\\]*(?:\\.[^"\\]*)*)" (?P<status>\d{3}|-) (?P<bytes>\d+|-)'
     r'(?: "(?P<referer>[^"\\]*(?:\\.[^"\\]*)*)" "(?P<agent>[^"\\]*(?:\\.[^"\\]*)*)")?'
     r"(?P<extra>(?: .*)?)$"
 )
@@ -36,23 +37,6 @@ _ACCESS_LINES = re.compile(
 _BLOCK_FIELDS = frozenset(
     {"message", "level", "service", "host", "timestamp", "status", "method", "path", "bytes", "latency_ms"}
 )
-_LATENCY_SECONDS = re.compile(r"(?:^|\s)(?:rt=|request_time=)?(\d+\.\d+)(?:\s|$)")
-_LATENCY_MICROS = re.compile(r"(?:^|\s)D=(\d+)(?:\s|$)")
-_LATENCY_MILLIS = re.compile(r"\s(\d+(?:\.\d+)?)ms$")
-
-
-@lru_cache(maxsize=1 << 16)  # (a server's request times recur block after block)
-def _latency_ms(extra: str) -> float | None:
-    if not extra:
-        return None
-    found = _LATENCY_MICROS.search(extra)
-    if found:
-        return int(found.group(1)) / 1000.0
-    found = _LATENCY_SECONDS.search(extra)
-    if found:
-        return float(found.group(1)) * 1000.0
-    found = _LATENCY_MILLIS.search(extra)
-    return float(found.group(1)) if found else None
 
 
 def _method_and_path(request: str) -> tuple[str | None, str | None]:
@@ -82,7 +66,7 @@ def _columns(fields: Sequence[str], found: list[tuple[str, ...]], default_servic
             for row in found:
                 extra = row[6]
                 if extra not in cache:
-                    cache[extra] = _latency_ms(extra)
+                    cache[extra] = latency_ms(extra)
                 column.append(cache[extra])
         elif name == "message":
             columns[name] = [row[3] for row in found]
@@ -109,7 +93,7 @@ class AccessLogFormat(LogFormat):
         request = found["request"]
         parts = request.split(" ")
         method, path, protocol = ([*parts, None, None])[:3] if len(parts) <= 3 else (None, None, None)
-        status = int(found["status"])
+        status = int(found["status"]) if found["status"] != "-" else None  # (varnishncsa's `- -`: no answer)
         size = found["bytes"]
         fields = {"client": found["host"], "request": request, "protocol": protocol}
         if found["user"] != "-":
@@ -127,7 +111,7 @@ class AccessLogFormat(LogFormat):
             method=method,
             path=path,
             bytes=int(size) if size != "-" else 0,
-            latency_ms=_latency_ms(found["extra"]),
+            latency_ms=latency_ms(found["extra"]),
             raw=line,
             fields=fields,
         )
@@ -137,7 +121,7 @@ class AccessLogFormat(LogFormat):
         every line is ASCII too (else, or for fields only parse() fills, line by line)."""
         if not set(fields) <= _BLOCK_FIELDS:
             return super().parse_block(block, fields, default_service)
-        kernel = access_columns(block, _ACCESS.pattern, fields, _latency_ms, default_service)
+        kernel = access_columns(block, _ACCESS.pattern, fields, latency_ms, default_service)
         if kernel is not None:  # (on RE2: formats/access_kernel.py)
             return kernel
         lines = split_block(block)
@@ -151,7 +135,7 @@ class AccessLogFormat(LogFormat):
         )
 
     def arrow_block(self, block: bytes, fields: Sequence[str], default_service: str | None = None) -> Batch | None:
-        return access_arrays(block, _ACCESS.pattern, fields, _latency_ms)
+        return access_arrays(block, _ACCESS.pattern, fields, latency_ms)
 
 
 _APACHE_ERROR = re.compile(

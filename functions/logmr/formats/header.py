@@ -22,8 +22,8 @@ without a level whose lines are followed by `LEVEL: message` lines (java.util.lo
 records) gets a last pseudo-slot, NEXT_LINE_LEVEL: the level and message are read there; a header
 without a component whose messages end, on most lines, with a dotted name in parentheses (log4j's
 `%m (%c)%n`, Kafka's) gets TRAILING_LOGGER: that name is the component, cut from the message.
-A web server's request lines are left out of the sample and, two or more, marked REQUEST_LINES
-(request_lines.py); a file with no header whose sample holds a stack trace is marked TRACES (headless.py).
+A web server's request lines are left out of the sample (request_lines.py); the pseudo-slots a
+layout ends with are header_marks.py's.
 """
 
 from __future__ import annotations
@@ -32,18 +32,16 @@ import functools
 import re
 
 from .ansi import without_ansi
-from .header_names import ends_with_loggers, most_are_classes
-from .headless import TRACES, holds_traces
-from .request_lines import REQUEST_LINES, without_requests
+from .header_marks import NEXT_SHARE, with_marks
+from .header_names import most_are_classes
+from .request_lines import message_request, without_requests
 from .slots import (
     LEVEL_BEARING,
     LEVEL_KINDS,
-    LEVEL_WORDS,
     OPTIONAL,
     SLOTS,
     TERMINAL_KINDS,
     TIME_KINDS,
-    TRAILING_LOGGER,
     base_kind,
     ends_header,
     is_optional,
@@ -54,12 +52,9 @@ from .slots import (
 FIRST_SHARE = 0.3
 _INDENTS = ("\t", "  ")  # (a line opening so continues a record; one space may pad a level: log4j's `%5p`)
 LEVEL_ONLY_SHARE = 0.5
-NEXT_SHARE = 0.9
 MAX_SLOTS = 12
 MAX_WORDS = 3
 SAMPLE_LINES = 200
-NEXT_LINE_LEVEL = "nextlevel"
-_LEVEL_LINE = re.compile(rf"(?i:{LEVEL_WORDS}):[ \t]")
 
 
 class _Slots:
@@ -70,7 +65,7 @@ class _Slots:
         self.candidates = [
             (kind, sep, re.compile(slot_regex(kind, sep, "G"))) for kind in SLOTS for sep in seps_of(kind)
         ]
-        self.specific = [c for c in self.candidates if c[0] not in ("word", "conn", "blabel")]
+        self.specific = [c for c in self.candidates if c[0] not in ("word", "conn", "blabel", "bname")]
         self.spaced = [c for c in self.specific if c[0] != "gtag"]
         # (a level written as one character only ever follows Redis's `pid:role time`: elsewhere
         # `- `, `* `, `# ` open messages, and Thunderbird's `-` alert flag its lines)
@@ -78,12 +73,14 @@ class _Slots:
         self.conn = re.compile(slot_regex("conn", "none", "G"))
         self.words = [c for c in self.candidates if c[0] == "word"]
         self.level_patterns = [pattern for kind, _, pattern in self.candidates if kind in ("level", "blevel")]
+        self.levels = [pattern for kind, _, pattern in self.candidates if kind == "level"]
         self.bracket = re.compile(slot_regex("bracket", "sp", "G"))
         self.level_colon = re.compile(slot_regex("level", "colon", "G"))
         self.rtag = {sep: re.compile(slot_regex("rtag", sep, "G")) for sep in seps_of("rtag")}
         self.dotted = {sep: re.compile(slot_regex("dotted", sep, "G")) for sep in seps_of("dotted")}
         self.mdotted = {sep: re.compile(slot_regex("mdotted", sep, "G")) for sep in seps_of("mdotted")}
         self.blevel = re.compile(slot_regex("blevel", "none", "G"))
+        self.bname = {sep: re.compile(slot_regex("bname", sep, "G")) for sep in seps_of("bname")}
         self.blabel = {sep: re.compile(slot_regex("blabel", sep, "G")) for sep in seps_of("blabel")}
         self.tag_patterns = [pattern for kind, _, pattern in self.candidates if kind in ("tag", "ptag")]
         self.time_patterns = [pattern for kind, _, pattern in self.candidates if base_kind(kind) == "time"]
@@ -94,7 +91,7 @@ def _slots() -> _Slots:
     return _Slots()
 
 
-_OPTIONAL_FIRST = frozenset({"level", "blevel", "btime", "bpid"})
+_OPTIONAL_FIRST = frozenset({"level", "blevel", "btime", "bpid", "phplevel"})
 _STRUCTURED_WORD_SEPS = frozenset({"dash", "pipe", "colon", "tab", "pad"})
 
 
@@ -116,7 +113,7 @@ def _advance(pattern: re.Pattern[str], lines: list[str], alive: dict[int, int], 
 
 # Slots taken only right after a slot of these kinds (Node's namespace after its time, .NET's
 # category after its level): elsewhere `user:alice` or `shard[0]` open a message.
-_PLACED = {"ns": TIME_KINDS, "evcat": LEVEL_KINDS}
+_PLACED = {"ns": TIME_KINDS, "evcat": LEVEL_KINDS, "pairs": TIME_KINDS}
 
 
 def _specific(
@@ -128,8 +125,11 @@ def _specific(
         if kind in _PLACED and after not in _PLACED[kind]:
             continue
         moved = _advance(pattern, lines, alive, need)
+        if kind == "pairs" and not any(len(_advance(level, lines, moved, need)) >= need for level in slots.levels):
+            continue  # (pairs before a level only: else a message's, logfmt's)
         if len(moved) >= need and (kind != "mdotted" or _class_and_method(sep, moved, lines, alive)):
-            return kind, sep, moved
+            named = _advance(slots.bname[sep], lines, alive) if kind == "bdotted" else {}
+            return ("bname", sep, named) if len(named) > len(moved) else (kind, sep, moved)
     return None
 
 
@@ -206,9 +206,13 @@ def infer_layout(sample: bytes) -> list[list[str]] | None:
     layout: list[list[str]] = []
     # (an indented line continues a record: a long one, a configuration dumped line by line, does
     # not keep the records' lines from their share of the sample)
-    starting = sum(1 for line in lines if not line.startswith(_INDENTS)) or len(lines)
+    starting = sum(1 for line in lines if not _indented(line)) or len(lines)
     need = FIRST_SHARE * starting
     while alive and len(layout) < MAX_SLOTS:
+        if layout and sum(
+            message_request(lines[i][at:]) is not None for i, at in alive.items()
+        ) >= LEVEL_ONLY_SHARE * len(alive):
+            break  # (the messages are request lines: their status and method are no header slots)
         last = layout[-1] if layout else ["", ""]
         redis = base_kind(last[0]) in TIME_KINDS and any(base_kind(kind) == "pidrole" for kind, _ in layout)
         slots = _next_slots(lines, alive, need, last[1] == "glued", redis, base_kind(last[0]))
@@ -225,14 +229,14 @@ def infer_layout(sample: bytes) -> list[list[str]] | None:
         if ends_header(*layout[-1]) and not _goes_on(layout, lines, alive, need):
             break
     if not _anchored(layout, len(alive), starting):
-        layout, alive = [[TRACES, "none"]] if holds_traces(lines) else [], {}
-    elif _level_on_next_line(layout, lines, alive):
-        layout.append([NEXT_LINE_LEVEL, "none"])
-    elif ends_with_loggers(layout, lines, alive):
-        layout.append([TRAILING_LOGGER, "none"])
-    if requests:
-        layout.append([REQUEST_LINES, "none"])
-    return layout or None
+        layout, alive = [], {}
+    return with_marks(layout, lines, alive, requests) or None
+
+
+def _indented(line: str) -> bool:
+    """Whether a line opens as a record's continuation does: a tab, two spaces, or one space before
+    no word (pprint's ` 'key': value,` lines below `{...`; log4j's `%5p` pads a level so)."""
+    return line.startswith(_INDENTS) or (line[:1] == " " and not line[1:2].isalnum())
 
 
 def _goes_on(layout: list[list[str]], lines: list[str], alive: dict[int, int], need: float) -> bool:
@@ -250,14 +254,6 @@ def _goes_on(layout: list[list[str]], lines: list[str], alive: dict[int, int], n
             return False
         return any(len(_advance(pattern, lines, alive, need)) >= need for pattern in _slots().tag_patterns)
     return any(len(_advance(pattern, lines, alive, need)) >= need for pattern in _slots().level_patterns)
-
-
-def _level_on_next_line(layout: list[list[str]], lines: list[str], alive: dict[int, int]) -> bool:
-    """Whether a header without a level is followed, nearly always, by a `LEVEL: message` line."""
-    if {base_kind(kind) for kind, _ in layout} & LEVEL_BEARING or not alive:
-        return False
-    followed = sum(1 for i in alive if i + 1 < len(lines) and _LEVEL_LINE.match(lines[i + 1]))
-    return followed >= NEXT_SHARE * len(alive)
 
 
 def _optional_run(layout: list[list[str]], lines: list[str], alive: dict[int, int]) -> list[list[str]]:

@@ -29,13 +29,13 @@ from .slots import base_kind, is_optional
 # Kinds that split a header line one way whatever separator they take (see above).
 ONE_WAY_KINDS = frozenset(
     {"btime", "blevel", "bpid", "blabel", "bdotted", "bracket", "level", "letter", "pid", "dotted", "word"}
-    | {"blocation", "ltime", "epid", "pidrole", "rlevel", "chlevel"}
+    | {"blocation", "ltime", "epid", "pidrole", "rlevel", "chlevel", "bname"}
 )
 BLANK_SEPS = frozenset({"sp", "dash", "pad", "tab", "pipe"})  # separators that start with a blank or `|`
-ZONED_TIMES = frozenset({"iso", "day_month_name"})  # an optional zone after a space
+ZONED_TIMES = frozenset({"iso", "day_month_name", "day_month_year"})  # an optional zone after a space
 # Kinds that never start with a zone's first character (Z, U, G, +, -): a level's words do not.
 NOT_A_ZONE = frozenset({"level", "blevel", "bracket", "btime", "bpid", "blabel", "bdotted", "letter", "pid"})
-NOT_A_ZONE |= {"blocation", "ltime", "epid", "pidrole"}
+NOT_A_ZONE |= {"blocation", "ltime", "epid", "pidrole", "bname"}
 
 
 def splits_one_way(layout: tuple[tuple[str, str], ...], at: int, keep: int) -> bool:

@@ -17,9 +17,9 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from .ansi import text_without_ansi
-from .header import NEXT_LINE_LEVEL
+from .header_marks import NEXT_LINE_LEVEL
 from .headless import TRACES, RecordStarts
-from .request_lines import REQUEST_LINES
+from .request_lines import REQUEST_LINES, REQUEST_MESSAGES
 from .slots import (
     COMPONENT_KINDS,
     LEVEL_KINDS,
@@ -36,7 +36,8 @@ from .times import time_to_iso
 
 Layout = tuple[tuple[str, str], ...]
 _PID_KINDS = frozenset({"pid", "bpid", "pidtid"})
-_THREAD_COMPONENT = re.compile(r"(?P<component>[A-Za-z_$][\w$]*)@\d+$")
+# (ZooKeeper's `Name@123`, Kea's `kea-dhcp4.dhcpsrv/980.140418096435712`: a logger and its pid.tid)
+_THREAD_COMPONENT = re.compile(r"(?P<component>[A-Za-z_$][\w$]*)@\d+$|^(?P<logger>[A-Za-z_$][\w$.-]*)/\d+\.\d+$")
 # A record's second line `LEVEL: message` (java.util.logging's SimpleFormatter).
 LEVEL_LINE = re.compile(rf"(?P<level>(?i:{LEVEL_WORDS})):[ \t]+(?P<message>.*)", re.DOTALL)
 
@@ -100,6 +101,7 @@ def slot_roles(layout: Layout) -> list[Role]:
     tid_at = pid_at + 1 if pid_at is not None and kinds[pid_at + 1 : pid_at + 2] == ["pid"] else None
     thread_at = _first(kinds, {"paren"}) if thread_at is None else thread_at  # (JBoss's `(main)`)
     named = {time_at: "time", component_at: "component", level_at: "level", pid_at: "pid", thread_at: "thread"}
+    named |= {i: "pairs" for i, kind in enumerate(kinds) if kind == "pairs"}
     named |= {tid_at: "tid"} if tid_at is not None else {}
     roles = []
     for i, kind in enumerate(kinds):
@@ -116,7 +118,7 @@ def slot_roles(layout: Layout) -> list[Role]:
 def _second_role(kind: str, role: str, i: int, no_level: bool) -> str:
     """The role of a slot's second group: a tag's or a time's pid, a pid's thread id, the level of
     `channel.LEVEL:` or of a bracket's time and level (where no slot of its own holds one)."""
-    if (kind in ("tag", "gtag", "ptag") and role == "component") or (kind == "ptime" and role == "time"):
+    if (kind in ("tag", "gtag", "ptag", "prog") and role == "component") or (kind == "ptime" and role == "time"):
         return "pid"
     if role == "pid":
         return "tid"
@@ -126,6 +128,8 @@ def _second_role(kind: str, role: str, i: int, no_level: bool) -> str:
         return "event_id"
     if kind == "flevel":
         return "facility"
+    if kind in ("tlevel", "loglevel"):
+        return "thread"
     if kind in ("chlevel", "ltime", "lbtime", "etime") and no_level:
         return "level"
     return f"field{i}x"
@@ -144,6 +148,10 @@ class CompiledLayout:
         # A web server's request lines among the records, each a record of its own (request_lines.py).
         self.requests = bool(layout) and layout[-1][0] == REQUEST_LINES
         if self.requests:
+            layout = layout[:-1]
+        # Messages that are request lines: their HTTP fields read (request_lines.py).
+        self.request_messages = bool(layout) and layout[-1][0] == REQUEST_MESSAGES
+        if self.request_messages:
             layout = layout[:-1]
         # No header, the lines of a stack trace joined (headless.py).
         self.traces = bool(layout) and layout[-1][0] == TRACES
@@ -171,6 +179,8 @@ class CompiledLayout:
         # (where a line's start depends on the line above: request lines, traces)
         self.pair_starts = RecordStarts(self.line if head else None, self.requests, self.traces)
         self.block = re.compile(f"^(?:{header}(?P<message>.*)|(?P<other>.+))$", re.MULTILINE)
+        self.leveled = any(role.role == "level" for role in self.roles)
+        self.pairs = any(role.role == "pairs" for role in self.roles)  # (read on the record path)
         index = self.block.groupindex
         self.columns = {role.role: index[role.group] - 1 for role in self.roles}
         self.message_at = index["message"] - 1
@@ -182,7 +192,26 @@ class CompiledLayout:
     def kernel_reads(self) -> bool:
         """Whether the columnar kernel may read the layout's blocks: not where a record's fields
         may be on its other lines (a level, a message, a logger)."""
-        return not (self.next_line_level or self.trailer or self.next_line_message or self.requests or self.traces)
+        return not (
+            self.next_line_level
+            or self.trailer
+            or self.next_line_message
+            or self.requests
+            or self.traces
+            or self.request_messages
+            or self.pairs
+        )
+
+    @property
+    def by_records(self) -> bool:
+        """Whether a block is read record by record (`records`), not by the block regex: where a
+        line's start or a record's fields depend on more than its header's match."""
+        return self.next_line_level or self.next_line_message or self.requests or self.traces or self.by_message
+
+    @property
+    def by_message(self) -> bool:
+        """Whether a record's fields are read from its message or its header's pairs too."""
+        return self.request_messages or self.pairs
 
     def starts(self, line: str) -> bool:
         """Whether a line starts like a record: its header fits (other lines continue one)."""
@@ -221,9 +250,20 @@ def as_layout(value: list[list[str]] | Layout | None) -> Layout | None:
     return tuple((str(kind), str(sep)) for kind, sep in value)
 
 
+# Keys of a header's `key=value` pairs that name the record's pid, thread or component.
+_PAIR_ROLES = {"pid": "pid", "p": "pid", "tid": "thread", "thread": "thread"}
+_PAIR_ROLES |= dict.fromkeys(("n", "name", "logger", "class", "component", "module", "service"), "component")
+
+
+def read_pairs(text: str) -> list[tuple[str, str]]:
+    """(role, value) of each `key=value` of a header's pairs: pid, thread, component, or the key."""
+    pairs = (pair.split("=", 1) for pair in text.split())
+    return [(_PAIR_ROLES.get(key, key), value) for key, value in pairs]
+
+
 def thread_component(thread: str | None) -> str | None:
     """`Name` of a thread field ending in `Name@123` (ZooKeeper's `[thread:Class@line]`)."""
     if not thread:
         return None
     found = _THREAD_COMPONENT.search(thread)
-    return found["component"] if found else None
+    return (found["component"] or found["logger"]) if found else None

@@ -21,14 +21,14 @@ from typing import Any
 from .base import FIELD_PREFIX, Batch, LogFormat, count_lines, read_each, split_block
 from .context import may_have_context, without_context
 from .header_names import logger_at_end, split_trailer
-from .layout import LEVEL_LINE, CompiledLayout, Layout, as_layout, compile_layout, thread_component
+from .layout import LEVEL_LINE, CompiledLayout, Layout, as_layout, compile_layout, read_pairs, thread_component
 from .logfmt import quoted_message
 from .multiline import first_rows, group_lines, header_rows, record_text
 from .plain_kernel import count_plain, message_batch, parse_plain
 from .plain_keys import LEVELS as _LEVELS
 from .plain_messages import finish_messages, quoted, quoted_fields
 from .record import Record
-from .request_lines import request_match, request_record
+from .request_lines import request_match, request_record, with_request
 
 # Record fields the block path fills (the others, such as raw and fields, come from parse()).
 _BLOCK_FIELDS = frozenset(
@@ -101,7 +101,7 @@ class PlainTextFormat(LogFormat):
                 self._set(record, role, value)
         if record.service is default_service and "thread" in record.fields:
             record.service = thread_component(record.fields["thread"]) or default_service
-        return record
+        return with_request(record, self.compiled.leveled) if self.compiled.request_messages else record
 
     def records(self, block: bytes, default_service: str | None = None):
         """Yield (record, first line) for each record of a block (which begins on a record)."""
@@ -149,6 +149,9 @@ class PlainTextFormat(LogFormat):
             record.service = value
         elif role == "host":
             record.host = value
+        elif role == "pairs":
+            for name, text in read_pairs(value):
+                self._set(record, name, text)
         elif role in ("pid", "tid") and value.isdigit():
             record.fields[role] = int(value)
         else:
@@ -164,14 +167,7 @@ class PlainTextFormat(LogFormat):
         if kernel is not None:  # the columnar kernel (plain_kernel.py)
             return kernel
         compiled = self.compiled
-        if (
-            compiled is None
-            or compiled.next_line_level
-            or compiled.next_line_message
-            or compiled.requests
-            or compiled.traces
-            or not set(fields) <= _BLOCK_FIELDS
-        ):
+        if compiled is None or compiled.by_records or not set(fields) <= _BLOCK_FIELDS:
             return super().parse_block(block, fields, default_service)
         compiled = compile_layout(compiled.layout, frozenset(role for name in fields for role in _ROLES.get(name, ())))
         lines = split_block(block)

@@ -20,6 +20,11 @@ _EXTRA_LEVELS = {"v": "DEBUG", "d": "DEBUG", "dpanic": "FATAL", "success": "INFO
 _EXTRA_LEVELS |= {".": "DEBUG", "-": "DEBUG", "*": "INFO", "#": "WARN"}
 _EXTRA_LEVELS |= {"t": "DEBUG", "n": "INFO", "c": "FATAL"}  # (etcd's capnslog letters)
 _EXTRA_LEVELS |= {"crash": "ERROR", "supervisor": "ERROR", "progress": "INFO"}  # (Erlang's reports)
+# (PHP's: E_ERROR and E_CORE_ERROR stop the script; E_DEPRECATED and E_STRICT are warnings to mend)
+_EXTRA_LEVELS |= {"fatal error": "FATAL", "core error": "FATAL", "compile error": "FATAL", "parse error": "ERROR"}
+_EXTRA_LEVELS |= {"catchable fatal error": "ERROR", "recoverable fatal error": "ERROR", "user error": "ERROR"}
+_EXTRA_LEVELS |= {"deprecated": "WARN", "user deprecated": "WARN", "strict standards": "INFO"}
+_EXTRA_LEVELS |= {"core warning": "WARN", "compile warning": "WARN", "user warning": "WARN", "user notice": "INFO"}
 
 
 class _Levels(dict):

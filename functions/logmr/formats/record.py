@@ -29,6 +29,7 @@ _LEVEL_ALIASES = {
     "debg": "DEBUG",  # supervisord's four letters (TRAC, DEBG, INFO, WARN, ERRO, CRIT)
     "trac": "DEBUG",
     "erro": "ERROR",
+    "eror": "ERROR",  # (Icecast's four letters: EROR, WARN, INFO, DBUG)
     "verbose": "DEBUG",
     "info": "INFO",
     "information": "INFO",
@@ -37,6 +38,7 @@ _LEVEL_ALIASES = {
     "notice": "INFO",
     "config": "INFO",
     "success": "INFO",
+    "mark": "INFO",  # (log4js' MARK, above FATAL: a marker, not a failure)
     "http": "INFO",
     "i": "INFO",
     "warn": "WARN",

@@ -19,10 +19,12 @@ import re
 from functools import lru_cache
 
 from .ansi import text_without_ansi
+from .latency import latency_ms
 from .record import Record, level_from_status
 from .times import normalize_time
 
 REQUEST_LINES = "reqline"
+REQUEST_MESSAGES = "reqmsg"
 MIN_LINES = 2
 
 _REQUEST = r"(?P<method>[A-Z]{3,12}) (?P<path>\S+)(?: (?P<protocol>HTTP/\d(?:\.\d)?))?"
@@ -30,7 +32,7 @@ _REQUEST = r"(?P<method>[A-Z]{3,12}) (?P<path>\S+)(?: (?P<protocol>HTTP/\d(?:\.\
 # the time in brackets with `:` or a space before the time of day (Werkzeug's, Django's).
 _CLF = re.compile(
     r'(?:\S+ \S+ \S+ )?\[(?P<time>\d\d/[A-Z][a-z]{2}/\d{4}[: ]\d\d:\d\d:\d\d(?: [+-]\d{4})?)\] "'
-    rf'(?P<request>{_REQUEST})" (?P<status>\d{{3}}) (?P<bytes>\d+|-)(?:$| )'
+    rf'(?P<request>{_REQUEST})" (?P<status>\d{{3}}) (?P<bytes>\d+|-)(?P<extra>(?: .*)?)$'
 )
 # uWSGI's default request line (its `log-format` default, `logger.c`).
 _UWSGI = re.compile(
@@ -39,6 +41,16 @@ _UWSGI = re.compile(
     r"(?P<unit>msecs|micros) \(HTTP/\d(?:\.\d)? (?P<status>\d{3})\)"
 )
 _SHAPES = (_CLF, _UWSGI)
+# A message that is a request line (after its logger's header): Common Log Format with its client
+# alone (aiohttp's `%a %t "%r" %s %b`) or quoted (Twisted's `"127.0.0.1" - - [...]`), its time with a
+# zone; Tornado's and Jupyter Server's `200 GET /path (client) 1.04ms`.
+_CLF_MESSAGE = re.compile(
+    r'"?[^\s"]+"?(?: \S+ \S+)? \[(?P<time>\d\d/[A-Z][a-z]{2}/\d{4}:\d\d:\d\d:\d\d [+-]\d{4})\] "'
+    rf'(?P<request>{_REQUEST})" (?P<status>\d{{3}}) (?P<bytes>\d+|-)(?:$| )'
+)
+_TORNADO = re.compile(
+    r"(?P<status>\d{3}) (?P<method>[A-Z]{3,12}) (?P<path>\S+) \([^()]*\) (?P<ms>\d+(?:\.\d+)?)ms(?:$| referer=)"
+)
 
 
 def request_match(line: str) -> re.Match[str] | None:
@@ -66,6 +78,33 @@ def _timestamp(time: str) -> str | None:
     return normalize_time(" ".join(time.split()))
 
 
+def message_request(message: str) -> re.Match[str] | None:
+    """The match of a request line's shape that a whole message has, or None."""
+    if message[:1].isdigit() or message[:1] == '"':
+        return _CLF_MESSAGE.match(message) or _TORNADO.match(message)
+    return None
+
+
+def with_request(record: Record, leveled: bool) -> Record:
+    """A record whose message is a request line, with the request's fields: status, method,
+    path, bytes and latency, and its time where the record had none; its level its logger's
+    (`leveled`: the header has one), else its status's."""
+    found = message_request(record.message)
+    if found is None:
+        return record
+    groups = found.re.groupindex
+    record.status, record.method, record.path = int(found["status"]), found["method"], found["path"]
+    if not leveled:
+        record.level = level_from_status(record.status)
+    if "bytes" in groups:
+        record.bytes = int(found["bytes"]) if found["bytes"] != "-" else 0
+    if "ms" in groups:
+        record.latency_ms = float(found["ms"])
+    if "time" in groups and record.timestamp is None:
+        record.timestamp = _timestamp(found["time"])
+    return record
+
+
 def request_record(line: str, found: re.Match[str], default_service: str | None) -> Record:
     """The record of a request line and its shape's match."""
     status = int(found["status"])
@@ -73,9 +112,10 @@ def request_record(line: str, found: re.Match[str], default_service: str | None)
     fields = {"request": found["request"]}
     if found["protocol"]:
         fields["protocol"] = found["protocol"]
-    latency = None
     if "ms" in found.re.groupindex:
         latency = float(found["ms"]) / (1000.0 if found["unit"] == "micros" else 1.0)
+    else:  # (Rack's and Puma's seconds, nginx's `rt=`, Apache's `D=`: as access logs read them)
+        latency = latency_ms(found["extra"])
     return Record(
         message=found["request"],
         level=level_from_status(status),

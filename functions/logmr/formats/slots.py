@@ -11,8 +11,8 @@ from .times import LAYOUTS
 # Longest spellings first so that an alternation never stops at a prefix ("warn" of "warning").
 # (Not winston's `http`: Go's net/http writes `http: TLS handshake error ...` as a component.)
 LEVEL_WORDS = (
-    "emergency|emerg|critical|crit|alert|fatal|ftl|dpanic|panic|severe|error|erro|err|fail|warning|warn|wrn|notice|"
-    "informational|information|info|inf|success|config|note|debug[1-5]|debug|dbug|debg|dbg|trace|trce|trac|trc|"
+    "emergency|emerg|critical|crit|alert|fatal|ftl|dpanic|panic|severe|error|erro|eror|err|fail|warning|warn|wrn|notice|"
+    "informational|information|info|inf|success|config|note|mark|debug[1-5]|debug|dbug|debg|dbg|trace|trce|trac|trc|"
     "verbose|vrb|silly|finest|finer|fine|log"
 )
 # A program name, or its path (`/usr/sbin/cron[12]:`).
@@ -69,6 +69,20 @@ SLOTS: dict[str, str] = {
         rf"(?P<G>(?i:{LEVEL_WORDS}))[ \t]*:"
     ),
     "blevel": rf"[\[<][ \t]*(?P<G>(?i:{LEVEL_WORDS}))[ \t]*[\]>]",
+    # A thread and its level in one bracket (log4j2's `[%t/%level]`, the Minecraft server's `[Server thread/INFO]`).
+    "tlevel": rf"\[(?P<Gx>[^\[\]/\n]+)/(?P<G>(?i:{LEVEL_WORDS}))\]",
+    # stunnel's syslog level and thread (`LOG5[ui]:`: the digit a syslog severity).
+    "loglevel": r"LOG(?P<G>[0-7])\[(?P<Gx>[^\[\]\s]*)\]:",
+    # PHP's error levels (`PHP Warning:  `, `PHP Fatal error:  `; error_log()'s own lines have none).
+    "phplevel": (
+        r"PHP (?P<G>(?:Catchable fatal|Recoverable fatal|Fatal|Parse|Core|Compile|User) error|(?:Core |Compile |User )?"
+        r"(?:Warning|Notice|Deprecated)|Strict Standards):"
+    ),
+    # A program and its pid before the level (Unbound's `unbound[405:0] info: `).
+    "prog": r"(?P<G>[A-Za-z_][\w.-]*)\[(?P<Gx>\d+)(?::\d+)?\]",
+    # `key=value` pairs between the time and the level (Sidekiq's `pid=1 tid=4zr class=Job jid=...`,
+    # Ansible's `p=537 u=root n=ansible`): read pair by pair (layout.read_pairs).
+    "pairs": r"(?P<G>[a-z_][\w.]{0,15}=[^\s=]+(?:[ \t]+[a-z_][\w.]{0,15}=[^\s=]+)*)",
     # A level as one character (Redis: `.` debug, `-` verbose, `*` notice, `#` warning).
     "rlevel": r"(?P<G>[.*#-])(?=[ \t])",
     # `channel.LEVEL:` (PHP's Monolog and Laravel: `app.INFO: message`).
@@ -91,6 +105,9 @@ SLOTS: dict[str, str] = {
     "evcat": r"(?P<G>[A-Za-z_$][\w$.`+-]*)\[(?P<Gx>\d+)\]",
     # A dotted logger name in brackets, padded to its column (Elasticsearch's `[o.e.n.Node   ]`).
     "bdotted": r"\[(?P<G>[A-Za-z_$][\w$-]*(?:\.[\w$-]+)+)[ \t]*\]",
+    # A logger's name in brackets, dotted or not, where dotted names fit most lines and it fits more
+    # (Scrapy's `[scrapy.core.engine]` and `[asyncio]`): learned in place of `bdotted` only.
+    "bname": r"\[(?P<G>[A-Za-z_$][\w$.-]*)[ \t]*\]",
     # A thread in parentheses (JBoss and Quarkus: `INFO  [io.quarkus] (main) message`).
     "paren": r"\((?P<G>[^()\s](?:[^()\n]*[^()\s])?)\)",  # (Quarkus' `(Shutdown thread)`, lighttpd's `(server.c.1704)`)
     # (runs taken whole, possessively: the same matches as one character at a time, at twice the speed)
@@ -98,11 +115,11 @@ SLOTS: dict[str, str] = {
     "conn": r"(?:(?P<G>\*\d+)[ \t]+)?",  # nginx's connection number, where there is one
     "loguru": r"(?P<G>[\w.$<>-]+):[A-Za-z_$<][\w.$<>-]*:\d+",  # module:function:line
     "location": r"(?P<G>[\w.$/<>@-]+\.\w+:\d+)\]?",  # (a Go module's version: `service@v0.92.0/telemetry.go:86`)
-    "tag": rf"(?P<G>{_NAME}(?:\([^()\s]*\))?)(?:\[(?P<Gx>\d+)\])?:(?=[ \t]|$)",
+    "tag": rf"(?P<G>{_NAME}(?:\([^()\s]*\))?)(?:\[(?P<Gx>\d+)(?::\d+)?\])?:(?=[ \t]|$)",  # (Unbound's `[pid:tid]`)
     # (a kind of its own: the tag's regex stays the one syslog-like layouts read fast)
     "rtag": rf"{_SPANS}(?P<G>{_MODULE_PATH}):(?=[ \t]|$)",
     # `name:` glued to the message, only after `LEVEL:` (Python's `INFO:root:message`).
-    "gtag": rf"(?P<G>{_NAME})(?:\[(?P<Gx>\d+)\])?:(?![\s\d])",
+    "gtag": rf"(?P<G>{_NAME})(?:\[(?P<Gx>\d+)\])?:(?!\s)",  # (aiohttp's `INFO:aiohttp.access:127.0.0.1 ...`)
     # `Tag   ( 1234):`, a name padded to its column before the colon (Android's logcat), or none
     # (Ruby's Logger without a progname: `-- : message`).
     "ptag": rf"(?P<G>{_NAME})?(?:[ \t]*\([ \t]*(?P<Gx>\d+)\))?[ \t]*:(?=[ \t]|$)",
@@ -154,23 +171,30 @@ _SEPS_OF = {
     "mdotted": ("dash", "pipe", "colon", "sp"),
     "phrase": ("dash", "pipe"),
     "word": ("dash", "pipe", "colon", "tab", "pad", "sp"),
-    **dict.fromkeys(("btime", "blevel", "bracket", "bdotted", "blocation", "bpid"), _BRACKETED_SEPS),
+    **dict.fromkeys(("btime", "blevel", "bracket", "bdotted", "bname", "blocation", "bpid"), _BRACKETED_SEPS),
     "chlevel": ("sp", "none"),
     "ns": ("sp",),
     "evcat": ("eol",),
     "flevel": ("sp",),
+    "tlevel": ("colon", "sp"),
+    "loglevel": ("sp",),
+    "phplevel": ("sp",),
+    "prog": ("sp",),
+    "pairs": ("sp",),
     "etime": ("eol",),
 }
 # Slots that end the header, and separators that end it after any slot but a timestamp.
 TERMINAL_KINDS = frozenset({"tag", "rtag", "gtag", "ptag", "plogger", "loguru", "chlevel", "ns", "evcat"})
 TIME_KINDS = frozenset({"time", "btime", "ptime", "ltime", "lbtime", "etime"})
-LEVEL_KINDS = frozenset({"level", "blevel", "blabel", "letter", "rlevel", "flevel"})  # (the slot's text is the level)
+LEVEL_KINDS = frozenset(
+    {"level", "blevel", "blabel", "letter", "rlevel", "flevel", "tlevel", "loglevel", "phplevel"}
+)  # (the slot's text is the level)
 LEVEL_BEARING = LEVEL_KINDS | {"ltime", "lbtime", "etime", "chlevel"}  # (slots that give a record its level)
 
 # Slots that name the record's component (its service).
 COMPONENT_KINDS = frozenset(
     {"tag", "rtag", "gtag", "ptag", "plogger", "chlevel", "loguru", "dotted", "mdotted", "bdotted", "ns", "evcat"}
-)
+) | {"prog", "bname"}
 # A logger named in parentheses at the end of the message (log4j's `%m (%c)%n`, Kafka's default
 # layout): a pseudo-slot that ends a layout whose header names no component (header.py learns it,
 # layout.py reads it with the message). `G` stands for its group's name.

@@ -119,6 +119,12 @@ LAYOUTS: tuple[TimeLayout, ...] = (
         rf"(\d{{4}})/(\d\d)/(\d\d)[T ]({_HMS})(?:[.,](\d+))?()",
         _iso,
     ),
+    _layout(  # (stunnel's `2026.12.02 17:26:36`)
+        "ymd_dot",
+        rf"\d{{4}}\.\d\d\.\d\d[T ]{_HMS}(?:[.,]\d+)?(?![\d:])",
+        rf"(\d{{4}})\.(\d\d)\.(\d\d)[T ]({_HMS})(?:[.,](\d+))?()",
+        _iso,
+    ),
     _layout(
         "ymd_dotted",
         r"\d{4}-\d\d-\d\d-\d\d\.\d\d\.\d\d(?:\.\d+)?(?![\d.])",
@@ -140,9 +146,10 @@ LAYOUTS: tuple[TimeLayout, ...] = (
     _layout(
         "day_month_year",
         # (Tomcat's `02-Dec-2026 07:59:21.251`, Erlang's `2-Dec-2026::14:35:24.894461`)
-        rf"\d\d?(?: {_MONTH} |-{_MONTH}-)\d{{4}}(?: |::){_HMS}(?:[.,]\d+)?(?![\d:])",
-        rf"(\d\d?)[ -]({_MONTH})[ -](\d{{4}})(?: |::)({_HMS})(?:[.,](\d+))?",
-        lambda m: f"{m[3]}-{_MONTH_NUMBER[m[2]]}-{int(m[1]):02d}T{m[4]}{_fraction(m[5])}",
+        # (and PHP's error_log: `02-Dec-2026 17:27:54 UTC`)
+        rf"\d\d?(?: {_MONTH} |-{_MONTH}-)\d{{4}}(?: |::){_HMS}(?:[.,]\d+)?(?: (?:UTC|GMT|[+-]\d{{4}}))?(?![\d:])",
+        rf"(\d\d?)[ -]({_MONTH})[ -](\d{{4}})(?: |::)({_HMS})(?:[.,](\d+))?(?: (UTC|GMT|[+-]\d{{4}}))?",
+        lambda m: f"{m[3]}-{_MONTH_NUMBER[m[2]]}-{int(m[1]):02d}T{m[4]}{_fraction(m[5])}{_zone(m[6])}",
     ),
     _layout(
         "ctime",
