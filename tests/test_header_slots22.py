@@ -182,3 +182,25 @@ def test_a_request_without_an_answer_is_a_record() -> None:
     line = '127.0.0.1 - - [02/Dec/2026:17:27:05 +0000] "PURGE http://127.0.0.1:5340/ HTTP/1.1" - - "-" "curl/7.88.1"'
     record = access.parse(line, "varnish")
     assert (record.status, record.bytes, record.method, record.level) == (None, 0, "PURGE", "INFO")
+
+
+def test_a_level_mark_opening_a_message() -> None:
+    """GitHub Actions' `##[error]`: the mark's level, the mark cut off; `##[group]` marks none."""
+    records = _read(
+        [
+            "2026-12-02T14:32:16.1234560Z ##[group]Run actions/checkout@v4",
+            "2026-12-02T14:32:17.2204568Z Syncing repository: shop/app",
+            "2026-12-02T14:32:19.4134564Z ##[debug]Entering FetchRepository: fetchDepth=1",
+            "2026-12-02T14:32:21.0000000Z ##[error]Process completed with exit code 1.",
+        ]
+    )
+    assert [(r.level, r.message) for r in records] == [
+        ("INFO", "##[group]Run actions/checkout@v4"),
+        ("INFO", "Syncing repository: shop/app"),
+        ("DEBUG", "Entering FetchRepository: fetchDepth=1"),
+        ("ERROR", "Process completed with exit code 1."),
+    ]
+    words = ["fetch", "build", "test", "lint", "pack", "push", "sign", "tag"]
+    once = [f"2026-12-02T14:32:1{n}Z {word} {n}" for n, word in enumerate(words)]
+    layout = infer_layout(("\n".join([*once, "2026-12-02T14:32:19Z ##[error]x"]) + "\n").encode())
+    assert not any(kind == "lvlmark" for kind, _ in layout)

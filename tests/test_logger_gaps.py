@@ -36,7 +36,7 @@ FLOORS = {
     # session 22's unseen tools (tests/data/loggers/src/session22/README.md): what is read wrong
     "chronyd.log": (1.0, 0.92, 1.0, 1.0, 0.92),  # `Fatal error : ` not a level
     "consola.log": (1.0, 0.5, 0.91, 1.0, 0.0),  # icons and badges as levels; blank and stack lines as records
-    "github_actions_job.log": (1.0, 0.93, 1.0, 1.0, 0.78),  # `##[error]` markers; indentation kept (a judgement)
+    "github_actions_job.log": (1.0, 1.0, 1.0, 1.0, 0.86),  # a step output's indentation (kept: a judgement)
     "icecast_access.log": (1.0, 1.0, 1.0, 1.0, 1.0),  # its trailing seconds not read as the latency
     "icecast_error.log": (0.0, 0.97, 0.0, 0.97, 0.0),  # `[2026-12-02  14:36:03]` (two spaces), `EROR`
     "jetty9_stderrlog.log": (0.0, 0.87, 0.06, 1.0, 0.0),  # `time:LEVEL:logger:thread:` not learned

@@ -8,6 +8,7 @@ header line (header.py learns the header; layout.py compiles both).
 - REQUEST_MESSAGES: messages that are a web server's request lines (Tornado's and Jupyter's `200
   GET / (127.0.0.1) 1.04ms`, aiohttp's and Twisted's Common Log Format) on at least MIN_LINES of
   the sample's header lines: their status, bytes and latency are read (request_lines.py).
+- LEVEL_MARKS: messages that open with a level's mark (GitHub Actions' `##[error]`, message_marks.py).
 - TRACES: a file with no header whose sample holds a stack trace (headless.py).
 - REQUEST_LINES: a web server's request lines among the app's lines, two or more (request_lines.py).
 """
@@ -18,6 +19,7 @@ import re
 
 from .header_names import ends_with_loggers
 from .headless import TRACES, holds_traces
+from .message_marks import LEVEL_MARKS, level_mark
 from .request_lines import MIN_LINES, REQUEST_LINES, REQUEST_MESSAGES, message_request
 from .slots import LEVEL_BEARING, LEVEL_WORDS, TRAILING_LOGGER, base_kind
 
@@ -37,6 +39,8 @@ def with_marks(layout: list[list[str]], lines: list[str], alive: dict[int, int],
         layout.append([TRAILING_LOGGER, "none"])
     elif sum(message_request(lines[i][at:]) is not None for i, at in alive.items()) >= MIN_LINES:
         layout.append([REQUEST_MESSAGES, "none"])
+    elif sum(level_mark(lines[i][at:]) is not None for i, at in alive.items()) >= MIN_LINES:
+        layout.append([LEVEL_MARKS, "none"])
     if requests:
         layout.append([REQUEST_LINES, "none"])
     return layout

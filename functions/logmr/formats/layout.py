@@ -19,6 +19,7 @@ from typing import NamedTuple
 from .ansi import text_without_ansi
 from .header_marks import NEXT_LINE_LEVEL
 from .headless import TRACES, RecordStarts
+from .message_marks import LEVEL_MARKS
 from .request_lines import REQUEST_LINES, REQUEST_MESSAGES
 from .slots import (
     COMPONENT_KINDS,
@@ -35,6 +36,7 @@ from .slots import (
 from .times import time_to_iso
 
 Layout = tuple[tuple[str, str], ...]
+_MARKS = frozenset({REQUEST_LINES, REQUEST_MESSAGES, LEVEL_MARKS, TRACES})  # (header_marks.py)
 _PID_KINDS = frozenset({"pid", "bpid", "pidtid"})
 # (ZooKeeper's `Name@123`, Kea's `kea-dhcp4.dhcpsrv/980.140418096435712`: a logger and its pid.tid)
 _THREAD_COMPONENT = re.compile(r"(?P<component>[A-Za-z_$][\w$]*)@\d+$|^(?P<logger>[A-Za-z_$][\w$.-]*)/\d+\.\d+$")
@@ -145,18 +147,17 @@ class CompiledLayout:
 
     def __init__(self, layout: Layout, kept: frozenset[str] | None = None) -> None:
         """`kept`: the roles read (None: all); the others' groups are left uncaptured."""
+        marks = set()
+        while layout and layout[-1][0] in _MARKS:
+            marks.add(layout[-1][0])
+            layout = layout[:-1]
         # A web server's request lines among the records, each a record of its own (request_lines.py).
-        self.requests = bool(layout) and layout[-1][0] == REQUEST_LINES
-        if self.requests:
-            layout = layout[:-1]
+        self.requests = REQUEST_LINES in marks
         # Messages that are request lines: their HTTP fields read (request_lines.py).
-        self.request_messages = bool(layout) and layout[-1][0] == REQUEST_MESSAGES
-        if self.request_messages:
-            layout = layout[:-1]
+        self.request_messages = REQUEST_MESSAGES in marks
+        self.level_marks = LEVEL_MARKS in marks  # (`##[error]`: message_marks.py)
         # No header, the lines of a stack trace joined (headless.py).
-        self.traces = bool(layout) and layout[-1][0] == TRACES
-        if self.traces:
-            layout = layout[:-1]
+        self.traces = TRACES in marks
         # The level and message on the line after the header (learned for JUL's two-line records).
         self.next_line_level = bool(layout) and layout[-1][0] == NEXT_LINE_LEVEL
         if self.next_line_level:
@@ -198,8 +199,7 @@ class CompiledLayout:
             or self.next_line_message
             or self.requests
             or self.traces
-            or self.request_messages
-            or self.pairs
+            or self.by_message
         )
 
     @property
@@ -211,7 +211,7 @@ class CompiledLayout:
     @property
     def by_message(self) -> bool:
         """Whether a record's fields are read from its message or its header's pairs too."""
-        return self.request_messages or self.pairs
+        return self.request_messages or self.pairs or self.level_marks
 
     def starts(self, line: str) -> bool:
         """Whether a line starts like a record: its header fits (other lines continue one)."""

@@ -23,6 +23,7 @@ from .context import may_have_context, without_context
 from .header_names import logger_at_end, split_trailer
 from .layout import LEVEL_LINE, CompiledLayout, Layout, as_layout, compile_layout, read_pairs, thread_component
 from .logfmt import quoted_message
+from .message_marks import with_level_mark
 from .multiline import first_rows, group_lines, header_rows, record_text
 from .plain_kernel import count_plain, message_batch, parse_plain
 from .plain_keys import LEVELS as _LEVELS
@@ -101,6 +102,8 @@ class PlainTextFormat(LogFormat):
                 self._set(record, role, value)
         if record.service is default_service and "thread" in record.fields:
             record.service = thread_component(record.fields["thread"]) or default_service
+        if self.compiled.level_marks:
+            with_level_mark(record)
         return with_request(record, self.compiled.leveled) if self.compiled.request_messages else record
 
     def records(self, block: bytes, default_service: str | None = None):
