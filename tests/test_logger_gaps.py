@@ -38,7 +38,7 @@ FLOORS = {
     "consola.log": (1.0, 0.5, 0.91, 1.0, 0.0),  # icons and badges as levels; blank and stack lines as records
     "github_actions_job.log": (1.0, 1.0, 1.0, 1.0, 0.86),  # a step output's indentation (kept: a judgement)
     "icecast_access.log": (1.0, 1.0, 1.0, 1.0, 1.0),  # its trailing seconds not read as the latency
-    "icecast_error.log": (0.0, 0.97, 0.0, 0.97, 0.0),  # `[2026-12-02  14:36:03]` (two spaces), `EROR`
+    "icecast_error.log": (1.0, 1.0, 0.0, 1.0, 0.0),  # its `module/function` before the message
     "jetty9_stderrlog.log": (0.0, 0.87, 0.06, 1.0, 0.0),  # `time:LEVEL:logger:thread:` not learned
     "log4j1_basicconfigurator.log": (1.0, 1.0, 0.75, 1.0, 1.0),  # `%x` context values joined to the logger
     "npm_debug.log": (1.0, 1.0, 1.0, 1.0, 1.0),  # each repeated `17 verbose stack` line a record

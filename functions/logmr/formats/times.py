@@ -119,6 +119,12 @@ LAYOUTS: tuple[TimeLayout, ...] = (
         rf"(\d{{4}})/(\d\d)/(\d\d)[T ]({_HMS})(?:[.,](\d+))?()",
         _iso,
     ),
+    _layout(  # (Icecast's `2026-12-02  17:26:44`: two spaces; a layout of its own, so `iso` keeps its width)
+        "iso_wide",
+        rf"\d{{4}}-\d\d-\d\d  {_HMS}(?:[.,]\d+)?(?![\d:])",
+        rf"(\d{{4}})-(\d\d)-(\d\d)  ({_HMS})(?:[.,](\d+))?()",
+        _iso,
+    ),
     _layout(  # (stunnel's `2026.12.02 17:26:36`)
         "ymd_dot",
         rf"\d{{4}}\.\d\d\.\d\d[T ]{_HMS}(?:[.,]\d+)?(?![\d:])",
