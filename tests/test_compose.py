@@ -112,8 +112,23 @@ def test_jobs_count_the_same_at_any_split_size(tmp_path: Path) -> None:
         run_job("services", [path], tmp_path / f"out-{split}", split_size=split)[0] for split in (1 << 16, 1 << 30)
     ]
     assert counts[0] == counts[1]
-    alone = Counter()
-    for name, file in CONTAINERS.items():
-        alone.update((r.service, r.level) for r in _read((LOGGERS / file).read_bytes(), name))
-    alone[("compose", "INFO")] += 2  # (Compose's own two lines, the file's name the default service)
-    assert counts[1] == {key: 2000 * n for key, n in alone.items()}
+    # (one round of the file read with the reading its head gives: each round's records)
+    one = _compose(by_line=False).encode()
+    fmt = reader_for(path.read_bytes()[:65536])
+    rounds = Counter((r.service, r.level) for r, _ in fmt.records(one, "compose"))
+    assert counts[1] == {key: 2000 * n for key, n in rounds.items()}
+    assert sum(rounds.values()) >= 2 + sum(len(_read((LOGGERS / f).read_bytes())) for f in CONTAINERS.values())
+
+
+def test_a_container_learns_from_its_share_of_the_whole_head() -> None:
+    """A container whose first lines differ from its later ones (an entrypoint's, then the app's)
+    learns its layout from every line the head holds, not from detection's first 200."""
+    out = [f'api-1     | {{"level":30,"time":1764686000{i:03d},"msg":"tick {i}"}}' for i in range(196)]
+    out += [f"worker-1  | 2026-12-02T14:32:0{i}+00:00 [entrypoint] step {i}" for i in range(4)]
+    out += [f"worker-1  | [2026-12-02 14:33:{i % 60:02d},123] ERROR in jobs: job {i} failed" for i in range(300)]
+    records = _read(("\n".join(out) + "\n").encode())
+    assert Counter((r.service, r.level) for r in records) == {
+        ("api-1", "INFO"): 196,
+        ("worker-1", "INFO"): 4,
+        ("jobs", "ERROR"): 300,
+    }

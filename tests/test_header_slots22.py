@@ -9,6 +9,8 @@ Twisted) and varnishncsa's `- -` for a request that got no answer."""
 
 from __future__ import annotations
 
+from collections import Counter
+
 import pytest
 
 from logmr.formats import get_format
@@ -204,3 +206,38 @@ def test_a_level_mark_opening_a_message() -> None:
     once = [f"2026-12-02T14:32:1{n}Z {word} {n}" for n, word in enumerate(words)]
     layout = infer_layout(("\n".join([*once, "2026-12-02T14:32:19Z ##[error]x"]) + "\n").encode())
     assert not any(kind == "lvlmark" for kind, _ in layout)
+
+
+def test_review_findings_stay_mended() -> None:
+    """A pair's key names no role of its own; `prog` follows a time only; MARK is a level only in
+    brackets; a one-word line after an indented one is no exception's line; with request
+    messages, a job that reads no HTTP field is read on the kernels, as the records give it."""
+    pairs = _read([f"2026-12-02 14:32:0{n} pid=1 pairs=x time=12ms INFO: done {n}" for n in range(3)])
+    assert next((r.timestamp, r.level, r.fields["pairs"], r.fields["time"]) for r in pairs) == (
+        "2026-12-02T14:32:00",
+        "INFO",
+        "x",
+        "12ms",
+    )
+    workers = [f"2026-12-02 14:32:{n:02d} INFO worker[{n}] started" for n in range(36)]
+    workers += [f"2026-12-02 14:33:{n:02d} INFO cache warmed {n}" for n in range(4)]
+    assert len(_read(workers, 40)) == 40
+    assert not any(kind == "prog" for kind, _ in infer_layout(("\n".join(workers) + "\n").encode()))
+    marks = infer_layout(b"".join(b"2026-12-02 14:32:0%d Mark logged in %d\n" % (n, n) for n in range(9)))
+    assert not any(kind == "level" for kind, _ in marks or ())
+    traced = b'Traceback (most recent call last):\n  File "a.py", line 1\nconfig:\n  a: 1\nDone\n' * 30
+    assert [r.message for r, _ in reader_for(traced).records(traced, "app")][:4] == [
+        "Traceback (most recent call last):",
+        "config:",
+        "Done",  # (the next traceback belongs to the line above it: `logger.exception`'s)
+        "config:",
+    ]
+    lines = [f"[I 261202 14:32:{n:02d} web:2344] 200 GET /{n} (127.0.0.1) 1.0{n % 10}ms" for n in range(40)]
+    lines += [f"[W 261202 14:33:{n:02d} shop:12] slow upstream {n}" for n in range(40)]
+    data = ("\n".join(lines) + "\n").encode()
+    fmt = reader_for(data)
+    assert fmt.compiled.request_messages and fmt._reading(["service", "level"]) is not fmt
+    batch, counts = fmt.count_block(data, ["service", "level"], "app")
+    records = [r for r, _ in fmt.records(data, "app")]
+    assert dict(counts) == {key: n for key, n in Counter((r.service, r.level) for r in records).items()}
+    assert fmt._reading(["status"]) is fmt and batch.records == 80

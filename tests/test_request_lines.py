@@ -111,3 +111,28 @@ def test_jobs_count_the_same_records_at_any_split_size(tmp_path: Path) -> None:
             assert result["counters"]["malformed"] == 0
             status = run_job("http", [path], tmp_path / f"{name}-http-{split}", split_size=split)[1]["summary"]
             assert status["requests"] == 6000 * (3 if name == "flask" else 2)
+
+
+def test_lines_after_a_request_line_are_records_at_any_split(tmp_path: Path) -> None:
+    """Nothing continues a request line: the lines after one up to the next header are each a
+    record (a blank line among them too), the same wherever a split starts, even past the caps."""
+    header = "[2026-12-02 14:32:{:02d},251] INFO in shop: cart {} computed"
+    request = '127.0.0.1 - - [02/Dec/2026 14:32:{:02d}] "GET /cart/{} HTTP/1.1" 200 -'
+    lines = [line for n in range(30) for line in (header.format(n, n), request.format(n, n), request.format(n, n))]
+    lines += [header.format(59, 99), request.format(59, 99), "", "printed after a request"]
+    lines += [f"  continuation {i}" for i in range(499)] + [header.format(58, 100)]
+    data = ("\n".join(lines) + "\n").encode()
+    records = _records(data.decode())
+    assert [r.message for r in records[-503:-499]] == [
+        "cart 99 computed",
+        "GET /cart/99 HTTP/1.1",
+        "printed after a request",
+        "  continuation 0",
+    ]
+    path = tmp_path / "cap.log"
+    path.write_bytes(data)
+    at = data.index(b"  continuation 498")
+    counts = [
+        run_job("services", [path], tmp_path / f"out-{split}", split_size=split)[0] for split in (at, at - 7, 1 << 30)
+    ]
+    assert counts[0] == counts[1] == counts[2] and sum(counts[2].values()) == len(records)

@@ -6,6 +6,9 @@ and plain.py read it)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
+from operator import itemgetter
+from typing import Any
 
 from .slots import COMPONENT_KINDS, TRAILER, base_kind
 
@@ -45,3 +48,17 @@ def ends_with_loggers(layout: list[list[str]], lines: list[str], alive: dict[int
         return False
     loggers = [logger for i in alive if (logger := split_trailer(lines[i])[1])]
     return len(loggers) >= TRAILER_SHARE * len(alive) and most_are_classes(loggers)
+
+
+def cut_trailers(messages: Iterable[str]) -> tuple[list[str], list[str | None]]:
+    """The messages without the logger named at their end, and those loggers (None: none)."""
+    cut = list(map(split_trailer, messages))
+    return list(map(itemgetter(0), cut)), list(map(itemgetter(1), cut))
+
+
+def later_loggers(services: list[Any], loggers: list[str | None], lines: list[str], starts: list[int]) -> None:
+    """A message of several lines names its logger on a later line where its first names none
+    (Kafka's configuration dumps): each such record's service, as plain.py's `_continued` reads it."""
+    for k, (start, end) in enumerate(zip(starts, [*starts[1:], len(lines)], strict=True)):
+        if end - start > 1 and loggers[k] is None:
+            services[k] = logger_at_end(lines[start + 1 : end]) or services[k]

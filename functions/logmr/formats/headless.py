@@ -31,8 +31,11 @@ TRACES = "traces"
 _INDENTS = ("\t", "  ")
 _TRACEBACK = "Traceback (most recent call last):"
 _JAVA_CAUSE = "Caused by: "
-# The exception's line that ends a Python traceback: a (dotted) name, then `: message` or nothing.
-_EXCEPTION = re.compile(r"[A-Za-z_][\w.]*(?::[ \t]|:?$)")
+# The exception's line that ends a Python traceback: an exception's (dotted) name, then `: message`
+# or nothing (`ValueError: bad`, `KeyError`, `requests.exceptions.ConnectTimeout: ...`).
+_EXCEPTION = re.compile(
+    r"[A-Za-z_][\w.]*(?:Error|Exception|Exit|Interrupt|Iteration|Warning|Failure|Fault|Timeout)(?::[ \t]|:?$)"
+)
 
 
 def holds_traces(lines: Iterable[str]) -> bool:
@@ -73,7 +76,13 @@ class RecordStarts:
         """Which of a block's lines start records."""
         starts = [bool(lines) and self(lines[0])] + [self(line, above) for above, line in pairwise(lines)]
         if self.requests and self.header is not None:
-            for i in range(1, len(lines)):
-                if not starts[i] and starts[i - 1] and lines[i].strip() and request_match(lines[i - 1]):
+            # (nothing continues a request line: the lines after one up to the next header are each
+            # a record, as the lines before a file's first header are; a reader cuts a byte range
+            # at a header or a request line only, so a block read from anywhere reads them so)
+            after = False
+            for i, line in enumerate(lines):
+                if starts[i]:
+                    after = request_match(line) is not None
+                elif after and line.strip():
                     starts[i] = True
         return starts

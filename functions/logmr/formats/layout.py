@@ -255,10 +255,11 @@ _PAIR_ROLES = {"pid": "pid", "p": "pid", "tid": "thread", "thread": "thread"}
 _PAIR_ROLES |= dict.fromkeys(("n", "name", "logger", "class", "component", "module", "service"), "component")
 
 
-def read_pairs(text: str) -> list[tuple[str, str]]:
-    """(role, value) of each `key=value` of a header's pairs: pid, thread, component, or the key."""
+def read_pairs(text: str) -> list[tuple[str, str | None, str]]:
+    """(key, role or None, value) of each `key=value` of a header's pairs: the role pid, thread or
+    component by the key (the others are fields under their key)."""
     pairs = (pair.split("=", 1) for pair in text.split())
-    return [(_PAIR_ROLES.get(key, key), value) for key, value in pairs]
+    return [(key, _PAIR_ROLES.get(key), value) for key, value in pairs]
 
 
 def thread_component(thread: str | None) -> str | None:

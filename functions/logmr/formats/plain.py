@@ -12,15 +12,15 @@ layout every line is a record, its message the whole line.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from functools import lru_cache
 from itertools import compress
 from operator import itemgetter
 from typing import Any
 
-from .base import FIELD_PREFIX, Batch, LogFormat, count_lines, read_each, split_block
+from .base import FIELD_PREFIX, SECOND, Batch, LogFormat, count_lines, read_each, split_block
 from .context import may_have_context, without_context
-from .header_names import logger_at_end, split_trailer
+from .header_names import cut_trailers, later_loggers, logger_at_end, split_trailer
 from .layout import LEVEL_LINE, CompiledLayout, Layout, as_layout, compile_layout, read_pairs, thread_component
 from .logfmt import quoted_message
 from .message_marks import with_level_mark
@@ -29,14 +29,14 @@ from .plain_kernel import count_plain, message_batch, parse_plain
 from .plain_keys import LEVELS as _LEVELS
 from .plain_messages import finish_messages, quoted, quoted_fields
 from .record import Record
-from .request_lines import request_match, request_record, with_request
+from .request_lines import REQUEST_MESSAGES, request_match, request_record, with_request
 
 # Record fields the block path fills (the others, such as raw and fields, come from parse()).
 _BLOCK_FIELDS = frozenset(
     {"message", "level", "service", "host", "timestamp", "status", "method", "path", "bytes", "latency_ms"}
     | {FIELD_PREFIX + "pid", FIELD_PREFIX + "time"}
 )
-
+_FROM_REQUESTS = frozenset({"status", "method", "path", "bytes", "latency_ms"})  # (request_lines.with_request)
 
 #: The header roles a block field is read from (parse_block leaves the others' groups uncaptured).
 _ROLES = {
@@ -73,8 +73,7 @@ class PlainTextFormat(LogFormat):
         return self._record(line, found, default_service)
 
     def _request(self, line: str, found: re.Match[str] | None) -> re.Match[str] | None:
-        """A request line's match where the layout has them and its header does not fit the line
-        (an empty header fits every line)."""
+        """A request line's match where the layout has them and its header (if any) misses the line."""
         if self.compiled is None or not self.compiled.requests or (found is not None and self.compiled.layout):
             return None
         return request_match(line)
@@ -152,20 +151,36 @@ class PlainTextFormat(LogFormat):
             record.service = value
         elif role == "host":
             record.host = value
-        elif role == "pairs":
-            for name, text in read_pairs(value):
-                self._set(record, name, text)
+        elif role == "pairs":  # (a key names no role of its own: `pairs=x`, `time=12ms` are fields)
+            for key, named, text in read_pairs(value):
+                if named:
+                    self._set(record, named, text)
+                else:
+                    record.fields[key] = text
         elif role in ("pid", "tid") and value.isdigit():
             record.fields[role] = int(value)
         else:
             record.fields[role] = value
 
+    def _reading(self, fields: Sequence[str]) -> PlainTextFormat:
+        """The format a block's `fields` are read with: where no field is read from its request
+        messages (services, timeline: the header's time and level), the one without them, on the kernels."""
+        compiled, asked = self.compiled, set(fields)
+        if compiled is None or not compiled.request_messages or _FROM_REQUESTS & asked:
+            return self
+        if (asked & {"timestamp", SECOND} and compiled.time_key is None) or ("level" in asked and not compiled.leveled):
+            return self
+        return _with_layout(tuple(slot for slot in self.layout if slot[0] != REQUEST_MESSAGES))
+
     def arrow_block(self, block: bytes, fields: Sequence[str], default_service: str | None = None) -> Batch | None:
         """The records' messages alone, as an Arrow array, where the kernel reads them (plain_kernel.py)."""
-        return message_batch(self.layout, block) if self.layout and tuple(fields) == ("message",) else None
+        layout = self._reading(fields).layout
+        return message_batch(layout, block) if layout and tuple(fields) == ("message",) else None
 
     def parse_block(self, block: bytes, fields: Sequence[str], default_service: str | None = None) -> Batch:
         """One regex scan over the whole block (fields only parse() fills: line by line)."""
+        if (reading := self._reading(fields)) is not self:
+            return reading.parse_block(block, fields, default_service)
         kernel = parse_plain(self.layout, block, fields, default_service) if self.layout else None
         if kernel is not None:  # the columnar kernel (plain_kernel.py)
             return kernel
@@ -186,18 +201,20 @@ class PlainTextFormat(LogFormat):
         stamps: dict[str, str | None] = {}
         quotes, context = '"' in text, "\t{" in text or "  " in text
         # (Kafka's `message (logger)`: each message cut once, for the message and service columns)
-        cut = _cut_trailers(map(itemgetter(compiled.message_at), rows)) if compiled.trailer else None
+        cut = cut_trailers(map(itemgetter(compiled.message_at), rows)) if compiled.trailer else None
         columns = {
             name: self._column(compiled, name, rows, default_service, stamps, quotes, context, cut) for name in fields
         }
         if starts is not None and cut is not None and "service" in columns:
-            _later_loggers(columns["service"], cut[1], lines, starts)
+            later_loggers(columns["service"], cut[1], lines, starts)
         return Batch(columns=columns, records=len(rows), lines=count_lines(block), starts=starts)
 
     def count_block(
         self, block: bytes, fields: Sequence[str], default_service: str | None = None
     ) -> tuple[Batch, dict[tuple[Any, ...], int]]:
         """Counted on the columnar kernel (plain_kernel.py) where it applies, else by records."""
+        if (reading := self._reading(fields)) is not self:
+            return reading.count_block(block, fields, default_service)
         counted = count_plain(self.layout, block, fields, default_service) if self.layout else None
         return counted if counted is not None else super().count_block(block, fields, default_service)
 
@@ -270,20 +287,6 @@ class PlainTextFormat(LogFormat):
         if thread is None:
             return [default_service] * len(rows)
         return read_each(map(itemgetter(thread), rows), lambda text: thread_component(text) or default_service)
-
-
-def _cut_trailers(messages: Iterable[str]) -> tuple[list[str], list[str | None]]:
-    """The messages without the logger named at their end, and those loggers (None: none)."""
-    cut = list(map(split_trailer, messages))
-    return list(map(itemgetter(0), cut)), list(map(itemgetter(1), cut))
-
-
-def _later_loggers(services: list[Any], loggers: list[str | None], lines: list[str], starts: list[int]) -> None:
-    """A message of several lines names its logger on a later line where its first names none
-    (Kafka's configuration dumps): each such record's service, as `_continued` reads it."""
-    for k, (start, end) in enumerate(zip(starts, [*starts[1:], len(lines)], strict=True)):
-        if end - start > 1 and loggers[k] is None:
-            services[k] = logger_at_end(lines[start + 1 : end]) or services[k]
 
 
 def _read_pid(text: str) -> Any:

@@ -32,7 +32,9 @@ def learn_layout(format_name: str, head: bytes) -> list[list[str]] | None:
     if format_name == COMPOSE:
         from .compose import learn
 
-        return learn(sample_lines(without_ansi(head)), learn_layout)
+        # (every whole line of the head, not detection's first 200: each container learns from its own share)
+        lines = without_ansi(head).decode("utf-8", "replace").split("\n")[:-1]
+        return learn([line.removesuffix("\r") for line in lines], learn_layout)
     return None
 
 

@@ -12,7 +12,7 @@ from .times import LAYOUTS
 # (Not winston's `http`: Go's net/http writes `http: TLS handshake error ...` as a component.)
 LEVEL_WORDS = (
     "emergency|emerg|critical|crit|alert|fatal|ftl|dpanic|panic|severe|error|erro|eror|err|fail|warning|warn|wrn|notice|"
-    "informational|information|info|inf|success|config|note|mark|debug[1-5]|debug|dbug|debg|dbg|trace|trce|trac|trc|"
+    "informational|information|info|inf|success|config|note|debug[1-5]|debug|dbug|debg|dbg|trace|trce|trac|trc|"
     "verbose|vrb|silly|finest|finer|fine|log"
 )
 # A program name, or its path (`/usr/sbin/cron[12]:`).
@@ -68,7 +68,7 @@ SLOTS: dict[str, str] = {
         r"(?P<Gx>kern|user|mail|daemon|auth|syslog|lpr|news|uucp|cron|authpriv|ftp|local[0-7])[ \t]*:"
         rf"(?P<G>(?i:{LEVEL_WORDS}))[ \t]*:"
     ),
-    "blevel": rf"[\[<][ \t]*(?P<G>(?i:{LEVEL_WORDS}))[ \t]*[\]>]",
+    "blevel": rf"[\[<][ \t]*(?P<G>(?i:{LEVEL_WORDS}|mark))[ \t]*[\]>]",  # (log4js' `[MARK]`: in brackets only)
     # A thread and its level in one bracket (log4j2's `[%t/%level]`, the Minecraft server's `[Server thread/INFO]`).
     "tlevel": rf"\[(?P<Gx>[^\[\]/\n]+)/(?P<G>(?i:{LEVEL_WORDS}))\]",
     # stunnel's syslog level and thread (`LOG5[ui]:`: the digit a syslog severity).
