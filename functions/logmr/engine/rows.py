@@ -67,6 +67,13 @@ class LinesPart:
         self._write(data, rows)
 
     def add_pairs(self, pairs: Iterable[tuple[Any, Any]]) -> None:
+        """Rows as add writes them; a batch of rows that writes its own lines (`json_lines`, as
+        parse's Arrow rows do: analyses/parse_arrow.py) written so."""
+        lines = getattr(pairs, "json_lines", None)
+        if lines is not None:
+            if count := len(pairs):  # type: ignore[arg-type]
+                self._write(lines(), count)
+            return
         rows = list(starmap(OutputRow, pairs))
         if rows:
             self._write(self.encoder.encode_lines(rows), len(rows))
