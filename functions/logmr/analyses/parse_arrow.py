@@ -53,8 +53,12 @@ def as_arrays(columns: dict[str, list[Any]]) -> dict[str, Any]:
         column = columns.get(name)
         if column is None or one_value(column):
             continue
+        read = getattr(column, "arrow", None)  # (the array a kernel read the texts from: formats/base.ArrowTexts)
         with suppress(pa.ArrowException, TypeError, ValueError, OverflowError, UnicodeError):
-            arrays[name] = pa.array(column, pa.int64() if name in _INTEGERS else pa.string())
+            if isinstance(read, pa.Array) and len(read) == len(column) and pa.types.is_large_string(read.type):
+                arrays[name] = read.cast(pa.string())
+            else:
+                arrays[name] = pa.array(column, pa.int64() if name in _INTEGERS else pa.string())
     return arrays
 
 

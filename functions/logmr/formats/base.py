@@ -74,6 +74,21 @@ class Batch:
     starts: list[int] | None = None
 
 
+class ArrowTexts(list):
+    """A column's texts as a list, with the Arrow array a kernel read them from (`arrow`), for a
+    job that carries them on in Arrow (parse: analyses/parse_arrow.py). Any change makes a plain
+    list (none is made in place)."""
+
+    arrow: Any
+
+
+def arrow_texts(texts: Any) -> ArrowTexts:
+    """An Arrow array of texts as an ArrowTexts."""
+    listed = ArrowTexts(texts.to_pylist())
+    listed.arrow = texts
+    return listed
+
+
 def split_block(block: bytes) -> list[str]:
     """Decode a block of whole lines; invalid UTF-8 becomes U+FFFD, CRLF endings lose the CR.
 
