@@ -10,11 +10,14 @@ import pyarrow as pa
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from helpers import LOGHUB
 from logmr.analyses.assignment import SideTable
 from logmr.analyses.parse import Parse, Row, template_id
 from logmr.analyses.parse_arrow import ArrowRows, as_arrays, json_lines
 from logmr.engine.carry import CarryWriter, _frames
 from logmr.engine.rows import LinesPart, OutputRow, RowCounters
+from logmr.formats import detect_format
+from logmr.formats.base import ArrowTexts, arrow_texts
 
 #: Texts JSON writes as they are and texts it escapes (control characters, quotes, backslashes),
 #: beside what it does not escape (DEL, non-ASCII, U+2028).
@@ -155,3 +158,19 @@ def test_a_block_whose_offsets_do_not_rise_takes_the_python_rows() -> None:
     rows = job.assign_batch(carried, SideTable(iter(()), template_id))
     assert not isinstance(rows, ArrowRows)
     assert [key for key, _ in rows] == [("f.log", 0), ("f.log", 0, 1), ("f.log", 7)]
+
+
+def test_step_one_carries_the_kernels_own_array_of_messages() -> None:
+    """A kernel's messages keep the array they were read from, which step 1 carries as it is (the
+    texts equal); a list whose array is not its own (another length) is converted."""
+    data = (LOGHUB / "Linux" / "Linux_2k.log").read_bytes()
+    batch = detect_format(data[:65536]).parse_block(data, Parse.ROW_FIELDS, None)
+    messages = batch.columns["message"]
+    assert isinstance(messages, ArrowTexts) and messages.arrow.to_pylist() == messages
+    offsets = list(range(len(messages)))
+    carried = as_arrays({"message": messages, "offset": offsets})["message"]
+    assert carried.type == pa.string() and carried.to_pylist() == messages
+    assert carried.buffers()[2].address == messages.arrow.buffers()[2].address  # (the kernel's texts, not a copy)
+    other = arrow_texts(pa.array(["a", "b", "c"], pa.large_string()))
+    other.pop()
+    assert as_arrays({"message": other, "offset": [0, 1]})["message"].to_pylist() == ["a", "b"]
