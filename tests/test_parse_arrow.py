@@ -11,6 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from helpers import LOGHUB
+from logmr.analyses import parse_arrow
 from logmr.analyses.assignment import SideTable
 from logmr.analyses.parse import Parse, Row, template_id
 from logmr.analyses.parse_arrow import ArrowRows, as_arrays, json_lines
@@ -129,9 +130,9 @@ def _carried(messages: list[str], offsets: list[int]) -> tuple[Parse, dict]:
     return job, as_arrays(job.carried(columns)) | {"file": ["f.log"] * n}
 
 
-def test_a_carried_blocks_rows_in_arrow_are_its_rows_in_python(tmp_path: Path) -> None:
+def test_a_carried_blocks_rows_in_arrow_are_its_rows_in_python(tmp_path: Path, monkeypatch) -> None:
     """JSON lines built in Arrow, the pairs any other sink reads and the task's digest: those of
-    the same columns as Python lists."""
+    the same columns as Python lists; and where Arrow fails to join them, the pairs written."""
     messages = [f'conn {i} up "x\\{i}"' if i % 4 else f"disk {i} full" for i in range(40)]
     job, carried = _carried(messages, list(range(0, 4000, 100)))
     side = SideTable(iter(()), template_id)
@@ -150,6 +151,15 @@ def test_a_carried_blocks_rows_in_arrow_are_its_rows_in_python(tmp_path: Path) -
         part.close()
         written.append((tmp_path / "part").read_bytes())
     assert written[0] == written[1] and written[0].count(b"\n") == 40
+
+    def fail(*_: object) -> None:
+        raise pa.ArrowInvalid("too large")
+
+    monkeypatch.setattr(parse_arrow, "json_lines", fail)
+    part = LinesPart(str(tmp_path / "part"), RowCounters())
+    part.add_pairs(rows)
+    part.close()
+    assert (tmp_path / "part").read_bytes() == written[0]
 
 
 def test_a_block_whose_offsets_do_not_rise_takes_the_python_rows() -> None:

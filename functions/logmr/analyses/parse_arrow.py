@@ -22,13 +22,12 @@ from __future__ import annotations
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import suppress
-from itertools import accumulate, chain, starmap
+from itertools import accumulate, chain
 from typing import Any
 
 import msgspec
 
-from ..engine.carry import one_value
-from ..engine.rows import OutputRow
+from ..formats.base import one_value
 
 #: The per-record columns step 1 carries in Arrow, and their types (text where not named).
 ARROW_COLUMNS = ("message", "time", "level", "service", "host", "pid", "offset")
@@ -36,7 +35,6 @@ _INTEGERS = ("pid", "offset")
 #: The header fields of a row after its params, in Row's order (message last).
 _FIELDS = ("time", "level", "service", "host", "pid", "message")
 _encode = msgspec.json.Encoder().encode
-_encode_lines = msgspec.json.Encoder().encode_lines
 #: The bytes JSON text writes as they are (msgspec escapes control characters, `"` and `\\`).
 _AS_WRITTEN = bytes(c for c in range(256) if c >= 32 and c not in b'"\\')
 
@@ -90,14 +88,15 @@ class ArrowRows:
     def __len__(self) -> int:
         return len(self.params)
 
-    def json_lines(self) -> bytes | memoryview:
-        """The rows as OutputRow's JSON lines."""
+    def json_lines(self) -> memoryview | None:
+        """The rows as OutputRow's JSON lines (engine/rows.py), or None where Arrow cannot join
+        them (the part then writes the pairs)."""
         import pyarrow as pa
 
         try:
             return json_lines(self.columns, self.known, self.params)
         except (pa.ArrowException, TypeError, ValueError, OverflowError, UnicodeError):
-            return _encode_lines(list(starmap(OutputRow, self.pairs())))
+            return None
 
 
 def rising(offsets: Any) -> bool:

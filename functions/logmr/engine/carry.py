@@ -32,12 +32,11 @@ import sys
 import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
-from itertools import repeat
-from operator import is_
 from typing import Any, BinaryIO
 
 import msgspec
 
+from ..formats.base import one_value
 from ..storage import LocalStore, ObjectNotFoundError, ObjectStore
 from .spec import MapCounters
 
@@ -119,19 +118,6 @@ def map_carried(mapping: Any, store: ObjectStore, key: str, sink: Any, counters:
 
 
 _SAME = "="  # (before a column's name, which is a field's and never starts so: one value repeated)
-
-
-def one_value(column: list[Any]) -> bool:
-    """A column of two or more items of one value: texts and None compared by value, anything
-    else by identity (a True equals 1, but is not one)."""
-    if len(column) < 2:
-        return False
-    first = column[0]
-    if column[-1] != first or column[len(column) // 2] != first:  # (most columns that are not, told at once)
-        return False
-    if first is None or first.__class__ is str:
-        return column.count(first) == len(column)
-    return all(map(is_, column, repeat(first)))
 
 
 def _frames(stream: BinaryIO) -> Iterator[tuple[str, dict[str, list[Any]]]]:

@@ -70,9 +70,9 @@ class LinesPart:
         """Rows as add writes them; a batch of rows that writes its own lines (`json_lines`, as
         parse's Arrow rows do: analyses/parse_arrow.py) written so."""
         lines = getattr(pairs, "json_lines", None)
-        if lines is not None:
-            if count := len(pairs):  # type: ignore[arg-type]
-                self._write(lines(), count)
+        written = lines() if lines is not None and len(pairs) else None  # type: ignore[arg-type]
+        if written is not None:
+            self._write(written, len(pairs))  # type: ignore[arg-type]
             return
         rows = list(starmap(OutputRow, pairs))
         if rows:
