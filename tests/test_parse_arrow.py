@@ -7,6 +7,7 @@ from pathlib import Path
 
 import msgspec
 import pyarrow as pa
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -15,8 +16,9 @@ from logmr.analyses import parse_arrow
 from logmr.analyses.assignment import SideTable
 from logmr.analyses.parse import Parse, Row, template_id
 from logmr.analyses.parse_arrow import ArrowRows, as_arrays, json_lines
+from logmr.engine import parquet
 from logmr.engine.carry import CarryWriter, _frames
-from logmr.engine.rows import LinesPart, OutputRow, RowCounters
+from logmr.engine.rows import LinesPart, OutputRow, ParquetPart, RowCounters
 from logmr.formats import detect_format
 from logmr.formats.base import ArrowTexts, arrow_texts
 
@@ -184,3 +186,24 @@ def test_step_one_carries_the_kernels_own_array_of_messages() -> None:
     other = arrow_texts(pa.array(["a", "b", "c"], pa.large_string()))
     other.pop()
     assert as_arrays({"message": other, "offset": [0, 1]})["message"].to_pylist() == ["a", "b"]
+
+
+@pytest.mark.parametrize(("group_rows", "group_bytes"), [(20_000, 8 * 2**20), (7, 10**9), (10**6, 400)])
+def test_a_parquet_part_of_arrow_rows_is_the_part_of_their_pairs(
+    tmp_path: Path, monkeypatch, group_rows, group_bytes
+) -> None:
+    """From the rows' own columns, cut into the same row groups by rows and by bytes."""
+    monkeypatch.setattr(parquet, "ROW_GROUP_ROWS", group_rows)
+    monkeypatch.setattr(parquet, "ROW_GROUP_BYTES", group_bytes)
+    messages = [f'conn {i} up "x\\{i}"' if i % 4 else f"disk {i} full" for i in range(40)]
+    job, carried = _carried(messages, list(range(0, 4000, 100)))
+    rows = job.assign_batch(carried, SideTable(iter(()), template_id))
+    assert isinstance(rows, ArrowRows)
+    written = []
+    for batch in (rows, list(rows)):
+        part = ParquetPart(str(tmp_path / "part.parquet"), job, RowCounters())
+        part.add_pairs(batch)
+        part.add_pairs(list(rows)[:3])
+        part.close()
+        written.append((tmp_path / "part.parquet").read_bytes())
+    assert written[0] == written[1]

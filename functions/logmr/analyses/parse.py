@@ -225,7 +225,7 @@ class Parse(Job):
         row = At(lambda at: Row(tids[at], templates[at], params[at], *(value_at(columns[n], at) for n in names)))
         self.digest.note(At(lambda at: (file, value_at(offsets, at))), row, tids)  # type: ignore[arg-type]
         keys = lambda: list(zip(columns["file"], listed(offsets), strict=True))  # noqa: E731
-        return ArrowRows(columns, known, params, lambda: zip(keys(), _values(as_lists(columns), *rows), strict=True))
+        return ArrowRows(columns, known, rows, lambda: zip(keys(), _values(as_lists(columns), *rows), strict=True))
 
     def _keys(self, files: list[str], offsets: list[int]) -> list[tuple]:
         """Rows' keys: (file, offset), or (file, offset, n) for a line's n-th further record."""

@@ -79,14 +79,21 @@ class ArrowRows:
     """A block's rows: JSON lines built in Arrow for a JSON lines part (`json_lines`), or its
     (key, Row) pairs for any other sink (`pairs`, made in Python)."""
 
-    def __init__(self, columns: dict[str, Any], known: list[tuple[str, str]], params: list, pairs: Callable) -> None:
-        self.columns, self.known, self.params, self.pairs = columns, known, params, pairs
+    def __init__(self, columns: dict[str, Any], known: list[tuple[str, str]], rows: tuple, pairs: Callable) -> None:
+        self.columns, self.known, self.pairs = columns, known, pairs
+        self.tids, self.templates, self.params = rows  # (each row's template id, template and params)
 
     def __iter__(self) -> Iterator[tuple[Any, Any]]:
         return iter(self.pairs())
 
     def __len__(self) -> int:
         return len(self.params)
+
+    def output_columns(self) -> dict[str, list[Any]]:
+        """The rows as parse's output columns (`Parse.output_columns_of`'s), for a Parquet part."""
+        columns = as_lists({name: self.columns[name] for name in ("file", "offset", *_FIELDS)})
+        columns |= {"event": [0] * len(self.params), "template_id": self.tids, "template": self.templates}
+        return columns | {"params": self.params}
 
     def json_lines(self) -> memoryview | None:
         """The rows as OutputRow's JSON lines (engine/rows.py), or None where Arrow cannot join

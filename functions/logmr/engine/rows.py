@@ -110,6 +110,13 @@ class ParquetPart:
             self.add_encoded(key_bytes, value)
 
     def add_pairs(self, pairs: Iterable[tuple[Any, Any]]) -> None:
+        """Rows in bulk; a batch that gives its own columns (`output_columns`, as parse's Arrow
+        rows do) written from them."""
+        columns = getattr(pairs, "output_columns", None)
+        if columns is not None:
+            self.writer.add_many([], columns())
+            self.counters.rows += len(pairs)  # type: ignore[arg-type]
+            return
         pairs = list(pairs)
         self.writer.add_many(pairs)
         self.counters.rows += len(pairs)
