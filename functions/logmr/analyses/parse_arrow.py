@@ -11,10 +11,10 @@ literal parts between them merged, and one binary_join_element_wise of them all.
 those msgspec writes for the same rows (`{"key": [file, offset], "value": Row}`, OutputRow):
 msgspec escapes control characters, `"` and `\\` and nothing else, and writes a null as `null`.
 
-Any other sink (Parquet parts) reads the rows as (key, Row) pairs, made in Python as before; a
-block whose columns Arrow cannot hold (a whole number past 64 bits, a lone surrogate), whose
-offsets do not rise (a line's further events), or whose rows Arrow cannot join takes the Python
-rows of parse.py.
+A Parquet part takes the rows' own columns (`ArrowRows.output_columns`), any other sink reads
+(key, Row) pairs made in Python as before; a block whose columns Arrow cannot hold (a whole number
+past 64 bits, a lone surrogate), whose offsets do not rise (a line's further events), or whose
+rows Arrow cannot join takes the Python rows of parse.py.
 """
 
 from __future__ import annotations
@@ -76,8 +76,9 @@ def _array() -> Any:
 
 
 class ArrowRows:
-    """A block's rows: JSON lines built in Arrow for a JSON lines part (`json_lines`), or its
-    (key, Row) pairs for any other sink (`pairs`, made in Python)."""
+    """A block's rows: JSON lines built in Arrow for a JSON lines part (`json_lines`), its
+    columns for a Parquet part (`output_columns`), or its (key, Row) pairs for any other sink
+    (`pairs`, made in Python)."""
 
     def __init__(self, columns: dict[str, Any], known: list[tuple[str, str]], rows: tuple, pairs: Callable) -> None:
         self.columns, self.known, self.pairs = columns, known, pairs
