@@ -35,6 +35,7 @@ from .assignment import SideTable, TaskDigest, first_records, pids_of, times_of
 from .drain_groups import GroupMembers
 from .masking import heads_of
 from .params import params_many
+from .parse_arrow import ArrowRows, At, as_arrays, as_lists, in_arrow, listed, rising, value_at
 from .templates import TEMPLATES_CHART, TOP_TEMPLATES, TemplateOptions, Templates
 
 
@@ -194,23 +195,37 @@ class Parse(Job):
             wanted = set(self.options.levels)
             kept = [level in wanted for level in columns["level"]]
             columns = {name: list(compress(column, kept)) for name, column in columns.items()}
-        messages, services = columns["message"], columns["service"]
+        messages = listed(columns["message"])
         mined = messages if "uncut" in columns else heads_of(messages)
         if "members" in columns:  # (each distinct member looked up once)
             members = columns["members"]
             known = side.templates_of([member[0] for member in members], [member[1] for member in members])
             found = list(map(known.__getitem__, columns["member"]))
         else:
-            found = side.templates_of(services, self.templates.mask_many(mined))
+            found = side.templates_of(listed(columns["service"]), self.templates.mask_many(mined))
         templates, tids = list(map(itemgetter(0), found)), list(map(itemgetter(1), found))
         params = params_many(templates, mined)
-        values = list(
-            map(Row, tids, templates, params, columns["time"], columns["level"], services, columns["host"],
-                columns["pid"], messages)
-        )  # fmt: skip
+        arrow = in_arrow(columns)
+        if arrow and "members" in columns and rising(columns["offset"]):
+            where = (columns["file"][0], value_at(columns["offset"], 0))
+            if where != self._last[0]:  # (a block's rows in Arrow: analyses/parse_arrow.py)
+                return self._arrow_rows(columns, known, (tids, templates, params))
+        columns = as_lists(columns) if arrow else columns
+        values = _values(columns, tids, templates, params)
         keys = self._keys(columns["file"], columns["offset"])
         self.digest.note(keys, values, tids)
         return zip(keys, values, strict=True)  # (a pair at a time: the writer keeps none of them)
+
+    def _arrow_rows(self, columns: dict[str, Any], known: list[tuple[str, str]], rows: tuple) -> ArrowRows:
+        """A block's rows, carried in Arrow, whose offsets rise: written as JSON lines built in
+        Arrow, or read as pairs made here (`rows`: their template ids, templates and params)."""
+        file, offsets, (tids, templates, params) = columns["file"][0], columns["offset"], rows
+        self._last = ((file, value_at(offsets, len(tids) - 1)), 0)
+        names = ("time", "level", "service", "host", "pid", "message")
+        row = At(lambda at: Row(tids[at], templates[at], params[at], *(value_at(columns[n], at) for n in names)))
+        self.digest.note(At(lambda at: (file, value_at(offsets, at))), row, tids)  # type: ignore[arg-type]
+        keys = lambda: list(zip(columns["file"], listed(offsets), strict=True))  # noqa: E731
+        return ArrowRows(columns, known, rows, lambda: zip(keys(), _values(as_lists(columns), *rows), strict=True))
 
     def _keys(self, files: list[str], offsets: list[int]) -> list[tuple]:
         """Rows' keys: (file, offset), or (file, offset, n) for a line's n-th further record."""
@@ -237,7 +252,7 @@ class Parse(Job):
                 combine=self.templates.add_up,
                 reduce=self.templates.add_up,
                 fields=counted if levels else tuple(dict.fromkeys(counted + self.ROW_FIELDS)),
-                carry=None if levels else self.carried,
+                carry=None if levels else lambda columns: as_arrays(self.carried(columns)),
             ),
             Step(map=self.templates.by_prefix, reduce=self.mine),
             Step(
@@ -275,3 +290,11 @@ class Parse(Job):
             row["share"] = round(row["count"] / total, 6) if total else 0.0
             row["samples"] = [line["message"] for line in row["lines"]]
         return {"templates": rows, "distinct_templates": len(counts), "total": total}
+
+
+def _values(columns: dict[str, list[Any]], tids: list[str], templates: list[str], params: list[tuple]) -> list[Row]:
+    """A block's rows' values (columns as lists)."""
+    return list(
+        map(Row, tids, templates, params, columns["time"], columns["level"], columns["service"], columns["host"],
+            columns["pid"], columns["message"])
+    )  # fmt: skip

@@ -52,6 +52,9 @@ class ParquetRows:
         row = self.job.output_row(key, value)
         for name in self.json:
             row[name] = _encode(row[name]).decode()
+        self._add_row(row)
+
+    def _add_row(self, row: dict[str, Any]) -> None:
         size = 0
         for name, column in self.columns.items():
             cell = row.get(name)
@@ -62,23 +65,24 @@ class ParquetRows:
         if len(next(iter(self.columns.values()))) >= ROW_GROUP_ROWS or self.buffered >= ROW_GROUP_BYTES:
             self._flush()
 
-    def add_many(self, pairs: list[KeyValue]) -> None:
-        """Rows in bulk, as the job gives them in columns (`Job.output_columns_of`), cut into
-        row groups where `add` would cut them; row by row where it gives none, or where a cut
-        falls on the bytes of values rather than the count of rows."""
-        columns = None if self.json else self.job.output_columns_of(pairs)
+    def add_many(self, pairs: list[KeyValue], columns: dict[str, list[Any]] | None = None) -> None:
+        """Rows in bulk, as the job gives them in columns (`Job.output_columns_of`, or
+        `columns` given: then `pairs` may be empty), cut into row groups where `add` would cut
+        them; row by row where it gives none, or where a cut falls on the bytes of values rather
+        than the count of rows."""
+        columns = columns if columns is not None else None if self.json else self.job.output_columns_of(pairs)
         if columns is None:
             for key, value in pairs:
                 self.add(key, value)
             return
         texts = [name for name, kind in self.job.output_columns.items() if kind == "string"]
-        at = 0
-        while at < len(pairs):
-            end = min(len(pairs), at + ROW_GROUP_ROWS - len(next(iter(self.columns.values()))))
+        at, count = 0, len(columns[next(iter(self.columns))])
+        while at < count:
+            end = min(count, at + ROW_GROUP_ROWS - len(next(iter(self.columns.values()))))
             size = sum(sum(map(len, filter(None, columns[name][at:end]))) for name in texts) + 8 * (end - at)
             if self.buffered + size >= ROW_GROUP_BYTES:
-                for key, value in pairs[at:end]:
-                    self.add(key, value)
+                for i in range(at, end):  # (the row add makes: `output_columns_of` gives output_row's values)
+                    self._add_row({name: columns[name][i] for name in self.columns})
             else:
                 for name, column in self.columns.items():
                     column.extend(columns[name][at:end])

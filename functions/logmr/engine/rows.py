@@ -67,6 +67,13 @@ class LinesPart:
         self._write(data, rows)
 
     def add_pairs(self, pairs: Iterable[tuple[Any, Any]]) -> None:
+        """Rows as add writes them; a batch of rows that writes its own lines (`json_lines`, as
+        parse's Arrow rows do: analyses/parse_arrow.py) written so."""
+        lines = getattr(pairs, "json_lines", None)
+        written = lines() if lines is not None and len(pairs) else None  # type: ignore[arg-type]
+        if written is not None:
+            self._write(written, len(pairs))  # type: ignore[arg-type]
+            return
         rows = list(starmap(OutputRow, pairs))
         if rows:
             self._write(self.encoder.encode_lines(rows), len(rows))
@@ -103,6 +110,13 @@ class ParquetPart:
             self.add_encoded(key_bytes, value)
 
     def add_pairs(self, pairs: Iterable[tuple[Any, Any]]) -> None:
+        """Rows in bulk; a batch that gives its own columns (`output_columns`, as parse's Arrow
+        rows do) written from them."""
+        columns = getattr(pairs, "output_columns", None)
+        if columns is not None:
+            self.writer.add_many([], columns())
+            self.counters.rows += len(pairs)  # type: ignore[arg-type]
+            return
         pairs = list(pairs)
         self.writer.add_many(pairs)
         self.counters.rows += len(pairs)

@@ -7,7 +7,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from itertools import accumulate, repeat
-from operator import add
+from operator import add, is_
 from typing import Any
 
 from .record import Record, normalize_level
@@ -72,6 +72,34 @@ class Batch:
     malformed_samples: list[str] = field(default_factory=list)
     arrow: bool = False
     starts: list[int] | None = None
+
+
+def one_value(column: list[Any]) -> bool:
+    """A column of two or more items of one value: texts and None compared by value, anything
+    else by identity (a True equals 1, but is not one)."""
+    if len(column) < 2:
+        return False
+    first = column[0]
+    if column[-1] != first or column[len(column) // 2] != first:  # (most columns that are not, told at once)
+        return False
+    if first is None or first.__class__ is str:
+        return column.count(first) == len(column)
+    return all(map(is_, column, repeat(first)))
+
+
+class ArrowTexts(list):
+    """A column's texts as a list, with the Arrow array a kernel read them from (`arrow`), for a
+    job that carries them on in Arrow (parse: analyses/parse_arrow.py). Any change makes a plain
+    list (none is made in place)."""
+
+    arrow: Any
+
+
+def arrow_texts(texts: Any) -> ArrowTexts:
+    """An Arrow array of texts as an ArrowTexts."""
+    listed = ArrowTexts(texts.to_pylist())
+    listed.arrow = texts
+    return listed
 
 
 def split_block(block: bytes) -> list[str]:

@@ -17,7 +17,7 @@ from collections.abc import Callable, Sequence
 from functools import partial
 from typing import Any
 
-from .base import Batch, column_reader, keep_samples
+from .base import Batch, arrow_texts, column_reader, keep_samples
 from .columnar import (
     MIN_KERNEL_LINES,
     KernelField,
@@ -81,7 +81,7 @@ def line_columns(
             messages = after_match(mine, found[0] + message_after)  # type: ignore[operator]
         if messages is None:
             return None
-        columns["message"] = messages.to_pylist()
+        columns["message"] = arrow_texts(messages)
     left_at = at_left.to_pylist()  # the other lines' records, each after the kernel's rows above it:
     parsed = [(at - k, parse(line), line, at) for k, (at, line) in enumerate(zip(left_at, left, strict=True))]
     parsed = [item for item in parsed if item[2].strip()]

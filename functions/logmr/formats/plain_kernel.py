@@ -17,7 +17,7 @@ from collections import Counter
 from collections.abc import Iterator, Sequence
 from typing import Any, NamedTuple
 
-from .base import SECOND, Batch
+from .base import SECOND, Batch, arrow_texts
 from .columnar import (
     MIN_KERNEL_LINES,
     NotUtf8,
@@ -245,7 +245,7 @@ def parse_plain(layout: Layout, block: bytes, fields: Sequence[str], default_ser
     import pyarrow.compute as pc
 
     at = pc.indices_nonzero(found.starts)
-    columns = {"message": messages.to_pylist()} if messages is not None else {}
+    columns = {"message": arrow_texts(messages)} if messages is not None else {}
     columns.update(_keyed_columns(found, keyed, at, default_service) if keyed else {})
     if pairs:
         quoted_columns(columns, pairs, raw)
