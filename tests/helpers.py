@@ -265,3 +265,17 @@ def loggers_check() -> Any:
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)  # type: ignore[union-attr]
     return module
+
+
+def read_both_paths(lines: list[str], count: int | None = None) -> list:
+    """The first records (`count`, else as many as `lines`) of these lines repeated 30 times, as
+    the file's learned reading gives them; the block path must give the same fields."""
+    from logmr.formats.reading import reader_for
+
+    data = ("\n".join(lines * 30) + "\n").encode()
+    fmt = reader_for(data)
+    records = [r for r, _ in fmt.records(data, "app")]
+    batch = fmt.parse_block(data, ["timestamp", "level", "service", "message"], "app")
+    by_record = [(r.timestamp, r.level, r.service, r.message) for r in records]
+    assert list(zip(*batch.columns.values(), strict=True)) == by_record  # (the block path reads the same)
+    return records[: count or len(lines)]

@@ -12,19 +12,14 @@ import json
 
 import pytest
 
+from helpers import read_both_paths
 from logmr.formats.header import infer_layout
 from logmr.formats.jsonl import JsonLinesFormat
 from logmr.formats.reading import reader_for
 
 
 def _read(lines: list[str]) -> list[tuple]:
-    data = ("\n".join(lines * 30) + "\n").encode()
-    fmt = reader_for(data)
-    records = [r for r, _ in fmt.records(data, "app")]
-    batch = fmt.parse_block(data, ["timestamp", "level", "service", "message"], "app")
-    by_record = [(r.timestamp, r.level, r.service, r.message) for r in records]
-    assert list(zip(*batch.columns.values(), strict=True)) == by_record  # (the block path reads the same)
-    return by_record[: len(lines)]
+    return [(r.timestamp, r.level, r.service, r.message) for r in read_both_paths(lines)]
 
 
 @pytest.mark.parametrize(

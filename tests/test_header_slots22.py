@@ -13,19 +13,12 @@ from collections import Counter
 
 import pytest
 
+from helpers import read_both_paths
 from logmr.formats import get_format
 from logmr.formats.header import infer_layout
 from logmr.formats.reading import reader_for
 
-
-def _read(lines: list[str], count: int | None = None) -> list:
-    data = ("\n".join(lines * 30) + "\n").encode()
-    fmt = reader_for(data)
-    records = [r for r, _ in fmt.records(data, "app")]
-    batch = fmt.parse_block(data, ["timestamp", "level", "service", "message"], "app")
-    by_record = [(r.timestamp, r.level, r.service, r.message) for r in records]
-    assert list(zip(*batch.columns.values(), strict=True)) == by_record  # (the block path reads the same)
-    return records[: count or len(lines)]
+_read = read_both_paths
 
 
 @pytest.mark.parametrize(
