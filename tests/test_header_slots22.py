@@ -234,3 +234,14 @@ def test_review_findings_stay_mended() -> None:
     records = [r for r, _ in fmt.records(data, "app")]
     assert dict(counts) == {key: n for key, n in Counter((r.service, r.level) for r in records).items()}
     assert fmt._reading(["status"]) is fmt and batch.records == 80
+
+
+def test_spring_loggers_with_brackets_are_read_where_name_colons_fit_most_lines() -> None:
+    """Spring Boot's padded logger column: where a `name:` fits nine lines in ten, the padded logger
+    that fits them all (`o.a.c.c.C.[Tomcat].[localhost].[/]`) is taken, and no line is lost."""
+    line = "2026-12-02T07:48:41.{:03d}Z  INFO 4242 --- [shop] [main] {:<40} : step {}"
+    lines = [line.format(n, "com.example.shop.ShopApplication", n) for n in range(19)]
+    lines.append(line.format(19, "o.a.c.c.C.[Tomcat].[localhost].[/]", 19))
+    records = _read(lines)
+    assert len(records) == 20 and records[19].service == "o.a.c.c.C.[Tomcat].[localhost].[/]"
+    assert records[19].message == "step 19" and records[0].service == "com.example.shop.ShopApplication"

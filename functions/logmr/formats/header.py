@@ -80,7 +80,9 @@ class _Slots:
         self.dotted = {sep: re.compile(slot_regex("dotted", sep, "G")) for sep in seps_of("dotted")}
         self.mdotted = {sep: re.compile(slot_regex("mdotted", sep, "G")) for sep in seps_of("mdotted")}
         self.blevel = re.compile(slot_regex("blevel", "none", "G"))
-        self.bname = {sep: re.compile(slot_regex("bname", sep, "G")) for sep in seps_of("bname")}
+        self.wider = {
+            kind: {sep: re.compile(slot_regex(kind, sep, "G")) for sep in seps_of(kind)} for kind in _WIDER.values()
+        }
         self.blabel = {sep: re.compile(slot_regex("blabel", sep, "G")) for sep in seps_of("blabel")}
         self.tag_patterns = [pattern for kind, _, pattern in self.candidates if kind in ("tag", "ptag")]
         self.time_patterns = [pattern for kind, _, pattern in self.candidates if base_kind(kind) == "time"]
@@ -91,6 +93,10 @@ def _slots() -> _Slots:
     return _Slots()
 
 
+# A slot and the wider one taken where the wider fits more lines: a bracketed logger name dotted or
+# not (Scrapy's `[scrapy.core.engine]` and `[asyncio]`), Spring Boot's padded logger whose
+# abbreviated names may hold brackets (`o.a.c.c.C.[Tomcat].[localhost].[/]`) over a `name:`.
+_WIDER = {"bdotted": "bname", "ptag": "plogger"}
 _OPTIONAL_FIRST = frozenset({"level", "blevel", "btime", "bpid", "phplevel"})
 _STRUCTURED_WORD_SEPS = frozenset({"dash", "pipe", "colon", "tab", "pad"})
 
@@ -128,8 +134,9 @@ def _specific(
         if kind == "pairs" and not any(len(_advance(level, lines, moved, need)) >= need for level in slots.levels):
             continue  # (pairs before a level only: else a message's, logfmt's)
         if len(moved) >= need and (kind != "mdotted" or _class_and_method(sep, moved, lines, alive)):
-            named = _advance(slots.bname[sep], lines, alive) if kind == "bdotted" else {}
-            return ("bname", sep, named) if len(named) > len(moved) else (kind, sep, moved)
+            wider = _WIDER.get(kind)  # (a kind that fits more of the lines where it fits most)
+            named = _advance(slots.wider[wider][sep], lines, alive) if wider and sep in slots.wider[wider] else {}
+            return (wider, sep, named) if len(named) > len(moved) else (kind, sep, moved)
     return None
 
 
