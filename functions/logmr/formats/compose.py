@@ -20,13 +20,14 @@ from __future__ import annotations
 
 import json
 import re
+from bisect import bisect_right
 from collections.abc import Callable, Iterator
 from itertools import groupby
 from operator import itemgetter
 from typing import Any
 
 from .ansi import text_without_ansi
-from .base import LogFormat, split_block
+from .base import LogFormat, line_offsets, split_block
 from .record import Record
 
 # A container's name ends in its replica number: `web-1`, `shop-web-1`, `shop_web_1`.
@@ -55,7 +56,7 @@ def learn(lines: list[str], learn_layout: Callable[[str, bytes], Any]) -> list[l
 
     # (`--timestamps` writes Docker's time before every line: where every line starts with one it
     # is Docker's, not the programs' own, as it would be if only some did)
-    rests = [split_line(line)[1] for line in lines if split_line(line)[0] is not None]
+    rests = [rest for name, rest, _ in map(split_line, lines) if name is not None]
     stamps = bool(rests) and all(_STAMP.match(rest) for rest in rests if rest.strip())
     by_name: dict[str, list[str]] = {}
     for line in lines:
@@ -132,10 +133,7 @@ class ComposeFormat(LogFormat):
         name, rest, stamp = self.split(line)
         if name is None:
             return Record(message=line, service=default_service, raw=line)
-        record = self._reader(name, rest).parse(rest, name)
-        if record is not None and record.timestamp is None and stamp is not None:
-            record.timestamp = stamp
-        return record
+        return _stamped(self._reader(name, rest).parse(rest, name), stamp)
 
     def records(self, block: bytes, default_service: str | None = None) -> Iterator[tuple[Record | None, str]]:
         """Yield (record or None, first line) for each record of a block, in the order of their
@@ -161,19 +159,19 @@ class ComposeFormat(LogFormat):
 
 
 def _read_group(reader: LogFormat, name: str, parts: list[tuple[int, Any]]) -> list[tuple[int, Record | None]]:
-    """One container's records from its lines (index in the block, (name, line, stamp))."""
-    inner = [rest for _, (_, rest, _) in parts]
-    found, at, previous = [], -1, None
-    for record, first in reader.records("\n".join(inner).encode(), name):
-        # (a record's first line, or its lines joined: found by walking the container's lines, as
-        # LogFormat.records_at does; several records of one line come with that very line)
-        if first is not previous or len(first) < 2:
-            at += 1
-            while at < len(inner) - 1 and inner[at] != first and not first.startswith(inner[at] + "\n"):
-                at += 1
-            previous = first
-        index, (_, _, stamp) = parts[at]
-        if record is not None and record.timestamp is None and stamp is not None:
-            record.timestamp = stamp
-        found.append((index, record))
+    """One container's records from its lines (index in the block, (name, line, stamp)): each
+    record's first line found by its offset in the container's block (`LogFormat.records_at`)."""
+    block = "\n".join(rest for _, (_, rest, _) in parts).encode()
+    starts = line_offsets(block)
+    found = []
+    for record, _, offset in reader.records_at(block, 0, name):
+        index, (_, _, stamp) = parts[bisect_right(starts, offset) - 1]
+        found.append((index, _stamped(record, stamp)))
     return found
+
+
+def _stamped(record: Record | None, stamp: str | None) -> Record | None:
+    """A container's record with Docker's time (`--timestamps`) where the line gave it none."""
+    if record is not None and record.timestamp is None and stamp is not None:
+        record.timestamp = stamp
+    return record

@@ -34,7 +34,8 @@ import re
 from .ansi import without_ansi
 from .header_marks import NEXT_SHARE, with_marks
 from .header_names import most_are_classes
-from .request_lines import message_request, without_requests
+from .headless import INDENTS
+from .request_lines import request_messages, without_requests
 from .slots import (
     LEVEL_BEARING,
     LEVEL_KINDS,
@@ -50,7 +51,6 @@ from .slots import (
 )
 
 FIRST_SHARE = 0.3
-_INDENTS = ("\t", "  ")  # (a line opening so continues a record; one space may pad a level: log4j's `%5p`)
 LEVEL_ONLY_SHARE = 0.5
 MAX_SLOTS = 12
 MAX_WORDS = 3
@@ -93,9 +93,8 @@ def _slots() -> _Slots:
     return _Slots()
 
 
-# A slot and the wider one taken where the wider fits more lines: a bracketed logger name dotted or
-# not (Scrapy's `[scrapy.core.engine]` and `[asyncio]`), Spring Boot's padded logger whose
-# abbreviated names may hold brackets (`o.a.c.c.C.[Tomcat].[localhost].[/]`) over a `name:`.
+# A slot, and the wider one taken where it fits more lines: Scrapy's `[asyncio]` beside its dotted
+# names, Spring Boot's padded `o.a.c.c.C.[Tomcat].[localhost].[/]` beside `name:`s.
 _WIDER = {"bdotted": "bname", "ptag": "plogger"}
 _OPTIONAL_FIRST = frozenset({"level", "blevel", "btime", "bpid", "phplevel"})
 _STRUCTURED_WORD_SEPS = frozenset({"dash", "pipe", "colon", "tab", "pad"})
@@ -131,9 +130,11 @@ def _specific(
         if kind in _PLACED and after not in _PLACED[kind]:
             continue
         moved = _advance(pattern, lines, alive, need)
+        if len(moved) < need:
+            continue
         if kind == "pairs" and not any(len(_advance(level, lines, moved, need)) >= need for level in slots.levels):
             continue  # (pairs before a level only: else a message's, logfmt's)
-        if len(moved) >= need and (kind != "mdotted" or _class_and_method(sep, moved, lines, alive)):
+        if kind != "mdotted" or _class_and_method(sep, moved, lines, alive):
             wider = _WIDER.get(kind)  # (a kind that fits more of the lines where it fits most)
             named = _advance(slots.wider[wider][sep], lines, alive) if wider and sep in slots.wider[wider] else {}
             return (wider, sep, named) if len(named) > len(moved) else (kind, sep, moved)
@@ -216,9 +217,7 @@ def infer_layout(sample: bytes) -> list[list[str]] | None:
     starting = sum(1 for line in lines if not _indented(line)) or len(lines)
     need = FIRST_SHARE * starting
     while alive and len(layout) < MAX_SLOTS:
-        if layout and sum(
-            message_request(lines[i][at:]) is not None for i, at in alive.items()
-        ) >= LEVEL_ONLY_SHARE * len(alive):
+        if layout and request_messages(lines, alive) >= LEVEL_ONLY_SHARE * len(alive):
             break  # (the messages are request lines: their status and method are no header slots)
         last = layout[-1] if layout else ["", ""]
         redis = base_kind(last[0]) in TIME_KINDS and any(base_kind(kind) == "pidrole" for kind, _ in layout)
@@ -243,7 +242,7 @@ def infer_layout(sample: bytes) -> list[list[str]] | None:
 def _indented(line: str) -> bool:
     """Whether a line opens as a record's continuation does: a tab, two spaces, or one space before
     no word (pprint's ` 'key': value,` lines below `{...`; log4j's `%5p` pads a level so)."""
-    return line.startswith(_INDENTS) or (line[:1] == " " and not line[1:2].isalnum())
+    return line.startswith(INDENTS) or (line[:1] == " " and not line[1:2].isalnum())
 
 
 def _goes_on(layout: list[list[str]], lines: list[str], alive: dict[int, int], need: float) -> bool:

@@ -20,7 +20,7 @@ import re
 from .header_names import ends_with_loggers
 from .headless import TRACES, holds_traces
 from .message_marks import LEVEL_MARKS, level_mark
-from .request_lines import MIN_LINES, REQUEST_LINES, REQUEST_MESSAGES, message_request
+from .request_lines import MIN_LINES, REQUEST_LINES, REQUEST_MESSAGES, request_messages
 from .slots import LEVEL_BEARING, LEVEL_WORDS, TRAILING_LOGGER, base_kind
 
 NEXT_LINE_LEVEL = "nextlevel"
@@ -37,7 +37,7 @@ def with_marks(layout: list[list[str]], lines: list[str], alive: dict[int, int],
         layout.append([NEXT_LINE_LEVEL, "none"])
     elif ends_with_loggers(layout, lines, alive):
         layout.append([TRAILING_LOGGER, "none"])
-    elif sum(message_request(lines[i][at:]) is not None for i, at in alive.items()) >= MIN_LINES:
+    elif request_messages(lines, alive) >= MIN_LINES:
         layout.append([REQUEST_MESSAGES, "none"])
     elif sum(level_mark(lines[i][at:]) is not None for i, at in alive.items()) >= MIN_LINES:
         layout.append([LEVEL_MARKS, "none"])

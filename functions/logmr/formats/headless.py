@@ -28,7 +28,7 @@ from .ansi import text_without_ansi
 from .request_lines import request_match
 
 TRACES = "traces"
-_INDENTS = ("\t", "  ")
+INDENTS = ("\t", "  ")  # (a line opening so continues a record; one space may pad a level: log4j's `%5p`)
 _TRACEBACK = "Traceback (most recent call last):"
 _JAVA_CAUSE = "Caused by: "
 # The exception's line that ends a Python traceback: an exception's (dotted) name, then `: message`
@@ -68,7 +68,7 @@ class RecordStarts:
             return True
         if line.startswith(_TRACEBACK):
             return self.requests and request_match(above) is not None
-        if line.startswith(_INDENTS) or line.startswith(_JAVA_CAUSE):
+        if line.startswith(INDENTS) or line.startswith(_JAVA_CAUSE):
             return False
         return not (above.startswith("  ") and _EXCEPTION.match(line))
 

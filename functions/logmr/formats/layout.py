@@ -177,8 +177,9 @@ class CompiledLayout:
             header = re.sub(r"\(\?P<(\w+)>", lambda found: "(?:" if found[1] in dropped else found[0], header)
             self.roles = [role for role in self.roles if role.role in kept]
         self.line = re.compile(f"{header}(?P<message>.*)", re.DOTALL)
-        # (where a line's start depends on the line above: request lines, traces)
-        self.pair_starts = RecordStarts(self.line if head else None, self.requests, self.traces)
+        # (where a line's start depends on the line above: request lines, traces; else None)
+        paired = self.requests or self.traces
+        self.pair_starts = RecordStarts(self.line if head else None, self.requests, self.traces) if paired else None
         self.block = re.compile(f"^(?:{header}(?P<message>.*)|(?P<other>.+))$", re.MULTILINE)
         self.leveled = any(role.role == "level" for role in self.roles)
         self.pairs = any(role.role == "pairs" for role in self.roles)  # (read on the record path)
@@ -193,14 +194,7 @@ class CompiledLayout:
     def kernel_reads(self) -> bool:
         """Whether the columnar kernel may read the layout's blocks: not where a record's fields
         may be on its other lines (a level, a message, a logger)."""
-        return not (
-            self.next_line_level
-            or self.trailer
-            or self.next_line_message
-            or self.requests
-            or self.traces
-            or self.by_message
-        )
+        return not (self.by_records or self.trailer)
 
     @property
     def by_records(self) -> bool:

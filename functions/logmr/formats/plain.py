@@ -29,14 +29,13 @@ from .plain_kernel import count_plain, message_batch, parse_plain
 from .plain_keys import LEVELS as _LEVELS
 from .plain_messages import finish_messages, quoted, quoted_fields
 from .record import Record
-from .request_lines import REQUEST_MESSAGES, request_match, request_record, with_request
+from .request_lines import REQUEST_FIELDS, REQUEST_MESSAGES, request_match, request_record, with_request
 
 # Record fields the block path fills (the others, such as raw and fields, come from parse()).
 _BLOCK_FIELDS = frozenset(
     {"message", "level", "service", "host", "timestamp", "status", "method", "path", "bytes", "latency_ms"}
     | {FIELD_PREFIX + "pid", FIELD_PREFIX + "time"}
 )
-_FROM_REQUESTS = frozenset({"status", "method", "path", "bytes", "latency_ms"})  # (request_lines.with_request)
 
 #: The header roles a block field is read from (parse_block leaves the others' groups uncaptured).
 _ROLES = {
@@ -58,8 +57,7 @@ class PlainTextFormat(LogFormat):
         self.compiled: CompiledLayout | None = compile_layout(self.layout) if self.layout else None
         self.starts_record = None
         if self.compiled is not None:
-            paired = self.compiled.requests or self.compiled.traces
-            self.starts_record = self.compiled.pair_starts if paired else self.compiled.starts
+            self.starts_record = self.compiled.pair_starts or self.compiled.starts
 
     def with_layout(self, layout: Layout | list[list[str]] | None) -> PlainTextFormat:
         """This format reading the given header layout (the same object for the same layout)."""
@@ -114,7 +112,7 @@ class PlainTextFormat(LogFormat):
         match = self.compiled.line.match
         found = [match(line) for line in lines]
         starts = [m is not None for m in found]
-        if self.compiled.requests or self.compiled.traces:  # (the line above tells: headless.py)
+        if self.compiled.pair_starts is not None:  # (the line above tells: headless.py)
             starts = self.compiled.pair_starts.of_lines(lines)
         for first, stop in group_lines(lines, starts):
             record = self._record(lines[first], found[first], default_service)
@@ -166,7 +164,7 @@ class PlainTextFormat(LogFormat):
         """The format a block's `fields` are read with: where no field is read from its request
         messages (services, timeline: the header's time and level), the one without them, on the kernels."""
         compiled, asked = self.compiled, set(fields)
-        if compiled is None or not compiled.request_messages or _FROM_REQUESTS & asked:
+        if compiled is None or not compiled.request_messages or REQUEST_FIELDS & asked:
             return self
         if (asked & {"timestamp", SECOND} and compiled.time_key is None) or ("level" in asked and not compiled.leveled):
             return self

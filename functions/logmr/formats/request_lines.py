@@ -26,6 +26,7 @@ from .times import normalize_time
 REQUEST_LINES = "reqline"
 REQUEST_MESSAGES = "reqmsg"
 MIN_LINES = 2
+REQUEST_FIELDS = frozenset({"status", "method", "path", "bytes", "latency_ms"})  # (what a request line gives)
 
 _REQUEST = r"(?P<method>[A-Z]{3,12}) (?P<path>\S+)(?: (?P<protocol>HTTP/\d(?:\.\d)?))?"
 # Common Log Format's request part, the client's three words optional (Django's runserver has none),
@@ -85,6 +86,24 @@ def message_request(message: str) -> re.Match[str] | None:
     return None
 
 
+def _http_fields(found: re.Match[str]) -> tuple[int, str, str, int | None, float | None]:
+    """(status, method, path, bytes, latency in ms) of a request shape's match (None: the shape
+    has no such part)."""
+    groups = found.re.groupindex
+    size = (int(found["bytes"]) if found["bytes"] != "-" else 0) if "bytes" in groups else None
+    if "ms" in groups:  # (uWSGI's msecs or micros, Tornado's ms)
+        latency = float(found["ms"]) / (1000.0 if "unit" in groups and found["unit"] == "micros" else 1.0)
+    else:  # (Rack's and Puma's seconds, nginx's `rt=`, Apache's `D=`: as access logs read them)
+        latency = latency_ms(found["extra"]) if "extra" in groups else None
+    return int(found["status"]), found["method"], found["path"], size, latency
+
+
+def request_messages(lines: list[str], alive: dict[int, int]) -> int:
+    """How many of a sample's lines have a request line for their message (`alive`: where each
+    line's message starts, as header inference has it)."""
+    return sum(message_request(lines[i][at:]) is not None for i, at in alive.items())
+
+
 def with_request(record: Record, leveled: bool) -> Record:
     """A record whose message is a request line, with the request's fields: status, method,
     path, bytes and latency, and its time where the record had none; its level its logger's
@@ -92,39 +111,31 @@ def with_request(record: Record, leveled: bool) -> Record:
     found = message_request(record.message)
     if found is None:
         return record
-    groups = found.re.groupindex
-    record.status, record.method, record.path = int(found["status"]), found["method"], found["path"]
+    record.status, record.method, record.path, size, latency = _http_fields(found)
     if not leveled:
         record.level = level_from_status(record.status)
-    if "bytes" in groups:
-        record.bytes = int(found["bytes"]) if found["bytes"] != "-" else 0
-    if "ms" in groups:
-        record.latency_ms = float(found["ms"])
-    if "time" in groups and record.timestamp is None:
+    record.bytes = size if size is not None else record.bytes
+    record.latency_ms = latency if latency is not None else record.latency_ms
+    if "time" in found.re.groupindex and record.timestamp is None:
         record.timestamp = _timestamp(found["time"])
     return record
 
 
 def request_record(line: str, found: re.Match[str], default_service: str | None) -> Record:
     """The record of a request line and its shape's match."""
-    status = int(found["status"])
-    size = found["bytes"]
+    status, method, path, size, latency = _http_fields(found)
     fields = {"request": found["request"]}
     if found["protocol"]:
         fields["protocol"] = found["protocol"]
-    if "ms" in found.re.groupindex:
-        latency = float(found["ms"]) / (1000.0 if found["unit"] == "micros" else 1.0)
-    else:  # (Rack's and Puma's seconds, nginx's `rt=`, Apache's `D=`: as access logs read them)
-        latency = latency_ms(found["extra"])
     return Record(
         message=found["request"],
         level=level_from_status(status),
         service=default_service,
         timestamp=_timestamp(found["time"]),
         status=status,
-        method=found["method"],
-        path=found["path"],
-        bytes=int(size) if size != "-" else 0,
+        method=method,
+        path=path,
+        bytes=size,
         latency_ms=latency,
         raw=line,
         fields=fields,
