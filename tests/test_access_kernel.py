@@ -156,3 +156,38 @@ def test_a_block_cut_whole_has_the_access_regexs_groups_on_every_line(
     found = [_ACCESS.match(line) for line in each]
     got = {name: column.to_pylist() for name, column in cut.items() if name != "time"}
     assert got == {name: [match[name] for match in found] for name in ("request", "status", "bytes", "extra")}
+
+
+_TEXT_FIELDS = [("service", "text"), ("text",), ("raw", "service")]
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_patterns_lines_are_the_record_paths(seed: int) -> None:
+    """patterns' columns (the lines as read, the default service) on LF blocks of clean and odd
+    access log lines: the record path's, with each line's samples decoded alike."""
+    fmt = get_format("access")
+    block = _block(seed * 2, _CLEAN + _ODD[:7])
+    for fields in _TEXT_FIELDS:
+        taken = access_kernel.access_texts(block, _ACCESS.pattern, fields, "web")
+        assert taken is not None
+        slow = LogFormat.parse_block(fmt, block, fields, "web")
+        assert {name: list(column) for name, column in taken.columns.items()} == slow.columns
+        assert (taken.records, taken.lines, taken.malformed) == (slow.records, slow.lines, slow.malformed)
+        assert fmt.parse_block(block, fields, "web").columns.keys() == set(fields)
+
+
+@pytest.mark.parametrize(
+    "odd",
+    [
+        "not an access log line",
+        '1.2.3.4 - - [01/Nov/2026:00:00:00 +0000] "GET /ü HTTP/1.1" 200 1 "-" "x"',  # not ASCII
+        "",  # a blank line
+        "   ",
+    ],
+)
+def test_patterns_lines_a_kernel_must_not_read_are_left_to_the_record_path(odd: str) -> None:
+    fmt = get_format("access")
+    for block in (_block(0, [odd]), _block(1, _CLEAN)):  # (seed 1: CRLF endings)
+        assert access_kernel.access_texts(block, _ACCESS.pattern, ("service", "text"), "web") is None
+        slow = LogFormat.parse_block(fmt, block, ("service", "text"), "web")
+        assert fmt.parse_block(block, ("service", "text"), "web").columns == slow.columns

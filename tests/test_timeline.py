@@ -255,6 +255,43 @@ def test_yearless_times_counted_by_minute_bucket_as_each_read_whole(monkeypatch,
     assert {start[:4] for start, _ in expected if start} == {"2025", "2026"}
 
 
+@pytest.mark.parametrize("interval", ["1m", "5m", "1h", "90s"])
+def test_clf_and_ctime_times_counted_by_minute_bucket_as_each_read_whole(interval: str) -> None:
+    """An access log's `01/Nov/2026:00:00:00 +0000` and Apache's `Sun Nov 01 00:00:00 2026` are
+    read a minute at a time too: the buckets are each time's read whole (zones, days that are
+    none, second 60, a one-digit day, a fraction)."""
+    from logmr.analyses.timeline import Timeline
+
+    texts = [
+        f"{day}/{month}/2026:{hour}:59:{second}{zone}"
+        for day, month in (("30", "Nov"), ("31", "Nov"), ("1", "Dec"), ("31", "Dec"), ("01", "Foo"))
+        for hour in ("23", "24")
+        for second in ("00", "07", "59", "60")
+        for zone in (" +0000", " -0830", " +0545", "")
+    ]
+    texts += [
+        f"{weekday} {month} {day} {hour}:59:{second}{fraction} 2026"
+        for weekday, month, day in (
+            ("Mon", "Nov", "30"),
+            ("Tue", "Nov", "31"),
+            ("Thu", "Dec", " 3"),
+            ("Xyz", "Dec", "03"),
+        )
+        for hour in ("23", "24")
+        for second in ("00", "59", "60")
+        for fraction in ("", ".123456")
+    ]
+    counts = Counter({(text, "INFO" if k % 3 else "ERROR"): k + 1 for k, text in enumerate(texts)})
+    expected: Counter = Counter()
+    for (text, level), n in counts.items():
+        expected[(Timeline({"interval": interval}).bucket(text), level)] += n
+    job = Timeline({"interval": interval})
+    assert job.map_counts(counts) == expected
+    assert len({start for start, _ in expected if start}) > 5 and (None, "INFO") in expected
+    if interval != "90s":  # (read a minute at a time: fewer minutes than texts)
+        assert 0 < len(job._minutes) < len(texts) / 3
+
+
 def _part(valid: str, *others: str) -> st.SearchStrategy[str]:
     """A part of a time: mostly as ISO 8601 writes it, sometimes not."""
     return st.one_of(st.just(valid), st.just(valid), st.just(valid), st.sampled_from(others))

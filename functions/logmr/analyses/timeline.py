@@ -39,6 +39,13 @@ _INTERVAL = re.compile(r"(\d+)\s*([smhd]?)")
 _CACHE_LIMIT = 100_000
 # An ISO 8601 time to the second (its fraction and a zone of whole minutes after): `_minute_bucket`.
 _YEARLESS_SECONDS = re.compile(r"([A-Z][a-z]{2} +\d{1,2} \d\d:\d\d:)[0-5]\d(?:\.\d{1,6})?()", re.ASCII)
+# A time to the second with its day and month before it, in CLF's layout (`01/Nov/2026:00:00:00
+# +0000`) or ctime's with the year (`Sun Nov 01 00:00:00 2026`, Apache's error log): read a minute at a time too.
+_WORDED_SECONDS = re.compile(
+    r"(\d{1,2}/[A-Z][a-z]{2}/\d{4}:\d\d:\d\d:|[A-Z][a-z]{2} [A-Z][a-z]{2} [ \d]\d \d\d:\d\d:)[0-5]\d"
+    r"( [+-]\d{4}|(?:\.\d{1,6})? \d{4})",
+    re.ASCII,
+)
 _MIXED = object()  # a minute whose seconds are read one by one
 _ISO_SECONDS = re.compile(r"(\d{4}-\d\d-\d\d[T ]\d\d:\d\d:)[0-5]\d((?:[.,]\d+)?(?:Z|[+-]\d\d:?\d\d)?)", re.ASCII)
 _SECOND = timedelta(seconds=1)
@@ -193,8 +200,11 @@ class Timeline(CountJob):
     def _minute_bucket(self, text: str | None) -> str | None:
         """`bucket(text)` for an interval of whole minutes, read once a minute where every second
         of the minute (00 to 59) falls in one bucket: an ISO 8601 time whose zone is whole minutes
-        always; a year-less one where its minute's first and last seconds are read in one year."""
-        found = (_ISO_SECONDS.fullmatch(text) or _YEARLESS_SECONDS.fullmatch(text)) if text else None
+        always; a year-less one, or one in CLF's or ctime's layout, where its minute's first and last
+        seconds are read in one bucket."""
+        found = None
+        if text:
+            found = _ISO_SECONDS.fullmatch(text) or _YEARLESS_SECONDS.fullmatch(text) or _WORDED_SECONDS.fullmatch(text)
         if found is None:
             return self.bucket(text)
         minute = f"{found[1]}00{found[2] or ''}"

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from functools import cache, partial
 from typing import Any
 
-from .access_kernel import access_arrays, access_columns
+from .access_kernel import TEXT_FIELDS, access_arrays, access_columns, access_texts
 from .base import FIELD_PREFIX, LEVEL_CACHE, SECOND, Batch, LogFormat, count_lines, split_block
 from .columnar import kernel_reader, named_groups_only, to_re2
 from .latency import latency_ms
@@ -119,6 +119,10 @@ class AccessLogFormat(LogFormat):
     def parse_block(self, block: bytes, fields: Sequence[str], default_service: str | None = None) -> Batch:
         """One regex scan over the whole block when every line is an access log line, on RE2 where
         every line is ASCII too (else, or for fields only parse() fills, line by line)."""
+        if set(fields) <= TEXT_FIELDS:  # (patterns: the lines as they are, where each is an access log line)
+            texts = access_texts(block, _ACCESS.pattern, fields, default_service)
+            if texts is not None:
+                return texts
         if not set(fields) <= _BLOCK_FIELDS:
             return super().parse_block(block, fields, default_service)
         kernel = access_columns(block, _ACCESS.pattern, fields, latency_ms, default_service)
