@@ -16,7 +16,7 @@ from helpers import block_and_record_paths, calls_to, json_counts_agree
 from logmr.analyses.timeline import Timeline
 from logmr.formats import json_blocks, json_count
 from logmr.formats.base import SECOND, LogFormat
-from logmr.formats.json_blocks import LEARN_BYTES, Projection, as_array
+from logmr.formats.json_blocks import LEARN_BYTES, Projection, decoded_lines
 from logmr.formats.jsonl import JsonLinesFormat
 from logmr.gen.catalog import PROFILES
 from logmr.gen.generator import generate_file
@@ -157,7 +157,7 @@ def test_a_cut_blocks_whole_lines_are_decoded_once_and_the_next_block_is_cut_fir
     cut = b'{"ts": "2026-11-01T00:00:01.015Z", "level": "ERROR", "serv\n'
     block = good * 3 + cut + good * 2 + cut + good
     decoded: list[bytes] = []
-    monkeypatch.setattr(json_count, "as_array", lambda data: decoded.append(data) or as_array(data))
+    monkeypatch.setattr(json_count, "decoded_lines", lambda how, data: decoded.append(data) or decoded_lines(how, data))
     for fields in (COUNTED, SECONDS):
         fmt = JsonLinesFormat()
         fmt.count_block(good * 4, fields, "default")

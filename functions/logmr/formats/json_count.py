@@ -12,7 +12,7 @@ from typing import Any, Literal, get_args
 import msgspec
 
 from .base import LEVEL_CACHE, SECOND, Batch, count_lines
-from .json_blocks import FAST_TYPES, BlockDecoder, NeedsRecordPath, Projection, as_array, block_decoder, coalesce
+from .json_blocks import FAST_TYPES, BlockDecoder, NeedsRecordPath, Projection, block_decoder, coalesce, decoded_lines
 from .json_docker import app_logs, docker_time
 from .json_fields import Alias
 from .json_pieces import merge_batches
@@ -31,8 +31,7 @@ def count_rows(
 ) -> tuple[Batch, dict[tuple[Any, ...], int]]:
     """The block counted from one decode of the fields' keys in use; NeedsRecordPath where a
     value would need a deeper alias or a level falls back to an HTTP status."""
-    array = as_array(block)
-    decoding, rows = _decoded(projection, lambda decoding: decoding.decoder.decode(array))
+    decoding, rows = _decoded(projection, lambda decoding: decoded_lines(decoding, block))
     if len(rows) != count_lines(block):
         raise NeedsRecordPath("a line holds no object, or more than one")
     return _counted(rows, decoding, projection, wanted, default_service)

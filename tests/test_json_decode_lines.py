@@ -1,0 +1,65 @@
+"""formats/json_blocks.py `decoded_lines`: a block of JSON lines decoded line by line in one call
+(msgspec's decode_lines, which takes any number of values a line) is counted as the record path
+counts it: lines that are blank, begin with a blank or hold two values send the block to the
+array's decode, which fails on them, and so to the line-by-line path."""
+
+from __future__ import annotations
+
+import msgspec
+import pytest
+
+from helpers import json_counts_agree
+from logmr.formats.json_blocks import BlockDecoder, block_decoder, decoded_lines
+
+_LINE = '{{"time":"2026-11-01T00:00:{s:02d}Z","level":"{level}","service":"{svc}","msg":"m {n}"}}'
+
+
+def _lines(count: int = 40) -> list[str]:
+    levels, services = ("info", "warn", "error", "debug"), ("api", "db", "ünï")
+    return [_LINE.format(s=n % 60, level=levels[n % 4], svc=services[n % 3], n=n) for n in range(count)]
+
+
+def _decoding() -> BlockDecoder:
+    return block_decoder((("service", 1), ("level", 1)), frozen=True)
+
+
+@pytest.mark.parametrize(
+    "odd",
+    [
+        "",  # a blank line
+        "   ",
+        "\t",
+        '  {"level":"info","service":"indented"}',  # a value after blanks: one, read as one
+        '{"level":"info"} {"level":"warn"}',  # two values on a line
+        '{"level":"info"}{"level":"warn"}',
+        '{"level":"info"},',
+        "not json",
+    ],
+)
+@pytest.mark.parametrize("ending", ["\n", "\r\n"])
+def test_odd_lines_are_counted_as_the_record_path(odd: str, ending: str) -> None:
+    lines = _lines()
+    blocks = [
+        ending.join([*lines[:10], odd, *lines[10:]]).encode() + ending.encode(),
+        ending.join([odd, *lines]).encode(),  # (first, and the last line without its newline)
+        ending.join([*lines[:5], '{"a":1} {"a":2}', *lines[5:20], "", *lines[20:]]).encode(),  # two and none
+        b"\xef\xbb\xbf" + ending.join([*lines, odd]).encode(),  # a byte order mark
+    ]
+    json_counts_agree([ending.join(lines).encode() + b"\n", *blocks])
+
+
+def test_two_values_on_a_line_and_a_blank_line_are_not_one_a_line() -> None:
+    """As many values as lines, yet not one a line: the array's decode takes the block and fails."""
+    lines = _lines(6)
+    block = "\n".join([lines[0], f"{lines[1]} {lines[2]}", "", *lines[3:]]).encode() + b"\n"
+    assert len(msgspec.json.Decoder().decode_lines(block)) == block.count(b"\n")
+    with pytest.raises(msgspec.DecodeError):
+        decoded_lines(_decoding(), block)
+
+
+def test_lines_are_decoded_in_one_call_where_none_is_blank() -> None:
+    decoding = _decoding()
+    block = ("\r\n".join(_lines()) + "\r\n").encode()
+    rows = decoded_lines(decoding, block)
+    assert rows == decoding.decoder.decode(b"[" + block.replace(b"\r\n", b",")[:-1] + b"]")
+    assert decoded_lines(decoding, b"\xef\xbb\xbf" + block) == rows
