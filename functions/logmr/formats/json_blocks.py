@@ -237,12 +237,12 @@ class Projection:
         head = block if len(block) <= 2 * LEARN_BYTES else block[: block.find(b"\n", LEARN_BYTES) + 1]
         if head.strip():
             with contextlib.suppress(msgspec.DecodeError, NeedsRecordPath, DockerLines, UnicodeDecodeError):
-                self.decode(as_array(head), docker)  # (what fails here fails the block's reading too)
+                self.decode(head, docker)  # (what fails here fails the block's reading too)
 
-    def _decode(self, array: bytearray, depths: tuple[tuple[str, int], ...], docker: bool, unused: frozenset):
+    def _decode(self, block: bytes, depths: tuple[tuple[str, int], ...], docker: bool, unused: frozenset):
         decoding = block_decoder(depths, docker=docker, unused=unused)
         try:
-            rows = decoding.decoder.decode(array)
+            rows = decoded_lines(decoding, block)
         except msgspec.ValidationError as error:
             if not docker and docker_error(error):
                 raise DockerLines from None
@@ -250,18 +250,19 @@ class Projection:
         decoding.markers.check(rows, docker)
         return rows, {name: coalesce(rows, decoding.by_field[name]) for name in self.fields}
 
-    def decode(self, array: bytearray, docker: bool = False) -> tuple[int, dict[str, list[Any]], frozenset[str]]:
-        """The rows' count, columns, and the names of those holding a None (rows without the
-        field); DockerLines for Docker's lines unless the caller reads them."""
+    def decode(self, block: bytes, docker: bool = False) -> tuple[int, dict[str, list[Any]], frozenset[str]]:
+        """The block's rows' count (`decoded_lines`: the caller compares it with the lines'), columns,
+        and the names of those holding a None (rows without the field); DockerLines for Docker's
+        lines unless the caller reads them."""
         depths, unused = self.depths, self.unused  # (another thread may learn new ones meanwhile)
         full, found = dict(self.full), None
         if depths != self.full:
             with contextlib.suppress(msgspec.ValidationError):
-                rows, found = self._decode(array, depths, docker, unused)
+                rows, found = self._decode(block, depths, docker, unused)
             if found is not None and not all(depth == full[name] or not found[name][3] for name, depth in depths):
                 found = None
         if found is None:
-            rows, found = self._decode(array, self.full, docker, frozenset())
+            rows, found = self._decode(block, self.full, docker, frozenset())
             self._learn(found)
         self.learned = True
         columns = {name: column for name, (column, *_) in found.items()}

@@ -15,7 +15,7 @@ from typing import Any
 import msgspec
 
 from .base import LEVEL_CACHE, SECOND, Batch, LogFormat, count_lines, counted, split_block
-from .json_blocks import LEARN_BYTES, DockerLines, NeedsRecordPath, Projection, as_array, docker_error
+from .json_blocks import LEARN_BYTES, DockerLines, NeedsRecordPath, Projection, docker_error
 from .json_count import as_text, count_app_rows, count_cut, count_rows
 from .json_docker import DOCKER_LOG, app_lines, docker_starts
 from .json_envelopes import envelope_events
@@ -239,12 +239,11 @@ class JsonLinesFormat(LogFormat):
     def _fast_batch(
         self, block: bytes, wanted: tuple[str, ...], fields: Sequence[str], service: Any, docker: bool, numbers: bool
     ) -> Batch:
-        array = as_array(block)
         extra = docker and "message" not in wanted  # (the message's aliases read Docker's `log`)
         projection = self._projection((*wanted, "message") if extra else wanted)
         if not projection.learned and len(block) > 4 * LEARN_BYTES:
             projection.learn(block, docker)
-        records, columns, gaps = projection.decode(array, docker)
+        records, columns, gaps = projection.decode(block, docker)
         if extra:
             del columns["message"]
             gaps -= {"message"}
@@ -255,7 +254,7 @@ class JsonLinesFormat(LogFormat):
             statuses = (
                 columns["status"]
                 if "status" in columns
-                else self._projection(("status",)).decode(array, docker)[1]["status"]
+                else self._projection(("status",)).decode(block, docker)[1]["status"]
             )
             columns["level"] = [
                 lv if lv is not None else level_from_status(st)
