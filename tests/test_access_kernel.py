@@ -5,6 +5,7 @@ read (a line that is not an access log line, a non-ASCII line) are left to the s
 from __future__ import annotations
 
 import random
+from functools import partial
 
 import pyarrow as pa
 import pytest
@@ -191,3 +192,35 @@ def test_patterns_lines_a_kernel_must_not_read_are_left_to_the_record_path(odd: 
         assert access_kernel.access_texts(block, _ACCESS.pattern, ("service", "text"), "web") is None
         slow = LogFormat.parse_block(fmt, block, ("service", "text"), "web")
         assert fmt.parse_block(block, ("service", "text"), "web").columns == slow.columns
+
+
+_COUNTED_FIELDS = [("service", "level"), ("second", "level"), ("timestamp", "status", "level"), ("level",)]
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_counts_in_arrow_are_the_record_paths(seed: int) -> None:
+    """services' and timeline's keys counted from the kernel's arrays: the record path's counts
+    (seconds as to_seconds reads them, levels from the status), LF and CRLF blocks, odd lines."""
+    from logmr.formats.base import counted
+
+    fmt = get_format("access")
+    lines = [*_CLEAN, *_ODD[1:4]] if seed < 3 else [*_CLEAN, *_ODD]
+    block = _block(seed, [line.replace("00:00:00", f"0{seed}:1{seed}:2{seed}") for line in lines])
+    for fields in _COUNTED_FIELDS:
+        taken = access_kernel.access_counts(block, _ACCESS.pattern, fields, "web")
+        assert taken is not None
+        slow_batch, slow = counted(fields, lambda parsed: LogFormat.parse_block(fmt, block, parsed, "web"))
+        assert taken[1] == slow, fields
+        assert (taken[0].records, taken[0].lines) == (slow_batch.records, slow_batch.lines)
+        assert fmt.count_block(block, fields, "web")[1] == slow
+
+
+def test_counts_a_kernel_must_not_read_are_left_to_the_record_path() -> None:
+    fmt = get_format("access")
+    from logmr.formats.base import counted
+
+    for odd in ("not an access log line", '1.2.3.4 - - [01/Nov/2026:00:00:00 +0000] "GET /ü HTTP/1.1" 200 1 "-" "x"'):
+        block = _block(2, [odd])
+        assert access_kernel.access_counts(block, _ACCESS.pattern, ("second", "level"), "web") is None
+        slow = counted(("second", "level"), partial(LogFormat.parse_block, fmt, block, default_service="web"))[1]
+        assert fmt.count_block(block, ("second", "level"), "web")[1] == slow

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from functools import cache, partial
 from typing import Any
 
-from .access_kernel import TEXT_FIELDS, access_arrays, access_columns, access_texts
+from .access_kernel import COUNTED, TEXT_FIELDS, access_arrays, access_columns, access_counts, access_texts
 from .base import FIELD_PREFIX, LEVEL_CACHE, SECOND, Batch, LogFormat, count_lines, split_block
 from .columnar import kernel_reader, named_groups_only, to_re2
 from .latency import latency_ms
@@ -140,6 +140,16 @@ class AccessLogFormat(LogFormat):
 
     def arrow_block(self, block: bytes, fields: Sequence[str], default_service: str | None = None) -> Batch | None:
         return access_arrays(block, _ACCESS.pattern, fields, latency_ms)
+
+    def count_block(
+        self, block: bytes, fields: Sequence[str], default_service: str | None = None
+    ) -> tuple[Batch, dict[tuple[Any, ...], int]]:
+        """Counted in Arrow where the kernel takes the block (access_kernel.access_counts), else from its columns."""
+        if fields and set(fields) <= COUNTED.keys():
+            found = access_counts(block, _ACCESS.pattern, fields, default_service)
+            if found is not None:
+                return found
+        return super().count_block(block, fields, default_service)
 
 
 _APACHE_ERROR = re.compile(

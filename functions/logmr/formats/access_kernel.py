@@ -16,9 +16,10 @@ from collections.abc import Callable, Sequence
 from functools import cache
 from typing import Any
 
-from .base import Batch, count_lines
-from .columnar import MIN_KERNEL_LINES, block_lines, named_groups_only, to_re2
+from .base import SECOND, Batch, count_lines
+from .columnar import MIN_KERNEL_LINES, block_lines, group_counts, named_groups_only, to_re2
 from .record import level_from_status
+from .seconds import to_seconds
 
 #: The fields read here (those of the one scan but the message's and time's text: they are groups too).
 KERNEL_FIELDS = frozenset({"message", "level", "service", "host", "timestamp", "status", "method", "path"})
@@ -118,6 +119,39 @@ def access_texts(block: bytes, pattern: str, fields: Sequence[str], default: str
     rows = data.count(b"\n") + 1
     columns = {name: [default] * rows if name == "service" else TextBlock(data, rows) for name in fields}
     return Batch(columns=columns, records=rows, lines=rows)
+
+
+#: The fields `access_counts` counts by, and the array each is read from.
+COUNTED = {SECOND: "timestamp", "timestamp": "timestamp", "level": "status", "status": "status", "service": None}
+
+
+def access_counts(
+    block: bytes, pattern: str, fields: Sequence[str], default: str | None
+) -> tuple[Batch, dict[tuple[Any, ...], int]] | None:
+    """How many records have each combination of `fields` (services' and timeline's keys), counted
+    in Arrow from the kernel's time and status arrays (`access_arrays`): each distinct (time,
+    status) read once, where the kernel takes the block; else None."""
+    arrays = list(dict.fromkeys(COUNTED[name] for name in fields if COUNTED[name]))
+    batch = access_arrays(block, pattern, arrays, lambda text: None) if arrays else None
+    if batch is None:
+        return None
+    rows = list(group_counts([batch.columns[name] for name in arrays]))
+    if SECOND in fields and rows:  # (the distinct times in the order first seen: to_seconds reads its first)
+        times = [values[arrays.index("timestamp")] for values, _ in rows]
+        seconds = dict(zip(times, to_seconds(times), strict=True))
+    counts: dict[tuple[Any, ...], int] = {}
+    for values, n in rows:
+        row = dict(zip(arrays, values, strict=True))
+        key = []
+        for name in fields:
+            if name == SECOND:
+                key.append(seconds[row["timestamp"]])
+            elif name == "level":
+                key.append(level_from_status(row["status"]))
+            else:
+                key.append(default if name == "service" else row[COUNTED[name]])
+        counts[tuple(key)] = counts.get(tuple(key), 0) + n
+    return Batch(columns={}, records=batch.records, lines=batch.lines), counts
 
 
 def _groups(block: bytes, pattern: str, fields: Sequence[str]) -> tuple[dict[str, Any], int, int] | None:
