@@ -71,6 +71,32 @@ def test_request_lines_are_records_among_the_apps() -> None:
     assert printed.message == "a line printed after a request"  # (it does not continue the request)
 
 
+def test_morgans_request_lines_are_records_in_each_of_its_formats() -> None:
+    """Express's morgan, `dev` (in colours), `tiny` and `short` (an IPv6 client too), `-` where the
+    client left before the answer; a line that only looks like one stays text."""
+    dev = f"{ESC}[0mGET /orders/42 {ESC}[32m200{ESC}[0m 1.837 ms - 26{ESC}[0m\n"
+    dev += f"{ESC}[0mPOST /orders {ESC}[31m500{ESC}[0m 12.5 ms - -{ESC}[0m\nGET /slow - - ms - -\n"
+    tiny = "GET /orders/42 200 26 - 1.837 ms\nDELETE /orders/7 404 143 - 0.5 ms\nGET /slow - - - - ms\n"
+    short = "127.0.0.1 - GET /orders/42 HTTP/1.1 200 26 - 1.837 ms\n::1 - HEAD /x HTTP/1.1 304 - - 0.2 ms\n"
+    short += "::1 - GET /slow HTTP/1.1 - - - - ms\n"
+    wanted = [
+        ("GET /orders/42", "GET", "/orders/42", 200, 26, 1.837),
+        ("POST /orders", "POST", "/orders", 500, 0, 12.5),
+        ("GET /slow", "GET", "/slow", None, 0, None),
+        ("GET /orders/42", "GET", "/orders/42", 200, 26, 1.837),
+        ("DELETE /orders/7", "DELETE", "/orders/7", 404, 143, 0.5),
+        ("GET /slow", "GET", "/slow", None, 0, None),
+        ("GET /orders/42 HTTP/1.1", "GET", "/orders/42", 200, 26, 1.837),
+        ("HEAD /x HTTP/1.1", "HEAD", "/x", 304, 0, 0.2),
+        ("GET /slow HTTP/1.1", "GET", "/slow", None, 0, None),
+    ]
+    found = [record for text in (dev, tiny, short) for record in _records(text * 20)[:3]]
+    assert [(r.message, r.method, r.path, r.status, r.bytes, r.latency_ms) for r in found] == wanted
+    assert [r.level for r in found[:3]] == ["INFO", "ERROR", "INFO"]
+    looks = _records("GET /orders/42 200 26 - 1.837 seconds\nGET /orders/42 200 26 - 1.837 ms\n" * 20)
+    assert looks[0].status is None and looks[1].status == 200
+
+
 def test_tracebacks_join_in_a_file_with_no_header() -> None:
     records = _records("".join(map(_django, range(40))))
     assert [r.message for r in records[:5]] == [

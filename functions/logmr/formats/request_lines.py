@@ -41,7 +41,16 @@ _UWSGI = re.compile(
     rf"\[(?P<time>[^\]]+)\] (?P<request>{_REQUEST}) => generated (?P<bytes>\d+) bytes in (?P<ms>\d+) "
     r"(?P<unit>msecs|micros) \(HTTP/\d(?:\.\d)? (?P<status>\d{3})\)"
 )
-_SHAPES = (_CLF, _UWSGI)
+# Express's morgan: `dev` (`GET /x 200 1.837 ms - 26`, in colours), `tiny` (`GET /x 200 26 - 1.837 ms`)
+# and `short` (tiny's with the client, its user and the protocol: `::1 - GET /x HTTP/1.1 200 26 - 1.837
+# ms`); `-` where the client left before the answer.
+_MORGAN_DEV = re.compile(
+    rf"(?P<request>{_REQUEST}) (?P<status>\d{{3}}|-) (?P<ms>\d+(?:\.\d+)?|-) ms - (?P<bytes>\d+|-)$"
+)
+_MORGAN = re.compile(
+    rf"(?:\S+ \S+ )?(?P<request>{_REQUEST}) (?P<status>\d{{3}}|-) (?P<bytes>\d+|-) - (?P<ms>\d+(?:\.\d+)?|-) ms$"
+)
+_SHAPES = (_CLF, _UWSGI, _MORGAN_DEV, _MORGAN)
 # A message that is a request line (after its logger's header): Common Log Format with its client
 # alone (aiohttp's `%a %t "%r" %s %b`) or quoted (Twisted's `"127.0.0.1" - - [...]`), its time with a
 # zone; Tornado's and Jupyter Server's `200 GET /path (client) 1.04ms`.
@@ -68,7 +77,7 @@ def request_match(line: str) -> re.Match[str] | None:
 def without_requests(lines: list[str]) -> tuple[list[str], bool]:
     """A sample's lines less its request lines, and whether there were at least MIN_LINES of them
     (else the lines as they are): the app's header is learned from its own lines."""
-    kept = [line for line in lines if not (line[:1] == "[" or line[:1].isalnum()) or request_match(line) is None]
+    kept = [line for line in lines if not (line[:1] in "[:\x1b" or line[:1].isalnum()) or request_match(line) is None]
     return (kept, True) if len(lines) - len(kept) >= MIN_LINES else (lines, False)
 
 
@@ -86,16 +95,19 @@ def message_request(message: str) -> re.Match[str] | None:
     return None
 
 
-def _http_fields(found: re.Match[str]) -> tuple[int, str, str, int | None, float | None]:
+def _http_fields(found: re.Match[str]) -> tuple[int | None, str, str, int | None, float | None]:
     """(status, method, path, bytes, latency in ms) of a request shape's match (None: the shape
-    has no such part)."""
+    has no such part, or `-` for it)."""
     groups = found.re.groupindex
     size = (int(found["bytes"]) if found["bytes"] != "-" else 0) if "bytes" in groups else None
-    if "ms" in groups:  # (uWSGI's msecs or micros, Tornado's ms)
+    if "ms" in groups and found["ms"] == "-":  # (morgan's: no answer)
+        latency = None
+    elif "ms" in groups:  # (uWSGI's msecs or micros, Tornado's and morgan's ms)
         latency = float(found["ms"]) / (1000.0 if "unit" in groups and found["unit"] == "micros" else 1.0)
     else:  # (Rack's and Puma's seconds, nginx's `rt=`, Apache's `D=`: as access logs read them)
         latency = latency_ms(found["extra"]) if "extra" in groups else None
-    return int(found["status"]), found["method"], found["path"], size, latency
+    status = int(found["status"]) if found["status"] != "-" else None
+    return status, found["method"], found["path"], size, latency
 
 
 def request_messages(lines: list[str], alive: dict[int, int]) -> int:
@@ -131,7 +143,7 @@ def request_record(line: str, found: re.Match[str], default_service: str | None)
         message=found["request"],
         level=level_from_status(status),
         service=default_service,
-        timestamp=_timestamp(found["time"]),
+        timestamp=_timestamp(found["time"]) if "time" in found.re.groupindex else None,
         status=status,
         method=method,
         path=path,
