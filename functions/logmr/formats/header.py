@@ -118,7 +118,7 @@ def _advance(pattern: re.Pattern[str], lines: list[str], alive: dict[int, int], 
 
 # Slots taken only right after a slot of these kinds (Node's namespace after its time, .NET's
 # category after its level): elsewhere `user:alice` or `shard[0]` open a message.
-_PLACED = {"ns": TIME_KINDS, "evcat": LEVEL_KINDS, "pairs": TIME_KINDS, "prog": TIME_KINDS}
+_PLACED = {"ns": TIME_KINDS, "evcat": LEVEL_KINDS, "pairs": TIME_KINDS, "prog": TIME_KINDS | {"word"}}
 
 
 def _specific(

@@ -78,8 +78,6 @@ SLOTS: dict[str, str] = {
         r"PHP (?P<G>(?:Catchable fatal|Recoverable fatal|Fatal|Parse|Core|Compile|User) error|(?:Core |Compile |User )?"
         r"(?:Warning|Notice|Deprecated)|Strict Standards):"
     ),
-    # A program and its pid before the level (Unbound's `unbound[405:0] info: `).
-    "prog": r"(?P<G>[A-Za-z_][\w.-]*)\[(?P<Gx>\d+)(?::\d+)?\]",
     # `key=value` pairs between the time and the level (Sidekiq's `pid=1 tid=4zr class=Job jid=...`,
     # Ansible's `p=537 u=root n=ansible`): read pair by pair (layout.read_pairs).
     "pairs": r"(?P<G>[a-z_][\w.]{0,15}=[^\s=]+(?:[ \t]+[a-z_][\w.]{0,15}=[^\s=]+)*)",
@@ -116,6 +114,9 @@ SLOTS: dict[str, str] = {
     "loguru": r"(?P<G>[\w.$<>-]+):[A-Za-z_$<][\w.$<>-]*:\d+",  # module:function:line
     "location": r"(?P<G>[\w.$/<>@-]+\.\w+:\d+)\]?",  # (a Go module's version: `service@v0.92.0/telemetry.go:86`)
     "tag": rf"(?P<G>{_NAME}(?:\([^()\s]*\))?)(?:\[(?P<Gx>\d+)(?::\d+)?\])?:(?=[ \t]|$)",  # (Unbound's `[pid:tid]`)
+    # A program and its pid, its colon if any, after the time or the host (Unbound's `unbound[405:0] info: `,
+    # ProFTPD's and coloredlogs' `host prog[pid]`); tried after `tag`, which takes files of `name[pid]:` alone.
+    "prog": r"(?P<G>[A-Za-z_][\w.-]*)\[(?P<Gx>\d+)(?::\d+)?\]:?",
     # (a kind of its own: the tag's regex stays the one syslog-like layouts read fast)
     "rtag": rf"{_SPANS}(?P<G>{_MODULE_PATH}):(?=[ \t]|$)",
     # `name:` glued to the message, only after `LEVEL:` (Python's `INFO:root:message`).
