@@ -34,6 +34,18 @@ _read = read_both_paths
                 ("2026-12-03T04:40:37.053000", "INFO", "proftpd", "vm", "localhost: set core resource limits"),
             ],
         ),
+        (  # pino-pretty: `(name/pid on host):`, the name and the host only where the record has them
+            [
+                "[2026-12-03 04:41:02.908 +0000] TRACE (shop/24732): entering main loop",
+                "[2026-12-03 04:41:03.001 +0000] ERROR (24732 on web-1): payment failed",
+                "[2026-12-03 04:41:03.002 +0000] WARN (shop.orders/24732 on web-1): retrying",
+            ],
+            [
+                ("2026-12-03T04:41:02.908000+00:00", "DEBUG", "shop", None, "entering main loop"),
+                ("2026-12-03T04:41:03.001000+00:00", "ERROR", "app", "web-1", "payment failed"),
+                ("2026-12-03T04:41:03.002000+00:00", "WARN", "shop.orders", "web-1", "retrying"),
+            ],
+        ),
     ],
 )
 def test_records(lines: list[str], expected: list[tuple]) -> None:

@@ -112,7 +112,9 @@ def slot_roles(layout: Layout) -> list[Role]:
         fragment = SLOTS[layout[i][0].removeprefix(OPTIONAL)]
         if "(?P<Gx>" in fragment:
             roles.append(Role(f"s{i}x", _second_role(kind, role, i, level_at is None)))
-        if "(?P<Gy>" in fragment:  # (a target after a bracket's time and level: the component, if none other)
+        if kind == "pname":  # (pino-pretty's host)
+            roles.append(Role(f"s{i}y", "host"))
+        elif "(?P<Gy>" in fragment:  # (a target after a bracket's time and level: the component, if none other)
             roles.append(Role(f"s{i}y", "component" if role == "time" and component_at is None else f"field{i}y"))
     return roles
 
@@ -120,7 +122,9 @@ def slot_roles(layout: Layout) -> list[Role]:
 def _second_role(kind: str, role: str, i: int, no_level: bool) -> str:
     """The role of a slot's second group: a tag's or a time's pid, a pid's thread id, the level of
     `channel.LEVEL:` or of a bracket's time and level (where no slot of its own holds one)."""
-    if (kind in ("tag", "gtag", "ptag", "prog") and role == "component") or (kind == "ptime" and role == "time"):
+    if (kind in ("tag", "gtag", "ptag", "prog", "pname") and role == "component") or (
+        kind == "ptime" and role == "time"
+    ):
         return "pid"
     if role == "pid":
         return "tid"

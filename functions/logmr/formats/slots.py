@@ -107,6 +107,8 @@ SLOTS: dict[str, str] = {
     # (Scrapy's `[scrapy.core.engine]` and `[asyncio]`): learned in place of `bdotted` only.
     "bname": r"\[(?P<G>[A-Za-z_$][\w$.-]*)[ \t]*\]",
     # A thread in parentheses (JBoss and Quarkus: `INFO  [io.quarkus] (main) message`).
+    # pino-pretty's `(name/pid on host):` after its level (the name and the host only where the record has them).
+    "pname": r"\((?:(?P<G>[^\s/()]+)/)?(?P<Gx>\d+)(?: on (?P<Gy>[^\s()]+))?\):(?=[ \t]|$)",
     "paren": r"\((?P<G>[^()\s](?:[^()\n]*[^()\s])?)\)",  # (Quarkus' `(Shutdown thread)`, lighttpd's `(server.c.1704)`)
     # (runs taken whole, possessively: the same matches as one character at a time, at twice the speed)
     "bracket": r"\[(?P<G>(?:[^\[\]\n]++|\[[^\[\]\n]*+\])*)\]",
@@ -181,11 +183,12 @@ _SEPS_OF = {
     "loglevel": ("sp",),
     "phplevel": ("sp",),
     "prog": ("sp",),
+    "pname": ("sp",),
     "pairs": ("sp",),
     "etime": ("eol",),
 }
 # Slots that end the header, and separators that end it after any slot but a timestamp.
-TERMINAL_KINDS = frozenset({"tag", "rtag", "gtag", "ptag", "plogger", "loguru", "chlevel", "ns", "evcat"})
+TERMINAL_KINDS = frozenset({"tag", "rtag", "gtag", "ptag", "plogger", "loguru", "chlevel", "ns", "evcat", "pname"})
 TIME_KINDS = frozenset({"time", "btime", "ptime", "ltime", "lbtime", "etime"})
 LEVEL_KINDS = frozenset(
     {"level", "blevel", "blabel", "letter", "rlevel", "flevel", "tlevel", "loglevel", "phplevel"}
@@ -195,7 +198,7 @@ LEVEL_BEARING = LEVEL_KINDS | {"ltime", "lbtime", "etime", "chlevel"}  # (slots 
 # Slots that name the record's component (its service).
 COMPONENT_KINDS = frozenset(
     {"tag", "rtag", "gtag", "ptag", "plogger", "chlevel", "loguru", "dotted", "mdotted", "bdotted", "ns", "evcat"}
-) | {"prog", "bname"}
+) | {"prog", "bname", "pname"}
 # A logger named in parentheses at the end of the message (log4j's `%m (%c)%n`, Kafka's default
 # layout): a pseudo-slot that ends a layout whose header names no component (header.py learns it,
 # layout.py reads it with the message). `G` stands for its group's name.
