@@ -46,6 +46,38 @@ _read = read_both_paths
                 ("2026-12-03T04:41:03.002000+00:00", "WARN", "shop.orders", "web-1", "retrying"),
             ],
         ),
+        (  # ClamAV: `ctime -> message`
+            [
+                "Thu Dec  3 04:27:02 2026 -> +++ Started at Thu Dec  3 04:27:02 2026",
+                "Thu Dec  3 04:27:03 2026 -> Ready",
+            ],
+            [
+                ("2026-12-03T04:27:02", "INFO", "app", None, "+++ Started at Thu Dec  3 04:27:02 2026"),
+                ("2026-12-03T04:27:03", "INFO", "app", None, "Ready"),
+            ],
+        ),
+        (  # FreeRADIUS: `ctime : Level: message`, its `Auth:` lines records with no level of their own
+            [
+                "Thu Dec  3 04:35:40 2026 : Info: Debugger not attached",
+                "Thu Dec  3 04:35:40 2026 : Warning: Ignoring sql",
+                "Thu Dec  3 04:35:40 2026 : Error: bad secret",
+                "Thu Dec  3 04:35:43 2026 : Auth: (0) Login OK: [jürgen] (from client localhost port 0)",
+                "Thu Dec  3 04:35:44 2026 : Info: Ready",
+            ],
+            [
+                ("2026-12-03T04:35:40", "INFO", "app", None, "Debugger not attached"),
+                ("2026-12-03T04:35:40", "WARN", "app", None, "Ignoring sql"),
+                ("2026-12-03T04:35:40", "ERROR", "app", None, "bad secret"),
+                (
+                    "2026-12-03T04:35:43",
+                    "INFO",
+                    "app",
+                    None,
+                    "Auth: (0) Login OK: [jürgen] (from client localhost port 0)",
+                ),
+                ("2026-12-03T04:35:44", "INFO", "app", None, "Ready"),
+            ],
+        ),
     ],
 )
 def test_records(lines: list[str], expected: list[tuple]) -> None:
@@ -54,6 +86,10 @@ def test_records(lines: list[str], expected: list[tuple]) -> None:
 
 
 def test_where_the_new_slots_are_not_taken() -> None:
-    """`name[n]` after a word that follows no time opens a message."""
+    """`name[n]` after a word that follows no time opens a message; a level on every line after the
+    time stays one that every header has; an arrow or a colon inside a message is the message's."""
     lines = b"".join(b"job %d shard[%d] done\n" % (n, n) for n in range(9))
     assert not any(kind == "prog" for kind, _ in infer_layout(lines) or ())
+    words = [b"job -> done", b"cache : miss", b"user %d logged in", b"retry -> later : 3", b"ok"]
+    leveled = b"".join(b"2026-12-03 10:00:0%d INFO " % n + words[n % 5].replace(b"%d", b"7") + b"\n" for n in range(9))
+    assert infer_layout(leveled) == [["time:iso", "sp"], ["level", "sp"]]

@@ -144,6 +144,8 @@ SLOTS: dict[str, str] = {
 SEPARATORS: dict[str, str] = {
     "dash": r"[ \t]+--?(?:[ \t]+|$)",
     "pipe": r"[ \t]*\|[ \t]*",
+    "arrow": r"[ \t]+->[ \t]+",  # ClamAV's `Thu Dec  3 04:27:02 2026 -> message`
+    "scolon": r"[ \t]+:[ \t]+",  # FreeRADIUS' `Thu Dec  3 04:35:40 2026 : Info: message`
     "comma": r",[ \t]+",
     "colon": r":(?:[ \t]+|$)",  # not a time's or a port's colon (`..._13:53:08`, `host:8080`, `1001:M`)
     "glued": r":(?![\s\d/])",  # `INFO:root:message` (Python's default format; not `http://`)
@@ -160,7 +162,7 @@ _BRACKETED_SEPS = (*_DEFAULT_SEPS, "none")  # `[time][LEVEL][logger]` (Elasticse
 # Which separators each kind may take, in order of preference.
 _SEPS_OF = {
     # (a time then a colon: lighttpd's `2026-12-02 14:39:37: (server.c.1704)`, Mosquitto's `1796222101: `)
-    "time": (*_DEFAULT_SEPS, "colon"),
+    "time": ("dash", "pipe", "comma", "arrow", "scolon", "sp", "colon"),
     "letter": ("pipe", "sp", "comma", "slash", "none"),  # (etcd's capnslog: `I | etcdmain: `)
     "location": ("angle", "colon", *_DEFAULT_SEPS),  # (Go's log with Lshortfile: `main.go:12: message`)
     "tag": ("sp", "none"),
