@@ -12,7 +12,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from logmr.formats import access, access_kernel, get_format
+from logmr.formats import access, access_kernel, access_texts, get_format
 from logmr.formats.access import _ACCESS
 from logmr.formats.access_kernel import access_arrays, access_columns
 from logmr.formats.base import LogFormat
@@ -169,7 +169,7 @@ def test_patterns_lines_are_the_record_paths(seed: int) -> None:
     fmt = get_format("access")
     block = _block(seed * 2, _CLEAN + _ODD[:7])
     for fields in _TEXT_FIELDS:
-        taken = access_kernel.access_texts(block, _ACCESS.pattern, fields, "web")
+        taken = access_texts.access_texts(block, _ACCESS.pattern, fields, "web")
         assert taken is not None
         slow = LogFormat.parse_block(fmt, block, fields, "web")
         assert {name: list(column) for name, column in taken.columns.items()} == slow.columns
@@ -189,7 +189,7 @@ def test_patterns_lines_are_the_record_paths(seed: int) -> None:
 def test_patterns_lines_a_kernel_must_not_read_are_left_to_the_record_path(odd: str) -> None:
     fmt = get_format("access")
     for block in (_block(0, [odd]), _block(1, _CLEAN)):  # (seed 1: CRLF endings)
-        assert access_kernel.access_texts(block, _ACCESS.pattern, ("service", "text"), "web") is None
+        assert access_texts.access_texts(block, _ACCESS.pattern, ("service", "text"), "web") is None
         slow = LogFormat.parse_block(fmt, block, ("service", "text"), "web")
         assert fmt.parse_block(block, ("service", "text"), "web").columns == slow.columns
 

@@ -1,4 +1,4 @@
-"""formats/json_blocks.py `decoded_lines`: a block of JSON lines decoded line by line in one call
+"""formats/json_lines.py `decoded_lines`: a block of JSON lines decoded line by line in one call
 (msgspec's decode_lines, which takes any number of values a line) is counted as the record path
 counts it: lines that are blank, begin with a blank or hold two values send the block to the
 array's decode, which fails on them, and so to the line-by-line path."""
@@ -9,7 +9,8 @@ import msgspec
 import pytest
 
 from helpers import json_counts_agree
-from logmr.formats.json_blocks import BlockDecoder, block_decoder, decoded_lines
+from logmr.formats.json_blocks import BlockDecoder, block_decoder
+from logmr.formats.json_lines import decoded_lines
 
 _LINE = '{{"time":"2026-11-01T00:00:{s:02d}Z","level":"{level}","service":"{svc}","msg":"m {n}"}}'
 

@@ -16,7 +16,8 @@ from helpers import block_and_record_paths, calls_to, json_counts_agree
 from logmr.analyses.timeline import Timeline
 from logmr.formats import json_blocks, json_count
 from logmr.formats.base import SECOND, LogFormat
-from logmr.formats.json_blocks import LEARN_BYTES, Projection, decoded_lines
+from logmr.formats.json_blocks import LEARN_BYTES, Projection
+from logmr.formats.json_lines import decoded_lines
 from logmr.formats.jsonl import JsonLinesFormat
 from logmr.gen.catalog import PROFILES
 from logmr.gen.generator import generate_file

@@ -49,6 +49,7 @@ _WORDED_SECONDS = re.compile(
 _MIXED = object()  # a minute whose seconds are read one by one
 _ISO_SECONDS = re.compile(r"(\d{4}-\d\d-\d\d[T ]\d\d:\d\d:)[0-5]\d((?:[.,]\d+)?(?:Z|[+-]\d\d:?\d\d)?)", re.ASCII)
 _SECOND = timedelta(seconds=1)
+_BY_MINUTE = (_ISO_SECONDS, _YEARLESS_SECONDS, _WORDED_SECONDS)  # (the times read a minute at a time)
 
 
 def utc_now() -> datetime:
@@ -202,9 +203,7 @@ class Timeline(CountJob):
         of the minute (00 to 59) falls in one bucket: an ISO 8601 time whose zone is whole minutes
         always; a year-less one, or one in CLF's or ctime's layout, where its minute's first and last
         seconds are read in one bucket."""
-        found = None
-        if text:
-            found = _ISO_SECONDS.fullmatch(text) or _YEARLESS_SECONDS.fullmatch(text) or _WORDED_SECONDS.fullmatch(text)
+        found = next(filter(None, (shape.fullmatch(text) for shape in _BY_MINUTE)), None) if text else None
         if found is None:
             return self.bucket(text)
         minute = f"{found[1]}00{found[2] or ''}"

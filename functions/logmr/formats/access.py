@@ -7,7 +7,8 @@ from collections.abc import Sequence
 from functools import cache, partial
 from typing import Any
 
-from .access_kernel import COUNTED, TEXT_FIELDS, access_arrays, access_columns, access_counts, access_texts
+from .access_kernel import COUNTED, access_arrays, access_columns, access_counts
+from .access_texts import TEXT_FIELDS, access_texts
 from .base import FIELD_PREFIX, LEVEL_CACHE, SECOND, Batch, LogFormat, count_lines, split_block
 from .columnar import kernel_reader, named_groups_only, to_re2
 from .latency import latency_ms

@@ -24,8 +24,6 @@ from .seconds import to_seconds
 #: The fields read here (those of the one scan but the message's and time's text: they are groups too).
 KERNEL_FIELDS = frozenset({"message", "level", "service", "host", "timestamp", "status", "method", "path"})
 KERNEL_FIELDS |= {"bytes", "latency_ms"}
-#: Those `access_texts` gives.
-TEXT_FIELDS = frozenset({"service", "text", "raw"})
 #: Those given as Arrow arrays (`access_arrays`).
 ARROW_FIELDS = KERNEL_FIELDS - {"level", "service", "host"}
 _GROUPS = ("time", "request", "status", "bytes", "extra")
@@ -85,40 +83,6 @@ def access_arrays(
     except (ValueError, OverflowError):
         return None
     return Batch(columns={name: arrays[name] for name in fields}, records=records, lines=lines, arrow=True)
-
-
-@cache
-def _every_line(pattern: str) -> str | None:
-    """For RE2, or None: a regex that matches a whole text where each of its lines matches the access
-    regex `pattern` (what follows the bytes, referer and agent or not, is the extra text), no part
-    crossing a newline."""
-    line = pattern[: pattern.index('(?: "(?P<referer>')] + "(?: .*)?"
-    line = named_groups_only(line, ()).removeprefix("^")
-    line = line.replace(r"[^\]]", r"[^\]\n]").replace(r'[^"\\]', r'[^"\\\n]')
-    return to_re2(f"^(?:{line}\\n)*{line}\\n?$")
-
-
-def access_texts(block: bytes, pattern: str, fields: Sequence[str], default: str | None) -> Batch | None:
-    """The block's lines as read (`text`, `raw`: a TextBlock, decoded only where asked) and the default
-    service, where the block is ASCII with neither a CR nor a blank line and every line an access log
-    line (`_by_block`'s one RE2 pass tells); else None. What patterns reads: no field of a line is cut."""
-    import pyarrow as pa
-    import pyarrow.compute as pc
-
-    from .json_text import TextBlock
-
-    lines = _every_line(pattern)
-    data = block.removesuffix(b"\n")
-    if lines is None or not data or not set(fields) <= TEXT_FIELDS or not block.isascii():
-        return None
-    if b"\r" in data or b"\n\n" in data or data.startswith(b"\n"):
-        return None
-    whole = pa.LargeStringArray.from_buffers(1, pa.py_buffer(array("q", [0, len(block)])), pa.py_buffer(block))
-    if not pc.match_substring_regex(whole, lines)[0].as_py():
-        return None
-    rows = data.count(b"\n") + 1
-    columns = {name: [default] * rows if name == "service" else TextBlock(data, rows) for name in fields}
-    return Batch(columns=columns, records=rows, lines=rows)
 
 
 #: The fields `access_counts` counts by, and the array each is read from.

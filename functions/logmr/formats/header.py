@@ -32,7 +32,7 @@ import functools
 import re
 
 from .ansi import without_ansi
-from .header_marks import NEXT_SHARE, with_marks
+from .header_marks import NEXT_SHARE, level_on_some, with_marks
 from .header_names import most_are_classes
 from .headless import INDENTS
 from .request_lines import request_messages, without_requests
@@ -229,33 +229,15 @@ def infer_layout(sample: bytes) -> list[list[str]] | None:
                 layout += _optional_run(layout, lines, alive)
             break
         for kind, sep, moved in slots:
-            if _level_on_some(layout, kind, sep, lines, moved, alive):  # (the others: records with no level)
-                layout.append([OPTIONAL + kind, sep])
-                alive = alive | moved
-                continue
-            layout.append([kind, sep])
-            alive = moved
+            optional = level_on_some(layout, kind, sep, lines, moved, alive)  # (the others: records, no level)
+            layout.append([OPTIONAL + kind if optional else kind, sep])
+            alive = alive | moved if optional else moved
         need = NEXT_SHARE * len(alive)
         if ends_header(*layout[-1]) and not _goes_on(layout, lines, alive, need):
             break
     if not _anchored(layout, len(alive), starting):
         layout, alive = [], {}
     return with_marks(layout, lines, alive, requests) or None
-
-
-_LABEL = re.compile(r"[A-Za-z][\w-]*:(?:[ \t]|$)")
-
-
-def _level_on_some(
-    layout: list[list[str]], kind: str, sep: str, lines: list[str], moved: dict[int, int], alive: dict[int, int]
-) -> bool:
-    """Whether a `Level:` right after the time fits most lines but not all, the others holding
-    another `Label:` in its place: those are records of their own, with no level (FreeRADIUS'
-    `time : Auth: ...` among its `time : Info: ...`), not lines of the record above."""
-    if not layout or base_kind(layout[-1][0]) not in TIME_KINDS or (kind, sep) != ("level", "colon"):
-        return False
-    missed = [index for index in alive if index not in moved]
-    return bool(missed) and all(_LABEL.match(lines[index], alive[index]) for index in missed)
 
 
 def _indented(line: str) -> bool:

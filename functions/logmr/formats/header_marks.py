@@ -21,7 +21,7 @@ from .header_names import ends_with_loggers
 from .headless import TRACES, holds_traces
 from .message_marks import LEVEL_MARKS, level_mark
 from .request_lines import MIN_LINES, REQUEST_LINES, REQUEST_MESSAGES, request_messages
-from .slots import LEVEL_BEARING, LEVEL_WORDS, TRAILING_LOGGER, base_kind
+from .slots import LEVEL_BEARING, LEVEL_WORDS, TIME_KINDS, TRAILING_LOGGER, base_kind
 
 NEXT_LINE_LEVEL = "nextlevel"
 NEXT_SHARE = 0.9
@@ -52,3 +52,18 @@ def _level_on_next_line(layout: list[list[str]], lines: list[str], alive: dict[i
         return False
     followed = sum(1 for i in alive if i + 1 < len(lines) and _LEVEL_LINE.match(lines[i + 1]))
     return followed >= NEXT_SHARE * len(alive)
+
+
+_LABEL = re.compile(r"[A-Za-z][\w-]*:(?:[ \t]|$)")
+
+
+def level_on_some(
+    layout: list[list[str]], kind: str, sep: str, lines: list[str], moved: dict[int, int], alive: dict[int, int]
+) -> bool:
+    """Whether a `Level:` right after the time fits most lines but not all, the others holding
+    another `Label:` in its place: those are records of their own, with no level (FreeRADIUS'
+    `time : Auth: ...` among its `time : Info: ...`), not lines of the record above."""
+    if not layout or base_kind(layout[-1][0]) not in TIME_KINDS or (kind, sep) != ("level", "colon"):
+        return False
+    missed = [index for index in alive if index not in moved]
+    return bool(missed) and all(_LABEL.match(lines[index], alive[index]) for index in missed)

@@ -12,9 +12,10 @@ from typing import Any, Literal, get_args
 import msgspec
 
 from .base import LEVEL_CACHE, SECOND, Batch, count_lines
-from .json_blocks import FAST_TYPES, BlockDecoder, NeedsRecordPath, Projection, block_decoder, coalesce, decoded_lines
+from .json_blocks import FAST_TYPES, BlockDecoder, NeedsRecordPath, Projection, block_decoder, coalesce
 from .json_docker import app_logs, docker_time
 from .json_fields import Alias
+from .json_lines import decoded_lines
 from .json_pieces import merge_batches
 from .seconds import epoch_runs, equal_runs, second_runs, to_seconds
 

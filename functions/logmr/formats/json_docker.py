@@ -8,8 +8,9 @@ from typing import Any, Literal
 import msgspec
 
 from .base import count_lines
-from .json_blocks import NeedsRecordPath, as_array
+from .json_blocks import NeedsRecordPath
 from .json_fields import decode_object, is_docker, is_docker_partial
+from .json_lines import as_array
 
 # A `log` key holding a string (Docker json-file's), anywhere in a block: a block whose lines go
 # to the line path in pieces is read whole instead when it has one (a partial line joins the next).
