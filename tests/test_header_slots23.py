@@ -78,6 +78,30 @@ _read = read_both_paths
                 ("2026-12-03T04:35:44", "INFO", "app", None, "Ready"),
             ],
         ),
+        (  # Icinga 2: `level/Component:`
+            [
+                "[2026-12-03 04:29:20 +0000] information/cli: Icinga application loader",
+                "[2026-12-03 04:29:21 +0000] critical/config: Error: Validation failed",
+                "[2026-12-03 04:29:21 +0000] warning/ApiListener: Please read the documentation",
+            ],
+            [
+                ("2026-12-03T04:29:20+00:00", "INFO", "cli", None, "Icinga application loader"),
+                ("2026-12-03T04:29:21+00:00", "FATAL", "config", None, "Error: Validation failed"),
+                ("2026-12-03T04:29:21+00:00", "WARN", "ApiListener", None, "Please read the documentation"),
+            ],
+        ),
+        (  # Locust: `host/LEVEL/logger:`
+            [
+                "[2026-12-03 04:31:34,807] vm/INFO/locust.main: Starting Locust 2.47.0",
+                "[2026-12-03 04:31:34,838] vm/DEBUG/root: Terminal was not a tty",
+                "[2026-12-03 04:31:40,001] vm/ERROR/locust.user.task: boom",
+            ],
+            [
+                ("2026-12-03T04:31:34.807000", "INFO", "locust.main", "vm", "Starting Locust 2.47.0"),
+                ("2026-12-03T04:31:34.838000", "DEBUG", "root", "vm", "Terminal was not a tty"),
+                ("2026-12-03T04:31:40.001000", "ERROR", "locust.user.task", "vm", "boom"),
+            ],
+        ),
     ],
 )
 def test_records(lines: list[str], expected: list[tuple]) -> None:
@@ -93,3 +117,5 @@ def test_where_the_new_slots_are_not_taken() -> None:
     words = [b"job -> done", b"cache : miss", b"user %d logged in", b"retry -> later : 3", b"ok"]
     leveled = b"".join(b"2026-12-03 10:00:0%d INFO " % n + words[n % 5].replace(b"%d", b"7") + b"\n" for n in range(9))
     assert infer_layout(leveled) == [["time:iso", "sp"], ["level", "sp"]]
+    paths = b"".join(b"[2026-12-03 10:00:0%d] web/cache/miss: key %d\n" % (n, n) for n in range(9))
+    assert not any(kind == "slevel" for kind, _ in infer_layout(paths) or ())

@@ -112,7 +112,7 @@ def slot_roles(layout: Layout) -> list[Role]:
         fragment = SLOTS[layout[i][0].removeprefix(OPTIONAL)]
         if "(?P<Gx>" in fragment:
             roles.append(Role(f"s{i}x", _second_role(kind, role, i, level_at is None)))
-        if kind == "pname":  # (pino-pretty's host)
+        if kind in ("pname", "slevel"):  # (pino-pretty's host, Locust's)
             roles.append(Role(f"s{i}y", "host"))
         elif "(?P<Gy>" in fragment:  # (a target after a bracket's time and level: the component, if none other)
             roles.append(Role(f"s{i}y", "component" if role == "time" and component_at is None else f"field{i}y"))
@@ -130,6 +130,8 @@ def _second_role(kind: str, role: str, i: int, no_level: bool) -> str:
         return "tid"
     if kind == "mdotted":
         return "method"
+    if kind == "slevel":
+        return "component"
     if kind == "evcat":
         return "event_id"
     if kind == "flevel":

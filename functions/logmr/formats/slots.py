@@ -107,6 +107,9 @@ SLOTS: dict[str, str] = {
     # (Scrapy's `[scrapy.core.engine]` and `[asyncio]`): learned in place of `bdotted` only.
     "bname": r"\[(?P<G>[A-Za-z_$][\w$.-]*)[ \t]*\]",
     # A thread in parentheses (JBoss and Quarkus: `INFO  [io.quarkus] (main) message`).
+    # A level and the logger after it, split by slashes, the host before it if any (Icinga 2's
+    # `information/ConfigItem:`, Locust's `host/INFO/locust.main:`).
+    "slevel": rf"(?:(?P<Gy>[^\s/\[\]]+)/)?(?P<G>(?i:{LEVEL_WORDS}))/(?P<Gx>[A-Za-z_$][\w$.-]*):(?=[ \t]|$)",
     # pino-pretty's `(name/pid on host):` after its level (the name and the host only where the record has them).
     "pname": r"\((?:(?P<G>[^\s/()]+)/)?(?P<Gx>\d+)(?: on (?P<Gy>[^\s()]+))?\):(?=[ \t]|$)",
     "paren": r"\((?P<G>[^()\s](?:[^()\n]*[^()\s])?)\)",  # (Quarkus' `(Shutdown thread)`, lighttpd's `(server.c.1704)`)
@@ -186,21 +189,24 @@ _SEPS_OF = {
     "phplevel": ("sp",),
     "prog": ("sp",),
     "pname": ("sp",),
+    "slevel": ("sp",),
     "pairs": ("sp",),
     "etime": ("eol",),
 }
 # Slots that end the header, and separators that end it after any slot but a timestamp.
-TERMINAL_KINDS = frozenset({"tag", "rtag", "gtag", "ptag", "plogger", "loguru", "chlevel", "ns", "evcat", "pname"})
+TERMINAL_KINDS = frozenset(
+    {"tag", "rtag", "gtag", "ptag", "plogger", "loguru", "chlevel", "ns", "evcat", "pname", "slevel"}
+)
 TIME_KINDS = frozenset({"time", "btime", "ptime", "ltime", "lbtime", "etime"})
 LEVEL_KINDS = frozenset(
-    {"level", "blevel", "blabel", "letter", "rlevel", "flevel", "tlevel", "loglevel", "phplevel"}
+    {"level", "blevel", "blabel", "letter", "rlevel", "flevel", "tlevel", "loglevel", "phplevel", "slevel"}
 )  # (the slot's text is the level)
 LEVEL_BEARING = LEVEL_KINDS | {"ltime", "lbtime", "etime", "chlevel"}  # (slots that give a record its level)
 
 # Slots that name the record's component (its service).
 COMPONENT_KINDS = frozenset(
     {"tag", "rtag", "gtag", "ptag", "plogger", "chlevel", "loguru", "dotted", "mdotted", "bdotted", "ns", "evcat"}
-) | {"prog", "bname", "pname"}
+) | {"prog", "bname", "pname", "slevel"}
 # A logger named in parentheses at the end of the message (log4j's `%m (%c)%n`, Kafka's default
 # layout): a pseudo-slot that ends a layout whose header names no component (header.py learns it,
 # layout.py reads it with the message). `G` stands for its group's name.
