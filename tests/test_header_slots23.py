@@ -56,7 +56,7 @@ _read = read_both_paths
                 ("2026-12-03T04:27:03", "INFO", "app", None, "Ready"),
             ],
         ),
-        (  # FreeRADIUS: `ctime : Level: message`, its `Auth:` lines records with no level of their own
+        (  # FreeRADIUS: `ctime : Level: message`, its `Auth:` lines records with the default level
             [
                 "Thu Dec  3 04:35:40 2026 : Info: Debugger not attached",
                 "Thu Dec  3 04:35:40 2026 : Warning: Ignoring sql",
@@ -73,7 +73,7 @@ _read = read_both_paths
                     "INFO",
                     "app",
                     None,
-                    "Auth: (0) Login OK: [jürgen] (from client localhost port 0)",
+                    "(0) Login OK: [jürgen] (from client localhost port 0)",
                 ),
                 ("2026-12-03T04:35:44", "INFO", "app", None, "Ready"),
             ],
@@ -102,6 +102,24 @@ _read = read_both_paths
                 ("2026-12-03T04:31:40.001000", "ERROR", "locust.user.task", "vm", "boom"),
             ],
         ),
+        (  # tinyproxy: its `CONNECT` level among the others, the level before a year-less time
+            [
+                "NOTICE    Dec 03 04:21:44.624 [14029]: Initializing tinyproxy ...",
+                "INFO      Dec 03 04:21:44.627 [14029]: Added address [127.0.0.1] to listen addresses.",
+                "WARNING   Dec 03 04:21:44.634 [14029]: You SHOULD set a UserName in the config file.",
+                "CONNECT   Dec 03 04:21:46.140 [14029]: Connect (file descriptor 5): 127.0.0.1",
+                "INFO      Dec 03 04:21:46.141 [14029]: No upstream proxy for 127.0.0.1",
+                "ERROR     Dec 03 04:21:47.001 [14029]: read_request_line: Client closed socket",
+            ],
+            [
+                ("Dec 03 04:21:44.624000", "INFO", "app", None, "Initializing tinyproxy ..."),
+                ("Dec 03 04:21:44.627000", "INFO", "app", None, "Added address [127.0.0.1] to listen addresses."),
+                ("Dec 03 04:21:44.634000", "WARN", "app", None, "You SHOULD set a UserName in the config file."),
+                ("Dec 03 04:21:46.140000", "INFO", "app", None, "Connect (file descriptor 5): 127.0.0.1"),
+                ("Dec 03 04:21:46.141000", "INFO", "app", None, "No upstream proxy for 127.0.0.1"),
+                ("Dec 03 04:21:47.001000", "ERROR", "app", None, "read_request_line: Client closed socket"),
+            ],
+        ),
     ],
 )
 def test_records(lines: list[str], expected: list[tuple]) -> None:
@@ -117,5 +135,9 @@ def test_where_the_new_slots_are_not_taken() -> None:
     words = [b"job -> done", b"cache : miss", b"user %d logged in", b"retry -> later : 3", b"ok"]
     leveled = b"".join(b"2026-12-03 10:00:0%d INFO " % n + words[n % 5].replace(b"%d", b"7") + b"\n" for n in range(9))
     assert infer_layout(leveled) == [["time:iso", "sp"], ["level", "sp"]]
+    # (PostgreSQL's DETAIL, HINT, STATEMENT lines continue its report: no label in a level's place)
+    pg = [b"LOG:  checkpoint starting", b"ERROR:  division by zero", b"STATEMENT:  select 1/0", b"LOG:  done"]
+    reports = b"".join(b"2026-12-03 10:00:0%d.123 UTC [42] " % n + pg[n % 4] + b"\n" for n in range(9))
+    assert not any(kind == "wlevel" for kind, _ in infer_layout(reports) or ())
     paths = b"".join(b"[2026-12-03 10:00:0%d] web/cache/miss: key %d\n" % (n, n) for n in range(9))
     assert not any(kind == "slevel" for kind, _ in infer_layout(paths) or ())

@@ -32,7 +32,7 @@ import functools
 import re
 
 from .ansi import without_ansi
-from .header_marks import NEXT_SHARE, level_on_some, with_marks
+from .header_marks import NEXT_SHARE, wider_level, with_marks
 from .header_names import most_are_classes
 from .headless import INDENTS
 from .request_lines import request_messages, without_requests
@@ -43,6 +43,7 @@ from .slots import (
     SLOTS,
     TERMINAL_KINDS,
     TIME_KINDS,
+    WIDE_LEVEL,
     base_kind,
     ends_header,
     is_optional,
@@ -65,7 +66,7 @@ class _Slots:
         self.candidates = [
             (kind, sep, re.compile(slot_regex(kind, sep, "G"))) for kind in SLOTS for sep in seps_of(kind)
         ]
-        self.specific = [c for c in self.candidates if c[0] not in ("word", "conn", "blabel", "bname")]
+        self.specific = [c for c in self.candidates if c[0] not in ("word", "conn", "blabel", "bname", "wlevel")]
         self.spaced = [c for c in self.specific if c[0] != "gtag"]
         # (a level written as one character only ever follows Redis's `pid:role time`: elsewhere
         # `- `, `* `, `# ` open messages, and Thunderbird's `-` alert flag its lines)
@@ -223,15 +224,13 @@ def infer_layout(sample: bytes) -> list[list[str]] | None:
         redis = base_kind(last[0]) in TIME_KINDS and any(base_kind(kind) == "pidrole" for kind, _ in layout)
         slots = _next_slots(lines, alive, need, last[1] == "glued", redis, base_kind(last[0]))
         if not slots:
-            if layout and _optional_conn(lines, alive):
-                layout.append(["conn", "none"])
-            elif layout:
-                layout += _optional_run(layout, lines, alive)
+            if layout:
+                layout += [["conn", "none"]] if _optional_conn(lines, alive) else _optional_run(layout, lines, alive)
             break
         for kind, sep, moved in slots:
-            optional = level_on_some(layout, kind, sep, lines, moved, alive)  # (the others: records, no level)
-            layout.append([OPTIONAL + kind if optional else kind, sep])
-            alive = alive | moved if optional else moved
+            wider = wider_level(layout, kind, sep, lines, moved, alive)  # (other labels in the level's place)
+            layout.append([WIDE_LEVEL if wider else kind, sep])
+            alive = wider or moved
         need = NEXT_SHARE * len(alive)
         if ends_header(*layout[-1]) and not _goes_on(layout, lines, alive, need):
             break

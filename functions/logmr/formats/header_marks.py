@@ -16,12 +16,13 @@ header line (header.py learns the header; layout.py compiles both).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .header_names import ends_with_loggers
 from .headless import TRACES, holds_traces
 from .message_marks import LEVEL_MARKS, level_mark
 from .request_lines import MIN_LINES, REQUEST_LINES, REQUEST_MESSAGES, request_messages
-from .slots import LEVEL_BEARING, LEVEL_WORDS, TIME_KINDS, TRAILING_LOGGER, base_kind
+from .slots import LEVEL_BEARING, LEVEL_WORDS, TRAILING_LOGGER, WIDE_LEVEL, base_kind, slot_regex
 
 NEXT_LINE_LEVEL = "nextlevel"
 NEXT_SHARE = 0.9
@@ -54,16 +55,31 @@ def _level_on_next_line(layout: list[list[str]], lines: list[str], alive: dict[i
     return followed >= NEXT_SHARE * len(alive)
 
 
-_LABEL = re.compile(r"[A-Za-z][\w-]*:(?:[ \t]|$)")
+# The parts of a PostgreSQL report after its `LEVEL:` line, each a line with its own prefix: they
+# continue the report (its csvlog's columns of one row), they are no records.
+_REPORT_PARTS = frozenset({"DETAIL", "HINT", "CONTEXT", "STATEMENT", "QUERY", "LOCATION"})
 
 
-def level_on_some(
+@lru_cache(maxsize=16)
+def _wide_level(sep: str) -> re.Pattern[str]:
+    return re.compile(slot_regex(WIDE_LEVEL, sep, "G"))
+
+
+def wider_level(
     layout: list[list[str]], kind: str, sep: str, lines: list[str], moved: dict[int, int], alive: dict[int, int]
-) -> bool:
-    """Whether a `Level:` right after the time fits most lines but not all, the others holding
-    another `Label:` in its place: those are records of their own, with no level (FreeRADIUS'
-    `time : Auth: ...` among its `time : Info: ...`), not lines of the record above."""
-    if not layout or base_kind(layout[-1][0]) not in TIME_KINDS or (kind, sep) != ("level", "colon"):
-        return False
-    missed = [index for index in alive if index not in moved]
-    return bool(missed) and all(_LABEL.match(lines[index], alive[index]) for index in missed)
+) -> dict[int, int] | None:
+    """Where a level slot fitting most lines moves every line, where the others hold another label in
+    its place (a `Label:`, or a word in capitals): tinyproxy's `CONNECT` among its `INFO`s, FreeRADIUS'
+    `Auth:` among its `Info:`s. Those lines are records (their level the default's), not lines of the
+    record above. None where a line holds no such label (a stack trace's line, a message)."""
+    if kind != "level" or len(moved) == len(alive):
+        return None
+    pattern, wider = _wide_level(sep), {}
+    for index, at in alive.items():
+        found = pattern.match(lines[index], at) if index not in moved else None
+        if index not in moved and (found is None or found["G"] in _REPORT_PARTS):
+            return None
+        if index not in moved and not (sep == "colon" or found["G"].isupper()):
+            return None
+        wider[index] = moved[index] if index in moved else found.end()
+    return wider

@@ -70,6 +70,8 @@ SLOTS: dict[str, str] = {
     ),
     "blevel": rf"[\[<][ \t]*(?P<G>(?i:{LEVEL_WORDS}|mark))[ \t]*[\]>]",  # (log4js' `[MARK]`: in brackets only)
     # A thread and its level in one bracket (log4j2's `[%t/%level]`, the Minecraft server's `[Server thread/INFO]`).
+    # A level's place holding other labels on some lines (header_marks.wider_level): any word.
+    "wlevel": r"(?P<G>[A-Za-z][A-Za-z0-9_-]{0,15})(?![\w-])",
     "tlevel": rf"\[(?P<Gx>[^\[\]/\n]+)/(?P<G>(?i:{LEVEL_WORDS}))\]",
     # stunnel's syslog level and thread (`LOG5[ui]:`: the digit a syslog severity).
     "loglevel": r"LOG(?P<G>[0-7])\[(?P<Gx>[^\[\]\s]*)\]:",
@@ -174,7 +176,7 @@ _SEPS_OF = {
     "plogger": ("sp", "none"),
     "gtag": ("none",),
     "conn": ("none",),
-    "level": ("dash", "pipe", "comma", "colon", "glued", "sp"),
+    **dict.fromkeys(("level", "wlevel"), ("dash", "pipe", "comma", "colon", "glued", "sp")),
     "dotted": ("dash", "pipe", "colon", "sp"),
     "mdotted": ("dash", "pipe", "colon", "sp"),
     "phrase": ("dash", "pipe"),
@@ -199,7 +201,7 @@ TERMINAL_KINDS = frozenset(
 )
 TIME_KINDS = frozenset({"time", "btime", "ptime", "ltime", "lbtime", "etime"})
 LEVEL_KINDS = frozenset(
-    {"level", "blevel", "blabel", "letter", "rlevel", "flevel", "tlevel", "loglevel", "phplevel", "slevel"}
+    {"level", "blevel", "blabel", "letter", "rlevel", "flevel", "tlevel", "loglevel", "phplevel", "slevel", "wlevel"}
 )  # (the slot's text is the level)
 LEVEL_BEARING = LEVEL_KINDS | {"ltime", "lbtime", "etime", "chlevel"}  # (slots that give a record its level)
 
@@ -211,6 +213,7 @@ COMPONENT_KINDS = frozenset(
 # layout): a pseudo-slot that ends a layout whose header names no component (header.py learns it,
 # layout.py reads it with the message). `G` stands for its group's name.
 TRAILING_LOGGER = "tlogger"
+WIDE_LEVEL = "wlevel"
 TRAILER = r"[ \t]+\((?P<G>[A-Za-z_$][\w$-]*(?:\.[\w$-]+)+)\)[ \t]*"
 
 OPTIONAL = "?"  # a kind's prefix: the slot (and its separator) may be absent
