@@ -120,6 +120,18 @@ _read = read_both_paths
                 ("Dec 03 04:21:47.001000", "ERROR", "app", None, "read_request_line: Client closed socket"),
             ],
         ),
+        (  # NestJS' ConsoleLogger (no colours): `[Nest] pid  - m/d/yyyy, h:mm:ss AM   LEVEL [Context] message`
+            [
+                "[Nest] 24772  - 12/03/2026, 4:41:04 AM     LOG [NestFactory] Starting Nest application...",
+                "[Nest] 24772  - 12/03/2026, 12:05:09 PM   ERROR [Shop] could not parse basket",
+                "[Nest] 24772  - 1/13/2026, 12:00:00 AM VERBOSE [Shop] loading config",
+            ],
+            [
+                ("2026-12-03T04:41:04", "INFO", "app", None, "Starting Nest application..."),
+                ("2026-12-03T12:05:09", "ERROR", "app", None, "could not parse basket"),
+                ("2026-01-13T00:00:00", "DEBUG", "app", None, "loading config"),
+            ],
+        ),
     ],
 )
 def test_records(lines: list[str], expected: list[tuple]) -> None:

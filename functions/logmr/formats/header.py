@@ -249,9 +249,10 @@ def _goes_on(layout: list[list[str]], lines: list[str], alive: dict[int, int], n
     """Whether a header goes on past a slot that would end it: with `[tag]`s past a `name:`
     (Rails' tagged logging: `-- : [request-id] message`), with a level in a header without one
     past a ` - ` or `name:` (`time - name - LEVEL - message`, Python's logging cookbook), or with a
-    `name:` past a level's ` -- ` (Ruby's Logger: `LEVEL -- progname: message`), or with a time
-    past a leading `name:` (Go's `log.New(w, "checkout: ", flags)`: the prefix, then the date)."""
-    if len(layout) == 1 and base_kind(layout[0][0]) == "tag":
+    `name:` past a level's ` -- ` (Ruby's Logger: `LEVEL -- progname: message`), or with a time past
+    a leading `name:` (Go's `log.New(w, "checkout: ", flags)`) or past ` - ` (NestJS' `[Nest] pid  - time`)."""
+    timeless = not any(base_kind(kind) in TIME_KINDS for kind, _ in layout)
+    if (len(layout) == 1 and base_kind(layout[0][0]) == "tag") or (timeless and layout[-1][1] == "dash"):
         return any(len(_advance(pattern, lines, alive, need)) >= need for pattern in _slots().time_patterns)
     if base_kind(layout[-1][0]) in TERMINAL_KINDS and len(_advance(_slots().bracket, lines, alive, need)) >= need:
         return True

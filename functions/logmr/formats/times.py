@@ -83,6 +83,12 @@ def _twelve_hour(m: re.Match[str]) -> str:
     return f"{y}-{_MONTH_NUMBER[mon]}-{int(d):02d}T{hour:02d}:{rest}"
 
 
+def _us_twelve_hour(month: str, day: str, year: str, hour: str, rest: str, half: str) -> str | None:
+    if not 1 <= int(month) <= 12:
+        return None
+    return f"{year}-{int(month):02d}-{int(day):02d}T{int(hour) % 12 + (12 if half == 'PM' else 0):02d}:{rest}"
+
+
 def _compact(m: re.Match[str]) -> str:
     y, mo, d, h, mi, s, ms = m.groups()
     return f"{y}-{mo}-{d}T{int(h):02d}:{int(mi):02d}:{int(s):02d}.{int(ms):03d}000"
@@ -193,6 +199,12 @@ LAYOUTS: tuple[TimeLayout, ...] = (
         rf"\d\d/\d\d/\d\d {_HMS}(?![\d:])",
         r"(\d\d)/(\d\d)/(\d\d) (\d\d):(\d\d):(\d\d)",
         _short_year,
+    ),
+    _layout(  # (JavaScript's `toLocaleString("en-US")`: NestJS' `12/03/2026, 4:41:04 AM`)
+        "mdy_12h",
+        r"\d\d?/\d\d?/\d{4}, \d\d?:\d\d:\d\d [AP]M",
+        r"(\d\d?)/(\d\d?)/(\d{4}), (\d\d?):(\d\d:\d\d) ([AP]M)",
+        lambda m: _us_twelve_hour(*m.groups()),
     ),
     _layout(
         "mdy_slash",
