@@ -153,3 +153,21 @@ def test_where_the_new_slots_are_not_taken() -> None:
     assert not any(kind == "wlevel" for kind, _ in infer_layout(reports) or ())
     paths = b"".join(b"[2026-12-03 10:00:0%d] web/cache/miss: key %d\n" % (n, n) for n in range(9))
     assert not any(kind == "slevel" for kind, _ in infer_layout(paths) or ())
+
+
+def test_json_aliases_of_roarr_and_eliot() -> None:
+    """Roarr's `context.logLevel` (pino's numbers) and `context.application`; Eliot's records, which
+    hold no text, named by their `message_type` or `action_type`."""
+    lines = [
+        '{"context":{"application":"shop","logLevel":20},"message":"loading config","time":1796272863378}',
+        '{"context":{"application":"shop","logLevel":50},"message":"payment failed","time":1796272863379}',
+        '{"port":8080,"timestamp":1796272238.007819,"task_uuid":"9389","task_level":[1],"message_type":"shop:startup"}',
+        '{"order_id":42,"action_status":"started","timestamp":1796272238.0078993,"action_type":"shop:place_order"}',
+    ]
+    records = _read(lines)
+    assert [(r.level, r.service, r.message) for r in records] == [
+        ("DEBUG", "shop", "loading config"),
+        ("ERROR", "shop", "payment failed"),
+        ("INFO", "app", "shop:startup"),
+        ("INFO", "app", "shop:place_order"),
+    ]

@@ -58,6 +58,7 @@ ALIASES: dict[str, tuple[Alias, ...]] = {
         Alias(
             ("request",), type=Any, convert=producers.request_line, kept=True, when=("status",)
         ),  # nginx's `$request` (JSON access logs)
+        *("message_type", "action_type"),  # Eliot's records name their kind, they hold no text
     ),
     "level": _keys(
         "level",
@@ -75,6 +76,7 @@ ALIASES: dict[str, tuple[Alias, ...]] = {
         "error_severity",  # PostgreSQL's jsonlog
         Alias(("SeverityLevel",), convert=producers.app_insights_level),  # AppTraces: 0..4, a scale of its own
         Alias(("s",), type=Any, convert=producers.mongodb_severity, **producers.MONGODB),  # F, E, W, I, D1..D5
+        ("context", "logLevel"),  # Roarr: pino's numbers
     ),
     "service": _keys(
         "service",
@@ -102,6 +104,7 @@ ALIASES: dict[str, tuple[Alias, ...]] = {
         "@module",  # hclog
         "backend_type",  # PostgreSQL's jsonlog (postmaster, client backend, checkpointer...)
         Alias(("c",), type=Any, convert=producers.mongodb_component, **producers.MONGODB),  # NETWORK, STORAGE...
+        ("context", "application"),  # Roarr
     ),
     "host": _keys(
         *("host", "hostname", "host.name", ("host", "hostname"), ("host", "name"), "_HOSTNAME", "MachineName"),
