@@ -55,6 +55,49 @@ FLOORS = {
     "signale.log": (0.94, 0.76, 0.94, 1.0, 0.05),  # icons and type words as levels
     "tslog.log": (1.0, 1.0, 0.66, 1.0, 0.66),  # a sub-logger's name field in the message
     "twisted.log": (1.0, 1.0, 0.95, 1.0, 1.0),  # its access lines' status and bytes; one `[system]`
+    # session 23's unseen tools (tests/data/loggers/src/session23/README.md): what is read wrong
+    "alertmanager.log": (1.0, 1.0, 1.0, 1.0, 0.89),  # a record without `msg`: its pairs as the message (a judgement)
+    "apt_history.log": (0.0, 1.0, 1.0, 1.0, 0.0),  # a `Start-Date:` .. `End-Date:` stanza is one record
+    "apt_term.log": (0.0, 1.0, 1.0, 1.0, 0.0),  # a `Log started:` .. `Log ended:` stanza is one record
+    "cherrypy.log": (1.0, 1.0, 0.22, 1.0, 0.22),  # its `ENGINE`/`HTTP` context word as the service (a judgement)
+    "clamd.log": (1.0, 0.97, 1.0, 1.0, 0.97),  # `ERROR: `/`WARNING: ` opening a message not read as a level
+    "coturn.log": (1.0, 1.0, 1.0, 1.0, 0.95),  # a message's leading blanks (kept: a judgement)
+    "daiquiri.log": (1.0, 1.0, 0.0, 1.0, 0.0),  # `name [extras]:` between the level and the message
+    "daphne.log": (0.96, 0.96, 0.96, 0.96, 0.96),  # two layouts in one file
+    "electron_log.log": (1.0, 1.0, 0.81, 1.0, 0.81),  # a `(scope)` after the level
+    "eliot.jsonl": (1.0, 0.85, 1.0, 1.0, 1.0),  # levels from `action_status`/`log_level`
+    "fail2ban.log": (1.0, 1.0, 1.0, 1.0, 0.8),  # a message's leading blanks (kept: a judgement)
+    "freeradius.log": (1.0, 1.0, 1.0, 1.0, 0.94),  # a message's leading blanks (kept: a judgement)
+    "huey.log": (1.0, 1.0, 1.0, 1.0, 0.0),  # `LEVEL:logger:thread:` with the thread glued before the message
+    "maven_build.log": (1.0, 1.0, 1.0, 1.0, 0.96),  # a message's leading blanks (kept: a judgement)
+    "maven_build_datetime.log": (1.0, 1.0, 1.0, 1.0, 0.96),  # a message's leading blanks (kept: a judgement)
+    "monit.log": (1.0, 1.0, 1.0, 1.0, 0.97),  # a message's leading blank (kept: a judgement)
+    "nats_server.log": (1.0, 1.0, 1.0, 1.0, 0.9),  # a message's leading blanks (kept: a judgement)
+    "nestjs.log": (
+        0.91,
+        0.91,
+        0.0,
+        0.91,
+        0.83,
+    ),  # `[Context]` read as the thread; a line without one continues the record above
+    "pm2_app_time.log": (1.0, 1.0, 1.0, 1.0, 0.66),  # a message's leading blanks (kept: a judgement)
+    "proftpd.log": (1.0, 1.0, 1.0, 1.0, 0.08),  # `servername (client[ip]):` before the message
+    "prosody.log": (1.0, 1.0, 0.6, 1.0, 1.0),  # connection and session ids judged no service
+    "rich_handler.log": (
+        0.3,
+        0.3,
+        0.3,
+        0.3,
+        0.0,
+    ),  # a blank time column (a repeated time left out), the location at the line's end
+    "roarr.jsonl": (1.0, 1.0, 0.8, 1.0, 1.0),  # a child logger's namespace as the service
+    "sanic.log": (0.59, 0.68, 0.09, 0.68, 0.0),  # a process name before the time (`Main  `, `Main |`), its access lines
+    "slapd.log": (0.0, 1.0, 1.0, 1.0, 0.0),  # its hex epoch stamp `6b10ef43.13dcf7f1`
+    "spamd.log": (1.0, 1.0, 0.0, 1.0, 0.0),  # `dbg: spamd:` component judged part of the message
+    "tor.log": (1.0, 1.0, 1.0, 1.0, 0.3),  # a `func(): ` code location kept in the message (a judgement)
+    "transmission.log": (1.0, 1.0, 1.0, 1.0, 0.0),  # a trailing `(file.c:N)` kept in the message (a judgement)
+    "vsftpd.log": (1.0, 1.0, 1.0, 1.0, 0.15),  # a `[user]` kept in the message (a judgement)
+    "vsftpd_xferlog.log": (1.0, 1.0, 0.0, 1.0, 0.0),  # xferlog's columns (a transfer log) not read
 }
 
 
