@@ -127,9 +127,9 @@ _read = read_both_paths
                 "[Nest] 24772  - 1/13/2026, 12:00:00 AM VERBOSE [Shop] loading config",
             ],
             [
-                ("2026-12-03T04:41:04", "INFO", "app", None, "Starting Nest application..."),
-                ("2026-12-03T12:05:09", "ERROR", "app", None, "could not parse basket"),
-                ("2026-01-13T00:00:00", "DEBUG", "app", None, "loading config"),
+                ("2026-12-03T04:41:04", "INFO", "NestFactory", None, "Starting Nest application..."),
+                ("2026-12-03T12:05:09", "ERROR", "Shop", None, "could not parse basket"),
+                ("2026-01-13T00:00:00", "DEBUG", "Shop", None, "loading config"),
             ],
         ),
     ],

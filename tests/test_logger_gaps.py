@@ -73,13 +73,7 @@ FLOORS = {
     "maven_build_datetime.log": (1.0, 1.0, 1.0, 1.0, 0.96),  # a message's leading blanks (kept: a judgement)
     "monit.log": (1.0, 1.0, 1.0, 1.0, 0.97),  # a message's leading blank (kept: a judgement)
     "nats_server.log": (1.0, 1.0, 1.0, 1.0, 0.9),  # a message's leading blanks (kept: a judgement)
-    "nestjs.log": (
-        0.91,
-        0.91,
-        0.0,
-        0.91,
-        0.83,
-    ),  # `[Context]` read as the thread; a line without one continues the record above
+    "nestjs.log": (0.91, 0.91, 0.91, 0.91, 0.83),  # a line without `[Context]` continues the record above
     "pm2_app_time.log": (1.0, 1.0, 1.0, 1.0, 0.66),  # a message's leading blanks (kept: a judgement)
     "proftpd.log": (1.0, 1.0, 1.0, 1.0, 0.08),  # `servername (client[ip]):` before the message
     "prosody.log": (1.0, 1.0, 0.6, 1.0, 1.0),  # connection and session ids judged no service

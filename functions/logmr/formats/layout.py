@@ -76,9 +76,10 @@ def _bracket_roles(kinds: list[str], level_at: int | None, component_at: int | N
     before = kinds[:component_at]
     past = [i for i, kind in enumerate(before) if kind == "bracket" and level_at is not None and i > level_at]
     thread_at = past[0] if past else _first(before, {"bracket"})
-    # (a thread's number in brackets before the level: the bracket past it names the component,
-    # Envoy's `[time][tid][level][logger]`)
-    numbered = level_at is not None and "bpid" in kinds[:level_at]
+    # (a thread's number in brackets before the level, or an app's name in brackets opening the
+    # header: the bracket past it names the component, Envoy's `[time][tid][level][logger]`,
+    # NestJS' `[Nest] pid  - time  LEVEL [Context]`)
+    numbered = level_at is not None and ("bpid" in kinds[:level_at] or kinds[:1] == ["bracket"])
     if component_at is None and (len(past) > 1 or (past and numbered)):
         component_at = past[-1]
         thread_at = None if thread_at == component_at else thread_at
