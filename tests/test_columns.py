@@ -299,3 +299,34 @@ def test_an_empty_quoted_value_is_the_same_on_both_paths(monkeypatch: pytest.Mon
     block = ((line + "\n") * 70).encode()
     got, want = block_and_record_paths(fmt, block, ("fields.x_forwarded_for", "fields.user_agent"), monkeypatch)
     assert got.columns == want.columns and got.columns["fields.x_forwarded_for"][0] == ""
+
+
+# Requests QUOTED reads past a raw quote: a quote a non-blank follows, closing quotes doubled.
+_RAW_QUOTES = ['GET /a"b HTTP/1.1', 'GET /"x"y"', "GET /z\\\\"]
+
+
+@pytest.mark.parametrize("odd", _RAW_QUOTES)
+@pytest.mark.parametrize("name", ["aws_alb.log", "envoy_access_default.log"])
+def test_requests_with_raw_quotes_read_as_the_record_path(name: str, odd: str) -> None:
+    """A request read strictly (`columns_arrow._strict_hits`, RE2's one-pass) is QUOTED's, and a
+    block with one that QUOTED reads past a raw quote is read by QUOTED: the record path's."""
+    from logmr.formats import columns_arrow
+
+    fmt = reader_for((CORPUS / name).read_bytes())
+    lines = [line for line in _data_lines(name) if line.isascii()] * 12
+    quoted = lines[5].split('"')
+    lines[5] = '"'.join([quoted[0], odd, *quoted[2:]])
+    block = ("\n".join(lines) + "\n").encode()
+    for fields in (("message",), ("path",)):
+        batch = fmt.arrow_block(block, fields, None)
+        want = LogFormat.parse_block(fmt, block, fields, None).columns
+        assert batch is not None and {n: column.to_pylist() for n, column in batch.columns.items()} == want
+    clean = ("\n".join(lines[6:]) + "\n").encode()
+    head = columns_arrow.block_lines(clean)
+    assert any(columns_arrow._strict_hits(head, rx) is not None for rx in _heads(fmt, ("request",)))
+
+
+def _heads(fmt, groups: tuple[str, ...]) -> list[str]:
+    from logmr.formats import columns
+
+    return [columns._regexes(fmt.columns, groups)[1]]

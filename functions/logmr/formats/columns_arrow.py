@@ -14,6 +14,7 @@ from typing import Any
 from .access_kernel import method_and_path
 from .base import Batch, count_lines
 from .columnar import MIN_KERNEL_LINES, KernelField, block_lines, kernel_reader
+from .columns_layouts import QUOTED
 from .columns_readers import ABSOLUTE
 
 #: The fields given as Arrow arrays.
@@ -40,7 +41,7 @@ def columns_arrays(
         return None
     if not pc.all(pc.match_substring_regex(lines, found[0])).as_py():
         return None
-    hits = pc.extract_regex(lines, found[1])
+    hits = _strict_hits(lines, found[1]) or pc.extract_regex(lines, found[1])
     text = {group: hits.field(hits.type.get_field_index(group)) for group in groups}
     arrays: dict[str, Any] = {}
     try:
@@ -60,6 +61,28 @@ def columns_arrays(
     except (pa.ArrowInvalid, pa.ArrowNotImplementedError):  # (a number past 64 bits: Python's int)
         return None
     return Batch(columns=arrays, records=len(lines), lines=count_lines(block), arrow=True)
+
+
+# A quoted column read strictly: no quote inside but an escaped one. RE2 runs this one-pass (a third
+# of QUOTED's time: QUOTED takes a raw quote that a non-blank follows, and its closing quotes greedily).
+_STRICT = r'"[^"\\]*(?:\\.[^"\\]*)*"'
+_ONE_PASS_GROUPS = 4  # (RE2 extracts at most this many groups on its one-pass matcher)
+_AFTER = "(?P<zafter>.?)"  # (the character after the head: what QUOTED would have gone on with)
+
+
+def _strict_hits(lines: Any, head: str) -> Any:
+    """The head's groups with its quoted columns read strictly, where every line's are what QUOTED
+    reads: each line matched, and after the head (whose end a quoted column may be) a blank, a
+    backslash or nothing, where QUOTED stops too. Else None (the caller reads them with QUOTED)."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    if QUOTED not in head or head.count("(?P<") + 1 > _ONE_PASS_GROUPS:  # (past RE2's one-pass: no gain)
+        return None
+    hits = pc.extract_regex(lines, head.replace(QUOTED, _STRICT) + _AFTER)
+    if hits.null_count or not pc.all(pc.is_in(hits.field("zafter"), pa.array(["", " ", "\\"]))).as_py():
+        return None
+    return hits
 
 
 def _number(texts: Any, status: bool) -> Any:
