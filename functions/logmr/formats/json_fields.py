@@ -37,7 +37,9 @@ def _keys(*paths: str | tuple[str, ...]) -> tuple[Alias, ...]:
 
 _LABELS = "logging.googleapis.com/labels"  # GCP structured logging
 
-# Record field -> where it may be, in order of preference. See tests/data/loggers/README.md for
+# Record field -> where it may be, in order of preference (an alias read beside a mark, MongoDB's, stays
+# last: a file that uses it is then decoded to its full depth; parse over small splits of mongodb_json.jsonl
+# read its `c` as no service with an alias after it). See tests/data/loggers/README.md for
 # which logger writes which.
 ALIASES: dict[str, tuple[Alias, ...]] = {
     "message": _keys(
@@ -55,10 +57,10 @@ ALIASES: dict[str, tuple[Alias, ...]] = {
         *(("properties", "message"), "Message"),  # Azure resource logs (FunctionAppLogs), AppTraces
         *(("jsonPayload", "message"), "textPayload"),  # Cloud Logging's LogEntry (sinks, exports)
         Alias(("type",), convert=producers.lambda_platform_type, kept=True),  # Lambda's platform records
+        *("message_type", "action_type"),  # Eliot's records name their kind, they hold no text
         Alias(
             ("request",), type=Any, convert=producers.request_line, kept=True, when=("status",)
         ),  # nginx's `$request` (JSON access logs)
-        *("message_type", "action_type"),  # Eliot's records name their kind, they hold no text
     ),
     "level": _keys(
         "level",
@@ -75,8 +77,8 @@ ALIASES: dict[str, tuple[Alias, ...]] = {
         "@level",  # hclog (Consul, Vault, Nomad)
         "error_severity",  # PostgreSQL's jsonlog
         Alias(("SeverityLevel",), convert=producers.app_insights_level),  # AppTraces: 0..4, a scale of its own
-        Alias(("s",), type=Any, convert=producers.mongodb_severity, **producers.MONGODB),  # F, E, W, I, D1..D5
         ("context", "logLevel"),  # Roarr: pino's numbers
+        Alias(("s",), type=Any, convert=producers.mongodb_severity, **producers.MONGODB),  # F, E, W, I, D1..D5
     ),
     "service": _keys(
         "service",
@@ -103,8 +105,8 @@ ALIASES: dict[str, tuple[Alias, ...]] = {
         ("resource", "labels", "service_name"),  # LogEntry of a Cloud Run service
         "@module",  # hclog
         "backend_type",  # PostgreSQL's jsonlog (postmaster, client backend, checkpointer...)
-        Alias(("c",), type=Any, convert=producers.mongodb_component, **producers.MONGODB),  # NETWORK, STORAGE...
         ("context", "application"),  # Roarr
+        Alias(("c",), type=Any, convert=producers.mongodb_component, **producers.MONGODB),  # NETWORK, STORAGE...
     ),
     "host": _keys(
         *("host", "hostname", "host.name", ("host", "hostname"), ("host", "name"), "_HOSTNAME", "MachineName"),
