@@ -171,3 +171,18 @@ def test_json_aliases_of_roarr_and_eliot() -> None:
         ("INFO", "app", "shop:startup"),
         ("INFO", "app", "shop:place_order"),
     ]
+
+
+def test_a_messages_own_leading_blanks_are_kept_where_the_header_has_one() -> None:
+    """Nine in ten header lines with one blank before the message: the others' further blanks are
+    their message's (NATS's banner); a padded level, whose blanks vary with its word, and a file with
+    one blank everywhere keep the separator that takes them all."""
+    nats = [f"[13328] 2026/12/03 04:20:58.79864{n} [INF] Starting nats-server {n}" for n in range(10)]
+    nats.append("[13328] 2026/12/03 04:20:58.798650 [INF]   Version:  2.9.10")
+    records = _read(nats)
+    assert [r.message for r in records[9:]] == ["Starting nats-server 9", "  Version:  2.9.10"]
+    assert infer_layout(("\n".join(nats) + "\n").encode())[-1] == ["blevel", "sp1"]
+    padded = [f"2026-12-03 10:00:0{n} {level} job {n} done" for n in range(9) for level in ("INFO ", "ERROR", "WARN ")]
+    assert infer_layout(("\n".join(padded) + "\n").encode())[-1][1] == "sp"
+    plain = [f"2026-12-03 10:00:0{n} INFO job {n} done" for n in range(9)]
+    assert infer_layout(("\n".join(plain) + "\n").encode())[-1][1] == "sp"

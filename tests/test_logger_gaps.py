@@ -30,7 +30,6 @@ FLOORS = {
     "mariadb_error.log": (0.97, 0.97, 0.97, 0.97, 0.97),  # a line without the header stands alone
     "mariadb_general.log": (0.14, 0.14, 0.05, 0.14, 0.05),  # tab-indented lines without a time
     "mariadb_slow.log": (0.18, 1.0, 1.0, 1.0, 0.18),  # `# Time:` / `# Query_time:` comment blocks around a statement
-    "mosquitto.log": (1.0, 1.0, 1.0, 1.0, 0.96),  # a message's leading tab taken with the `: `
     "prometheus.log": (1.0, 1.0, 1.0, 1.0, 0.9),  # a record without `msg` (its pairs as the message: a judgement)
     "uwsgi.log": (0.97, 1.0, 1.0, 1.0, 1.0),  # the time inside its `*** Starting uWSGI ... ***` line
     # session 22's unseen tools (tests/data/loggers/src/session22/README.md): what is read wrong
@@ -61,18 +60,12 @@ FLOORS = {
     "apt_term.log": (0.0, 1.0, 1.0, 1.0, 0.0),  # a `Log started:` .. `Log ended:` stanza is one record
     "cherrypy.log": (1.0, 1.0, 0.22, 1.0, 0.22),  # its `ENGINE`/`HTTP` context word as the service (a judgement)
     "clamd.log": (1.0, 0.97, 1.0, 1.0, 0.97),  # `ERROR: `/`WARNING: ` opening a message not read as a level
-    "coturn.log": (1.0, 1.0, 1.0, 1.0, 0.95),  # a message's leading blanks (kept: a judgement)
     "daiquiri.log": (1.0, 1.0, 0.0, 1.0, 0.0),  # `name [extras]:` between the level and the message
     "daphne.log": (0.96, 0.96, 0.96, 0.96, 0.96),  # two layouts in one file
     "electron_log.log": (1.0, 1.0, 0.81, 1.0, 0.81),  # a `(scope)` after the level
     "eliot.jsonl": (1.0, 0.85, 1.0, 1.0, 1.0),  # levels from `action_status`/`log_level`
     "fail2ban.log": (1.0, 1.0, 1.0, 1.0, 0.8),  # a message's leading blanks (kept: a judgement)
-    "freeradius.log": (1.0, 1.0, 1.0, 1.0, 0.94),  # a message's leading blanks (kept: a judgement)
     "huey.log": (1.0, 1.0, 1.0, 1.0, 0.0),  # `LEVEL:logger:thread:` with the thread glued before the message
-    "maven_build.log": (1.0, 1.0, 1.0, 1.0, 0.96),  # a message's leading blanks (kept: a judgement)
-    "maven_build_datetime.log": (1.0, 1.0, 1.0, 1.0, 0.96),  # a message's leading blanks (kept: a judgement)
-    "monit.log": (1.0, 1.0, 1.0, 1.0, 0.97),  # a message's leading blank (kept: a judgement)
-    "nats_server.log": (1.0, 1.0, 1.0, 1.0, 0.9),  # a message's leading blanks (kept: a judgement)
     "nestjs.log": (0.91, 0.91, 0.91, 0.91, 0.83),  # a line without `[Context]` continues the record above
     "pm2_app_time.log": (1.0, 1.0, 1.0, 1.0, 0.66),  # a message's leading blanks (kept: a judgement)
     "proftpd.log": (1.0, 1.0, 1.0, 1.0, 0.08),  # `servername (client[ip]):` before the message

@@ -32,7 +32,7 @@ import functools
 import re
 
 from .ansi import without_ansi
-from .header_marks import NEXT_SHARE, wider_level, with_marks
+from .header_marks import NEXT_SHARE, one_blank, wider_level, with_marks
 from .header_names import most_are_classes
 from .headless import INDENTS
 from .request_lines import request_messages, without_requests
@@ -236,7 +236,7 @@ def infer_layout(sample: bytes) -> list[list[str]] | None:
             break
     if not _anchored(layout, len(alive), starting):
         layout, alive = [], {}
-    return with_marks(layout, lines, alive, requests) or None
+    return with_marks(one_blank(layout, lines, alive), lines, alive, requests) or None
 
 
 def _indented(line: str) -> bool:

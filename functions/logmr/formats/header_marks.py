@@ -83,3 +83,20 @@ def wider_level(
             return None
         wider[index] = moved[index] if index in moved else found.end()
     return wider
+
+
+_ONE_BLANK = {"sp": "sp1", "colon": "colon1"}
+ONE_BLANK_SHARE = 0.9
+
+
+def one_blank(layout: list[list[str]], lines: list[str], alive: dict[int, int]) -> list[list[str]]:
+    """The layout, its last separator taking one blank where nine in ten of the header lines have
+    exactly one there and some have more: the others' blanks past the first are their message's
+    (NATS's and Maven's indented banner lines, PM2's stack lines after `time: `), not the header's."""
+    if not layout or layout[-1][1] not in _ONE_BLANK or not alive:
+        return layout
+    widths = [len(line[:at]) - len(line[:at].rstrip(" \t")) for line, at in ((lines[i], at) for i, at in alive.items())]
+    ones = sum(width == 1 for width in widths)
+    if ones < ONE_BLANK_SHARE * len(widths) or ones + widths.count(0) == len(widths):
+        return layout
+    return [*layout[:-1], [layout[-1][0], _ONE_BLANK[layout[-1][1]]]]

@@ -159,6 +159,10 @@ SEPARATORS: dict[str, str] = {
     "angle": r"[ \t]+>(?:[ \t]+|$)",  # zerolog's console: `caller > message`
     "pad": r"[ \t]{2,}",
     "sp": r"[ \t]+",
+    # One blank before the message where nearly every line has one: the blanks past it are the
+    # message's own (a banner's indented lines, a step's output): header_marks.one_blank.
+    "sp1": r"[ \t]",
+    "colon1": r":(?:[ \t]|$)",
     "eol": r"[ \t]*$",  # the line ends (the message is on the next: layout.py)
     "none": r"",
 }
