@@ -31,7 +31,7 @@ ONE_WAY_KINDS = frozenset(
     {"btime", "blevel", "bpid", "blabel", "bdotted", "bracket", "level", "letter", "pid", "dotted", "word"}
     | {"blocation", "ltime", "epid", "pidrole", "rlevel", "chlevel", "bname"}
 )
-BLANK_SEPS = frozenset({"sp", "dash", "pad", "tab", "pipe"})  # separators that start with a blank or `|`
+BLANK_SEPS = frozenset({"sp", "sp1", "dash", "pad", "tab", "pipe", "arrow", "scolon"})  # (start with a blank or `|`)
 ZONED_TIMES = frozenset({"iso", "day_month_name", "day_month_year"})  # an optional zone after a space
 # Kinds that never start with a zone's first character (Z, U, G, +, -): a level's words do not.
 NOT_A_ZONE = frozenset({"level", "blevel", "bracket", "btime", "bpid", "blabel", "bdotted", "letter", "pid"})
