@@ -186,3 +186,7 @@ def test_a_messages_own_leading_blanks_are_kept_where_the_header_has_one() -> No
     assert infer_layout(("\n".join(padded) + "\n").encode())[-1][1] == "sp"
     plain = [f"2026-12-03 10:00:0{n} INFO job {n} done" for n in range(9)]
     assert infer_layout(("\n".join(plain) + "\n").encode())[-1][1] == "sp"
+    words = ["cache miss for key", "user logged in from", "retrying request to", "order placed", "rows fetched"]
+    debug = [f"2026-12-03 10:00:{n % 60:02d} DEBUG {words[n % 5]} {n}" for n in range(95)]  # (`%-5level`)
+    debug += [f"2026-12-03 10:01:0{n} INFO  {words[n]} {n}" for n in range(5)]
+    assert infer_layout(("\n".join(debug) + "\n").encode()) == [["time:iso", "sp"], ["level", "sp"]]

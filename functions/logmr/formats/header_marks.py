@@ -92,8 +92,11 @@ ONE_BLANK_SHARE = 0.9
 def one_blank(layout: list[list[str]], lines: list[str], alive: dict[int, int]) -> list[list[str]]:
     """The layout, its last separator taking one blank where nine in ten of the header lines have
     exactly one there and some have more: the others' blanks past the first are their message's
-    (NATS's and Maven's indented banner lines, PM2's stack lines after `time: `), not the header's."""
+    (NATS's and Maven's indented banner lines, PM2's stack lines after `time: `), not the header's.
+    Not after a bare level word, which a layout may pad (`%-5level`: DEBUG's one blank, INFO's two)."""
     if not layout or layout[-1][1] not in _ONE_BLANK or not alive:
+        return layout
+    if layout[-1] in (["level", "sp"], ["wlevel", "sp"]):  # (a bare level may be padded: logback's `%-5level`)
         return layout
     widths = [len(line[:at]) - len(line[:at].rstrip(" \t")) for line, at in ((lines[i], at) for i, at in alive.items())]
     ones = sum(width == 1 for width in widths)
