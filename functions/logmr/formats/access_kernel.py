@@ -12,12 +12,13 @@ from __future__ import annotations
 
 import math
 from array import array
+from collections import Counter
 from collections.abc import Callable, Sequence
 from functools import cache
 from typing import Any
 
 from .base import SECOND, Batch, count_lines
-from .columnar import MIN_KERNEL_LINES, block_lines, group_counts, named_groups_only, to_re2
+from .columnar import MIN_KERNEL_LINES, block_lines, group_counts, named_groups_only, to_re2, whole_text
 from .record import level_from_status
 from .seconds import to_seconds
 
@@ -103,7 +104,7 @@ def access_counts(
     if SECOND in fields and rows:  # (the distinct times in the order first seen: to_seconds reads its first)
         times = [values[arrays.index("timestamp")] for values, _ in rows]
         seconds = dict(zip(times, to_seconds(times), strict=True))
-    counts: dict[tuple[Any, ...], int] = {}
+    counts: Counter = Counter()
     for values, n in rows:
         row = dict(zip(arrays, values, strict=True))
         key = []
@@ -114,7 +115,7 @@ def access_counts(
                 key.append(level_from_status(row["status"]))
             else:
                 key.append(default if name == "service" else row[COUNTED[name]])
-        counts[tuple(key)] = counts.get(tuple(key), 0) + n
+        counts[tuple(key)] += n
     return Batch(columns={}, records=batch.records, lines=batch.lines), counts
 
 
@@ -178,7 +179,7 @@ def _by_block(block: bytes, lines_shape: str) -> dict[str, Any] | None:
 
     if not block.isascii() or b"\r" in block:
         return None
-    whole = pa.LargeStringArray.from_buffers(1, pa.py_buffer(array("q", [0, len(block)])), pa.py_buffer(block))
+    whole = whole_text(block)
     if not pc.match_substring_regex(whole, lines_shape)[0].as_py():
         return None
     parts = pc.split_pattern(whole, '"').values

@@ -3,12 +3,11 @@ where one RE2 pass over the whole block finds every line an access log line (acc
 
 from __future__ import annotations
 
-from array import array
 from collections.abc import Sequence
 from functools import cache
 
 from .base import Batch
-from .columnar import named_groups_only, to_re2
+from .columnar import named_groups_only, to_re2, whole_text
 
 #: The fields `access_texts` gives.
 TEXT_FIELDS = frozenset({"service", "text", "raw"})
@@ -28,8 +27,8 @@ def _every_line(pattern: str) -> str | None:
 def access_texts(block: bytes, pattern: str, fields: Sequence[str], default: str | None) -> Batch | None:
     """The block's lines as read (`text`, `raw`: a TextBlock, decoded only where asked) and the default
     service, where the block is ASCII with neither a CR nor a blank line and every line an access log
-    line (`_by_block`'s one RE2 pass tells); else None. What patterns reads: no field of a line is cut."""
-    import pyarrow as pa
+    line (one RE2 match of `_every_line` over the block tells); else None. What patterns reads: no
+    field of a line is cut."""
     import pyarrow.compute as pc
 
     from .json_text import TextBlock
@@ -40,8 +39,7 @@ def access_texts(block: bytes, pattern: str, fields: Sequence[str], default: str
         return None
     if b"\r" in data or b"\n\n" in data or data.startswith(b"\n"):
         return None
-    whole = pa.LargeStringArray.from_buffers(1, pa.py_buffer(array("q", [0, len(block)])), pa.py_buffer(block))
-    if not pc.match_substring_regex(whole, lines)[0].as_py():
+    if not pc.match_substring_regex(whole_text(block), lines)[0].as_py():
         return None
     rows = data.count(b"\n") + 1
     columns = {name: [default] * rows if name == "service" else TextBlock(data, rows) for name in fields}

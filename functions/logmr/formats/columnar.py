@@ -96,6 +96,14 @@ def block_text(block: bytes) -> bytes:
     return block
 
 
+def whole_text(data: bytes, start: int = 0, end: int | None = None) -> Any:
+    """`data[start:end]` as a one-string pyarrow LargeStringArray on the bytes' own buffer (no copy)."""
+    import pyarrow as pa
+
+    offsets = array("q", [start, len(data) if end is None else end])
+    return pa.LargeStringArray.from_buffers(1, pa.py_buffer(offsets), pa.py_buffer(data))
+
+
 def block_lines(block: bytes) -> Any:
     """The block's lines as `split_block` gives them, as a pyarrow LargeStringArray (one split in
     C++, no Python object per line). Not checked for UTF-8 here: the kernels run RE2 on ASCII
@@ -110,8 +118,7 @@ def block_lines(block: bytes) -> Any:
         end = len(block)
     if start >= end:
         return pa.LargeStringArray.from_buffers(0, pa.py_buffer(array("q", [0])), pa.py_buffer(b""))
-    whole = pa.LargeStringArray.from_buffers(1, pa.py_buffer(array("q", [start, end])), pa.py_buffer(block))
-    return pc.split_pattern(whole, "\n").values
+    return pc.split_pattern(whole_text(block, start, end), "\n").values
 
 
 def line_starts(block: bytes, base: int = 0) -> list[int] | None:

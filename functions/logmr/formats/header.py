@@ -66,7 +66,7 @@ class _Slots:
         self.candidates = [
             (kind, sep, re.compile(slot_regex(kind, sep, "G"))) for kind in SLOTS for sep in seps_of(kind)
         ]
-        self.specific = [c for c in self.candidates if c[0] not in ("word", "conn", "blabel", "bname", "wlevel")]
+        self.specific = [c for c in self.candidates if c[0] not in ("word", "conn", "blabel", "bname", WIDE_LEVEL)]
         self.spaced = [c for c in self.specific if c[0] != "gtag"]
         # (a level written as one character only ever follows Redis's `pid:role time`: elsewhere
         # `- `, `* `, `# ` open messages, and Thunderbird's `-` alert flag its lines)

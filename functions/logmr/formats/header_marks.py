@@ -74,14 +74,12 @@ def wider_level(
     record above. None where a line holds no such label (a stack trace's line, a message)."""
     if kind != "level" or len(moved) == len(alive):
         return None
-    pattern, wider = _wide_level(sep), {}
-    for index, at in alive.items():
-        found = pattern.match(lines[index], at) if index not in moved else None
-        if index not in moved and (found is None or found["G"] in _REPORT_PARTS):
+    pattern, wider = _wide_level(sep), dict(moved)
+    for index in alive.keys() - moved.keys():
+        found = pattern.match(lines[index], alive[index])
+        if found is None or found["G"] in _REPORT_PARTS or not (sep == "colon" or found["G"].isupper()):
             return None
-        if index not in moved and not (sep == "colon" or found["G"].isupper()):
-            return None
-        wider[index] = moved[index] if index in moved else found.end()
+        wider[index] = found.end()
     return wider
 
 
@@ -96,9 +94,9 @@ def one_blank(layout: list[list[str]], lines: list[str], alive: dict[int, int]) 
     Not after a bare level word, which a layout may pad (`%-5level`: DEBUG's one blank, INFO's two)."""
     if not layout or layout[-1][1] not in _ONE_BLANK or not alive:
         return layout
-    if layout[-1] in (["level", "sp"], ["wlevel", "sp"]):  # (a bare level may be padded: logback's `%-5level`)
+    if layout[-1] in (["level", "sp"], [WIDE_LEVEL, "sp"]):  # (a bare level may be padded: logback's `%-5level`)
         return layout
-    widths = [len(line[:at]) - len(line[:at].rstrip(" \t")) for line, at in ((lines[i], at) for i, at in alive.items())]
+    widths = [at - len(lines[i][:at].rstrip(" \t")) for i, at in alive.items()]
     ones = sum(width == 1 for width in widths)
     if ones < ONE_BLANK_SHARE * len(widths) or ones + widths.count(0) == len(widths):
         return layout

@@ -11,12 +11,11 @@ and the block is UTF-8; otherwise the format's usual path reads the block.
 from __future__ import annotations
 
 import re
-from array import array
 from collections.abc import Callable, Sequence
 from typing import Any
 
 from .base import Batch
-from .columnar import block_text
+from .columnar import block_text, whole_text
 from .json_text import TextBlock
 from .record_texts import are_pattern_fields, deferred_services
 
@@ -34,7 +33,7 @@ def _is_utf8(data: bytes) -> bool:
     """Whether the block is UTF-8 (Arrow's check: as strict as Python's decoding, without a string)."""
     import pyarrow as pa
 
-    whole = pa.LargeStringArray.from_buffers(1, pa.py_buffer(array("q", [0, len(data)])), pa.py_buffer(data))
+    whole = whole_text(data)
     try:
         whole.validate(full=True)
     except pa.ArrowInvalid:

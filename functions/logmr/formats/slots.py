@@ -69,9 +69,9 @@ SLOTS: dict[str, str] = {
         rf"(?P<G>(?i:{LEVEL_WORDS}))[ \t]*:"
     ),
     "blevel": rf"[\[<][ \t]*(?P<G>(?i:{LEVEL_WORDS}|mark))[ \t]*[\]>]",  # (log4js' `[MARK]`: in brackets only)
-    # A thread and its level in one bracket (log4j2's `[%t/%level]`, the Minecraft server's `[Server thread/INFO]`).
     # A level's place holding other labels on some lines (header_marks.wider_level): any word.
     "wlevel": r"(?P<G>[A-Za-z][A-Za-z0-9_-]{0,15})(?![\w-])",
+    # A thread and its level in one bracket (log4j2's `[%t/%level]`, the Minecraft server's `[Server thread/INFO]`).
     "tlevel": rf"\[(?P<Gx>[^\[\]/\n]+)/(?P<G>(?i:{LEVEL_WORDS}))\]",
     # stunnel's syslog level and thread (`LOG5[ui]:`: the digit a syslog severity).
     "loglevel": r"LOG(?P<G>[0-7])\[(?P<Gx>[^\[\]\s]*)\]:",
@@ -108,12 +108,12 @@ SLOTS: dict[str, str] = {
     # A logger's name in brackets, dotted or not, where dotted names fit most lines and it fits more
     # (Scrapy's `[scrapy.core.engine]` and `[asyncio]`): learned in place of `bdotted` only.
     "bname": r"\[(?P<G>[A-Za-z_$][\w$.-]*)[ \t]*\]",
-    # A thread in parentheses (JBoss and Quarkus: `INFO  [io.quarkus] (main) message`).
     # A level and the logger after it, split by slashes, the host before it if any (Icinga 2's
     # `information/ConfigItem:`, Locust's `host/INFO/locust.main:`).
     "slevel": rf"(?:(?P<Gy>[^\s/\[\]]+)/)?(?P<G>(?i:{LEVEL_WORDS}))/(?P<Gx>[A-Za-z_$][\w$.-]*):(?=[ \t]|$)",
     # pino-pretty's `(name/pid on host):` after its level (the name and the host only where the record has them).
     "pname": r"\((?:(?P<G>[^\s/()]+)/)?(?P<Gx>\d+)(?: on (?P<Gy>[^\s()]+))?\):(?=[ \t]|$)",
+    # A thread in parentheses (JBoss and Quarkus: `INFO  [io.quarkus] (main) message`).
     "paren": r"\((?P<G>[^()\s](?:[^()\n]*[^()\s])?)\)",  # (Quarkus' `(Shutdown thread)`, lighttpd's `(server.c.1704)`)
     # (runs taken whole, possessively: the same matches as one character at a time, at twice the speed)
     "bracket": r"\[(?P<G>(?:[^\[\]\n]++|\[[^\[\]\n]*+\])*)\]",

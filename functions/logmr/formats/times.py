@@ -77,16 +77,20 @@ def _short_year(m: re.Match[str]) -> str:
     return f"20{y}-{mo}-{d}T{h}:{mi}:{s}"
 
 
+def _hour(hour: str, half: str) -> int:
+    """A 12-hour clock's hour (`12 AM` is 0) on the 24-hour clock."""
+    return int(hour) % 12 + (12 if half == "PM" else 0)
+
+
 def _twelve_hour(m: re.Match[str]) -> str:
     mon, d, y, h, rest, half = m.groups()
-    hour = int(h) % 12 + (12 if half == "PM" else 0)
-    return f"{y}-{_MONTH_NUMBER[mon]}-{int(d):02d}T{hour:02d}:{rest}"
+    return f"{y}-{_MONTH_NUMBER[mon]}-{int(d):02d}T{_hour(h, half):02d}:{rest}"
 
 
 def _us_twelve_hour(month: str, day: str, year: str, hour: str, rest: str, half: str) -> str | None:
     if not 1 <= int(month) <= 12:
         return None
-    return f"{year}-{int(month):02d}-{int(day):02d}T{int(hour) % 12 + (12 if half == 'PM' else 0):02d}:{rest}"
+    return f"{year}-{int(month):02d}-{int(day):02d}T{_hour(hour, half):02d}:{rest}"
 
 
 def _compact(m: re.Match[str]) -> str:
