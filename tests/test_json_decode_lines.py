@@ -9,7 +9,8 @@ import msgspec
 import pytest
 
 from helpers import json_counts_agree
-from logmr.formats.json_blocks import BlockDecoder, block_decoder
+from logmr.formats import json_lines
+from logmr.formats.json_blocks import BlockDecoder, NeedsRecordPath, block_decoder
 from logmr.formats.json_lines import decoded_lines
 
 _LINE = '{{"time":"2026-11-01T00:00:{s:02d}Z","level":"{level}","service":"{svc}","msg":"m {n}"}}'
@@ -64,3 +65,31 @@ def test_lines_are_decoded_in_one_call_where_none_is_blank() -> None:
     rows = decoded_lines(decoding, block)
     assert rows == decoding.decoder.decode(b"[" + block.replace(b"\r\n", b",")[:-1] + b"]")
     assert decoded_lines(decoding, b"\xef\xbb\xbf" + block) == rows
+
+
+@pytest.mark.parametrize("re2_bytes", [0, json_lines.RE2_BYTES])  # (searched by RE2, by Python's re)
+def test_a_line_of_two_objects_is_never_read_as_lines_without_a_count(
+    re2_bytes: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """No blank line anywhere, so only the search for `}` and `{` meeting keeps a line of two objects
+    (two values where the lines hold one each) from passing for two lines."""
+    monkeypatch.setattr(json_lines, "RE2_BYTES", re2_bytes)
+    lines = _lines(6)
+    for joined in (f"{lines[1]} {lines[2]}", f"{lines[1]} \t{lines[2]}", f"{lines[1]}{lines[2]}"):
+        block = "\n".join([lines[0], joined, *lines[3:]]).encode() + b"\n"
+        if " " in joined:  # (decode_lines takes two values parted by blanks)
+            assert len(msgspec.json.Decoder().decode_lines(block)) == len(lines)
+        with pytest.raises(msgspec.DecodeError):
+            decoded_lines(_decoding(), block)
+    comma = f"{lines[1]},{lines[2]}"
+    with pytest.raises(msgspec.DecodeError):  # (decode_lines takes no comma)
+        decoded_lines(_decoding(), "\n".join([lines[0], comma, *lines[3:]]).encode())
+    with pytest.raises(NeedsRecordPath):  # (a line opening with a blank: one array, which takes the comma)
+        decoded_lines(_decoding(), "\n".join([" " + lines[0], comma, *lines[3:]]).encode())
+
+
+def test_braces_meeting_inside_a_text_cost_the_array_decode_not_the_rows() -> None:
+    lines = [*_lines(5), '{"level":"info","service":"api","msg":"a {x}{y} \\"}{\\" z"}']
+    block = "\n".join(lines).encode() + b"\n"
+    decoding = _decoding()
+    assert decoded_lines(decoding, block) == [decoding.one.decode(line) for line in lines]

@@ -11,7 +11,7 @@ from typing import Any, Literal, get_args
 
 import msgspec
 
-from .base import LEVEL_CACHE, SECOND, Batch, count_lines
+from .base import LEVEL_CACHE, SECOND, Batch
 from .json_blocks import FAST_TYPES, BlockDecoder, NeedsRecordPath, Projection, block_decoder, coalesce
 from .json_docker import app_logs, docker_time
 from .json_fields import Alias
@@ -33,8 +33,6 @@ def count_rows(
     """The block counted from one decode of the fields' keys in use; NeedsRecordPath where a
     value would need a deeper alias or a level falls back to an HTTP status."""
     decoding, rows = _decoded(projection, lambda decoding: decoded_lines(decoding, block))
-    if len(rows) != count_lines(block):
-        raise NeedsRecordPath("a line holds no object, or more than one")
     return _counted(rows, decoding, projection, wanted, default_service)
 
 

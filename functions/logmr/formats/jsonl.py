@@ -14,7 +14,7 @@ from typing import Any
 
 import msgspec
 
-from .base import LEVEL_CACHE, SECOND, Batch, LogFormat, count_lines, counted, split_block
+from .base import LEVEL_CACHE, SECOND, Batch, LogFormat, counted, split_block
 from .json_blocks import LEARN_BYTES, DockerLines, NeedsRecordPath, Projection, docker_error
 from .json_count import as_text, count_app_rows, count_cut, count_rows
 from .json_docker import DOCKER_LOG, app_lines, docker_starts
@@ -247,8 +247,6 @@ class JsonLinesFormat(LogFormat):
         if extra:
             del columns["message"]
             gaps -= {"message"}
-        if records != count_lines(block):
-            raise NeedsRecordPath("a line holds no object, or more than one")
         if "level" in gaps:
             # Records without a level take it from their HTTP status.
             statuses = (
