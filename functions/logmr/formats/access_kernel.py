@@ -17,7 +17,7 @@ from collections.abc import Callable, Sequence
 from functools import cache
 from typing import Any
 
-from .base import SECOND, Batch, count_lines
+from .base import SECOND, Batch
 from .columnar import MIN_KERNEL_LINES, block_lines, group_counts, named_groups_only, to_re2, whole_text
 from .record import level_from_status
 from .seconds import to_seconds
@@ -131,11 +131,12 @@ def _groups(block: bytes, pattern: str, fields: Sequence[str]) -> tuple[dict[str
     if whole is not None:
         return whole, len(whole["request"]), len(whole["request"])
     lines = block_lines(block)
-    if len(lines) < MIN_KERNEL_LINES or not (block.isascii() or pc.all(pc.string_is_ascii(lines)).as_py()):
+    total = len(lines)  # (the block's lines, as count_lines counts them: a kernel's block is no lone newline)
+    if total < MIN_KERNEL_LINES or not (block.isascii() or pc.all(pc.string_is_ascii(lines)).as_py()):
         return None
     quoted = _by_quotes(lines, regexes[3]) if "timestamp" not in fields else None
     if quoted is not None:
-        return quoted, len(lines), count_lines(block)
+        return quoted, total, total
     # Usually every line has the referer and the agent, each ended by a quote, and no quote after
     # them: the text after the line's last quote is what follows them (one regex pass).
     found = pc.extract_regex(lines, regexes[0])
@@ -150,7 +151,7 @@ def _groups(block: bytes, pattern: str, fields: Sequence[str]) -> tuple[dict[str
         lines = lines.filter(pc.invert(blank))
         found = pc.extract_regex(lines, regexes[2])
         after = found.field("extra")
-    return {name: found.field(name) for name in _GROUPS[:-1]} | {"extra": after}, len(lines), count_lines(block)
+    return {name: found.field(name) for name in _GROUPS[:-1]} | {"extra": after}, len(lines), total
 
 
 def _by_quotes(lines: Any, shape: str) -> dict[str, Any] | None:
