@@ -147,7 +147,11 @@ def _piece(split: Split, stream: BinaryIO, whole: bool, block_size: int) -> Piec
         split.layout = learn_layout(split.format, head) if whole or split.start == 0 else None
     elif whole and split.layout is None:
         split.layout = learn_layout(split.format, head)
-    return Piece(split, split_blocks(_Prefixed(head, stream), split, block_size), first=first)  # type: ignore[arg-type]
+    if isinstance(stream, io.BufferedReader):  # (a local file as it is: back to its start, read by offset)
+        stream.seek(-len(head), io.SEEK_CUR)
+    else:
+        stream = _Prefixed(head, stream)  # type: ignore[assignment]
+    return Piece(split, split_blocks(stream, split, block_size), first=first)
 
 
 def read_pieces(split: Split, s3_client: Any | None = None, block_size: int = BLOCK_SIZE) -> Iterator[Piece]:

@@ -9,7 +9,7 @@ records that start inside it instead: see record_blocks.py.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Generator, Iterator
 from contextlib import contextmanager
 from typing import Any, BinaryIO
 
@@ -17,6 +17,7 @@ from ..formats import FORMAT_NAMES
 from ..formats.multiline import StartsRecord
 from ..formats.reading import format_for
 from .decompress import DecompressedStream
+from .exact_reads import ExactReads
 from .inputs import open_input
 from .record_blocks import iter_record_blocks, lookback_start
 from .spec import Split
@@ -54,14 +55,18 @@ def iter_line_blocks_at(
     Each block is copied once: the partial line carried over plus the new chunk up to its last
     newline (a line longer than a block is carried until it ends).
     """
-    pos, carry = 0, b""
+    pos, carry, exact = 0, b"", ExactReads.of(stream, block_size)
     if start > 0:
         skipped = _skip_partial_line(stream, start, block_size)
         if skipped is None:
             return
         pos, carry = skipped
-    # `carry` holds bytes from `pos`, which is always the start of a line.
+    # `carry` holds bytes from `pos`, which is always the start of a line; the stream is at pos + len(carry).
     while pos < end:
+        if exact is not None:
+            moved = yield from _exact_line_blocks(exact, pos, pos + len(carry), end)
+            if moved is not None:
+                pos, carry = moved[0], exact.resume(*moved)
         limit = end - pos
         if len(carry) >= limit:
             # Our last line holds byte end - 1 and ends at the first newline from there.
@@ -87,6 +92,23 @@ def iter_line_blocks_at(
         yield pos, b"".join((carry, memoryview(chunk)[: last + 1]))
         pos += len(carry) + last + 1
         carry = chunk[last + 1 :]
+
+
+def _exact_line_blocks(
+    exact: ExactReads, pos: int, read_to: int, end: int
+) -> Generator[tuple[int, bytes], None, tuple[int, int] | None]:
+    """iter_line_blocks_at's blocks while a read's last TAIL_WINDOW bytes hold its last newline,
+    each read by offset (exact_reads.py); then (pos, read_to) to carry on from, None if none was."""
+    first = pos
+    while read_to + exact.block_size < end:  # (else the stream's read ends the split: its own loop)
+        tail = exact.tail(read_to)
+        last = -1 if tail is None else tail[1].rfind(b"\n")
+        if tail is None or last < 0:
+            break
+        cut = tail[0] + last + 1
+        yield pos, exact.read(pos, cut)
+        pos, read_to = cut, read_to + exact.block_size
+    return (pos, read_to) if pos != first else None
 
 
 @contextmanager

@@ -14,11 +14,12 @@ joining the carried bytes with each read cost 12-20 ms.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Generator, Iterator
 from typing import BinaryIO
 
 from ..formats.multiline import LOOKBACK_BYTES, StartsRecord, within_caps
 from .decompress import CorruptInputError
+from .exact_reads import TAIL_WINDOW, ExactReads
 
 
 def lookback_start(start: int) -> int:
@@ -107,9 +108,6 @@ def _first_line_at(data: bytes, offset: int) -> int:
     return len(data) + 1 if newline < 0 else newline + 1
 
 
-TAIL_WINDOW = 64 * 1024
-
-
 def _tail_cut(carry: bytes, chunk: bytes, starts: StartsRecord, base: int) -> int | None:
     """`last_start` of carry + chunk's whole lines (the data beginning at `base`), found in the
     chunk's last TAIL_WINDOW bytes without joining them: None when the record reaches back past
@@ -130,6 +128,33 @@ def _near_start(data: bytes, at: int, starts: StartsRecord, base: int) -> int | 
     return next_start(data[:stop], _first_line_at(data, at), starts, False, base) if stop else None
 
 
+def _exact_record_blocks(
+    exact: ExactReads, pos: int, read_to: int, end: int, starts: StartsRecord
+) -> Generator[tuple[int, bytes], None, tuple[int, int] | None]:
+    """iter_record_blocks' common case, each block read by offset (exact_reads.py): its cut found
+    by _tail_cut in the next read's last bytes alone (a window inside the one _tail_cut would look
+    through, so any cut found there is the same); then (pos, read_to) to carry on from, None if
+    no block was read. Not for a rule that reads the line above (the window's first has none)."""
+    first = pos
+    while read_to + exact.block_size <= end:  # (else the read passes the split's end: the stream's loop)
+        tail = exact.tail(read_to)
+        cut = None if tail is None else _tail_cut(b"", tail[1], starts, tail[0])
+        if tail is None or cut is None:
+            break
+        yield pos, exact.read(pos, tail[0] + cut)
+        pos, read_to = tail[0] + cut, read_to + exact.block_size
+    return (pos, read_to) if pos != first else None
+
+
+def _after_first_newline(stream: BinaryIO, pos: int, block_size: int) -> tuple[int, bytes] | None:
+    """(offset, bytes read past it) of the first line start after the stream's first newline, the
+    stream's first byte at pos - 1; None where the stream holds no newline."""
+    first = stream.read(block_size)
+    while first and b"\n" not in first:
+        pos, first = pos + len(first), stream.read(block_size)
+    return (pos + first.index(b"\n"), first[first.index(b"\n") + 1 :]) if first else None
+
+
 def iter_record_blocks(
     stream: BinaryIO, start: int, end: int, starts: StartsRecord, block_size: int
 ) -> Iterator[tuple[int, bytes]]:
@@ -137,17 +162,19 @@ def iter_record_blocks(
     positioned one byte before `lookback_start(start)` (at 0 when that is 0)."""
     pos, buf, final = lookback_start(start), b"", False
     if pos > 0:
-        first = stream.read(block_size)
-        while first and b"\n" not in first:
-            pos, first = pos + len(first), stream.read(block_size)
-        if not first:
+        after = _after_first_newline(stream, pos, block_size)
+        if after is None:
             return
-        pos, buf = pos + first.index(b"\n"), first[first.index(b"\n") + 1 :]
-    seeking = start > pos
+        pos, buf = after
+    seeking, exact = start > pos, None if getattr(starts, "pairwise", False) else ExactReads.of(stream, block_size)
     while True:
         found = _near_start(buf, start - pos, starts, pos) if seeking else None
         if found is not None:
             buf, pos, seeking = buf[found:], pos + found, False
+        if exact is not None and not (seeking or final):
+            moved = yield from _exact_record_blocks(exact, pos, pos + len(buf), end, starts)
+            if moved is not None:
+                pos, buf = moved[0], exact.resume(*moved)
         try:
             chunk = b"" if final else stream.read(block_size)
         except CorruptInputError:  # what was decoded before the damage ends there, as a file would
