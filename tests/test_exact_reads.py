@@ -54,11 +54,25 @@ def _records(rng: random.Random) -> tuple[str, object]:
     return data, format_for(fmt.name, layout).starts_record
 
 
-@pytest.mark.parametrize("kind", ["lines", "crlf", "records"])
+def _docker(rng: random.Random) -> tuple[str, object]:
+    """Docker json-file lines, now and then an app line Docker cut into 16 KiB pieces (a `log`
+    without its newline), some longer than the window; what starts a record reads the line above."""
+    lines = []
+    for i in range(3000):
+        pieces = [f"line {i} " + "y" * rng.choice((10, 200))]
+        if i % 97 == 0:
+            pieces = ["p" * 16384] * rng.choice((1, 2, 6)) + pieces
+        for n, piece in enumerate(pieces):
+            log = piece + ("\\n" if n == len(pieces) - 1 else "")
+            lines.append(f'{{"log":"{log}","stream":"stdout","time":"2026-11-30T12:00:{i % 60:02d}.{n:09d}Z"}}\n')
+    return "".join(lines), format_for("json").starts_record
+
+
+@pytest.mark.parametrize("kind", ["lines", "crlf", "records", "docker"])
 def test_blocks_read_by_offset_are_the_streams(tmp_path: Path, kind: str, monkeypatch: pytest.MonkeyPatch) -> None:
     rng = random.Random(kind)
-    if kind == "records":
-        text, starts = _records(rng)
+    if kind in ("records", "docker"):
+        text, starts = (_records if kind == "records" else _docker)(rng)
     else:
         text, starts = _lines(rng, 4000, "\r\n" if kind == "crlf" else "\n"), None
     data = text.encode()

@@ -133,8 +133,9 @@ def _exact_record_blocks(
 ) -> Generator[tuple[int, bytes], None, tuple[int, int] | None]:
     """iter_record_blocks' common case, each block read by offset (exact_reads.py): its cut found
     by _tail_cut in the next read's last bytes alone (a window inside the one _tail_cut would look
-    through, so any cut found there is the same); then (pos, read_to) to carry on from, None if
-    no block was read. Not for a rule that reads the line above (the window's first has none)."""
+    through, so any cut found there is the same: a rule that reads the line above sees the same one
+    for every line but the window's first, which is no cut in either); then (pos, read_to) to carry
+    on from, None if no block was read."""
     first = pos
     while read_to + exact.block_size <= end:  # (else the read passes the split's end: the stream's loop)
         tail = exact.tail(read_to)
@@ -166,7 +167,7 @@ def iter_record_blocks(
         if after is None:
             return
         pos, buf = after
-    seeking, exact = start > pos, None if getattr(starts, "pairwise", False) else ExactReads.of(stream, block_size)
+    seeking, exact = start > pos, ExactReads.of(stream, block_size)
     while True:
         found = _near_start(buf, start - pos, starts, pos) if seeking else None
         if found is not None:
