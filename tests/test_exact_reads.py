@@ -106,3 +106,15 @@ def test_a_file_shorter_than_a_read_is_read_as_a_stream(tmp_path: Path) -> None:
         reads = exact_reads.ExactReads.of(file, 1 << 20)
         assert reads is not None and reads.tail(0) is None
     assert _blocks(path, 0, 14, None, 1 << 20, exact=True) == [(0, b"one\ntwo\nthree\n")]
+
+
+def test_a_pipe_is_read_as_a_stream() -> None:
+    """A pipe has no offsets: no reads by offset on it."""
+    import os
+
+    read_end, write_end = os.pipe()
+    with os.fdopen(read_end, "rb") as pipe, os.fdopen(write_end, "wb") as writer:
+        writer.write(b"one\ntwo\n")
+        writer.close()
+        assert exact_reads.ExactReads.of(pipe, 1 << 20) is None
+        assert list(iter_blocks_at(pipe, 0, 8, None, 4)) == [(0, b"one\n"), (4, b"two\n")]

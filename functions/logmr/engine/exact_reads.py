@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import io
 import os
+import stat
 from typing import BinaryIO
 
 TAIL_WINDOW = 64 * 1024  # (record_blocks.py looks back this far from a read's end for a cut)
@@ -28,8 +29,11 @@ class ExactReads:
 
     @staticmethod
     def of(stream: BinaryIO, block_size: int) -> ExactReads | None:
-        """For a local file opened as it is (a stream of its bytes at their offsets), else None."""
-        return ExactReads(stream, block_size) if isinstance(stream, io.BufferedReader) else None
+        """For a local regular file opened as it is (a stream of its bytes at their offsets), else
+        None (a pipe has no offsets)."""
+        if not isinstance(stream, io.BufferedReader) or not stat.S_ISREG(os.fstat(stream.fileno()).st_mode):
+            return None
+        return ExactReads(stream, block_size)
 
     def tail(self, read_to: int) -> tuple[int, bytes] | None:
         """(offset, bytes) of the last `window` bytes of the next read, where the stream's next

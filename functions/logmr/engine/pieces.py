@@ -147,7 +147,7 @@ def _piece(split: Split, stream: BinaryIO, whole: bool, block_size: int) -> Piec
         split.layout = learn_layout(split.format, head) if whole or split.start == 0 else None
     elif whole and split.layout is None:
         split.layout = learn_layout(split.format, head)
-    if isinstance(stream, io.BufferedReader):  # (a local file as it is: back to its start, read by offset)
+    if isinstance(stream, io.BufferedReader) and stream.seekable():  # (a local file as it is: read by offset)
         stream.seek(-len(head), io.SEEK_CUR)
     else:
         stream = _Prefixed(head, stream)  # type: ignore[assignment]

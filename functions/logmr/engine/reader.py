@@ -52,8 +52,9 @@ def iter_line_blocks_at(
     """(offset, block) for the blocks of whole lines starting in [start, end) of a stream
     positioned at max(start - 1, 0): the offset is the block's first byte's in the stream.
 
-    Each block is copied once: the partial line carried over plus the new chunk up to its last
-    newline (a line longer than a block is carried until it ends).
+    Each block is copied once: on a local file read by offset where it can be (exact_reads.py),
+    else the partial line carried over plus the new chunk up to its last newline (a line longer
+    than a block is carried until it ends).
     """
     pos, carry, exact = 0, b"", ExactReads.of(stream, block_size)
     if start > 0:

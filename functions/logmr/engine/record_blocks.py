@@ -9,7 +9,8 @@ exactly as a reading of the whole file would. Only the lines at those edges are 
 (a few per block: back from a block's end to its last record's first line), and where those
 edges are found within TAIL_WINDOW bytes (all but records longer than that) each block is copied
 once, as reading by lines copies it: about 1 ms a 64 MiB split more than reading by lines, where
-joining the carried bytes with each read cost 12-20 ms.
+joining the carried bytes with each read cost 12-20 ms. On a local file that one copy is the
+block's own read, by offset, its cut found first (exact_reads.py).
 """
 
 from __future__ import annotations
