@@ -126,7 +126,7 @@ def bench_profile(profile: str, path: Path, analyses: list[str], engines: list[s
                 print(f"{profile:16} {analysis:9} {engine:6} {run.get('seconds', float('nan')):7.2f} s", flush=True)
         mine = runs["logmr"][0].get("digest") if "logmr" in runs else None
         for engine, done in runs.items():
-            row = done[0]
+            row = next((run for run in done if "digest" in run), done[0])  # (a round that failed: another's)
             timed_runs = [run["seconds"] for run in done if "seconds" in run]
             if timed_runs:
                 row["seconds"], row["rounds"] = min(timed_runs), timed_runs
@@ -180,8 +180,10 @@ def main() -> None:
     parser.add_argument("--engines", default=",".join(ENGINES))
     parser.add_argument("--data", default=str(ROOT / "bench" / "data"))
     parser.add_argument("--out", default=str(ROOT / "bench" / "results" / "families.json"))
-    parser.add_argument("--repeat", type=int, default=1, help="rounds of each row; its seconds are the least")
+    parser.add_argument("--repeat", type=int, default=1, help="rounds a row (1 or more), the least kept")
     args = parser.parse_args()
+    if args.repeat < 1:
+        parser.error("--repeat takes 1 or more")
     compile_logmr()
     from logmr.analyses.signatures import SIGNATURES
 

@@ -118,3 +118,22 @@ def test_a_pipe_is_read_as_a_stream() -> None:
         writer.close()
         assert exact_reads.ExactReads.of(pipe, 1 << 20) is None
         assert list(iter_blocks_at(pipe, 0, 8, None, 4)) == [(0, b"one\n"), (4, b"two\n")]
+
+
+def test_a_read_cut_short_goes_back_to_the_stream(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A file cut short between a window's read and the block's (a rotation truncating it): the
+    short block is not yielded, and the stream's loop reads on from the block's start."""
+    rng = random.Random(3)
+    path = tmp_path / "input.log"
+    path.write_bytes(_lines(rng, 3000, "\n").encode())
+    stream = _blocks(path, 0, path.stat().st_size, None, TAIL, exact=False)
+    read, calls = exact_reads.ExactReads.read, []
+
+    def short_third(self, start: int, stop: int) -> bytes:
+        calls.append(start)
+        data = read(self, start, stop)
+        return data[:-10] if len(calls) == 3 else data
+
+    monkeypatch.setattr(exact_reads.ExactReads, "read", short_third)
+    assert _blocks(path, 0, path.stat().st_size, None, TAIL, exact=True) == stream
+    assert len(calls) > 3

@@ -5,6 +5,8 @@ array's decode, which fails on them, and so to the line-by-line path."""
 
 from __future__ import annotations
 
+import json
+
 import msgspec
 import pytest
 
@@ -68,11 +70,8 @@ def test_lines_are_decoded_in_one_call_where_none_is_blank() -> None:
 
 
 @pytest.mark.parametrize("re2_bytes", [0, json_lines.RE2_BYTES])  # (searched by RE2, by Python's re)
-def test_a_line_of_two_objects_is_never_read_as_lines_without_a_count(
-    re2_bytes: int, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """No blank line anywhere, so only the search for `}` and `{` meeting keeps a line of two objects
-    (two values where the lines hold one each) from passing for two lines."""
+def test_a_line_of_two_objects_is_never_read_as_two_lines(re2_bytes: int, monkeypatch: pytest.MonkeyPatch) -> None:
+    """No blank line anywhere: a line of two objects fails the array's decode."""
     monkeypatch.setattr(json_lines, "RE2_BYTES", re2_bytes)
     lines = _lines(6)
     for joined in (f"{lines[1]} {lines[2]}", f"{lines[1]} \t{lines[2]}", f"{lines[1]}{lines[2]}"):
@@ -93,3 +92,32 @@ def test_braces_meeting_inside_a_text_cost_the_array_decode_not_the_rows() -> No
     block = "\n".join(lines).encode() + b"\n"
     decoding = _decoding()
     assert decoded_lines(decoding, block) == [decoding.one.decode(line) for line in lines]
+
+
+@pytest.mark.parametrize("re2_bytes", [0, json_lines.RE2_BYTES])
+def test_a_value_over_several_lines_is_counted_as_the_record_path(
+    re2_bytes: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """decode_lines takes a value over two lines: a wrapped record, pretty-printed JSON with no
+    indentation (`json.dumps(indent=0)`, Go's `MarshalIndent(v, "", "")`), and the two together with
+    a line of two values, as many values as lines, which only the search for `}` and `{` meeting
+    tells from one a line. Each is counted line by line, as the record path counts it."""
+    monkeypatch.setattr(json_lines, "RE2_BYTES", re2_bytes)
+    lines = _lines(6)
+    wrapped = '{"service":"api",\n"level":"warn","msg":"wrapped"}'
+    pretty = json.dumps({"service": "db", "level": "error", "msg": "pretty"}, indent=0)
+    blocks = [
+        "\n".join([lines[0], wrapped, *lines[1:]]).encode() + b"\n",
+        "\n".join([*lines[:3], pretty, *lines[3:]]).encode() + b"\n",
+        "\n".join([lines[0], wrapped, f"{lines[1]} {lines[2]}", *lines[3:]]).encode() + b"\n",
+    ]
+    assert len(msgspec.json.Decoder().decode_lines(blocks[2])) == blocks[2].count(b"\n")
+    for block in blocks:
+        with pytest.raises((NeedsRecordPath, msgspec.DecodeError)):
+            decoded_lines(_decoding(), block)
+    json_counts_agree(blocks)
+
+
+def test_a_block_of_a_byte_order_mark_alone_is_no_value_a_line() -> None:
+    with pytest.raises(NeedsRecordPath):
+        decoded_lines(_decoding(), b"\xef\xbb\xbf")

@@ -31,9 +31,11 @@ class ExactReads:
     def of(stream: BinaryIO, block_size: int) -> ExactReads | None:
         """For a local regular file opened as it is (a stream of its bytes at their offsets), else
         None (a pipe has no offsets)."""
-        if not isinstance(stream, io.BufferedReader) or not stat.S_ISREG(os.fstat(stream.fileno()).st_mode):
-            return None
-        return ExactReads(stream, block_size)
+        try:
+            regular = isinstance(stream, io.BufferedReader) and stat.S_ISREG(os.fstat(stream.fileno()).st_mode)
+        except (OSError, io.UnsupportedOperation):  # (a reader with no file behind it)
+            regular = False
+        return ExactReads(stream, block_size) if regular else None
 
     def tail(self, read_to: int) -> tuple[int, bytes] | None:
         """(offset, bytes) of the last `window` bytes of the next read, where the stream's next
@@ -43,7 +45,8 @@ class ExactReads:
         return (at, window) if len(window) == self.window else None
 
     def read(self, start: int, stop: int) -> bytes:
-        """The file's bytes [start, stop), in one read (a short read's rest read after it)."""
+        """The file's bytes [start, stop), in one read (a short read's rest read after it); fewer
+        where the file ends first (cut short while read: the caller goes back to the stream)."""
         data = os.pread(self.fd, stop - start, start)
         while len(data) < stop - start:
             more = os.pread(self.fd, stop - start - len(data), start + len(data))

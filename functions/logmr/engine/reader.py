@@ -107,7 +107,10 @@ def _exact_line_blocks(
         if tail is None or last < 0:
             break
         cut = tail[0] + last + 1
-        yield pos, exact.read(pos, cut)
+        block = exact.read(pos, cut)
+        if len(block) != cut - pos:  # (the file cut short while read: the stream's loop sees its end)
+            break
+        yield pos, block
         pos, read_to = cut, read_to + exact.block_size
     return (pos, read_to) if pos != first else None
 

@@ -143,7 +143,10 @@ def _exact_record_blocks(
         cut = None if tail is None else _tail_cut(b"", tail[1], starts, tail[0])
         if tail is None or cut is None:
             break
-        yield pos, exact.read(pos, tail[0] + cut)
+        block = exact.read(pos, tail[0] + cut)
+        if len(block) != tail[0] + cut - pos:  # (the file cut short while read: the stream's loop sees its end)
+            break
+        yield pos, block
         pos, read_to = tail[0] + cut, read_to + exact.block_size
     return (pos, read_to) if pos != first else None
 

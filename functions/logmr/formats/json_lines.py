@@ -1,6 +1,6 @@
 """A block of JSON lines decoded in one call, one value a line: msgspec's decode_lines where no line
 is blank or begins with a blank and no two objects meet on a line, else the lines as one JSON array
-(whose decode a blank line fails), its values then counted against the lines."""
+(whose decode a blank line fails); either way its values counted against the lines."""
 
 from __future__ import annotations
 
@@ -11,10 +11,12 @@ from typing import Any
 from .base import BOM, count_lines
 from .json_columns import NeedsRecordPath
 
-# Where a block has neither a line that is blank or begins with a blank (nor begins with a blank)
-# nor `}` and `{` meeting past blanks, each of its lines holds at least one value (none is blank) and
-# at most one (decode_lines parts values by blanks alone, and each value the callers decode is an
-# object, so a second one on a line follows `}` and blanks): one a line, with no count of the lines.
+# decode_lines takes any number of values a line, and a value over several lines (pretty-printed
+# JSON). As many values as lines, in a block where no line is blank and no `}` meets a `{` past
+# blanks on one line, is one value a line: every value decoded is an object, so two meeting on a
+# line would show `}` and `{`, and the newlines between values (one fewer than the values, none on
+# the values' lines) are then all of them, none inside a value. Without that search a value over
+# two lines and a line of two values give as many values as lines.
 _SEARCHES = (rb"\n[\n\r\t ]", rb"\}[\t\r ]*\{")
 _BLANK_FIRST = (b"\n", b"\r", b"\t", b" ")
 # From this size a block is searched by RE2 (each search 0.4 ms a 4 MiB block, 1.5 by Python's re;
@@ -32,17 +34,19 @@ def _large() -> tuple[Any, ...]:
 
 
 def decoded_lines(decoding: Any, block: bytes) -> list[Any]:
-    """The block's values, one a line (NeedsRecordPath where a line holds none or more than one):
-    decoded line by line in one call (msgspec's decode_lines: no copy of the block as an array) where
-    the searches above find nothing, else as one array (`as_array`: a blank line fails it)."""
+    """The block's values, one a line (NeedsRecordPath where a line holds none or more than one, or
+    part of one): decoded line by line in one call (msgspec's decode_lines: no copy of the block as
+    an array) where the searches above find nothing, else as one array (`as_array`: a blank line
+    fails it)."""
     data = block[3:] if block.startswith(BOM) else block
     blank, two = _large() if len(data) >= RE2_BYTES else _SMALL
     if data[:1] in _BLANK_FIRST or blank.search(data) is not None or two.search(data) is not None:
-        values = decoding.decoder.decode(as_array(block))
-        if len(values) != count_lines(block):  # (`{...},{...}` on one line is two values of the array)
-            raise NeedsRecordPath("a line holds no object, or more than one")
-        return values
-    return decoding.one.decode_lines(data)
+        values = decoding.decoder.decode(as_array(block))  # (`{...},{...}` on one line: two values)
+    else:
+        values = decoding.one.decode_lines(data)
+    if len(values) != count_lines(block):
+        raise NeedsRecordPath("a line holds no object, or more than one, or part of one")
+    return values
 
 
 def as_array(block: bytes) -> bytearray:
