@@ -124,9 +124,11 @@ def bench_profile(profile: str, path: Path, analyses: list[str], engines: list[s
                 run = _run(engine, profile, analysis, path)
                 runs[engine].append(run)
                 print(f"{profile:16} {analysis:9} {engine:6} {run.get('seconds', float('nan')):7.2f} s", flush=True)
-        mine = runs["logmr"][0].get("digest") if "logmr" in runs else None
+        # (each engine's row from a round that ran, where one did)
+        chosen = {engine: next((run for run in done if "digest" in run), done[0]) for engine, done in runs.items()}
+        mine = chosen["logmr"].get("digest") if "logmr" in chosen else None
         for engine, done in runs.items():
-            row = next((run for run in done if "digest" in run), done[0])  # (a round that failed: another's)
+            row = chosen[engine]
             timed_runs = [run["seconds"] for run in done if "seconds" in run]
             if timed_runs:
                 row["seconds"], row["rounds"] = min(timed_runs), timed_runs

@@ -15,6 +15,7 @@ from __future__ import annotations
 import io
 import os
 import stat
+from collections.abc import Callable, Generator
 from typing import BinaryIO
 
 TAIL_WINDOW = 64 * 1024  # (record_blocks.py looks back this far from a read's end for a cut)
@@ -60,3 +61,23 @@ class ExactReads:
         `pos` to there."""
         self.stream.seek(read_to)
         return self.read(pos, read_to) if read_to > pos else b""
+
+    def blocks(
+        self, pos: int, read_to: int, last: int, cut_in: Callable[[int, bytes], int | None]
+    ) -> Generator[tuple[int, bytes], None, tuple[int, int] | None]:
+        """The blocks from `pos`, the stream's next read starting at `read_to`, while that read
+        would end by `last` and `cut_in(offset, window)` finds the block's end (an offset in the
+        file) in the read's last bytes, each block read in one read; then (pos, read_to) for the
+        stream to carry on from, None if no block was read."""
+        first = pos
+        while read_to + self.block_size <= last:
+            tail = self.tail(read_to)
+            cut = None if tail is None else cut_in(*tail)
+            if cut is None:
+                break
+            block = self.read(pos, cut)
+            if len(block) != cut - pos:  # (the file cut short while read: the stream's loop sees its end)
+                break
+            yield pos, block
+            pos, read_to = cut, read_to + self.block_size
+        return (pos, read_to) if pos != first else None

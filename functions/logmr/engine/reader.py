@@ -9,7 +9,7 @@ records that start inside it instead: see record_blocks.py.
 
 from __future__ import annotations
 
-from collections.abc import Generator, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any, BinaryIO
 
@@ -65,7 +65,8 @@ def iter_line_blocks_at(
     # `carry` holds bytes from `pos`, which is always the start of a line; the stream is at pos + len(carry).
     while pos < end:
         if exact is not None:
-            moved = yield from _exact_line_blocks(exact, pos, pos + len(carry), end)
+            # (reads ending before `end`: where one would reach it, the loop below carries on)
+            moved = yield from exact.blocks(pos, pos + len(carry), end - 1, _after_last_newline)
             if moved is not None:
                 pos, carry = moved[0], exact.resume(*moved)
         limit = end - pos
@@ -95,24 +96,10 @@ def iter_line_blocks_at(
         carry = chunk[last + 1 :]
 
 
-def _exact_line_blocks(
-    exact: ExactReads, pos: int, read_to: int, end: int
-) -> Generator[tuple[int, bytes], None, tuple[int, int] | None]:
-    """iter_line_blocks_at's blocks while a read's last TAIL_WINDOW bytes hold its last newline,
-    each read by offset (exact_reads.py); then (pos, read_to) to carry on from, None if none was."""
-    first = pos
-    while read_to + exact.block_size < end:  # (else the stream's read ends the split: its own loop)
-        tail = exact.tail(read_to)
-        last = -1 if tail is None else tail[1].rfind(b"\n")
-        if tail is None or last < 0:
-            break
-        cut = tail[0] + last + 1
-        block = exact.read(pos, cut)
-        if len(block) != cut - pos:  # (the file cut short while read: the stream's loop sees its end)
-            break
-        yield pos, block
-        pos, read_to = cut, read_to + exact.block_size
-    return (pos, read_to) if pos != first else None
+def _after_last_newline(at: int, window: bytes) -> int | None:
+    """ExactReads.blocks' cut for iter_line_blocks_at: past the window's last newline, None where it has none."""
+    last = window.rfind(b"\n")
+    return at + last + 1 if last >= 0 else None
 
 
 @contextmanager

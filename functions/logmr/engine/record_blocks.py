@@ -15,7 +15,8 @@ block's own read, by offset, its cut found first (exact_reads.py).
 
 from __future__ import annotations
 
-from collections.abc import Generator, Iterator
+from collections.abc import Iterator
+from functools import partial
 from typing import BinaryIO
 
 from ..formats.multiline import LOOKBACK_BYTES, StartsRecord, within_caps
@@ -129,26 +130,13 @@ def _near_start(data: bytes, at: int, starts: StartsRecord, base: int) -> int | 
     return next_start(data[:stop], _first_line_at(data, at), starts, False, base) if stop else None
 
 
-def _exact_record_blocks(
-    exact: ExactReads, pos: int, read_to: int, end: int, starts: StartsRecord
-) -> Generator[tuple[int, bytes], None, tuple[int, int] | None]:
-    """iter_record_blocks' common case, each block read by offset (exact_reads.py): its cut found
-    by _tail_cut in the next read's last bytes alone (a window inside the one _tail_cut would look
-    through, so any cut found there is the same: a rule that reads the line above sees the same one
-    for every line but the window's first, which is no cut in either); then (pos, read_to) to carry
-    on from, None if no block was read."""
-    first = pos
-    while read_to + exact.block_size <= end:  # (else the read passes the split's end: the stream's loop)
-        tail = exact.tail(read_to)
-        cut = None if tail is None else _tail_cut(b"", tail[1], starts, tail[0])
-        if tail is None or cut is None:
-            break
-        block = exact.read(pos, tail[0] + cut)
-        if len(block) != tail[0] + cut - pos:  # (the file cut short while read: the stream's loop sees its end)
-            break
-        yield pos, block
-        pos, read_to = tail[0] + cut, read_to + exact.block_size
-    return (pos, read_to) if pos != first else None
+def _record_cut(starts: StartsRecord, at: int, window: bytes) -> int | None:
+    """ExactReads.blocks' cut for iter_record_blocks: _tail_cut in a read's last bytes alone (a
+    window inside the one _tail_cut would look through, so any cut found there is the same: a rule
+    that reads the line above sees the same one for every line but the window's first, which is no
+    cut in either)."""
+    cut = _tail_cut(b"", window, starts, at)
+    return None if cut is None else at + cut
 
 
 def _after_first_newline(stream: BinaryIO, pos: int, block_size: int) -> tuple[int, bytes] | None:
@@ -177,7 +165,7 @@ def iter_record_blocks(
         if found is not None:
             buf, pos, seeking = buf[found:], pos + found, False
         if exact is not None and not (seeking or final):
-            moved = yield from _exact_record_blocks(exact, pos, pos + len(buf), end, starts)
+            moved = yield from exact.blocks(pos, pos + len(buf), end, partial(_record_cut, starts))
             if moved is not None:
                 pos, buf = moved[0], exact.resume(*moved)
         try:
