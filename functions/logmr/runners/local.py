@@ -23,6 +23,7 @@ from ..jobstate import JobRecord, JobRecorder, JobRecordNotFoundError, JobStore,
 from ..jobstate.base import phase_name
 from ..jobstate.recorder import error_text
 from ..storage import LocalStore, ObjectStore
+from .early_pool import start_pool_early
 from .pool import (
     DEFAULT_TASK_TIMEOUT,
     InlineTasks,
@@ -125,12 +126,16 @@ def run_local(
             raise JobCancelledError(f"job {spec.job_id} was cancelled")
 
     workers = workers or default_workers()
+    start_early: Callable[[JobSpec], WorkerPool | None] = lambda _: None  # noqa: E731
     if workers == 1 if inline is None else inline:
         workers, start_pool = 1, lambda *_: InlineTasks()
     else:
         start_pool = partial(start_pool_for, workers, task_timeout, inline is None)
+        if inline is None:  # (`logmr serve`'s jobs, in threads, get theirs from a fork server after the plan)
+            start_early = partial(start_pool_early, workers, task_timeout)
     try:
-        run = _LocalRun(spec, store, workers, start_pool, retries, progress or (lambda _: None), recorder, check)
+        report = progress or (lambda _: None)
+        run = _LocalRun(spec, store, workers, start_pool, retries, report, recorder, check, start_early)
         result, location = _run(run, len(job.steps()))
     except BaseException as error:
         if isinstance(error, JobCancelledError):
@@ -174,6 +179,7 @@ class _LocalRun:
     report: ProgressCallback
     recorder: JobRecorder
     check: Callable[[], None]
+    start_early: Callable[[JobSpec], WorkerPool | None] = lambda _: None  # before the first plan (early_pool.py)
     pool: InlineTasks | WorkerPool | None = None
     state: Progress = field(default_factory=Progress)
     timings: dict[str, float] = field(default_factory=dict)
@@ -183,6 +189,8 @@ class _LocalRun:
         """Plan, map and reduce one step; the number of its map tasks."""
         spec, state, recorder = self.spec, self.state, self.recorder
         state.step, state.phase = step, "plan"
+        if self.pool is None and step == 0:
+            self.pool = self.start_early(spec)
         if self.pool is not None:  # (the first plan is not shown: a progress bar's thread waits for the workers' fork)
             self.report(state)
         recorder.plan_started(step)

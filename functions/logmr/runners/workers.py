@@ -71,12 +71,15 @@ class _Worker:
         self.deadline = math.inf
 
 
-def serve(tasks: Any, answers: Any, job_sources: list[str]) -> None:
-    """A worker's life: run each task it is sent, answer (True, result) or (False, error, its
-    traceback), until told to stop (None) or the runner is gone."""
+def serve(tasks: Any, answers: Any, job_sources: list[str], warm: tuple[str, ...] = ()) -> None:
+    """A worker's life: import the `warm` modules, then run each task it is sent, answer (True,
+    result) or (False, error, its traceback), until told to stop (None) or the runner is gone."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the runner's to handle: it stops us
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
     _worker_started(job_sources)
+    for name in warm:
+        with contextlib.suppress(ImportError):  # (a guess of what the tasks will use: they import what they do)
+            importlib.import_module(name)
     while True:
         try:
             message = tasks.recv()
@@ -126,10 +129,13 @@ class WorkerPool:
     deadlock.
     """
 
-    def __init__(self, workers: int, task_timeout: float | None, preload: Sequence[str] = ()) -> None:
+    def __init__(
+        self, workers: int, task_timeout: float | None, preload: Sequence[str] = (), warm: Sequence[str] = ()
+    ) -> None:
         """`preload`: modules the tasks will import, imported once here before the workers start
-        (pyarrow for the text formats' kernels: 0.1 s of CPU in each worker otherwise)."""
-        self.workers, self.task_timeout, self.preload = workers, task_timeout, tuple(preload)
+        (pyarrow for the text formats' kernels: 0.1 s of CPU in each worker otherwise); `warm`:
+        modules each worker imports as it starts (runners/early_pool.py: while this process plans)."""
+        self.workers, self.task_timeout, self.preload, self.warm = workers, task_timeout, tuple(preload), tuple(warm)
         for name in self.preload:
             importlib.import_module(name)
         # Imported only when a job has workers (0.01 s of CPU at a small run's start otherwise).
@@ -155,9 +161,8 @@ class WorkerPool:
     def _start(self) -> _Worker:
         task_reader, task_writer = self._context.Pipe(duplex=False)
         answer_reader, answer_writer = self._context.Pipe(duplex=False)
-        process = self._context.Process(
-            target=serve, args=(task_reader, answer_writer, REGISTRY.sources()), name="logmr-worker", daemon=True
-        )
+        args = (task_reader, answer_writer, REGISTRY.sources(), self.warm)
+        process = self._context.Process(target=serve, args=args, name="logmr-worker", daemon=True)
         process.start()
         task_reader.close()
         answer_writer.close()
