@@ -9,7 +9,8 @@ pyarrow and lets those first looks find no pandas, which pyarrow remembers. What
 for pandas itself (`Table.to_pandas`) still gets it: pyarrow tries the import again there. Where
 pandas is imported already, nothing is changed.
 
-Imported before a job's workers start (runners/pool.py), so they inherit it. (The `logmr` program
+Imported before a job's workers start (runners/pool.py), so they inherit it, or by each worker as
+it starts while the runner plans (runners/early_pool.py). (The `logmr` program
 hides numpy from built-in analyses, cli/run.py, so there pandas' import fails early anyway: 9 ms a
 worker. A job run from Python, as `logmr serve` runs them, has numpy.)
 """

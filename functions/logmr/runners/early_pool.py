@@ -1,15 +1,20 @@
 """The workers of a job on local text files started before its first plan, where that plan could
 only start them (pool.start_pool_for): they import pyarrow for the text formats' kernels (0.1 s)
-while the runner plans (the format's detection, 0.03-0.05 s for a text file), rather than the
-runner importing it for them once the plan is done. Before the plan the format is a guess from the
-first file's first bytes: a wrong guess costs a worker an import, never a result (the plan decides
-the format; a task imports what it needs). A JSON job's workers have no such import to make: they
-start after the plan as before, inheriting what it loaded (started first, its runs were 30-80 ms
-slower, medians of seven)."""
+while the runner plans (0.03-0.05 s for a text file: the format's detection, its layout learnt),
+rather than the runner importing it for them once the plan is done. Before the plan the format is
+a guess from the first file's first bytes: a wrong guess costs a worker an import, never a result
+(the plan decides the format; a task imports what it needs). A JSON job's workers have no such
+import to make and start after the plan as before (started first, its runs were 30-85 ms slower,
+medians of seven), as do a folder's or a pattern's (listed by the plan alone), S3 inputs and
+compressed files (whose first bytes tell no format)."""
 
 from __future__ import annotations
 
+import os
+import stat
+
 from ..engine.inputs import InputError, resolve_inputs, sniff_compression
+from ..engine.pruning import prune
 from ..engine.rates import task_bytes_per_s, throughput_table
 from ..engine.spec import JobSpec
 from ..formats.base import BOM
@@ -20,22 +25,35 @@ HEAD_BYTES = 4096
 
 
 def start_pool_early(workers: int, task_timeout: float | None, spec: JobSpec) -> WorkerPool | None:
-    """The pool, started now, for a job on text files whose first plan would start one whatever the
-    plan finds; None where it might not (a small built-in job runs inline), where the inputs are
-    not local files (their listing and reads are the plan's alone) and where the workers would
-    import nothing large (JSON lines, compressed inputs)."""
-    if any(uri.startswith("s3://") for uri in spec.inputs):
+    """The pool, started now, for a job on text files that its first plan would give workers
+    whatever it finds; else None (the plan starts the pool, or runs a small job inline)."""
+    if not all(_one_local_file(name) for name in spec.inputs):
         return None
     try:
-        files = resolve_inputs(spec.inputs, None, spec.allowed_folders)
-        with open(files[0].uri, "rb") as first:
-            head = first.read(HEAD_BYTES)
-    except (InputError, OSError, IndexError):
+        files, _ = prune(resolve_inputs(spec.inputs, None, spec.allowed_folders), spec.since, spec.until)
+        head = _head(files[0].uri) if files else b""
+    except (InputError, OSError, ValueError):
         return None  # (the plan tells what is wrong)
-    warm = warm_modules(spec, head)
-    if "logmr.engine.arrow" not in warm or not _past_inline(spec, sum(file.size for file in files)):
+    if guessed_format(spec, head) not in _KERNEL_FORMATS or not _past_inline(spec, sum(f.size for f in files)):
         return None
-    return WorkerPool(workers, task_timeout, warm=warm)
+    return WorkerPool(workers, task_timeout, warm=["logmr.engine.arrow"])
+
+
+def _one_local_file(name: str) -> bool:
+    return (
+        not name.startswith("s3://")
+        and not any(ch in name for ch in "*?[")
+        and os.path.isfile(os.path.expanduser(name))
+    )
+
+
+def _head(path: str) -> bytes:
+    """The file's first bytes; nothing but a regular file is read (never waiting on a pipe)."""
+    descriptor = os.open(path, os.O_RDONLY | os.O_NONBLOCK | os.O_NOCTTY)
+    try:
+        return os.read(descriptor, HEAD_BYTES) if stat.S_ISREG(os.fstat(descriptor).st_mode) else b""
+    finally:
+        os.close(descriptor)
 
 
 def _past_inline(spec: JobSpec, size: int) -> bool:
@@ -48,12 +66,12 @@ def _past_inline(spec: JobSpec, size: int) -> bool:
     return size / fastest >= INLINE_SECONDS
 
 
-def warm_modules(spec: JobSpec, head: bytes) -> list[str]:
-    """What the job's workers will likely import, from its format (`auto`: JSON lines where the
-    first file opens with `{`, else text) and output: a JSON job's pyarrow only for Parquet."""
-    if sniff_compression(head) is not None:
-        return []
-    text = head.removeprefix(BOM).lstrip()
-    fmt = spec.format if spec.format != "auto" else "json" if text.startswith(b"{") else "plain"
-    arrow = fmt in _KERNEL_FORMATS or spec.output_format == "parquet"
-    return (["logmr.engine.arrow"] if arrow else []) + (["logmr.formats.jsonl", "re2"] if fmt == "json" else [])
+def guessed_format(spec: JobSpec, head: bytes) -> str | None:
+    """The format the plan will likely find: the one named, else JSON lines where the first file
+    opens with `{` (past a byte order mark and blanks), else plain text; None for compressed bytes
+    or an empty file."""
+    if spec.format != "auto":
+        return spec.format
+    if not head or sniff_compression(head) is not None:
+        return None
+    return "json" if head.removeprefix(BOM).lstrip().startswith(b"{") else "plain"

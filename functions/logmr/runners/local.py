@@ -191,7 +191,7 @@ class _LocalRun:
         state.step, state.phase = step, "plan"
         if self.pool is None and step == 0:
             self.pool = self.start_early(spec)
-        if self.pool is not None:  # (the first plan is not shown: a progress bar's thread waits for the workers' fork)
+        if self.pool is not None:  # (else the first plan is not shown: a progress bar's thread waits for the fork)
             self.report(state)
         recorder.plan_started(step)
         t0 = time.perf_counter()

@@ -78,7 +78,7 @@ def serve(tasks: Any, answers: Any, job_sources: list[str], warm: tuple[str, ...
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
     _worker_started(job_sources)
     for name in warm:
-        with contextlib.suppress(ImportError):  # (a guess of what the tasks will use: they import what they do)
+        with contextlib.suppress(Exception):  # (a guess of what the tasks will use: they import what they do)
             importlib.import_module(name)
     while True:
         try:
@@ -147,7 +147,7 @@ class WorkerPool:
             self._context = multiprocessing.get_context("fork")
         else:
             self._context = multiprocessing.get_context("forkserver")
-            self._context.set_forkserver_preload(["logmr.engine.tasks", __name__, *self.preload])
+            self._context.set_forkserver_preload(["logmr.engine.tasks", __name__, *self.preload, *self.warm])
         self._select = multiprocessing.connection.wait
         self._dumps = multiprocessing.reduction.ForkingPickler.dumps  # (as Connection.send pickles)
         #: Tasks a busy worker is sent before it answers: short tasks (a reduce phase's) then run
