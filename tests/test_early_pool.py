@@ -14,6 +14,7 @@ import pytest
 
 from logmr.engine.spec import JobSpec
 from logmr.runners import early_pool, local
+from logmr.runners import pool as pool_rules
 from logmr.runners.workers import WorkerPool
 from logmr.storage import LocalStore
 
@@ -45,7 +46,7 @@ def test_the_format_is_guessed_from_the_first_bytes(head: bytes, fields: dict, g
 @pytest.fixture
 def any_size(monkeypatch) -> None:
     """Every job large enough for workers, whatever its size."""
-    monkeypatch.setattr(early_pool, "INLINE_SECONDS", 0.0)
+    monkeypatch.setattr(pool_rules, "INLINE_SECONDS", 0.0)
 
 
 def early(spec: JobSpec) -> bool:
@@ -97,9 +98,9 @@ def test_no_early_pool_where_the_time_window_leaves_little_to_read(tmp_path: Pat
         (tmp_path / f"app-2026-11-{day:02d}.log").write_text(SYSLOG_LINE * 2_000)
     size = sum(f.stat().st_size for f in tmp_path.iterdir())
     fastest = max(
-        early_pool.task_bytes_per_s("services", f) for f in early_pool.throughput_table()["rates"]["services"]
+        pool_rules.task_bytes_per_s("services", f) for f in pool_rules.throughput_table()["rates"]["services"]
     )
-    monkeypatch.setattr(early_pool, "INLINE_SECONDS", size / fastest / 2)  # (half the files make a pool)
+    monkeypatch.setattr(pool_rules, "INLINE_SECONDS", size / fastest / 2)  # (half the files make a pool)
     files = [str(path) for path in sorted(tmp_path.iterdir())]
     assert early(spec_of(*files))
     assert not early(spec_of(*files, since="2026-11-27T00:00:00+00:00"))
@@ -109,12 +110,13 @@ _WORKERS_WARM = """
 import sys
 from logmr.engine.spec import JobSpec
 from logmr.runners import early_pool
+from logmr.runners import pool as pool_rules
 
 def loaded(names):
     return [name in sys.modules for name in names]
 
 if __name__ == "__main__":
-    early_pool.INLINE_SECONDS = 0.0
+    pool_rules.INLINE_SECONDS = 0.0
     spec = JobSpec(job_id="early", analysis="services", inputs=[sys.argv[1]])
     pool = early_pool.start_pool_early(2, None, spec)
     names = ["pyarrow", "logmr.formats.syslog"]

@@ -15,10 +15,9 @@ import stat
 
 from ..engine.inputs import InputError, resolve_inputs, sniff_compression
 from ..engine.pruning import prune
-from ..engine.rates import task_bytes_per_s, throughput_table
 from ..engine.spec import JobSpec
 from ..formats.base import BOM
-from .pool import _KERNEL_FORMATS, INLINE_SECONDS
+from .pool import _KERNEL_FORMATS, pooled_at_any_format
 from .workers import WorkerPool
 
 HEAD_BYTES = 4096
@@ -34,7 +33,7 @@ def start_pool_early(workers: int, task_timeout: float | None, spec: JobSpec) ->
         head = _head(files[0].uri) if files else b""
     except (InputError, OSError, ValueError):
         return None  # (the plan tells what is wrong)
-    if guessed_format(spec, head) not in _KERNEL_FORMATS or not _past_inline(spec, sum(f.size for f in files)):
+    if guessed_format(spec, head) not in _KERNEL_FORMATS or not pooled_at_any_format(spec, sum(f.size for f in files)):
         return None
     return WorkerPool(workers, task_timeout, warm=["logmr.engine.arrow"])
 
@@ -54,16 +53,6 @@ def _head(path: str) -> bytes:
         return os.read(descriptor, HEAD_BYTES) if stat.S_ISREG(os.fstat(descriptor).st_mode) else b""
     finally:
         os.close(descriptor)
-
-
-def _past_inline(spec: JobSpec, size: int) -> bool:
-    """Whether the plan will start workers for `size` bytes of input at the least (pool.start_pool_for's
-    rule at the analysis's fastest measured rate on any format; a user's job always gets them)."""
-    rates = throughput_table()["rates"].get(spec.analysis)
-    if rates is None:
-        return True
-    fastest = max(task_bytes_per_s(spec.analysis, fmt) for fmt in rates)
-    return size / fastest >= INLINE_SECONDS
 
 
 def guessed_format(spec: JobSpec, head: bytes) -> str | None:

@@ -126,7 +126,7 @@ def run_local(
             raise JobCancelledError(f"job {spec.job_id} was cancelled")
 
     workers = workers or default_workers()
-    start_early: Callable[[JobSpec], WorkerPool | None] = lambda _: None  # noqa: E731
+    start_early = None
     if workers == 1 if inline is None else inline:
         workers, start_pool = 1, lambda *_: InlineTasks()
     else:
@@ -179,7 +179,7 @@ class _LocalRun:
     report: ProgressCallback
     recorder: JobRecorder
     check: Callable[[], None]
-    start_early: Callable[[JobSpec], WorkerPool | None] = lambda _: None  # before the first plan (early_pool.py)
+    start_early: Callable[[JobSpec], WorkerPool | None] | None = None  # before the first plan (early_pool.py)
     pool: InlineTasks | WorkerPool | None = None
     state: Progress = field(default_factory=Progress)
     timings: dict[str, float] = field(default_factory=dict)
@@ -189,7 +189,7 @@ class _LocalRun:
         """Plan, map and reduce one step; the number of its map tasks."""
         spec, state, recorder = self.spec, self.state, self.recorder
         state.step, state.phase = step, "plan"
-        if self.pool is None and step == 0:
+        if self.pool is None and step == 0 and self.start_early is not None:
             self.pool = self.start_early(spec)
         if self.pool is not None:  # (else the first plan is not shown: a progress bar's thread waits for the fork)
             self.report(state)

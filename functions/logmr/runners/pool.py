@@ -92,6 +92,15 @@ def start_pool_for(
     return WorkerPool(workers, task_timeout, _preload(spec, splits))
 
 
+def pooled_at_any_format(spec: JobSpec, size: int) -> bool:
+    """Whether start_pool_for starts workers for `size` bytes of input whatever their format (its
+    rule at the analysis's fastest measured rate on any format; a user's job always gets them)."""
+    rates = throughput_table()["rates"].get(spec.analysis)
+    if rates is None:
+        return True
+    return size / max(task_bytes_per_s(spec.analysis, fmt) for fmt in rates) >= INLINE_SECONDS
+
+
 # Formats whose map tasks read blocks on the columnar kernels (formats/columnar.py, formats/access_kernel.py),
 # with pyarrow.
 _KERNEL_FORMATS = frozenset(("logfmt", "syslog", "apache_error", "plain", "access"))
