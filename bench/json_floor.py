@@ -26,7 +26,6 @@ bench/results/json_floor.json and prints a Markdown table.
 from __future__ import annotations
 
 import argparse
-import json
 import multiprocessing
 import platform
 import sys
@@ -37,8 +36,8 @@ import msgspec
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "bench"))
-from bench import PYTHON, timed  # noqa: E402
-from families import logmr_result, warm  # noqa: E402
+from bench import PYTHON, compile_logmr, timed  # noqa: E402
+from families import _run  # noqa: E402
 from logmr.engine.reader import BLOCK_SIZE  # noqa: E402
 from logmr.engine.sizes import format_size, parse_size  # noqa: E402
 from logmr.formats import get_format  # noqa: E402
@@ -123,14 +122,10 @@ def start_seconds(repeat: int) -> float:
     return min(timed([PYTHON, "-c", "import msgspec"])[0] for _ in range(repeat))
 
 
-def peer_seconds(engine: str, analysis: str, profile: str, path: Path, repeat: int) -> float:
-    cmd = [PYTHON, str(ROOT / "bench" / "family_peers.py"), engine, analysis, profile, str(path)]
-    best = float("inf")
-    for _ in range(repeat):
-        warm(path)
-        seconds, _, out = timed(cmd)
-        best = min(best, seconds - json.loads(out).get("tail_seconds", 0.0))
-    return best
+def least_seconds(engine: str, analysis: str, profile: str, path: Path, repeat: int) -> float:
+    """An engine's whole run as bench/families.py times it (the file warmed first), the least of
+    `repeat` (infinite where no run timed)."""
+    return min(_run(engine, profile, analysis, path).get("seconds", float("inf")) for _ in range(repeat))
 
 
 def main() -> None:
@@ -143,6 +138,7 @@ def main() -> None:
     parser.add_argument("--out", default=str(ROOT / "bench" / "results" / "json_floor.json"))
     args = parser.parse_args()
     size, rows = parse_size(args.size), []
+    compile_logmr()  # (as bench/families.py: else each run compiles every module it imports)
     start = start_seconds(args.repeat)
     for profile in args.profiles.split(","):
         path = Path(args.data) / f"{profile}-{size}{CATALOG[profile].suffix}"
@@ -154,8 +150,8 @@ def main() -> None:
             row = {"profile": profile, "analysis": analysis, "start": start}
             row["decode"] = min(two_cores(blocks, fields, False) for _ in range(args.repeat))
             row["kernel"] = min(two_cores(blocks, fields, True) for _ in range(args.repeat))
-            row["logmr"] = min(logmr_seconds(analysis, path) for _ in range(args.repeat))
-            row["peers"] = {engine: peer_seconds(engine, analysis, profile, path, args.repeat) for engine in PEERS}
+            row["logmr"] = least_seconds("logmr", analysis, profile, path, args.repeat)
+            row["peers"] = {engine: least_seconds(engine, analysis, profile, path, args.repeat) for engine in PEERS}
             row["floor"] = start + row["decode"]
             row["floor_ratio"] = row["floor"] / min(row["peers"].values())
             rows.append(row)
@@ -174,11 +170,6 @@ def main() -> None:
 def _cells(row: dict) -> list[str]:
     seconds = [row[key] for key in ("decode", "kernel", "floor", "logmr")] + [row["peers"][e] for e in PEERS]
     return [row["profile"], row["analysis"], *(f"{s:.2f}" for s in seconds), f"{row['floor_ratio']:.2f}"]
-
-
-def logmr_seconds(analysis: str, path: Path) -> float:
-    warm(path)
-    return logmr_result(analysis, path)[0]
 
 
 if __name__ == "__main__":
