@@ -61,8 +61,13 @@ def inside_folders(path: str | Path, roots: list[Path]) -> bool:
     return any(real == root or root in real.parents for root in roots)
 
 
+def is_pattern(spec: str) -> bool:
+    """Whether a local input spec is a glob pattern (else a file or a folder)."""
+    return any(ch in spec for ch in "*?[")
+
+
 def _local_inputs(spec: str, roots: list[Path] | None) -> list[InputFile]:
-    if any(ch in spec for ch in "*?["):
+    if is_pattern(spec):
         paths = [Path(p) for p in sorted(glob.glob(os.path.expanduser(spec), recursive=True))]
         files = [p for p in paths if p.is_file()]
         if not files:

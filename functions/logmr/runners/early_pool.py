@@ -13,7 +13,7 @@ from __future__ import annotations
 import os
 import stat
 
-from ..engine.inputs import InputError, resolve_inputs, sniff_compression
+from ..engine.inputs import InputError, is_pattern, resolve_inputs, sniff_compression
 from ..engine.pruning import prune
 from ..engine.spec import JobSpec
 from ..formats.base import BOM
@@ -39,11 +39,7 @@ def start_pool_early(workers: int, task_timeout: float | None, spec: JobSpec) ->
 
 
 def _one_local_file(name: str) -> bool:
-    return (
-        not name.startswith("s3://")
-        and not any(ch in name for ch in "*?[")
-        and os.path.isfile(os.path.expanduser(name))
-    )
+    return not name.startswith("s3://") and not is_pattern(name) and os.path.isfile(os.path.expanduser(name))
 
 
 def _head(path: str) -> bytes:
