@@ -166,6 +166,14 @@ def test_engines_and_fallbacks() -> None:
     assert refusal("(?U)a+") is not None  # Hyperscan refuses (?U)
 
 
+def test_a_pattern_hyperscan_refuses_leaves_the_others_on_it() -> None:
+    """The set is compiled first; where Hyperscan refuses it, each pattern alone tells which."""
+    matcher = LinearPatterns({"one": "error", "large": r"(?s)x.{1000}y", "two": "timed out"})
+    assert matcher.engines["one"] == matcher.engines["two"] == HYPERSCAN
+    assert matcher.engines["large"] == "re2 (Hyperscan refuses it (Pattern is too large.))"
+    assert matcher.matching_lines(["an error", "timed out", "x" + "-" * 1000 + "y"]) == [[0], [2], [1]]
+
+
 def test_a_pattern_no_engine_takes_is_refused_clearly() -> None:
     with pytest.raises(JobOptionsError) as error:
         load_job("patterns", {"patterns": {"mine": r"(a)\1"}})

@@ -37,6 +37,12 @@ _OWN_MEANING = {"A": r"\A", "z": r"\z", "v": r"\v", "C": r"\C"}
 
 def refusal(source: str) -> str | None:
     """Why the pattern stays on RE2 (None when Hyperscan searches it with RE2's meaning)."""
+    return meaning_refusal(source) or compile_refusal(source)
+
+
+def meaning_refusal(source: str) -> str | None:
+    """Why Hyperscan would read the pattern otherwise than RE2, or could not run it (None when
+    it would read it alike, if it compiles it: compile_refusal)."""
     if hyperscan is None:
         return "the hyperscan package is not installed"
     escaped = set(_ESCAPED.findall(source))
@@ -47,6 +53,11 @@ def refusal(source: str) -> str | None:
         return "it turns multi-line mode off"
     if _may_match_empty(source):
         return "it may match empty text (Hyperscan reports no start, so the line would be unknown)"
+    return None
+
+
+def compile_refusal(source: str) -> str | None:
+    """Why Hyperscan refuses to compile the pattern alone (None when it compiles it)."""
     try:
         _compile([source])
     except hyperscan.error as error:
