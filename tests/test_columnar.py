@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 import sys
 from collections import Counter
+from functools import partial
 from pathlib import Path
 
 import numpy as np
@@ -661,6 +662,37 @@ def test_the_line_kernels_take_the_profiles_lines(
     # patterns' columns too (the line-by-line reading of a block, split_block, never called)
     slow = LogFormat.parse_block(fmt, block, ("service", "text"), "default")
     monkeypatch.setattr(sys.modules[type(fmt).__module__], "split_block", no_block_path)
+    assert fmt.parse_block(block, ("service", "text"), "default").columns == slow.columns
+
+
+@pytest.mark.parametrize("rfc5424", [True, False])
+def test_patterns_texts_read_non_ascii_messages_on_the_kernel(monkeypatch: pytest.MonkeyPatch, rfc5424: bool) -> None:
+    """Patterns' texts (the lines alone): a line whose header is ASCII is read on the kernel
+    whatever its message holds; only a line whose header is not (or whose message opens with a
+    BOM) goes to the format's `parse`."""
+    if rfc5424:
+        head, odd = "<134>1 2026-11-30T12:00:0{s}Z host-{n} app{m} 77 - -", "<134>1 2026-11-30T12:00:00Z hôst app - - -"
+    else:
+        head, odd = "<13>Nov 30 12:00:0{s} host-{n} app{m}[77]:", "<13>Nov 30 12:00:01 hôst app[7]:"
+    texts = ["plain text", "Zoë 日本語 message", "\ufeffa BOM", "ü"]
+    lines = [f"{head.format(s=n % 10, n=n % 7, m=n % 3)} {texts[n % 4]} {n}" for n in range(400)]
+    lines += [f"{odd} a non-ASCII header", f"{odd} another"]
+    block = "\n".join(lines).encode() + b"\n"
+    fmt = get_format("syslog")
+    slow = LogFormat.parse_block(fmt, block, ("service", "text"), "default")
+    parsed: list[str] = []
+    original = type(fmt).parse
+
+    def parse(self: LogFormat, line: str, *args: object, **kwargs: object) -> object:
+        parsed.append(line)
+        return original(self, line, *args, **kwargs)
+
+    monkeypatch.setattr(type(fmt), "parse", parse)
+    regexes, after = partial(syslog._kernel_regexes, rfc5424), "" if rfc5424 else " ?"
+    batch = line_columns.line_columns(block, regexes, {}, ("text",), fmt.parse, "default", None, after)
+    assert batch is not None and list(batch.columns["text"]) == list(slow.columns["text"])
+    # (a message opening with a BOM, which RFC 5424's record drops, is the record path's too)
+    assert sorted(parsed) == sorted(line for line in lines if "hôst" in line or "\ufeff" in line)
     assert fmt.parse_block(block, ("service", "text"), "default").columns == slow.columns
 
 

@@ -5,10 +5,10 @@ block's rows rather than count them (patterns: service and text): the fields a k
 The ASCII lines the format's regex fits are read in Arrow, each distinct combination of their
 groups made a key once; the other lines take the format's own `parse`, and their records are put
 back in line order among the kernel's rows. Where the message alone is read (`message_after`,
-no field), a line whose match is ASCII is read in Arrow whatever its message holds: the caller's
-regex has no path through a character Python's classes take and RE2's (ASCII) do not, a Unicode
-digit or space, that RE2 would pass by for another (syslog's: where `\\d` fails, the line fails),
-so Python's match is RE2's.
+no field), or the lines alone (patterns' texts), a line whose match is ASCII is read in Arrow
+whatever its message holds: the caller's regex has no path through a character Python's classes
+take and RE2's (ASCII) do not, a Unicode digit or space, that RE2 would pass by for another
+(syslog's: where `\\d` fails, the line fails), so Python's match is RE2's.
 """
 
 from __future__ import annotations
@@ -68,8 +68,13 @@ def line_columns(
     if found is None or lines is None or len(lines) < MIN_KERNEL_LINES:
         return None
     read_message = "message" in own and "message" in fields
+    # (the lines alone read, no group: a line whose match is ASCII is read here, whatever follows it)
+    by_match = message_after is not None and not keyed and not read_message
     try:
-        matched, messages = _matched(lines, found[0], message_after if read_message and not keyed else None)
+        if by_match:
+            matched, messages = _matched_lines(lines, found[0], message_after), None
+        else:
+            matched, messages = _matched(lines, found[0], message_after if read_message and not keyed else None)
         at_left = pc.indices_nonzero(pc.invert(matched))
         left = python_lines(lines.take(at_left))
     except NotUtf8:
@@ -129,13 +134,38 @@ def _matched(lines: Any, regex: str, message_after: str | None) -> tuple[Any, An
         return pc.and_(ascii, pc.match_substring_regex(lines, regex)), None
     if ascii.false_count:
         python_lines(lines.filter(pc.invert(ascii)))  # (RE2 reads no line that is not UTF-8)
-    rest = pc.replace_substring_regex(lines, "^(?:" + (regex + message_after).removeprefix("^") + ")", "")
+    matched, rest = _ascii_matches(lines, regex + message_after, bool(ascii.false_count))
+    return matched, rest.filter(matched)
+
+
+def _ascii_matches(lines: Any, regex: str, others: bool) -> tuple[Any, Any]:
+    """Which lines `regex` matches (from their start) with ASCII text, and each line's text after
+    the match; `others`: whether some line is not ASCII."""
+    import pyarrow.compute as pc
+
+    rest = pc.replace_substring_regex(lines, "^(?:" + regex.removeprefix("^") + ")", "")
     cut = pc.subtract(pc.binary_length(lines), pc.binary_length(rest))  # (a match is never empty)
     ascii_cut = pc.equal(cut, pc.subtract(pc.utf8_length(lines), pc.utf8_length(rest)))
     matched = pc.and_(pc.greater(cut, int64_array([0])[0]), ascii_cut)
-    if ascii.false_count:  # (a message opening with a BOM: RFC 5424's record drops it)
+    if others:  # (a message opening with a BOM: RFC 5424's record drops it)
         matched = pc.and_not(matched, pc.starts_with(rest, "\ufeff"))
-    return matched, rest.filter(matched)
+    return matched, rest
+
+
+def _matched_lines(lines: Any, regex: str, message_after: str) -> Any:
+    """_matched's lines, where no group and no message is read: the ASCII lines `regex` matches,
+    and the others whose match of `regex` followed by `message_after` is ASCII (the module's
+    docstring), tested among those alone (a few in most blocks). NotUtf8 as _matched."""
+    import pyarrow.compute as pc
+
+    ascii = ascii_mask(lines)
+    matched = pc.and_(ascii, pc.match_substring_regex(lines, regex))
+    if not ascii.false_count:
+        return matched
+    wide = pc.invert(ascii)
+    others = lines.filter(wide)
+    python_lines(others)  # (RE2 reads no line that is not UTF-8)
+    return pc.replace_with_mask(matched, wide, _ascii_matches(others, regex + message_after, True)[0])
 
 
 def _kernel_columns(
