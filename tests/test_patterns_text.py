@@ -9,9 +9,12 @@ from __future__ import annotations
 import json
 import random
 import re
+import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from helpers import run_job
 from logmr.analyses.hyperscan_patterns import refusal
@@ -208,12 +211,21 @@ def _decodes(data: bytes) -> bool:
     return True
 
 
-def test_utf8_checked_by_chunks_as_decoding_the_whole() -> None:
-    """json_text.is_utf8 decodes only the chunks that are not ASCII, cut after newlines: the same
-    answer as decoding the whole, for bad bytes anywhere (a chunk's edge, a cut character, a
-    line longer than a chunk) and blocks mostly ASCII or mostly not."""
-    from logmr.formats import json_text
+@pytest.mark.parametrize("arrow", [False, True])
+def test_utf8_checked_by_chunks_as_decoding_the_whole(monkeypatch: pytest.MonkeyPatch, arrow: bool) -> None:
+    """utf8.is_utf8 decodes only the chunks that are not ASCII, cut after newlines, or asks Arrow
+    (once pyarrow is imported, or after a few large blocks): the same answer as decoding the
+    whole, for bad bytes anywhere (a chunk's edge, a cut character, a line longer than a chunk)
+    and blocks mostly ASCII or mostly not."""
+    from logmr.formats import utf8
 
+    if arrow:
+        monkeypatch.setattr(utf8, "_chunked", utf8._CHUNKED_BLOCKS)
+    else:
+        monkeypatch.delitem(sys.modules, "pyarrow", raising=False)  # (as a JSON worker, before its large blocks)
+        monkeypatch.setattr(utf8, "arrow_utf8", None)
+        monkeypatch.setattr(utf8, "_chunked", 0)
+        monkeypatch.setattr(utf8, "_CHUNKED_BLOCKS", 10**9)
     rng = random.Random(11)
     pieces = ["plain ascii text", "東京", "café", "😀", "x" * 5000, "\n", "\n", "\n"]
     bad = [b"\xff", b"\xc3", b"\xe6\x9d", b"\xed\xa0\x80", b"\x80"]
@@ -221,6 +233,66 @@ def test_utf8_checked_by_chunks_as_decoding_the_whole() -> None:
         weights = [8, 1, 1, 1, 1, 4, 4, 4] if round_ % 2 else [1, 8, 4, 4, 1, 4, 4, 4]
         data = "".join(rng.choices(pieces, weights, k=rng.randint(1, 3000))).encode()
         if rng.random() < 0.7:
-            at = rng.choice([rng.randrange(len(data) + 1), json_text._CHUNK, json_text._CHUNK + 1, len(data)])
+            at = rng.choice([rng.randrange(len(data) + 1), utf8._CHUNK, utf8._CHUNK + 1, len(data)])
             data = data[:at] + rng.choice(bad) + data[at:]
-        assert json_text.is_utf8(data) == _decodes(data)
+        assert utf8.is_utf8(data) == _decodes(data)
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                b"a",
+                b"\n",
+                b"\x80",
+                b"\xbf",
+                b"\xc0",
+                b"\xc1",
+                b"\xc2",
+                b"\xdf",
+                b"\xe0",
+                b"\xed",
+                b"\xef",
+                b"\xf0",
+                b"\xf4",
+                b"\xf5",
+                b"\xff",
+                b"\x9f",
+                b"\xa0",
+                b"\x8f",
+                b"\x90",
+            ]
+        ),
+        max_size=12,
+    )
+)
+def test_arrows_utf8_check_is_pythons(pieces: list[bytes]) -> None:
+    """Overlong forms, surrogates, code points past U+10FFFF, cut and stray bytes: Arrow refuses
+    what Python's decoding refuses, and only that."""
+    from logmr.formats.utf8 import arrow_utf8
+
+    data = b"".join(pieces)
+    assert arrow_utf8(data) == _decodes(data)
+
+
+_UTF8_IMPORTS = """
+import sys
+from logmr.formats import utf8
+
+large, small = ("x" * 100 + "é\\n").encode() * 12_000, "é\\n".encode() * 10
+seen = [all(utf8.is_utf8(small) for _ in range(50)) and "pyarrow" in sys.modules]
+seen.append(all(utf8.is_utf8(large) for _ in range(utf8._CHUNKED_BLOCKS)) and "pyarrow" in sys.modules)
+seen.append(utf8.is_utf8(large) and "pyarrow" in sys.modules)
+print(*seen)
+"""
+
+
+def test_a_json_worker_imports_pyarrow_only_after_a_few_large_blocks() -> None:
+    """Small blocks never import pyarrow for their check; a process's first large blocks that are
+    not ASCII are checked by chunks, the next on Arrow."""
+    import subprocess
+
+    cmd = [sys.executable, "-c", _UTF8_IMPORTS]
+    done = subprocess.run(cmd, capture_output=True, text=True, timeout=120, check=True)
+    assert done.stdout.split() == ["False", "False", "True"]

@@ -16,6 +16,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from heapq import nsmallest
 
 from .base import BOM, MAX_SAMPLE_CHARS, split_block
+from .utf8 import is_utf8
 
 _ESCAPE = re.compile(r"\\(?:u([dD][89abAB][0-9a-fA-F]{2})\\u([dD][c-fC-F][0-9a-fA-F]{2})|u([0-9a-fA-F]{4})|(.))", re.S)
 _SIMPLE = {"n": " ", "r": " ", "t": "\t", "b": "\b", "f": "\f", '"': '"', "\\": "\\", "/": "/"}
@@ -253,36 +254,6 @@ class TextBlock(Sequence[str]):
         return isinstance(other, Sequence) and list(self) == list(other)
 
     __hash__ = None  # type: ignore[assignment]
-
-
-_CHUNK = 4096  # bytes checked at a time (then on to the next newline)
-_WIDE_CHUNKS = 8  # chunks in a row that are not ASCII, past which the rest is decoded at once
-
-
-def is_utf8(data: bytes) -> bool:
-    """Whether `data` is valid UTF-8. A character never spans an ASCII byte, so the data is cut
-    after newlines into chunks of about _CHUNK bytes and only the chunks that are not ASCII are
-    decoded: decoding a block whole builds a string of 2 or 4 bytes a character as soon as one
-    line holds a character past U+00FF (13 ms for 4 MiB of pino's lines, 2.5% of them Japanese)."""
-    if data.isascii():
-        return True
-    start, size, wide = 0, len(data), 0
-    try:
-        while start < size:
-            if wide == _WIDE_CHUNKS:  # (most lines not ASCII: the rest in one go)
-                data[start:].decode("utf-8")
-                break
-            end = data.find(b"\n", start + _CHUNK) + 1 or size
-            chunk = data[start:end]
-            if chunk.isascii():
-                wide = 0
-            else:
-                chunk.decode("utf-8")
-                wide += 1
-            start = end
-    except UnicodeDecodeError:
-        return False
-    return True
 
 
 def _byte_rank(line: bytes) -> tuple[int, bytes]:

@@ -15,9 +15,10 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from .base import Batch
-from .columnar import block_text, whole_text
+from .columnar import block_text
 from .json_text import TextBlock
 from .record_texts import are_pattern_fields, deferred_services
+from .utf8 import arrow_utf8
 
 # A record's line: a key of printable ASCII at its very start, then `=` (else the line may be
 # blank, indented, led by `=` or another character, or a word with no `=` after it).
@@ -27,18 +28,6 @@ _NEXT_LINE_NOT_KEY_FIRST = re.compile(rb"\n(?![!-<>-~]+=)")
 
 def _every_line_a_record(data: bytes) -> bool:
     return _KEY_FIRST.match(data) is not None and _NEXT_LINE_NOT_KEY_FIRST.search(data) is None
-
-
-def _is_utf8(data: bytes) -> bool:
-    """Whether the block is UTF-8 (Arrow's check: as strict as Python's decoding, without a string)."""
-    import pyarrow as pa
-
-    whole = whole_text(data)
-    try:
-        whole.validate(full=True)
-    except pa.ArrowInvalid:
-        return False
-    return True
 
 
 def _resolved(data: bytes, text: Callable[[str], str]) -> tuple[bytes, dict[int, bytes]]:
@@ -67,7 +56,7 @@ def pattern_batch(
     if not are_pattern_fields(fields):
         return None
     data = block_text(block)
-    if not data or not _every_line_a_record(data) or not _is_utf8(data):
+    if not data or not _every_line_a_record(data) or not arrow_utf8(data):
         return None
     resolved, written = _resolved(data, text) if b"\\" in data else (data, {})
     texts = TextBlock(resolved, data.count(b"\n") + 1)
