@@ -68,13 +68,8 @@ def line_columns(
     if found is None or lines is None or len(lines) < MIN_KERNEL_LINES:
         return None
     read_message = "message" in own and "message" in fields
-    # (the lines alone read, no group: a line whose match is ASCII is read here, whatever follows it)
-    by_match = message_after is not None and not keyed and not read_message
     try:
-        if by_match:
-            matched, messages = _matched_lines(lines, found[0], message_after), None
-        else:
-            matched, messages = _matched(lines, found[0], message_after if read_message and not keyed else None)
+        matched, messages = _read_lines(lines, found[0], message_after, bool(keyed), read_message)
         at_left = pc.indices_nonzero(pc.invert(matched))
         left = python_lines(lines.take(at_left))
     except NotUtf8:
@@ -120,6 +115,13 @@ def deferred_line_columns(
     texts = partial(line_columns, block, regexes, spec, ("text",), *rest)
     found = with_deferred_services(block, fields, texts, block_services(fmt, rest[1]))  # (rest[1]: default_service)
     return found or line_columns(block, regexes, spec, fields, *rest)
+
+
+def _read_lines(lines: Any, regex: str, message_after: str | None, keyed: bool, message: bool) -> tuple[Any, Any]:
+    """_matched's, or where no group and no message is read (the lines alone) _matched_lines'."""
+    if message_after is not None and not keyed and not message:
+        return _matched_lines(lines, regex, message_after), None
+    return _matched(lines, regex, message_after if message and not keyed else None)
 
 
 def _matched(lines: Any, regex: str, message_after: str | None) -> tuple[Any, Any]:
