@@ -177,6 +177,22 @@ def test_a_pattern_hyperscan_refuses_leaves_the_others_on_it() -> None:
     assert matcher.matching_lines(["an error", "timed out", "x" + "-" * 1000 + "y"]) == [[0], [2], [1]]
 
 
+def test_a_set_hyperscan_refuses_though_each_compiles_runs_on_re2(monkeypatch: pytest.MonkeyPatch) -> None:
+    from logmr.analyses import linear
+
+    real = linear.HyperscanPatterns
+
+    def only_alone(sources: list[str]) -> object:
+        if len(sources) > 1:
+            raise linear.hyperscan.error("too many together")
+        return real(sources)
+
+    monkeypatch.setattr(linear, "HyperscanPatterns", only_alone)
+    matcher = LinearPatterns({"one": "error", "two": "timed out"})
+    assert set(matcher.engines.values()) == {"re2 (Hyperscan refuses them together (too many together))"}
+    assert matcher.matching_lines(["an error", "timed out", "x"]) == [[0], [1]]
+
+
 def test_a_pattern_no_engine_takes_is_refused_clearly() -> None:
     with pytest.raises(JobOptionsError) as error:
         load_job("patterns", {"patterns": {"mine": r"(a)\1"}})
@@ -220,7 +236,9 @@ def test_utf8_checked_by_chunks_as_decoding_the_whole(monkeypatch: pytest.Monkey
     from logmr.formats import utf8
 
     if arrow:
-        monkeypatch.setattr(utf8, "_chunked", utf8._CHUNKED_BLOCKS)
+        import pyarrow  # noqa: F401  (imported: the checks are Arrow's)
+
+        monkeypatch.setattr(utf8, "_CHUNKED_BLOCKS", 0)
     else:
         monkeypatch.delitem(sys.modules, "pyarrow", raising=False)  # (as a JSON worker, before its large blocks)
         monkeypatch.setattr(utf8, "arrow_utf8", None)
@@ -278,6 +296,8 @@ def test_arrows_utf8_check_is_pythons(pieces: list[bytes]) -> None:
 
 _UTF8_IMPORTS = """
 import sys
+if sys.argv[1] == "hidden":
+    sys.modules["numpy"] = None  # (as the `logmr` program's workers have it: cli/run.py)
 from logmr.formats import utf8
 
 large, small = ("x" * 100 + "é\\n").encode() * 12_000, "é\\n".encode() * 10
@@ -288,11 +308,13 @@ print(*seen)
 """
 
 
-def test_a_json_worker_imports_pyarrow_only_after_a_few_large_blocks() -> None:
+@pytest.mark.parametrize("numpy", ["hidden", "importable"])
+def test_a_json_worker_imports_pyarrow_only_after_a_few_large_blocks(numpy: str) -> None:
     """Small blocks never import pyarrow for their check; a process's first large blocks that are
-    not ASCII are checked by chunks, the next on Arrow."""
+    not ASCII are checked by chunks, the next on Arrow, where numpy is hidden (else pyarrow would
+    bring numpy, and later pandas: the chunks go on)."""
     import subprocess
 
-    cmd = [sys.executable, "-c", _UTF8_IMPORTS]
+    cmd = [sys.executable, "-c", _UTF8_IMPORTS, numpy]
     done = subprocess.run(cmd, capture_output=True, text=True, timeout=120, check=True)
-    assert done.stdout.split() == ["False", "False", "True"]
+    assert done.stdout.split() == ["False", "False", str(numpy == "hidden")]

@@ -5,13 +5,13 @@ from __future__ import annotations
 
 import sys
 
-from .columnar import whole_text
-
 
 def arrow_utf8(data: bytes) -> bool:
     """Whether the bytes are UTF-8, by Arrow's check: as strict as Python's decoding, without a
     string (0.3 ms a 4 MiB block where decoding it takes 8)."""
     import pyarrow as pa
+
+    from .columnar import whole_text
 
     try:
         whole_text(data).validate(full=True)
@@ -24,8 +24,9 @@ _CHUNK = 4096  # bytes checked at a time (then on to the next newline)
 _WIDE_CHUNKS = 8  # chunks in a row that are not ASCII, past which the rest is decoded at once
 # A process checks a block that is not ASCII on Arrow (arrow_utf8: 0.3 ms a 4 MiB block of
 # pino's lines, 5 by chunks) once pyarrow is imported, or once it has checked this many blocks of
-# at least _LARGE bytes by chunks: a long job's JSON worker then imports pyarrow (60 ms without
-# numpy), a short job's never does.
+# at least _LARGE bytes by chunks where numpy is hidden (the `logmr` program's forked workers,
+# cli/run.py): a long job's JSON worker then imports pyarrow (60 ms; where numpy is importable,
+# 130 ms, and pyarrow's later look for pandas could import it: no switch there), a short job's never.
 _CHUNKED_BLOCKS = 4
 _LARGE = 1 << 20
 _chunked = 0  # the large blocks this process checked by chunks
@@ -40,7 +41,7 @@ def is_utf8(data: bytes) -> bool:
     global _chunked
     if data.isascii():
         return True
-    if "pyarrow" in sys.modules or _chunked >= _CHUNKED_BLOCKS:
+    if "pyarrow" in sys.modules or (_chunked >= _CHUNKED_BLOCKS and sys.modules.get("numpy", False) is None):
         return arrow_utf8(data)
     _chunked += len(data) >= _LARGE
     start, size, wide = 0, len(data), 0

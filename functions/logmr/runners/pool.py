@@ -108,8 +108,8 @@ _KERNEL_FORMATS = frozenset(("logfmt", "syslog", "apache_error", "plain", "acces
 
 def _preload(spec: JobSpec, splits: list[Split]) -> list[str]:
     """The modules every worker of this job would import: imported once, before they start. Only
-    what the job uses: a JSON job's workers never load pyarrow, and pyarrow comes without pandas
-    (engine/arrow.py)."""
+    what the job uses: a JSON job's workers load no pyarrow for their kernels (a long one's may
+    import it for its UTF-8 checks, formats/utf8.py), and pyarrow comes without pandas (engine/arrow.py)."""
     if spec.output_format == "parquet" or any(split.format in _KERNEL_FORMATS for split in splits):
         return ["logmr.engine.arrow"]
     return []
