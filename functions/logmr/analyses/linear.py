@@ -12,7 +12,6 @@ others (text anchors, patterns that may match empty text, `\\v`, `\\C`, `(?U)`..
 
 from __future__ import annotations
 
-import contextlib
 from bisect import bisect_right
 from collections.abc import Sequence
 from itertools import accumulate
@@ -62,15 +61,20 @@ class LinearPatterns:
         the others together, and where those do not compile together either, all on RE2."""
         if not fast:
             return None
-        with contextlib.suppress(hyperscan.error):
+        try:
             return HyperscanPatterns([self.sources[name] for name in fast])
+        except hyperscan.error as error:
+            refused = error
         why.update((name, compile_refusal(self.sources[name])) for name in fast)
         accepted = [name for name in fast if why[name] is None]
-        try:
-            return HyperscanPatterns([self.sources[name] for name in accepted]) if accepted else None
-        except hyperscan.error as error:  # each compiles alone, not all together: all on RE2
-            why.update(dict.fromkeys(accepted, f"Hyperscan refuses them together ({error})"))
-            return None
+        if accepted and accepted != fast:  # (the same set as above is refused again: not compiled twice)
+            try:
+                return HyperscanPatterns([self.sources[name] for name in accepted])
+            except hyperscan.error as error:
+                refused = error
+        # each compiles alone, not all together: all on RE2
+        why.update(dict.fromkeys(accepted, f"Hyperscan refuses them together ({refused})"))
+        return None
 
     def matching_lines(self, lines: Sequence[str]) -> list[list[int]]:
         """For each pattern (in `sources` order), the indices of the lines it is found in."""
