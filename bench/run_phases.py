@@ -183,8 +183,12 @@ def main() -> None:
     parser.add_argument("--trees", default=str(ROOT / "functions"), help="comma-separated PYTHONPATHs")
     parser.add_argument("--quiet-runs", action="store_true", help="print only the summaries")
     parser.add_argument("--plain", action="store_true", help="run the logmr program itself: wall and CPU only")
-    parser.add_argument("extra", nargs="*", help="more `logmr run` arguments (after --)")
-    args = parser.parse_args()
+    # (the `logmr run` arguments after `--` are split off here: argparse gives an empty `nargs="*"`
+    # positional the nothing before `--`, then refuses what follows it)
+    argv = sys.argv[1:]
+    cut = argv.index("--") if "--" in argv else len(argv)
+    args = parser.parse_args(argv[:cut])
+    args.extra = argv[cut + 1 :]
     trees = args.trees.split(",")
     for tree in trees:  # (bytecode written first, as bench.compile_logmr does)
         _compile_tree(tree)

@@ -28,10 +28,21 @@ layout ends with are header_marks.py's.
 
 from __future__ import annotations
 
-import functools
-import re
-
 from .ansi import without_ansi
+from .header_candidates import (
+    LEVEL_WORDS,
+    LEVELS,
+    NOT_REDIS,
+    SPACED,
+    SPECIFIC,
+    TAGS,
+    TIMES,
+    WORDS,
+    advance,
+    fits_any,
+    fitting,
+    slot_pattern,
+)
 from .header_marks import NEXT_SHARE, one_blank, wider_level, with_marks
 from .header_names import most_are_classes
 from .headless import INDENTS
@@ -40,7 +51,6 @@ from .slots import (
     LEVEL_BEARING,
     LEVEL_KINDS,
     OPTIONAL,
-    SLOTS,
     TERMINAL_KINDS,
     TIME_KINDS,
     WIDE_LEVEL,
@@ -48,50 +58,13 @@ from .slots import (
     ends_header,
     is_optional,
     seps_of,
-    slot_regex,
 )
 
 FIRST_SHARE = 0.3
 LEVEL_ONLY_SHARE = 0.5
 MAX_SLOTS = 12
-MAX_WORDS = 3
+MAXWORDS = 3
 SAMPLE_LINES = 200
-
-
-class _Slots:
-    """Every candidate slot's regex, compiled on the first inference (over 300 regexes: a run
-    over a file that is no plain text never needs them)."""
-
-    def __init__(self) -> None:
-        self.candidates = [
-            (kind, sep, re.compile(slot_regex(kind, sep, "G"))) for kind in SLOTS for sep in seps_of(kind)
-        ]
-        self.specific = [c for c in self.candidates if c[0] not in ("word", "conn", "blabel", "bname", WIDE_LEVEL)]
-        self.spaced = [c for c in self.specific if c[0] != "gtag"]
-        # (a level written as one character only ever follows Redis's `pid:role time`: elsewhere
-        # `- `, `* `, `# ` open messages, and Thunderbird's `-` alert flag its lines)
-        self.not_redis = [c for c in self.spaced if c[0] != "rlevel"]
-        self.conn = re.compile(slot_regex("conn", "none", "G"))
-        self.words = [c for c in self.candidates if c[0] == "word"]
-        self.level_patterns = [pattern for kind, _, pattern in self.candidates if kind in ("level", "blevel")]
-        self.levels = [pattern for kind, _, pattern in self.candidates if kind == "level"]
-        self.bracket = re.compile(slot_regex("bracket", "sp", "G"))
-        self.level_colon = re.compile(slot_regex("level", "colon", "G"))
-        self.rtag = {sep: re.compile(slot_regex("rtag", sep, "G")) for sep in seps_of("rtag")}
-        self.dotted = {sep: re.compile(slot_regex("dotted", sep, "G")) for sep in seps_of("dotted")}
-        self.mdotted = {sep: re.compile(slot_regex("mdotted", sep, "G")) for sep in seps_of("mdotted")}
-        self.blevel = re.compile(slot_regex("blevel", "none", "G"))
-        self.wider = {
-            kind: {sep: re.compile(slot_regex(kind, sep, "G")) for sep in seps_of(kind)} for kind in _WIDER.values()
-        }
-        self.blabel = {sep: re.compile(slot_regex("blabel", sep, "G")) for sep in seps_of("blabel")}
-        self.tag_patterns = [pattern for kind, _, pattern in self.candidates if kind in ("tag", "ptag")]
-        self.time_patterns = [pattern for kind, _, pattern in self.candidates if base_kind(kind) == "time"]
-
-
-@functools.cache
-def _slots() -> _Slots:
-    return _Slots()
 
 
 # A slot, and the wider one taken where it fits more lines: Scrapy's `[asyncio]` beside its dotted
@@ -99,22 +72,6 @@ def _slots() -> _Slots:
 _WIDER = {"bdotted": "bname", "ptag": "plogger"}
 _OPTIONAL_FIRST = frozenset({"level", "blevel", "btime", "bpid", "phplevel"})
 _STRUCTURED_WORD_SEPS = frozenset({"dash", "pipe", "colon", "tab", "pad"})
-
-
-def _advance(pattern: re.Pattern[str], lines: list[str], alive: dict[int, int], need: float = 0) -> dict[int, int]:
-    """Where the slot's pattern moves each line's cursor, on the lines it fits; cut short (fewer
-    than `need`) once it can no longer fit `need` of them."""
-    moved = {}
-    misses = len(alive) - need  # past this many lines it does not fit, it cannot fit `need`
-    for index, pos in alive.items():
-        found = pattern.match(lines[index], pos)
-        if found is not None:
-            moved[index] = found.end()
-        else:
-            misses -= 1
-            if misses < 0:
-                return moved
-    return moved
 
 
 # Slots taken only right after a slot of these kinds (Node's namespace after its time, .NET's
@@ -126,27 +83,22 @@ def _specific(
     lines: list[str], alive: dict[int, int], need: float, glued: bool = False, redis: bool = False, after: str = ""
 ):
     """The first specific slot fitting `need` lines (`after`: the kind of the slot before it)."""
-    slots = _slots()
-    for kind, sep, pattern in slots.specific if glued else slots.spaced if redis else slots.not_redis:
-        if kind in _PLACED and after not in _PLACED[kind]:
-            continue
-        moved = _advance(pattern, lines, alive, need)
-        if len(moved) < need:
-            continue
-        if kind == "pairs" and not any(len(_advance(level, lines, moved, need)) >= need for level in slots.levels):
+    candidates = SPECIFIC if glued else SPACED if redis else NOT_REDIS
+    placed = tuple(c for c in candidates if c[0] not in _PLACED or after in _PLACED[c[0]])
+    for kind, sep, moved in fitting(placed, lines, alive, need):
+        if kind == "pairs" and not fits_any(LEVELS, lines, moved, need):
             continue  # (pairs before a level only: else a message's, logfmt's)
         if kind != "mdotted" or _class_and_method(sep, moved, lines, alive):
             wider = _WIDER.get(kind)  # (a kind that fits more of the lines where it fits most)
-            named = _advance(slots.wider[wider][sep], lines, alive) if wider and sep in slots.wider[wider] else {}
+            named = advance(slot_pattern(wider, sep), lines, alive) if wider and sep in seps_of(wider) else {}
             return (wider, sep, named) if len(named) > len(moved) else (kind, sep, moved)
     return None
 
 
 def _best_word(lines: list[str], alive: dict[int, int], need: float):
     best = None
-    for kind, sep, pattern in _slots().words:
-        moved = _advance(pattern, lines, alive, need)
-        if len(moved) >= need and (best is None or len(moved) > len(best[2])):
+    for kind, sep, moved in fitting(WORDS, lines, alive, need):
+        if best is None or len(moved) > len(best[2]):
             best = (kind, sep, moved)
     return best
 
@@ -160,7 +112,7 @@ def _next_slots(
     if found is not None:
         return [_level_over(found, lines, alive)]
     path, cursor = [], alive
-    for _ in range(MAX_WORDS):
+    for _ in range(MAXWORDS):
         word = _best_word(lines, cursor, need)
         if word is None:
             return []
@@ -177,8 +129,8 @@ def _next_slots(
 def _class_and_method(sep: str, moved: dict[int, int], lines: list[str], alive: dict[int, int]) -> bool:
     """Whether a class and its method fit where a dotted name fits no more lines and most of them
     name a class (`Catalina.start`; a JSP's `index_jsp._jspService` too), else a dotted name."""
-    dotted = _advance(_slots().dotted[sep], lines, alive)
-    pattern = _slots().mdotted[sep]
+    dotted = advance(slot_pattern("dotted", sep), lines, alive)
+    pattern = slot_pattern("mdotted", sep)
     return len(dotted) <= len(moved) and most_are_classes([pattern.match(lines[i], alive[i])["G"] for i in moved])
 
 
@@ -188,13 +140,14 @@ def _level_over(found: tuple[str, str, dict[int, int]], lines: list[str], alive:
     continue the record above), a `[Word]` a bracketed level (MySQL's `[Note]`, `[System]`); a Rust
     target where it fits more lines than a `name:` (a module path, the spans before it)."""
     if found[0] in ("tag", "ptag"):
-        moved = _advance(_slots().level_colon, lines, alive)
+        moved = advance(slot_pattern("level", "colon"), lines, alive)
         if len(moved) >= LEVEL_ONLY_SHARE * len(alive):
             return ("level", "colon", moved)
-        rust = _advance(_slots().rtag[found[1]], lines, alive)  # (Rust's targets: module paths, spans)
+        rust = advance(slot_pattern("rtag", found[1]), lines, alive)  # (Rust's targets: module paths, spans)
         return ("rtag", found[1], rust) if found[0] == "tag" and len(rust) > len(found[2]) else found
-    if found[0] == "bracket" and len(_advance(_slots().blevel, lines, alive)) >= LEVEL_ONLY_SHARE * len(alive):
-        label = _advance(_slots().blabel[found[1]], lines, alive)
+    blevel = slot_pattern("blevel", "none")
+    if found[0] == "bracket" and len(advance(blevel, lines, alive)) >= LEVEL_ONLY_SHARE * len(alive):
+        label = advance(slot_pattern("blabel", found[1]), lines, alive)
         return ("blabel", found[1], label) if len(label) == len(found[2]) else found
     return found
 
@@ -253,14 +206,17 @@ def _goes_on(layout: list[list[str]], lines: list[str], alive: dict[int, int], n
     a leading `name:` (Go's `log.New(w, "checkout: ", flags)`) or past ` - ` (NestJS' `[Nest] pid  - time`)."""
     timeless = not any(base_kind(kind) in TIME_KINDS for kind, _ in layout)
     if (len(layout) == 1 and base_kind(layout[0][0]) == "tag") or (timeless and layout[-1][1] == "dash"):
-        return any(len(_advance(pattern, lines, alive, need)) >= need for pattern in _slots().time_patterns)
-    if base_kind(layout[-1][0]) in TERMINAL_KINDS and len(_advance(_slots().bracket, lines, alive, need)) >= need:
+        return fits_any(TIMES, lines, alive, need)
+    if (
+        base_kind(layout[-1][0]) in TERMINAL_KINDS
+        and len(advance(slot_pattern("bracket", "sp"), lines, alive, need)) >= need
+    ):
         return True
     if {base_kind(kind) for kind, _ in layout} & LEVEL_BEARING:
         if layout[-1][1] != "dash" or base_kind(layout[-1][0]) not in LEVEL_BEARING:
             return False
-        return any(len(_advance(pattern, lines, alive, need)) >= need for pattern in _slots().tag_patterns)
-    return any(len(_advance(pattern, lines, alive, need)) >= need for pattern in _slots().level_patterns)
+        return fits_any(TAGS, lines, alive, need)
+    return fits_any(LEVEL_WORDS, lines, alive, need)
 
 
 def _optional_run(layout: list[list[str]], lines: list[str], alive: dict[int, int]) -> list[list[str]]:
@@ -287,7 +243,7 @@ def _optional_run(layout: list[list[str]], lines: list[str], alive: dict[int, in
 
 def _optional_conn(lines: list[str], alive: dict[int, int]) -> bool:
     """Whether at least a third of the lines go on with a `*123` connection number (nginx)."""
-    found = sum(1 for index, pos in alive.items() if _slots().conn.match(lines[index], pos).group("G"))
+    found = sum(1 for index, pos in alive.items() if slot_pattern("conn", "none").match(lines[index], pos).group("G"))
     return found >= FIRST_SHARE * len(alive)
 
 

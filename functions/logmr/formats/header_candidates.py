@@ -1,0 +1,78 @@
+"""The candidate slots of header inference (header.py): each slot kind with each of its separators
+(slots.py), over 500 regexes. A candidate's regex is compiled when first tried, and it is tried
+only where its kind's regex alone (without a separator: 114 of them) fits enough lines; a candidate
+fits a line only where its kind does, so most are never compiled (compiling them all took 60-70 ms
+of a text file's plan, on the path to its first map task)."""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Callable, Iterator
+
+from .slots import SLOTS, WIDE_LEVEL, base_kind, seps_of, slot_regex
+
+Candidate = tuple[str, str]  # (kind, separator)
+Fit = tuple[str, str, dict[int, int]]  # (kind, separator, each fitting line's cursor past it)
+
+
+@functools.cache
+def slot_pattern(kind: str, sep: str) -> re.Pattern[str]:
+    """A candidate's regex (the slot and its separator), compiled when first asked for."""
+    return re.compile(slot_regex(kind, sep, "G"))
+
+
+@functools.cache
+def _kind_pattern(kind: str) -> re.Pattern[str]:
+    """A kind's regex without a separator: wherever one of its candidates matches, it matches."""
+    return re.compile(SLOTS[kind])
+
+
+def _candidates(wanted: Callable[[str], bool]) -> tuple[Candidate, ...]:
+    return tuple((kind, sep) for kind in SLOTS for sep in seps_of(kind) if wanted(kind))
+
+
+SPECIFIC = _candidates(lambda kind: kind not in ("word", "conn", "blabel", "bname", WIDE_LEVEL))
+SPACED = tuple(c for c in SPECIFIC if c[0] != "gtag")
+# (a level written as one character only ever follows Redis's `pid:role time`: elsewhere `- `,
+# `* `, `# ` open messages, and Thunderbird's `-` alert flag its lines)
+NOT_REDIS = tuple(c for c in SPACED if c[0] != "rlevel")
+WORDS = _candidates(lambda kind: kind == "word")
+LEVELS = _candidates(lambda kind: kind == "level")
+LEVEL_WORDS = _candidates(lambda kind: kind in ("level", "blevel"))
+TAGS = _candidates(lambda kind: kind in ("tag", "ptag"))
+TIMES = _candidates(lambda kind: base_kind(kind) == "time")
+
+
+def advance(pattern: re.Pattern[str], lines: list[str], alive: dict[int, int], need: float = 0) -> dict[int, int]:
+    """Where the slot's pattern moves each line's cursor, on the lines it fits; cut short (fewer
+    than `need`) once it can no longer fit `need` of them."""
+    moved = {}
+    misses = len(alive) - need  # past this many lines it does not fit, it cannot fit `need`
+    for index, pos in alive.items():
+        found = pattern.match(lines[index], pos)
+        if found is not None:
+            moved[index] = found.end()
+        else:
+            misses -= 1
+            if misses < 0:
+                return moved
+    return moved
+
+
+def fitting(candidates: tuple[Candidate, ...], lines: list[str], alive: dict[int, int], need: float) -> Iterator[Fit]:
+    """Each of the candidates, in order, that fits `need` lines, with where it moves their cursors
+    (a kind whose regex alone fits fewer lines is passed over, its candidates never compiled)."""
+    kinds: dict[str, bool] = {}
+    for kind, sep in candidates:
+        fits = kinds.get(kind)
+        if fits is None:
+            fits = kinds[kind] = len(advance(_kind_pattern(kind), lines, alive, need)) >= need
+        if fits:
+            moved = advance(slot_pattern(kind, sep), lines, alive, need)
+            if len(moved) >= need:
+                yield kind, sep, moved
+
+
+def fits_any(candidates: tuple[Candidate, ...], lines: list[str], alive: dict[int, int], need: float) -> bool:
+    return next(fitting(candidates, lines, alive, need), None) is not None
