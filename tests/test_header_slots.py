@@ -184,3 +184,28 @@ def test_json_keys_of_other_apps_are_not_nginx_s() -> None:
     lines = [json.dumps(base | {"msg": "m", "c": "US", "s": "E", "n": i}) for i in range(300)]
     batch = fmt.parse_block("\n".join(lines).encode() + b"\n", ["level", "service"], "f")
     assert set(batch.columns["level"]) == {"INFO"} and set(batch.columns["service"]) == {"f"}
+
+
+def test_jetty9_stderrlog_header_glued_by_colons() -> None:
+    """Jetty 9's StdErrLog: `time:LEVEL:logger:thread: message`, the logger empty on some lines
+    (their service the input's, `app`)."""
+    lines = [
+        "2026-12-02 17:27:37.973:INFO::main: Logging initialized @414ms to org.eclipse.jetty.util.log.StdErrLog",
+        "2026-12-02 17:27:38.268:INFO:oejs.Server:main: jetty-9.4.57.v20241219; built: unknown",
+        "2026-12-02 17:27:38.415:WARN:oejw.WebAppContext:qtp1-12: Failed startup of context o.e.j.w.WebAppContext@b6",
+    ]
+    assert [(t[11:23], level, service, message) for t, level, service, message in _read(lines)] == [
+        ("17:27:37.973", "INFO", "app", "Logging initialized @414ms to org.eclipse.jetty.util.log.StdErrLog"),
+        ("17:27:38.268", "INFO", "oejs.Server", "jetty-9.4.57.v20241219; built: unknown"),
+        ("17:27:38.415", "WARN", "oejw.WebAppContext", "Failed startup of context o.e.j.w.WebAppContext@b6"),
+    ]
+
+
+def test_python_default_format_keeps_a_message_that_opens_with_a_name_and_colon() -> None:
+    """`LEVEL:name:message` (Python's default), a message opening with `word: ` on some lines only."""
+    lines = ["INFO:root:status: ok", "WARNING:shop.cart:cart 12 is empty", "INFO:root:ready"]
+    assert [(level, service, message) for _, level, service, message in _read(lines)] == [
+        ("INFO", "root", "status: ok"),
+        ("WARN", "shop.cart", "cart 12 is empty"),
+        ("INFO", "root", "ready"),
+    ]

@@ -38,7 +38,6 @@ FLOORS = {
     "github_actions_job.log": (1.0, 1.0, 1.0, 1.0, 0.86),  # a step output's indentation (kept: a judgement)
     "icecast_access.log": (1.0, 1.0, 1.0, 1.0, 1.0),  # its trailing seconds not read as the latency
     "icecast_error.log": (1.0, 1.0, 0.0, 1.0, 0.0),  # its `module/function` before the message
-    "jetty9_stderrlog.log": (0.0, 0.87, 0.06, 1.0, 0.0),  # `time:LEVEL:logger:thread:` not learned
     "log4j1_basicconfigurator.log": (1.0, 1.0, 0.75, 1.0, 1.0),  # `%x` context values joined to the logger
     "npm_debug.log": (1.0, 1.0, 1.0, 1.0, 1.0),  # each repeated `17 verbose stack` line a record
     "pip_log.log": (1.0, 0.97, 1.0, 1.0, 0.97),  # `ERROR: ` opening a message

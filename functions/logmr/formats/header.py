@@ -203,7 +203,8 @@ def _goes_on(layout: list[list[str]], lines: list[str], alive: dict[int, int], n
     (Rails' tagged logging: `-- : [request-id] message`), with a level in a header without one
     past a ` - ` or `name:` (`time - name - LEVEL - message`, Python's logging cookbook), or with a
     `name:` past a level's ` -- ` (Ruby's Logger: `LEVEL -- progname: message`), or with a time past
-    a leading `name:` (Go's `log.New(w, "checkout: ", flags)`) or past ` - ` (NestJS' `[Nest] pid  - time`)."""
+    a leading `name:` (Go's `log.New(w, "checkout: ", flags)`) or past ` - ` (NestJS' `[Nest] pid  - time`),
+    or with a `name: ` past a glued `name:` (Jetty 9's `LEVEL:logger:thread: message`)."""
     timeless = not any(base_kind(kind) in TIME_KINDS for kind, _ in layout)
     if (len(layout) == 1 and base_kind(layout[0][0]) == "tag") or (timeless and layout[-1][1] == "dash"):
         return fits_any(TIMES, lines, alive, need)
@@ -212,6 +213,8 @@ def _goes_on(layout: list[list[str]], lines: list[str], alive: dict[int, int], n
         and len(advance(slot_pattern("bracket", "sp"), lines, alive, need)) >= need
     ):
         return True
+    if base_kind(layout[-1][0]) == "gtag":  # (Jetty 9's `LEVEL:logger:thread: message`)
+        return fits_any(TAGS, lines, alive, need)
     if {base_kind(kind) for kind, _ in layout} & LEVEL_BEARING:
         if layout[-1][1] != "dash" or base_kind(layout[-1][0]) not in LEVEL_BEARING:
             return False

@@ -126,8 +126,9 @@ SLOTS: dict[str, str] = {
     "prog": r"(?P<G>[A-Za-z_][\w.-]*)\[(?P<Gx>\d+)(?::\d+)?\]:?",
     # (a kind of its own: the tag's regex stays the one syslog-like layouts read fast)
     "rtag": rf"{_SPANS}(?P<G>{_MODULE_PATH}):(?=[ \t]|$)",
-    # `name:` glued to the message, only after `LEVEL:` (Python's `INFO:root:message`).
-    "gtag": rf"(?P<G>{_NAME})(?:\[(?P<Gx>\d+)\])?:(?!\s)",  # (aiohttp's `INFO:aiohttp.access:127.0.0.1 ...`)
+    # `name:` glued to the message, only after `LEVEL:` (Python's `INFO:root:message`), or none (Jetty
+    # 9's `time:INFO::thread: ` where a logger has no name).
+    "gtag": rf"(?P<G>{_NAME})?(?:\[(?P<Gx>\d+)\])?:(?!\s)",  # (aiohttp's `INFO:aiohttp.access:127.0.0.1 ...`)
     # `Tag   ( 1234):`, a name padded to its column before the colon (Android's logcat), or none
     # (Ruby's Logger without a progname: `-- : message`).
     "ptag": rf"(?P<G>{_NAME})?(?:[ \t]*\([ \t]*(?P<Gx>\d+)\))?[ \t]*:(?=[ \t]|$)",
@@ -170,8 +171,9 @@ _DEFAULT_SEPS = ("dash", "pipe", "comma", "sp")
 _BRACKETED_SEPS = (*_DEFAULT_SEPS, "none")  # `[time][LEVEL][logger]` (Elasticsearch's, glued)
 # Which separators each kind may take, in order of preference.
 _SEPS_OF = {
-    # (a time then a colon: lighttpd's `2026-12-02 14:39:37: (server.c.1704)`, Mosquitto's `1796222101: `)
-    "time": ("dash", "pipe", "comma", "arrow", "scolon", "sp", "colon"),
+    # (a time then a colon: lighttpd's `2026-12-02 14:39:37: (server.c.1704)`, Mosquitto's `1796222101: `;
+    # glued to the level: Jetty 9's `2026-12-02 17:27:38.268:INFO:oejs.Server:main: `)
+    "time": ("dash", "pipe", "comma", "arrow", "scolon", "sp", "colon", "glued"),
     "letter": ("pipe", "sp", "comma", "slash", "none"),  # (etcd's capnslog: `I | etcdmain: `)
     "location": ("angle", "colon", *_DEFAULT_SEPS),  # (Go's log with Lshortfile: `main.go:12: message`)
     "tag": ("sp", "none"),
