@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from logmr.formats.context import may_have_context, without_context
+from helpers import read_both_paths
+from logmr.formats.context import may_have_context, split_meta, without_context
 
 
 @pytest.mark.parametrize(
@@ -30,3 +31,51 @@ def test_without_context(message: str, expected: str | None) -> None:
     assert without_context(message) == (message if expected is None else expected)
     if expected is not None:
         assert may_have_context(message)
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        ('server listening on port 3000 {"timestamp":"2026-12-02T07:47:21.033Z"}', "server listening on port 3000"),
+        ('a {"x":{"y":1}} b {"pool":10}', 'a {"x":{"y":1}} b'),  # the object that ends the message
+        ('payload {"a": {"b": [1, 2]}}', "payload"),  # nested: the whole object from its first ` {"`
+        ('{"only":"fields"}', None),  # no message before it
+        ('  {"only":"fields"}', None),
+        ('got {"a":1} then text', None),  # not at the end
+        ("dict {'a': 1}", None),  # Python's repr: no JSON
+        ('list [{"a":1}]', None),
+        ('broken {"a":1', None),
+        ('two {"a":1}{"b":2}', None),
+    ],
+)
+def test_split_meta(message: str, expected: str | None) -> None:
+    cut, meta = split_meta(message)
+    assert cut == (message if expected is None else expected)
+    assert (meta is None) == (expected is None)
+
+
+def test_winston_simple_layout_reads_the_meta_time_and_cuts_it() -> None:
+    """winston's `format.simple()` with `format.timestamp()`: `level: message {meta}`, the time in
+    the meta; `http:` (a level of winston's own) makes a record, an indented line continues one."""
+    lines = [
+        'info: server listening on port 3000 {"timestamp":"2026-12-02T07:47:21.033Z"}',
+        'debug: connecting to mongodb://db-1:27017/shop {"pool":10,"timestamp":"2026-12-02T07:47:21.034Z"}',
+        'http: GET /api/orders/100234 200 45ms {"timestamp":"2026-12-02T07:47:21.035Z"}',
+        'warn: config loaded {"timestamp":"2026-12-02T07:47:21.036Z","userId":42}',
+        "  maxConns=100",
+        'error: charge failed: card_declined {"code":402,"timestamp":"2026-12-02T07:47:21.037Z"}',
+    ]
+    rows = [(r.timestamp, r.level, r.message) for r in read_both_paths(lines, 5)]
+    assert rows == [
+        ("2026-12-02T07:47:21.033Z", "INFO", "server listening on port 3000"),
+        ("2026-12-02T07:47:21.034Z", "DEBUG", "connecting to mongodb://db-1:27017/shop"),
+        ("2026-12-02T07:47:21.035Z", "INFO", "GET /api/orders/100234 200 45ms"),
+        ("2026-12-02T07:47:21.036Z", "WARN", "config loaded"),
+        ("2026-12-02T07:47:21.037Z", "ERROR", "charge failed: card_declined"),
+    ]
+
+
+def test_a_json_object_ending_one_message_in_many_is_kept() -> None:
+    """Under a fifth of the header lines ending with a JSON object: no meta learned, messages whole."""
+    lines = [f"info: step {i} done" for i in range(12)] + ['info: got {"a":1}', 'info: got {"b":2}']
+    assert [r.message for r in read_both_paths(lines)][-2:] == ['got {"a":1}', 'got {"b":2}']

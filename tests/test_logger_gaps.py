@@ -21,8 +21,6 @@ FLOORS = {
     "postfix_dovecot_rsyslog.log": (1, 0.92, 1, 1, 1),  # `warning:` opening a message not read as a level
     "rabbitmq.log": (1, 1, 1, 1, 1),  # a message of several lines repeats its header on each
     "squid_cache.log": (1, 0.96, 1, 1, 0.96),
-    "winston_simple.log": (0.92, 0.92, 0.92, 0.92, 0.57),  # `http:` is no level word (Go's net/http's component)
-    "winston_simple_ts.log": (0.07, 0.92, 0.92, 0.92, 0.07),  # the time inside a trailing JSON object; `http:`
     # session 21's unseen tools (tests/data/loggers/src/session21/README.md): what is read wrong
     "django_runserver.log": (0.95, 0.95, 1.0, 1.0, 0.9),  # `WARNING: ...` with no header; a date line
     "flask_werkzeug.log": (1.0, 0.95, 0.59, 1.0, 0.95),  # `%(module)s` as service (a judgement); `WARNING: `

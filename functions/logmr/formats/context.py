@@ -9,11 +9,18 @@
 The message is the text before them; the fields stay in the record's raw text. A message
 followed by anything else, or by pairs after a single space (`connecting host=db-1`: part of the
 sentence), is left whole.
+
+And, where a file's layout says so (TRAILING_META: header_marks.py learns it where its messages
+end with such an object on some of the sample's lines), winston's `format.simple()`: the message,
+a blank, and the record's other properties as one JSON object (`JSON.stringify`), its
+`format.timestamp()` among them (`listening {"timestamp":"2026-12-02T07:47:21.033Z"}`): the
+message is the text before it, and its timestamp the record's where the header has none.
 """
 
 from __future__ import annotations
 
 import re
+from typing import Any
 
 import msgspec
 
@@ -48,3 +55,32 @@ def without_context(message: str) -> str:
         if found is not None:
             return found[1]
     return message
+
+
+TRAILING_META = "tmeta"  # (a layout's last pseudo-slot: header_marks.py)
+_META_TIMES = ("timestamp", "time", "ts", "@timestamp")  # (winston's `format.timestamp()` writes the first)
+
+
+def split_meta(message: str) -> tuple[str, dict[str, Any] | None]:
+    """The message before the JSON object that ends it after a blank (winston's `format.simple()`),
+    and that object; else (message, None)."""
+    if not message.endswith("}"):
+        return message, None
+    at = message.find(' {"')
+    while at > 0:
+        try:
+            meta = msgspec.json.decode(message[at + 1 :])
+        except msgspec.DecodeError:
+            meta = None
+        if isinstance(meta, dict) and message[:at].strip():
+            return message[:at], meta
+        at = message.find(' {"', at + 1)
+    return message, None
+
+
+def with_meta(record: Any) -> None:
+    """A record's message without its trailing JSON object (split_meta), its time from the object's
+    where the header gave none."""
+    record.message, meta = split_meta(record.message)
+    if meta is not None and record.timestamp is None:
+        record.timestamp = next((t for key in _META_TIMES if isinstance(t := meta.get(key), str) and t), None)

@@ -9,6 +9,8 @@ header line (header.py learns the header; layout.py compiles both).
   GET / (127.0.0.1) 1.04ms`, aiohttp's and Twisted's Common Log Format) on at least MIN_LINES of
   the sample's header lines: their status, bytes and latency are read (request_lines.py).
 - LEVEL_MARKS: messages that open with a level's mark (GitHub Actions' `##[error]`, message_marks.py).
+- TRAILING_META: messages that end with a JSON object after a blank (winston's `format.simple()`,
+  context.py) on MIN_LINES of the sample's header lines and a fifth of them at least.
 - TRACES: a file with no header whose sample holds a stack trace (headless.py).
 - REQUEST_LINES: a web server's request lines among the app's lines, two or more (request_lines.py).
 """
@@ -18,14 +20,16 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .context import TRAILING_META, split_meta
 from .header_names import ends_with_loggers
-from .headless import TRACES, holds_traces
+from .headless import INDENTS, TRACES, holds_traces
 from .message_marks import LEVEL_MARKS, level_mark
 from .request_lines import MIN_LINES, REQUEST_LINES, REQUEST_MESSAGES, request_messages
 from .slots import LEVEL_BEARING, LEVEL_WORDS, TRAILING_LOGGER, WIDE_LEVEL, base_kind, slot_regex
 
 NEXT_LINE_LEVEL = "nextlevel"
 NEXT_SHARE = 0.9
+META_SHARE = 0.2
 _LEVEL_LINE = re.compile(rf"(?i:{LEVEL_WORDS}):[ \t]")
 
 
@@ -38,6 +42,10 @@ def with_marks(layout: list[list[str]], lines: list[str], alive: dict[int, int],
         layout.append([NEXT_LINE_LEVEL, "none"])
     elif ends_with_loggers(layout, lines, alive):
         layout.append([TRAILING_LOGGER, "none"])
+    elif (metas := sum(split_meta(lines[i][at:])[1] is not None for i, at in alive.items())) >= MIN_LINES and (
+        metas >= META_SHARE * len(alive)
+    ):
+        layout.append([TRAILING_META, "none"])
     elif request_messages(lines, alive) >= MIN_LINES:
         layout.append([REQUEST_MESSAGES, "none"])
     elif sum(level_mark(lines[i][at:]) is not None for i, at in alive.items()) >= MIN_LINES:
@@ -76,6 +84,8 @@ def wider_level(
         return None
     pattern, wider = _wide_level(sep), dict(moved)
     for index in alive.keys() - moved.keys():
+        if lines[index].startswith(INDENTS):  # (a record's indented line: winston's `http:` above it)
+            continue
         found = pattern.match(lines[index], alive[index])
         if found is None or found["G"] in _REPORT_PARTS or not (sep == "colon" or found["G"].isupper()):
             return None

@@ -17,6 +17,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from .ansi import text_without_ansi
+from .context import TRAILING_META
 from .header_marks import NEXT_LINE_LEVEL
 from .headless import TRACES, RecordStarts
 from .message_marks import LEVEL_MARKS
@@ -36,7 +37,7 @@ from .slots import (
 from .times import time_to_iso
 
 Layout = tuple[tuple[str, str], ...]
-_MARKS = frozenset({REQUEST_LINES, REQUEST_MESSAGES, LEVEL_MARKS, TRACES})  # (header_marks.py)
+_MARKS = frozenset({REQUEST_LINES, REQUEST_MESSAGES, LEVEL_MARKS, TRACES, TRAILING_META})  # (header_marks.py)
 _PID_KINDS = frozenset({"pid", "bpid", "pidtid"})
 # (ZooKeeper's `Name@123`, Kea's `kea-dhcp4.dhcpsrv/980.140418096435712`: a logger and its pid.tid)
 _THREAD_COMPONENT = re.compile(r"(?P<component>[A-Za-z_$][\w$]*)@\d+$|^(?P<logger>[A-Za-z_$][\w$.-]*)/\d+\.\d+$")
@@ -163,6 +164,7 @@ class CompiledLayout:
         # Messages that are request lines: their HTTP fields read (request_lines.py).
         self.request_messages = REQUEST_MESSAGES in marks
         self.level_marks = LEVEL_MARKS in marks  # (`##[error]`: message_marks.py)
+        self.trailing_meta = TRAILING_META in marks  # (winston's `message {"timestamp":...}`: context.py)
         # No header, the lines of a stack trace joined (headless.py).
         self.traces = TRACES in marks
         # The level and message on the line after the header (learned for JUL's two-line records).
@@ -212,7 +214,7 @@ class CompiledLayout:
     @property
     def by_message(self) -> bool:
         """Whether a record's fields are read from its message or its header's pairs too."""
-        return self.request_messages or self.pairs or self.level_marks
+        return self.request_messages or self.pairs or self.level_marks or self.trailing_meta
 
     def starts(self, line: str) -> bool:
         """Whether a line starts like a record: its header fits (other lines continue one)."""
