@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from helpers import read_both_paths
-from logmr.formats.context import may_have_context, split_meta, without_context
+from logmr.formats.context import TRAILING_META, may_have_context, split_meta, without_context
+from logmr.formats.header import infer_layout
 
 
 @pytest.mark.parametrize(
@@ -79,3 +80,37 @@ def test_a_json_object_ending_one_message_in_many_is_kept() -> None:
     """Under a fifth of the header lines ending with a JSON object: no meta learned, messages whole."""
     lines = [f"info: step {i} done" for i in range(12)] + ['info: got {"a":1}', 'info: got {"b":2}']
     assert [r.message for r in read_both_paths(lines)][-2:] == ['got {"a":1}', 'got {"b":2}']
+
+
+def test_a_meta_time_is_a_time_or_none() -> None:
+    """`"time":"13ms"` in a winston meta is a duration, not the record's time."""
+    lines = [f'info: cache warmed {{"status":200,"time":"{i}ms"}}' for i in range(8)]
+    assert [(r.timestamp, r.message) for r in read_both_paths(lines, 2)] == [(None, "cache warmed")] * 2
+
+
+def test_a_header_with_a_time_keeps_the_json_ending_its_messages() -> None:
+    """Laravel's `[time] channel.LEVEL: message {context}`: no meta learned (the time is the header's),
+    the context kept in the message as before."""
+    lines = [
+        '[2026-12-02 10:00:01] local.INFO: User logged in {"user_id":42}',
+        "[2026-12-02 10:00:02] local.INFO: Cache cleared",
+        '[2026-12-02 10:00:03] local.WARNING: Slow query {"sql":"select 1","time":1840.5}',
+    ]
+    assert infer_layout(("\n".join(lines * 10) + "\n").encode())[-1][0] != TRAILING_META
+    assert [r.message for r in read_both_paths(lines)] == [
+        'User logged in {"user_id":42}',
+        "Cache cleared",
+        'Slow query {"sql":"select 1","time":1840.5}',
+    ]
+
+
+def test_request_messages_win_over_a_meta() -> None:
+    """aiohttp's access lines among an app's `LEVEL:name:message {json}` lines: the request lines' status
+    is read (REQUEST_MESSAGES), no meta learned."""
+    lines = [
+        'INFO:aiohttp.access:127.0.0.1 [02/Dec/2026:10:00:00 +0000] "GET /api/orders/1 HTTP/1.1" 200 512 "-" "curl/8"',
+        'INFO:shop.orders:order created {"order_id":100,"total":59.9}',
+    ]
+    layout = infer_layout(("\n".join(lines * 10) + "\n").encode())
+    assert layout[-1][0] != TRAILING_META
+    assert read_both_paths(lines, 1)[0].status == 200

@@ -209,3 +209,34 @@ def test_python_default_format_keeps_a_message_that_opens_with_a_name_and_colon(
         ("WARN", "shop.cart", "cart 12 is empty"),
         ("INFO", "root", "ready"),
     ]
+
+
+def test_python_default_format_keeps_messages_that_all_open_with_a_word_and_colon() -> None:
+    """`LEVEL:name:message` whose messages all open with `word: ` (no time: not Jetty's header)."""
+    lines = [f"INFO:train:epoch: {i} loss 0.{i}" for i in range(1, 11)] + ["INFO:train:training finished"]
+    rows = _read(lines)
+    assert len(rows) == 11
+    assert rows[0][1:] == ("INFO", "train", "epoch: 1 loss 0.1") and rows[-1][3] == "training finished"
+
+
+def test_a_level_slot_is_not_widened_where_no_line_needs_it() -> None:
+    """Every record's line holds a level word; the indented lines continue a record: the level slot
+    stays one of level words (a later `ValueError: boom` line is no record of its own)."""
+    lines = ["INFO:     Started server process [1]", "WARNING:  Config not found, using defaults:", "  host=0.0.0.0"]
+    layout = infer_layout(("\n".join(lines * 20) + "\n").encode())
+    assert layout is not None and layout[0][0] == "level"
+
+
+def test_a_label_in_brackets_glued_to_a_bracket_is_read_on_every_path() -> None:
+    """MySQL-like `[Note][MY-010110]`: a bracketed label glued to a bracket (its `none` separator
+    once made the map task fail with KeyError: 'none')."""
+    from logmr.formats.reading import reader_for
+
+    levels = ["Note", "System", "Warning", "Note", "ERROR", "System", "Note", "Warning", "System", "Note"]
+    lines = [f"2026-12-02T10:00:0{i}.123456Z 0 [{lv}][MY-01011{i}] server message {i}" for i, lv in enumerate(levels)]
+    rows = _read(lines)
+    assert [level for _, level, _, _ in rows][:5] == ["INFO", "INFO", "WARN", "INFO", "ERROR"]
+    assert rows[0][3] == "server message 0"
+    data = ("\n".join(lines) + "\n").encode()
+    _, counts = reader_for(data).count_block(data, ["level"], "app")
+    assert dict(counts) == {("INFO",): 7, ("WARN",): 2, ("ERROR",): 1}

@@ -24,6 +24,8 @@ from typing import Any
 
 import msgspec
 
+from .record import parse_timestamp
+
 _PAIR = r"""[A-Za-z_][\w.-]*=(?:'(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*"|[^\s'"]\S*)"""
 _PADDED_PAIRS = re.compile(rf"(.*?\S) {{2,}}{_PAIR}(?: {_PAIR})*", re.S)
 
@@ -78,9 +80,13 @@ def split_meta(message: str) -> tuple[str, dict[str, Any] | None]:
     return message, None
 
 
+def _is_time(value: Any) -> bool:
+    return isinstance(value, str) and parse_timestamp(value) is not None  # (not `"time":"13ms"`)
+
+
 def with_meta(record: Any) -> None:
     """A record's message without its trailing JSON object (split_meta), its time from the object's
     where the header gave none."""
     record.message, meta = split_meta(record.message)
     if meta is not None and record.timestamp is None:
-        record.timestamp = next((t for key in _META_TIMES if isinstance(t := meta.get(key), str) and t), None)
+        record.timestamp = next((meta[key] for key in _META_TIMES if _is_time(meta.get(key))), None)

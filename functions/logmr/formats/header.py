@@ -1,36 +1,37 @@
 """Header inference: the layout of a text log's line headers, learned from the file's first lines.
 
-No per-system regex or setting. A layout is a list of `[slot, separator]` pairs (slots.py): a
-line's header is those slots in that order, each followed by its separator, and the rest of the
-line is the message. It is grown one slot at a time over the sample's lines: each line has a
-cursor at the end of what the layout so far matched; every candidate slot (a timestamp in any
-layout of `times.py`, plain, in brackets or `[time #pid]`; a level word, bare, `[bracketed]` or a
-letter; a pid, `[pid]` or `pid#tid:`; a `[bracketed]` field; `name:`, `tag[pid]:` or `Tag( pid):`;
-one to three words ended by ` - ` or `|`; a dotted logger name; `file:line`; a generic word) is
-tried at every cursor, and the most specific one that fits at least 90% of the lines still in the
-layout is kept (a `LEVEL:` on half of them over a `name:` on all: PostgreSQL's `LOG:`, whose
-`DETAIL:` lines then continue the record above). A generic word is kept only when it ends with a
-separator that marks a field (` - `, `|`, `:`, a column's padding) or leads, within three words, to
-a specific slot. Growth stops at a slot that ends the header (`name:`, ` - `), unless a level, a
-`name:` past a level's ` -- ` (Ruby's Logger) or `[tags]` past a name (Rails) follow on 90% of the
-lines, or when nothing fits; then a specific slot on a third of the lines starts optional slots,
-learned on those lines (a CloudWatch export of a Lambda's `[LEVEL]\tTIME\tREQUEST_ID` lines among
-its START/END lines). A header must hold a timestamp, or else a level on half the lines. The first
-slot needs to fit only 30% of the sample's lines: the others may be stack traces or continuations,
-which join the record above them (multiline.py); an indented line counts for none. A header
-without a level whose lines are followed by `LEVEL: message` lines (java.util.logging's two-line
-records) gets a last pseudo-slot, NEXT_LINE_LEVEL: the level and message are read there; a header
-without a component whose messages end, on most lines, with a dotted name in parentheses (log4j's
-`%m (%c)%n`, Kafka's) gets TRAILING_LOGGER: that name is the component, cut from the message.
-A web server's request lines are left out of the sample (request_lines.py); the pseudo-slots a
-layout ends with are header_marks.py's.
+No per-system regex or setting. A layout is a list of `[slot, separator]` pairs (slots.py): a line's
+header is those slots in that order, each followed by its separator, and the rest of the line is the
+message. It is grown one slot at a time over the sample's lines: each line has a cursor at the end
+of what the layout so far matched; every candidate slot (a timestamp in any layout of `times.py`,
+plain, in brackets or `[time #pid]`; a level word, bare, `[bracketed]` or a letter; a pid, `[pid]`
+or `pid#tid:`; a `[bracketed]` field; `name:`, `tag[pid]:` or `Tag( pid):`; one to three words ended
+by ` - ` or `|`; a dotted logger name; `file:line`; a generic word) is tried at every cursor (where
+its kind's regex alone fits enough lines: header_candidates.py), and the most specific one that fits
+at least 90% of the lines still in the layout is kept (a `LEVEL:` on half of them over a `name:` on
+all: PostgreSQL's `LOG:`, whose `DETAIL:` lines then continue the record above). A generic word is
+kept only when it ends with a separator that marks a field (` - `, `|`, `:`, a column's padding) or
+leads, within three words, to a specific slot. Growth stops at a slot that ends the header (`name:`,
+` - `), unless a level, a `name:` past a level's ` -- ` (Ruby's Logger) or past a glued
+`time:LEVEL:logger:` (Jetty 9's thread) or `[tags]` past a name (Rails) follow on 90% of the lines,
+or when nothing fits; then a specific slot on a third of the lines starts optional slots, learned on
+those lines (a CloudWatch export of a Lambda's `[LEVEL]\tTIME\tREQUEST_ID` lines among its START/END
+lines). A header must hold a timestamp, or else a level on half the lines. The first slot needs to
+fit only 30% of the sample's lines: the others may be stack traces or continuations, which join the
+record above them (multiline.py); an indented line counts for none. A header without a level whose
+lines are followed by `LEVEL: message` lines (java.util.logging's two-line records) gets a last
+pseudo-slot, NEXT_LINE_LEVEL: the level and message are read there; a header without a component
+whose messages end, on most lines, with a dotted name in parentheses (log4j's `%m (%c)%n`, Kafka's)
+gets TRAILING_LOGGER: that name is the component, cut from the message. A web server's request lines
+are left out of the sample (request_lines.py); the pseudo-slots a layout ends with are
+header_marks.py's.
 """
 
 from __future__ import annotations
 
 from .ansi import without_ansi
 from .header_candidates import (
-    LEVEL_WORDS,
+    LEVEL_SLOTS,
     LEVELS,
     NOT_REDIS,
     SPACED,
@@ -63,7 +64,7 @@ from .slots import (
 FIRST_SHARE = 0.3
 LEVEL_ONLY_SHARE = 0.5
 MAX_SLOTS = 12
-MAXWORDS = 3
+MAX_WORDS = 3
 SAMPLE_LINES = 200
 
 
@@ -112,7 +113,7 @@ def _next_slots(
     if found is not None:
         return [_level_over(found, lines, alive)]
     path, cursor = [], alive
-    for _ in range(MAXWORDS):
+    for _ in range(MAX_WORDS):
         word = _best_word(lines, cursor, need)
         if word is None:
             return []
@@ -204,7 +205,8 @@ def _goes_on(layout: list[list[str]], lines: list[str], alive: dict[int, int], n
     past a ` - ` or `name:` (`time - name - LEVEL - message`, Python's logging cookbook), or with a
     `name:` past a level's ` -- ` (Ruby's Logger: `LEVEL -- progname: message`), or with a time past
     a leading `name:` (Go's `log.New(w, "checkout: ", flags)`) or past ` - ` (NestJS' `[Nest] pid  - time`),
-    or with a `name: ` past a glued `name:` (Jetty 9's `LEVEL:logger:thread: message`)."""
+    or with a `name: ` past a glued `time:LEVEL:name:` (Jetty 9's `time:LEVEL:logger:thread: message`;
+    not Python's `LEVEL:name:message`, whose messages may open with `word: `)."""
     timeless = not any(base_kind(kind) in TIME_KINDS for kind, _ in layout)
     if (len(layout) == 1 and base_kind(layout[0][0]) == "tag") or (timeless and layout[-1][1] == "dash"):
         return fits_any(TIMES, lines, alive, need)
@@ -213,13 +215,13 @@ def _goes_on(layout: list[list[str]], lines: list[str], alive: dict[int, int], n
         and len(advance(slot_pattern("bracket", "sp"), lines, alive, need)) >= need
     ):
         return True
-    if base_kind(layout[-1][0]) == "gtag":  # (Jetty 9's `LEVEL:logger:thread: message`)
-        return fits_any(TAGS, lines, alive, need)
+    if base_kind(layout[-1][0]) == "gtag" and layout[0][1] == "glued" and base_kind(layout[0][0]) in TIME_KINDS:
+        return fits_any(TAGS, lines, alive, need)  # (Jetty 9's `time:LEVEL:logger:thread: message`)
     if {base_kind(kind) for kind, _ in layout} & LEVEL_BEARING:
         if layout[-1][1] != "dash" or base_kind(layout[-1][0]) not in LEVEL_BEARING:
             return False
         return fits_any(TAGS, lines, alive, need)
-    return fits_any(LEVEL_WORDS, lines, alive, need)
+    return fits_any(LEVEL_SLOTS, lines, alive, need)
 
 
 def _optional_run(layout: list[list[str]], lines: list[str], alive: dict[int, int]) -> list[list[str]]:

@@ -39,7 +39,7 @@ SPACED = tuple(c for c in SPECIFIC if c[0] != "gtag")
 NOT_REDIS = tuple(c for c in SPACED if c[0] != "rlevel")
 WORDS = _candidates(lambda kind: kind == "word")
 LEVELS = _candidates(lambda kind: kind == "level")
-LEVEL_WORDS = _candidates(lambda kind: kind in ("level", "blevel"))
+LEVEL_SLOTS = _candidates(lambda kind: kind in ("level", "blevel"))
 TAGS = _candidates(lambda kind: kind in ("tag", "ptag"))
 TIMES = _candidates(lambda kind: base_kind(kind) == "time")
 

@@ -25,7 +25,7 @@ from .header_names import ends_with_loggers
 from .headless import INDENTS, TRACES, holds_traces
 from .message_marks import LEVEL_MARKS, level_mark
 from .request_lines import MIN_LINES, REQUEST_LINES, REQUEST_MESSAGES, request_messages
-from .slots import LEVEL_BEARING, LEVEL_WORDS, TRAILING_LOGGER, WIDE_LEVEL, base_kind, slot_regex
+from .slots import LEVEL_BEARING, LEVEL_WORDS, TIME_KINDS, TRAILING_LOGGER, WIDE_LEVEL, base_kind, slot_regex
 
 NEXT_LINE_LEVEL = "nextlevel"
 NEXT_SHARE = 0.9
@@ -42,17 +42,25 @@ def with_marks(layout: list[list[str]], lines: list[str], alive: dict[int, int],
         layout.append([NEXT_LINE_LEVEL, "none"])
     elif ends_with_loggers(layout, lines, alive):
         layout.append([TRAILING_LOGGER, "none"])
-    elif (metas := sum(split_meta(lines[i][at:])[1] is not None for i, at in alive.items())) >= MIN_LINES and (
-        metas >= META_SHARE * len(alive)
-    ):
-        layout.append([TRAILING_META, "none"])
     elif request_messages(lines, alive) >= MIN_LINES:
         layout.append([REQUEST_MESSAGES, "none"])
     elif sum(level_mark(lines[i][at:]) is not None for i, at in alive.items()) >= MIN_LINES:
         layout.append([LEVEL_MARKS, "none"])
+    elif _trailing_meta(layout, lines, alive):
+        layout.append([TRAILING_META, "none"])
     if requests:
         layout.append([REQUEST_LINES, "none"])
     return layout
+
+
+def _trailing_meta(layout: list[list[str]], lines: list[str], alive: dict[int, int]) -> bool:
+    """Whether a header without a time (winston's `level: `: its time, if any, is in the meta) has
+    messages ending with a JSON object on MIN_LINES of the lines and META_SHARE of them at least (a
+    header with a time keeps such objects in its messages: Laravel's context, a payload logged)."""
+    if any(base_kind(kind) in TIME_KINDS for kind, _ in layout):
+        return False
+    metas = sum(split_meta(lines[i][at:])[1] is not None for i, at in alive.items())
+    return metas >= MIN_LINES and metas >= META_SHARE * len(alive)
 
 
 def _level_on_next_line(layout: list[list[str]], lines: list[str], alive: dict[int, int]) -> bool:
@@ -78,8 +86,9 @@ def wider_level(
 ) -> dict[int, int] | None:
     """Where a level slot fitting most lines moves every line, where the others hold another label in
     its place (a `Label:`, or a word in capitals): tinyproxy's `CONNECT` among its `INFO`s, FreeRADIUS'
-    `Auth:` among its `Info:`s. Those lines are records (their level the default's), not lines of the
-    record above. None where a line holds no such label (a stack trace's line, a message)."""
+    `Auth:` among its `Info:`s, winston's `http:` among its levels. Those lines are records (their level
+    the default's), not lines of the record above. None where a line that is not indented (a record's
+    own lines) holds no such label (a stack trace's line, a message), or where no line needs it."""
     if kind != "level" or len(moved) == len(alive):
         return None
     pattern, wider = _wide_level(sep), dict(moved)
@@ -90,7 +99,7 @@ def wider_level(
         if found is None or found["G"] in _REPORT_PARTS or not (sep == "colon" or found["G"].isupper()):
             return None
         wider[index] = found.end()
-    return wider
+    return wider if len(wider) > len(moved) else None
 
 
 _ONE_BLANK = {"sp": "sp1", "colon": "colon1"}
