@@ -82,6 +82,13 @@ FLOORS = {
     "transmission.log": (1.0, 1.0, 1.0, 1.0, 0.0),  # a trailing `(file.c:N)` kept in the message (a judgement)
     "vsftpd.log": (1.0, 1.0, 1.0, 1.0, 0.15),  # a `[user]` kept in the message (a judgement)
     "vsftpd_xferlog.log": (1.0, 1.0, 0.0, 1.0, 0.0),  # xferlog's columns (a transfer log) not read
+    # session 27's unseen tools (tests/data/loggers/src/session27/README.md): what is read wrong
+    "dovecot.log": (1.0, 0.15, 0.93, 1.0, 0.0),  # `Level: ` after the process (its own log_path) not read
+    "gstreamer_debug.log": (1.0, 1.0, 0.0, 1.0, 0.0),  # the thread pointer as the service; category, location
+    "libvirt.log": (1.0, 1.0, 1.0, 0.0, 0.05),  # its pid read as the host; `func:line : ` kept in the message
+    "paramiko.log": (0.0, 0.4, 1.0, 1.0, 0.8),  # `[YYYYMMDD-hh:mm:ss.mmm]` no known time; `DEB` no level
+    "pdns_recursor.log": (0.06, 0.52, 0.06, 1.0, 0.06),  # `msg="..." subsystem="..." prio="..."` after the time
+    "zabbix_agentd.log": (0.0, 1.0, 1.0, 1.0, 0.0),  # ` pid:YYYYMMDD:hhmmss.mmm` not learned
 }
 
 
