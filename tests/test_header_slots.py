@@ -240,3 +240,41 @@ def test_a_label_in_brackets_glued_to_a_bracket_is_read_on_every_path() -> None:
     data = ("\n".join(lines) + "\n").encode()
     _, counts = reader_for(data).count_block(data, ["level"], "app")
     assert dict(counts) == {("INFO",): 7, ("WARN",): 2, ("ERROR",): 1}
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        (  # Paramiko's log_to_file: `%(levelname)-.3s [%(asctime)s] thr=%(_threadid)-3d %(name)s: %(message)s`
+            [
+                "DEB [20261203-14:57:53.525] thr=1   paramiko.transport: starting thread (client mode): 0xb654dd10",
+                "INF [20261203-14:57:53.538] thr=1   paramiko.transport: Connected (version 2.0)",
+                "WAR [20261203-14:57:53.601] thr=2   paramiko.transport: Oops, unhandled type 3",
+                "ERR [20261203-14:57:54.100] thr=1   paramiko.transport: Error reading SSH banner",
+                "CRI [20261203-14:57:54.200] thr=1   paramiko.transport: giving up",
+            ],
+            [
+                ("2026-12-03T14:57:53.525", "DEBUG", "paramiko.transport", "starting thread (client mode): 0xb654dd10"),
+                ("2026-12-03T14:57:53.538", "INFO", "paramiko.transport", "Connected (version 2.0)"),
+                ("2026-12-03T14:57:53.601", "WARN", "paramiko.transport", "Oops, unhandled type 3"),
+                ("2026-12-03T14:57:54.100", "ERROR", "paramiko.transport", "Error reading SSH banner"),
+                ("2026-12-03T14:57:54.200", "FATAL", "paramiko.transport", "giving up"),
+            ],
+        ),
+        (  # Alembic's default ini: `%(levelname)-5.5s [%(name)s] %(message)s`
+            [
+                "INFO  [alembic.runtime.migration] Will assume",
+                "WARNI [alembic.env] no revisions",
+                "CRITI [alembic.util.messaging] boom",
+            ],
+            [
+                (None, "INFO", "alembic.runtime.migration", "Will assume"),
+                (None, "WARN", "alembic.env", "no revisions"),
+                (None, "FATAL", "alembic.util.messaging", "boom"),
+            ],
+        ),
+    ],
+)
+def test_python_levelnames_cut_short(lines: list[str], expected: list[tuple]) -> None:
+    rows = [(t[:23] if t else t, level, service, message) for t, level, service, message in _read(lines)]
+    assert rows == expected

@@ -86,7 +86,7 @@ FLOORS = {
     "dovecot.log": (1.0, 0.15, 0.93, 1.0, 0.0),  # `Level: ` after the process (its own log_path) not read
     "gstreamer_debug.log": (1.0, 1.0, 0.0, 1.0, 0.0),  # the thread pointer as the service; category, location
     "libvirt.log": (1.0, 1.0, 1.0, 0.0, 0.05),  # its pid read as the host; `func:line : ` kept in the message
-    "paramiko.log": (0.0, 0.4, 1.0, 1.0, 0.8),  # `[YYYYMMDD-hh:mm:ss.mmm]` no known time; `DEB` no level
+    "paramiko.log": (1.0, 1.0, 1.0, 1.0, 0.8),  # its logged traceback lines' indentation (kept: a judgement)
     "pdns_recursor.log": (0.06, 0.52, 0.06, 1.0, 0.06),  # `msg="..." subsystem="..." prio="..."` after the time
     "zabbix_agentd.log": (0.0, 1.0, 1.0, 1.0, 0.0),  # ` pid:YYYYMMDD:hhmmss.mmm` not learned
 }

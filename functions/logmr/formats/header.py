@@ -87,8 +87,8 @@ def _specific(
     candidates = SPECIFIC if glued else SPACED if redis else NOT_REDIS
     placed = tuple(c for c in candidates if c[0] not in _PLACED or after in _PLACED[c[0]])
     for kind, sep, moved in fitting(placed, lines, alive, need):
-        if kind == "pairs" and not fits_any(LEVELS, lines, moved, need):
-            continue  # (pairs before a level only: else a message's, logfmt's)
+        if kind == "pairs" and not (fits_any(LEVELS, lines, moved, need) or fits_any(TAGS, lines, moved, need)):
+            continue  # (pairs before a level or a `name:` only, Paramiko's `thr=1`: else a message's, logfmt's)
         if kind != "mdotted" or _class_and_method(sep, moved, lines, alive):
             wider = _WIDER.get(kind)  # (a kind that fits more of the lines where it fits most)
             named = advance(slot_pattern(wider, sep), lines, alive) if wider and sep in seps_of(wider) else {}

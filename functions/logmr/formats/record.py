@@ -25,6 +25,11 @@ _LEVEL_ALIASES = {
     "debug": "DEBUG",
     **{f"debug{n}": "DEBUG" for n in range(1, 6)},  # PostgreSQL's DEBUG1 to DEBUG5
     "dbg": "DEBUG",
+    "deb": "DEBUG",  # (Python's levelname cut: `%(levelname).3s` DEB WAR CRI, `%(levelname)-5.5s` WARNI CRITI)
+    "war": "WARN",
+    "warni": "WARN",
+    "cri": "FATAL",
+    "criti": "FATAL",
     "dbug": "DEBUG",
     "debg": "DEBUG",  # supervisord's four letters (TRAC, DEBG, INFO, WARN, ERRO, CRIT)
     "trac": "DEBUG",

@@ -10,10 +10,12 @@ from .times import LAYOUTS
 
 # Longest spellings first so that an alternation never stops at a prefix ("warn" of "warning").
 # (Not winston's `http`: Go's net/http writes `http: TLS handshake error ...` as a component.)
+# (and Python's levelname cut to three or five letters, `%(levelname).3s`, Alembic's `%(levelname)-5.5s`:
+# DEB, WAR, CRI; WARNI, CRITI)
 LEVEL_WORDS = (
-    "emergency|emerg|critical|crit|alert|fatal|ftl|dpanic|panic|severe|error|erro|eror|err|fail|warning|warn|wrn|notice|"
-    "informational|information|info|inf|success|config|note|debug[1-5]|debug|dbug|debg|dbg|trace|trce|trac|trc|"
-    "verbose|vrb|silly|finest|finer|fine|log"
+    "emergency|emerg|critical|criti|crit|cri|alert|fatal|ftl|dpanic|panic|severe|error|erro|eror|err|fail|warning|"
+    "warni|warn|war|wrn|notice|informational|information|info|inf|success|config|note|debug[1-5]|debug|deb|dbug|debg|"
+    "dbg|trace|trce|trac|trc|verbose|vrb|silly|finest|finer|fine|log"
 )
 # A program name, or its path (`/usr/sbin/cron[12]:`).
 _NAME = r"[A-Za-z_$/][\w.$/-]*"
