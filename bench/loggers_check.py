@@ -86,8 +86,11 @@ def main() -> None:
     total = sum(r["expected"] for r in rows)
     overall = " | ".join(f"{sum(r[n] * r['expected'] for r in rows) / total * 100:>6.0f}%" for n in FIELDS)
     served = [r for r in rows if r["http"] is not None]
-    http = sum(r["http"] * r["expected"] for r in served) / max(1, sum(r["expected"] for r in served))
-    overall += f" | {http * 100:>6.0f}%"
+    if served:  # (no file with HTTP fields: none to weigh)
+        http = sum(r["http"] * r["expected"] for r in served) / sum(r["expected"] for r in served)
+        overall += f" | {http * 100:>6.0f}%"
+    else:
+        overall += f" | {'-':>7}"
     print(
         f"| {'all ' + str(len(rows)) + ' files (record-weighted)':<{width}} | {'':<12} | "
         f"{sum(r['found'] for r in rows):>4}/{total:<4} | {sum(r['malformed'] for r in rows):>4} | "
