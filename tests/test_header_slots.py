@@ -278,3 +278,23 @@ def test_a_label_in_brackets_glued_to_a_bracket_is_read_on_every_path() -> None:
 def test_python_levelnames_cut_short(lines: list[str], expected: list[tuple]) -> None:
     rows = [(t[:23] if t else t, level, service, message) for t, level, service, message in _read(lines)]
     assert rows == expected
+
+
+def test_zabbix_agent_pid_padded_and_glued_to_a_compact_time() -> None:
+    """The Zabbix agent's `%6d:%Y%m%d:%H%M%S.%03d message`: a pid padded to six columns (more blanks
+    for a shorter pid), then the time; a pid followed by another number (`31541: debug :`) is none."""
+    from logmr.formats.reading import reader_for
+
+    lines = [
+        " 32522:20261203:145813.884 Starting Zabbix Agent [web-01.example]. Zabbix 6.0.14",
+        "   741:20261203:145813.885 agent #0 started [main process]",
+        " 32522:20261203:145814.001 active check configuration update from [127.0.0.1:10051] started to fail",
+    ]
+    assert [(t[:23], level, message) for t, level, _, message in _read(lines)] == [
+        ("2026-12-03T14:58:13.884", "INFO", "Starting Zabbix Agent [web-01.example]. Zabbix 6.0.14"),
+        ("2026-12-03T14:58:13.885", "INFO", "agent #0 started [main process]"),
+        ("2026-12-03T14:58:14.001", "INFO", "active check configuration update from [127.0.0.1:10051] started to fail"),
+    ]
+    data = ("\n".join(lines * 20) + "\n").encode()
+    _, counts = reader_for(data).count_block(data, ["level"], "app")
+    assert dict(counts) == {("INFO",): 60}

@@ -88,7 +88,6 @@ FLOORS = {
     "libvirt.log": (1.0, 1.0, 1.0, 0.0, 0.05),  # its pid read as the host; `func:line : ` kept in the message
     "paramiko.log": (1.0, 1.0, 1.0, 1.0, 0.8),  # its logged traceback lines' indentation (kept: a judgement)
     "pdns_recursor.log": (0.06, 0.52, 0.06, 1.0, 0.06),  # `msg="..." subsystem="..." prio="..."` after the time
-    "zabbix_agentd.log": (0.0, 1.0, 1.0, 1.0, 0.0),  # ` pid:YYYYMMDD:hhmmss.mmm` not learned
 }
 
 

@@ -38,7 +38,7 @@ from .times import time_to_iso
 
 Layout = tuple[tuple[str, str], ...]
 _MARKS = frozenset({REQUEST_LINES, REQUEST_MESSAGES, LEVEL_MARKS, TRACES, TRAILING_META})  # (header_marks.py)
-_PID_KINDS = frozenset({"pid", "bpid", "pidtid"})
+_PID_KINDS = frozenset({"pid", "bpid", "pidtid", "cpid"})
 # (ZooKeeper's `Name@123`, Kea's `kea-dhcp4.dhcpsrv/980.140418096435712`: a logger and its pid.tid)
 _THREAD_COMPONENT = re.compile(r"(?P<component>[A-Za-z_$][\w$]*)@\d+$|^(?P<logger>[A-Za-z_$][\w$.-]*)/\d+\.\d+$")
 # A record's second line `LEVEL: message` (java.util.logging's SimpleFormatter).

@@ -100,6 +100,8 @@ SLOTS: dict[str, str] = {
     "pidtid": r"(?P<G>\d+)#(?P<Gx>\d+):",
     "bpid": r"\[(?P<G>\d+)\]",
     "pid": r"(?P<G>\d+)(?![\w.:/-])",
+    # A pid padded to its column and glued to the time by a colon (the Zabbix agent's ` 3252:20261203:145813.884`).
+    "cpid": r"[ \t]*(?P<G>\d+):(?=\d{8}[:T -])",
     # A bracketed word that is a level on most lines (MySQL's `[Note]`, `[Warning]` and `[System]`).
     "blabel": r"\[(?P<G>[A-Za-z]+)\]",
     # A category and its event id ending the line (.NET's console logger: `info: Shop.Orders[1001]`,
@@ -183,6 +185,7 @@ _SEPS_OF = {
     "ptag": ("sp", "none"),
     "plogger": ("sp", "none"),
     "gtag": ("none",),
+    "cpid": ("none",),
     "conn": ("none",),
     **dict.fromkeys(("level", "wlevel"), ("dash", "pipe", "comma", "colon", "glued", "sp")),
     "dotted": ("dash", "pipe", "colon", "sp"),
