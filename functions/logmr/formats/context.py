@@ -45,13 +45,8 @@ def may_any_have_context(messages: list[str]) -> bool:
 def without_context(message: str) -> str:
     """The message without the context fields that follow it (module docstring), else itself."""
     tab = message.rfind("\t{")
-    if tab > 0 and message.endswith("}"):
-        try:
-            fields = msgspec.json.decode(message[tab + 1 :])
-        except msgspec.DecodeError:
-            fields = None
-        if isinstance(fields, dict) and message[:tab].strip():
-            return message[:tab]
+    if tab > 0 and message.endswith("}") and message[:tab].strip() and _json_object(message[tab + 1 :]) is not None:
+        return message[:tab]
     if "  " in message and "=" in message:
         found = _PADDED_PAIRS.fullmatch(message)
         if found is not None:
@@ -70,14 +65,20 @@ def split_meta(message: str) -> tuple[str, dict[str, Any] | None]:
         return message, None
     at = message.find(' {"')
     while at > 0:
-        try:
-            meta = msgspec.json.decode(message[at + 1 :])
-        except msgspec.DecodeError:
-            meta = None
-        if isinstance(meta, dict) and message[:at].strip():
+        meta = _json_object(message[at + 1 :])
+        if meta is not None and message[:at].strip():
             return message[:at], meta
         at = message.find(' {"', at + 1)
     return message, None
+
+
+def _json_object(text: str) -> dict[str, Any] | None:
+    """`text` decoded where it is one JSON object, else None."""
+    try:
+        value = msgspec.json.decode(text)
+    except msgspec.DecodeError:
+        return None
+    return value if isinstance(value, dict) else None
 
 
 def _is_time(value: Any) -> bool:

@@ -14,8 +14,8 @@ from .times import LAYOUTS
 # DEB, WAR, CRI; WARNI, CRITI)
 LEVEL_WORDS = (
     "emergency|emerg|critical|criti|crit|cri|alert|fatal|ftl|dpanic|panic|severe|error|erro|eror|err|fail|warning|"
-    "warni|warn|war|wrn|notice|informational|information|info|inf|success|config|note|debug[1-5]|debug|deb|dbug|debg|"
-    "dbg|trace|trce|trac|trc|verbose|vrb|silly|finest|finer|fine|log"
+    "warni|warn|war|wrn|notice|informational|information|info|inf|success|config|note|debug[1-5]|debug|dbug|debg|"
+    "deb|dbg|trace|trce|trac|trc|verbose|vrb|silly|finest|finer|fine|log"
 )
 # A program name, or its path (`/usr/sbin/cron[12]:`).
 _NAME = r"[A-Za-z_$/][\w.$/-]*"
