@@ -19,7 +19,7 @@ from hypothesis import strategies as st
 from helpers import assert_services_read_where_asked
 from logmr.analyses.parse import Parse
 from logmr.analyses.timeline import Timeline
-from logmr.formats import columnar, get_format, header_regex, line_columns, plain_kernel, syslog
+from logmr.formats import columnar, get_format, header_regex, line_columns, plain_kernel, syslog, syslog_lines
 from logmr.formats.base import SECOND, LogFormat, split_block
 from logmr.formats.columnar import NotUtf8, block_lines, group_counts, group_rows, python_lines, to_re2
 from logmr.formats.header_regex import kernel_header
@@ -248,6 +248,23 @@ def test_rfc3164_messages_equal_the_record_path_on_nasty_lines(seed: int) -> Non
         else f"<{rng.integers(192)}>Nov 30 12:00:{rng.integers(60):02d} h{rng.integers(3)} app[{n}]: message {n}"
         for n in range(400)
     ]
+    assert_kernel_exact("\n".join(lines).encode() + b"\n", get_format("syslog"))
+
+
+_MESSAGE_LEVELS = ["error: ", "Info: ", "WARNING: ", "debug2: ", "<warn>  ", "<info> ", "errors: ", "Errör: ", "", "info:"]
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_rfc3164_level_words_read_alike_on_both_paths(seed: int) -> None:
+    """Lines with and without a PRI, messages opening with a level word or not (non-ASCII ones
+    too), in blocks where most lines have a PRI (its kernel: the others by the record path) or not."""
+    rng = np.random.default_rng(seed)
+    lines = []
+    for n in range(300):
+        pri = f"<{rng.integers(192)}>" if rng.random() < (0.9 if seed % 2 else 0.1) else ""
+        word = _MESSAGE_LEVELS[rng.integers(len(_MESSAGE_LEVELS))]
+        tail = ["m", "Zoë 日本語", ""][rng.integers(3)]
+        lines.append(f"{pri}Nov 30 12:00:{rng.integers(60):02d} h{n % 3} app[{n % 5}]: {word}{tail} {n}")
     assert_kernel_exact("\n".join(lines).encode() + b"\n", get_format("syslog"))
 
 
@@ -551,7 +568,7 @@ _RFC3164_TAGS = ["sshd", "cron", "kernel", "su(pam_unix)", "a b", "x.y-z/w", "(p
 
 @pytest.mark.parametrize("seed", range(6))
 def test_rfc3164_counts_equal_the_record_path_with_odd_tags(seed: int) -> None:
-    """The tag name read as a run (syslog._TAG_RUN) where that is the lazy name, else as before:
+    """The tag name read as a run (syslog_lines.TAG_RUN) where that is the lazy name, else as before:
     a note, spaces, a parenthesis, no pid, odd lines first or late in the block."""
     rng = np.random.default_rng(seed)
     lines = []
@@ -688,7 +705,8 @@ def test_patterns_texts_read_non_ascii_messages_on_the_kernel(monkeypatch: pytes
         return original(self, line, *args, **kwargs)
 
     monkeypatch.setattr(type(fmt), "parse", parse)
-    regexes, after = partial(syslog._kernel_regexes, rfc5424), "" if rfc5424 else " ?"
+    regexes = partial(syslog_lines.kernel_regexes, syslog_lines.block_layout(block))
+    after = "" if rfc5424 else " ?"
     batch = line_columns.line_columns(block, regexes, {}, ("text",), fmt.parse, "default", None, after)
     assert batch is not None and list(batch.columns["text"]) == list(slow.columns["text"])
     # (a message opening with a BOM, which RFC 5424's record drops, is the record path's too)

@@ -319,6 +319,40 @@ def test_rfc3164_without_a_hostname_reads_the_tag(line: str, host: str | None, s
         assert set(zip(*batch.columns.values(), strict=True)) == {(host, service, message)}
 
 
+@pytest.mark.parametrize(
+    ("line", "level"),
+    [
+        ("Dec  2 07:46:24 web-1 sshd[2240]: error: kex_exchange_identification: closed", "ERROR"),
+        ("Dec  2 07:46:24 web-1 sshd[2350]: fatal: mm_answer_sign: sign: error in libcrypto", "FATAL"),
+        ("Dec  2 07:46:24 web-1 sshd[2245]: debug1: channel 0: free: client-session", "DEBUG"),
+        ("Dec  2 07:46:24 vm postfix/smtpd[23961]: warning: hash:/etc/postfix/access is unavailable", "WARN"),
+        ("Dec 03 14:55:54 auth: Debug: Loading modules from directory: /usr/lib/dovecot", "DEBUG"),
+        ("Dec 03 14:55:54 imap(alice)<31402><oWnO9Lth>: Info: Disconnected: Logged out", "INFO"),
+        ("Dec  2 07:46:24 nuc NetworkManager[619]: <warn>  [1701501984.1234] dhcp4 (wlp2s0): request timed out", "WARN"),
+        ("Dec  2 07:46:24 nuc NetworkManager[619]: <info>  [1701501984.1234] manager: startup complete", "INFO"),
+        ("<13>Dec  2 07:46:24 vm postfix/smtpd[1]: warning: the PRI's severity rules", "INFO"),
+        ("<11>Dec  2 07:46:24 vm app[1]: the PRI's severity alone", "ERROR"),
+        ("Dec  2 07:46:24 vm app[1]: errors: 3 (no level word)", "INFO"),
+        ("Dec  2 07:46:24 vm app[1]: Alert: the word is not read", "INFO"),
+        ("Dec  2 07:46:24 vm app[1]:  error: after two blanks", "INFO"),
+        ("Dec  2 07:46:24 vm app[1]: eRRor: not a spelling daemons write", "INFO"),
+    ],
+)
+def test_rfc3164_without_a_pri_takes_the_level_word_opening_its_message(line: str, level: str) -> None:
+    """A line without a PRI: the level its daemon wrote as the message's first word (OpenSSH's and
+    Postfix's `error: `, Dovecot's `Info: `, NetworkManager's `<warn> `), the message kept whole;
+    a PRI's severity wins where there is one. The block path reads the same."""
+    record = FORMATS["syslog"].parse(line)
+    assert record.level == level
+    assert line.endswith(record.message) and record.message.split()[-1] == line.split()[-1]
+    block = ("\n".join([line] * 70) + "\n").encode()
+    for lines in (block, block[: block.index(b"\n") + 1] * 3):  # (the RE2 kernel, and one scan)
+        batch = FORMATS["syslog"].parse_block(lines, ("level", "message"), "d")
+        assert set(zip(*batch.columns.values(), strict=True)) == {(level, record.message)}
+        counts = FORMATS["syslog"].count_block(lines, ("level",), "d")[1]
+        assert counts == {(level,): lines.count(b"\n")}
+
+
 def test_haproxy_http_log_lines_get_their_http_fields(tmp_path: Path) -> None:
     """HAProxy's HTTP log inside its syslog message: status, bytes, Ta as the latency, the request's
     method and path (the record path, which a block asking for them takes), and the http analysis."""

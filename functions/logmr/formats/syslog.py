@@ -5,59 +5,51 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
-from functools import cache, partial
+from functools import partial
 from operator import itemgetter
 from typing import Any
 
-from .base import FIELD_PREFIX, SECOND, Batch, LogFormat, count_lines, counted, keep_samples, read_each, split_block
-from .columnar import kernel_reader, named_groups_only, to_re2
+from .base import FIELD_PREFIX, Batch, LogFormat, count_lines, counted, keep_samples, read_each, split_block
+from .columnar import kernel_reader
 from .haproxy import HTTP_FIELDS, with_http
 from .haproxy import TAG as HAPROXY
 from .line_columns import deferred_line_columns
 from .line_counts import ISO_FRACTION, count_lines_matching
-from .record import SYSLOG_SEVERITY, Record
+from .record import Record
+from .syslog_lines import (
+    KERNELS,
+    RFC3164,
+    RFC5424,
+    block_layout,
+    fast_head,
+    heads,
+    kernel_regexes,
+    nil,
+    rfc3164_level,
+    severity,
+)
 
-_RFC5424 = re.compile(
-    r"^<(?P<pri>\d{1,3})>1 (?P<time>\S+) (?P<host>\S+) (?P<app>\S+) (?P<procid>\S+) (?P<msgid>\S+) "
-    r"(?P<sd>-|(?:\[(?:[^\]\\]++|\\.)*+\])+)(?: (?P<message>.*))?$"
-)
-# "Jun 14 15:16:01 combo sshd(pam_unix)[19939]: message" (loghub Linux), "kernel: message",
-# macOS's "sandboxd[129] ([31211]): message" (a note in parentheses after the pid), ...
-_TAG_NAME = r"[^:\[\]\s][^:\[\]]*?"  # an RFC 3164 tag before its `[pid]`
-_HOST = r"[^\s\[\]:]*(?::+[^\s\[\]:]+)*"  # (none: `haproxy[21783]: ` a tag, as rsyslog reads it)
-_RFC3164 = re.compile(
-    rf"^(?:<(?P<pri>\d{{1,3}})>)?(?P<time>[A-Z][a-z]{{2}} [ \d]\d \d\d:\d\d:\d\d) (?:(?P<host>{_HOST}) +)?"
-    rf"(?P<tag>{_TAG_NAME}(?:\[(?P<pid>\d+)\])?)(?: \([^()\s]*\))?: ?(?P<message>.*)$"
-)
 # The same over a block's lines joined by newlines, one match per line (a tag never crosses one).
-_RFC3164_LINES = re.compile(_RFC3164.pattern.replace(r"[^:\[\]]", r"[^:\[\]\n]"), re.MULTILINE)
+_RFC3164_LINES = re.compile(RFC3164.pattern.replace(r"[^:\[\]]", r"[^:\[\]\n]"), re.MULTILINE)
 # (Runs of plain characters taken whole, never given back: the same matches, no step a character.)
 _SD_ELEMENT = re.compile(r"\[(?P<id>[^\s\]]+)(?P<params>(?:[^\]\\]++|\\.)*+)\]")
 _SD_PARAM = re.compile(r'(?P<name>[^\s=]+)="(?P<value>(?:[^"\\]++|\\.)*+)"')
 
 
-def _severity(pri: str | None) -> str:
-    return "INFO" if pri is None else SYSLOG_SEVERITY[int(pri) % 8]
-
-
-def _nil(value: str) -> str | None:
-    return None if value == "-" else value
-
-
 # What an RFC 5424 line gives each record field, from its match (the rest are None).
 _RFC5424_FIELDS = {
     "message": lambda found, line, default: _message(found),
-    "level": lambda found, line, default: _severity(found["pri"]),
-    "service": lambda found, line, default: _nil(found["app"]) or default,
-    "host": lambda found, line, default: _nil(found["host"]),
-    "timestamp": lambda found, line, default: _nil(found["time"]),
+    "level": lambda found, line, default: severity(found["pri"]),
+    "service": lambda found, line, default: nil(found["app"]) or default,
+    "host": lambda found, line, default: nil(found["host"]),
+    "timestamp": lambda found, line, default: nil(found["time"]),
     "raw": lambda found, line, default: line,
     "text": lambda found, line, default: line,
 }
 # What an RFC 3164 line gives them (its tag: the service, and the pid in brackets).
 _RFC3164_FIELDS = {
     "message": lambda found, line, default: found["message"],
-    "level": lambda found, line, default: _severity(found["pri"]),
+    "level": lambda found, line, default: rfc3164_level(found["pri"], found["mlevel"], found["blevel"]),
     "service": lambda found, line, default: _tag_service(found) or default,
     "host": lambda found, line, default: found["host"],
     "timestamp": lambda found, line, default: found["time"],
@@ -65,70 +57,9 @@ _RFC3164_FIELDS = {
     "text": lambda found, line, default: line,
 }
 _NONE_FIELDS = frozenset(("status", "method", "path", "bytes", "latency_ms"))
-# What the columnar kernels count (or read: parse's time as written and pid) RFC 5424 and RFC 3164
-# lines by: each field's groups, and its value from their texts (as _RFC5424_FIELDS', _RFC3164_FIELDS').
-_RFC5424_KERNEL = {
-    "service": (("app",), lambda text, default: _nil(text) or default),
-    "level": (("pri",), lambda text, default: _severity(text)),
-    "host": (("host",), lambda text, default: _nil(text)),
-    **dict.fromkeys((SECOND, "timestamp"), ((SECOND,), lambda text, default: _nil(text))),
-    **dict.fromkeys((FIELD_PREFIX + "pid", FIELD_PREFIX + "time"), ((), lambda default: None)),
-}
 # A line's fields but the header's are its structured data's elements, by id: one named as parse's
 # fields (so rare that the kernel leaves their block to the record path; none there, they are None).
 _SD_NAMED = re.compile(rb"\[(?:pid|time)[\s\]]")
-_RFC3164_KERNEL = {
-    "service": (("name",), lambda name, default: name or default),  # (the tag before its `[pid]`)
-    "level": (("pri",), lambda text, default: _severity(text or None)),
-    "host": (("host",), lambda text, default: text or None),  # (none: Arrow's empty text)
-    **dict.fromkeys((SECOND, "timestamp"), ((SECOND,), lambda text, default: text)),
-    FIELD_PREFIX + "pid": (("pid",), lambda text, default: int(text) if text else None),
-    FIELD_PREFIX + "time": ((), lambda default: None),
-}
-# A block whose first lines are mostly RFC 5424's takes its kernel, else RFC 3164's.
-_RFC5424_START = re.compile(rb"^(?:\xef\xbb\xbf)?<\d{1,3}>1 ", re.MULTILINE)
-_PEEK_BYTES = 4096
-
-
-def _mostly_rfc5424(block: bytes) -> bool:
-    """Whether most of the block's first lines are RFC 5424's (else the RFC 3164 kernel reads it)."""
-    head = block[:_PEEK_BYTES]
-    return 2 * len(_RFC5424_START.findall(head)) > head.count(b"\n")
-
-
-# Where a line's match is decided (its message, the rest, always matches), and the end put there.
-_DECIDED = {True: (r"(?: (?P<message>.*))?$", "(?: |$)"), False: (r": ?(?P<message>.*)$", ":")}
-# RFC 3164's tag name as a run: where the run is followed by the name's `[pid]`, note and `:`, no
-# shorter name is (the lazy name's character after it would be the run's), so it is the name.
-_TAG_RUN = r"[^:\[\]\s]+"
-
-
-@cache
-def _heads(rfc5424: bool, groups: tuple[str, ...]) -> tuple[str, str]:
-    """The layout's pattern (groups `second` and `name` added), and its head for `groups`: up to
-    the part that always matches, or to the host where only the PRI and the time are read."""
-    pattern = (_RFC5424 if rfc5424 else _RFC3164).pattern.replace("(?P<time>", f"(?P<{SECOND}>")
-    pattern = pattern.replace(f"(?P<tag>{_TAG_NAME}", f"(?P<tag>(?P<name>{_TAG_NAME})")
-    host = " (?P<host>" if rfc5424 else " (?:(?P<host>"  # (RFC 3164's: optional)
-    end = host if set(groups) <= {"pri", SECOND} else "(?P<procid>" if rfc5424 else "(?P<message>"
-    return pattern, pattern[: pattern.index(end)]
-
-
-@cache
-def _kernel_regexes(rfc5424: bool, groups: tuple[str, ...]) -> tuple[str, str] | None:
-    """(the regex without groups up to where a match is decided, the head with `groups`) for RE2, or None."""
-    (pattern, head), (tail, end) = _heads(rfc5424, groups), _DECIDED[rfc5424]
-    regexes = to_re2(named_groups_only(pattern.removesuffix(tail) + end, ())), to_re2(named_groups_only(head, groups))
-    return None if None in regexes else regexes  # type: ignore[return-value]
-
-
-def _fast_head(rfc5424: bool, groups: tuple[str, ...]) -> str | None:
-    """RFC 3164's head with the tag name a run (`_TAG_RUN`) and a host (else the head reads it), or None."""
-    head = _heads(rfc5424, groups)[1]
-    if _TAG_NAME not in head:
-        return None
-    head = head.replace(f"(?:(?P<host>{_HOST}) +)?", f"(?P<host>{_HOST}) +")
-    return to_re2(named_groups_only(head.replace(f"(?P<name>{_TAG_NAME})", f"(?P<name>{_TAG_RUN})"), groups))
 
 
 def _message(found: re.Match) -> str:
@@ -151,7 +82,7 @@ def _rfc3164_fields(found: re.Match) -> dict[str, object]:
 
 def _rfc5424_fields(found: re.Match) -> dict[str, object]:
     fields: dict[str, object] = {"facility": int(found["pri"]) // 8}
-    fields.update((key, found[key]) for key in ("procid", "msgid") if _nil(found[key]))
+    fields.update((key, found[key]) for key in ("procid", "msgid") if nil(found[key]))
     for element in _SD_ELEMENT.finditer(found["sd"]):
         params = {m["name"]: m["value"] for m in _SD_PARAM.finditer(element["params"])}
         fields[element["id"]] = params
@@ -187,7 +118,8 @@ def _rfc3164_batch(lines: list[str], fields: Sequence[str], default_service: str
         elif name in ("raw", "text"):
             columns[name] = kept
         elif name == "level":
-            columns[name] = read_each(map(itemgetter(pri), rows), lambda text: _severity(text or None))
+            words = map(itemgetter(pri, at["mlevel"], at["blevel"]), rows)
+            columns[name] = read_each(words, lambda found: rfc3164_level(*found))
         elif name == "service":
             columns[name] = read_each(
                 map(itemgetter(tag, pid), rows),
@@ -207,29 +139,28 @@ class SyslogFormat(LogFormat):
     description = "syslog (RFC 5424 and RFC 3164)"
 
     def matches(self, line: str) -> bool:
-        return _RFC5424.match(line) is not None or _RFC3164.match(line) is not None
+        return RFC5424.match(line) is not None or RFC3164.match(line) is not None
 
     def parse(self, line: str, default_service: str | None = None) -> Record | None:
-        found = _RFC5424.match(line)
+        found = RFC5424.match(line)
         if found is not None:
             return self._rfc5424(found, line, default_service)
-        found = _RFC3164.match(line)
+        found = RFC3164.match(line)
         if found is None:
             return None
         tag, pri = _tag_service(found), found["pri"]
         fields, message = _rfc3164_fields(found), found["message"]
-        record = Record(
-            message, _severity(pri), tag or default_service, found["host"], found["time"], raw=line, fields=fields
-        )
+        level = rfc3164_level(pri, found["mlevel"], found["blevel"])
+        record = Record(message, level, tag or default_service, found["host"], found["time"], raw=line, fields=fields)
         return with_http(record) if tag == HAPROXY else record
 
     def _rfc5424(self, found: re.Match, line: str, default_service: str | None) -> Record:
         return Record(
             message=_message(found),
-            level=_severity(found["pri"]),
-            service=_nil(found["app"]) or default_service,
-            host=_nil(found["host"]),
-            timestamp=_nil(found["time"]),
+            level=severity(found["pri"]),
+            service=nil(found["app"]) or default_service,
+            host=nil(found["host"]),
+            timestamp=nil(found["time"]),
             raw=line,
             fields=_rfc5424_fields(found),
         )
@@ -240,11 +171,11 @@ class SyslogFormat(LogFormat):
         haproxy = HTTP_FIELDS.intersection(fields) and b"haproxy" in block  # (its HTTP log: formats/haproxy.py)
         if haproxy or not fields or not all(name in known or name.startswith(FIELD_PREFIX) for name in fields):
             return super().parse_block(block, fields, default_service)
-        rfc5424, parse = _mostly_rfc5424(block), partial(self.parse, default_service=default_service)
-        spec = _RFC5424_KERNEL if rfc5424 else _RFC3164_KERNEL
+        layout, parse = block_layout(block), partial(self.parse, default_service=default_service)
+        spec, rfc5424 = KERNELS[layout], layout == "rfc5424"
         if rfc5424 and any(name.startswith(FIELD_PREFIX) for name in fields) and _SD_NAMED.search(block):
             spec = {}  # (structured data that may hold such a field: the record path)
-        regexes, fast, after = partial(_kernel_regexes, rfc5424), partial(_fast_head, rfc5424), "" if rfc5424 else " ?"
+        regexes, fast, after = partial(kernel_regexes, layout), partial(fast_head, layout), "" if rfc5424 else " ?"
         found = deferred_line_columns(self, block, regexes, spec, fields, parse, default_service, fast, after)
         if found is not None:  # (on RE2: formats/line_columns.py)
             return found
@@ -258,7 +189,7 @@ class SyslogFormat(LogFormat):
         readers = [(columns[name].append, *_readers(name)) for name in fields]
         malformed: list[str] = []
         starts = []  # (each record's line)
-        match, match_bsd = _RFC5424.match, _RFC3164.match
+        match, match_bsd = RFC5424.match, RFC3164.match
         for i, line in enumerate(lines):
             found, at = match(line), 1  # (the reader of RFC 5424's match, else RFC 3164's)
             if found is None:
@@ -279,17 +210,17 @@ class SyslogFormat(LogFormat):
         """Counted on the columnar kernel of the layout most of the block's first lines have (in one
         pass where RFC 3164's head reaches the tag, where its match is decided: the same lines, and
         a non-ASCII line whose match is ASCII there); the other lines and blocks line by line."""
-        rfc5424 = _mostly_rfc5424(block)
-        spec = _RFC5424_KERNEL if rfc5424 else _RFC3164_KERNEL
+        layout = block_layout(block)
+        spec, rfc5424 = KERNELS[layout], layout == "rfc5424"
         if fields and all(name in spec for name in fields):
             groups, read = kernel_reader(spec, fields, default_service)
-            regexes = _kernel_regexes(rfc5424, groups)
+            regexes = kernel_regexes(layout, groups)
 
             def rest(lines: list[str]) -> tuple[Batch, Counter]:
                 return counted(fields, lambda parsed: self._lines_batch(lines, parsed, default_service))
 
-            fraction, fast = ISO_FRACTION if rfc5424 else None, _fast_head(rfc5424, groups)
-            decides = not rfc5424 and "(?P<tag>" in _heads(rfc5424, groups)[1]
+            fraction, fast = ISO_FRACTION if rfc5424 else None, fast_head(layout, groups)
+            decides = not rfc5424 and "(?P<tag>" in heads(layout, groups)[1]
             regex = regexes and (None if decides else regexes[0])
             found = regexes and count_lines_matching(
                 block, regex, regexes[1], groups, read, rest, fraction, fast, *regexes[:1]
