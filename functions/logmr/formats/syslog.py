@@ -49,7 +49,7 @@ _RFC5424_FIELDS = {
 # What an RFC 3164 line gives them (its tag: the service, and the pid in brackets).
 _RFC3164_FIELDS = {
     "message": lambda found, line, default: found["message"],
-    "level": lambda found, line, default: rfc3164_level(found["pri"], found["mlevel"], found["blevel"]),
+    "level": lambda found, line, default: rfc3164_level(found["pri"], found["mlevel"]),
     "service": lambda found, line, default: _tag_service(found) or default,
     "host": lambda found, line, default: found["host"],
     "timestamp": lambda found, line, default: found["time"],
@@ -118,7 +118,7 @@ def _rfc3164_batch(lines: list[str], fields: Sequence[str], default_service: str
         elif name in ("raw", "text"):
             columns[name] = kept
         elif name == "level":
-            words = map(itemgetter(pri, at["mlevel"], at["blevel"]), rows)
+            words = map(itemgetter(pri, at["mlevel"]), rows)
             columns[name] = read_each(words, lambda found: rfc3164_level(*found))
         elif name == "service":
             columns[name] = read_each(
@@ -150,7 +150,7 @@ class SyslogFormat(LogFormat):
             return None
         tag, pri = _tag_service(found), found["pri"]
         fields, message = _rfc3164_fields(found), found["message"]
-        level = rfc3164_level(pri, found["mlevel"], found["blevel"])
+        level = rfc3164_level(pri, found["mlevel"])
         record = Record(message, level, tag or default_service, found["host"], found["time"], raw=line, fields=fields)
         return with_http(record) if tag == HAPROXY else record
 

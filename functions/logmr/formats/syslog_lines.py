@@ -15,21 +15,14 @@ from functools import cache
 
 from .base import FIELD_PREFIX, SECOND
 from .columnar import named_groups_only, to_re2
-from .record import SYSLOG_SEVERITY, normalize_level
+from .message_marks import OPENING_WORD, word_level
+from .record import SYSLOG_SEVERITY
 
 RFC5424 = re.compile(
     r"^<(?P<pri>\d{1,3})>1 (?P<time>\S+) (?P<host>\S+) (?P<app>\S+) (?P<procid>\S+) (?P<msgid>\S+) "
     r"(?P<sd>-|(?:\[(?:[^\]\\]++|\\.)*+\])+)(?: (?P<message>.*))?$"
 )
-# The level words daemons write, in their spellings (no case-insensitive match: Python's and RE2's
-# case folding differ past ASCII); a message's first word is read as any word (cheaper on RE2 than
-# the alternation of these, which makes the head no longer one-pass), and it is a level if it is one.
-# (Not `alert`, `emerg`: words a message may open with.)
-_WORDS = ("debug", "trace", "info", "notice", "warning", "warn", "error", "err", "critical", "crit", "fatal", "panic")
-LEVEL_WORDS = frozenset(spelling for word in _WORDS for spelling in (word, word.capitalize(), word.upper()))
-LEVEL_WORDS |= {"debug1", "debug2", "debug3"}  # (OpenSSH's debug levels)
-# `word: ` (Postfix, OpenSSH, Dovecot) or `<word> ` (NetworkManager, ModemManager).
-MESSAGE_LEVEL = r"(?:(?P<mlevel>[A-Za-z]+[1-3]?): |<(?P<blevel>[A-Za-z]+)> )"
+MESSAGE_LEVEL = f"(?P<mlevel>{OPENING_WORD})"  # (a message's opening word: message_marks.py)
 _RFC3164_MESSAGE = rf": ?(?P<message>{MESSAGE_LEVEL}?.*)$"
 # "Jun 14 15:16:01 combo sshd(pam_unix)[19939]: message" (loghub Linux), "kernel: message",
 # macOS's "sandboxd[129] ([31211]): message" (a note in parentheses after the pid), ...
@@ -46,13 +39,10 @@ def severity(pri: str | None) -> str:
     return "INFO" if pri is None else SYSLOG_SEVERITY[int(pri) % 8]
 
 
-def rfc3164_level(pri: str | None, word: str | None, bracketed: str | None) -> str:
-    """An RFC 3164 line's level: its PRI's severity, else its message's first word where that is a
-    level word (Arrow's empty text or None: no word), else INFO."""
-    if pri:
-        return severity(pri)
-    word = word or bracketed
-    return normalize_level(word.rstrip("123")) if word in LEVEL_WORDS else "INFO"
+def rfc3164_level(pri: str | None, opening: str | None) -> str:
+    """An RFC 3164 line's level: its PRI's severity, else its message's opening word's where that
+    is a level word (Arrow's empty text or None: no such word), else INFO."""
+    return severity(pri) if pri else word_level(opening) or "INFO"
 
 
 def nil(value: str) -> str | None:
@@ -70,7 +60,7 @@ _RFC5424_KERNEL = {
 }
 _RFC3164_KERNEL = {
     "service": (("name",), lambda name, default: name or default),  # (the tag before its `[pid]`)
-    "level": (("pri", "mlevel", "blevel"), lambda pri, word, bracketed, default: rfc3164_level(pri, word, bracketed)),
+    "level": (("pri", "mlevel"), lambda pri, opening, default: rfc3164_level(pri, opening)),
     "host": (("host",), lambda text, default: text or None),  # (none: Arrow's empty text)
     **dict.fromkeys((SECOND, "timestamp"), ((SECOND,), lambda text, default: text)),
     FIELD_PREFIX + "pid": (("pid",), lambda text, default: int(text) if text else None),
@@ -115,7 +105,7 @@ def heads(layout: str, groups: tuple[str, ...]) -> tuple[str, str]:
     host = " (?P<host>" if rfc5424 else " (?:(?P<host>"  # (RFC 3164's: optional)
     end = host if set(groups) <= {"pri", SECOND} else "(?P<procid>" if rfc5424 else "(?P<message>"
     head = pattern[: pattern.index(end)]
-    return pattern, head + MESSAGE_LEVEL + "?" if {"mlevel", "blevel"} & set(groups) else head
+    return pattern, head + MESSAGE_LEVEL + "?" if "mlevel" in groups else head
 
 
 @cache
