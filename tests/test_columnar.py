@@ -268,6 +268,36 @@ def test_rfc3164_level_words_read_alike_on_both_paths(seed: int) -> None:
     assert_kernel_exact("\n".join(lines).encode() + b"\n", get_format("syslog"))
 
 
+@pytest.mark.parametrize("seed", range(4))
+def test_a_syslog_tag_layout_reads_the_opening_level_word_alike_on_every_path(seed: int) -> None:
+    """rsyslog's and journalctl's ISO layouts (`time host tag[pid]: `, no level slot) read the
+    message's opening level word (slots.MESSAGE_LEVEL) on the kernel, the block regex and the
+    record path alike; the message keeps it; a job that reads no level reads the layout without it."""
+    rng = np.random.default_rng(seed)
+    lines = []
+    for n in range(300):
+        word = _MESSAGE_LEVELS[rng.integers(len(_MESSAGE_LEVELS))]
+        tail = ["m", "Zoë 日本語", ""][rng.integers(3)]
+        tag = ["sshd[12]", "postfix/smtpd[7]", "kernel", "CRON[3]"][rng.integers(4)]
+        lines.append(f"2026-12-02T07:46:{n % 60:02d}.{n:06d}+00:00 vm {tag}: {word}{tail} {n}")
+    block = "\n".join(lines).encode() + b"\n"
+    fmt = reader_for(block)
+    assert fmt.layout[-1] == ("?mlevel", "none")
+    assert_kernel_exact(block, fmt)
+    records = [record for record, _ in fmt.records(block, "d")]
+    assert [record.message for record in records] == [line.split(": ", 1)[1] for line in lines]
+    want = {"error: ": "ERROR", "Info: ": "INFO", "WARNING: ": "WARN", "debug2: ": "DEBUG", "<warn>  ": "WARN"}
+    assert [record.level for record in records] == [
+        next((level for word, level in want.items() if line.split(": ", 1)[1].startswith(word)), "INFO")
+        for line in lines
+    ]
+    assert fmt.parse_block(block, ("level", "message"), "d").columns == {
+        "level": [record.level for record in records],
+        "message": [record.message for record in records],
+    }
+    assert fmt._reading(("service",)).layout == fmt.layout[:-1]
+
+
 def test_a_block_with_bytes_that_are_not_utf8_takes_the_line_path() -> None:
     block = _syslog_block(1) + b"<134>1 2026-11-30T12:00:00Z host app - - - bad \xff byte\n"
     assert_kernel_exact(block, get_format("syslog"))

@@ -98,7 +98,7 @@ _MESSAGES = ["cache parity error corrected", "job 12 started", "Connection refus
             "- 1131566461 2005.11.09 dn228 Nov 9 12:01:01 dn228/dn228 crond[2915]: ",
             [
                 *[["word", "sp"], ["time:epoch", "sp"], ["word", "sp"], ["word", "sp"]],
-                *[["time:syslog", "sp"], ["word", "sp"], ["tag", "sp"]],
+                *[["time:syslog", "sp"], ["word", "sp"], ["tag", "sp"], ["?mlevel", "none"]],
             ],
         ),
         (

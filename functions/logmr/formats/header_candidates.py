@@ -10,7 +10,7 @@ import functools
 import re
 from collections.abc import Callable, Iterator
 
-from .slots import SLOTS, WIDE_LEVEL, base_kind, seps_of, slot_regex
+from .slots import MESSAGE_LEVEL, SLOTS, WIDE_LEVEL, base_kind, seps_of, slot_regex
 
 Candidate = tuple[str, str]  # (kind, separator)
 Fit = tuple[str, str, dict[int, int]]  # (kind, separator, each fitting line's cursor past it)
@@ -32,7 +32,7 @@ def _candidates(wanted: Callable[[str], bool]) -> tuple[Candidate, ...]:
     return tuple((kind, sep) for kind in SLOTS for sep in seps_of(kind) if wanted(kind))
 
 
-SPECIFIC = _candidates(lambda kind: kind not in ("word", "conn", "blabel", "bname", WIDE_LEVEL))
+SPECIFIC = _candidates(lambda kind: kind not in ("word", "conn", "blabel", "bname", WIDE_LEVEL, MESSAGE_LEVEL))
 SPACED = tuple(c for c in SPECIFIC if c[0] != "gtag")
 # (a level written as one character only ever follows Redis's `pid:role time`: elsewhere `- `,
 # `* `, `# ` open messages, and Thunderbird's `-` alert flag its lines)

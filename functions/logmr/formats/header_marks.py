@@ -12,6 +12,8 @@ header line (header.py learns the header; layout.py compiles both).
 - TRAILING_META: messages that end with a JSON object after a blank (winston's `format.simple()`,
   context.py) on MIN_LINES of the sample's header lines and a fifth of them at least.
 - TRACES: a file with no header whose sample holds a stack trace (headless.py).
+- MESSAGE_LEVEL, a slot: a header ending in a syslog tag (`host sshd[1]: `) with no level slot
+  reads its message's opening level word, optional (`error: `, `<warn> `: message_marks.py).
 - REQUEST_LINES: a web server's request lines among the app's lines, two or more (request_lines.py).
 """
 
@@ -25,7 +27,17 @@ from .header_names import ends_with_loggers
 from .headless import INDENTS, TRACES, holds_traces
 from .message_marks import LEVEL_MARKS, level_mark
 from .request_lines import MIN_LINES, REQUEST_LINES, REQUEST_MESSAGES, request_messages
-from .slots import LEVEL_BEARING, LEVEL_WORDS, TIME_KINDS, TRAILING_LOGGER, WIDE_LEVEL, base_kind, slot_regex
+from .slots import (
+    LEVEL_BEARING,
+    LEVEL_WORDS,
+    MESSAGE_LEVEL,
+    OPTIONAL,
+    TIME_KINDS,
+    TRAILING_LOGGER,
+    WIDE_LEVEL,
+    base_kind,
+    slot_regex,
+)
 
 NEXT_LINE_LEVEL = "nextlevel"
 NEXT_SHARE = 0.9
@@ -38,7 +50,10 @@ def with_marks(layout: list[list[str]], lines: list[str], alive: dict[int, int],
     the header has its message; `requests`: the sample held request lines, left out of `lines`)."""
     if not layout:
         layout = [[TRACES, "none"]] if holds_traces(lines) else []
-    elif _level_on_next_line(layout, lines, alive):
+        return [*layout, [REQUEST_LINES, "none"]] if requests else layout
+    if _syslog_shaped(layout):
+        layout = [*layout, [OPTIONAL + MESSAGE_LEVEL, "none"]]
+    if _level_on_next_line(layout, lines, alive):
         layout.append([NEXT_LINE_LEVEL, "none"])
     elif ends_with_loggers(layout, lines, alive):
         layout.append([TRAILING_LOGGER, "none"])
@@ -51,6 +66,14 @@ def with_marks(layout: list[list[str]], lines: list[str], alive: dict[int, int],
     if requests:
         layout.append([REQUEST_LINES, "none"])
     return layout
+
+
+def _syslog_shaped(layout: list[list[str]]) -> bool:
+    """Whether a header is syslog's, its message's opening level word read (MESSAGE_LEVEL): a time,
+    a host, a tag (`2026-12-02T07:46:43.029012+00:00 vm sshd[1]: `, rsyslog's and journalctl's
+    ISO files) and no level slot (Go's `time http: ` has no host: its `error: ` is text)."""
+    kinds = [base_kind(kind) for kind, _ in layout]
+    return kinds[-3:-1] == ["time", "word"] and kinds[-1] == "tag" and not set(kinds) & LEVEL_BEARING
 
 
 def _trailing_meta(layout: list[list[str]], lines: list[str], alive: dict[int, int]) -> bool:

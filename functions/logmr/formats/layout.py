@@ -26,6 +26,7 @@ from .slots import (
     COMPONENT_KINDS,
     LEVEL_KINDS,
     LEVEL_WORDS,
+    MESSAGE_LEVEL,
     OPTIONAL,
     SLOTS,
     TIME_KINDS,
@@ -37,6 +38,7 @@ from .slots import (
 from .times import time_to_iso
 
 Layout = tuple[tuple[str, str], ...]
+WORD_LEVEL = "wordlevel"  # the role of a syslog message's opening level word (slots.MESSAGE_LEVEL)
 _MARKS = frozenset({REQUEST_LINES, REQUEST_MESSAGES, LEVEL_MARKS, TRACES, TRAILING_META})  # (header_marks.py)
 _PID_KINDS = frozenset({"pid", "bpid", "pidtid", "cpid"})
 # (ZooKeeper's `Name@123`, Kea's `kea-dhcp4.dhcpsrv/980.140418096435712`: a logger and its pid.tid)
@@ -105,6 +107,7 @@ def slot_roles(layout: Layout) -> list[Role]:
     tid_at = pid_at + 1 if pid_at is not None and kinds[pid_at + 1 : pid_at + 2] == ["pid"] else None
     thread_at = _first(kinds, {"paren"}) if thread_at is None else thread_at  # (JBoss's `(main)`)
     named = {time_at: "time", component_at: "component", level_at: "level", pid_at: "pid", thread_at: "thread"}
+    named |= {i: WORD_LEVEL for i, kind in enumerate(kinds) if kind == MESSAGE_LEVEL}
     named |= {i: "pairs" for i, kind in enumerate(kinds) if kind == "pairs"}
     named |= {tid_at: "tid"} if tid_at is not None else {}
     roles = []
@@ -180,16 +183,21 @@ class CompiledLayout:
         self.roles = slot_roles(head)
         if self.trailer:  # (the component is cut from the message: split_trailer)
             self.roles = [Role(r.group, f"field{r.group[1:]}") if r.role == "component" else r for r in self.roles]
-        header = header_regex(head)
+        header, opening = header_regex(head), ""
+        if head and base_kind(head[-1][0]) == MESSAGE_LEVEL:  # (read inside the message, which keeps it)
+            header, opening = header_regex(head[:-1]), slot_regex(*head[-1], f"s{len(head) - 1}")
         if kept is not None:  # (the same matches, fewer groups to fill: a fifth faster on 3 to 7 groups)
             dropped = {role.group for role in self.roles if role.role not in kept}
-            header = re.sub(r"\(\?P<(\w+)>", lambda found: "(?:" if found[1] in dropped else found[0], header)
+            header, opening = (
+                re.sub(r"\(\?P<(\w+)>", lambda found: "(?:" if found[1] in dropped else found[0], regex)
+                for regex in (header, opening)
+            )
             self.roles = [role for role in self.roles if role.role in kept]
-        self.line = re.compile(f"{header}(?P<message>.*)", re.DOTALL)
+        self.line = re.compile(f"{header}(?P<message>{opening}.*)", re.DOTALL)
         # (where a line's start depends on the line above: request lines, traces; else None)
         paired = self.requests or self.traces
         self.pair_starts = RecordStarts(self.line if head else None, self.requests, self.traces) if paired else None
-        self.block = re.compile(f"^(?:{header}(?P<message>.*)|(?P<other>.+))$", re.MULTILINE)
+        self.block = re.compile(f"^(?:{header}(?P<message>{opening}.*)|(?P<other>.+))$", re.MULTILINE)
         self.leveled = any(role.role == "level" for role in self.roles)
         self.pairs = any(role.role == "pairs" for role in self.roles)  # (read on the record path)
         index = self.block.groupindex

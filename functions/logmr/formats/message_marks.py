@@ -24,10 +24,11 @@ _MARK = re.compile(r"##\[(?P<level>error|warning|debug|notice)\]")
 
 
 # The level words daemons write, in their spellings (no case-insensitive match: Python's and RE2's
-# case folding differ past ASCII; not `alert`, `emerg`: words a message may open with). The regexes
+# case folding differ past ASCII; not `alert`, `emerg`: words a message may open with, nor `err`:
+# NTPsec's `ERR: ` names a category of its messages, as its `INIT: `, `PROTO: ` do). The regexes
 # read a message's first word as any word (on RE2, the alternation of these would make a header
 # regex no longer one-pass), and `word_level` tells whether it is a level.
-_WORDS = ("debug", "trace", "info", "notice", "warning", "warn", "error", "err", "critical", "crit", "fatal", "panic")
+_WORDS = ("debug", "trace", "info", "notice", "warning", "warn", "error", "critical", "crit", "fatal", "panic")
 LEVEL_WORDS = frozenset(spelling for word in _WORDS for spelling in (word, word.capitalize(), word.upper()))
 LEVEL_WORDS |= {"debug1", "debug2", "debug3"}  # (OpenSSH's debug levels)
 #: A message's first word, as `word: ` (Postfix, OpenSSH, Dovecot) or `<word> ` (NetworkManager).

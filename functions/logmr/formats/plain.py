@@ -18,18 +18,28 @@ from itertools import compress
 from operator import itemgetter
 from typing import Any
 
-from .base import FIELD_PREFIX, SECOND, Batch, LogFormat, count_lines, read_each, split_block
+from .base import FIELD_PREFIX, SECOND, Batch, LogFormat, count_lines, split_block
 from .context import may_have_context, with_meta, without_context
 from .header_names import cut_trailers, later_loggers, logger_at_end, split_trailer
-from .layout import LEVEL_LINE, CompiledLayout, Layout, as_layout, compile_layout, read_pairs, thread_component
+from .layout import (
+    LEVEL_LINE,
+    WORD_LEVEL,
+    CompiledLayout,
+    Layout,
+    as_layout,
+    compile_layout,
+    read_pairs,
+    thread_component,
+)
 from .logfmt import quoted_message
-from .message_marks import with_level_mark
+from .message_marks import with_level_mark, word_level
 from .multiline import first_rows, group_lines, header_rows, record_text
+from .plain_columns import column
 from .plain_kernel import count_plain, message_batch, parse_plain
 from .plain_keys import LEVELS as _LEVELS
-from .plain_messages import finish_messages, quoted, quoted_fields
 from .record import Record
 from .request_lines import REQUEST_FIELDS, REQUEST_MESSAGES, request_match, request_record, with_request
+from .slots import MESSAGE_LEVEL, base_kind, message_head
 
 # Record fields the block path fills (the others, such as raw and fields, come from parse()).
 _BLOCK_FIELDS = frozenset(
@@ -40,7 +50,7 @@ _BLOCK_FIELDS = frozenset(
 #: The header roles a block field is read from (parse_block leaves the others' groups uncaptured).
 _ROLES = {
     "service": ("component", "thread"),
-    "level": ("level",),
+    "level": ("level", WORD_LEVEL),
     "host": ("host",),
     "timestamp": ("time",),
     FIELD_PREFIX + "pid": ("pid",),
@@ -147,6 +157,8 @@ class PlainTextFormat(LogFormat):
                 record.fields["time"] = value
         elif role == "level":
             record.level = _LEVELS[value]
+        elif role == WORD_LEVEL:  # (syslog's `error: `, the message's: a level word or not)
+            record.level = word_level(value) or record.level
         elif role == "component":
             record.service = value
         elif role == "host":
@@ -166,6 +178,8 @@ class PlainTextFormat(LogFormat):
         """The format a block's `fields` are read with: where no field is read from its request
         messages (services, timeline: the header's time and level), the one without them, on the kernels."""
         compiled, asked = self.compiled, set(fields)
+        if compiled is not None and "level" not in asked and message_head(compiled.layout) != compiled.layout:
+            return _with_layout(tuple(slot for slot in self.layout if base_kind(slot[0]) != MESSAGE_LEVEL))
         if compiled is None or not compiled.request_messages or REQUEST_FIELDS & asked:
             return self
         if (asked & {"timestamp", SECOND} and compiled.time_key is None) or ("level" in asked and not compiled.leveled):
@@ -202,9 +216,7 @@ class PlainTextFormat(LogFormat):
         quotes, context = '"' in text, "\t{" in text or "  " in text
         # (Kafka's `message (logger)`: each message cut once, for the message and service columns)
         cut = cut_trailers(map(itemgetter(compiled.message_at), rows)) if compiled.trailer else None
-        columns = {
-            name: self._column(compiled, name, rows, default_service, stamps, quotes, context, cut) for name in fields
-        }
+        columns = {name: column(compiled, name, rows, default_service, stamps, quotes, context, cut) for name in fields}
         if starts is not None and cut is not None and "service" in columns:
             later_loggers(columns["service"], cut[1], lines, starts)
         return Batch(columns=columns, records=len(rows), lines=count_lines(block), starts=starts)
@@ -217,81 +229,6 @@ class PlainTextFormat(LogFormat):
             return reading.count_block(block, fields, default_service)
         counted = count_plain(self.layout, block, fields, default_service) if self.layout else None
         return counted if counted is not None else super().count_block(block, fields, default_service)
-
-    def _column(
-        self,
-        compiled: CompiledLayout,
-        name: str,
-        rows: list[tuple[str, ...]],
-        default_service: str | None,
-        stamps: dict,
-        quotes: bool,
-        context: bool,
-        cut: tuple[list[str], list[str | None]] | None,
-    ) -> list[Any]:
-        """A column of the header rows, each distinct text read once (`stamps`: the block's times
-        read as timestamps, shared by the columns that read them; `quotes`: whether the block has
-        a quote, without which no message is klog's quoted one; `context`: whether it may hold a
-        message followed by context fields, context.py; `compiled`: the layout's regexes the rows
-        were read with; `cut`: the messages without the logger at their end, and those loggers)."""
-        at = compiled.columns.get(name if name != "service" else "component")
-        if name == "message":
-            messages = list(cut[0]) if cut is not None else list(map(itemgetter(compiled.message_at), rows))
-            other = compiled.other_at
-            kept = set(compress(range(len(rows)), map(itemgetter(other), rows)))
-            for k in kept:
-                messages[k] = rows[k][other]  # (a record's first line that fits no header)
-            return finish_messages(messages, quotes, context, kept)
-        if name == "level":
-            return ["INFO"] * len(rows) if at is None else read_each(map(itemgetter(at), rows), _LEVELS.__getitem__)
-        if name == "service" and cut is not None:
-            return [logger or default_service for logger in cut[1]]
-        if name == "service":
-            return self._services(compiled, rows, at, default_service)
-        if name == "host":
-            return [None] * len(rows) if at is None else read_each(map(itemgetter(at), rows), lambda text: text or None)
-        if name.startswith(FIELD_PREFIX):
-            return self._fields_column(compiled, name[len(FIELD_PREFIX) :], rows, stamps, quotes)
-        if name == "timestamp" and "time" in compiled.columns:
-            return read_each(map(itemgetter(compiled.columns["time"]), rows), compiled.timestamp, stamps)
-        return [None] * len(rows)
-
-    def _fields_column(
-        self, compiled: CompiledLayout, key: str, rows: list[tuple[str, ...]], stamps: dict, quotes: bool
-    ) -> list[Any]:
-        """`fields[key]` of each record (pid or time), as `_record` sets it: from the header's
-        groups of that role (the last one written), else a klog structured message's pairs."""
-        index = compiled.block.groupindex
-        at = [index[role.group] - 1 for role in compiled.roles if role.role == key]
-        if key == "time":  # a time of day alone, no instant
-
-            def read(text: str) -> Any:
-                stamp = stamps[text] if text in stamps else stamps.setdefault(text, compiled.timestamp(text))
-                return text if stamp is None else None
-        else:
-            read = _read_pid
-        values: list[Any] = [None] * len(rows)
-        for i in at:  # (the last group written wins)
-            found = read_each(map(itemgetter(i), rows), lambda text: read(text) if text else False)
-            values = [value if value is not False else kept for value, kept in zip(found, values, strict=True)]
-        messages = list(map(itemgetter(compiled.message_at), rows)) if quotes else []
-        quoted_fields(values, key, ((k, messages[k]) for k in quoted(messages)))
-        return values
-
-    def _services(
-        self, compiled: CompiledLayout, rows: list[tuple[str, ...]], at: int | None, default_service: str | None
-    ) -> list[Any]:
-        if at is not None:
-            return read_each(map(itemgetter(at), rows), lambda text: text or default_service)
-        thread = compiled.columns.get("thread")
-        if thread is None:
-            return [default_service] * len(rows)
-        return read_each(map(itemgetter(thread), rows), lambda text: thread_component(text) or default_service)
-
-
-def _read_pid(text: str) -> Any:
-    """A pid's text as `_set` keeps it in `fields`."""
-    return int(text) if text.isdigit() else text
 
 
 @lru_cache(maxsize=256)

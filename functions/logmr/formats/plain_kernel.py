@@ -42,7 +42,7 @@ from .header_regex import (
     one_pass_headers,
 )
 from .header_unicode import with_ascii_headers
-from .layout import CompiledLayout, Layout, compile_layout
+from .layout import WORD_LEVEL, CompiledLayout, Layout, compile_layout
 from .multiline import records_within_caps
 from .plain_keys import CLOCK, PID, row_key
 from .plain_messages import (
@@ -67,15 +67,14 @@ def _groups(compiled: CompiledLayout, fields: Sequence[str]) -> dict[str, str | 
     `Name@123` names the service of a record without a component; the pid: every pid group, where
     there are several, HDFS's pid slot and a `tag[pid]`), or None."""
     by_role, roles = {role.role: role.group for role in compiled.roles}, [role.role for role in compiled.roles]
+    by_role = {"level": by_role[WORD_LEVEL], **by_role} if WORD_LEVEL in by_role else by_role  # (syslog's `error: `)
     if not set(fields) <= _ROLES.keys() or {SECOND, "timestamp"} <= set(fields):
         return None
     if {"timestamp", CLOCK} & set(fields) and roles.count("time") > 1:
         return None  # (a record's is the last of two such groups not empty, a time of day no instant)
     # (a component slot never matches empty text: the thread names the service only without one)
     names = [*fields, "thread"] if "service" in fields and "component" not in by_role else fields
-    groups: dict[str, str | tuple[str, ...]] = {
-        name: by_role[_ROLES[name]] for name in names if _ROLES[name] in by_role
-    }
+    groups: dict[str, str | tuple[str, ...]] = {n: by_role[_ROLES[n]] for n in names if _ROLES[n] in by_role}
     if PID in groups and roles.count("pid") > 1:  # (a record's is the last of them not empty: plain_keys.py)
         groups[PID] = tuple(role.group for role in compiled.roles if role.role == "pid")
     return groups

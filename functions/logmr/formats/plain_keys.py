@@ -11,7 +11,8 @@ from functools import lru_cache, partial
 from typing import Any
 
 from .base import FIELD_PREFIX
-from .layout import Layout, compile_layout, thread_component
+from .layout import WORD_LEVEL, Layout, compile_layout, thread_component
+from .message_marks import word_level
 from .record import DEFAULT_LEVEL, normalize_level
 
 # Spellings the common normalisation does not know: klog/Android letters, zap's dpanic, loguru's
@@ -57,8 +58,10 @@ def _cached_key(
     groups: tuple[tuple[str, str | tuple[str, ...]], ...],
     names: tuple[str, ...],
 ) -> RowKey:
-    stamps = compile_layout(layout).stamps()
-    read = _reads(stamps.__getitem__, fields, dict(groups), list(names))
+    compiled = compile_layout(layout)
+    words = next((role.group for role in compiled.roles if role.role == WORD_LEVEL), None)
+    stamps = compiled.stamps()
+    read = _reads(stamps.__getitem__, fields, dict(groups), list(names), words)
     known: dict[tuple[tuple[Any, ...], str | None], tuple[Any, ...]] = {}
 
     def key(row: tuple[Any, ...], default: str | None) -> tuple[Any, ...]:
@@ -78,9 +81,11 @@ def _reads(
     fields: Sequence[str],
     groups: dict[str, str | tuple[str, ...]],
     names: list[str],
+    words: str | None = None,
 ) -> Callable[[tuple[Any, ...], str | None], tuple[Any, ...]]:
     """How a distinct row of `names`' texts becomes its key, as `PlainTextFormat._record` reads
-    the same header (each field's reading chosen once, not per row)."""
+    the same header (each field's reading chosen once, not per row; `words`: the group of a
+    syslog message's opening level word, message_marks.py)."""
     at = {name: i for i, name in enumerate(names)}
     reads: list[Callable[[tuple[Any, ...], str | None], Any]] = []
     for field in fields:
@@ -98,6 +103,8 @@ def _reads(
             )
         elif i is None:  # no slot: a level's default, no host, no time
             reads.append(lambda row, default, none=DEFAULT_LEVEL if field == "level" else None: none)
+        elif field == "level" and group == words:
+            reads.append(lambda row, default, i=i: word_level(row[i]) or DEFAULT_LEVEL)
         elif field == "level":
             reads.append(lambda row, default, i=i: LEVELS[row[i]] if row[i] else DEFAULT_LEVEL)
         elif field == "host":

@@ -18,6 +18,7 @@ from .context import may_any_have_context, may_have_context, without_context
 from .header_regex import kernel_header
 from .layout import Layout
 from .logfmt import quoted_message, quoted_text
+from .slots import message_head
 
 
 def quoted(messages: list[str]) -> list[int]:
@@ -97,7 +98,7 @@ def _padded(text: bytes) -> bool:
 def header_messages(layout: Layout, lines: Any) -> Any | None:
     """The text after the header on each of these ASCII header lines (Arrow), where the whole
     header regex's match ends (header_regex.py); None where the layout has no kernel regex."""
-    head = kernel_header(layout)
+    head = kernel_header(message_head(layout))  # (a syslog message's level word stays in it)
     return None if head is None else after_match(lines, named_groups_only(head, ()))
 
 
@@ -108,7 +109,7 @@ def cut_headers(layout: Layout, lines: Any, ascii_lines: Any) -> tuple[Any, Any]
     header (checked: those are few, a record's other lines); else None (the headers are told first)."""
     import pyarrow.compute as pc
 
-    head = kernel_header(layout)
+    head = kernel_header(message_head(layout))  # (a syslog message's level word stays in it)
     if head is None:
         return None
     header = named_groups_only(head, ())

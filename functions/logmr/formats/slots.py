@@ -6,7 +6,10 @@ from __future__ import annotations
 
 import re
 
+from .message_marks import OPENING_WORD
 from .times import LAYOUTS
+
+MESSAGE_LEVEL = "mlevel"
 
 # Longest spellings first so that an alternation never stops at a prefix ("warn" of "warning").
 # (Not winston's `http`: Go's net/http writes `http: TLS handshake error ...` as a component.)
@@ -150,6 +153,10 @@ SLOTS: dict[str, str] = {
     "mdotted": r"(?P<G>[A-Za-z_$][\w$-]*(?:\.[\w$-]+)*)[.#](?P<Gx>[a-z_$<…][\w$<>…-]*)(?![\w.$-])",
     "dotted": r"(?P<G>[A-Za-z_$][\w$-]*(?:\.[\w$-]+)+)(?![\w.$-])",
     "word": r"(?P<G>[^\s\[\]|,]+)",
+    # A syslog message's opening level word, `warning: ` or `<warn> ` (message_marks.py): never
+    # inferred; header_marks.py ends a layout whose last slot is a syslog tag with it, optional,
+    # and layout.py reads it inside the message, which keeps it.
+    MESSAGE_LEVEL: f"(?P<G>{OPENING_WORD})",
 }
 SEPARATORS: dict[str, str] = {
     "dash": r"[ \t]+--?(?:[ \t]+|$)",
@@ -205,6 +212,7 @@ _SEPS_OF = {
     "slevel": ("sp",),
     "pairs": ("sp",),
     "etime": ("eol",),
+    MESSAGE_LEVEL: ("none",),
 }
 # Slots that end the header, and separators that end it after any slot but a timestamp.
 TERMINAL_KINDS = frozenset(
@@ -232,6 +240,11 @@ OPTIONAL = "?"  # a kind's prefix: the slot (and its separator) may be absent
 
 def base_kind(kind: str) -> str:
     return kind.removeprefix(OPTIONAL).split(":", 1)[0]
+
+
+def message_head(layout: tuple[tuple[str, str], ...]) -> tuple[tuple[str, str], ...]:
+    """The slots a message follows: the layout without its MESSAGE_LEVEL slot, which opens the message."""
+    return layout[:-1] if layout and base_kind(layout[-1][0]) == MESSAGE_LEVEL else layout
 
 
 def is_optional(kind: str) -> bool:
