@@ -251,7 +251,8 @@ def test_rfc3164_messages_equal_the_record_path_on_nasty_lines(seed: int) -> Non
     assert_kernel_exact("\n".join(lines).encode() + b"\n", get_format("syslog"))
 
 
-_MESSAGE_LEVELS = ["error: ", "Info: ", "WARNING: ", "debug2: ", "<warn>  ", "<info> ", "errors: ", "Errör: ", "", "info:"]
+_MESSAGE_LEVELS = ["error: ", "Info: ", "WARNING: ", "debug2: ", "<warn>  ", "<info> ", "errors: ", "Errör: ", ""]
+_MESSAGE_LEVELS += ["info:"]
 
 
 @pytest.mark.parametrize("seed", range(6))
@@ -296,6 +297,28 @@ def test_a_syslog_tag_layout_reads_the_opening_level_word_alike_on_every_path(se
         "message": [record.message for record in records],
     }
     assert fmt._reading(("service",)).layout == fmt.layout[:-1]
+
+
+@pytest.mark.parametrize("odd", [0, 1, 2])
+def test_iso_times_before_a_host_read_in_one_pass_where_no_zone_follows_a_space(odd: int) -> None:
+    """rsyslog's ISO layout (`time host tag: `): the header's fast form keeps a glued zone and is
+    read in one pass (header_regex._spaced_zones); a block with a zone after a space (whose text
+    could be read as the host: `UTC h: x: m`) is read the two-pass way; the same counts either way."""
+    hosts = ["vm", "Zeus", "UTC-box", "GMT", "+x", "Z"]
+    zones = ["+00:00", "Z", "", "-0530"]
+    lines = [
+        f"2026-12-02T07:46:{n % 60:02d}.{n:06d}{zones[n % 4]} {hosts[n % 6]} sshd[{n}]: error: m {n}"
+        for n in range(200)
+    ]
+    if odd:
+        lines[150 if odd == 1 else 3] = "2026-12-02T07:46:00 UTC h: x: m"
+    block = "\n".join(lines).encode() + b"\n"
+    fmt = reader_for(block)
+    assert fmt.layout[:3] == (("time:iso", "sp"), ("word", "sp"), ("tag", "sp"))
+    assert_kernel_exact(block, fmt)
+    block_lines_ = columnar.block_lines(block)
+    read = header_regex.one_pass_headers(fmt.layout, ("s2",), None, block_lines_, pc.is_valid(block_lines_))
+    assert (read is not None) == (not odd)
 
 
 def test_a_block_with_bytes_that_are_not_utf8_takes_the_line_path() -> None:

@@ -328,7 +328,7 @@ def test_rfc3164_without_a_hostname_reads_the_tag(line: str, host: str | None, s
         ("Dec  2 07:46:24 vm postfix/smtpd[23961]: warning: hash:/etc/postfix/access is unavailable", "WARN"),
         ("Dec 03 14:55:54 auth: Debug: Loading modules from directory: /usr/lib/dovecot", "DEBUG"),
         ("Dec 03 14:55:54 imap(alice)<31402><oWnO9Lth>: Info: Disconnected: Logged out", "INFO"),
-        ("Dec  2 07:46:24 nuc NetworkManager[619]: <warn>  [1701501984.1234] dhcp4 (wlp2s0): request timed out", "WARN"),
+        ("Dec  2 07:46:24 nuc NetworkManager[619]: <warn>  [1701501984.1234] dhcp4 (wlp2s0): timed out", "WARN"),
         ("Dec  2 07:46:24 nuc NetworkManager[619]: <info>  [1701501984.1234] manager: startup complete", "INFO"),
         ("<13>Dec  2 07:46:24 vm postfix/smtpd[1]: warning: the PRI's severity rules", "INFO"),
         ("<11>Dec  2 07:46:24 vm app[1]: the PRI's severity alone", "ERROR"),

@@ -6,8 +6,9 @@ A slot splits one way when, from a given start and followed by its separator, it
 are the same in every match: bracketed kinds end at their first closing bracket (their text has
 none); a level, a pid, a dotted name and a word are runs ended by a character they cannot hold,
 which every separator they take starts with (a level's alternatives are whole words, longest
-first); a klog letter is one character; a time (`time:`, followed by a separator that starts
-with a blank or `|`) ends where its layout's pattern does, except ISO 8601's and the access
+first); a syslog tag is a name's run, its note and its pid, ended by its colon; a klog letter is
+one character; a time (`time:`, followed by a separator that starts with a blank or `|`) ends
+where its layout's pattern does, except ISO 8601's and the access
 log's optional zone after a space, which the next slot then must not be able to start (`Z`,
 `UTC`, `GMT`, `+0100`). A separator then ends one way too: none of these slots starts with a
 blank. Optional slots (present or not) never precede the cut.
@@ -29,7 +30,7 @@ from .slots import base_kind, is_optional
 # Kinds that split a header line one way whatever separator they take (see above).
 ONE_WAY_KINDS = frozenset(
     {"btime", "blevel", "bpid", "blabel", "bdotted", "bracket", "level", "letter", "pid", "dotted", "word"}
-    | {"blocation", "ltime", "epid", "pidrole", "rlevel", "chlevel", "bname"}
+    | {"blocation", "ltime", "epid", "pidrole", "rlevel", "chlevel", "bname", "tag"}
 )
 BLANK_SEPS = frozenset({"sp", "sp1", "dash", "pad", "tab", "pipe", "arrow", "scolon"})  # (start with a blank or `|`)
 ZONED_TIMES = frozenset({"iso", "day_month_name", "day_month_year"})  # an optional zone after a space
@@ -38,8 +39,9 @@ NOT_A_ZONE = frozenset({"level", "blevel", "bracket", "btime", "bpid", "blabel",
 NOT_A_ZONE |= {"blocation", "ltime", "epid", "pidrole", "bname"}
 
 
-def splits_one_way(layout: tuple[tuple[str, str], ...], at: int, keep: int) -> bool:
-    """Whether the slot at `at` splits a header line one way in a regex of the first `keep` slots."""
+def splits_one_way(layout: tuple[tuple[str, str], ...], at: int, keep: int, zoned: bool = False) -> bool:
+    """Whether the slot at `at` splits a header line one way in a regex of the first `keep` slots
+    (`zoned`: where no line has a zone after a space, header_regex.one_pass_headers checks)."""
     kind, sep = layout[at]
     if is_optional(kind):
         return False
@@ -49,7 +51,7 @@ def splits_one_way(layout: tuple[tuple[str, str], ...], at: int, keep: int) -> b
         return False
     if kind.split(":", 1)[1] not in ZONED_TIMES:
         return True
-    return at + 1 < keep and base_kind(layout[at + 1][0]) in NOT_A_ZONE
+    return zoned or (at + 1 < keep and base_kind(layout[at + 1][0]) in NOT_A_ZONE)
 
 
 def read_slots(layout: tuple[tuple[str, str], ...], groups: Iterable[str]) -> int:

@@ -17,7 +17,9 @@ match; from there each rewritten slot matches that slot's text or nothing:
   the run is the level word when the word is all letters, and fails (no match) otherwise
   (`debug1`, or a zone where the whole regex read one);
 - an ISO 8601 time before the last slot read loses its optional zone (a line that has one no
-  longer matches: the next slot, which cannot start like a zone, is read where the zone is);
+  longer matches: the next slot, which cannot start like a zone, is read where the zone is), or
+  keeps a glued one in a block none of whose lines has one after a space (`_spaced_zones`: where
+  the next slot could start like a zone, rsyslog's `...+00:00 host tag: `);
 - a bracket's content is a run of single characters rather than of runs (the same text);
 - a time that is read has its fraction (`[.,]digits` right after `HH:MM:SS`) as a group of its
   own, with what is before and after it, so that the seconds are counted without a second regex.
@@ -50,6 +52,7 @@ _LOOKAROUND = re.compile(r"\(\?([=!])((?:[^()\\]|\\.)*)\)")
 _LEVEL = f"(?i:{LEVEL_WORDS})"
 LEVEL_RUN = "[A-FH-TV-Ya-fh-tv-y][A-Za-z]*"  # (no level word starts with a zone's letter)
 OPTIONAL_ZONE = r"(?: ?(?:Z|[+-]\d\d:?\d\d|UTC|GMT))?"  # ISO 8601's, in times.py
+_GLUED_ZONE, _SPACED_ZONE = OPTIONAL_ZONE.replace(" ?", ""), OPTIONAL_ZONE.replace(" ?", " ")[:-1]
 _BRACKET_RUNS = (r"(?:[^\[\]\n]++|", r"(?:[^\[\]\n]|")
 _HMS = r"\d\d:\d\d:\d\d"
 # A time's fraction as the time layouts write it after HH:MM:SS, and as a group (longest first).
@@ -147,20 +150,21 @@ def _closing(text: str, start: int) -> int:
 
 @cache
 def fast_header(
-    layout: Layout, names: tuple[str, ...], time: str | None, whole: bool = False
+    layout: Layout, names: tuple[str, ...], time: str | None, whole: bool = False, zoned: bool = False
 ) -> tuple[str, tuple[str, ...]] | None:
     """The fast form of the cut regex reading `names` (see the module's docstring) and the groups
     it reads (the `time` group split into `{time}a`, `{time}f`, `{time}b` where it can be), or
-    None where it would be the cut regex. `whole`: of the whole header regex rather than the cut."""
+    None where it would be the cut regex. `whole`: of the whole header regex rather than the cut;
+    `zoned`: for lines with no zone after a space (`_spaced_zones`), their times' glued zones kept."""
     parts, keep = _fragments(layout), len(layout) if whole else read_slots(layout, names)
-    if parts is None or not all(splits_one_way(layout, at, keep) for at in range(keep - 1)):
+    if parts is None or not all(splits_one_way(layout, at, keep, zoned) for at in range(keep - 1)):
         return None
     fast, capture = [], names
     for at, part in enumerate(parts[:keep]):
         if base_kind(layout[at][0]) in ("level", "blevel"):
             part = part.replace(_LEVEL, LEVEL_RUN)
         elif base_kind(layout[at][0]) == "time" and at < keep - 1:
-            part = part.replace(OPTIONAL_ZONE, "")
+            part = part.replace(OPTIONAL_ZONE, _GLUED_ZONE if zoned else "")
         if f"s{at}" == time and (split := _split_time(part, time)) is not None:
             part, capture = split, (*(name for name in names if name != time), *(time + p for p in "afb"))
         fast.append(part.replace(*_BRACKET_RUNS))
@@ -199,8 +203,23 @@ def _one_pass_header(
     if len(layout) - read_slots(layout, names) > 1:
         return None
     levels = tuple(f"s{at}" for at, (kind, _) in enumerate(layout) if base_kind(kind) in ("level", "blevel"))
-    found = fast_header(layout, tuple(dict.fromkeys((*names, *levels))), time, whole=True)
-    return None if found is None else (*found, levels)
+    read, zones = tuple(dict.fromkeys((*names, *levels))), None
+    found = fast_header(layout, read, time, whole=True)
+    if found is None and (zones := _spaced_zones(layout)) is not None:
+        found = fast_header(layout, read, time, whole=True, zoned=True)
+    return None if found is None else (*found, levels, zones)
+
+
+@cache
+def _spaced_zones(layout: Layout) -> str | None:
+    """The lines whose ISO time (the layout's one) has a zone after a space (else the fast form
+    may read them with a glued zone or none: one after a space could be a host), or None."""
+    parts = _fragments(layout) or ()
+    zoned = [at for at, part in enumerate(parts) if base_kind(layout[at][0]) == "time" and OPTIONAL_ZONE in part]
+    if len(zoned) != 1:
+        return None
+    head = "".join(parts[: zoned[0]]) + parts[zoned[0]].replace(OPTIONAL_ZONE, _SPACED_ZONE)
+    return to_re2(named_groups_only("^" + head, ()))
 
 
 def one_pass_headers(
@@ -214,10 +233,12 @@ def one_pass_headers(
     found = _one_pass_header(layout, names, time)
     if found is None:
         return None
-    regex, _, levels = found
+    regex, _, levels, zones = found
     header = named_groups_only(kernel_header(layout), ())  # type: ignore[arg-type]
 
     def fitting(lines: Any, ascii_lines: Any) -> tuple[Any, Any] | None:
+        if zones is not None and pc.any(pc.match_substring_regex(lines.filter(ascii_lines), zones)).as_py():
+            return None  # (a zone after a space: the fast form read without it would read another host)
         read = pc.extract_regex(lines, regex)
         fits = pc.and_(ascii_lines, read.is_valid())
         for level in levels:  # a level run is a level word (no other line is a header)
