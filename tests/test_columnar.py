@@ -321,6 +321,16 @@ def test_iso_times_before_a_host_read_in_one_pass_where_no_zone_follows_a_space(
     assert (read is not None) == (not odd)
 
 
+@pytest.mark.parametrize("layout", ["{t} WARN m {n}", "{t} 77 m {n}"])
+def test_a_time_the_fast_form_splits_read_on_a_line_it_misses(layout: str) -> None:
+    """A line the fast form misses (a zone after a space, `07:46:50.123 UTC`) is read by the head,
+    whose time is not split as the fast form's is: the block is read by the head alone (it raised
+    IndexError, session 28's review)."""
+    lines = [layout.format(t=f"2026-12-02 07:46:{n % 60:02d}.123", n=n) for n in range(100)]
+    lines[50] = layout.format(t="2026-12-02 07:46:50.123 UTC", n=50)
+    assert_kernel_exact("\n".join(lines).encode() + b"\n")
+
+
 def test_a_block_with_bytes_that_are_not_utf8_takes_the_line_path() -> None:
     block = _syslog_block(1) + b"<134>1 2026-11-30T12:00:00Z host app - - - bad \xff byte\n"
     assert_kernel_exact(block, get_format("syslog"))

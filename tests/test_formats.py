@@ -305,6 +305,7 @@ def test_klog_structured_records_read_as_their_message_and_pairs() -> None:
         ("<6>Dec  2 07:46:24 kernel: usb 1-1: new device", None, "kernel", "usb 1-1: new device"),
         ("Dec  2 07:46:24 web01 sshd[12]: Accepted key", "web01", "sshd", "Accepted key"),
         ("Dec  2 07:46:24 fe80::1 ntpd[7]: synced", "fe80::1", "ntpd", "synced"),
+        ("Dec  2 07:46:24  sshd[1]: two blanks, no host", None, "sshd", "two blanks, no host"),
         ("Jun 14 15:16:01 combo sshd(pam_unix)[19939]: check pass", "combo", "sshd(pam_unix)", "check pass"),
     ],
 )

@@ -179,12 +179,15 @@ def extract_groups(lines: Any, head: str, fast: str | None = None) -> Any:
 
 
 def _read_missed(groups: Any, lines: Any, head: str) -> Any:
-    """`groups` (the fast regex's) with its null rows read by `head`, put in their places."""
+    """`groups` (the fast regex's) with its null rows read by `head`, put in their places; the
+    whole block read by `head` where their groups differ (a time the fast regex splits at its fraction)."""
     import pyarrow as pa
     import pyarrow.compute as pc
 
     missed = groups.is_null()
     theirs = pc.extract_regex(lines.filter(missed), head)
+    if [field.name for field in theirs.type] != [field.name for field in groups.type]:
+        return pc.extract_regex(lines, head)
     fields = [pc.replace_with_mask(groups.field(i), missed, theirs.field(i)) for i in range(groups.type.num_fields)]
     nulls = pc.replace_with_mask(missed, missed, theirs.is_null())  # (neither regex matched)
     return pa.StructArray.from_arrays(fields, fields=list(groups.type), mask=nulls)

@@ -51,7 +51,7 @@ _RFC3164_FIELDS = {
     "message": lambda found, line, default: found["message"],
     "level": lambda found, line, default: rfc3164_level(found["pri"], found["mlevel"]),
     "service": lambda found, line, default: _tag_service(found) or default,
-    "host": lambda found, line, default: found["host"],
+    "host": lambda found, line, default: found["host"] or None,  # (none: two blanks after the time)
     "timestamp": lambda found, line, default: found["time"],
     "raw": lambda found, line, default: line,
     "text": lambda found, line, default: line,
@@ -151,7 +151,8 @@ class SyslogFormat(LogFormat):
         tag, pri = _tag_service(found), found["pri"]
         fields, message = _rfc3164_fields(found), found["message"]
         level = rfc3164_level(pri, found["mlevel"])
-        record = Record(message, level, tag or default_service, found["host"], found["time"], raw=line, fields=fields)
+        host = found["host"] or None
+        record = Record(message, level, tag or default_service, host, found["time"], raw=line, fields=fields)
         return with_http(record) if tag == HAPROXY else record
 
     def _rfc5424(self, found: re.Match, line: str, default_service: str | None) -> Record:
