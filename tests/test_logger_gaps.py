@@ -18,7 +18,7 @@ FIELDS = ("time", "level", "service", "host", "message")
 FLOORS = {
     "celery_worker.log": (1, 1, 1, 1, 1),  # a warning's lines before the first header make records
     "etcd_capnslog.log": (0.66, 0.65, 0.66, 0.66, 0.65),  # raft's own lines (`raft2026/12/02 ...`) mixed in
-    "postfix_dovecot_rsyslog.log": (1, 0.92, 1, 1, 1),  # `warning:` opening a message not read as a level
+    "postfix_dovecot_rsyslog.log": (1, 0.98, 1, 1, 1),  # `dovecot: master: Warning:`, the word after a second tag
     "rabbitmq.log": (1, 1, 1, 1, 1),  # a message of several lines repeats its header on each
     "squid_cache.log": (1, 0.96, 1, 1, 0.96),
     # session 21's unseen tools (tests/data/loggers/src/session21/README.md): what is read wrong
@@ -83,7 +83,7 @@ FLOORS = {
     "vsftpd.log": (1.0, 1.0, 1.0, 1.0, 0.15),  # a `[user]` kept in the message (a judgement)
     "vsftpd_xferlog.log": (1.0, 1.0, 0.0, 1.0, 0.0),  # xferlog's columns (a transfer log) not read
     # session 27's unseen tools (tests/data/loggers/src/session27/README.md): what is read wrong
-    "dovecot.log": (1.0, 0.15, 0.93, 1.0, 0.0),  # `Level: ` after the process (its own log_path) not read
+    "dovecot.log": (1.0, 1.0, 0.93, 1.0, 0.0),  # `imap(user)<pid><session>` its process; its level word kept
     "gstreamer_debug.log": (1.0, 1.0, 0.0, 1.0, 0.0),  # the thread pointer as the service; category, location
     "libvirt.log": (1.0, 1.0, 1.0, 0.0, 0.05),  # its pid read as the host; `func:line : ` kept in the message
     "paramiko.log": (1.0, 1.0, 1.0, 1.0, 0.8),  # its logged traceback lines' indentation (kept: a judgement)
