@@ -30,7 +30,7 @@ from .slots import base_kind, is_optional
 # Kinds that split a header line one way whatever separator they take (see above).
 ONE_WAY_KINDS = frozenset(
     {"btime", "blevel", "bpid", "blabel", "bdotted", "bracket", "level", "letter", "pid", "dotted", "word"}
-    | {"blocation", "ltime", "epid", "pidrole", "rlevel", "chlevel", "bname", "tag"}
+    | {"blocation", "ltime", "epid", "pidrole", "rlevel", "chlevel", "nlevel", "bname", "tag"}
 )
 BLANK_SEPS = frozenset({"sp", "sp1", "dash", "pad", "tab", "pipe", "arrow", "scolon"})  # (start with a blank or `|`)
 ZONED_TIMES = frozenset({"iso", "day_month_name", "day_month_year"})  # an optional zone after a space

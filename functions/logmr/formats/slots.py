@@ -92,6 +92,8 @@ SLOTS: dict[str, str] = {
     "rlevel": r"(?P<G>[.*#-])(?=[ \t])",
     # `channel.LEVEL:` (PHP's Monolog and Laravel: `app.INFO: message`).
     "chlevel": r"(?P<G>[A-Za-z_][\w-]*)\.(?P<Gx>EMERGENCY|ALERT|CRITICAL|ERROR|WARNING|NOTICE|INFO|DEBUG):(?=[ \t]|$)",
+    # `name[LEVEL]:` (cloud-init's `%(filename)s[%(levelname)s]: `: `util.py[DEBUG]: message`).
+    "nlevel": rf"(?P<G>[A-Za-z_][\w.-]*)\[(?P<Gx>(?i:{LEVEL_WORDS}))\]:(?=[ \t]|$)",
     # A process's id and role (Redis: `17036:M`), an Erlang process id (RabbitMQ: `<0.653.0>`).
     "pidrole": r"(?P<G>\d+):(?P<Gx>[XCSM])(?=[ \t])",
     "epid": r"<(?P<G>\d+\.\d+\.\d+)>",
@@ -200,7 +202,7 @@ _SEPS_OF = {
     "phrase": ("dash", "pipe"),
     "word": ("dash", "pipe", "colon", "tab", "pad", "sp"),
     **dict.fromkeys(("btime", "blevel", "bracket", "bdotted", "bname", "blocation", "bpid"), _BRACKETED_SEPS),
-    "chlevel": ("sp", "none"),
+    **dict.fromkeys(("chlevel", "nlevel"), ("sp", "none")),
     "ns": ("sp",),
     "evcat": ("eol",),
     "flevel": ("sp",),
@@ -216,17 +218,18 @@ _SEPS_OF = {
 }
 # Slots that end the header, and separators that end it after any slot but a timestamp.
 TERMINAL_KINDS = frozenset(
-    {"tag", "rtag", "gtag", "ptag", "plogger", "loguru", "chlevel", "ns", "evcat", "pname", "slevel"}
+    {"tag", "rtag", "gtag", "ptag", "plogger", "loguru", "chlevel", "nlevel", "ns", "evcat", "pname", "slevel"}
 )
 TIME_KINDS = frozenset({"time", "btime", "ptime", "ltime", "lbtime", "etime"})
 LEVEL_KINDS = frozenset(
     {"level", "blevel", "blabel", "letter", "rlevel", "flevel", "tlevel", "loglevel", "phplevel", "slevel", "wlevel"}
 )  # (the slot's text is the level)
-LEVEL_BEARING = LEVEL_KINDS | {"ltime", "lbtime", "etime", "chlevel"}  # (slots that give a record its level)
+LEVEL_BEARING = LEVEL_KINDS | {"ltime", "lbtime", "etime", "chlevel", "nlevel"}  # (slots that give a record its level)
 
 # Slots that name the record's component (its service).
 COMPONENT_KINDS = frozenset(
-    {"tag", "rtag", "gtag", "ptag", "plogger", "chlevel", "loguru", "dotted", "mdotted", "bdotted", "ns", "evcat"}
+    {"tag", "rtag", "gtag", "ptag", "plogger", "chlevel", "nlevel", "loguru", "dotted", "mdotted", "bdotted", "ns"}
+    | {"evcat"}
 ) | {"prog", "bname", "pname", "slevel"}
 # A logger named in parentheses at the end of the message (log4j's `%m (%c)%n`, Kafka's default
 # layout): a pseudo-slot that ends a layout whose header names no component (header.py learns it,
