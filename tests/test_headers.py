@@ -112,6 +112,18 @@ def test_inferred_layouts(header: str, layout: list[list[str]] | None) -> None:
     assert infer_layout(("\n".join(lines) + "\n").encode()) == layout
 
 
+def test_a_level_padded_to_its_colon() -> None:
+    """rclone's `%-6s: ` levels (`INFO  : `, `NOTICE: `, `DEBUG : `): a level slot whose separator
+    takes the padding before the colon, not a tag named after the level."""
+    levels = ["INFO  ", "NOTICE", "DEBUG ", "ERROR ", "INFO  "]
+    lines = [f"2026/12/03 18:07:{n % 60:02d} {levels[n % 5]}: {text}" for n, text in enumerate(_MESSAGES * 5)]
+    block = ("\n".join(lines) + "\n").encode()
+    assert infer_layout(block) == [["time:ymd_slash", "sp"], ["level", "pcolon"]]
+    records = [record for record, _ in reader_for(block).records(block, "d")]
+    assert [r.level for r in records[:5]] == ["INFO", "INFO", "DEBUG", "ERROR", "INFO"]
+    assert [r.message for r in records] == _MESSAGES * 5 and {r.service for r in records} == {"d"}
+
+
 def test_block_and_line_paths_agree_with_stack_traces() -> None:
     """A stack trace line continues the record above it (a whitespace line inside is kept, a
     trailing one dropped); a trace line before the file's first header is a record of its own."""

@@ -177,6 +177,7 @@ SEPARATORS: dict[str, str] = {
     # message's own (a banner's indented lines, a step's output): header_marks.one_blank.
     "sp1": r"[ \t]",
     "colon1": r":(?:[ \t]|$)",
+    "pcolon": r"[ \t]*:(?:[ \t]+|$)",  # a level padded to its colon (rclone's `INFO  : `, `NOTICE: `)
     "eol": r"[ \t]*$",  # the line ends (the message is on the next: layout.py)
     "none": r"",
 }
@@ -196,7 +197,7 @@ _SEPS_OF = {
     "gtag": ("none",),
     "cpid": ("none",),
     "conn": ("none",),
-    **dict.fromkeys(("level", "wlevel"), ("dash", "pipe", "comma", "colon", "glued", "sp")),
+    **dict.fromkeys(("level", "wlevel"), ("dash", "pipe", "comma", "colon", "glued", "sp", "pcolon")),
     "dotted": ("dash", "pipe", "colon", "sp"),
     "mdotted": ("dash", "pipe", "colon", "sp"),
     "phrase": ("dash", "pipe"),
