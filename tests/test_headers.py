@@ -124,6 +124,17 @@ def test_a_level_padded_to_its_colon() -> None:
     assert [r.message for r in records] == _MESSAGES * 5 and {r.service for r in records} == {"d"}
 
 
+def test_a_syslog_time_to_the_minute() -> None:
+    """MPD's `Dec 03 18:08 : module: ` (no seconds): a time of its own, its second 00; a syslog
+    time with seconds is not read as one to the minute."""
+    lines = [f"Dec 03 18:{n % 60:02d} : player: {text}" for n, text in enumerate(_MESSAGES * 5)]
+    block = ("\n".join(lines) + "\n").encode()
+    assert infer_layout(block) == [["time:syslog_minute", "scolon"], ["tag", "sp"]]
+    record = reader_for(block).parse(lines[1], "d")
+    assert (record.timestamp, record.service, record.message) == ("Dec 03 18:01:00", "player", _MESSAGES[1])
+    assert infer_layout(block.replace(b" : ", b":07 host app: ")) != infer_layout(block)
+
+
 def test_block_and_line_paths_agree_with_stack_traces() -> None:
     """A stack trace line continues the record above it (a whitespace line inside is kept, a
     trailing one dropped); a trace line before the file's first header is a record of its own."""

@@ -89,7 +89,6 @@ FLOORS = {
     "paramiko.log": (1.0, 1.0, 1.0, 1.0, 0.8),  # its logged traceback lines' indentation (kept: a judgement)
     # session 28's unseen tools (tests/data/loggers/src/session28/README.md): what is read wrong
     "kresd.log": (1.0, 1.0, 0.0, 1.0, 0.0),  # no time nor level: `[group] ` not read; tab-indented lines as records
-    "mpd.log": (0.0, 1.0, 0.0, 1.0, 0.0),  # `Mmm dd hh:mm : module: ` (a time to the minute) not read
     "rclone.log": (0.96, 0.96, 0.96, 0.96, 0.95),  # its `Failed to ...` lines without a level join the record above
     "syncthing.log": (1.0, 1.0, 0.0, 1.0, 1.0),  # `[WKTXO] ` (its device's short id, before the time) as the service
     "pdns_recursor.log": (0.06, 0.52, 0.06, 1.0, 0.06),  # `msg="..." subsystem="..." prio="..."` after the time

@@ -191,6 +191,12 @@ LAYOUTS: tuple[TimeLayout, ...] = (
         rf"({_MONTH}) +(\d\d?) ({_HMS})(?:\.(\d+))?",
         _month_name,
     ),
+    _layout(  # (MPD's `Dec 03 18:08 : player: ...`: to the minute, its seconds none)
+        "syslog_minute",
+        rf"{_MONTH} +\d\d? \d\d:\d\d(?![\d:])",
+        rf"({_MONTH}) +(\d\d?) (\d\d:\d\d)",
+        lambda m: f"{m[1]} {int(m[2]):02d} {m[3]}:00",
+    ),
     _layout("yymmdd_hhmmss", r"\d{6} \d{6}(?!\d)", r"(\d\d)(\d\d)(\d\d) (\d\d)(\d\d)(\d\d)", _short_year),
     _layout(  # (Tornado's `261202 14:32:25`)
         "yymmdd_hms",
