@@ -184,10 +184,10 @@ def _read_missed(groups: Any, lines: Any, head: str) -> Any:
     import pyarrow as pa
     import pyarrow.compute as pc
 
+    if pc.extract_regex(lines[:0], head).type != groups.type:  # (their groups, with no line read)
+        return pc.extract_regex(lines, head)
     missed = groups.is_null()
     theirs = pc.extract_regex(lines.filter(missed), head)
-    if [field.name for field in theirs.type] != [field.name for field in groups.type]:
-        return pc.extract_regex(lines, head)
     fields = [pc.replace_with_mask(groups.field(i), missed, theirs.field(i)) for i in range(groups.type.num_fields)]
     nulls = pc.replace_with_mask(missed, missed, theirs.is_null())  # (neither regex matched)
     return pa.StructArray.from_arrays(fields, fields=list(groups.type), mask=nulls)

@@ -237,7 +237,7 @@ def one_pass_headers(
     header = named_groups_only(kernel_header(layout), ())  # type: ignore[arg-type]
 
     def fitting(lines: Any, ascii_lines: Any) -> tuple[Any, Any] | None:
-        if zones is not None and pc.any(pc.match_substring_regex(lines.filter(ascii_lines), zones)).as_py():
+        if zones is not None and pc.any(pc.and_(ascii_lines, pc.match_substring_regex(lines, zones))).as_py():
             return None  # (a zone after a space: the fast form read without it would read another host)
         read = pc.extract_regex(lines, regex)
         fits = pc.and_(ascii_lines, read.is_valid())
