@@ -253,6 +253,9 @@ def test_rfc3164_messages_equal_the_record_path_on_nasty_lines(seed: int) -> Non
 
 _MESSAGE_LEVELS = ["error: ", "Info: ", "WARNING: ", "debug2: ", "<warn>  ", "<info> ", "errors: ", "Errör: ", ""]
 _MESSAGE_LEVELS += ["info:"]
+# (levels their logfmt or JSON text names, or not: message_marks.EMBEDDED_LEVEL)
+_MESSAGE_LEVELS += ['ts=1 level=warn msg="a b" ', '{"level":"error","v":1} ', "level=eror ", '{"level":50} ']
+_MESSAGE_LEVELS += ["level=high ", "main: level=error ", 'x level="0" ']
 
 
 @pytest.mark.parametrize("seed", range(6))
@@ -288,6 +291,7 @@ def test_a_syslog_tag_layout_reads_the_opening_level_word_alike_on_every_path(se
     records = [record for record, _ in fmt.records(block, "d")]
     assert [record.message for record in records] == [line.split(": ", 1)[1] for line in lines]
     want = {"error: ": "ERROR", "Info: ": "INFO", "WARNING: ": "WARN", "debug2: ": "DEBUG", "<warn>  ": "WARN"}
+    want |= {"ts=1 level=warn": "WARN", '{"level":"error"': "ERROR", "level=eror": "ERROR", '{"level":50}': "ERROR"}
     assert [record.level for record in records] == [
         next((level for word, level in want.items() if line.split(": ", 1)[1].startswith(word)), "INFO")
         for line in lines

@@ -337,12 +337,24 @@ def test_rfc3164_without_a_hostname_reads_the_tag(line: str, host: str | None, s
         ("Dec  2 07:46:24 vm app[1]: Alert: the word is not read", "INFO"),
         ("Dec  2 07:46:24 vm app[1]:  error: after two blanks", "INFO"),
         ("Dec  2 07:46:24 vm app[1]: eRRor: not a spelling daemons write", "INFO"),
+        ('Dec  2 07:46:24 vm prometheus[8]: ts=2026-12-02T07:46:24.1Z caller=main.go:1 level=warn msg="x"', "WARN"),
+        ('Dec  2 07:46:24 vm grafana[9]: logger=settings t=2026-12-02T07:46:24+00:00 level=error msg="y"', "ERROR"),
+        ('Dec  2 07:46:24 vm dockerd[5]: time="2026-12-02T07:46:24Z" level=warning msg="shim gone"', "WARN"),
+        ('Dec  2 07:46:24 vm etcd[3]: {"level":"error","ts":"2026-12-02T07:46:24Z","msg":"slow"}', "ERROR"),
+        ('Dec  2 07:46:24 vm node[4]: {"level":40,"time":1764661584000,"msg":"pino"}', "WARN"),
+        ('Dec  2 07:46:24 vm app[6]: t=2026-12-02T07:46:24+0000 lvl=dbug msg="log15, no level= key"', "INFO"),
+        ('Dec  2 07:46:24 vm pdns[7]: msg="verbosity, not a level" level="0" prio="Info"', "INFO"),
+        ("Dec  2 07:46:24 vm app[1]: a level=high is no level", "INFO"),
+        ("Dec  2 07:46:24 vm app[1]: errors: 3 level=error (its opening word rules)", "INFO"),
+        ("<12>Dec  2 07:46:24 vm app[1]: level=error (the PRI's severity rules)", "WARN"),
     ],
 )
-def test_rfc3164_without_a_pri_takes_the_level_word_opening_its_message(line: str, level: str) -> None:
+def test_rfc3164_without_a_pri_takes_the_level_its_message_opens_with_or_names(line: str, level: str) -> None:
     """A line without a PRI: the level its daemon wrote as the message's first word (OpenSSH's and
-    Postfix's `error: `, Dovecot's `Info: `, NetworkManager's `<warn> `), the message kept whole;
-    a PRI's severity wins where there is one. The block path reads the same."""
+    Postfix's `error: `, Dovecot's `Info: `, NetworkManager's `<warn> `), else the level its logfmt
+    or JSON text names (Go services' `level=warn`, zap's `{"level":"error"`,
+    pino's numbers), the message kept whole; a PRI's severity wins where there is one. The block
+    path reads the same."""
     record = FORMATS["syslog"].parse(line)
     assert record.level == level
     assert line.endswith(record.message) and record.message.split()[-1] == line.split()[-1]

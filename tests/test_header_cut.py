@@ -14,12 +14,12 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from helpers import REAL_TEXT_LOGS, learned_layout
-from logmr.formats import plain_kernel
 from logmr.formats.base import SECOND
 from logmr.formats.columnar import block_lines
 from logmr.formats.header_cut import NOT_A_ZONE, ZONED_TIMES, fixed_spans, read_slots
 from logmr.formats.header_regex import drop_fraction, fixed_groups, kernel_header
 from logmr.formats.layout import Layout, compile_layout
+from logmr.formats.plain_keys import header_groups
 from logmr.formats.reading import reader_for
 from logmr.formats.slots import LEVEL_WORDS
 from logmr.formats.times import LAYOUTS
@@ -45,7 +45,7 @@ def assert_cut_reads_the_same(layout: Layout, lines: pa.Array) -> int:
     headers = headers.filter(pc.equal(pc.utf8_length(headers), pc.binary_length(headers)))
     cuts = 0
     for fields in _FIELDS:
-        groups = plain_kernel._groups(compiled, fields)
+        groups = header_groups(compiled, fields)
         names = list(dict.fromkeys((groups or {}).values()))
         if not names:
             continue
@@ -67,7 +67,7 @@ def assert_slices_read_the_same(layout: Layout, lines: pa.Array) -> int:
     texts = headers.filter(pc.equal(pc.utf8_length(headers), pc.binary_length(headers))).to_pylist()
     sliced = 0
     for fields in _FIELDS:
-        groups = plain_kernel._groups(compiled, fields) or {}
+        groups = header_groups(compiled, fields) or {}
         names, time = tuple(dict.fromkeys(groups.values())), groups.get(SECOND)
         spans = fixed_groups(compiled.layout, names, time) if names else None
         if spans is None:

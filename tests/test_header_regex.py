@@ -14,7 +14,6 @@ import pyarrow.compute as pc
 import pytest
 
 from helpers import REAL_TEXT_LOGS, learned_layout
-from logmr.formats import plain_kernel
 from logmr.formats.base import SECOND
 from logmr.formats.columnar import block_lines
 from logmr.formats.header_cut import read_slots
@@ -28,6 +27,7 @@ from logmr.formats.header_regex import (
     one_pass_headers,
 )
 from logmr.formats.layout import Layout, compile_layout
+from logmr.formats.plain_keys import header_groups
 from logmr.formats.reading import reader_for
 from logmr.formats.slots import LEVEL_WORDS
 from logmr.formats.times import BY_KEY
@@ -63,7 +63,7 @@ def assert_fast_reads_the_same(layout: Layout, lines: pa.Array) -> tuple[int, in
     headers = headers.filter(pc.equal(pc.utf8_length(headers), pc.binary_length(headers)))
     read = left = 0
     for fields in _FIELDS:
-        groups = plain_kernel._groups(compiled, fields)
+        groups = header_groups(compiled, fields)
         names = tuple(dict.fromkeys((groups or {}).values()))
         fast = fast_header(compiled.layout, names, (groups or {}).get(SECOND)) if names else None
         if fast is None:
@@ -138,7 +138,7 @@ def assert_one_pass_exact(layout: Layout, lines: pa.Array) -> int:
     dfa = pc.and_(ascii_lines, pc.match_substring_regex(lines, re.sub(r"\(\?P<\w+>", "(?:", kernel_header(layout))))
     taken = 0
     for fields in _FIELDS:
-        groups = plain_kernel._groups(compiled, fields) or {}
+        groups = header_groups(compiled, fields) or {}
         names = tuple(dict.fromkeys(groups.values()))
         found = one_pass_headers(compiled.layout, names, groups.get(SECOND), lines, ascii_lines)
         if found is None:

@@ -33,8 +33,10 @@ from .columnar import (
     python_lines,
 )
 from .json_text import TextBlock
+from .message_marks import embedded_openings
 from .record import Record
 from .record_texts import block_services, with_deferred_services
+from .slots import MESSAGE_LEVEL
 
 #: The fields that are the line itself (a line format's text and raw).
 LINE_FIELDS = frozenset(("text", "raw"))
@@ -75,7 +77,7 @@ def line_columns(
     except NotUtf8:
         return None
     mine = lines.filter(matched)
-    columns = _kernel_columns(mine, (found[1], fast and fast(groups)), spec, keyed, default_service)
+    columns = _kernel_columns(block, mine, (found[1], fast and fast(groups)), spec, keyed, default_service)
     if read_message:
         if messages is None:
             messages = after_match(mine, found[0] + message_after)  # type: ignore[operator]
@@ -171,13 +173,14 @@ def _matched_lines(lines: Any, regex: str, message_after: str) -> Any:
 
 
 def _kernel_columns(
+    block: bytes,
     mine: Any,
     heads: tuple[str, str | None],
     spec: dict[str, KernelField],
     keyed: list[str],
     default_service: str | None,
 ) -> dict[str, list[Any]]:
-    """The keyed fields' columns of the kernel's lines (read with the head, or its fast form where
+    """The keyed fields' columns of the kernel's lines `mine` of `block` (read with the head, or its fast form where
     it reads them all), each distinct row of groups (`kernel_reader`'s) read once; where the rows
     hardly recur (a pid, a time a line), each field from its own groups' distinct texts instead."""
     if not keyed:
@@ -185,6 +188,8 @@ def _kernel_columns(
     groups, read = kernel_reader(spec, keyed, default_service)
     hits = extract_groups(mine, *heads)
     texts = {group: hits.field(hits.type.get_field_index(group)) for group in groups}
+    if MESSAGE_LEVEL in texts:  # (a level the message's text names where it opens with no word)
+        texts[MESSAGE_LEVEL] = embedded_openings(block, mine, texts[MESSAGE_LEVEL])
     distinct, codes = group_rows(list(texts.values()))
     if 4 * len(distinct) <= len(mine):
         keys = [read(values) for values in distinct]

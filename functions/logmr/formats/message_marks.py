@@ -11,13 +11,20 @@
   `error: `, `fatal: `, sshd's `debug1: `, Dovecot's `Info: `, NetworkManager's `<info> `. Read
   where the line's layout is syslog's (syslog_lines.py; a learned layout ending in a syslog tag,
   slots.MESSAGE_LEVEL); the message keeps the word, as the daemon wrote it.
+- A level a syslog message names in its own logfmt or JSON text, where it opens with no such word:
+  Go services under syslog or journald (Prometheus' and Loki's `level=warn`, Grafana's
+  `level=error`, logrus' and so dockerd's and containerd's `level=warning`), JSON loggers (zap's
+  and etcd's `{"level":"error"`, pino's `{"level":50`). Searched in the whole line (a syslog
+  header holds no such text), on RE2 for the kernels (`embedded_openings`) as in Python
+  (`line_opening`), and read as an opening `=word`, which `word_level` reads.
 """
 
 from __future__ import annotations
 
 import re
+from typing import Any
 
-from .record import Record, normalize_level
+from .record import Record, known_level, normalize_level, numeric_level
 
 LEVEL_MARKS = "lvlmark"
 _MARK = re.compile(r"##\[(?P<level>error|warning|debug|notice)\]")
@@ -35,13 +42,49 @@ LEVEL_WORDS |= {"debug1", "debug2", "debug3"}  # (OpenSSH's debug levels)
 OPENING_WORD = r"[A-Za-z]+[1-3]?: |<[A-Za-z]+> "
 
 
+# The level a message's text names: a logfmt pair or a JSON member (pino's numbers too, 10 to 60:
+# not logfmt's `level="0"`, PowerDNS' verbosity) ending at a blank, a quote, `,` or `}`.
+EMBEDDED_LEVEL = r'(?:^|[\t ,{])(?:level=|"level": ?)"?(?P<word>[A-Za-z]+|[1-6]0)(?:[\t ",}]|$)'
+_EMBEDDED = re.compile(EMBEDDED_LEVEL)
+_KEY = "level"  # (a block without it holds none: one search of its bytes, 2 ms a 4 MiB block)
+
+
 def word_level(opening: str | None) -> str | None:
     """The level of a message's opening word as OPENING_WORD reads it (`error: `, `<warn> `), or
-    None where it is no level word (or there is none: None or Arrow's empty text)."""
+    of the `=word` its text names (`line_opening`, `embedded_openings`), or None where it is no
+    level word (or there is none: None or Arrow's empty text)."""
     if not opening:
         return None
+    if opening[0] == "=":
+        word = opening[1:]
+        return numeric_level(int(word)) if word.isdigit() else known_level(word) if len(word) > 1 else None
     word = opening[1:-2] if opening[0] == "<" else opening[:-2]
     return normalize_level(word.rstrip("123")) if word in LEVEL_WORDS else None
+
+
+def line_opening(opening: str | None, line: str) -> str | None:
+    """A syslog line's message opening word as OPENING_WORD read it, else `=word` where the line
+    names a level in its logfmt or JSON text (EMBEDDED_LEVEL), else None."""
+    if opening:
+        return opening
+    found = _EMBEDDED.search(line) if _KEY in line else None
+    return None if found is None else "=" + found["word"]
+
+
+def embedded_openings(block: bytes, lines: Any, openings: Any) -> Any:
+    """`line_opening` on Arrow: the openings column of `lines` (as many) with `=word` where a line
+    opens with no word and names a level (RE2 on the lines, where the block holds the key at all)."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    if _KEY.encode() not in block:
+        return openings
+    marked = pc.and_(pc.match_substring(lines, _KEY), pc.fill_null(pc.equal(openings, ""), True))
+    if not pc.any(marked).as_py():
+        return openings
+    words = pc.struct_field(pc.extract_regex(lines.filter(marked), EMBEDDED_LEVEL), [0])
+    texts = pc.binary_join_element_wise(pa.scalar("=", words.type), words, pa.scalar("", words.type))
+    return pc.replace_with_mask(openings, marked, texts.cast(openings.type))
 
 
 def level_mark(message: str) -> re.Match[str] | None:

@@ -32,7 +32,7 @@ from .layout import (
     thread_component,
 )
 from .logfmt import quoted_message
-from .message_marks import with_level_mark, word_level
+from .message_marks import line_opening, with_level_mark, word_level
 from .multiline import first_rows, group_lines, header_rows, record_text
 from .plain_columns import column
 from .plain_kernel import count_plain, message_batch, parse_plain
@@ -104,7 +104,7 @@ class PlainTextFormat(LogFormat):
         elif may_have_context(record.message):  # zap's and structlog's consoles (context.py)
             record.message = without_context(record.message)
         for group, role in self.compiled.roles:
-            value = found[group]
+            value = found[group] if role != WORD_LEVEL else line_opening(found[group], line)
             if value:
                 self._set(record, role, value)
         if record.service is default_service and "thread" in record.fields:

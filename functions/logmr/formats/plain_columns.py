@@ -9,7 +9,7 @@ from typing import Any
 
 from .base import FIELD_PREFIX, read_each
 from .layout import WORD_LEVEL, CompiledLayout, thread_component
-from .message_marks import word_level
+from .message_marks import line_opening, word_level
 from .plain_keys import LEVELS as _LEVELS
 from .plain_messages import finish_messages, quoted, quoted_fields
 
@@ -38,7 +38,8 @@ def column(
             messages[k] = rows[k][other]  # (a record's first line that fits no header)
         return finish_messages(messages, quotes, context, kept)
     if name == "level" and (words := compiled.columns.get(WORD_LEVEL)) is not None:  # (syslog's `error: `)
-        return read_each(map(itemgetter(words), rows), lambda text: word_level(text) or "INFO")
+        openings = map(line_opening, map(itemgetter(words), rows), map(itemgetter(compiled.message_at), rows))
+        return read_each(openings, lambda text: word_level(text) or "INFO")
     if name == "level":
         return ["INFO"] * len(rows) if at is None else read_each(map(itemgetter(at), rows), _LEVELS.__getitem__)
     if name == "service" and cut is not None:

@@ -43,8 +43,9 @@ from .header_regex import (
 )
 from .header_unicode import with_ascii_headers
 from .layout import WORD_LEVEL, CompiledLayout, Layout, compile_layout
+from .message_marks import embedded_openings, line_opening
 from .multiline import records_within_caps
-from .plain_keys import CLOCK, PID, row_key
+from .plain_keys import CLOCK, PID, group_names, header_groups, row_key
 from .plain_messages import (
     cut_headers,
     finished_array,
@@ -55,35 +56,6 @@ from .plain_messages import (
 )
 from .plain_times import time_columns
 from .record_texts import record_texts
-
-#: Each field's header role; beside the counted ones, what a parse reads (the time as written, the
-#: pid as `PlainTextFormat._set` keeps it, a time of day that is no instant).
-_ROLES = {"level": "level", "host": "host", SECOND: "time", "service": "component", "thread": "thread"}
-_ROLES |= {"timestamp": "time", PID: "pid", CLOCK: "time"}
-
-
-def _groups(compiled: CompiledLayout, fields: Sequence[str]) -> dict[str, str | tuple[str, ...]] | None:
-    """The header group each field is read from (service: the component, and the thread, whose
-    `Name@123` names the service of a record without a component; the pid: every pid group, where
-    there are several, HDFS's pid slot and a `tag[pid]`), or None."""
-    by_role, roles = {role.role: role.group for role in compiled.roles}, [role.role for role in compiled.roles]
-    by_role = {"level": by_role[WORD_LEVEL], **by_role} if WORD_LEVEL in by_role else by_role  # (syslog's `error: `)
-    if not set(fields) <= _ROLES.keys() or {SECOND, "timestamp"} <= set(fields):
-        return None
-    if {"timestamp", CLOCK} & set(fields) and roles.count("time") > 1:
-        return None  # (a record's is the last of two such groups not empty, a time of day no instant)
-    # (a component slot never matches empty text: the thread names the service only without one)
-    names = [*fields, "thread"] if "service" in fields and "component" not in by_role else fields
-    groups: dict[str, str | tuple[str, ...]] = {n: by_role[_ROLES[n]] for n in names if _ROLES[n] in by_role}
-    if PID in groups and roles.count("pid") > 1:  # (a record's is the last of them not empty: plain_keys.py)
-        groups[PID] = tuple(role.group for role in compiled.roles if role.role == "pid")
-    return groups
-
-
-def _read(groups: dict[str, str | tuple[str, ...]]) -> tuple[str, ...]:
-    """The groups the fields are read from, each once."""
-    each = (name for group in groups.values() for name in ((group,) if isinstance(group, str) else group))
-    return tuple(dict.fromkeys(each))
 
 
 class _Headers(NamedTuple):
@@ -98,6 +70,7 @@ class _Headers(NamedTuple):
     starts: Any  # every header line (Arrow booleans)
     read: Any  # the ASCII header lines' groups where `one_pass_headers` read them, else None
     rest: Any = None  # every line's text after its header where `cut_headers` told the headers
+    block: bytes = b""
 
 
 def _headers(
@@ -112,14 +85,14 @@ def _headers(
 
     compiled = compile_layout(layout)
     header = kernel_header(compiled.layout) if compiled.kernel_reads else None
-    groups = _groups(compiled, fields) if header is not None else None
+    groups = header_groups(compiled, fields) if header is not None else None
     lines = block_lines(block) if groups is not None else None
     if header is None or groups is None or lines is None or len(lines) < MIN_KERNEL_LINES:
         return None
     ascii_lines = pc.is_valid(lines) if block.isascii() else ascii_mask(lines)  # (no null line)
     if widen and ascii_lines.false_count:
         ascii_lines = with_ascii_headers(compiled.layout, lines, ascii_lines)
-    names = _read(groups)
+    names = group_names(groups)
     read = rest = None
     if cut and not names and (told := cut_headers(compiled.layout, lines, ascii_lines)) is not None:
         ascii_headers, rest = told
@@ -141,7 +114,7 @@ def _headers(
         starts = pc.or_(ascii_headers, pc.cast(int64_array(flags), pa.bool_()))
     if not records_within_caps(lines, starts):
         return None
-    return _Headers(compiled, groups, list(names), lines, ascii_headers, others, starts, read, rest)
+    return _Headers(compiled, groups, list(names), lines, ascii_headers, others, starts, read, rest, block)
 
 
 def _ascii_columns(found: _Headers) -> list[Any]:
@@ -155,6 +128,9 @@ def _ascii_columns(found: _Headers) -> list[Any]:
     time = found.groups.get(SECOND)
     no_text = pa.nulls(len(groups), pa.large_string())  # (a split time's whole text: not counted by)
     columns = [pc.struct_field(groups, [fields[name]]) if name in fields else no_text for name in found.names]
+    if (words := _words(found)) is not None:  # (a level the message's text names, where it opens with no word)
+        at = found.names.index(words)
+        columns[at] = embedded_openings(found.block, found.lines.filter(found.ascii_headers), columns[at])
     if time is None or (time in fields and holds_no_fraction(found.compiled.layout, time)):
         return columns
     at = found.names.index(time)
@@ -188,10 +164,22 @@ def _read_groups(found: _Headers, lines: Any) -> Any:
 
 def _other_rows(found: _Headers) -> Iterator[tuple[Any, ...]]:
     """The non-ASCII header lines' group texts (their times as written), in line order."""
-    names = found.names
-    if len(names) > 1:
-        return (match.group(*names) for _, match in found.others)
-    return (tuple(map(match.group, names)) for _, match in found.others)  # (one name's group(): its text)
+    names, words = found.names, _words(found)
+    if words is not None:  # (a level the message's text names, where it opens with no word)
+        at = names.index(words)
+        for _, match in found.others:
+            row = tuple(map(match.group, names))
+            yield (*row[:at], line_opening(row[at], match.string), *row[at + 1 :])
+    elif len(names) > 1:
+        yield from (match.group(*names) for _, match in found.others)
+    else:
+        yield from (tuple(map(match.group, names)) for _, match in found.others)  # (one name's group(): its text)
+
+
+def _words(found: _Headers) -> str | None:
+    """The group of a syslog message's opening word where the level is read from it (slots.MESSAGE_LEVEL)."""
+    group = found.groups.get("level")
+    return group if any(role.role == WORD_LEVEL and role.group == group for role in found.compiled.roles) else None
 
 
 def count_plain(

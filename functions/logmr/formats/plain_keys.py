@@ -10,8 +10,8 @@ from collections.abc import Callable, Sequence
 from functools import lru_cache, partial
 from typing import Any
 
-from .base import FIELD_PREFIX
-from .layout import WORD_LEVEL, Layout, compile_layout, thread_component
+from .base import FIELD_PREFIX, SECOND
+from .layout import WORD_LEVEL, CompiledLayout, Layout, compile_layout, thread_component
 from .message_marks import word_level
 from .record import DEFAULT_LEVEL, normalize_level
 
@@ -40,6 +40,36 @@ PID, CLOCK = FIELD_PREFIX + "pid", FIELD_PREFIX + "time"
 _CACHED_ROWS = 100_000  # distinct rows kept per reading (then the cache starts over)
 
 RowKey = Callable[[tuple[Any, ...], str | None], tuple[Any, ...]]
+
+
+#: Each field's header role; beside the counted ones, what a parse reads (the time as written, the
+#: pid as `PlainTextFormat._set` keeps it, a time of day that is no instant).
+_ROLES = {"level": "level", "host": "host", SECOND: "time", "service": "component", "thread": "thread"}
+_ROLES |= {"timestamp": "time", PID: "pid", CLOCK: "time"}
+
+
+def header_groups(compiled: CompiledLayout, fields: Sequence[str]) -> dict[str, str | tuple[str, ...]] | None:
+    """The header group each field is read from (service: the component, and the thread, whose
+    `Name@123` names the service of a record without a component; the pid: every pid group, where
+    there are several, HDFS's pid slot and a `tag[pid]`), or None."""
+    by_role, roles = {role.role: role.group for role in compiled.roles}, [role.role for role in compiled.roles]
+    by_role = {"level": by_role[WORD_LEVEL], **by_role} if WORD_LEVEL in by_role else by_role  # (syslog's `error: `)
+    if not set(fields) <= _ROLES.keys() or {SECOND, "timestamp"} <= set(fields):
+        return None
+    if {"timestamp", CLOCK} & set(fields) and roles.count("time") > 1:
+        return None  # (a record's is the last of two such groups not empty, a time of day no instant)
+    # (a component slot never matches empty text: the thread names the service only without one)
+    names = [*fields, "thread"] if "service" in fields and "component" not in by_role else fields
+    groups: dict[str, str | tuple[str, ...]] = {n: by_role[_ROLES[n]] for n in names if _ROLES[n] in by_role}
+    if PID in groups and roles.count("pid") > 1:  # (a record's is the last of them not empty: plain_keys.py)
+        groups[PID] = tuple(role.group for role in compiled.roles if role.role == "pid")
+    return groups
+
+
+def group_names(groups: dict[str, str | tuple[str, ...]]) -> tuple[str, ...]:
+    """The groups the fields are read from, each once."""
+    each = (name for group in groups.values() for name in ((group,) if isinstance(group, str) else group))
+    return tuple(dict.fromkeys(each))
 
 
 def row_key(

@@ -85,6 +85,11 @@ def numeric_level(number: int) -> str:
     return DEFAULT_LEVEL
 
 
+def known_level(text: str) -> str | None:
+    """The level a word names in one of the spellings loggers write (any case), else None."""
+    return _LEVEL_ALIASES.get(text.lower())
+
+
 def normalize_level(raw: Any) -> str:
     """Map a level as written by some logger to one of LEVELS (INFO when absent or unknown)."""
     if raw is None or raw == "":

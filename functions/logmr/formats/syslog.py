@@ -15,6 +15,7 @@ from .haproxy import HTTP_FIELDS, with_http
 from .haproxy import TAG as HAPROXY
 from .line_columns import deferred_line_columns
 from .line_counts import ISO_FRACTION, count_lines_matching
+from .message_marks import line_opening
 from .record import Record
 from .syslog_lines import (
     KERNELS,
@@ -49,7 +50,7 @@ _RFC5424_FIELDS = {
 # What an RFC 3164 line gives them (its tag: the service, and the pid in brackets).
 _RFC3164_FIELDS = {
     "message": lambda found, line, default: found["message"],
-    "level": lambda found, line, default: rfc3164_level(found["pri"], found["mlevel"]),
+    "level": lambda found, line, default: rfc3164_level(found["pri"], line_opening(found["mlevel"], line)),
     "service": lambda found, line, default: _tag_service(found) or default,
     "host": lambda found, line, default: found["host"] or None,  # (none: two blanks after the time)
     "timestamp": lambda found, line, default: found["time"],
@@ -118,7 +119,8 @@ def _rfc3164_batch(lines: list[str], fields: Sequence[str], default_service: str
         elif name in ("raw", "text"):
             columns[name] = kept
         elif name == "level":
-            words = map(itemgetter(pri, at["mlevel"]), rows)
+            openings = map(line_opening, map(itemgetter(at["mlevel"]), rows), kept)
+            words = zip(map(itemgetter(pri), rows), openings, strict=True)
             columns[name] = read_each(words, lambda found: rfc3164_level(*found))
         elif name == "service":
             columns[name] = read_each(
@@ -150,7 +152,7 @@ class SyslogFormat(LogFormat):
             return None
         tag, pri = _tag_service(found), found["pri"]
         fields, message = _rfc3164_fields(found), found["message"]
-        level = rfc3164_level(pri, found["mlevel"])
+        level = rfc3164_level(pri, line_opening(found["mlevel"], line))
         host = found["host"] or None
         record = Record(message, level, tag or default_service, host, found["time"], raw=line, fields=fields)
         return with_http(record) if tag == HAPROXY else record
