@@ -76,7 +76,8 @@ def _bracket_roles(kinds: list[str], level_at: int | None, component_at: int | N
     """The thread's bracket and the component: the thread is the first bracket past the level, else
     the first (ZooKeeper's `[myid:1] - INFO [main:Class@12]`), and one past the component is a field
     (Rails' `[request-id]` tags); without a component, the last of two or more brackets past the
-    level is the component (MySQL's `[Note] [MY-010253] [Server]`)."""
+    level is the component (MySQL's `[Note] [MY-010253] [Server]`); with none past it, of three or
+    more before it the last is the component and the one before it the thread (Dramatiq's)."""
     before = kinds[:component_at]
     past = [i for i, kind in enumerate(before) if kind == "bracket" and level_at is not None and i > level_at]
     thread_at = past[0] if past else _first(before, {"bracket"})
@@ -87,6 +88,9 @@ def _bracket_roles(kinds: list[str], level_at: int | None, component_at: int | N
     if component_at is None and (len(past) > 1 or (past and numbered)):
         component_at = past[-1]
         thread_at = None if thread_at == component_at else thread_at
+    ahead = [i for i, kind in enumerate(kinds[:level_at]) if kind == "bracket"] if level_at is not None else []
+    if component_at is None and not past and len(ahead) > 2:  # (Dramatiq's `[PID 1] [MainThread] [logger] [LEVEL]`)
+        thread_at, component_at = ahead[-2], ahead[-1]
     return thread_at, component_at
 
 

@@ -28,7 +28,8 @@ REQUEST_MESSAGES = "reqmsg"
 MIN_LINES = 2
 REQUEST_FIELDS = frozenset({"status", "method", "path", "bytes", "latency_ms"})  # (what a request line gives)
 
-_REQUEST = r"(?P<method>[A-Z]{3,12}) (?P<path>\S+)(?: (?P<protocol>HTTP/\d(?:\.\d)?))?"
+# (the protocol as HTTP names it, or its version alone: Hypercorn's `"GET / 1.1"`)
+_REQUEST = r"(?P<method>[A-Z]{3,12}) (?P<path>\S+)(?: (?P<protocol>(?:HTTP/)?\d(?:\.\d)?)(?![\w.]))?"
 # Common Log Format's request part, the client's three words optional (Django's runserver has none),
 # the time in brackets with `:` or a space before the time of day (Werkzeug's, Django's).
 _CLF = re.compile(

@@ -57,11 +57,12 @@ SLOTS: dict[str, str] = {
         for t in (_ISO, _TIME_OF_DAY)
     },
     # A level's letter, a time and a name or a code location in one bracket (Tornado's
-    # `[D 261202 14:32:25 web:2271]`, Jupyter's `[I 2026-12-02 14:32:25.123 ServerApp]`).
+    # `[D 261202 14:32:25 web:2271]`, Jupyter's `[I 2026-12-02 14:32:25.123 ServerApp]`), or
+    # neither (Optuna's `[I 2026-12-03 19:41:16,384]`).
     **{
         f"lbtime:{t.key}": (
-            rf"\[(?P<Gx>[DIWEC])[ \t]+(?P<G>{_LOOKAROUND.sub('', t.pattern)})[ \t]+"
-            r"(?:(?P<Gy>[A-Za-z_][\w.-]*)|[\w.-]+:\d+)\]"
+            rf"\[(?P<Gx>[DIWEC])[ \t]+(?P<G>{_LOOKAROUND.sub('', t.pattern)})(?:[ \t]+"
+            r"(?:(?P<Gy>[A-Za-z_][\w.-]*)|[\w.-]+:\d+))?\]"
         )
         for t in (_ISO, _YYMMDD)
     },

@@ -197,6 +197,12 @@ LAYOUTS: tuple[TimeLayout, ...] = (
         rf"({_MONTH}) +(\d\d?) (\d\d:\d\d)",
         lambda m: f"{m[1]} {int(m[2]):02d} {m[3]}:00",
     ),
+    _layout(  # (Node-RED's `3 Dec 19:38:44 - [info] `: the day first, no year)
+        "day_month",
+        rf"\d\d? {_MONTH} {_HMS}(?:\.\d+)?(?![\d:])",
+        rf"(\d\d?) ({_MONTH}) ({_HMS})(?:\.(\d+))?",
+        lambda m: f"{m[2]} {int(m[1]):02d} {m[3]}{_fraction(m[4])}",
+    ),
     _layout("yymmdd_hhmmss", r"\d{6} \d{6}(?!\d)", r"(\d\d)(\d\d)(\d\d) (\d\d)(\d\d)(\d\d)", _short_year),
     _layout(  # (Tornado's `261202 14:32:25`)
         "yymmdd_hms",
