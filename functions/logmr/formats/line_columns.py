@@ -33,7 +33,7 @@ from .columnar import (
     python_lines,
 )
 from .json_text import TextBlock
-from .message_marks import embedded_openings
+from .message_marks import embedded_openings, names_levels
 from .record import Record
 from .record_texts import block_services, with_deferred_services
 from .slots import MESSAGE_LEVEL
@@ -188,8 +188,8 @@ def _kernel_columns(
     groups, read = kernel_reader(spec, keyed, default_service)
     hits = extract_groups(mine, *heads)
     texts = {group: hits.field(hits.type.get_field_index(group)) for group in groups}
-    if MESSAGE_LEVEL in texts:  # (a level the message's text names where it opens with no word)
-        texts[MESSAGE_LEVEL] = embedded_openings(block, mine, texts[MESSAGE_LEVEL])
+    if MESSAGE_LEVEL in texts and names_levels(block):  # (a level the message's text names)
+        texts[MESSAGE_LEVEL] = embedded_openings(mine, texts[MESSAGE_LEVEL])
     distinct, codes = group_rows(list(texts.values()))
     if 4 * len(distinct) <= len(mine):
         keys = [read(values) for values in distinct]

@@ -19,7 +19,7 @@ from .columnar import (
     rows_of,
 )
 from .header_unicode import with_ascii_matches
-from .message_marks import embedded_openings
+from .message_marks import embedded_openings, names_levels
 from .slots import MESSAGE_LEVEL
 
 # `base.to_seconds` per value, for an ISO 8601 time: its fraction dropped (a regex and its replacement).
@@ -71,11 +71,11 @@ def count_lines_matching(
     if decided is not None:
         ascii_lines = with_ascii_matches(lines, ascii_lines, decided)
     if regex is None:
-        matched, hits, hit_lines = _read_in_one_pass(lines, ascii_lines, head, fast)
+        matched, hits, hit_lines = _read_in_one_pass(lines, ascii_lines, head, fast)  # (hit_lines: a function)
     else:
         matched = pc.and_(ascii_lines, pc.match_substring_regex(lines, regex))
-        hit_lines = lines.filter(matched)
-        hits = extract_groups(hit_lines, head, fast)
+        hits = extract_groups(filtered := lines.filter(matched), head, fast)
+        hit_lines = lambda: filtered  # noqa: E731
     try:
         left = rows_of(lines, pc.invert(matched))
     except NotUtf8:
@@ -85,8 +85,8 @@ def count_lines_matching(
         column = pc.struct_field(hits, [hits.type.get_field_index(group)])
         if group == SECOND and fraction is not None:
             column = pc.replace_substring_regex(column, *fraction)
-        elif group == MESSAGE_LEVEL:  # (a level the message's text names where it opens with no word)
-            column = embedded_openings(block, hit_lines, column)
+        elif group == MESSAGE_LEVEL and names_levels(block):  # (a level the message's text names)
+            column = embedded_openings(hit_lines(), column)
         columns.append(column)
     counts: Counter = Counter()
     for values, n in group_counts(columns):
@@ -101,9 +101,10 @@ def count_lines_matching(
     return batch, counts
 
 
-def _read_in_one_pass(lines: Any, ascii_lines: Any, head: str, fast: str | None) -> tuple[Any, Any, Any]:
-    """(which of the `ascii_lines` `head` matches, their groups, their lines in the groups' order):
-    read with `fast` on every line, then with `head` on those `fast` does not match (no DFA pass first)."""
+def _read_in_one_pass(lines: Any, ascii_lines: Any, head: str, fast: str | None) -> tuple[Any, Any, Callable]:
+    """(which of the `ascii_lines` `head` matches, their groups, a function giving their lines in the
+    groups' order): read with `fast` on every line, then with `head` on those `fast` does not match
+    (no DFA pass first)."""
     import pyarrow as pa
     import pyarrow.compute as pc
 
@@ -111,9 +112,13 @@ def _read_in_one_pass(lines: Any, ascii_lines: Any, head: str, fast: str | None)
     matched = pc.and_(ascii_lines, hits.is_valid())
     others = pc.and_not(ascii_lines, matched)
     more = pc.extract_regex(lines.filter(others), head) if fast is not None else None
-    hits, read = hits.filter(matched), lines.filter(matched)
-    if more is not None and more.null_count < len(more):
-        matched = pc.replace_with_mask(matched, others, more.is_valid())
-        hits = pa.concat_arrays([hits, more.drop_null().cast(hits.type)])
-        read = pa.concat_arrays([read, lines.filter(others).filter(more.is_valid())])
-    return matched, hits, read
+    fast_matched, hits = matched, hits.filter(matched)
+    if more is None or more.null_count == len(more):
+        return matched, hits, lambda: lines.filter(matched)
+    matched = pc.replace_with_mask(matched, others, more.is_valid())
+    hits = pa.concat_arrays([hits, more.drop_null().cast(hits.type)])
+    return (
+        matched,
+        hits,
+        lambda: pa.concat_arrays([lines.filter(fast_matched), lines.filter(others).filter(more.is_valid())]),
+    )

@@ -46,7 +46,7 @@ OPENING_WORD = r"[A-Za-z]+[1-3]?: |<[A-Za-z]+> "
 # not logfmt's `level="0"`, PowerDNS' verbosity) ending at a blank, a quote, `,` or `}`.
 EMBEDDED_LEVEL = r'(?:^|[\t ,{])(?:level=|"level": ?)"?(?P<word>[A-Za-z]+|[1-6]0)(?:[\t ",}]|$)'
 _EMBEDDED = re.compile(EMBEDDED_LEVEL)
-_KEY = "level"  # (a block without it holds none: one search of its bytes, 2 ms a 4 MiB block)
+_KEY = "level"  # (a block without it names none: one search of its bytes, 2 ms a 4 MiB block)
 
 
 def word_level(opening: str | None) -> str | None:
@@ -71,14 +71,17 @@ def line_opening(opening: str | None, line: str) -> str | None:
     return None if found is None else "=" + found["word"]
 
 
-def embedded_openings(block: bytes, lines: Any, openings: Any) -> Any:
+def names_levels(block: bytes) -> bool:
+    """Whether a block's lines may name a level in their text (`embedded_openings` only then)."""
+    return _KEY.encode() in block
+
+
+def embedded_openings(lines: Any, openings: Any) -> Any:
     """`line_opening` on Arrow: the openings column of `lines` (as many) with `=word` where a line
-    opens with no word and names a level (RE2 on the lines, where the block holds the key at all)."""
+    opens with no word and names a level (RE2), for a block that `names_levels`."""
     import pyarrow as pa
     import pyarrow.compute as pc
 
-    if _KEY.encode() not in block:
-        return openings
     # (RE2's literal search: 2 ms a 4 MiB block's lines, Arrow's match_substring 6)
     marked = pc.and_(pc.match_substring_regex(lines, _KEY), pc.fill_null(pc.equal(openings, ""), True))
     if not pc.any(marked).as_py():

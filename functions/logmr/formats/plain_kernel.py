@@ -43,7 +43,7 @@ from .header_regex import (
 )
 from .header_unicode import with_ascii_headers
 from .layout import WORD_LEVEL, CompiledLayout, Layout, compile_layout
-from .message_marks import embedded_openings, line_opening
+from .message_marks import embedded_openings, line_opening, names_levels
 from .multiline import records_within_caps
 from .plain_keys import CLOCK, PID, group_names, header_groups, row_key
 from .plain_messages import (
@@ -128,9 +128,9 @@ def _ascii_columns(found: _Headers) -> list[Any]:
     time = found.groups.get(SECOND)
     no_text = pa.nulls(len(groups), pa.large_string())  # (a split time's whole text: not counted by)
     columns = [pc.struct_field(groups, [fields[name]]) if name in fields else no_text for name in found.names]
-    if (words := _words(found)) is not None:  # (a level the message's text names, where it opens with no word)
+    if (words := _words(found)) is not None and names_levels(found.block):  # (a level the message's text names)
         at = found.names.index(words)
-        columns[at] = embedded_openings(found.block, found.lines.filter(found.ascii_headers), columns[at])
+        columns[at] = embedded_openings(found.lines.filter(found.ascii_headers), columns[at])
     if time is None or (time in fields and holds_no_fraction(found.compiled.layout, time)):
         return columns
     at = found.names.index(time)
