@@ -293,6 +293,7 @@ def test_a_syslog_tag_layout_reads_the_opening_level_word_alike_on_every_path(se
     assert [record.message for record in records] == [line.split(": ", 1)[1] for line in lines]
     want = {"error: ": "ERROR", "Info: ": "INFO", "WARNING: ": "WARN", "debug2: ": "DEBUG", "<warn>  ": "WARN"}
     want |= {"ts=1 level=warn": "WARN", '{"level":"error"': "ERROR", "level=eror": "ERROR", '{"level":50}': "ERROR"}
+    want |= {"main: level=error": "ERROR"}  # (an opening word that is no level: the level the text names)
     assert [record.level for record in records] == [
         next((level for word, level in want.items() if line.split(": ", 1)[1].startswith(word)), "INFO")
         for line in lines

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import csv
+from collections import Counter
 from pathlib import Path
 
 import pytest
 
 from helpers import LOGHUB, run_job
 from logmr.formats import FORMATS, detect_format, normalize_level
-from logmr.formats.base import split_block
+from logmr.formats.base import LogFormat, split_block
 from logmr.formats.reading import reader_for
 
 
@@ -345,16 +346,17 @@ def test_rfc3164_without_a_hostname_reads_the_tag(line: str, host: str | None, s
         ('Dec  2 07:46:24 vm app[6]: t=2026-12-02T07:46:24+0000 lvl=dbug msg="log15, no level= key"', "INFO"),
         ('Dec  2 07:46:24 vm pdns[7]: msg="verbosity, not a level" level="0" prio="Info"', "INFO"),
         ("Dec  2 07:46:24 vm app[1]: a level=high is no level", "INFO"),
-        ("Dec  2 07:46:24 vm app[1]: errors: 3 level=error (its opening word rules)", "INFO"),
+        ("Dec  2 07:46:24 vm app[1]: errors: 3 level=error (an opening word that is no level)", "ERROR"),
+        ("Dec  2 07:46:24 vm app[1]: warning: x level=error (a level word opening it rules)", "WARN"),
+        ('Dec  2 07:46:24 vm app[1]: msg="x level=debug" level=info (the first one named)', "DEBUG"),
         ("<12>Dec  2 07:46:24 vm app[1]: level=error (the PRI's severity rules)", "WARN"),
     ],
 )
 def test_rfc3164_without_a_pri_takes_the_level_its_message_opens_with_or_names(line: str, level: str) -> None:
     """A line without a PRI: the level its daemon wrote as the message's first word (OpenSSH's and
-    Postfix's `error: `, Dovecot's `Info: `, NetworkManager's `<warn> `), else the level its logfmt
-    or JSON text names (Go services' `level=warn`, zap's `{"level":"error"`,
-    pino's numbers), the message kept whole; a PRI's severity wins where there is one. The block
-    path reads the same."""
+    Postfix's `error: `, Dovecot's `Info: `, NetworkManager's `<warn> `), else the first level its
+    logfmt or JSON text names (Go services' `level=warn`, zap's `{"level":"error"`, pino's numbers),
+    the message kept whole; a PRI's severity wins where there is one. The block path reads the same."""
     record = FORMATS["syslog"].parse(line)
     assert record.level == level
     assert line.endswith(record.message) and record.message.split()[-1] == line.split()[-1]
@@ -392,3 +394,24 @@ def test_haproxy_http_log_lines_get_their_http_fields(tmp_path: Path) -> None:
     assert result["summary"]["status"] == {"503": 80} and result["summary"]["latency"]["max"] == pytest.approx(
         13, rel=0.01
     )
+
+
+@pytest.mark.parametrize("lines", [3, 10, 200])
+def test_a_syslog_layouts_named_level_is_read_alike_on_every_path_in_any_block(lines: int) -> None:
+    """A learned syslog layout (rsyslog's ISO files): the level a line names is searched in the whole
+    line on the record path, the block regex's path (a block too small for the kernel) and the
+    kernel alike (session 29's review: the block path read the message alone, so a host word
+    `level=error` gave another level there)."""
+    texts = [
+        f"2026-12-03T14:59:{i % 60:02d}.000001+00:00 {'level=error' if i % 7 == 3 else 'vm'} "
+        f"{'caller' if i % 2 else 'sshd'}[12]: {'main: level=warn m' if i % 5 == 1 else 'accepted'} {i}"
+        for i in range(lines)
+    ]
+    block = ("\n".join(texts) + "\n").encode()
+    fmt = reader_for(block * (1 if lines > 3 else 4))
+    assert fmt.layout[-1] == ("?mlevel", "none")
+    records = [record.level for record, _ in fmt.records(block, "d")]
+    assert records == ["ERROR" if i % 7 == 3 else "WARN" if i % 5 == 1 else "INFO" for i in range(lines)]
+    assert fmt.parse_block(block, ("level", "message"), "d").columns["level"] == records
+    assert LogFormat.parse_block(fmt, block, ("level",), "d").columns["level"] == records
+    assert fmt.count_block(block, ("level",), "d")[1] == Counter((level,) for level in records)

@@ -22,6 +22,7 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import Any
 
 from .record import Record, known_level, normalize_level, numeric_level
@@ -63,12 +64,14 @@ def word_level(opening: str | None) -> str | None:
 
 
 def line_opening(opening: str | None, line: str) -> str | None:
-    """A syslog line's message opening word as OPENING_WORD read it, else `=word` where the line
-    names a level in its logfmt or JSON text (EMBEDDED_LEVEL), else None."""
-    if opening:
+    """A syslog line's message opening word as OPENING_WORD read it where it is a level word, else
+    `=word` where the line names a level in its logfmt or JSON text (EMBEDDED_LEVEL), else the
+    opening word (or None). The whole line is searched, on every path: a syslog header's time, host
+    and tag hold no `=` nor quote (a host `level=x` would be read as the line's level)."""
+    if opening and word_level(opening):
         return opening
     found = _EMBEDDED.search(line) if _KEY in line else None
-    return None if found is None else "=" + found["word"]
+    return opening if found is None else "=" + found["word"]
 
 
 def names_levels(block: bytes) -> bool:
@@ -78,17 +81,28 @@ def names_levels(block: bytes) -> bool:
 
 def embedded_openings(lines: Any, openings: Any) -> Any:
     """`line_opening` on Arrow: the openings column of `lines` (as many) with `=word` where a line
-    opens with no word and names a level (RE2), for a block that `names_levels`."""
+    opens with no level word and names a level (RE2), for a block that `names_levels`."""
     import pyarrow as pa
     import pyarrow.compute as pc
 
     # (RE2's literal search: 2 ms a 4 MiB block's lines, Arrow's match_substring 6)
-    marked = pc.and_(pc.match_substring_regex(lines, _KEY), pc.fill_null(pc.equal(openings, ""), True))
+    leveled = pc.fill_null(pc.is_in(openings, value_set=_level_openings()), False)
+    marked = pc.and_not(pc.match_substring_regex(lines, _KEY), leveled)
     if not pc.any(marked).as_py():
         return openings
     words = pc.struct_field(pc.extract_regex(lines.filter(marked), EMBEDDED_LEVEL), [0])
     texts = pc.binary_join_element_wise(pa.scalar("=", words.type), words, pa.scalar("", words.type))
+    texts = pc.coalesce(texts, openings.filter(marked).cast(texts.type))  # (no level named: the opening word)
     return pc.replace_with_mask(openings, marked, texts.cast(openings.type))
+
+
+@cache
+def _level_openings() -> Any:
+    """The opening words that are level words, as OPENING_WORD reads them (an Arrow value set)."""
+    from .columnar import block_lines
+
+    openings = sorted({f"{word}: " for word in LEVEL_WORDS} | {f"<{word}> " for word in LEVEL_WORDS})
+    return block_lines("\n".join(openings).encode())
 
 
 def level_mark(message: str) -> re.Match[str] | None:

@@ -216,7 +216,10 @@ class PlainTextFormat(LogFormat):
         quotes, context = '"' in text, "\t{" in text or "  " in text
         # (Kafka's `message (logger)`: each message cut once, for the message and service columns)
         cut = cut_trailers(map(itemgetter(compiled.message_at), rows)) if compiled.trailer else None
-        columns = {name: column(compiled, name, rows, default_service, stamps, quotes, context, cut) for name in fields}
+        heads = _header_lines(lines, starts) if WORD_LEVEL in compiled.columns else []  # (a syslog level's search)
+        columns = {
+            name: column(compiled, name, rows, default_service, stamps, quotes, context, cut, heads) for name in fields
+        }
         if starts is not None and cut is not None and "service" in columns:
             later_loggers(columns["service"], cut[1], lines, starts)
         return Batch(columns=columns, records=len(rows), lines=count_lines(block), starts=starts)
@@ -234,3 +237,8 @@ class PlainTextFormat(LogFormat):
 @lru_cache(maxsize=256)
 def _with_layout(layout: Layout | None) -> PlainTextFormat:
     return PlainTextFormat(layout)
+
+
+def _header_lines(lines: list[str], starts: list[int] | None) -> list[str]:
+    """The lines of the block regex's rows: each record's first line (`starts`), else each line not blank."""
+    return [lines[i] for i in starts] if starts is not None else [line for line in lines if line]

@@ -3,6 +3,7 @@ block regex read, as `PlainTextFormat._record` reads a record's fields."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from itertools import compress
 from operator import itemgetter
 from typing import Any
@@ -23,8 +24,10 @@ def column(
     quotes: bool,
     context: bool,
     cut: tuple[list[str], list[str | None]] | None,
+    lines: Sequence[str],
 ) -> list[Any]:
-    """A column of the header rows, each distinct text read once (`stamps`: the block's times
+    """A column of the header rows, each distinct text read once (`lines`: the rows' lines, where
+    a syslog message's level is read: message_marks.line_opening; `stamps`: the block's times
     read as timestamps, shared by the columns that read them; `quotes`: whether the block has
     a quote, without which no message is klog's quoted one; `context`: whether it may hold a
     message followed by context fields, context.py; `compiled`: the layout's regexes the rows
@@ -38,7 +41,7 @@ def column(
             messages[k] = rows[k][other]  # (a record's first line that fits no header)
         return finish_messages(messages, quotes, context, kept)
     if name == "level" and (words := compiled.columns.get(WORD_LEVEL)) is not None:  # (syslog's `error: `)
-        openings = map(line_opening, map(itemgetter(words), rows), map(itemgetter(compiled.message_at), rows))
+        openings = map(line_opening, map(itemgetter(words), rows), lines)
         return read_each(openings, lambda text: word_level(text) or "INFO")
     if name == "level":
         return ["INFO"] * len(rows) if at is None else read_each(map(itemgetter(at), rows), _LEVELS.__getitem__)
