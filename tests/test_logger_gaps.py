@@ -98,6 +98,18 @@ FLOORS = {
     "transformers_default.log": (1.0, 1.0, 0.0, 1.0, 0.0),  # no time nor level: `[transformers] ` not read
     "transformers_explicit.log": (1.0, 0.5, 0.0, 1.0, 0.0),  # `[LEVEL|file.py:NNN] time >> ` not read
     "verdaccio.log": (1.0, 0.97, 1.0, 1.0, 0.0),  # no time: `info --- `, `http <-- ` arrows kept in the message
+    # session 29's second set (tests/data/loggers/src/session29b/README.md): what is read wrong
+    "aria2.log": (1.0, 1.0, 0.0, 1.0, 1.0),  # its `[File.cc:NNN]` as the service (a judgement) not read
+    "charon.log": (1.0, 1.0, 0.0, 1.0, 0.0),  # strongSwan's `NN[GRP] ` (no time) not read
+    "charon_time.log": (1.0, 1.0, 0.0, 1.0, 0.0),  # the same after a syslog time, `<conn|N>` too
+    "h2o_error.log": (1.0, 1.0, 0.14, 1.0, 0.14),  # `[lib/core/proxy.c] ` (no time nor level) not read
+    "i2pd.log": (1.0, 0.46, 1.0, 1.0, 0.0),  # `hh:mm:ss@thread/level - ` not read
+    "krb5kdc.log": (1.0, 0.94, 1.0, 1.0, 1.0),  # its level glued to the tag, `krb5kdc[1](Error): `, not read
+    "munin_node.log": (1.0, 1.0, 1.0, 1.0, 0.78),  # `[pid] ` on some lines only, kept in the message
+    "rspamd.log": (0.9, 0.9, 0.0, 0.0, 0.9),  # `#pid(proctype) <tag>; module; function: ` not read
+    "sssd.log": (0.0, 0.18, 0.0, 1.0, 0.0),  # `(time): [component] [function] (0xLEVEL): ` not read
+    "sssd_files.log": (0.0, 0.2, 0.0, 1.0, 0.0),  # the same
+    "sssd_nss.log": (0.0, 0.05, 0.0, 1.0, 0.0),  # the same
     "syncthing.log": (1.0, 1.0, 0.0, 1.0, 1.0),  # `[WKTXO] ` (its device's short id, before the time) as the service
     "pdns_recursor.log": (0.06, 0.52, 0.06, 1.0, 0.06),  # `msg="..." subsystem="..." prio="..."` after the time
 }

@@ -25,13 +25,14 @@ RFC5424 = re.compile(
 MESSAGE_LEVEL = f"(?P<mlevel>{OPENING_WORD})"  # (a message's opening word: message_marks.py)
 _RFC3164_MESSAGE = rf": ?(?P<message>{MESSAGE_LEVEL}?.*)$"
 # "Jun 14 15:16:01 combo sshd(pam_unix)[19939]: message" (loghub Linux), "kernel: message",
-# macOS's "sandboxd[129] ([31211]): message" (a note in parentheses after the pid), ...
+# macOS's "sandboxd[129] ([31211]): message" (a note in parentheses after the pid), MIT Kerberos'
+# "krb5kdc[13935](info): message" (one glued to it, its level: not read), ...
 TAG_NAME = r"[^:\[\]\s][^:\[\]]*?"  # an RFC 3164 tag before its `[pid]`
 _HOST = r"[^\s\[\]:]*(?::+[^\s\[\]:]+)*"  # (none: `haproxy[21783]: ` a tag, as rsyslog reads it)
 _PRI = r"(?:<(?P<pri>\d{1,3})>)?"
 RFC3164 = re.compile(
     rf"^{_PRI}(?P<time>[A-Z][a-z]{{2}} [ \d]\d \d\d:\d\d:\d\d) (?:(?P<host>{_HOST}) +)?"
-    rf"(?P<tag>{TAG_NAME}(?:\[(?P<pid>\d+)\])?)(?: \([^()\s]*\))?{_RFC3164_MESSAGE}"
+    rf"(?P<tag>{TAG_NAME}(?:\[(?P<pid>\d+)\](?:\([^()\s]*\))?)?)(?: \([^()\s]*\))?{_RFC3164_MESSAGE}"
 )
 
 

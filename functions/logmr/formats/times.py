@@ -123,10 +123,10 @@ LAYOUTS: tuple[TimeLayout, ...] = (
         rf"(\d{{4}})-(\d\d)-(\d\d)[T ]({_HMS})(?:[.,](\d+))?(?: ?({_ZONE}))?",
         _iso,
     ),
-    _layout(
+    _layout(  # (and Munin's `2026/12/03-19:38:44`)
         "ymd_slash",
-        rf"\d{{4}}/\d\d/\d\d[T ]{_HMS}(?:[.,]\d+)?(?![\d:])",
-        rf"(\d{{4}})/(\d\d)/(\d\d)[T ]({_HMS})(?:[.,](\d+))?()",
+        rf"\d{{4}}/\d\d/\d\d[T -]{_HMS}(?:[.,]\d+)?(?![\d:])",
+        rf"(\d{{4}})/(\d\d)/(\d\d)[T -]({_HMS})(?:[.,](\d+))?()",
         _iso,
     ),
     _layout(  # (Icecast's `2026-12-02  17:26:44`: two spaces; a layout of its own, so `iso` keeps its width)
