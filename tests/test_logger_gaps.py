@@ -107,9 +107,9 @@ FLOORS = {
     "krb5kdc.log": (1.0, 0.94, 1.0, 1.0, 1.0),  # its level glued to the tag, `krb5kdc[1](Error): `, not read
     "munin_node.log": (1.0, 1.0, 1.0, 1.0, 0.78),  # `[pid] ` on some lines only, kept in the message
     "rspamd.log": (0.9, 0.9, 0.0, 0.0, 0.9),  # `#pid(proctype) <tag>; module; function: ` not read
-    "sssd.log": (0.0, 0.18, 0.0, 1.0, 0.0),  # `(time): [component] [function] (0xLEVEL): ` not read
-    "sssd_files.log": (0.0, 0.2, 0.0, 1.0, 0.0),  # the same
-    "sssd_nss.log": (0.0, 0.05, 0.0, 1.0, 0.0),  # the same
+    "sssd.log": (1.0, 1.0, 0.0, 1.0, 1.0),  # `[component] [function]`: the component read as the thread
+    "sssd_files.log": (1.0, 1.0, 0.0, 1.0, 1.0),  # the same
+    "sssd_nss.log": (1.0, 1.0, 0.0, 1.0, 1.0),  # the same
     "syncthing.log": (1.0, 1.0, 0.0, 1.0, 1.0),  # `[WKTXO] ` (its device's short id, before the time) as the service
     "pdns_recursor.log": (0.06, 0.52, 0.06, 1.0, 0.06),  # `msg="..." subsystem="..." prio="..."` after the time
 }

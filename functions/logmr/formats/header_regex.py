@@ -280,7 +280,7 @@ def holds_no_fraction(layout: Layout, group: str) -> bool:
     if not group[1:].isdigit():
         return False
     kind = layout[int(group[1:])][0]
-    layout_key = kind.split(":", 1)[1] if base_kind(kind) in ("time", "btime", "ptime") else None
+    layout_key = kind.split(":", 1)[1] if base_kind(kind) in ("time", "btime", "otime", "ptime") else None
     return layout_key in BY_KEY and _MARK_MATCHER.search(BY_KEY[layout_key].pattern) is None
 
 

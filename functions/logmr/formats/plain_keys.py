@@ -25,6 +25,11 @@ _EXTRA_LEVELS |= {"crash": "ERROR", "supervisor": "ERROR", "progress": "INFO"}  
 _EXTRA_LEVELS |= {"fatal error": "FATAL", "core error": "FATAL", "compile error": "FATAL", "parse error": "ERROR"}
 _EXTRA_LEVELS |= {"catchable fatal error": "ERROR", "recoverable fatal error": "ERROR", "user error": "ERROR"}
 _EXTRA_LEVELS |= {"deprecated": "WARN", "user deprecated": "WARN", "strict standards": "INFO"}
+# (SSSD's debug levels as the masks it writes, sssd/util/debug.h: FATAL_FAILURE, CRIT_FAILURE, OP_FAILURE,
+# MINOR_FAILURE, CONF_SETTINGS, then the traces; IMPORTANT_INFO, every bit from OP_FAILURE up)
+_EXTRA_LEVELS |= {"0x0010": "FATAL", "0x0020": "FATAL", "0x0040": "ERROR", "0x0080": "WARN", "0x0100": "INFO"}
+_EXTRA_LEVELS |= dict.fromkeys(("0x0200", "0x0400", "0x1000", "0x2000", "0x4000", "0x8000", "0x10000"), "DEBUG")
+_EXTRA_LEVELS |= {"0x20000": "DEBUG", "0x3f7c0": "INFO"}
 _EXTRA_LEVELS |= {"core warning": "WARN", "compile warning": "WARN", "user warning": "WARN", "user notice": "INFO"}
 
 

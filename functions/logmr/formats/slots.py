@@ -44,6 +44,7 @@ _DMY = next(t for t in LAYOUTS if t.key == "day_month_year")
 SLOTS: dict[str, str] = {
     **{f"time:{t.key}": f"(?P<G>{t.pattern})" for t in _BARE},
     **{f"btime:{t.key}": rf"\[(?P<G>{t.pattern})\]" for t in LAYOUTS},
+    **{f"otime:{t.key}": rf"\((?P<G>{t.pattern})\)" for t in _BARE},  # (SSSD's `(2026-12-03 20:16:05): `)
     # A time and a pid in one bracket (Ruby's Logger: `[2026-11-30T12:34:56.789012 #1234]`).
     **{f"ptime:{t.key}": rf"\[(?P<G>{_implied(t.pattern, ' #')})[ \t]*#(?P<Gx>\d+)\]" for t in _BARE},
     # A time and a level in one bracket, then maybe a process or a target (Celery's
@@ -124,6 +125,7 @@ SLOTS: dict[str, str] = {
     # pino-pretty's `(name/pid on host):` after its level (the name and the host only where the record has them).
     "pname": r"\((?:(?P<G>[^\s/()]+)/)?(?P<Gx>\d+)(?: on (?P<Gy>[^\s()]+))?\):(?=[ \t]|$)",
     # A thread in parentheses (JBoss and Quarkus: `INFO  [io.quarkus] (main) message`).
+    "hexlevel": r"\((?P<G>0x[0-9a-f]{4,5})\)",  # (SSSD's debug level mask: `(0x0400): `, plain_keys.py)
     "paren": r"\((?P<G>[^()\s](?:[^()\n]*[^()\s])?)\)",  # (Quarkus' `(Shutdown thread)`, lighttpd's `(server.c.1704)`)
     # (runs taken whole, possessively: the same matches as one character at a time, at twice the speed)
     "bracket": r"\[(?P<G>(?:[^\[\]\n]++|\[[^\[\]\n]*+\])*)\]",
@@ -205,6 +207,8 @@ _SEPS_OF = {
     "word": ("dash", "pipe", "colon", "tab", "pad", "sp"),
     **dict.fromkeys(("btime", "blevel", "bracket", "bdotted", "bname", "blocation", "bpid"), _BRACKETED_SEPS),
     **dict.fromkeys(("chlevel", "nlevel"), ("sp", "none")),
+    "otime": ("colon", "sp"),
+    "hexlevel": ("colon",),
     "ns": ("sp",),
     "evcat": ("eol",),
     "flevel": ("sp",),
@@ -222,9 +226,10 @@ _SEPS_OF = {
 TERMINAL_KINDS = frozenset(
     {"tag", "rtag", "gtag", "ptag", "plogger", "loguru", "chlevel", "nlevel", "ns", "evcat", "pname", "slevel"}
 )
-TIME_KINDS = frozenset({"time", "btime", "ptime", "ltime", "lbtime", "etime"})
+TIME_KINDS = frozenset({"time", "btime", "otime", "ptime", "ltime", "lbtime", "etime"})
 LEVEL_KINDS = frozenset(
     {"level", "blevel", "blabel", "letter", "rlevel", "flevel", "tlevel", "loglevel", "phplevel", "slevel", "wlevel"}
+    | {"hexlevel"}
 )  # (the slot's text is the level)
 LEVEL_BEARING = LEVEL_KINDS | {"ltime", "lbtime", "etime", "chlevel", "nlevel"}  # (slots that give a record its level)
 
