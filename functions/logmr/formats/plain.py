@@ -216,7 +216,8 @@ class PlainTextFormat(LogFormat):
         quotes, context = '"' in text, "\t{" in text or "  " in text
         # (Kafka's `message (logger)`: each message cut once, for the message and service columns)
         cut = cut_trailers(map(itemgetter(compiled.message_at), rows)) if compiled.trailer else None
-        heads = _header_lines(lines, starts) if WORD_LEVEL in compiled.columns else []  # (a syslog level's search)
+        words = "level" in fields and WORD_LEVEL in compiled.columns  # (a syslog level's search reads the lines)
+        heads = _header_lines(lines, starts) if words else []
         columns = {
             name: column(compiled, name, rows, default_service, stamps, quotes, context, cut, heads) for name in fields
         }
