@@ -350,11 +350,20 @@ def test_rfc3164_without_a_hostname_reads_the_tag(line: str, host: str | None, s
         ("Dec  2 07:46:24 vm app[1]: warning: x level=error (a level word opening it rules)", "WARN"),
         ('Dec  2 07:46:24 vm app[1]: msg="x level=debug" level=info (the first one named)', "DEBUG"),
         ("<12>Dec  2 07:46:24 vm app[1]: level=error (the PRI's severity rules)", "WARN"),
+        ("May 20 17:43:12 master kubelet[6926]: E0520 17:43:12.284354    6926 kubelet.go:2900] not ready", "ERROR"),
+        ("Jan 23 09:47:22 wk kubelet[3623]: F0123 09:47:22.219308    3623 server.go:198] failed to load", "FATAL"),
+        ("Feb 04 20:54:07 k8s-1 kubelet[107681]: W0204 20:54:07.442834  107681 log.go:172] level=error", "WARN"),
+        ("Mar 22 11:55:33 node kube-proxy: I0322 11:55:33.941658   11124 server.go:407] Version: v1.13.4", "INFO"),
+        ("Dec  2 07:46:24 vm app[1]: E1234 an error code, no klog time", "INFO"),
+        ("Dec  2 07:46:24 vm app[1]: EE0322 11:55:33.941658 1 a.go:1] two letters", "INFO"),
+        ("Dec  2 07:46:24 vm app[1]: D0322 11:55:33.941658 1 a.go:1] no klog letter", "INFO"),
+        ("<14>Dec  2 07:46:24 vm kubelet[1]: E0520 17:43:12.284354 1 a.go:1] the PRI's severity rules", "INFO"),
     ],
 )
 def test_rfc3164_without_a_pri_takes_the_level_its_message_opens_with_or_names(line: str, level: str) -> None:
     """A line without a PRI: the level its daemon wrote as the message's first word (OpenSSH's and
-    Postfix's `error: `, Dovecot's `Info: `, NetworkManager's `<warn> `), else the first level its
+    Postfix's `error: `, Dovecot's `Info: `, NetworkManager's `<warn> `, klog's `E0520 17:43:12.284354`
+    header of kubelet's lines under journald), else the first level its
     logfmt or JSON text names (Go services' `level=warn`, zap's `{"level":"error"`, pino's numbers),
     the message kept whole; a PRI's severity wins where there is one. The block path reads the same."""
     record = FORMATS["syslog"].parse(line)
@@ -401,17 +410,22 @@ def test_a_syslog_layouts_named_level_is_read_alike_on_every_path_in_any_block(l
     """A learned syslog layout (rsyslog's ISO files): the level a line names is searched in the whole
     line on the record path, the block regex's path (a block too small for the kernel) and the
     kernel alike (session 29's review: the block path read the message alone, so a host word
-    `level=error` gave another level there)."""
+    `level=error` gave another level there); a klog header opening the message rules."""
+    klog = "W1203 14:59:01.000001      12 main.go:7] level=error"  # (its header's level rules)
     texts = [
         f"2026-12-03T14:59:{i % 60:02d}.000001+00:00 {'level=error' if i % 7 == 3 else 'vm'} "
-        f"{'caller' if i % 2 else 'sshd'}[12]: {'main: level=warn m' if i % 5 == 1 else 'accepted'} {i}"
+        f"{'caller' if i % 2 else 'sshd'}[12]: "
+        f"{klog if i % 11 == 4 else 'main: level=warn m' if i % 5 == 1 else 'accepted'} {i}"
         for i in range(lines)
     ]
     block = ("\n".join(texts) + "\n").encode()
     fmt = reader_for(block * (1 if lines > 3 else 4))
     assert fmt.layout[-1] == ("?mlevel", "none")
     records = [record.level for record, _ in fmt.records(block, "d")]
-    assert records == ["ERROR" if i % 7 == 3 else "WARN" if i % 5 == 1 else "INFO" for i in range(lines)]
+    named = [
+        "WARN" if i % 11 == 4 else "ERROR" if i % 7 == 3 else "WARN" if i % 5 == 1 else "INFO" for i in range(lines)
+    ]
+    assert records == named
     assert fmt.parse_block(block, ("level", "message"), "d").columns["level"] == records
     assert LogFormat.parse_block(fmt, block, ("level",), "d").columns["level"] == records
     assert fmt.count_block(block, ("level",), "d")[1] == Counter((level,) for level in records)

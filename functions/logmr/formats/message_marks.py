@@ -10,7 +10,9 @@
   none kept) writes its level as the message's first word: Postfix's and OpenSSH's `warning: `,
   `error: `, `fatal: `, sshd's `debug1: `, Dovecot's `Info: `, NetworkManager's `<info> `. Read
   where the line's layout is syslog's (syslog_lines.py; a learned layout ending in a syslog tag,
-  slots.MESSAGE_LEVEL); the message keeps the word, as the daemon wrote it.
+  slots.MESSAGE_LEVEL); the message keeps the word, as the daemon wrote it. Kubernetes'
+  components (kubelet, kube-proxy, k3s) under journald write klog's header there, its level
+  letter first (`E0314 04:22:04.649912   29801 cni.go:294] ...`): read as the line's level.
 - A level a syslog message names in its own logfmt or JSON text, where it opens with no such word:
   Go services under syslog or journald (Prometheus' and Loki's `level=warn`, Grafana's
   `level=error`, logrus' and so dockerd's and containerd's `level=warning`), JSON loggers (zap's
@@ -39,8 +41,14 @@ _MARK = re.compile(r"##\[(?P<level>error|warning|debug|notice)\]")
 _WORDS = ("debug", "trace", "info", "notice", "warning", "warn", "error", "critical", "crit", "fatal", "panic")
 LEVEL_WORDS = frozenset(spelling for word in _WORDS for spelling in (word, word.capitalize(), word.upper()))
 LEVEL_WORDS |= {"debug1", "debug2", "debug3"}  # (OpenSSH's debug levels)
-#: A message's first word, as `word: ` (Postfix, OpenSSH, Dovecot) or `<word> ` (NetworkManager).
-OPENING_WORD = r"[A-Za-z]+[1-3]?: |<[A-Za-z]+> "
+#: A message's first word, as `word: ` (Postfix, OpenSSH, Dovecot) or `<word> ` (NetworkManager),
+#: or a klog header's level letter, date and hour (`E0322 11:`: kubelet and Kubernetes' other
+#: components under journald or rsyslog). Written so that each next character decides the branch
+#: (RE2 then reads a header ending in it in one pass): `[A-Za-z]+[1-3]?: |[IWEF][0-9]{4} ...`
+#: with the letters and digits shared; `word_level` tells a klog letter from other words.
+_KLOG_TIME = r"[0-9]{3} [0-9]{2}:"  # (a klog date's last three digits, a blank and its hour)
+_KLOG_OPENING = "^[IWEF][0-9]"  # (an opening OPENING_WORD read that is a klog level: word_level's rule)
+OPENING_WORD = rf"[A-Za-z]+(?:: |[1-3](?:: |{_KLOG_TIME})|[04-9]{_KLOG_TIME})|<[A-Za-z]+> "
 
 
 # The level a message's text names: a logfmt pair or a JSON member (pino's numbers too, 10 to 60:
@@ -59,6 +67,8 @@ def word_level(opening: str | None) -> str | None:
     if opening[0] == "=":
         word = opening[1:]
         return numeric_level(int(word)) if word.isdigit() else known_level(word) if len(word) > 1 else None
+    if opening[-2] not in ":>":  # (a klog header: its one letter before the date)
+        return known_level(opening[0]) if opening[0] in "IWEF" and opening[1].isdigit() else None
     word = opening[1:-2] if opening[0] == "<" else opening[:-2]
     return normalize_level(word.rstrip("123")) if word in LEVEL_WORDS else None
 
@@ -87,6 +97,7 @@ def embedded_openings(lines: Any, openings: Any) -> Any:
 
     # (RE2's literal search: 2 ms a 4 MiB block's lines, Arrow's match_substring 6)
     leveled = pc.fill_null(pc.is_in(openings, value_set=_level_openings()), False)
+    leveled = pc.or_(leveled, pc.fill_null(pc.match_substring_regex(openings, _KLOG_OPENING), False))
     marked = pc.and_not(pc.match_substring_regex(lines, _KEY), leveled)
     if not pc.any(marked).as_py():
         return openings
