@@ -178,3 +178,29 @@ def test_jobs_count_joined_records(tmp_path: Path, batch: bool) -> None:
     for (name, _service), value in rows.items():
         counts[name] = counts.get(name, 0) + value["count"]
     assert counts == {"payload": 1, "entry": 1}
+
+
+@pytest.mark.parametrize(
+    ("content", "level"),
+    [
+        ('E0805 14:52:03.117482       1 run.go:74] "command failed" err="failed to initialize audit"', "ERROR"),
+        ("W0324 17:02:05.147975       1 event.go:389] level=error (klog's letter rules)", "WARN"),
+        ('ts=2026-12-03T10:00:00.000Z caller=main.go:1 level=warn msg="a Go service\'s logfmt"', "WARN"),
+        ('time="2026-12-03T10:00:00Z" level=error msg="logrus, as dockerd writes"', "ERROR"),
+        ("error: an opening level word", "ERROR"),
+        ("2023/08/14 19:37:07 [notice] 1#1: start worker process 29", "INFO"),
+        ('{"level":"debug","msg":"the app\'s JSON: its own level"}', "DEBUG"),
+    ],
+)
+def test_an_apps_text_line_takes_the_level_it_opens_with_or_names(content: str, level: str) -> None:
+    """The app's line of text inside a CRI line (the control plane's static pods write klog to
+    stderr) takes the level a syslog message would: klog's letter, an opening `error: `, a
+    logfmt `level=`; its pieces joined first, the message kept whole."""
+    line = f"2024-07-31T08:56:28.035799817Z stderr F {content}"
+    record = CRI.parse(line)
+    assert record.level == level
+    time = "2024-07-31T08:56:28.035799817Z"
+    cut = f"{time} stderr P {content[:7]}\n{time} stderr F {content[7:]}\n"  # (one app line in two pieces)
+    block = (cut * 3).encode()
+    assert [r.level for r, _ in CRI.records(block)] == [level] * 3
+    assert CRI.parse_block(block, ("level", "message"), None).columns["level"] == [level] * 3

@@ -55,6 +55,7 @@ OPENING_WORD = rf"[A-Za-z]+(?:: |[1-3](?:: |{_KLOG_TIME})|[04-9]{_KLOG_TIME})|<[
 # not logfmt's `level="0"`, PowerDNS' verbosity) ending at a blank, a quote, `,` or `}`.
 EMBEDDED_LEVEL = r'(?:^|[\t ,{])(?:level=|"level": ?)"?(?P<word>[A-Za-z]+|[1-6]0)(?:[\t ",}]|$)'
 _EMBEDDED = re.compile(EMBEDDED_LEVEL)
+_OPENING = re.compile(OPENING_WORD)
 _KEY = "level"  # (a block without it names none: one search of its bytes, 2 ms a 4 MiB block)
 
 
@@ -82,6 +83,13 @@ def line_opening(opening: str | None, line: str) -> str | None:
         return opening
     found = _EMBEDDED.search(line) if _KEY in line else None
     return opening if found is None else "=" + found["word"]
+
+
+def text_level(text: str) -> str | None:
+    """The level an app's line of text opens with or names, read as a syslog message's (a
+    container runtime's line around it: cri.py), or None."""
+    found = _OPENING.match(text)
+    return word_level(line_opening(found[0] if found else None, text))
 
 
 def names_levels(block: bytes) -> bool:

@@ -539,6 +539,10 @@ def _(name):
             pending = rec(n, rfc3339(t), None, None, None, "")
         pending["message"] += text
         if tag == "F":
+            # (session 30) the app's text line: the level word it opens with (`WARNING: `), as a syslog message's
+            opening = re.match(r"([A-Za-z]+): ", pending["message"])
+            if opening and opening[1].lower() in _LEVEL_OF:
+                pending["level"] = level(opening[1])
             out.append(pending)
             pending = None
     return out

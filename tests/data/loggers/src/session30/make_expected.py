@@ -68,10 +68,27 @@ def docker(path):
     return records
 
 
+# the CRI log format (kubelet's /var/log/pods files): `RFC3339Nano-time stream P|F content`
+CRI = re.compile(r"(?P<time>\S+) (?:stdout|stderr) F (?P<msg>.*)")
+
+
+def cri(path):
+    records = []
+    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        m = CRI.fullmatch(line)
+        time = m["time"][:23] + "Z"  # (UTC, nanoseconds: truncated to the millisecond)
+        records.append(
+            {"line": n, "time": time, "level": level_of(m["msg"]), "service": None, "host": None, "message": m["msg"]}
+        )
+    return records
+
+
 def main():
-    for name in sys.argv[1:] or ["k3s_journalctl_xe.log", "kubelet_journalctl_swap.log", "kubelet_journalctl_cni.log"]:
+    names = ["k3s_journalctl_xe.log", "kubelet_journalctl_swap.log", "kubelet_journalctl_cni.log"]
+    names += ["cri_kube_apiserver.log", "cri_kube_controller_manager.log"]
+    for name in sys.argv[1:] or names:
         path = Path(name)
-        records = docker(path) if path.suffix == ".jsonl" else journal(path)
+        records = docker(path) if path.suffix == ".jsonl" else cri(path) if name.startswith("cri_") else journal(path)
         with open(path.with_name(path.name.rsplit(".", 1)[0] + ".expected.jsonl"), "w", encoding="utf-8") as out:
             for record in records:
                 out.write(json.dumps(record, ensure_ascii=False) + "\n")
