@@ -112,8 +112,6 @@ FLOORS = {
     "sssd_nss.log": (1.0, 1.0, 0.0, 1.0, 1.0),  # the same
     "syncthing.log": (1.0, 1.0, 0.0, 1.0, 1.0),  # `[WKTXO] ` (its device's short id, before the time) as the service
     "pdns_recursor.log": (0.06, 0.52, 0.06, 1.0, 0.06),  # `msg="..." subsystem="..." prio="..."` after the time
-    # session 30's Kubernetes excerpts (tests/data/loggers/src/session30/README.md)
-    "kubelet_docker_json.jsonl": (1.0, 0.66, 1.0, 1.0, 1.0),  # klog's level letter in an app's text `log` not read
 }
 
 

@@ -41,6 +41,7 @@ JSON_FILES = [
     "zap_production.jsonl",
     "docker_json_file.log",
     "docker_json_file_pino.log",
+    "kubelet_docker_json.jsonl",  # (session 30: klog's lines in Docker's `log`, published in a public guide)
     # composed after their documentation (tests/data/loggers/README.md)
     "log4j2_jsontemplate_ecs.jsonl",
     "logback_jsonencoder.jsonl",
@@ -311,3 +312,32 @@ def test_envelope_events_are_records_of_their_line_and_bad_events_are_malformed(
     _, counts = fmt.count_block(block, ("service", "level"), "file")
     assert counts == {("file", "INFO"): 2, ("api", "INFO"): 1, ("api", "ERROR"): 1}
     assert fmt.parse(json.dumps({"type": "order", "msg": "x"})).fields["type"] == "order"
+
+
+def test_an_apps_text_in_dockers_log_takes_the_level_it_opens_with_or_names() -> None:
+    """Docker json-file lines around an app's text: the level that text opens with or names, as a
+    syslog message's (klog's letter, `level=warn`, `error: `), on the record path, the block path
+    and the count path alike; a line cut into partial pieces is read joined; a `log` beside no
+    `stream` is no Docker line, and a JSON app line is the app's record."""
+    texts = [
+        "E0926 19:59:39.977461   54420 nestedpendingoperations.go:262] Operation failed",
+        'ts=2026-12-03T10:00:00Z caller=main.go:1 level=warn msg="a Go service"',
+        "error: an opening level word",
+        "I0926 19:59:07.162477   54420 kubelet.go:1894] level=error (klog's letter rules)",
+        "2023/08/14 19:37:07 [notice] 1#1: no level read",
+    ]
+    lines = [json.dumps({"log": t + "\n", "stream": "stderr", "time": "2026-12-03T10:00:00.1Z"}) for t in texts]
+    cut = texts[0]  # (Docker cuts an app's line at 16 KiB: the pieces before the last lack the newline)
+    lines += [
+        json.dumps({"log": p, "stream": "stderr", "time": "2026-12-03T10:00:01Z"}) for p in (cut[:3], cut[3:] + "\n")
+    ]
+    lines.append(json.dumps({"log": "E0926 19:59:39.977461 1 a.go:1] no stream: not Docker's", "time": "x"}))
+    lines.append(
+        json.dumps({"log": '{"level":"debug","msg":"app"}\n', "stream": "stdout", "time": "2026-12-03T10:00:02Z"})
+    )
+    block = ("\n".join(lines * 40) + "\n").encode()
+    want = ["ERROR", "WARN", "ERROR", "INFO", "INFO", "ERROR", "INFO", "DEBUG"] * 40
+    fmt = JsonLinesFormat()
+    assert [record.level for record, _ in fmt.records(block)] == want
+    assert fmt.parse_block(block, ("level", "message"), None).columns["level"] == want
+    assert fmt.count_block(block, ("level",), None)[1] == Counter((level,) for level in want)

@@ -18,8 +18,9 @@ characters or 500 pieces) may differ by a few records at a split edge inside it.
 
 The CONTENT is the app's line: a JSON object is the app's record (its level, service, message...)
 at the runtime's time, as in Docker's json-file `log` (json_fields.record_from_object); other text
-is the message, its level the one it opens with or names as a syslog message's (message_marks.py:
-klog's `E0805 14:52:03.117482 ...` of the control plane's static pods, a Go service's `level=warn`).
+is the message, its level the one it opens with or names as a syslog message's (json_fields' last
+alias of the level, as in Docker's `log`: klog's `E0805 14:52:03.117482 ...` of the control
+plane's static pods, a Go service's `level=warn`).
 """
 
 from __future__ import annotations
@@ -30,7 +31,6 @@ from itertools import pairwise
 from .base import LogFormat, split_block
 from .json_fields import record_from_object
 from .json_text import decoded_text
-from .message_marks import text_level
 from .multiline import group_lines
 from .record import Record
 
@@ -84,10 +84,7 @@ def _record(lines: list[str], default_service: str | None) -> Record | None:
     content = "".join(found[4] or "" for found in pieces)
     record = record_from_object({"log": content, "stream": stream, "time": time}, lines[0], default_service)
     # As the runtime would have written the line uncut; a JSON app line with its escapes resolved.
-    if content.startswith("{"):
-        text = decoded_text(content)
-    else:
-        text, record.level = content, text_level(content) or record.level
+    text = decoded_text(content) if content.startswith("{") else content
     record.raw = "\n".join(line for line in lines if line.strip())
     record.text = f"{time} {stream} F {text}"
     return record

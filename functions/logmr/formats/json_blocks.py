@@ -269,7 +269,13 @@ class Projection:
         return len(rows), columns, frozenset(name for name in columns if found[name][3])
 
     def _learn(self, found: dict[str, tuple[list[Any], int, frozenset[int], int]]) -> None:
-        """The depths a decode of every alias shows, and the aliases before them that no row had."""
+        """The depths a decode of every alias shows, and the aliases before them that no row had (not
+        one read beside a mark: a row that begins to have it fails no decode, so it stays read)."""
         learned = {name: len(ALIASES[name]) if nones else used for name, (_, used, _, nones) in found.items()}
-        self.unused = frozenset((name, i) for name, f in found.items() for i in range(learned[name]) if i not in f[2])
+        self.unused = frozenset(
+            (name, i)
+            for name, f in found.items()
+            for i in range(learned[name])
+            if i not in f[2] and ALIASES[name][i].when is None
+        )
         self.depths = tuple(learned.items())

@@ -94,6 +94,17 @@ def docker_log(value: Any) -> Any:
     return value[:-1] if isinstance(value, str) and value.endswith("\n") else value
 
 
+def docker_text_level(value: Any) -> str | None:
+    """The level an app's line of text in Docker's `log` (or a CRI line's) opens with or names, as a
+    syslog message's (message_marks.text_level: klog's `E0926 19:59:39.977461 ...`, a Go
+    service's `level=warn`), or None (a JSON app line is the app's record: read apart)."""
+    if not isinstance(value, str) or value.startswith("{"):
+        return None
+    from .message_marks import text_level
+
+    return text_level(value)
+
+
 def docker_needs_lines(value: Any) -> bool:
     """A partial line (no newline: joined with the next ones) or an app line that is JSON itself."""
     return isinstance(value, str) and (not value.endswith("\n") or value.startswith("{"))

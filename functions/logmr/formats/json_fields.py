@@ -79,6 +79,13 @@ ALIASES: dict[str, tuple[Alias, ...]] = {
         Alias(("SeverityLevel",), convert=producers.app_insights_level),  # AppTraces: 0..4, a scale of its own
         ("context", "logLevel"),  # Roarr: pino's numbers
         Alias(("s",), type=Any, convert=producers.mongodb_severity, **producers.MONGODB),  # F, E, W, I, D1..D5
+        Alias(  # Docker json-file's and CRI's app line of text: the level it opens with or names
+            ("log",),
+            type=str | None,
+            convert=producers.docker_text_level,
+            record_path=producers.docker_needs_lines,
+            when=("stream",),
+        ),
     ),
     "service": _keys(
         "service",

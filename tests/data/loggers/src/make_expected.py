@@ -515,9 +515,15 @@ def docker_records(name):
 
 @reader("docker_json_file.log")
 def _(name):
-    # One record per line the app wrote (Docker's record); the app's text has no level or name of its own
-    # that Docker knows of: level, service and host are null, the message is the text.
-    return [rec(n, rfc3339(t), None, None, None, text) for n, t, text in docker_records(name)]
+    # One record per line the app wrote (Docker's record); service and host are null, the message is the
+    # text; (session 30) its level the level word it opens with (`WARNING: `), as a syslog message's.
+    return [rec(n, rfc3339(t), opening_level(text), None, None, text) for n, t, text in docker_records(name)]
+
+
+def opening_level(text):
+    """The level word an app's line of text opens with (`WARNING: `), else None."""
+    opening = re.match(r"([A-Za-z]+): ", text)
+    return level(opening[1]) if opening and opening[1].lower() in _LEVEL_OF else None
 
 
 @reader("docker_json_file_pino.log")
@@ -539,10 +545,7 @@ def _(name):
             pending = rec(n, rfc3339(t), None, None, None, "")
         pending["message"] += text
         if tag == "F":
-            # (session 30) the app's text line: the level word it opens with (`WARNING: `), as a syslog message's
-            opening = re.match(r"([A-Za-z]+): ", pending["message"])
-            if opening and opening[1].lower() in _LEVEL_OF:
-                pending["level"] = level(opening[1])
+            pending["level"] = opening_level(pending["message"])  # (session 30, as Docker's)
             out.append(pending)
             pending = None
     return out

@@ -3,7 +3,7 @@
 lines of kubelet, k3s and kube-apiserver, as published unchanged in public threads; README.md).
 
 Standard library only, independent of logmr; conventions: tests/data/loggers/README.md. Run in the
-folder holding the logs (tests/data/loggers, or gaps/ for the Docker file).
+folder holding the logs (tests/data/loggers).
 """
 
 import json
@@ -85,7 +85,7 @@ def cri(path):
 
 def main():
     names = ["k3s_journalctl_xe.log", "kubelet_journalctl_swap.log", "kubelet_journalctl_cni.log"]
-    names += ["cri_kube_apiserver.log", "cri_kube_controller_manager.log"]
+    names += ["cri_kube_apiserver.log", "cri_kube_controller_manager.log", "kubelet_docker_json.jsonl"]
     for name in sys.argv[1:] or names:
         path = Path(name)
         records = docker(path) if path.suffix == ".jsonl" else cri(path) if name.startswith("cri_") else journal(path)
