@@ -112,6 +112,17 @@ FLOORS = {
     "sssd_nss.log": (1.0, 1.0, 0.0, 1.0, 1.0),  # the same
     "syncthing.log": (1.0, 1.0, 0.0, 1.0, 1.0),  # `[WKTXO] ` (its device's short id, before the time) as the service
     "pdns_recursor.log": (0.06, 0.52, 0.06, 1.0, 0.06),  # `msg="..." subsystem="..." prio="..."` after the time
+    # session 30's unseen tools (tests/data/loggers/src/session30b/README.md): what is read wrong
+    "activemq.log": (1.0, 1.0, 0.0, 1.0, 0.03),  # `%d | %-5p | %m | %c | %t`: the logger after the message
+    "frr.log": (0.96, 0.96, 0.96, 0.96, 0.96),  # `DAEMON: [ID][EC n] ` lines among `DAEMON: ` ones make no records
+    "influxdb.log": (0.74, 0.74, 0.74, 0.74, 0.74),  # its `[httpd]` access lines among the logfmt ones: malformed
+    "lxc.log": (0.0, 1.0, 0.0, 1.0, 0.0),  # `20261203221738.434` not read as a time; `cat - file:func:line - `
+    "node_gyp.log": (0.82, 0.82, 0.82, 0.82, 0.82),  # `gyp info` lines after build output continue records
+    "salt_minion.log": (1.0, 1.0, 0.0, 1.0, 1.0),  # `[salt.state       :1429]`: the logger read as the thread
+    "sudo.log": (1.0, 1.0, 0.0, 1.0, 0.0),  # `time : user : ...`: the user read as the service (a judgement)
+    "ulogd.log": (1.0, 0.95, 0.0, 1.0, 1.0),  # `<N> file.c:line `: ulogd's own level scale and its source file
+    "ulogd_syslogemu.log": (1.0, 1.0, 0.0, 1.0, 0.0),  # the nftables prefix read as a syslog tag
+    "vite.log": (1.0, 1.0, 0.22, 1.0, 0.44),  # `h:mm:ss PM [vite] (client) ` not read
 }
 
 

@@ -1,0 +1,5 @@
+{
+  "targets": [
+    { "target_name": "gruss", "sources": [ "gruss.c" ] }
+  ]
+}

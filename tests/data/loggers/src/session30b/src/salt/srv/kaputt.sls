@@ -1,0 +1,4 @@
+{% set x = 1 %}
+kaputt:
+  test.nop:
+    - name: {{ x | keinfilter }}

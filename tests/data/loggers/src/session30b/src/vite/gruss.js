@@ -1,0 +1,3 @@
+export function gruss(stadt) {
+  return `Grüße aus ${stadt}`
+}
