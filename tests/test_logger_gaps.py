@@ -118,7 +118,6 @@ FLOORS = {
     "influxdb.log": (0.74, 0.74, 0.74, 0.74, 0.74),  # its `[httpd]` access lines among the logfmt ones: malformed
     "lxc.log": (0.0, 1.0, 0.0, 1.0, 0.0),  # `20261203221738.434` not read as a time; `cat - file:func:line - `
     "node_gyp.log": (0.82, 0.82, 0.82, 0.82, 0.82),  # `gyp info` lines after build output continue records
-    "salt_minion.log": (1.0, 1.0, 0.0, 1.0, 1.0),  # `[salt.state       :1429]`: the logger read as the thread
     "sudo.log": (1.0, 1.0, 0.0, 1.0, 0.0),  # `time : user : ...`: the user read as the service (a judgement)
     "ulogd.log": (1.0, 0.95, 0.0, 1.0, 1.0),  # `<N> file.c:line `: ulogd's own level scale and its source file
     "ulogd_syslogemu.log": (1.0, 1.0, 0.0, 1.0, 0.0),  # the nftables prefix read as a syslog tag

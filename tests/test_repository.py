@@ -13,8 +13,9 @@ MACHINE_PATHS = re.compile(r"(?<![\w/:])/(?:work|root|home/\w+|Users/\w+|tmp/\w*
 
 
 def _tracked() -> list[tuple[str, str]]:
-    listing = subprocess.run(["git", "ls-files", "-s"], cwd=ROOT, capture_output=True, text=True, check=True)
-    return [(line.split()[0], line.split("\t", 1)[1]) for line in listing.stdout.splitlines()]
+    # (-z: each path as it is, not quoted as git quotes a non-ASCII name)
+    listing = subprocess.run(["git", "ls-files", "-s", "-z"], cwd=ROOT, capture_output=True, text=True, check=True)
+    return [(entry.split()[0], entry.split("\t", 1)[1]) for entry in listing.stdout.split("\0") if entry]
 
 
 def test_nothing_tracked_is_a_symlink_or_a_venv() -> None:

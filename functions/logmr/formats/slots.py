@@ -114,11 +114,13 @@ SLOTS: dict[str, str] = {
     # A category and its event id ending the line (.NET's console logger: `info: Shop.Orders[1001]`,
     # the message on the lines below).
     "evcat": r"(?P<G>[A-Za-z_$][\w$.`+-]*)\[(?P<Gx>\d+)\]",
-    # A dotted logger name in brackets, padded to its column (Elasticsearch's `[o.e.n.Node   ]`).
-    "bdotted": r"\[(?P<G>[A-Za-z_$][\w$-]*(?:\.[\w$-]+)+)[ \t]*\]",
+    # A dotted logger name in brackets, padded to its column (Elasticsearch's `[o.e.n.Node   ]`), its
+    # line number after it padded too (Salt's `[%(name)-17s:%(lineno)-4d]`: `[salt.state       :1429]`;
+    # where no blank pads the name, a code location `[Foo.java:12]`, `blocation`, fits first).
+    "bdotted": r"\[(?P<G>[A-Za-z_$][\w$-]*(?:\.[\w$-]+)+)[ \t]*(?::\d+[ \t]*)?\]",
     # A logger's name in brackets, dotted or not, where dotted names fit most lines and it fits more
     # (Scrapy's `[scrapy.core.engine]` and `[asyncio]`): learned in place of `bdotted` only.
-    "bname": r"\[(?P<G>[A-Za-z_$][\w$.-]*)[ \t]*\]",
+    "bname": r"\[(?P<G>[A-Za-z_$][\w$.-]*)[ \t]*(?::\d+[ \t]*)?\]",
     # A level and the logger after it, split by slashes, the host before it if any (Icinga 2's
     # `information/ConfigItem:`, Locust's `host/INFO/locust.main:`).
     "slevel": rf"(?:(?P<Gy>[^\s/\[\]]+)/)?(?P<G>(?i:{LEVEL_WORDS}))/(?P<Gx>[A-Za-z_$][\w$.-]*):(?=[ \t]|$)",
