@@ -358,6 +358,7 @@ def test_rfc3164_without_a_hostname_reads_the_tag(line: str, host: str | None, s
         ("Dec  2 07:46:24 vm app[1]: EE0322 11:55:33.941658 1 a.go:1] two letters", "INFO"),
         ("Dec  2 07:46:24 vm app[1]: D0322 11:55:33.941658 1 a.go:1] no klog letter", "INFO"),
         ("<14>Dec  2 07:46:24 vm kubelet[1]: E0520 17:43:12.284354 1 a.go:1] the PRI's severity rules", "INFO"),
+        ("Dec  2 07:46:24 vm app[1]: E2: a word like any other, level=warn", "WARN"),  # (session 30's review)
     ],
 )
 def test_rfc3164_without_a_pri_takes_the_level_its_message_opens_with_or_names(line: str, level: str) -> None:

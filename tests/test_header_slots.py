@@ -298,3 +298,21 @@ def test_zabbix_agent_pid_padded_and_glued_to_a_compact_time() -> None:
     data = ("\n".join(lines * 20) + "\n").encode()
     _, counts = reader_for(data).count_block(data, ["level"], "app")
     assert dict(counts) == {("INFO",): 60}
+
+
+def test_lxcs_compact_time_is_read_and_fourteen_digits_alone_are_no_time() -> None:
+    """LXC's log (`lxc-start NAME %Y%m%d%H%M%S.%03d LEVEL category - file:func:line - message`):
+    its time's fourteen digits glued, read only with the fraction after them (a bare run of
+    fourteen digits, an id, is no time)."""
+    lines = [
+        f"lxc-start kiste 2026120322173{i}.43{i} {lv} start - ../src/lxc/start.c:lxc_init:{i} - message {i}"
+        for i, lv in enumerate(["INFO    ", "NOTICE  ", "ERROR   ", "INFO    ", "WARN    ", "DEBUG   "])
+    ]
+    rows = _read(lines)
+    assert [(t[:23], level) for t, level, _, _ in rows][:3] == [
+        ("2026-12-03T22:17:30.430", "INFO"),
+        ("2026-12-03T22:17:31.431", "INFO"),
+        ("2026-12-03T22:17:32.432", "ERROR"),
+    ]
+    ids = [f"2026120322173{i} {lv} job {i}" for i, lv in enumerate(["INFO", "WARN", "ERROR", "INFO", "INFO"])]
+    assert [t for t, *_ in _read(ids)] == [None] * 5

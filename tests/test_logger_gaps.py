@@ -116,7 +116,7 @@ FLOORS = {
     "activemq.log": (1.0, 1.0, 0.0, 1.0, 0.03),  # `%d | %-5p | %m | %c | %t`: the logger after the message
     "frr.log": (0.96, 0.96, 0.96, 0.96, 0.96),  # `DAEMON: [ID][EC n] ` lines among `DAEMON: ` ones make no records
     "influxdb.log": (0.74, 0.74, 0.74, 0.74, 0.74),  # its `[httpd]` access lines among the logfmt ones: malformed
-    "lxc.log": (0.0, 1.0, 0.0, 1.0, 0.0),  # `20261203221738.434` not read as a time; `cat - file:func:line - `
+    "lxc.log": (1.0, 1.0, 0.0, 1.0, 0.0),  # `cat - file:func:line - `: the category as the service, the location kept
     "node_gyp.log": (0.82, 0.82, 0.82, 0.82, 0.82),  # `gyp info` lines after build output continue records
     "sudo.log": (1.0, 1.0, 0.0, 1.0, 0.0),  # `time : user : ...`: the user read as the service (a judgement)
     "ulogd.log": (1.0, 0.95, 0.0, 1.0, 1.0),  # `<N> file.c:line `: ulogd's own level scale and its source file

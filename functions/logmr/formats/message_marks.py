@@ -47,7 +47,7 @@ LEVEL_WORDS |= {"debug1", "debug2", "debug3"}  # (OpenSSH's debug levels)
 #: (RE2 then reads a header ending in it in one pass): `[A-Za-z]+[1-3]?: |[IWEF][0-9]{4} ...`
 #: with the letters and digits shared; `word_level` tells a klog letter from other words.
 _KLOG_TIME = r"[0-9]{3} [0-9]{2}:"  # (a klog date's last three digits, a blank and its hour)
-_KLOG_OPENING = "^[IWEF][0-9]"  # (an opening OPENING_WORD read that is a klog level: word_level's rule)
+_KLOG_OPENING = "^[IWEF][0-9]{4} "  # (an opening OPENING_WORD read that is a klog level: word_level's rule)
 OPENING_WORD = rf"[A-Za-z]+(?:: |[1-3](?:: |{_KLOG_TIME})|[04-9]{_KLOG_TIME})|<[A-Za-z]+> "
 
 
@@ -60,7 +60,8 @@ _KEY = "level"  # (a block without it names none: one search of its bytes, 2 ms 
 
 
 def word_level(opening: str | None) -> str | None:
-    """The level of a message's opening word as OPENING_WORD reads it (`error: `, `<warn> `), or
+    """The level of a message's opening word as OPENING_WORD reads it (`error: `, `<warn> `, klog's
+    one letter before its date, `E0322 11:`; not `E2: `, a word like any other), or
     of the `=word` its text names (`line_opening`, `embedded_openings`), or None where it is no
     level word (or there is none: None or Arrow's empty text)."""
     if not opening:

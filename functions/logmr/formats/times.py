@@ -147,9 +147,9 @@ LAYOUTS: tuple[TimeLayout, ...] = (
         r"(\d{4})-(\d\d)-(\d\d)-(\d\d)\.(\d\d)\.(\d\d)(?:\.(\d+))?",
         lambda m: f"{m[1]}-{m[2]}-{m[3]}T{m[4]}:{m[5]}:{m[6]}{_fraction(m[7])}",
     ),
-    _layout(  # (and Paramiko's `20261203-14:57:53.525`, the Zabbix agent's `20261203:145813.884`)
-        "ymd_compact",
-        rf"\d{{8}}(?:[T:]\d{{6}}|[T -]{_HMS})(?:[.,]\d+)?(?:Z|[+-]\d\d:?\d\d)?(?![\d:])",
+    _layout(  # (Paramiko's `20261203-14:57:53.525`, the Zabbix agent's `20261203:145813.884`, LXC's
+        "ymd_compact",  # `20261203221738.434`: its fourteen digits only with a fraction)
+        rf"\d{{8}}(?:[T:]\d{{6}}|[T -]{_HMS}|\d{{6}}(?=[.,]\d))(?:[.,]\d+)?(?:Z|[+-]\d\d:?\d\d)?(?![\d:])",
         r"(\d{4})(\d\d)(\d\d)[T :-]?(\d\d):?(\d\d):?(\d\d)(?:[.,](\d+))?(Z|[+-]\d\d:?\d\d)?",
         lambda m: f"{m[1]}-{m[2]}-{m[3]}T{m[4]}:{m[5]}:{m[6]}{_fraction(m[7])}{_zone(m[8])}",
     ),
