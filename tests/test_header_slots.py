@@ -316,3 +316,31 @@ def test_lxcs_compact_time_is_read_and_fourteen_digits_alone_are_no_time() -> No
     ]
     ids = [f"2026120322173{i} {lv} job {i}" for i, lv in enumerate(["INFO", "WARN", "ERROR", "INFO", "INFO"])]
     assert [t for t, *_ in _read(ids)] == [None] * 5
+
+
+def test_frrs_error_code_glued_to_its_message_id_is_read_on_every_path() -> None:
+    """FRRouting's log file: `DAEMON: [ID] ` on every line, `[ID][EC n] ` on its error lines (a
+    few): the blank after the bracket learned as one that may follow glued brackets (`notes`), so
+    those lines start records instead of continuing the one above; the kernel counts them too."""
+    from logmr.formats.reading import reader_for
+
+    lines = [
+        "2026/12/03 22:16:06 ZEBRA: [SHWNK-NWT5S][EC 100663304] Command returned Warning Config Failed",
+        "2026/12/03 22:16:06 ZEBRA: [NBGDS-5ZDQ9] MESSAGE: ZEBRA_INTERFACE_ADDRESS_ADD 192.0.2.1/24",
+        "2026/12/03 22:16:07 STATIC: [PNYPZ-BCP8Y] Static Route using eth9 interface not installed",
+        "2026/12/03 22:16:07 ZEBRA: [V98V0-MTWPF] client 35 says hello",
+        "2026/12/03 22:16:07 BGP: [M7Q4P-46WDR] Zürich: neighbor down",
+        "2026/12/03 22:16:18 ZEBRA: [VFCDB-S5FKG] connection closed socket [35]",
+        "2026/12/03 22:16:18 ZEBRA: [VFCDB-S5FKG] connection closed socket [32]",
+        "2026/12/03 22:16:19 BGP: [ZW1GY-R46JE] Terminating on signal",
+        "2026/12/03 22:16:19 STATIC: [KQB7H-NPVW9] staticd exiting",
+        "2026/12/03 22:16:20 ZEBRA: [N5M5Y-J5BPG] zebra exiting",
+    ]
+    rows = _read(lines)
+    assert [(service, message) for _, _, service, message in rows][:2] == [
+        ("ZEBRA", "Command returned Warning Config Failed"),
+        ("ZEBRA", "MESSAGE: ZEBRA_INTERFACE_ADDRESS_ADD 192.0.2.1/24"),
+    ]
+    data = ("\n".join(lines * 60) + "\n").encode()
+    _, counts = reader_for(data).count_block(data, ["service"], "app")
+    assert dict(counts) == {("ZEBRA",): 360, ("STATIC",): 120, ("BGP",): 120}

@@ -114,7 +114,6 @@ FLOORS = {
     "pdns_recursor.log": (0.06, 0.52, 0.06, 1.0, 0.06),  # `msg="..." subsystem="..." prio="..."` after the time
     # session 30's unseen tools (tests/data/loggers/src/session30b/README.md): what is read wrong
     "activemq.log": (1.0, 1.0, 0.0, 1.0, 0.03),  # `%d | %-5p | %m | %c | %t`: the logger after the message
-    "frr.log": (0.96, 0.96, 0.96, 0.96, 0.96),  # `DAEMON: [ID][EC n] ` lines among `DAEMON: ` ones make no records
     "influxdb.log": (0.74, 0.74, 0.74, 0.74, 0.74),  # its `[httpd]` access lines among the logfmt ones: malformed
     "lxc.log": (1.0, 1.0, 0.0, 1.0, 0.0),  # `cat - file:func:line - `: the category as the service, the location kept
     "node_gyp.log": (0.82, 0.82, 0.82, 0.82, 0.82),  # `gyp info` lines after build output continue records

@@ -71,6 +71,7 @@ SAMPLE_LINES = 200
 # A slot, and the wider one taken where it fits more lines: Scrapy's `[asyncio]` beside its dotted
 # names, Spring Boot's padded `o.a.c.c.C.[Tomcat].[localhost].[/]` beside `name:`s.
 _WIDER = {"bdotted": "bname", "ptag": "plogger"}
+_WIDER_SEPS = {("bracket", "sp"): "notes"}  # (and a separator: FRR's `[ID]` with `[EC n]` glued on some lines)
 _OPTIONAL_FIRST = frozenset({"level", "blevel", "btime", "bpid", "phplevel"})
 _STRUCTURED_WORD_SEPS = frozenset({"dash", "pipe", "colon", "tab", "pad"})
 
@@ -92,7 +93,11 @@ def _specific(
         if kind != "mdotted" or _class_and_method(sep, moved, lines, alive):
             wider = _WIDER.get(kind)  # (a kind that fits more of the lines where it fits most)
             named = advance(slot_pattern(wider, sep), lines, alive) if wider and sep in seps_of(wider) else {}
-            return (wider, sep, named) if len(named) > len(moved) else (kind, sep, moved)
+            if len(named) > len(moved):
+                return wider, sep, named
+            wide_sep = _WIDER_SEPS.get((kind, sep))
+            noted = advance(slot_pattern(kind, wide_sep), lines, alive) if wide_sep else {}
+            return (kind, wide_sep, noted) if len(noted) > len(moved) else (kind, sep, moved)
     return None
 
 

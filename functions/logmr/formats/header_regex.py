@@ -47,7 +47,7 @@ from .times import BY_KEY
 
 # The characters each separator can start with (none: the next slot's).
 SEP_FIRST = {"dash": " \t", "pipe": " \t|", "comma": ",", "colon": ":", "pad": " \t", "sp": " \t", "slash": "/"}
-SEP_FIRST |= {"sp1": " \t", "colon1": ":", "arrow": " \t", "scolon": " \t", "pcolon": " \t:"}
+SEP_FIRST |= {"sp1": " \t", "colon1": ":", "arrow": " \t", "scolon": " \t", "pcolon": " \t:", "notes": " \t["}
 _LOOKAROUND = re.compile(r"\(\?([=!])((?:[^()\\]|\\.)*)\)")
 _LEVEL = f"(?i:{LEVEL_WORDS})"
 LEVEL_RUN = "[A-FH-TV-Ya-fh-tv-y][A-Za-z]*"  # (no level word starts with a zone's letter)

@@ -178,6 +178,9 @@ SEPARATORS: dict[str, str] = {
     "angle": r"[ \t]+>(?:[ \t]+|$)",  # zerolog's console: `caller > message`
     "pad": r"[ \t]{2,}",
     "sp": r"[ \t]+",
+    # Brackets glued after a bracket on some lines, then the blank (FRRouting's `[ID][EC n] ` on its
+    # error lines, `[ID] ` on the others): learned in place of `sp` only, where it fits more lines.
+    "notes": r"(?:\[[^\[\]\n]*+\])*[ \t]+",
     # One blank before the message where nearly every line has one: the blanks past it are the
     # message's own (a banner's indented lines, a step's output): header_marks.one_blank.
     "sp1": r"[ \t]",
