@@ -107,9 +107,6 @@ FLOORS = {
     "krb5kdc.log": (1.0, 0.94, 1.0, 1.0, 1.0),  # its level glued to the tag, `krb5kdc[1](Error): `, not read
     "munin_node.log": (1.0, 1.0, 1.0, 1.0, 0.78),  # `[pid] ` on some lines only, kept in the message
     "rspamd.log": (0.9, 0.9, 0.0, 0.0, 0.9),  # `#pid(proctype) <tag>; module; function: ` not read
-    "sssd.log": (1.0, 1.0, 0.0, 1.0, 1.0),  # `[component] [function]`: the component read as the thread
-    "sssd_files.log": (1.0, 1.0, 0.0, 1.0, 1.0),  # the same
-    "sssd_nss.log": (1.0, 1.0, 0.0, 1.0, 1.0),  # the same
     "syncthing.log": (1.0, 1.0, 0.0, 1.0, 1.0),  # `[WKTXO] ` (its device's short id, before the time) as the service
     "pdns_recursor.log": (0.06, 0.52, 0.06, 1.0, 0.06),  # `msg="..." subsystem="..." prio="..."` after the time
     # session 30's unseen tools (tests/data/loggers/src/session30b/README.md): what is read wrong

@@ -77,7 +77,8 @@ def _bracket_roles(kinds: list[str], level_at: int | None, component_at: int | N
     the first (ZooKeeper's `[myid:1] - INFO [main:Class@12]`), and one past the component is a field
     (Rails' `[request-id]` tags); without a component, the last of two or more brackets past the
     level is the component (MySQL's `[Note] [MY-010253] [Server]`); with none past it, of three or
-    more before it the last is the component and the one before it the thread (Dramatiq's)."""
+    more before it the last is the component and the one before it the thread (Dramatiq's); of two
+    before SSSD's debug mask, the first (its program, then its function)."""
     before = kinds[:component_at]
     past = [i for i, kind in enumerate(before) if kind == "bracket" and level_at is not None and i > level_at]
     thread_at = past[0] if past else _first(before, {"bracket"})
@@ -91,6 +92,8 @@ def _bracket_roles(kinds: list[str], level_at: int | None, component_at: int | N
     ahead = [i for i, kind in enumerate(kinds[:level_at]) if kind == "bracket"] if level_at is not None else []
     if component_at is None and not past and len(ahead) > 2:  # (Dramatiq's `[PID 1] [MainThread] [logger] [LEVEL]`)
         thread_at, component_at = ahead[-2], ahead[-1]
+    if component_at is None and not past and len(ahead) == 2 and kinds[level_at] == "hexlevel":
+        thread_at, component_at = None, ahead[0]  # (SSSD's `[%s] [%s]` before its mask: debug_prg_name, function)
     return thread_at, component_at
 
 
