@@ -344,3 +344,34 @@ def test_frrs_error_code_glued_to_its_message_id_is_read_on_every_path() -> None
     data = ("\n".join(lines * 60) + "\n").encode()
     _, counts = reader_for(data).count_block(data, ["service"], "app")
     assert dict(counts) == {("ZEBRA",): 360, ("STATIC",): 120, ("BGP",): 120}
+
+
+def test_strongswans_thread_and_subsystem_read_with_or_without_a_time() -> None:
+    """strongSwan's charon file log (`"%.2d[%s] "`: its thread's two digits, its subsystem, one
+    blank): the subsystem is the service, the blanks past the one the message's own (its config
+    dump's indentation), a header without a time or level (no message is written so); the kernel
+    counts the same."""
+    from logmr.formats.reading import reader_for
+
+    lines = [
+        "00[DMN] Starting IKE charon daemon (strongSwan 5.9.8, Linux 6.1.0, x86_64)",
+        "00[LIB] plugin 'ldap': failed to load - ldap_plugin_create not found",
+        "05[CFG] loaded IKE shared key with id 'ike-cafe' for: '127.0.0.1'",
+        "05[CFG] conn cafe-nihon:",
+        "05[CFG]   child tunnel-1:",
+        "05[CFG]    rekey_time = 3600",
+        "11[IKE] <cafe-nihon|1> initiating IKE_SA cafe-nihon[1] to 127.0.0.1",
+        "11[NET] sending packet: from 127.0.0.1[500] to 127.0.0.1[14500] (1024 bytes)",
+        "13[IKE] <cafe-nihon|1> giving up after 2 retransmits",
+        "00[DMN] SIGTERM received, shutting down",
+    ]
+    for prefix in ("", "Dec  3 20:22:00.000 "):
+        rows = _read([prefix + line for line in lines])
+        assert [(service, message) for _, _, service, message in rows][4:7] == [
+            ("CFG", "  child tunnel-1:"),
+            ("CFG", "   rekey_time = 3600"),
+            ("IKE", "initiating IKE_SA cafe-nihon[1] to 127.0.0.1"),
+        ]
+        data = ("\n".join([prefix + line for line in lines] * 60) + "\n").encode()
+        _, counts = reader_for(data).count_block(data, ["service"], "app")
+        assert dict(counts) == {("DMN",): 120, ("LIB",): 60, ("CFG",): 240, ("IKE",): 120, ("NET",): 60}

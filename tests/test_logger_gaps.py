@@ -100,8 +100,6 @@ FLOORS = {
     "verdaccio.log": (1.0, 0.97, 1.0, 1.0, 0.0),  # no time: `info --- `, `http <-- ` arrows kept in the message
     # session 29's second set (tests/data/loggers/src/session29b/README.md): what is read wrong
     "aria2.log": (1.0, 1.0, 0.0, 1.0, 1.0),  # its `[File.cc:NNN]` as the service (a judgement) not read
-    "charon.log": (1.0, 1.0, 0.0, 1.0, 0.0),  # strongSwan's `NN[GRP] ` (no time) not read
-    "charon_time.log": (1.0, 1.0, 0.0, 1.0, 0.0),  # the same after a syslog time, `<conn|N>` too
     "h2o_error.log": (1.0, 1.0, 0.14, 1.0, 0.14),  # `[lib/core/proxy.c] ` (no time nor level) not read
     "i2pd.log": (1.0, 0.46, 1.0, 1.0, 0.0),  # `hh:mm:ss@thread/level - ` not read
     "krb5kdc.log": (1.0, 0.94, 1.0, 1.0, 1.0),  # its level glued to the tag, `krb5kdc[1](Error): `, not read

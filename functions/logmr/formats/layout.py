@@ -149,7 +149,7 @@ def _second_role(kind: str, role: str, i: int, no_level: bool) -> str:
         return "event_id"
     if kind == "flevel":
         return "facility"
-    if kind in ("tlevel", "loglevel"):
+    if kind in ("tlevel", "loglevel", "ngroup"):
         return "thread"
     if kind in ("chlevel", "nlevel", "ltime", "lbtime", "etime") and no_level:
         return "level"

@@ -114,6 +114,9 @@ SLOTS: dict[str, str] = {
     # A category and its event id ending the line (.NET's console logger: `info: Shop.Orders[1001]`,
     # the message on the lines below).
     "evcat": r"(?P<G>[A-Za-z_$][\w$.`+-]*)\[(?P<Gx>\d+)\]",
+    # strongSwan's charon: its thread's two digits glued to its subsystem's bracket (`00[DMN] `, `12[IKE] `),
+    # the IKE_SA's name and number after it where `ike_name` adds them (`<cafe-nihon|1> `).
+    "ngroup": r"(?P<Gx>\d\d)\[(?P<G>[A-Z]{3})\](?: <(?P<Gy>[^<>|\s]*\|\d+)>)?",
     # A dotted logger name in brackets, padded to its column (Elasticsearch's `[o.e.n.Node   ]`), its
     # line number after it padded too (Salt's `[%(name)-17s:%(lineno)-4d]`: `[salt.state       :1429]`;
     # where no blank pads the name, a code location `[Foo.java:12]`, `blocation`, fits first).
@@ -203,6 +206,7 @@ _SEPS_OF = {
     "ptag": ("sp", "none"),
     "plogger": ("sp", "none"),
     "gtag": ("none",),
+    "ngroup": ("sp1",),  # (charon's `"%.2d[%s] "`: one blank, those past it the message's own)
     "cpid": ("none",),
     "conn": ("none",),
     **dict.fromkeys(("level", "wlevel"), ("dash", "pipe", "comma", "colon", "glued", "sp", "pcolon")),
@@ -241,7 +245,7 @@ LEVEL_BEARING = LEVEL_KINDS | {"ltime", "lbtime", "etime", "chlevel", "nlevel"} 
 # Slots that name the record's component (its service).
 COMPONENT_KINDS = frozenset(
     {"tag", "rtag", "gtag", "ptag", "plogger", "chlevel", "nlevel", "loguru", "dotted", "mdotted", "bdotted", "ns"}
-    | {"evcat"}
+    | {"evcat", "ngroup"}
 ) | {"prog", "bname", "pname", "slevel"}
 # A logger named in parentheses at the end of the message (log4j's `%m (%c)%n`, Kafka's default
 # layout): a pseudo-slot that ends a layout whose header names no component (header.py learns it,
