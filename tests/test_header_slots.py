@@ -375,3 +375,31 @@ def test_strongswans_thread_and_subsystem_read_with_or_without_a_time() -> None:
         data = ("\n".join([prefix + line for line in lines] * 60) + "\n").encode()
         _, counts = reader_for(data).count_block(data, ["service"], "app")
         assert dict(counts) == {("DMN",): 120, ("LIB",): 60, ("CFG",): 240, ("IKE",): 120, ("NET",): 60}
+
+
+def test_npmlogs_err_with_its_bang_is_an_error_on_every_path() -> None:
+    """npmlog's `ERR!` (node-gyp's `gyp ERR! `, npm's `npm ERR! `): a level word with its `!`, read
+    ERROR; the lines after a build's output start records again (they continued the one above)."""
+    from logmr.formats.reading import reader_for
+
+    lines = [
+        "gyp info it worked if it ends with ok",
+        "gyp info using node-gyp@12.4.0",
+        "gyp info spawn make",
+        "make: Entering directory '/tmp/addon-café/build'",
+        "  CC(target) Release/obj.target/gruss/gruss.o",
+        "gyp ERR! build error ",
+        "gyp ERR! stack Error: `make` failed with exit code: 2",
+        "gyp ERR! not ok ",
+        "gyp verb cli [ 'node', 'node-gyp' ]",
+        "gyp info ok ",
+    ]
+    rows = _read(lines)
+    assert [(level, message) for _, level, _, message in rows][3:6] == [
+        ("ERROR", "build error "),
+        ("ERROR", "stack Error: `make` failed with exit code: 2"),
+        ("ERROR", "not ok "),
+    ]
+    data = ("\n".join(lines * 60) + "\n").encode()
+    _, counts = reader_for(data).count_block(data, ["level"], "app")
+    assert dict(counts) == {("INFO",): 240, ("ERROR",): 180, ("DEBUG",): 60}

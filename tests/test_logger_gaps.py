@@ -111,7 +111,6 @@ FLOORS = {
     "activemq.log": (1.0, 1.0, 0.0, 1.0, 0.03),  # `%d | %-5p | %m | %c | %t`: the logger after the message
     "influxdb.log": (0.74, 0.74, 0.74, 0.74, 0.74),  # its `[httpd]` access lines among the logfmt ones: malformed
     "lxc.log": (1.0, 1.0, 0.0, 1.0, 0.0),  # `cat - file:func:line - `: the category as the service, the location kept
-    "node_gyp.log": (0.82, 0.82, 0.82, 0.82, 0.82),  # `gyp info` lines after build output continue records
     "sudo.log": (1.0, 1.0, 0.0, 1.0, 0.0),  # `time : user : ...`: the user read as the service (a judgement)
     "ulogd.log": (1.0, 0.95, 0.0, 1.0, 1.0),  # `<N> file.c:line `: ulogd's own level scale and its source file
     "ulogd_syslogemu.log": (1.0, 1.0, 0.0, 1.0, 0.0),  # the nftables prefix read as a syslog tag

@@ -36,6 +36,7 @@ _LEVEL_ALIASES = {
     "erro": "ERROR",
     "eror": "ERROR",  # (Icecast's four letters: EROR, WARN, INFO, DBUG)
     "verbose": "DEBUG",
+    "verb": "DEBUG",  # (npmlog's)
     "info": "INFO",
     "information": "INFO",
     "inf": "INFO",
@@ -52,6 +53,7 @@ _LEVEL_ALIASES = {
     "w": "WARN",
     "error": "ERROR",
     "err": "ERROR",
+    "err!": "ERROR",  # (npmlog's: npm's `npm ERR!`, node-gyp's `gyp ERR!`)
     "severe": "ERROR",
     "fail": "ERROR",
     "e": "ERROR",

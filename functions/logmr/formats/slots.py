@@ -14,11 +14,11 @@ MESSAGE_LEVEL = "mlevel"
 # Longest spellings first so that an alternation never stops at a prefix ("warn" of "warning").
 # (Not winston's `http`: Go's net/http writes `http: TLS handshake error ...` as a component.)
 # (and Python's levelname cut to three or five letters, `%(levelname).3s`, Alembic's `%(levelname)-5.5s`:
-# DEB, WAR, CRI; WARNI, CRITI)
+# DEB, WAR, CRI; WARNI, CRITI; npmlog's `verb` and `ERR!`)
 LEVEL_WORDS = (
     "emergency|emerg|critical|criti|crit|cri|alert|fatal|ftl|dpanic|panic|severe|error|erro|eror|err|fail|warning|"
     "warni|warn|war|wrn|notice|informational|information|info|inf|success|config|note|debug[1-5]|debug|dbug|debg|"
-    "deb|dbg|trace|trce|trac|trc|verbose|vrb|silly|finest|finer|fine|log"
+    "deb|dbg|trace|trce|trac|trc|verbose|verb|vrb|silly|finest|finer|fine|log"
 )
 # A program name, or its path (`/usr/sbin/cron[12]:`).
 _NAME = r"[A-Za-z_$/][\w.$/-]*"
@@ -69,7 +69,7 @@ SLOTS: dict[str, str] = {
     },
     # Erlang/OTP's report header (`=WARNING REPORT==== 2-Dec-2026::14:35:24.930360 ===`), the message below.
     f"etime:{_DMY.key}": rf"=(?P<Gx>[A-Z]+) REPORT==== (?P<G>{_LOOKAROUND.sub('', _DMY.pattern)}) ===",
-    "level": rf"(?P<G>(?i:{LEVEL_WORDS}))(?![\w])",
+    "level": rf"(?P<G>(?i:{LEVEL_WORDS})!?)(?![\w])",  # (npmlog's `ERR!`: npm's and node-gyp's `gyp ERR! `)
     # A syslog facility and a level, each padded before its colon (`dmesg -x`: `kern  :warn  : `).
     "flevel": (
         r"(?P<Gx>kern|user|mail|daemon|auth|syslog|lpr|news|uucp|cron|authpriv|ftp|local[0-7])[ \t]*:"
