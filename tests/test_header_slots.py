@@ -14,6 +14,7 @@ import pytest
 
 from helpers import read_both_paths
 from logmr.formats.header import infer_layout
+from logmr.formats.header_regex import _fragments
 from logmr.formats.jsonl import JsonLinesFormat
 from logmr.formats.reading import reader_for
 
@@ -316,6 +317,32 @@ def test_lxcs_compact_time_is_read_and_fourteen_digits_alone_are_no_time() -> No
     ]
     ids = [f"2026120322173{i} {lv} job {i}" for i, lv in enumerate(["INFO", "WARN", "ERROR", "INFO", "INFO"])]
     assert [t for t, *_ in _read(ids)] == [None] * 5
+    sums = [f"98765432101234.0{i} EUR credited {i}" for i in range(10)]  # (no month 54: no time, no header)
+    assert reader_for(("\n".join(sums * 5) + "\n").encode()).layout is None
+    # (session 30's review: a lookahead in the time's regex had sent every such layout off the RE2 kernel)
+    layout = reader_for(("\n".join(lines * 10) + "\n").encode()).layout
+    assert layout[2][0] == "time:ymd_compact" and _fragments(layout) is not None
+
+
+def test_salts_padded_logger_is_the_service_and_an_unpadded_code_location_is_not() -> None:
+    """Salt's `[%(name)-17s:%(lineno)-4d]` names its logger (`bdotted`, padded `:line` and all);
+    Java's `[Foo.java:12]`, a code location, stays one (`blocation`, which fits first)."""
+    salt = [
+        f"2026-12-03 22:18:51,{100 + i} [{name}:{line}][{lv:<8}][11742] message {i}"
+        for i, (name, line, lv) in enumerate(
+            [("salt.state       ", "1429", "INFO"), ("salt.fileserver  ", "598 ", "WARNING"),
+             ("salt.utils.extmods", "89  ", "INFO"), ("salt.loaded.int.module.cmdmod", "1061", "ERROR")] * 3
+        )
+    ]  # fmt: skip
+    assert [service for _, _, service, _ in _read(salt)][:4] == [
+        "salt.state",
+        "salt.fileserver",
+        "salt.utils.extmods",
+        "salt.loaded.int.module.cmdmod",
+    ]
+    java = [f"2026-12-03 22:18:51,{100 + i} INFO [Foo{i % 3}.java:{12 + i}] message {i}" for i in range(12)]
+    layout = reader_for(("\n".join(java * 5) + "\n").encode()).layout
+    assert ("blocation", "sp") in layout and _read(java)[0][2] == "app"  # (the default: no service)
 
 
 def test_frrs_error_code_glued_to_its_message_id_is_read_on_every_path() -> None:
@@ -375,6 +402,9 @@ def test_strongswans_thread_and_subsystem_read_with_or_without_a_time() -> None:
         data = ("\n".join([prefix + line for line in lines] * 60) + "\n").encode()
         _, counts = reader_for(data).count_block(data, ["service"], "app")
         assert dict(counts) == {("DMN",): 120, ("LIB",): 60, ("CFG",): 240, ("IKE",): 120, ("NET",): 60}
+    # (not a header on half the lines alone: session 30's review)
+    halves = [f"10[ABC] step {i} done" if i % 2 else f"plain line {i} here" for i in range(300)]
+    assert reader_for(("\n".join(halves) + "\n").encode()).layout is None
 
 
 def test_npmlogs_err_with_its_bang_is_an_error_on_every_path() -> None:

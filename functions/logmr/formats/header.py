@@ -258,10 +258,12 @@ def _optional_conn(lines: list[str], alive: dict[int, int]) -> bool:
 
 
 def _anchored(layout: list[list[str]], fitting: int, lines: int) -> bool:
-    """Whether a header is one: it holds a timestamp, or a level or a slot no message is written
-    like (strongSwan's `00[DMN] `) on at least half the lines (words before a number that fit a
-    third of the lines are not a header)."""
+    """Whether a header is one: it holds a timestamp, or a level on at least half the lines, or a
+    slot no message is written like (strongSwan's `00[DMN] `) on nearly every line (words before a
+    number that fit a third of the lines are not a header)."""
     kinds = {base_kind(kind) for kind, _ in layout if not is_optional(kind)}
     if kinds & TIME_KINDS:
         return True
-    return bool(kinds & (LEVEL_BEARING | {"ngroup"})) and fitting >= LEVEL_ONLY_SHARE * lines
+    if "ngroup" in kinds and fitting >= NEXT_SHARE * lines:  # (strongSwan's, on nearly every line)
+        return True
+    return bool(kinds & LEVEL_BEARING) and fitting >= LEVEL_ONLY_SHARE * lines

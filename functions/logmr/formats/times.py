@@ -115,6 +115,9 @@ def _layout(key: str, pattern: str, parts: str, to_iso: Callable) -> TimeLayout:
 
 
 _HMS = r"\d\d:\d\d:\d\d"
+# (LXC's fourteen glued digits, with a fraction only: a month, a day, an hour, minutes and seconds
+# that can be, so that a sum or an id written so is no time; no lookaround: RE2's kernels read it)
+_GLUED_DATE_TIME = r"(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?:[01]\d|2[0-3])[0-5]\d[0-5]\d"
 # Most specific first: the first layout that fits a field is the one learned.
 LAYOUTS: tuple[TimeLayout, ...] = (
     _layout(
@@ -149,7 +152,8 @@ LAYOUTS: tuple[TimeLayout, ...] = (
     ),
     _layout(  # (Paramiko's `20261203-14:57:53.525`, the Zabbix agent's `20261203:145813.884`, LXC's
         "ymd_compact",  # `20261203221738.434`: its fourteen digits only with a fraction)
-        rf"\d{{8}}(?:[T:]\d{{6}}|[T -]{_HMS}|\d{{6}}(?=[.,]\d))(?:[.,]\d+)?(?:Z|[+-]\d\d:?\d\d)?(?![\d:])",
+        rf"(?:\d{{8}}(?:[T:]\d{{6}}|[T -]{_HMS})(?:[.,]\d+)?|\d{{4}}{_GLUED_DATE_TIME}[.,]\d+)"
+        r"(?:Z|[+-]\d\d:?\d\d)?(?![\d:])",
         r"(\d{4})(\d\d)(\d\d)[T :-]?(\d\d):?(\d\d):?(\d\d)(?:[.,](\d+))?(Z|[+-]\d\d:?\d\d)?",
         lambda m: f"{m[1]}-{m[2]}-{m[3]}T{m[4]}:{m[5]}:{m[6]}{_fraction(m[7])}{_zone(m[8])}",
     ),
