@@ -91,14 +91,18 @@ def _specific(
         if kind == "pairs" and not (fits_any(LEVELS, lines, moved, need) or fits_any(TAGS, lines, moved, need)):
             continue  # (pairs before a level or a `name:` only, Paramiko's `thr=1`: else a message's, logfmt's)
         if kind != "mdotted" or _class_and_method(sep, moved, lines, alive):
-            wider = _WIDER.get(kind)  # (a kind that fits more of the lines where it fits most)
-            named = advance(slot_pattern(wider, sep), lines, alive) if wider and sep in seps_of(wider) else {}
-            if len(named) > len(moved):
-                return wider, sep, named
-            wide_sep = _WIDER_SEPS.get((kind, sep))
-            noted = advance(slot_pattern(kind, wide_sep), lines, alive) if wide_sep else {}
-            return (kind, wide_sep, noted) if len(noted) > len(moved) else (kind, sep, moved)
+            for wide_kind, wide_sep in _wider(kind, sep):  # (one that fits more of the lines where it fits most)
+                named = advance(slot_pattern(wide_kind, wide_sep), lines, alive)
+                if len(named) > len(moved):
+                    return wide_kind, wide_sep, named
+            return kind, sep, moved
     return None
+
+
+def _wider(kind: str, sep: str) -> list[tuple[str, str]]:
+    """The wider slots to try in place of a fitting one: its wider kind, then its wider separator."""
+    wider = [(_WIDER[kind], sep)] if kind in _WIDER and sep in seps_of(_WIDER[kind]) else []
+    return wider + ([(kind, _WIDER_SEPS[kind, sep])] if (kind, sep) in _WIDER_SEPS else [])
 
 
 def _best_word(lines: list[str], alive: dict[int, int], need: float):
