@@ -152,20 +152,24 @@ def test_cut_text_and_blank_lines_are_counted_apart_and_the_rest_stays_on_the_on
 
 
 def test_a_cut_blocks_whole_lines_are_decoded_once_and_the_next_block_is_cut_first(monkeypatch) -> None:
-    """A block with cut lines: its other lines are counted in one decode of them joined, and the
-    block after it is cut before any decode (not decoded whole first, to fail on its cut line)."""
+    """A block with cut lines: its other lines are counted together, each whole piece decoded once
+    (not joined first: a copy of the block), and the block after it is cut before any decode (not
+    decoded whole first, to fail on its cut line)."""
     good = b'{"ts": "2026-11-01T00:00:00.015Z", "level": "INFO", "service": "cart", "msg": "ok"}\n'
     cut = b'{"ts": "2026-11-01T00:00:01.015Z", "level": "ERROR", "serv\n'
     block = good * 3 + cut + good * 2 + cut + good
     decoded: list[bytes] = []
-    monkeypatch.setattr(json_count, "decoded_lines", lambda how, data: decoded.append(data) or decoded_lines(how, data))
+    monkeypatch.setattr(
+        json_count, "decoded_lines", lambda how, data, large: decoded.append(data) or decoded_lines(how, data, large)
+    )
     for fields in (COUNTED, SECONDS):
         fmt = JsonLinesFormat()
         fmt.count_block(good * 4, fields, "default")
         fmt.count_block(block, fields, "default")
         decoded.clear()
-        fmt.count_block(block, fields, "default")
-        assert decoded == [good * 6]
+        batch, counts = fmt.count_block(block, fields, "default")
+        assert decoded == [good * 3, good * 2, good]
+        assert (batch.records, batch.malformed, sum(counts.values())) == (6, 2, 6)
 
 
 def test_services_and_levels_decoded_as_the_texts_seen_count_new_and_escaped_texts_too(monkeypatch) -> None:

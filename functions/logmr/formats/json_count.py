@@ -15,7 +15,7 @@ from .base import LEVEL_CACHE, SECOND, Batch
 from .json_blocks import FAST_TYPES, BlockDecoder, NeedsRecordPath, Projection, block_decoder, coalesce
 from .json_docker import app_logs, docker_time
 from .json_fields import Alias
-from .json_lines import decoded_lines
+from .json_lines import RE2_BYTES, decoded_lines
 from .json_pieces import merge_batches
 from .seconds import epoch_runs, equal_runs, second_runs, to_seconds
 
@@ -28,11 +28,16 @@ LEARN_LINES = 256  # a Docker file's first app lines, learnt from (json_blocks.L
 
 
 def count_rows(
-    block: bytes, projection: Projection, wanted: tuple[str, ...], default_service: str | None
+    block: bytes | list[bytes], projection: Projection, wanted: tuple[str, ...], default_service: str | None
 ) -> tuple[Batch, dict[tuple[Any, ...], int]]:
-    """The block counted from one decode of the fields' keys in use; NeedsRecordPath where a
-    value would need a deeper alias or a level falls back to an HTTP status."""
-    decoding, rows = _decoded(projection, lambda decoding: decoded_lines(decoding, block))
+    """The block (or whole pieces of one, decoded each in turn, counted together) counted from one
+    decode of the fields' keys in use; NeedsRecordPath where a value would need a deeper alias or a
+    level falls back to an HTTP status."""
+    pieces = [block] if isinstance(block, bytes) else block
+    large = sum(map(len, pieces)) >= RE2_BYTES
+    decoding, rows = _decoded(
+        projection, lambda decoding: [row for piece in pieces for row in decoded_lines(decoding, piece, large)]
+    )
     return _counted(rows, decoding, projection, wanted, default_service)
 
 
@@ -122,12 +127,13 @@ def count_cut(
     cut: list[tuple[bytes, bool]], projection: Projection, wanted: tuple[str, ...], service: str | None, each, by_line
 ) -> tuple[Batch, Counter]:
     """A block cut around its suspect lines (json_pieces.cut_around_suspects) counted: its whole
-    pieces joined in one decode (counts need no order), else each by `each`; the lines by `by_line`."""
+    pieces counted together (counts need no order; not joined: a copy of the block), else each by
+    `each`; the lines by `by_line`."""
     whole = [piece for piece, fast in cut if fast and piece]
     results = []
     if whole:
         try:
-            results = [count_rows(b"".join(whole), projection, wanted, service)]
+            results = [count_rows(whole, projection, wanted, service)]
         except (msgspec.DecodeError, msgspec.ValidationError, NeedsRecordPath, UnicodeDecodeError):
             results = list(map(each, whole))
     results += [by_line(piece) for piece, fast in cut if not fast and piece]

@@ -33,13 +33,13 @@ def _large() -> tuple[Any, ...]:
     return tuple(map(re2.compile, _SEARCHES))
 
 
-def decoded_lines(decoding: Any, block: bytes) -> list[Any]:
+def decoded_lines(decoding: Any, block: bytes, large: bool = False) -> list[Any]:
     """The block's values, one a line (NeedsRecordPath where a line holds none or more than one, or
     part of one): decoded line by line in one call (msgspec's decode_lines: no copy of the block as
     an array) where the searches above find nothing, else as one array (`as_array`: a blank line
-    fails it)."""
+    fails it). `large`: searched by RE2 whatever its size (a piece of a large block)."""
     data = block[3:] if block.startswith(BOM) else block
-    blank, two = _large() if len(data) >= RE2_BYTES else _SMALL
+    blank, two = _large() if large or len(data) >= RE2_BYTES else _SMALL
     if data[:1] in _BLANK_FIRST or blank.search(data) is not None or two.search(data) is not None:
         values = decoding.decoder.decode(as_array(block))  # (`{...},{...}` on one line: two values)
     else:
