@@ -14,7 +14,7 @@ import pytest
 from helpers import calls_to, run_job
 from loggers_corpus import CORPUS, expected_records, read_with_logmr, wrong_fields
 from logmr.engine.planner import service_from_uri
-from logmr.formats import LogFormat, detect_format
+from logmr.formats import LogFormat, detect_format, get_format
 from logmr.formats.base import count_columns, count_lines
 from logmr.formats.jsonl import JsonLinesFormat
 from logmr.formats.record import normalize_level, parse_epoch, parse_timestamp
@@ -244,6 +244,51 @@ def test_text_lines_among_json_records_are_records_and_cut_json_is_malformed(tmp
         rows, result = run_job("services", [log], tmp_path / f"out-{batch}", batch=batch)
         assert (result["counters"]["records"], result["counters"]["malformed"]) == (23, 1)
         assert rows == {("api", "ERROR"): 20, ("mixed", "INFO"): 3}
+
+
+@pytest.mark.parametrize(("suffix", "name"), [(".jsonl", "json"), (".log", "logfmt")])
+def test_text_lines_among_json_or_logfmt_records_are_records_with_the_level_they_open_with(
+    tmp_path: Path, suffix: str, name: str
+) -> None:
+    """A line of text among JSON or logfmt records (a Go panic, an access log's line as InfluxDB
+    writes its `[httpd]` lines among its logfmt) is a record of its own, on both map paths and
+    the record path, its level the one it opens with (as a syslog message's); nothing is lost as
+    malformed but a line that starts as JSON does (`[1,2,3]`), and a blank line is no record."""
+    from helpers import run_job
+
+    def good(i: int) -> str:
+        if suffix == ".jsonl":
+            return json.dumps({"level": "warn", "msg": f"slow {i}", "service": "api"})
+        return f'level=warn msg="slow {i}" service=api'
+
+    text = [
+        '[httpd] 127.0.0.1 - - [03/Dec/2026:22:14:48 +0000] "GET /ping HTTP/1.1" 204 0 "-" "curl/7.88.1" f3 20',
+        "panic: runtime error: index out of range [3] with length 3",
+        "goroutine 1 [running]:",
+        "ERROR: disk full",
+        "[2026-12-03 10:00:00] started",
+    ]
+    log = tmp_path / f"mixed{suffix}"
+    log.write_text("\n".join([*map(good, range(10)), *text, "", *map(good, range(10, 20)), "[1,2,3]"]) + "\n")
+    malformed = 1 if suffix == ".jsonl" else 0  # (`[1,2,3]`: JSON, yet no record; logfmt: a line of text)
+    assert detect_format(log.read_bytes()).name == name
+    read = [record for record, _ in get_format(name).records(log.read_bytes(), "mixed") if record is not None]
+    assert [(r.level, r.message) for r in read[10:15]] == [
+        ("INFO", text[0]),
+        ("FATAL", text[1]),
+        ("INFO", text[2]),
+        ("ERROR", text[3]),
+        ("INFO", text[4]),
+    ]
+    for batch in (True, False):
+        rows, result = run_job("services", [log], tmp_path / f"out-{batch}", batch=batch)
+        assert (result["counters"]["records"], result["counters"]["malformed"]) == (26 - malformed, malformed)
+        assert rows == {
+            ("api", "WARN"): 20,
+            ("mixed", "INFO"): 4 - malformed,
+            ("mixed", "FATAL"): 1,
+            ("mixed", "ERROR"): 1,
+        }
 
 
 @pytest.mark.parametrize(

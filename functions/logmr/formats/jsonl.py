@@ -8,6 +8,7 @@ keys a job needs; a block with any line msgspec rejects is parsed line by line i
 from __future__ import annotations
 
 import contextlib
+import re
 from collections.abc import Sequence
 from functools import partial
 from typing import Any
@@ -23,6 +24,7 @@ from .json_fields import ALIASES, BLOCK_ALIASES, NO_FIELDS, decode_line, decode_
 from .json_fields import record_from_object as _record_from_object
 from .json_pieces import cut_around_suspects, decode_in_pieces, merge_batches
 from .json_text import TextBlock, decoded_text
+from .message_marks import text_record
 from .record import Record, level_from_status
 from .seconds import TEXT_TYPES
 
@@ -283,10 +285,16 @@ _FAST_PATH_ERRORS = (msgspec.DecodeError, msgspec.ValidationError, NeedsRecordPa
 def _not_json(line: str, default_service: str | None) -> Record | None:
     """A line of a JSON-lines file that is no JSON object: malformed when it starts like one (a cut
     or broken record), else a line of text of its own (a stack trace or a banner a program printed
-    among its JSON records), read as plain text."""
-    if line.lstrip().startswith(("{", "[")):
+    among its JSON records), read as plain text (message_marks.text_record)."""
+    if _JSON_LIKE.match(line) is not None:
         return None
-    return Record(message=line.strip(), service=default_service, raw=line)
+    return text_record(line, default_service)
+
+
+# A line that starts as an object or an array of JSON values does (`[1,2,3]`, `[{`); `[2026-12-03
+# 10:00:00] INFO`, `[httpd]` and `[INFO]` start text.
+_JSON_NUMBER = r"-?[0-9]+(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?"
+_JSON_LIKE = re.compile(rf'\s*(?:\{{|\[\s*(?:[{{["\]]|$|{_JSON_NUMBER}\s*[,\]]|true|false|null))')
 
 
 __all__ = ["ALIASES", "JsonLinesFormat", "record_from_object"]

@@ -6,10 +6,11 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
-from .base import Batch, LogFormat, column_reader, count_lines, keep_samples, split_block
+from .base import Batch, LogFormat, column_reader, count_lines, split_block
 from .json_fields import BLOCK_ALIASES, NO_FIELDS, field_values, record_from_object
 from .logfmt_kernel import LINE_FIELDS, PythonPath, count_logfmt, parse_logfmt
 from .logfmt_texts import pattern_batch
+from .message_marks import text_record
 from .record import Record
 from .record_texts import block_services
 
@@ -90,9 +91,11 @@ class LogfmtFormat(LogFormat):
         return len(pairs) >= 2 and covered >= len(stripped)
 
     def parse(self, line: str, default_service: str | None = None) -> Record | None:
+        """A line's record: its pairs', or for a non-blank line that opens with no pair (a banner, a
+        panic, an access log's line among them) a record of its text (message_marks.text_record)."""
         stripped = line.strip()
         if not _PAIR.match(stripped):
-            return None
+            return text_record(line, default_service) if stripped else None
         pairs = parse_pairs(stripped)
         record = record_from_object(pairs, line, default_service)
         record.text = logfmt_text(line)
@@ -141,17 +144,15 @@ class LogfmtFormat(LogFormat):
         columns: dict[str, list] = {name: [] for name in fields}
         appenders = [columns[name].append for name in names]
         lines_wanted = [(columns[name].append, name) for name in fields if name in LINE_FIELDS]
-        malformed: list[str] = []
         match, findall = _PAIR.match, _PAIR.findall
         for line in lines:
             stripped = line.strip()
             if not stripped:
                 continue
-            if not match(stripped):
-                malformed.append(line)
-                continue
-            written = dict(findall(stripped))  # values as written: only those read get unquoted
-            if "log" in written and "stream" in written:
+            paired = match(stripped) is not None
+            if not paired:  # (a line of text: `parse`'s record, its text the line as written)
+                values = [column_reader(name)(text_record(line, default_service)) for name in names]
+            elif "log" in (written := dict(findall(stripped))) and "stream" in written:  # (values as written)
                 record = record_from_object(parse_pairs(stripped), line, default_service)
                 values = [column_reader(name)(record) for name in names]
             else:
@@ -159,9 +160,9 @@ class LogfmtFormat(LogFormat):
             for append, value in zip(appenders, values, strict=True):
                 append(value)
             for append, name in lines_wanted:
-                append(line if name == "raw" else logfmt_text(line))
-        records = len(columns[fields[0]]) if fields else 0
-        return Batch(columns, records, len(lines), len(malformed), keep_samples([], malformed))
+                append(logfmt_text(line) if paired and name == "text" else line)
+        records = len(columns[fields[0]]) if fields else sum(1 for line in lines if line.strip())
+        return Batch(columns, records, len(lines))
 
 
 # klog's structured records (Kubernetes' InfoS/ErrorS): `"Pod status updated" pod="kube-system/dns" err="..."`.

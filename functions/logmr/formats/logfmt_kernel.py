@@ -164,18 +164,11 @@ def parse_logfmt(block: bytes, fields: Sequence[str], path: PythonPath) -> Batch
     others = path.lines(rest, fields)
     if others.records:
         at = pc.indices_nonzero(found.rest).to_pylist()
-        records = [i for i, line in zip(at, rest, strict=True) if _is_record(line, path.pair)]
-        parts.append((records, others.columns))
+        parts.append(([i for i, line in zip(at, rest, strict=True) if line.strip()], others.columns))
     batch = Batch(_in_line_order(parts, fields), others.records, len(found.lines), others.malformed)
     batch.records += sum(matched.true_count for _, matched in found.shapes)
     batch.malformed_samples = others.malformed_samples
     return batch
-
-
-def _is_record(line: str, pair: re.Pattern[str]) -> bool:
-    """Whether the Python path makes a record of a line (not blank, starting with a pair)."""
-    stripped = line.strip()
-    return bool(stripped) and pair.match(stripped) is not None
 
 
 def _in_line_order(parts: list[tuple[list[int], dict[str, list]]], fields: Sequence[str]) -> dict[str, list]:

@@ -27,7 +27,7 @@ import re
 from functools import cache
 from typing import Any
 
-from .record import Record, known_level, normalize_level, numeric_level
+from .record import DEFAULT_LEVEL, Record, known_level, normalize_level, numeric_level
 
 LEVEL_MARKS = "lvlmark"
 _MARK = re.compile(r"##\[(?P<level>error|warning|debug|notice)\]")
@@ -92,6 +92,14 @@ def text_level(text: str) -> str | None:
     container runtime's line around it: cri.py), or None."""
     found = _OPENING.match(text)
     return word_level(line_opening(found[0] if found else None, text))
+
+
+def text_record(line: str, default_service: str | None) -> Record:
+    """A line of text among a structured format's records (a banner, a panic, an access log's line
+    among JSON or logfmt lines): a record of its own, its message the line, its level the one it
+    opens with or names (`text_level`)."""
+    message = line.strip()
+    return Record(message=message, level=text_level(message) or DEFAULT_LEVEL, service=default_service, raw=line)
 
 
 def names_levels(block: bytes) -> bool:
