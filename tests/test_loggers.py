@@ -231,6 +231,15 @@ def test_iso_times_with_any_offset_and_fraction() -> None:
     assert parse_timestamp("not a time") is None
 
 
+def test_day_first_times_with_dashes_as_go_writes_02_01_2006() -> None:
+    """CrowdSec's logrus time (`time="04-12-2026 03:03:10"`): the day first; a month past 12 is no time."""
+    assert parse_timestamp("04-12-2026 03:03:10") == datetime(2026, 12, 4, 3, 3, 10)
+    assert parse_timestamp("13-12-2026 03:03:10.25") == datetime(2026, 12, 13, 3, 3, 10, 250000)
+    assert parse_timestamp("12-13-2026 03:03:10") is None
+    record = get_format("logfmt").parse('time="04-12-2026 03:03:10" level=warning msg="no acquisition"')
+    assert (record.time, record.level) == (datetime(2026, 12, 4, 3, 3, 10), "WARN")
+
+
 def test_text_lines_among_json_records_are_records_and_cut_json_is_malformed(tmp_path: Path) -> None:
     """A program's traceback or banner printed among its JSON records is read as lines of text;
     a line that starts like JSON but is cut or broken is malformed, on both map paths."""

@@ -133,6 +133,8 @@ _TIME_FORMATS = (
     "%a %b %d %H:%M:%S.%f %Y",
     "%y/%m/%d %H:%M:%S",
     "%y%m%d %H%M%S",
+    "%d-%m-%Y %H:%M:%S",  # (day first: Go's `02-01-2006 15:04:05`, CrowdSec's logrus time)
+    "%d-%m-%Y %H:%M:%S.%f",
 )
 
 
