@@ -433,3 +433,30 @@ def test_npmlogs_err_with_its_bang_is_an_error_on_every_path() -> None:
     data = ("\n".join(lines * 60) + "\n").encode()
     _, counts = reader_for(data).count_block(data, ["level"], "app")
     assert dict(counts) == {("INFO",): 240, ("ERROR",): 180, ("DEBUG",): 60}
+
+
+def test_an_erlang_process_and_the_code_location_that_logged_its_module_the_service() -> None:
+    """ejabberd's logger (`<0.123.0>@gen_mod:start/2:82 ` after the level): the module is the
+    service, the message after the location; RabbitMQ's `<0.653.0> ` alone names none (the file's); the kernel
+    counts the same."""
+    from logmr.formats.reading import reader_for
+
+    lines = [
+        "2026-12-04 03:06:10.043153+00:00 [info] <0.123.0>@ejabberd_config:load/1:82 Loading configuration",
+        "2026-12-04 03:06:10.107493+00:00 [warning] <0.123.0>@gen_mod:warn_soft_dep_fail/2:582 Module mod_mam is",
+        "2026-12-04 03:06:11.000001+00:00 [error] <0.713.0>@ejabberd_listener:'-start/3-fun-0-'/1:200 Failed",
+        "2026-12-04 03:06:12.500000+00:00 [info] <0.98.0> Stopping ejabberd: Grüße",
+    ]
+    assert [(level, service, message) for _, level, service, message in _read(lines)] == [
+        ("INFO", "ejabberd_config", "Loading configuration"),
+        ("WARN", "gen_mod", "Module mod_mam is"),
+        ("ERROR", "ejabberd_listener", "Failed"),
+        ("INFO", "app", "Stopping ejabberd: Grüße"),
+    ]
+    data = ("\n".join(lines[:3] * 100) + "\n").encode()
+    _, counts = reader_for(data).count_block(data, ["service", "level"], "app")
+    assert dict(counts) == {
+        ("ejabberd_config", "INFO"): 100,
+        ("gen_mod", "WARN"): 100,
+        ("ejabberd_listener", "ERROR"): 100,
+    }

@@ -147,6 +147,8 @@ def _second_role(kind: str, role: str, i: int, no_level: bool) -> str:
         return "component"
     if kind == "evcat":
         return "event_id"
+    if kind == "epid":  # (the module of an Erlang process's code location)
+        return "component"
     if kind == "flevel":
         return "facility"
     if kind in ("tlevel", "loglevel", "ngroup"):

@@ -96,9 +96,10 @@ SLOTS: dict[str, str] = {
     "chlevel": r"(?P<G>[A-Za-z_][\w-]*)\.(?P<Gx>EMERGENCY|ALERT|CRITICAL|ERROR|WARNING|NOTICE|INFO|DEBUG):(?=[ \t]|$)",
     # `name[LEVEL]:` (cloud-init's `%(filename)s[%(levelname)s]: `: `util.py[DEBUG]: message`).
     "nlevel": rf"(?P<G>[A-Za-z_][\w.-]*)\[(?P<Gx>(?i:{LEVEL_WORDS}))\]:(?=[ \t]|$)",
-    # A process's id and role (Redis: `17036:M`), an Erlang process id (RabbitMQ: `<0.653.0>`).
+    # A process's id and role (Redis: `17036:M`), an Erlang process id (RabbitMQ: `<0.653.0>`) and the
+    # code location that logged, its module the component (ejabberd's `<0.123.0>@gen_mod:start/2:82`).
     "pidrole": r"(?P<G>\d+):(?P<Gx>[XCSM])(?=[ \t])",
-    "epid": r"<(?P<G>\d+\.\d+\.\d+)>",
+    "epid": r"<(?P<G>\d+\.\d+\.\d+)>(?:@(?P<Gx>[a-z]\w*):(?:'[^'\s]*'|[a-z]\w*)/\d+:\d+)?",
     # A code location in brackets or braces (Envoy's `[source/server/server.cc:430]`, Airflow's
     # `{taskinstance.py:1159}`): neither the thread nor the component.
     # (written so that RE2 reads it in one pass: each `.` opens a part of the path)
