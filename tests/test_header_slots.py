@@ -460,3 +460,31 @@ def test_an_erlang_process_and_the_code_location_that_logged_its_module_the_serv
         ("gen_mod", "WARN"): 100,
         ("ejabberd_listener", "ERROR"): 100,
     }
+
+
+def test_a_logger_name_ending_its_line_the_message_on_the_line_below() -> None:
+    """Mopidy's console format (`%(levelname)-8s %(asctime)s [%(process)d:%(threadName)s] %(name)s\\n
+    %(message)s`): the logger is the service, the indented line below the message; the kernel leaves
+    such records to the record path and counts the same."""
+    from logmr.formats.reading import reader_for
+
+    lines = [
+        "INFO     2026-12-04 03:12:52,913 [19544:MainThread] mopidy.__main__",
+        "  Starting Mopidy 3.4.1",
+        "WARNING  2026-12-04 03:12:52,920 [19544:MainThread] mopidy.config",
+        "  Loading config from file:///tmp/kaputt.conf: Köln",
+        "ERROR    2026-12-04 03:12:53,001 [19544:Audio-2] mopidy.audio.actor",
+        "  stream/timeout invalid",
+    ]
+    assert [(level, service, message) for _, level, service, message in _read(lines)][:3] == [
+        ("INFO", "mopidy.__main__", "Starting Mopidy 3.4.1"),
+        ("WARN", "mopidy.config", "Loading config from file:///tmp/kaputt.conf: Köln"),
+        ("ERROR", "mopidy.audio.actor", "stream/timeout invalid"),
+    ]
+    data = ("\n".join(lines * 50) + "\n").encode()
+    _, counts = reader_for(data).count_block(data, ["service", "level"], "app")
+    assert dict(counts) == {
+        ("mopidy.__main__", "INFO"): 50,
+        ("mopidy.config", "WARN"): 50,
+        ("mopidy.audio.actor", "ERROR"): 50,
+    }

@@ -211,7 +211,7 @@ _SEPS_OF = {
     "cpid": ("none",),
     "conn": ("none",),
     **dict.fromkeys(("level", "wlevel"), ("dash", "pipe", "comma", "colon", "glued", "sp", "pcolon")),
-    "dotted": ("dash", "pipe", "colon", "sp"),
+    "dotted": ("dash", "pipe", "colon", "sp", "eol"),  # (eol: Mopidy's logger ends its line, the message below)
     "mdotted": ("dash", "pipe", "colon", "sp"),
     "phrase": ("dash", "pipe"),
     "word": ("dash", "pipe", "colon", "tab", "pad", "sp"),
