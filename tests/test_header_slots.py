@@ -488,3 +488,39 @@ def test_a_logger_name_ending_its_line_the_message_on_the_line_below() -> None:
         ("mopidy.config", "WARN"): 50,
         ("mopidy.audio.actor", "ERROR"): 50,
     }
+
+
+def test_sambas_time_and_debug_level_then_the_code_location_the_message_below() -> None:
+    """Samba's debug log (`[2026/12/02 17:27:46.971290,  0] ../../source3/smbd/server.c:1741(main)`,
+    the message on the indented line below; `debug pid` adds `, pid=...` in the bracket): the
+    time, the level on Samba's scale (0 ERROR, 1 WARN, 2-5 INFO, from 6 DEBUG; never syslog's, where
+    0 is FATAL), the message below; the kernel leaves such records to the record path."""
+    from logmr.formats.reading import reader_for
+
+    lines = [
+        "[2026/12/02 17:27:46.971290,  0] ../../source3/smbd/server.c:1741(main)",
+        "  smbd version 4.17.12-Debian started.",
+        "  Copyright Andrew Tridgell and the Samba Team 1992-2022",
+        "[2026/12/02 17:27:46.971336,  1, pid=31399, effective(0, 0), real(0, 0)] ../../lib/param/loadparm.c:12(f)",
+        "  Unknown parameter encountered: 'Größe'",
+        "[2026/12/02 17:27:47.000001,  3] ../../source3/lib/tallocmsg.c:84(register_msg_pool_usage)",
+        "  Registered MSG_REQ_POOL_USAGE",
+        "[2026/12/02 17:27:48.5, 10] ../../source3/smbd/smb2_server.c:99(smbd_smb2_request_dispatch)",
+        "  smbd_smb2_request_dispatch: opcode[SMB2_OP_NEGPROT] mid = 0",
+    ]
+    rows = _read(lines)[:4]
+    assert [(level, message) for _, level, _, message in rows] == [
+        ("ERROR", "smbd version 4.17.12-Debian started."),
+        ("WARN", "Unknown parameter encountered: 'Größe'"),
+        ("INFO", "Registered MSG_REQ_POOL_USAGE"),
+        ("DEBUG", "smbd_smb2_request_dispatch: opcode[SMB2_OP_NEGPROT] mid = 0"),
+    ]
+    assert [row[0] for row in rows] == [
+        "2026-12-02T17:27:46.971290",
+        "2026-12-02T17:27:46.971336",
+        "2026-12-02T17:27:47.000001",
+        "2026-12-02T17:27:48.500000",
+    ]
+    data = ("\n".join(lines * 40) + "\n").encode()
+    _, counts = reader_for(data).count_block(data, ["level"], "app")
+    assert dict(counts) == {("ERROR",): 40, ("WARN",): 40, ("INFO",): 40, ("DEBUG",): 40}

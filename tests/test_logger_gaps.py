@@ -41,13 +41,6 @@ FLOORS = {
     "pip_log.log": (1.0, 0.97, 1.0, 1.0, 0.97),  # `ERROR: ` opening a message
     "privoxy.log": (1.0, 0.96, 0.3, 0.3, 1.0),  # the thread id as the host, the category word as the service
     "puma.log": (0.92, 1.0, 1.0, 1.0, 0.92),  # its own `time +0000 text` lines among the request lines
-    "samba_smbd.log": (
-        0.0,
-        0.83,
-        1.0,
-        1.0,
-        0.0,
-    ),  # two-line records (`[time, level] file:line(function)` then the text)
     "signale.log": (0.94, 0.76, 0.94, 1.0, 0.05),  # icons and type words as levels
     "tslog.log": (1.0, 1.0, 0.66, 1.0, 0.66),  # a sub-logger's name field in the message
     "twisted.log": (1.0, 1.0, 0.95, 1.0, 1.0),  # its access lines' status and bytes; one `[system]`

@@ -33,8 +33,17 @@ _EXTRA_LEVELS |= {"0x20000": "DEBUG", "0x3f7c0": "INFO"}
 _EXTRA_LEVELS |= {"core warning": "WARN", "compile warning": "WARN", "user warning": "WARN", "user notice": "INFO"}
 
 
+# Samba's debug levels (lib/util/debug.h: DBGLVL_ERR 0, DBGLVL_WARNING 1, DBGLVL_NOTICE 3, DBGLVL_INFO 5,
+# DBGLVL_DEBUG 10), read with the comma before them (slots' `stime`): from 6 on, the developers' traces.
+_SAMBA_LEVELS = ("ERROR", "WARN", "INFO", "INFO", "INFO", "INFO")
+
+
 class _Levels(dict):
     def __missing__(self, raw: str) -> str:
+        if raw[:1] == ",":
+            number = int(raw[1:])
+            value = self[raw] = _SAMBA_LEVELS[number] if number < len(_SAMBA_LEVELS) else "DEBUG"
+            return value
         value = self[raw] = _EXTRA_LEVELS.get(raw.lower()) or normalize_level(raw)
         return value
 

@@ -38,7 +38,8 @@ _BARE = [t for t in LAYOUTS if not t.bracketed]
 _ISO = next(t for t in LAYOUTS if t.key == "iso")
 _TIME_OF_DAY = next(t for t in LAYOUTS if t.key == "time_of_day")
 _YYMMDD = next(t for t in LAYOUTS if t.key == "yymmdd_hms")
-_DMY = next(t for t in LAYOUTS if t.key == "day_month_year")
+_DMY, _YMD_SLASH = (next(t for t in LAYOUTS if t.key == key) for key in ("day_month_year", "ymd_slash"))
+_SAMBA_TIME = _LOOKAROUND.sub("", _YMD_SLASH.pattern)
 
 # Slot kinds: a regex fragment where `G` stands for the slot's group names (G, and Gx, Gy for more).
 SLOTS: dict[str, str] = {
@@ -67,6 +68,9 @@ SLOTS: dict[str, str] = {
         )
         for t in (_ISO, _YYMMDD)
     },
+    # Samba's time and debug level, maybe more (`[2026/12/02 17:27:46.971290,  0]`, `[..,  3, pid=1234, ...]`):
+    # the level read on Samba's scale with its comma (plain_keys: no other level's digits read alike).
+    f"stime:{_YMD_SLASH.key}": rf"\[(?P<G>{_SAMBA_TIME})(?P<Gx>,[ \t]*\d{{1,2}})(?:,[^\]\n]*)?\]",
     # Erlang/OTP's report header (`=WARNING REPORT==== 2-Dec-2026::14:35:24.930360 ===`), the message below.
     f"etime:{_DMY.key}": rf"=(?P<Gx>[A-Z]+) REPORT==== (?P<G>{_LOOKAROUND.sub('', _DMY.pattern)}) ===",
     "level": rf"(?P<G>(?i:{LEVEL_WORDS})!?)(?![\w])",  # (npmlog's `ERR!`: npm's and node-gyp's `gyp ERR! `)
@@ -137,7 +141,8 @@ SLOTS: dict[str, str] = {
     "bracket": r"\[(?P<G>(?:[^\[\]\n]++|\[[^\[\]\n]*+\])*)\]",
     "conn": r"(?:(?P<G>\*\d+)[ \t]+)?",  # nginx's connection number, where there is one
     "loguru": r"(?P<G>[\w.$<>-]+):[A-Za-z_$<][\w.$<>-]*:\d+",  # module:function:line
-    "location": r"(?P<G>[\w.$/<>@-]+\.\w+:\d+)\]?",  # (a Go module's version: `service@v0.92.0/telemetry.go:86`)
+    # (a Go module's version: `service@v0.92.0/telemetry.go:86`; the function after Samba's: `server.c:1741(main)`)
+    "location": r"(?P<G>[\w.$/<>@-]+\.\w+:\d+)(?:\]|\(\w+\))?",
     "tag": rf"(?P<G>{_NAME}(?:\([^()\s]*\))?)(?:\[(?P<Gx>\d+)(?::\d+)?\])?:(?=[ \t]|$)",  # (Unbound's `[pid:tid]`)
     # A program and its pid, its colon if any, after the time or the host (Unbound's `unbound[405:0] info: `,
     # ProFTPD's and coloredlogs' `host prog[pid]`); tried after `tag`, which takes files of `name[pid]:` alone.
@@ -201,7 +206,8 @@ _SEPS_OF = {
     # glued to the level: Jetty 9's `2026-12-02 17:27:38.268:INFO:oejs.Server:main: `)
     "time": ("dash", "pipe", "comma", "arrow", "scolon", "sp", "colon", "glued"),
     "letter": ("pipe", "sp", "comma", "slash", "none"),  # (etcd's capnslog: `I | etcdmain: `)
-    "location": ("angle", "colon", *_DEFAULT_SEPS),  # (Go's log with Lshortfile: `main.go:12: message`)
+    # (Go's log with Lshortfile: `main.go:12: message`; Samba's location ends its line, the message below)
+    "location": ("angle", "colon", *_DEFAULT_SEPS, "eol"),
     "tag": ("sp", "none"),
     "rtag": ("sp", "none"),
     "ptag": ("sp", "none"),
@@ -215,7 +221,7 @@ _SEPS_OF = {
     "mdotted": ("dash", "pipe", "colon", "sp"),
     "phrase": ("dash", "pipe"),
     "word": ("dash", "pipe", "colon", "tab", "pad", "sp"),
-    **dict.fromkeys(("btime", "blevel", "bracket", "bdotted", "bname", "blocation", "bpid"), _BRACKETED_SEPS),
+    **dict.fromkeys(("btime", "stime", "blevel", "bracket", "bdotted", "bname", "blocation", "bpid"), _BRACKETED_SEPS),
     **dict.fromkeys(("chlevel", "nlevel"), ("sp", "none")),
     "otime": ("colon", "sp"),
     "hexlevel": ("colon",),
@@ -236,12 +242,12 @@ _SEPS_OF = {
 TERMINAL_KINDS = frozenset(
     {"tag", "rtag", "gtag", "ptag", "plogger", "loguru", "chlevel", "nlevel", "ns", "evcat", "pname", "slevel"}
 )
-TIME_KINDS = frozenset({"time", "btime", "otime", "ptime", "ltime", "lbtime", "etime"})
+TIME_KINDS = frozenset({"time", "btime", "otime", "ptime", "ltime", "lbtime", "etime", "stime"})
 LEVEL_KINDS = frozenset(
     {"level", "blevel", "blabel", "letter", "rlevel", "flevel", "tlevel", "loglevel", "phplevel", "slevel", "wlevel"}
     | {"hexlevel"}
 )  # (the slot's text is the level)
-LEVEL_BEARING = LEVEL_KINDS | {"ltime", "lbtime", "etime", "chlevel", "nlevel"}  # (slots that give a record its level)
+LEVEL_BEARING = LEVEL_KINDS | {"ltime", "lbtime", "etime", "stime", "chlevel", "nlevel"}  # (they give a level)
 
 # Slots that name the record's component (its service).
 COMPONENT_KINDS = frozenset(
