@@ -97,6 +97,23 @@ def test_morgans_request_lines_are_records_in_each_of_its_formats() -> None:
     assert looks[0].status is None and looks[1].status == 200
 
 
+def test_granians_access_lines_are_records_among_its_own() -> None:
+    """Granian's `[LEVEL] message` lines and its access log's (`[time +0000] addr - "request" status
+    ms`, the latency in milliseconds without a unit, no size): each request line a record of its own."""
+    own = "[INFO] Starting granian (main PID: 17168)\n[WARNING] Configuration allows spawning up to 256 threads\n"
+    requests = '[2026-12-04 03:11:27 +0000] 127.0.0.1 - "GET /K\u00f6ln HTTP/1.1" 200 0.136\n'
+    requests += '[2026-12-04 03:11:28 +0000] ::1 - "POST /boom HTTP/1.1" 500 12.041\n'
+    records = _records((own + requests) * 20)[:4]
+    assert [(r.level, r.message) for r in records[:2]] == [
+        ("INFO", "Starting granian (main PID: 17168)"),
+        ("WARN", "Configuration allows spawning up to 256 threads"),
+    ]
+    assert [(r.timestamp, r.level, r.message, r.status, r.bytes, r.latency_ms) for r in records[2:]] == [
+        ("2026-12-04T03:11:27+00:00", "INFO", "GET /K\u00f6ln HTTP/1.1", 200, None, 0.136),
+        ("2026-12-04T03:11:28+00:00", "ERROR", "POST /boom HTTP/1.1", 500, None, 12.041),
+    ]
+
+
 def test_tracebacks_join_in_a_file_with_no_header() -> None:
     records = _records("".join(map(_django, range(40))))
     assert [r.message for r in records[:5]] == [

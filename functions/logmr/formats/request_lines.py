@@ -4,7 +4,8 @@ Development servers and WSGI containers write one line per request to the stream
 to: Werkzeug's (Flask's) and Python's `http.server`'s `127.0.0.1 - - [02/Dec/2026 14:32:22] "GET /
 HTTP/1.1" 200 -`, Django's runserver's `[02/Dec/2026 14:32:16] "GET / HTTP/1.1" 200 17`, uWSGI's
 `[pid: 1|app: 0|req: 3/3] 127.0.0.1 () {24 vars in 246 bytes} [Wed Dec  2 14:39:43 2026] GET / =>
-generated 14 bytes in 0 msecs (HTTP/1.1 200) ...`. Such a line fits neither the app's header nor
+generated 14 bytes in 0 msecs (HTTP/1.1 200) ...`, Granian's `[2026-12-04 03:11:27 +0000] 127.0.0.1 - "GET /
+HTTP/1.1" 200 0.179`. Such a line fits neither the app's header nor
 the record above it (which it would otherwise continue, and be lost as a record). Header
 inference learns the app's header from the sample's other lines and marks a layout whose sample
 holds at least MIN_LINES of them with the pseudo-slot REQUEST_LINES (alone where the file has no header): such a line
@@ -51,7 +52,13 @@ _MORGAN_DEV = re.compile(
 _MORGAN = re.compile(
     rf"(?:\S+ \S+ )?(?P<request>{_REQUEST}) (?P<status>\d{{3}}|-) (?P<bytes>\d+|-) - (?P<ms>\d+(?:\.\d+)?|-) ms$"
 )
-_SHAPES = (_CLF, _UWSGI, _MORGAN_DEV, _MORGAN)
+# Granian's access log (`[2026-12-04 03:11:27 +0000] 127.0.0.1 - "GET / HTTP/1.1" 200 0.179`: its
+# default `[{time}] {addr} - "{method} {path} {protocol}" {status} {dt_ms}`, the latency in ms, no size).
+_GRANIAN = re.compile(
+    r'\[(?P<time>\d{4}-\d\d-\d\d \d\d:\d\d:\d\d(?: [+-]\d{4})?)\] \S+ - "'
+    rf'(?P<request>{_REQUEST})" (?P<status>\d{{3}}) (?P<ms>\d+(?:\.\d+)?)$'
+)
+_SHAPES = (_CLF, _UWSGI, _MORGAN_DEV, _MORGAN, _GRANIAN)
 # A message that is a request line (after its logger's header): Common Log Format with its client
 # alone (aiohttp's `%a %t "%r" %s %b`) or quoted (Twisted's `"127.0.0.1" - - [...]`), its time with a
 # zone; Tornado's and Jupyter Server's `200 GET /path (client) 1.04ms`.
