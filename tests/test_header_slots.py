@@ -524,3 +524,23 @@ def test_sambas_time_and_debug_level_then_the_code_location_the_message_below() 
     data = ("\n".join(lines * 40) + "\n").encode()
     _, counts = reader_for(data).count_block(data, ["level"], "app")
     assert dict(counts) == {("ERROR",): 40, ("WARN",): 40, ("INFO",): 40, ("DEBUG",): 40}
+
+
+def test_a_bracket_between_a_bracketed_time_and_level_names_the_logger() -> None:
+    """Hydra's job log (`[%(asctime)s][%(name)s][%(levelname)s] - %(message)s`): the bracket
+    between the time and the level is the logger, the service; the kernel counts the same."""
+    from logmr.formats.reading import reader_for
+
+    lines = [
+        "[2026-12-04 02:59:14,436][__main__][INFO] - Starting job for city Köln",
+        "[2026-12-04 02:59:14,437][shop.db][WARNING] - slow query: 1.2 s",
+        "[2026-12-04 02:59:14,440][shop.db][ERROR] - connection lost",
+    ]
+    assert [(level, service, message) for _, level, service, message in _read(lines)] == [
+        ("INFO", "__main__", "Starting job for city Köln"),
+        ("WARN", "shop.db", "slow query: 1.2 s"),
+        ("ERROR", "shop.db", "connection lost"),
+    ]
+    data = ("\n".join(lines * 50) + "\n").encode()
+    _, counts = reader_for(data).count_block(data, ["service", "level"], "app")
+    assert dict(counts) == {("__main__", "INFO"): 50, ("shop.db", "WARN"): 50, ("shop.db", "ERROR"): 50}

@@ -92,6 +92,8 @@ def _bracket_roles(kinds: list[str], level_at: int | None, component_at: int | N
     ahead = [i for i, kind in enumerate(kinds[:level_at]) if kind == "bracket"] if level_at is not None else []
     if component_at is None and not past and len(ahead) > 2:  # (Dramatiq's `[PID 1] [MainThread] [logger] [LEVEL]`)
         thread_at, component_at = ahead[-2], ahead[-1]
+    if component_at is None and not past and len(ahead) == 1 and ahead[0] > 0 and kinds[ahead[0] - 1] == "btime":
+        thread_at, component_at = None, ahead[0]  # (Hydra's `[%(asctime)s][%(name)s][%(levelname)s] - `)
     if component_at is None and not past and len(ahead) == 2 and kinds[level_at] == "hexlevel":
         thread_at, component_at = None, ahead[0]  # (SSSD's `[%s] [%s]` before its mask: debug_prg_name, function)
     return thread_at, component_at
