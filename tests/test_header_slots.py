@@ -544,3 +544,26 @@ def test_a_bracket_between_a_bracketed_time_and_level_names_the_logger() -> None
     data = ("\n".join(lines * 50) + "\n").encode()
     _, counts = reader_for(data).count_block(data, ["service", "level"], "app")
     assert dict(counts) == {("__main__", "INFO"): 50, ("shop.db", "WARN"): 50, ("shop.db", "ERROR"): 50}
+
+
+def test_a_padded_logger_name_and_line_in_brackets_names_the_service() -> None:
+    """Deluge's `%(asctime)s [%(levelname)-8s][%(name)-30s:%(lineno)-4d] %(message)s`: the logger in
+    the padded bracket is the service, dotted or not (`twisted`); ZooKeeper's `[myid:1]` (no blank)
+    stays no logger; the kernel counts the same."""
+    from logmr.formats.reading import reader_for
+
+    lines = [
+        "03:07:41 [INFO    ][deluge.configmanager          :52  ] Setting config directory to: /tmp/Köln",
+        "03:07:41 [CRITICAL][twisted                       :147 ] Unhandled error in Deferred:",
+        "03:07:41 [WARNING ][deluge.config                 :410 ] Unable to open config file",
+    ]
+    assert [(level, service, message) for _, level, service, message in _read(lines)] == [
+        ("INFO", "deluge.configmanager", "Setting config directory to: /tmp/Köln"),
+        ("FATAL", "twisted", "Unhandled error in Deferred:"),
+        ("WARN", "deluge.config", "Unable to open config file"),
+    ]
+    data = ("\n".join(lines * 50) + "\n").encode()
+    _, counts = reader_for(data).count_block(data, ["service"], "app")
+    assert dict(counts) == {("deluge.configmanager",): 50, ("twisted",): 50, ("deluge.config",): 50}
+    zookeeper = [f"2026-12-02 07:45:{i:02d},605 [myid:1] - INFO  [main:QuorumPeer@{i}] - step {i}" for i in range(30)]
+    assert {service for _, _, service, _ in _read(zookeeper)} != {"myid"}

@@ -13,8 +13,7 @@ MESSAGE_LEVEL = "mlevel"
 
 # Longest spellings first so that an alternation never stops at a prefix ("warn" of "warning").
 # (Not winston's `http`: Go's net/http writes `http: TLS handshake error ...` as a component.)
-# (and Python's levelname cut to three or five letters, `%(levelname).3s`, Alembic's `%(levelname)-5.5s`:
-# DEB, WAR, CRI; WARNI, CRITI; npmlog's `verb` and `ERR!`)
+# (and Python's levelname cut, `%(levelname).3s`, `%(levelname)-5.5s`: DEB, WARNI; npmlog's `verb` and `ERR!`)
 LEVEL_WORDS = (
     "emergency|emerg|critical|criti|crit|cri|alert|fatal|ftl|dpanic|panic|severe|error|erro|eror|err|fail|warning|"
     "warni|warn|war|wrn|notice|informational|information|info|inf|success|config|note|debug[1-5]|debug|dbug|debg|"
@@ -119,16 +118,16 @@ SLOTS: dict[str, str] = {
     # A category and its event id ending the line (.NET's console logger: `info: Shop.Orders[1001]`,
     # the message on the lines below).
     "evcat": r"(?P<G>[A-Za-z_$][\w$.`+-]*)\[(?P<Gx>\d+)\]",
-    # strongSwan's charon: its thread's two digits glued to its subsystem's bracket (`00[DMN] `, `12[IKE] `),
-    # the IKE_SA's name and number after it where `ike_name` adds them (`<cafe-nihon|1> `).
+    # strongSwan's charon: its thread's digits glued to its subsystem's bracket (`00[DMN] `), the IKE_SA after it.
     "ngroup": r"(?P<Gx>\d\d)\[(?P<G>[A-Z]{3})\](?: <(?P<Gy>[^<>|\s]*\|\d+)>)?",
     # A dotted logger name in brackets, padded to its column (Elasticsearch's `[o.e.n.Node   ]`), its
     # line number after it padded too (Salt's `[%(name)-17s:%(lineno)-4d]`: `[salt.state       :1429]`;
     # where no blank pads the name, a code location `[Foo.java:12]`, `blocation`, fits first).
     "bdotted": r"\[(?P<G>[A-Za-z_$][\w$-]*(?:\.[\w$-]+)+)[ \t]*(?::\d+[ \t]*)?\]",
-    # A logger's name in brackets, dotted or not, where dotted names fit most lines and it fits more
-    # (Scrapy's `[scrapy.core.engine]` and `[asyncio]`): learned in place of `bdotted` only.
+    # A logger's name in brackets, where dotted names fit most lines and it more (Scrapy's `[asyncio]`): for `bdotted`.
     "bname": r"\[(?P<G>[A-Za-z_$][\w$.-]*)[ \t]*(?::\d+[ \t]*)?\]",
+    # Any logger's name and line in brackets, padded (Deluge's `[%(name)-30s:%(lineno)-4d]`: `[twisted   :147 ]`).
+    "bnline": r"\[(?P<G>[A-Za-z_$][\w$.-]*)(?:[ \t]+:\d+[ \t]*|:\d+[ \t]+)\]",
     # A level and the logger after it, split by slashes, the host before it if any (Icinga 2's
     # `information/ConfigItem:`, Locust's `host/INFO/locust.main:`).
     "slevel": rf"(?:(?P<Gy>[^\s/\[\]]+)/)?(?P<G>(?i:{LEVEL_WORDS}))/(?P<Gx>[A-Za-z_$][\w$.-]*):(?=[ \t]|$)",
@@ -200,6 +199,7 @@ SEPARATORS: dict[str, str] = {
 }
 _DEFAULT_SEPS = ("dash", "pipe", "comma", "sp")
 _BRACKETED_SEPS = (*_DEFAULT_SEPS, "none")  # `[time][LEVEL][logger]` (Elasticsearch's, glued)
+_BRACKETED_KINDS = ("btime", "stime", "blevel", "bracket", "bdotted", "bname", "bnline", "blocation", "bpid")
 # Which separators each kind may take, in order of preference.
 _SEPS_OF = {
     # (a time then a colon: lighttpd's `2026-12-02 14:39:37: (server.c.1704)`, Mosquitto's `1796222101: `;
@@ -221,7 +221,7 @@ _SEPS_OF = {
     "mdotted": ("dash", "pipe", "colon", "sp"),
     "phrase": ("dash", "pipe"),
     "word": ("dash", "pipe", "colon", "tab", "pad", "sp"),
-    **dict.fromkeys(("btime", "stime", "blevel", "bracket", "bdotted", "bname", "blocation", "bpid"), _BRACKETED_SEPS),
+    **dict.fromkeys(_BRACKETED_KINDS, _BRACKETED_SEPS),
     **dict.fromkeys(("chlevel", "nlevel"), ("sp", "none")),
     "otime": ("colon", "sp"),
     "hexlevel": ("colon",),
@@ -253,7 +253,7 @@ LEVEL_BEARING = LEVEL_KINDS | {"ltime", "lbtime", "etime", "stime", "chlevel", "
 COMPONENT_KINDS = frozenset(
     {"tag", "rtag", "gtag", "ptag", "plogger", "chlevel", "nlevel", "loguru", "dotted", "mdotted", "bdotted", "ns"}
     | {"evcat", "ngroup"}
-) | {"prog", "bname", "pname", "slevel"}
+) | {"prog", "bname", "bnline", "pname", "slevel"}
 # A logger named in parentheses at the end of the message (log4j's `%m (%c)%n`, Kafka's default
 # layout): a pseudo-slot that ends a layout whose header names no component (header.py learns it,
 # layout.py reads it with the message). `G` stands for its group's name.
