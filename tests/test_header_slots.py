@@ -567,3 +567,25 @@ def test_a_padded_logger_name_and_line_in_brackets_names_the_service() -> None:
     assert dict(counts) == {("deluge.configmanager",): 50, ("twisted",): 50, ("deluge.config",): 50}
     zookeeper = [f"2026-12-02 07:45:{i:02d},605 [myid:1] - INFO  [main:QuorumPeer@{i}] - step {i}" for i in range(30)]
     assert {service for _, _, service, _ in _read(zookeeper)} != {"myid"}
+
+
+def test_a_level_letter_in_parentheses_before_the_time() -> None:
+    """qBittorrent's log (`(N) 2026-12-04T03:07:07 - message`): N normal, I info, W warning, C
+    critical; the kernel counts the same."""
+    from logmr.formats.reading import reader_for
+
+    lines = [
+        "(N) 2026-12-04T03:07:07 - qBittorrent v4.5.2 started",
+        '(C) 2026-12-04T03:07:07 - Failed to listen on IP. IP: "::1". Reason: "Address already in use"',
+        "(W) 2026-12-04T03:07:07 - Couldn't load IP geolocation database: Köln",
+        "(I) 2026-12-04T03:07:08 - Detected external IP. IP: 127.0.0.1",
+    ]
+    assert [(level, message) for _, level, _, message in _read(lines)] == [
+        ("INFO", "qBittorrent v4.5.2 started"),
+        ("FATAL", 'Failed to listen on IP. IP: "::1". Reason: "Address already in use"'),
+        ("WARN", "Couldn't load IP geolocation database: Köln"),
+        ("INFO", "Detected external IP. IP: 127.0.0.1"),
+    ]
+    data = ("\n".join(lines * 50) + "\n").encode()
+    _, counts = reader_for(data).count_block(data, ["level"], "app")
+    assert dict(counts) == {("INFO",): 100, ("FATAL",): 50, ("WARN",): 50}

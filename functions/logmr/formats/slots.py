@@ -93,8 +93,7 @@ SLOTS: dict[str, str] = {
     # `key=value` pairs between the time and the level (Sidekiq's `pid=1 tid=4zr class=Job jid=...`,
     # Ansible's `p=537 u=root n=ansible`): read pair by pair (layout.read_pairs).
     "pairs": r"(?P<G>[a-z_][\w.]{0,15}=[^\s=]+(?:[ \t]+[a-z_][\w.]{0,15}=[^\s=]+)*)",
-    # A level as one character (Redis: `.` debug, `-` verbose, `*` notice, `#` warning).
-    "rlevel": r"(?P<G>[.*#-])(?=[ \t])",
+    "rlevel": r"(?P<G>[.*#-])(?=[ \t])",  # (Redis: `.` debug, `-` verbose, `*` notice, `#` warning)
     # `channel.LEVEL:` (PHP's Monolog and Laravel: `app.INFO: message`).
     "chlevel": r"(?P<G>[A-Za-z_][\w-]*)\.(?P<Gx>EMERGENCY|ALERT|CRITICAL|ERROR|WARNING|NOTICE|INFO|DEBUG):(?=[ \t]|$)",
     # `name[LEVEL]:` (cloud-init's `%(filename)s[%(levelname)s]: `: `util.py[DEBUG]: message`).
@@ -108,6 +107,7 @@ SLOTS: dict[str, str] = {
     # (written so that RE2 reads it in one pass: each `.` opens a part of the path)
     "blocation": r"[\[{](?P<G>[\w$/<>-]+(?:\.[\w$/<>-]+)+:\d+)[\]}]",
     "letter": r"(?P<G>[VTDINWECF])(?=[ \t,/]|\d)",  # (capnslog's T trace, N notice, C critical too)
+    "pletter": r"\((?P<G>[DINWECF])\)",  # (qBittorrent's `(N) `, `(W) `, `(C) `: normal, warning, critical)
     "pidtid": r"(?P<G>\d+)#(?P<Gx>\d+):",
     "bpid": r"\[(?P<G>\d+)\]",
     "pid": r"(?P<G>\d+)(?![\w.:/-])",
@@ -245,7 +245,7 @@ TERMINAL_KINDS = frozenset(
 TIME_KINDS = frozenset({"time", "btime", "otime", "ptime", "ltime", "lbtime", "etime", "stime"})
 LEVEL_KINDS = frozenset(
     {"level", "blevel", "blabel", "letter", "rlevel", "flevel", "tlevel", "loglevel", "phplevel", "slevel", "wlevel"}
-    | {"hexlevel"}
+    | {"hexlevel", "pletter"}
 )  # (the slot's text is the level)
 LEVEL_BEARING = LEVEL_KINDS | {"ltime", "lbtime", "etime", "stime", "chlevel", "nlevel"}  # (they give a level)
 
