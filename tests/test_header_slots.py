@@ -589,3 +589,32 @@ def test_a_level_letter_in_parentheses_before_the_time() -> None:
     data = ("\n".join(lines * 50) + "\n").encode()
     _, counts = reader_for(data).count_block(data, ["level"], "app")
     assert dict(counts) == {("INFO",): 100, ("FATAL",): 50, ("WARN",): 50}
+
+
+def test_glusterfs_translator_names_the_service_after_its_code_location() -> None:
+    """GlusterFS' `[time] LETTER [MSGID: n] [file.c:line:function] 0-name: message` (the message id on
+    some lines only): the translator's name is the service, the message after its colon; the kernel
+    counts the same."""
+    from logmr.formats.reading import reader_for
+
+    lines = [
+        "[2026-12-04 03:08:34.018771 +0000] I [MSGID: 100030] [glusterfsd.c:2767:main] 0-glusterd: Started running",
+        "[2026-12-04 03:08:34.018827 +0000] I [glusterfsd.c:2447:daemonize] 0-glusterfs: Pid of current process is 13",
+        "[2026-12-04 03:08:39.837935 +0000] E [MSGID: 106525] [glusterd-op-sm.c:4248:set_volid] 0-management: Volume "
+        "daten does not exist ",
+        "[2026-12-04 03:08:39.900000 +0000] W [MSGID: 101095] [xlator.c:392:xlator_dynload] 0-xlator: Köln not found",
+    ]
+    assert [(level, service, message) for _, level, service, message in _read(lines)] == [
+        ("INFO", "glusterd", "Started running"),
+        ("INFO", "glusterfs", "Pid of current process is 13"),
+        ("ERROR", "management", "Volume daten does not exist "),
+        ("WARN", "xlator", "Köln not found"),
+    ]
+    data = ("\n".join(lines * 50) + "\n").encode()
+    _, counts = reader_for(data).count_block(data, ["service", "level"], "app")
+    assert dict(counts) == {
+        ("glusterd", "INFO"): 50,
+        ("glusterfs", "INFO"): 50,
+        ("management", "ERROR"): 50,
+        ("xlator", "WARN"): 50,
+    }

@@ -47,9 +47,8 @@ SLOTS: dict[str, str] = {
     **{f"otime:{t.key}": rf"\((?P<G>{t.pattern})\)" for t in _BARE},  # (SSSD's `(2026-12-03 20:16:05): `)
     # A time and a pid in one bracket (Ruby's Logger: `[2026-11-30T12:34:56.789012 #1234]`).
     **{f"ptime:{t.key}": rf"\[(?P<G>{_implied(t.pattern, ' #')})[ \t]*#(?P<Gx>\d+)\]" for t in _BARE},
-    # A time and a level in one bracket, then maybe a process or a target (Celery's
-    # `[2026-12-02 07:46:41,564: WARNING/MainProcess]`, Rust's env_logger `[2026-12-02T07:45:31Z INFO  shop_api]`).
-    # A time of day and a level (Serilog's console: `[13:00:00 DBG]`).
+    # A time (or a time of day: Serilog's `[13:00:00 DBG]`) and a level in one bracket, maybe a process or a
+    # target (Celery's `[2026-12-02 07:46:41,564: WARNING/MainProcess]`, env_logger's `[... INFO  shop_api]`).
     **{
         f"ltime:{t.key}": (
             rf"\[(?P<G>{_LOOKAROUND.sub('', t.pattern)}):?[ \t]+(?P<Gx>(?i:{LEVEL_WORDS}))"
@@ -103,8 +102,7 @@ SLOTS: dict[str, str] = {
     "pidrole": r"(?P<G>\d+):(?P<Gx>[XCSM])(?=[ \t])",
     "epid": r"<(?P<G>\d+\.\d+\.\d+)>(?:@(?P<Gx>[a-z]\w*):(?:'[^'\s]*'|[a-z]\w*)/\d+:\d+)?",
     # A code location in brackets or braces (Envoy's `[source/server/server.cc:430]`, Airflow's
-    # `{taskinstance.py:1159}`): neither the thread nor the component.
-    # (written so that RE2 reads it in one pass: each `.` opens a part of the path)
+    # `{taskinstance.py:1159}`): neither thread nor component (for RE2's one pass: each `.` opens a part).
     "blocation": r"[\[{](?P<G>[\w$/<>-]+(?:\.[\w$/<>-]+)+:\d+)[\]}]",
     "letter": r"(?P<G>[VTDINWECF])(?=[ \t,/]|\d)",  # (capnslog's T trace, N notice, C critical too)
     "pletter": r"\((?P<G>[DINWECF])\)",  # (qBittorrent's `(N) `, `(W) `, `(C) `: normal, warning, critical)
@@ -128,8 +126,9 @@ SLOTS: dict[str, str] = {
     "bname": r"\[(?P<G>[A-Za-z_$][\w$.-]*)[ \t]*(?::\d+[ \t]*)?\]",
     # Any logger's name and line in brackets, padded (Deluge's `[%(name)-30s:%(lineno)-4d]`: `[twisted   :147 ]`).
     "bnline": r"\[(?P<G>[A-Za-z_$][\w$.-]*)(?:[ \t]+:\d+[ \t]*|:\d+[ \t]+)\]",
-    # A level and the logger after it, split by slashes, the host before it if any (Icinga 2's
-    # `information/ConfigItem:`, Locust's `host/INFO/locust.main:`).
+    # GlusterFS' `[MSGID: 100030] [glusterfsd.c:2767:main] 0-glusterd: ` (the id on some lines): translator = component.
+    "gloc": r"(?:\[MSGID: \d+\][ \t]+)?\[(?P<Gx>[\w.-]+:\d+:[\w.-]+)\][ \t]+\d+-(?P<G>[^\s:]*):(?=[ \t]|$)",
+    # A level and the logger after it, split by slashes, the host before it (Icinga 2's, Locust's `host/INFO/x:`).
     "slevel": rf"(?:(?P<Gy>[^\s/\[\]]+)/)?(?P<G>(?i:{LEVEL_WORDS}))/(?P<Gx>[A-Za-z_$][\w$.-]*):(?=[ \t]|$)",
     # pino-pretty's `(name/pid on host):` after its level (the name and the host only where the record has them).
     "pname": r"\((?:(?P<G>[^\s/()]+)/)?(?P<Gx>\d+)(?: on (?P<Gy>[^\s()]+))?\):(?=[ \t]|$)",
@@ -234,13 +233,14 @@ _SEPS_OF = {
     "prog": ("sp",),
     "pname": ("sp",),
     "slevel": ("sp",),
+    "gloc": ("sp",),
     "pairs": ("sp",),
     "etime": ("eol",),
     MESSAGE_LEVEL: ("none",),
 }
 # Slots that end the header, and separators that end it after any slot but a timestamp.
 TERMINAL_KINDS = frozenset(
-    {"tag", "rtag", "gtag", "ptag", "plogger", "loguru", "chlevel", "nlevel", "ns", "evcat", "pname", "slevel"}
+    {"tag", "rtag", "gtag", "ptag", "plogger", "loguru", "chlevel", "nlevel", "ns", "evcat", "pname", "slevel", "gloc"}
 )
 TIME_KINDS = frozenset({"time", "btime", "otime", "ptime", "ltime", "lbtime", "etime", "stime"})
 LEVEL_KINDS = frozenset(
@@ -253,7 +253,7 @@ LEVEL_BEARING = LEVEL_KINDS | {"ltime", "lbtime", "etime", "stime", "chlevel", "
 COMPONENT_KINDS = frozenset(
     {"tag", "rtag", "gtag", "ptag", "plogger", "chlevel", "nlevel", "loguru", "dotted", "mdotted", "bdotted", "ns"}
     | {"evcat", "ngroup"}
-) | {"prog", "bname", "bnline", "pname", "slevel"}
+) | {"prog", "bname", "bnline", "pname", "slevel", "gloc"}
 # A logger named in parentheses at the end of the message (log4j's `%m (%c)%n`, Kafka's default
 # layout): a pseudo-slot that ends a layout whose header names no component (header.py learns it,
 # layout.py reads it with the message). `G` stands for its group's name.
