@@ -618,3 +618,25 @@ def test_glusterfs_translator_names_the_service_after_its_code_location() -> Non
         ("management", "ERROR"): 50,
         ("xlator", "WARN"): 50,
     }
+
+
+def test_a_padded_bracket_names_its_component_without_the_padding_and_the_host_after_a_pid() -> None:
+    """corosync's logfile (`Dec 04 03:00:47.110 [30037] vm corosync notice  [MAIN  ] message`): the
+    host is the word after the time's `[pid]`, the subsystem's bracket the service without its
+    padding, on the record path, the block regex and the kernel alike."""
+    from logmr.formats.reading import reader_for
+
+    lines = [
+        "Dec 04 03:00:47.110 [30037] vm corosync notice  [MAIN  ] Corosync Cluster Engine 3.1.7 starting up",
+        "Dec 04 03:00:47.112 [30037] vm corosync warning [TOTEM ] Knet: Köln link down",
+        "Dec 04 03:00:47.113 [30037] vm corosync error   [QUORUM] Quorum provider: no votequorum",
+    ]
+    records = read_both_paths(lines)
+    assert [(r.host, r.service, r.level, r.message) for r in records] == [
+        ("vm", "MAIN", "INFO", "Corosync Cluster Engine 3.1.7 starting up"),
+        ("vm", "TOTEM", "WARN", "Knet: Köln link down"),
+        ("vm", "QUORUM", "ERROR", "Quorum provider: no votequorum"),
+    ]
+    data = ("\n".join(lines * 50) + "\n").encode()
+    _, counts = reader_for(data).count_block(data, ["service", "host"], "app")
+    assert dict(counts) == {("MAIN", "vm"): 50, ("TOTEM", "vm"): 50, ("QUORUM", "vm"): 50}

@@ -62,9 +62,10 @@ def _word_roles(kinds: list[str], has_component: bool, optional: set[int]) -> di
     roles: dict[int, str] = {}
     component_at = _first(kinds, COMPONENT_KINDS)
     # The word after the last time before the component (Thunderbird's `epoch date node time
-    # node/node program[pid]:`, BGL's `... time node RAS KERNEL INFO`).
+    # node/node program[pid]:`, BGL's `... time node RAS KERNEL INFO`), or after its `[pid]` (corosync's).
     before = component_at if component_at is not None else words[-1] if words else 0
     hosts = [i for i in words if 0 < i < before and kinds[i - 1] in TIME_KINDS]
+    hosts = hosts or [i for i in words if 1 < i < before and kinds[i - 1] == "bpid" and kinds[i - 2] in TIME_KINDS]
     if hosts:
         roles[hosts[-1]] = "host"
     if not has_component and words and words[-1] not in roles:

@@ -159,8 +159,8 @@ class PlainTextFormat(LogFormat):
             record.level = _LEVELS[value]
         elif role == WORD_LEVEL:  # (syslog's `error: `, the message's: a level word or not)
             record.level = word_level(value) or record.level
-        elif role == "component":
-            record.service = value
+        elif role == "component":  # (a bracket's padding is not the name's: corosync's `[MAIN  ]`)
+            record.service = value.strip() or record.service
         elif role == "host":
             record.host = value
         elif role == "pairs":  # (a key names no role of its own: `pairs=x`, `time=12ms` are fields)

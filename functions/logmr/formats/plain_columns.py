@@ -85,7 +85,7 @@ def _services(
     compiled: CompiledLayout, rows: list[tuple[str, ...]], at: int | None, default_service: str | None
 ) -> list[Any]:
     if at is not None:
-        return read_each(map(itemgetter(at), rows), lambda text: text or default_service)
+        return read_each(map(itemgetter(at), rows), lambda text: (text or "").strip() or default_service)
     thread = compiled.columns.get("thread")
     if thread is None:
         return [default_service] * len(rows)

@@ -142,7 +142,9 @@ def _reads(
             thread = at.get(groups.get("thread", ""))
             reads.append(
                 lambda row, default, i=i, thread=thread: (
-                    (i is not None and row[i]) or thread_component(None if thread is None else row[thread]) or default
+                    (i is not None and (row[i] or "").strip())
+                    or thread_component(None if thread is None else row[thread])
+                    or default
                 )
             )
         elif i is None:  # no slot: a level's default, no host, no time
