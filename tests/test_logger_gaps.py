@@ -108,6 +108,22 @@ FLOORS = {
     "ulogd.log": (1.0, 0.95, 0.0, 1.0, 1.0),  # `<N> file.c:line `: ulogd's own level scale and its source file
     "ulogd_syslogemu.log": (1.0, 1.0, 0.0, 1.0, 0.0),  # the nftables prefix read as a syslog tag
     "vite.log": (1.0, 1.0, 0.22, 1.0, 0.44),  # `h:mm:ss PM [vite] (client) ` not read
+    # session 31's unseen tools (tests/data/loggers/src/session31a, session31b): what is read wrong
+    "corosync.log": (1.0, 1.0, 0.0, 1.0, 1.0),  # the subsystem `[MAIN  ]` as the service (the program: a judgement)
+    "crowdsec.log": (1.0, 1.0, 0.55, 1.0, 1.0),  # a scenario's `name=crowdsecurity/...` read as the service
+    "glusterd.log": (0.98, 0.98, 0.98, 0.98, 0.98),  # a backtrace between the location and `0-:` (one line)
+    "kamailio.log": (1.0, 0.48, 0.0, 1.0, 0.0),  # no time: `N(pid) LEVEL: <module> [file:line]: func(): ` not read
+    "mopidy.log": (1.0, 1.0, 1.0, 1.0, 0.98),  # a message line indented deeper: its blanks kept in the expected
+    "dbt_console.log": (1.0, 0.95, 1.0, 1.0, 0.92),  # a `[WARNING]` tag inside the text; indented messages
+    "dbt_file.log": (1.0, 1.0, 1.0, 1.0, 0.99),  # a run's `=== time | invocation id ===` line
+    "hydra_console.log": (1.0, 0.92, 0.0, 1.0, 0.03),  # Hydra's `[time][HYDRA] ` beside `[time][name][LEVEL] - `
+    "kedro_run.log": (0.0, 0.11, 0.11, 0.11, 0.0),  # Rich's console: a blank time column, wrapped messages
+    "koa_logger.log": (1.0, 1.0, 1.0, 1.0, 0.03),  # `  <-- GET /` then `  --> GET / 200 5ms 12b`: two lines a request
+    "mlflow_server.log": (1.0, 1.0, 0.83, 1.0, 0.83),  # uvicorn's `INFO:     ` beside `INFO logger: `
+    "next_dev.log": (1.0, 0.81, 1.0, 1.0, 0.0),  # symbols for levels (a cross, a sign), request lines after a blank
+    "nodemon.log": (1.0, 1.0, 0.0, 1.0, 0.0),  # `[nodemon] ` lines among the app's own output
+    "pytest_live.log": (1.0, 0.56, 0.3, 1.0, 0.3),  # pytest's session output around `LEVEL    name:file.py:NN `
+    "webpack_dev_server.log": (1.0, 0.66, 0.0, 1.0, 0.0),  # `<i> [webpack-dev-server] `, its stats output below
 }
 
 

@@ -1,0 +1,4 @@
+export default function Kaputt() {
+  const kunde = null;
+  return <p>{kunde.name}</p>;
+}
