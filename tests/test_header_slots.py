@@ -14,7 +14,7 @@ import pytest
 
 from helpers import read_both_paths
 from logmr.formats.header import infer_layout
-from logmr.formats.header_regex import _fragments
+from logmr.formats.header_regex import _fragments, kernel_header
 from logmr.formats.jsonl import JsonLinesFormat
 from logmr.formats.reading import reader_for
 
@@ -482,6 +482,7 @@ def test_a_logger_name_ending_its_line_the_message_on_the_line_below() -> None:
         ("ERROR", "mopidy.audio.actor", "stream/timeout invalid"),
     ]
     data = ("\n".join(lines * 50) + "\n").encode()
+    assert kernel_header(reader_for(data).layout) is not None  # (the logger's lookahead met by the line's end)
     _, counts = reader_for(data).count_block(data, ["service", "level"], "app")
     assert dict(counts) == {
         ("mopidy.__main__", "INFO"): 50,
@@ -640,3 +641,32 @@ def test_a_padded_bracket_names_its_component_without_the_padding_and_the_host_a
     data = ("\n".join(lines * 50) + "\n").encode()
     _, counts = reader_for(data).count_block(data, ["service", "host"], "app")
     assert dict(counts) == {("MAIN", "vm"): 50, ("TOTEM", "vm"): 50, ("QUORUM", "vm"): 50}
+
+
+@pytest.mark.parametrize("glued", [False, True])
+def test_a_thread_in_brackets_before_the_level_is_no_logger_where_a_logger_follows(glued: bool) -> None:
+    """logback's and log4j's `[%d] [%thread] %-5level %logger - %msg`: the bracket is the thread, the
+    logger after the level the service (session 31's review: Hydra's rule had taken the thread)."""
+    sep = "" if glued else " "
+    lines = [
+        f"[2026-12-04 10:00:00.123]{sep}[main] INFO  o.s.b.StartupInfoLogger - Starting",
+        f"[2026-12-04 10:00:01.456]{sep}[http-nio-8080-exec-1] ERROR c.e.OrderController - Failed",
+    ]
+    assert [service for _, _, service, _ in _read(lines)] == ["o.s.b.StartupInfoLogger", "c.e.OrderController"]
+
+
+def test_an_erlang_module_names_no_service_where_a_slot_names_one() -> None:
+    """A logger bracket before ejabberd's `<pid>@module:...` names the service on every line, with or
+    without the module (session 31's review: the kernel had taken an absent module for none)."""
+    lines = [
+        "2026-12-04 03:00:00.123 [error] [ejabberd.core] <0.12.0>@gen_mod:start/2:7 Message 0",
+        "2026-12-04 03:00:01.123 [info] [ejabberd.core] <0.13.0> Message 1",
+    ]
+    assert [service for _, _, service, _ in _read(lines)] == ["ejabberd.core", "ejabberd.core"]
+
+
+def test_the_word_after_a_pid_is_a_host_only_after_a_syslog_time() -> None:
+    """corosync's `Dec 04 03:00:47.110 [30037] vm corosync notice  [MAIN  ]` names its host there; an
+    app's `2026-12-04 10:00:00,123 [1234] MainThread app.server INFO` names its thread."""
+    lines = [f"2026-12-04 10:00:0{i},123 [1234] MainThread app.server INFO step {i}" for i in range(10)]
+    assert {record.host for record in read_both_paths(lines)} == {None}

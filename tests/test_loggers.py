@@ -301,6 +301,29 @@ def test_text_lines_among_json_or_logfmt_records_are_records_with_the_level_they
 
 
 @pytest.mark.parametrize(
+    ("line", "text"),
+    [
+        ("[1,2,3]", False),
+        ("[null]", False),
+        ('[ {"a": 1', False),
+        ('{"cut": "x', False),
+        ("[]", False),
+        ("[0] > app@1.0.0 start", True),  # (concurrently's prefix)
+        ("[12] worker started", True),
+        ("[nullable] field", True),
+        ("[2026-12-03 10:00:00] started", True),
+        ("[httpd] 127.0.0.1 - -", True),
+    ],
+)
+def test_a_line_among_json_records_is_malformed_only_where_it_starts_as_json(line: str, text: bool) -> None:
+    """An object's or an array of values' start is a broken record (malformed); a bracketed word,
+    number or time opening a line of text is text (session 31's review)."""
+    record = JsonLinesFormat().parse(line, "app")
+    assert (record is not None) == text
+    assert record is None or record.message == line
+
+
+@pytest.mark.parametrize(
     ("severity", "level"), [(0, "DEBUG"), (1, "INFO"), (2, "WARN"), (3, "ERROR"), (4, "FATAL"), ("2", "WARN")]
 )
 def test_app_insights_severity_is_its_own_scale_not_syslog(severity: object, level: str) -> None:

@@ -45,9 +45,9 @@ from .layout import Layout
 from .slots import LEVEL_WORDS, OPTIONAL, SEPARATORS, SLOTS, base_kind, slot_regex
 from .times import BY_KEY
 
-# The characters each separator can start with (none: the next slot's).
-SEP_FIRST = {"dash": " \t", "pipe": " \t|", "comma": ",", "colon": ":", "pad": " \t", "sp": " \t", "slash": "/"}
-SEP_FIRST |= {"sp1": " \t", "colon1": ":", "arrow": " \t", "scolon": " \t", "pcolon": " \t:", "notes": " \t["}
+# The characters each separator can start with (none: the next slot's; eol's `\n`: the line's end).
+SEP_FIRST = dict.fromkeys(("dash", "pad", "sp", "sp1", "arrow", "scolon"), " \t") | {"pipe": " \t|", "comma": ","}
+SEP_FIRST |= {"colon": ":", "slash": "/", "colon1": ":", "pcolon": " \t:", "notes": " \t[", "eol": " \t\n"}
 _LOOKAROUND = re.compile(r"\(\?([=!])((?:[^()\\]|\\.)*)\)")
 _LEVEL = f"(?i:{LEVEL_WORDS})"
 LEVEL_RUN = "[A-FH-TV-Ya-fh-tv-y][A-Za-z]*"  # (no level word starts with a zone's letter)

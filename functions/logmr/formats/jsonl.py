@@ -291,10 +291,10 @@ def _not_json(line: str, default_service: str | None) -> Record | None:
     return text_record(line, default_service)
 
 
-# A line that starts as an object or an array of JSON values does (`[1,2,3]`, `[{`); `[2026-12-03
-# 10:00:00] INFO`, `[httpd]` and `[INFO]` start text.
-_JSON_NUMBER = r"-?[0-9]+(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?"
-_JSON_LIKE = re.compile(rf'\s*(?:\{{|\[\s*(?:[{{["\]]|$|{_JSON_NUMBER}\s*[,\]]|true|false|null))')
+# A line that starts as an object or an array of JSON values does (`[1,2,3]`, `[{`, `[null]`); `[2026-12-03
+# 10:00:00] INFO`, `[httpd]`, `[0] > app@1.0.0 start` (concurrently's prefix) and `[nullable]` start text.
+_JSON_VALUE = r"(?:-?[0-9]+(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?|true|false|null)"
+_JSON_LIKE = re.compile(rf'\s*(?:\{{|\[\s*(?:[{{["]|\]\s*$|$|{_JSON_VALUE}\s*(?:,|\]\s*$)))')
 
 
 __all__ = ["ALIASES", "JsonLinesFormat", "record_from_object"]

@@ -57,7 +57,7 @@ def _first(kinds: list[str], wanted: frozenset[str] | set[str], start: int = 0) 
     return next((i for i in range(start, len(kinds)) if kinds[i] in wanted), None)
 
 
-def _word_roles(kinds: list[str], has_component: bool, optional: set[int]) -> dict[int, str]:
+def _word_roles(kinds: list[str], has_component: bool, optional: set[int], pid_host: bool = False) -> dict[int, str]:
     words = [i for i, kind in enumerate(kinds) if kind in ("word", "phrase") and i not in optional]
     roles: dict[int, str] = {}
     component_at = _first(kinds, COMPONENT_KINDS)
@@ -65,7 +65,8 @@ def _word_roles(kinds: list[str], has_component: bool, optional: set[int]) -> di
     # node/node program[pid]:`, BGL's `... time node RAS KERNEL INFO`), or after its `[pid]` (corosync's).
     before = component_at if component_at is not None else words[-1] if words else 0
     hosts = [i for i in words if 0 < i < before and kinds[i - 1] in TIME_KINDS]
-    hosts = hosts or [i for i in words if 1 < i < before and kinds[i - 1] == "bpid" and kinds[i - 2] in TIME_KINDS]
+    if pid_host and not hosts:  # (a syslog-like time's `[pid]`: corosync's, not an app's `[pid] thread`)
+        hosts = [i for i in words if 1 < i < before and kinds[i - 1] == "bpid" and kinds[i - 2] in TIME_KINDS]
     if hosts:
         roles[hosts[-1]] = "host"
     if not has_component and words and words[-1] not in roles:
@@ -73,13 +74,16 @@ def _word_roles(kinds: list[str], has_component: bool, optional: set[int]) -> di
     return roles
 
 
-def _bracket_roles(kinds: list[str], level_at: int | None, component_at: int | None) -> tuple[int | None, ...]:
+def _bracket_roles(
+    kinds: list[str], level_at: int | None, component_at: int | None, glued_name: bool = False
+) -> tuple[int | None, ...]:
     """The thread's bracket and the component: the thread is the first bracket past the level, else
     the first (ZooKeeper's `[myid:1] - INFO [main:Class@12]`), and one past the component is a field
     (Rails' `[request-id]` tags); without a component, the last of two or more brackets past the
     level is the component (MySQL's `[Note] [MY-010253] [Server]`); with none past it, of three or
     more before it the last is the component and the one before it the thread (Dramatiq's); of two
-    before SSSD's debug mask, the first (its program, then its function)."""
+    before SSSD's debug mask, the first (its program, then its function); `glued_name`: the header
+    is `[time][name][LEVEL]`, glued, and ends there (Hydra's: logback's `[time] [thread] LEVEL` is not)."""
     before = kinds[:component_at]
     past = [i for i, kind in enumerate(before) if kind == "bracket" and level_at is not None and i > level_at]
     thread_at = past[0] if past else _first(before, {"bracket"})
@@ -93,8 +97,8 @@ def _bracket_roles(kinds: list[str], level_at: int | None, component_at: int | N
     ahead = [i for i, kind in enumerate(kinds[:level_at]) if kind == "bracket"] if level_at is not None else []
     if component_at is None and not past and len(ahead) > 2:  # (Dramatiq's `[PID 1] [MainThread] [logger] [LEVEL]`)
         thread_at, component_at = ahead[-2], ahead[-1]
-    if component_at is None and not past and len(ahead) == 1 and ahead[0] > 0 and kinds[ahead[0] - 1] == "btime":
-        thread_at, component_at = None, ahead[0]  # (Hydra's `[%(asctime)s][%(name)s][%(levelname)s] - `)
+    if component_at is None and glued_name:  # (Hydra's `[%(asctime)s][%(name)s][%(levelname)s] - `)
+        thread_at, component_at = None, ahead[0]
     if component_at is None and not past and len(ahead) == 2 and kinds[level_at] == "hexlevel":
         thread_at, component_at = None, ahead[0]  # (SSSD's `[%s] [%s]` before its mask: debug_prg_name, function)
     return thread_at, component_at
@@ -112,9 +116,11 @@ def slot_roles(layout: Layout) -> list[Role]:
     component_at = _first(kinds, COMPONENT_KINDS)
     level_at = _first(kinds, LEVEL_KINDS)
     pid_at = _first(kinds, _PID_KINDS, time_at or 0)
-    thread_at, component_at = _bracket_roles(kinds, level_at, component_at)
+    glued_name = kinds == ["btime", "bracket", "blevel"] and layout[0][1] == layout[1][1] == "none"
+    thread_at, component_at = _bracket_roles(kinds, level_at, component_at, glued_name)
     # (a bracket's time, level and name names the component: no word before it does)
-    words = _word_roles(kinds, component_at is not None or bool({"ltime", "lbtime"} & set(kinds)), optional)
+    has_name = component_at is not None or bool({"ltime", "lbtime"} & set(kinds))
+    words = _word_roles(kinds, has_name, optional, bool(layout) and layout[0][0] == "time:syslog")
     tid_at = pid_at + 1 if pid_at is not None and kinds[pid_at + 1 : pid_at + 2] == ["pid"] else None
     thread_at = _first(kinds, {"paren"}) if thread_at is None else thread_at  # (JBoss's `(main)`)
     named = {time_at: "time", component_at: "component", level_at: "level", pid_at: "pid", thread_at: "thread"}
@@ -127,7 +133,7 @@ def slot_roles(layout: Layout) -> list[Role]:
         roles.append(Role(f"s{i}", role))
         fragment = SLOTS[layout[i][0].removeprefix(OPTIONAL)]
         if "(?P<Gx>" in fragment:
-            roles.append(Role(f"s{i}x", _second_role(kind, role, i, level_at is None)))
+            roles.append(Role(f"s{i}x", _second_role(kind, role, i, level_at is None, component_at is None)))
         if kind in ("pname", "slevel"):  # (pino-pretty's host, Locust's)
             roles.append(Role(f"s{i}y", "host"))
         elif "(?P<Gy>" in fragment:  # (a target after a bracket's time and level: the component, if none other)
@@ -135,7 +141,7 @@ def slot_roles(layout: Layout) -> list[Role]:
     return roles
 
 
-def _second_role(kind: str, role: str, i: int, no_level: bool) -> str:
+def _second_role(kind: str, role: str, i: int, no_level: bool, no_component: bool = True) -> str:
     """The role of a slot's second group: a tag's or a time's pid, a pid's thread id, the level of
     `channel.LEVEL:` or of a bracket's time and level (where no slot of its own holds one)."""
     if (kind in ("tag", "gtag", "ptag", "prog", "pname") and role == "component") or (
@@ -150,7 +156,7 @@ def _second_role(kind: str, role: str, i: int, no_level: bool) -> str:
         return "component"
     if kind == "evcat":
         return "event_id"
-    if kind == "epid":  # (the module of an Erlang process's code location)
+    if kind == "epid" and no_component:  # (the module of an Erlang process's code location)
         return "component"
     if kind == "flevel":
         return "facility"

@@ -143,6 +143,7 @@ class LogfmtFormat(LogFormat):
         names = [name for name in fields if name in BLOCK_ALIASES]
         columns: dict[str, list] = {name: [] for name in fields}
         appenders = [columns[name].append for name in names]
+        readers = [column_reader(name) for name in names]
         lines_wanted = [(columns[name].append, name) for name in fields if name in LINE_FIELDS]
         match, findall = _PAIR.match, _PAIR.findall
         for line in lines:
@@ -151,10 +152,11 @@ class LogfmtFormat(LogFormat):
                 continue
             paired = match(stripped) is not None
             if not paired:  # (a line of text: `parse`'s record, its text the line as written)
-                values = [column_reader(name)(text_record(line, default_service)) for name in names]
+                record = text_record(line, default_service)
+                values = [read(record) for read in readers]
             elif "log" in (written := dict(findall(stripped))) and "stream" in written:  # (values as written)
                 record = record_from_object(parse_pairs(stripped), line, default_service)
-                values = [column_reader(name)(record) for name in names]
+                values = [read(record) for read in readers]
             else:
                 values = field_values(_Unquoting(written).get, names, default_service)
             for append, value in zip(appenders, values, strict=True):
