@@ -124,6 +124,15 @@ FLOORS = {
     "nodemon.log": (1.0, 1.0, 0.0, 1.0, 0.0),  # `[nodemon] ` lines among the app's own output
     "pytest_live.log": (1.0, 0.56, 0.3, 1.0, 0.3),  # pytest's session output around `LEVEL    name:file.py:NN `
     "webpack_dev_server.log": (1.0, 0.66, 0.0, 1.0, 0.0),  # `<i> [webpack-dev-server] `, its stats output below
+    # session 31's third set (tests/data/loggers/src/session31c): what is read wrong
+    "dagster.log": (1.0, 1.0, 1.0, 1.0, 0.01),  # 5 to 8 ` - ` fields after the level (pid, step, event optional)
+    "netdata_access.log": (1.0, 1.0, 0.0, 1.0, 0.0),  # connection events among `DATA` lines, the URL last, quoted
+    "netdata_error.log": (0.93, 0.93, 0.0, 0.0, 0.0),  # `time: netdata INFO  : MAIN : `: the program read as the host
+    "sequelize.log": (1.0, 1.0, 1.0, 1.0, 0.0),  # `Executing (default): SQL`: no time, no level (a judgement)
+    "sequelize_benchmark.log": (1.0, 1.0, 1.0, 1.0, 0.0),  # `Executed (default): SQL Elapsed time: 3ms`
+    "sphinx_build.log": (1.0, 0.69, 1.0, 1.0, 0.69),  # `path:line: WARNING: ` after a location or a status text
+    "syslog_ng_stderr.log": (0.98, 0.57, 0.98, 0.98, 0.55),  # `[time] ` without a level, a config excerpt first
+    "typeorm.log": (1.0, 0.73, 1.0, 1.0, 0.07),  # `query: `, `query failed: ` kinds as prefixes, not levels
 }
 
 

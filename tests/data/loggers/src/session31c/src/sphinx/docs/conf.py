@@ -1,0 +1,9 @@
+project = "Kölner Lager"
+author = "Jürgen Müller"
+language = "de"
+extensions = ["sphinx.ext.autodoc", "sphinx.ext.intersphinx", "sphinx.ext.todo"]
+intersphinx_mapping = {"python": ("https://docs.python.org/3", None)}
+todo_include_todos = True
+nitpicky = True
+html_theme = "alabaster"
+html_static_path = ["_static_fehlt"]
