@@ -670,3 +670,25 @@ def test_the_word_after_a_pid_is_a_host_only_after_a_syslog_time() -> None:
     app's `2026-12-04 10:00:00,123 [1234] MainThread app.server INFO` names its thread."""
     lines = [f"2026-12-04 10:00:0{i},123 [1234] MainThread app.server INFO step {i}" for i in range(10)]
     assert {record.host for record in read_both_paths(lines)} == {None}
+
+
+def test_netdatas_program_padded_level_and_thread_tag() -> None:
+    """netdata's error log (`2026-12-04 03:53:04: netdata INFO  : MAIN : message`; a thread tag may
+    hold blanks, `PLUGIN[proc netdev]`): the program is the service, not a host; the kernel counts
+    the same."""
+    from logmr.formats.reading import reader_for
+
+    lines = [
+        "2026-12-04 03:53:04: netdata INFO  : MAIN : TIMEZONE: using TZ variable 'UTC'",
+        "2026-12-04 03:53:04: apps.plugin ERROR : MAIN : PROCFILE: Cannot open file '/etc/netdata/apps_groups.conf'",
+        "2026-12-04 03:53:05: netdata ERROR : PLUGIN[proc netdev] : Cannot read Köln",
+    ]
+    records = read_both_paths(lines)
+    assert [(r.service, r.host, r.level, r.message) for r in records] == [
+        ("netdata", None, "INFO", "TIMEZONE: using TZ variable 'UTC'"),
+        ("apps.plugin", None, "ERROR", "PROCFILE: Cannot open file '/etc/netdata/apps_groups.conf'"),
+        ("netdata", None, "ERROR", "Cannot read Köln"),
+    ]
+    data = ("\n".join(lines * 50) + "\n").encode()
+    _, counts = reader_for(data).count_block(data, ["service", "level"], "app")
+    assert dict(counts) == {("netdata", "INFO"): 50, ("apps.plugin", "ERROR"): 50, ("netdata", "ERROR"): 50}

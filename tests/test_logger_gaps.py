@@ -127,7 +127,7 @@ FLOORS = {
     # session 31's third set (tests/data/loggers/src/session31c): what is read wrong
     "dagster.log": (1.0, 1.0, 1.0, 1.0, 0.01),  # 5 to 8 ` - ` fields after the level (pid, step, event optional)
     "netdata_access.log": (1.0, 1.0, 0.0, 1.0, 0.0),  # connection events among `DATA` lines, the URL last, quoted
-    "netdata_error.log": (0.93, 0.93, 0.0, 0.0, 0.0),  # `time: netdata INFO  : MAIN : `: the program read as the host
+    "netdata_error.log": (0.93, 0.93, 0.93, 0.93, 0.93),  # its shell plugins' `time: prog: LEVEL: `, headerless lines
     "sequelize.log": (1.0, 1.0, 1.0, 1.0, 0.0),  # `Executing (default): SQL`: no time, no level (a judgement)
     "sequelize_benchmark.log": (1.0, 1.0, 1.0, 1.0, 0.0),  # `Executed (default): SQL Elapsed time: 3ms`
     "sphinx_build.log": (1.0, 0.69, 1.0, 1.0, 0.69),  # `path:line: WARNING: ` after a location or a status text

@@ -56,9 +56,8 @@ SLOTS: dict[str, str] = {
         )
         for t in (_ISO, _TIME_OF_DAY)
     },
-    # A level's letter, a time and a name or a code location in one bracket (Tornado's
-    # `[D 261202 14:32:25 web:2271]`, Jupyter's `[I 2026-12-02 14:32:25.123 ServerApp]`), or
-    # neither (Optuna's `[I 2026-12-03 19:41:16,384]`).
+    # A level's letter, a time and a name or a code location in one bracket (Tornado's `[D 261202 14:32:25
+    # web:2271]`, Jupyter's `[I 2026-12-02 14:32:25.123 ServerApp]`), or neither (Optuna's `[I time]`).
     **{
         f"lbtime:{t.key}": (
             rf"\[(?P<Gx>[DIWEC])[ \t]+(?P<G>{_LOOKAROUND.sub('', t.pattern)})(?:[ \t]+"
@@ -113,8 +112,7 @@ SLOTS: dict[str, str] = {
     "cpid": r"[ \t]*(?P<G>\d+):(?=\d{8}[:T -])",
     # A bracketed word that is a level on most lines (MySQL's `[Note]`, `[Warning]` and `[System]`).
     "blabel": r"\[(?P<G>[A-Za-z]+)\]",
-    # A category and its event id ending the line (.NET's console logger: `info: Shop.Orders[1001]`,
-    # the message on the lines below).
+    # A category and its event id ending the line (.NET's console: `info: Shop.Orders[1001]`, the message below).
     "evcat": r"(?P<G>[A-Za-z_$][\w$.`+-]*)\[(?P<Gx>\d+)\]",
     # strongSwan's charon: its thread's digits glued to its subsystem's bracket (`00[DMN] `), the IKE_SA after it.
     "ngroup": r"(?P<Gx>\d\d)\[(?P<G>[A-Z]{3})\](?: <(?P<Gy>[^<>|\s]*\|\d+)>)?",
@@ -130,6 +128,8 @@ SLOTS: dict[str, str] = {
     "gloc": r"(?:\[MSGID: \d+\][ \t]+)?\[(?P<Gx>[\w.-]+:\d+:[\w.-]+)\][ \t]+\d+-(?P<G>[^\s:]*):(?=[ \t]|$)",
     # A level and the logger after it, split by slashes, the host before it (Icinga 2's, Locust's `host/INFO/x:`).
     "slevel": rf"(?:(?P<Gy>[^\s/\[\]]+)/)?(?P<G>(?i:{LEVEL_WORDS}))/(?P<Gx>[A-Za-z_$][\w$.-]*):(?=[ \t]|$)",
+    # netdata's `apps.plugin ERROR : MAIN : ` (a program, its level padded, a thread tag that may hold blanks).
+    "nplevel": rf"(?P<G>[A-Za-z_][\w.-]*)[ \t]+(?P<Gx>(?i:{LEVEL_WORDS}))[ \t]*:[ \t](?P<Gy>[^:\n]*?)[ \t]:(?=[ \t]|$)",
     # pino-pretty's `(name/pid on host):` after its level (the name and the host only where the record has them).
     "pname": r"\((?:(?P<G>[^\s/()]+)/)?(?P<Gx>\d+)(?: on (?P<Gy>[^\s()]+))?\):(?=[ \t]|$)",
     # A thread in parentheses (JBoss and Quarkus: `INFO  [io.quarkus] (main) message`).
@@ -232,8 +232,7 @@ _SEPS_OF = {
     "phplevel": ("sp",),
     "prog": ("sp",),
     "pname": ("sp",),
-    "slevel": ("sp",),
-    "gloc": ("sp",),
+    **dict.fromkeys(("slevel", "gloc", "nplevel"), ("sp",)),
     "pairs": ("sp",),
     "etime": ("eol",),
     MESSAGE_LEVEL: ("none",),
@@ -241,19 +240,20 @@ _SEPS_OF = {
 # Slots that end the header, and separators that end it after any slot but a timestamp.
 TERMINAL_KINDS = frozenset(
     {"tag", "rtag", "gtag", "ptag", "plogger", "loguru", "chlevel", "nlevel", "ns", "evcat", "pname", "slevel", "gloc"}
+    | {"nplevel"}
 )
 TIME_KINDS = frozenset({"time", "btime", "otime", "ptime", "ltime", "lbtime", "etime", "stime"})
 LEVEL_KINDS = frozenset(
     {"level", "blevel", "blabel", "letter", "rlevel", "flevel", "tlevel", "loglevel", "phplevel", "slevel", "wlevel"}
     | {"hexlevel", "pletter"}
 )  # (the slot's text is the level)
-LEVEL_BEARING = LEVEL_KINDS | {"ltime", "lbtime", "etime", "stime", "chlevel", "nlevel"}  # (they give a level)
+LEVEL_BEARING = LEVEL_KINDS | {"ltime", "lbtime", "etime", "stime", "chlevel", "nlevel", "nplevel"}  # (give a level)
 
 # Slots that name the record's component (its service).
 COMPONENT_KINDS = frozenset(
     {"tag", "rtag", "gtag", "ptag", "plogger", "chlevel", "nlevel", "loguru", "dotted", "mdotted", "bdotted", "ns"}
     | {"evcat", "ngroup"}
-) | {"prog", "bname", "bnline", "pname", "slevel", "gloc"}
+) | {"prog", "bname", "bnline", "pname", "slevel", "gloc", "nplevel"}
 # A logger named in parentheses at the end of the message (log4j's `%m (%c)%n`, Kafka's default
 # layout): a pseudo-slot that ends a layout whose header names no component (header.py learns it,
 # layout.py reads it with the message). `G` stands for its group's name.
