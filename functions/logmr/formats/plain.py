@@ -37,6 +37,7 @@ from .multiline import first_rows, group_lines, header_rows, record_text
 from .plain_columns import column
 from .plain_kernel import count_plain, message_batch, parse_plain
 from .plain_keys import LEVELS as _LEVELS
+from .plain_keys import component_text
 from .record import Record
 from .request_lines import REQUEST_FIELDS, REQUEST_MESSAGES, request_match, request_record, with_request
 from .slots import MESSAGE_LEVEL, base_kind, message_head
@@ -159,8 +160,8 @@ class PlainTextFormat(LogFormat):
             record.level = _LEVELS[value]
         elif role == WORD_LEVEL:  # (syslog's `error: `, the message's: a level word or not)
             record.level = word_level(value) or record.level
-        elif role == "component":  # (a bracket's padding is not the name's: corosync's `[MAIN  ]`)
-            record.service = value.strip() or record.service
+        elif role == "component":
+            record.service = component_text(value) or record.service
         elif role == "host":
             record.host = value
         elif role == "pairs":  # (a key names no role of its own: `pairs=x`, `time=12ms` are fields)

@@ -12,6 +12,7 @@ from .base import FIELD_PREFIX, read_each
 from .layout import WORD_LEVEL, CompiledLayout, thread_component
 from .message_marks import line_opening, word_level
 from .plain_keys import LEVELS as _LEVELS
+from .plain_keys import component_text
 from .plain_messages import finish_messages, quoted, quoted_fields
 
 
@@ -85,7 +86,7 @@ def _services(
     compiled: CompiledLayout, rows: list[tuple[str, ...]], at: int | None, default_service: str | None
 ) -> list[Any]:
     if at is not None:
-        return read_each(map(itemgetter(at), rows), lambda text: (text or "").strip() or default_service)
+        return read_each(map(itemgetter(at), rows), lambda text: component_text(text) or default_service)
     thread = compiled.columns.get("thread")
     if thread is None:
         return [default_service] * len(rows)

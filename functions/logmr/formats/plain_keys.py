@@ -49,6 +49,13 @@ class _Levels(dict):
 
 
 LEVELS = _Levels()  # a header's level text -> the record's level
+
+
+def component_text(text: str | None) -> str | None:
+    """A component slot's text as the service: its padding is not its name (corosync's `[MAIN  ]`)."""
+    return (text or "").strip() or None
+
+
 #: Header roles beside the counted ones: the pid as `PlainTextFormat._set` keeps it, a time of day.
 PID, CLOCK = FIELD_PREFIX + "pid", FIELD_PREFIX + "time"
 _CACHED_ROWS = 100_000  # distinct rows kept per reading (then the cache starts over)
@@ -142,7 +149,7 @@ def _reads(
             thread = at.get(groups.get("thread", ""))
             reads.append(
                 lambda row, default, i=i, thread=thread: (
-                    (i is not None and (row[i] or "").strip())
+                    (i is not None and component_text(row[i]))
                     or thread_component(None if thread is None else row[thread])
                     or default
                 )
