@@ -168,6 +168,20 @@ def test_a_cut_line_sends_only_its_neighbourhood_down_the_line_path(monkeypatch)
     assert batch.columns["message"][699] == "Traceback (most recent call last):"
 
 
+def test_a_docker_partial_line_cut_from_its_end_by_blank_lines_is_one_record() -> None:
+    """The file's first block taught its alias depths (`ts`, not Docker's `time`); a later block
+    with blank lines is cut around them, and a partial line (Docker cuts at 16 KiB) ends one piece
+    while its end opens the next: counted as the line path joins them, one record."""
+    fmt = JsonLinesFormat()
+    fmt.count_block(b'{"message": 5, "ts": "2026-11-01T00:00:00Z"}\n', ("timestamp", "level"), "default")
+    partial = b'{"log": "{\\"message\\": 5}", "stream": "stdout", "time": "2026-11-01T00:00:01Z"}\n'
+    block = partial + b"\n\n" + b'{"log": "\\n", "stream": "stdout", "time": "2026-11-01T00:00:01Z"}\n'
+    for fields in [("timestamp", "level"), ("service", "level"), ("message",)]:
+        slow = LogFormat.parse_block(fmt, block, fields, "default")
+        assert slow.records == 1
+        assert fmt.count_block(block, fields, "default")[1] == count_columns(slow, fields)
+
+
 _LOGFMT_LINES = [
     'time="2026-11-01T00:00:00Z" level=info msg="user \\"x\\" logged in\\n\\u00e9" service=api',
     "time=2026-11-01T00:00:01Z level=warning msg=plain app=cart status=503",

@@ -159,11 +159,12 @@ class JsonLinesFormat(LogFormat):
             self._cut_lines = True
 
     def _count_piece(self, piece: bytes, projection: Projection, wanted: tuple, service: Any, docker_whole=False):
-        """count_rows, else the column path; DockerLines for Docker's lines when `docker_whole`."""
+        """count_rows, else the column path; DockerLines for Docker's lines when `docker_whole` (a
+        partial line may continue in the next piece: whatever failed the decode, a `time` key first seen)."""
         try:
             return count_rows(piece, projection, wanted, service)
         except (*_FAST_PATH_ERRORS, DockerLines) as error:
-            if docker_whole and (isinstance(error, DockerLines) or docker_error(error)):
+            if docker_whole and (isinstance(error, DockerLines) or docker_error(error) or DOCKER_LOG.search(piece)):
                 raise DockerLines from None
             return self._count_columns(piece, wanted, service)
 
