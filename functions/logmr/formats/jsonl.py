@@ -159,8 +159,7 @@ class JsonLinesFormat(LogFormat):
             self._cut_lines = True
 
     def _count_piece(self, piece: bytes, projection: Projection, wanted: tuple, service: Any, docker_whole=False):
-        """count_rows, else the column path; DockerLines for Docker's lines when `docker_whole` (a
-        partial line may continue in the next piece: whatever failed the decode, a `time` key first seen)."""
+        """count_rows, else the column path; DockerLines for Docker's lines when `docker_whole` (whatever failed)."""
         try:
             return count_rows(piece, projection, wanted, service)
         except (*_FAST_PATH_ERRORS, DockerLines) as error:
