@@ -212,7 +212,7 @@ def test_a_run_imports_only_what_its_job_uses(tmp_path: Path) -> None:
 # What a JSON run whose tasks run in its own process never uses, a few milliseconds each: the text
 # formats (imported by name once detection or --format picks one), the worker pool's packages,
 # socket (the job store names its host with os.uname) and importlib.resources.
-_TEXT_FORMATS = ("access", "access_kernel", "cri", "header", "logfmt", "plain", "syslog")
+_TEXT_FORMATS = ("access", "access_kernel", "cri", "header", "logfmt", "plain", "rich_console", "syslog")
 _NOT_FOR_JSON = (*(f"logmr.formats.{name}" for name in _TEXT_FORMATS), "multiprocessing", "asyncio")
 _NOT_FOR_JSON += ("socket", "importlib.resources")
 

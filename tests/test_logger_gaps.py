@@ -60,13 +60,6 @@ FLOORS = {
     "pm2_app_time.log": (1.0, 1.0, 1.0, 1.0, 0.66),  # a message's leading blanks (kept: a judgement)
     "proftpd.log": (1.0, 1.0, 1.0, 1.0, 0.08),  # `servername (client[ip]):` before the message
     "prosody.log": (1.0, 1.0, 0.6, 1.0, 1.0),  # connection and session ids judged no service
-    "rich_handler.log": (
-        0.3,
-        0.3,
-        0.3,
-        0.3,
-        0.0,
-    ),  # a blank time column (a repeated time left out), the location at the line's end
     "roarr.jsonl": (1.0, 1.0, 0.8, 1.0, 1.0),  # a child logger's namespace as the service
     "sanic.log": (0.59, 0.68, 0.09, 0.68, 0.0),  # a process name before the time (`Main  `, `Main |`), its access lines
     "slapd.log": (0.0, 1.0, 1.0, 1.0, 0.0),  # its hex epoch stamp `6b10ef43.13dcf7f1`
@@ -117,7 +110,6 @@ FLOORS = {
     "dbt_console.log": (1.0, 0.95, 1.0, 1.0, 0.92),  # a `[WARNING]` tag inside the text; indented messages
     "dbt_file.log": (1.0, 1.0, 1.0, 1.0, 0.99),  # a run's `=== time | invocation id ===` line
     "hydra_console.log": (1.0, 0.92, 0.0, 1.0, 0.03),  # Hydra's `[time][HYDRA] ` beside `[time][name][LEVEL] - `
-    "kedro_run.log": (0.0, 0.11, 0.11, 0.11, 0.0),  # Rich's console: a blank time column, wrapped messages
     "koa_logger.log": (1.0, 1.0, 1.0, 1.0, 0.03),  # `  <-- GET /` then `  --> GET / 200 5ms 12b`: two lines a request
     "mlflow_server.log": (1.0, 1.0, 0.83, 1.0, 0.83),  # uvicorn's `INFO:     ` beside `INFO logger: `
     "next_dev.log": (1.0, 0.81, 1.0, 1.0, 0.0),  # symbols for levels (a cross, a sign), request lines after a blank

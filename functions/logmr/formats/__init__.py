@@ -27,12 +27,16 @@ FORMAT_CLASSES: dict[str, tuple[str, str]] = {
     "syslog": ("syslog", "SyslogFormat"),
     "auditd": ("auditd", "AuditdFormat"),
     "logfmt": ("logfmt", "LogfmtFormat"),
+    "rich": ("rich_console", "RichConsoleFormat"),
     "plain": ("plain", "PlainTextFormat"),
 }
 FORMAT_NAMES = tuple(FORMAT_CLASSES)
 AUTO = "auto"
 DETECT_SAMPLE_LINES = 200
 DETECT_MIN_SHARE = 0.5
+#: Formats told by a fit of the whole sample, not by a share of lines each matching: Rich's console,
+#: whose `[time] LEVEL    message` lines another logger's layout may write (rich_console.rich_fit).
+_BY_FIT_ONLY = frozenset({"rich"})
 
 _loaded: dict[str, LogFormat] = {}
 
@@ -89,10 +93,17 @@ def detect_format(sample: bytes) -> LogFormat:
             return get_format("columns")
     if len(lines) == 1 and b"\n" not in sample and starts_like_json_object(lines[0]):
         return get_format("json")
+    if lines[0][:1] in ("[", " "):
+        from .rich_console import rich_fit
+
+        if rich_fit(lines):
+            return get_format("rich")
     best, best_hits = "plain", 0
     for name in FORMAT_NAMES:
         if name == "plain" or best_hits == len(lines):
             break
+        if name in _BY_FIT_ONLY:
+            continue
         fmt = get_format(name)
         hits = sum(1 for line in lines if fmt.matches(line))
         if hits > best_hits:
