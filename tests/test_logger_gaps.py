@@ -36,7 +36,6 @@ FLOORS = {
     "github_actions_job.log": (1.0, 1.0, 1.0, 1.0, 0.86),  # a step output's indentation (kept: a judgement)
     "icecast_access.log": (1.0, 1.0, 1.0, 1.0, 1.0),  # its trailing seconds not read as the latency
     "icecast_error.log": (1.0, 1.0, 0.0, 1.0, 0.0),  # its `module/function` before the message
-    "log4j1_basicconfigurator.log": (1.0, 1.0, 0.75, 1.0, 1.0),  # `%x` context values joined to the logger
     "npm_debug.log": (1.0, 1.0, 1.0, 1.0, 1.0),  # each repeated `17 verbose stack` line a record
     "pip_log.log": (1.0, 0.97, 1.0, 1.0, 0.97),  # `ERROR: ` opening a message
     "privoxy.log": (1.0, 0.96, 0.3, 0.3, 1.0),  # the thread id as the host, the category word as the service
@@ -125,6 +124,86 @@ FLOORS = {
     "sphinx_build.log": (1.0, 0.69, 1.0, 1.0, 0.69),  # `path:line: WARNING: ` after a location or a status text
     "syslog_ng_stderr.log": (0.98, 0.57, 0.98, 0.98, 0.55),  # `[time] ` without a level, a config excerpt first
     "typeorm.log": (1.0, 0.73, 1.0, 1.0, 0.07),  # `query: `, `query failed: ` kinds as prefixes, not levels
+    # session 32's unseen tools (src/session32a: C and C++; 32b: Go, Rust, Java, Node; 32c: daemons)
+    "boostlog_trivial.log": (
+        1.0,
+        1.0,
+        1.0,
+        1.0,
+        0.96,
+    ),  # a message's leading and trailing blanks (stripped: a judgement)
+    "easylogging_default.log": (
+        1.0,
+        0.93,
+        0.0,
+        0.81,
+        0.66,
+    ),  # `[logger]` past the level read as a thread; `[user@host]`
+    "glib_messages.log": (1.0, 0.42, 0.08, 1.0, 0.0),  # GLib's `(process:PID): Domain-LEVEL **: time: ` not read
+    "glog_info.log": (1.0, 1.0, 1.0, 1.0, 1.0),  # the log file's preamble (`Log file created at: ...`) makes records
+    "log4c_basic.log": (1.0, 1.0, 1.0, 1.0, 0.96),  # a message's leading and trailing blanks (stripped: a judgement)
+    "log4cplus_basic.log": (
+        1.0,
+        1.0,
+        1.0,
+        1.0,
+        0.96,
+    ),  # a message's leading and trailing blanks (stripped: a judgement)
+    "log4cplus_ttcc.log": (1.0, 1.0, 1.0, 1.0, 0.96),  # a message's leading and trailing blanks (stripped: a judgement)
+    "log4cxx_basic.log": (1.0, 1.0, 0.96, 1.0, 0.96),  # a message's leading and trailing blanks (stripped: a judgement)
+    "log4cxx_pattern.log": (
+        1.0,
+        1.0,
+        1.0,
+        1.0,
+        0.96,
+    ),  # a message's leading and trailing blanks (stripped: a judgement)
+    "qt_default.log": (1.0, 1.0, 0.34, 1.0, 0.34),  # no header: a `category: ` opening a message not read as one
+    "qt_pattern_doc.log": (0.0, 0.39, 1.0, 1.0, 0.0),  # Qt's documented `%{type}` words and `%{time}` pattern
+    "qt_pattern_type.log": (1.0, 0.82, 1.0, 1.0, 1.0),  # Qt's `critical` a FATAL here, ERROR there (a judgement)
+    "apex_default.log": (1.0, 1.0, 0.69, 1.0, 0.69),  # apex's fields by their column after the message
+    "apex_json.jsonl": (1.0, 1.0, 0.69, 1.0, 1.0),  # apex's `fields.component` not a service key
+    "fern_readme.log": (
+        0.0,
+        1.0,
+        0.0,
+        1.0,
+        1.0,
+    ),  # fern's `[date][time][target][LEVEL]`: the date in a bracket of its own
+    "glog_file.log": (1.0, 1.0, 1.0, 1.0, 1.0),  # Go glog's file preamble makes records
+    "gokit_json.jsonl": (1.0, 1.0, 1.0, 1.0, 0.97),  # a message's leading and trailing blanks (stripped: a judgement)
+    "gokit_logfmt.log": (1.0, 1.0, 1.0, 1.0, 0.97),  # a message's leading and trailing blanks (stripped: a judgement)
+    "jcl_simplelog.log": (1.0, 1.0, 1.0, 1.0, 0.97),  # a message's leading and trailing blanks (stripped: a judgement)
+    "jcl_simplelog_datetime.log": (
+        1.0,
+        1.0,
+        1.0,
+        1.0,
+        0.97,
+    ),  # a message's leading and trailing blanks (stripped: a judgement)
+    "jul_custom_format.log": (1.0, 1.0, 1.0, 1.0, 0.0),  # JUL's `%2$s` source (class and method) before the message
+    "log15_terminal.log": (0.0, 0.62, 0.64, 1.0, 0.0),  # log15's coloured terminal format, `[12-04|13:59:15]`
+    "log4j1_basic.log": (1.0, 1.0, 1.0, 1.0, 0.97),  # a message's leading and trailing blanks (stripped: a judgement)
+    "log4j1_pattern.log": (1.0, 1.0, 1.0, 1.0, 0.97),  # a message's leading and trailing blanks (stripped: a judgement)
+    "loglevel_prefix.log": (0.95, 0.95, 0.95, 0.95, 0.95),  # a record whose first line is blank
+    "moleculer_console.log": (1.0, 1.0, 0.0, 0.0, 1.0),  # `node-1/BROKER:`: the node a host, the module the service
+    "npmlog.log": (0.96, 0.96, 0.0, 0.96, 0.0),  # npmlog's `LEVEL prefix message`, a prefix on every line
+    "pretty_env_logger.log": (1.0, 0.62, 0.0, 1.0, 0.0),  # a level right-aligned after a blank, `target > `
+    "pretty_env_logger_timed.log": (0.0, 0.62, 0.0, 1.0, 0.0),  # the same with a time
+    "simple_logger.log": (1.0, 1.0, 0.0, 1.0, 1.0),  # Rust's `[target]` past the level read as a thread (Java's is one)
+    "simplelog_default.log": (1.0, 1.0, 0.9, 1.0, 0.9),  # `(thread) target: ` after the level on some levels only
+    "slf4j_simple.log": (1.0, 1.0, 1.0, 1.0, 0.97),  # a message's leading and trailing blanks (stripped: a judgement)
+    "slog_term_full.log": (1.0, 1.0, 0.28, 1.0, 0.02),  # `message, key: value` pairs after the message
+    "stderrlog.log": (1.0, 1.0, 1.0, 1.0, 0.97),  # a message's leading and trailing blanks (stripped: a judgement)
+    "tracer_console.log": (1.0, 0.97, 1.0, 1.0, 0.0),  # tracer's `file.js:NN (function)` before the message
+    "zerolog_console.log": (0.95, 0.95, 0.65, 0.95, 0.02),  # fields after the message (kept in it: a judgement)
+    "zerolog_console_rfc3339.log": (0.95, 0.95, 0.65, 0.95, 0.02),  # the same, an RFC 3339 time
+    "dhcpd.log": (1.0, 1.0, 1.0, 1.0, 1.0),  # no header: a line that opens with a blank continues the one above
+    "dovecot_32c.log": (1.0, 1.0, 0.9, 1.0, 0.0),  # `Error: ` after the process name kept in the message
+    "mumble_server.log": (0.0, 0.02, 0.0, 1.0, 1.0),  # Murmur's `<W>2026-12-04 ...`: the level letter glued to the time
+    "ngircd.log": (1.0, 0.91, 1.0, 1.0, 0.0),  # ngIRCd's `[pid:level  uptime] ` bracket
+    "trafficserver_diags.log": (1.0, 0.87, 0.0, 1.0, 0.0),  # `[time] program LEVEL: ` (STATUS, NOTE, DIAG levels)
+    "trafficserver_error.log": (0.0, 1.0, 1.0, 1.0, 0.0),  # `20261204.13h57m32s` not a time layout
 }
 
 

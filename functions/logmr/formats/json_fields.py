@@ -111,6 +111,7 @@ ALIASES: dict[str, tuple[Alias, ...]] = {
         *(("properties", "appName"), "AppRoleName", "logGroup"),  # Azure, AppTraces, CloudWatch subscriptions
         ("resource", "labels", "service_name"),  # LogEntry of a Cloud Run service
         "@module",  # hclog
+        "module",  # log15's subloggers (`log.New("module", "app/server")`), after every logger's own name
         "backend_type",  # PostgreSQL's jsonlog (postmaster, client backend, checkpointer...)
         ("context", "application"),  # Roarr
         Alias(("c",), type=Any, convert=producers.mongodb_component, **producers.MONGODB),  # NETWORK, STORAGE...
@@ -132,6 +133,7 @@ ALIASES: dict[str, tuple[Alias, ...]] = {
         Alias(("instant",), type=producers.Instant | None, convert=producers.instant),
         "__REALTIME_TIMESTAMP",
         "TimeGenerated",  # AppTraces
+        "t",  # log15's (go-ethereum's `t=... lvl=... msg=...`), in logfmt and JSON
         ("t", "$date"),  # MongoDB 4.4+
     ),
     "status": _keys("status", "status_code", "statusCode", "http.status_code"),

@@ -6,6 +6,7 @@ and levels), in a bounded cache.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from functools import lru_cache, partial
 from typing import Any
@@ -52,8 +53,21 @@ LEVELS = _Levels()  # a header's level text -> the record's level
 
 
 def component_text(text: str | None) -> str | None:
-    """A component slot's text as the service: its padding is not its name (corosync's `[MAIN  ]`)."""
-    return (text or "").strip() or None
+    """A component slot's text as the service: its padding is not its name (corosync's `[MAIN  ]`),
+    nor, after a logger's dotted name (as `key=value` pushes) or as an empty one, the nested diagnostic
+    context that log4j's TTCC layout writes there (`%c %x - `: `shop.api user=alice`, log4cxx's `App null`,
+    log4cplus' `App <>`, `App <req-7f3a>`), nor the line after a class's name (log4j's `%C{1}:%L`: `App:21`), nor the
+    dash log4c glues to its category (`shop.api- message`)."""
+    text = (text or "").strip()
+    name, _, context = text.partition(" ")
+    if context and (_ANGLED.fullmatch(context) or context == "null" or ("." in name and _PAIRS.fullmatch(context))):
+        text = name
+    return _LINE_OR_DASH.sub("", text) or None
+
+
+_ANGLED = re.compile(r"<[^<>]*>")  # (log4cplus' NDC, `<>` where empty; log4cxx writes `null`)
+_PAIRS = re.compile(r"\S+=\S*(?: \S+=\S*)*")  # (an NDC of `key=value` pushes; not Proxifier's `svchost.exe *64`)
+_LINE_OR_DASH = re.compile(r"(?<=[A-Za-z_$])(?::\d+|-)$")
 
 
 #: Header roles beside the counted ones: the pid as `PlainTextFormat._set` keeps it, a time of day.

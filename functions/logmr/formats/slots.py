@@ -106,7 +106,7 @@ SLOTS: dict[str, str] = {
     "letter": r"(?P<G>[VTDINWECF])(?=[ \t,/]|\d)",  # (capnslog's T trace, N notice, C critical too)
     "pletter": r"\((?P<G>[DINWECF])\)",  # (qBittorrent's `(N) `, `(W) `, `(C) `: normal, warning, critical)
     "pidtid": r"(?P<G>\d+)#(?P<Gx>\d+):",
-    "bpid": r"\[(?P<G>\d+)\]",
+    "bpid": r"\[(?P<G>\d+|0x[0-9a-fA-F]+)\]",  # (a pid, or a thread id in hex: Boost.Log's, log4cxx's)
     "pid": r"(?P<G>\d+)(?![\w.:/-])",
     # A pid padded to its column and glued to the time by a colon (the Zabbix agent's ` 3252:20261203:145813.884`).
     "cpid": r"[ \t]*(?P<G>\d+):(?=\d{8}[:T -])",

@@ -126,10 +126,10 @@ LAYOUTS: tuple[TimeLayout, ...] = (
         rf"(\d{{4}})-(\d\d)-(\d\d)[T ]({_HMS})(?:[.,](\d+))?(?: ?({_ZONE}))?",
         _iso,
     ),
-    _layout(  # (and Munin's `2026/12/03-19:38:44`)
+    _layout(  # (and Munin's `2026/12/03-19:38:44`, commons-logging SimpleLog's `2026/12/04 13:59:17:710 UTC`)
         "ymd_slash",
-        rf"\d{{4}}/\d\d/\d\d[T -]{_HMS}(?:[.,]\d+)?(?![\d:])",
-        rf"(\d{{4}})/(\d\d)/(\d\d)[T -]({_HMS})(?:[.,](\d+))?()",
+        rf"\d{{4}}/\d\d/\d\d[T -]{_HMS}(?:[.,]\d+|:\d{{3}})?(?: ?{_ZONE})?(?![\d:])",
+        rf"(\d{{4}})/(\d\d)/(\d\d)[T -]({_HMS})(?:[.,:](\d+))?(?: ?({_ZONE}))?",
         _iso,
     ),
     _layout(  # (Icecast's `2026-12-02  17:26:44`: two spaces; a layout of its own, so `iso` keeps its width)
@@ -170,6 +170,12 @@ LAYOUTS: tuple[TimeLayout, ...] = (
         rf"\d\d?(?: {_MONTH} |-{_MONTH}-)\d{{4}}(?: |::){_HMS}(?:[.,]\d+)?(?: (?:UTC|GMT|[+-]\d{{4}}))?(?![\d:])",
         rf"(\d\d?)[ -]({_MONTH})[ -](\d{{4}})(?: |::)({_HMS})(?:[.,](\d+))?(?: (UTC|GMT|[+-]\d{{4}}))?",
         lambda m: f"{m[3]}-{_MONTH_NUMBER[m[2]]}-{int(m[1]):02d}T{m[4]}{_fraction(m[5])}{_zone(m[6])}",
+    ),
+    _layout(  # (JavaScript's `Date.prototype.toString`, InspIRCd's: `Fri Dec 04 2026 14:05:23 GMT+0000 (UTC)`)
+        "js_date",
+        rf"{_WEEKDAY} {_MONTH} \d\d \d{{4}} {_HMS}(?: GMT[+-]\d{{4}}(?: \([\w .+:-]*\))?)?(?![\d:])",
+        rf"{_WEEKDAY} ({_MONTH}) (\d\d) (\d{{4}}) ({_HMS})(?: GMT([+-]\d{{4}}))?",
+        lambda m: f"{m[3]}-{_MONTH_NUMBER[m[1]]}-{m[2]}T{m[4]}{_zone(m[5])}",
     ),
     _layout(
         "ctime",
@@ -248,6 +254,8 @@ LAYOUTS: tuple[TimeLayout, ...] = (
     # Seconds since boot (the kernel's ring buffer, dmesg: `[    0.000047] `): no instant.
     TimeLayout("uptime", r"[ \t]*\d+\.\d{6}(?![\d.])", r".+", lambda m: None, bracketed=True),
     _layout("time_of_day", rf"{_HMS}(?:[.,]\d+)?(?![\d:])", r".+", lambda m: None),
+    # (Go's `time.Kitchen`, `3:04PM`: zerolog's console writer's default; a time of day too)
+    _layout("kitchen", r"(?:1[0-2]|0?[1-9]):[0-5]\d[AP]M(?![\w:])", r".+", lambda m: None),
 )
 BY_KEY = {layout.key: layout for layout in LAYOUTS}
 
