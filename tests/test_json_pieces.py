@@ -168,17 +168,18 @@ def test_a_cut_line_sends_only_its_neighbourhood_down_the_line_path(monkeypatch)
     assert batch.columns["message"][699] == "Traceback (most recent call last):"
 
 
-def test_a_docker_partial_line_cut_from_its_end_by_blank_lines_is_one_record() -> None:
+def test_a_docker_partial_line_cut_from_its_end_by_blank_lines_counts_as_the_line_path_reads_it() -> None:
     """The file's first block taught its alias depths (`ts`, not Docker's `time`); a later block
     with blank lines is cut around them, and a partial line (Docker cuts at 16 KiB) ends one piece
-    while its end opens the next: counted as the line path joins them, one record."""
+    while its end opens the next: counted as the line path reads them (a blank line ends a partial
+    line, as the engine's cuts read it: tests/test_reading_edges.py), two records."""
     fmt = JsonLinesFormat()
     fmt.count_block(b'{"message": 5, "ts": "2026-11-01T00:00:00Z"}\n', ("timestamp", "level"), "default")
     partial = b'{"log": "{\\"message\\": 5}", "stream": "stdout", "time": "2026-11-01T00:00:01Z"}\n'
     block = partial + b"\n\n" + b'{"log": "\\n", "stream": "stdout", "time": "2026-11-01T00:00:01Z"}\n'
     for fields in [("timestamp", "level"), ("service", "level"), ("message",)]:
         slow = LogFormat.parse_block(fmt, block, fields, "default")
-        assert slow.records == 1
+        assert slow.records == 2
         assert fmt.count_block(block, fields, "default")[1] == count_columns(slow, fields)
 
 

@@ -37,9 +37,9 @@ def located_batch(fmt: LogFormat, raw: bytes, base: int, fields: Sequence[str], 
         batch.columns["offset"] = [offsets[i] for i in batch.starts]
         return batch
     if not batch.malformed and block:
-        offsets = _line_offsets(raw, base)
-        if len(offsets) != batch.records:  # (as many records as lines: no line is blank, none is skipped)
-            offsets = list(compress(offsets, map(str.strip, split_block(block))))
+        # (a blank line is no record: as many records as the other lines is one record a line; not so
+        # where a line of several events, an envelope's, and as many blank lines balance the count)
+        offsets = list(compress(_line_offsets(raw, base), map(str.strip, split_block(block))))
         if len(offsets) == batch.records:
             batch.columns["offset"] = offsets
             return batch

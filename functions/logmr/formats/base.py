@@ -218,6 +218,7 @@ class LogFormat:
     # Whether a decoded line starts a record, for formats whose records may span lines
     # (multiline.py); None: every line is a record.
     starts_record: Callable[[str], bool] | None = None
+    learns = False  # whether it learns from the blocks it reads (JSON's alias depths): one instance a file then
 
     def matches(self, line: str) -> bool:
         """Whether the line looks like this format (used to detect a file's format)."""

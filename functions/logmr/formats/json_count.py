@@ -36,7 +36,10 @@ def count_rows(
     pieces = [block] if isinstance(block, bytes) else block
     large = sum(map(len, pieces)) >= RE2_BYTES
     decoding, rows = _decoded(projection, lambda decoding: _rows(decoding, pieces, large))
-    return _counted(rows, decoding, projection, wanted, default_service)
+    try:
+        return _counted(rows, decoding, projection, wanted, default_service)
+    except TypeError:  # (a key's object or array, MongoDB's `c` key's type in another log: no hash)
+        raise NeedsRecordPath("a value that cannot be counted as it is") from None
 
 
 def _rows(decoding: BlockDecoder, pieces: list[bytes], large: bool) -> list[Any]:
@@ -208,7 +211,10 @@ def count_app_rows(
         if not all(times):  # (no time, or an empty one: the app's own)
             raise NeedsRecordPath("a Docker line without its time")
     decoding, app = _decoded(projection, lambda decoding: list(map(decoding.one.decode, logs)))
-    return _counted(app, decoding, projection, wanted, default_service, times)
+    try:
+        return _counted(app, decoding, projection, wanted, default_service, times)
+    except TypeError:  # (as count_rows)
+        raise NeedsRecordPath("a value that cannot be counted as it is") from None
 
 
 def first_present(row: Any, readers: list[tuple[Callable, Alias]]) -> Any:

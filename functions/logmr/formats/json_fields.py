@@ -177,8 +177,9 @@ def _number(kind: type) -> Any:
     return coerce
 
 
-_int, _float = _number(int), _number(float)
-_COERCE = {"status": _int, "bytes": _int, "latency_ms": _float, "level": lambda v: v}
+_int, _float, _NESTED = _number(int), _number(float), (dict, list)
+# (a level's object or array that no alias reads into is no level: the status's then, or the default)
+_COERCE = {"status": _int, "bytes": _int, "latency_ms": _float, "level": lambda v: None if type(v) in _NESTED else v}
 
 
 def _lookup(value: Any, alias: Alias) -> Any:
@@ -192,8 +193,7 @@ def _lookup(value: Any, alias: Alias) -> Any:
     return alias.convert(value) if alias.convert is not None else value
 
 
-# Per field, its aliases as (first key, None when that key's value is the value as it is, else
-# the alias to follow): most lookups are one dict.get.
+# Per field, its aliases as (first key, None where its value is the value, else the alias): mostly one dict.get.
 _LOOKUPS: dict[str, tuple[tuple[str, Alias | None], ...]] = {
     name: tuple(
         (a.path[0], None if len(a.path) == 1 and a.convert is None and a.path not in _CONTAINERS else a)
@@ -251,8 +251,8 @@ decode_line = msgspec.json.Decoder().decode
 
 
 def decode_object(line: str) -> dict[str, Any] | None:
-    try:
-        obj = decode_line(line)
+    try:  # (a byte order mark opening a line inside a file: files joined with `cat`, as the block path reads it)
+        obj = decode_line(line.removeprefix("\ufeff"))
     except msgspec.DecodeError:
         return None
     return obj if isinstance(obj, dict) else None

@@ -42,7 +42,7 @@ def record_from_object(obj: dict[str, Any], line: str, default_service: str | No
 class JsonLinesFormat(LogFormat):
     name = "json"
     description = "JSON lines (one object per line)"
-    starts_record = docker_starts
+    starts_record, learns = docker_starts, True
 
     def __init__(self) -> None:
         self._projections: dict[tuple[str, ...], Projection] = {}
@@ -63,17 +63,17 @@ class JsonLinesFormat(LogFormat):
         return _not_json(line, default_service) if obj is None else record_from_object(obj, line, default_service)
 
     def records(self, block: bytes, default_service: str | None = None):
-        """Yield (record or None, line) for each non-blank line; Docker's partial lines (a `log`
-        without newline: Docker cuts app lines at 16 KiB) are joined with the lines that continue
-        them into the record of the first (blocks begin on a record: `starts_record`)."""
+        """Yield (record or None, line) for each non-blank line; Docker's partial lines (a `log` without
+        newline: Docker cuts app lines at 16 KiB) joined with the lines after them (`starts_record`)."""
         pending: list[tuple[dict[str, Any], str]] = []
         for line in split_block(block):
-            if not line.strip():
-                continue
-            obj = decode_object(line)
+            blank = not line.strip()  # (a blank line ends a partial line too: docker_starts reads the line above)
+            obj = None if blank else decode_object(line)
             if pending and (obj is None or not is_docker(obj)):
                 yield self._joined(pending, default_service)
                 pending = []
+            if blank:
+                continue
             if obj is not None and (pending or is_docker_partial(obj)):
                 pending.append((obj, line))
                 if not is_docker_partial(obj):

@@ -37,16 +37,18 @@ class PythonPath:
     lines: Callable[[list[str], Sequence[str]], Batch]  # the records of a list of lines, as columns
 
 
-def _extracted(lines: Any, keys: tuple[str, ...], read: list[str], names: Sequence[str]) -> dict[str, Any]:
+def _extracted(
+    lines: Any, keys: tuple[str, ...], read: list[str], names: Sequence[str], seconds: bool = False
+) -> dict[str, Any]:
     """The values (as written) of the `read` keys on the shape's lines; a key read only for the
-    timestamp, when only counts are asked (`names` has no per-line field), without its fraction."""
+    timestamp, where counts are by its second (`seconds`: SECOND asked), without its fraction."""
     import pyarrow.compute as pc
 
     if not read:
         return {}
     hits = pc.extract_regex(lines, read_regex(keys, tuple(read)))
     columns = {key: pc.struct_field(hits, [hits.type.get_field_index(f"g{i}")]) for i, key in enumerate(read)}
-    if "timestamp" in names:
+    if seconds and "timestamp" in names:
         other = read_keys(keys, [name for name in names if name != "timestamp"])
         for key in set(read_keys(keys, ["timestamp"])) - set(other):
             for pattern, replacement in _FRACTIONS:
@@ -92,7 +94,9 @@ def count_logfmt(block: bytes, fields: Sequence[str], path: PythonPath) -> tuple
     counts: Counter = Counter()
     for keys, matched in found.shapes:
         read = read_keys(keys, names)
-        values, codes = _distinct(_extracted(found.lines.filter(matched), keys, read, names), read, names, path)
+        values, codes = _distinct(
+            _extracted(found.lines.filter(matched), keys, read, names, SECOND in fields), read, names, path
+        )
         if codes is None:
             counts[tuple(values[0])] += matched.true_count
             continue

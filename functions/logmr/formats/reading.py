@@ -47,6 +47,8 @@ def read_whole(format_name: str, layout: list[list[str]] | None) -> bool:
 def format_for(format_name: str, layout: list[list[str]] | None = None) -> LogFormat:
     """The format called `format_name`, reading the given header layout when it has one."""
     fmt = get_format(format_name)
+    if fmt.learns:  # (what a format learns from a file's blocks is that file's: a reading of its own)
+        return type(fmt)()
     if layout and format_name == COMPOSE:  # (each container's reading: the nameless entry holds options)
         readers = {name: format_for(inner, json.loads(learned)) for name, inner, learned in layout if name}
         return type(fmt)(layout, readers)  # type: ignore[call-arg]
