@@ -56,12 +56,15 @@ def test_objects_and_arrays_where_a_level_or_a_short_key_is_expected_are_no_fail
 
 def test_each_json_reading_learns_from_its_own_file() -> None:
     """A JSON reading learns alias depths from its file's first block: a reading for another file
-    (format_for, as each map task's split gets) starts from nothing, whatever its process read before."""
+    (format_for, as each map task's split gets) starts from nothing, whatever its process read before;
+    the splits of one file in one process share theirs."""
     events = b'{"foo": "x", "time": "2026-11-01T01:26:38.198Z"}\n'
     docker = b'{"log": "ERROR payment failed\\n", "stream": "stderr", "time": "2026-11-01T01:53:30.810Z"}\n'
     fields = ("message", "service", "level", "timestamp")
-    format_for("json").parse_block(events, fields, "svc")
-    assert format_for("json").parse_block(docker, fields, "svc").columns["message"] == ["ERROR payment failed"]
+    format_for("json", None, "events.jsonl").parse_block(events, fields, "svc")
+    docker_reading = format_for("json", None, "container-json.log")
+    assert docker_reading.parse_block(docker, fields, "svc").columns["message"] == ["ERROR payment failed"]
+    assert format_for("json", None, "container-json.log") is docker_reading  # (a file's splits share one)
     assert format_for("json") is not format_for("json")
 
 

@@ -102,7 +102,7 @@ def _map_batches(
     add_counts = getattr(sink, "add_counts", None)
     count_fields = mapping.count_fields if add_counts is not None and not keep else None
     map_arrow = mapping.map_arrow if keep is None and mapping.map_batch is not None else None
-    for fmt, base, raw in along(format_for(split.format, split.layout), blocks):
+    for fmt, base, raw in along(format_for(split.format, split.layout, split.uri), blocks):
         counters.bytes += len(raw)
         block = raw if mapping.located else without_ansi(raw)  # (located_batch reads `raw` itself)
         if count_fields:
@@ -149,7 +149,7 @@ def _map_records(
 ) -> None:
     """Record by record; a `located` step's map also gets the input and the offset of the record's line."""
     add, mapper, located = sink.add, mapping.map, mapping.located
-    for fmt, base, raw in along(format_for(split.format, split.layout), blocks):
+    for fmt, base, raw in along(format_for(split.format, split.layout, split.uri), blocks):
         counters.bytes += len(raw)
         block = without_ansi(raw)
         counters.lines += count_lines(block)

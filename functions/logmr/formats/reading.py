@@ -15,6 +15,8 @@ COLUMNS = "columns"  # (columns.py)
 COMPOSE = "compose"  # (compose.py: each container's reading)
 #: The formats with a layout learned per file.
 LEARNED = frozenset((PLAIN, COLUMNS, COMPOSE))
+_READINGS: dict[tuple[str, str], LogFormat] = {}  # (format, file) -> its reading, for a format that learns
+MAX_READINGS = 64
 
 
 def learn_layout(format_name: str, head: bytes) -> list[list[str]] | None:
@@ -44,11 +46,20 @@ def read_whole(format_name: str, layout: list[list[str]] | None) -> bool:
     return format_name == COLUMNS and bool(layout) and layout[0][0] == "w3c"  # type: ignore[index]
 
 
-def format_for(format_name: str, layout: list[list[str]] | None = None) -> LogFormat:
-    """The format called `format_name`, reading the given header layout when it has one."""
+def format_for(format_name: str, layout: list[list[str]] | None = None, source: str | None = None) -> LogFormat:
+    """The format called `format_name`, reading the given header layout when it has one; for a
+    format that learns from a file's blocks (JSON's alias depths), a reading of `source`'s own,
+    which that file's splits in this process share (none given: a new one)."""
     fmt = get_format(format_name)
-    if fmt.learns:  # (what a format learns from a file's blocks is that file's: a reading of its own)
-        return type(fmt)()
+    if fmt.learns:
+        reading = _READINGS.get((format_name, source)) if source is not None else None
+        if reading is None:
+            if len(_READINGS) >= MAX_READINGS:
+                _READINGS.clear()
+            reading = type(fmt)()
+            if source is not None:
+                _READINGS[format_name, source] = reading
+        return reading
     if layout and format_name == COMPOSE:  # (each container's reading: the nameless entry holds options)
         readers = {name: format_for(inner, json.loads(learned)) for name, inner, learned in layout if name}
         return type(fmt)(layout, readers)  # type: ignore[call-arg]
