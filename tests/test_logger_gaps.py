@@ -204,6 +204,31 @@ FLOORS = {
     "ngircd.log": (1.0, 0.91, 1.0, 1.0, 0.0),  # ngIRCd's `[pid:level  uptime] ` bracket
     "trafficserver_diags.log": (1.0, 0.87, 0.0, 1.0, 0.0),  # `[time] program LEVEL: ` (STATUS, NOTE, DIAG levels)
     "trafficserver_error.log": (0.0, 1.0, 1.0, 1.0, 0.0),  # `20261204.13h57m32s` not a time layout
+    # session 32's fourth set (src/session32d: the JVM's unified logging, container engines, Puppet, Xorg, runtimes)
+    "jvm_gc_decorated.log": (
+        1.0,
+        1.0,
+        1.0,
+        1.0,
+        0.98,
+    ),  # a message's leading blanks (the heap's indented lines: stripped, a judgement)
+    "jvm_gc_file.log": (
+        1.0,
+        1.0,
+        1.0,
+        1.0,
+        0.99,
+    ),  # a message's leading blanks (the heap's indented lines: stripped, a judgement)
+    "jvm_xlog_all_stdout.log": (1.0, 1.0, 1.0, 1.0, 0.99),  # `name':  key=value` read as a console's trailing context
+    "jvm_xlog_warning_debug.log": (0.95, 0.96, 0.95, 0.98, 0.0),  # `[level   ][tags    ]` padded in their brackets
+    "node_exporter.log": (1.0, 1.0, 0.99, 1.0, 1.0),  # a `collector=` beside a `systemd` unit's line (a judgement)
+    "node_exporter_json.jsonl": (1.0, 1.0, 0.71, 1.0, 1.0),  # its debug lines' `collector` inside other keys
+    "node_warnings_rejection.log": (1.0, 0.69, 1.0, 1.0, 0.69),  # no header: Node's warnings and traces line by line
+    "podman_debug.log": (1.0, 1.0, 1.0, 1.0, 1.0),  # a message's continuation lines make records
+    "puppet_apply_logdest.log": (1.0, 0.15, 0.0, 1.0, 0.0),  # Puppet's `time zone source (level): ` not read
+    "python_warnings_crash.log": (0.7, 0.7, 0.7, 0.7, 0.7),  # warnings' `file:line: Category: ` lines among logging's
+    "xorg_dummy.log": (1.0, 0.95, 0.28, 1.0, 0.0),  # Xorg's `[ uptime] (II) ` markers as levels, `DUMMY(0): `
+    "xorg_fail.log": (1.0, 0.7, 1.0, 1.0, 0.0),  # the same
 }
 
 

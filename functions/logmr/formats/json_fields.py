@@ -111,7 +111,7 @@ ALIASES: dict[str, tuple[Alias, ...]] = {
         *(("properties", "appName"), "AppRoleName", "logGroup"),  # Azure, AppTraces, CloudWatch subscriptions
         ("resource", "labels", "service_name"),  # LogEntry of a Cloud Run service
         "@module",  # hclog
-        "module",  # log15's subloggers (`log.New("module", "app/server")`), after every logger's own name
+        *("module", "collector"),  # log15's subloggers (`log.New("module", ...)`), node_exporter's collectors
         "backend_type",  # PostgreSQL's jsonlog (postmaster, client backend, checkpointer...)
         ("context", "application"),  # Roarr
         Alias(("c",), type=Any, convert=producers.mongodb_component, **producers.MONGODB),  # NETWORK, STORAGE...

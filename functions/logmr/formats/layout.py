@@ -75,7 +75,7 @@ def _word_roles(kinds: list[str], has_component: bool, optional: set[int], pid_h
 
 
 def _bracket_roles(
-    kinds: list[str], level_at: int | None, component_at: int | None, glued_name: bool = False
+    kinds: list[str], level_at: int | None, component_at: int | None, glued_name: bool = False, glued_level=False
 ) -> tuple[int | None, ...]:
     """The thread's bracket and the component: the thread is the first bracket past the level, else
     the first (ZooKeeper's `[myid:1] - INFO [main:Class@12]`), and one past the component is a field
@@ -87,10 +87,9 @@ def _bracket_roles(
     before = kinds[:component_at]
     past = [i for i, kind in enumerate(before) if kind == "bracket" and level_at is not None and i > level_at]
     thread_at = past[0] if past else _first(before, {"bracket"})
-    # (a thread's number in brackets before the level, or an app's name in brackets opening the
-    # header: the bracket past it names the component, Envoy's `[time][tid][level][logger]`,
-    # NestJS' `[Nest] pid  - time  LEVEL [Context]`)
-    numbered = level_at is not None and ("bpid" in kinds[:level_at] or kinds[:1] == ["bracket"])
+    # (a thread's number or an app's name in brackets before the level, or brackets glued up to it: the bracket past
+    # it names the component: Envoy's `[time][tid][level][logger]`, the JVM's `[time][uptime][level][tags]`, NestJS')
+    numbered = level_at is not None and ("bpid" in kinds[:level_at] or kinds[:1] == ["bracket"] or glued_level)
     if component_at is None and (len(past) > 1 or (past and numbered)):
         component_at = past[-1]
         thread_at = None if thread_at == component_at else thread_at
@@ -117,7 +116,8 @@ def slot_roles(layout: Layout) -> list[Role]:
     level_at = _first(kinds, LEVEL_KINDS)
     pid_at = _first(kinds, _PID_KINDS, time_at or 0)
     glued_name = kinds == ["btime", "bracket", "blevel"]  # (Hydra's glued, spdlog's `[time] [name] [level] `)
-    thread_at, component_at = _bracket_roles(kinds, level_at, component_at, glued_name)
+    glued_level = level_at is not None and level_at > 1 and all(sep == "none" for _, sep in layout[:level_at])
+    thread_at, component_at = _bracket_roles(kinds, level_at, component_at, glued_name, glued_level)
     # (a bracket's time, level and name names the component: no word before it does)
     has_name = component_at is not None or bool({"ltime", "lbtime"} & set(kinds))
     words = _word_roles(kinds, has_name, optional, bool(layout) and layout[0][0] == "time:syslog")
