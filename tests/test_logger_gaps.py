@@ -225,7 +225,6 @@ FLOORS = {
     "node_exporter_json.jsonl": (1.0, 1.0, 0.71, 1.0, 1.0),  # its debug lines' `collector` inside other keys
     "node_warnings_rejection.log": (1.0, 0.69, 1.0, 1.0, 0.69),  # no header: Node's warnings and traces line by line
     "podman_debug.log": (1.0, 1.0, 1.0, 1.0, 1.0),  # a message's continuation lines make records
-    "puppet_apply_logdest.log": (1.0, 0.15, 0.0, 1.0, 0.0),  # Puppet's `time zone source (level): ` not read
     "python_warnings_crash.log": (0.7, 0.7, 0.7, 0.7, 0.7),  # warnings' `file:line: Category: ` lines among logging's
     "xorg_dummy.log": (1.0, 0.95, 0.28, 1.0, 0.0),  # Xorg's `[ uptime] (II) ` markers as levels, `DUMMY(0): `
     "xorg_fail.log": (1.0, 0.7, 1.0, 1.0, 0.0),  # the same

@@ -130,6 +130,8 @@ SLOTS: dict[str, str] = {
     "slevel": rf"(?:(?P<Gy>[^\s/\[\]]+)/)?(?P<G>(?i:{LEVEL_WORDS}))/(?P<Gx>[A-Za-z_$][\w$.-]*):(?=[ \t]|$)",
     # netdata's `apps.plugin ERROR : MAIN : ` (a program, its level padded, a thread tag that may hold blanks).
     "nplevel": rf"(?P<G>[A-Za-z_][\w.-]*)[ \t]+(?P<Gx>(?i:{LEVEL_WORDS}))[ \t]*:[ \t](?P<Gy>[^:\n]*?)[ \t]:(?=[ \t]|$)",
+    # Puppet's `--logdest` file: `source (level): ` (`Facter (err): `, `/Stage[main]/Main/File[/x]/ensure (notice): `).
+    "plevel": r"(?P<G>\S+) \((?P<Gx>debug|info|notice|warning|err|alert|emerg|crit)\):(?=[ \t]|$)",
     # pino-pretty's `(name/pid on host):` after its level (the name and the host only where the record has them).
     "pname": r"\((?:(?P<G>[^\s/()]+)/)?(?P<Gx>\d+)(?: on (?P<Gy>[^\s()]+))?\):(?=[ \t]|$)",
     # A thread in parentheses (JBoss and Quarkus: `INFO  [io.quarkus] (main) message`).
@@ -201,8 +203,7 @@ _BRACKETED_SEPS = (*_DEFAULT_SEPS, "none")  # `[time][LEVEL][logger]` (Elasticse
 _BRACKETED_KINDS = ("btime", "stime", "blevel", "bracket", "bdotted", "bname", "bnline", "blocation", "bpid")
 # Which separators each kind may take, in order of preference.
 _SEPS_OF = {
-    # (a time then a colon: lighttpd's `2026-12-02 14:39:37: (server.c.1704)`, Mosquitto's `1796222101: `;
-    # glued to the level: Jetty 9's `2026-12-02 17:27:38.268:INFO:oejs.Server:main: `)
+    # (a colon after: lighttpd's `14:39:37: (server.c.1704)`, Mosquitto's `1796222101: `; glued: Jetty 9's `268:INFO:`)
     "time": ("dash", "pipe", "comma", "arrow", "scolon", "sp", "colon", "glued"),
     "letter": ("pipe", "sp", "comma", "slash", "none"),  # (etcd's capnslog: `I | etcdmain: `)
     # (Go's log with Lshortfile: `main.go:12: message`; Samba's location ends its line, the message below)
@@ -232,7 +233,7 @@ _SEPS_OF = {
     "phplevel": ("sp",),
     "prog": ("sp",),
     "pname": ("sp",),
-    **dict.fromkeys(("slevel", "gloc", "nplevel"), ("sp",)),
+    **dict.fromkeys(("slevel", "gloc", "nplevel", "plevel"), ("sp",)),
     "pairs": ("sp",),
     "etime": ("eol",),
     MESSAGE_LEVEL: ("none",),
@@ -240,20 +241,19 @@ _SEPS_OF = {
 # Slots that end the header, and separators that end it after any slot but a timestamp.
 TERMINAL_KINDS = frozenset(
     {"tag", "rtag", "gtag", "ptag", "plogger", "loguru", "chlevel", "nlevel", "ns", "evcat", "pname", "slevel", "gloc"}
-    | {"nplevel"}
+    | {"nplevel", "plevel"}
 )
 TIME_KINDS = frozenset({"time", "btime", "otime", "ptime", "ltime", "lbtime", "etime", "stime"})
 LEVEL_KINDS = frozenset(
     {"level", "blevel", "blabel", "letter", "rlevel", "flevel", "tlevel", "loglevel", "phplevel", "slevel", "wlevel"}
     | {"hexlevel", "pletter"}
 )  # (the slot's text is the level)
-LEVEL_BEARING = LEVEL_KINDS | {"ltime", "lbtime", "etime", "stime", "chlevel", "nlevel", "nplevel"}  # (give a level)
-
-# Slots that name the record's component (its service).
+LEVEL_BEARING = LEVEL_KINDS | {"ltime", "lbtime", "etime", "stime", "chlevel", "nlevel", "nplevel", "plevel"}
+# Slots that name the record's component (its service); LEVEL_BEARING's give a level.
 COMPONENT_KINDS = frozenset(
     {"tag", "rtag", "gtag", "ptag", "plogger", "chlevel", "nlevel", "loguru", "dotted", "mdotted", "bdotted", "ns"}
     | {"evcat", "ngroup"}
-) | {"prog", "bname", "bnline", "pname", "slevel", "gloc", "nplevel"}
+) | {"prog", "bname", "bnline", "pname", "slevel", "gloc", "nplevel", "plevel"}
 # A logger named in parentheses at the end of the message (log4j's `%m (%c)%n`, Kafka's default
 # layout): a pseudo-slot that ends a layout whose header names no component (header.py learns it,
 # layout.py reads it with the message). `G` stands for its group's name.
