@@ -121,3 +121,15 @@ def test_a_parse_records_offsets_past_an_envelope_and_a_blank_line() -> None:
         ("after", starts[2]),
         ("last", starts[4]),
     ]
+
+
+def test_mongodb_times_after_lines_without_a_time_and_with_another_type() -> None:
+    """A block cut around a line whose `service` is a number: the pieces after it are MongoDB's
+    lines, their `t.$date` the time (a path other aliases are read beside, never learned unused)."""
+    date = lambda i: {"$date": f"2026-11-01T00:00:0{i}.000+00:00"}  # noqa: E731
+    lines = [{"service": "a"}, {}, {"service": 5}] + [{"t": date(i), "service": "api", "msg": "d"} for i in range(5)]
+    block = "".join(json.dumps(line) + "\n" for line in lines).encode()
+    fields = ("level", "service", "timestamp")
+    slow = LogFormat.parse_block(JsonLinesFormat(), block, fields, "svc")
+    assert JsonLinesFormat().parse_block(block, fields, "svc").columns == slow.columns
+    assert slow.columns["timestamp"][3:] == [date(i)["$date"] for i in range(5)]

@@ -145,6 +145,9 @@ class BlockDecoder:
         return {row(**dict(zip(names, (v,) if one else v, strict=True))): n for v, n in counts}
 
 
+# Paths other aliases are read beside (MongoDB's `t.$date`): decoded whatever a file holds, so an alias
+# there, unused so far, would not fail the decode of a row that begins to use it: never left unused.
+_MARK_PATHS = frozenset(alias.when for aliases in ALIASES.values() for alias in aliases if alias.when is not None)
 _decoders: dict[tuple[Any, ...], BlockDecoder] = {}  # (cleared past 512: many files' texts, in a long-lived process)
 
 
@@ -276,6 +279,6 @@ class Projection:
             (name, i)
             for name, f in found.items()
             for i in range(learned[name])
-            if i not in f[2] and ALIASES[name][i].when is None
+            if i not in f[2] and ALIASES[name][i].when is None and ALIASES[name][i].path not in _MARK_PATHS
         )
         self.depths = tuple(learned.items())
