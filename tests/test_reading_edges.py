@@ -11,7 +11,7 @@ from logmr.engine.reader import first_byte, iter_blocks
 from logmr.formats.base import LogFormat, count_columns
 from logmr.formats.jsonl import JsonLinesFormat
 from logmr.formats.logfmt import LogfmtFormat
-from logmr.formats.reading import format_for
+from logmr.formats.reading import format_for, learn_layout
 
 BOM = "\ufeff"
 
@@ -133,3 +133,42 @@ def test_mongodb_times_after_lines_without_a_time_and_with_another_type() -> Non
     slow = LogFormat.parse_block(JsonLinesFormat(), block, fields, "svc")
     assert JsonLinesFormat().parse_block(block, fields, "svc").columns == slow.columns
     assert slow.columns["timestamp"][3:] == [date(i)["$date"] for i in range(5)]
+
+
+def test_a_number_under_t_is_no_time() -> None:
+    """log15 writes `t` as a text; an app's `"t": 1` (a counter, a type code) is no 1970 time."""
+    block = b'{"t": 1, "msg": "tick"}\n{"t": "2026-12-04T13:59:15Z", "msg": "log15"}\n'
+    slow = _same_on_every_path(JsonLinesFormat(), block, ("timestamp", "message"))
+    assert slow.columns["timestamp"] == [None, "2026-12-04T13:59:15Z"]
+
+
+def test_what_a_service_name_keeps() -> None:
+    from logmr.formats.plain_keys import component_text
+
+    kept = ["db-primary:5432", "views:42", "svc-1", "svchost.exe *64", "api"]
+    assert [component_text(name) for name in kept] == kept
+    cut = {"App:21": "App", "com.example.App:12": "com.example.App", "shop.api-": "shop.api", "App null": "App"}
+    cut |= {"App <req-7f3a>": "App", "shop.api user=alice": "shop.api", "  MAIN  ": "MAIN"}
+    assert {name: component_text(name) for name in cut} == cut
+
+
+def test_a_go_log_message_opening_with_a_zone_word_keeps_it() -> None:
+    lines = [
+        f"2026/12/04 13:59:{i:02d} {word} maintenance window {i}"
+        for i, word in enumerate(["UTC", "GMT", "db", "x"] * 5)
+    ]
+    data = ("\n".join(lines) + "\n").encode()
+    fmt = format_for("plain", learn_layout("plain", data))
+    records = [record for record, _ in fmt.records(data, "svc")]
+    assert [r.message.split()[0] for r in records] == ["UTC", "GMT", "db", "x"] * 5
+
+
+def test_a_bracketed_thread_before_a_bracketed_level_is_no_service() -> None:
+    """log4j's `[%d] [%t] [%p] %m`: spdlog's `[time] [name] [level]` has the same layout, and a layout
+    alone cannot tell a logger's name from a thread's there (Hydra's glued `[time][name][LEVEL]` can)."""
+    threads = ["http-nio-8080-exec-1", "main", "scheduling-1", "pool-2-thread-3"]
+    texts = ["GET /cart served in 12 ms", "user 42 logged in", "cache miss for key 7", "payment declined: card expired"]
+    lines = [f"[2026-12-04 10:00:{i:02d},123] [{threads[i % 4]}] [INFO] {texts[i % 3]}" for i in range(40)]
+    data = ("\n".join(lines) + "\n").encode()
+    fmt = format_for("plain", learn_layout("plain", data))
+    assert {record.service for record, _ in fmt.records(data, "svc")} == {"svc"}

@@ -110,3 +110,41 @@ def test_another_loggers_bracketed_time_and_padded_level_stay_plain_text() -> No
     assert fmt.name == "plain"
     records = [record for record, _ in fmt.records(data, "app")]
     assert [r.message for r in records] == messages
+
+
+def test_a_seconds_run_past_the_record_caps_keeps_its_time_across_blocks() -> None:
+    """1,200 records in one second: one time column, 1,199 blank ones (Rich omits the repeat); past
+    multiline.py's 500 lines the engine cuts the block on a blank column, and the next block's format
+    (`after`) carries the time."""
+    lines = [
+        f"{'[12/04/26 14:53:10]' if i == 0 else ' ' * 19} INFO     {f'order {i} placed':<36} gen.py:10\n"
+        for i in range(1200)
+    ]
+    data = "".join(lines).encode()
+    fmt = reader_for(data[:65536])
+    assert fmt.name == "rich"
+    records = []
+    for block in iter_blocks(io.BytesIO(data), 0, len(data), fmt.starts_record, 4096):
+        records += [record for record, _ in fmt.records(block, "app")]
+        fmt = fmt.after(block)
+    assert len(records) == 1200 and {r.timestamp for r in records} == {"2026-12-04T14:53:10"}
+
+
+def test_a_custom_level_name_starts_a_record() -> None:
+    """logging.addLevelName(5, "TRACE") and verboselogs' names: Rich writes them in its level column."""
+    out = io.StringIO()
+    handler = RichHandler(console=Console(file=out, width=80, color_system=None))
+    for name, no in [("TRACE", 5), ("SUCCESS", 25), ("NOTICE", 25), ("INFO", 20), ("VERBOSE", 15)]:
+        handler.emit(logging.makeLogRecord({"msg": f"a {name.lower()} line", "levelname": name, "levelno": no}))
+    data = out.getvalue().encode()
+    fmt = reader_for(data)
+    assert fmt.name == "rich"
+    records = [record for record, _ in fmt.records(data, "app")]
+    assert [r.message for r in records] == [
+        "a trace line",
+        "a success line",
+        "a notice line",
+        "a info line",
+        "a verbose line",
+    ]
+    assert [r.level for r in records] == ["DEBUG", "INFO", "INFO", "INFO", "DEBUG"]

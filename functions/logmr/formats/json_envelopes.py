@@ -91,6 +91,11 @@ def lambda_platform_type(value: Any) -> str | None:
     return value if isinstance(value, str) and value.startswith("platform.") else None
 
 
+def text_only(value: Any) -> str | None:
+    """A value that is a text, else none (log15's `t`: a number under that key is no time)."""
+    return value if isinstance(value, str) else None
+
+
 def docker_log(value: Any) -> Any:
     """Docker json-file's `log`: the app's line with its newline."""
     return value[:-1] if isinstance(value, str) and value.endswith("\n") else value

@@ -133,7 +133,7 @@ ALIASES: dict[str, tuple[Alias, ...]] = {
         Alias(("instant",), type=producers.Instant | None, convert=producers.instant),
         "__REALTIME_TIMESTAMP",
         "TimeGenerated",  # AppTraces
-        "t",  # log15's (go-ethereum's `t=... lvl=... msg=...`), in logfmt and JSON
+        Alias(("t",), type=str | None, convert=producers.text_only),  # log15's (go-ethereum's), logfmt and JSON
         ("t", "$date"),  # MongoDB 4.4+
     ),
     "status": _keys("status", "status_code", "statusCode", "http.status_code"),

@@ -115,7 +115,7 @@ def slot_roles(layout: Layout) -> list[Role]:
     component_at = _first(kinds, COMPONENT_KINDS)
     level_at = _first(kinds, LEVEL_KINDS)
     pid_at = _first(kinds, _PID_KINDS, time_at or 0)
-    glued_name = kinds == ["btime", "bracket", "blevel"]  # (Hydra's glued, spdlog's `[time] [name] [level] `)
+    glued_name = kinds == ["btime", "bracket", "blevel"] and layout[0][1] == layout[1][1] == "none"  # (Hydra's)
     glued_level = level_at is not None and level_at > 1 and all(sep == "none" for _, sep in layout[:level_at])
     thread_at, component_at = _bracket_roles(kinds, level_at, component_at, glued_name, glued_level)
     # (a bracket's time, level and name names the component: no word before it does)

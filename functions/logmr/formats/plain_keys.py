@@ -62,12 +62,14 @@ def component_text(text: str | None) -> str | None:
     name, _, context = text.partition(" ")
     if context and (_ANGLED.fullmatch(context) or context == "null" or ("." in name and _PAIRS.fullmatch(context))):
         text = name
-    return _LINE_OR_DASH.sub("", text) or None
+    line = _CLASS_LINE.fullmatch(text)
+    return (line[1] if line else _DASH.sub("", text)) or None
 
 
 _ANGLED = re.compile(r"<[^<>]*>")  # (log4cplus' NDC, `<>` where empty; log4cxx writes `null`)
 _PAIRS = re.compile(r"\S+=\S*(?: \S+=\S*)*")  # (an NDC of `key=value` pushes; not Proxifier's `svchost.exe *64`)
-_LINE_OR_DASH = re.compile(r"(?<=[A-Za-z_$])(?::\d+|-)$")
+_DASH = re.compile(r"(?<=[A-Za-z_$])-$")
+_CLASS_LINE = re.compile(r"([\w$.-]*[A-Z][\w$]*):\d+")  # (a class's line; not `host:5432`, `views:42`)
 
 
 #: Header roles beside the counted ones: the pid as `PlainTextFormat._set` keeps it, a time of day.

@@ -8,8 +8,10 @@ indented to it, as do tracebacks (Rich's own, in a box, may start at column 0).
 A record is a line that starts so; the lines below it up to the next continue it (multiline.py's
 caps). Its message is the first line's message column (the corpus rule: wrapped text is not
 joined), its time the time column's or, where blank, the time of the record above: the engine
-cuts blocks and splits only before a record with a time (`starts_timed`), so that one is in the
-block. A date written `%x` is the C locale's, month first; a time of day alone is no time."""
+cuts blocks and splits only before a record with a time (`starts_timed`), but where a second's run
+passes multiline.py's caps, so the format a split's next block is read with carries the time
+(`after`); a split that starts inside such a run has no time for its records before its first
+time. A date written `%x` is the C locale's, month first; a time of day alone is no time."""
 
 from __future__ import annotations
 
@@ -23,7 +25,8 @@ from .message_marks import text_record
 from .multiline import group_lines
 from .record import Record, normalize_level
 
-_LEVELS = "DEBUG|INFO|WARNING|ERROR|CRITICAL|NOTSET|WARN|FATAL"
+# Python's names, and those logging.addLevelName adds most (verboselogs' SPAM, VERBOSE, NOTICE, SUCCESS; TRACE)
+_LEVELS = "DEBUG|INFO|WARNING|ERROR|CRITICAL|NOTSET|WARN|FATAL|TRACE|SPAM|VERBOSE|NOTICE|SUCCESS"
 # A record's line: the time column (or its blanks), a space, the level padded to 8, a space (a
 # level name longer than 8 is written whole), then the message and the source at the line's end.
 _RECORD = re.compile(rf"(?:\[(?P<time>[^\]\n]{{1,40}})\]|(?P<blank> {{3,42}})) (?P<level>{_LEVELS})(?P<pad> +|$)")
@@ -93,6 +96,18 @@ class RichConsoleFormat(LogFormat):
     description = "Rich's logging handler on a console ([time] LEVEL message file.py:NN, wrapped lines)"
     starts_record = staticmethod(starts_timed)  # (the engine's cut; `records` parts each record)
 
+    def __init__(self, above: str | None = None) -> None:
+        self._above = above  # the time of the last record with one in the blocks before, where a split's are read
+
+    def after(self, block: bytes) -> RichConsoleFormat:
+        """The format for the split's next block: a blank time column opening it is the time of this
+        block's last record with one (a second's run past multiline.py's caps is cut anywhere)."""
+        for line in reversed(block.decode("utf-8", "replace").split("\n")):
+            found = _record_line(line) if line[:1] == "[" else None
+            if found is not None and found["time"] is not None:
+                return type(self)(_time(found["time"]))
+        return self
+
     def matches(self, line: str) -> bool:
         return starts_record(line)
 
@@ -121,7 +136,7 @@ class RichConsoleFormat(LogFormat):
         """Each record (its lines joined) with its first line; a blank time column takes the time
         of the record above it in the block."""
         lines = split_block(block)
-        above = None
+        above = self._above
         for first, stop in group_lines(lines, list(map(starts_record, lines))):
             text = "\n".join(lines[first:stop]) if stop - first > 1 else lines[first]
             if text.strip():
