@@ -113,7 +113,6 @@ FLOORS = {
     "mlflow_server.log": (1.0, 1.0, 0.83, 1.0, 0.83),  # uvicorn's `INFO:     ` beside `INFO logger: `
     "next_dev.log": (1.0, 0.81, 1.0, 1.0, 0.0),  # symbols for levels (a cross, a sign), request lines after a blank
     "nodemon.log": (1.0, 1.0, 0.0, 1.0, 0.0),  # `[nodemon] ` lines among the app's own output
-    "pytest_live.log": (1.0, 0.56, 0.3, 1.0, 0.3),  # pytest's session output around `LEVEL    name:file.py:NN `
     "webpack_dev_server.log": (1.0, 0.66, 0.0, 1.0, 0.0),  # `<i> [webpack-dev-server] `, its stats output below
     # session 31's third set (tests/data/loggers/src/session31c): what is read wrong
     "dagster.log": (1.0, 1.0, 1.0, 1.0, 0.01),  # 5 to 8 ` - ` fields after the level (pid, step, event optional)

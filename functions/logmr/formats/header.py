@@ -29,6 +29,8 @@ header_marks.py's.
 
 from __future__ import annotations
 
+import re
+
 from .ansi import without_ansi
 from .header_candidates import (
     LEVEL_SLOTS,
@@ -174,12 +176,20 @@ def sample_lines(sample: bytes) -> list[str]:
 def infer_layout(sample: bytes) -> list[list[str]] | None:
     """The header layout of the sample's lines ([[slot, separator], ...]), None when none fits."""
     lines, requests = without_requests(sample_lines(sample))
-    alive = dict.fromkeys(range(len(lines)), 0)
-    layout: list[list[str]] = []
     # (an indented line continues a record: a long one, a configuration dumped line by line, does
     # not keep the records' lines from their share of the sample)
     starting = sum(1 for line in lines if not _indented(line)) or len(lines)
-    need = FIRST_SHARE * starting
+    layout, alive = _inferred(lines, FIRST_SHARE * starting)
+    if not _anchored(layout, len(alive), starting):
+        layout, alive = _logged_tests(lines, starting)
+    return with_marks(one_blank(layout, lines, alive), lines, alive, requests) or None
+
+
+def _inferred(lines: list[str], need: float) -> tuple[list[list[str]], dict[int, int]]:
+    """The slots most lines open with, the first on `need` lines at least; and where each line
+    that has them all goes on."""
+    alive = dict.fromkeys(range(len(lines)), 0)
+    layout: list[list[str]] = []
     while alive and len(layout) < MAX_SLOTS:
         if layout and request_messages(lines, alive) >= LEVEL_ONLY_SHARE * len(alive):
             break  # (the messages are request lines: their status and method are no header slots)
@@ -197,9 +207,21 @@ def infer_layout(sample: bytes) -> list[list[str]] | None:
         need = NEXT_SHARE * len(alive)
         if ends_header(*layout[-1]) and not _goes_on(layout, lines, alive, need):
             break
-    if not _anchored(layout, len(alive), starting):
-        layout, alive = [], {}
-    return with_marks(one_blank(layout, lines, alive), lines, alive, requests) or None
+    return layout, alive
+
+
+def _logged_tests(lines: list[str], starting: int) -> tuple[list[list[str]], dict[int, int]]:
+    """pytest's live and captured logs among its session's lines (`%(levelname)-8s
+    %(name)s:%(filename)s:%(lineno)d %(message)s`): a level, then `name:file.py:NN`, on fewer lines
+    than a header's share, yet a pair no text opens with; else no layout."""
+    if not any(map(_PYTEST_LOG.match, lines)):
+        return [], {}
+    layout, alive = _inferred(lines, PYTEST_SHARE * starting)
+    return (layout, alive) if [base_kind(kind) for kind, _ in layout] == ["level", "loguru"] else ([], {})
+
+
+_PYTEST_LOG = re.compile(r"(?:DEBUG|INFO|WARNING|ERROR|CRITICAL) +[\w.-]+:[\w.-]+\.py:\d+ ")
+PYTEST_SHARE = 0.1
 
 
 def _indented(line: str) -> bool:
