@@ -36,10 +36,7 @@ def count_rows(
     pieces = [block] if isinstance(block, bytes) else block
     large = sum(map(len, pieces)) >= RE2_BYTES
     decoding, rows = _decoded(projection, lambda decoding: _rows(decoding, pieces, large))
-    try:
-        return _counted(rows, decoding, projection, wanted, default_service)
-    except TypeError:  # (a key's object or array, MongoDB's `c` key's type in another log: no hash)
-        raise NeedsRecordPath("a value that cannot be counted as it is") from None
+    return _counted(rows, decoding, projection, wanted, default_service)
 
 
 def _rows(decoding: BlockDecoder, pieces: list[bytes], large: bool) -> list[Any]:
@@ -50,7 +47,16 @@ def _rows(decoding: BlockDecoder, pieces: list[bytes], large: bool) -> list[Any]
     return rows
 
 
-def _counted(
+def _counted(*args: Any) -> tuple[Batch, dict[tuple[Any, ...], int]]:
+    """_tallied, NeedsRecordPath where a row holds what cannot be hashed (a key's object or array:
+    MongoDB's `c` key's type in another log)."""
+    try:
+        return _tallied(*args)
+    except TypeError:
+        raise NeedsRecordPath("a value that cannot be counted as it is") from None
+
+
+def _tallied(
     rows: list[Any],
     decoding: BlockDecoder,
     projection: Projection,
@@ -211,10 +217,7 @@ def count_app_rows(
         if not all(times):  # (no time, or an empty one: the app's own)
             raise NeedsRecordPath("a Docker line without its time")
     decoding, app = _decoded(projection, lambda decoding: list(map(decoding.one.decode, logs)))
-    try:
-        return _counted(app, decoding, projection, wanted, default_service, times)
-    except TypeError:  # (as count_rows)
-        raise NeedsRecordPath("a value that cannot be counted as it is") from None
+    return _counted(app, decoding, projection, wanted, default_service, times)
 
 
 def first_present(row: Any, readers: list[tuple[Callable, Alias]]) -> Any:
