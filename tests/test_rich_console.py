@@ -148,3 +148,16 @@ def test_a_custom_level_name_starts_a_record() -> None:
         "a verbose line",
     ]
     assert [r.level for r in records] == ["DEBUG", "INFO", "INFO", "INFO", "DEBUG"]
+
+
+def test_a_wrapped_line_opening_a_block_leaves_the_time_above() -> None:
+    """A block cut past the caps may open on a wrapped line (a record of text of its own): the blank
+    time columns below it still read the time the block before carries."""
+    data, _ = _emitted(3, 20, "[%x %X]")
+    first_time = next(line for line in data.decode().splitlines() if line.startswith("["))
+    fmt = reader_for(data[:65536]).after(first_time.encode() + b"\n")
+    block = b"                    wrapped words of a message above\n" + b" " * 19 + b" INFO     after the cut\n"
+    records = [record for record, _ in fmt.records(block, "app")]
+    assert [r.message for r in records] == ["wrapped words of a message above", "after the cut"]
+    above = reader_for(data[:65536]).parse(first_time).timestamp
+    assert above is not None and records[1].timestamp == above

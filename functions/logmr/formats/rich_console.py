@@ -136,10 +136,11 @@ class RichConsoleFormat(LogFormat):
         """Each record (its lines joined) with its first line; a blank time column takes the time
         of the record above it in the block."""
         lines = split_block(block)
-        above = self._above
-        for first, stop in group_lines(lines, list(map(starts_record, lines))):
+        above, starts = self._above, list(map(starts_record, lines))
+        for first, stop in group_lines(lines, starts):
             text = "\n".join(lines[first:stop]) if stop - first > 1 else lines[first]
             if text.strip():
                 record = self.parse(text, default_service, above)
-                above = record.timestamp if record is not None else above
+                if starts[first]:  # (a line of text, one past the caps, leaves the time above as it is)
+                    above = record.timestamp
                 yield record, lines[first]
