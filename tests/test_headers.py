@@ -345,14 +345,14 @@ def test_postgresql_debug_levels_are_debug() -> None:
         # `name.log:` is a tag (Monolog's `channel.LEVEL:` is upper case)
         (["2026-12-02 08:00:0{i} server.log: connection {i} reset"], [["time:iso", "sp"], ["tag", "sp"]]),
         # log4j's `%5p` pads INFO and WARN with one space: those lines still open records (no layout
-        # of the DEBUG and ERROR lines alone)
+        # of the DEBUG and ERROR lines alone; since session 33, one after the blank: test_header_slots33.py)
         (
             [
                 " INFO [main] (App.java:{i}) - request {i}",
                 " WARN [main] (App.java:{i}) - slow {i}",
                 "DEBUG [main] (App.java:{i}) - x",
             ],
-            None,
+            [["lead", "none"], ["level", "sp"], ["bracket", "sp"], ["paren", "dash"]],
         ),
     ],
 )

@@ -139,7 +139,7 @@ FLOORS = {
         0.81,
         0.66,
     ),  # `[logger]` past the level read as a thread; `[user@host]`
-    "glib_messages.log": (1.0, 0.42, 0.08, 1.0, 0.0),  # GLib's `(process:PID): Domain-LEVEL **: time: ` not read
+    "glib_messages.log": (1.0, 0.8, 1.0, 1.0, 1.0),  # CRITICAL read FATAL, ERROR as ERROR (the helper: GLib's sense)
     "glog_info.log": (1.0, 1.0, 1.0, 1.0, 1.0),  # the log file's preamble (`Log file created at: ...`) makes records
     "log4c_basic.log": (1.0, 1.0, 1.0, 1.0, 0.96),  # a message's leading and trailing blanks (stripped: a judgement)
     "log4cplus_basic.log": (
@@ -188,8 +188,8 @@ FLOORS = {
     "loglevel_prefix.log": (0.95, 0.95, 0.95, 0.95, 0.95),  # a record whose first line is blank
     "moleculer_console.log": (1.0, 1.0, 0.0, 0.0, 1.0),  # `node-1/BROKER:`: the node a host, the module the service
     "npmlog.log": (0.96, 0.96, 0.0, 0.96, 0.0),  # npmlog's `LEVEL prefix message`, a prefix on every line
-    "pretty_env_logger.log": (1.0, 0.62, 0.0, 1.0, 0.0),  # a level right-aligned after a blank, `target > `
-    "pretty_env_logger_timed.log": (0.0, 0.62, 0.0, 1.0, 0.0),  # the same with a time
+    "pretty_env_logger.log": (1.0, 1.0, 1.0, 1.0, 0.97),  # a message's leading blanks (kept: a judgement)
+    "pretty_env_logger_timed.log": (1.0, 1.0, 1.0, 1.0, 0.97),  # the same
     "simple_logger.log": (1.0, 1.0, 0.0, 1.0, 1.0),  # Rust's `[target]` past the level read as a thread (Java's is one)
     "simplelog_default.log": (1.0, 1.0, 0.9, 1.0, 0.9),  # `(thread) target: ` after the level on some levels only
     "slf4j_simple.log": (1.0, 1.0, 1.0, 1.0, 0.97),  # a message's leading and trailing blanks (stripped: a judgement)

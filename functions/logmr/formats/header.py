@@ -16,7 +16,9 @@ leads, within three words, to a specific slot. Growth stops at a slot that ends 
 `time:LEVEL:logger:` (Jetty 9's thread) or `[tags]` past a name (Rails) follow on 90% of the lines,
 or when nothing fits; then a specific slot on a third of the lines starts optional slots, learned on
 those lines (a CloudWatch export of a Lambda's `[LEVEL]\tTIME\tREQUEST_ID` lines among its START/END
-lines). A header must hold a timestamp, or else a level on half the lines. The first slot needs to
+lines). A header may open after one blank on some lines or all (a level right-aligned in its column,
+pretty_env_logger's lines), where that fits more lines. A header must hold a timestamp, or else a level
+on half the lines. The first slot needs to
 fit only 30% of the sample's lines: the others may be stack traces or continuations, which join the
 record above them (multiline.py); an indented line counts for none. A header without a level whose
 lines are followed by `LEVEL: message` lines (java.util.logging's two-line records) gets a last
@@ -33,6 +35,7 @@ import re
 
 from .ansi import without_ansi
 from .header_candidates import (
+    LEVEL_ONLY_SHARE,
     LEVEL_SLOTS,
     LEVELS,
     NOT_REDIS,
@@ -42,15 +45,17 @@ from .header_candidates import (
     TIMES,
     WORDS,
     advance,
+    class_and_method,
     fits_any,
     fitting,
+    level_over,
     slot_pattern,
 )
 from .header_marks import NEXT_SHARE, one_blank, wider_level, with_marks
-from .header_names import most_are_classes
 from .headless import INDENTS
 from .request_lines import request_messages, without_requests
 from .slots import (
+    LEAD,
     LEVEL_BEARING,
     LEVEL_KINDS,
     OPTIONAL,
@@ -64,7 +69,6 @@ from .slots import (
 )
 
 FIRST_SHARE = 0.3
-LEVEL_ONLY_SHARE = 0.5
 MAX_SLOTS = 12
 MAX_WORDS = 3
 SAMPLE_LINES = 200
@@ -92,7 +96,7 @@ def _specific(
     for kind, sep, moved in fitting(placed, lines, alive, need):
         if kind == "pairs" and not (fits_any(LEVELS, lines, moved, need) or fits_any(TAGS, lines, moved, need)):
             continue  # (pairs before a level or a `name:` only, Paramiko's `thr=1`: else a message's, logfmt's)
-        if kind != "mdotted" or _class_and_method(sep, moved, lines, alive):
+        if kind != "mdotted" or class_and_method(sep, moved, lines, alive):
             for wide_kind, wide_sep in _wider(kind, sep):  # (one that fits more of the lines where it fits most)
                 named = advance(slot_pattern(wide_kind, wide_sep), lines, alive)
                 if len(named) > len(moved):
@@ -122,7 +126,7 @@ def _next_slots(
     `redis`: after Redis's `pid:role time`, `after`: the kind of the slot before)."""
     found = _specific(lines, alive, need, glued, redis, after)
     if found is not None:
-        return [_level_over(found, lines, alive)]
+        return [level_over(found, lines, alive)]
     path, cursor = [], alive
     for _ in range(MAX_WORDS):
         word = _best_word(lines, cursor, need)
@@ -136,32 +140,6 @@ def _next_slots(
         if found is not None:
             return [*path, found]
     return []
-
-
-def _class_and_method(sep: str, moved: dict[int, int], lines: list[str], alive: dict[int, int]) -> bool:
-    """Whether a class and its method fit where a dotted name fits no more lines and most of them
-    name a class (`Catalina.start`; a JSP's `index_jsp._jspService` too), else a dotted name."""
-    dotted = advance(slot_pattern("dotted", sep), lines, alive)
-    pattern = slot_pattern("mdotted", sep)
-    return len(dotted) <= len(moved) and most_are_classes([pattern.match(lines[i], alive[i])["G"] for i in moved])
-
-
-def _level_over(found: tuple[str, str, dict[int, int]], lines: list[str], alive: dict[int, int]):
-    """A level on at least half the lines where a `name:` or a `[bracket]` fits them all: a
-    `LEVEL:` is the level (PostgreSQL's `LOG:  `, `ERROR:  `; its `DETAIL:` and `STATEMENT:` lines
-    continue the record above), a `[Word]` a bracketed level (MySQL's `[Note]`, `[System]`); a Rust
-    target where it fits more lines than a `name:` (a module path, the spans before it)."""
-    if found[0] in ("tag", "ptag"):
-        moved = advance(slot_pattern("level", "colon"), lines, alive)
-        if len(moved) >= LEVEL_ONLY_SHARE * len(alive):
-            return ("level", "colon", moved)
-        rust = advance(slot_pattern("rtag", found[1]), lines, alive)  # (Rust's targets: module paths, spans)
-        return ("rtag", found[1], rust) if found[0] == "tag" and len(rust) > len(found[2]) else found
-    blevel = slot_pattern("blevel", "none")
-    if found[0] == "bracket" and len(advance(blevel, lines, alive)) >= LEVEL_ONLY_SHARE * len(alive):
-        label = advance(slot_pattern("blabel", found[1]), lines, alive)
-        return ("blabel", found[1], label) if len(label) == len(found[2]) else found
-    return found
 
 
 def sample_lines(sample: bytes) -> list[str]:
@@ -180,15 +158,18 @@ def infer_layout(sample: bytes) -> list[list[str]] | None:
     # not keep the records' lines from their share of the sample)
     starting = sum(1 for line in lines if not _indented(line)) or len(lines)
     layout, alive = _inferred(lines, FIRST_SHARE * starting)
+    led = _led(lines, starting)  # (where it fits more lines: a level right-aligned on some lines only, `%5p`)
+    if led[0] and (len(led[1]) > len(alive) or not _anchored(layout, len(alive), starting)):
+        layout, alive = led
     if not _anchored(layout, len(alive), starting):
         layout, alive = _logged_tests(lines, starting)
     return with_marks(one_blank(layout, lines, alive), lines, alive, requests) or None
 
 
-def _inferred(lines: list[str], need: float) -> tuple[list[list[str]], dict[int, int]]:
-    """The slots most lines open with, the first on `need` lines at least; and where each line
-    that has them all goes on."""
-    alive = dict.fromkeys(range(len(lines)), 0)
+def _inferred(lines: list[str], need: float, alive: dict[int, int] | None = None) -> tuple[list[list[str]], dict]:
+    """The slots most lines open with (at the cursors `alive`, else at their start), the first on `need`
+    lines at least; and where each line that has them all goes on."""
+    alive = dict.fromkeys(range(len(lines)), 0) if alive is None else alive
     layout: list[list[str]] = []
     while alive and len(layout) < MAX_SLOTS:
         if layout and request_messages(lines, alive) >= LEVEL_ONLY_SHARE * len(alive):
@@ -208,6 +189,15 @@ def _inferred(lines: list[str], need: float) -> tuple[list[list[str]], dict[int,
         if ends_header(*layout[-1]) and not _goes_on(layout, lines, alive, need):
             break
     return layout, alive
+
+
+def _led(lines: list[str], starting: int) -> tuple[list[list[str]], dict[int, int]]:
+    """A header after one blank on some lines or all (slots.LEAD: a level right-aligned in its column,
+    log4j's `%5p`, pretty_env_logger's ` INFO  target > ` and its timed lines' ` 2026-12-04T13:59:15.307Z
+    INFO  `); else no layout."""
+    alive = {i: 1 if line[:1] == " " and not line[1:2].isspace() else 0 for i, line in enumerate(lines)}
+    layout, alive = _inferred(lines, FIRST_SHARE * starting, alive) if any(alive.values()) else ([], {})
+    return ([[LEAD, "none"], *layout], alive) if _anchored(layout, len(alive), starting) else ([], {})
 
 
 def _logged_tests(lines: list[str], starting: int) -> tuple[list[list[str]], dict[int, int]]:

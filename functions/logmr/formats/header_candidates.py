@@ -10,8 +10,10 @@ import functools
 import re
 from collections.abc import Callable, Iterator
 
-from .slots import MESSAGE_LEVEL, SLOTS, WIDE_LEVEL, base_kind, seps_of, slot_regex
+from .header_names import most_are_classes
+from .slots import LEAD, MESSAGE_LEVEL, SLOTS, WIDE_LEVEL, base_kind, seps_of, slot_regex
 
+LEVEL_ONLY_SHARE = 0.5  # (a level on half the lines anchors a header without a time: header.py)
 Candidate = tuple[str, str]  # (kind, separator)
 Fit = tuple[str, str, dict[int, int]]  # (kind, separator, each fitting line's cursor past it)
 
@@ -32,7 +34,7 @@ def _candidates(wanted: Callable[[str], bool]) -> tuple[Candidate, ...]:
     return tuple((kind, sep) for kind in SLOTS for sep in seps_of(kind) if wanted(kind))
 
 
-SPECIFIC = _candidates(lambda kind: kind not in ("word", "conn", "blabel", "bname", WIDE_LEVEL, MESSAGE_LEVEL))
+SPECIFIC = _candidates(lambda kind: kind not in ("word", "conn", "blabel", "bname", WIDE_LEVEL, MESSAGE_LEVEL, LEAD))
 SPACED = tuple(c for c in SPECIFIC if c[0] != "gtag")
 # (a level written as one character only ever follows Redis's `pid:role time`: elsewhere `- `,
 # `* `, `# ` open messages, and Thunderbird's `-` alert flag its lines)
@@ -76,3 +78,29 @@ def fitting(candidates: tuple[Candidate, ...], lines: list[str], alive: dict[int
 
 def fits_any(candidates: tuple[Candidate, ...], lines: list[str], alive: dict[int, int], need: float) -> bool:
     return next(fitting(candidates, lines, alive, need), None) is not None
+
+
+def class_and_method(sep: str, moved: dict[int, int], lines: list[str], alive: dict[int, int]) -> bool:
+    """Whether a class and its method fit where a dotted name fits no more lines and most of them
+    name a class (`Catalina.start`; a JSP's `index_jsp._jspService` too), else a dotted name."""
+    dotted = advance(slot_pattern("dotted", sep), lines, alive)
+    pattern = slot_pattern("mdotted", sep)
+    return len(dotted) <= len(moved) and most_are_classes([pattern.match(lines[i], alive[i])["G"] for i in moved])
+
+
+def level_over(found: tuple[str, str, dict[int, int]], lines: list[str], alive: dict[int, int]):
+    """A level on at least half the lines where a `name:` or a `[bracket]` fits them all: a
+    `LEVEL:` is the level (PostgreSQL's `LOG:  `, `ERROR:  `; its `DETAIL:` and `STATEMENT:` lines
+    continue the record above), a `[Word]` a bracketed level (MySQL's `[Note]`, `[System]`); a Rust
+    target where it fits more lines than a `name:` (a module path, the spans before it)."""
+    if found[0] in ("tag", "ptag"):
+        moved = advance(slot_pattern("level", "colon"), lines, alive)
+        if len(moved) >= LEVEL_ONLY_SHARE * len(alive):
+            return ("level", "colon", moved)
+        rust = advance(slot_pattern("rtag", found[1]), lines, alive)  # (Rust's targets: module paths, spans)
+        return ("rtag", found[1], rust) if found[0] == "tag" and len(rust) > len(found[2]) else found
+    blevel = slot_pattern("blevel", "none")
+    if found[0] == "bracket" and len(advance(blevel, lines, alive)) >= LEVEL_ONLY_SHARE * len(alive):
+        label = advance(slot_pattern("blabel", found[1]), lines, alive)
+        return ("blabel", found[1], label) if len(label) == len(found[2]) else found
+    return found

@@ -24,6 +24,7 @@ from .message_marks import LEVEL_MARKS
 from .request_lines import REQUEST_LINES, REQUEST_MESSAGES
 from .slots import (
     COMPONENT_KINDS,
+    LEAD,
     LEVEL_KINDS,
     LEVEL_WORDS,
     MESSAGE_LEVEL,
@@ -128,14 +129,14 @@ def slot_roles(layout: Layout) -> list[Role]:
     named |= {i: "pairs" for i, kind in enumerate(kinds) if kind == "pairs"}
     named |= {tid_at: "tid"} if tid_at is not None else {}
     roles = []
-    for i, kind in enumerate(kinds):
+    for i, kind in (pair for pair in enumerate(kinds) if pair[1] != LEAD):
         role = named.get(i) or words.get(i) or f"field{i}"
         roles.append(Role(f"s{i}", role))
         fragment = SLOTS[layout[i][0].removeprefix(OPTIONAL)]
         if "(?P<Gx>" in fragment:
             roles.append(Role(f"s{i}x", _second_role(kind, role, i, level_at is None, component_at is None)))
-        if kind in ("pname", "slevel"):  # (pino-pretty's host, Locust's)
-            roles.append(Role(f"s{i}y", "host"))
+        if kind in ("pname", "slevel", "glevel"):  # (pino-pretty's host, Locust's; GLib's level)
+            roles.append(Role(f"s{i}y", "level" if kind == "glevel" else "host"))
         elif "(?P<Gy>" in fragment:  # (a target after a bracket's time and level: the component, if none other)
             roles.append(Role(f"s{i}y", "component" if role == "time" and component_at is None else f"field{i}y"))
     return roles
@@ -144,7 +145,7 @@ def slot_roles(layout: Layout) -> list[Role]:
 def _second_role(kind: str, role: str, i: int, no_level: bool, no_component: bool = True) -> str:
     """The role of a slot's second group: a tag's or a time's pid, a pid's thread id, the level of
     `channel.LEVEL:` or of a bracket's time and level (where no slot of its own holds one)."""
-    if (kind in ("tag", "gtag", "ptag", "prog", "pname") and role == "component") or (
+    if (kind in ("tag", "gtag", "ptag", "prog", "pname", "glevel") and role == "component") or (
         kind == "ptime" and role == "time"
     ):
         return "pid"
@@ -275,9 +276,7 @@ def compile_layout(layout: Layout, kept: frozenset[str] | None = None) -> Compil
 
 def as_layout(value: list[list[str]] | Layout | None) -> Layout | None:
     """A layout as a Split carries it (JSON lists) made hashable; None stays None."""
-    if not value:
-        return None
-    return tuple((str(kind), str(sep)) for kind, sep in value)
+    return tuple((str(kind), str(sep)) for kind, sep in value) if value else None
 
 
 # Keys of a header's `key=value` pairs that name the record's pid, thread or component.

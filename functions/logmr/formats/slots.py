@@ -7,9 +7,8 @@ from __future__ import annotations
 import re
 
 from .message_marks import OPENING_WORD
+from .slot_seps import DEFAULT_SEPS, LEAD, MESSAGE_LEVEL, SEPARATORS, SEPS_OF
 from .times import LAYOUTS
-
-MESSAGE_LEVEL = "mlevel"
 
 # Longest spellings first so that an alternation never stops at a prefix ("warn" of "warning").
 # (Not winston's `http`: Go's net/http writes `http: TLS handshake error ...` as a component.)
@@ -96,6 +95,13 @@ SLOTS: dict[str, str] = {
     "chlevel": r"(?P<G>[A-Za-z_][\w-]*)\.(?P<Gx>EMERGENCY|ALERT|CRITICAL|ERROR|WARNING|NOTICE|INFO|DEBUG):(?=[ \t]|$)",
     # `name[LEVEL]:` (cloud-init's `%(filename)s[%(levelname)s]: `: `util.py[DEBUG]: message`).
     "nlevel": rf"(?P<G>[A-Za-z_][\w.-]*)\[(?P<Gx>(?i:{LEVEL_WORDS}))\]:(?=[ \t]|$)",
+    # GLib's `[** ][(prgname:pid): ][Domain-]LEVEL[ **]` before its colon and a time of day
+    # (`ShopApp-INFO: 13:57:44.191: `, `** (process:9): WARNING **: `): the domain (it may hold dashes:
+    # `GLib-GIO-WARNING`), the pid and the level.
+    "glevel": (
+        r"(?:\*\*[ \t]+)?(?:\([^\s():]+:(?P<Gx>\d+)\):[ \t]+)?(?:(?P<G>[A-Za-z][\w-]*)-)?"
+        r"(?P<Gy>ERROR|CRITICAL|WARNING|Message|INFO|DEBUG)(?:[ \t]+\*\*)?"
+    ),
     # A process's id and role (Redis: `17036:M`), an Erlang process id (RabbitMQ: `<0.653.0>`) and the
     # code location that logged, its module the component (ejabberd's `<0.123.0>@gen_mod:start/2:82`).
     "pidrole": r"(?P<G>\d+):(?P<Gx>[XCSM])(?=[ \t])",
@@ -149,6 +155,11 @@ SLOTS: dict[str, str] = {
     "prog": r"(?P<G>[A-Za-z_][\w.-]*)\[(?P<Gx>\d+)(?::\d+)?\]:?",
     # (a kind of its own: the tag's regex stays the one syslog-like layouts read fast)
     "rtag": rf"{_SPANS}(?P<G>{_MODULE_PATH}):(?=[ \t]|$)",
+    # A Rust target before ` > `, padded to its column (pretty_env_logger's `INFO  shop::auth > message`).
+    "atarget": rf"(?P<G>{_MODULE_PATH})",
+    # One blank before the header on some lines, or on all (a level right-aligned in its column: pretty_env_logger's
+    # ` INFO  target > `, log4j's `%5p`): never searched for, header.py's `_led` learns it (no group: no role).
+    LEAD: "[ ]?",
     # `name:` glued to the message, only after `LEVEL:` (Python's `INFO:root:message`), or none (Jetty
     # 9's `time:INFO::thread: ` where a logger has no name).
     "gtag": rf"(?P<G>{_NAME})?(?:\[(?P<Gx>\d+)\])?:(?!\s)",  # (aiohttp's `INFO:aiohttp.access:127.0.0.1 ...`)
@@ -174,86 +185,22 @@ SLOTS: dict[str, str] = {
     # and layout.py reads it inside the message, which keeps it.
     MESSAGE_LEVEL: f"(?P<G>{OPENING_WORD})",
 }
-SEPARATORS: dict[str, str] = {
-    "dash": r"[ \t]+--?(?:[ \t]+|$)",
-    "pipe": r"[ \t]*\|[ \t]*",
-    "arrow": r"[ \t]+->[ \t]+",  # ClamAV's `Thu Dec  3 04:27:02 2026 -> message`
-    "scolon": r"[ \t]+:[ \t]+",  # FreeRADIUS' `Thu Dec  3 04:35:40 2026 : Info: message`
-    "comma": r",[ \t]+",
-    "colon": r":(?:[ \t]+|$)",  # not a time's or a port's colon (`..._13:53:08`, `host:8080`, `1001:M`)
-    "glued": r":(?![\s\d/])",  # `INFO:root:message` (Python's default format; not `http://`)
-    "slash": r"/",  # `D/Tag` (Android's logcat brief)
-    "tab": r"[ ]*\t[ \t]*",  # tab-separated fields
-    "angle": r"[ \t]+>(?:[ \t]+|$)",  # zerolog's console: `caller > message`
-    "pad": r"[ \t]{2,}",
-    "sp": r"[ \t]+",
-    # Brackets glued after a bracket on some lines, then the blank (FRRouting's `[ID][EC n] ` on its
-    # error lines, `[ID] ` on the others): learned in place of `sp` only, where it fits more lines.
-    "notes": r"(?:\[[^\[\]\n]*+\])*[ \t]+",
-    # One blank before the message where nearly every line has one: the blanks past it are the
-    # message's own (a banner's indented lines, a step's output): header_marks.one_blank.
-    "sp1": r"[ \t]",
-    "colon1": r":(?:[ \t]|$)",
-    "pcolon": r"[ \t]*:(?:[ \t]+|$)",  # a level padded to its colon (rclone's `INFO  : `, `NOTICE: `)
-    "eol": r"[ \t]*$",  # the line ends (the message is on the next: layout.py)
-    "none": r"",
-}
-_DEFAULT_SEPS = ("dash", "pipe", "comma", "sp")
-_BRACKETED_SEPS = (*_DEFAULT_SEPS, "none")  # `[time][LEVEL][logger]` (Elasticsearch's, glued)
-_BRACKETED_KINDS = ("btime", "stime", "blevel", "bracket", "bdotted", "bname", "bnline", "blocation", "bpid")
-# Which separators each kind may take, in order of preference.
-_SEPS_OF = {
-    # (a colon after: lighttpd's `14:39:37: (server.c.1704)`, Mosquitto's `1796222101: `; glued: Jetty 9's `268:INFO:`)
-    "time": ("dash", "pipe", "comma", "arrow", "scolon", "sp", "colon", "glued"),
-    "letter": ("pipe", "sp", "comma", "slash", "none"),  # (etcd's capnslog: `I | etcdmain: `)
-    # (Go's log with Lshortfile: `main.go:12: message`; Samba's location ends its line, the message below)
-    "location": ("angle", "colon", *_DEFAULT_SEPS, "eol"),
-    "tag": ("sp", "none"),
-    "rtag": ("sp", "none"),
-    "ptag": ("sp", "none"),
-    "plogger": ("sp", "none"),
-    "gtag": ("none",),
-    "ngroup": ("sp1",),  # (charon's `"%.2d[%s] "`: one blank, those past it the message's own)
-    "cpid": ("none",),
-    "conn": ("none",),
-    **dict.fromkeys(("level", "wlevel"), ("dash", "pipe", "comma", "colon", "glued", "sp", "pcolon")),
-    "dotted": ("dash", "pipe", "colon", "sp", "eol"),  # (eol: Mopidy's logger ends its line, the message below)
-    "mdotted": ("dash", "pipe", "colon", "sp"),
-    "phrase": ("dash", "pipe"),
-    "word": ("dash", "pipe", "colon", "tab", "pad", "sp"),
-    **dict.fromkeys(_BRACKETED_KINDS, _BRACKETED_SEPS),
-    **dict.fromkeys(("chlevel", "nlevel"), ("sp", "none")),
-    "otime": ("colon", "sp"),
-    "hexlevel": ("colon",),
-    "ns": ("sp",),
-    "evcat": ("eol",),
-    "flevel": ("sp",),
-    "tlevel": ("colon", "sp"),
-    "loglevel": ("sp",),
-    "phplevel": ("sp",),
-    "prog": ("sp",),
-    "pname": ("sp",),
-    **dict.fromkeys(("slevel", "gloc", "nplevel", "plevel"), ("sp",)),
-    "pairs": ("sp",),
-    "etime": ("eol",),
-    MESSAGE_LEVEL: ("none",),
-}
 # Slots that end the header, and separators that end it after any slot but a timestamp.
 TERMINAL_KINDS = frozenset(
     {"tag", "rtag", "gtag", "ptag", "plogger", "loguru", "chlevel", "nlevel", "ns", "evcat", "pname", "slevel", "gloc"}
-    | {"nplevel", "plevel"}
+    | {"nplevel", "plevel", "atarget"}
 )
 TIME_KINDS = frozenset({"time", "btime", "otime", "ptime", "ltime", "lbtime", "etime", "stime"})
 LEVEL_KINDS = frozenset(
     {"level", "blevel", "blabel", "letter", "rlevel", "flevel", "tlevel", "loglevel", "phplevel", "slevel", "wlevel"}
     | {"hexlevel", "pletter"}
 )  # (the slot's text is the level)
-LEVEL_BEARING = LEVEL_KINDS | {"ltime", "lbtime", "etime", "stime", "chlevel", "nlevel", "nplevel", "plevel"}
+LEVEL_BEARING = LEVEL_KINDS | {"ltime", "lbtime", "etime", "stime", "chlevel", "nlevel", "nplevel", "plevel", "glevel"}
 # Slots that name the record's component (its service); LEVEL_BEARING's give a level.
 COMPONENT_KINDS = frozenset(
     {"tag", "rtag", "gtag", "ptag", "plogger", "chlevel", "nlevel", "loguru", "dotted", "mdotted", "bdotted", "ns"}
-    | {"evcat", "ngroup"}
-) | {"prog", "bname", "bnline", "pname", "slevel", "gloc", "nplevel", "plevel"}
+    | {"evcat", "ngroup", "atarget"}
+) | {"prog", "bname", "bnline", "pname", "slevel", "gloc", "nplevel", "plevel", "glevel"}
 # A logger named in parentheses at the end of the message (log4j's `%m (%c)%n`, Kafka's default
 # layout): a pseudo-slot that ends a layout whose header names no component (header.py learns it,
 # layout.py reads it with the message). `G` stands for its group's name.
@@ -278,7 +225,7 @@ def is_optional(kind: str) -> bool:
 
 
 def seps_of(kind: str) -> tuple[str, ...]:
-    return _SEPS_OF.get(base_kind(kind), _DEFAULT_SEPS)
+    return SEPS_OF.get(base_kind(kind), DEFAULT_SEPS)
 
 
 def slot_regex(kind: str, sep: str, group: str) -> str:

@@ -1,0 +1,116 @@
+"""Header slots learned in session 33: a header after one blank on some lines or all (slots.LEAD: a
+level right-aligned in its column at the line's start, log4j's `%5p`, pretty_env_logger's ` INFO  target
+> message`, and pretty_env_logger's timed lines, each blank-led), a Rust target before ` > ` (`atarget`),
+GLib's `[** ][(prgname:pid): ][Domain-]LEVEL[ **]: ` (`glevel`). Before, the blank-led lines were
+continuations of the record above, or no layout was found at all."""
+
+from __future__ import annotations
+
+from helpers import read_both_paths
+from logmr.formats.base import LogFormat, count_columns
+from logmr.formats.header import infer_layout
+from logmr.formats.reading import reader_for
+
+PRETTY = [
+    " INFO  shop::auth > user login user=jürgen",
+    "DEBUG shop::db     > pool ready",
+    " WARN  shop        > slow (1840 ms)",
+    "ERROR shop::db     > DB timeout after 5000 ms",
+    "TRACE shop         > entering handler ListOrders",
+]
+LOG4J_5P = [
+    " INFO [main] com.shop.App - started",
+    "DEBUG [main] com.shop.Db - pool ready",
+    " WARN [http-1] com.shop.Api - slow",
+    "ERROR [http-1] com.shop.Api - failed",
+]
+
+
+def _rows(lines: list[str]) -> list[tuple]:
+    return [(r.timestamp, r.level, r.service, r.message) for r in read_both_paths(lines)]
+
+
+def test_pretty_env_logger_level_target_and_message() -> None:
+    assert _rows(PRETTY) == [
+        (None, "INFO", "shop::auth", "user login user=jürgen"),
+        (None, "DEBUG", "shop::db", "pool ready"),
+        (None, "WARN", "shop", "slow (1840 ms)"),
+        (None, "ERROR", "shop::db", "DB timeout after 5000 ms"),
+        (None, "DEBUG", "shop", "entering handler ListOrders"),
+    ]
+    # (the blank is no field of the record)
+    assert all(not record.fields for record in read_both_paths(PRETTY))
+
+
+def test_pretty_env_logger_timed_lines_each_open_with_a_blank() -> None:
+    timed = [f" 2026-12-04T13:59:15.{n:03d}Z {line.lstrip()}" for n, line in enumerate(PRETTY)]
+    # (its level padded after the time: `INFO ` and `WARN ` followed by two blanks)
+    rows = _rows([line.replace("Z INFO ", "Z INFO  ").replace("Z WARN ", "Z WARN  ") for line in timed])
+    assert [row[0] for row in rows] == [f"2026-12-04T13:59:15.{n:03d}000+00:00" for n in range(5)]
+    assert [row[1:] for row in rows] == [row[1:] for row in _rows(PRETTY)]
+
+
+def test_a_level_right_aligned_on_half_the_lines_keeps_them_records() -> None:
+    """Where the lines without the blank anchor a layout alone (DEBUG and ERROR: half the lines), the
+    blank-led ones were the records' continuations: the layout that fits more lines is kept."""
+    data = ("\n".join(LOG4J_5P * 30) + "\n").encode()
+    assert infer_layout(data)[0] == ["lead", "none"]
+    assert [row[1:] for row in _rows(LOG4J_5P)] == [
+        ("INFO", "com.shop.App", "started"),
+        ("DEBUG", "com.shop.Db", "pool ready"),
+        ("WARN", "com.shop.Api", "slow"),
+        ("ERROR", "com.shop.Api", "failed"),
+    ]
+
+
+def test_counted_on_the_kernel_as_on_the_record_path() -> None:
+    for lines in (PRETTY, LOG4J_5P):
+        data = ("\n".join(lines * 300) + "\n").encode()
+        fmt = reader_for(data)
+        keys = ("service", "level")
+        _, counts = fmt.count_block(data, keys, "app")
+        assert counts == count_columns(LogFormat.parse_block(fmt, data, keys, "app"), keys)
+        assert sum(counts.values()) == len(lines) * 300
+
+
+def test_blank_led_continuations_of_a_timed_layout_stay_continuations() -> None:
+    lines = [
+        "2026-12-04 13:59:15,001 INFO [main] com.shop.App - order placed:",
+        " INFO line of the order's own text",
+        "2026-12-04 13:59:15,002 ERROR [main] com.shop.App - failed",
+    ]
+    data = ("\n".join(lines * 30) + "\n").encode()
+    assert infer_layout(data)[0][0].startswith("time")
+    records = [r for r, _ in reader_for(data).records(data, "app")]
+    assert len(records) == 60 and records[0].message == "order placed:"
+
+
+GLIB = [
+    "(process:27298): ShopApp-DEBUG: 13:57:44.191: level check: debug",
+    "ShopApp-INFO: 13:57:44.191: service starting",
+    "ShopApp-Message: 13:57:44.191: listening on 0.0.0.0:8080",
+    "(process:27298): GLib-GIO-WARNING **: 13:57:44.191: no D-Bus: café",
+    "** (process:27298): WARNING **: 13:57:44.191: no log domain: warning",
+    "** Message: 13:57:44.191: no log domain: message",
+    "(process:27298): ShopDB-CRITICAL **: 13:57:44.191: pool exhausted",
+]
+
+
+def test_glib_domain_level_and_message() -> None:
+    records = read_both_paths(GLIB)
+    assert [(r.timestamp, r.level, r.service, r.message) for r in records] == [
+        (None, "DEBUG", "ShopApp", "level check: debug"),
+        (None, "INFO", "ShopApp", "service starting"),
+        (None, "INFO", "ShopApp", "listening on 0.0.0.0:8080"),
+        (None, "WARN", "GLib-GIO", "no D-Bus: café"),
+        (None, "WARN", "app", "no log domain: warning"),  # (no domain: the file's service)
+        (None, "INFO", "app", "no log domain: message"),
+        (None, "FATAL", "ShopDB", "pool exhausted"),
+    ]
+    assert records[0].fields["pid"] == 27298
+
+
+def test_a_level_and_its_colon_alone_stays_a_level_slot() -> None:
+    """`WARNING: message` lines (pip's, PostgreSQL's `LOG:`) are read by the level slot, which comes first."""
+    lines = ["WARNING: disk almost full", "ERROR: cannot write", "INFO: done"]
+    assert infer_layout(("\n".join(lines * 30) + "\n").encode())[0] == ["level", "colon"]
