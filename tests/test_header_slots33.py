@@ -6,7 +6,7 @@ continuations of the record above, or no layout was found at all."""
 
 from __future__ import annotations
 
-from helpers import read_both_paths
+from helpers import json_counts_agree, read_both_paths
 from logmr.formats.base import LogFormat, count_columns
 from logmr.formats.header import infer_layout
 from logmr.formats.reading import reader_for
@@ -114,3 +114,42 @@ def test_a_level_and_its_colon_alone_stays_a_level_slot() -> None:
     """`WARNING: message` lines (pip's, PostgreSQL's `LOG:`) are read by the level slot, which comes first."""
     lines = ["WARNING: disk almost full", "ERROR: cannot write", "INFO: done"]
     assert infer_layout(("\n".join(lines * 30) + "\n").encode())[0] == ["level", "colon"]
+
+
+def test_lambda_logs_level_key() -> None:
+    """lambda-log's `_logLevel` (Node's, for AWS Lambda), on the record, column and count paths."""
+    lines = [
+        '{"_logLevel":"info","msg":"starting","service":"shop-api","_tags":[]}',
+        '{"_logLevel":"debug","msg":"config loaded","service":"shop-api","_tags":[]}',
+        '{"_logLevel":"warn","msg":"slow","service":"shop-api","_tags":["db"]}',
+        '{"_logLevel":"error","msg":"failed","service":"shop-api","_tags":[]}',
+    ]
+    assert [(r.level, r.service, r.message) for r in read_both_paths(lines)] == [
+        ("INFO", "shop-api", "starting"),
+        ("DEBUG", "shop-api", "config loaded"),
+        ("WARN", "shop-api", "slow"),
+        ("ERROR", "shop-api", "failed"),
+    ]
+    json_counts_agree([("\n".join(lines * 400) + "\n").encode()])
+
+
+def test_ruby_logging_names_with_double_colons_and_captains_logs_verbo() -> None:
+    """Ruby's logging gem's `[time] LEVEL  -- Shop::Api : message` (a class path before ` : `); Sails'
+    captains-log cuts `verbose` to `verbo`."""
+    ruby = [
+        "[2026-12-04T16:06:44] INFO  -- Shop::Api : shop-api starting",
+        "[2026-12-04T16:06:44] DEBUG -- Shop::Db : SELECT 1",
+        "[2026-12-04T16:06:45] WARN  -- Shop : slow",
+    ]
+    assert [(r.level, r.service, r.message) for r in read_both_paths(ruby)] == [
+        ("INFO", "Shop::Api", "shop-api starting"),
+        ("DEBUG", "Shop::Db", "SELECT 1"),
+        ("WARN", "Shop", "slow"),
+    ]
+    sails = ["verbo: loading hooks", " info: listening", "debug: config loaded", " warn: slow"]
+    assert [(r.level, r.message) for r in read_both_paths(sails)] == [
+        ("DEBUG", "loading hooks"),
+        ("INFO", "listening"),
+        ("DEBUG", "config loaded"),
+        ("WARN", "slow"),
+    ]

@@ -104,7 +104,7 @@ FLOORS = {
     "corosync.log": (1.0, 1.0, 0.0, 1.0, 1.0),  # the subsystem `[MAIN  ]` as the service (the program: a judgement)
     "crowdsec.log": (1.0, 1.0, 0.55, 1.0, 1.0),  # a scenario's `name=crowdsecurity/...` read as the service
     "glusterd.log": (0.98, 0.98, 0.98, 0.98, 0.98),  # a backtrace between the location and `0-:` (one line)
-    "kamailio.log": (1.0, 0.48, 0.0, 1.0, 0.0),  # no time: `N(pid) LEVEL: <module> [file:line]: func(): ` not read
+    "kamailio.log": (1.0, 1.0, 0.0, 1.0, 0.0),  # `<module> [file:line]: func(): ` after ` N(pid) LEVEL: ` not read
     "mopidy.log": (1.0, 1.0, 1.0, 1.0, 0.98),  # a message line indented deeper: its blanks kept in the expected
     "dbt_console.log": (1.0, 0.95, 1.0, 1.0, 0.92),  # a `[WARNING]` tag inside the text; indented messages
     "dbt_file.log": (1.0, 1.0, 1.0, 1.0, 0.99),  # a run's `=== time | invocation id ===` line
@@ -228,6 +228,16 @@ FLOORS = {
     "python_warnings_crash.log": (0.7, 0.7, 0.7, 0.7, 0.7),  # warnings' `file:line: Category: ` lines among logging's
     "xorg_dummy.log": (1.0, 0.95, 0.28, 1.0, 0.0),  # Xorg's `[ uptime] (II) ` markers as levels, `DUMMY(0): `
     "xorg_fail.log": (1.0, 0.7, 1.0, 1.0, 0.0),  # the same
+    # session 33's second set (src/session33b: R, Perl, Ruby, Lua, Tcl, Node, Python, Go and Rust loggers)
+    "captains_log.log": (1.0, 0.95, 1.0, 1.0, 0.95),  # silly's blank `     : ` label (Sails)
+    "console_stamp.log": (0.0, 1.0, 1.0, 1.0, 1.0),  # `[04.12.2026 16:06.44.210]`: its minutes and seconds dotted
+    "go_logging_example.log": (1.0, 0.42, 1.0, 1.0, 0.0),  # colours around `time func ▶ LEVL 001`
+    "logutils_stdlog.log": (0.95, 0.95, 0.95, 0.95, 0.95),  # a line without its `[LEVEL]` continues the one above
+    "r_futile_logger.log": (1.0, 1.0, 0.0, 1.0, 1.0),  # `[ROOT.function]`: the namespace before the dot (a judgement)
+    "tcllib_logger.log": (0.0, 1.0, 0.0, 1.0, 0.0),  # `[Fri Dec 04 16:06:44 UTC 2026] [service] [level] 'message'`
+    "tracing_compact.log": (1.0, 1.0, 0.45, 1.0, 0.45),  # a span's name before the target (`request: shoptrace: `)
+    "tracing_pretty.log": (0.0, 0.4, 0.0, 1.0, 0.0),  # tracing's `pretty()`: a record over several indented lines
+    "twiggy.log": (1.0, 1.0, 0.71, 1.0, 1.0),  # `name:key=value|` fields glued to the logger's name
 }
 
 

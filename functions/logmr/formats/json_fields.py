@@ -77,7 +77,7 @@ ALIASES: dict[str, tuple[Alias, ...]] = {
         "@level",  # hclog (Consul, Vault, Nomad)
         "error_severity",  # PostgreSQL's jsonlog
         Alias(("SeverityLevel",), convert=producers.app_insights_level),  # AppTraces: 0..4, a scale of its own
-        ("context", "logLevel"),  # Roarr: pino's numbers
+        *(("context", "logLevel"), "_logLevel"),  # Roarr (pino's numbers), lambda-log (Node's, for AWS Lambda)
         Alias(("s",), type=Any, convert=producers.mongodb_severity, **producers.MONGODB),  # F, E, W, I, D1..D5
         Alias(  # Docker json-file's and CRI's app line of text: the level it opens with or names
             ("log",),

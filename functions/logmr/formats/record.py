@@ -37,6 +37,7 @@ _LEVEL_ALIASES = {
     "eror": "ERROR",  # (Icecast's four letters: EROR, WARN, INFO, DBUG)
     "verbose": "DEBUG",
     "verb": "DEBUG",  # (npmlog's)
+    "verbo": "DEBUG",  # (captains-log's: Sails')
     "info": "INFO",
     "information": "INFO",
     "inf": "INFO",

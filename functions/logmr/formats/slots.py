@@ -12,11 +12,12 @@ from .times import LAYOUTS
 
 # Longest spellings first so that an alternation never stops at a prefix ("warn" of "warning").
 # (Not winston's `http`: Go's net/http writes `http: TLS handshake error ...` as a component.)
-# (and Python's levelname cut, `%(levelname).3s`, `%(levelname)-5.5s`: DEB, WARNI; npmlog's `verb` and `ERR!`)
+# (and Python's levelname cut, `%(levelname).3s`, `%(levelname)-5.5s`: DEB, WARNI; npmlog's `verb` and `ERR!`;
+# captains-log's `verbo`)
 LEVEL_WORDS = (
     "emergency|emerg|critical|criti|crit|cri|alert|fatal|ftl|dpanic|panic|severe|error|erro|eror|err|fail|warning|"
     "warni|warn|war|wrn|notice|informational|information|info|inf|success|config|note|debug[1-5]|debug|dbug|debg|"
-    "deb|dbg|trace|trce|trac|trc|verbose|verb|vrb|silly|finest|finer|fine|log"
+    "deb|dbg|trace|trce|trac|trc|verbose|verbo|verb|vrb|silly|finest|finer|fine|log"
 )
 # A program name, or its path (`/usr/sbin/cron[12]:`).
 _NAME = r"[A-Za-z_$/][\w.$/-]*"
@@ -165,7 +166,7 @@ SLOTS: dict[str, str] = {
     "gtag": rf"(?P<G>{_NAME})?(?:\[(?P<Gx>\d+)\])?:(?!\s)",  # (aiohttp's `INFO:aiohttp.access:127.0.0.1 ...`)
     # `Tag   ( 1234):`, a name padded to its column before the colon (Android's logcat), or none
     # (Ruby's Logger without a progname: `-- : message`).
-    "ptag": rf"(?P<G>{_NAME})?(?:[ \t]*\([ \t]*(?P<Gx>\d+)\))?[ \t]*:(?=[ \t]|$)",
+    "ptag": rf"(?P<G>{_NAME}(?:::[\w.$-]+)*)?(?:[ \t]*\([ \t]*(?P<Gx>\d+)\))?[ \t]*:(?=[ \t]|$)",  # (Ruby's `A::B`)
     # A logger name padded to its column before ` : ` (Spring Boot's `%-40.40logger{39} : `, whose
     # abbreviated names may hold brackets: `o.a.c.c.C.[Tomcat].[localhost].[/]`).
     "plogger": r"(?P<G>[A-Za-z_$][^\s]*?)[ \t]+:(?=[ \t]|$)",
