@@ -153,3 +153,26 @@ def test_ruby_logging_names_with_double_colons_and_captains_logs_verbo() -> None
         ("DEBUG", "config loaded"),
         ("WARN", "slow"),
     ]
+
+
+def test_spdlogs_named_logger_is_the_service_and_log4js_thread_stays_a_thread() -> None:
+    """spdlog's `[time] [name] [level]` (its level in lower case) against log4j's `[%d] [%t] [%p]` (in
+    upper case), and the JVM's glued `[time][uptime][level][tags]`."""
+    spdlog = [
+        "[2026-12-04 13:57:44.136] [checkout] [info] ready",
+        "[2026-12-04 13:57:44.137] [db] [warning] slow",
+        "[2026-12-04 13:57:44.138] [checkout] [critical] down",
+    ]
+    assert [(r.level, r.service, r.message) for r in read_both_paths(spdlog)] == [
+        ("INFO", "checkout", "ready"),
+        ("WARN", "db", "slow"),
+        ("FATAL", "checkout", "down"),
+    ]
+    log4j = ["[2026-12-04 13:57:44,136] [main] [INFO] ready", "[2026-12-04 13:57:44,137] [pool-1-thread-2] [WARN] slow"]
+    records = read_both_paths(log4j)
+    assert [(r.service, r.fields["thread"]) for r in records] == [("app", "main"), ("app", "pool-1-thread-2")]
+    jvm = [
+        "[2026-12-04T14:33:56.791+0000][0.003s][info][gc] Using G1",
+        "[2026-12-04T14:33:56.801+0000][0.013s][warning][gc] x",
+    ]
+    assert [(r.level, r.service) for r in read_both_paths(jvm)] == [("INFO", "gc"), ("WARN", "gc")]

@@ -131,7 +131,6 @@ FLOORS = {
         1.0,
         0.96,
     ),  # a message's leading and trailing blanks (stripped: a judgement)
-    "spdlog_file.log": (1.0, 1.0, 0.0, 1.0, 1.0),  # spdlog's `[name]` before `[level]`: log4j's `[%d] [%t] [%p]` alike
     "easylogging_default.log": (
         1.0,
         0.93,
