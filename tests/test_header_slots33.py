@@ -176,3 +176,29 @@ def test_spdlogs_named_logger_is_the_service_and_log4js_thread_stays_a_thread() 
         "[2026-12-04T14:33:56.801+0000][0.013s][warning][gc] x",
     ]
     assert [(r.level, r.service) for r in read_both_paths(jvm)] == [("INFO", "gc"), ("WARN", "gc")]
+
+
+def test_zerolog_console_fields_after_the_message() -> None:
+    """zerolog's ConsoleWriter writes the event's fields after the message (`key=value`, sorted, one blank
+    apart): learned from its levels (TRC DBG INF WRN ERR FTL PNC), the message is the text before them,
+    each pair a field, `service=` the record's service; elsewhere such pairs stay in the message."""
+    lines = [
+        "1:59PM INF server starting env=production port=8080",
+        "1:59PM DBG loaded configuration entries=42 service=checkout",
+        '1:59PM WRN user login failed reason="bad password" user="zoë@example.com"',
+        "1:59PM DBG key=value inside the message and a = sign k=a=b",
+        "1:59PM INF config reload produced warnings",
+        "1:59PM PNC invariant violated: negative stock",
+    ]
+    records = read_both_paths(lines)
+    assert [(r.level, r.service, r.message) for r in records] == [
+        ("INFO", "app", "server starting"),
+        ("DEBUG", "checkout", "loaded configuration"),
+        ("WARN", "app", "user login failed"),
+        ("DEBUG", "app", "key=value inside the message and a = sign"),
+        ("INFO", "app", "config reload produced warnings"),
+        ("FATAL", "app", "invariant violated: negative stock"),
+    ]
+    assert records[2].fields == {"reason": "bad password", "user": "zoë@example.com", "time": "1:59PM"}
+    other = ["2026-12-04 13:59:15 INFO payment authorized amount=261.69 currency=USD", "2026-12-04 13:59:16 WARN slow"]
+    assert [r.message for r in read_both_paths(other)] == ["payment authorized amount=261.69 currency=USD", "slow"]

@@ -195,8 +195,8 @@ FLOORS = {
     "slog_term_full.log": (1.0, 1.0, 0.28, 1.0, 0.02),  # `message, key: value` pairs after the message
     "stderrlog.log": (1.0, 1.0, 1.0, 1.0, 0.97),  # a message's leading and trailing blanks (stripped: a judgement)
     "tracer_console.log": (1.0, 0.97, 1.0, 1.0, 0.0),  # tracer's `file.js:NN (function)` before the message
-    "zerolog_console.log": (0.95, 0.95, 0.65, 0.95, 0.02),  # fields after the message (kept in it: a judgement)
-    "zerolog_console_rfc3339.log": (0.95, 0.95, 0.65, 0.95, 0.02),  # the same, an RFC 3339 time
+    "zerolog_console.log": (0.97, 0.97, 0.97, 0.97, 0.95),  # zerolog's `???` (no level) line; a message's blanks
+    "zerolog_console_rfc3339.log": (0.97, 0.97, 0.97, 0.97, 0.95),  # the same
     "dhcpd.log": (1.0, 1.0, 1.0, 1.0, 1.0),  # no header: a line that opens with a blank continues the one above
     "dovecot_32c.log": (1.0, 1.0, 0.9, 1.0, 0.0),  # `Error: ` after the process name kept in the message
     "mumble_server.log": (0.0, 0.02, 0.0, 1.0, 1.0),  # Murmur's `<W>2026-12-04 ...`: the level letter glued to the time

@@ -91,3 +91,35 @@ def with_meta(record: Any) -> None:
     record.message, meta = split_meta(record.message)
     if meta is not None and record.timestamp is None:
         record.timestamp = next((meta[key] for key in _META_TIMES if _is_time(meta.get(key))), None)
+
+
+# zerolog's ConsoleWriter, where a file's layout says so (TRAILING_PAIRS: header_marks.py learns it
+# from the header's levels, TRC DBG INF WRN ERR FTL PNC): the message, then the event's fields as
+# `key=value`, sorted, one blank apart (`user login ip=203.0.113.7 user="jürgen"`): the message is
+# the text before the last run of pairs, the pairs are fields, a `service=` (`component=`, `module=`,
+# `logger=`) the record's service.
+TRAILING_PAIRS = "tpairs"
+_PAIRS_RUN = re.compile(rf"(?:^|(?<= )){_PAIR}(?: {_PAIR})*$", re.S)
+_ONE_PAIR = re.compile(r"""([A-Za-z_][\w.-]*)=('(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*"|[^\s'"]\S*)""")
+_SERVICE_KEYS = ("service", "component", "module", "logger")
+
+
+def split_pairs(message: str) -> tuple[str, dict[str, str]]:
+    """The message before the run of `key=value` pairs that ends it, and those pairs (Go's quoted
+    values decoded); else (message, {})."""
+    from .logfmt import unquote
+
+    found = _PAIRS_RUN.search(message)
+    if found is None:
+        return message, {}
+    pairs = {key: unquote(value) if value[:1] == '"' else value for key, value in _ONE_PAIR.findall(found[0])}
+    return message[: max(found.start() - 1, 0)], pairs
+
+
+def with_pairs(record: Any, default_service: str | None) -> None:
+    """A record's message without its trailing pairs (split_pairs), each a field, its service named by one."""
+    record.message, pairs = split_pairs(record.message)
+    record.fields.update(pairs)
+    named = next((pairs[key] for key in _SERVICE_KEYS if pairs.get(key)), None)
+    if named is not None and record.service is default_service:
+        record.service = named

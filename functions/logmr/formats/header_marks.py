@@ -9,6 +9,8 @@ header line (header.py learns the header; layout.py compiles both).
   GET / (127.0.0.1) 1.04ms`, aiohttp's and Twisted's Common Log Format) on at least MIN_LINES of
   the sample's header lines: their status, bytes and latency are read (request_lines.py).
 - LEVEL_MARKS: messages that open with a level's mark (GitHub Actions' `##[error]`, message_marks.py).
+- TRAILING_PAIRS: a header ending with zerolog's console levels (`INF`, `WRN`): its messages end with
+  the event's fields as `key=value` pairs (context.py).
 - TRAILING_META: messages that end with a JSON object after a blank (winston's `format.simple()`,
   context.py) on MIN_LINES of the sample's header lines and a fifth of them at least.
 - TRACES: a file with no header whose sample holds a stack trace (headless.py).
@@ -22,7 +24,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .context import TRAILING_META, split_meta
+from .context import TRAILING_META, TRAILING_PAIRS, split_meta
 from .header_names import ends_with_loggers
 from .headless import INDENTS, TRACES, holds_traces
 from .message_marks import LEVEL_MARKS, level_mark
@@ -63,6 +65,8 @@ def with_marks(layout: list[list[str]], lines: list[str], alive: dict[int, int],
         layout.append([LEVEL_MARKS, "none"])
     elif _trailing_meta(layout, lines, alive):
         layout.append([TRAILING_META, "none"])
+    elif _zerolog_console(lines, alive):
+        layout.append([TRAILING_PAIRS, "none"])
     if requests:
         layout.append([REQUEST_LINES, "none"])
     return layout
@@ -84,6 +88,16 @@ def _trailing_meta(layout: list[list[str]], lines: list[str], alive: dict[int, i
         return False
     metas = sum(split_meta(lines[i][at:])[1] is not None for i, at in alive.items())
     return metas >= MIN_LINES and metas >= META_SHARE * len(alive)
+
+
+_ZEROLOG_LEVELS = frozenset({"TRC", "DBG", "INF", "WRN", "ERR", "FTL", "PNC"})
+
+
+def _zerolog_console(lines: list[str], alive: dict[int, int]) -> bool:
+    """Whether nearly every header ends with zerolog's console levels (`1:59PM INF `): its messages
+    end with the event's fields (context.TRAILING_PAIRS)."""
+    ends = [lines[i][:at].split()[-1:] for i, at in alive.items()]
+    return bool(ends) and sum(end[:1] and end[0] in _ZEROLOG_LEVELS for end in ends) >= NEXT_SHARE * len(ends)
 
 
 def _level_on_next_line(layout: list[list[str]], lines: list[str], alive: dict[int, int]) -> bool:

@@ -17,7 +17,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from .ansi import text_without_ansi
-from .context import TRAILING_META
+from .context import TRAILING_META, TRAILING_PAIRS
 from .header_marks import NEXT_LINE_LEVEL
 from .headless import TRACES, RecordStarts
 from .message_marks import LEVEL_MARKS
@@ -41,7 +41,7 @@ from .times import time_to_iso
 
 Layout = tuple[tuple[str, str], ...]
 WORD_LEVEL = "wordlevel"  # the role of a syslog message's opening level word (slots.MESSAGE_LEVEL)
-_MARKS = frozenset({REQUEST_LINES, REQUEST_MESSAGES, LEVEL_MARKS, TRACES, TRAILING_META})  # (header_marks.py)
+_MARKS = frozenset({REQUEST_LINES, REQUEST_MESSAGES, LEVEL_MARKS, TRACES, TRAILING_META, TRAILING_PAIRS})
 _PID_KINDS = frozenset({"pid", "bpid", "pidtid", "cpid"})
 # (ZooKeeper's `Name@123`, Kea's `kea-dhcp4.dhcpsrv/980.140418096435712`: a logger and its pid.tid)
 _THREAD_COMPONENT = re.compile(r"(?P<component>[A-Za-z_$][\w$]*)@\d+$|^(?P<logger>[A-Za-z_$][\w$.-]*)/\d+\.\d+$")
@@ -188,6 +188,7 @@ class CompiledLayout:
         self.request_messages = REQUEST_MESSAGES in marks
         self.level_marks = LEVEL_MARKS in marks  # (`##[error]`: message_marks.py)
         self.trailing_meta = TRAILING_META in marks  # (winston's `message {"timestamp":...}`: context.py)
+        self.trailing_pairs = TRAILING_PAIRS in marks  # (zerolog's console: `message key=value ...`)
         # No header, the lines of a stack trace joined (headless.py).
         self.traces = TRACES in marks
         # The level and message on the line after the header (learned for JUL's two-line records).
@@ -242,7 +243,7 @@ class CompiledLayout:
     @property
     def by_message(self) -> bool:
         """Whether a record's fields are read from its message or its header's pairs too."""
-        return self.request_messages or self.pairs or self.level_marks or self.trailing_meta
+        return self.request_messages or self.pairs or self.level_marks or self.trailing_meta or self.trailing_pairs
 
     def starts(self, line: str) -> bool:
         """Whether a line starts like a record: its header fits (other lines continue one)."""

@@ -19,7 +19,7 @@ from operator import itemgetter
 from typing import Any
 
 from .base import FIELD_PREFIX, SECOND, Batch, LogFormat, count_lines, split_block
-from .context import may_have_context, with_meta, without_context
+from .context import may_have_context, with_meta, with_pairs, without_context
 from .header_names import cut_trailers, later_loggers, logger_at_end, split_trailer
 from .layout import (
     LEVEL_LINE,
@@ -112,6 +112,8 @@ class PlainTextFormat(LogFormat):
             record.service = thread_component(record.fields["thread"]) or default_service
         if self.compiled.trailing_meta:  # (winston's `format.simple()`: context.py)
             with_meta(record)
+        elif self.compiled.trailing_pairs:  # (zerolog's console)
+            with_pairs(record, default_service)
         if self.compiled.level_marks:
             with_level_mark(record)
         return with_request(record, self.compiled.leveled) if self.compiled.request_messages else record

@@ -67,6 +67,7 @@ _LEVEL_ALIASES = {
     "emergency": "FATAL",
     "panic": "FATAL",
     "dpanic": "FATAL",
+    "pnc": "FATAL",  # (zerolog's console: PNC)
     "f": "FATAL",
 }
 

@@ -15,7 +15,7 @@ from .times import LAYOUTS
 # (and Python's levelname cut, `%(levelname).3s`, `%(levelname)-5.5s`: DEB, WARNI; npmlog's `verb` and `ERR!`;
 # captains-log's `verbo`)
 LEVEL_WORDS = (
-    "emergency|emerg|critical|criti|crit|cri|alert|fatal|ftl|dpanic|panic|severe|error|erro|eror|err|fail|warning|"
+    "emergency|emerg|critical|criti|crit|cri|alert|fatal|ftl|dpanic|panic|pnc|severe|error|erro|eror|err|fail|warning|"
     "warni|warn|war|wrn|notice|informational|information|info|inf|success|config|note|debug[1-5]|debug|dbug|debg|"
     "deb|dbg|trace|trce|trac|trc|verbose|verbo|verb|vrb|silly|finest|finer|fine|log"
 )
