@@ -202,3 +202,25 @@ def test_zerolog_console_fields_after_the_message() -> None:
     assert records[2].fields == {"reason": "bad password", "user": "zoë@example.com", "time": "1:59PM"}
     other = ["2026-12-04 13:59:15 INFO payment authorized amount=261.69 currency=USD", "2026-12-04 13:59:16 WARN slow"]
     assert [r.message for r in read_both_paths(other)] == ["payment authorized amount=261.69 currency=USD", "slow"]
+
+
+def test_log15_and_go_ethereums_terminal_format() -> None:
+    """log15's `INFO[12-04|13:59:15] message   key=value` (the level glued to the bracket) and
+    go-ethereum's `INFO [12-04|13:59:15.123] ` (padded): a year-less time, the level, the message
+    before its fields (padded to a column, or past it one blank apart)."""
+    geth = [
+        "INFO [12-04|13:59:15.123] Starting Geth on Ethereum mainnet...",
+        "WARN [12-04|13:59:16.001] Sanitizing cache                        provided=1024 updated=4096",
+        'ERROR[12-04|13:59:17.500] Snapshot extension registration failed   peer=1a2b3c err="no snap support"',
+        "DEBUG[12-04|13:59:18.000] Dereferenced trie from memory database with a long message nodes=12 module=trie",
+    ]
+    records = read_both_paths(geth)
+    assert [(r.timestamp, r.level, r.service, r.message) for r in records] == [
+        ("Dec 04 13:59:15.123", "INFO", "app", "Starting Geth on Ethereum mainnet..."),
+        ("Dec 04 13:59:16.001", "WARN", "app", "Sanitizing cache"),
+        ("Dec 04 13:59:17.500", "ERROR", "app", "Snapshot extension registration failed"),
+        ("Dec 04 13:59:18.000", "DEBUG", "trie", "Dereferenced trie from memory database with a long message"),
+    ]
+    assert records[2].fields == {"peer": "1a2b3c", "err": "no snap support"}
+    log15 = ["INFO[12-04|13:59:15] server starting                          port=8080", "DBUG[12-04|13:59:16] x  k=v"]
+    assert [(r.level, r.message) for r in read_both_paths(log15)] == [("INFO", "server starting"), ("DEBUG", "x")]

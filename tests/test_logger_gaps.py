@@ -181,7 +181,6 @@ FLOORS = {
         0.97,
     ),  # a message's leading and trailing blanks (stripped: a judgement)
     "jul_custom_format.log": (1.0, 1.0, 1.0, 1.0, 0.0),  # JUL's `%2$s` source (class and method) before the message
-    "log15_terminal.log": (0.0, 0.62, 0.64, 1.0, 0.0),  # log15's coloured terminal format, `[12-04|13:59:15]`
     "log4j1_basic.log": (1.0, 1.0, 1.0, 1.0, 0.97),  # a message's leading and trailing blanks (stripped: a judgement)
     "log4j1_pattern.log": (1.0, 1.0, 1.0, 1.0, 0.97),  # a message's leading and trailing blanks (stripped: a judgement)
     "loglevel_prefix.log": (0.95, 0.95, 0.95, 0.95, 0.95),  # a record whose first line is blank

@@ -113,7 +113,7 @@ def split_pairs(message: str) -> tuple[str, dict[str, str]]:
     if found is None:
         return message, {}
     pairs = {key: unquote(value) if value[:1] == '"' else value for key, value in _ONE_PAIR.findall(found[0])}
-    return message[: max(found.start() - 1, 0)], pairs
+    return message[: found.start()].rstrip(" "), pairs  # (log15 pads a message to its column)
 
 
 def with_pairs(record: Any, default_service: str | None) -> None:

@@ -9,8 +9,9 @@ header line (header.py learns the header; layout.py compiles both).
   GET / (127.0.0.1) 1.04ms`, aiohttp's and Twisted's Common Log Format) on at least MIN_LINES of
   the sample's header lines: their status, bytes and latency are read (request_lines.py).
 - LEVEL_MARKS: messages that open with a level's mark (GitHub Actions' `##[error]`, message_marks.py).
-- TRAILING_PAIRS: a header ending with zerolog's console levels (`INF`, `WRN`): its messages end with
-  the event's fields as `key=value` pairs (context.py).
+- TRAILING_PAIRS: a header ending with zerolog's console levels (`INF`, `WRN`), or log15's terminal
+  header (`INFO[12-04|13:59:15] `): its messages end with the event's fields as `key=value` pairs
+  (context.py).
 - TRAILING_META: messages that end with a JSON object after a blank (winston's `format.simple()`,
   context.py) on MIN_LINES of the sample's header lines and a fifth of them at least.
 - TRACES: a file with no header whose sample holds a stack trace (headless.py).
@@ -65,7 +66,7 @@ def with_marks(layout: list[list[str]], lines: list[str], alive: dict[int, int],
         layout.append([LEVEL_MARKS, "none"])
     elif _trailing_meta(layout, lines, alive):
         layout.append([TRAILING_META, "none"])
-    elif _zerolog_console(lines, alive):
+    elif _console_fields(layout, lines, alive):
         layout.append([TRAILING_PAIRS, "none"])
     if requests:
         layout.append([REQUEST_LINES, "none"])
@@ -93,9 +94,12 @@ def _trailing_meta(layout: list[list[str]], lines: list[str], alive: dict[int, i
 _ZEROLOG_LEVELS = frozenset({"TRC", "DBG", "INF", "WRN", "ERR", "FTL", "PNC"})
 
 
-def _zerolog_console(lines: list[str], alive: dict[int, int]) -> bool:
-    """Whether nearly every header ends with zerolog's console levels (`1:59PM INF `): its messages
-    end with the event's fields (context.TRAILING_PAIRS)."""
+def _console_fields(layout: list[list[str]], lines: list[str], alive: dict[int, int]) -> bool:
+    """Whether the messages end with the event's fields (context.TRAILING_PAIRS): log15's terminal
+    format (go-ethereum's: `INFO [12-04|13:59:15.123] `), or nearly every header ends with zerolog's
+    console levels (`1:59PM INF `)."""
+    if any(kind == "vtime:mm_dd_pipe" for kind, _ in layout):
+        return True
     ends = [lines[i][:at].split()[-1:] for i, at in alive.items()]
     return bool(ends) and sum(end[:1] and end[0] in _ZEROLOG_LEVELS for end in ends) >= NEXT_SHARE * len(ends)
 

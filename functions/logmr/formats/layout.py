@@ -163,7 +163,7 @@ def _second_role(kind: str, role: str, i: int, no_level: bool, no_component: boo
         return "facility"
     if kind in ("tlevel", "loglevel", "ngroup"):
         return "thread"
-    if kind in ("chlevel", "nlevel", "nplevel", "plevel", "ltime", "lbtime", "etime", "stime") and no_level:
+    if kind in ("chlevel", "nlevel", "nplevel", "plevel", "ltime", "lbtime", "etime", "stime", "vtime") and no_level:
         return "level"
     return f"field{i}x"
 

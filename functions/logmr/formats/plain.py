@@ -102,7 +102,7 @@ class PlainTextFormat(LogFormat):
         if structured is not None:  # klog's InfoS/ErrorS: `"message" key="value" ...`
             record.message = structured[0]
             record.fields.update(structured[1])
-        elif may_have_context(record.message):  # zap's and structlog's consoles (context.py)
+        elif may_have_context(record.message) and not self.compiled.trailing_pairs:  # zap's, structlog's consoles
             record.message = without_context(record.message)
         for group, role in self.compiled.roles:
             value = found[group] if role != WORD_LEVEL else line_opening(found[group], line)

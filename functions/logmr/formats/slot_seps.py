@@ -68,6 +68,7 @@ SEPS_OF = {
     "pairs": ("sp",),
     "etime": ("eol",),
     "atarget": ("angle",),
+    "vtime": ("sp",),
     "glevel": ("colon",),
     LEAD: ("none",),
     MESSAGE_LEVEL: ("none",),

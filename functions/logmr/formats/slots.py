@@ -37,6 +37,7 @@ _BARE = [t for t in LAYOUTS if not t.bracketed]
 _ISO = next(t for t in LAYOUTS if t.key == "iso")
 _TIME_OF_DAY = next(t for t in LAYOUTS if t.key == "time_of_day")
 _YYMMDD = next(t for t in LAYOUTS if t.key == "yymmdd_hms")
+_PIPED = next(t for t in LAYOUTS if t.key == "mm_dd_pipe")
 _DMY, _YMD_SLASH = (next(t for t in LAYOUTS if t.key == key) for key in ("day_month_year", "ymd_slash"))
 _SAMBA_TIME = _LOOKAROUND.sub("", _YMD_SLASH.pattern)
 
@@ -65,6 +66,9 @@ SLOTS: dict[str, str] = {
         )
         for t in (_ISO, _YYMMDD)
     },
+    # A level and log15's bracketed time, glued or padded (its terminal format: `INFO[12-04|13:59:15] `;
+    # go-ethereum's: `INFO [12-04|13:59:15.123] `).
+    f"vtime:{_PIPED.key}": rf"(?P<Gx>(?i:{LEVEL_WORDS}))[ \t]*\[(?P<G>{_LOOKAROUND.sub('', _PIPED.pattern)})\]",
     # Samba's time and debug level, maybe more (`[2026/12/02 17:27:46.971290,  0]`, `[..,  3, pid=1234, ...]`):
     # the level read on Samba's scale with its comma (plain_keys: no other level's digits read alike).
     f"stime:{_YMD_SLASH.key}": rf"\[(?P<G>{_SAMBA_TIME})(?P<Gx>,[ \t]*\d{{1,2}})(?:,[^\]\n]*)?\]",
@@ -191,12 +195,13 @@ TERMINAL_KINDS = frozenset(
     {"tag", "rtag", "gtag", "ptag", "plogger", "loguru", "chlevel", "nlevel", "ns", "evcat", "pname", "slevel", "gloc"}
     | {"nplevel", "plevel", "atarget"}
 )
-TIME_KINDS = frozenset({"time", "btime", "otime", "ptime", "ltime", "lbtime", "etime", "stime"})
+TIME_KINDS = frozenset({"time", "btime", "otime", "ptime", "ltime", "lbtime", "etime", "stime", "vtime"})
 LEVEL_KINDS = frozenset(
     {"level", "blevel", "blabel", "letter", "rlevel", "flevel", "tlevel", "loglevel", "phplevel", "slevel", "wlevel"}
     | {"hexlevel", "pletter"}
 )  # (the slot's text is the level)
-LEVEL_BEARING = LEVEL_KINDS | {"ltime", "lbtime", "etime", "stime", "chlevel", "nlevel", "nplevel", "plevel", "glevel"}
+LEVEL_BEARING = LEVEL_KINDS | {"ltime", "lbtime", "etime", "stime", "vtime", "chlevel", "nlevel", "nplevel"}
+LEVEL_BEARING |= {"plevel", "glevel"}
 # Slots that name the record's component (its service); LEVEL_BEARING's give a level.
 COMPONENT_KINDS = frozenset(
     {"tag", "rtag", "gtag", "ptag", "plogger", "chlevel", "nlevel", "loguru", "dotted", "mdotted", "bdotted", "ns"}

@@ -250,6 +250,12 @@ LAYOUTS: tuple[TimeLayout, ...] = (
         "mm_dd", rf"\d\d-\d\d {_HMS}(?:\.\d+)?(?![\d:])", rf"(\d\d)-(\d\d) ({_HMS}(?:\.\d{{1,6}})?)", _month_number
     ),
     _layout("mm_dot_dd", rf"\d\d\.\d\d {_HMS}(?![\d:])", rf"(\d\d)\.(\d\d) ({_HMS})", _month_number),
+    _layout(  # (log15's terminal format and go-ethereum's: `[12-04|13:59:15.123]`)
+        "mm_dd_pipe",
+        rf"\d\d-\d\d\|{_HMS}(?:\.\d+)?(?![\d:])",
+        rf"(\d\d)-(\d\d)\|({_HMS}(?:\.\d{{1,6}})?)",
+        _month_number,
+    ),
     _layout("epoch", r"1\d{9}(?:\.\d+)?(?![\d.])|1\d{12}(?!\d)|1\d{15}(?!\d)", r".+", _epoch),
     # Seconds since boot (the kernel's ring buffer, dmesg: `[    0.000047] `): no instant.
     TimeLayout("uptime", r"[ \t]*\d+\.\d{6}(?![\d.])", r".+", lambda m: None, bracketed=True),
