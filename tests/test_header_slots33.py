@@ -224,3 +224,33 @@ def test_log15_and_go_ethereums_terminal_format() -> None:
     assert records[2].fields == {"peer": "1a2b3c", "err": "no snap support"}
     log15 = ["INFO[12-04|13:59:15] server starting                          port=8080", "DBUG[12-04|13:59:16] x  k=v"]
     assert [(r.level, r.message) for r in read_both_paths(log15)] == [("INFO", "server starting"), ("DEBUG", "x")]
+
+
+def test_a_bracket_of_rust_module_paths_past_the_level_is_the_component() -> None:
+    """Rust's simple_logger (`time LEVEL [target] message`) against log4j's `%d %p [%t] %m`: a bracket
+    past the level that holds `::` paths (on some lines, module paths on all) names the component."""
+    rust = [
+        "2026-12-04 13:59:15,319 INFO  [rustlogs] server starting port=8080",
+        "2026-12-04 13:59:15,320 DEBUG [shop::http] GET /api/orders",
+        "2026-12-04 13:59:15,321 WARN  [shop::db] slow query",
+    ]
+    assert [(r.level, r.service, r.message) for r in read_both_paths(rust)] == [
+        ("INFO", "rustlogs", "server starting port=8080"),
+        ("DEBUG", "shop::http", "GET /api/orders"),
+        ("WARN", "shop::db", "slow query"),
+    ]
+    java = ["2026-12-04 13:59:15,319 INFO [main] started", "2026-12-04 13:59:15,320 WARN [pool-1-thread-2] slow"]
+    records = read_both_paths(java)
+    assert [(r.service, r.fields["thread"], r.message) for r in records] == [
+        ("app", "main", "started"),
+        ("app", "pool-1-thread-2", "slow"),
+    ]
+
+
+def test_console_stamps_dotted_clock() -> None:
+    """console-stamp's default time (`dd.mm.yyyy HH:MM.ss.l`: its minutes and seconds dotted)."""
+    lines = ["[04.12.2026 16:06.44.210] [INFO]  shop-api starting", "[04.12.2026 16:06.45.001] [WARN]  slow"]
+    assert [(r.timestamp, r.level, r.message) for r in read_both_paths(lines)] == [
+        ("2026-12-04T16:06:44.210000", "INFO", "shop-api starting"),
+        ("2026-12-04T16:06:45.001000", "WARN", "slow"),
+    ]

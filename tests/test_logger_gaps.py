@@ -188,7 +188,6 @@ FLOORS = {
     "npmlog.log": (0.96, 0.96, 0.0, 0.96, 0.0),  # npmlog's `LEVEL prefix message`, a prefix on every line
     "pretty_env_logger.log": (1.0, 1.0, 1.0, 1.0, 0.97),  # a message's leading blanks (kept: a judgement)
     "pretty_env_logger_timed.log": (1.0, 1.0, 1.0, 1.0, 0.97),  # the same
-    "simple_logger.log": (1.0, 1.0, 0.0, 1.0, 1.0),  # Rust's `[target]` past the level read as a thread (Java's is one)
     "simplelog_default.log": (1.0, 1.0, 0.9, 1.0, 0.9),  # `(thread) target: ` after the level on some levels only
     "slf4j_simple.log": (1.0, 1.0, 1.0, 1.0, 0.97),  # a message's leading and trailing blanks (stripped: a judgement)
     "slog_term_full.log": (1.0, 1.0, 0.28, 1.0, 0.02),  # `message, key: value` pairs after the message
@@ -228,7 +227,6 @@ FLOORS = {
     "xorg_fail.log": (1.0, 0.7, 1.0, 1.0, 0.0),  # the same
     # session 33's second set (src/session33b: R, Perl, Ruby, Lua, Tcl, Node, Python, Go and Rust loggers)
     "captains_log.log": (1.0, 0.95, 1.0, 1.0, 0.95),  # silly's blank `     : ` label (Sails)
-    "console_stamp.log": (0.0, 1.0, 1.0, 1.0, 1.0),  # `[04.12.2026 16:06.44.210]`: its minutes and seconds dotted
     "go_logging_example.log": (1.0, 0.42, 1.0, 1.0, 0.0),  # colours around `time func ▶ LEVL 001`
     "logutils_stdlog.log": (0.95, 0.95, 0.95, 0.95, 0.95),  # a line without its `[LEVEL]` continues the one above
     "r_futile_logger.log": (1.0, 1.0, 0.0, 1.0, 1.0),  # `[ROOT.function]`: the namespace before the dot (a judgement)

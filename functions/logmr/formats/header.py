@@ -49,7 +49,9 @@ from .header_candidates import (
     fits_any,
     fitting,
     level_over,
+    module_bracket,
     slot_pattern,
+    spdlog_name,
 )
 from .header_marks import NEXT_SHARE, one_blank, wider_level, with_marks
 from .headless import INDENTS
@@ -182,8 +184,9 @@ def _inferred(lines: list[str], need: float, alive: dict[int, int] | None = None
                 layout += [["conn", "none"]] if _optional_conn(lines, alive) else _optional_run(layout, lines, alive)
             break
         for kind, sep, moved in slots:
-            if _spdlog_name(layout, kind, sep, lines, alive):
+            if spdlog_name(layout, kind, sep, lines, alive):
                 layout[-1][0] = "bname"
+            kind = module_bracket(layout, kind, sep, lines, alive, moved)
             wider = wider_level(layout, kind, sep, lines, moved, alive)  # (other labels in the level's place)
             layout.append([WIDE_LEVEL if wider else kind, sep])
             alive = wider or moved
@@ -191,18 +194,6 @@ def _inferred(lines: list[str], need: float, alive: dict[int, int] | None = None
         if ends_header(*layout[-1]) and not _goes_on(layout, lines, alive, need):
             break
     return layout, alive
-
-
-def _spdlog_name(layout: list[list[str]], kind: str, sep: str, lines: list[str], alive: dict[int, int]) -> bool:
-    """spdlog's `[time] [name] [level]`: a bracket between the time and a bracketed level written in
-    lower case on every line (spdlog's `info`, `warning`) names the logger; log4j's `[%d] [%t] [%p]`
-    writes its level in upper case, after its thread (and the JVM's glued `[time][uptime][info]`, its uptime)."""
-    if kind != "blevel" or [base_kind(k) for k, _ in layout] != ["btime", "bracket"] or layout[-1][1] == "none":
-        return False
-    pattern, time, name = slot_pattern(kind, sep), slot_pattern(*layout[0]), slot_pattern("bname", layout[1][1])
-    words = [found["G"] for i, pos in alive.items() if (found := pattern.match(lines[i], pos)) is not None]
-    named = [i for i in alive if (at := time.match(lines[i])) is not None and name.match(lines[i], at.end())]
-    return bool(words) and all(word.islower() for word in words) and len(named) == len(alive)
 
 
 def _led(lines: list[str], starting: int) -> tuple[list[list[str]], dict[int, int]]:

@@ -34,7 +34,9 @@ def _candidates(wanted: Callable[[str], bool]) -> tuple[Candidate, ...]:
     return tuple((kind, sep) for kind in SLOTS for sep in seps_of(kind) if wanted(kind))
 
 
-SPECIFIC = _candidates(lambda kind: kind not in ("word", "conn", "blabel", "bname", WIDE_LEVEL, MESSAGE_LEVEL, LEAD))
+SPECIFIC = _candidates(
+    lambda kind: kind not in ("word", "conn", "blabel", "bname", "bmodule", WIDE_LEVEL, MESSAGE_LEVEL, LEAD)
+)
 SPACED = tuple(c for c in SPECIFIC if c[0] != "gtag")
 # (a level written as one character only ever follows Redis's `pid:role time`: elsewhere `- `,
 # `* `, `# ` open messages, and Thunderbird's `-` alert flag its lines)
@@ -104,3 +106,28 @@ def level_over(found: tuple[str, str, dict[int, int]], lines: list[str], alive: 
         label = advance(slot_pattern("blabel", found[1]), lines, alive)
         return ("blabel", found[1], label) if len(label) == len(found[2]) else found
     return found
+
+
+def spdlog_name(layout: list[list[str]], kind: str, sep: str, lines: list[str], alive: dict[int, int]) -> bool:
+    """spdlog's `[time] [name] [level]`: a bracket between the time and a bracketed level written in
+    lower case on every line (spdlog's `info`, `warning`) names the logger; log4j's `[%d] [%t] [%p]`
+    writes its level in upper case, after its thread (and the JVM's glued `[time][uptime][info]`, its uptime)."""
+    if kind != "blevel" or [base_kind(k) for k, _ in layout] != ["btime", "bracket"] or layout[-1][1] == "none":
+        return False
+    pattern, time, name = slot_pattern(kind, sep), slot_pattern(*layout[0]), slot_pattern("bname", layout[1][1])
+    words = [found["G"] for i, pos in alive.items() if (found := pattern.match(lines[i], pos)) is not None]
+    named = [i for i in alive if (at := time.match(lines[i])) is not None and name.match(lines[i], at.end())]
+    return bool(words) and all(word.islower() for word in words) and len(named) == len(alive)
+
+
+def module_bracket(
+    layout: list[list[str]], kind: str, sep: str, lines: list[str], alive: dict[int, int], moved: dict[int, int]
+) -> str:
+    """A bracket past the level that holds Rust's module paths (simple_logger's `LEVEL [shop::http] `)
+    names the component where every line's is one and some hold `::` (a Java thread's never does:
+    log4j's `%p [%t] `), else the kind as it is."""
+    if kind != "bracket" or not layout or base_kind(layout[-1][0]) != "level":
+        return kind
+    named = advance(slot_pattern("bmodule", sep), lines, alive)
+    paths = any("::" in lines[i][alive[i] : named[i]] for i in named)
+    return "bmodule" if paths and named == moved else kind

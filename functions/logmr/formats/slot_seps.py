@@ -69,6 +69,7 @@ SEPS_OF = {
     "etime": ("eol",),
     "atarget": ("angle",),
     "vtime": ("sp",),
+    "bmodule": ("sp",),
     "glevel": ("colon",),
     LEAD: ("none",),
     MESSAGE_LEVEL: ("none",),

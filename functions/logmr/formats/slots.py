@@ -160,6 +160,8 @@ SLOTS: dict[str, str] = {
     "prog": r"(?P<G>[A-Za-z_][\w.-]*)\[(?P<Gx>\d+)(?::\d+)?\]:?",
     # (a kind of its own: the tag's regex stays the one syslog-like layouts read fast)
     "rtag": rf"{_SPANS}(?P<G>{_MODULE_PATH}):(?=[ \t]|$)",
+    # A Rust module path in brackets past the level (simple_logger's `INFO  [shop::http] `: header_candidates.py).
+    "bmodule": rf"\[(?P<G>{_MODULE_PATH})\]",
     # A Rust target before ` > `, padded to its column (pretty_env_logger's `INFO  shop::auth > message`).
     "atarget": rf"(?P<G>{_MODULE_PATH})",
     # One blank before the header on some lines, or on all (a level right-aligned in its column: pretty_env_logger's
@@ -205,7 +207,7 @@ LEVEL_BEARING |= {"plevel", "glevel"}
 # Slots that name the record's component (its service); LEVEL_BEARING's give a level.
 COMPONENT_KINDS = frozenset(
     {"tag", "rtag", "gtag", "ptag", "plogger", "chlevel", "nlevel", "loguru", "dotted", "mdotted", "bdotted", "ns"}
-    | {"evcat", "ngroup", "atarget"}
+    | {"evcat", "ngroup", "atarget", "bmodule"}
 ) | {"prog", "bname", "bnline", "pname", "slevel", "gloc", "nplevel", "plevel", "glevel"}
 # A logger named in parentheses at the end of the message (log4j's `%m (%c)%n`, Kafka's default
 # layout): a pseudo-slot that ends a layout whose header names no component (header.py learns it,

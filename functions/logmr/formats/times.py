@@ -157,6 +157,12 @@ LAYOUTS: tuple[TimeLayout, ...] = (
         r"(\d{4})(\d\d)(\d\d)[T :-]?(\d\d):?(\d\d):?(\d\d)(?:[.,](\d+))?(Z|[+-]\d\d:?\d\d)?",
         lambda m: f"{m[1]}-{m[2]}-{m[3]}T{m[4]}:{m[5]}:{m[6]}{_fraction(m[7])}{_zone(m[8])}",
     ),
+    _layout(  # (console-stamp's default `dd.mm.yyyy HH:MM.ss.l`, Node's: `04.12.2026 16:06.44.212`)
+        "dmy_dotted_clock",
+        r"\d\d\.\d\d\.\d{4} \d\d:\d\d\.\d\d\.\d{3}(?![\d:.])",
+        r"(\d\d)\.(\d\d)\.(\d{4}) (\d\d):(\d\d)\.(\d\d)\.(\d+)",
+        lambda m: f"{m[3]}-{m[2]}-{m[1]}T{m[4]}:{m[5]}:{m[6]}{_fraction(m[7])}",
+    ),
     _layout(
         "dmy_dotted",
         rf"\d\d\.\d\d\.\d{{4}}[ T]{_HMS}(?:[.,]\d+)?(?![\d:])",
