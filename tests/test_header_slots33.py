@@ -254,3 +254,21 @@ def test_console_stamps_dotted_clock() -> None:
         ("2026-12-04T16:06:44.210000", "INFO", "shop-api starting"),
         ("2026-12-04T16:06:45.001000", "WARN", "slow"),
     ]
+
+
+def test_xorgs_markers_are_levels_where_a_line_has_one() -> None:
+    """Xorg's `[ uptime] (II) message` (3 decimals: dmesg writes 6), its marker on most lines only."""
+    lines = [
+        "[ 59801.188] (++) Log file: /var/log/Xorg.0.log",
+        "[ 59801.188] (WW) The directory /usr/share/fonts/X11/misc does not exist.",
+        "[ 59801.189] \tEntry deleted from font path.",
+        "[ 59801.190] (EE) no screens found",
+        "[ 59801.190] (II) LoadModule: dummy",
+    ]
+    assert [(r.timestamp, r.level, r.message) for r in read_both_paths(lines)] == [
+        (None, "INFO", "Log file: /var/log/Xorg.0.log"),
+        (None, "WARN", "The directory /usr/share/fonts/X11/misc does not exist."),
+        (None, "INFO", "Entry deleted from font path."),
+        (None, "ERROR", "no screens found"),
+        (None, "INFO", "LoadModule: dummy"),
+    ]

@@ -223,8 +223,8 @@ FLOORS = {
     "node_warnings_rejection.log": (1.0, 0.69, 1.0, 1.0, 0.69),  # no header: Node's warnings and traces line by line
     "podman_debug.log": (1.0, 1.0, 1.0, 1.0, 1.0),  # a message's continuation lines make records
     "python_warnings_crash.log": (0.7, 0.7, 0.7, 0.7, 0.7),  # warnings' `file:line: Category: ` lines among logging's
-    "xorg_dummy.log": (1.0, 0.95, 0.28, 1.0, 0.0),  # Xorg's `[ uptime] (II) ` markers as levels, `DUMMY(0): `
-    "xorg_fail.log": (1.0, 0.7, 1.0, 1.0, 0.0),  # the same
+    "xorg_dummy.log": (1.0, 1.0, 0.28, 1.0, 0.24),  # `DUMMY(0): ` driver prefixes; a message's leading tab
+    "xorg_fail.log": (1.0, 1.0, 1.0, 1.0, 0.8),  # a message's leading tab (stripped: a judgement)
     # session 33's second set (src/session33b: R, Perl, Ruby, Lua, Tcl, Node, Python, Go and Rust loggers)
     "captains_log.log": (1.0, 0.95, 1.0, 1.0, 0.95),  # silly's blank `     : ` label (Sails)
     "go_logging_example.log": (1.0, 0.42, 1.0, 1.0, 0.0),  # colours around `time func ▶ LEVL 001`

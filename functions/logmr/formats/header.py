@@ -80,7 +80,7 @@ SAMPLE_LINES = 200
 # names, Spring Boot's padded `o.a.c.c.C.[Tomcat].[localhost].[/]` beside `name:`s.
 _WIDER = {"bdotted": "bname", "ptag": "plogger"}
 _WIDER_SEPS = {("bracket", "sp"): "notes"}  # (and a separator: FRR's `[ID]` with `[EC n]` glued on some lines)
-_OPTIONAL_FIRST = frozenset({"level", "blevel", "btime", "bpid", "phplevel"})
+_OPTIONAL_FIRST = frozenset({"level", "blevel", "btime", "bpid", "phplevel", "xmarker"})
 _STRUCTURED_WORD_SEPS = frozenset({"dash", "pipe", "colon", "tab", "pad"})
 
 

@@ -69,7 +69,8 @@ _LEVEL_ALIASES = {
     "dpanic": "FATAL",
     "pnc": "FATAL",  # (zerolog's console: PNC)
     "f": "FATAL",
-}
+    **{"ii": "INFO", "ww": "WARN", "ee": "ERROR", "--": "INFO", "**": "INFO", "==": "INFO", "++": "INFO", "!!": "INFO"},
+}  # (the last: Xorg's message types, `(II)`, `(WW)`...)
 
 # Syslog severities 0..7 (RFC 5424 table 2): journald's PRIORITY, GELF's level.
 SYSLOG_SEVERITY = ("FATAL", "FATAL", "FATAL", "ERROR", "WARN", "INFO", "INFO", "DEBUG")

@@ -70,6 +70,7 @@ SEPS_OF = {
     "atarget": ("angle",),
     "vtime": ("sp",),
     "bmodule": ("sp",),
+    "xmarker": ("sp",),
     "glevel": ("colon",),
     LEAD: ("none",),
     MESSAGE_LEVEL: ("none",),

@@ -115,6 +115,8 @@ SLOTS: dict[str, str] = {
     # `{taskinstance.py:1159}`): neither thread nor component (for RE2's one pass: each `.` opens a part).
     "blocation": r"[\[{](?P<G>[\w$/<>-]+(?:\.[\w$/<>-]+)+:\d+)[\]}]",
     "letter": r"(?P<G>[VTDINWECF])(?=[ \t,/]|\d)",  # (capnslog's T trace, N notice, C critical too)
+    # Xorg's message types (`(II)` informational, `(WW)` warning, `(EE)` error, `(==)` default setting...).
+    "xmarker": r"\((?P<G>II|WW|EE|--|\*\*|==|\+\+|!!|NI|\?\?)\)",
     "pletter": r"\((?P<G>[DINWECF])\)",  # (qBittorrent's `(N) `, `(W) `, `(C) `: normal, warning, critical)
     "pidtid": r"(?P<G>\d+)#(?P<Gx>\d+):",
     "bpid": r"\[(?P<G>\d+|0x[0-9a-fA-F]+)\]",  # (a pid, or a thread id in hex: Boost.Log's, log4cxx's)
@@ -200,7 +202,7 @@ TERMINAL_KINDS = frozenset(
 TIME_KINDS = frozenset({"time", "btime", "otime", "ptime", "ltime", "lbtime", "etime", "stime", "vtime"})
 LEVEL_KINDS = frozenset(
     {"level", "blevel", "blabel", "letter", "rlevel", "flevel", "tlevel", "loglevel", "phplevel", "slevel", "wlevel"}
-    | {"hexlevel", "pletter"}
+    | {"hexlevel", "pletter", "xmarker"}
 )  # (the slot's text is the level)
 LEVEL_BEARING = LEVEL_KINDS | {"ltime", "lbtime", "etime", "stime", "vtime", "chlevel", "nlevel", "nplevel"}
 LEVEL_BEARING |= {"plevel", "glevel"}

@@ -263,8 +263,8 @@ LAYOUTS: tuple[TimeLayout, ...] = (
         _month_number,
     ),
     _layout("epoch", r"1\d{9}(?:\.\d+)?(?![\d.])|1\d{12}(?!\d)|1\d{15}(?!\d)", r".+", _epoch),
-    # Seconds since boot (the kernel's ring buffer, dmesg: `[    0.000047] `): no instant.
-    TimeLayout("uptime", r"[ \t]*\d+\.\d{6}(?![\d.])", r".+", lambda m: None, bracketed=True),
+    # Seconds since boot (the kernel's ring buffer, dmesg: `[    0.000047] `; Xorg's `[ 59801.190] `): no instant.
+    TimeLayout("uptime", r"[ \t]*\d+\.\d{3}(?:\d{3})?(?![\d.])", r".+", lambda m: None, bracketed=True),
     _layout("time_of_day", rf"{_HMS}(?:[.,]\d+)?(?![\d:])", r".+", lambda m: None),
     # (Go's `time.Kitchen`, `3:04PM`: zerolog's console writer's default; a time of day too)
     _layout("kitchen", r"(?:1[0-2]|0?[1-9]):[0-5]\d[AP]M(?![\w:])", r".+", lambda m: None),
