@@ -272,3 +272,21 @@ def test_xorgs_markers_are_levels_where_a_line_has_one() -> None:
         (None, "ERROR", "no screens found"),
         (None, "INFO", "LoadModule: dummy"),
     ]
+
+
+def test_dates_default_output_as_a_shell_script_writes_it() -> None:
+    """`echo "$(date) message"`: `date`'s default (`Fri Dec  4 16:06:44 UTC 2026`), the zone before the year;
+    tcllib's logger brackets it, with its service and level in lower case after it."""
+    shell = ["Fri Dec  4 16:06:44 UTC 2026 backup started", "Fri Dec  4 16:07:01 UTC 2026 ERROR: rsync failed"]
+    assert [(r.timestamp, r.level, r.message) for r in read_both_paths(shell)] == [
+        ("2026-12-04T16:06:44", "INFO", "backup started"),
+        ("2026-12-04T16:07:01", "ERROR", "rsync failed"),
+    ]
+    tcl = [
+        "[Fri Dec 04 16:06:44 UTC 2026] [shop] [info] 'started'",
+        "[Fri Dec 04 16:06:45 UTC 2026] [shop::http] [warn] 'x'",
+    ]
+    assert [(r.timestamp, r.level, r.service) for r in read_both_paths(tcl)] == [
+        ("2026-12-04T16:06:44", "INFO", "shop"),
+        ("2026-12-04T16:06:45", "WARN", "shop::http"),
+    ]

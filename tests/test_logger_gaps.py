@@ -230,7 +230,7 @@ FLOORS = {
     "go_logging_example.log": (1.0, 0.42, 1.0, 1.0, 0.0),  # colours around `time func ▶ LEVL 001`
     "logutils_stdlog.log": (0.95, 0.95, 0.95, 0.95, 0.95),  # a line without its `[LEVEL]` continues the one above
     "r_futile_logger.log": (1.0, 1.0, 0.0, 1.0, 1.0),  # `[ROOT.function]`: the namespace before the dot (a judgement)
-    "tcllib_logger.log": (0.0, 1.0, 0.0, 1.0, 0.0),  # `[Fri Dec 04 16:06:44 UTC 2026] [service] [level] 'message'`
+    "tcllib_logger.log": (1.0, 1.0, 1.0, 1.0, 0.0),  # its message in quotes (`'message'`: kept, a judgement)
     "tracing_compact.log": (1.0, 1.0, 0.45, 1.0, 0.45),  # a span's name before the target (`request: shoptrace: `)
     "tracing_pretty.log": (0.0, 0.4, 0.0, 1.0, 0.0),  # tracing's `pretty()`: a record over several indented lines
     "twiggy.log": (1.0, 1.0, 0.71, 1.0, 1.0),  # `name:key=value|` fields glued to the logger's name

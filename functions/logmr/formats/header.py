@@ -184,8 +184,8 @@ def _inferred(lines: list[str], need: float, alive: dict[int, int] | None = None
                 layout += [["conn", "none"]] if _optional_conn(lines, alive) else _optional_run(layout, lines, alive)
             break
         for kind, sep, moved in slots:
-            if spdlog_name(layout, kind, sep, lines, alive):
-                layout[-1][0] = "bname"
+            if (name := spdlog_name(layout, kind, sep, lines, alive)) is not None:
+                layout[-1][0] = name
             kind = module_bracket(layout, kind, sep, lines, alive, moved)
             wider = wider_level(layout, kind, sep, lines, moved, alive)  # (other labels in the level's place)
             layout.append([WIDE_LEVEL if wider else kind, sep])

@@ -108,16 +108,22 @@ def level_over(found: tuple[str, str, dict[int, int]], lines: list[str], alive: 
     return found
 
 
-def spdlog_name(layout: list[list[str]], kind: str, sep: str, lines: list[str], alive: dict[int, int]) -> bool:
-    """spdlog's `[time] [name] [level]`: a bracket between the time and a bracketed level written in
-    lower case on every line (spdlog's `info`, `warning`) names the logger; log4j's `[%d] [%t] [%p]`
-    writes its level in upper case, after its thread (and the JVM's glued `[time][uptime][info]`, its uptime)."""
+def spdlog_name(layout: list[list[str]], kind: str, sep: str, lines: list[str], alive: dict[int, int]) -> str | None:
+    """spdlog's `[time] [name] [level]` (and tcllib's logger): a bracket between the time and a bracketed
+    level written in lower case on every line (spdlog's `info`, `warning`) names the logger (`bname`, or
+    `bmodule` for module paths: `[shop::http]`); log4j's `[%d] [%t] [%p]` writes its level in upper case,
+    after its thread (and the JVM's glued `[time][uptime][info]`, its uptime). None where it is no name."""
     if kind != "blevel" or [base_kind(k) for k, _ in layout] != ["btime", "bracket"] or layout[-1][1] == "none":
-        return False
-    pattern, time, name = slot_pattern(kind, sep), slot_pattern(*layout[0]), slot_pattern("bname", layout[1][1])
+        return None
+    pattern, time = slot_pattern(kind, sep), slot_pattern(*layout[0])
     words = [found["G"] for i, pos in alive.items() if (found := pattern.match(lines[i], pos)) is not None]
-    named = [i for i in alive if (at := time.match(lines[i])) is not None and name.match(lines[i], at.end())]
-    return bool(words) and all(word.islower() for word in words) and len(named) == len(alive)
+    if not words or not all(word.islower() for word in words):
+        return None
+    for named in ("bname", "bmodule"):
+        name = slot_pattern(named, layout[1][1])
+        if all((at := time.match(lines[i])) is not None and name.match(lines[i], at.end()) for i in alive):
+            return named
+    return None
 
 
 def module_bracket(

@@ -183,10 +183,10 @@ LAYOUTS: tuple[TimeLayout, ...] = (
         rf"{_WEEKDAY} ({_MONTH}) (\d\d) (\d{{4}}) ({_HMS})(?: GMT([+-]\d{{4}}))?",
         lambda m: f"{m[3]}-{_MONTH_NUMBER[m[1]]}-{m[2]}T{m[4]}{_zone(m[5])}",
     ),
-    _layout(
+    _layout(  # (and `date`'s default, a shell script's `$(date)`: `Fri Dec  4 16:06:44 UTC 2026`)
         "ctime",
-        rf"{_WEEKDAY} {_MONTH} +\d\d? {_HMS}(?:\.\d+)? \d{{4}}(?!\d)",
-        rf"{_WEEKDAY} ({_MONTH}) +(\d\d?) ({_HMS})(?:\.(\d+))? (\d{{4}})",
+        rf"{_WEEKDAY} {_MONTH} +\d\d? {_HMS}(?:\.\d+)? (?:(?:UTC|GMT) )?\d{{4}}(?!\d)",
+        rf"{_WEEKDAY} ({_MONTH}) +(\d\d?) ({_HMS})(?:\.(\d+))? (?:(?:UTC|GMT) )?(\d{{4}})",
         _ctime,
     ),
     _layout(
