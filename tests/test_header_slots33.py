@@ -290,3 +290,21 @@ def test_dates_default_output_as_a_shell_script_writes_it() -> None:
         ("2026-12-04T16:06:44", "INFO", "shop"),
         ("2026-12-04T16:06:45", "WARN", "shop::http"),
     ]
+
+
+def test_activemqs_logger_and_thread_after_the_message() -> None:
+    """ActiveMQ's `%d | %-5p | %m | %c | %t%n`: the logger between pipes after the message (as Kafka's
+    `%m (%c)`: learned where most lines end so, most loggers classes), the thread after it."""
+    broker = "org.apache.activemq.broker.BrokerService"
+    lines = [
+        f"2026-12-03 22:25:06,099 | INFO  | Using Persistence Adapter: KahaDB at /data/kahadb | {broker} | main",
+        f"2026-12-03 22:25:06,100 | WARN  | Store limit is 102400 mb, only 4096 mb free | {broker} | main",
+        "2026-12-03 22:25:07,000 | INFO  | Connector openwire started on port 61616 | org.apache.activemq.Tc | main",
+    ]
+    assert [(r.level, r.service, r.message) for r in read_both_paths(lines)] == [
+        ("INFO", broker, "Using Persistence Adapter: KahaDB at /data/kahadb"),
+        ("WARN", broker, "Store limit is 102400 mb, only 4096 mb free"),
+        ("INFO", "org.apache.activemq.Tc", "Connector openwire started on port 61616"),
+    ]
+    plain = ["2026-12-03 22:25:06,099 | INFO  | a | b", "2026-12-03 22:25:06,100 | WARN  | slow"]
+    assert [r.message for r in read_both_paths(plain)] == ["a | b", "slow"]

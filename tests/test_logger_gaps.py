@@ -93,7 +93,6 @@ FLOORS = {
     "syncthing.log": (1.0, 1.0, 0.0, 1.0, 1.0),  # `[WKTXO] ` (its device's short id, before the time) as the service
     "pdns_recursor.log": (0.06, 0.52, 0.06, 1.0, 0.06),  # `msg="..." subsystem="..." prio="..."` after the time
     # session 30's unseen tools (tests/data/loggers/src/session30b/README.md): what is read wrong
-    "activemq.log": (1.0, 1.0, 0.0, 1.0, 0.03),  # `%d | %-5p | %m | %c | %t`: the logger after the message
     "influxdb.log": (0.74, 1.0, 0.74, 1.0, 0.74),  # its `[httpd]` access lines among the logfmt: records of text
     "lxc.log": (1.0, 1.0, 0.0, 1.0, 0.0),  # `cat - file:func:line - `: the category as the service, the location kept
     "sudo.log": (1.0, 1.0, 0.0, 1.0, 0.0),  # `time : user : ...`: the user read as the service (a judgement)

@@ -1,7 +1,7 @@
 """Loggers' names in a text log's lines: whether dotted names are classes (`Class.method`, and a
 logger named at the message's end), whether most messages end with their logger in parentheses
-(log4j's `%m (%c)%n`, Kafka's: header.py learns it), and that logger cut from a message (layout.py
-and plain.py read it)."""
+(log4j's `%m (%c)%n`, Kafka's; ActiveMQ's `%m | %c | %t`: header.py learns it), and that logger cut
+from a message (layout.py and plain.py read it)."""
 
 from __future__ import annotations
 
@@ -22,11 +22,17 @@ def most_are_classes(names: list[str]) -> bool:
     return sum(1 for name in names if name.rpartition(".")[2][:1].isupper()) >= 0.5 * len(names)
 
 
+# ActiveMQ's `%d | %-5p | %m | %c | %t%n`: the logger and the thread after the message, between pipes.
+_PIPED_TAIL = re.compile(r"[ \t]+\|[ \t]+(?P<logger>[A-Za-z_$][\w$-]*(?:\.[\w$-]+)+)[ \t]+\|[ \t]+[^|]*$")
+
+
 def split_trailer(message: str) -> tuple[str, str | None]:
-    """A message without the logger named at its end in parentheses, and that logger (or None)."""
+    """A message without the logger named at its end in parentheses (or between pipes, the thread
+    after it: ActiveMQ's), and that logger (or None)."""
     at = message.rfind("(")
     if at < 1 or message[at - 1] not in " \t" or (found := _LOGGER_TAIL.fullmatch(message, at)) is None:
-        return message, None
+        piped = _PIPED_TAIL.search(message) if " | " in message else None
+        return (message, None) if piped is None else (message[: piped.start()], piped["logger"])
     return message[:at].rstrip(" \t"), found["logger"]
 
 
