@@ -308,3 +308,22 @@ def test_activemqs_logger_and_thread_after_the_message() -> None:
     ]
     plain = ["2026-12-03 22:25:06,099 | INFO  | a | b", "2026-12-03 22:25:06,100 | WARN  | slow"]
     assert [r.message for r in read_both_paths(plain)] == ["a | b", "slow"]
+
+
+def test_zaps_console_columns_with_a_logger_on_some_lines() -> None:
+    """zap's console encoder (Caddy's `format console`): tab-separated time, level, the logger's name
+    where it has one, the message, its fields as JSON: the name an optional slot, the component."""
+    lines = [
+        '2026/12/04 16:04:06.952\tINFO\tadmin\tadmin endpoint started\t{"address": "127.0.0.1:2019"}',
+        '2026/12/04 16:04:06.953\tWARN\thttp\tserver is listening only on the HTTP port\t{"server_name": "srv0"}',
+        '2026/12/04 16:04:06.954\tINFO\tautosaved config (load with --resume flag)\t{"file": "autosave.json"}',
+        "2026/12/04 16:04:06.955\tINFO\tserving initial configuration",
+        '2026/12/04 16:04:09.950\tDEBUG\thttp.handlers.file_server\tsanitized path join\t{"site_root": "/www"}',
+    ]
+    assert [(r.level, r.service, r.message) for r in read_both_paths(lines)] == [
+        ("INFO", "admin", "admin endpoint started"),
+        ("WARN", "http", "server is listening only on the HTTP port"),
+        ("INFO", "app", "autosaved config (load with --resume flag)"),
+        ("INFO", "app", "serving initial configuration"),
+        ("DEBUG", "http.handlers.file_server", "sanitized path join"),
+    ]

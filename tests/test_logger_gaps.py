@@ -41,7 +41,6 @@ FLOORS = {
     "privoxy.log": (1.0, 0.96, 0.3, 0.3, 1.0),  # the thread id as the host, the category word as the service
     "puma.log": (0.92, 1.0, 1.0, 1.0, 0.92),  # its own `time +0000 text` lines among the request lines
     "signale.log": (0.94, 0.76, 0.94, 1.0, 0.05),  # icons and type words as levels
-    "tslog.log": (1.0, 1.0, 0.66, 1.0, 0.66),  # a sub-logger's name field in the message
     "twisted.log": (1.0, 1.0, 0.95, 1.0, 1.0),  # its access lines' status and bytes; one `[system]`
     # session 23's unseen tools (tests/data/loggers/src/session23/README.md): what is read wrong
     "alertmanager.log": (1.0, 1.0, 1.0, 1.0, 0.89),  # a record without `msg`: its pairs as the message (a judgement)

@@ -258,6 +258,10 @@ def _optional_run(layout: list[list[str]], lines: list[str], alive: dict[int, in
     A header holds one level: past one, a level word opens the message (Windows CBS's
     `Info  CBS    Warning: Unrecognized ...`)."""
     found = _specific(lines, alive, FIRST_SHARE * len(alive), after=base_kind(layout[-1][0]))
+    tabbed = bool(alive) and all(lines[i][at - 1 : at] == "\t" for i, at in alive.items())
+    if tabbed and (found is None or base_kind(found[0]) not in _OPTIONAL_FIRST):
+        named = advance(slot_pattern("word", "tab"), lines, alive)  # (zap's console: a logger's name, if it has one)
+        return [[OPTIONAL + "word", "tab"]] if len(named) >= FIRST_SHARE * len(alive) else []
     if found is None or base_kind(found[0]) not in _OPTIONAL_FIRST:
         return []
     if base_kind(found[0]) in LEVEL_BEARING and {base_kind(kind) for kind, _ in layout} & LEVEL_BEARING:

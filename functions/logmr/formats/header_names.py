@@ -68,3 +68,15 @@ def later_loggers(services: list[Any], loggers: list[str | None], lines: list[st
     for k, (start, end) in enumerate(zip(starts, [*starts[1:], len(lines)], strict=True)):
         if end - start > 1 and loggers[k] is None:
             services[k] = logger_at_end(lines[start + 1 : end]) or services[k]
+
+
+# (ZooKeeper's `Name@123`, Kea's `kea-dhcp4.dhcpsrv/980.140418096435712`: a logger and its pid.tid)
+_THREAD_COMPONENT = re.compile(r"(?P<component>[A-Za-z_$][\w$]*)@\d+$|^(?P<logger>[A-Za-z_$][\w$.-]*)/\d+\.\d+$")
+
+
+def thread_component(thread: str | None) -> str | None:
+    """`Name` of a thread field ending in `Name@123` (ZooKeeper's `[thread:Class@line]`)."""
+    if not thread:
+        return None
+    found = _THREAD_COMPONENT.search(thread)
+    return (found["component"] or found["logger"]) if found else None

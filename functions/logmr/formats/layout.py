@@ -43,8 +43,6 @@ Layout = tuple[tuple[str, str], ...]
 WORD_LEVEL = "wordlevel"  # the role of a syslog message's opening level word (slots.MESSAGE_LEVEL)
 _MARKS = frozenset({REQUEST_LINES, REQUEST_MESSAGES, LEVEL_MARKS, TRACES, TRAILING_META, TRAILING_PAIRS})
 _PID_KINDS = frozenset({"pid", "bpid", "pidtid", "cpid"})
-# (ZooKeeper's `Name@123`, Kea's `kea-dhcp4.dhcpsrv/980.140418096435712`: a logger and its pid.tid)
-_THREAD_COMPONENT = re.compile(r"(?P<component>[A-Za-z_$][\w$]*)@\d+$|^(?P<logger>[A-Za-z_$][\w$.-]*)/\d+\.\d+$")
 # A record's second line `LEVEL: message` (java.util.logging's SimpleFormatter).
 LEVEL_LINE = re.compile(rf"(?P<level>(?i:{LEVEL_WORDS})):[ \t]+(?P<message>.*)", re.DOTALL)
 
@@ -107,8 +105,10 @@ def _bracket_roles(
 def slot_roles(layout: Layout) -> list[Role]:
     """The role of every group of the layout's regex."""
     kinds = [base_kind(kind) for kind, _ in layout]
-    # An optional slot's word or dotted name is a field of some lines: neither host nor component.
-    optional = {i for i, (kind, _) in enumerate(layout) if is_optional(kind)}
+    # An optional slot's word or dotted name is a field of some lines: neither host nor component (but a tab-separated
+    # word past a level: zap's console writes its logger's name where it has one; a Lambda's request id past an optional
+    # `[LEVEL]` stays a field).
+    optional = {i for i, (kind, _) in enumerate(layout) if is_optional(kind) and not _zap_logger(layout, i)}
     kinds = [
         f"{OPTIONAL}{kind}" if i in optional and kind in ("dotted", "word") else kind for i, kind in enumerate(kinds)
     ]
@@ -140,6 +140,10 @@ def slot_roles(layout: Layout) -> list[Role]:
         elif "(?P<Gy>" in fragment:  # (a target after a bracket's time and level: the component, if none other)
             roles.append(Role(f"s{i}y", "component" if role == "time" and component_at is None else f"field{i}y"))
     return roles
+
+
+def _zap_logger(layout: Layout, i: int) -> bool:
+    return layout[i][1] == "tab" and i > 0 and layout[i - 1][0] == "level"
 
 
 def _second_role(kind: str, role: str, i: int, no_level: bool, no_component: bool = True) -> str:
@@ -275,8 +279,7 @@ def compile_layout(layout: Layout, kept: frozenset[str] | None = None) -> Compil
     return CompiledLayout(layout, kept)
 
 
-def as_layout(value: list[list[str]] | Layout | None) -> Layout | None:
-    """A layout as a Split carries it (JSON lists) made hashable; None stays None."""
+def as_layout(value: list[list[str]] | Layout | None) -> Layout | None:  # (a Split's JSON lists made hashable)
     return tuple((str(kind), str(sep)) for kind, sep in value) if value else None
 
 
@@ -290,11 +293,3 @@ def read_pairs(text: str) -> list[tuple[str, str | None, str]]:
     component by the key (the others are fields under their key)."""
     pairs = (pair.split("=", 1) for pair in text.split())
     return [(key, _PAIR_ROLES.get(key), value) for key, value in pairs]
-
-
-def thread_component(thread: str | None) -> str | None:
-    """`Name` of a thread field ending in `Name@123` (ZooKeeper's `[thread:Class@line]`)."""
-    if not thread:
-        return None
-    found = _THREAD_COMPONENT.search(thread)
-    return (found["component"] or found["logger"]) if found else None

@@ -20,7 +20,7 @@ from typing import Any
 
 from .base import FIELD_PREFIX, SECOND, Batch, LogFormat, count_lines, split_block
 from .context import may_have_context, with_meta, with_pairs, without_context
-from .header_names import cut_trailers, later_loggers, logger_at_end, split_trailer
+from .header_names import cut_trailers, later_loggers, logger_at_end, split_trailer, thread_component
 from .layout import (
     LEVEL_LINE,
     WORD_LEVEL,
@@ -29,7 +29,6 @@ from .layout import (
     as_layout,
     compile_layout,
     read_pairs,
-    thread_component,
 )
 from .logfmt import quoted_message
 from .message_marks import line_opening, with_level_mark, word_level

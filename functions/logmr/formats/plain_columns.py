@@ -9,7 +9,8 @@ from operator import itemgetter
 from typing import Any
 
 from .base import FIELD_PREFIX, read_each
-from .layout import WORD_LEVEL, CompiledLayout, thread_component
+from .header_names import thread_component
+from .layout import WORD_LEVEL, CompiledLayout
 from .message_marks import line_opening, word_level
 from .plain_keys import LEVELS as _LEVELS
 from .plain_keys import component_text

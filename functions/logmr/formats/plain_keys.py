@@ -12,7 +12,8 @@ from functools import lru_cache, partial
 from typing import Any
 
 from .base import FIELD_PREFIX, SECOND
-from .layout import WORD_LEVEL, CompiledLayout, Layout, compile_layout, thread_component
+from .header_names import thread_component
+from .layout import WORD_LEVEL, CompiledLayout, Layout, compile_layout
 from .message_marks import word_level
 from .record import DEFAULT_LEVEL, normalize_level
 
