@@ -327,3 +327,48 @@ def test_zaps_console_columns_with_a_logger_on_some_lines() -> None:
         ("INFO", "app", "serving initial configuration"),
         ("DEBUG", "http.handlers.file_server", "sanitized path join"),
     ]
+
+
+def test_lldpd_minidlna_pgbadgers_prefix_and_pgpool() -> None:
+    """lldpd's `[ DBG/token]` (a level padded in its bracket, a slash, the component); MiniDLNA's
+    `file.c:N: level: ` (its `maxdebug` DEBUG; a header on a third of the lines where its HTTP dumps
+    fill the rest); PostgreSQL's pgBadger prefix `%t [%p]: [%l-1] user=%u,db=%d,app=%a,client=%h `;
+    pgpool-II's `%m: %a pid %p: ` (its `DETAIL:` lines continue the report)."""
+    lldpd = [
+        "2026-12-04T16:20:16 [ DBG/main] get OS release",
+        "2026-12-04T16:20:17 [INFO/lldpd] started",
+        "2026-12-04T16:20:18 [WARN/interfaces] x",
+    ]
+    assert [(r.level, r.service, r.message) for r in read_both_paths(lldpd)] == [
+        ("DEBUG", "main", "get OS release"),
+        ("INFO", "lldpd", "started"),
+        ("WARN", "interfaces", "x"),
+    ]
+    minidlna = [
+        "minidlna.c:1186: warn: HTTP listening on port 8200",
+        "upnphttp.c:1083: maxdebug: HTTP REQUEST: GET /",
+        "Host: 10.97.0.1:8200",
+        "Accept: */*",
+    ]
+    records = read_both_paths(minidlna, count=2)
+    assert [(r.level, r.message) for r in records] == [
+        ("WARN", "HTTP listening on port 8200"),
+        ("DEBUG", "HTTP REQUEST: GET /"),
+    ]
+    pgbadger = [
+        "2026-12-04 16:04:58 UTC [6948]: [6-1] user=,db=,app=,client= LOG:  database system is ready",
+        '2026-12-04 16:04:58 UTC [6958]: [1-1] user=shop,db=orders,app=psql,client=::1 ERROR:  no relation "x"',
+    ]
+    assert [(r.level, r.message) for r in read_both_paths(pgbadger)] == [
+        ("INFO", "database system is ready"),
+        ("ERROR", 'no relation "x"'),
+    ]
+    pgpool = [
+        "2026-12-04 16:05:00.130: main pid 7041: LOG:  allocating shared memory",
+        "2026-12-04 16:05:00.131: main pid 7041: DETAIL:  size 134522656",
+        "2026-12-04 16:05:01.000: health_check0 pid 7050: ERROR:  failed to connect",
+    ]
+    assert [(r.level, r.service, r.message) for r in read_both_paths(pgpool, count=2)] == [
+        ("INFO", "main", "allocating shared memory"),
+        ("ERROR", "health_check0", "failed to connect"),
+    ]

@@ -232,6 +232,20 @@ FLOORS = {
     "tracing_compact.log": (1.0, 1.0, 0.45, 1.0, 0.45),  # a span's name before the target (`request: shoptrace: `)
     "tracing_pretty.log": (0.0, 0.4, 0.0, 1.0, 0.0),  # tracing's `pretty()`: a record over several indented lines
     "twiggy.log": (1.0, 1.0, 0.71, 1.0, 1.0),  # `name:key=value|` fields glued to the logger's name
+    # session 33's first set (src/session33a: daemons from Debian's packages)
+    "bird2.log": (0.99, 0.99, 0.99, 0.99, 0.99),  # one line's own text without a header
+    "caddy_console.log": (0.97, 0.99, 0.99, 0.99, 0.97),  # JSON lines and an `Error:` line before its console lines
+    "danted.log": (0.0, 0.97, 1.0, 0.0, 0.0),  # a syslog time then `(epoch.us)`, the time the epoch's (a judgement)
+    "iperf3_client.log": (1.0, 0.94, 1.0, 1.0, 1.0),  # `iperf3: error - ` lines (the level a judgement)
+    "iperf3_server.log": (1.0, 0.98, 1.0, 1.0, 1.0),  # the same
+    "nut_dummy_ups.log": (1.0, 0.09, 1.0, 1.0, 0.06),  # `   0.000381\t[D1] `: seconds since the start, a debug level
+    "nut_upsd.log": (1.0, 0.1, 1.0, 1.0, 0.02),  # the same
+    "nut_upsmon.log": (1.0, 0.74, 1.0, 1.0, 0.25),  # the same
+    "slurmctld.log": (1.0, 0.96, 0.96, 1.0, 0.96),  # Slurm's `error: `/`debug: ` words opening a message
+    "slurmd.log": (1.0, 0.82, 0.44, 1.0, 0.29),  # the same, and `plugin/name: ` prefixes (no service: a judgement)
+    "ssh_vvv.log": (0.97, 0.96, 0.97, 0.97, 0.96),  # `debugN: ` lines among lines without one (each a record)
+    "tinc.log": (1.0, 1.0, 1.0, 1.0, 0.87),  # a message's leading blanks
+    "znc_debug.log": (0.99, 0.99, 0.99, 0.99, 0.99),  # a status line glued to the next line's header
 }
 
 

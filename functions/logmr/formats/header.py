@@ -234,6 +234,8 @@ def _goes_on(layout: list[list[str]], lines: list[str], alive: dict[int, int], n
     or with a `name: ` past a glued `time:LEVEL:name:` (Jetty 9's `time:LEVEL:logger:thread: message`;
     not Python's `LEVEL:name:message`, whose messages may open with `word: `)."""
     timeless = not any(base_kind(kind) in TIME_KINDS for kind, _ in layout)
+    if base_kind(layout[-1][0]) == "apid":  # (pgpool-II's `name pid N: LEVEL:  `, its `DETAIL:` lines: level_over)
+        return True
     if (len(layout) == 1 and base_kind(layout[0][0]) == "tag") or (timeless and layout[-1][1] == "dash"):
         return fits_any(TIMES, lines, alive, need)
     if (
@@ -283,12 +285,14 @@ def _optional_conn(lines: list[str], alive: dict[int, int]) -> bool:
 
 
 def _anchored(layout: list[list[str]], fitting: int, lines: int) -> bool:
-    """Whether a header is one: it holds a timestamp, or a level on at least half the lines, or a
-    slot no message is written like (strongSwan's `00[DMN] `) on nearly every line (words before a
-    number that fit a third of the lines are not a header)."""
+    """Whether a header is one: it holds a timestamp, or a level on at least half the lines (on a
+    third where a code location comes first: MiniDLNA's `file.c:N: level: `, among the requests it
+    dumps), or a slot no message is written like (strongSwan's `00[DMN] `) on nearly every line
+    (words before a number that fit a third of the lines are not a header)."""
     kinds = {base_kind(kind) for kind, _ in layout if not is_optional(kind)}
     if kinds & TIME_KINDS:
         return True
     if "ngroup" in kinds and fitting >= NEXT_SHARE * lines:  # (strongSwan's, on nearly every line)
         return True
-    return bool(kinds & LEVEL_BEARING) and fitting >= LEVEL_ONLY_SHARE * lines
+    located = bool(layout) and layout[0][0] == "location"
+    return bool(kinds & LEVEL_BEARING) and fitting >= (FIRST_SHARE if located else LEVEL_ONLY_SHARE) * lines

@@ -149,7 +149,7 @@ def _zap_logger(layout: Layout, i: int) -> bool:
 def _second_role(kind: str, role: str, i: int, no_level: bool, no_component: bool = True) -> str:
     """The role of a slot's second group: a tag's or a time's pid, a pid's thread id, the level of
     `channel.LEVEL:` or of a bracket's time and level (where no slot of its own holds one)."""
-    if (kind in ("tag", "gtag", "ptag", "prog", "pname", "glevel") and role == "component") or (
+    if (kind in ("tag", "gtag", "ptag", "prog", "pname", "glevel", "apid") and role == "component") or (
         kind == "ptime" and role == "time"
     ):
         return "pid"
@@ -157,7 +157,7 @@ def _second_role(kind: str, role: str, i: int, no_level: bool, no_component: boo
         return "tid"
     if kind == "mdotted":
         return "method"
-    if kind == "slevel":
+    if kind in ("slevel", "blname"):
         return "component"
     if kind == "evcat":
         return "event_id"

@@ -24,6 +24,7 @@ _LEVEL_ALIASES = {
     "fine": "DEBUG",
     "debug": "DEBUG",
     **{f"debug{n}": "DEBUG" for n in range(1, 6)},  # PostgreSQL's DEBUG1 to DEBUG5
+    "maxdebug": "DEBUG",  # (MiniDLNA's)
     "dbg": "DEBUG",
     "deb": "DEBUG",  # (Python's levelname cut: `%(levelname).3s` DEB WAR CRI, `%(levelname)-5.5s` WARNI CRITI)
     "war": "WARN",

@@ -31,7 +31,7 @@ SEPARATORS: dict[str, str] = {
 }
 DEFAULT_SEPS = ("dash", "pipe", "comma", "sp")
 _BRACKETED_SEPS = (*DEFAULT_SEPS, "none")  # `[time][LEVEL][logger]` (Elasticsearch's, glued)
-_BRACKETED_KINDS = ("btime", "stime", "blevel", "bracket", "bdotted", "bname", "bnline", "blocation", "bpid")
+_BRACKETED_KINDS = ("btime", "stime", "blevel", "bracket", "bdotted", "bname", "bnline", "blocation", "bpid", "blname")
 # Which separators each kind may take, in order of preference.
 SEPS_OF = {
     # (a colon after: lighttpd's `14:39:37: (server.c.1704)`, Mosquitto's `1796222101: `; glued: Jetty 9's `268:INFO:`)
@@ -66,6 +66,8 @@ SEPS_OF = {
     "pname": ("sp",),
     **dict.fromkeys(("slevel", "gloc", "nplevel", "plevel"), ("sp",)),
     "pairs": ("sp",),
+    "cpairs": ("sp",),
+    "apid": ("sp",),
     "etime": ("eol",),
     "atarget": ("angle",),
     "vtime": ("sp",),

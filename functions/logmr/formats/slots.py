@@ -85,6 +85,8 @@ SLOTS: dict[str, str] = {
     "wlevel": r"(?P<G>[A-Za-z][A-Za-z0-9_-]{0,15})(?![\w-])",
     # A thread and its level in one bracket (log4j2's `[%t/%level]`, the Minecraft server's `[Server thread/INFO]`).
     "tlevel": rf"\[(?P<Gx>[^\[\]/\n]+)/(?P<G>(?i:{LEVEL_WORDS}))\]",
+    # A level padded in its bracket, a slash and a name (lldpd's `[ DBG/main]`, `[INFO/lldpd]`).
+    "blname": rf"\[[ \t]*(?P<G>(?i:{LEVEL_WORDS}))/(?P<Gx>[^\s\[\]/]+)\]",
     # stunnel's syslog level and thread (`LOG5[ui]:`: the digit a syslog severity).
     "loglevel": r"LOG(?P<G>[0-7])\[(?P<Gx>[^\[\]\s]*)\]:",
     # PHP's error levels (`PHP Warning:  `, `PHP Fatal error:  `; error_log()'s own lines have none).
@@ -95,6 +97,8 @@ SLOTS: dict[str, str] = {
     # `key=value` pairs between the time and the level (Sidekiq's `pid=1 tid=4zr class=Job jid=...`,
     # Ansible's `p=537 u=root n=ansible`): read pair by pair (layout.read_pairs).
     "pairs": r"(?P<G>[a-z_][\w.]{0,15}=[^\s=]+(?:[ \t]+[a-z_][\w.]{0,15}=[^\s=]+)*)",
+    # Comma-joined pairs, empty ones too (pgBadger's `log_line_prefix`: `user=%u,db=%d,app=%a,client=%h `): fields.
+    "cpairs": r"(?P<G>[a-z_]\w{0,15}=[^\s,=]*(?:,[a-z_]\w{0,15}=[^\s,=]*)+)",
     "rlevel": r"(?P<G>[.*#-])(?=[ \t])",  # (Redis: `.` debug, `-` verbose, `*` notice, `#` warning)
     # `channel.LEVEL:` (PHP's Monolog and Laravel: `app.INFO: message`).
     "chlevel": r"(?P<G>[A-Za-z_][\w-]*)\.(?P<Gx>EMERGENCY|ALERT|CRITICAL|ERROR|WARNING|NOTICE|INFO|DEBUG):(?=[ \t]|$)",
@@ -162,6 +166,8 @@ SLOTS: dict[str, str] = {
     "prog": r"(?P<G>[A-Za-z_][\w.-]*)\[(?P<Gx>\d+)(?::\d+)?\]:?",
     # (a kind of its own: the tag's regex stays the one syslog-like layouts read fast)
     "rtag": rf"{_SPANS}(?P<G>{_MODULE_PATH}):(?=[ \t]|$)",
+    # A process's name and its pid (pgpool-II's `%a pid %p: `: `main pid 7041: `, `child pid 7050: `).
+    "apid": r"(?P<G>[A-Za-z_\[][\w.\[\]-]*) pid (?P<Gx>\d+):(?=[ \t]|$)",
     # A Rust module path in brackets past the level (simple_logger's `INFO  [shop::http] `: header_candidates.py).
     "bmodule": rf"\[(?P<G>{_MODULE_PATH})\]",
     # A Rust target before ` > `, padded to its column (pretty_env_logger's `INFO  shop::auth > message`).
@@ -197,19 +203,19 @@ SLOTS: dict[str, str] = {
 # Slots that end the header, and separators that end it after any slot but a timestamp.
 TERMINAL_KINDS = frozenset(
     {"tag", "rtag", "gtag", "ptag", "plogger", "loguru", "chlevel", "nlevel", "ns", "evcat", "pname", "slevel", "gloc"}
-    | {"nplevel", "plevel", "atarget"}
+    | {"nplevel", "plevel", "atarget", "apid"}
 )
 TIME_KINDS = frozenset({"time", "btime", "otime", "ptime", "ltime", "lbtime", "etime", "stime", "vtime"})
 LEVEL_KINDS = frozenset(
     {"level", "blevel", "blabel", "letter", "rlevel", "flevel", "tlevel", "loglevel", "phplevel", "slevel", "wlevel"}
-    | {"hexlevel", "pletter", "xmarker"}
+    | {"hexlevel", "pletter", "xmarker", "blname"}
 )  # (the slot's text is the level)
 LEVEL_BEARING = LEVEL_KINDS | {"ltime", "lbtime", "etime", "stime", "vtime", "chlevel", "nlevel", "nplevel"}
 LEVEL_BEARING |= {"plevel", "glevel"}
 # Slots that name the record's component (its service); LEVEL_BEARING's give a level.
 COMPONENT_KINDS = frozenset(
     {"tag", "rtag", "gtag", "ptag", "plogger", "chlevel", "nlevel", "loguru", "dotted", "mdotted", "bdotted", "ns"}
-    | {"evcat", "ngroup", "atarget", "bmodule"}
+    | {"evcat", "ngroup", "atarget", "bmodule", "apid"}
 ) | {"prog", "bname", "bnline", "pname", "slevel", "gloc", "nplevel", "plevel", "glevel"}
 # A logger named in parentheses at the end of the message (log4j's `%m (%c)%n`, Kafka's default
 # layout): a pseudo-slot that ends a layout whose header names no component (header.py learns it,
