@@ -372,3 +372,19 @@ def test_lldpd_minidlna_pgbadgers_prefix_and_pgpool() -> None:
         ("INFO", "main", "allocating shared memory"),
         ("ERROR", "health_check0", "failed to connect"),
     ]
+
+
+def test_traefiks_zerolog_console_with_its_caller() -> None:
+    """Traefik v3 writes zerolog's console with the caller after the level (`INF file.go:103 > `): the
+    fields after the message are cut there too."""
+    at = "github.com/traefik/traefik/v3/cmd/traefik"
+    lines = [
+        f"2026-12-02T08:10:00Z INF {at}/traefik.go:103 > Traefik version 3.1.2 version=3.1.2",
+        f"2026-12-02T08:10:01Z INF {at}/traefik.go:110 > Stats collection is disabled.",
+        f'2026-12-02T08:10:02Z ERR {at}/docker.go:12 > Provider error error="refused"',
+    ]
+    assert [(r.level, r.message) for r in read_both_paths(lines)] == [
+        ("INFO", "Traefik version 3.1.2"),
+        ("INFO", "Stats collection is disabled."),
+        ("ERROR", "Provider error"),
+    ]

@@ -97,11 +97,12 @@ _ZEROLOG_LEVELS = frozenset({"TRC", "DBG", "INF", "WRN", "ERR", "FTL", "PNC"})
 def _console_fields(layout: list[list[str]], lines: list[str], alive: dict[int, int]) -> bool:
     """Whether the messages end with the event's fields (context.TRAILING_PAIRS): log15's terminal
     format (go-ethereum's: `INFO [12-04|13:59:15.123] `), or nearly every header ends with zerolog's
-    console levels (`1:59PM INF `)."""
+    console levels (`1:59PM INF `), or its caller after them (Traefik's `INF file.go:103 > `)."""
     if any(kind == "vtime:mm_dd_pipe" for kind, _ in layout):
         return True
-    ends = [lines[i][:at].split()[-1:] for i, at in alive.items()]
-    return bool(ends) and sum(end[:1] and end[0] in _ZEROLOG_LEVELS for end in ends) >= NEXT_SHARE * len(ends)
+    ends = [lines[i][:at].split()[-3:] for i, at in alive.items()]
+    zerolog = sum(bool(_ZEROLOG_LEVELS.intersection(end[-1:] if end[-1:] != [">"] else end[:1])) for end in ends)
+    return bool(ends) and zerolog >= NEXT_SHARE * len(ends)
 
 
 def _level_on_next_line(layout: list[list[str]], lines: list[str], alive: dict[int, int]) -> bool:

@@ -106,8 +106,8 @@ def slot_roles(layout: Layout) -> list[Role]:
     """The role of every group of the layout's regex."""
     kinds = [base_kind(kind) for kind, _ in layout]
     # An optional slot's word or dotted name is a field of some lines: neither host nor component (but a tab-separated
-    # word past a level: zap's console writes its logger's name where it has one; a Lambda's request id past an optional
-    # `[LEVEL]` stays a field).
+    # word past a level or a code location: zap's console writes its logger's name where it has one; a Lambda's request
+    # id past an optional `[LEVEL]` stays a field).
     optional = {i for i, (kind, _) in enumerate(layout) if is_optional(kind) and not _zap_logger(layout, i)}
     kinds = [
         f"{OPTIONAL}{kind}" if i in optional and kind in ("dotted", "word") else kind for i, kind in enumerate(kinds)
@@ -142,8 +142,8 @@ def slot_roles(layout: Layout) -> list[Role]:
     return roles
 
 
-def _zap_logger(layout: Layout, i: int) -> bool:
-    return layout[i][1] == "tab" and i > 0 and layout[i - 1][0] == "level"
+def _zap_logger(layout: Layout, i: int) -> bool:  # (past its level, or tslog's `LEVEL\tfile:line\t`)
+    return layout[i][1] == "tab" and i > 0 and layout[i - 1][0] in ("level", "location")
 
 
 def _second_role(kind: str, role: str, i: int, no_level: bool, no_component: bool = True) -> str:
