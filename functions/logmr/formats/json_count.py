@@ -66,38 +66,51 @@ def _tallied(
 ) -> tuple[Batch, dict[tuple[Any, ...], int]]:
     """The decoded rows counted by the wanted fields' values; `times`: each row's timestamp (text),
     where the rows' own are not read (Docker's time stands for the app's)."""
-    depths, full, by_field = dict(projection.depths), dict(projection.full), decoding.by_field
+    depths, full = dict(projection.depths), dict(projection.full)
     if times is not None:
         tallies = _by_time(rows, decoding, times, SECOND in wanted)
     elif SECOND in wanted:
         tallies = _by_time(rows, decoding, _timestamps(rows, decoding, depths["timestamp"] < full["timestamp"]), True)
     else:
         tallies = {(None, row): n for row, n in decoding.tally(rows).items()}
-    # (the message's aliases read Docker's `log`)
-    decoding.markers.check([row for _, row in tallies], "message" in wanted)
-    _learn_texts(projection, decoding, [row for _, row in tallies])
-    counts: Counter = Counter()
+    distinct = list(dict.fromkeys(row for _, row in tallies))  # (a row recurs in each second it has)
+    decoding.markers.check(distinct, "message" in wanted)  # (the message's aliases read Docker's `log`)
+    _learn_texts(projection, decoding, distinct)
     names = ["timestamp" if name == SECOND else name for name in wanted]
+    at = names.index("timestamp") if "timestamp" in names and (times is not None or SECOND in wanted) else None
+    known = {row: _values(row, names, at, decoding, projection, default_service) for row in distinct}
+    counts: Counter = Counter()
     for (second, row), n in tallies.items():
-        values = []
-        for name in names:
-            if second is not None and name == "timestamp":
-                values.append(str(second) if type(second) is int else second)
-                continue
-            value = first_present(row, by_field[name])
-            if value is None and (depths[name] < full[name] or name == "level"):
-                raise NeedsRecordPath("a deeper alias, or a level from the HTTP status")
-            if name == "level":
-                value = LEVEL_CACHE[value]
-            elif name == "service":
-                value = value or default_service
-            elif name == "message" and value is None:
-                value = ""
-            elif name == "timestamp":
-                value = as_text(value)
-            values.append(value)
-        counts[tuple(values)] += n
+        values = known[row]
+        if at is not None:  # (the second's text in its place)
+            values = (*values[:at], str(second) if type(second) is int else second, *values[at + 1 :])
+        counts[values] += n
     return Batch(columns={}, records=len(rows), lines=len(rows)), counts
+
+
+def _values(
+    row: Any, names: list[str], at: int | None, decoding: BlockDecoder, projection: Projection, service: str | None
+) -> tuple[Any, ...]:
+    """A distinct row's values of the fields named (None at `at`, the second's place); NeedsRecordPath where a
+    value would need a deeper alias, or a level falls back to an HTTP status."""
+    depths, full, values = dict(projection.depths), dict(projection.full), []
+    for i, name in enumerate(names):
+        if i == at:
+            values.append(None)
+            continue
+        value = first_present(row, decoding.by_field[name])
+        if value is None and (depths[name] < full[name] or name == "level"):
+            raise NeedsRecordPath("a deeper alias, or a level from the HTTP status")
+        if name == "level":
+            value = LEVEL_CACHE[value]
+        elif name == "service":
+            value = value or service
+        elif name == "message" and value is None:
+            value = ""
+        elif name == "timestamp":
+            value = as_text(value)
+        values.append(value)
+    return tuple(values)
 
 
 def literal_kinds(projection: Projection) -> tuple[tuple[str, Any], ...]:
