@@ -388,3 +388,22 @@ def test_traefiks_zerolog_console_with_its_caller() -> None:
         ("INFO", "Stats collection is disabled."),
         ("ERROR", "Provider error"),
     ]
+
+
+def test_hclogs_fields_after_its_message_and_a_colon() -> None:
+    """hclog (Consul, Vault, Nomad): `time [LEVEL]  name: message: key=value ...`: where a fifth of the
+    messages end so, the fields and the colon before them are cut (a message without any is whole)."""
+    lines = [
+        "2026-12-02T07:57:56.350Z [INFO]  agent: Consul agent running!",
+        "2026-12-02T07:57:56.351Z [TRACE] agent.raft: heartbeat sent: peer=10.0.1.12:8300 term=42",
+        "2026-12-02T07:57:56.352Z [INFO]  agent.http: Request finished: method=GET url=/v1/kv/orders latency=1.2ms",
+        "2026-12-02T07:57:56.353Z [INFO]  agent.serf.lan: serf: EventMemberJoin: node-2 10.0.1.12",
+    ]
+    records = read_both_paths(lines)
+    assert [(r.level, r.service, r.message) for r in records] == [
+        ("INFO", "agent", "Consul agent running!"),
+        ("DEBUG", "agent.raft", "heartbeat sent"),
+        ("INFO", "agent.http", "Request finished"),
+        ("INFO", "agent.serf.lan", "serf: EventMemberJoin: node-2 10.0.1.12"),
+    ]
+    assert records[1].fields["term"] == "42"

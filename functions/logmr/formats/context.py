@@ -116,9 +116,15 @@ def split_pairs(message: str) -> tuple[str, dict[str, str]]:
     return message[: found.start()].rstrip(" "), pairs  # (log15 pads a message to its column)
 
 
+def without_pairs(message: str) -> tuple[str, dict[str, str]]:
+    """split_pairs, and the colon that ends the message before them (hclog's `message: k=v`) cut too."""
+    message, pairs = split_pairs(message)
+    return (message[:-1] if pairs and message.endswith(":") else message), pairs
+
+
 def with_pairs(record: Any, default_service: str | None) -> None:
     """A record's message without its trailing pairs (split_pairs), each a field, its service named by one."""
-    record.message, pairs = split_pairs(record.message)
+    record.message, pairs = without_pairs(record.message)
     record.fields.update(pairs)
     named = next((pairs[key] for key in _SERVICE_KEYS if pairs.get(key)), None)
     if named is not None and record.service is default_service:

@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .context import TRAILING_META, TRAILING_PAIRS, split_meta
+from .context import TRAILING_META, TRAILING_PAIRS, split_meta, split_pairs
 from .header_names import ends_with_loggers
 from .headless import INDENTS, TRACES, holds_traces
 from .message_marks import LEVEL_MARKS, level_mark
@@ -96,10 +96,15 @@ _ZEROLOG_LEVELS = frozenset({"TRC", "DBG", "INF", "WRN", "ERR", "FTL", "PNC"})
 
 def _console_fields(layout: list[list[str]], lines: list[str], alive: dict[int, int]) -> bool:
     """Whether the messages end with the event's fields (context.TRAILING_PAIRS): log15's terminal
-    format (go-ethereum's: `INFO [12-04|13:59:15.123] `), or nearly every header ends with zerolog's
-    console levels (`1:59PM INF `), or its caller after them (Traefik's `INF file.go:103 > `)."""
+    format (go-ethereum's: `INFO [12-04|13:59:15.123] `), hclog's `time [LEVEL] name: message: k=v`
+    (a fifth of the messages so), or nearly every header ends with zerolog's console levels (`1:59PM
+    INF `), or its caller after them (Traefik's `INF file.go:103 > `)."""
     if any(kind == "vtime:mm_dd_pipe" for kind, _ in layout):
         return True
+    if [base_kind(kind) for kind, _ in layout] == ["time", "blevel", "tag"]:  # (hclog's `name: message: k=v`)
+        messages = [lines[i][at:] for i, at in alive.items()]
+        paired = sum(": " in text and split_pairs(text)[0].endswith(":") for text in messages)
+        return paired >= MIN_LINES and paired >= META_SHARE * len(messages)
     ends = [lines[i][:at].split()[-3:] for i, at in alive.items()]
     zerolog = sum(bool(_ZEROLOG_LEVELS.intersection(end[-1:] if end[-1:] != [">"] else end[:1])) for end in ends)
     return bool(ends) and zerolog >= NEXT_SHARE * len(ends)
