@@ -407,3 +407,21 @@ def test_hclogs_fields_after_its_message_and_a_colon() -> None:
         ("INFO", "agent.serf.lan", "serf: EventMemberJoin: node-2 10.0.1.12"),
     ]
     assert records[1].fields["term"] == "42"
+
+
+def test_monolog_and_laravel_messages_without_their_context_and_extra() -> None:
+    """Monolog's LineFormatter (Laravel's logs): `[time] channel.LEVEL: message %context% %extra%`, both JSON
+    (`[]` when empty): the message before them; a message that ends with its own JSON keeps it where the two
+    are not both there."""
+    lines = [
+        "[2026-12-02T07:45:41.897099+00:00] app.DEBUG: Loaded 14 config keys [] []",
+        '[2026-12-02T07:45:41.898047+00:00] app.INFO: Starting checkout {"order_id":100234,"items":3} []',
+        '[2026-12-02T07:45:41.898120+00:00] security.WARNING: Failed login {"user":"zoë"} {"ip":"10.0.0.1"}',
+        '[2026-12-02T07:45:41.899000+00:00] app.ERROR: Payload was {"a":[1,2]}',
+    ]
+    assert [(r.level, r.service, r.message) for r in read_both_paths(lines)] == [
+        ("DEBUG", "app", "Loaded 14 config keys"),
+        ("INFO", "app", "Starting checkout"),
+        ("WARN", "security", "Failed login"),
+        ("ERROR", "app", 'Payload was {"a":[1,2]}'),
+    ]

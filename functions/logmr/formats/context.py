@@ -129,3 +129,25 @@ def with_pairs(record: Any, default_service: str | None) -> None:
     named = next((pairs[key] for key in _SERVICE_KEYS if pairs.get(key)), None)
     if named is not None and record.service is default_service:
         record.service = named
+
+
+def _json_tail(text: str) -> str | None:
+    """The text before the JSON array or object that ends it after a blank (the last that decodes), else None."""
+    at = len(text) if text.endswith(("]", "}")) else -1
+    while at > 0:
+        at = max(text.rfind(" {", 0, at), text.rfind(" [", 0, at))
+        if at >= 0:
+            try:
+                msgspec.json.decode(text[at + 1 :])
+                return text[:at]
+            except msgspec.DecodeError:
+                continue
+    return None
+
+
+def without_monolog_context(message: str) -> str:
+    """A Monolog (Laravel) line's message without the `%context% %extra%` JSON its LineFormatter writes after
+    it (`... {"order_id":1} []`, `... [] []`), where both are there; else the message."""
+    rest = _json_tail(message)
+    message_only = None if rest is None else _json_tail(rest)
+    return message if message_only is None else message_only

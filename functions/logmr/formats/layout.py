@@ -193,6 +193,7 @@ class CompiledLayout:
         self.level_marks = LEVEL_MARKS in marks  # (`##[error]`: message_marks.py)
         self.trailing_meta = TRAILING_META in marks  # (winston's `message {"timestamp":...}`: context.py)
         self.trailing_pairs = TRAILING_PAIRS in marks  # (zerolog's console: `message key=value ...`)
+        self.monolog = any(base_kind(kind) == "chlevel" for kind, _ in layout)  # (its `%context% %extra%` JSON)
         # No header, the lines of a stack trace joined (headless.py).
         self.traces = TRACES in marks
         # The level and message on the line after the header (learned for JUL's two-line records).
@@ -247,7 +248,8 @@ class CompiledLayout:
     @property
     def by_message(self) -> bool:
         """Whether a record's fields are read from its message or its header's pairs too."""
-        return self.request_messages or self.pairs or self.level_marks or self.trailing_meta or self.trailing_pairs
+        read = (self.request_messages, self.pairs, self.level_marks, self.trailing_meta, self.trailing_pairs)
+        return any(read) or self.monolog
 
     def starts(self, line: str) -> bool:
         """Whether a line starts like a record: its header fits (other lines continue one)."""

@@ -19,7 +19,7 @@ from operator import itemgetter
 from typing import Any
 
 from .base import FIELD_PREFIX, SECOND, Batch, LogFormat, count_lines, split_block
-from .context import may_have_context, with_meta, with_pairs, without_context
+from .context import may_have_context, with_meta, with_pairs, without_context, without_monolog_context
 from .header_names import cut_trailers, later_loggers, logger_at_end, split_trailer, thread_component
 from .layout import (
     LEVEL_LINE,
@@ -113,6 +113,8 @@ class PlainTextFormat(LogFormat):
             with_meta(record)
         elif self.compiled.trailing_pairs:  # (zerolog's console)
             with_pairs(record, default_service)
+        elif self.compiled.monolog:
+            record.message = without_monolog_context(record.message)
         if self.compiled.level_marks:
             with_level_mark(record)
         return with_request(record, self.compiled.leveled) if self.compiled.request_messages else record
