@@ -425,3 +425,27 @@ def test_monolog_and_laravel_messages_without_their_context_and_extra() -> None:
         ("WARN", "security", "Failed login"),
         ("ERROR", "app", 'Payload was {"a":[1,2]}'),
     ]
+
+
+def test_levels_padded_to_seven_sd_daemons_priority_and_a_time_to_the_minute() -> None:
+    """AIDE's `   INFO: ` (a level right-aligned to seven columns, every line indented), a systemd service's
+    stderr `<6>message` (sd-daemon's priority: syslog's severities, first on the line only: ulogd's `time <5> `
+    is its own scale), knockd's `[2026-12-04 16:40] ` (to the minute)."""
+    aide = ["   INFO: initialize rule tree", "WARNING: /etc/shadow changed", "  ERROR: cannot open database"]
+    assert [(r.level, r.message) for r in read_both_paths(aide)] == [
+        ("INFO", "initialize rule tree"),
+        ("WARN", "/etc/shadow changed"),
+        ("ERROR", "cannot open database"),
+    ]
+    sd = ["<6>logging initialized", "<5>starting amavisd", "<3>TROUBLE in check_mail", "<7>debug detail"]
+    assert [(r.level, r.message) for r in read_both_paths(sd)] == [
+        ("INFO", "logging initialized"),
+        ("INFO", "starting amavisd"),
+        ("ERROR", "TROUBLE in check_mail"),
+        ("DEBUG", "debug detail"),
+    ]
+    knockd = ["[2026-12-04 16:40] starting up, listening on lo", "[2026-12-04 16:41] 127.0.0.1: openSSH: Stage 1"]
+    assert [(r.timestamp, r.message) for r in read_both_paths(knockd)] == [
+        ("2026-12-04T16:40:00", "starting up, listening on lo"),
+        ("2026-12-04T16:41:00", "127.0.0.1: openSSH: Stage 1"),
+    ]

@@ -230,7 +230,6 @@ FLOORS = {
     "r_futile_logger.log": (1.0, 1.0, 0.0, 1.0, 1.0),  # `[ROOT.function]`: the namespace before the dot (a judgement)
     "tcllib_logger.log": (1.0, 1.0, 1.0, 1.0, 0.0),  # its message in quotes (`'message'`: kept, a judgement)
     "tracing_compact.log": (1.0, 1.0, 0.45, 1.0, 0.45),  # a span's name before the target (`request: shoptrace: `)
-    "tracing_pretty.log": (0.0, 0.4, 0.0, 1.0, 0.0),  # tracing's `pretty()`: a record over several indented lines
     "twiggy.log": (1.0, 1.0, 0.71, 1.0, 1.0),  # `name:key=value|` fields glued to the logger's name
     # session 33's first set (src/session33a: daemons from Debian's packages)
     "bird2.log": (0.99, 0.99, 0.99, 0.99, 0.99),  # one line's own text without a header
@@ -246,6 +245,17 @@ FLOORS = {
     "ssh_vvv.log": (0.97, 0.96, 0.97, 0.97, 0.96),  # `debugN: ` lines among lines without one (each a record)
     "tinc.log": (1.0, 1.0, 1.0, 1.0, 0.87),  # a message's leading blanks
     "znc_debug.log": (0.99, 0.99, 0.99, 0.99, 0.99),  # a status line glued to the next line's header
+    # session 33's third set (src/session33c: security tools)
+    "amavis.log": (1.0, 0.93, 1.0, 1.0, 1.0),  # its `(!)` and `(!!)` marks (WARN, ERROR: the helper's reading)
+    "freshclam.log": (1.0, 1.0, 1.0, 1.0, 0.96),  # two entries on one line (no newline between)
+    "lynis.log": (1.0, 0.99, 1.0, 1.0, 0.98),  # `Warning:` opening a message read as its level (a judgement)
+    "modsec3_audit.log": (0.0, 1.0, 1.0, 1.0, 0.0),  # ModSecurity's audit sections: a request over many lines
+    "modsec_audit.log": (0.0, 1.0, 1.0, 1.0, 0.0),  # the same, its v2 markers
+    "modsec_audit_json.jsonl": (0.0, 1.0, 1.0, 1.0, 1.0),  # its time at `transaction.time` (a CLF time)
+    "rkhunter.log": (0.93, 0.92, 0.93, 0.93, 0.86),  # `[time of day] ` lines with nothing after them, `Warning: `
+    "samhain.log": (0.94, 0.94, 0.7, 0.94, 0.0),  # `CRIT   :  [time] msg=<...>` and its signature lines
+    "tiger_console.log": (1.0, 1.0, 1.0, 1.0, 0.13),  # tiger's progress lines (`--CONFIG-- ...`)
+    "tiger_report.log": (1.0, 0.28, 1.0, 1.0, 0.27),  # `--FAIL--`/`--ALERT--` marks as levels, wrapped lines
 }
 
 

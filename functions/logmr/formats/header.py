@@ -54,7 +54,7 @@ from .header_candidates import (
     spdlog_name,
 )
 from .header_marks import NEXT_SHARE, one_blank, wider_level, with_marks
-from .headless import INDENTS
+from .headless import INDENTS, opening_blanks
 from .request_lines import request_messages, without_requests
 from .slots import (
     LEAD,
@@ -85,8 +85,8 @@ _STRUCTURED_WORD_SEPS = frozenset({"dash", "pipe", "colon", "tab", "pad"})
 
 
 # Slots taken only right after a slot of these kinds (Node's namespace after its time, .NET's
-# category after its level): elsewhere `user:alice` or `shard[0]` open a message.
-_PLACED = {"ns": TIME_KINDS, "evcat": LEVEL_KINDS, "pairs": TIME_KINDS, "prog": TIME_KINDS | {"word"}}
+# category after its level; sd-daemon's `<6>` first): elsewhere `user:alice` or `shard[0]` open a message.
+_PLACED = {"ns": TIME_KINDS, "evcat": LEVEL_KINDS, "pairs": TIME_KINDS, "prog": TIME_KINDS | {"word"}, "sdlevel": {""}}
 
 
 def _specific(
@@ -197,12 +197,13 @@ def _inferred(lines: list[str], need: float, alive: dict[int, int] | None = None
 
 
 def _led(lines: list[str], starting: int) -> tuple[list[list[str]], dict[int, int]]:
-    """A header after one blank on some lines or all (slots.LEAD: a level right-aligned in its column,
-    log4j's `%5p`, pretty_env_logger's ` INFO  target > ` and its timed lines' ` 2026-12-04T13:59:15.307Z
-    INFO  `); else no layout."""
-    alive = {i: 1 if line[:1] == " " and not line[1:2].isspace() else 0 for i, line in enumerate(lines)}
+    """A header after blanks on some lines or all (slots.LEAD: a level right-aligned in its column,
+    log4j's `%5p`, AIDE's `   INFO: `, pretty_env_logger's ` INFO  target > ` and its timed lines'
+    ` 2026-12-04T13:59:15.307Z INFO  `); else no layout. Its share is of all the lines: an indented line
+    may be one of its records, or an indented request line (koa-logger's `  <-- GET /`) among a few."""
+    alive = {i: opening_blanks(line) for i, line in enumerate(lines)}
     layout, alive = _inferred(lines, FIRST_SHARE * starting, alive) if any(alive.values()) else ([], {})
-    return ([[LEAD, "none"], *layout], alive) if _anchored(layout, len(alive), starting) else ([], {})
+    return ([[LEAD, "none"], *layout], alive) if _anchored(layout, len(alive), len(lines)) else ([], {})
 
 
 def _logged_tests(lines: list[str], starting: int) -> tuple[list[list[str]], dict[int, int]]:

@@ -29,6 +29,15 @@ from .request_lines import request_match
 
 TRACES = "traces"
 INDENTS = ("\t", "  ")  # (a line opening so continues a record; one space may pad a level: log4j's `%5p`)
+
+
+def opening_blanks(line: str) -> int:
+    """The blanks a line opens with, up to six before a non-blank (a level right-aligned in its column:
+    header.py's `_led`, slots.LEAD), else none."""
+    at = len(line) - len(line.lstrip(" "))
+    return at if at <= 6 and line[at : at + 1].strip() else 0
+
+
 _TRACEBACK = "Traceback (most recent call last):"
 _JAVA_CAUSE = "Caused by: "
 # The exception's line that ends a Python traceback: an exception's (dotted) name, then `: message`

@@ -68,6 +68,7 @@ SEPS_OF = {
     "pairs": ("sp",),
     "cpairs": ("sp",),
     "apid": ("sp",),
+    "sdlevel": ("sp", "none"),
     "etime": ("eol",),
     "atarget": ("angle",),
     "vtime": ("sp",),

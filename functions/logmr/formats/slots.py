@@ -172,9 +172,12 @@ SLOTS: dict[str, str] = {
     "bmodule": rf"\[(?P<G>{_MODULE_PATH})\]",
     # A Rust target before ` > `, padded to its column (pretty_env_logger's `INFO  shop::auth > message`).
     "atarget": rf"(?P<G>{_MODULE_PATH})",
-    # One blank before the header on some lines, or on all (a level right-aligned in its column: pretty_env_logger's
-    # ` INFO  target > `, log4j's `%5p`): never searched for, header.py's `_led` learns it (no group: no role).
-    LEAD: "[ ]?",
+    # Blanks before the header on some lines, or on all (a level right-aligned in its column: pretty_env_logger's
+    # ` INFO  target > `, log4j's `%5p`, AIDE's `   INFO: `): never searched for, header.py's `_led` learns it (no
+    # group: no role).
+    LEAD: "[ ]{0,6}",
+    # A systemd service's stderr prefix (sd-daemon's `<6>message`: the line's syslog severity).
+    "sdlevel": r"<(?P<G>[0-7])>",
     # `name:` glued to the message, only after `LEVEL:` (Python's `INFO:root:message`), or none (Jetty
     # 9's `time:INFO::thread: ` where a logger has no name).
     "gtag": rf"(?P<G>{_NAME})?(?:\[(?P<Gx>\d+)\])?:(?!\s)",  # (aiohttp's `INFO:aiohttp.access:127.0.0.1 ...`)
@@ -208,7 +211,7 @@ TERMINAL_KINDS = frozenset(
 TIME_KINDS = frozenset({"time", "btime", "otime", "ptime", "ltime", "lbtime", "etime", "stime", "vtime"})
 LEVEL_KINDS = frozenset(
     {"level", "blevel", "blabel", "letter", "rlevel", "flevel", "tlevel", "loglevel", "phplevel", "slevel", "wlevel"}
-    | {"hexlevel", "pletter", "xmarker", "blname"}
+    | {"hexlevel", "pletter", "xmarker", "blname", "sdlevel"}
 )  # (the slot's text is the level)
 LEVEL_BEARING = LEVEL_KINDS | {"ltime", "lbtime", "etime", "stime", "vtime", "chlevel", "nlevel", "nplevel"}
 LEVEL_BEARING |= {"plevel", "glevel"}

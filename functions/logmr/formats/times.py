@@ -110,66 +110,62 @@ def _epoch(m: re.Match[str]) -> str | None:
     return datetime.fromtimestamp(value, UTC).isoformat()
 
 
-def _layout(key: str, pattern: str, parts: str, to_iso: Callable) -> TimeLayout:
-    return TimeLayout(key, pattern, parts, to_iso)
-
-
 _HMS = r"\d\d:\d\d:\d\d"
 # (LXC's fourteen glued digits, with a fraction only: a month, a day, an hour, minutes and seconds
 # that can be, so that a sum or an id written so is no time; no lookaround: RE2's kernels read it)
 _GLUED_DATE_TIME = r"(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?:[01]\d|2[0-3])[0-5]\d[0-5]\d"
 # Most specific first: the first layout that fits a field is the one learned.
 LAYOUTS: tuple[TimeLayout, ...] = (
-    _layout(
+    TimeLayout(
         "iso",
         rf"\d{{4}}-\d\d-\d\d[T ]{_HMS}(?:[.,]\d+)?(?: ?{_ZONE})?(?!\d|:\d)",  # (lighttpd's `14:39:37: `)
         rf"(\d{{4}})-(\d\d)-(\d\d)[T ]({_HMS})(?:[.,](\d+))?(?: ?({_ZONE}))?",
         _iso,
     ),
-    _layout(  # (Munin's `2026/12/03-19:38:44`; commons-logging's `2026/12/04 13:59:17:710 UTC`: a zone only so)
+    TimeLayout(  # (Munin's `2026/12/03-19:38:44`; commons-logging's `2026/12/04 13:59:17:710 UTC`: a zone only so)
         "ymd_slash",
         rf"\d{{4}}/\d\d/\d\d[T -]{_HMS}(?:[.,]\d+|:\d{{3}}(?: {_ZONE})?)?(?![\d:])",
         rf"(\d{{4}})/(\d\d)/(\d\d)[T -]({_HMS})(?:[.,:](\d+))?(?: ({_ZONE}))?",
         _iso,
     ),
-    _layout(  # (Icecast's `2026-12-02  17:26:44`: two spaces; a layout of its own, so `iso` keeps its width)
+    TimeLayout(  # (Icecast's `2026-12-02  17:26:44`: two spaces; a layout of its own, so `iso` keeps its width)
         "iso_wide",
         rf"\d{{4}}-\d\d-\d\d  {_HMS}(?:[.,]\d+)?(?![\d:])",
         rf"(\d{{4}})-(\d\d)-(\d\d)  ({_HMS})(?:[.,](\d+))?()",
         _iso,
     ),
-    _layout(  # (stunnel's `2026.12.02 17:26:36`)
+    TimeLayout(  # (stunnel's `2026.12.02 17:26:36`)
         "ymd_dot",
         rf"\d{{4}}\.\d\d\.\d\d[T ]{_HMS}(?:[.,]\d+)?(?![\d:])",
         rf"(\d{{4}})\.(\d\d)\.(\d\d)[T ]({_HMS})(?:[.,](\d+))?()",
         _iso,
     ),
-    _layout(
+    TimeLayout(
         "ymd_dotted",
         r"\d{4}-\d\d-\d\d-\d\d\.\d\d\.\d\d(?:\.\d+)?(?![\d.])",
         r"(\d{4})-(\d\d)-(\d\d)-(\d\d)\.(\d\d)\.(\d\d)(?:\.(\d+))?",
         lambda m: f"{m[1]}-{m[2]}-{m[3]}T{m[4]}:{m[5]}:{m[6]}{_fraction(m[7])}",
     ),
-    _layout(  # (Paramiko's `20261203-14:57:53.525`, the Zabbix agent's `20261203:145813.884`, LXC's
+    TimeLayout(  # (Paramiko's `20261203-14:57:53.525`, the Zabbix agent's `20261203:145813.884`, LXC's
         "ymd_compact",  # `20261203221738.434`: its fourteen digits only with a fraction)
         rf"(?:\d{{8}}(?:[T:]\d{{6}}|[T -]{_HMS})(?:[.,]\d+)?|\d{{4}}{_GLUED_DATE_TIME}[.,]\d+)"
         r"(?:Z|[+-]\d\d:?\d\d)?(?![\d:])",
         r"(\d{4})(\d\d)(\d\d)[T :-]?(\d\d):?(\d\d):?(\d\d)(?:[.,](\d+))?(Z|[+-]\d\d:?\d\d)?",
         lambda m: f"{m[1]}-{m[2]}-{m[3]}T{m[4]}:{m[5]}:{m[6]}{_fraction(m[7])}{_zone(m[8])}",
     ),
-    _layout(  # (console-stamp's default `dd.mm.yyyy HH:MM.ss.l`, Node's: `04.12.2026 16:06.44.212`)
+    TimeLayout(  # (console-stamp's default `dd.mm.yyyy HH:MM.ss.l`, Node's: `04.12.2026 16:06.44.212`)
         "dmy_dotted_clock",
         r"\d\d\.\d\d\.\d{4} \d\d:\d\d\.\d\d\.\d{3}(?![\d:.])",
         r"(\d\d)\.(\d\d)\.(\d{4}) (\d\d):(\d\d)\.(\d\d)\.(\d+)",
         lambda m: f"{m[3]}-{m[2]}-{m[1]}T{m[4]}:{m[5]}:{m[6]}{_fraction(m[7])}",
     ),
-    _layout(
+    TimeLayout(
         "dmy_dotted",
         rf"\d\d\.\d\d\.\d{{4}}[ T]{_HMS}(?:[.,]\d+)?(?![\d:])",
         rf"(\d\d)\.(\d\d)\.(\d{{4}})[ T]({_HMS})(?:[.,](\d+))?",
         lambda m: f"{m[3]}-{m[2]}-{m[1]}T{m[4]}{_fraction(m[5])}",
     ),
-    _layout(
+    TimeLayout(
         "day_month_year",
         # (Tomcat's `02-Dec-2026 07:59:21.251`, Erlang's `2-Dec-2026::14:35:24.894461`)
         # (and PHP's error_log: `02-Dec-2026 17:27:54 UTC`)
@@ -177,97 +173,103 @@ LAYOUTS: tuple[TimeLayout, ...] = (
         rf"(\d\d?)[ -]({_MONTH})[ -](\d{{4}})(?: |::)({_HMS})(?:[.,](\d+))?(?: (UTC|GMT|[+-]\d{{4}}))?",
         lambda m: f"{m[3]}-{_MONTH_NUMBER[m[2]]}-{int(m[1]):02d}T{m[4]}{_fraction(m[5])}{_zone(m[6])}",
     ),
-    _layout(  # (JavaScript's `Date.prototype.toString`, InspIRCd's: `Fri Dec 04 2026 14:05:23 GMT+0000 (UTC)`)
+    TimeLayout(  # (JavaScript's `Date.prototype.toString`, InspIRCd's: `Fri Dec 04 2026 14:05:23 GMT+0000 (UTC)`)
         "js_date",
         rf"{_WEEKDAY} {_MONTH} \d\d \d{{4}} {_HMS}(?: GMT[+-]\d{{4}}(?: \([\w .+:-]*\))?)?(?![\d:])",
         rf"{_WEEKDAY} ({_MONTH}) (\d\d) (\d{{4}}) ({_HMS})(?: GMT([+-]\d{{4}}))?",
         lambda m: f"{m[3]}-{_MONTH_NUMBER[m[1]]}-{m[2]}T{m[4]}{_zone(m[5])}",
     ),
-    _layout(  # (and `date`'s default, a shell script's `$(date)`: `Fri Dec  4 16:06:44 UTC 2026`)
+    TimeLayout(  # (and `date`'s default, a shell script's `$(date)`: `Fri Dec  4 16:06:44 UTC 2026`)
         "ctime",
         rf"{_WEEKDAY} {_MONTH} +\d\d? {_HMS}(?:\.\d+)? (?:(?:UTC|GMT) )?\d{{4}}(?!\d)",
         rf"{_WEEKDAY} ({_MONTH}) +(\d\d?) ({_HMS})(?:\.(\d+))? (?:(?:UTC|GMT) )?(\d{{4}})",
         _ctime,
     ),
-    _layout(
+    TimeLayout(
         "month_day_year_12h",
         rf"{_MONTH} \d\d?, \d{{4}} \d\d?:\d\d:\d\d [AP]M",
         rf"({_MONTH}) (\d\d?), (\d{{4}}) (\d\d?):(\d\d:\d\d) ([AP]M)",
         _twelve_hour,
     ),
-    _layout(
+    TimeLayout(
         "day_month_name",
         rf"\d\d/{_MONTH}/\d{{4}}:{_HMS}(?: [+-]\d{{4}})?",
         rf"(\d\d)/({_MONTH})/(\d{{4}}):({_HMS})(?: ([+-]\d{{4}}))?",
         _day_month_name,
     ),
-    _layout(
+    TimeLayout(
         "syslog",
         rf"{_MONTH} +\d\d? {_HMS}(?:\.\d+)?(?![\d:])",
         rf"({_MONTH}) +(\d\d?) ({_HMS})(?:\.(\d+))?",
         _month_name,
     ),
-    _layout(  # (MPD's `Dec 03 18:08 : player: ...`: to the minute, its seconds none)
+    TimeLayout(  # (knockd's `[2026-12-04 16:40] `: to the minute)
+        "iso_minute",
+        r"\d{4}-\d\d-\d\d[T ]\d\d:\d\d(?![\d:.,])",
+        r"(\d{4})-(\d\d)-(\d\d)[T ](\d\d:\d\d)",
+        lambda m: f"{m[1]}-{m[2]}-{m[3]}T{m[4]}:00",
+    ),
+    TimeLayout(  # (MPD's `Dec 03 18:08 : player: ...`: to the minute, its seconds none)
         "syslog_minute",
         rf"{_MONTH} +\d\d? \d\d:\d\d(?![\d:])",
         rf"({_MONTH}) +(\d\d?) (\d\d:\d\d)",
         lambda m: f"{m[1]} {int(m[2]):02d} {m[3]}:00",
     ),
-    _layout(  # (Node-RED's `3 Dec 19:38:44 - [info] `: the day first, no year)
+    TimeLayout(  # (Node-RED's `3 Dec 19:38:44 - [info] `: the day first, no year)
         "day_month",
         rf"\d\d? {_MONTH} {_HMS}(?:\.\d+)?(?![\d:])",
         rf"(\d\d?) ({_MONTH}) ({_HMS})(?:\.(\d+))?",
         lambda m: f"{m[2]} {int(m[1]):02d} {m[3]}{_fraction(m[4])}",
     ),
-    _layout("yymmdd_hhmmss", r"\d{6} \d{6}(?!\d)", r"(\d\d)(\d\d)(\d\d) (\d\d)(\d\d)(\d\d)", _short_year),
-    _layout(  # (Tornado's `261202 14:32:25`)
+    TimeLayout("yymmdd_hhmmss", r"\d{6} \d{6}(?!\d)", r"(\d\d)(\d\d)(\d\d) (\d\d)(\d\d)(\d\d)", _short_year),
+    TimeLayout(  # (Tornado's `261202 14:32:25`)
         "yymmdd_hms",
         rf"\d{{6}} {_HMS}(?:[.,]\d+)?(?![\d:])",
         rf"(\d\d)(\d\d)(\d\d) ({_HMS})(?:[.,](\d+))?",
         lambda m: f"20{m[1]}-{m[2]}-{m[3]}T{m[4]}{_fraction(m[5])}",
     ),
-    _layout(
+    TimeLayout(
         "yy_mm_dd",
         rf"\d\d/\d\d/\d\d {_HMS}(?![\d:])",
         r"(\d\d)/(\d\d)/(\d\d) (\d\d):(\d\d):(\d\d)",
         _short_year,
     ),
-    _layout(  # (JavaScript's `toLocaleString("en-US")`: NestJS' `12/03/2026, 4:41:04 AM`)
+    TimeLayout(  # (JavaScript's `toLocaleString("en-US")`: NestJS' `12/03/2026, 4:41:04 AM`)
         "mdy_12h",
         r"\d\d?/\d\d?/\d{4}, \d\d?:\d\d:\d\d [AP]M",
         r"(\d\d?)/(\d\d?)/(\d{4}), (\d\d?):(\d\d:\d\d) ([AP]M)",
         lambda m: _us_twelve_hour(*m.groups()),
     ),
-    _layout(
+    TimeLayout(
         "mdy_slash",
         rf"\d\d/\d\d/\d{{4}}[ T]{_HMS}(?:[.,]\d+)?(?![\d:])",
         rf"(\d\d)/(\d\d)/(\d{{4}})[ T]({_HMS})(?:[.,](\d+))?",
         lambda m: f"{m[3]}-{m[1]}-{m[2]}T{m[4]}{_fraction(m[5])}",
     ),
-    _layout(
+    TimeLayout(
         "ymd_compact_ms",
         r"\d{8}-\d\d?:\d\d?:\d\d?:\d{1,3}(?!\d)",
         r"(\d{4})(\d\d)(\d\d)-(\d\d?):(\d\d?):(\d\d?):(\d{1,3})",
         _compact,
     ),
     # Year-less month and day as numbers: klog's mmdd, Android's mm-dd, Proxifier's mm.dd.
-    _layout("mmdd", rf"\d{{4}} {_HMS}\.\d+(?![\d:])", rf"(\d\d)(\d\d) ({_HMS}(?:\.\d{{1,6}})?)", _month_number),
-    _layout(
+    TimeLayout("mmdd", rf"\d{{4}} {_HMS}\.\d+(?![\d:])", rf"(\d\d)(\d\d) ({_HMS}(?:\.\d{{1,6}})?)", _month_number),
+    TimeLayout(
         "mm_dd", rf"\d\d-\d\d {_HMS}(?:\.\d+)?(?![\d:])", rf"(\d\d)-(\d\d) ({_HMS}(?:\.\d{{1,6}})?)", _month_number
     ),
-    _layout("mm_dot_dd", rf"\d\d\.\d\d {_HMS}(?![\d:])", rf"(\d\d)\.(\d\d) ({_HMS})", _month_number),
-    _layout(  # (log15's terminal format and go-ethereum's: `[12-04|13:59:15.123]`)
+    TimeLayout("mm_dot_dd", rf"\d\d\.\d\d {_HMS}(?![\d:])", rf"(\d\d)\.(\d\d) ({_HMS})", _month_number),
+    TimeLayout(  # (log15's terminal format and go-ethereum's: `[12-04|13:59:15.123]`)
         "mm_dd_pipe",
         rf"\d\d-\d\d\|{_HMS}(?:\.\d+)?(?![\d:])",
         rf"(\d\d)-(\d\d)\|({_HMS}(?:\.\d{{1,6}})?)",
         _month_number,
     ),
-    _layout("epoch", r"1\d{9}(?:\.\d+)?(?![\d.])|1\d{12}(?!\d)|1\d{15}(?!\d)", r".+", _epoch),
+    TimeLayout("epoch", r"1\d{9}(?:\.\d+)?(?![\d.])|1\d{12}(?!\d)|1\d{15}(?!\d)", r".+", _epoch),
     # Seconds since boot (the kernel's ring buffer, dmesg: `[    0.000047] `; Xorg's `[ 59801.190] `): no instant.
     TimeLayout("uptime", r"[ \t]*\d+\.\d{3}(?:\d{3})?(?![\d.])", r".+", lambda m: None, bracketed=True),
-    _layout("time_of_day", rf"{_HMS}(?:[.,]\d+)?(?![\d:])", r".+", lambda m: None),
+    TimeLayout("time_of_day", rf"{_HMS}(?:[.,]\d+)?(?![\d:])", r".+", lambda m: None),
     # (Go's `time.Kitchen`, `3:04PM`: zerolog's console writer's default; a time of day too)
-    _layout("kitchen", r"(?:1[0-2]|0?[1-9]):[0-5]\d[AP]M(?![\w:])", r".+", lambda m: None),
+    TimeLayout("kitchen", r"(?:1[0-2]|0?[1-9]):[0-5]\d[AP]M(?![\w:])", r".+", lambda m: None),
 )
 BY_KEY = {layout.key: layout for layout in LAYOUTS}
 
