@@ -449,3 +449,56 @@ def test_levels_padded_to_seven_sd_daemons_priority_and_a_time_to_the_minute() -
         ("2026-12-04T16:40:00", "starting up, listening on lo"),
         ("2026-12-04T16:41:00", "127.0.0.1: openSSH: Stage 1"),
     ]
+
+
+def test_what_the_new_readings_leave_alone() -> None:
+    """A review's cases: a Serilog template's `{Level:u3}` keeps its message's own pairs (zerolog's fields are
+    sorted); zap's one-word message before its fields, and a TSV message, are no logger's name; one-blank
+    continuation lines under a level-only header stay continuations (the blanks do not right-align a level);
+    a build's `file.c:N: error: ` lines on a third of its lines make no header."""
+    serilog = [
+        "2024-03-01 10:00:02.001 +00:00 INF Request finished in 12ms status=200 path=/api/orders",
+        "2024-03-01 10:00:02.101 +00:00 WRN Restarting worker service=billing attempt=3",
+        "2024-03-01 10:00:03.000 +00:00 ERR Order failed for customer id=42",
+    ]
+    assert [(r.service, r.message) for r in read_both_paths(serilog)] == [
+        ("app", "Request finished in 12ms status=200 path=/api/orders"),
+        ("app", "Restarting worker service=billing attempt=3"),
+        ("app", "Order failed for customer id=42"),
+    ]
+    zap = [
+        '2024-03-01T10:00:01.123Z\tINFO\tstarting server\t{"version": "1.2"}',
+        '2024-03-01T10:00:02.123Z\tINFO\tlistening\t{"addr": ":8080"}',
+        '2024-03-01T10:00:05.123Z\tERROR\tshutdown\t{"signal": "SIGTERM"}',
+    ]
+    assert [(r.service, r.message) for r in read_both_paths(zap)] == [
+        ("app", "starting server"),
+        ("app", "listening"),
+        ("app", "shutdown"),
+    ]
+    continued = ["INFO     summary:", " success rate 99%", " error rate 1%", "WARNING  retrying connection"]
+    assert [(r.level, r.message) for r in read_both_paths(continued, count=2)] == [
+        ("INFO", "summary:"),
+        ("WARN", "retrying connection"),
+    ]
+    build = [
+        "make[1]: Entering directory '/src/app'",
+        "gcc -O2 -Wall -c main.c -o main.o",
+        "main.c:40: error: 'y' undeclared (first use in this function)",
+        "make[1]: *** [Makefile:12: main.o] Error 1",
+    ]
+    assert len(read_both_paths(build)) == 4
+
+
+def test_long_lines_of_pairs_and_blanks() -> None:
+    """A shipper's cut line of 3,000 pairs ending inside a quote, and 100,000 blanks before ` | `: read whole
+    (a run of pairs searched for from each blank, and the piped tail's blanks, took seconds, quadratic in
+    the line: docs/benchmarks.md; now one pass each, a few milliseconds; no time is asserted here)."""
+    from logmr.formats.context import split_pairs
+    from logmr.formats.header_names import split_trailer
+
+    pairs = " ".join(f"id{i}=v{i}" for i in range(3000)) + ' note="cut at'
+    blanks = "x" + " " * 100_000 + "x | y"
+    assert split_pairs(pairs) == (pairs, {})
+    assert split_pairs(pairs + '"') == ("", {**{f"id{i}": f"v{i}" for i in range(3000)}, "note": "cut at"})
+    assert split_trailer(blanks) == (blanks, None)

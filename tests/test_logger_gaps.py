@@ -102,7 +102,13 @@ FLOORS = {
     "corosync.log": (1.0, 1.0, 0.0, 1.0, 1.0),  # the subsystem `[MAIN  ]` as the service (the program: a judgement)
     "crowdsec.log": (1.0, 1.0, 0.55, 1.0, 1.0),  # a scenario's `name=crowdsecurity/...` read as the service
     "glusterd.log": (0.98, 0.98, 0.98, 0.98, 0.98),  # a backtrace between the location and `0-:` (one line)
-    "kamailio.log": (1.0, 1.0, 0.0, 1.0, 0.0),  # `<module> [file:line]: func(): ` after ` N(pid) LEVEL: ` not read
+    "kamailio.log": (
+        1.0,
+        0.48,
+        0.0,
+        1.0,
+        0.0,
+    ),  # ` N(pid) LEVEL: <module> [file:line]: func(): ` (its blank before a word: no lead)
     "mopidy.log": (1.0, 1.0, 1.0, 1.0, 0.98),  # a message line indented deeper: its blanks kept in the expected
     "dbt_console.log": (1.0, 0.95, 1.0, 1.0, 0.92),  # a `[WARNING]` tag inside the text; indented messages
     "dbt_file.log": (1.0, 1.0, 1.0, 1.0, 0.99),  # a run's `=== time | invocation id ===` line
@@ -233,6 +239,7 @@ FLOORS = {
     "twiggy.log": (1.0, 1.0, 0.71, 1.0, 1.0),  # `name:key=value|` fields glued to the logger's name
     # session 33's first set (src/session33a: daemons from Debian's packages)
     "bird2.log": (0.99, 0.99, 0.99, 0.99, 0.99),  # one line's own text without a header
+    "minidlna_file.log": (1.0, 0.2, 1.0, 1.0, 0.0),  # `file.c:N: level: ` on a third of the lines (a build log's too)
     "caddy_console.log": (0.97, 0.99, 0.99, 0.99, 0.97),  # JSON lines and an `Error:` line before its console lines
     "danted.log": (0.0, 0.97, 1.0, 0.0, 0.0),  # a syslog time then `(epoch.us)`, the time the epoch's (a judgement)
     "iperf3_client.log": (1.0, 0.94, 1.0, 1.0, 1.0),  # `iperf3: error - ` lines (the level a judgement)

@@ -99,8 +99,7 @@ def with_meta(record: Any) -> None:
 # the text before the last run of pairs, the pairs are fields, a `service=` (`component=`, `module=`,
 # `logger=`) the record's service.
 TRAILING_PAIRS = "tpairs"
-_PAIRS_RUN = re.compile(rf"(?:^|(?<= )){_PAIR}(?: {_PAIR})*$", re.S)
-_ONE_PAIR = re.compile(r"""([A-Za-z_][\w.-]*)=('(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*"|[^\s'"]\S*)""")
+_ONE_PAIR = re.compile(r"""(?:^|(?<= ))([A-Za-z_][\w.-]*)=('(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*"|[^\s'"]\S*)""")
 _SERVICE_KEYS = ("service", "component", "module", "logger")
 
 
@@ -109,11 +108,15 @@ def split_pairs(message: str) -> tuple[str, dict[str, str]]:
     values decoded); else (message, {})."""
     from .logfmt import unquote
 
-    found = _PAIRS_RUN.search(message)
-    if found is None:
+    found = list(_ONE_PAIR.finditer(message))  # (one pass: a run searched for from each blank was quadratic)
+    if not found or found[-1].end() != len(message):
         return message, {}
-    pairs = {key: unquote(value) if value[:1] == '"' else value for key, value in _ONE_PAIR.findall(found[0])}
-    return message[: found.start()].rstrip(" "), pairs  # (log15 pads a message to its column)
+    first = len(found) - 1  # (the run: the pairs that end the message, one blank apart)
+    while first and found[first - 1].end() + 1 == found[first].start() and message[found[first].start() - 1] == " ":
+        first -= 1
+    run = found[first:]
+    pairs = {pair[1]: unquote(pair[2]) if pair[2][:1] == '"' else pair[2] for pair in run}
+    return message[: run[0].start()].rstrip(" "), pairs  # (log15 pads a message to its column)
 
 
 def without_pairs(message: str) -> tuple[str, dict[str, str]]:

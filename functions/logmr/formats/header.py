@@ -45,6 +45,7 @@ from .header_candidates import (
     TIMES,
     WORDS,
     advance,
+    aligned,
     class_and_method,
     fits_any,
     fitting,
@@ -54,7 +55,7 @@ from .header_candidates import (
     spdlog_name,
 )
 from .header_marks import NEXT_SHARE, one_blank, wider_level, with_marks
-from .headless import INDENTS, opening_blanks
+from .headless import INDENTS, opening_blanks, zap_names
 from .request_lines import request_messages, without_requests
 from .slots import (
     LEAD,
@@ -197,13 +198,12 @@ def _inferred(lines: list[str], need: float, alive: dict[int, int] | None = None
 
 
 def _led(lines: list[str], starting: int) -> tuple[list[list[str]], dict[int, int]]:
-    """A header after blanks on some lines or all (slots.LEAD: a level right-aligned in its column,
-    log4j's `%5p`, AIDE's `   INFO: `, pretty_env_logger's ` INFO  target > ` and its timed lines'
-    ` 2026-12-04T13:59:15.307Z INFO  `); else no layout. Its share is of all the lines: an indented line
-    may be one of its records, or an indented request line (koa-logger's `  <-- GET /`) among a few."""
+    """A header after blanks on some lines or all (slots.LEAD), where they right-align its level or are
+    alike (header_candidates.aligned); its share of all the lines (koa-logger's `  <-- GET /` stay none)."""
     alive = {i: opening_blanks(line) for i, line in enumerate(lines)}
     layout, alive = _inferred(lines, FIRST_SHARE * starting, alive) if any(alive.values()) else ([], {})
-    return ([[LEAD, "none"], *layout], alive) if _anchored(layout, len(alive), len(lines)) else ([], {})
+    led = _anchored(layout, len(alive), len(lines)) and aligned(layout, lines, alive)
+    return ([[LEAD, "none"], *layout], alive) if led else ([], {})
 
 
 def _logged_tests(lines: list[str], starting: int) -> tuple[list[list[str]], dict[int, int]]:
@@ -264,7 +264,9 @@ def _optional_run(layout: list[list[str]], lines: list[str], alive: dict[int, in
     tabbed = bool(alive) and all(lines[i][at - 1 : at] == "\t" for i, at in alive.items())
     if tabbed and (found is None or base_kind(found[0]) not in _OPTIONAL_FIRST):
         named = advance(slot_pattern("word", "tab"), lines, alive)  # (zap's console: a logger's name, if it has one)
-        return [[OPTIONAL + "word", "tab"]] if len(named) >= FIRST_SHARE * len(alive) else []
+        return (
+            [[OPTIONAL + "word", "tab"]] if len(named) >= FIRST_SHARE * len(alive) and zap_names(lines, named) else []
+        )
     if found is None or base_kind(found[0]) not in _OPTIONAL_FIRST:
         return []
     if base_kind(found[0]) in LEVEL_BEARING and {base_kind(kind) for kind, _ in layout} & LEVEL_BEARING:
@@ -286,14 +288,13 @@ def _optional_conn(lines: list[str], alive: dict[int, int]) -> bool:
 
 
 def _anchored(layout: list[list[str]], fitting: int, lines: int) -> bool:
-    """Whether a header is one: it holds a timestamp, or a level on at least half the lines (on a
-    third where a code location comes first: MiniDLNA's `file.c:N: level: `, among the requests it
-    dumps), or a slot no message is written like (strongSwan's `00[DMN] `) on nearly every line
+    """Whether a header is one: it holds a timestamp, or a level on at least half the lines (not a
+    third where a code location comes first: a build's `file.c:N: error: ` among its commands'
+    lines), or a slot no message is written like (strongSwan's `00[DMN] `) on nearly every line
     (words before a number that fit a third of the lines are not a header)."""
     kinds = {base_kind(kind) for kind, _ in layout if not is_optional(kind)}
     if kinds & TIME_KINDS:
         return True
     if "ngroup" in kinds and fitting >= NEXT_SHARE * lines:  # (strongSwan's, on nearly every line)
         return True
-    located = bool(layout) and layout[0][0] == "location"
-    return bool(kinds & LEVEL_BEARING) and fitting >= (FIRST_SHARE if located else LEVEL_ONLY_SHARE) * lines
+    return bool(kinds & LEVEL_BEARING) and fitting >= LEVEL_ONLY_SHARE * lines

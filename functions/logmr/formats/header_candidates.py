@@ -11,7 +11,8 @@ import re
 from collections.abc import Callable, Iterator
 
 from .header_names import most_are_classes
-from .slots import LEAD, MESSAGE_LEVEL, SLOTS, WIDE_LEVEL, base_kind, seps_of, slot_regex
+from .headless import opening_blanks
+from .slots import LEAD, MESSAGE_LEVEL, SLOTS, TIME_KINDS, WIDE_LEVEL, base_kind, seps_of, slot_regex
 
 LEVEL_ONLY_SHARE = 0.5  # (a level on half the lines anchors a header without a time: header.py)
 Candidate = tuple[str, str]  # (kind, separator)
@@ -137,3 +138,22 @@ def module_bracket(
     named = advance(slot_pattern("bmodule", sep), lines, alive)
     paths = any("::" in lines[i][alive[i] : named[i]] for i in named)
     return "bmodule" if paths and named == moved else kind
+
+
+def aligned(layout: list[list[str]], lines: list[str], fitting: dict[int, int]) -> bool:
+    """Whether the blanks a header opens with (slots.LEAD) right-align its first slot, a level, in one
+    column on the lines it fits (log4j's `%5p`: ` INFO`, `DEBUG`; AIDE's `   INFO`, `WARNING`), or are the
+    same on all of them before a level or a date (pretty_env_logger's ` INFO  `, ` DEBUG `, its timed
+    lines): not an indented line's words (` error rate 1%` under `INFO  summary:`), nor `uptime`'s
+    ` 10:00:01 up ...`."""
+    if not layout or not fitting:
+        return False
+    blanks = {i: opening_blanks(lines[i]) for i in fitting}
+    kind = base_kind(layout[0][0])
+    if kind == "level":
+        pattern = slot_pattern(*layout[0])
+        widths = {at + len(found["G"]) for i, at in blanks.items() if (found := pattern.match(lines[i], at))}
+        if len(widths) == 1:
+            return True
+    dated = kind == "level" or (kind in TIME_KINDS and layout[0][0] not in ("time:time_of_day", "time:kitchen"))
+    return dated and len(set(blanks.values())) == 1

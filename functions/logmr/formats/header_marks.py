@@ -97,8 +97,9 @@ _ZEROLOG_LEVELS = frozenset({"TRC", "DBG", "INF", "WRN", "ERR", "FTL", "PNC"})
 def _console_fields(layout: list[list[str]], lines: list[str], alive: dict[int, int]) -> bool:
     """Whether the messages end with the event's fields (context.TRAILING_PAIRS): log15's terminal
     format (go-ethereum's: `INFO [12-04|13:59:15.123] `), hclog's `time [LEVEL] name: message: k=v`
-    (a fifth of the messages so), or nearly every header ends with zerolog's console levels (`1:59PM
-    INF `), or its caller after them (Traefik's `INF file.go:103 > `)."""
+    (a fifth of the messages so), or nearly every header ends with zerolog's console levels and the
+    console shows it: its `3:04PM` time, its caller (Traefik's `INF file.go:103 > `), or its fields
+    sorted by their keys (a Serilog template's `{Level:u3}` writes a message's own pairs unsorted)."""
     if any(kind == "vtime:mm_dd_pipe" for kind, _ in layout):
         return True
     if [base_kind(kind) for kind, _ in layout] == ["time", "blevel", "tag"]:  # (hclog's `name: message: k=v`)
@@ -107,7 +108,12 @@ def _console_fields(layout: list[list[str]], lines: list[str], alive: dict[int, 
         return paired >= MIN_LINES and paired >= META_SHARE * len(messages)
     ends = [lines[i][:at].split()[-3:] for i, at in alive.items()]
     zerolog = sum(bool(_ZEROLOG_LEVELS.intersection(end[-1:] if end[-1:] != [">"] else end[:1])) for end in ends)
-    return bool(ends) and zerolog >= NEXT_SHARE * len(ends)
+    if not ends or zerolog < NEXT_SHARE * len(ends):
+        return False
+    if any(kind == "time:kitchen" or sep == "angle" for kind, sep in layout):
+        return True
+    keys = [list(pairs) for i, at in alive.items() if len(pairs := split_pairs(lines[i][at:])[1]) > 1]
+    return bool(keys) and sum(found == sorted(found) for found in keys) >= NEXT_SHARE * len(keys)
 
 
 def _level_on_next_line(layout: list[list[str]], lines: list[str], alive: dict[int, int]) -> bool:

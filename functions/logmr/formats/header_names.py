@@ -23,7 +23,10 @@ def most_are_classes(names: list[str]) -> bool:
 
 
 # ActiveMQ's `%d | %-5p | %m | %c | %t%n`: the logger and the thread after the message, between pipes.
-_PIPED_TAIL = re.compile(r"[ \t]+\|[ \t]+(?P<logger>[A-Za-z_$][\w$-]*(?:\.[\w$-]+)+)[ \t]+\|[ \t]+[^|]*$")
+# (blanks after a non-blank or the line's start, taken whole: searched from each blank of a run, it was quadratic)
+_PIPED_TAIL = re.compile(
+    r"(?:^|(?<=\S))[ \t]++\|[ \t]++(?P<logger>[A-Za-z_$][\w$-]*(?:\.[\w$-]+)+)[ \t]++\|[ \t]++[^|]*$"
+)
 
 
 def split_trailer(message: str) -> tuple[str, str | None]:

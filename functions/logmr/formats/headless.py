@@ -31,6 +31,13 @@ TRACES = "traces"
 INDENTS = ("\t", "  ")  # (a line opening so continues a record; one space may pad a level: log4j's `%5p`)
 
 
+def zap_names(lines: list[str], named: dict[int, int]) -> bool:
+    """Whether the words before a tab are zap's console's loggers' names: each line goes on with a message (not
+    its `{json}` fields: a one-word message's) and no tab but the one before those fields (not a TSV line)."""
+    rests = [lines[i][at:] for i, at in named.items()]
+    return all(rest.rsplit("\t", 1)[1][:1] == "{" if "\t" in rest else rest[:1] != "{" for rest in rests)
+
+
 def opening_blanks(line: str) -> int:
     """The blanks a line opens with, up to six before a non-blank (a level right-aligned in its column:
     header.py's `_led`, slots.LEAD), else none."""
