@@ -502,3 +502,21 @@ def test_long_lines_of_pairs_and_blanks() -> None:
     assert split_pairs(pairs) == (pairs, {})
     assert split_pairs(pairs + '"') == ("", {**{f"id{i}": f"v{i}" for i in range(3000)}, "note": "cut at"})
     assert split_trailer(blanks) == (blanks, None)
+
+
+def test_gins_request_lines_in_release_mode() -> None:
+    """Go's Gin (`[GIN] 2026/12/04 - 17:35:45 | 200 |  16.414µs | 127.0.0.1 | GET  "/"`, all its lines in
+    release mode): the time with its ` - `, and the request past it: status (the level), latency (a Go
+    duration), method, path."""
+    lines = [
+        '[GIN] 2026/12/04 - 17:35:45 | 200 |      16.414µs |       127.0.0.1 | GET      "/"',
+        '[GIN] 2026/12/04 - 17:35:45 | 404 |         211ns |       127.0.0.1 | GET      "/gibtsnicht"',
+        '[GIN] 2026/12/04 - 17:35:46 | 500 |  250.518212ms |       127.0.0.1 | POST     "/orders?x=1"',
+    ]
+    records = read_both_paths(lines)
+    assert [(r.timestamp, r.level, r.status, r.method, r.path) for r in records] == [
+        ("2026-12-04T17:35:45", "INFO", 200, "GET", "/"),
+        ("2026-12-04T17:35:45", "WARN", 404, "GET", "/gibtsnicht"),
+        ("2026-12-04T17:35:46", "ERROR", 500, "POST", "/orders?x=1"),
+    ]
+    assert [round(r.latency_ms, 6) for r in records] == [0.016414, 0.000211, 250.518212]

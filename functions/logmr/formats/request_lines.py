@@ -66,6 +66,13 @@ _CLF_MESSAGE = re.compile(
     r'"?[^\s"]+"?(?: \S+ \S+)? \[(?P<time>\d\d/[A-Z][a-z]{2}/\d{4}:\d\d:\d\d:\d\d [+-]\d{4})\] "'
     rf'(?P<request>{_REQUEST})" (?P<status>\d{{3}}) (?P<bytes>\d+|-)(?:$| )'
 )
+# Go's Gin (its default logger's `[GIN] 2026/12/04 - 17:35:45 | 200 |  16.414µs | 127.0.0.1 | GET  "/"`: the
+# message past its time, the latency a Go duration).
+_GIN = re.compile(
+    r"(?P<status>\d{3}) \| +(?P<dur>\d+(?:\.\d+)?)(?P<unit>ns|µs|us|ms|s) \| +\S+ \| +"
+    r'(?P<method>[A-Z]{3,12}) +"(?P<path>[^"]*)"'
+)
+_UNITS = {"ns": 1e-6, "µs": 1e-3, "us": 1e-3, "ms": 1.0, "s": 1000.0, "micros": 1e-3, "msecs": 1.0}
 _TORNADO = re.compile(
     r"(?P<status>\d{3}) (?P<method>[A-Z]{3,12}) (?P<path>\S+) \([^()]*\) (?P<ms>\d+(?:\.\d+)?)ms(?:$| referer=)"
 )
@@ -99,7 +106,7 @@ def _timestamp(time: str) -> str | None:
 def message_request(message: str) -> re.Match[str] | None:
     """The match of a request line's shape that a whole message has, or None."""
     if message[:1].isdigit() or message[:1] == '"':
-        return _CLF_MESSAGE.match(message) or _TORNADO.match(message)
+        return _CLF_MESSAGE.match(message) or _TORNADO.match(message) or _GIN.match(message)
     return None
 
 
@@ -110,8 +117,8 @@ def _http_fields(found: re.Match[str]) -> tuple[int | None, str, str, int | None
     size = (int(found["bytes"]) if found["bytes"] != "-" else 0) if "bytes" in groups else None
     if "ms" in groups and found["ms"] == "-":  # (morgan's: no answer)
         latency = None
-    elif "ms" in groups:  # (uWSGI's msecs or micros, Tornado's and morgan's ms)
-        latency = float(found["ms"]) / (1000.0 if "unit" in groups and found["unit"] == "micros" else 1.0)
+    elif "ms" in groups or "dur" in groups:  # (uWSGI's msecs or micros, Tornado's and morgan's ms, Gin's duration)
+        latency = float(found["ms" if "ms" in groups else "dur"]) * (_UNITS[found["unit"]] if "unit" in groups else 1.0)
     else:  # (Rack's and Puma's seconds, nginx's `rt=`, Apache's `D=`: as access logs read them)
         latency = latency_ms(found["extra"]) if "extra" in groups else None
     status = int(found["status"]) if found["status"] != "-" else None

@@ -124,8 +124,8 @@ LAYOUTS: tuple[TimeLayout, ...] = (
     ),
     TimeLayout(  # (Munin's `2026/12/03-19:38:44`; commons-logging's `2026/12/04 13:59:17:710 UTC`: a zone only so)
         "ymd_slash",
-        rf"\d{{4}}/\d\d/\d\d[T -]{_HMS}(?:[.,]\d+|:\d{{3}}(?: {_ZONE})?)?(?![\d:])",
-        rf"(\d{{4}})/(\d\d)/(\d\d)[T -]({_HMS})(?:[.,:](\d+))?(?: ({_ZONE}))?",
+        rf"\d{{4}}/\d\d/\d\d(?: - |[T -]){_HMS}(?:[.,]\d+|:\d{{3}}(?: {_ZONE})?)?(?![\d:])",  # (Gin's ` - `)
+        rf"(\d{{4}})/(\d\d)/(\d\d)(?: - |[T -])({_HMS})(?:[.,:](\d+))?(?: ({_ZONE}))?",
         _iso,
     ),
     TimeLayout(  # (Icecast's `2026-12-02  17:26:44`: two spaces; a layout of its own, so `iso` keeps its width)
