@@ -263,6 +263,24 @@ FLOORS = {
     "samhain.log": (0.94, 0.94, 0.7, 0.94, 0.0),  # `CRIT   :  [time] msg=<...>` and its signature lines
     "tiger_console.log": (1.0, 1.0, 1.0, 1.0, 0.13),  # tiger's progress lines (`--CONFIG-- ...`)
     "tiger_report.log": (1.0, 0.28, 1.0, 1.0, 0.27),  # `--FAIL--`/`--ALERT--` marks as levels, wrapped lines
+    # session 33's fourth set (src/session33d: web frameworks' default logs)
+    "bottle_wsgiref.log": (
+        1.0,
+        1.0,
+        1.0,
+        1.0,
+        0.27,
+    ),  # the request's quotes, status and size kept (a judgement)
+    "echo_default.log": (0.95, 0.95, 0.91, 0.41, 0.79),  # Echo's JSON with an unescaped quote; its `host` the request's
+    "gin_default.log": (
+        0.43,
+        0.56,
+        0.0,
+        1.0,
+        0.0,
+    ),  # `[GIN-debug]` lines among `[GIN]` lines (release mode: read)
+    "php_builtin_server.log": (1.0, 0.94, 1.0, 1.0, 0.94),  # `127.0.0.1:port [404]: GET /path - Success`
+    "sinatra_webrick.log": (0.55, 0.97, 1.0, 1.0, 0.31),  # WEBrick's, Rack's and Sinatra's lines mixed
 }
 
 
