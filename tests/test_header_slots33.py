@@ -520,3 +520,22 @@ def test_gins_request_lines_in_release_mode() -> None:
         ("2026-12-04T17:35:46", "ERROR", 500, "POST", "/orders?x=1"),
     ]
     assert [round(r.latency_ms, 6) for r in records] == [0.016414, 0.000211, 250.518212]
+
+
+def test_phps_built_in_servers_request_lines() -> None:
+    """PHP's built-in server (`php -S`, Laravel's `artisan serve`): `[ctime] client:port [404]: GET /path - Success`
+    among its `Accepted`/`Closing` lines: each request's status, method and path read, its message kept."""
+    lines = [
+        "[Fri Dec  4 17:35:31 2026] 127.0.0.1:48292 Accepted",
+        "[Fri Dec  4 17:35:31 2026] 127.0.0.1:48322 [404]: GET /gibtsnicht - Success",
+        "[Fri Dec  4 17:35:31 2026] 127.0.0.1:48292 Closing",
+        "[Fri Dec  4 17:35:32 2026] 127.0.0.1:48332 [200]: GET /style.css",
+    ]
+    records = read_both_paths(lines)
+    assert [(r.timestamp, r.status, r.method, r.path) for r in records] == [
+        ("2026-12-04T17:35:31", None, None, None),
+        ("2026-12-04T17:35:31", 404, "GET", "/gibtsnicht"),
+        ("2026-12-04T17:35:31", None, None, None),
+        ("2026-12-04T17:35:32", 200, "GET", "/style.css"),
+    ]
+    assert records[1].message == "127.0.0.1:48322 [404]: GET /gibtsnicht - Success"

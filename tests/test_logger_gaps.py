@@ -279,7 +279,7 @@ FLOORS = {
         1.0,
         0.0,
     ),  # `[GIN-debug]` lines among `[GIN]` lines (release mode: read)
-    "php_builtin_server.log": (1.0, 0.94, 1.0, 1.0, 0.94),  # `127.0.0.1:port [404]: GET /path - Success`
+    "php_builtin_server.log": (1.0, 0.94, 1.0, 1.0, 0.94),  # `PHP Fatal error:  ` after the time (FATAL: not read)
     "sinatra_webrick.log": (0.55, 0.97, 1.0, 1.0, 0.31),  # WEBrick's, Rack's and Sinatra's lines mixed
 }
 

@@ -72,6 +72,8 @@ _GIN = re.compile(
     r"(?P<status>\d{3}) \| +(?P<dur>\d+(?:\.\d+)?)(?P<unit>ns|µs|us|ms|s) \| +\S+ \| +"
     r'(?P<method>[A-Z]{3,12}) +"(?P<path>[^"]*)"'
 )
+# PHP's built-in server (`php -S`, Laravel's `artisan serve`): `[time] 127.0.0.1:48322 [404]: GET /path - Success`.
+_PHP = re.compile(r"\S+:\d+ \[(?P<status>\d{3})\]: (?P<method>[A-Z]{3,12}) (?P<path>\S+)")
 _UNITS = {"ns": 1e-6, "µs": 1e-3, "us": 1e-3, "ms": 1.0, "s": 1000.0, "micros": 1e-3, "msecs": 1.0}
 _TORNADO = re.compile(
     r"(?P<status>\d{3}) (?P<method>[A-Z]{3,12}) (?P<path>\S+) \([^()]*\) (?P<ms>\d+(?:\.\d+)?)ms(?:$| referer=)"
@@ -106,7 +108,7 @@ def _timestamp(time: str) -> str | None:
 def message_request(message: str) -> re.Match[str] | None:
     """The match of a request line's shape that a whole message has, or None."""
     if message[:1].isdigit() or message[:1] == '"':
-        return _CLF_MESSAGE.match(message) or _TORNADO.match(message) or _GIN.match(message)
+        return _CLF_MESSAGE.match(message) or _TORNADO.match(message) or _GIN.match(message) or _PHP.match(message)
     return None
 
 
