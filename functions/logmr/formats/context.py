@@ -26,7 +26,8 @@ import msgspec
 
 from .record import parse_timestamp
 
-_PAIR = r"""[A-Za-z_][\w.-]*=(?:'(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*"|[^\s'"]\S*)"""
+_KEY, _VALUE = r"[A-Za-z_][\w.-]*", r"""'(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*"|[^\s'"]\S*"""
+_PAIR = rf"{_KEY}=(?:{_VALUE})"
 _PADDED_PAIRS = re.compile(rf"(.*?\S) {{2,}}{_PAIR}(?: {_PAIR})*", re.S)
 
 
@@ -99,7 +100,7 @@ def with_meta(record: Any) -> None:
 # the text before the last run of pairs, the pairs are fields, a `service=` (`component=`, `module=`,
 # `logger=`) the record's service.
 TRAILING_PAIRS = "tpairs"
-_ONE_PAIR = re.compile(r"""(?:^|(?<= ))([A-Za-z_][\w.-]*)=('(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*"|[^\s'"]\S*)""")
+_ONE_PAIR = re.compile(rf"(?:^|(?<= ))({_KEY})=({_VALUE})")  # (a pair at a word's start, its key and value)
 _SERVICE_KEYS = ("service", "component", "module", "logger")
 
 

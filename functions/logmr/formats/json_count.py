@@ -78,7 +78,7 @@ def _tallied(
     _learn_texts(projection, decoding, distinct)
     names = ["timestamp" if name == SECOND else name for name in wanted]
     at = names.index("timestamp") if "timestamp" in names and (times is not None or SECOND in wanted) else None
-    known = {row: _values(row, names, at, decoding, projection, default_service) for row in distinct}
+    known = {row: _values(row, names, at, decoding, (depths, full), default_service) for row in distinct}
     counts: Counter = Counter()
     for (second, row), n in tallies.items():
         values = known[row]
@@ -89,11 +89,12 @@ def _tallied(
 
 
 def _values(
-    row: Any, names: list[str], at: int | None, decoding: BlockDecoder, projection: Projection, service: str | None
+    row: Any, names: list[str], at: int | None, decoding: BlockDecoder, deep: tuple[dict, dict], service: str | None
 ) -> tuple[Any, ...]:
     """A distinct row's values of the fields named (None at `at`, the second's place); NeedsRecordPath where a
-    value would need a deeper alias, or a level falls back to an HTTP status."""
-    depths, full, values = dict(projection.depths), dict(projection.full), []
+    value would need a deeper alias (`deep`: the projection's depths and every alias's), or a level falls back
+    to an HTTP status."""
+    (depths, full), values = deep, []
     for i, name in enumerate(names):
         if i == at:
             values.append(None)

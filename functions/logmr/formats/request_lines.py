@@ -69,7 +69,7 @@ _CLF_MESSAGE = re.compile(
 # Go's Gin (its default logger's `[GIN] 2026/12/04 - 17:35:45 | 200 |  16.414µs | 127.0.0.1 | GET  "/"`: the
 # message past its time, the latency a Go duration).
 _GIN = re.compile(
-    r"(?P<status>\d{3}) \| +(?P<dur>\d+(?:\.\d+)?)(?P<unit>ns|µs|us|ms|s) \| +\S+ \| +"
+    r"(?P<status>\d{3}) \| +(?P<ms>\d+(?:\.\d+)?)(?P<unit>ns|µs|us|ms|s) \| +\S+ \| +"
     r'(?P<method>[A-Z]{3,12}) +"(?P<path>[^"]*)"'
 )
 # PHP's built-in server (`php -S`, Laravel's `artisan serve`): `[time] 127.0.0.1:48322 [404]: GET /path - Success`.
@@ -119,8 +119,8 @@ def _http_fields(found: re.Match[str]) -> tuple[int | None, str, str, int | None
     size = (int(found["bytes"]) if found["bytes"] != "-" else 0) if "bytes" in groups else None
     if "ms" in groups and found["ms"] == "-":  # (morgan's: no answer)
         latency = None
-    elif "ms" in groups or "dur" in groups:  # (uWSGI's msecs or micros, Tornado's and morgan's ms, Gin's duration)
-        latency = float(found["ms" if "ms" in groups else "dur"]) * (_UNITS[found["unit"]] if "unit" in groups else 1.0)
+    elif "ms" in groups:  # (in its `unit` where it has one: uWSGI's msecs or micros, Gin's Go duration; else ms)
+        latency = float(found["ms"]) * (_UNITS[found["unit"]] if "unit" in groups else 1.0)
     else:  # (Rack's and Puma's seconds, nginx's `rt=`, Apache's `D=`: as access logs read them)
         latency = latency_ms(found["extra"]) if "extra" in groups else None
     status = int(found["status"]) if found["status"] != "-" else None
