@@ -72,14 +72,12 @@ FLOORS = {
     "libvirt.log": (1.0, 1.0, 1.0, 0.0, 0.05),  # its pid read as the host; `func:line : ` kept in the message
     "paramiko.log": (1.0, 1.0, 1.0, 1.0, 0.8),  # its logged traceback lines' indentation (kept: a judgement)
     # session 28's unseen tools (tests/data/loggers/src/session28/README.md): what is read wrong
-    "kresd.log": (1.0, 1.0, 0.0, 1.0, 0.0),  # no time nor level: `[group] ` not read; tab-indented lines as records
     "rclone.log": (0.96, 0.96, 0.96, 0.96, 0.95),  # its `Failed to ...` lines without a level join the record above
     # session 29's unseen tools (tests/data/loggers/src/session29/README.md): what is read wrong
     "dask_scheduler.log": (1.0, 1.0, 1.0, 1.0, 0.92),  # a message's leading blanks (kept: a judgement)
     "dask_worker.log": (1.0, 1.0, 1.0, 1.0, 0.65),  # the same
     "nodered.log": (1.0, 1.0, 0.82, 1.0, 0.82),  # a node's `[type:name]` after the level, on some lines only
     "rq.log": (1.0, 1.0, 1.0, 1.0, 0.96),  # a Python `warnings` line's `path:line:` before its category
-    "transformers_default.log": (1.0, 1.0, 0.0, 1.0, 0.0),  # no time nor level: `[transformers] ` not read
     "transformers_explicit.log": (1.0, 0.5, 0.0, 1.0, 0.0),  # `[LEVEL|file.py:NNN] time >> ` not read
     "verdaccio.log": (1.0, 0.97, 1.0, 1.0, 0.0),  # no time: `info --- `, `http <-- ` arrows kept in the message
     # session 29's second set (tests/data/loggers/src/session29b/README.md): what is read wrong

@@ -18,9 +18,9 @@ or when nothing fits; then a specific slot on a third of the lines starts option
 those lines (a CloudWatch export of a Lambda's `[LEVEL]\tTIME\tREQUEST_ID` lines among its START/END
 lines). A header may open after one blank on some lines or all (a level right-aligned in its column,
 pretty_env_logger's lines), where that fits more lines. A header must hold a timestamp, or else a level
-on half the lines. The first slot needs to
-fit only 30% of the sample's lines: the others may be stack traces or continuations, which join the
-record above them (multiline.py); an indented line counts for none. A header without a level whose
+on half the lines, or else be a bracketed name alone on most lines (`[transformers] `). The first slot
+needs to fit only 30% of the sample's lines: the others may be stack traces or continuations, which join
+the record above them (multiline.py); an indented line counts for none. A header without a level whose
 lines are followed by `LEVEL: message` lines (java.util.logging's two-line records) gets a last
 pseudo-slot, NEXT_LINE_LEVEL: the level and message are read there; a header without a component
 whose messages end, on most lines, with a dotted name in parentheses (log4j's `%m (%c)%n`, Kafka's)
@@ -51,6 +51,7 @@ from .header_candidates import (
     fitting,
     level_over,
     module_bracket,
+    named_header,
     slot_pattern,
     spdlog_name,
 )
@@ -115,11 +116,8 @@ def _wider(kind: str, sep: str) -> list[tuple[str, str]]:
 
 
 def _best_word(lines: list[str], alive: dict[int, int], need: float):
-    best = None
-    for kind, sep, moved in fitting(WORDS, lines, alive, need):
-        if best is None or len(moved) > len(best[2]):
-            best = (kind, sep, moved)
-    return best
+    """The word that fits the most lines (the first of those)."""
+    return max(fitting(WORDS, lines, alive, need), key=lambda fit: len(fit[2]), default=None)
 
 
 def _next_slots(
@@ -165,7 +163,7 @@ def infer_layout(sample: bytes) -> list[list[str]] | None:
     if led[0] and (len(led[1]) > len(alive) or not _anchored(layout, len(alive), starting)):
         layout, alive = led
     if not _anchored(layout, len(alive), starting):
-        layout, alive = _logged_tests(lines, starting)
+        layout, alive = named_header(lines, starting) or _logged_tests(lines, starting)
     return with_marks(one_blank(layout, lines, alive), lines, alive, requests) or None
 
 

@@ -157,3 +157,21 @@ def aligned(layout: list[list[str]], lines: list[str], fitting: dict[int, int]) 
             return True
     dated = kind == "level" or (kind in TIME_KINDS and layout[0][0] not in ("time:time_of_day", "time:kitchen"))
     return dated and len(set(blanks.values())) == 1
+
+
+NAMED_SHARE = 0.7  # (of the lines that start records: a JSON dump's closing `}`, a traceback's lines do not)
+NAMES_SHARE = 0.2  # (a bracketed name written on many lines: a component's, not words a message opens with)
+
+
+def named_header(lines: list[str], starting: int) -> tuple[list[list[str]], dict[int, int]] | None:
+    """A header of a bracketed name alone, where no time nor level anchors one: a library's or a tool's
+    prefix (transformers' `[transformers] `, nodemon's `[nodemon] `, Knot Resolver's padded `[system] `,
+    `[plan  ] `), on most lines that start records, a few names written many times; else None."""
+    alive = dict.fromkeys(range(len(lines)), 0)
+    for sep in [*(sep for sep in seps_of("bname") if sep != "none"), "sp01"]:  # (glued: the blank after it cut)
+        pattern = slot_pattern("bname", sep)
+        moved = advance(pattern, lines, alive)
+        names = {pattern.match(lines[i])["G"] for i in moved}
+        if len(moved) >= max(2, NAMED_SHARE * starting) and len(names) <= max(1, NAMES_SHARE * len(moved)):
+            return [["bname", sep]], moved
+    return None

@@ -24,6 +24,7 @@ SEPARATORS: dict[str, str] = {
     # One blank before the message where nearly every line has one: the blanks past it are the
     # message's own (a banner's indented lines, a step's output): header_marks.one_blank.
     "sp1": r"[ \t]",
+    "sp01": r"[ \t]?",  # one blank or none (Knot Resolver's `[system] warning` beside `[plan  ][00000.00]`)
     "colon1": r":(?:[ \t]|$)",
     "pcolon": r"[ \t]*:(?:[ \t]+|$)",  # a level padded to its colon (rclone's `INFO  : `, `NOTICE: `)
     "eol": r"[ \t]*$",  # the line ends (the message is on the next: layout.py)
