@@ -73,3 +73,104 @@ def test_brackets_that_name_no_component_stay_in_the_message() -> None:
     assert infer_layout(("\n".join(words) + "\n").encode()) is None
     few = ["[build] start", "compiling a.c", "compiling b.c", "compiling c.c", "[build] done"]
     assert infer_layout(("\n".join(few) + "\n").encode()) is None
+
+
+def test_opening_chars_reads_only_what_a_match_must_open_with() -> None:
+    from logmr.formats.header_candidates import opening_chars
+
+    assert opening_chars(r"\[(?P<G>\d+|0x[0-9a-f]+)\]") == "["  # (an alternation past the opening)
+    assert opening_chars(r"(?P<G>\d{4}-\d\d)") == r"\d"
+    assert opening_chars(r"\((?P<G>\w+)\)") == "("
+    assert opening_chars(r"LOG(?P<G>[0-7])") == "L"
+    assert opening_chars(r"ab(?:c|d)") == "a"
+    others = (r"(?P<G>a|b)", r"a(?P<G>b)|c", r"x?y", r"\d*x", r"\d{0,2}x", r"(?i:abc)", r"[ab]c", r"\sx", r"(?=a)a")
+    for regex in others:
+        assert opening_chars(regex) is None, regex
+
+
+def test_a_kind_passed_over_by_its_opening_matches_no_line_there() -> None:
+    """Header inference passes over a kind whose opening character too few cursors are at, without
+    compiling its regex: on real loggers' lines, wherever a kind's regex matches, the line opens so."""
+    import re
+    from pathlib import Path
+
+    from logmr.formats.header_candidates import opening_chars
+    from logmr.formats.slots import SLOTS
+
+    folder = Path(__file__).parent / "data" / "loggers"
+    texts = [path.read_text("utf-8", "replace") for path in sorted(folder.glob("*.log"))[::4]]
+    lines = [line for text in texts for line in text.split("\n")[:20]]
+    lines += ["٣٠ Dec 12:00:00 x", "[٢٠٢٦-01-01 00:00:00] x", "(2026-01-01 00:00:00) y", "<6>kernel: z"]
+    checked = 0
+    for kind, regex in SLOTS.items():
+        chars = opening_chars(regex)
+        if chars is None:
+            continue
+        pattern = re.compile(regex)
+        for line in lines:
+            if pattern.match(line):
+                checked += 1
+                assert line[:1].isdecimal() if chars == r"\d" else line[:1] == chars, (kind, line)
+    assert checked > 100
+
+
+OCAML = [
+    "shop_logs: [INFO] shop-api starting on 127.0.0.1:8080 (pid 751)",
+    "shop_logs: [DEBUG] cache warm: 128 entries",
+    "shop_logs: [WARNING] disk almost full on C:\\shop\\orders (91% used)",
+    "shop_logs: [ERROR] POST /checkout failed: payment gateway timeout after 30s",
+]
+LOGGERV = [
+    "shoprs: shop-api starting on 127.0.0.1:8080 (pid 640)",
+    "shoprs::http: GET /orders/1001 200 customer=Café Zoë in 東京",
+    "shoprs: multi-line report:",
+    "line two",
+    "shoprs: database connection lost",
+]
+D_LOGGER = [
+    "2026-12-04T18:35:09.598 [info] shop_d.d:11:main shop-api starting on 127.0.0.1:8080 (pid 780)",
+    "2026-12-04T18:35:09.598 [trace] shop_d.d:13:main cache warm: 128 entries",
+    "2026-12-04T18:35:09.599 [error] shop_d.d:30:checkout POST /checkout failed: timeout",
+]
+SENTRY = [
+    " [sentry] DEBUG: Setting up integrations (with default = False)",
+    " [sentry] INFO: Flushing HTTP transport",
+    " [sentry] WARNING: Rate-limited via x-sentry-rate-limits",
+    " [sentry] ERROR: Unexpected status code: 400 (body: {'detail': 'bad'})",
+]
+
+
+def test_a_name_then_a_bracketed_level() -> None:
+    """OCaml's Logs (`Logs_fmt.reporter ()`): `exe: [LEVEL] message`."""
+    assert _rows(OCAML, 4) == [
+        (None, "INFO", "shop_logs", "shop-api starting on 127.0.0.1:8080 (pid 751)"),
+        (None, "DEBUG", "shop_logs", "cache warm: 128 entries"),
+        (None, "WARN", "shop_logs", "disk almost full on C:\\shop\\orders (91% used)"),
+        (None, "ERROR", "shop_logs", "POST /checkout failed: payment gateway timeout after 30s"),
+    ]
+
+
+def test_a_module_path_and_its_colon_alone_on_most_lines() -> None:
+    """loggerv's default: `module::path: message`, no time nor level; a line without it continues."""
+    assert _rows(LOGGERV, 4) == [
+        (None, "INFO", "shoprs", "shop-api starting on 127.0.0.1:8080 (pid 640)"),
+        (None, "INFO", "shoprs::http", "GET /orders/1001 200 customer=Café Zoë in 東京"),
+        (None, "INFO", "shoprs", "multi-line report:"),
+        (None, "INFO", "shoprs", "database connection lost"),
+    ]
+
+
+def test_a_code_location_and_its_function() -> None:
+    """D's std.logger: `time [level] file.d:line:function message` (the function part of the location;
+    the service: the file's default)."""
+    assert [row[1:] for row in _rows(D_LOGGER, 3)] == [
+        ("INFO", "app", "shop-api starting on 127.0.0.1:8080 (pid 780)"),
+        ("DEBUG", "app", "cache warm: 128 entries"),
+        ("ERROR", "app", "POST /checkout failed: timeout"),
+    ]
+
+
+def test_one_blank_before_every_header_whose_level_follows_a_bracket() -> None:
+    """sentry-sdk's debug output (` [sentry] LEVEL: `): before, every line continued a record."""
+    assert [row[1] for row in _rows(SENTRY, 4)] == ["DEBUG", "INFO", "WARN", "ERROR"]
+    assert [row[3] for row in _rows(SENTRY, 4)][1] == "Flushing HTTP transport"

@@ -279,6 +279,16 @@ FLOORS = {
     ),  # `[GIN-debug]` lines among `[GIN]` lines (release mode: read)
     "php_builtin_server.log": (1.0, 0.94, 1.0, 1.0, 0.94),  # `PHP Fatal error:  ` after the time (FATAL: not read)
     "sinatra_webrick.log": (0.55, 0.97, 1.0, 1.0, 0.31),  # WEBrick's, Rack's and Sinatra's lines mixed
+    # session 34's language loggers (tests/data/loggers/src/session34c/README.md): what is read wrong
+    "gommon_json.jsonl": (1.0, 1.0, 1.0, 1.0, 0.92),  # `Infoj`'s record has no message: its `event` read as one
+    "hslogger.log": (0.0, 0.53, 0.0, 1.0, 0.0),  # `[time UTC : logger : PRIO] ` in one bracket
+    "log4cpp_basic.log": (1.0, 1.0, 0.0, 1.0, 1.0),  # `epoch PRIORITY category ndc: `: the NDC read as the service
+    "log_report.log": (1.0, 0.5, 1.0, 1.0, 0.0),  # Log::Report's `mistake: `, `fault: ` (no level words)
+    "logr_stdr.log": (0.92, 0.64, 0.92, 0.92, 0.0),  # funcr's quoted pairs `"level"=1 "msg"="..."` after `name: `
+    "monad_logger.log": (0.61, 0.61, 0.61, 0.61, 0.15),  # `[Level#source] message @(location)`
+    "pion_logging.log": (0.14, 1.0, 1.0, 1.0, 0.0),  # `scope LEVEL: ` then a date or a time of day and a location
+    "sentry_debug.log": (1.0, 1.0, 0.0, 1.0, 1.0),  # ` [sentry] LEVEL: `: the bracket read as a thread
+    "winston_cli.log": (0.77, 0.77, 0.77, 0.77, 0.77),  # winston's cli levels `data`, `help`, `prompt`, `input`
 }
 
 

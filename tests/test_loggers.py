@@ -61,6 +61,9 @@ JSON_FILES = [
     "elasticsearch8_server.jsonl",
     "nginx_access_json.jsonl",
     "postgresql_jsonlog.jsonl",
+    # session 34's (tests/data/loggers/src/session34c)
+    "rust_tracing_json.jsonl",
+    "json_log_formatter_verbose.jsonl",
 ]  # (not mongodb_json.jsonl: its `s` and `c`, read beside its `t.$date` only, take the record path)
 # Lines holding several events (CloudWatch subscription payloads, Azure's {"records": [...]}): the
 # record path reads them, one record per event.

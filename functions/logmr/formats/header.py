@@ -235,7 +235,9 @@ def _goes_on(layout: list[list[str]], lines: list[str], alive: dict[int, int], n
     timeless = not any(base_kind(kind) in TIME_KINDS for kind, _ in layout)
     if base_kind(layout[-1][0]) == "apid":  # (pgpool-II's `name pid N: LEVEL:  `, its `DETAIL:` lines: level_over)
         return True
-    if (len(layout) == 1 and base_kind(layout[0][0]) == "tag") or (timeless and layout[-1][1] == "dash"):
+    if len(layout) == 1 and base_kind(layout[0][0]) in ("tag", "rtag"):  # (OCaml's Logs: `exe: [LEVEL] `)
+        return fits_any(TIMES, lines, alive, need) or fits_any(LEVEL_SLOTS, lines, alive, need)
+    if timeless and layout[-1][1] == "dash":
         return fits_any(TIMES, lines, alive, need)
     if (
         base_kind(layout[-1][0]) in TERMINAL_KINDS

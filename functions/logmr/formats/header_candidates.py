@@ -8,11 +8,22 @@ from __future__ import annotations
 
 import functools
 import re
+from collections import Counter
 from collections.abc import Callable, Iterator
 
 from .header_names import most_are_classes
 from .headless import opening_blanks
-from .slots import LEAD, MESSAGE_LEVEL, SLOTS, TIME_KINDS, WIDE_LEVEL, base_kind, seps_of, slot_regex
+from .slots import (
+    LEAD,
+    LEVEL_BEARING,
+    MESSAGE_LEVEL,
+    SLOTS,
+    TIME_KINDS,
+    WIDE_LEVEL,
+    base_kind,
+    seps_of,
+    slot_regex,
+)
 
 LEVEL_ONLY_SHARE = 0.5  # (a level on half the lines anchors a header without a time: header.py)
 Candidate = tuple[str, str]  # (kind, separator)
@@ -65,12 +76,46 @@ def advance(pattern: re.Pattern[str], lines: list[str], alive: dict[int, int], n
     return moved
 
 
+_DIGITS = "\\d"  # (any decimal digit, as Python's `\\d` matches in a text: `str.isdecimal`)
+
+
+@functools.cache
+def opening_chars(regex: str) -> str | None:
+    """The character a match of `regex` opens with (or _DIGITS), where its first atom (past a leading
+    `(?P<G>`) is a character or `\\d` that is not optional and no alternation may open otherwise; else None."""
+    body = regex.removeprefix("(?P<G>")
+    if body.startswith(_DIGITS):
+        chars, rest = _DIGITS, body[2:]
+    elif body[:1] == "\\" and not body[1:2].isalnum():
+        chars, rest = body[1:2], body[2:]
+    elif body[:1] and body[0] not in "\\()[]{}.*+?^$|":
+        chars, rest = body[0], body[1:]
+    else:
+        return None
+    depth, escaped, in_class = 0 if body is regex else 1, False, False
+    for char in rest:  # (a `|` at the top, or in the leading group, lets the match open otherwise)
+        if escaped or char == "\\":
+            escaped = not escaped
+        elif in_class or char == "[":
+            in_class = char != "]" or not in_class
+        elif char in "()":
+            depth += 1 if char == "(" else -1
+        elif char == "|" and depth <= 1 and (depth == 0 or body is not regex):
+            return None
+    return None if not chars or rest[:1] in ("?", "*") or rest.startswith("{0") else chars
+
+
 def fitting(candidates: tuple[Candidate, ...], lines: list[str], alive: dict[int, int], need: float) -> Iterator[Fit]:
     """Each of the candidates, in order, that fits `need` lines, with where it moves their cursors
-    (a kind whose regex alone fits fewer lines is passed over, its candidates never compiled)."""
+    (a kind whose regex alone fits fewer lines is passed over, its candidates never compiled; one
+    whose match opens with a character, `[` or a digit, that too few cursors are at: its regex neither)."""
     kinds: dict[str, bool] = {}
+    at = Counter(lines[i][pos : pos + 1] for i, pos in alive.items())
     for kind, sep in candidates:
         fits = kinds.get(kind)
+        if fits is None and (chars := opening_chars(SLOTS[kind])) is not None:
+            opening = sum(n for char, n in at.items() if char.isdecimal()) if chars == _DIGITS else at[chars]
+            fits = kinds[kind] = None if opening >= need else False
         if fits is None:
             fits = kinds[kind] = len(advance(_kind_pattern(kind), lines, alive, need)) >= need
         if fits:
@@ -156,7 +201,8 @@ def aligned(layout: list[list[str]], lines: list[str], fitting: dict[int, int]) 
         if len(widths) == 1:
             return True
     dated = kind == "level" or (kind in TIME_KINDS and layout[0][0] not in ("time:time_of_day", "time:kitchen"))
-    return dated and len(set(blanks.values())) == 1
+    leveled = {base_kind(later) for later, _ in layout[1:]} & LEVEL_BEARING  # (sentry's ` [sentry] DEBUG: `)
+    return bool(dated or leveled) and len(set(blanks.values())) == 1
 
 
 NAMED_SHARE = 0.7  # (of the lines that start records: a JSON dump's closing `}`, a traceback's lines do not)
@@ -168,10 +214,11 @@ def named_header(lines: list[str], starting: int) -> tuple[list[list[str]], dict
     prefix (transformers' `[transformers] `, nodemon's `[nodemon] `, Knot Resolver's padded `[system] `,
     `[plan  ] `), on most lines that start records, a few names written many times; else None."""
     alive = dict.fromkeys(range(len(lines)), 0)
-    for sep in [*(sep for sep in seps_of("bname") if sep != "none"), "sp01"]:  # (glued: the blank after it cut)
-        pattern = slot_pattern("bname", sep)
+    named = [("bname", sep, starting) for sep in seps_of("bname") if sep != "none"] + [("bname", "sp01", starting)]
+    for kind, sep, share in [*named, ("rtag", "sp", len(lines))]:  # (glued: the blank after it cut)
+        pattern = slot_pattern(kind, sep)  # (a `name: `, loggerv's `shop::db: `: on most of all the lines)
         moved = advance(pattern, lines, alive)
         names = {pattern.match(lines[i])["G"] for i in moved}
-        if len(moved) >= max(2, NAMED_SHARE * starting) and len(names) <= max(1, NAMES_SHARE * len(moved)):
-            return [["bname", sep]], moved
+        if len(moved) >= max(2, NAMED_SHARE * share) and len(names) <= max(1, NAMES_SHARE * len(moved)):
+            return [[kind, sep]], moved
     return None

@@ -45,6 +45,7 @@ ALIASES: dict[str, tuple[Alias, ...]] = {
     "message": _keys(
         "message",
         "msg",
+        ("fields", "message"),  # tracing-subscriber's json() (Rust)
         ("record", "message"),  # loguru's serialize (before its `text`, the formatted line)
         "@message",  # logstash
         Alias(("log",), convert=producers.docker_log, record_path=producers.docker_needs_lines),  # Docker json-file
@@ -114,6 +115,7 @@ ALIASES: dict[str, tuple[Alias, ...]] = {
         *("module", "collector"),  # log15's subloggers (`log.New("module", ...)`), node_exporter's collectors
         "backend_type",  # PostgreSQL's jsonlog (postmaster, client backend, checkpointer...)
         ("context", "application"),  # Roarr
+        *(Alias(("target",), when=("fields", "message")), Alias(("prefix",), when=("line",))),  # tracing, gommon
         Alias(("c",), type=Any, convert=producers.mongodb_component, **producers.MONGODB),  # NETWORK, STORAGE...
     ),
     "host": _keys(
@@ -142,9 +144,7 @@ ALIASES: dict[str, tuple[Alias, ...]] = {
     "bytes": _keys("bytes", "bytes_sent", "size", "response_bytes", "body_bytes_sent"),
     "latency_ms": _keys(
         *("latency_ms", "duration_ms", "response_time_ms", "elapsed_ms", "took_ms"),
-        Alias(
-            ("request_time",), type=Any, convert=producers.seconds_as_ms, kept=True
-        ),  # nginx's `$request_time`: seconds
+        Alias(("request_time",), type=Any, convert=producers.seconds_as_ms, kept=True),  # nginx's: seconds
     ),
 }
 _ALIAS_KEYS = frozenset(a.path[0] for aliases in ALIASES.values() for a in aliases if len(a.path) == 1 and not a.kept)

@@ -158,8 +158,9 @@ SLOTS: dict[str, str] = {
     "bracket": r"\[(?P<G>(?:[^\[\]\n]++|\[[^\[\]\n]*+\])*)\]",
     "conn": r"(?:(?P<G>\*\d+)[ \t]+)?",  # nginx's connection number, where there is one
     "loguru": r"(?P<G>[\w.$<>-]+):[A-Za-z_$<][\w.$<>-]*:\d+",  # module:function:line
-    # (a Go module's version: `service@v0.92.0/telemetry.go:86`; the function after Samba's: `server.c:1741(main)`)
-    "location": r"(?P<G>[\w.$/<>@-]+\.\w+:\d+)(?:\]|\(\w+\))?",
+    # (a Go module's version: `service@v0.92.0/telemetry.go:86`; the function after Samba's: `server.c:1741(main)`,
+    # D's std.logger's `file.d:11:main`)
+    "location": r"(?P<G>[\w.$/<>@-]+\.\w+:\d+)(?:\]|\(\w+\)|:[A-Za-z_]\w*)?",
     "tag": rf"(?P<G>{_NAME}(?:\([^()\s]*\))?)(?:\[(?P<Gx>\d+)(?::\d+)?\])?:(?=[ \t]|$)",  # (Unbound's `[pid:tid]`)
     # A program and its pid, its colon if any, after the time or the host (Unbound's `unbound[405:0] info: `,
     # ProFTPD's and coloredlogs' `host prog[pid]`); tried after `tag`, which takes files of `name[pid]:` alone.
