@@ -174,3 +174,39 @@ def test_one_blank_before_every_header_whose_level_follows_a_bracket() -> None:
     """sentry-sdk's debug output (` [sentry] LEVEL: `): before, every line continued a record."""
     assert [row[1] for row in _rows(SENTRY, 4)] == ["DEBUG", "INFO", "WARN", "ERROR"]
     assert [row[3] for row in _rows(SENTRY, 4)][1] == "Flushing HTTP transport"
+
+
+LIGHTGBM = [
+    "[LightGBM] [Warning] Unknown parameter: no_such_param",
+    "[LightGBM] [Info] Number of positive: 91, number of negative: 109",
+    "[LightGBM] [Debug] Trained a tree with leaves = 4 and depth = 2",
+    "[LightGBM] [Fatal] Check failed: (num_data) > (0)",
+]
+BIBOUMI = [
+    "[INFO]: src/utils/reload.cpp:13:\tOpening database: /var/lib/biboumi/biboumi.sqlite",
+    "[WARNING]: src/network/credentials_manager.cpp:84:\tI/O error: DataSource: Failure opening file",
+    "[DEBUG]: src/irc/irc_client.cpp:412:\tIRC connection to Café Zoë in 東京",
+    "[ERROR]: src/xmpp/biboumi_component.cpp:98:\tconnection lost",
+]
+
+
+def test_a_bracket_before_a_bracketed_level_alone_names_the_program() -> None:
+    """LightGBM's `[LightGBM] [Info] ` (and sentry-sdk's ` [sentry] DEBUG: `): with no other slot, the
+    bracket is the component, not a thread (log4j's `[%t] %p %c - ` keeps its thread: its `%c` names it)."""
+    assert _rows(LIGHTGBM, 4) == [
+        (None, "WARN", "LightGBM", "Unknown parameter: no_such_param"),
+        (None, "INFO", "LightGBM", "Number of positive: 91, number of negative: 109"),
+        (None, "DEBUG", "LightGBM", "Trained a tree with leaves = 4 and depth = 2"),
+        (None, "FATAL", "LightGBM", "Check failed: (num_data) > (0)"),
+    ]
+    assert [row[2] for row in _rows(SENTRY, 4)] == ["sentry"] * 4
+
+
+def test_a_code_location_past_a_levels_colon() -> None:
+    """biboumi's `[LEVEL]: file.cpp:NN:<tab>`: the location is no part of the message."""
+    assert [row[3] for row in _rows(BIBOUMI, 4)] == [
+        "Opening database: /var/lib/biboumi/biboumi.sqlite",
+        "I/O error: DataSource: Failure opening file",
+        "IRC connection to Café Zoë in 東京",
+        "connection lost",
+    ]

@@ -289,6 +289,38 @@ FLOORS = {
     "pion_logging.log": (0.14, 1.0, 1.0, 1.0, 0.0),  # `scope LEVEL: ` then a date or a time of day and a location
     "sentry_debug.log": (1.0, 1.0, 0.0, 1.0, 1.0),  # ` [sentry] LEVEL: `: the bracket read as a thread
     "winston_cli.log": (0.77, 0.77, 0.77, 0.77, 0.77),  # winston's cli levels `data`, `help`, `prompt`, `input`
+    # session 34's databases, schedulers and data tools (src/session34b/README.md)
+    "carbon_cache.log": (0.0, 1.0, 0.0, 1.0, 0.0),  # `DD/MM/YYYY HH:MM:SS :: [type] `: day first, ` :: `
+    "firebird.log": (1.0, 1.0, 0.0, 0.0, 0.0),  # `host<TAB>ctime` alone on a line, the message indented below
+    "metaflow.log": (0.92, 0.94, 0.94, 0.94, 0.92),  # `time [run/step/task (pid N)] `: each traceback line a record
+    "patroni.log": (1.0, 0.91, 1.0, 1.0, 0.45),  # Patroni's lines and PostgreSQL's stderr lines in one file
+    "pgbackrest_console.log": (0.88, 0.88, 0.0, 0.88, 0.88),  # `time Pnn LEVEL: `: the process read as the service
+    "pgbackrest_file.log": (1.0, 1.0, 0.0, 1.0, 1.0),  # `time Pnn   LEVEL: `: the process read as the service
+    "ray_cli.log": (0.83, 0.66, 0.0, 0.83, 0.63),  # `time<TAB>LEVEL file:line -- `, several records on a line (`\r`)
+    "ray_core_worker.log": (0.0, 0.93, 1.0, 1.0, 0.0),  # `[time L pid tid] file.cc:NN: `: time, level, ids in a bracket
+    "ray_raylet.log": (0.0, 0.92, 0.0, 1.0, 0.0),  # the same with `(raylet)`, among `[state-dump] ` lines
+    "repmgrd.log": (1.0, 1.0, 1.0, 1.0, 1.0),  # its `[DETAIL]` lines continue the record above: read as records
+    "snakemake.log": (0.0, 1.0, 1.0, 1.0, 0.0),  # `[ctime]` alone on a line, the message below
+    "synapse.log": (1.0, 0.94, 1.0, 1.0, 0.0),  # `time - name - lineno - LEVEL - request - `: a number before the level
+    "tarantool.log": (1.0, 0.42, 1.0, 1.0, 0.0),  # `time [pid] fiber/id/file L> `: its level letter before `>`
+    "wandb_debug.log": (1.0, 1.0, 0.0, 1.0, 1.0),  # `LEVEL    Thread:pid [file:func():line] `: the thread as service
+    # session 34's media, monitoring, chat and network tools (src/session34d/README.md)
+    "carbon_console.log": (0.0, 1.0, 0.0, 1.0, 1.0),  # `DD/MM/YYYY HH:MM:SS :: `: day first (read month first)
+    "carbon_nodaemon.log": (0.01, 1.0, 0.01, 1.0, 0.01),  # the same, a `[channel]` past ` :: `
+    "esphome_config.log": (1.0, 0.75, 1.0, 1.0, 0.0),  # `LEVEL message` under a banner of several lines
+    "ffmpeg_debug.log": (1.0, 1.0, 0.66, 1.0, 0.66),  # no header: `[ctx @ 0xADDR] ` on some lines
+    "ffmpeg_level.log": (0.9, 0.9, 0.9, 0.9, 0.25),  # `[ctx @ 0x...] [level] `; a message's indentation kept
+    "hitch.log": (1.0, 1.0, 0.66, 1.0, 0.66),  # `{core} `: a component in braces
+    "liquidsoap.log": (0.98, 0.85, 0.01, 1.0, 0.98),  # `[label:N] `: the label, N its level (1 critical .. 5 debug)
+    "motion.log": (1.0, 0.87, 0.0, 1.0, 1.0),  # `[thr:name] [NTC] [TYPE] [time] func: `: the type as the service
+    "mpv_logfile.log": (1.0, 0.06, 0.0, 1.0, 0.89),  # `[secs][v][module] `: a level letter in brackets, a module
+    "p0f.log": (1.0, 1.0, 0.0, 0.0, 0.0),  # `[time] mod=...|cli=...|`: pairs between pipes
+    "pulseaudio.log": (1.0, 0.39, 1.0, 1.0, 0.0),  # `L: [thread] file.c: `: a level letter and its colon, no time
+    "rtorrent.log": (1.0, 1.0, 0.26, 1.0, 0.26),  # `epoch L INFOHASH->subsystem: ` on some lines
+    "shellinabox.log": (0.31, 1.0, 0.0, 1.0, 0.0),  # `[server] ` and `[http] ` with a Common Log Format line
+    "snapserver.log": (0.0, 1.0, 0.0, 1.0, 1.0),  # `YYYY-MM-DD HH-MM-SS.mmm`: dashes in the time of day
+    "vlc_file.log": (0.98, 0.98, 0.98, 0.98, 0.98),  # `module level: ` among raw HTTP request lines
+    "zigbee2mqtt.log": (0.91, 0.91, 0.91, 0.91, 0.91),  # `namespace: ` with colons inside (`zh:adapter:discovery: `)
 }
 
 

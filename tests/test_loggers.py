@@ -64,6 +64,7 @@ JSON_FILES = [
     # session 34's (tests/data/loggers/src/session34c)
     "rust_tracing_json.jsonl",
     "json_log_formatter_verbose.jsonl",
+    "wandb_debug_internal.jsonl",
 ]  # (not mongodb_json.jsonl: its `s` and `c`, read beside its `t.$date` only, take the record path)
 # Lines holding several events (CloudWatch subscription payloads, Azure's {"records": [...]}): the
 # record path reads them, one record per event.

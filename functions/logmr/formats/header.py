@@ -239,10 +239,8 @@ def _goes_on(layout: list[list[str]], lines: list[str], alive: dict[int, int], n
         return fits_any(TIMES, lines, alive, need) or fits_any(LEVEL_SLOTS, lines, alive, need)
     if timeless and layout[-1][1] == "dash":
         return fits_any(TIMES, lines, alive, need)
-    if (
-        base_kind(layout[-1][0]) in TERMINAL_KINDS
-        and len(advance(slot_pattern("bracket", "sp"), lines, alive, need)) >= need
-    ):
+    past_name = (("bracket", "sp"), ("location", "colon"))  # (`[tags]`; biboumi's `[INFO]: file.cpp:13:\t`)
+    if base_kind(layout[-1][0]) in TERMINAL_KINDS and any(fits_any((slot,), lines, alive, need) for slot in past_name):
         return True
     if base_kind(layout[-1][0]) == "gtag" and layout[0][1] == "glued" and base_kind(layout[0][0]) in TIME_KINDS:
         return fits_any(TAGS, lines, alive, need)  # (Jetty 9's `time:LEVEL:logger:thread: message`)

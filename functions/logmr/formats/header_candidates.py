@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterator
 
 from .header_names import most_are_classes
 from .headless import opening_blanks
+from .record import known_level
 from .slots import (
     LEAD,
     LEVEL_BEARING,
@@ -209,16 +210,26 @@ NAMED_SHARE = 0.7  # (of the lines that start records: a JSON dump's closing `}`
 NAMES_SHARE = 0.2  # (a bracketed name written on many lines: a component's, not words a message opens with)
 
 
+# A date or a time of day near a line's start: a line that opens so is a record's, whatever its layout.
+_DATED = re.compile(r"\d{4}[-/.]\d\d[-/.]\d\d|\d\d:\d\d:\d\d")
+
+
 def named_header(lines: list[str], starting: int) -> tuple[list[list[str]], dict[int, int]] | None:
     """A header of a bracketed name alone, where no time nor level anchors one: a library's or a tool's
     prefix (transformers' `[transformers] `, nodemon's `[nodemon] `, Knot Resolver's padded `[system] `,
-    `[plan  ] `), on most lines that start records, a few names written many times; else None."""
+    `[plan  ] `), on most lines that start records, a few names written many times, none a level (PulseAudio's
+    `I: `); else None, and where the other lines open with dates (Ray's `[time L pid tid] ` records among
+    their `[state-dump] ` lines) or no line fits."""
     alive = dict.fromkeys(range(len(lines)), 0)
+    dated = sum(1 for line in lines if _DATED.search(line, 0, 40))
     named = [("bname", sep, starting) for sep in seps_of("bname") if sep != "none"] + [("bname", "sp01", starting)]
     for kind, sep, share in [*named, ("rtag", "sp", len(lines))]:  # (glued: the blank after it cut)
         pattern = slot_pattern(kind, sep)  # (a `name: `, loggerv's `shop::db: `: on most of all the lines)
         moved = advance(pattern, lines, alive)
         names = {pattern.match(lines[i])["G"] for i in moved}
-        if len(moved) >= max(2, NAMED_SHARE * share) and len(names) <= max(1, NAMES_SHARE * len(moved)):
+        if len(moved) < max(2, NAMED_SHARE * share) or len(names) > max(1, NAMES_SHARE * len(moved)):
+            continue
+        others_dated = dated - sum(1 for i in moved if _DATED.search(lines[i], 0, 40))
+        if not any(known_level(name) for name in names) and others_dated < 0.1 * len(lines):
             return [[kind, sep]], moved
     return None
