@@ -210,3 +210,22 @@ def test_a_code_location_past_a_levels_colon() -> None:
         "IRC connection to Café Zoë in 東京",
         "connection lost",
     ]
+
+
+SYNAPSE = [
+    "2026-12-04 18:41:47,377 - synapse.config.logger - 377 - WARNING - main - ***** STARTING SERVER *****",
+    "2026-12-04 18:41:47,402 - synapse.app.homeserver - 123 - INFO - main - Setting up server",
+    "2026-12-04 18:41:48,010 - synapse.access.http.8008 - 465 - INFO - GET-1 - 127.0.0.1 - 8008 - {None} Processed",
+    "2026-12-04 18:41:48,511 - synapse.http.server - 130 - ERROR - GET-2 - Failed handle request",
+]
+
+
+def test_a_line_number_between_the_name_and_the_level() -> None:
+    """Python logging's `%(asctime)s - %(name)s - %(lineno)d - %(levelname)s - ` (Synapse's): the number is
+    no level's end; the level after it is read (the request after that stays in the message)."""
+    assert [row[1:3] for row in _rows(SYNAPSE, 4)] == [
+        ("WARN", "synapse.config.logger"),
+        ("INFO", "synapse.app.homeserver"),
+        ("INFO", "synapse.access.http.8008"),
+        ("ERROR", "synapse.http.server"),
+    ]

@@ -83,7 +83,7 @@ FLOORS = {
     # session 29's second set (tests/data/loggers/src/session29b/README.md): what is read wrong
     "aria2.log": (1.0, 1.0, 0.0, 1.0, 1.0),  # its `[File.cc:NNN]` as the service (a judgement) not read
     "h2o_error.log": (1.0, 1.0, 0.14, 1.0, 0.14),  # `[lib/core/proxy.c] ` (no time nor level) not read
-    "i2pd.log": (1.0, 0.46, 1.0, 1.0, 0.0),  # `hh:mm:ss@thread/level - ` not read
+    "i2pd.log": (1.0, 0.47, 1.0, 1.0, 0.0),  # `hh:mm:ss@thread/level - ` not read
     "krb5kdc.log": (1.0, 0.94, 1.0, 1.0, 1.0),  # its level glued to the tag, `krb5kdc[1](Error): `, not read
     "munin_node.log": (1.0, 1.0, 1.0, 1.0, 0.78),  # `[pid] ` on some lines only, kept in the message
     "rspamd.log": (0.9, 0.9, 0.0, 0.0, 0.9),  # `#pid(proctype) <tag>; module; function: ` not read
@@ -102,7 +102,7 @@ FLOORS = {
     "glusterd.log": (0.98, 0.98, 0.98, 0.98, 0.98),  # a backtrace between the location and `0-:` (one line)
     "kamailio.log": (
         1.0,
-        0.48,
+        1.0,
         0.0,
         1.0,
         0.0,
@@ -269,7 +269,7 @@ FLOORS = {
         1.0,
         0.27,
     ),  # the request's quotes, status and size kept (a judgement)
-    "echo_default.log": (0.95, 0.95, 0.91, 0.41, 0.79),  # Echo's JSON with an unescaped quote; its `host` the request's
+    "echo_default.log": (0.95, 0.95, 0.95, 0.41, 0.79),  # Echo's JSON with an unescaped quote; its `host` the request's
     "gin_default.log": (
         0.43,
         0.56,
@@ -287,7 +287,6 @@ FLOORS = {
     "logr_stdr.log": (0.92, 0.64, 0.92, 0.92, 0.0),  # funcr's quoted pairs `"level"=1 "msg"="..."` after `name: `
     "monad_logger.log": (0.61, 0.61, 0.61, 0.61, 0.15),  # `[Level#source] message @(location)`
     "pion_logging.log": (0.14, 1.0, 1.0, 1.0, 0.0),  # `scope LEVEL: ` then a date or a time of day and a location
-    "sentry_debug.log": (1.0, 1.0, 0.0, 1.0, 1.0),  # ` [sentry] LEVEL: `: the bracket read as a thread
     "winston_cli.log": (0.77, 0.77, 0.77, 0.77, 0.77),  # winston's cli levels `data`, `help`, `prompt`, `input`
     # session 34's databases, schedulers and data tools (src/session34b/README.md)
     "carbon_cache.log": (0.0, 1.0, 0.0, 1.0, 0.0),  # `DD/MM/YYYY HH:MM:SS :: [type] `: day first, ` :: `
@@ -301,7 +300,7 @@ FLOORS = {
     "ray_raylet.log": (0.0, 0.92, 0.0, 1.0, 0.0),  # the same with `(raylet)`, among `[state-dump] ` lines
     "repmgrd.log": (1.0, 1.0, 1.0, 1.0, 1.0),  # its `[DETAIL]` lines continue the record above: read as records
     "snakemake.log": (0.0, 1.0, 1.0, 1.0, 0.0),  # `[ctime]` alone on a line, the message below
-    "synapse.log": (1.0, 0.94, 1.0, 1.0, 0.0),  # `time - name - lineno - LEVEL - request - `: a number before the level
+    "synapse.log": (1.0, 1.0, 1.0, 1.0, 0.0),  # `time - name - lineno - LEVEL - request - `: a number before the level
     "tarantool.log": (1.0, 0.42, 1.0, 1.0, 0.0),  # `time [pid] fiber/id/file L> `: its level letter before `>`
     "wandb_debug.log": (1.0, 1.0, 0.0, 1.0, 1.0),  # `LEVEL    Thread:pid [file:func():line] `: the thread as service
     # session 34's media, monitoring, chat and network tools (src/session34d/README.md)

@@ -36,13 +36,11 @@ import re
 from .ansi import without_ansi
 from .header_candidates import (
     LEVEL_ONLY_SHARE,
-    LEVEL_SLOTS,
     LEVELS,
     NOT_REDIS,
     SPACED,
     SPECIFIC,
     TAGS,
-    TIMES,
     WORDS,
     advance,
     aligned,
@@ -55,6 +53,7 @@ from .header_candidates import (
     slot_pattern,
     spdlog_name,
 )
+from .header_growth import goes_on
 from .header_marks import NEXT_SHARE, one_blank, wider_level, with_marks
 from .headless import INDENTS, opening_blanks, zap_names
 from .request_lines import request_messages, without_requests
@@ -63,7 +62,6 @@ from .slots import (
     LEVEL_BEARING,
     LEVEL_KINDS,
     OPTIONAL,
-    TERMINAL_KINDS,
     TIME_KINDS,
     WIDE_LEVEL,
     base_kind,
@@ -190,7 +188,7 @@ def _inferred(lines: list[str], need: float, alive: dict[int, int] | None = None
             layout.append([WIDE_LEVEL if wider else kind, sep])
             alive = wider or moved
         need = NEXT_SHARE * len(alive)
-        if ends_header(*layout[-1]) and not _goes_on(layout, lines, alive, need):
+        if ends_header(*layout[-1]) and not goes_on(layout, lines, alive, need):
             break
     return layout, alive
 
@@ -222,33 +220,6 @@ def _indented(line: str) -> bool:
     """Whether a line opens as a record's continuation does: a tab, two spaces, or one space before
     no word (pprint's ` 'key': value,` lines below `{...`; log4j's `%5p` pads a level so)."""
     return line.startswith(INDENTS) or (line[:1] == " " and not line[1:2].isalnum())
-
-
-def _goes_on(layout: list[list[str]], lines: list[str], alive: dict[int, int], need: float) -> bool:
-    """Whether a header goes on past a slot that would end it: with `[tag]`s past a `name:`
-    (Rails' tagged logging: `-- : [request-id] message`), with a level in a header without one
-    past a ` - ` or `name:` (`time - name - LEVEL - message`, Python's logging cookbook), or with a
-    `name:` past a level's ` -- ` (Ruby's Logger: `LEVEL -- progname: message`), or with a time past
-    a leading `name:` (Go's `log.New(w, "checkout: ", flags)`) or past ` - ` (NestJS' `[Nest] pid  - time`),
-    or with a `name: ` past a glued `time:LEVEL:name:` (Jetty 9's `time:LEVEL:logger:thread: message`;
-    not Python's `LEVEL:name:message`, whose messages may open with `word: `)."""
-    timeless = not any(base_kind(kind) in TIME_KINDS for kind, _ in layout)
-    if base_kind(layout[-1][0]) == "apid":  # (pgpool-II's `name pid N: LEVEL:  `, its `DETAIL:` lines: level_over)
-        return True
-    if len(layout) == 1 and base_kind(layout[0][0]) in ("tag", "rtag"):  # (OCaml's Logs: `exe: [LEVEL] `)
-        return fits_any(TIMES, lines, alive, need) or fits_any(LEVEL_SLOTS, lines, alive, need)
-    if timeless and layout[-1][1] == "dash":
-        return fits_any(TIMES, lines, alive, need)
-    past_name = (("bracket", "sp"), ("location", "colon"))  # (`[tags]`; biboumi's `[INFO]: file.cpp:13:\t`)
-    if base_kind(layout[-1][0]) in TERMINAL_KINDS and any(fits_any((slot,), lines, alive, need) for slot in past_name):
-        return True
-    if base_kind(layout[-1][0]) == "gtag" and layout[0][1] == "glued" and base_kind(layout[0][0]) in TIME_KINDS:
-        return fits_any(TAGS, lines, alive, need)  # (Jetty 9's `time:LEVEL:logger:thread: message`)
-    if {base_kind(kind) for kind, _ in layout} & LEVEL_BEARING:
-        if layout[-1][1] != "dash" or base_kind(layout[-1][0]) not in LEVEL_BEARING:
-            return False
-        return fits_any(TAGS, lines, alive, need)
-    return fits_any(LEVEL_SLOTS, lines, alive, need)
 
 
 def _optional_run(layout: list[list[str]], lines: list[str], alive: dict[int, int]) -> list[list[str]]:
