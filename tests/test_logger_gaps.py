@@ -320,6 +320,20 @@ FLOORS = {
     "snapserver.log": (0.0, 1.0, 0.0, 1.0, 1.0),  # `YYYY-MM-DD HH-MM-SS.mmm`: dashes in the time of day
     "vlc_file.log": (0.98, 0.98, 0.98, 0.98, 0.98),  # `module level: ` among raw HTTP request lines
     "zigbee2mqtt.log": (0.91, 0.91, 0.91, 0.91, 0.91),  # `namespace: ` with colons inside (`zh:adapter:discovery: `)
+    # session 34's system daemons (src/session34a/README.md)
+    "bacula_fd.log": (0.0, 0.0, 0.0, 1.0, 0.0),  # `04-Dec 19:00 name[ JobId 0]: `: no year nor seconds
+    "bacula_fd_debug.log": (1.0, 1.0, 1.0, 1.0, 0.0),  # `name: file.c:274-0 `: a location with the job's number
+    "cron_rsyslog.log": (1.0, 0.95, 1.0, 1.0, 1.0),  # cron's `(user) INFO (...)` words: a level in the text
+    "gearmand_34a.log": (1.0, 1.0, 1.0, 1.0, 0.86),  # its ` -> file.cc:NN` after the message
+    "logrotate_verbose.log": (1.0, 0.93, 1.0, 1.0, 0.93),  # `error: `/`warning: ` among indented lines
+    "lsyncd.log": (1.0, 0.64, 0.0, 1.0, 1.0),  # `ctime Category: `: `Normal`, `Exec` categories as levels (a judgement)
+    "opensmtpd_debug.log": (1.0, 0.91, 1.0, 1.0, 0.89),  # `info: `/`warn: ` and session-id lines
+    "pure_ftpd_rsyslog.log": (1.0, 0.37, 1.0, 1.0, 1.0),  # `(user@host) [LEVEL] ` inside the syslog message
+    "rsnapshot.log": (1.0, 0.74, 1.0, 1.0, 0.88),  # `invocation: ERROR: ` in the text; wrapped lines
+    "tgtd_debug.log": (0.96, 0.96, 0.96, 0.96, 0.0),  # `tgtd: func(line) `: the function's location kept
+    "varnishd_foreground.log": (1.0, 0.46, 1.0, 1.0, 0.07),  # `Error:` alone on a line, the message below
+    "varnishlog_raw.log": (1.0, 1.0, 1.0, 1.0, 0.0),  # `%10u %-14s %c %s`: id, tag and side before the message
+    "xinetd_filelog.log": (0.0, 0.64, 0.0, 1.0, 0.0),  # `26/12/4@18:59:43 xinetd[pid]: LEVEL: ` (yy/m/d@time)
 }
 
 
