@@ -229,3 +229,43 @@ def test_a_line_number_between_the_name_and_the_level() -> None:
         ("INFO", "synapse.access.http.8008"),
         ("ERROR", "synapse.http.server"),
     ]
+
+
+def _layout(lines: list[str], times: int = 10) -> object:
+    return infer_layout(("\n".join(lines * times) + "\n").encode())
+
+
+def test_names_that_are_no_programs_anchor_no_header() -> None:
+    """A review's false positives of `named_header`: a checklist's `[x]`, a test run's `[PASS]`, `pip show`'s
+    `Name: `, a progress line's `Downloading: `, an exception's name: none is a program's (`_programs`)."""
+    assert _layout(["[x] write the docs", "[x] run the tests", "[ ] ship it", "[x] tag the release"]) is None
+    assert _layout([f"[PASS] test_case_{n}" for n in range(9)] + ["All tests passed"]) is None
+    assert (
+        _layout(["Name: requests", "Version: 2.32.3", "Summary: HTTP for Humans.", "Location: /usr/lib", "---"]) is None
+    )
+    assert _layout([f"Downloading: {n}% of model.bin" for n in range(0, 100, 5)] + ["Done."]) is None
+    assert _layout([f"Exception: something failed at step {n}" for n in range(10)]) is None
+
+
+def test_a_bracket_of_threads_or_ids_before_a_level_stays_no_component() -> None:
+    """`[pool-1-thread-2] INFO ` names threads (digits, many), `[17ec9406] DEBUG ` requests: not the program."""
+    verbs = ("placed", "paid for", "shipped", "cancelled")
+    threads = [
+        f"[pool-1-thread-{n % 3}] INFO order {n} {verbs[n % 4]}" if n % 2 else f"[main] INFO ok {n}" for n in range(12)
+    ]
+    assert {row[2] for row in _rows(threads, 12)} == {"app"}
+    ids = [f"[{n:08x}] DEBUG handled request {n}" for n in range(0x17EC9400, 0x17EC940C)]
+    assert {row[2] for row in _rows(ids, 12)} == {"app"}
+
+
+def test_blank_led_lines_under_dated_records_stay_their_continuations() -> None:
+    """Where the lines without the blank open with dates, they are the records (a blank-led `word LEVEL` is a
+    row of the message's table): no header learned after the blank."""
+    record = [
+        "2024-05-01 12:00:00 INFO health report follows",
+        " db WARN status 79",
+        " cache WARN status 3",
+        " api WARN 12",
+    ]
+    layout = _layout(record, 20)
+    assert layout is None or layout[0][0] != "lead"

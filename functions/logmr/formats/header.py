@@ -50,6 +50,7 @@ from .header_candidates import (
     level_over,
     module_bracket,
     named_header,
+    program_bracket,
     slot_pattern,
     spdlog_name,
 )
@@ -162,6 +163,7 @@ def infer_layout(sample: bytes) -> list[list[str]] | None:
         layout, alive = led
     if not _anchored(layout, len(alive), starting):
         layout, alive = named_header(lines, starting) or _logged_tests(lines, starting)
+    layout = program_bracket(layout, lines, alive)
     return with_marks(one_blank(layout, lines, alive), lines, alive, requests) or None
 
 

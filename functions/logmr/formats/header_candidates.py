@@ -93,17 +93,26 @@ def opening_chars(regex: str) -> str | None:
         chars, rest = body[0], body[1:]
     else:
         return None
-    depth, escaped, in_class = 0 if body is regex else 1, False, False
-    for char in rest:  # (a `|` at the top, or in the leading group, lets the match open otherwise)
+    depth, escaped, in_class, first = 0 if body is regex else 1, False, False, -1
+    for at, char in enumerate(rest):  # (a `|` at the top, or in the leading group, lets the match open otherwise)
         if escaped or char == "\\":
             escaped = not escaped
-        elif in_class or char == "[":
-            in_class = char != "]" or not in_class
+        elif in_class:
+            in_class = char != "]" or at == first  # (`[]x]`, `[^]x]`: a `]` first in a class is a member)
+        elif char == "[":
+            in_class, first = True, at + (2 if rest[at + 1 : at + 2] == "^" else 1)
         elif char in "()":
             depth += 1 if char == "(" else -1
+            if depth == 0 and body is not regex and _optional(rest[at + 1 :]):
+                return None  # (the leading group optional: `(?P<G>a)?b`)
         elif char == "|" and depth <= 1 and (depth == 0 or body is not regex):
             return None
-    return None if not chars or rest[:1] in ("?", "*") or rest.startswith("{0") else chars
+    return None if not chars or _optional(rest) or "(?#" in regex else chars
+
+
+def _optional(rest: str) -> bool:
+    """Whether a quantifier at the start of `rest` lets the atom before it match nothing."""
+    return rest[:1] in ("?", "*") or rest.startswith(("{0", "{,"))
 
 
 def fitting(candidates: tuple[Candidate, ...], lines: list[str], alive: dict[int, int], need: float) -> Iterator[Fit]:
@@ -186,6 +195,10 @@ def module_bracket(
     return "bmodule" if paths and named == moved else kind
 
 
+# A date or a time of day near a line's start: a line that opens so is a record's, whatever its layout.
+_DATED = re.compile(r"\d{4}[-/.]\d\d[-/.]\d\d|\d\d:\d\d:\d\d")
+
+
 def aligned(layout: list[list[str]], lines: list[str], fitting: dict[int, int]) -> bool:
     """Whether the blanks a header opens with (slots.LEAD) right-align its first slot, a level, in one
     column on the lines it fits (log4j's `%5p`: ` INFO`, `DEBUG`; AIDE's `   INFO`, `WARNING`), or are the
@@ -202,16 +215,19 @@ def aligned(layout: list[list[str]], lines: list[str], fitting: dict[int, int]) 
         if len(widths) == 1:
             return True
     dated = kind == "level" or (kind in TIME_KINDS and layout[0][0] not in ("time:time_of_day", "time:kitchen"))
-    leveled = {base_kind(later) for later, _ in layout[1:]} & LEVEL_BEARING  # (sentry's ` [sentry] DEBUG: `)
+    # (a level after the first slot: sentry's ` [sentry] DEBUG: `, Kamailio's ` 0(2538) INFO: `; not where the
+    # other lines open with dates: those are the records, the blank-led lines below them their continuations)
+    leveled = {base_kind(later) for later, _ in layout[1:2]} & LEVEL_BEARING and not _dated_others(lines, fitting)
     return bool(dated or leveled) and len(set(blanks.values())) == 1
+
+
+def _dated_others(lines: list[str], fitting: dict[int, int]) -> bool:
+    """Whether a tenth of the lines or more, besides those `fitting`, open with a date or a time of day."""
+    return sum(1 for i, line in enumerate(lines) if i not in fitting and _DATED.search(line, 0, 40)) >= 0.1 * len(lines)
 
 
 NAMED_SHARE = 0.7  # (of the lines that start records: a JSON dump's closing `}`, a traceback's lines do not)
 NAMES_SHARE = 0.2  # (a bracketed name written on many lines: a component's, not words a message opens with)
-
-
-# A date or a time of day near a line's start: a line that opens so is a record's, whatever its layout.
-_DATED = re.compile(r"\d{4}[-/.]\d\d[-/.]\d\d|\d\d:\d\d:\d\d")
 
 
 def named_header(lines: list[str], starting: int) -> tuple[list[list[str]], dict[int, int]] | None:
@@ -221,15 +237,42 @@ def named_header(lines: list[str], starting: int) -> tuple[list[list[str]], dict
     `I: `); else None, and where the other lines open with dates (Ray's `[time L pid tid] ` records among
     their `[state-dump] ` lines) or no line fits."""
     alive = dict.fromkeys(range(len(lines)), 0)
-    dated = sum(1 for line in lines if _DATED.search(line, 0, 40))
     named = [("bname", sep, starting) for sep in seps_of("bname") if sep != "none"] + [("bname", "sp01", starting)]
     for kind, sep, share in [*named, ("rtag", "sp", len(lines))]:  # (glued: the blank after it cut)
         pattern = slot_pattern(kind, sep)  # (a `name: `, loggerv's `shop::db: `: on most of all the lines)
-        moved = advance(pattern, lines, alive)
+        moved = advance(pattern, lines, alive, need := max(2, NAMED_SHARE * share))
         names = {pattern.match(lines[i])["G"] for i in moved}
-        if len(moved) < max(2, NAMED_SHARE * share) or len(names) > max(1, NAMES_SHARE * len(moved)):
+        if len(moved) < need or not _programs(names, len(moved), kind):
             continue
-        others_dated = dated - sum(1 for i in moved if _DATED.search(lines[i], 0, 40))
-        if not any(known_level(name) for name in names) and others_dated < 0.1 * len(lines):
+        if not _dated_others(lines, moved):
             return [[kind, sep]], moved
     return None
+
+
+def _programs(names: set[str], lines: int, kind: str) -> bool:
+    """Whether names written on `lines` lines are a few programs' or modules': each two characters or more, no
+    level word, no status in capitals (`[PASS]`, `[OK]`), no digit (a thread's `pool-1-thread-2`, a request's id),
+    a `name: ` in lower case (not `Downloading: `, `Exception: `, `Name: `)."""
+    return len(names) <= max(1, NAMES_SHARE * lines) and all(
+        len(name) > 1
+        and known_level(name) is None
+        and not name.isupper()
+        and not any(char.isdigit() for char in name)
+        and (kind != "rtag" or name[0].islower())
+        for name in names
+    )
+
+
+def program_bracket(layout: list[list[str]], lines: list[str], alive: dict[int, int]) -> list[list[str]]:
+    """A header of a bracket and a level alone (LightGBM's `[LightGBM] [Info] `, sentry-sdk's ` [sentry] DEBUG: `)
+    whose bracket holds a few programs' names (`_programs`): the bracket is the component (`bname`), not a
+    thread, as it stays in log4j's `[%t] %p %c - ` (a component after it) or where it holds threads' names."""
+    kinds = [base_kind(kind) for kind, _ in layout if kind != LEAD]
+    if kinds[:1] != ["bracket"] or len(kinds) != 2 or kinds[1] not in LEVEL_BEARING:
+        return layout
+    at = len(layout) - 2
+    pattern = slot_pattern("bname", layout[at][1])
+    found = [pattern.match(lines[i], opening_blanks(lines[i]) if at else 0) for i in alive]
+    if not all(found) or not _programs({match["G"] for match in found}, len(found), "bname"):  # type: ignore[index]
+        return layout
+    return [*layout[:at], ["bname", layout[at][1]], layout[-1]]

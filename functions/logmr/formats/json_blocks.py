@@ -191,11 +191,18 @@ def block_decoder(
     return cached
 
 
+# What an object on a mark's path may be instead in other files (tracing's `fields` object: a text, a list elsewhere).
+_NOT_AN_OBJECT = str | int | float | bool | list | None
+
+
 def _mark(root: _Node, path: tuple[str, ...]) -> None:
     """Decode the path an alias is read beside (`Alias.when`): as an alias there is, else as a
-    text or a number (a timestamp's types)."""
+    text or a number (a timestamp's types); an object on the way to it, as any other value too (so
+    that a file whose key holds no object decodes as fast)."""
     node = root
     for key in path:
+        if node is not root and not node.types:
+            node.types.append(_NOT_AN_OBJECT)
         node = node.children.setdefault(key, _Node())
     if not node.types:
         node.types.append(FAST_TYPES["timestamp"])

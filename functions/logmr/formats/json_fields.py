@@ -115,7 +115,7 @@ ALIASES: dict[str, tuple[Alias, ...]] = {
         *("module", "collector"),  # log15's subloggers (`log.New("module", ...)`), node_exporter's collectors
         "backend_type",  # PostgreSQL's jsonlog (postmaster, client backend, checkpointer...)
         ("context", "application"),  # Roarr
-        *(Alias(("target",), when=("fields", "message")), Alias(("prefix",), when=("line",))),  # tracing, gommon
+        Alias(("target",), kept=True, when=("fields", "message")),  # tracing-subscriber's json() (Rust)
         Alias(("c",), type=Any, convert=producers.mongodb_component, **producers.MONGODB),  # NETWORK, STORAGE...
     ),
     "host": _keys(
@@ -196,7 +196,7 @@ def _lookup(value: Any, alias: Alias) -> Any:
 # Per field, its aliases as (first key, None where its value is the value, else the alias): mostly one dict.get.
 _LOOKUPS: dict[str, tuple[tuple[str, Alias | None], ...]] = {
     name: tuple(
-        (a.path[0], None if len(a.path) == 1 and a.convert is None and a.path not in _CONTAINERS else a)
+        (a.path[0], None if len(a.path) == 1 and a.convert is a.when is None and a.path not in _CONTAINERS else a)
         for a in aliases
     )
     for name, aliases in BLOCK_ALIASES.items()

@@ -99,9 +99,6 @@ def _bracket_roles(
         thread_at, component_at = None, ahead[0]
     if component_at is None and not past and len(ahead) == 2 and kinds[level_at] == "hexlevel":
         thread_at, component_at = None, ahead[0]  # (SSSD's `[%s] [%s]` before its mask: debug_prg_name, function)
-    alone = level_at == len(kinds) - 1 and [kind for kind in kinds[:-1] if kind != "lead"] == ["bracket"]
-    if component_at is None and alone:  # (a bracket and a level alone: LightGBM's `[LightGBM] [Info] `, sentry's)
-        thread_at, component_at = None, ahead[0]
     return thread_at, component_at
 
 
