@@ -269,3 +269,14 @@ def test_blank_led_lines_under_dated_records_stay_their_continuations() -> None:
     ]
     layout = _layout(record, 20)
     assert layout is None or layout[0][0] != "lead"
+
+
+def test_a_bracket_of_modules_after_the_time_names_the_component() -> None:
+    """Liquidsoap's `time [module.path:N] `: modules' names, as many as there are (dotted paths); a bracket of
+    threads (`[pool-1-thread-2]`, digits) stays a thread."""
+    modules = ["decoder", "request.dynamic", "main", "clock.main", "frame", "server", "shop", "video.text"]
+    texts = ["Loading file", "Clock started", "No valid mode found!", "Request 12 resolved", "Using pipe:/x", "a b c"]
+    lines = [f"2026/12/04 18:43:{n:02d} [{modules[n % 8]}:3] {texts[n % 6]} {n}" for n in range(16)]
+    assert [row[2] for row in _rows(lines, 8)] == modules
+    threads = [f"2026/12/04 18:43:{n:02d} [pool-1-thread-{n % 4}] {texts[n % 6]} {n}" for n in range(16)]
+    assert {row[2] for row in _rows(threads, 16)} == {"app"}

@@ -310,7 +310,7 @@ FLOORS = {
     "ffmpeg_debug.log": (1.0, 1.0, 0.66, 1.0, 0.66),  # no header: `[ctx @ 0xADDR] ` on some lines
     "ffmpeg_level.log": (0.9, 0.9, 0.9, 0.9, 0.25),  # `[ctx @ 0x...] [level] `; a message's indentation kept
     "hitch.log": (1.0, 1.0, 0.66, 1.0, 0.66),  # `{core} `: a component in braces
-    "liquidsoap.log": (0.98, 0.85, 0.01, 1.0, 0.98),  # `[label:N] `: the label, N its level (1 critical .. 5 debug)
+    "liquidsoap.log": (0.98, 0.85, 1.0, 1.0, 0.98),  # `[label:N] `: the label, N its level (1 critical .. 5 debug)
     "motion.log": (1.0, 0.87, 0.0, 1.0, 1.0),  # `[thr:name] [NTC] [TYPE] [time] func: `: the type as the service
     "mpv_logfile.log": (1.0, 0.06, 0.0, 1.0, 0.89),  # `[secs][v][module] `: a level letter in brackets, a module
     "p0f.log": (1.0, 1.0, 0.0, 0.0, 0.0),  # `[time] mod=...|cli=...|`: pairs between pipes

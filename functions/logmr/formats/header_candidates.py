@@ -249,11 +249,11 @@ def named_header(lines: list[str], starting: int) -> tuple[list[list[str]], dict
     return None
 
 
-def _programs(names: set[str], lines: int, kind: str) -> bool:
+def _programs(names: set[str], lines: int, kind: str, share: float = NAMES_SHARE) -> bool:
     """Whether names written on `lines` lines are a few programs' or modules': each two characters or more, no
     level word, no status in capitals (`[PASS]`, `[OK]`), no digit (a thread's `pool-1-thread-2`, a request's id),
     a `name: ` in lower case (not `Downloading: `, `Exception: `, `Name: `)."""
-    return len(names) <= max(1, NAMES_SHARE * lines) and all(
+    return len(names) <= max(1, share * lines) and all(
         len(name) > 1
         and known_level(name) is None
         and not name.isupper()
@@ -264,15 +264,28 @@ def _programs(names: set[str], lines: int, kind: str) -> bool:
 
 
 def program_bracket(layout: list[list[str]], lines: list[str], alive: dict[int, int]) -> list[list[str]]:
-    """A header of a bracket and a level alone (LightGBM's `[LightGBM] [Info] `, sentry-sdk's ` [sentry] DEBUG: `)
-    whose bracket holds a few programs' names (`_programs`): the bracket is the component (`bname`), not a
-    thread, as it stays in log4j's `[%t] %p %c - ` (a component after it) or where it holds threads' names."""
+    """A header of a bracket and a level alone (LightGBM's `[LightGBM] [Info] `, sentry-sdk's ` [sentry] DEBUG: `),
+    or of a time and a bracket (Liquidsoap's `time [clock.main:3] `), whose bracket holds a few programs' or
+    modules' names (`_programs`): the bracket is the component (`bname`), not a thread, as it stays in log4j's
+    `[%t] %p %c - ` (a component after it) or where it holds threads' names."""
     kinds = [base_kind(kind) for kind, _ in layout if kind != LEAD]
-    if kinds[:1] != ["bracket"] or len(kinds) != 2 or kinds[1] not in LEVEL_BEARING:
+    leveled = kinds[:1] == ["bracket"] and len(kinds) == 2 and kinds[1] in LEVEL_BEARING
+    if not leveled and (len(kinds) != 2 or kinds[0] not in TIME_KINDS or kinds[1] != "bracket"):
         return layout
-    at = len(layout) - 2
+    at = len(layout) - (2 if leveled else 1)
     pattern = slot_pattern("bname", layout[at][1])
-    found = [pattern.match(lines[i], opening_blanks(lines[i]) if at else 0) for i in alive]
-    if not all(found) or not _programs({match["G"] for match in found}, len(found), "bname"):  # type: ignore[index]
+    starts = {i: opening_blanks(lines[i]) * bool(at) for i in alive} if leveled else _before_last(layout, lines, alive)
+    found = [pattern.match(lines[i], start) for i, start in starts.items()]
+    names = {match["G"] for match in found if match}
+    modules = not leveled and any("." in name for name in names)  # (modules' paths: as many as there are)
+    if not all(found) or not _programs(names, len(found), "bname", 1.0 if modules else NAMES_SHARE):
         return layout
-    return [*layout[:at], ["bname", layout[at][1]], layout[-1]]
+    return [*layout[:at], ["bname", layout[at][1]], *layout[at + 1 :]]
+
+
+def _before_last(layout: list[list[str]], lines: list[str], alive: dict[int, int]) -> dict[int, int]:
+    """Where each line's last slot starts: past the slots before it, matched again."""
+    starts = dict.fromkeys(alive, 0)
+    for slot in layout[:-1]:
+        starts = advance(slot_pattern(*slot), lines, starts)
+    return starts
