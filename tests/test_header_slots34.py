@@ -280,3 +280,35 @@ def test_a_bracket_of_modules_after_the_time_names_the_component() -> None:
     assert [row[2] for row in _rows(lines, 8)] == modules
     threads = [f"2026/12/04 18:43:{n:02d} [pool-1-thread-{n % 4}] {texts[n % 6]} {n}" for n in range(16)]
     assert {row[2] for row in _rows(threads, 16)} == {"app"}
+
+
+AWSCLI = [
+    "2026-12-04 19:45:19,150 - MainThread - awscli.clidriver - DEBUG - CLI version: aws-cli/1.46.3 Python/3.11.7",
+    "2026-12-04 19:45:19,152 - MainThread - botocore.hooks - DEBUG - Event session-initialized: calling handler",
+    "2026-12-04 19:45:19,160 - MainThread - botocore.endpoint - DEBUG - Making request for OperationModel(name=X)",
+    "2026-12-04 19:45:20,171 - ThreadPoolExecutor-0_0 - urllib3.connectionpool - WARNING - Retrying (Retry(total=3))",
+]
+WEBHOOK = [
+    "[webhook] 2026/12/04 19:46:01 version 2.8.0 starting",
+    "[webhook] 2026/12/04 19:46:01 setting up os signal watcher",
+    "[webhook] 2026/12/04 19:46:02 incoming HTTP POST request from 127.0.0.1:41234",
+    "[webhook] 2026/12/04 19:46:02 shop got matched",
+]
+
+
+def test_a_thread_and_a_logger_between_dashes_before_the_level() -> None:
+    """The AWS CLI's and botocore's `%(asctime)s - %(threadName)s - %(name)s - %(levelname)s - `: the logger is
+    the component, the thread no host."""
+    rows = [(r.level, r.service, r.host, r.message) for r in read_both_paths(AWSCLI, 4)]
+    assert rows == [
+        ("DEBUG", "awscli.clidriver", None, "CLI version: aws-cli/1.46.3 Python/3.11.7"),
+        ("DEBUG", "botocore.hooks", None, "Event session-initialized: calling handler"),
+        ("DEBUG", "botocore.endpoint", None, "Making request for OperationModel(name=X)"),
+        ("WARN", "urllib3.connectionpool", None, "Retrying (Retry(total=3))"),
+    ]
+
+
+def test_a_bracketed_program_before_the_time() -> None:
+    """Go's `log.New(w, "[webhook] ", log.LstdFlags)`: the prefix names the program."""
+    assert [row[2] for row in _rows(WEBHOOK, 4)] == ["webhook"] * 4
+    assert _rows(WEBHOOK, 4)[0][0].startswith("2026-12-04T19:46:01")

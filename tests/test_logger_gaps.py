@@ -334,6 +334,32 @@ FLOORS = {
     "varnishd_foreground.log": (1.0, 0.46, 1.0, 1.0, 0.07),  # `Error:` alone on a line, the message below
     "varnishlog_raw.log": (1.0, 1.0, 1.0, 1.0, 0.0),  # `%10u %-14s %c %s`: id, tag and side before the message
     "xinetd_filelog.log": (0.0, 0.64, 0.0, 1.0, 0.0),  # `26/12/4@18:59:43 xinetd[pid]: LEVEL: ` (yy/m/d@time)
+    # session 34's developer tools' and system tools' trace logs (src/session34e/README.md)
+    "boto3_stream_logger.log": (0.96, 0.97, 0.96, 0.97, 0.96),  # a request's dump: two records read as its lines
+    "ccache.log": (0.0, 1.0, 1.0, 1.0, 0.0),  # `[ISO µs PID] `: a time and the pid in one bracket
+    "distccd.log": (1.0, 1.0, 0.0, 1.0, 0.0),  # `distccd[pid] (function) `: no time, the function in the message
+    "esbuild_verbose.log": (1.0, 1.0, 0.0, 1.0, 1.0),  # `⬥ [VERBOSE] `: a symbol before the bracketed level
+    "git_trace.log": (0.91, 0.0, 0.0, 0.91, 0.0),  # `HH:MM:SS.uuuuuu file.c:line  trace: `: a location, padded
+    "git_trace2_event.jsonl": (1.0, 0.96, 0.92, 1.0, 0.92),  # no message key: the event's name as the message
+    "git_trace2_perf.log": (1.0, 0.95, 0.0, 1.0, 0.0),  # `|`-separated columns, the message the last
+    "git_trace_packet.log": (1.0, 1.0, 0.0, 1.0, 0.0),  # as git_trace's, `packet: ` after the location
+    "tox_vv.log": (1.0, 0.07, 0.0, 1.0, 0.0),  # `env: ms L text [file.py:line]`: a level letter after milliseconds
+    "tsc_watch.log": (0.85, 0.85, 0.0, 0.85, 0.85),  # clear-screen escapes; `hh:mm:ss PM - `
+    "valgrind.log": (1.0, 1.0, 1.0, 1.0, 0.0),  # `==PID==` opening every line
+    "webpack_infrastructure.log": (1.0, 1.0, 0.0, 1.0, 0.0),  # `<i> [logger] `: webpack's level mark and logger
+    # session 34's Go, Rust, Java and .NET programs (src/session34f/README.md)
+    "alacritty_vv.log": (1.0, 1.0, 1.0, 1.0, 1.0),  # a record's second line read as a record
+    "blackbox_exporter.log": (1.0, 1.0, 0.25, 0.94, 0.91),  # logfmt's `module=`, `caller=`: the service a judgement
+    "cargo_log.log": (1.0, 0.4, 0.0, 1.0, 0.0),  # `secs LEVEL spans: target: `: tracing's tree after an uptime
+    "dlv_log.log": (1.0, 1.0, 0.0, 1.0, 0.0),  # `TIME level layer=... `: pairs before the message
+    "dotnet_tracesource_console.log": (0.0, 0.91, 0.83, 0.91, 0.83),  # `DateTime=` on an indented line below
+    "gopls_rpc_trace.log": (1.0, 0.0, 1.0, 1.0, 0.0),  # `[Trace - 19:46:54.861 PM] `, `Params:` lines below
+    "hugo_server.log": (1.0, 1.0, 1.0, 1.0, 1.0),  # a bare time line read as a record
+    "jul_xmlformatter.log": (0.0, 0.47, 0.0, 1.0, 0.0),  # java.util.logging's XML `<record>`s: no XML reader
+    "log4j2_xmllayout.log": (0.0, 0.47, 0.0, 1.0, 0.0),  # Log4j 2's XML `<Event>`s
+    "log4j2_yamllayout.log": (0.0, 0.47, 0.0, 1.0, 0.0),  # Log4j 2's YAML documents
+    "mono_log_asm.log": (1.0, 1.0, 0.0, 1.0, 0.0),  # `Mono: `: a capitalised name, not taken for a program's
+    "webhook_verbose.log": (1.0, 1.0, 1.0, 1.0, 1.0),  # its request lines' latency (http 85%)
 }
 
 

@@ -265,11 +265,12 @@ def _programs(names: set[str], lines: int, kind: str, share: float = NAMES_SHARE
 
 def program_bracket(layout: list[list[str]], lines: list[str], alive: dict[int, int]) -> list[list[str]]:
     """A header of a bracket and a level alone (LightGBM's `[LightGBM] [Info] `, sentry-sdk's ` [sentry] DEBUG: `),
-    or of a time and a bracket (Liquidsoap's `time [clock.main:3] `), whose bracket holds a few programs' or
-    modules' names (`_programs`): the bracket is the component (`bname`), not a thread, as it stays in log4j's
-    `[%t] %p %c - ` (a component after it) or where it holds threads' names."""
+    of a bracket and a time (Go's `log.New(w, "[webhook] ", flags)`), or of a time and a bracket (Liquidsoap's
+    `time [clock.main:3] `), whose bracket holds a few programs' or modules' names (`_programs`): the bracket is
+    the component (`bname`), not a thread, as it stays in log4j's `[%t] %p %c - ` (a component after it) or where
+    it holds threads' names."""
     kinds = [base_kind(kind) for kind, _ in layout if kind != LEAD]
-    leveled = kinds[:1] == ["bracket"] and len(kinds) == 2 and kinds[1] in LEVEL_BEARING
+    leveled = kinds[:1] == ["bracket"] and len(kinds) == 2 and (kinds[1] in LEVEL_BEARING or kinds[1] in TIME_KINDS)
     if not leveled and (len(kinds) != 2 or kinds[0] not in TIME_KINDS or kinds[1] != "bracket"):
         return layout
     at = len(layout) - (2 if leveled else 1)

@@ -31,7 +31,12 @@ def goes_on(layout: list[list[str]], lines: list[str], alive: dict[int, int], ne
         if layout[-1][1] != "dash" or base_kind(layout[-1][0]) not in LEVEL_BEARING:
             return False
         return fits_any(TAGS, lines, alive, need)
-    numbered = advance(slot_pattern("pid", "dash"), lines, alive, need)  # (a line's number: Synapse's `- 377 - `)
-    return fits_any(LEVEL_SLOTS, lines, alive, need) or (
-        layout[-1][1] == "dash" and len(numbered) >= need and fits_any(LEVEL_SLOTS, lines, numbered, need)
-    )
+    if fits_any(LEVEL_SLOTS, lines, alive, need):
+        return True
+    # (one more field of ` - `s before the level: a line's number, Synapse's `name - 377 - LEVEL`; a logger past a
+    # thread, the AWS CLI's `time - MainThread - botocore.hooks - DEBUG - `)
+    for slot in (("pid", "dash"), ("dotted", "dash")) if layout[-1][1] == "dash" else ():
+        moved = advance(slot_pattern(*slot), lines, alive, need)
+        if len(moved) >= need and fits_any(LEVEL_SLOTS, lines, moved, need):
+            return True
+    return False

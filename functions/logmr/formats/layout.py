@@ -56,14 +56,16 @@ def _first(kinds: list[str], wanted: frozenset[str] | set[str], start: int = 0) 
     return next((i for i in range(start, len(kinds)) if kinds[i] in wanted), None)
 
 
-def _word_roles(kinds: list[str], has_component: bool, optional: set[int], pid_host: bool = False) -> dict[int, str]:
+def _word_roles(kinds: list[str], has_component: bool, optional: set[int], pid_host: bool, dashed=()) -> dict[int, str]:
     words = [i for i, kind in enumerate(kinds) if kind in ("word", "phrase") and i not in optional]
     roles: dict[int, str] = {}
     component_at = _first(kinds, COMPONENT_KINDS)
-    # The word after the last time before the component (Thunderbird's `epoch date node time
-    # node/node program[pid]:`, BGL's `... time node RAS KERNEL INFO`), or after its `[pid]` (corosync's).
+    # The word after the last time before the component (Thunderbird's `epoch date node time node/node program[pid]:`,
+    # BGL's `... time node RAS KERNEL INFO`; not a ` - ` field before another: the AWS CLI's `time - MainThread - `,
+    # a thread), or after its `[pid]` (corosync's).
     before = component_at if component_at is not None else words[-1] if words else 0
-    hosts = [i for i in words if 0 < i < before and kinds[i - 1] in TIME_KINDS]
+    threads = {i for i in words if i in dashed and i + 1 in words}
+    hosts = [i for i in words if 0 < i < before and kinds[i - 1] in TIME_KINDS and i not in threads]
     if pid_host and not hosts:  # (a syslog-like time's `[pid]`: corosync's, not an app's `[pid] thread`)
         hosts = [i for i in words if 1 < i < before and kinds[i - 1] == "bpid" and kinds[i - 2] in TIME_KINDS]
     if hosts:
@@ -121,7 +123,8 @@ def slot_roles(layout: Layout) -> list[Role]:
     thread_at, component_at = _bracket_roles(kinds, level_at, component_at, glued_name, glued_level)
     # (a bracket's time, level and name names the component: no word before it does)
     has_name = component_at is not None or bool({"ltime", "lbtime"} & set(kinds))
-    words = _word_roles(kinds, has_name, optional, bool(layout) and layout[0][0] == "time:syslog")
+    dashed = {i for i, (_, sep) in enumerate(layout) if sep == "dash"}
+    words = _word_roles(kinds, has_name, optional, bool(layout) and layout[0][0] == "time:syslog", dashed)
     tid_at = pid_at + 1 if pid_at is not None and kinds[pid_at + 1 : pid_at + 2] == ["pid"] else None
     thread_at = _first(kinds, {"paren"}) if thread_at is None else thread_at  # (JBoss's `(main)`)
     named = {time_at: "time", component_at: "component", level_at: "level", pid_at: "pid", thread_at: "thread"}

@@ -1,0 +1,1 @@
+export const customer: string = "Café Zoë in 東京";
