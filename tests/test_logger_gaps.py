@@ -360,6 +360,23 @@ FLOORS = {
     "log4j2_yamllayout.log": (0.0, 0.47, 0.0, 1.0, 0.0),  # Log4j 2's YAML documents
     "mono_log_asm.log": (1.0, 1.0, 0.0, 1.0, 0.0),  # `Mono: `: a capitalised name, not taken for a program's
     "webhook_verbose.log": (1.0, 1.0, 1.0, 1.0, 1.0),  # its request lines' latency (http 85%)
+    # session 34's web servers, proxies, VPNs, DNS and NTP daemons and supervisors' stamps (src/session34g/README.md)
+    "apache_forensic.log": (1.0, 1.0, 1.0, 1.0, 0.0),  # mod_log_forensic's `+ID|request|headers` and `-ID` lines
+    "apache_vhost_combined.log": (0.0, 1.0, 0.0, 1.0, 0.0),  # `%v:%p` before the combined fields: not an access log's
+    "libreswan_pluto.log": (0.0, 0.98, 0.99, 1.0, 0.0),  # `Mmm dd HH:MM:SS.uuuuuu: `: a syslog time and a colon
+    "lighttpd_access.log": (1.0, 1.0, 0.08, 1.0, 1.0),  # `%V`, the host asked for, as the service (a judgement)
+    "multilog_tai64n.log": (0.0, 0.83, 1.0, 1.0, 0.0),  # daemontools' `@4000000069...` TAI64N stamps
+    "nginx_stream_access.log": (1.0, 1.0, 0.0, 1.0, 0.0),  # the stream module's `basic` format: not an HTTP line
+    "nscd_debug.log": (1.0, 1.0, 0.0, 1.0, 0.89),  # `ctime - pid: `: the pid read as the service
+    "nslcd_debug.log": (1.0, 0.15, 1.0, 1.0, 0.04),  # `nslcd: [session] <request> DEBUG: `: its level inside
+    "ocserv.log": (1.0, 1.0, 0.06, 1.0, 0.0),  # `ocserv[pid]: component: `: the component after the program
+    "s6_log_iso.log": (1.0, 0.83, 1.0, 1.0, 0.91),  # `s6-log T`'s ISO time and two blanks before the app's own line
+    "sniproxy_access.log": (1.0, 1.0, 0.0, 1.0, 0.0),  # its `N.NNN seconds` latency among text
+    "stubby.log": (1.0, 1.0, 1.0, 1.0, 0.85),  # `[HH:MM:SS.uuuuuu] STUBBY: `: a time of day, a name in capitals
+    "svlogd_tt.log": (0.0, 0.83, 1.0, 1.0, 0.0),  # runit's `2026-12-04_19:53:32.38602 `: an underscore in the time
+    "webfsd.log": (0.95, 0.95, 0.95, 0.95, 0.95),  # every request's line written twice
+    "xl2tpd.log": (1.0, 1.0, 0.0, 1.0, 0.0),  # `xl2tpd[pid]: ` alone: no time nor level
+    "yadifad.log": (0.93, 0.93, 0.93, 0.93, 0.93),  # `time | pid | thread | logger | L | `: a thread with a blank
 }
 
 
