@@ -312,3 +312,16 @@ def test_a_bracketed_program_before_the_time() -> None:
     """Go's `log.New(w, "[webhook] ", log.LstdFlags)`: the prefix names the program."""
     assert [row[2] for row in _rows(WEBHOOK, 4)] == ["webhook"] * 4
     assert _rows(WEBHOOK, 4)[0][0].startswith("2026-12-04T19:46:01")
+
+
+def test_a_program_and_its_pid_alone() -> None:
+    """xl2tpd's `xl2tpd[pid]: message`, no time nor level: the program is the service (a digit in a program's
+    name, as in a `name: `, is no thread's)."""
+    lines = ["xl2tpd[1825]: Not looking for kernel SAref support.", "xl2tpd[1825]: xl2tpd version 1.3.18 started"]
+    lines += ["xl2tpd[1825]: Listening on 0.0.0.0, port 1701", "xl2tpd[1825]: death_handler: Fatal signal 15"]
+    assert [row[2:] for row in _rows(lines, 4)] == [
+        ("xl2tpd", "Not looking for kernel SAref support."),
+        ("xl2tpd", "xl2tpd version 1.3.18 started"),
+        ("xl2tpd", "Listening on 0.0.0.0, port 1701"),
+        ("xl2tpd", "death_handler: Fatal signal 15"),
+    ]

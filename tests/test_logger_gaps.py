@@ -369,13 +369,12 @@ FLOORS = {
     "nginx_stream_access.log": (1.0, 1.0, 0.0, 1.0, 0.0),  # the stream module's `basic` format: not an HTTP line
     "nscd_debug.log": (1.0, 1.0, 0.0, 1.0, 0.89),  # `ctime - pid: `: the pid read as the service
     "nslcd_debug.log": (1.0, 0.15, 1.0, 1.0, 0.04),  # `nslcd: [session] <request> DEBUG: `: its level inside
-    "ocserv.log": (1.0, 1.0, 0.06, 1.0, 0.0),  # `ocserv[pid]: component: `: the component after the program
+    "ocserv.log": (0.99, 0.99, 0.93, 0.99, 0.99),  # `note: ` read as a program; a bare line continues a record
     "s6_log_iso.log": (1.0, 0.83, 1.0, 1.0, 0.91),  # `s6-log T`'s ISO time and two blanks before the app's own line
     "sniproxy_access.log": (1.0, 1.0, 0.0, 1.0, 0.0),  # its `N.NNN seconds` latency among text
     "stubby.log": (1.0, 1.0, 1.0, 1.0, 0.85),  # `[HH:MM:SS.uuuuuu] STUBBY: `: a time of day, a name in capitals
     "svlogd_tt.log": (0.0, 0.83, 1.0, 1.0, 0.0),  # runit's `2026-12-04_19:53:32.38602 `: an underscore in the time
     "webfsd.log": (0.95, 0.95, 0.95, 0.95, 0.95),  # every request's line written twice
-    "xl2tpd.log": (1.0, 1.0, 0.0, 1.0, 0.0),  # `xl2tpd[pid]: ` alone: no time nor level
     "yadifad.log": (0.93, 0.93, 0.93, 0.93, 0.93),  # `time | pid | thread | logger | L | `: a thread with a blank
 }
 

@@ -238,7 +238,7 @@ def named_header(lines: list[str], starting: int) -> tuple[list[list[str]], dict
     their `[state-dump] ` lines) or no line fits."""
     alive = dict.fromkeys(range(len(lines)), 0)
     named = [("bname", sep, starting) for sep in seps_of("bname") if sep != "none"] + [("bname", "sp01", starting)]
-    for kind, sep, share in [*named, ("rtag", "sp", len(lines))]:  # (glued: the blank after it cut)
+    for kind, sep, share in [*named, ("rtag", "sp", len(lines)), ("tag", "sp", len(lines))]:  # (glued: blank cut)
         pattern = slot_pattern(kind, sep)  # (a `name: `, loggerv's `shop::db: `: on most of all the lines)
         moved = advance(pattern, lines, alive, need := max(2, NAMED_SHARE * share))
         names = {pattern.match(lines[i])["G"] for i in moved}
@@ -251,14 +251,15 @@ def named_header(lines: list[str], starting: int) -> tuple[list[list[str]], dict
 
 def _programs(names: set[str], lines: int, kind: str, share: float = NAMES_SHARE) -> bool:
     """Whether names written on `lines` lines are a few programs' or modules': each two characters or more, no
-    level word, no status in capitals (`[PASS]`, `[OK]`), no digit (a thread's `pool-1-thread-2`, a request's id),
-    a `name: ` in lower case (not `Downloading: `, `Exception: `, `Name: `)."""
+    level word, no status in capitals (`[PASS]`, `[OK]`), a bracket's with no digit (a thread's `pool-1-thread-2`,
+    a request's id), a `name: ` in lower case (not `Downloading: `, `Exception: `, `Name: `; xl2tpd's
+    `xl2tpd[pid]: ` is)."""
     return len(names) <= max(1, share * lines) and all(
         len(name) > 1
         and known_level(name) is None
         and not name.isupper()
-        and not any(char.isdigit() for char in name)
-        and (kind != "rtag" or name[0].islower())
+        and (kind != "bname" or not any(char.isdigit() for char in name))
+        and (kind == "bname" or name[0].islower())
         for name in names
     )
 
