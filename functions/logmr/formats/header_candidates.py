@@ -271,23 +271,22 @@ def program_bracket(layout: list[list[str]], lines: list[str], alive: dict[int, 
     the component (`bname`), not a thread, as it stays in log4j's `[%t] %p %c - ` (a component after it) or where
     it holds threads' names."""
     kinds = [base_kind(kind) for kind, _ in layout if kind != LEAD]
-    leveled = kinds[:1] == ["bracket"] and len(kinds) == 2 and (kinds[1] in LEVEL_BEARING or kinds[1] in TIME_KINDS)
-    if not leveled and (len(kinds) != 2 or kinds[0] not in TIME_KINDS or kinds[1] != "bracket"):
+    first = kinds[:1] == ["bracket"] and len(kinds) == 2 and (kinds[1] in LEVEL_BEARING or kinds[1] in TIME_KINDS)
+    if not first and (len(kinds) != 2 or kinds[0] not in TIME_KINDS or kinds[1] != "bracket"):
         return layout
-    at = len(layout) - (2 if leveled else 1)
+    at = next(i for i, (kind, _) in enumerate(layout) if kind == "bracket")
     pattern = slot_pattern("bname", layout[at][1])
-    starts = {i: opening_blanks(lines[i]) * bool(at) for i in alive} if leveled else _before_last(layout, lines, alive)
-    found = [pattern.match(lines[i], start) for i, start in starts.items()]
+    found = [pattern.match(lines[i], start) for i, start in _starts(layout[:at], lines, alive).items()]
     names = {match["G"] for match in found if match}
-    modules = not leveled and any("." in name for name in names)  # (modules' paths: as many as there are)
+    modules = not first and any("." in name for name in names)  # (modules' paths: as many as there are)
     if not all(found) or not _programs(names, len(found), "bname", 1.0 if modules else NAMES_SHARE):
         return layout
     return [*layout[:at], ["bname", layout[at][1]], *layout[at + 1 :]]
 
 
-def _before_last(layout: list[list[str]], lines: list[str], alive: dict[int, int]) -> dict[int, int]:
-    """Where each line's last slot starts: past the slots before it, matched again."""
+def _starts(before: list[list[str]], lines: list[str], alive: dict[int, int]) -> dict[int, int]:
+    """Where each line's slot after the slots `before` starts: past those, matched again."""
     starts = dict.fromkeys(alive, 0)
-    for slot in layout[:-1]:
+    for slot in before:
         starts = advance(slot_pattern(*slot), lines, starts)
     return starts

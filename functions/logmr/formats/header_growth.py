@@ -3,7 +3,7 @@ header may hold after a `name:`, a ` - ` or a level, by what follows them on mos
 
 from __future__ import annotations
 
-from .header_candidates import LEVEL_SLOTS, TAGS, TIMES, advance, fits_any, slot_pattern
+from .header_candidates import LEVEL_SLOTS, TAGS, TIMES, fits_any, fitting
 from .slots import LEVEL_BEARING, TERMINAL_KINDS, TIME_KINDS, base_kind
 
 
@@ -22,8 +22,7 @@ def goes_on(layout: list[list[str]], lines: list[str], alive: dict[int, int], ne
         return fits_any(TIMES, lines, alive, need) or fits_any(LEVEL_SLOTS, lines, alive, need)
     if timeless and layout[-1][1] == "dash":
         return fits_any(TIMES, lines, alive, need)
-    past_name = (("bracket", "sp"), ("location", "colon"))  # (`[tags]`; biboumi's `[INFO]: file.cpp:13:\t`)
-    if base_kind(layout[-1][0]) in TERMINAL_KINDS and any(fits_any((slot,), lines, alive, need) for slot in past_name):
+    if base_kind(layout[-1][0]) in TERMINAL_KINDS and fits_any(_PAST_NAME, lines, alive, need):
         return True
     if base_kind(layout[-1][0]) == "gtag" and layout[0][1] == "glued" and base_kind(layout[0][0]) in TIME_KINDS:
         return fits_any(TAGS, lines, alive, need)  # (Jetty 9's `time:LEVEL:logger:thread: message`)
@@ -35,8 +34,9 @@ def goes_on(layout: list[list[str]], lines: list[str], alive: dict[int, int], ne
         return True
     # (one more field of ` - `s before the level: a line's number, Synapse's `name - 377 - LEVEL`; a logger past a
     # thread, the AWS CLI's `time - MainThread - botocore.hooks - DEBUG - `)
-    for slot in (("pid", "dash"), ("dotted", "dash")) if layout[-1][1] == "dash" else ():
-        moved = advance(slot_pattern(*slot), lines, alive, need)
-        if len(moved) >= need and fits_any(LEVEL_SLOTS, lines, moved, need):
-            return True
-    return False
+    before = fitting(_BEFORE_LEVEL, lines, alive, need) if layout[-1][1] == "dash" else ()
+    return any(fits_any(LEVEL_SLOTS, lines, moved, need) for _, _, moved in before)
+
+
+_PAST_NAME = (("bracket", "sp"), ("location", "colon"))  # (`[tags]`; biboumi's `[INFO]: file.cpp:13:\t`)
+_BEFORE_LEVEL = (("pid", "dash"), ("dotted", "dash"))
