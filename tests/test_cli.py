@@ -105,7 +105,7 @@ def test_clear_errors_without_traceback(
     assert "Traceback" not in err
 
 
-@pytest.mark.parametrize("option", [["--split-size", "12parsecs"], ["--workers", "0"], ["--format", "xml"]])
+@pytest.mark.parametrize("option", [["--split-size", "12parsecs"], ["--workers", "0"], ["--format", "yaml"]])
 def test_bad_options_are_usage_errors(option: list[str], sample_dir: Path, capsys: pytest.CaptureFixture) -> None:
     with pytest.raises(SystemExit) as exit_info:
         main(["run", "services", str(sample_dir), *option])

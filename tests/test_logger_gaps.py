@@ -355,8 +355,6 @@ FLOORS = {
     "dotnet_tracesource_console.log": (0.0, 0.91, 0.83, 0.91, 0.83),  # `DateTime=` on an indented line below
     "gopls_rpc_trace.log": (1.0, 0.0, 1.0, 1.0, 0.0),  # `[Trace - 19:46:54.861 PM] `, `Params:` lines below
     "hugo_server.log": (1.0, 1.0, 1.0, 1.0, 1.0),  # a bare time line read as a record
-    "jul_xmlformatter.log": (0.0, 0.47, 0.0, 1.0, 0.0),  # java.util.logging's XML `<record>`s: no XML reader
-    "log4j2_xmllayout.log": (0.0, 0.47, 0.0, 1.0, 0.0),  # Log4j 2's XML `<Event>`s
     "log4j2_yamllayout.log": (0.0, 0.47, 0.0, 1.0, 0.0),  # Log4j 2's YAML documents
     "mono_log_asm.log": (1.0, 1.0, 0.0, 1.0, 0.0),  # `Mono: `: a capitalised name, not taken for a program's
     "webhook_verbose.log": (1.0, 1.0, 1.0, 1.0, 1.0),  # its request lines' latency (http 85%)
@@ -376,6 +374,17 @@ FLOORS = {
     "svlogd_tt.log": (0.0, 0.83, 1.0, 1.0, 0.0),  # runit's `2026-12-04_19:53:32.38602 `: an underscore in the time
     "webfsd.log": (0.95, 0.95, 0.95, 0.95, 0.95),  # every request's line written twice
     "yadifad.log": (0.93, 0.93, 0.93, 0.93, 0.93),  # `time | pid | thread | logger | L | `: a thread with a blank
+    # session 35's XML layouts (src/session35a/README.md): every field right but one message each, whose
+    # terminal colour codes (ESC [31m) logmr drops from every block it reads, by design (formats/ansi.py)
+    "dotnet_xmlwritertracelistener.log": (1.0, 1.0, 1.0, 1.0, 0.94),
+    "jul_xml_filehandler.log": (1.0, 1.0, 1.0, 1.0, 0.95),
+    "jul_xml_noinstant.log": (1.0, 1.0, 1.0, 1.0, 0.95),
+    "log4cxx_xmllayout.log": (1.0, 1.0, 1.0, 1.0, 0.94),
+    "log4cxx_xmllayout_location_props.log": (1.0, 1.0, 1.0, 1.0, 0.94),
+    "log4j1_xmllayout.log": (1.0, 1.0, 1.0, 1.0, 0.94),
+    "log4j1_xmllayout_location_props.log": (1.0, 1.0, 1.0, 1.0, 0.94),
+    "log4j2_log4j1xmllayout.log": (1.0, 1.0, 1.0, 1.0, 0.94),
+    "log4javascript_xmllayout.log": (1.0, 1.0, 1.0, 1.0, 0.94),
 }
 
 
