@@ -363,7 +363,6 @@ FLOORS = {
     "apache_vhost_combined.log": (0.0, 1.0, 0.0, 1.0, 0.0),  # `%v:%p` before the combined fields: not an access log's
     "libreswan_pluto.log": (0.0, 0.98, 0.99, 1.0, 0.0),  # `Mmm dd HH:MM:SS.uuuuuu: `: a syslog time and a colon
     "lighttpd_access.log": (1.0, 1.0, 0.08, 1.0, 1.0),  # `%V`, the host asked for, as the service (a judgement)
-    "multilog_tai64n.log": (0.0, 0.83, 1.0, 1.0, 0.0),  # daemontools' `@4000000069...` TAI64N stamps
     "nginx_stream_access.log": (1.0, 1.0, 0.0, 1.0, 0.0),  # the stream module's `basic` format: not an HTTP line
     "nscd_debug.log": (1.0, 1.0, 0.0, 1.0, 0.89),  # `ctime - pid: `: the pid read as the service
     "nslcd_debug.log": (1.0, 0.15, 1.0, 1.0, 0.04),  # `nslcd: [session] <request> DEBUG: `: its level inside
@@ -371,7 +370,6 @@ FLOORS = {
     "s6_log_iso.log": (1.0, 0.83, 1.0, 1.0, 0.91),  # `s6-log T`'s ISO time and two blanks before the app's own line
     "sniproxy_access.log": (1.0, 1.0, 0.0, 1.0, 0.0),  # its `N.NNN seconds` latency among text
     "stubby.log": (1.0, 1.0, 1.0, 1.0, 0.85),  # `[HH:MM:SS.uuuuuu] STUBBY: `: a time of day, a name in capitals
-    "svlogd_tt.log": (0.0, 0.83, 1.0, 1.0, 0.0),  # runit's `2026-12-04_19:53:32.38602 `: an underscore in the time
     "webfsd.log": (0.95, 0.95, 0.95, 0.95, 0.95),  # every request's line written twice
     "yadifad.log": (0.93, 0.93, 0.93, 0.93, 0.93),  # `time | pid | thread | logger | L | `: a thread with a blank
     # session 35's XML layouts (src/session35a/README.md): every field right but one message each, whose

@@ -73,10 +73,19 @@ def with_marks(layout: list[list[str]], lines: list[str], alive: dict[int, int],
     return layout
 
 
+# A supervisor's stamp alone before a program's line, as a syslog daemon's: runit's svlogd `-tt`, a
+# TAI64N label (daemontools' multilog, s6-log, svlogd `-t`). (A program's own time, Go's `log`, is
+# no such stamp: its `WARNING: ` is its text.)
+_SUPERVISED = [["time:iso_underscore"], ["time:tai64n"]]
+
+
 def _syslog_shaped(layout: list[list[str]]) -> bool:
     """Whether a header is syslog's, its message's opening level word read (MESSAGE_LEVEL): a time,
     a host, a tag (`2026-12-02T07:46:43.029012+00:00 vm sshd[1]: `, rsyslog's and journalctl's
-    ISO files) and no level slot (Go's `time http: ` has no host: its `error: ` is text)."""
+    ISO files) and no level slot (Go's `time http: ` has no host: its `error: ` is text), or a
+    supervisor's stamp alone."""
+    if [kind for kind, _ in layout] in _SUPERVISED:
+        return True
     kinds = [base_kind(kind) for kind, _ in layout]
     return kinds[-3:-1] == ["time", "word"] and kinds[-1] == "tag" and not set(kinds) & LEVEL_BEARING
 
