@@ -383,6 +383,27 @@ FLOORS = {
     "log4j1_xmllayout_location_props.log": (1.0, 1.0, 1.0, 1.0, 0.94),
     "log4j2_log4j1xmllayout.log": (1.0, 1.0, 1.0, 1.0, 0.94),
     "log4javascript_xmllayout.log": (1.0, 1.0, 1.0, 1.0, 0.94),
+    # session 35's shippers, collectors and system log outputs (src/session35b/README.md)
+    "busybox_syslogd.log": (0.94, 0.47, 0.0, 0.94, 0.88),  # BusyBox's `facility.level` unread
+    "inetutils_syslogd.log": (0.94, 0.94, 0.84, 0.94, 0.84),  # a restart line without a tag; the junk datagram
+    "journalctl_cat.log": (0.89, 0.89, 0.89, 0.89, 0.89),  # `-o cat`: a message's lines each a record
+    "journalctl_export.log": (0.0, 0.47, 0.0, 0.0, 0.0),  # `-o export`: KEY=value blocks: no reader
+    "journalctl_short_full.log": (1.0, 1.0, 1.0, 1.0, 0.95),  # a message's 2nd line a record
+    "journalctl_short_iso_35b.log": (1.0, 1.0, 1.0, 1.0, 0.95),  # a message's 2nd line a record
+    "journalctl_short_monotonic.log": (1.0, 1.0, 1.0, 1.0, 0.95),  # a message's 2nd line a record
+    "journalctl_short_precise_35b.log": (1.0, 1.0, 1.0, 1.0, 0.95),  # a message's 2nd line a record
+    "journalctl_verbose.log": (1.0, 0.47, 0.0, 0.0, 0.0),  # `-o verbose`'s KEY=value lines: no reader
+    "otel_js_console.log": (0.0, 0.33, 0.0, 0.0, 0.0),  # Node's util.inspect of OpenTelemetry JS records: not JSON
+    "pino_syslog_rfc5424.log": (1.0, 1.0, 0.0, 1.0, 0.0),  # pino's JSON in syslog: APP-NAME read (judgement)
+    "podman_k8s_file.log": (1.0, 1.0, 1.0, 1.0, 0.91),  # stdout and stderr pieces interleaved (real timing)
+    "podman_logs_timestamps.log": (1.0, 0.83, 1.0, 1.0, 1.0),  # an app's level word after podman's time
+    "rsyslog_debug.log": (0.0, 0.6, 0.0, 0.0, 0.0),  # RSYSLOG_DebugFormat's property dump: no reader
+    "rsyslog_default.log": (0.91, 0.91, 0.91, 0.91, 0.91),  # the junk datagram; a forwarded remote line
+    "rsyslog_jsonf.jsonl": (1.0, 1.0, 1.0, 1.0, 0.13),  # msg's leading space kept (judgement)
+    "rsyslog_protocol23.log": (1.0, 1.0, 1.0, 1.0, 0.13),  # MSG's leading space kept (judgement)
+    "rsyslog_traditional.log": (0.91, 0.91, 0.91, 0.91, 0.91),  # the junk datagram; a forwarded remote line
+    "socklog_unix.log": (1.0, 0.49, 0.06, 1.0, 1.0),  # socklog's `facility.level: ` prefix before the tag
+    "syslog_ng_default.log": (0.94, 0.94, 0.94, 0.94, 0.94),  # syslog-ng's own lines and a junk datagram
 }
 
 

@@ -29,6 +29,7 @@ FORMAT_CLASSES: dict[str, tuple[str, str]] = {
     "logfmt": ("logfmt", "LogfmtFormat"),
     "rich": ("rich_console", "RichConsoleFormat"),
     "xml": ("xml_records", "XmlRecordsFormat"),
+    "json_pretty": ("json_pretty", "JsonPrettyFormat"),
     "plain": ("plain", "PlainTextFormat"),
 }
 FORMAT_NAMES = tuple(FORMAT_CLASSES)
@@ -37,8 +38,9 @@ DETECT_SAMPLE_LINES = 200
 DETECT_MIN_SHARE = 0.5
 #: Formats told by a fit of the whole sample, not by a share of lines each matching: Rich's console,
 #: whose `[time] LEVEL    message` lines another logger's layout may write (rich_console.rich_fit),
-#: and XML records, a line of each opening one (xml_records.xml_fit).
-_BY_FIT_ONLY = frozenset({"rich", "xml"})
+#: XML records, a line of each opening one (xml_records.xml_fit), and JSON objects over several
+#: lines (json_pretty.pretty_fit).
+_BY_FIT_ONLY = frozenset({"rich", "xml", "json_pretty"})
 
 _loaded: dict[str, LogFormat] = {}
 
@@ -95,6 +97,11 @@ def detect_format(sample: bytes) -> LogFormat:
             return get_format("columns")
     if len(lines) == 1 and b"\n" not in sample and starts_like_json_object(lines[0]):
         return get_format("json")
+    if lines[0].rstrip() == "{":
+        from .json_pretty import pretty_fit
+
+        if pretty_fit(lines):
+            return get_format("json_pretty")
     if lines[0].lstrip()[:1] == "<":
         from .xml_records import xml_fit
 

@@ -38,7 +38,7 @@ class _Opaque(msgspec.Struct, frozen=True, gc=False):
 
 # Top-level keys that change how a line is read, decoded beside the fields so that no pass over
 # the block looks for them: a `log` string is Docker json-file's line around the app's, a
-# `logEvents` or `records` array an envelope of many events (json_envelopes.py). Where no alias
+# `logEvents`, `records` or `resourceLogs` array an envelope of many events (json_envelopes.py). Where no alias
 # reads the key, those values fail the decode (any other value passes): the envelope's line goes
 # to the record path, Docker's lines (DockerLines) to their own reading, which takes `log` strings.
 _ANY_BUT_TEXT_OR_ARRAY = int | float | bool | _Opaque | None
@@ -46,6 +46,7 @@ _MARKERS = {
     "log": _ANY_BUT_TEXT_OR_ARRAY,
     "logEvents": _ANY_BUT_TEXT_OR_ARRAY | str,
     "records": _ANY_BUT_TEXT_OR_ARRAY | str,
+    "resourceLogs": _ANY_BUT_TEXT_OR_ARRAY | str,
 }
 _DOCKER_ERROR = re.compile(r"got `str` - at `\$\[\d+\]\.log`$")
 

@@ -3,8 +3,9 @@ producers: Docker, Lambda, Application Insights, MongoDB; log4j2's `instant` obj
 byte-array MESSAGE).
 
 A CloudWatch Logs subscription payload (`{"messageType": "DATA_MESSAGE", ..., "logEvents": [...]}`,
-one a line as Firehose writes them to S3) and an Azure Monitor `{"records": [...]}` object (an
-Event Hubs message, or a storage blob before November 2018) hold many events: each is a record of
+one a line as Firehose writes them to S3), an Azure Monitor `{"records": [...]}` object (an
+Event Hubs message, or a storage blob before November 2018) and an OpenTelemetry OTLP JSON
+object (`{"resourceLogs": [...]}`: the Collector's file exporter) hold many events: each is a record of
 its own, on its envelope's line (a located job gets that line's offset for each). An event that
 is no object is malformed, the others still records; an envelope with no events makes none."""
 
@@ -39,6 +40,67 @@ def _cloudwatch_event(envelope: dict[str, Any], event: Any) -> dict[str, Any] | 
     return found | {"message": message}
 
 
+# OpenTelemetry's SeverityNumber: 1-4 TRACE, 5-8 DEBUG, 9-12 INFO, 13-16 WARN, 17-20 ERROR, 21-24 FATAL.
+_OTLP_SEVERITIES = ("TRACE", "DEBUG", "INFO", "WARN", "ERROR", "FATAL")
+
+
+def _any_value(value: Any) -> Any:
+    """An OTLP AnyValue (`{"stringValue": ...}`, `{"intValue": "12"}`, a list, a key-value list)."""
+    if not isinstance(value, dict):
+        return value
+    for key in ("stringValue", "boolValue", "doubleValue", "bytesValue"):
+        if key in value:
+            return value[key]
+    if "intValue" in value:
+        number = value["intValue"]
+        return int(number) if isinstance(number, str) and number.lstrip("-").isdigit() else number
+    if isinstance(listed := value.get("arrayValue"), dict):
+        return [_any_value(item) for item in listed.get("values") or ()]
+    if isinstance(pairs := value.get("kvlistValue"), dict):
+        return _attributes(pairs.get("values"))
+    return None
+
+
+def _attributes(items: Any) -> dict[str, Any]:
+    """OTLP's attributes, `[{"key": ..., "value": AnyValue}]`, as a dict."""
+    listed = items if isinstance(items, list) else ()
+    return {item.get("key"): _any_value(item.get("value")) for item in listed if isinstance(item, dict)}
+
+
+def _otlp_events(obj: dict[str, Any]) -> list[dict[str, Any] | None]:
+    """The log records of an OTLP JSON object (the Collector's file exporter, OTLP/HTTP's JSON
+    bodies: `resourceLogs[].scopeLogs[].logRecords[]`), each with its resource's `service.name`
+    (else its scope's name) and `host.name`; a record's time its `timeUnixNano` (else when it was
+    observed), its level `severityText` (else its `severityNumber`), its message its body."""
+    events: list[dict[str, Any] | None] = []
+    for resource in obj["resourceLogs"]:
+        resource = resource if isinstance(resource, dict) else {}
+        found = _attributes((resource.get("resource") or {}).get("attributes"))
+        for scope in resource.get("scopeLogs") or ():
+            name = ((scope if isinstance(scope, dict) else {}).get("scope") or {}).get("name")
+            for record in (scope if isinstance(scope, dict) else {}).get("logRecords") or ():
+                events.append(_otlp_record(record, found, name) if isinstance(record, dict) else None)
+    return events
+
+
+def _otlp_record(record: dict[str, Any], resource: dict[str, Any], scope: str | None) -> dict[str, Any]:
+    number, time = record.get("severityNumber"), record.get("timeUnixNano")
+    level = record.get("severityText") or (
+        _OTLP_SEVERITIES[(number - 1) // 4] if type(number) is int and 1 <= number <= 24 else None
+    )
+    body = _any_value(record.get("body"))
+    return {
+        "timestamp": str(time if time not in (None, "0", 0) else record.get("observedTimeUnixNano") or "") or None,
+        "level": level,
+        "service": resource.get("service.name") or scope,
+        "host": resource.get("host.name"),
+        "message": body if body is None or isinstance(body, str) else _encode(body).decode(),
+        "scope": scope,
+        "attributes": _attributes(record.get("attributes")),
+        **{key: record[key] for key in ("traceId", "spanId") if record.get(key)},
+    }
+
+
 def envelope_events(obj: dict[str, Any]) -> list[tuple[dict[str, Any], str] | None] | None:
     """The events of an envelope object, each as (object, its JSON text) or None when it is no
     object; None when `obj` is no envelope (an ordinary record)."""
@@ -46,6 +108,8 @@ def envelope_events(obj: dict[str, Any]) -> list[tuple[dict[str, Any], str] | No
         events = [_cloudwatch_event(obj, event) for event in obj["logEvents"]]
     elif len(obj) == 1 and isinstance(obj.get("records"), list):
         events = [event if isinstance(event, dict) else None for event in obj["records"]]
+    elif isinstance(obj.get("resourceLogs"), list):
+        events = _otlp_events(obj)
     else:
         return None
     return [None if event is None else (event, _encode(event).decode()) for event in events]

@@ -1,0 +1,112 @@
+"""JSON as shippers and collectors write it (session 35): objects over several lines (`jq .`,
+`journalctl -o json-pretty`, OpenTelemetry's console exporter), OTLP JSON (the OpenTelemetry
+Collector's file exporter: many records a line), the OpenTelemetry SDK's `to_json()` keys and
+syslog-ng's `format-json`; jobs count the same records at any split size."""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from pathlib import Path
+
+from helpers import run_job
+from logmr.formats import detect_format, get_format
+
+PINO = [
+    {"level": 30, "time": 1796420279000 + n, "name": ("api", "db")[n % 2], "hostname": "web-1", "msg": f"req {n} ✓"}
+    for n in range(400)
+]
+PINO[7]["level"], PINO[8]["msg"] = 50, 'multi\nline "quoted"'
+
+
+def _pretty(objects: list[dict], indent: int = 2) -> str:
+    return "".join(json.dumps(obj, indent=indent, ensure_ascii=False) + "\n" for obj in objects)
+
+
+def test_jq_pretty_json_lines() -> None:
+    data = _pretty(PINO).encode()
+    fmt = detect_format(data[:65536])
+    assert fmt.name == "json_pretty"
+    records = [record for record, _ in fmt.records(data, "file")]
+    assert len(records) == 400 and None not in records
+    assert (records[7].level, records[7].service, records[7].host) == ("ERROR", "db", "web-1")
+    assert records[8].message == 'multi\nline "quoted"' and records[0].message == "req 0 ✓"
+
+
+def test_a_broken_object_is_malformed_and_the_rest_read() -> None:
+    text = _pretty(PINO[:3]) + '{\n  "level": 30,\n  "msg": "cut\n' + _pretty(PINO[3:6])
+    found = [record for record, _ in get_format("json_pretty").records(text.encode(), "file")]
+    assert [r.message if r else None for r in found] == ["req 0 ✓", "req 1 ✓", "req 2 ✓", None, "req 4 ✓", "req 5 ✓"]
+
+
+def test_jobs_count_pretty_json_at_any_split_size(tmp_path: Path) -> None:
+    path = tmp_path / "app.json"
+    path.write_text(_pretty(PINO * 20, indent=4))
+    expected = Counter((obj["name"], "ERROR" if obj["level"] == 50 else "INFO") for obj in PINO * 20)
+    for split in (1 << 15, None):
+        rows, result = run_job("services", [path], tmp_path / f"o{split}", **({"split_size": split} if split else {}))
+        assert Counter(rows) == expected and result["counters"]["malformed"] == 0
+
+
+def _otlp(records: list[dict], service: str | None = "shop-api") -> str:
+    resource = [{"key": "host.name", "value": {"stringValue": "web-1"}}]
+    if service:
+        resource.append({"key": "service.name", "value": {"stringValue": service}})
+    scope = {"scope": {"name": "shop.api"}, "logRecords": records}
+    return json.dumps({"resourceLogs": [{"resource": {"attributes": resource}, "scopeLogs": [scope]}]}) + "\n"
+
+
+def test_otlp_json_records_of_a_line() -> None:
+    records = [
+        {
+            "timeUnixNano": "1796420279820477952",
+            "severityNumber": 9,
+            "severityText": "INFO",
+            "body": {"stringValue": "up"},
+        },
+        {
+            "timeUnixNano": "0",
+            "observedTimeUnixNano": "1796420279900000000",
+            "severityNumber": 17,
+            "body": {"kvlistValue": {"values": [{"key": "order", "value": {"intValue": "12"}}]}},
+        },
+    ]
+    data = (_otlp(records) + _otlp(records[:1], service=None)).encode()
+    fmt = detect_format(data)
+    assert fmt.name == "json"
+    found = [record for record, _ in fmt.records(data, "file")]
+    assert [(r.level, r.service, r.host, r.message) for r in found] == [
+        ("INFO", "shop-api", "web-1", "up"),
+        ("ERROR", "shop-api", "web-1", '{"order":12}'),
+        ("INFO", "shop.api", "web-1", "up"),  # (no service.name: the scope's name)
+    ]
+    assert found[0].time.isoformat().startswith("2026-12-04T21:37:59.820477") and found[1].timestamp.startswith(
+        "17964202799"
+    )
+    batch = fmt.parse_block(data, ["service", "level"], "file")
+    assert (batch.records, batch.columns["level"]) == (3, ["INFO", "ERROR", "INFO"])
+
+
+def test_otel_to_json_and_syslog_ng_keys() -> None:
+    otel = {
+        "body": "checkout failed",
+        "severity_number": 17,
+        "severity_text": "ERROR",
+        "timestamp": "2026-12-04T21:37:59.712457Z",
+        "resource": {"attributes": {"service.name": "shop-api", "host.name": "web-1"}, "schema_url": ""},
+    }
+    syslog_ng = {
+        "PROGRAM": "shop-api",
+        "PRIORITY": "warning",
+        "MESSAGE": "slow",
+        "ISODATE": "2026-12-04T21:37:45+00:00",
+    }
+    syslog_ng["HOST"] = "vm"
+    data = (json.dumps(otel) + "\n" + json.dumps(syslog_ng) + "\n").encode()
+    records = [record for record, _ in get_format("json").records(data, "file")]
+    assert [(r.level, r.service, r.host, r.message, r.timestamp) for r in records] == [
+        ("ERROR", "shop-api", "web-1", "checkout failed", "2026-12-04T21:37:59.712457Z"),
+        ("WARN", "shop-api", "vm", "slow", "2026-12-04T21:37:45+00:00"),
+    ]
+    batch = get_format("json").parse_block(data, ["service", "host", "message"], "file")
+    assert batch.columns["message"] == ["checkout failed", "slow"] and batch.columns["host"] == ["web-1", "vm"]
