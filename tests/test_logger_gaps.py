@@ -404,6 +404,20 @@ FLOORS = {
     "rsyslog_traditional.log": (0.91, 0.91, 0.91, 0.91, 0.91),  # the junk datagram; a forwarded remote line
     "socklog_unix.log": (1.0, 0.49, 0.06, 1.0, 1.0),  # socklog's `facility.level: ` prefix before the tag
     "syslog_ng_default.log": (0.94, 0.94, 0.94, 0.94, 0.94),  # syslog-ng's own lines and a junk datagram
+    # session 35's infrastructure automation and orchestration tools (src/session35c/README.md)
+    "ansible_35c.log": (1.0, 0.93, 0.0, 1.0, 1.0),  # `p=PID u=USER n=NAME | `: the pairs read as one service
+    "ansible_vvv.log": (1.0, 1.0, 0.0, 1.0, 1.0),  # `p=PID u=USER n=NAME | `: the pairs read as one service
+    "azure_cli_debug.log": (1.0, 1.0, 1.0, 1.0, 0.86),  # `cli.azure...: ` request dumps over lines
+    "borg_debug.log": (0.98, 0.98, 0.98, 0.98, 0.98),  # a traceback's first line read as a record
+    "borg_log_json.jsonl": (1.0, 1.0, 1.0, 1.0, 0.95),  # file_status objects: no message (`status path`: a judgement)
+    "cfengine_agent.log": (0.89, 0.89, 0.89, 0.89, 0.89),  # right-aligned `   info: ` levels; wrapped lines
+    "duplicity.log": (1.0, 0.98, 1.0, 1.0, 0.0),  # `INFO 1` then `. message`: the message on the next line
+    "honcho.log": (1.0, 0.84, 1.0, 1.0, 0.84),  # a process's own level words after `name | `
+    "nox.log": (1.0, 1.0, 0.0, 1.0, 0.0),  # `nox > message`: the program's mark
+    "packer.log": (1.0, 0.95, 0.51, 1.0, 0.49),  # Go's `log` time, then `[INFO]` on some lines and a plugin's prefix
+    "rdiff_backup.log": (1.0, 0.95, 1.0, 1.0, 0.0),  # `* message`: the verbosity's mark
+    "salt_call_debug.log": (0.99, 0.99, 0.99, 0.99, 0.99),  # three lines of a message read as records of their own
+    "serf_agent.log": (0.93, 0.93, 0.93, 0.93, 0.8),  # `==> ` banner lines and indented settings
 }
 
 

@@ -1,0 +1,4 @@
+file { '/tmp/w35c/puppet/broken':
+  ensure => file,
+  content => 
+}

@@ -1,0 +1,4 @@
+bad-state:
+  file.managed
+    - name: /tmp/x
+  : [
