@@ -79,3 +79,15 @@ def test_jobs_count_a_supervised_file_by_its_stamps(stamp: str, tmp_path: Path) 
     rows, result = run_job("timeline", [path], tmp_path / "out", split_size=1 << 16)
     assert Counter({tuple(key): value for key, value in rows.items()}) == expected
     assert result["counters"]["malformed"] == 0
+
+
+def test_ansibles_pairs_before_its_pipe_name_the_service() -> None:
+    """Ansible's log_path (`time p=PID u=USER n=NAME | message`): the name's pair is the service."""
+    said = ["PLAY [Provision the shop] ****", "TASK [Gathering Facts] ****", "ok: [localhost]", "changed: [localhost]"]
+    said += ["fatal: [localhost]: FAILED! => {}", "PLAY RECAP ****", "localhost : ok=3 changed=1 failed=1"]
+    lines = [f"2026-12-04 21:42:45,{n:03d} p=2756{n % 2} u=root n=ansible | {said[n % len(said)]}" for n in range(30)]
+    data = ("\n".join(lines) + "\n").encode()
+    records = [record for record, _ in reader_for(data).records(data, "file")]
+    assert {r.service for r in records} == {"ansible"} and records[3].message == "changed: [localhost]"
+    batch = reader_for(data).parse_block(data, ["service"], "file")
+    assert set(batch.columns["service"]) == {"ansible"}

@@ -405,8 +405,7 @@ FLOORS = {
     "socklog_unix.log": (1.0, 0.49, 0.06, 1.0, 1.0),  # socklog's `facility.level: ` prefix before the tag
     "syslog_ng_default.log": (0.94, 0.94, 0.94, 0.94, 0.94),  # syslog-ng's own lines and a junk datagram
     # session 35's infrastructure automation and orchestration tools (src/session35c/README.md)
-    "ansible_35c.log": (1.0, 0.93, 0.0, 1.0, 1.0),  # `p=PID u=USER n=NAME | `: the pairs read as one service
-    "ansible_vvv.log": (1.0, 1.0, 0.0, 1.0, 1.0),  # `p=PID u=USER n=NAME | `: the pairs read as one service
+    "ansible_35c.log": (1.0, 0.93, 1.0, 1.0, 1.0),  # `[WARNING]: ` and `ERROR! ` opening a message
     "azure_cli_debug.log": (1.0, 1.0, 1.0, 1.0, 0.86),  # `cli.azure...: ` request dumps over lines
     "borg_debug.log": (0.98, 0.98, 0.98, 0.98, 0.98),  # a traceback's first line read as a record
     "borg_log_json.jsonl": (1.0, 1.0, 1.0, 1.0, 0.95),  # file_status objects: no message (`status path`: a judgement)

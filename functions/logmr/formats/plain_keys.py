@@ -58,8 +58,11 @@ def component_text(text: str | None) -> str | None:
     nor, after a logger's dotted name (as `key=value` pushes) or as an empty one, the nested diagnostic
     context that log4j's TTCC layout writes there (`%c %x - `: `shop.api user=alice`, log4cxx's `App null`,
     log4cplus' `App <>`, `App <req-7f3a>`), nor the line after a class's name (log4j's `%C{1}:%L`: `App:21`), nor the
-    dash log4c glues to its category (`shop.api- message`)."""
+    dash log4c glues to its category (`shop.api- message`); of `key=value` pairs alone, the name one names."""
     text = (text or "").strip()
+    if "=" in text and _PAIRS.fullmatch(text):  # (pairs alone: Ansible's `p=PID u=USER n=NAME | `)
+        named = _NAMED.search(text)
+        return named[1] if named else text or None
     name, _, context = text.partition(" ")
     if context and (_ANGLED.fullmatch(context) or context == "null" or ("." in name and _PAIRS.fullmatch(context))):
         text = name
@@ -70,6 +73,7 @@ def component_text(text: str | None) -> str | None:
 _ANGLED = re.compile(r"<[^<>]*>")  # (log4cplus' NDC, `<>` where empty; log4cxx writes `null`)
 _PAIRS = re.compile(r"\S+=\S*(?: \S+=\S*)*")  # (an NDC of `key=value` pushes; not Proxifier's `svchost.exe *64`)
 _DASH = re.compile(r"(?<=[A-Za-z_$])-$")
+_NAMED = re.compile(r"(?:^| )(?:n|name|logger|service)=(\S+)")
 _CLASS_LINE = re.compile(r"([\w$.-]*[A-Z][\w$]*):\d+")  # (a class's line; not `host:5432`, `views:42`)
 
 
