@@ -34,9 +34,31 @@ def test_jq_pretty_json_lines() -> None:
 
 
 def test_a_broken_object_is_malformed_and_the_rest_read() -> None:
-    text = _pretty(PINO[:3]) + '{\n  "level": 30,\n  "msg": "cut\n' + _pretty(PINO[3:6])
-    found = [record for record, _ in get_format("json_pretty").records(text.encode(), "file")]
-    assert [r.message if r else None for r in found] == ["req 0 ✓", "req 1 ✓", "req 2 ✓", None, "req 4 ✓", "req 5 ✓"]
+    """An object cut short is one malformed record; the object after it (not a record's start: the
+    line above closes none) is still read, at its own line's offset."""
+    text = _pretty(PINO[:3]) + '{\n  "level": 30,\n  "msg": "cut\n' + _pretty(PINO[3:6]) + "stray text\n"
+    fmt = get_format("json_pretty")
+    found = list(fmt.records_at(text.encode(), 0, "file"))
+    messages = [r.message if r else None for r, _, _ in found]
+    assert messages == ["req 0 ✓", "req 1 ✓", "req 2 ✓", None, "req 3 ✓", "req 4 ✓", "req 5 ✓", None]
+    assert found[4][2] == text.encode().index(json.dumps(PINO[3], indent=2, ensure_ascii=False).encode())
+
+
+def test_envelopes_and_long_objects_over_lines() -> None:
+    """An indented OTLP object's records each at its object's offset; an object longer than the
+    caps (500 lines) is one malformed record, its other lines none."""
+    records = [
+        {"timeUnixNano": "1796420279820477952", "severityNumber": 9, "body": {"stringValue": f"r{n}"}} for n in range(3)
+    ]
+    otlp = json.loads(_otlp(records))
+    data = (_pretty([otlp, otlp]) + _pretty([{"msg": "long", "items": list(range(600))}]) + _pretty(PINO[:1])).encode()
+    assert detect_format(data).name == "json_pretty"
+    found = list(get_format("json_pretty").records_at(data, 0, "file"))
+    assert [r.message if r else None for r, _, _ in found] == ["r0", "r1", "r2", "r0", "r1", "r2", None, "req 0 ✓"]
+    second = data.index(b"\n{\n") + 1
+    assert [offset for _, _, offset in found[:6]] == [0, 0, 0, second, second, second]
+    long = _pretty([{"msg": "long", "items": list(range(600))}] * 3).encode()
+    assert detect_format(long[:65536]).name == "json_pretty"  # (a sample inside its first object)
 
 
 def test_jobs_count_pretty_json_at_any_split_size(tmp_path: Path) -> None:
@@ -87,6 +109,47 @@ def test_otlp_json_records_of_a_line() -> None:
     assert (batch.records, batch.columns["level"]) == (3, ["INFO", "ERROR", "INFO"])
 
 
+def test_otlp_shapes_that_are_not_records() -> None:
+    """A line whose parts are of other types is read as far as it goes, never fatal; `resourceLogs`
+    beside other keys is an app's own record; OTLP before 0.19, severities by name, empty times."""
+    odd = {
+        "resourceLogs": [
+            {"resource": "x", "scopeLogs": [{"scope": "s", "logRecords": [{"body": {"stringValue": "a"}}]}]}
+        ]
+    }
+    odd["resourceLogs"].append("not an object")
+    app = {"msg": "forwarded", "level": "info", "name": "gateway", "resourceLogs": []}
+    old = {
+        "resourceLogs": [
+            {
+                "instrumentationLibraryLogs": [
+                    {
+                        "instrumentationLibrary": {"name": "lib"},
+                        "logRecords": [
+                            {
+                                "timeUnixNano": "",
+                                "observedTimeUnixNano": "1796420279900000000",
+                                "severityNumber": "SEVERITY_NUMBER_WARN",
+                                "body": {"stringValue": "old"},
+                            }
+                        ],
+                    }
+                ]
+            }
+        ]
+    }
+    data = "".join(json.dumps(obj) + "\n" for obj in (odd, app, old)).encode()
+    found = [
+        (r.level, r.service, r.message, r.timestamp) if r else None for r, _ in get_format("json").records(data, "f")
+    ]
+    assert found == [
+        ("INFO", "f", "a", None),
+        None,
+        ("INFO", "gateway", "forwarded", None),
+        ("WARN", "lib", "old", "1796420279900000000"),
+    ]
+
+
 def test_otel_to_json_and_syslog_ng_keys() -> None:
     otel = {
         "body": "checkout failed",
@@ -110,3 +173,16 @@ def test_otel_to_json_and_syslog_ng_keys() -> None:
     ]
     batch = get_format("json").parse_block(data, ["service", "host", "message"], "file")
     assert batch.columns["message"] == ["checkout failed", "slow"] and batch.columns["host"] == ["web-1", "vm"]
+    # (their keys read only beside their producers' marks: an app's `body` and `HOST` stay its fields)
+    otel |= {"severity_text": None, "resource": {"attributes": {"service.name": "unknown_service:python"}}}
+    app = {"msg": "ping", "body": "ping", "HOST": "example.org"}
+    data = (json.dumps(otel) + "\n" + json.dumps(app) + "\n").encode()
+    first, second = [record for record, _ in get_format("json").records(data, "file")]
+    assert (first.level, first.service) == ("ERROR", "file")
+    assert second.host is None and second.fields == {"body": "ping", "HOST": "example.org"}
+    lines = [
+        f'ISODATE=2026-12-04T10:00:{n % 60:02d}+00:00 PROGRAM=cron PRIORITY=warning MESSAGE="job {n}"'
+        for n in range(300)
+    ]
+    block = ("\n".join(lines) + "\n").encode()  # (syslog-ng's keys as logfmt: the kernel reads them as the lines do)
+    assert get_format("logfmt").count_block(block, ("service", "level"), "file")[1] == {("cron", "WARN"): 300}

@@ -17,6 +17,8 @@ from .json_envelopes import (
     lambda_platform_type,
     mongodb_component,
     mongodb_severity,
+    otel_service,
+    otel_severity,
     request_line,
     seconds_as_ms,
     text_only,
@@ -72,7 +74,7 @@ ALIASES: dict[str, tuple[Alias, ...]] = {
         Alias(
             ("request",), type=Any, convert=request_line, kept=True, when=("status",)
         ),  # nginx's `$request` (JSON access logs)
-        Alias(("body",), when=("severity_number",)),  # OpenTelemetry's LogRecord.to_json() (its console exporter)
+        Alias(("body",), kept=True, when=("severity_number",)),  # OpenTelemetry's LogRecord.to_json() (console)
     ),
     "level": _keys(
         "level",
@@ -88,7 +90,8 @@ ALIASES: dict[str, tuple[Alias, ...]] = {
         "@l",
         "@level",  # hclog (Consul, Vault, Nomad)
         "error_severity",  # PostgreSQL's jsonlog
-        "severity_text",  # OpenTelemetry's LogRecord.to_json()
+        "severity_text",  # OpenTelemetry's LogRecord.to_json(), its number where it has no text
+        Alias(("severity_number",), type=Any, convert=otel_severity, kept=True, when=("body",)),
         Alias(("SeverityLevel",), convert=app_insights_level),  # AppTraces: 0..4, a scale of its own
         *(("context", "logLevel"), "_logLevel"),  # Roarr (pino's numbers), lambda-log (Node's, for AWS Lambda)
         Alias(("s",), type=Any, convert=mongodb_severity, **MONGODB),  # F, E, W, I, D1..D5
@@ -121,8 +124,8 @@ ALIASES: dict[str, tuple[Alias, ...]] = {
         (_LABELS, "python_logger"),
         "SYSLOG_IDENTIFIER",
         "_COMM",
-        "PROGRAM",  # syslog-ng's format-json
-        ("resource", "attributes", "service.name"),  # OpenTelemetry's LogRecord.to_json()
+        Alias(("PROGRAM",), kept=True, when=("MESSAGE",)),  # syslog-ng's format-json
+        Alias(("resource", "attributes", "service.name"), convert=otel_service),  # OpenTelemetry's to_json()
         *(("properties", "appName"), "AppRoleName", "logGroup"),  # Azure, AppTraces, CloudWatch subscriptions
         ("resource", "labels", "service_name"),  # LogEntry of a Cloud Run service
         "@module",  # hclog
@@ -135,7 +138,8 @@ ALIASES: dict[str, tuple[Alias, ...]] = {
     "host": _keys(
         *("host", "hostname", "host.name", ("host", "hostname"), ("host", "name"), "_HOSTNAME", "MachineName"),
         *(("properties", "roleInstance"), "AppRoleInstance"),  # Azure resource logs, AppTraces
-        *("HOST", ("resource", "attributes", "host.name")),  # syslog-ng's format-json, OpenTelemetry's
+        Alias(("HOST",), kept=True, when=("MESSAGE",)),  # syslog-ng's format-json
+        ("resource", "attributes", "host.name"),  # OpenTelemetry's LogRecord.to_json()
     ),
     "timestamp": _keys(
         "timestamp",
@@ -152,7 +156,8 @@ ALIASES: dict[str, tuple[Alias, ...]] = {
         "TimeGenerated",  # AppTraces
         Alias(("t",), type=str | None, convert=text_only),  # log15's (go-ethereum's), logfmt and JSON
         ("t", "$date"),  # MongoDB 4.4+
-        "ISODATE",  # syslog-ng's format-json
+        Alias(("ISODATE",), kept=True, when=("MESSAGE",)),  # syslog-ng's format-json
+        Alias(("observed_timestamp",), kept=True, when=("severity_number",)),  # OpenTelemetry's, where no time
     ),
     "status": _keys("status", "status_code", "statusCode", "http.status_code"),
     "method": _keys("method", "http_method", "http.method"),

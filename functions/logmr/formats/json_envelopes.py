@@ -40,8 +40,23 @@ def _cloudwatch_event(envelope: dict[str, Any], event: Any) -> dict[str, Any] | 
     return found | {"message": message}
 
 
-# OpenTelemetry's SeverityNumber: 1-4 TRACE, 5-8 DEBUG, 9-12 INFO, 13-16 WARN, 17-20 ERROR, 21-24 FATAL.
+# OpenTelemetry's SeverityNumber: 1-4 TRACE, 5-8 DEBUG, 9-12 INFO, 13-16 WARN, 17-20 ERROR, 21-24 FATAL
+# (as a number, its digits, or its enum's name as protojson writes it: `SEVERITY_NUMBER_ERROR2`).
 _OTLP_SEVERITIES = ("TRACE", "DEBUG", "INFO", "WARN", "ERROR", "FATAL")
+
+
+def otel_severity(value: Any) -> str | None:
+    """An OpenTelemetry SeverityNumber as its level word; None for any other value."""
+    if isinstance(value, str) and not value.isdigit():
+        name = value.removeprefix("SEVERITY_NUMBER_").rstrip("234")
+        return name if name in _OTLP_SEVERITIES else None
+    value = int(value) if isinstance(value, str) else value
+    return _OTLP_SEVERITIES[(value - 1) // 4] if type(value) is int and 1 <= value <= 24 else None
+
+
+def otel_service(value: Any) -> Any:
+    """A resource's `service.name`, but the SDK's `unknown_service:...` default (none was set)."""
+    return None if isinstance(value, str) and value.startswith("unknown_service") else value
 
 
 def _any_value(value: Any) -> Any:
@@ -55,44 +70,56 @@ def _any_value(value: Any) -> Any:
         number = value["intValue"]
         return int(number) if isinstance(number, str) and number.lstrip("-").isdigit() else number
     if isinstance(listed := value.get("arrayValue"), dict):
-        return [_any_value(item) for item in listed.get("values") or ()]
+        return [_any_value(item) for item in _list(listed.get("values"))]
     if isinstance(pairs := value.get("kvlistValue"), dict):
         return _attributes(pairs.get("values"))
     return None
 
 
+def _list(value: Any) -> list[Any]:
+    return value if isinstance(value, list) else []
+
+
+def _object(value: Any) -> dict[str, Any]:
+    return value if isinstance(value, dict) else {}
+
+
 def _attributes(items: Any) -> dict[str, Any]:
-    """OTLP's attributes, `[{"key": ..., "value": AnyValue}]`, as a dict."""
-    listed = items if isinstance(items, list) else ()
-    return {item.get("key"): _any_value(item.get("value")) for item in listed if isinstance(item, dict)}
+    """OTLP's attributes, `[{"key": ..., "value": AnyValue}]`, as a dict (keys that are no text left out)."""
+    found = (_object(item) for item in _list(items))
+    return {item["key"]: _any_value(item.get("value")) for item in found if isinstance(item.get("key"), str)}
 
 
 def _otlp_events(obj: dict[str, Any]) -> list[dict[str, Any] | None]:
     """The log records of an OTLP JSON object (the Collector's file exporter, OTLP/HTTP's JSON
-    bodies: `resourceLogs[].scopeLogs[].logRecords[]`), each with its resource's `service.name`
-    (else its scope's name) and `host.name`; a record's time its `timeUnixNano` (else when it was
-    observed), its level `severityText` (else its `severityNumber`), its message its body."""
+    bodies: `resourceLogs[].scopeLogs[].logRecords[]`; before OTLP 0.19 `instrumentationLibraryLogs`
+    and `instrumentationLibrary`), each with its resource's `service.name` (else its scope's name)
+    and `host.name`; a record's time its `timeUnixNano` (else when it was observed), its level
+    `severityText` (else its `severityNumber`), its message its body. What is no object where one
+    belongs is a malformed record."""
     events: list[dict[str, Any] | None] = []
-    for resource in obj["resourceLogs"]:
-        resource = resource if isinstance(resource, dict) else {}
-        found = _attributes((resource.get("resource") or {}).get("attributes"))
-        for scope in resource.get("scopeLogs") or ():
-            name = ((scope if isinstance(scope, dict) else {}).get("scope") or {}).get("name")
-            for record in (scope if isinstance(scope, dict) else {}).get("logRecords") or ():
+    for resource in _list(obj["resourceLogs"]):
+        if not isinstance(resource, dict):
+            events.append(None)
+            continue
+        found = _attributes(_object(resource.get("resource")).get("attributes"))
+        for scope in _list(resource.get("scopeLogs") or resource.get("instrumentationLibraryLogs")):
+            scope = _object(scope)
+            name = _object(scope.get("scope") or scope.get("instrumentationLibrary")).get("name")
+            for record in _list(scope.get("logRecords")):
                 events.append(_otlp_record(record, found, name) if isinstance(record, dict) else None)
     return events
 
 
-def _otlp_record(record: dict[str, Any], resource: dict[str, Any], scope: str | None) -> dict[str, Any]:
-    number, time = record.get("severityNumber"), record.get("timeUnixNano")
-    level = record.get("severityText") or (
-        _OTLP_SEVERITIES[(number - 1) // 4] if type(number) is int and 1 <= number <= 24 else None
-    )
+def _otlp_record(record: dict[str, Any], resource: dict[str, Any], scope: Any) -> dict[str, Any]:
+    time = record.get("timeUnixNano")
+    if time in (None, "", "0", 0):
+        time = record.get("observedTimeUnixNano")
     body = _any_value(record.get("body"))
     return {
-        "timestamp": str(time if time not in (None, "0", 0) else record.get("observedTimeUnixNano") or "") or None,
-        "level": level,
-        "service": resource.get("service.name") or scope,
+        "timestamp": None if time in (None, "", "0", 0) else str(time),
+        "level": record.get("severityText") or otel_severity(record.get("severityNumber")),
+        "service": otel_service(resource.get("service.name")) or (scope if isinstance(scope, str) else None),
         "host": resource.get("host.name"),
         "message": body if body is None or isinstance(body, str) else _encode(body).decode(),
         "scope": scope,
@@ -108,7 +135,7 @@ def envelope_events(obj: dict[str, Any]) -> list[tuple[dict[str, Any], str] | No
         events = [_cloudwatch_event(obj, event) for event in obj["logEvents"]]
     elif len(obj) == 1 and isinstance(obj.get("records"), list):
         events = [event if isinstance(event, dict) else None for event in obj["records"]]
-    elif isinstance(obj.get("resourceLogs"), list):
+    elif len(obj) == 1 and isinstance(obj.get("resourceLogs"), list):
         events = _otlp_events(obj)
     else:
         return None

@@ -1,25 +1,30 @@
 """JSON records written over several lines: `jq .`'s output of a JSON log, `journalctl -o
 json-pretty`, OpenTelemetry's console exporter (its default: `to_json()` indented), any logger whose
-JSON is indented. A record starts on a line that is `{` alone (after the line above closed one, is
-blank or begins the data) and runs to the next such line (multiline.py, within its caps); its
-lines are decoded as one JSON object and read as a JSON line's (json_fields.record_from_object,
-envelopes too: an OTLP object indented). A record that is no JSON object, or lines outside the
-records, are malformed."""
+JSON is indented. A record starts on a line that is `{` alone where the line above closed one, is
+blank or begins the data, and runs to the next such line (multiline.py, within its caps); its lines
+are decoded as one JSON object and read as a JSON line's (json_fields.record_from_object;
+envelopes too, each event a record of the object's first line). Where a record's lines are no
+object (one cut short, text among the objects), each object in them that opens on a line of its own
+is still read, and what is none is malformed, a line each; an object cut at the caps is one
+malformed record, the rest of its lines none."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from itertools import pairwise
+import json
+from bisect import bisect_right
+from collections.abc import Iterator, Sequence
+from itertools import accumulate, pairwise
 
 import msgspec
 
-from .base import LogFormat, split_block
+from .base import Batch, LogFormat, count_lines, line_offsets, records_batch, split_block
 from .json_envelopes import envelope_events
 from .json_fields import record_from_object
 from .multiline import group_lines
 from .record import Record
 
 _decode = msgspec.json.Decoder().decode
+_raw_decode = json.JSONDecoder().raw_decode
 
 
 class _Starts:
@@ -36,12 +41,50 @@ class _Starts:
 _starts = _Starts()
 
 
+def _heads(lines: list[str]) -> list[bool]:
+    return [bool(lines) and _starts(lines[0])] + [_starts(line, above) for above, line in pairwise(lines)]
+
+
 def _object(text: str) -> dict | None:
     try:
         found = _decode(text)
     except msgspec.DecodeError:
         return None
     return found if isinstance(found, dict) else None
+
+
+def _objects(text: str) -> Iterator[tuple[int, dict | None]]:
+    """(where it starts, the object or None: malformed) for the objects of lines that are not one:
+    each `{` opening a line starts one (the standard library's decoder reads it and says where it
+    ends; one it cannot read, to the next, is one malformed); other text between is malformed, a
+    line each."""
+    at = 0
+    while at < len(text):
+        if text[at] in " \t\r\n":
+            at += 1
+            continue
+        stop = text.find("\n{", at + 1)
+        stop = len(text) if stop < 0 else stop + 1
+        if text[at] == "{":
+            try:
+                found, end = _raw_decode(text, at)
+            except ValueError:
+                found, end = None, stop
+            yield at, found if isinstance(found, dict) else None  # (an object cut short: one malformed)
+            at = end if isinstance(found, dict) else stop
+            continue
+        yield from ((at + offset, None) for offset in _line_starts(text[at:stop]))
+        at = stop
+
+
+def _line_starts(text: str) -> list[int]:
+    """Where each line of a text that is not blank starts."""
+    starts, at = [], 0
+    for line in text.split("\n"):
+        if line.strip():
+            starts.append(at)
+        at += len(line) + 1
+    return starts
 
 
 class JsonPrettyFormat(LogFormat):
@@ -58,31 +101,72 @@ class JsonPrettyFormat(LogFormat):
         return None if found is None else record_from_object(found, line, default_service)
 
     def records(self, block: bytes, default_service: str | None = None) -> Iterator[tuple[Record | None, str]]:
-        """Each object with its first line (an envelope's events each); other lines malformed."""
         lines = split_block(block)
-        heads = [bool(lines) and _starts(lines[0])] + [_starts(line, above) for above, line in pairwise(lines)]
+        for record, at in self._read(lines, default_service):
+            yield record, lines[at]
+
+    def records_at(self, block: bytes, base: int, default_service: str | None = None):
+        """`records` with each record's first line's byte offset (an envelope's events: their object's)."""
+        lines, offsets = split_block(block), line_offsets(block, base)
+        for record, at in self._read(lines, default_service):
+            yield record, lines[at], offsets[at]
+
+    def parse_block(self, block: bytes, fields: Sequence[str], default_service: str | None = None) -> Batch:
+        lines = split_block(block)
+        found = list(self._read(lines, default_service))
+        batch = records_batch(((record, lines[at]) for record, at in found), fields, count_lines(block))
+        batch.starts = [at for record, at in found if record is not None]
+        return batch
+
+    def _read(self, lines: list[str], default_service: str | None) -> Iterator[tuple[Record | None, int]]:
+        """(record or None: malformed, the index of its first line) for the block's lines."""
+        heads = _heads(lines)
+        cut = True  # (lines before a record: the rest of one cut at the caps, or a block's first lines)
         for first, stop in group_lines(lines, heads):
+            if not heads[first]:
+                if not cut:
+                    yield from ((None, i) for i in range(first, stop) if lines[i].strip())
+                continue
             text = "\n".join(lines[first:stop])
-            found = _object(text) if heads[first] else None
-            if found is None:
-                if text.strip():
-                    yield None, lines[first]
+            found = _object(text)
+            cut = found is None and stop < len(lines) and not heads[stop]
+            if cut:  # (an object past the caps: one malformed record)
+                yield None, first
                 continue
-            events = envelope_events(found)
-            if events is None:
-                yield record_from_object(found, text, default_service), lines[first]
-                continue
-            for event in events:
-                yield None if event is None else record_from_object(*event, default_service), lines[first]
+            pieces = [(0, found)] if found is not None else list(_objects(text))
+            ends = list(accumulate(len(line) + 1 for line in lines[first:stop]))
+            for at, obj in pieces:
+                line = first + bisect_right(ends, at)
+                if obj is None:
+                    yield None, line
+                    continue
+                events = envelope_events(obj)
+                if events is None:
+                    yield record_from_object(obj, text if found is not None else lines[line], default_service), line
+                    continue
+                for event in events:
+                    yield None if event is None else record_from_object(*event, default_service), line
 
 
 def pretty_fit(lines: list[str]) -> bool:
-    """Whether a sample's lines are JSON objects over several lines: it opens with `{` alone and
-    two thirds of the objects it holds whole (all but its last) decode."""
+    """Whether a sample's lines are JSON objects over several lines: it opens with `{` alone, and
+    two thirds of the objects it holds whole (all but its last) decode, or it is one object cut by
+    the sample's end."""
     if not lines or lines[0].rstrip() != "{":
         return False
-    heads = [_starts(lines[0])] + [_starts(line, above) for above, line in pairwise(lines)]
+    heads = _heads(lines)
     spans = group_lines(lines, heads)
-    whole = [span for span in spans[:-1] if heads[span[0]]] or spans[:1]
+    whole = [span for span in spans[:-1] if heads[span[0]]]
+    if not whole:
+        return _cut_object("\n".join(lines))
     decoded = sum(_object("\n".join(lines[first:stop])) is not None for first, stop in whole)
     return decoded * 3 >= len(whole) * 2 and all(stop - first > 1 for first, stop in whole)
+
+
+def _cut_object(text: str) -> bool:
+    """Whether a text is the start of one JSON object of several lines, cut short."""
+    try:
+        _decode(text)
+    except msgspec.DecodeError as error:
+        return "truncated" in str(error) and text.count("\n") > 1
+    return False

@@ -57,14 +57,19 @@ def _extracted(
 
 
 def _distinct(
-    columns: dict[str, Any], read: list[str], names: Sequence[str], path: PythonPath
+    columns: dict[str, Any], read: list[str], names: Sequence[str], path: PythonPath, keys: tuple[str, ...]
 ) -> tuple[list[list[Any]], Any]:
     """The values of `names` for each distinct combination of the `read` keys' values (read by
-    the Python path), and each line's index among them (an Arrow array; None: one combination)."""
+    the Python path, with the shape's marks that aliases are read beside: syslog-ng's `MESSAGE`),
+    and each line's index among them (an Arrow array; None: one combination)."""
+    marks = {key: "" for key in keys if key in _MARKS and key not in read}
     if not read:
-        return [path.values({}, names)], None
+        return [path.values(marks, names)], None
     distinct, codes = group_rows([columns[key] for key in read])
-    return [path.values(dict(zip(read, row, strict=True)), names) for row in distinct], codes
+    return [path.values(marks | dict(zip(read, row, strict=True)), names) for row in distinct], codes
+
+
+_MARKS = frozenset(a.when[0] for aliases in ALIASES.values() for a in aliases if a.when and len(a.when) == 1)
 
 
 def _taken(block: bytes, path: PythonPath) -> tuple[Shapes, list[str]] | None:
@@ -95,7 +100,7 @@ def count_logfmt(block: bytes, fields: Sequence[str], path: PythonPath) -> tuple
     for keys, matched in found.shapes:
         read = read_keys(keys, names)
         values, codes = _distinct(
-            _extracted(found.lines.filter(matched), keys, read, names, SECOND in fields), read, names, path
+            _extracted(found.lines.filter(matched), keys, read, names, SECOND in fields), read, names, path, keys
         )
         if codes is None:
             counts[tuple(values[0])] += matched.true_count
@@ -137,7 +142,7 @@ def _shape_columns(lines: Any, keys: tuple[str, ...], fields: Sequence[str], pat
     columns = _extracted(lines, keys, list(dict.fromkeys(read + list(one_key.values()))), ())
     found: dict[str, list] = {name: _unquoted(columns[key], path) for name, key in one_key.items()}
     if shared:
-        values, codes = _distinct(columns, read, shared, path)
+        values, codes = _distinct(columns, read, shared, path, keys)
         rows = [values[code] for code in codes.to_pylist()] if codes is not None else values * len(lines)
         found.update((name, [row[j] for row in rows]) for j, name in enumerate(shared))
     if any(name in LINE_FIELDS for name in fields):

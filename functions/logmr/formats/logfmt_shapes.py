@@ -130,6 +130,8 @@ def source_keys(name: str, present: set[str]) -> tuple[list[str], bool]:
     from the status)."""
     found: list[str] = []
     for alias in ALIASES[name]:
+        if alias.when is not None and not (len(alias.when) == 1 and alias.when[0] in present):
+            continue  # (read only beside a mark this shape has not: syslog-ng's `PROGRAM` beside `MESSAGE`)
         key = alias.path[0]
         if key in present:
             found += [key] if key not in found else []

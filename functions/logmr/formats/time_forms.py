@@ -75,7 +75,7 @@ def day_month_name(m: re.Match[str]) -> str:
     return f"{y}-{MONTH_NUMBER[mon]}-{d}T{hms}{zone(offset)}"
 
 
-def epoch(m: re.Match[str]) -> str | None:
+def epoch(m: re.Match[str]) -> str:
     value = float(m.group(0))
     while value >= 1e11:  # milli-, micro-seconds
         value /= 1000
