@@ -12,12 +12,12 @@ from __future__ import annotations
 
 import json
 from bisect import bisect_right
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 from itertools import accumulate, pairwise
 
 import msgspec
 
-from .base import Batch, LogFormat, count_lines, line_offsets, records_batch, split_block
+from .indexed import IndexedRecords
 from .json_envelopes import envelope_events
 from .json_fields import record_from_object
 from .multiline import group_lines
@@ -87,7 +87,7 @@ def _line_starts(text: str) -> list[int]:
     return starts
 
 
-class JsonPrettyFormat(LogFormat):
+class JsonPrettyFormat(IndexedRecords):
     name = "json_pretty"
     description = "JSON records over several lines (jq ., journalctl -o json-pretty, indented JSON loggers)"
     starts_record = _starts
@@ -100,25 +100,7 @@ class JsonPrettyFormat(LogFormat):
         found = _object(line)
         return None if found is None else record_from_object(found, line, default_service)
 
-    def records(self, block: bytes, default_service: str | None = None) -> Iterator[tuple[Record | None, str]]:
-        lines = split_block(block)
-        for record, at in self._read(lines, default_service):
-            yield record, lines[at]
-
-    def records_at(self, block: bytes, base: int, default_service: str | None = None):
-        """`records` with each record's first line's byte offset (an envelope's events: their object's)."""
-        lines, offsets = split_block(block), line_offsets(block, base)
-        for record, at in self._read(lines, default_service):
-            yield record, lines[at], offsets[at]
-
-    def parse_block(self, block: bytes, fields: Sequence[str], default_service: str | None = None) -> Batch:
-        lines = split_block(block)
-        found = list(self._read(lines, default_service))
-        batch = records_batch(((record, lines[at]) for record, at in found), fields, count_lines(block))
-        batch.starts = [at for record, at in found if record is not None]
-        return batch
-
-    def _read(self, lines: list[str], default_service: str | None) -> Iterator[tuple[Record | None, int]]:
+    def read_lines(self, lines: list[str], default_service: str | None) -> Iterator[tuple[Record | None, int]]:
         """(record or None: malformed, the index of its first line) for the block's lines."""
         heads = _heads(lines)
         cut = True  # (lines before a record: the rest of one cut at the caps, or a block's first lines)

@@ -29,12 +29,12 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 from itertools import accumulate, pairwise
 from typing import Any
 from xml.etree.ElementTree import Element, ParseError, XMLPullParser, fromstring
 
-from .base import Batch, LogFormat, count_lines, records_batch, split_block
+from .indexed import IndexedRecords
 from .multiline import group_lines
 from .record import Record
 from .xml_schemas import READERS, local
@@ -190,7 +190,7 @@ def _after_close(text: str, at: int) -> bool:
     return last >= 0 and _CLOSE.match(text, last) is not None
 
 
-class XmlRecordsFormat(LogFormat):
+class XmlRecordsFormat(IndexedRecords):
     name = "xml"
     description = (
         "XML log records (java.util.logging, log4j/logback/log4net XMLLayout, Log4j 2 XmlLayout, .NET, Windows)"
@@ -210,21 +210,7 @@ class XmlRecordsFormat(LogFormat):
         node, stood_in = element(line[start:stop])
         return _record(node, line[start : end if end >= 0 else stop], default_service, stood_in)
 
-    def records(self, block: bytes, default_service: str | None = None) -> Iterator[tuple[Record | None, str]]:
-        """Each element with the line it opens on; text outside the elements that is not the
-        document's frame is malformed, a line each."""
-        lines = split_block(block)
-        for record, at in self._read(lines, default_service):
-            yield record, lines[at]
-
-    def parse_block(self, block: bytes, fields: Sequence[str], default_service: str | None = None) -> Batch:
-        lines = split_block(block)
-        found = list(self._read(lines, default_service))
-        batch = records_batch(((record, lines[at]) for record, at in found), fields, count_lines(block))
-        batch.starts = [at for record, at in found if record is not None]
-        return batch
-
-    def _read(self, lines: list[str], default_service: str | None) -> Iterator[tuple[Record | None, int]]:
+    def read_lines(self, lines: list[str], default_service: str | None) -> Iterator[tuple[Record | None, int]]:
         """(record or None: malformed, the index of the line it opens on) for the block's lines."""
         heads = [bool(lines) and _starts(lines[0])] + [_starts(line, above) for above, line in pairwise(lines)]
         items: list[tuple[int, str | None, int, int, int]] = []  # (line, text or None: malformed, start, end, stop)
