@@ -91,3 +91,29 @@ def test_ansibles_pairs_before_its_pipe_name_the_service() -> None:
     assert {r.service for r in records} == {"ansible"} and records[3].message == "changed: [localhost]"
     batch = reader_for(data).parse_block(data, ["service"], "file")
     assert set(batch.columns["service"]) == {"ansible"}
+
+
+def test_busybox_syslogd_writes_the_severity_after_the_host(tmp_path: Path) -> None:
+    """BusyBox's syslogd (Alpine's, OpenWrt's): `time host facility.severity tag[pid]: message`, no PRI:
+    the level its severity, the service its tag, on the kernels' path as on the lines'."""
+    severities = ("info", "warn", "err", "debug", "notice", "crit")
+    levels = {"info": "INFO", "warn": "WARN", "err": "ERROR", "debug": "DEBUG", "notice": "INFO", "crit": "FATAL"}
+    lines, expected = [], Counter()
+    for n in range(6000):
+        facility, severity, tag = ("daemon", "local0", "user")[n % 3], severities[n % 6], ("shop-api", "crond")[n % 2]
+        lines.append(f"Dec  4 21:{n // 600:02d}:{n % 60:02d} alpine {facility}.{severity} {tag}[{n}]: job {n} done")
+        expected[(tag, levels[severity])] += 1
+    data = ("\n".join(lines) + "\n").encode()
+    fmt = reader_for(data)
+    assert fmt.name == "syslog"
+    first = [record for record, _ in fmt.records(data[:2000], "file")][:3]
+    assert [(r.level, r.service, r.host, r.message) for r in first] == [
+        ("INFO", "shop-api", "alpine", "job 0 done"),
+        ("WARN", "crond", "alpine", "job 1 done"),
+        ("ERROR", "shop-api", "alpine", "job 2 done"),
+    ]
+    assert fmt.count_block(data, ("service", "level"), "file")[1] == expected
+    path = tmp_path / "messages"
+    path.write_bytes(data)
+    rows, _ = run_job("services", [path], tmp_path / "out", split_size=1 << 16)
+    assert Counter(rows) == expected

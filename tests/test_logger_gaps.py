@@ -384,7 +384,7 @@ FLOORS = {
     "log4j2_log4j1xmllayout.log": (1.0, 1.0, 1.0, 1.0, 0.94),
     "log4javascript_xmllayout.log": (1.0, 1.0, 1.0, 1.0, 0.94),
     # session 35's shippers, collectors and system log outputs (src/session35b/README.md)
-    "busybox_syslogd.log": (0.94, 0.47, 0.0, 0.94, 0.88),  # BusyBox's `facility.level` unread
+    "busybox_syslogd.log": (0.94, 0.94, 0.88, 0.94, 0.88),  # its own `syslogd started` line and a junk datagram
     "inetutils_syslogd.log": (0.94, 0.94, 0.84, 0.94, 0.84),  # a restart line without a tag; the junk datagram
     "journalctl_cat.log": (0.89, 0.89, 0.89, 0.89, 0.89),  # `-o cat`: a message's lines each a record
     "journalctl_export.log": (0.0, 0.47, 0.0, 0.0, 0.0),  # `-o export`: KEY=value blocks: no reader

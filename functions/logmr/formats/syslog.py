@@ -50,7 +50,9 @@ _RFC5424_FIELDS = {
 # What an RFC 3164 line gives them (its tag: the service, and the pid in brackets).
 _RFC3164_FIELDS = {
     "message": lambda found, line, default: found["message"],
-    "level": lambda found, line, default: rfc3164_level(found["pri"], line_opening(found["mlevel"], line)),
+    "level": lambda found, line, default: rfc3164_level(
+        found["pri"], line_opening(found["mlevel"], line), found["fsev"]
+    ),
     "service": lambda found, line, default: _tag_service(found) or default,
     "host": lambda found, line, default: found["host"] or None,  # (none: two blanks after the time)
     "timestamp": lambda found, line, default: found["time"],
@@ -120,7 +122,7 @@ def _rfc3164_batch(lines: list[str], fields: Sequence[str], default_service: str
             columns[name] = kept
         elif name == "level":
             openings = map(line_opening, map(itemgetter(at["mlevel"]), rows), kept)
-            words = zip(map(itemgetter(pri), rows), openings, strict=True)
+            words = zip(map(itemgetter(pri), rows), openings, map(itemgetter(at["fsev"]), rows), strict=True)
             columns[name] = read_each(words, lambda found: rfc3164_level(*found))
         elif name == "service":
             columns[name] = read_each(
@@ -152,7 +154,7 @@ class SyslogFormat(LogFormat):
             return None
         tag, pri = _tag_service(found), found["pri"]
         fields, message = _rfc3164_fields(found), found["message"]
-        level = rfc3164_level(pri, line_opening(found["mlevel"], line))
+        level = rfc3164_level(pri, line_opening(found["mlevel"], line), found["fsev"])
         host = found["host"] or None
         record = Record(message, level, tag or default_service, host, found["time"], raw=line, fields=fields)
         return with_http(record) if tag == HAPROXY else record

@@ -16,7 +16,7 @@ from functools import cache
 from .base import FIELD_PREFIX, SECOND
 from .columnar import named_groups_only, to_re2
 from .message_marks import OPENING_WORD, word_level
-from .record import SYSLOG_SEVERITY
+from .record import SYSLOG_SEVERITY, known_level
 
 RFC5424 = re.compile(
     r"^<(?P<pri>\d{1,3})>1 (?P<time>\S+) (?P<host>\S+) (?P<app>\S+) (?P<procid>\S+) (?P<msgid>\S+) "
@@ -30,8 +30,12 @@ _RFC3164_MESSAGE = rf": ?(?P<message>{MESSAGE_LEVEL}?.*)$"
 TAG_NAME = r"[^:\[\]\s][^:\[\]]*?"  # an RFC 3164 tag before its `[pid]`
 _HOST = r"[^\s\[\]:]*(?::+[^\s\[\]:]+)*"  # (none: `haproxy[21783]: ` a tag, as rsyslog reads it)
 _PRI = r"(?:<(?P<pri>\d{1,3})>)?"
+# BusyBox's syslogd (Alpine's, OpenWrt's) writes the facility and severity after the host instead of a PRI.
+_FACILITY = r"(?:kern|user|mail|daemon|auth|syslog|lpr|news|uucp|cron|authpriv|ftp|ntp|security|console|local[0-7])"
+_SEVERITY = r"(?P<fsev>emerg|alert|crit|err|error|warn|warning|notice|info|debug|panic)"
+_WRITTEN = rf"(?:{_FACILITY}\.{_SEVERITY} +)?"  # (read by the kernels only in a block of BusyBox's lines)
 RFC3164 = re.compile(
-    rf"^{_PRI}(?P<time>[A-Z][a-z]{{2}} [ \d]\d \d\d:\d\d:\d\d) (?:(?P<host>{_HOST}) +)?"
+    rf"^{_PRI}(?P<time>[A-Z][a-z]{{2}} [ \d]\d \d\d:\d\d:\d\d) (?:(?P<host>{_HOST}) +)?{_WRITTEN}"
     rf"(?P<tag>{TAG_NAME}(?:\[(?P<pid>\d+)\](?:\([^()\s]*\))?)?)(?: \([^()\s]*\))?{_RFC3164_MESSAGE}"
 )
 
@@ -40,10 +44,13 @@ def severity(pri: str | None) -> str:
     return "INFO" if pri is None else SYSLOG_SEVERITY[int(pri) % 8]
 
 
-def rfc3164_level(pri: str | None, opening: str | None) -> str:
-    """An RFC 3164 line's level: its PRI's severity, else its message's opening word's where that
-    is a level word (Arrow's empty text or None: no such word), else INFO."""
-    return severity(pri) if pri else word_level(opening) or "INFO"
+def rfc3164_level(pri: str | None, opening: str | None, written: str | None = None) -> str:
+    """An RFC 3164 line's level: its PRI's severity, else the severity written after its host
+    (BusyBox's `daemon.info`), else its message's opening word's where that is a level word
+    (Arrow's empty text or None: no such word), else INFO."""
+    if pri:
+        return severity(pri)
+    return (known_level(written) if written else None) or word_level(opening) or "INFO"
 
 
 def nil(value: str) -> str | None:
@@ -70,7 +77,11 @@ _RFC3164_KERNEL = {
 # Lines that all have a PRI: the level is its severity alone (a line without one fails the regex
 # and is read by the record path).
 _RFC3164_PRI_KERNEL = _RFC3164_KERNEL | {"level": (("pri",), lambda text, default: severity(text))}
+_BUSYBOX_KERNEL = _RFC3164_KERNEL | {
+    "level": (("pri", "mlevel", "fsev"), lambda pri, opening, written, default: rfc3164_level(pri, opening, written))
+}
 KERNELS = {"rfc5424": _RFC5424_KERNEL, "rfc3164": _RFC3164_KERNEL, "rfc3164-pri": _RFC3164_PRI_KERNEL}
+KERNELS["busybox"] = _BUSYBOX_KERNEL
 _RFC5424_START = re.compile(rb"^(?:\xef\xbb\xbf)?<\d{1,3}>1 ", re.MULTILINE)
 _PRI_START = re.compile(rb"^(?:\xef\xbb\xbf)?<\d{1,3}>", re.MULTILINE)
 _PEEK_BYTES = 4096
@@ -78,12 +89,19 @@ _PEEK_BYTES = 4096
 
 def block_layout(block: bytes) -> str:
     """The layout whose kernel reads the block: RFC 5424's where most of its first lines are, else
-    RFC 3164's, with a PRI where most of them have one."""
+    RFC 3164's, with a PRI where most of them have one, or BusyBox's (a facility and a severity
+    after the host) where most of them do."""
     head = block[:_PEEK_BYTES]
     lines = head.count(b"\n")
     if 2 * len(_RFC5424_START.findall(head)) > lines:
         return "rfc5424"
-    return "rfc3164-pri" if 2 * len(_PRI_START.findall(head)) > lines else "rfc3164"
+    if 2 * len(_PRI_START.findall(head)) > lines:
+        return "rfc3164-pri"
+    return "busybox" if 2 * len(_BUSYBOX_START.findall(head)) > lines else "rfc3164"
+
+
+# BusyBox's lines: a host, then a facility and a severity where a tag would be.
+_BUSYBOX_START = re.compile(rf"^[A-Z][a-z]{{2}} [ \d]\d \d\d:\d\d:\d\d \S+ {_FACILITY}\.[a-z]+ ".encode(), re.MULTILINE)
 
 
 # Where a line's match is decided (its message, the rest, always matches), and the end put there.
@@ -101,6 +119,8 @@ def heads(layout: str, groups: tuple[str, ...]) -> tuple[str, str]:
     rfc5424 = layout == "rfc5424"
     pattern = (RFC5424 if rfc5424 else RFC3164).pattern.replace("(?P<time>", f"(?P<{SECOND}>")
     pattern = pattern.replace(f"(?P<tag>{TAG_NAME}", f"(?P<tag>(?P<name>{TAG_NAME})")
+    if layout != "busybox":
+        pattern = pattern.replace(_WRITTEN, "", 1)
     if layout == "rfc3164-pri":
         pattern = pattern.replace(_PRI, _PRI[3:-2], 1)  # (the PRI no longer optional)
     host = " (?P<host>" if rfc5424 else " (?:(?P<host>"  # (RFC 3164's: optional)
