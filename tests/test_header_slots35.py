@@ -117,3 +117,20 @@ def test_busybox_syslogd_writes_the_severity_after_the_host(tmp_path: Path) -> N
     path.write_bytes(data)
     rows, _ = run_job("services", [path], tmp_path / "out", split_size=1 << 16)
     assert Counter(rows) == expected
+
+
+def test_busybox_lines_among_others_keep_their_tag_at_any_split_size(tmp_path: Path) -> None:
+    """A BusyBox line in a block mostly of other syslog lines: its tag the service on every path."""
+    lines = []
+    for n in range(3000):
+        if n % 3:
+            lines.append(f"Dec  4 21:{n // 600:02d}:{n % 60:02d} web-1 sshd[{n}]: accepted key {n}")
+        else:
+            lines.append(f"Dec  4 21:{n // 600:02d}:{n % 60:02d} alpine daemon.err crond[{n}]: job {n}")
+    path = tmp_path / "messages"
+    path.write_text("\n".join(lines) + "\n")
+    services = set()
+    for split in (1 << 20, 1 << 14, 1 << 12):
+        rows, _ = run_job("services", [path], tmp_path / f"o{split}", split_size=split)
+        services.add(frozenset(service for service, _ in rows))
+    assert services == {frozenset({"sshd", "crond"})}

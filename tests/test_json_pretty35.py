@@ -156,6 +156,7 @@ def test_otel_to_json_and_syslog_ng_keys() -> None:
         "severity_number": 17,
         "severity_text": "ERROR",
         "timestamp": "2026-12-04T21:37:59.712457Z",
+        "observed_timestamp": "2026-12-04T21:37:59.712496Z",
         "resource": {"attributes": {"service.name": "shop-api", "host.name": "web-1"}, "schema_url": ""},
     }
     syslog_ng = {
@@ -186,3 +187,21 @@ def test_otel_to_json_and_syslog_ng_keys() -> None:
     ]
     block = ("\n".join(lines) + "\n").encode()  # (syslog-ng's keys as logfmt: the kernel reads them as the lines do)
     assert get_format("logfmt").count_block(block, ("service", "level"), "file")[1] == {("cron", "WARN"): 300}
+
+
+def test_a_third_reviews_inputs(tmp_path: Path) -> None:
+    """Deep nesting and odd severities are never fatal; text runs past the caps, text before the
+    first object and a file of one object read alike at any split size."""
+    deep = _pretty(PINO[:3]) + "{\n" + '{"a":' * 5000 + "\n" + _pretty(PINO[3:6])
+    found = [record for record, _ in get_format("json_pretty").records(deep.encode(), "file")]
+    assert [r.message for r in found if r] == [f"req {n} ✓" for n in range(6)] and None in found
+    odd = {"body": "x", "severity_number": "²", "observed_timestamp": "2026-12-04T21:37:59Z"}
+    assert [r.level for r, _ in get_format("json").records((json.dumps(odd) + "\n").encode(), "f")] == ["INFO"]
+    text = "".join(f"Traceback line {n}\n" for n in range(600))
+    path = tmp_path / "p.json"
+    path.write_text("note: starting\n" + _pretty(PINO[:1]) + text + _pretty(PINO[1:5]))
+    for split in (1 << 20, 2048, 500):
+        _, result = run_job("services", [path], tmp_path / f"o{split}", format="json_pretty", split_size=split)
+        assert (result["counters"]["records"], result["counters"]["malformed"]) == (5, 601)
+    one = _pretty([{"MESSAGE": "error: kex", "PRIORITY": "3", "SYSLOG_IDENTIFIER": "sshd"}], indent=1)
+    assert detect_format(one.encode()).name == "json_pretty"

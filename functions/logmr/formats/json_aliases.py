@@ -74,7 +74,7 @@ ALIASES: dict[str, tuple[Alias, ...]] = {
         Alias(
             ("request",), type=Any, convert=request_line, kept=True, when=("status",)
         ),  # nginx's `$request` (JSON access logs)
-        Alias(("body",), kept=True, when=("severity_number",)),  # OpenTelemetry's LogRecord.to_json() (console)
+        Alias(("body",), kept=True, when=("observed_timestamp",)),  # OpenTelemetry's LogRecord.to_json() (console)
     ),
     "level": _keys(
         "level",
@@ -91,7 +91,7 @@ ALIASES: dict[str, tuple[Alias, ...]] = {
         "@level",  # hclog (Consul, Vault, Nomad)
         "error_severity",  # PostgreSQL's jsonlog
         "severity_text",  # OpenTelemetry's LogRecord.to_json(), its number where it has no text
-        Alias(("severity_number",), type=Any, convert=otel_severity, kept=True, when=("body",)),
+        Alias(("severity_number",), type=Any, convert=otel_severity, kept=True, when=("observed_timestamp",)),
         Alias(("SeverityLevel",), convert=app_insights_level),  # AppTraces: 0..4, a scale of its own
         *(("context", "logLevel"), "_logLevel"),  # Roarr (pino's numbers), lambda-log (Node's, for AWS Lambda)
         Alias(("s",), type=Any, convert=mongodb_severity, **MONGODB),  # F, E, W, I, D1..D5
@@ -157,7 +157,7 @@ ALIASES: dict[str, tuple[Alias, ...]] = {
         Alias(("t",), type=str | None, convert=text_only),  # log15's (go-ethereum's), logfmt and JSON
         ("t", "$date"),  # MongoDB 4.4+
         Alias(("ISODATE",), kept=True, when=("MESSAGE",)),  # syslog-ng's format-json
-        Alias(("observed_timestamp",), kept=True, when=("severity_number",)),  # OpenTelemetry's, where no time
+        Alias(("observed_timestamp",), kept=True, when=("body",)),  # OpenTelemetry's, where no time
     ),
     "status": _keys("status", "status_code", "statusCode", "http.status_code"),
     "method": _keys("method", "http_method", "http.method"),

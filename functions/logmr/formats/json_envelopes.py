@@ -47,10 +47,11 @@ _OTLP_SEVERITIES = ("TRACE", "DEBUG", "INFO", "WARN", "ERROR", "FATAL")
 
 def otel_severity(value: Any) -> str | None:
     """An OpenTelemetry SeverityNumber as its level word; None for any other value."""
-    if isinstance(value, str) and not value.isdigit():
-        name = value.removeprefix("SEVERITY_NUMBER_").rstrip("234")
-        return name if name in _OTLP_SEVERITIES else None
-    value = int(value) if isinstance(value, str) else value
+    if isinstance(value, str):
+        if not (value.isascii() and value.isdigit() and len(value) < 4):
+            name = value.removeprefix("SEVERITY_NUMBER_").rstrip("234")
+            return name if name in _OTLP_SEVERITIES else None
+        value = int(value)
     return _OTLP_SEVERITIES[(value - 1) // 4] if type(value) is int and 1 <= value <= 24 else None
 
 
@@ -68,7 +69,8 @@ def _any_value(value: Any) -> Any:
             return value[key]
     if "intValue" in value:
         number = value["intValue"]
-        return int(number) if isinstance(number, str) and number.lstrip("-").isdigit() else number
+        digits = number.removeprefix("-") if isinstance(number, str) else ""
+        return int(number) if digits.isascii() and digits.isdigit() and len(digits) < 20 else number
     if isinstance(listed := value.get("arrayValue"), dict):
         return [_any_value(item) for item in _list(listed.get("values"))]
     if isinstance(pairs := value.get("kvlistValue"), dict):

@@ -33,7 +33,8 @@ _PRI = r"(?:<(?P<pri>\d{1,3})>)?"
 # BusyBox's syslogd (Alpine's, OpenWrt's) writes the facility and severity after the host instead of a PRI.
 _FACILITY = r"(?:kern|user|mail|daemon|auth|syslog|lpr|news|uucp|cron|authpriv|ftp|ntp|security|console|local[0-7])"
 _SEVERITY = r"(?P<fsev>emerg|alert|crit|err|error|warn|warning|notice|info|debug|panic)"
-_WRITTEN = rf"(?:{_FACILITY}\.{_SEVERITY} +)?"  # (read by the kernels only in a block of BusyBox's lines)
+_WRITTEN = rf"(?:{_FACILITY}\.{_SEVERITY} +)?"  # (the kernels read it from the tag: busybox_tag)
+_BUSYBOX_TAG = re.compile(rf"{_FACILITY}\.{_SEVERITY} +(?P<tag>.+)")
 RFC3164 = re.compile(
     rf"^{_PRI}(?P<time>[A-Z][a-z]{{2}} [ \d]\d \d\d:\d\d:\d\d) (?:(?P<host>{_HOST}) +)?{_WRITTEN}"
     rf"(?P<tag>{TAG_NAME}(?:\[(?P<pid>\d+)\](?:\([^()\s]*\))?)?)(?: \([^()\s]*\))?{_RFC3164_MESSAGE}"
@@ -53,6 +54,13 @@ def rfc3164_level(pri: str | None, opening: str | None, written: str | None = No
     return (known_level(written) if written else None) or word_level(opening) or "INFO"
 
 
+def busybox_tag(name: str | None) -> tuple[str | None, str | None]:
+    """A kernel's tag text (its name, lazy: what comes before `[pid]` or `:`) as (the tag, the
+    severity BusyBox writes before it, where it does: `daemon.err crond`)."""
+    found = _BUSYBOX_TAG.fullmatch(name) if name and "." in name else None
+    return (name, None) if found is None else (found["tag"], found["fsev"])
+
+
 def nil(value: str) -> str | None:
     return None if value == "-" else value
 
@@ -67,7 +75,7 @@ _RFC5424_KERNEL = {
     **dict.fromkeys((FIELD_PREFIX + "pid", FIELD_PREFIX + "time"), ((), lambda default: None)),
 }
 _RFC3164_KERNEL = {
-    "service": (("name",), lambda name, default: name or default),  # (the tag before its `[pid]`)
+    "service": (("name",), lambda name, default: busybox_tag(name)[0] or default),  # (the tag before its `[pid]`)
     "level": (("pri", "mlevel"), lambda pri, opening, default: rfc3164_level(pri, opening)),
     "host": (("host",), lambda text, default: text or None),  # (none: Arrow's empty text)
     **dict.fromkeys((SECOND, "timestamp"), ((SECOND,), lambda text, default: text)),
@@ -77,6 +85,8 @@ _RFC3164_KERNEL = {
 # Lines that all have a PRI: the level is its severity alone (a line without one fails the regex
 # and is read by the record path).
 _RFC3164_PRI_KERNEL = _RFC3164_KERNEL | {"level": (("pri",), lambda text, default: severity(text))}
+# A block mostly of BusyBox's lines: its written severity read (the other layouts' kernels read a
+# BusyBox line's tag, `busybox_tag`, but not its severity: their level is its message's opening word's).
 _BUSYBOX_KERNEL = _RFC3164_KERNEL | {
     "level": (("pri", "mlevel", "fsev"), lambda pri, opening, written, default: rfc3164_level(pri, opening, written))
 }
@@ -89,8 +99,7 @@ _PEEK_BYTES = 4096
 
 def block_layout(block: bytes) -> str:
     """The layout whose kernel reads the block: RFC 5424's where most of its first lines are, else
-    RFC 3164's, with a PRI where most of them have one, or BusyBox's (a facility and a severity
-    after the host) where most of them do."""
+    RFC 3164's, with a PRI where most of them have one, or BusyBox's where most of them are."""
     head = block[:_PEEK_BYTES]
     lines = head.count(b"\n")
     if 2 * len(_RFC5424_START.findall(head)) > lines:
@@ -100,7 +109,6 @@ def block_layout(block: bytes) -> str:
     return "busybox" if 2 * len(_BUSYBOX_START.findall(head)) > lines else "rfc3164"
 
 
-# BusyBox's lines: a host, then a facility and a severity where a tag would be.
 _BUSYBOX_START = re.compile(rf"^[A-Z][a-z]{{2}} [ \d]\d \d\d:\d\d:\d\d \S+ {_FACILITY}\.[a-z]+ ".encode(), re.MULTILINE)
 
 
@@ -120,7 +128,7 @@ def heads(layout: str, groups: tuple[str, ...]) -> tuple[str, str]:
     pattern = (RFC5424 if rfc5424 else RFC3164).pattern.replace("(?P<time>", f"(?P<{SECOND}>")
     pattern = pattern.replace(f"(?P<tag>{TAG_NAME}", f"(?P<tag>(?P<name>{TAG_NAME})")
     if layout != "busybox":
-        pattern = pattern.replace(_WRITTEN, "", 1)
+        pattern = pattern.replace(_WRITTEN, "", 1)  # (BusyBox's token: in the tag's text, read by busybox_tag)
     if layout == "rfc3164-pri":
         pattern = pattern.replace(_PRI, _PRI[3:-2], 1)  # (the PRI no longer optional)
     host = " (?P<host>" if rfc5424 else " (?:(?P<host>"  # (RFC 3164's: optional)
