@@ -7,6 +7,7 @@ of the rule written apart from the engine's."""
 from __future__ import annotations
 
 import json
+from collections import Counter
 from functools import partial
 from pathlib import Path
 
@@ -204,3 +205,27 @@ def test_an_apps_text_line_takes_the_level_it_opens_with_or_names(content: str, 
     block = (cut * 3).encode()
     assert [r.level for r, _ in CRI.records(block)] == [level] * 3
     assert CRI.parse_block(block, ("level", "message"), None).columns["level"] == [level] * 3
+
+
+def test_kubectl_and_docker_timestamps_before_an_apps_json(tmp_path: Path) -> None:
+    """`kubectl logs --timestamps` / `docker logs --timestamps`: the runtime's time, then the app's
+    line; its JSON the record (at the runtime's time), a line of text among them read as in CRI."""
+    lines, expected = [], Counter()
+    for n in range(3000):
+        level = ("info", "warn", "error")[n % 3]
+        app = {"level": level, "ts": 1796420279.5 + n, "logger": ("shop.api", "shop.db")[n % 2], "msg": f"req {n}"}
+        lines.append(f"2026-12-04T21:{n // 60 % 60:02d}:{n % 60:02d}.{n:09d}Z {json.dumps(app)}")
+        expected[(app["logger"], level.upper())] += 1
+    lines.insert(7, "2026-12-04T21:00:07.5Z WARNING: listening on :8080 without TLS")
+    expected[("app", "WARN")] += 1  # (the file's name: its default service)
+    data = ("\n".join(lines) + "\n").encode()
+    fmt = detect_format(data[:65536])
+    assert fmt.name == "cri"
+    first = [record for record, _ in fmt.records(data[:4000], "app.log")]
+    assert (first[2].level, first[2].service, first[2].message) == ("ERROR", "shop.api", "req 2")
+    assert first[2].timestamp == "2026-12-04T21:00:02.000000002Z"
+    assert (first[7].level, first[7].message) == ("WARN", "WARNING: listening on :8080 without TLS")
+    path = tmp_path / "app.log"
+    path.write_bytes(data)
+    rows, result = run_job("services", [path], tmp_path / "out", split_size=1 << 16)
+    assert Counter(rows) == expected and result["counters"]["malformed"] == 0

@@ -20,7 +20,8 @@ The CONTENT is the app's line: a JSON object is the app's record (its level, ser
 at the runtime's time, as in Docker's json-file `log` (json_fields.record_from_object); other text
 is the message, its level the one it opens with or names as a syslog message's (json_fields' last
 alias of the level, as in Docker's `log`: klog's `E0805 14:52:03.117482 ...` of the control
-plane's static pods, a Go service's `level=warn`).
+plane's static pods, a Go service's `level=warn`). So too for `kubectl logs --timestamps` and
+`docker logs --timestamps` (`TIME CONTENT`, no stream: `_STAMPED`).
 """
 
 from __future__ import annotations
@@ -37,6 +38,10 @@ from .record import Record
 _LINE = re.compile(
     r"(\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?(?:Z|[+-]\d\d:\d\d)) (stdout|stderr) ([PF])(?: (.*))?", re.DOTALL
 )
+# `kubectl logs --timestamps`, `docker logs --timestamps`, `podman logs --timestamps`: the runtime's
+# time (RFC 3339 with a fraction) before each app line, no stream nor tag. Detected where most lines
+# carry an app's JSON so (an app's text after an ISO time is any text layout's); read as a full line.
+_STAMPED = re.compile(r"(\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d+(?:Z|[+-]\d\d:\d\d)) (.*)", re.DOTALL)
 
 
 class _Starts:
@@ -56,11 +61,14 @@ class _Starts:
 
 class CriFormat(LogFormat):
     name = "cri"
-    description = "Kubernetes CRI container logs (TIME STREAM P|F CONTENT; P pieces joined)"
+    description = "Kubernetes CRI container logs (TIME STREAM P|F CONTENT; P pieces joined; TIME CONTENT too)"
     starts_record = _Starts()
 
     def matches(self, line: str) -> bool:
-        return _LINE.fullmatch(line) is not None
+        if _LINE.fullmatch(line) is not None:
+            return True
+        stamped = _STAMPED.fullmatch(line)
+        return stamped is not None and stamped[2].startswith("{") and stamped[2].rstrip().endswith("}")
 
     def parse(self, line: str, default_service: str | None = None) -> Record | None:
         return _record([line], default_service)
@@ -79,12 +87,18 @@ def _record(lines: list[str], default_service: str | None) -> Record | None:
     is no CRI line."""
     pieces = [found for found in map(_LINE.fullmatch, lines) if found is not None]
     if not pieces or pieces[0].string is not lines[0]:
-        return None
-    time, stream = pieces[0][1], pieces[0][2]
+        stamped = _STAMPED.fullmatch(lines[0]) if not pieces else None
+        return None if stamped is None else _full(stamped[1], None, stamped[2], lines, default_service)
     content = "".join(found[4] or "" for found in pieces)
-    record = record_from_object({"log": content, "stream": stream, "time": time}, lines[0], default_service)
+    return _full(pieces[0][1], pieces[0][2], content, lines, default_service)
+
+
+def _full(time: str, stream: str | None, content: str, lines: list[str], default_service: str | None) -> Record:
+    """The record of an app's line (its pieces joined) at the runtime's time."""
+    found = {"log": content, "stream": stream or "stdout", "time": time}  # (a stamped line: its stream unsaid)
+    record = record_from_object(found, lines[0], default_service)
     # As the runtime would have written the line uncut; a JSON app line with its escapes resolved.
     text = decoded_text(content) if content.startswith("{") else content
     record.raw = "\n".join(line for line in lines if line.strip())
-    record.text = f"{time} {stream} F {text}"
+    record.text = f"{time} {stream} F {text}" if stream else f"{time} {text}"
     return record
