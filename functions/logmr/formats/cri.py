@@ -27,12 +27,11 @@ plane's static pods, a Go service's `level=warn`). So too for `kubectl logs --ti
 from __future__ import annotations
 
 import re
-from itertools import pairwise
 
 from .base import LogFormat, split_block
 from .json_fields import record_from_object
 from .json_text import decoded_text
-from .multiline import group_lines
+from .multiline import group_lines, pairwise_starts
 from .record import Record
 
 _LINE = re.compile(
@@ -77,7 +76,7 @@ class CriFormat(LogFormat):
         """Yield (record or None, first line) for each record of a block (which begins on one)."""
         lines = split_block(block)
         starts = self.starts_record
-        heads = [bool(lines) and starts(lines[0])] + [starts(line, above) for above, line in pairwise(lines)]
+        heads = pairwise_starts(lines, starts)
         for first, stop in group_lines(lines, heads):
             yield _record(lines[first:stop], default_service), lines[first]
 

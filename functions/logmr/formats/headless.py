@@ -22,9 +22,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from itertools import pairwise
 
 from .ansi import text_without_ansi
+from .multiline import pairwise_starts
 from .request_lines import request_match
 
 TRACES = "traces"
@@ -90,7 +90,7 @@ class RecordStarts:
 
     def of_lines(self, lines: list[str]) -> list[bool]:
         """Which of a block's lines start records."""
-        starts = [bool(lines) and self(lines[0])] + [self(line, above) for above, line in pairwise(lines)]
+        starts = pairwise_starts(lines, self)
         if self.requests and self.header is not None:
             # (nothing continues a request line: the lines after one up to the next header are each
             # a record, as the lines before a file's first header are; a reader cuts a byte range

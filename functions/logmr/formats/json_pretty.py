@@ -15,14 +15,14 @@ import json
 import re
 from bisect import bisect_right
 from collections.abc import Iterator
-from itertools import accumulate, pairwise
+from itertools import accumulate
 
 import msgspec
 
 from .indexed import IndexedRecords
 from .json_envelopes import envelope_events
 from .json_fields import record_from_object
-from .multiline import group_lines
+from .multiline import group_lines, pairwise_starts
 from .record import Record
 
 _decode = msgspec.json.Decoder().decode
@@ -46,10 +46,6 @@ class _Starts:
 
 
 _starts = _Starts()
-
-
-def _heads(lines: list[str]) -> list[bool]:
-    return [bool(lines) and _starts(lines[0])] + [_starts(line, above) for above, line in pairwise(lines)]
 
 
 def _object(text: str) -> dict | None:
@@ -120,7 +116,7 @@ class JsonPrettyFormat(IndexedRecords):
         """(record or None: malformed, the index of its first line) for the block's lines: lines outside
         the objects that are an object's inside (an object cut at the caps: indented members, its
         closing brace) are neither, whatever the block they are in."""
-        heads = _heads(lines)
+        heads = pairwise_starts(lines, _starts)
         for first, stop in _spans(lines, heads):
             text = "\n".join(lines[first:stop])
             found = _object(text) if heads[first] else None
@@ -163,7 +159,7 @@ def pretty_fit(lines: list[str]) -> bool:
     or cut by the sample's end)."""
     if not lines or lines[0].rstrip() != "{":
         return False
-    heads = _heads(lines)
+    heads = pairwise_starts(lines, _starts)
     spans = group_lines(lines, heads)
     whole = [span for span in spans[:-1] if heads[span[0]]]
     if not whole:  # (one object, whole or cut by the sample's end)

@@ -24,7 +24,7 @@ more bytes than that (a character is at most 4 bytes in UTF-8, and a line adds a
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from itertools import compress
+from itertools import compress, pairwise
 from operator import itemgetter, not_
 from typing import Any
 
@@ -40,6 +40,12 @@ StartsRecord = Callable[[str], bool]
 def within_caps(lines: int, chars: int) -> bool:
     """Whether a record of `lines` lines and `chars` characters (newlines counted) is allowed."""
     return lines <= MAX_RECORD_LINES and chars <= MAX_RECORD_CHARS
+
+
+def pairwise_starts(lines: Sequence[str], starts: Callable[..., bool]) -> list[bool]:
+    """Which of a block's lines start records, by a `pairwise` predicate: each line with the line
+    above (the block's first line with None above: the data's first line, or where a reader cut)."""
+    return [bool(lines) and starts(lines[0])] + [starts(line, above) for above, line in pairwise(lines)]
 
 
 def group_lines(lines: Sequence[str], headers: Sequence[bool]) -> list[tuple[int, int]]:

@@ -90,8 +90,12 @@ _RFC3164_PRI_KERNEL = _RFC3164_KERNEL | {"level": (("pri",), lambda text, defaul
 _BUSYBOX_KERNEL = _RFC3164_KERNEL | {
     "level": (("pri", "mlevel", "fsev"), lambda pri, opening, written, default: rfc3164_level(pri, opening, written))
 }
-KERNELS = {"rfc5424": _RFC5424_KERNEL, "rfc3164": _RFC3164_KERNEL, "rfc3164-pri": _RFC3164_PRI_KERNEL}
-KERNELS["busybox"] = _BUSYBOX_KERNEL
+KERNELS = {
+    "rfc5424": _RFC5424_KERNEL,
+    "rfc3164": _RFC3164_KERNEL,
+    "rfc3164-pri": _RFC3164_PRI_KERNEL,
+    "busybox": _BUSYBOX_KERNEL,
+}
 _RFC5424_START = re.compile(rb"^(?:\xef\xbb\xbf)?<\d{1,3}>1 ", re.MULTILINE)
 _PRI_START = re.compile(rb"^(?:\xef\xbb\xbf)?<\d{1,3}>", re.MULTILINE)
 _PEEK_BYTES = 4096

@@ -30,12 +30,12 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Iterator
-from itertools import accumulate, pairwise
+from itertools import accumulate
 from typing import Any
 from xml.etree.ElementTree import Element, ParseError, XMLPullParser, fromstring
 
 from .indexed import IndexedRecords
-from .multiline import group_lines
+from .multiline import group_lines, pairwise_starts
 from .record import Record
 from .xml_schemas import READERS, local
 
@@ -212,7 +212,7 @@ class XmlRecordsFormat(IndexedRecords):
 
     def read_lines(self, lines: list[str], default_service: str | None) -> Iterator[tuple[Record | None, int]]:
         """(record or None: malformed, the index of the line it opens on) for the block's lines."""
-        heads = [bool(lines) and _starts(lines[0])] + [_starts(line, above) for above, line in pairwise(lines)]
+        heads = pairwise_starts(lines, _starts)
         items: list[tuple[int, str | None, int, int, int]] = []  # (line, text or None: malformed, start, end, stop)
         # (the record above has no closing tag, cut at the caps: the lines outside a record after it are its
         # rest; so are a block's first lines, which the reader starts on a record or within such a rest)
@@ -237,7 +237,7 @@ class XmlRecordsFormat(IndexedRecords):
                     pieces = enumerate(text[end:after].split("\n"), line)
                     items.extend((i, None, 0, 0, 0) for i, piece in pieces if not _frame(piece))
         whole = [text[start:end] for _, text, start, end, _ in items if text is not None and end >= 0]
-        nodes = iter(_batch(whole) or [None] * len(whole)) if whole else iter(())
+        nodes = iter(_batch(whole) or [None] * len(whole))  # (none: each element parsed alone)
         for line, text, start, end, after in items:
             if text is None:
                 yield None, line
