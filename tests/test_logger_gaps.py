@@ -387,12 +387,10 @@ FLOORS = {
     "busybox_syslogd.log": (0.94, 0.94, 0.88, 0.94, 0.88),  # its own `syslogd started` line and a junk datagram
     "inetutils_syslogd.log": (0.94, 0.94, 0.84, 0.94, 0.84),  # a restart line without a tag; the junk datagram
     "journalctl_cat.log": (0.89, 0.89, 0.89, 0.89, 0.89),  # `-o cat`: a message's lines each a record
-    "journalctl_export.log": (0.0, 0.47, 0.0, 0.0, 0.0),  # `-o export`: KEY=value blocks: no reader
     "journalctl_short_full.log": (1.0, 1.0, 1.0, 1.0, 0.95),  # a message's 2nd line a record
     "journalctl_short_iso_35b.log": (1.0, 1.0, 1.0, 1.0, 0.95),  # a message's 2nd line a record
     "journalctl_short_monotonic.log": (1.0, 1.0, 1.0, 1.0, 0.95),  # a message's 2nd line a record
     "journalctl_short_precise_35b.log": (1.0, 1.0, 1.0, 1.0, 0.95),  # a message's 2nd line a record
-    "journalctl_verbose.log": (1.0, 0.47, 0.0, 0.0, 0.0),  # `-o verbose`'s KEY=value lines: no reader
     "otel_js_console.log": (0.0, 0.33, 0.0, 0.0, 0.0),  # Node's util.inspect of OpenTelemetry JS records: not JSON
     "pino_syslog_rfc5424.log": (1.0, 1.0, 0.0, 1.0, 0.0),  # pino's JSON in syslog: APP-NAME read (judgement)
     "podman_k8s_file.log": (1.0, 1.0, 1.0, 1.0, 0.91),  # stdout and stderr pieces interleaved (real timing)

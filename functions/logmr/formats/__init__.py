@@ -30,6 +30,7 @@ FORMAT_CLASSES: dict[str, tuple[str, str]] = {
     "rich": ("rich_console", "RichConsoleFormat"),
     "xml": ("xml_records", "XmlRecordsFormat"),
     "json_pretty": ("json_pretty", "JsonPrettyFormat"),
+    "journal": ("journal_records", "JournalFormat"),
     "plain": ("plain", "PlainTextFormat"),
 }
 FORMAT_NAMES = tuple(FORMAT_CLASSES)
@@ -39,8 +40,8 @@ DETECT_MIN_SHARE = 0.5
 #: Formats told by a fit of the whole sample, not by a share of lines each matching: Rich's console,
 #: whose `[time] LEVEL    message` lines another logger's layout may write (rich_console.rich_fit),
 #: XML records, a line of each opening one (xml_records.xml_fit), and JSON objects over several
-#: lines (json_pretty.pretty_fit).
-_BY_FIT_ONLY = frozenset({"rich", "xml", "json_pretty"})
+#: lines (json_pretty.pretty_fit), and journalctl's verbose and export entries (journal_records.journal_fit).
+_BY_FIT_ONLY = frozenset({"rich", "xml", "json_pretty", "journal"})
 
 _loaded: dict[str, LogFormat] = {}
 
@@ -102,6 +103,12 @@ def detect_format(sample: bytes) -> LogFormat:
 
         if pretty_fit(lines):
             return get_format("json_pretty")
+    head = next((line for line in lines[:3] if not line.startswith("-- ")), "")
+    if head.startswith("__") or "[s=" in head:
+        from .journal_records import journal_fit
+
+        if journal_fit(lines):
+            return get_format("journal")
     if lines[0].lstrip()[:1] == "<":
         from .xml_records import xml_fit
 

@@ -16,20 +16,26 @@ class IndexedRecords(LogFormat):
         """(record or None: malformed, the index of the line it opens on) for a block's lines."""
         raise NotImplementedError
 
+    def read_block(
+        self, block: bytes, lines: list[str], default_service: str | None
+    ) -> Iterator[tuple[Record | None, int]]:
+        """read_lines, for a format that reads a record's bytes too (the block and its lines)."""
+        return self.read_lines(lines, default_service)
+
     def records(self, block: bytes, default_service: str | None = None) -> Iterator[tuple[Record | None, str]]:
         lines = split_block(block)
-        for record, at in self.read_lines(lines, default_service):
+        for record, at in self.read_block(block, lines, default_service):
             yield record, lines[at]
 
     def records_at(self, block: bytes, base: int, default_service: str | None = None):
         """`records` with the byte offset of each record's line (an envelope's events: their object's)."""
         lines, offsets = split_block(block), line_offsets(block, base)
-        for record, at in self.read_lines(lines, default_service):
+        for record, at in self.read_block(block, lines, default_service):
             yield record, lines[at], offsets[at]
 
     def parse_block(self, block: bytes, fields: Sequence[str], default_service: str | None = None) -> Batch:
         lines = split_block(block)
-        found = list(self.read_lines(lines, default_service))
+        found = list(self.read_block(block, lines, default_service))
         batch = records_batch(((record, lines[at]) for record, at in found), fields, count_lines(block))
         batch.starts = [at for record, at in found if record is not None]
         return batch
