@@ -10,6 +10,7 @@ from .json_envelopes import (
     MONGODB,
     Instant,
     app_insights_level,
+    container_name,
     docker_log,
     docker_needs_lines,
     docker_text_level,
@@ -17,6 +18,7 @@ from .json_envelopes import (
     lambda_platform_type,
     mongodb_component,
     mongodb_severity,
+    not_a_stream,
     otel_service,
     otel_severity,
     request_line,
@@ -53,6 +55,7 @@ _LABELS = "logging.googleapis.com/labels"  # GCP structured logging
 # last: a file that uses it is then decoded to its full depth; parse over small splits of mongodb_json.jsonl
 # read its `c` as no service with an alias after it). See tests/data/loggers/README.md for
 # which logger writes which.
+_CLOUDTRAIL = ("eventVersion",)  # (a CloudTrail event's keys, read beside its version)
 ALIASES: dict[str, tuple[Alias, ...]] = {
     "message": _keys(
         "message",
@@ -75,6 +78,7 @@ ALIASES: dict[str, tuple[Alias, ...]] = {
             ("request",), type=Any, convert=request_line, kept=True, when=("status",)
         ),  # nginx's `$request` (JSON access logs)
         Alias(("body",), kept=True, when=("observed_timestamp",)),  # OpenTelemetry's LogRecord.to_json() (console)
+        Alias(("eventName",), kept=True, when=_CLOUDTRAIL),  # AWS CloudTrail: the API call (no text of its own)
     ),
     "level": _keys(
         "level",
@@ -102,6 +106,7 @@ ALIASES: dict[str, tuple[Alias, ...]] = {
             record_path=docker_needs_lines,
             when=("stream",),
         ),
+        Alias(("log",), type=str | None, convert=docker_text_level, record_path=docker_needs_lines, when=("source",)),
     ),
     "service": _keys(
         "service",
@@ -109,7 +114,7 @@ ALIASES: dict[str, tuple[Alias, ...]] = {
         "application",
         "logger",
         "component",
-        "source",
+        Alias(("source",), convert=not_a_stream),  # (Docker's fluentd driver and FireLens: the stream)
         "name",
         ("service", "name"),
         "service.name",
@@ -133,6 +138,8 @@ ALIASES: dict[str, tuple[Alias, ...]] = {
         "backend_type",  # PostgreSQL's jsonlog (postmaster, client backend, checkpointer...)
         ("context", "application"),  # Roarr
         Alias(("target",), kept=True, when=("fields", "message")),  # tracing-subscriber's json() (Rust)
+        Alias(("eventSource",), kept=True, when=_CLOUDTRAIL),  # CloudTrail: the AWS service called
+        Alias(("container_name",), convert=container_name, kept=True, when=("log",)),  # fluentd driver, FireLens
         Alias(("c",), type=Any, convert=mongodb_component, **MONGODB),  # NETWORK, STORAGE...
     ),
     "host": _keys(
@@ -158,6 +165,7 @@ ALIASES: dict[str, tuple[Alias, ...]] = {
         ("t", "$date"),  # MongoDB 4.4+
         Alias(("ISODATE",), kept=True, when=("MESSAGE",)),  # syslog-ng's format-json
         Alias(("observed_timestamp",), kept=True, when=("body",)),  # OpenTelemetry's, where no time
+        Alias(("eventTime",), kept=True, when=_CLOUDTRAIL),  # CloudTrail
     ),
     "status": _keys("status", "status_code", "statusCode", "http.status_code"),
     "method": _keys("method", "http_method", "http.method"),

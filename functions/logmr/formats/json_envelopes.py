@@ -4,10 +4,12 @@ byte-array MESSAGE).
 
 A CloudWatch Logs subscription payload (`{"messageType": "DATA_MESSAGE", ..., "logEvents": [...]}`,
 one a line as Firehose writes them to S3), an Azure Monitor `{"records": [...]}` object (an
-Event Hubs message, or a storage blob before November 2018) and an OpenTelemetry OTLP JSON
-object (`{"resourceLogs": [...]}`: the Collector's file exporter) hold many events: each is a record of
-its own, on its envelope's line (a located job gets that line's offset for each). An event that
-is no object is malformed, the others still records; an envelope with no events makes none."""
+Event Hubs message, or a storage blob before November 2018), an OpenTelemetry OTLP JSON object
+(`{"resourceLogs": [...]}`: the Collector's file exporter) and a CloudTrail object (`{"Records":
+[...]}`) hold many events: each is a record of its own, on its envelope's line (a located job gets
+that line's offset for each). An event that is no object is malformed, the others still records; an
+envelope with no events makes none. A Kubernetes audit event is one event read as a request
+(json_audit.py)."""
 
 from __future__ import annotations
 
@@ -16,6 +18,7 @@ from typing import Any
 
 import msgspec
 
+from .json_audit import cloudtrail_records, is_k8s_audit, k8s_audit_event
 from .message_marks import text_level
 
 _encode = msgspec.json.encode
@@ -139,6 +142,10 @@ def envelope_events(obj: dict[str, Any]) -> list[tuple[dict[str, Any], str] | No
         events = [event if isinstance(event, dict) else None for event in obj["records"]]
     elif len(obj) == 1 and isinstance(obj.get("resourceLogs"), list):
         events = _otlp_events(obj)
+    elif (trail := cloudtrail_records(obj)) is not None:
+        events = [event if isinstance(event, dict) else None for event in trail]
+    elif is_k8s_audit(obj):
+        return [(k8s_audit_event(obj), _encode(obj).decode())]
     else:
         return None
     return [None if event is None else (event, _encode(event).decode()) for event in events]
@@ -204,6 +211,17 @@ def docker_text_level(value: Any) -> str | None:
     if not isinstance(value, str) or value.startswith("{"):
         return None
     return text_level(value)
+
+
+def not_a_stream(value: Any) -> Any:
+    """A `source` that names a program, not the stream a container's line came on (Docker's fluentd
+    driver and ECS FireLens write `"source": "stdout"` beside its `log`)."""
+    return None if value in ("stdout", "stderr") else value
+
+
+def container_name(value: Any) -> str | None:
+    """Docker's fluentd driver's `container_name` (`/web-1`) as a service: its name."""
+    return value.removeprefix("/") or None if isinstance(value, str) else None
 
 
 def docker_needs_lines(value: Any) -> bool:

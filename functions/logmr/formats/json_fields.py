@@ -2,6 +2,7 @@
 present (json_aliases.py: which keys every common logger writes each field under); a key may be a
 path into nested objects or a dotted key."""
 
+import re
 from collections.abc import Callable, Sequence
 from typing import Any
 
@@ -9,6 +10,7 @@ import msgspec
 
 from .base import FIELD_PREFIX, LEVEL_CACHE
 from .json_aliases import ALIASES, Alias
+from .message_marks import text_record
 from .record import Record, level_from_status
 
 __all__ = ["ALIASES", "BLOCK_ALIASES", "NO_FIELDS", "Alias", "decode_line", "decode_object", "record_from_object"]
@@ -126,9 +128,10 @@ def decode_object(line: str) -> dict[str, Any] | None:
 
 
 def _docker_app_object(obj: dict[str, Any]) -> dict[str, Any] | None:
-    """The app's own JSON object inside a Docker json-file record's `log`, if it is one."""
+    """The app's own JSON object inside a Docker json-file record's `log` (or the fluentd driver's,
+    beside its `source`), if it is one."""
     log = obj.get("log")
-    if not (isinstance(log, str) and log.startswith("{") and "stream" in obj):
+    if not (isinstance(log, str) and log.startswith("{") and ("stream" in obj or "source" in obj)):
         return None
     try:
         inner = decode_line(log)
@@ -140,11 +143,13 @@ def _docker_app_object(obj: dict[str, Any]) -> dict[str, Any] | None:
 def record_from_object(obj: dict[str, Any], line: str, default_service: str | None) -> Record:
     """Build a Record from a decoded JSON object (the one place aliases are resolved).
 
-    A Docker json-file record whose `log` is a JSON line is the app's record, at Docker's time."""
+    A Docker json-file record whose `log` is a JSON line is the app's record, at Docker's time (of
+    the fluentd driver's container, where the app names no service)."""
     inner = _docker_app_object(obj)
     if inner is not None:
-        record = record_from_object(inner, line, default_service)
+        record = record_from_object(inner, line, None)
         record.timestamp = _text(obj.get("time")) or record.timestamp
+        record.service = record.service or _resolve(obj.get, "service") or default_service
         return record
     get = obj.get
     found = {name: _resolve(get, name) for name in ALIASES}
@@ -165,3 +170,18 @@ def record_from_object(obj: dict[str, Any], line: str, default_service: str | No
         raw=line,
         fields={k: v for k, v in obj.items() if k not in _ALIAS_KEYS},
     )
+
+
+def not_json_record(line: str, default_service: str | None) -> Record | None:
+    """A line of a JSON-lines file that is no JSON object: malformed when it starts like one (a cut
+    or broken record), else a line of text of its own (a stack trace or a banner a program printed
+    among its JSON records), read as plain text (message_marks.text_record)."""
+    if _JSON_LIKE.match(line) is not None:
+        return None
+    return text_record(line, default_service)
+
+
+# A line that starts as an object or an array of JSON values does (`[1,2,3]`, `[{`, `[null]`); `[2026-12-03
+# 10:00:00] INFO`, `[httpd]`, `[0] > app@1.0.0 start` (concurrently's prefix) and `[nullable]` start text.
+_JSON_VALUE = r"(?:-?[0-9]+(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?|true|false|null)"
+_JSON_LIKE = re.compile(rf'\s*(?:\{{|\[\s*(?:[{{["]|\]\s*$|$|{_JSON_VALUE}\s*(?:,|\]\s*$)))')

@@ -8,7 +8,6 @@ keys a job needs; a block with any line msgspec rejects is parsed line by line i
 from __future__ import annotations
 
 import contextlib
-import re
 from collections.abc import Sequence
 from functools import partial
 from typing import Any
@@ -16,15 +15,24 @@ from typing import Any
 import msgspec
 
 from .base import LEVEL_CACHE, SECOND, Batch, LogFormat, counted, split_block
+from .json_audit import holds_audit_events
 from .json_blocks import LEARN_BYTES, DockerLines, NeedsRecordPath, Projection, docker_error
 from .json_count import as_text, count_app_rows, count_cut, count_rows
 from .json_docker import DOCKER_LOG, app_lines, docker_starts
 from .json_envelopes import envelope_events
-from .json_fields import ALIASES, BLOCK_ALIASES, NO_FIELDS, decode_line, decode_object, is_docker, is_docker_partial
+from .json_fields import (
+    ALIASES,
+    BLOCK_ALIASES,
+    NO_FIELDS,
+    decode_line,
+    decode_object,
+    is_docker,
+    is_docker_partial,
+    not_json_record,
+)
 from .json_fields import record_from_object as _record_from_object
 from .json_pieces import cut_around_suspects, decode_in_pieces, merge_batches
 from .json_text import TextBlock, decoded_text
-from .message_marks import text_record
 from .record import Record, level_from_status
 from .seconds import TEXT_TYPES
 
@@ -48,6 +56,13 @@ class JsonLinesFormat(LogFormat):
         self._projections: dict[tuple[str, ...], Projection] = {}
         self._docker_app = False  # the last block was Docker json-file around the app's JSON lines
         self._cut_lines = False  # the last block had lines that cannot be an object alone (cut ones)
+        self._audit: bool | None = None  # the file holds audit events (json_audit): read on the record path
+
+    def _audited(self, block: bytes) -> bool:
+        """Whether this file holds audit events, as its first block read tells (Docker's lines so too)."""
+        if self._audit is None:
+            self._audit = holds_audit_events(block, LEARN_BYTES)
+        return self._audit
 
     def matches(self, line: str) -> bool:
         stripped = line.strip()
@@ -60,7 +75,7 @@ class JsonLinesFormat(LogFormat):
 
     def parse(self, line: str, default_service: str | None = None) -> Record | None:
         obj = decode_object(line)
-        return _not_json(line, default_service) if obj is None else record_from_object(obj, line, default_service)
+        return not_json_record(line, default_service) if obj is None else record_from_object(obj, line, default_service)
 
     def records(self, block: bytes, default_service: str | None = None):
         """Yield (record or None, line) for each non-blank line; Docker's partial lines (a `log` without
@@ -81,7 +96,7 @@ class JsonLinesFormat(LogFormat):
                     pending = []
                 continue
             if obj is None:
-                yield _not_json(line, default_service), line
+                yield not_json_record(line, default_service), line
                 continue
             events = envelope_events(obj)  # (CloudWatch and Azure: one line, many events)
             if events is not None:
@@ -110,7 +125,7 @@ class JsonLinesFormat(LogFormat):
         and read on the column path, as is any piece with a value that needs it."""
         wanted = tuple(fields)
         names = tuple("timestamp" if name == SECOND else name for name in wanted)
-        if not all(f in ALIASES for f in names) or not block or block.isspace():
+        if not all(f in ALIASES for f in names) or not block or block.isspace() or self._audited(block):
             return self._count_columns(block, wanted, default_service)
         if self._docker_app:  # (the app's lines counted inside, at Docker's time, else on the column path)
             app = self._projection(tuple(name for name in names if name != "timestamp"))
@@ -177,7 +192,7 @@ class JsonLinesFormat(LogFormat):
         """parse_block; `numbers`: epoch numbers stay numbers (to_seconds reads them in bulk)."""
         wanted = tuple(f for f in fields if f in BLOCK_ALIASES)
         lines_wanted = [name for name in (*_LINE_COLUMNS, *NO_FIELDS) if name in fields]
-        if len(wanted) + len(lines_wanted) != len(fields) or not block or block.isspace():
+        if len(wanted) + len(lines_wanted) != len(fields) or not block or block.isspace() or self._audited(block):
             return super().parse_block(block, fields, default_service)
         pieces = self._pieces(block, wanted, fields, default_service, numbers)
         if len(pieces) == 1 and pieces[0][1] is not None:
@@ -280,21 +295,6 @@ class JsonLinesFormat(LogFormat):
 
 # (msgspec raises UnicodeDecodeError for a string that is not UTF-8)
 _FAST_PATH_ERRORS = (msgspec.DecodeError, msgspec.ValidationError, NeedsRecordPath, UnicodeDecodeError)
-
-
-def _not_json(line: str, default_service: str | None) -> Record | None:
-    """A line of a JSON-lines file that is no JSON object: malformed when it starts like one (a cut
-    or broken record), else a line of text of its own (a stack trace or a banner a program printed
-    among its JSON records), read as plain text (message_marks.text_record)."""
-    if _JSON_LIKE.match(line) is not None:
-        return None
-    return text_record(line, default_service)
-
-
-# A line that starts as an object or an array of JSON values does (`[1,2,3]`, `[{`, `[null]`); `[2026-12-03
-# 10:00:00] INFO`, `[httpd]`, `[0] > app@1.0.0 start` (concurrently's prefix) and `[nullable]` start text.
-_JSON_VALUE = r"(?:-?[0-9]+(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?|true|false|null)"
-_JSON_LIKE = re.compile(rf'\s*(?:\{{|\[\s*(?:[{{["]|\]\s*$|$|{_JSON_VALUE}\s*(?:,|\]\s*$)))')
 
 
 __all__ = ["ALIASES", "JsonLinesFormat", "record_from_object"]
