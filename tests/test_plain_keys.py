@@ -118,7 +118,8 @@ def test_non_ascii_lines_read_on_re2_are_counted_as_the_record_path(tmp_path: Pa
     """A non-ASCII line the kernel takes with the ASCII ones is counted as the record path counts
     it (header_unicode.py)."""
     block = _with_unicode(tmp_path / "sample", profile, seed)
-    fmt = reader_for(block[:65536])
+    # (the layout the file as generated gives: a tenth of its headers broken makes its level optional there)
+    fmt = reader_for((tmp_path / "sample").read_bytes()[:65536])
     widened, ascii = (plain_kernel._headers(fmt.layout, block, ("level",), widen) for widen in (True, False))
     assert widened is not None and ascii is not None
     assert widened.ascii_headers.true_count > ascii.ascii_headers.true_count  # (some taken with the ASCII lines)

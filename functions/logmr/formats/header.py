@@ -55,7 +55,7 @@ from .header_candidates import (
     spdlog_name,
 )
 from .header_growth import goes_on
-from .header_marks import NEXT_SHARE, one_blank, wider_level, with_marks
+from .header_marks import NEXT_SHARE, one_blank, optional_level, wider_level, with_marks
 from .headless import INDENTS, opening_blanks, zap_names
 from .request_lines import request_messages, without_requests
 from .slots import (
@@ -187,6 +187,10 @@ def _inferred(lines: list[str], need: float, alive: dict[int, int] | None = None
                 layout[-1][0] = name
             kind = module_bracket(layout, kind, sep, lines, alive, moved)
             wider = wider_level(layout, kind, sep, lines, moved, alive)  # (other labels in the level's place)
+            if wider is None and optional_level(layout, kind, sep, lines, moved, alive):
+                layout.append([OPTIONAL + kind, sep])
+                alive = alive | moved  # (the lines without it: their message where it would be)
+                continue
             layout.append([WIDE_LEVEL if wider else kind, sep])
             alive = wider or moved
         need = NEXT_SHARE * len(alive)

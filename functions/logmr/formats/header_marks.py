@@ -39,6 +39,7 @@ from .slots import (
     TRAILING_LOGGER,
     WIDE_LEVEL,
     base_kind,
+    is_optional,
     slot_regex,
 )
 
@@ -162,6 +163,25 @@ def wider_level(
             return None
         wider[index] = found.end()
     return wider if len(wider) > len(moved) else None
+
+
+def optional_level(
+    layout: list[list[str]], kind: str, sep: str, lines: list[str], moved: dict[int, int], alive: dict[int, int]
+) -> bool:
+    """Whether a level word on most dated header lines, not all, is optional there: the others, their
+    time and the slots before it read, are records with no level of their own (GnuPG's `DBG: ` lines
+    among its others), not lines of the record above; unless one is a report's part (PostgreSQL's
+    `DETAIL:  `, which continues the report above)."""
+    if kind != "level" or len(moved) == len(alive):
+        return False
+    if not any(base_kind(slot) in TIME_KINDS for slot, _ in layout if not is_optional(slot)):
+        return False
+    pattern = _wide_level(sep)
+    for index in alive.keys() - moved.keys():
+        found = pattern.match(lines[index], alive[index])
+        if found is not None and found["G"] in _REPORT_PARTS:
+            return False
+    return True
 
 
 _ONE_BLANK = {"sp": "sp1", "colon": "colon1"}

@@ -25,6 +25,7 @@ from .json_envelopes import (
     seconds_as_ms,
     text_only,
     utf8,
+    waf_request,
 )
 
 
@@ -79,6 +80,10 @@ ALIASES: dict[str, tuple[Alias, ...]] = {
         ),  # nginx's `$request` (JSON access logs)
         Alias(("body",), kept=True, when=("observed_timestamp",)),  # OpenTelemetry's LogRecord.to_json() (console)
         Alias(("eventName",), kept=True, when=_CLOUDTRAIL),  # AWS CloudTrail: the API call (no text of its own)
+        Alias(("protoPayload", "methodName"), kept=True),  # Google Cloud's audit logs (LogEntry): the call
+        Alias(("operationName",), kept=True, when=("resourceId",)),  # Azure's activity and resource logs
+        Alias(("query_name",), kept=True, when=("query_timestamp",)),  # Route 53 Resolver's query logs
+        Alias(("httpRequest",), type=Any, convert=waf_request, kept=True, when=("webaclId",)),  # AWS WAF
     ),
     "level": _keys(
         "level",
@@ -138,6 +143,8 @@ ALIASES: dict[str, tuple[Alias, ...]] = {
         "backend_type",  # PostgreSQL's jsonlog (postmaster, client backend, checkpointer...)
         ("context", "application"),  # Roarr
         Alias(("target",), kept=True, when=("fields", "message")),  # tracing-subscriber's json() (Rust)
+        Alias(("channel",), kept=True, when=("level_name",)),  # Monolog's JsonFormatter (PHP)
+        Alias(("protoPayload", "serviceName"), kept=True),  # Google Cloud's audit logs: the API's service
         Alias(("eventSource",), kept=True, when=_CLOUDTRAIL),  # CloudTrail: the AWS service called
         Alias(("container_name",), convert=container_name, kept=True, when=("log",)),  # fluentd driver, FireLens
         Alias(("c",), type=Any, convert=mongodb_component, **MONGODB),  # NETWORK, STORAGE...
@@ -166,6 +173,7 @@ ALIASES: dict[str, tuple[Alias, ...]] = {
         Alias(("ISODATE",), kept=True, when=("MESSAGE",)),  # syslog-ng's format-json
         Alias(("observed_timestamp",), kept=True, when=("body",)),  # OpenTelemetry's, where no time
         Alias(("eventTime",), kept=True, when=_CLOUDTRAIL),  # CloudTrail
+        Alias(("query_timestamp",), kept=True),  # Route 53 Resolver
     ),
     "status": _keys("status", "status_code", "statusCode", "http.status_code"),
     "method": _keys("method", "http_method", "http.method"),

@@ -265,6 +265,13 @@ def request_line(value: Any) -> str | None:
     return (value or None) if type(value) is str else None
 
 
+def waf_request(value: Any) -> str | None:
+    """AWS WAF's `httpRequest` object as its request's method and URI (the record's message)."""
+    if not isinstance(value, dict):
+        return None
+    return " ".join(part for part in (value.get("httpMethod"), value.get("uri")) if isinstance(part, str)) or None
+
+
 def seconds_as_ms(value: Any) -> float | None:
     """nginx's `$request_time` (seconds, a number or its text, under a day) as milliseconds;
     None for anything else (an app's epoch or ISO `request_time`)."""

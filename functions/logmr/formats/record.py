@@ -78,14 +78,18 @@ SYSLOG_SEVERITY = ("FATAL", "FATAL", "FATAL", "ERROR", "WARN", "INFO", "INFO", "
 # bunyan/pino levels from 10 up: 10 trace, 20 debug, 30 info, 40 warn, 50 error, 60 fatal (custom
 # levels in between take the level below them).
 _PINO_LEVELS = ((60, "FATAL"), (50, "ERROR"), (40, "WARN"), (30, "INFO"), (10, "DEBUG"))
+# Monolog's (PHP: Laravel, Symfony): 100 DEBUG, 200 INFO, 250 NOTICE, 300 WARNING, 400 ERROR,
+# 500 CRITICAL, 550 ALERT, 600 EMERGENCY; no other logger writes its levels past pino's 60 so.
+_MONOLOG_LEVELS = ((500, "FATAL"), (400, "ERROR"), (300, "WARN"), (200, "INFO"), (100, "DEBUG"))
 
 
 def numeric_level(number: int) -> str:
     """A level written as a number: 0..7 is a syslog severity (journald's PRIORITY, GELF's
-    level), 10 and up a bunyan/pino level. The two ranges do not overlap, so the value decides."""
+    level), 10 to 99 a bunyan/pino level, 100 and up Monolog's. The ranges do not overlap, so the
+    value decides."""
     if 0 <= number < len(SYSLOG_SEVERITY):
         return SYSLOG_SEVERITY[number]
-    for floor, level in _PINO_LEVELS:
+    for floor, level in _MONOLOG_LEVELS if number >= 100 else _PINO_LEVELS:
         if number >= floor:
             return level
     return DEFAULT_LEVEL

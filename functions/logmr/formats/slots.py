@@ -164,7 +164,7 @@ SLOTS: dict[str, str] = {
     "tag": rf"(?P<G>{_NAME}(?:\([^()\s]*\))?)(?:\[(?P<Gx>\d+)(?::\d+)?\])?:(?=[ \t]|$)",  # (Unbound's `[pid:tid]`)
     # A program and its pid, its colon if any, after the time or the host (Unbound's `unbound[405:0] info: `,
     # ProFTPD's and coloredlogs' `host prog[pid]`); tried after `tag`, which takes files of `name[pid]:` alone.
-    "prog": r"(?P<G>[A-Za-z_][\w.-]*)\[(?P<Gx>\d+)(?::\d+)?\]:?",
+    "prog": r"(?P<G>[A-Za-z_][\w.-]*)\[(?P<Gx>\d+)(?::\d+|\.\d+)?\]:?",  # (GnuPG's dirmngr: `[pid.thread]`)
     # (a kind of its own: the tag's regex stays the one syslog-like layouts read fast)
     "rtag": rf"{_SPANS}(?P<G>{_MODULE_PATH}):(?=[ \t]|$)",
     # A process's name and its pid (pgpool-II's `%a pid %p: `: `main pid 7041: `, `child pid 7050: `).

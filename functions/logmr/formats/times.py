@@ -183,6 +183,12 @@ LAYOUTS: tuple[TimeLayout, ...] = (
         r"(\d\d)/(\d\d)/(\d\d) (\d\d):(\d\d):(\d\d)",
         short_year,
     ),
+    TimeLayout(  # (Suricata's and suricata-update's `4/12/2026 -- 23:48:53`: the day first)
+        "dmy_dashes",
+        rf"\d\d?/\d\d?/\d{{4}} -- {_HMS}(?![\d:])",
+        rf"(\d\d?)/(\d\d?)/(\d{{4}}) -- ({_HMS})",
+        lambda m: f"{m[3]}-{int(m[2]):02d}-{int(m[1]):02d}T{m[4]}",
+    ),
     TimeLayout(  # (JavaScript's `toLocaleString("en-US")`: NestJS' `12/03/2026, 4:41:04 AM`)
         "mdy_12h",
         r"\d\d?/\d\d?/\d{4}, \d\d?:\d\d:\d\d [AP]M",
