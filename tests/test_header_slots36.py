@@ -76,3 +76,37 @@ def test_a_programs_pid_and_thread() -> None:
         ("dirmngr", "error loading certificate '/etc/ssl/certs/ca.crt': Certificate expired"),
         ("dirmngr", "command 'KS_GET' failed: No keyserver available"),
     ]
+
+
+GUNICORN_UVICORN = [
+    "[2026-12-04 23:45:55 +0000] [23372] [INFO] Starting gunicorn 27.0.1",
+    "[2026-12-04 23:45:55 +0000] [23374] [INFO] Booting worker with pid: 23374",
+    "[2026-12-04 23:45:55 +0000] [23374] [INFO] Application startup complete.",
+    '127.0.0.1:38688 - "GET / HTTP/1.1" 200',
+    '127.0.0.1:38704 - "GET /missing HTTP/1.1" 404',
+    '127.0.0.1:38708 - "POST /orders?q=caf%C3%A9 HTTP/1.1" 500',
+    "[2026-12-04 23:45:59 +0000] [23375] [ERROR] Exception in ASGI application",
+]
+
+
+def test_uvicorns_request_lines() -> None:
+    """Uvicorn's access lines: among Gunicorn's (UvicornWorker) each a record of its own; as the
+    message of its own console's `INFO:     ` lines, the request's fields."""
+    rows = [(r.level, r.status, r.method, r.path) for r in read_both_paths(GUNICORN_UVICORN)]
+    assert len(rows) == len(GUNICORN_UVICORN)
+    assert rows[3:7] == [
+        ("INFO", 200, "GET", "/"),
+        ("WARN", 404, "GET", "/missing"),
+        ("ERROR", 500, "POST", "/orders?q=caf%C3%A9"),
+        ("ERROR", None, None, None),
+    ]
+    console = [
+        "INFO:     Started server process [24241]",
+        "INFO:     Application startup complete.",
+        'INFO:     127.0.0.1:39746 - "GET / HTTP/1.1" 200 OK',
+        'INFO:     127.0.0.1:39758 - "GET /missing HTTP/1.1" 404 Not Found',
+    ]
+    assert [(r.level, r.status, r.path) for r in read_both_paths(console)][2:] == [
+        ("INFO", 200, "/"),
+        ("INFO", 404, "/missing"),
+    ]

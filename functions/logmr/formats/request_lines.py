@@ -4,7 +4,8 @@ Development servers and WSGI containers write one line per request to the stream
 to: Werkzeug's (Flask's) and Python's `http.server`'s `127.0.0.1 - - [02/Dec/2026 14:32:22] "GET /
 HTTP/1.1" 200 -`, Django's runserver's `[02/Dec/2026 14:32:16] "GET / HTTP/1.1" 200 17`, uWSGI's
 `[pid: 1|app: 0|req: 3/3] 127.0.0.1 () {24 vars in 246 bytes} [Wed Dec  2 14:39:43 2026] GET / =>
-generated 14 bytes in 0 msecs (HTTP/1.1 200) ...`, Granian's `[2026-12-04 03:11:27 +0000] 127.0.0.1 - "GET /
+generated 14 bytes in 0 msecs (HTTP/1.1 200) ...`, Uvicorn's `127.0.0.1:38688 - "GET / HTTP/1.1" 200` (under
+Gunicorn), Granian's `[2026-12-04 03:11:27 +0000] 127.0.0.1 - "GET /
 HTTP/1.1" 200 0.179`. Such a line fits neither the app's header nor
 the record above it (which it would otherwise continue, and be lost as a record). Header
 inference learns the app's header from the sample's other lines and marks a layout whose sample
@@ -58,7 +59,10 @@ _GRANIAN = re.compile(
     r'\[(?P<time>\d{4}-\d\d-\d\d \d\d:\d\d:\d\d(?: [+-]\d{4})?)\] \S+ - "'
     rf'(?P<request>{_REQUEST})" (?P<status>\d{{3}}) (?P<ms>\d+(?:\.\d+)?)$'
 )
-_SHAPES = (_CLF, _UWSGI, _MORGAN_DEV, _MORGAN, _GRANIAN)
+# Uvicorn's access log (`%(client_addr)s - "%(request_line)s" %(status_code)s`: under Gunicorn's
+# UvicornWorker the status alone, on its own console the status and its phrase, `200 OK`).
+_UVICORN = re.compile(rf'\S+:\d+ - "(?P<request>{_REQUEST})" (?P<status>\d{{3}})(?: [A-Z][A-Za-z \'-]*)?$')
+_SHAPES = (_CLF, _UWSGI, _MORGAN_DEV, _MORGAN, _GRANIAN, _UVICORN)
 # A message that is a request line (after its logger's header): Common Log Format with its client
 # alone (aiohttp's `%a %t "%r" %s %b`) or quoted (Twisted's `"127.0.0.1" - - [...]`), its time with a
 # zone; Tornado's and Jupyter Server's `200 GET /path (client) 1.04ms`.
@@ -108,7 +112,9 @@ def _timestamp(time: str) -> str | None:
 def message_request(message: str) -> re.Match[str] | None:
     """The match of a request line's shape that a whole message has, or None."""
     if message[:1].isdigit() or message[:1] == '"':
-        return _CLF_MESSAGE.match(message) or _TORNADO.match(message) or _GIN.match(message) or _PHP.match(message)
+        for shape in (_CLF_MESSAGE, _TORNADO, _GIN, _PHP, _UVICORN):
+            if (found := shape.match(message)) is not None:
+                return found
     return None
 
 
