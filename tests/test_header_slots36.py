@@ -110,3 +110,20 @@ def test_uvicorns_request_lines() -> None:
         ("INFO", 200, "/"),
         ("INFO", 404, "/missing"),
     ]
+
+
+def test_a_trace_stamped_line_by_line_still_continues_its_record() -> None:
+    """`ts` or Jenkins' Timestamper stamp every line, a traceback's too: those lines have no level,
+    and still continue the record above (the level stays required)."""
+    words = ["pool", "cache", "session", "gateway", "refresh", "placed", "order", "token", "retry", "warm"]
+    lines = [f"2026-12-04T10:00:{n:02d}.123Z INFO {' '.join(words[n % 7 : n % 7 + n % 4 + 1])}" for n in range(30)]
+    lines[10:10] = [
+        "2026-12-04T10:00:10.123Z ERROR payment failed",
+        "2026-12-04T10:00:10.123Z Traceback (most recent call last):",
+        '2026-12-04T10:00:10.123Z   File "/srv/app/pay.py", line 12, in charge',
+        "2026-12-04T10:00:10.123Z GatewayError: 502",
+    ]
+    assert infer_layout(("\n".join(lines) + "\n").encode())[-1][0] == "level"  # type: ignore[index]
+    records = read_both_paths(lines, 32)  # (the lines written 30 times: a record each but the trace's three)
+    assert records[10].level == "ERROR" and records[11].message == lines[14][30:]
+    assert records[31].message == lines[0][30:] and records[31].message != records[30].message

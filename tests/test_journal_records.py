@@ -132,3 +132,34 @@ def test_what_is_no_journal() -> None:
     assert detect_format(env).name != "journal"
     assert detect_format(b"__CURSOR is a word\nsomething else\n" * 10).name != "journal"
     assert detect_format(b'time=2026-12-04T21:37:55Z level=info msg="ok [s=1]"\n' * 20).name == "logfmt"
+
+
+def _binary(key: bytes, value: bytes) -> bytes:
+    return key + b"\n" + len(value).to_bytes(8, "little") + value + b"\n"
+
+
+def test_a_reviews_export_entries(tmp_path: Path) -> None:
+    """A binary field whose data ends with a newline (a coredump's `/proc` files, a message's last
+    newline) puts a blank line before the next field: no entry starts there; text between entries
+    is one malformed record; a sample of entries with many lines of binary data is detected; an
+    entry longer than the caps (a coredump's 600 lines of maps) is one malformed record, its rest none, at
+    every split size."""
+    maps = b"".join(b"7f%010x-7f%010x r-xp 00000000 08:01 %d /usr/lib/libfoo.so\n" % (i, i + 1, i) for i in range(60))
+    core = (
+        b"__CURSOR=s=1;i=1\n__REALTIME_TIMESTAMP=1796420275787405\nPRIORITY=2\nSYSLOG_IDENTIFIER=systemd-coredump\n"
+        + _binary(b"MESSAGE", b"Process 4242 (app) dumped core.\n")
+        + b"_HOSTNAME=vm\n"
+        + _binary(b"COREDUMP_PROC_MAPS", maps)
+        + b"COREDUMP_SIGNAL=11\n\n"
+    )
+    data = core + b"### stray text\nmore of it\n\n" + _export(ENTRIES[:3])
+    assert detect_format(data[:65536]).name == "journal"
+    found = list(get_format("journal").records(data, "file"))
+    assert [(r.host, r.fields.get("COREDUMP_SIGNAL")) if r else None for r, _ in found[:2]] == [("vm", "11"), None]
+    assert [r.message for r, _ in found[2:]] == [e["MESSAGE"] for e in ENTRIES[:3]]
+    long = core.replace(maps, maps * 10)
+    path = tmp_path / "core.export"
+    path.write_bytes((core + _export(ENTRIES[:40]) + long) * 20)
+    for split in (1 << 16, None):
+        _, result = run_job("services", [path], tmp_path / f"o{split}", **({"split_size": split} if split else {}))
+        assert result["counters"]["records"] == 41 * 20 and result["counters"]["malformed"] == 20

@@ -45,7 +45,7 @@ AUDIT = [_audit(n) for n in range(600)]
 
 
 def _ms(event: dict) -> float | None:
-    if event["stage"] != "ResponseComplete":
+    if event["stage"] != "ResponseComplete" or event["verb"] == "watch":  # (a watch's: its timeout)
         return None
     start, end = (datetime.fromisoformat(event[k]) for k in ("requestReceivedTimestamp", "stageTimestamp"))
     return (end - start).total_seconds() * 1000
@@ -57,10 +57,11 @@ def test_kubernetes_audit_events_are_requests() -> None:
     found = [record for record, _ in fmt.records(data, "audit")]
     assert fmt.name == "json" and len(found) == len(AUDIT)
     for record, event in zip(found, AUDIT, strict=True):
-        code = event["responseStatus"]["code"]
+        code = event["responseStatus"]["code"] if event["stage"] == "ResponseComplete" else None  # (answered once)
         assert record.timestamp == event["requestReceivedTimestamp"]
-        assert record.level == ("ERROR" if code >= 500 else "WARN" if code >= 400 else "INFO")  # (never Metadata's)
-        assert (record.method, record.path, record.status) == (event["verb"], event["requestURI"], code)
+        assert record.level == ("ERROR" if code and code >= 500 else "WARN" if code and code >= 400 else "INFO")
+        request = (event["verb"], event["requestURI"]) if code else (None, None)
+        assert (record.method, record.path, record.status) == (*request, code)
         assert record.message == f"{event['verb']} {event['requestURI']}" and record.service == "audit"
         want = _ms(event)
         assert record.latency_ms == (None if want is None else round(want, 3))
@@ -73,12 +74,13 @@ def test_kubernetes_audit_events_are_requests() -> None:
 def test_http_over_an_audit_log_at_any_split_size(tmp_path: Path) -> None:
     path = tmp_path / "audit.log"
     path.write_text("".join(json.dumps(event) + "\n" for event in AUDIT * 5))
-    statuses = Counter(str(event["responseStatus"]["code"]) for event in AUDIT * 5)
+    answered = [event for event in AUDIT * 5 if event["stage"] == "ResponseComplete"]
+    statuses = Counter(str(event["responseStatus"]["code"]) for event in answered)
     for split in (1 << 14, None):
         _rows, result = run_job("http", [path], tmp_path / f"o{split}", **({"split_size": split} if split else {}))
         assert result["counters"]["malformed"] == 0 and result["counters"]["records"] == len(AUDIT) * 5
         summary = result["summary"]
-        assert summary["requests"] == len(AUDIT) * 5 and summary["status"] == dict(statuses)
+        assert summary["requests"] == len(answered) and summary["status"] == dict(statuses)
 
 
 def _trail(n: int) -> dict:
@@ -163,3 +165,33 @@ def test_fluentd_driver_records_name_their_container(tmp_path: Path) -> None:
     assert fmt.count_block(data, ["service", "level"], "file")[1] == Counter((r.service, r.level) for r in found)
     other = b'{"time":"2026-12-04T10:00:00Z","source":"billing","msg":"paid"}\n'
     assert next(iter(get_format("json").records(other, "file")))[0].service == "billing"
+
+
+def test_a_reviews_audit_inputs() -> None:
+    """Each block read by its own lines (an app's lines first, audit events later: each block as it
+    holds); an audit object nested in an app's record is no audit line; a webhook's EventList; odd
+    values (a status as text, a stage time before the time received)."""
+    app = [{"time": "2026-12-04T10:00:00Z", "level": "warn", "msg": f"app {n}"} for n in range(3000)]
+    app[0]["payload"] = {"kind": "Event", "apiVersion": "audit.k8s.io/v1", "level": "Metadata"}
+    fmt = get_format("json")
+    app_block = "".join(json.dumps(line) + "\n" for line in app).encode()
+    audit_block = "".join(json.dumps(event) + "\n" for event in AUDIT).encode()
+    for block in (app_block, audit_block, app_block):  # (no state kept from a block to the next)
+        want = Counter((r.service, r.level) for r, _ in fmt.records(block, "f"))
+        assert fmt.count_block(block, ["service", "level"], "f")[1] == want
+    assert Counter(r.level for r, _ in fmt.records(app_block, "f")) == {"WARN": 3000}
+    odd = dict(AUDIT[1], responseStatus={"code": "500"}, stageTimestamp="2026-12-04T09:00:00Z")
+    batch = {"kind": "EventList", "apiVersion": "audit.k8s.io/v1", "items": [AUDIT[1], odd, "x"]}
+    found = [r for r, _ in fmt.records((json.dumps(batch) + "\n").encode(), "f")]
+    assert [(r.status, r.latency_ms) if r else None for r in found] == [(201, _ms(AUDIT[1])), (500, None), None]
+
+
+def test_docker_json_file_app_lines_keep_the_block_paths_service() -> None:
+    """A collector's key beside Docker json-file's `log` (here `service`) is not the app's service on
+    the record path alone: both paths give the app's, else the file's."""
+    line = {"log": json.dumps({"level": "error", "msg": "boom"}) + "\n", "stream": "stdout", "service": "web"}
+    line["time"] = "2026-12-04T10:00:00.000000000Z"
+    data = "".join(json.dumps(line) + "\n" for _ in range(3000)).encode()
+    fmt = get_format("json")
+    want = Counter((r.service, r.level) for r, _ in fmt.records(data, "file"))
+    assert want == {("file", "ERROR"): 3000} and fmt.count_block(data, ["service", "level"], "file")[1] == want

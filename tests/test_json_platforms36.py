@@ -101,3 +101,39 @@ def test_the_same_keys_elsewhere_stay_fields() -> None:
     found, _ = _records([app, {k: v for k, v in app.items() if k != "msg"}])
     assert [(r.service, r.message) for r in found] == [("file", "posted"), ("file", "")]
     assert found[1].fields["channel"] == "#ops" and found[1].fields["httpRequest"]["uri"] == "/x"
+
+
+def _pino_http(n: int) -> dict:
+    """pino-http's record of a request (Express, Fastify's `request completed`: `res` and `responseTime`)."""
+    return {
+        "level": 30,
+        "time": 1796428015571 + n,
+        "pid": 24580,
+        "hostname": "vm",
+        "req": {"id": n, "method": ("GET", "POST")[n % 2], "url": f"/orders/{n % 5}", "remotePort": 46478},
+        "res": {"statusCode": (200, 201, 404, 500)[n % 4]},
+        "responseTime": n % 97 + 0.5,
+        "msg": "request completed",
+    }
+
+
+def test_pino_http_requests(tmp_path) -> None:
+    from helpers import run_job
+
+    lines = [_pino_http(n) for n in range(2000)]
+    found, _ = _records(lines[:8])
+    assert [(r.status, r.method, r.path, r.latency_ms) for r in found[:2]] == [
+        (200, "GET", "/orders/0", 0.5),
+        (201, "POST", "/orders/1", 1.5),
+    ]
+    assert found[0].fields["req"]["remotePort"] == 46478
+    path = tmp_path / "app.jsonl"
+    path.write_text("".join(json.dumps(line) + "\n" for line in lines))
+    _, result = run_job("http", [path], tmp_path / "out", split_size=1 << 15)
+    summary = result["summary"]
+    assert summary["requests"] == 2000
+    assert summary["status"] == dict(Counter(str(line["res"]["statusCode"]) for line in lines))
+    times = sorted(line["responseTime"] for line in lines)
+    assert summary["latency"]["count"] == 2000  # (DDSketch's quantiles: within 1% of the values')
+    assert abs(summary["latency"]["max"] - times[-1]) <= 0.01 * times[-1]
+    assert abs(summary["latency"]["p50"] - times[999]) <= 0.01 * times[999]

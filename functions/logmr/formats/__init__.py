@@ -107,7 +107,7 @@ def detect_format(sample: bytes) -> LogFormat:
     if head.startswith("__") or "[s=" in head:
         from .journal_records import journal_fit
 
-        if journal_fit(lines):
+        if journal_fit(lines, sample):
             return get_format("journal")
     if lines[0].lstrip()[:1] == "<":
         from .xml_records import xml_fit

@@ -171,17 +171,16 @@ def optional_level(
     """Whether a level word on most dated header lines, not all, is optional there: the others, their
     time and the slots before it read, are records with no level of their own (GnuPG's `DBG: ` lines
     among its others), not lines of the record above; unless one is a report's part (PostgreSQL's
-    `DETAIL:  `, which continues the report above)."""
+    `DETAIL:  `, which continues the report above) or a trace's, indented or opening one (a
+    traceback stamped line by line)."""
     if kind != "level" or len(moved) == len(alive):
         return False
     if not any(base_kind(slot) in TIME_KINDS for slot, _ in layout if not is_optional(slot)):
         return False
-    pattern = _wide_level(sep)
-    for index in alive.keys() - moved.keys():
-        found = pattern.match(lines[index], alive[index])
-        if found is not None and found["G"] in _REPORT_PARTS:
-            return False
-    return True
+    pattern, others = _wide_level(sep), [(lines[i], at) for i, at in alive.items() if i not in moved]
+    if holds_traces(line[at:] for line, at in others) or any(line[at : at + 1].isspace() for line, at in others):
+        return False  # (a trace's lines, each stamped: `ts`, Jenkins' Timestamper, a CloudWatch export)
+    return not any((found := pattern.match(line, at)) and found["G"] in _REPORT_PARTS for line, at in others)
 
 
 _ONE_BLANK = {"sp": "sp1", "colon": "colon1"}

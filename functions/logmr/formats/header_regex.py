@@ -12,10 +12,10 @@ it). Its slots up to the last one read are those of the header cut (header_cut.p
 splitting a header line one way, so a line's slots start where they start in the whole regex's
 match; from there each rewritten slot matches that slot's text or nothing:
 
-- a level (bare or bracketed) is a run of letters that does not start like a zone (`Z`, `U`,
-  `G`): it is followed by a character no level word holds (the separator's, or a bracket's), so
-  the run is the level word when the word is all letters, and fails (no match) otherwise
-  (`debug1`, or a zone where the whole regex read one);
+- a level (bare or bracketed; not an optional one, which other words skip) is a run of letters that
+  does not start like a zone (`Z`, `U`, `G`): it is followed by a character no level word holds (the
+  separator's, or a bracket's), so the run is the level word when the word is all letters, and fails
+  (no match) otherwise (`debug1`, or a zone where the whole regex read one);
 - an ISO 8601 time before the last slot read loses its optional zone (a line that has one no
   longer matches: the next slot, which cannot start like a zone, is read where the zone is), or
   keeps a glued one in a block none of whose lines has one after a space (`_spaced_zones`: where
@@ -161,8 +161,8 @@ def fast_header(
         return None
     fast, capture = [], names
     for at, part in enumerate(parts[:keep]):
-        if base_kind(layout[at][0]) in ("level", "blevel"):
-            part = part.replace(_LEVEL, LEVEL_RUN)
+        if base_kind(layout[at][0]) in ("level", "blevel") and not layout[at][0].startswith(OPTIONAL):
+            part = part.replace(_LEVEL, LEVEL_RUN)  # (not an optional level: a run of other letters skips it)
         elif base_kind(layout[at][0]) == "time" and at < keep - 1:
             part = part.replace(OPTIONAL_ZONE, _GLUED_ZONE if zoned else "")
         if f"s{at}" == time and (split := _split_time(part, time)) is not None:

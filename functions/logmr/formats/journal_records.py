@@ -9,12 +9,15 @@ cursor's `t=` (the journal's realtime in hex microseconds), not the header's tex
 reader's, an abbreviation two zones may share); its message, as `-o short`'s, is the
 first line of MESSAGE. journalctl's own `-- Boot ... --` and `-- No entries --` lines are no record.
 
-Limits: a binary field whose data holds a blank line and then a `KEY=` line is cut there (that line
-starts an entry); an entry past multiline.py's caps is cut (the rest of its lines: malformed)."""
+Limits: an export entry opens with `__CURSOR=` or `__REALTIME_TIMESTAMP=` (journalctl writes them
+first; a binary field's data holding a blank line and then such a line is cut there); an entry past
+multiline.py's caps (500 lines: a coredump's maps) is one malformed record, the rest of its lines
+none (as pretty JSON's objects: the same at every split size)."""
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
 
 from .base import line_offsets
@@ -28,7 +31,6 @@ _VERBOSE = re.compile(
     r"\S.* \[s=[0-9a-f]{32};i=[0-9a-f]+;b=[0-9a-f]{32};m=[0-9a-f]+;t=(?P<t>[0-9a-f]+);x=[0-9a-f]+\][ \t]*$"
 )
 _VERBOSE_FIELD = re.compile(r"    ([A-Z_][A-Z0-9_]*)=(.*)$", re.DOTALL)
-_FIELD = re.compile(r"[A-Z_][A-Z0-9_]*=")  # (a field's name: capitals, digits, underscores)
 _NAME = re.compile(rb"[A-Z_][A-Z0-9_]*")
 _EXPORT_FIRST = ("__CURSOR=", "__REALTIME_TIMESTAMP=")
 _NOTE = re.compile(r"-- .* --$|-- No entries --$")  # journalctl's own lines: boots, an empty result
@@ -36,14 +38,16 @@ _NOTE = re.compile(r"-- .* --$|-- No entries --$")  # journalctl's own lines: bo
 
 class _Starts:
     """Whether a line starts an entry, given the line above (None: the data's first line): a verbose
-    header, or a field after a blank line (export)."""
+    header, or an export entry's first field (its cursor, else its time, as journalctl writes them
+    first) after a blank line: a binary field's data that ends with a newline (a coredump's `/proc`
+    files, a message's last newline) puts a blank before the next field, which is no start."""
 
     pairwise = True
 
     def __call__(self, line: str, above: str | None = None) -> bool:
         if _VERBOSE.match(line):
             return True
-        return (above is None or not above.strip()) and _FIELD.match(line) is not None
+        return (above is None or not above.strip()) and line.startswith(_EXPORT_FIRST)
 
 
 _starts = _Starts()
@@ -61,27 +65,42 @@ class JournalFormat(IndexedRecords):
         """The record of an entry's lines (joined by newlines), None when they are none (an
         export entry's binary fields are read from the bytes: `read_block`)."""
         lines = line.split("\n")
-        fields = _verbose_fields(lines) if _VERBOSE.match(lines[0]) else _export_fields(line.encode())
-        return None if fields is None else _record(fields, default_service, bool(_VERBOSE.match(lines[0])))
+        verbose = _VERBOSE.match(lines[0]) is not None
+        fields = _verbose_fields(lines) if verbose else _export_fields(line.encode())[0]
+        return None if fields is None else _record(fields, default_service, verbose)
 
     def read_block(
         self, block: bytes, lines: list[str], default_service: str | None
     ) -> Iterator[tuple[Record | None, int]]:
-        """(record or None: malformed, the index of its first line) for the block's entries."""
+        """(record or None: malformed, the index of its first line) for the block's entries; text in
+        a row after an entry's closing blank one malformed record, lines before any entry (the rest
+        of one past the caps, which a split may cut anywhere) none."""
         heads = pairwise_starts(lines, _starts)
         offsets = None
         for first, stop in group_lines(lines, heads):
-            if not heads[first]:
-                yield from ((None, i) for i in range(first, stop) if lines[i].strip() and not _NOTE.match(lines[i]))
+            if not heads[first]:  # (the rest of an entry past the caps, wherever a split cuts it: none)
                 continue
-            verbose = _VERBOSE.match(lines[first]) is not None
-            if verbose:
+            if _VERBOSE.match(lines[first]) is not None:
                 fields = _verbose_fields(lines[first:stop])
-            else:
-                offsets = offsets or line_offsets(block)
-                end = offsets[stop] if stop < len(offsets) else len(block)
-                fields = _export_fields(block[offsets[first] : end])
-            yield (None if fields is None else _record(fields, default_service, verbose)), first
+                yield (None if fields is None else _record(fields, default_service, True)), first
+                continue
+            offsets = offsets or line_offsets(block)
+            start = offsets[first]
+            fields, end = _export_fields(block[start : offsets[stop] if stop < len(offsets) else len(block)])
+            yield (None if fields is None else _record(fields, default_service, False)), first
+            if fields is not None and (after := bisect_left(offsets, start + end, first, stop)) < stop:
+                yield from _orphans(lines, after, stop)  # (text after the blank that ends the entry)
+
+
+def _orphans(lines: list[str], first: int, stop: int) -> Iterator[tuple[None, int]]:
+    """A malformed record for each run of text lines after an entry's closing blank (journalctl's
+    own notes and blank lines: none)."""
+    run = False
+    for i in range(first, stop):
+        text = lines[i].strip() and not _NOTE.match(lines[i])
+        if text and not run:
+            yield None, i
+        run = bool(text)
 
 
 def _record(fields: dict[str, str], default_service: str | None, verbose: bool) -> Record:
@@ -116,9 +135,10 @@ def _verbose_fields(lines: list[str]) -> dict[str, str] | None:
     return fields
 
 
-def _export_fields(data: bytes) -> dict[str, str] | None:
-    """An export entry's fields, binary ones by their size (invalid UTF-8 replaced); None where a
-    line is no field, or a size runs past the entry."""
+def _export_fields(data: bytes) -> tuple[dict[str, str] | None, int]:
+    """An export entry's fields (binary ones by their size, invalid UTF-8 replaced) and where it
+    ends: after the blank line between fields that closes it, else the data's end; None where a
+    line is no field or a size runs past the data."""
     fields: dict[str, str] = {}
     at = 0
     while at < len(data):
@@ -126,6 +146,8 @@ def _export_fields(data: bytes) -> dict[str, str] | None:
         end = len(data) if end < 0 else end
         line = data[at:end].rstrip(b"\r")
         if not line.strip():
+            if fields:
+                return fields, end + 1
             at = end + 1
             continue
         key, equals, value = line.partition(b"=")
@@ -134,19 +156,19 @@ def _export_fields(data: bytes) -> dict[str, str] | None:
             at = end + 1
             continue
         if not _NAME.fullmatch(line) or end + 9 > len(data):
-            return None
+            return None, len(data)
         size = int.from_bytes(data[end + 1 : end + 9], "little")
         if end + 9 + size > len(data):
-            return None
+            return None, len(data)
         fields[line.decode()] = data[end + 9 : end + 9 + size].decode("utf-8", "replace")
         at = end + 9 + size + 1
-    return fields or None
+    return fields or None, len(data)
 
 
-def journal_fit(lines: list[str]) -> bool:
-    """Whether a sample's lines (blank ones left out) are journal entries: it opens with a verbose
-    header whose entry reads, or with an export entry's first field, and four fifths of its lines
-    are fields (verbose: indented; export: `KEY=`, or a binary field's name alone)."""
+def journal_fit(lines: list[str], sample: bytes = b"") -> bool:
+    """Whether a sample is journal entries: its lines (blank ones left out) open with a verbose
+    header whose entry reads and four fifths of them are its header or fields; or its first line is
+    an export entry's first field and four fifths of the whole entries in its bytes read."""
     lines = [line for line in lines if not _NOTE.match(line)]
     if not lines:
         return False
@@ -156,5 +178,6 @@ def journal_fit(lines: list[str]) -> bool:
         return fielded * 5 >= len(lines) * 4 and _verbose_fields(lines[:stop]) is not None
     if not lines[0].startswith(_EXPORT_FIRST):
         return False
-    fielded = sum(1 for line in lines if _FIELD.match(line) or _NAME.fullmatch(line.encode()))
-    return fielded * 5 >= len(lines) * 4
+    whole = sample[: sample.rfind(b"\n\n") + 2] or sample  # (the entries the sample holds whole)
+    found = [record for record, _ in JournalFormat().records(whole)]
+    return bool(found) and sum(record is not None for record in found) * 5 >= len(found) * 4

@@ -119,7 +119,7 @@ ALIASES: dict[str, tuple[Alias, ...]] = {
         "application",
         "logger",
         "component",
-        Alias(("source",), convert=not_a_stream),  # (Docker's fluentd driver and FireLens: the stream)
+        Alias(("source",), convert=not_a_stream, kept=True),  # (Docker's fluentd driver and FireLens: the stream)
         "name",
         ("service", "name"),
         "service.name",
@@ -173,14 +173,16 @@ ALIASES: dict[str, tuple[Alias, ...]] = {
         Alias(("ISODATE",), kept=True, when=("MESSAGE",)),  # syslog-ng's format-json
         Alias(("observed_timestamp",), kept=True, when=("body",)),  # OpenTelemetry's, where no time
         Alias(("eventTime",), kept=True, when=_CLOUDTRAIL),  # CloudTrail
-        Alias(("query_timestamp",), kept=True),  # Route 53 Resolver
+        Alias(("query_timestamp",), kept=True, when=("query_name",)),  # Route 53 Resolver
     ),
-    "status": _keys("status", "status_code", "statusCode", "http.status_code"),
-    "method": _keys("method", "http_method", "http.method"),
-    "path": _keys("path", "url", "uri", "request_path", "http.path"),
+    # (pino-http's and Fastify's `req` and `res` objects, their `responseTime` in ms: Node's web servers)
+    "status": _keys("status", "status_code", "statusCode", "http.status_code", Alias(("res", "statusCode"), kept=True)),
+    "method": _keys("method", "http_method", "http.method", Alias(("req", "method"), kept=True)),
+    "path": _keys("path", "url", "uri", "request_path", "http.path", Alias(("req", "url"), kept=True)),
     "bytes": _keys("bytes", "bytes_sent", "size", "response_bytes", "body_bytes_sent"),
     "latency_ms": _keys(
         *("latency_ms", "duration_ms", "response_time_ms", "elapsed_ms", "took_ms"),
         Alias(("request_time",), type=Any, convert=seconds_as_ms, kept=True),  # nginx's: seconds
+        "responseTime",  # pino-http's and Fastify's
     ),
 }

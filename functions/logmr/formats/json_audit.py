@@ -4,10 +4,12 @@ records, Metadata to RequestResponse, no severity) and AWS CloudTrail's delivere
 (`{"Records": [...]}`, one a file, each event a record).
 
 An audit event is read as an API request: the time it was received, its verb and URI (the message
-too), the response's status (the level is its status's, as an access log's), the time to its
-response for a completed request; its other keys are fields (the audit level as `auditLevel`).
-Such files are told by their first block (`holds_audit_events`, as Docker's lines are) and read on the
-record path, where these readers apply."""
+too); at the stage that answers it (ResponseComplete, Panic: a request counted once) the response's
+status (the level is its status's, as an access log's), its method and path, and the time to the
+answer (not a watch's: its timeout); its other keys are fields (the audit level as `auditLevel`).
+A webhook's `EventList` holds many. A block whose first 64 KiB hold such a line
+(`holds_audit_events`) is read on the record path, where these readers apply; a block whose audit
+lines all come later, or whose keys a shipper reordered, is read as other JSON lines are."""
 
 from __future__ import annotations
 
@@ -15,21 +17,23 @@ import re
 from datetime import datetime
 from typing import Any
 
-# A Kubernetes audit event anywhere in a line, or a CloudTrail object opening one.
-_MARK = re.compile(rb'"apiVersion": ?"audit\.k8s\.io/|^\{"Records": ?\[', re.MULTILINE)
+# A Kubernetes audit event (or a webhook's batch of them) opening a line as the API server writes it
+# (its kind first), or a CloudTrail object opening one.
+_MARK = re.compile(rb'^\{"kind": ?"Event(?:List)?", ?"apiVersion": ?"audit\.k8s\.io/|^\{"Records": ?\[', re.MULTILINE)
 
 
-def holds_audit_events(block: bytes, upto: int) -> bool:
-    """Whether a block's first `upto` bytes hold an audit event (its literals first: a search a
-    file's first block pays)."""
-    if block.find(b"audit.k8s.io/", 0, upto) < 0 and block.find(b'{"Records"', 0, upto) < 0:
+def holds_audit_events(block: bytes, upto: int = 1 << 16) -> bool:
+    """Whether a block's first `upto` bytes hold a line of audit events (its literals first: a
+    search each block pays; an object nested in a record, or keys reordered by a shipper, are
+    not found)."""
+    if block.find(b'{"kind":', 0, upto) < 0 and block.find(b'{"Records"', 0, upto) < 0:
         return False
     return _MARK.search(block, 0, upto) is not None
 
 
-def is_k8s_audit(obj: dict[str, Any]) -> bool:
+def is_k8s_audit(obj: dict[str, Any], kind: str = "Event") -> bool:
     version = obj.get("apiVersion")
-    return obj.get("kind") == "Event" and isinstance(version, str) and version.startswith("audit.k8s.io/")
+    return obj.get("kind") == kind and isinstance(version, str) and version.startswith("audit.k8s.io/")
 
 
 def k8s_audit_event(obj: dict[str, Any]) -> dict[str, Any]:
@@ -42,11 +46,25 @@ def k8s_audit_event(obj: dict[str, Any]) -> dict[str, Any]:
     received, staged = obj.get("requestReceivedTimestamp"), obj.get("stageTimestamp")
     verb, uri = obj.get("verb"), obj.get("requestURI")
     found["timestamp"] = received or staged
-    found["status"] = code if type(code) is int else None
-    found["method"], found["path"] = verb, uri
     found["message"] = " ".join(part for part in (verb, uri) if isinstance(part, str)) or None
-    found["latency_ms"] = _elapsed_ms(received, staged) if obj.get("stage") == "ResponseComplete" else None
+    if obj.get("stage") in _ANSWERED:  # (a request once: its other stages', a watch's start, are no answer)
+        found["status"] = int(code) if type(code) is int or (type(code) is str and code.isdigit()) else None
+        found["method"], found["path"] = verb, uri
+        found["latency_ms"] = _elapsed_ms(received, staged) if verb != "watch" else None  # (a watch: its timeout)
     return found
+
+
+_ANSWERED = ("ResponseComplete", "Panic")
+
+
+def k8s_audit_events(obj: dict[str, Any]) -> list[dict[str, Any] | None] | None:
+    """The events of an audit object: an event's, or a webhook batch's (`EventList`) items; None for
+    any other object."""
+    if is_k8s_audit(obj):
+        return [k8s_audit_event(obj)]
+    if not is_k8s_audit(obj, "EventList") or not isinstance(obj.get("items"), list):
+        return None
+    return [k8s_audit_event(item) if isinstance(item, dict) else None for item in obj["items"]]
 
 
 def _elapsed_ms(start: Any, end: Any) -> float | None:
@@ -55,7 +73,7 @@ def _elapsed_ms(start: Any, end: Any) -> float | None:
         began, ended = datetime.fromisoformat(start), datetime.fromisoformat(end)
     except (TypeError, ValueError):
         return None
-    if (began.tzinfo is None) != (ended.tzinfo is None):
+    if (began.tzinfo is None) != (ended.tzinfo is None) or ended < began:
         return None
     return round((ended - began).total_seconds() * 1000, 3)
 

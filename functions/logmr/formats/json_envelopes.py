@@ -18,7 +18,7 @@ from typing import Any
 
 import msgspec
 
-from .json_audit import cloudtrail_records, is_k8s_audit, k8s_audit_event
+from .json_audit import cloudtrail_records, k8s_audit_events
 from .message_marks import text_level
 
 _encode = msgspec.json.encode
@@ -144,8 +144,10 @@ def envelope_events(obj: dict[str, Any]) -> list[tuple[dict[str, Any], str] | No
         events = _otlp_events(obj)
     elif (trail := cloudtrail_records(obj)) is not None:
         events = [event if isinstance(event, dict) else None for event in trail]
-    elif is_k8s_audit(obj):
-        return [(k8s_audit_event(obj), _encode(obj).decode())]
+    elif (audit := k8s_audit_events(obj)) is not None:
+        if len(audit) == 1 and audit[0] is not None:  # (an event: its own line's text)
+            return [(audit[0], _encode(obj).decode())]
+        events = audit
     else:
         return None
     return [None if event is None else (event, _encode(event).decode()) for event in events]

@@ -149,7 +149,9 @@ def record_from_object(obj: dict[str, Any], line: str, default_service: str | No
     if inner is not None:
         record = record_from_object(inner, line, None)
         record.timestamp = _text(obj.get("time")) or record.timestamp
-        record.service = record.service or _resolve(obj.get, "service") or default_service
+        if "stream" not in obj:  # (the fluentd driver's container; Docker json-file's block path reads no more)
+            record.service = record.service or _resolve(obj.get, "service")
+        record.service = record.service or default_service
         return record
     get = obj.get
     found = {name: _resolve(get, name) for name in ALIASES}

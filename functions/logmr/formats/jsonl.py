@@ -56,13 +56,6 @@ class JsonLinesFormat(LogFormat):
         self._projections: dict[tuple[str, ...], Projection] = {}
         self._docker_app = False  # the last block was Docker json-file around the app's JSON lines
         self._cut_lines = False  # the last block had lines that cannot be an object alone (cut ones)
-        self._audit: bool | None = None  # the file holds audit events (json_audit): read on the record path
-
-    def _audited(self, block: bytes) -> bool:
-        """Whether this file holds audit events, as its first block read tells (Docker's lines so too)."""
-        if self._audit is None:
-            self._audit = holds_audit_events(block, LEARN_BYTES)
-        return self._audit
 
     def matches(self, line: str) -> bool:
         stripped = line.strip()
@@ -125,7 +118,7 @@ class JsonLinesFormat(LogFormat):
         and read on the column path, as is any piece with a value that needs it."""
         wanted = tuple(fields)
         names = tuple("timestamp" if name == SECOND else name for name in wanted)
-        if not all(f in ALIASES for f in names) or not block or block.isspace() or self._audited(block):
+        if not all(f in ALIASES for f in names) or not block or block.isspace() or holds_audit_events(block):
             return self._count_columns(block, wanted, default_service)
         if self._docker_app:  # (the app's lines counted inside, at Docker's time, else on the column path)
             app = self._projection(tuple(name for name in names if name != "timestamp"))
@@ -192,7 +185,7 @@ class JsonLinesFormat(LogFormat):
         """parse_block; `numbers`: epoch numbers stay numbers (to_seconds reads them in bulk)."""
         wanted = tuple(f for f in fields if f in BLOCK_ALIASES)
         lines_wanted = [name for name in (*_LINE_COLUMNS, *NO_FIELDS) if name in fields]
-        if len(wanted) + len(lines_wanted) != len(fields) or not block or block.isspace() or self._audited(block):
+        if len(wanted) + len(lines_wanted) != len(fields) or not block or block.isspace() or holds_audit_events(block):
             return super().parse_block(block, fields, default_service)
         pieces = self._pieces(block, wanted, fields, default_service, numbers)
         if len(pieces) == 1 and pieces[0][1] is not None:

@@ -79,7 +79,9 @@ SYSLOG_SEVERITY = ("FATAL", "FATAL", "FATAL", "ERROR", "WARN", "INFO", "INFO", "
 # levels in between take the level below them).
 _PINO_LEVELS = ((60, "FATAL"), (50, "ERROR"), (40, "WARN"), (30, "INFO"), (10, "DEBUG"))
 # Monolog's (PHP: Laravel, Symfony): 100 DEBUG, 200 INFO, 250 NOTICE, 300 WARNING, 400 ERROR,
-# 500 CRITICAL, 550 ALERT, 600 EMERGENCY; no other logger writes its levels past pino's 60 so.
+# 500 CRITICAL, 550 ALERT, 600 EMERGENCY. (Log4j 2's intLevel, 600 TRACE to 100 FATAL, logback's
+# level_value and java.util.logging's numbers write levels past 99 on scales of their own, each
+# beside its word, which their aliases read first; a number alone past 99 is read as Monolog's.)
 _MONOLOG_LEVELS = ((500, "FATAL"), (400, "ERROR"), (300, "WARN"), (200, "INFO"), (100, "DEBUG"))
 
 
