@@ -163,3 +163,25 @@ def test_a_reviews_export_entries(tmp_path: Path) -> None:
     for split in (1 << 16, None):
         _, result = run_job("services", [path], tmp_path / f"o{split}", **({"split_size": split} if split else {}))
         assert result["counters"]["records"] == 41 * 20 and result["counters"]["malformed"] == 20
+
+
+def test_a_second_reviews_export_entries(tmp_path: Path) -> None:
+    """A job reads an export file's bytes as they are (a binary field's size counts its colours'
+    bytes: they are left out of its text after), a size with a 0x1b byte (27), an entry after a
+    journalctl note line, CRLF entries."""
+    entries = [
+        dict(_entry(n), MESSAGE=f"\x1b[31mrequest {n} failed\x1b[0m" if n % 5 == 0 else "a" * 20 + "\nline 2")
+        for n in range(500)
+    ]
+    assert len(entries[1]["MESSAGE"].encode()) == 27
+    data = _export(entries[:250]) + b"-- Boot " + BOOT.encode() + b" --\n" + _export(entries[250:])
+    path = tmp_path / "colours.export"
+    path.write_bytes(data)
+    found = [record for record, _ in get_format("journal").records(data, "file")]
+    assert len(found) == 500 and found[0].message == "request 0 failed" and found[1].message.endswith("line 2")
+    for split in (1 << 12, None):
+        rows, result = run_job("services", [path], tmp_path / f"o{split}", **({"split_size": split} if split else {}))
+        assert result["counters"]["records"] == 500 and result["counters"]["malformed"] == 0
+        assert Counter(rows) == Counter((r.service, r.level) for r in found)
+    crlf = _export(ENTRIES[:20]).replace(b"\n", b"\r\n")
+    assert detect_format(crlf).name == "journal"

@@ -137,3 +137,28 @@ def test_pino_http_requests(tmp_path) -> None:
     assert summary["latency"]["count"] == 2000  # (DDSketch's quantiles: within 1% of the values')
     assert abs(summary["latency"]["max"] - times[-1]) <= 0.01 * times[-1]
     assert abs(summary["latency"]["p50"] - times[999]) <= 0.01 * times[999]
+
+
+def test_request_objects_of_other_kinds_and_an_errors_record() -> None:
+    """`req` as a request id's text, `res` as a number, `responseTime` as text, `protoPayload` as text
+    (other logs' keys of those names): no fields of theirs, read on the block path as by records();
+    Fastify's error record holds `res` without `responseTime`: counted at its completion record only."""
+    other = [
+        {"time": "2026-12-04T10:00:00Z", "level": "info", "msg": f"m {n}", "service": "a", "req": f"r-{n:06d}"}
+        | ({"res": 200, "responseTime": "12ms", "protoPayload": "x"} if n % 2 else {})
+        for n in range(3000)
+    ]
+    found, data = _records(other)
+    columns = get_format("json").parse_block(data, ["status", "method", "path", "latency_ms"], "file").columns
+    assert set(map(tuple, columns.values())) == {(None,) * 3000}
+    assert {(r.status, r.method, r.latency_ms) for r in found} == {(None, None, None)}
+    error = {
+        "level": 50,
+        "time": 1,
+        "reqId": "req-3",
+        "req": {"method": "GET", "url": "/boom"},
+        "res": {"statusCode": 500},
+    }
+    done = {"level": 30, "time": 2, "reqId": "req-3", "res": {"statusCode": 500}, "responseTime": 1.45, "msg": "done"}
+    found, _ = _records([error | {"msg": "boom"}, done])
+    assert [(r.status, r.latency_ms) for r in found] == [(None, None), (500, 1.45)]

@@ -441,6 +441,7 @@ FLOORS = {
     # session 36's web frameworks and app servers (src/session36c/README.md)
     "celery_beat.log": (1.0, 1.0, 1.0, 1.0, 1.0),  # banner lines as records of their own
     "dancer2_plackup.log": (0.66, 1.0, 1.0, 1.0, 0.19),  # `[App:pid] level @time> message in file l. N`
+    "fastify.jsonl": (1.0, 1.0, 1.0, 1.0, 1.0),  # an error's record's `res` no request (counted at its completion)
     "express_morgan_combined.log": (1.0, 0.91, 1.0, 1.0, 0.41),  # an access line whole as the message (a judgement)
     "fastapi_run.log": (0.94, 0.94, 0.94, 0.94, 0.88),  # its banner's one-blank indentation
     "gunicorn_falcon.log": (0.94, 0.94, 0.94, 1.0, 0.57),  # an access line whole as the message (a judgement)

@@ -30,7 +30,7 @@ def located_batch(fmt: LogFormat, raw: bytes, base: int, fields: Sequence[str], 
     """The block's records as columns of `fields`, plus `offset`: each record's first line's
     offset in the input, for a block starting at byte `base` (on a record), read as read (`raw`)
     and parsed without its terminal colours (its lines are the same lines)."""
-    block = without_ansi(raw)
+    block = raw if fmt.keeps_bytes else without_ansi(raw)
     batch = fmt.parse_block(block, fields, service)
     if batch.starts is not None and len(batch.starts) == batch.records:  # (records of several lines, bad lines)
         offsets = _line_offsets(raw, base)
@@ -71,7 +71,7 @@ def records_batch(fmt: LogFormat, raw: bytes, base: int, fields: Sequence[str], 
     appenders = [(columns[name].append, column_reader(name)) for name in fields]
     offsets = columns["offset"].append
     malformed: list[str] = []
-    block = without_ansi(raw)
+    block = raw if fmt.keeps_bytes else without_ansi(raw)
     for record, line, offset in records_at(fmt, block, raw, base, service):
         if record is None:
             malformed.append(line)

@@ -104,7 +104,7 @@ def _map_batches(
     map_arrow = mapping.map_arrow if keep is None and mapping.map_batch is not None else None
     for fmt, base, raw in along(format_for(split.format, split.layout, split.uri), blocks):
         counters.bytes += len(raw)
-        block = raw if mapping.located else without_ansi(raw)  # (located_batch reads `raw` itself)
+        block = raw if mapping.located or fmt.keeps_bytes else without_ansi(raw)  # (located_batch: `raw` itself)
         if count_fields:
             batch, counts = fmt.count_block(block, count_fields, split.service)
             _add_batch_counters(batch, counters)
@@ -151,7 +151,7 @@ def _map_records(
     add, mapper, located = sink.add, mapping.map, mapping.located
     for fmt, base, raw in along(format_for(split.format, split.layout, split.uri), blocks):
         counters.bytes += len(raw)
-        block = without_ansi(raw)
+        block = raw if fmt.keeps_bytes else without_ansi(raw)
         counters.lines += count_lines(block)
         malformed: list[str] = []
         for record, line, offset in (

@@ -219,6 +219,7 @@ class LogFormat:
     # (multiline.py); None: every line is a record.
     starts_record: Callable[[str], bool] | None = None
     learns = False  # whether it learns from the blocks it reads (JSON's alias depths): one instance a file then
+    keeps_bytes = False  # whether it reads bytes by their count (journal export's fields): its colours kept then
 
     def matches(self, line: str) -> bool:
         """Whether the line looks like this format (used to detect a file's format)."""

@@ -20,6 +20,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterator
 
+from .ansi import text_without_ansi
 from .base import line_offsets
 from .indexed import IndexedRecords
 from .json_fields import record_from_object
@@ -47,7 +48,7 @@ class _Starts:
     def __call__(self, line: str, above: str | None = None) -> bool:
         if _VERBOSE.match(line):
             return True
-        return (above is None or not above.strip()) and line.startswith(_EXPORT_FIRST)
+        return (above is None or not above.strip() or _NOTE.match(above) is not None) and line.startswith(_EXPORT_FIRST)
 
 
 _starts = _Starts()
@@ -57,6 +58,7 @@ class JournalFormat(IndexedRecords):
     name = "journal"
     description = "systemd journal entries as journalctl -o verbose and -o export write them"
     starts_record = _starts
+    keeps_bytes = True  # (a binary field's size counts its colours' bytes: they are left out of its text here)
 
     def matches(self, line: str) -> bool:
         return _VERBOSE.match(line) is not None or line.startswith(_EXPORT_FIRST)
@@ -104,7 +106,9 @@ def _orphans(lines: list[str], first: int, stop: int) -> Iterator[tuple[None, in
 
 
 def _record(fields: dict[str, str], default_service: str | None, verbose: bool) -> Record:
-    """The entry read as its JSON object is; a verbose entry's message its first line."""
+    """The entry read as its JSON object is (its values' terminal colours left out); a verbose entry's
+    message its first line."""
+    fields = {key: text_without_ansi(value) for key, value in fields.items()}
     raw = "\n".join(f"{key}={value}" for key, value in fields.items())
     record = record_from_object(fields, raw, default_service)
     if verbose:
@@ -178,6 +182,7 @@ def journal_fit(lines: list[str], sample: bytes = b"") -> bool:
         return fielded * 5 >= len(lines) * 4 and _verbose_fields(lines[:stop]) is not None
     if not lines[0].startswith(_EXPORT_FIRST):
         return False
-    whole = sample[: sample.rfind(b"\n\n") + 2] or sample  # (the entries the sample holds whole)
+    cut = max(sample.rfind(b"\n\n"), sample.rfind(b"\n\r\n"))  # (the entries the sample holds whole)
+    whole = sample[: sample.index(b"\n", cut + 1) + 1] if cut >= 0 else sample
     found = [record for record, _ in JournalFormat().records(whole)]
     return bool(found) and sum(record is not None for record in found) * 5 >= len(found) * 4

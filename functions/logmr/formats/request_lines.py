@@ -111,7 +111,7 @@ def _timestamp(time: str) -> str | None:
 
 def message_request(message: str) -> re.Match[str] | None:
     """The match of a request line's shape that a whole message has, or None."""
-    if message[:1].isdigit() or message[:1] == '"':
+    if message[:1].isdigit() or message[:1] in ('"', ":", "["):  # (`::1:38688 - "GET / ..."`: Uvicorn's IPv6 client)
         for shape in (_CLF_MESSAGE, _TORNADO, _GIN, _PHP, _UVICORN):
             if (found := shape.match(message)) is not None:
                 return found
