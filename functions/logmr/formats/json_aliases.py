@@ -65,6 +65,7 @@ def _node(parent: str, key: str, kind: type = str, when: str = "responseTime") -
 # read its `c` as no service with an alias after it). See tests/data/loggers/README.md for
 # which logger writes which.
 _CLOUDTRAIL = ("eventVersion",)  # (a CloudTrail event's keys, read beside its version)
+_FLUENTD = ("container_name",)  # (Docker's fluentd driver's and FireLens' records)
 ALIASES: dict[str, tuple[Alias, ...]] = {
     "message": _keys(
         "message",
@@ -119,7 +120,9 @@ ALIASES: dict[str, tuple[Alias, ...]] = {
             record_path=docker_needs_lines,
             when=("stream",),
         ),
-        Alias(("log",), type=str | None, convert=docker_text_level, record_path=docker_needs_lines, when=("source",)),
+        # (the fluentd driver's and FireLens' `log`, beside their `container_name`: not `source`, a service's key
+        # in other logs, which a mark would have every file decode)
+        Alias(("log",), type=str | None, convert=docker_text_level, record_path=docker_needs_lines, when=_FLUENTD),
     ),
     "service": _keys(
         "service",
