@@ -185,3 +185,20 @@ def test_a_second_reviews_export_entries(tmp_path: Path) -> None:
         assert Counter(rows) == Counter((r.service, r.level) for r in found)
     crlf = _export(ENTRIES[:20]).replace(b"\n", b"\r\n")
     assert detect_format(crlf).name == "journal"
+
+
+def test_coloured_verbose_entries(tmp_path: Path) -> None:
+    """journalctl colours verbose output on a terminal or when told (`SYSTEMD_COLORS=1`): its header
+    and fields read without the colours, at any split size."""
+    cursor = f"[s=a08905c674e242949b538406a2b3e2e2;i=1ec;b={BOOT};m=912fc0b7;t=661d5b067d68d;x=2cc9d905f4e3cb3b]"
+    entry = (
+        f"\x1b[4mFri 2026-12-04 21:37:55.787380 UTC\x1b[0m \x1b[2m{cursor}\x1b[0m\n"
+        "    \x1b[32m_HOSTNAME\x1b[0m=vm\n    PRIORITY=3\n    SYSLOG_IDENTIFIER=api\n"
+        "    \x1b[1mMESSAGE=payment failed\x1b[0m\n"
+    )
+    path = tmp_path / "verbose.log"
+    path.write_text(entry * 300)
+    assert detect_format(path.read_bytes()[:65536]).name == "journal"
+    for split in (1 << 11, None):
+        rows, result = run_job("services", [path], tmp_path / f"o{split}", **({"split_size": split} if split else {}))
+        assert Counter(rows) == {("api", "ERROR"): 300} and result["counters"]["malformed"] == 0

@@ -46,8 +46,10 @@ class _Starts:
     pairwise = True
 
     def __call__(self, line: str, above: str | None = None) -> bool:
+        line = text_without_ansi(line)  # (journalctl colours verbose output on a terminal, or when told)
         if _VERBOSE.match(line):
             return True
+        above = above if above is None else text_without_ansi(above)
         return (above is None or not above.strip() or _NOTE.match(above) is not None) and line.startswith(_EXPORT_FIRST)
 
 
@@ -66,7 +68,7 @@ class JournalFormat(IndexedRecords):
     def parse(self, line: str, default_service: str | None = None) -> Record | None:
         """The record of an entry's lines (joined by newlines), None when they are none (an
         export entry's binary fields are read from the bytes: `read_block`)."""
-        lines = line.split("\n")
+        lines = [text_without_ansi(text) for text in line.split("\n")]
         verbose = _VERBOSE.match(lines[0]) is not None
         fields = _verbose_fields(lines) if verbose else _export_fields(line.encode())[0]
         return None if fields is None else _record(fields, default_service, verbose)
@@ -77,6 +79,7 @@ class JournalFormat(IndexedRecords):
         """(record or None: malformed, the index of its first line) for the block's entries; text in
         a row after an entry's closing blank one malformed record, lines before any entry (the rest
         of one past the caps, which a split may cut anywhere) none."""
+        lines = [text_without_ansi(line) for line in lines]  # (verbose's colours; export's bytes read from `block`)
         heads = pairwise_starts(lines, _starts)
         offsets = None
         for first, stop in group_lines(lines, heads):

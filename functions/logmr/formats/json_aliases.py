@@ -6,7 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from .json_audit import milliseconds, object_key
+from .json_audit import milliseconds
 from .json_envelopes import (
     MONGODB,
     Instant,
@@ -45,6 +45,7 @@ class Alias:
     record_path: Callable[[Any], bool] | None = None
     kept: bool = False  # the key also stays in `fields` (a common key this alias reads only some values of)
     when: tuple[str, ...] | None = None  # read only in an object that has this path (a producer's mark)
+    loose: bool = False  # the path's objects may hold other values in other logs (decoded as any too)
 
 
 def _keys(*paths: str | tuple[str, ...]) -> tuple[Alias, ...]:
@@ -54,10 +55,13 @@ def _keys(*paths: str | tuple[str, ...]) -> tuple[Alias, ...]:
 _LABELS = "logging.googleapis.com/labels"  # GCP structured logging
 
 
-def _node(parent: str, key: str, kind: type = str, when: str = "responseTime") -> Alias:
-    """`parent.key`, read from `parent` decoded as any value (another log's `req` may be a text: no cliff),
-    beside `when`, and kept in `fields`."""
-    return Alias((parent,), type=Any, convert=object_key(key, (kind,)), kept=True, when=(when,))
+_TOOK = ("responseTime",)  # (pino-http's and Fastify's completion record: the time the request took)
+
+
+def _node(parent: str, key: str, when: tuple[str, ...] | None = None) -> Alias:
+    """`parent.key`, its parent decoded as an object or any other value (another log's `req` may be a
+    text: no cliff), beside `when`, and kept in `fields`."""
+    return Alias((parent, key), kept=True, when=when, loose=True)
 
 
 # Record field -> where it may be, in order of preference (an alias read beside a mark, MongoDB's, stays
@@ -89,7 +93,7 @@ ALIASES: dict[str, tuple[Alias, ...]] = {
         ),  # nginx's `$request` (JSON access logs)
         Alias(("body",), kept=True, when=("observed_timestamp",)),  # OpenTelemetry's LogRecord.to_json() (console)
         Alias(("eventName",), kept=True, when=_CLOUDTRAIL),  # AWS CloudTrail: the API call (no text of its own)
-        _node("protoPayload", "methodName", when="logName"),  # Google Cloud's audit logs (LogEntry): the call
+        _node("protoPayload", "methodName", when=("logName",)),  # Google Cloud's audit logs (LogEntry): the call
         Alias(("operationName",), kept=True, when=("resourceId",)),  # Azure's activity and resource logs
         Alias(("query_name",), kept=True, when=("query_timestamp",)),  # Route 53 Resolver's query logs
         Alias(("httpRequest",), type=Any, convert=waf_request, kept=True, when=("webaclId",)),  # AWS WAF
@@ -155,7 +159,7 @@ ALIASES: dict[str, tuple[Alias, ...]] = {
         ("context", "application"),  # Roarr
         Alias(("target",), kept=True, when=("fields", "message")),  # tracing-subscriber's json() (Rust)
         Alias(("channel",), kept=True, when=("level_name",)),  # Monolog's JsonFormatter (PHP)
-        _node("protoPayload", "serviceName", when="logName"),  # Google Cloud's audit logs: the API's service
+        _node("protoPayload", "serviceName", when=("logName",)),  # Google Cloud's audit logs: the API's service
         Alias(("eventSource",), kept=True, when=_CLOUDTRAIL),  # CloudTrail: the AWS service called
         Alias(("container_name",), convert=container_name, kept=True, when=("log",)),  # fluentd driver, FireLens
         Alias(("c",), type=Any, convert=mongodb_component, **MONGODB),  # NETWORK, STORAGE...
@@ -188,13 +192,13 @@ ALIASES: dict[str, tuple[Alias, ...]] = {
     ),
     # (pino-http's and Fastify's `req` and `res` objects, their `responseTime` in ms: a request's completion
     # record, beside the time it took; an error's record holds `res` too, counted at its completion)
-    "status": _keys(*("status", "status_code", "statusCode", "http.status_code"), _node("res", "statusCode", int)),
-    "method": _keys("method", "http_method", "http.method", _node("req", "method", when="res")),
-    "path": _keys("path", "url", "uri", "request_path", "http.path", _node("req", "url", when="res")),
+    "status": _keys(*("status", "status_code", "statusCode", "http.status_code"), _node("res", "statusCode", _TOOK)),
+    "method": _keys("method", "http_method", "http.method", _node("req", "method")),
+    "path": _keys("path", "url", "uri", "request_path", "http.path", _node("req", "url")),
     "bytes": _keys("bytes", "bytes_sent", "size", "response_bytes", "body_bytes_sent"),
     "latency_ms": _keys(
         *("latency_ms", "duration_ms", "response_time_ms", "elapsed_ms", "took_ms"),
         Alias(("request_time",), type=Any, convert=seconds_as_ms, kept=True),  # nginx's: seconds
-        Alias(("responseTime",), type=Any, convert=milliseconds, kept=True, when=("res",)),  # pino-http's, Fastify's
+        Alias(("responseTime",), type=Any, convert=milliseconds, kept=True),  # pino-http's, Fastify's
     ),
 }

@@ -14,7 +14,6 @@ lines all come later, or whose keys a shipper reordered, is read as other JSON l
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
@@ -83,19 +82,6 @@ def cloudtrail_records(obj: dict[str, Any]) -> list[Any] | None:
     """A CloudTrail object's events (`Records`, its only key), None for any other object."""
     records = obj.get("Records")
     return records if len(obj) == 1 and isinstance(records, list) else None
-
-
-# Keys of request records read through their parent objects (decoded as any value: `req` may be a
-# request id's text, `protoPayload` a text, in other logs), beside their producers' marks.
-def object_key(key: str, kinds: tuple[type, ...] = (str,)) -> Callable[[Any], Any]:
-    """A reader of `key` in an object value (None for any other value, or a value of other kinds)."""
-
-    def read(value: Any) -> Any:
-        found = value.get(key) if isinstance(value, dict) else None
-        return found if isinstance(found, kinds) and not isinstance(found, bool) else None
-
-    read.__name__ = f"object_key_{key}"
-    return read
 
 
 def milliseconds(value: Any) -> float | None:

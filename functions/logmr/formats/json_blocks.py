@@ -168,6 +168,8 @@ def block_decoder(
             for i, alias in enumerate(ALIASES[name][:depth]):
                 node = root
                 for key in alias.path:
+                    if alias.loose and node is not root and not node.types:  # (another log's text there: no cliff)
+                        node.types.append(_NOT_AN_OBJECT)
                     node = node.children.setdefault(key, _Node())
                 kind = alias.type or dict(kinds).get(name, FAST_TYPES[name])
                 # (an unused alias is None alone, so that a file beginning to use it fails the decode
