@@ -166,11 +166,7 @@ def block_decoder(
         root, marks = _Node(), []
         for name, depth in depths:
             for i, alias in enumerate(ALIASES[name][:depth]):
-                node = root
-                for key in alias.path:
-                    if alias.loose and node is not root and not node.types:  # (another log's text there: no cliff)
-                        node.types.append(_NOT_AN_OBJECT)
-                    node = node.children.setdefault(key, _Node())
+                node = _path_node(root, alias.path, alias.loose)  # (loose: another log's text there, no cliff)
                 kind = alias.type or dict(kinds).get(name, FAST_TYPES[name])
                 # (an unused alias is None alone, so that a file beginning to use it fails the decode
                 # and is learned again; not one read beside a mark, which a row may hold without it)
@@ -202,13 +198,20 @@ def _mark(root: _Node, path: tuple[str, ...]) -> None:
     """Decode the path an alias is read beside (`Alias.when`): as an alias there is, else as a
     text or a number (a timestamp's types); an object on the way to it, as any other value too (so
     that a file whose key holds no object decodes as fast)."""
-    node = root
-    for key in path:
-        if node is not root and not node.types:
-            node.types.append(_NOT_AN_OBJECT)
-        node = node.children.setdefault(key, _Node())
+    node = _path_node(root, path, True)
     if not node.types:
         node.types.append(FAST_TYPES["timestamp"])
+
+
+def _path_node(root: _Node, path: tuple[str, ...], loose: bool) -> _Node:
+    """The node a path ends at, made where missing; `loose`: each object on the way to it may be any
+    other value too (decoded as such where no alias ends there)."""
+    node = root
+    for key in path:
+        if loose and node is not root and not node.types:
+            node.types.append(_NOT_AN_OBJECT)
+        node = node.children.setdefault(key, _Node())
+    return node
 
 
 def _reader(root: _Node, alias: Alias) -> Callable[[Any], Any]:
