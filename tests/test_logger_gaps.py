@@ -65,7 +65,6 @@ FLOORS = {
     "tor.log": (1.0, 1.0, 1.0, 1.0, 0.3),  # a `func(): ` code location kept in the message (a judgement)
     "transmission.log": (1.0, 1.0, 1.0, 1.0, 0.0),  # a trailing `(file.c:N)` kept in the message (a judgement)
     "vsftpd.log": (1.0, 1.0, 1.0, 1.0, 0.15),  # a `[user]` kept in the message (a judgement)
-    "vsftpd_xferlog.log": (1.0, 1.0, 0.0, 1.0, 0.0),  # xferlog's columns (a transfer log) not read
     # session 27's unseen tools (tests/data/loggers/src/session27/README.md): what is read wrong
     "dovecot.log": (1.0, 1.0, 0.93, 1.0, 0.0),  # `imap(user)<pid><session>` its process; its level word kept
     "gstreamer_debug.log": (1.0, 1.0, 0.0, 1.0, 0.0),  # the thread pointer as the service; category, location
@@ -360,10 +359,8 @@ FLOORS = {
     "webhook_verbose.log": (1.0, 1.0, 1.0, 1.0, 1.0),  # its request lines' latency (http 85%)
     # session 34's web servers, proxies, VPNs, DNS and NTP daemons and supervisors' stamps (src/session34g/README.md)
     "apache_forensic.log": (1.0, 1.0, 1.0, 1.0, 0.0),  # mod_log_forensic's `+ID|request|headers` and `-ID` lines
-    "apache_vhost_combined.log": (0.0, 1.0, 0.0, 1.0, 0.0),  # `%v:%p` before the combined fields: not an access log's
     "libreswan_pluto.log": (0.0, 0.98, 0.99, 1.0, 0.0),  # `Mmm dd HH:MM:SS.uuuuuu: `: a syslog time and a colon
     "lighttpd_access.log": (1.0, 1.0, 0.08, 1.0, 1.0),  # `%V`, the host asked for, as the service (a judgement)
-    "nginx_stream_access.log": (1.0, 1.0, 0.0, 1.0, 0.0),  # the stream module's `basic` format: not an HTTP line
     "nscd_debug.log": (1.0, 1.0, 0.0, 1.0, 0.89),  # `ctime - pid: `: the pid read as the service
     "nslcd_debug.log": (1.0, 0.15, 1.0, 1.0, 0.04),  # `nslcd: [session] <request> DEBUG: `: its level inside
     "ocserv.log": (0.99, 0.99, 0.93, 0.99, 0.99),  # `note: ` read as a program; a bare line continues a record
@@ -451,7 +448,7 @@ FLOORS = {
     "http_server.log": (0.92, 0.92, 0.92, 0.92, 0.92),  # Node's `(node:pid) [DEP0066] ` warning lines
     "litestar_run.log": (0.88, 0.88, 0.88, 0.88, 0.88),  # two layouts: Uvicorn's `INFO:     ` and `LEVEL - time - `
     "litestar_run_debug.log": (0.78, 0.78, 0.78, 0.78, 0.78),  # the same
-    "php_fpm_access.log": (1.0, 1.0, 0.0, 1.0, 0.0),  # php-fpm's default access format: no reader
+    "php_fpm_access.log": (1.0, 1.0, 1.0, 1.0, 0.0),  # the whole line as the message (a judgement: the request)
     "php_fpm_slow.log": (1.0, 1.0, 1.0, 1.0, 0.0),  # `[pool www] pid N` kept whole (a judgement)
     "pyramid_pserve.log": (1.0, 1.0, 0.53, 1.0, 0.53),  # `[threadName]` and `name` slots on some lines only
     "starman_plackup.log": (0.87, 1.0, 1.0, 1.0, 0.43),  # Net::Server's `2026/12/04-23:47:44 ` among access lines
@@ -459,9 +456,6 @@ FLOORS = {
     "webpy_builtin.log": (0.19, 0.9, 0.9, 0.9, 0.9),  # web.py's `"HTTP/1.1 GET /" - 200 OK` request lines
     # session 36's cloud platform logs, composed from the providers' documentation (src/session36d/README.md)
     "aws_network_firewall_alert.jsonl": (0.0, 0.57, 0.0, 1.0, 0.0),  # Suricata's EVE `event` inside: no reader
-    "aws_vpc_flow_cloudwatch_export.log": (0.0, 1.0, 1.0, 1.0, 0.0),  # the flow's `start`, not the export's time
-    "aws_vpc_flow_custom_s3.log": (0.9, 0.9, 0.0, 0.9, 0.0),  # VPC flow log columns named by a header line
-    "aws_vpc_flow_default_s3.log": (0.0, 1.0, 1.0, 1.0, 1.0),  # the same: its `start` column the time
     "aws_waf.jsonl": (1.0, 1.0, 0.0, 1.0, 1.0),  # the web ACL's ARN as the service (a judgement)
     "azure_vnet_flow_logs.jsonl": (1.0, 1.0, 1.0, 1.0, 0.0),  # its `category` as the message (a judgement)
     "k8s_audit_eks.jsonl": (0.19, 1.0, 1.0, 1.0, 1.0),  # `stageTimestamp` its time (read: the time received)

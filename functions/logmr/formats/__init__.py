@@ -96,6 +96,11 @@ def detect_format(sample: bytes) -> LogFormat:
 
         if w3c_fit(lines) >= DETECT_MIN_SHARE * len(lines):
             return get_format("columns")
+    if lines[0][:1].islower() and " " in lines[0]:  # (a VPC flow log's header names its columns)
+        from .columns_documented import vpc_fit
+
+        if vpc_fit(lines) >= DETECT_MIN_SHARE * len(lines):
+            return get_format("columns")
     if len(lines) == 1 and b"\n" not in sample and starts_like_json_object(lines[0]):
         return get_format("json")
     if lines[0].rstrip() == "{":

@@ -1,5 +1,6 @@
-"""Access logs of named columns, one record a line (the layouts: formats/columns_layouts.py): AWS
-load balancers' and S3's access logs, W3C extended logs (IIS, CloudFront), Squid, Envoy.
+"""Access logs of named columns, one record a line (the layouts: formats/columns_layouts.py and
+columns_documented.py): AWS load balancers', S3's and VPC Flow Logs', W3C extended logs (IIS,
+CloudFront), Squid, Envoy, Apache's vhost_combined, php-fpm's, nginx's stream log, xferlog.
 
 A record's fields come from its layout's roles: the time, the HTTP status (the level from it,
 as for Apache/Nginx access logs), the request (method, path; the message: the request line, or
@@ -26,7 +27,8 @@ from typing import Any
 from .base import BOM, FIELD_PREFIX, SECOND, Batch, LogFormat, count_lines, records_batch, split_block
 from .columnar import kernel_reader, named_groups_only, to_re2
 from .columns_arrow import columns_arrays
-from .columns_layouts import DOCUMENTED, QUOTED, Columns, compiled, directive, from_wire, next_layout
+from .columns_documented import DOCUMENTED, from_wire
+from .columns_layouts import QUOTED, Columns, compiled, directive, next_layout
 from .columns_readers import spec, value_of
 from .line_columns import line_columns
 from .line_counts import count_lines_matching, line_records
@@ -87,7 +89,10 @@ def _fitting(line: str) -> Columns | None:
 
 class ColumnsFormat(LogFormat):
     name = "columns"
-    description = "access logs of named columns: AWS ALB, ELB and S3, W3C extended (IIS, CloudFront), Squid, Envoy"
+    description = (
+        "access logs of named columns: AWS ALB, ELB, S3 and VPC Flow Logs, W3C extended (IIS, CloudFront), Squid,"
+        " Envoy, Apache vhost_combined, php-fpm, nginx stream, xferlog"
+    )
 
     def __init__(self, layout: Columns | None = None) -> None:
         self.columns = layout
@@ -98,9 +103,7 @@ class ColumnsFormat(LogFormat):
 
     def matches(self, line: str) -> bool:
         if self.columns is not None:
-            return compiled(self.columns).match(line) is not None or (
-                _directives(self.columns) and bool(directive(line))
-            )
+            return compiled(self.columns).match(line) is not None or _is_directive(self.columns, line)
         return _fitting(line) is not None  # (a W3C file is told by its `#Fields:`: formats.detect_format)
 
     def after(self, block: bytes) -> ColumnsFormat:
@@ -127,8 +130,8 @@ class ColumnsFormat(LogFormat):
         a file of a documented layout, a `#` line is malformed.)"""
         layout, lines = self.columns, split_block(block)
         for i, line in enumerate(lines):
-            if _directives(layout) and line.startswith("#") and (name := directive(line)) is not None:
-                if name == "Fields":
+            if _is_directive(layout, line):
+                if directive(line) == "Fields":
                     layout = next_layout(lines, i, layout)
                 continue
             if line.strip():
@@ -183,7 +186,17 @@ def _directives(layout: Columns | None) -> bool:
     return layout is None or layout.kind == "w3c"
 
 
+def _is_directive(layout: Columns | None, line: str) -> bool:
+    """Whether the line is no record but a W3C directive, or the header line that names the
+    layout's columns (VPC Flow Logs' objects open with one: it recurs where they are joined)."""
+    if layout is not None and layout.header:
+        return line.rstrip() == layout.header
+    return _directives(layout) and line.startswith("#") and directive(line) is not None
+
+
 def _has_directive(layout: Columns, block: bytes) -> bool:
+    if layout.header:
+        return layout.header.encode() in block
     return _directives(layout) and (block.removeprefix(BOM).startswith(b"#") or b"\n#" in block)
 
 

@@ -1,14 +1,7 @@
-"""Access logs written as named columns, one record a line: the layouts known from their tools'
-documentation, and W3C extended logs' columns learned from the file's own `#Fields:` directive.
+"""Access logs written as named columns, one record a line: what a layout is (its columns, each a
+named group's regex, and their roles), and W3C extended logs' columns learned from the file's own
+`#Fields:` directive (the layouts known from their tools' documentation: columns_documented.py).
 
-Documented layouts (each kind's columns below, named as its documentation names them):
-- `alb`: AWS Application Load Balancer access logs ("Access log entries for your Application
-  Load Balancer"); AWS adds fields at the end over the years, so any columns after the user agent
-  are optional and any more are kept.
-- `elb`: AWS Classic Load Balancer access logs (TCP listeners' entries have `"- - - "` requests).
-- `s3`: Amazon S3 server access logs.
-- `squid`: Squid's native access.log (`logformat squid`; the elapsed time padded with spaces).
-- `envoy`: Envoy's default access log format.
 - `w3c`: the W3C Extended Log File Format (WD-logfile): IIS, CloudFront standard logs, and any
   writer that names its columns in a `#Fields:` directive; separated by spaces or tabs, a string
   with spaces in double quotes. `time-taken` is seconds by the W3C draft and CloudFront,
@@ -23,7 +16,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from functools import cache, cached_property
 
 from .base import SECOND
@@ -31,23 +24,11 @@ from .base import SECOND
 # A quoted value: backslash escapes, and quotes that are not followed by a separator (Envoy writes
 # a user agent's quotes as they come), so that a value ends at a quote before a space or the end.
 QUOTED = r'"[^"\\]*(?:(?:\\.|"+[^" \\])[^"\\]*)*"+'
-_ISO = r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?(?:Z|[+-]\d\d:?\d\d)?"
-_SECONDS = r"-?\d+(?:\.\d+)?"
-_NUMBER = r"\d+|-"
 _TOKENS = {"t": r"\S+", "q": QUOTED, "q-": QUOTED + "|-", "b": r"\[[^\]]*\]"}
 #: Roles: which columns give the record's fields. `timestamp`: one column, or W3C's date and
 #: time; `request`: an HTTP request line (and a column that is the message where it is `-`);
-#: `method` and `path`: W3C's; `latency`: columns summed, times the layout's scale to milliseconds.
-_AWS_ROLES = {"status": ("elb_status_code",), "request": ("request",), "bytes": ("sent_bytes",)}
-# A load balancer's columns as documented: `ip:port` (the target's `-` where none answered),
-# seconds (`-1` where none), statuses (`-` where none), byte counts.
-_LOAD_BALANCER = r"elb client_port:=\S+:\d+ target_port:=\S+:\d+|- request_processing_time:=-?\d+(?:\.\d+)?"
-_LOAD_BALANCER += r" target_processing_time:=-?\d+(?:\.\d+)? response_processing_time:=-?\d+(?:\.\d+)?"
-_LOAD_BALANCER += r" elb_status_code:=\d{3}|- target_status_code:=\d{3}|- received_bytes:=\d+ sent_bytes:=\d+"
-_ALB_MORE = "ssl_cipher ssl_protocol target_group_arn trace_id domain_name chosen_cert_arn matched_rule_priority"
-_ALB_MORE += " request_creation_time actions_executed redirect_url error_reason target_port_list"
-_ALB_MORE += " target_status_code_list classification classification_reason conn_trace_id"
-_ALB_MORE += " transformed_host transformed_uri request_transform_status"
+#: `method` and `path`: W3C's; `latency`: columns summed, times the layout's scale to milliseconds;
+#: `message`: columns joined (where there is no request: a log of no request reads its columns but the time).
 
 
 @dataclass(frozen=True)
@@ -62,6 +43,7 @@ class Columns:
     scale: float = 1.0  # latency columns' unit in milliseconds
     fraction: tuple[str, str] | None = None  # drops a time column's fraction (RE2 replacement)
     wire: tuple[tuple[str, ...], ...] = ()  # the layout as a Split carries it
+    header: str = ""  # a line that names the columns (VPC Flow Logs' objects open with one): no record
 
     @cached_property
     def names(self) -> tuple[str, ...]:
@@ -93,10 +75,10 @@ class Columns:
         return re.compile(QUOTED + r"|\S+" if self.separator != "\t" else r"[^\t]+")
 
 
-_UNLOOSE = re.compile(r'"|\[\^| |\(\?P<')  # (a token that may hold a space, or holds groups)
+_UNLOOSE = re.compile(r'"|\[\^| |\(\?P<|\*')  # (a token that may hold a space, or nothing, or holds groups)
 
 
-def _columns(spec: str) -> tuple[tuple[str, str], ...]:
+def column_tokens(spec: str) -> tuple[tuple[str, str], ...]:
     """`name:token name:token ...` (token a _TOKENS key, or a regex after `=`) as column pairs."""
     pairs = []
     for item in spec.split():
@@ -105,73 +87,6 @@ def _columns(spec: str) -> tuple[tuple[str, str], ...]:
     return tuple(pairs)
 
 
-_S3_MORE = "version_id host_id signature_version cipher_suite authentication_type host_header tls_version"
-_S3_MORE += " access_point_arn acl_required"
-# An ISO 8601 time's fraction dropped (in Envoy's brackets too): the same second.
-_ISO_FRACTION = (r"^(\[?[^.]{19})\.[0-9]+(.*)$", r"\1\2")
-DOCUMENTED = {
-    "alb": Columns(
-        "alb",
-        (
-            ("type", r"(?:https?|h2|grpcs|wss?)"),
-            ("time", _ISO),
-            *_columns(f"{_LOAD_BALANCER} request:q user_agent:q"),
-        ),
-        {**_AWS_ROLES, "timestamp": ("time",), "service": ("elb",)}
-        | {"latency": ("request_processing_time", "target_processing_time", "response_processing_time")},
-        more=tuple(_ALB_MORE.split()),
-        scale=1000.0,
-        fraction=_ISO_FRACTION,
-    ),
-    "elb": Columns(
-        "elb",
-        (
-            ("time", _ISO),
-            *_columns(_LOAD_BALANCER.replace("target_", "backend_") + " request:q"),
-        ),
-        {**_AWS_ROLES, "timestamp": ("time",), "service": ("elb",)}
-        | {"latency": ("request_processing_time", "backend_processing_time", "response_processing_time")},
-        more=("user_agent", "ssl_cipher", "ssl_protocol"),
-        scale=1000.0,
-        fraction=_ISO_FRACTION,
-    ),
-    "s3": Columns(
-        "s3",
-        _columns(
-            r"bucket_owner:=[0-9a-f]{64}|- bucket time:=\[\d\d/\w{3}/\d{4}:[^\]]*\] remote_ip requester request_id"
-            r" operation:=[A-Z0-9]+\.[\w.]+|- key request_uri:q-"
-            rf" http_status:={_NUMBER} error_code bytes_sent:={_NUMBER} object_size total_time turn_around_time"
-            " referer:q- user_agent:q-"
-        ),
-        {"timestamp": ("time",), "status": ("http_status",), "request": ("request_uri", "operation")}
-        | {"bytes": ("bytes_sent",)}
-        | {"latency": ("total_time",), "service": ("bucket",)},
-        more=tuple(_S3_MORE.split()),
-    ),
-    "squid": Columns(
-        "squid",
-        _columns(
-            r"time:=\d+\.\d+ elapsed:=-?\d+ remotehost code_status:=(?P<code>[A-Z][A-Z_]*)/(?P<status>\d{3})"
-            r" bytes:=\d+ method url rfc931 hierarchy type"
-        ),
-        {"timestamp": ("time",), "status": ("status",), "method": ("method",), "path": ("url",), "bytes": ("bytes",)}
-        | {"latency": ("elapsed",)},
-        separator=" +",
-        fraction=(r"^([0-9]+)\.[0-9]+$", r"\1"),
-    ),
-    "envoy": Columns(
-        "envoy",
-        _columns(
-            rf"start_time:=\[{_ISO}\] request:q response_code:=\d+ response_flags bytes_received:=\d+"
-            rf" bytes_sent:=\d+ duration:={_NUMBER} upstream_service_time x_forwarded_for:q user_agent:q"
-            " request_id:q authority:q upstream_host:q"
-        ),
-        {"timestamp": ("start_time",), "status": ("response_code",), "request": ("request",), "bytes": ("bytes_sent",)}
-        | {"latency": ("duration",)},
-        fraction=_ISO_FRACTION,
-    ),
-}
-DOCUMENTED = {kind: replace(columns, wire=((kind,),)) for kind, columns in DOCUMENTED.items()}
 #: IIS's own columns (its `time-taken` is milliseconds; the W3C draft's and CloudFront's seconds).
 _IIS_COLUMNS = frozenset(("s-sitename", "s-computername", "sc-substatus", "sc-win32-status"))
 # A directive: `#Fields:`, `#Software:`, `#Date:`... and any other writer's (`#Time Format:`).
@@ -260,33 +175,9 @@ def next_layout(lines: list[str], at: int, layout: Columns | None) -> Columns | 
     return w3c_from(lines[max(0, at - 3) : at + 2], *(layout.wire[0][1:3] if layout is not None else ()))
 
 
-def from_wire(layout: list[list[str]] | tuple | None) -> Columns | None:
-    """The layout a Split carries, as a Columns (None for none)."""
-    if not layout:
-        return None
-    head = layout[0]
-    if head[0] == "w3c":
-        return w3c(tuple(layout[1]), *head[1:3])
-    return DOCUMENTED[head[0]]
-
-
 @cache
 def compiled(columns: Columns) -> re.Pattern[str]:
     return re.compile(columns.pattern)
-
-
-def learn(lines: list[str]) -> Columns | None:
-    """A file's layout from its first lines: its first `#Fields:` directive, else the documented
-    layout most of them fit (None if none fits any)."""
-    found = w3c_from(lines, first=True)
-    if found is not None:
-        return found
-    best, hits = None, 0
-    for columns in DOCUMENTED.values():
-        fit = sum(1 for line in lines if compiled(columns).match(line))
-        if fit > hits:
-            best, hits = columns, fit
-    return best
 
 
 def w3c_fit(lines: list[str]) -> int:

@@ -120,15 +120,18 @@ def spec(layout: Columns) -> dict[str, KernelField]:
         table[SECOND] = (SECOND,), _second
     table["status"] = read("status", lambda text, _: _status(text))
     table["level"] = read("status", lambda text, _: level_from_status(_status(text)), lambda _: level_from_status(None))
+    if "message" in roles:
+        table["message"] = roles["message"], _joiner(value)
     if "request" in roles:
-        table["message"] = roles["request"], lambda *texts: next(filter(None, map(value_of, texts[:-1])), "")
+        said = roles["request"], lambda *texts: next(filter(None, map(value_of, texts[:-1])), "")
+        table.setdefault("message", said)
         table["method"] = roles["request"][:1], lambda text, _: _request(text)[0]
         table["path"] = roles["request"][:1], lambda text, _: _request(text)[1]
     else:  # (W3C's method and URI; a log of no request: its columns but the time)
         said = roles.get("method", ()) + roles.get("path", ())
-        table["message"] = (
-            said or tuple(name for name in layout.names if name not in roles.get("timestamp", ())),
-            _joiner(value),
+        table.setdefault(
+            "message",
+            (said or tuple(name for name in layout.names if name not in roles.get("timestamp", ())), _joiner(value)),
         )
         table["method"] = read("method", lambda text, _: value(text))
         table["path"] = read("path", lambda text, _: value(text))

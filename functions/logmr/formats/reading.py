@@ -27,7 +27,7 @@ def learn_layout(format_name: str, head: bytes) -> list[list[str]] | None:
 
         return infer_layout(head)
     if format_name == COLUMNS:
-        from .columns_layouts import learn
+        from .columns_documented import learn
 
         found = learn(sample_lines(without_ansi(head)))
         return None if found is None else [list(part) for part in found.wire]
