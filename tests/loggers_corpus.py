@@ -34,6 +34,7 @@ from logmr.engine.reader import iter_blocks
 from logmr.formats import binary_reason
 from logmr.formats.ansi import without_ansi
 from logmr.formats.base import split_block
+from logmr.formats.indexed import IndexedRecords
 from logmr.formats.reading import reader_for
 from logmr.formats.record import Record, level_from_status, parse_timestamp
 
@@ -82,8 +83,11 @@ def read_with_logmr(path: Path) -> Reading:
         at = 0
         in_block = []
         previous, index = None, 0
-        for record, line in fmt.records(block, None):
-            if line is previous and len(line) > 1:  # another record of the same line
+        for record, line in _records(fmt, block, lines):
+            if isinstance(line, int):  # (a format that tells each record's line: lines alike are no guess)
+                index = index + 1 if line + 1 == at else 0
+                at = line + 1
+            elif line is previous and len(line) > 1:  # another record of the same line
                 index += 1
             else:
                 while lines[at] is not line and lines[at] != line:
@@ -102,6 +106,14 @@ def read_with_logmr(path: Path) -> Reading:
         reading.block_agrees = reading.block_agrees and by_line == by_block
         fmt = fmt.after(raw)  # (as a map task: a W3C file's new `#Fields:` reads the blocks after it)
     return reading
+
+
+def _records(fmt, block: bytes, lines: list[str]):
+    """(record or None, its first line) of a block; (record or None, that line's index) from a
+    format that reads each record with it (formats/indexed.py: an entry's first lines may repeat)."""
+    if isinstance(fmt, IndexedRecords):
+        return fmt.read_block(block, lines, None)
+    return fmt.records(block, None)
 
 
 def instant(value: datetime | None) -> str | None:

@@ -27,7 +27,6 @@ FLOORS = {
     "fluentbit.log": (1.0, 1.0, 0.16, 1.0, 1.0),  # `[input:tail:tail.0]` after the level read as the thread
     "mariadb_error.log": (0.97, 0.97, 0.97, 0.97, 0.97),  # a line without the header stands alone
     "mariadb_general.log": (0.14, 0.14, 0.05, 0.14, 0.05),  # tab-indented lines without a time
-    "mariadb_slow.log": (0.18, 1.0, 1.0, 1.0, 0.18),  # `# Time:` / `# Query_time:` comment blocks around a statement
     "prometheus.log": (1.0, 1.0, 1.0, 1.0, 0.9),  # a record without `msg` (its pairs as the message: a judgement)
     "uwsgi.log": (0.97, 1.0, 1.0, 1.0, 1.0),  # the time inside its `*** Starting uWSGI ... ***` line
     # session 22's unseen tools (tests/data/loggers/src/session22/README.md): what is read wrong

@@ -31,6 +31,7 @@ FORMAT_CLASSES: dict[str, tuple[str, str]] = {
     "xml": ("xml_records", "XmlRecordsFormat"),
     "json_pretty": ("json_pretty", "JsonPrettyFormat"),
     "journal": ("journal_records", "JournalFormat"),
+    "mysql_slow": ("mysql_slow", "MysqlSlowFormat"),
     "plain": ("plain", "PlainTextFormat"),
 }
 FORMAT_NAMES = tuple(FORMAT_CLASSES)
@@ -40,8 +41,9 @@ DETECT_MIN_SHARE = 0.5
 #: Formats told by a fit of the whole sample, not by a share of lines each matching: Rich's console,
 #: whose `[time] LEVEL    message` lines another logger's layout may write (rich_console.rich_fit),
 #: XML records, a line of each opening one (xml_records.xml_fit), and JSON objects over several
-#: lines (json_pretty.pretty_fit), and journalctl's verbose and export entries (journal_records.journal_fit).
-_BY_FIT_ONLY = frozenset({"rich", "xml", "json_pretty", "journal"})
+#: lines (json_pretty.pretty_fit), journalctl's verbose and export entries (journal_records.journal_fit), and
+#: MySQL's slow query log (mysql_slow.slow_fit).
+_BY_FIT_ONLY = frozenset({"rich", "xml", "json_pretty", "journal", "mysql_slow"})
 
 _loaded: dict[str, LogFormat] = {}
 
@@ -114,6 +116,11 @@ def detect_format(sample: bytes) -> LogFormat:
 
         if journal_fit(lines, sample):
             return get_format("journal")
+    if lines[0].startswith(("# ", "SET timestamp=")) or ", Version: " in lines[0]:
+        from .mysql_slow import slow_fit
+
+        if slow_fit(lines):
+            return get_format("mysql_slow")
     if lines[0].lstrip()[:1] == "<":
         from .xml_records import xml_fit
 

@@ -1,0 +1,138 @@
+"""MySQL's and MariaDB's slow query log (and Percona Server's): each entry a record, from its `# `
+header lines to its statement.
+
+An entry opens with `# Time: ` (MySQL 5.x and MariaDB: `yymmdd H:MM:SS`, local time, written only
+when the second changed since the last entry; MySQL 5.7 and 8: ISO 8601 with microseconds), else
+with `# User@Host: ` where no `# Time: ` line is above it; its other `# key: value  key: value`
+lines (`Query_time`, `Lock_time`, `Rows_sent`, `Rows_examined`, MariaDB's `Thread_id`, `Schema`,
+`Bytes_sent`...) are its fields, lower-cased; then `use db;` and `SET timestamp=N;` (the query's
+start in epoch seconds), then the statement, over as many lines as it has. A record's time is its
+`# Time:`, else its `SET timestamp` (an entry that shares its second with the one above has no
+`# Time:`: read alone, as a byte range may start there, it has its own start), its message the
+statement's first line, its latency `Query_time` in milliseconds, its bytes MariaDB's
+`Bytes_sent`; `User@Host` names the client (`fields.user`, `fields.client`), not the host. The
+server's banner at each start (`mysqld, Version: ... started with:`, `Tcp port: ...`, `Time Id
+Command Argument`) is a record a line, of that line's text.
+
+Limits: an entry past multiline.py's caps (500 lines: a long INSERT) is one record of its first
+500 lines, the rest records of their own; a statement line opening with `# Time: ` or
+`# User@Host: ` (a SQL comment so written) starts an entry."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from .indexed import IndexedRecords
+from .multiline import group_lines, pairwise_starts
+from .record import Record
+
+_TIME = re.compile(
+    r"# Time: +(?:(?P<y>\d\d)(?P<mo>\d\d)(?P<d>\d\d) +(?P<h>\d{1,2}):(?P<mi>\d\d):(?P<s>\d\d)"
+    r"|(?P<iso>\d{4}-\d\d-\d\dT\S+))\s*$"
+)
+_USER_HOST = re.compile(r"# User@Host: (?P<user>.*?) @ (?P<client>.*?)(?: +Id: +(?P<id>\d+))?\s*$")
+_PAIR = re.compile(r"([A-Za-z_]+): +(\S+)")
+_SET_TIMESTAMP = re.compile(r"SET timestamp=(\d+);\s*$")
+_USE = re.compile(r"use \S+;\s*$", re.IGNORECASE)
+_BANNER = re.compile(
+    r"\S.*, Version: .* started with:\s*$|Tcp port: \d+ +Unix socket: .*$|Time\s+Id\s+Command\s+Argument\s*$"
+)
+_OPENINGS = ("# Time: ", "# User@Host: ")
+_COMMAND = "# administrator command: "  # (a statement: `Quit;`, `Ping;`, as MySQL writes them)
+_FIRST_LINES = 40  # (an entry's lines before the first entry that opens in a sample: at most these)
+
+
+class _Starts:
+    """Whether a line starts an entry, given the line above (None: the data's first line)."""
+
+    pairwise = True
+
+    def __call__(self, line: str, above: str | None = None) -> bool:
+        if line.startswith("# Time: "):
+            return True
+        if line.startswith("# User@Host: "):
+            return above is None or not above.startswith("# Time: ")
+        return _BANNER.match(line) is not None
+
+
+_starts = _Starts()
+
+
+class MysqlSlowFormat(IndexedRecords):
+    name = "mysql_slow"
+    description = (
+        "MySQL's, MariaDB's and Percona's slow query log (an entry a record: its statement, time and query time)"
+    )
+    starts_record = _starts
+
+    def matches(self, line: str) -> bool:
+        return line.startswith(_OPENINGS) or _BANNER.match(line) is not None
+
+    def parse(self, line: str, default_service: str | None = None) -> Record | None:
+        """The record of an entry's lines (joined by newlines)."""
+        return _entry(line.split("\n"), default_service)
+
+    def read_lines(self, lines: list[str], default_service: str | None) -> Iterator[tuple[Record | None, int]]:
+        heads = pairwise_starts(lines, _starts)
+        for first, stop in group_lines(lines, heads):
+            if heads[first]:
+                yield _entry(lines[first:stop], default_service), first
+            else:  # (a line before any entry, or past a capped one's: a record of its text)
+                yield Record(message=lines[first].strip(), service=default_service, raw=lines[first]), first
+
+
+def _entry(lines: list[str], default_service: str | None) -> Record | None:
+    """An entry's record (a banner line's: its text); None where its header lines hold no query time
+    nor client and it has no statement."""
+    raw = "\n".join(lines)
+    if _BANNER.match(lines[0]):
+        return Record(message=lines[0].strip(), service=default_service, raw=raw)
+    fields: dict[str, str] = {}
+    time = started = None
+    at = 0
+    while at < len(lines) and lines[at].startswith("# ") and not lines[at].startswith(_COMMAND):
+        line = lines[at]
+        if (found := _TIME.match(line)) is not None:
+            time = found["iso"] or "20{y}-{mo}-{d}T{h:0>2}:{mi}:{s}".format(**found.groupdict())
+        elif (found := _USER_HOST.match(line)) is not None:
+            fields.update((key, value) for key, value in found.groupdict().items() if value)
+        else:
+            fields.update((key.lower(), value) for key, value in _PAIR.findall(line))
+        at += 1
+    statement = lines[at:]
+    while statement and (_USE.match(statement[0]) or _SET_TIMESTAMP.match(statement[0])):
+        if (found := _SET_TIMESTAMP.match(statement[0])) is not None:
+            started = found[1]
+        statement = statement[1:]
+    statement = [line for line in statement if line.strip()]
+    if not statement and "query_time" not in fields and "user" not in fields:
+        return None
+    return Record(
+        message=statement[0].strip() if statement else "",
+        service=default_service,
+        timestamp=time or started,
+        bytes=_number(fields.get("bytes_sent"), int),
+        latency_ms=None if (taken := _number(fields.get("query_time"), float)) is None else round(taken * 1000, 6),
+        raw=raw,
+        fields={**fields, "statement": "\n".join(statement)} if statement else fields,
+    )
+
+
+def _number(text: str | None, kind: type) -> int | float | None:
+    try:
+        return None if text is None else kind(text)
+    except ValueError:
+        return None
+
+
+def slow_fit(lines: list[str]) -> bool:
+    """Whether a sample is a slow query log: an entry opens among its first lines (after the
+    server's banner, or the end of an entry a sample cut), and four fifths of its entries from
+    there read with a query time."""
+    first = next((i for i, line in enumerate(lines[:_FIRST_LINES]) if line.startswith(_OPENINGS)), None)
+    if first is None:
+        return False
+    found = [record for record, at in MysqlSlowFormat().read_lines(lines[first:], None)]
+    timed = sum(1 for record in found if record is not None and record.latency_ms is not None)
+    return timed > 0 and timed * 5 >= len(found) * 4
