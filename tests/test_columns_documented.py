@@ -179,3 +179,42 @@ def test_services_job_over_many_splits_counts_each_vpc_record_once(tmp_path: Pat
     assert result["counters"]["records"] == 60 * len(rows) == 60 * len(expected)
     assert result["counters"]["malformed"] == 0
     assert result["summary"]["total"] == 60 * len(rows) and result["summary"]["services"][0]["service"] == "flows"
+
+
+# Review (session 37): inputs read wrong by the first version, each a test that failed on it.
+
+
+def test_file_names_with_blanks_on_the_kernels(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The block paths read xferlog's file name as the record path does: a blank in it shifted
+    every column after it (a services count by the user's name)."""
+    fmt = reader_for(_path("vsftpd_xferlog.log").read_bytes())
+    lines = [
+        f"Thu Dec  3 04:24:4{i % 10} 2026 {i % 7} 198.51.100.2 {4096 + i} /pub/my file {i}.txt b _ o a alice ftp 0 * c"
+        for i in range(80)
+    ]
+    block = ("\n".join(lines) + "\n").encode()
+    got, want = block_and_record_paths(fmt, block, ATTRIBUTES, monkeypatch)
+    assert got.columns == want.columns and want.columns["message"][3] == "/pub/my file 3.txt"
+    assert fmt.count_block(block, ("service", "level"), None)[1] == {("ftp", "INFO"): 80}
+
+
+def test_a_joined_objects_other_header_is_no_record() -> None:
+    """Objects of two formats joined: the second's header is no record either (its rows read by
+    the file's first header's columns, any more kept as further columns)."""
+    header, *rows = _path("aws_vpc_flow_default_s3.log").read_text().splitlines()
+    block = "\n".join([header, *rows * 5, header + " vpc-id", *(row + " vpc-0a1b" for row in rows * 5)]) + "\n"
+    fmt = reader_for(block.encode())
+    for batch in (
+        fmt.parse_block(block.encode(), ATTRIBUTES, None),
+        LogFormat.parse_block(fmt, block.encode(), ATTRIBUTES, None),
+    ):
+        assert (batch.records, batch.malformed) == (10 * len(rows), 0)
+        assert "version" not in batch.columns["message"][5 * len(rows)]
+
+
+def test_php_fpm_request_without_a_method_and_a_two_field_vpc_header() -> None:
+    php = reader_for(_path("php_fpm_access.log").read_bytes())
+    record = php.parse('10.0.0.1 -  04/Dec/2026:23:47:52 +0000 "- -" 200')  # (php-src's fpm_log.c: `-`)
+    assert record is not None and (record.status, record.method, record.path) == (200, None, None)
+    flows = b"srcaddr dstaddr\n" + b"10.0.0.1 10.0.0.2\n10.0.0.3 10.0.0.4\n" * 3
+    assert detect_format(flows).name == "columns" and learn_layout("columns", flows)[1] == ["srcaddr", "dstaddr"]

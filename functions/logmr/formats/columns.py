@@ -27,7 +27,7 @@ from typing import Any
 from .base import BOM, FIELD_PREFIX, SECOND, Batch, LogFormat, count_lines, records_batch, split_block
 from .columnar import kernel_reader, named_groups_only, to_re2
 from .columns_arrow import columns_arrays
-from .columns_documented import DOCUMENTED, from_wire
+from .columns_documented import DOCUMENTED, from_wire, holds_vpc_header, vpc_header
 from .columns_layouts import QUOTED, Columns, compiled, directive, next_layout
 from .columns_readers import spec, value_of
 from .line_columns import line_columns
@@ -187,16 +187,17 @@ def _directives(layout: Columns | None) -> bool:
 
 
 def _is_directive(layout: Columns | None, line: str) -> bool:
-    """Whether the line is no record but a W3C directive, or the header line that names the
-    layout's columns (VPC Flow Logs' objects open with one: it recurs where they are joined)."""
-    if layout is not None and layout.header:
-        return line.rstrip() == layout.header
+    """Whether the line is no record but a W3C directive, or a header line that names a VPC flow
+    log's columns (an S3 object opens with one: it recurs where objects are joined; the file's
+    columns are its first header's, whatever a later one names)."""
+    if layout is not None and layout.header:  # (any header: joined objects may name other columns)
+        return vpc_header(line) is not None
     return _directives(layout) and line.startswith("#") and directive(line) is not None
 
 
 def _has_directive(layout: Columns, block: bytes) -> bool:
     if layout.header:
-        return layout.header.encode() in block
+        return holds_vpc_header(block)
     return _directives(layout) and (block.removeprefix(BOM).startswith(b"#") or b"\n#" in block)
 
 

@@ -63,11 +63,13 @@ class Columns:
         matches, a head's groups are the whole regex's.) `loose`: each column whose token holds no
         space read as `\S+` (a spaceless column is a whole run between separators: the same groups
         there, in fewer steps, RE2 reading it in one pass); a quoted or bracketed column, a
-        negated class, one with groups of its own keep their token."""
+        negated class, one with groups of its own keep their token, and from a run of any characters
+        on (xferlog's file name, blanks and all) every column does: their tokens end that run."""
         loose = loose and self.separator in (" ", " +")
-        tokens = (
-            (name, r"\S+" if loose and not _UNLOOSE.search(token) else token) for name, token in self.columns[:columns]
-        )
+        tokens, exact = [], False
+        for name, token in self.columns[:columns]:
+            exact = exact or _ANY_RUN.search(token) is not None
+            tokens.append((name, r"\S+" if loose and not exact and not _UNLOOSE.search(token) else token))
         return "^" + self.separator.join(f"(?P<{name}>{token})" for name, token in tokens)
 
     @property
@@ -75,7 +77,10 @@ class Columns:
         return re.compile(QUOTED + r"|\S+" if self.separator != "\t" else r"[^\t]+")
 
 
-_UNLOOSE = re.compile(r'"|\[\^| |\(\?P<|\*')  # (a token that may hold a space, or nothing, or holds groups)
+# (a token that may hold a space, or nothing, or holds groups: a quote, a negated class, a blank,
+# a group, a repeat that may be empty)
+_UNLOOSE = re.compile(r'"|\[\^| |\(\?P<|\*')
+_ANY_RUN = re.compile(r"(?<!\\)\.[*+]")  # (a run of any characters)
 
 
 def column_tokens(spec: str) -> tuple[tuple[str, str], ...]:
