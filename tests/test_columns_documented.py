@@ -195,6 +195,8 @@ def test_file_names_with_blanks_on_the_kernels(monkeypatch: pytest.MonkeyPatch) 
     block = ("\n".join(lines) + "\n").encode()
     got, want = block_and_record_paths(fmt, block, ATTRIBUTES, monkeypatch)
     assert got.columns == want.columns and want.columns["message"][3] == "/pub/my file 3.txt"
+    alone = fmt.parse_block(block, ("message",), None)  # (a head that would stop at the file name: one character)
+    assert alone.columns["message"] == want.columns["message"]
     assert fmt.count_block(block, ("service", "level"), None)[1] == {("ftp", "INFO"): 80}
 
 

@@ -59,14 +59,13 @@ FLOORS = {
     "prosody.log": (1.0, 1.0, 0.6, 1.0, 1.0),  # connection and session ids judged no service
     "roarr.jsonl": (1.0, 1.0, 0.8, 1.0, 1.0),  # a child logger's namespace as the service
     "sanic.log": (0.59, 0.68, 0.09, 0.68, 0.0),  # a process name before the time (`Main  `, `Main |`), its access lines
-    "slapd.log": (0.0, 1.0, 1.0, 1.0, 0.0),  # its hex epoch stamp `6b10ef43.13dcf7f1`
     "spamd.log": (1.0, 1.0, 0.0, 1.0, 0.0),  # `dbg: spamd:` component judged part of the message
     "tor.log": (1.0, 1.0, 1.0, 1.0, 0.3),  # a `func(): ` code location kept in the message (a judgement)
     "transmission.log": (1.0, 1.0, 1.0, 1.0, 0.0),  # a trailing `(file.c:N)` kept in the message (a judgement)
     "vsftpd.log": (1.0, 1.0, 1.0, 1.0, 0.15),  # a `[user]` kept in the message (a judgement)
     # session 27's unseen tools (tests/data/loggers/src/session27/README.md): what is read wrong
     "dovecot.log": (1.0, 1.0, 0.93, 1.0, 0.0),  # `imap(user)<pid><session>` its process; its level word kept
-    "gstreamer_debug.log": (1.0, 1.0, 0.0, 1.0, 0.0),  # the thread pointer as the service; category, location
+    "gstreamer_debug.log": (1.0, 1.0, 0.0, 1.0, 0.0),  # coloured: its category and location kept in the message
     "libvirt.log": (1.0, 1.0, 1.0, 0.0, 0.05),  # its pid read as the host; `func:line : ` kept in the message
     "paramiko.log": (1.0, 1.0, 1.0, 1.0, 0.8),  # its logged traceback lines' indentation (kept: a judgement)
     # session 28's unseen tools (tests/data/loggers/src/session28/README.md): what is read wrong

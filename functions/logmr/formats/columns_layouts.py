@@ -66,6 +66,8 @@ class Columns:
         negated class, one with groups of its own keep their token, and from a run of any characters
         on (xferlog's file name, blanks and all) every column does: their tokens end that run."""
         loose = loose and self.separator in (" ", " +")
+        if any(_ANY_RUN.search(token) for _, token in self.columns[:columns]):
+            columns = len(self.columns)  # (the columns after such a run end it: a head stopping there would not)
         tokens, exact = [], False
         for name, token in self.columns[:columns]:
             exact = exact or _ANY_RUN.search(token) is not None

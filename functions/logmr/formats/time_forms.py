@@ -93,3 +93,11 @@ def tai64n(m: re.Match[str]) -> str | None:
     if nanos >= 10**9:
         return None
     return datetime.fromtimestamp(seconds, UTC).strftime("%Y-%m-%dT%H:%M:%S") + f".{nanos // 1000:06d}+00:00"
+
+
+def hex_epoch(m: re.Match[str]) -> str | None:
+    """OpenLDAP's `6b10ef43.13dcf7f1`: seconds since the epoch, then nanoseconds, in hex."""
+    nanos = int(m[2], 16)
+    if nanos >= 10**9:
+        return None
+    return datetime.fromtimestamp(int(m[1], 16), UTC).strftime("%Y-%m-%dT%H:%M:%S") + f".{nanos // 1000:06d}+00:00"

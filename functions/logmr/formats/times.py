@@ -23,6 +23,7 @@ from .time_forms import (
     day_month_name,
     epoch,
     fraction,
+    hex_epoch,
     iso,
     month_name,
     month_number,
@@ -220,10 +221,14 @@ LAYOUTS: tuple[TimeLayout, ...] = (
         month_number,
     ),
     TimeLayout("tai64n", r"@4000[0-9a-f]{20}(?![0-9a-f])", r"@([0-9a-f]{16})([0-9a-f]{8})", tai64n),  # (multilog's `t`)
+    # (OpenLDAP 2.5's and 2.6's debug lines: `time(NULL)` `.` nanoseconds, in hex; 2012 to 2038)
+    TimeLayout("hex_epoch", r"[5-7][0-9a-f]{7}\.[0-9a-f]{8}(?![0-9a-f])", r"([0-9a-f]{8})\.([0-9a-f]{8})", hex_epoch),
     TimeLayout("epoch", r"1\d{9}(?:\.\d+)?(?![\d.])|1\d{12}(?!\d)|1\d{15}(?!\d)", r".+", epoch),
     # Seconds since boot (the kernel's ring buffer, dmesg: `[    0.000047] `; Xorg's `[ 59801.190] `): no instant.
     TimeLayout("uptime", r"[ \t]*\d+\.\d{3}(?:\d{3})?(?![\d.])", r".+", lambda m: None, bracketed=True),
     TimeLayout("time_of_day", rf"{_HMS}(?:[.,]\d+)?(?![\d:])", r".+", lambda m: None),
+    # (GStreamer's debug log: the pipeline's running time, `0:00:00.000164664`: no instant)
+    TimeLayout("running_time", r"\d:\d\d:\d\d\.\d{9}(?![\d:])", r".+", lambda m: None),
     # (Go's `time.Kitchen`, `3:04PM`: zerolog's console writer's default; a time of day too)
     TimeLayout("kitchen", r"(?:1[0-2]|0?[1-9]):[0-5]\d[AP]M(?![\w:])", r".+", lambda m: None),
 )
