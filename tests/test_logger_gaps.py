@@ -457,6 +457,17 @@ FLOORS = {
     "aws_waf.jsonl": (1.0, 1.0, 0.0, 1.0, 1.0),  # the web ACL's ARN as the service (a judgement)
     "azure_vnet_flow_logs.jsonl": (1.0, 1.0, 1.0, 1.0, 0.0),  # its `category` as the message (a judgement)
     "k8s_audit_eks.jsonl": (0.19, 1.0, 1.0, 1.0, 1.0),  # `stageTimestamp` its time (read: the time received)
+    # session 37's network security tools (tests/data/loggers/src/session37a/README.md): what is read wrong
+    "arpwatch_debug.log": (0.0, 1.0, 0.0, 0.0, 0.0),  # `-d`: a mail-style report a record, its `timestamp:` field
+    "cisco_asa.log": (0.0, 0.42, 0.0, 0.0, 0.0),  # `Mon DD YYYY HH:MM:SS host : %ASA-5-111008: `: no reader
+    "conntrack_events.log": (0.95, 0.95, 0.0, 0.95, 0.0),  # `[NEW] ipv4 2 tcp 6 ...`: the protocol as the service
+    "snort_alert_full.log": (0.0, 0.58, 1.0, 1.0, 0.0),  # alert_full's records of several lines (alert_fast: read)
+    "suricata_eve.jsonl": (1.0, 0.92, 1.0, 1.0, 0.56),  # an event's message from its type's fields (a judgement)
+    "suricata_stats.log": (0.0, 1.0, 1.0, 1.0, 1.0),  # `Date: 12/5/2026 -- 02:35:39` headed tables
+    "tshark_debug.log": (1.0, 0.01, 0.01, 1.0, 0.01),  # GLib's ` ** (tshark:pid) time [Domain LEVEL] file:line -- `
+    "wireguard_go.log": (1.0, 1.0, 0.01, 1.0, 1.0),  # `DEBUG: (wg1) ` the interface after the level
+    "zeek_conn.log": (1.0, 1.0, 1.0, 1.0, 0.0),  # a connection's columns as its message (a judgement: none)
+    "zeek_dns.jsonl": (1.0, 1.0, 1.0, 1.0, 0.0),  # Zeek's JSON: `query` its message (no alias reads it)
 }
 
 

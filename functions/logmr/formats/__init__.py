@@ -93,7 +93,7 @@ def detect_format(sample: bytes) -> LogFormat:
     lines = sample_lines(without_ansi(sample))
     if not lines:
         return get_format("plain")
-    if any(line.startswith("#Fields:") for line in lines):  # W3C extended: the file names its columns
+    if any(line.startswith(("#Fields:", "#fields\t")) for line in lines):  # W3C extended, Zeek: named columns
         from .columns_layouts import w3c_fit
 
         if w3c_fit(lines) >= DETECT_MIN_SHARE * len(lines):

@@ -183,7 +183,7 @@ class ColumnsFormat(LogFormat):
 
 def _directives(layout: Columns | None) -> bool:
     """Whether a file of this layout may hold W3C directives (a W3C file's, or one not yet learned)."""
-    return layout is None or layout.kind == "w3c"
+    return layout is None or layout.kind in ("w3c", "zeek")
 
 
 def _is_directive(layout: Columns | None, line: str) -> bool:

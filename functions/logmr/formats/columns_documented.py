@@ -30,7 +30,7 @@ from dataclasses import replace
 from functools import cache
 from typing import Any
 
-from .columns_layouts import Columns, column_name, column_tokens, compiled, w3c, w3c_from
+from .columns_layouts import Columns, column_name, column_tokens, compiled, w3c, w3c_from, zeek
 
 _ISO = r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?(?:Z|[+-]\d\d:?\d\d)?"
 _NUMBER = r"\d+|-"
@@ -163,6 +163,19 @@ DOCUMENTED = {
         | {"service": ("service_name",), "message": ("filename",)},
         scale=1000.0,
     ),
+    "fast_alert": Columns(
+        "fast_alert",
+        (
+            ("time", r"\d\d/\d\d(?:/\d{4})?-\d\d:\d\d:\d\d\.\d+"),
+            ("rule", r" \[\*\*\] \[(?P<gid>\d+):(?P<sid>\d+):(?P<rev>\d+)\]"),
+            ("msg", r".*?"),
+            ("alert", r"\[\*\*\] (?:\[Classification: (?P<classtype>[^\]]*)\] )?\[Priority: (?P<priority>\d+)\]"),
+            # (a flow's protocol and ends; a decoder's alert: the packet's bytes)
+            ("flow", r"\{(?P<protocol>[^{}]*)\} (?P<src>\S+) -> (?P<dst>\S+)|\[\*\*\] \[Raw pkt:[^\]]*\].*"),
+        ),
+        {"timestamp": ("time",), "message": ("msg",), "level": ("priority",)},
+        time_keys=("mdy_dash", "md_dash"),
+    ),
     "vpc": Columns("vpc", column_tokens(_VPC_TOKENS), _VPC_ROLES),
     "vpc_export": Columns("vpc_export", (("exported", _ISO), *column_tokens(_VPC_TOKENS)), _VPC_ROLES),
 }
@@ -176,6 +189,8 @@ def from_wire(layout: list[list[str]] | tuple | None) -> Columns | None:
     head = layout[0]
     if head[0] == "w3c":
         return w3c(tuple(layout[1]), *head[1:3])
+    if head[0] == "zeek":
+        return zeek(tuple(layout[1]))
     if head[0] == "vpc" and len(layout) > 1:
         return vpc(tuple(layout[1]))
     return DOCUMENTED[head[0]]

@@ -44,6 +44,7 @@ class Columns:
     fraction: tuple[str, str] | None = None  # drops a time column's fraction (RE2 replacement)
     wire: tuple[tuple[str, ...], ...] = ()  # the layout as a Split carries it
     header: str = ""  # a line that names the columns (VPC Flow Logs' objects open with one): no record
+    time_keys: tuple[str, ...] = ()  # the time column's layouts (times.py) where its text is no ISO 8601 nor epoch
 
     @cached_property
     def names(self) -> tuple[str, ...]:
@@ -96,8 +97,19 @@ def column_tokens(spec: str) -> tuple[tuple[str, str], ...]:
 
 #: IIS's own columns (its `time-taken` is milliseconds; the W3C draft's and CloudFront's seconds).
 _IIS_COLUMNS = frozenset(("s-sitename", "s-computername", "sc-substatus", "sc-win32-status"))
-# A directive: `#Fields:`, `#Software:`, `#Date:`... and any other writer's (`#Time Format:`).
-_DIRECTIVE = re.compile(r"#([A-Za-z][A-Za-z -]*):")
+# A directive: `#Fields:`, `#Software:`, `#Date:`... and any other writer's (`#Time Format:`); Zeek's
+# (`#separator \x09`, `#fields<TAB>ts<TAB>uid...`, `#close<TAB>2026-...`).
+_DIRECTIVE = re.compile(
+    r"#([A-Za-z][A-Za-z -]*):|#(separator|set_separator|empty_field|unset_field|path|open|close|fields|types)(?=[ \t])"
+)
+# Zeek's columns that give a record's fields (http.log's request, its status and the bytes it answered).
+_ZEEK_ROLES = {
+    "timestamp": "ts",
+    "method": "method",
+    "path": "uri",
+    "status": "status_code",
+    "bytes": "response_body_len",
+}
 _TAKEN = frozenset((SECOND, "_rest"))  # (group names of the kernels' own)
 
 
@@ -150,10 +162,24 @@ def w3c(names: list[str] | tuple[str, ...], separator: str = "space", unit: str 
     )
 
 
+def zeek(names: list[str] | tuple[str, ...]) -> Columns:
+    """A Zeek log's layout (its TSV form) from its `#fields` names: tab-separated, `-` none, `ts`
+    epoch seconds the time, http.log's method and URI the message."""
+    groups = _groups(names)
+    by = dict(zip(reversed(names), reversed(groups), strict=True))
+    roles = {role: (by[name],) for role, name in _ZEEK_ROLES.items() if name in by}
+    return Columns(
+        "zeek", tuple((group, r"[^\t]*") for group in groups), roles, separator="\t", wire=(("zeek",), tuple(names))
+    )
+
+
 def directive(line: str) -> str | None:
-    """A W3C directive's name (`Fields`, `Software`...), or None for a line that is none."""
+    """A W3C directive's name (`Fields`, `Software`...; Zeek's `#fields` is `Fields`), or None for a
+    line that is none."""
     found = _DIRECTIVE.match(line) if line.startswith("#") else None
-    return found[1] if found else None
+    if found is None:
+        return None
+    return found[1] or ("Fields" if found[2] == "fields" else found[2])
 
 
 def w3c_from(
@@ -166,6 +192,8 @@ def w3c_from(
     if not at:
         return None
     fields_at = at[0] if first else at[-1]
+    if lines[fields_at].startswith("#fields"):  # (Zeek's: its columns are its first header's, `zeek`)
+        return zeek(lines[fields_at].rstrip("\r").split("\t")[1:])
     names = lines[fields_at].partition(":")[2].split()
     data = next((line for line in lines[fields_at + 1 :] if line and not line.startswith("#")), None)
     if data is not None:
@@ -179,6 +207,8 @@ def w3c_from(
 def next_layout(lines: list[str], at: int, layout: Columns | None) -> Columns | None:
     """The layout the `#Fields:` at `lines[at]` gives after `layout` (whose separator and unit it keeps
     where the lines around do not tell them)."""
+    if layout is not None and layout.kind == "zeek":
+        return layout
     return w3c_from(lines[max(0, at - 3) : at + 2], *(layout.wire[0][1:3] if layout is not None else ()))
 
 

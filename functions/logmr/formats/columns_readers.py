@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Callable
-from functools import cache
+from functools import cache, partial
 from typing import Any
 
 from .base import FIELD_PREFIX, SECOND
@@ -19,6 +19,7 @@ from .columnar import KernelField
 from .columns_layouts import Columns
 from .record import level_from_status
 from .seconds import to_seconds
+from .times import time_to_iso
 
 
 def value_of(text: str | None) -> str | None:
@@ -49,6 +50,11 @@ def _second(*texts: str) -> Any:
     """The time to the second, as `base.counted` gives it (from `to_seconds`, numbers as text)."""
     found = to_seconds([_time(*texts[:-1])])[0]
     return str(found) if type(found) is int else found
+
+
+def _iso(keys: tuple[str, ...], text: str | None) -> str | None:
+    """A time column's text as ISO 8601 by the first of its layouts that reads it."""
+    return next((found for key in keys if text and (found := time_to_iso(key, text))), None)
 
 
 def _status(text: str | None) -> int | None:
@@ -87,6 +93,8 @@ def _request(text: str | None) -> tuple[str | None, str | None]:
     return parts[0], path
 
 
+# An IDS alert's priority (Suricata's and Snort's: 1 the highest, 3 and past it the lowest).
+_PRIORITY = {"1": "ERROR", "2": "WARN"}
 ABSOLUTE = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*://[^/?#]*")  # (a URL's scheme and authority)
 
 
@@ -114,12 +122,23 @@ def spec(layout: Columns) -> dict[str, KernelField]:
     table: dict[str, KernelField] = {
         FIELD_PREFIX + name: ((name,), lambda text, _: value(text)) for name in layout.names
     }
-    table["timestamp"] = read("timestamp", lambda *texts: _time(*texts[:-1]))
-    table[SECOND] = read("timestamp", _second)
+    second: Callable[..., Any] = _second
+    if layout.time_keys:  # (its text as ISO 8601)
+        iso = partial(_iso, layout.time_keys)
+        table["timestamp"] = read("timestamp", lambda text, _: iso(text))
+        second = lambda text, default: _second(iso(text) or "", default)  # noqa: E731
+    else:
+        table["timestamp"] = read("timestamp", lambda *texts: _time(*texts[:-1]))
+    table[SECOND] = read("timestamp", second)
     if len(table[SECOND][0]) == 1 and "timestamp" in roles:  # (renamed by a kernel, its fraction dropped: `_regexes`)
-        table[SECOND] = (SECOND,), _second
+        table[SECOND] = (SECOND,), second
     table["status"] = read("status", lambda text, _: _status(text))
-    table["level"] = read("status", lambda text, _: level_from_status(_status(text)), lambda _: level_from_status(None))
+    if "level" in roles:  # (an alert's priority: 1 the highest)
+        table["level"] = roles["level"], lambda text, _: _PRIORITY.get(text, "INFO")
+    else:
+        table["level"] = read(
+            "status", lambda text, _: level_from_status(_status(text)), lambda _: level_from_status(None)
+        )
     if "message" in roles:
         table["message"] = roles["message"], _joiner(value)
     if "request" in roles:

@@ -196,6 +196,15 @@ LAYOUTS: tuple[TimeLayout, ...] = (
         r"(\d\d?)/(\d\d?)/(\d{4}), (\d\d?):(\d\d:\d\d) ([AP]M)",
         lambda m: us_twelve_hour(*m.groups()),
     ),
+    TimeLayout(  # (Suricata's and Snort's fast alerts: `12/04/2026-23:10:02.794600`; Snort's without the year)
+        "mdy_dash",
+        rf"\d\d/\d\d/\d{{4}}-{_HMS}(?:\.\d+)?(?![\d:])",
+        rf"(\d\d)/(\d\d)/(\d{{4}})-({_HMS})(?:\.(\d+))?",
+        lambda m: f"{m[3]}-{m[1]}-{m[2]}T{m[4]}{fraction(m[5])}",
+    ),
+    TimeLayout(
+        "md_dash", rf"\d\d/\d\d-{_HMS}(?:\.\d+)?(?![\d:])", rf"(\d\d)/(\d\d)-({_HMS}(?:\.\d{{1,6}})?)", month_number
+    ),
     TimeLayout(
         "mdy_slash",
         rf"\d\d/\d\d/\d{{4}}[ T]{_HMS}(?:[.,]\d+)?(?![\d:])",
