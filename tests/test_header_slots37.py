@@ -40,3 +40,44 @@ def test_gstreamer_running_time_is_no_instant_and_its_pointer_no_service() -> No
     assert [record.message for record in records] == ["Initializing GStreamer", "Using library", "error"]
     assert records[2].fields["tid"] == "0x55622e70a180"
     assert [record.level for record in records] == ["INFO", "INFO", "WARN"]
+
+
+CHROMIUM = [
+    "[3814:3831:1205/022413.609340:ERROR:dbus/bus.cc:405] Failed to connect to the bus: No such file or directory",
+    "[3814:3814:1205/022413.700000:VERBOSE1:content/browser/zygote_host/zygote_host_impl_linux.cc(118)] Zygote up",
+    "[3814:3814:1205/022414.000001:WARNING:chrome/browser/ui/ui.cc(42)] Größe unbekannt",
+    '[3814:3814:1205/022414.100000:INFO:CONSOLE(1)] "Uncaught ReferenceError", source: x.js (1)',
+    "[1205/022415.000000:FATAL:base/check.cc(7)] Check failed: ok.",  # (a build that writes no pid and tid)
+]
+
+
+def test_chromium_bracket_of_pid_time_level_and_location() -> None:
+    records = read_both_paths(CHROMIUM)
+    assert [record.level for record in records] == ["ERROR", "DEBUG", "WARN", "INFO", "FATAL"]  # (VERBOSE1: DEBUG)
+    assert records[0].time.replace(year=2026).isoformat().startswith("2026-12-05T02:24:13.609340")
+    assert [record.message for record in records] == [line.split("] ", 1)[1] for line in CHROMIUM]
+    assert {record.service for record in records} == {"app"}  # (a code location is no service)
+
+
+FIREFOX = [
+    "2026-12-05 02:25:47.377909 UTC - [Parent 7523: Main Thread]: I/URLPreloader Reading downloads.properties",
+    "2026-12-05 02:25:47.401000 UTC - [Parent 7523: Socket Thread]: E/nsHttp nsHttpChannel::OnStart [this=7f29]",
+    "2026-12-05 02:25:47.402000 UTC - [Child 7813: Main Thread]: W/textrun Größe: 12",
+    "2026-12-05 02:25:47.403000 UTC - [Parent 7523: Main Thread]: V/Process  spawning child",
+    "2026-12-05 02:25:47.404000 UTC - [Parent 7523: Main Thread]: D/Process::Launch done",
+]
+
+
+def test_firefox_moz_log_letter_and_module() -> None:
+    records = read_both_paths(FIREFOX)
+    assert [record.level for record in records] == ["INFO", "ERROR", "WARN", "DEBUG", "DEBUG"]
+    assert [record.service for record in records] == ["URLPreloader", "nsHttp", "textrun", "Process", "Process::Launch"]
+    assert records[2].message == "Größe: 12" and records[0].time.microsecond == 377909
+
+
+def test_logcat_brief_is_no_moz_log() -> None:
+    """Logcat's brief lines (`I/Tag( pid): `) open with a letter and a tag too: not Firefox's."""
+    lines = [f"I/ActivityManager(  {1200 + n}): Start proc {n}" for n in range(5)] + ["W/dalvikvm(  1300): GC"]
+    records = read_both_paths(lines)
+    assert [record.service for record in records] == ["ActivityManager"] * 5 + ["dalvikvm"]
+    assert records[5].level == "WARN" and records[5].message == "GC"

@@ -468,6 +468,24 @@ FLOORS = {
     "wireguard_go.log": (1.0, 1.0, 0.01, 1.0, 1.0),  # `DEBUG: (wg1) ` the interface after the level
     "zeek_conn.log": (1.0, 1.0, 1.0, 1.0, 0.0),  # a connection's columns as its message (a judgement: none)
     "zeek_dns.jsonl": (1.0, 1.0, 1.0, 1.0, 0.0),  # Zeek's JSON: `query` its message (no alias reads it)
+    # session 37's OS, desktop and browser logs (tests/data/loggers/src/session37b/README.md): what is read wrong
+    "firefox_moz_log_child.log": (0.99, 0.99, 0.99, 0.99, 0.99),  # a line two processes wrote into (a judgement)
+    "flatpak_verbose.log": (1.0, 0.05, 1.0, 1.0, 0.05),  # `F: ` (GLib's debug mark) opening a message
+    "idevicesyslog.log": (0.94, 0.63, 0.05, 0.94, 0.05),  # `process(image)[pid] <Notice>: ` after the device's time
+    "logcat_long.log": (0.1, 0.38, 0.1, 1.0, 0.1),  # `[ MM-DD time pid:tid L/tag ]` then the message below
+    "logcat_process.log": (1.0, 0.34, 0.09, 1.0, 0.09),  # `L(  pid) message  (tag)`: the tag last
+    "logcat_year_usec_zone_uid.log": (0.9, 0.9, 0.9, 0.02, 0.77),  # the uid read as the host
+    "macos_log_show_compact.log": (1.0, 0.66, 0.0, 1.0, 0.0),  # `Df kernel[0:1f3] (sender) ` before the message
+    "macos_log_show_default.log": (1.0, 0.66, 1.0, 0.0, 0.08),  # the thread id as the host; `(sender) ` kept
+    "macos_log_show_ndjson.jsonl": (1.0, 0.67, 0.0, 1.0, 0.0),  # `eventMessage`, `processImagePath`, `messageType`
+    "macos_log_show_syslog.log": (1.0, 1.0, 1.0, 1.0, 0.08),  # `(sender) [subsystem:category] ` kept in the message
+    "packagekitd_verbose.log": (0.99, 0.0, 0.99, 0.99, 0.99),  # a line with no level word: DEBUG (a judgement)
+    "plymouth_debug.log": (1.0, 1.0, 1.0, 1.0, 0.0),  # `file.c:line:function   : ` kept in the message
+    "polkitd.log": (1.0, 1.0, 1.0, 1.0, 0.6),  # a time of day after the program's name, kept in the message
+    "windows_cbs.log": (0.96, 0.96, 0.96, 0.96, 0.96),  # a record whose second line is part of its message
+    "windows_setupapi_dev.log": (0.91, 0.89, 0.27, 1.0, 0.05),  # sections of indented lines (`>>>  [Device...]`)
+    "windows_wevtutil_system.log": (0.0, 0.37, 0.0, 0.0, 0.0),  # `Event[N]:` blocks of `  Key: value` lines
+    "xsession_errors.log": (0.94, 0.88, 0.94, 0.94, 0.77),  # Xsession's own lines among GLib's
 }
 
 

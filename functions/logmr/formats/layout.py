@@ -29,6 +29,7 @@ from .slots import (
     LEVEL_WORDS,
     MESSAGE_LEVEL,
     OPTIONAL,
+    SECOND_LEVEL,
     SLOTS,
     TIME_KINDS,
     TRAILING_LOGGER,
@@ -108,8 +109,7 @@ def slot_roles(layout: Layout) -> list[Role]:
     """The role of every group of the layout's regex."""
     kinds = [base_kind(kind) for kind, _ in layout]
     # An optional slot's word or dotted name is a field of some lines: neither host nor component (but a tab-separated
-    # word past a level or a code location: zap's console writes its logger's name where it has one; a Lambda's request
-    # id past an optional `[LEVEL]` stays a field).
+    # word past a level or a code location: zap's console writes its logger's name, a Lambda's id past a `[LEVEL]`).
     optional = {i for i, (kind, _) in enumerate(layout) if is_optional(kind) and not _zap_logger(layout, i)}
     kinds = [
         f"{OPTIONAL}{kind}" if i in optional and kind in ("dotted", "word") else kind for i, kind in enumerate(kinds)
@@ -170,7 +170,7 @@ def _second_role(kind: str, role: str, i: int, no_level: bool, no_component: boo
         return "facility"
     if kind in ("tlevel", "loglevel", "ngroup"):
         return "thread"
-    if kind in ("chlevel", "nlevel", "nplevel", "plevel", "ltime", "lbtime", "etime", "stime", "vtime") and no_level:
+    if no_level and kind in SECOND_LEVEL:
         return "level"
     return f"field{i}x"
 

@@ -38,6 +38,7 @@ _ISO = next(t for t in LAYOUTS if t.key == "iso")
 _TIME_OF_DAY = next(t for t in LAYOUTS if t.key == "time_of_day")
 _YYMMDD = next(t for t in LAYOUTS if t.key == "yymmdd_hms")
 _PIPED = next(t for t in LAYOUTS if t.key == "mm_dd_pipe")
+_CHROMIUM = next(t for t in LAYOUTS if t.key == "mmdd_slash")
 _DMY, _YMD_SLASH = (next(t for t in LAYOUTS if t.key == key) for key in ("day_month_year", "ymd_slash"))
 _SAMBA_TIME = _LOOKAROUND.sub("", _YMD_SLASH.pattern)
 
@@ -74,6 +75,11 @@ SLOTS: dict[str, str] = {
     f"stime:{_YMD_SLASH.key}": rf"\[(?P<G>{_SAMBA_TIME})(?P<Gx>,[ \t]*\d{{1,2}})(?:,[^\]\n]*)?\]",
     # Erlang/OTP's report header (`=WARNING REPORT==== 2-Dec-2026::14:35:24.930360 ===`), the message below.
     f"etime:{_DMY.key}": rf"=(?P<Gx>[A-Z]+) REPORT==== (?P<G>{_LOOKAROUND.sub('', _DMY.pattern)}) ===",
+    # Chromium's (Electron's, CEF's) `[pid:tid:MMDD/HHMMSS.micro:LEVEL:file.cc(line)]`: a time and a level in one
+    # bracket (VERBOSE1 read as VERBOSE), the code location no component.
+    f"crtime:{_CHROMIUM.key}": (
+        rf"\[(?:\d+:\d+:)?(?P<G>{_LOOKAROUND.sub('', _CHROMIUM.pattern)}):(?P<Gx>[A-Z]+)\d*:[^\]\s]+\]"
+    ),
     "level": rf"(?P<G>(?i:{LEVEL_WORDS})!?)(?![\w])",  # (npmlog's `ERR!`: npm's and node-gyp's `gyp ERR! `)
     # A syslog facility and a level, each padded before its colon (`dmesg -x`: `kern  :warn  : `).
     "flevel": (
@@ -102,6 +108,9 @@ SLOTS: dict[str, str] = {
     "rlevel": r"(?P<G>[.*#-])(?=[ \t])",  # (Redis: `.` debug, `-` verbose, `*` notice, `#` warning)
     # `channel.LEVEL:` (PHP's Monolog and Laravel: `app.INFO: message`).
     "chlevel": r"(?P<G>[A-Za-z_][\w-]*)\.(?P<Gx>EMERGENCY|ALERT|CRITICAL|ERROR|WARNING|NOTICE|INFO|DEBUG):(?=[ \t]|$)",
+    # Firefox's MOZ_LOG: a level's letter and the log module (`I/URLPreloader `, `D/nsHttp `), after the colon
+    # that ends its process's and thread's bracket (`[Parent 7523: Main Thread]: `).
+    "mozlevel": r":[ \t]+(?P<Gx>[EWIDV])/(?P<G>[A-Za-z_][\w:.-]*)(?=[ \t])",
     # `name[LEVEL]:` (cloud-init's `%(filename)s[%(levelname)s]: `: `util.py[DEBUG]: message`).
     "nlevel": rf"(?P<G>[A-Za-z_][\w.-]*)\[(?P<Gx>(?i:{LEVEL_WORDS}))\]:(?=[ \t]|$)",
     # GLib's `[** ][(prgname:pid): ][Domain-]LEVEL[ **]` before its colon and a time of day
@@ -207,20 +216,21 @@ SLOTS: dict[str, str] = {
 # Slots that end the header, and separators that end it after any slot but a timestamp.
 TERMINAL_KINDS = frozenset(
     {"tag", "rtag", "gtag", "ptag", "plogger", "loguru", "chlevel", "nlevel", "ns", "evcat", "pname", "slevel", "gloc"}
-    | {"nplevel", "plevel", "atarget", "apid"}
+    | {"nplevel", "plevel", "atarget", "apid", "mozlevel"}
 )
-TIME_KINDS = frozenset({"time", "btime", "otime", "ptime", "ltime", "lbtime", "etime", "stime", "vtime"})
+TIME_KINDS = frozenset({"time", "btime", "otime", "ptime", "ltime", "lbtime", "etime", "stime", "vtime", "crtime"})
 LEVEL_KINDS = frozenset(
     {"level", "blevel", "blabel", "letter", "rlevel", "flevel", "tlevel", "loglevel", "phplevel", "slevel", "wlevel"}
     | {"hexlevel", "pletter", "xmarker", "blname", "sdlevel"}
 )  # (the slot's text is the level)
-LEVEL_BEARING = LEVEL_KINDS | {"ltime", "lbtime", "etime", "stime", "vtime", "chlevel", "nlevel", "nplevel"}
-LEVEL_BEARING |= {"plevel", "glevel"}
+LEVEL_BEARING = LEVEL_KINDS | {"ltime", "lbtime", "etime", "stime", "vtime", "crtime", "chlevel", "nlevel", "nplevel"}
+LEVEL_BEARING |= {"plevel", "glevel", "mozlevel"}
+SECOND_LEVEL = LEVEL_BEARING - LEVEL_KINDS - {"glevel"}  # (those whose second group is a level: `layout._second_role`)
 # Slots that name the record's component (its service); LEVEL_BEARING's give a level.
 COMPONENT_KINDS = frozenset(
     {"tag", "rtag", "gtag", "ptag", "plogger", "chlevel", "nlevel", "loguru", "dotted", "mdotted", "bdotted", "ns"}
     | {"evcat", "ngroup", "atarget", "bmodule", "apid"}
-) | {"prog", "bname", "bnline", "pname", "slevel", "gloc", "nplevel", "plevel", "glevel"}
+) | {"prog", "bname", "bnline", "pname", "slevel", "gloc", "nplevel", "plevel", "glevel", "mozlevel"}
 # A logger named in parentheses at the end of the message (log4j's `%m (%c)%n`, Kafka's default
 # layout): a pseudo-slot that ends a layout whose header names no component (header.py learns it,
 # layout.py reads it with the message). `G` stands for its group's name.

@@ -33,7 +33,11 @@ def month_name(m: re.Match[str]) -> str:
 
 
 def month_number(m: re.Match[str]) -> str | None:
-    mo, d, hms = m.group(1), m.group(2), m.group(3)
+    return month_number_time(m.group(1), m.group(2), m.group(3))
+
+
+def month_number_time(mo: str, d: str, hms: str) -> str | None:
+    """A year-less month and day as numbers, and a time: syslog's year-less form."""
     if not 1 <= int(mo) <= 12:
         return None
     return f"{MONTHS[int(mo) - 1]} {d} {hms}"

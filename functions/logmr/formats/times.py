@@ -27,6 +27,7 @@ from .time_forms import (
     iso,
     month_name,
     month_number,
+    month_number_time,
     short_year,
     tai64n,
     twelve_hour,
@@ -219,6 +220,12 @@ LAYOUTS: tuple[TimeLayout, ...] = (
     ),
     # Year-less month and day as numbers: klog's mmdd, Android's mm-dd, Proxifier's mm.dd.
     TimeLayout("mmdd", rf"\d{{4}} {_HMS}\.\d+(?![\d:])", rf"(\d\d)(\d\d) ({_HMS}(?:\.\d{{1,6}})?)", month_number),
+    TimeLayout(  # (Chromium's, Electron's and CEF's logs: `1205/022413.609340`)
+        "mmdd_slash",
+        r"\d{4}/\d{6}(?:\.\d+)?(?![\d:])",
+        r"(\d\d)(\d\d)/(\d\d)(\d\d)(\d\d)(\.\d{1,6})?",
+        lambda m: month_number_time(m[1], m[2], f"{m[3]}:{m[4]}:{m[5]}{m[6] or ''}"),
+    ),
     TimeLayout(
         "mm_dd", rf"\d\d-\d\d {_HMS}(?:\.\d+)?(?![\d:])", rf"(\d\d)-(\d\d) ({_HMS}(?:\.\d{{1,6}})?)", month_number
     ),
