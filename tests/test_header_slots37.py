@@ -81,3 +81,24 @@ def test_logcat_brief_is_no_moz_log() -> None:
     records = read_both_paths(lines)
     assert [record.service for record in records] == ["ActivityManager"] * 5 + ["dalvikvm"]
     assert records[5].level == "WARN" and records[5].message == "GC"
+
+
+LOGCAT_LONG = [
+    "[ 12-05 09:41:07.120   612:  612 I/AudioFlinger ]",
+    "loadHwModule() Loaded primary audio interface, handle 10",
+    "",
+    "[ 12-05 09:41:07.138  1532: 1561 W/ActivityManager ]",
+    "Slow operation: 112ms so far, now at startProcess: done updating pids map",
+    "",
+    "[ 12-05 09:41:07.160  8211: 8211 E/Compatibility ChangeReporter ]",
+    "Compat change id reported: 171979766; UID 10231; state: ENABLED — Größe",
+    "",
+]
+
+
+def test_logcat_long_header_and_its_message_below() -> None:
+    records = read_both_paths(LOGCAT_LONG, 3)
+    assert [record.level for record in records] == ["INFO", "WARN", "ERROR"]
+    assert [record.service for record in records] == ["AudioFlinger", "ActivityManager", "Compatibility ChangeReporter"]
+    assert [record.message for record in records] == [LOGCAT_LONG[1], LOGCAT_LONG[4], LOGCAT_LONG[7]]
+    assert (records[1].time.month, records[1].time.day, records[1].time.microsecond) == (12, 5, 138000)

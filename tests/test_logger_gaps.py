@@ -472,7 +472,7 @@ FLOORS = {
     "firefox_moz_log_child.log": (0.99, 0.99, 0.99, 0.99, 0.99),  # a line two processes wrote into (a judgement)
     "flatpak_verbose.log": (1.0, 0.05, 1.0, 1.0, 0.05),  # `F: ` (GLib's debug mark) opening a message
     "idevicesyslog.log": (0.94, 0.63, 0.05, 0.94, 0.05),  # `process(image)[pid] <Notice>: ` after the device's time
-    "logcat_long.log": (0.1, 0.38, 0.1, 1.0, 0.1),  # `[ MM-DD time pid:tid L/tag ]` then the message below
+    "logcat_long.log": (0.92, 0.92, 0.92, 0.92, 0.84),  # logcat's `--------- beginning of` lines after a blank
     "logcat_process.log": (1.0, 0.34, 0.09, 1.0, 0.09),  # `L(  pid) message  (tag)`: the tag last
     "logcat_year_usec_zone_uid.log": (0.9, 0.9, 0.9, 0.02, 0.77),  # the uid read as the host
     "macos_log_show_compact.log": (1.0, 0.66, 0.0, 1.0, 0.0),  # `Df kernel[0:1f3] (sender) ` before the message

@@ -71,6 +71,7 @@ SEPS_OF = {
     "apid": ("sp",),
     "sdlevel": ("sp", "none"),
     "etime": ("eol",),
+    "lctime": ("eol",),
     "atarget": ("angle",),
     "vtime": ("sp",),
     "bmodule": ("sp",),

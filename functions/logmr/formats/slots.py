@@ -38,7 +38,7 @@ _ISO = next(t for t in LAYOUTS if t.key == "iso")
 _TIME_OF_DAY = next(t for t in LAYOUTS if t.key == "time_of_day")
 _YYMMDD = next(t for t in LAYOUTS if t.key == "yymmdd_hms")
 _PIPED = next(t for t in LAYOUTS if t.key == "mm_dd_pipe")
-_CHROMIUM = next(t for t in LAYOUTS if t.key == "mmdd_slash")
+_CHROMIUM, _MM_DD = (next(t for t in LAYOUTS if t.key == key) for key in ("mmdd_slash", "mm_dd"))
 _DMY, _YMD_SLASH = (next(t for t in LAYOUTS if t.key == key) for key in ("day_month_year", "ymd_slash"))
 _SAMBA_TIME = _LOOKAROUND.sub("", _YMD_SLASH.pattern)
 
@@ -75,6 +75,11 @@ SLOTS: dict[str, str] = {
     f"stime:{_YMD_SLASH.key}": rf"\[(?P<G>{_SAMBA_TIME})(?P<Gx>,[ \t]*\d{{1,2}})(?:,[^\]\n]*)?\]",
     # Erlang/OTP's report header (`=WARNING REPORT==== 2-Dec-2026::14:35:24.930360 ===`), the message below.
     f"etime:{_DMY.key}": rf"=(?P<Gx>[A-Z]+) REPORT==== (?P<G>{_LOOKAROUND.sub('', _DMY.pattern)}) ===",
+    # Android logcat's `-v long` header (`[ 12-05 09:41:07.120  1532: 1560 W/ActivityManager ]`), its message below.
+    f"lctime:{_MM_DD.key}": (
+        rf"\[ (?P<G>{_LOOKAROUND.sub('', _MM_DD.pattern)})[ \t]+\d+:[ \t]*\d+[ \t]+"
+        r"(?P<Gx>[VDIWEFA])/(?P<Gy>[^\]\n]*?) \]"
+    ),
     # Chromium's (Electron's, CEF's) `[pid:tid:MMDD/HHMMSS.micro:LEVEL:file.cc(line)]`: a time and a level in one
     # bracket (VERBOSE1 read as VERBOSE), the code location no component.
     f"crtime:{_CHROMIUM.key}": (
@@ -218,13 +223,15 @@ TERMINAL_KINDS = frozenset(
     {"tag", "rtag", "gtag", "ptag", "plogger", "loguru", "chlevel", "nlevel", "ns", "evcat", "pname", "slevel", "gloc"}
     | {"nplevel", "plevel", "atarget", "apid", "mozlevel"}
 )
-TIME_KINDS = frozenset({"time", "btime", "otime", "ptime", "ltime", "lbtime", "etime", "stime", "vtime", "crtime"})
+TIME_KINDS = frozenset(
+    {"time", "btime", "otime", "ptime", "ltime", "lbtime", "etime", "stime", "vtime", "crtime", "lctime"}
+)
 LEVEL_KINDS = frozenset(
     {"level", "blevel", "blabel", "letter", "rlevel", "flevel", "tlevel", "loglevel", "phplevel", "slevel", "wlevel"}
     | {"hexlevel", "pletter", "xmarker", "blname", "sdlevel"}
 )  # (the slot's text is the level)
 LEVEL_BEARING = LEVEL_KINDS | {"ltime", "lbtime", "etime", "stime", "vtime", "crtime", "chlevel", "nlevel", "nplevel"}
-LEVEL_BEARING |= {"plevel", "glevel", "mozlevel"}
+LEVEL_BEARING |= {"plevel", "glevel", "mozlevel", "lctime"}
 SECOND_LEVEL = LEVEL_BEARING - LEVEL_KINDS - {"glevel"}  # (those whose second group is a level: `layout._second_role`)
 # Slots that name the record's component (its service); LEVEL_BEARING's give a level.
 COMPONENT_KINDS = frozenset(
