@@ -104,3 +104,20 @@ def test_fast_alert_block_paths(monkeypatch: pytest.MonkeyPatch) -> None:
         if SECOND in keys:  # (a second's text may vary with the block's other times: its bucket may not)
             counts, reference = Timeline().map_counts(counts), Timeline().map_counts(reference)
         assert counts == reference, keys
+
+
+# Review (session 37): alerts read wrong by the first version, each a test that failed on it.
+
+
+def test_suricata_ips_drops_and_snort3_alerts() -> None:
+    fmt = reader_for((CORPUS / "suricata_fast.log").read_bytes())
+    drop = fmt.parse(
+        "12/04/2026-23:10:03.000001  [wDrop] [**] [1:2100499:7] GPL ATTACK_RESPONSE [**] [Classification: A] "
+        "[Priority: 1] {TCP} 1.2.3.4:80 -> 5.6.7.8:1"
+    )
+    assert (drop.message, drop.level, drop.fields["action"]) == ("GPL ATTACK_RESPONSE", "ERROR", "wDrop")
+    snort3 = fmt.parse(
+        '12/04-23:10:02.794600 [**] [1:1000001:1] "ICMP test" [**] [Classification: Misc activity] [Priority: 3] '
+        "{ICMP} 192.168.1.10 -> 192.168.1.1"
+    )
+    assert (snort3.message, snort3.level, snort3.fields["dst"]) == ("ICMP test", "INFO", "192.168.1.1")

@@ -102,3 +102,30 @@ def test_logcat_long_header_and_its_message_below() -> None:
     assert [record.service for record in records] == ["AudioFlinger", "ActivityManager", "Compatibility ChangeReporter"]
     assert [record.message for record in records] == [LOGCAT_LONG[1], LOGCAT_LONG[4], LOGCAT_LONG[7]]
     assert (records[1].time.month, records[1].time.day, records[1].time.microsecond) == (12, 5, 138000)
+
+
+# Review (session 37): lines read wrong by the first version, each a test that failed on it.
+
+
+def test_numbers_that_are_no_times_nor_threads_stay_in_the_message() -> None:
+    cases = {
+        "1205/197146 job 1 finished": "1205/197146 job 1 finished",  # (no hour 19:71)
+        "13/04-10:00:00 backup step": "13/04-10:00:00 backup step",  # (no month 13)
+        "57408925.86624270 0.1222 0.8876": "57408925.86624270 0.1222 0.8876",  # (decimals past a second's nanoseconds)
+    }
+    for line, message in cases.items():
+        records = read_both_paths([line.replace(" 1 ", f" {n} ") for n in range(8)] if " 1 " in line else [line] * 8)
+        assert records[0].message == message.replace(" 1 ", " 0 ") and records[0].time is None, line
+    hresults = [f"2026-12-04 10:00:0{n} ERROR 0x80070005 Windows Update failed {n}" for n in range(8)]
+    assert read_both_paths(hresults)[0].message.startswith("0x80070005 ")  # (a code, not a thread)
+
+
+def test_chromium_seconds_on_the_kernel_as_on_the_record_path() -> None:
+    from logmr.formats.base import SECOND, LogFormat, counted
+    from logmr.formats.reading import reader_for
+
+    block = ("\n".join(f"[1:2:1204/100000.{n:06d}:INFO:foo.cc(1)] x {n}" for n in range(100)) + "\n").encode()
+    fmt = reader_for(block)
+    counts = fmt.count_block(block, (SECOND, "level"), "app")[1]
+    assert counts == counted((SECOND, "level"), lambda fields: LogFormat.parse_block(fmt, block, fields, "app"))[1]
+    assert len(counts) == 1  # (one key a second, not one a record)

@@ -46,7 +46,7 @@ def test_mysql8_entries_read_off_by_hand() -> None:
     assert [record.message for record, _ in found[:3]] == MYSQL8.splitlines()[:3]  # (the banner: a record a line)
     query, quit_ = found[3][0], found[4][0]
     assert (query.timestamp, query.message, query.latency_ms, query.bytes, query.host) == (
-        "2026-12-02T14:42:45.123456Z",  # (`# Time:`, not the query's start)
+        "1796222563",  # (its `SET timestamp`: the query's start, UTC; `# Time:` is when it was logged)
         "SELECT name, 'Zoë'",  # (the statement's first line)
         2000.212,
         57,
@@ -55,11 +55,7 @@ def test_mysql8_entries_read_off_by_hand() -> None:
     assert query.fields["statement"] == "SELECT name, 'Zoë'\n  FROM customers\n WHERE id = 7;"
     assert (query.fields["user"], query.fields["client"], query.fields["id"]) == ("app[app]", "web-1 [10.0.0.7]", "8")
     assert (query.fields["rows_examined"], query.fields["errno"]) == ("0", "0")
-    assert (quit_.message, quit_.latency_ms, quit_.timestamp) == (
-        "# administrator command: Quit;",
-        0.012,
-        "2026-12-02T14:43:00.000001Z",
-    )
+    assert (quit_.message, quit_.latency_ms, quit_.timestamp) == ("# administrator command: Quit;", 0.012, "1796222580")
 
 
 def test_mariadb_entries_and_a_time_carried_by_the_entry_itself() -> None:
@@ -73,7 +69,7 @@ def test_mariadb_entries_and_a_time_carried_by_the_entry_itself() -> None:
     assert len(found) == len(entries) + 3 and all(record is not None for record, _ in found)
     first = entries[0]
     assert (first.timestamp, first.message, first.latency_ms, first.bytes, first.fields["schema"]) == (
-        "2026-12-02T14:42:45",
+        "1796222565",  # (2026-12-02T14:42:45 UTC, as its `# Time:` says on this server in UTC)
         "SELECT SLEEP(0.3), customer FROM orders WHERE customer LIKE 'Z%';",
         300.478,
         148,
@@ -104,3 +100,30 @@ def test_a_job_over_many_byte_ranges_counts_each_entry_once(tmp_path: Path) -> N
     banners = 20 * 3 * 2
     _, result = run_job("services", [tmp_path / "slow.log"], tmp_path / "out", split_size=700, workers=2)
     assert result["counters"]["records"] == entries + banners and result["counters"]["malformed"] == 0
+
+
+# Review (session 37): entries read wrong by the first version, each a test that failed on it.
+REVIEWED = """# Time: 261204 11:00:00
+# User@Host: app[app] @ localhost []
+# Thread_id: 11  Schema:   QC_hit: No
+# Query_time: 0.300000  Lock_time: 0.000100  Rows_sent: 0  Rows_examined: 0
+#
+# explain: id\tselect_type\ttable\ttype
+# explain: 1\tSIMPLE\torders\tALL
+#
+SET timestamp=1796378400;
+SELECT * FROM orders;
+# User@Host: app[app] @ localhost []
+# Query_time: 0.250000  Lock_time: 0.000100  Rows_sent: 0  Rows_examined: 0
+SET last_insert_id=42,insert_id=43,timestamp=1796378400;
+INSERT INTO orders (customer) VALUES ('Zoë');
+"""
+
+
+def test_explain_lines_insert_ids_an_empty_schema_and_one_zone() -> None:
+    explained, inserted = (record for record, _ in _read(REVIEWED))
+    assert explained.message == "SELECT * FROM orders;" and explained.fields["statement"] == "SELECT * FROM orders;"
+    assert (explained.fields["schema"], explained.fields["qc_hit"]) == ("", "No")
+    assert inserted.message == "INSERT INTO orders (customer) VALUES ('Zoë');"
+    # (the server's `# Time:` is its own zone's: both entries at their `SET timestamp`, the same instant)
+    assert explained.timestamp == inserted.timestamp == "1796378400"

@@ -167,8 +167,9 @@ DOCUMENTED = {
         "fast_alert",
         (
             ("time", r"\d\d/\d\d(?:/\d{4})?-\d\d:\d\d:\d\d\.\d+"),
-            ("rule", r" \[\*\*\] \[(?P<gid>\d+):(?P<sid>\d+):(?P<rev>\d+)\]"),
-            ("msg", r".*?"),
+            # (Suricata's two blanks and IPS action, `[Drop] `, `[wDrop] `; Snort 3's one blank)
+            ("rule", r" ?(?:\[(?P<action>w?Drop)\] )?\[\*\*\] \[(?P<gid>\d+):(?P<sid>\d+):(?P<rev>\d+)\]"),
+            ("msg", r".*?"),  # (Snort 3's in quotes, read without them)
             ("alert", r"\[\*\*\] (?:\[Classification: (?P<classtype>[^\]]*)\] )?\[Priority: (?P<priority>\d+)\]"),
             # (a flow's protocol and ends; a decoder's alert: the packet's bytes)
             ("flow", r"\{(?P<protocol>[^{}]*)\} (?P<src>\S+) -> (?P<dst>\S+)|\[\*\*\] \[Raw pkt:[^\]]*\].*"),

@@ -54,15 +54,15 @@ LEVEL_RUN = "[A-FH-TV-Ya-fh-tv-y][A-Za-z]*"  # (no level word starts with a zone
 OPTIONAL_ZONE = r"(?: ?(?:Z|[+-]\d\d:?\d\d|UTC|GMT))?"  # ISO 8601's, in times.py
 _GLUED_ZONE, _SPACED_ZONE = OPTIONAL_ZONE.replace(" ?", ""), OPTIONAL_ZONE.replace(" ?", " ")[:-1]
 _BRACKET_RUNS = (r"(?:[^\[\]\n]++|", r"(?:[^\[\]\n]|")
-_HMS = r"\d\d:\d\d:\d\d"
+_HMS = (r"\d\d:\d\d:\d\d", r"[0-5]\d[0-5]\d")  # (HH:MM:SS, and Chromium's HHMMSS: times.py `mmdd_slash`)
 # A time's fraction as the time layouts write it after HH:MM:SS, and as a group (longest first).
 _FRACTIONS = (
     (r"(?:[.,]\d+)?", r"(?P<Gf>[.,]\d+)?"),
     (r"(?:\.\d+)?", r"(?P<Gf>\.\d+)?"),
     (r"\.\d+", r"(?P<Gf>\.\d+)"),
 )
-# The parts a time's text is counted by (its fraction dropped): the first HH:MM:SS.
-TIME_PARTS = r"^(?P<a>.*?[0-9]{2}:[0-9]{2}:[0-9]{2})(?P<f>[.,][0-9]+)?(?P<b>.*)$"
+# The parts a time's text is counted by (its fraction dropped): the first HH:MM:SS (or Chromium's MMDD/HHMMSS).
+TIME_PARTS = r"^(?P<a>.*?[0-9]{2}(?::[0-9]{2}:|[0-9]{2}/[0-9]{4})[0-9]{2})(?P<f>[.,][0-9]+)?(?P<b>.*)$"
 
 
 def _first_chars(fragment: str) -> str | None:
@@ -288,13 +288,12 @@ def _split_time(fragment: str, group: str) -> str | None:
     """A time slot's fragment with its text before, at and after the fraction as groups, where
     its HH:MM:SS is followed by the fraction (the first HH:MM:SS in its text: TIME_PARTS's), or
     None."""
-    opening = f"(?P<{group}>"
-    end = _closing(fragment, 0) if fragment.startswith(opening) else -1
-    body = fragment[len(opening) : end]
+    opening, start = f"(?P<{group}>", max(fragment.find(f"(?P<{group}>"), 0)  # (in a bracket: Chromium's)
+    end = _closing(fragment, start) if fragment.startswith(opening, start) else -1
+    body = fragment[start + len(opening) : end]
     for form, named in _FRACTIONS:
-        at = body.find(_HMS + form)
+        at, hms = next(((at, hms) for hms in _HMS if (at := body.find(hms + form)) >= 0), (-1, ""))
         if end >= 0 and at >= 0:
-            head, tail = body[: at + len(_HMS)], body[at + len(_HMS) + len(form) :]
-            named = named.replace("G", group)
-            return f"{opening}(?P<{group}a>{head}){named}(?P<{group}b>{tail})){fragment[end + 1 :]}"
+            head, tail, named = body[: at + len(hms)], body[at + len(hms) + len(form) :], named.replace("G", group)
+            return f"{fragment[:start]}{opening}(?P<{group}a>{head}){named}(?P<{group}b>{tail})){fragment[end + 1 :]}"
     return None

@@ -5,11 +5,13 @@ An entry opens with `# Time: ` (MySQL 5.x and MariaDB: `yymmdd H:MM:SS`, local t
 when the second changed since the last entry; MySQL 5.7 and 8: ISO 8601 with microseconds), else
 with `# User@Host: ` where no `# Time: ` line is above it; its other `# key: value  key: value`
 lines (`Query_time`, `Lock_time`, `Rows_sent`, `Rows_examined`, MariaDB's `Thread_id`, `Schema`,
-`Bytes_sent`...) are its fields, lower-cased; then `use db;` and `SET timestamp=N;` (the query's
-start in epoch seconds), then the statement, over as many lines as it has. A record's time is its
-`# Time:`, else its `SET timestamp` (an entry that shares its second with the one above has no
-`# Time:`: read alone, as a byte range may start there, it has its own start), its message the
-statement's first line, its latency `Query_time` in milliseconds, its bytes MariaDB's
+`Bytes_sent`...) are its fields, lower-cased (MariaDB's `log_slow_verbosity=explain` lines, a
+bare `#` and `# explain: ...`, left out); then `use db;` and `SET timestamp=N;` (the query's start
+in epoch seconds, UTC; `SET last_insert_id=N,insert_id=M,timestamp=N;` for an insert's ids), then
+the statement, over as many lines as it has. A record's time is its `SET timestamp` (every entry
+writes one: an entry that shares its second with the one above has no `# Time:`, written in the
+server's own zone, unnamed), else its `# Time:`; its message the statement's first line, its
+latency `Query_time` in milliseconds, its bytes MariaDB's
 `Bytes_sent`; `User@Host` names the client (`fields.user`, `fields.client`), not the host. The
 server's banner at each start (`mysqld, Version: ... started with:`, `Tcp port: ...`, `Time Id
 Command Argument`) is a record a line, of that line's text.
@@ -32,8 +34,7 @@ _TIME = re.compile(
     r"|(?P<iso>\d{4}-\d\d-\d\dT\S+))\s*$"
 )
 _USER_HOST = re.compile(r"# User@Host: (?P<user>.*?) @ (?P<client>.*?)(?: +Id: +(?P<id>\d+))?\s*$")
-_PAIR = re.compile(r"([A-Za-z_]+): +(\S+)")
-_SET_TIMESTAMP = re.compile(r"SET timestamp=(\d+);\s*$")
+_SET_TIMESTAMP = re.compile(r"SET (?:\w+=[^,;\s]*,)*timestamp=(\d+)(?:,\w+=[^,;\s]*)*;\s*$")
 _USE = re.compile(r"use \S+;\s*$", re.IGNORECASE)
 _BANNER = re.compile(
     r"\S.*, Version: .* started with:\s*$|Tcp port: \d+ +Unix socket: .*$|Time\s+Id\s+Command\s+Argument\s*$"
@@ -91,14 +92,18 @@ def _entry(lines: list[str], default_service: str | None) -> Record | None:
     fields: dict[str, str] = {}
     time = started = None
     at = 0
-    while at < len(lines) and lines[at].startswith("# ") and not lines[at].startswith(_COMMAND):
+    while at < len(lines) and (lines[at].startswith("# ") or lines[at].rstrip("\r") == "#"):
         line = lines[at]
-        if (found := _TIME.match(line)) is not None:
+        if line.startswith(_COMMAND):
+            break
+        if not line.strip("#\r ") or line.startswith("# explain:"):
+            pass
+        elif (found := _TIME.match(line)) is not None:
             time = found["iso"] or "20{y}-{mo}-{d}T{h:0>2}:{mi}:{s}".format(**found.groupdict())
         elif (found := _USER_HOST.match(line)) is not None:
             fields.update((key, value) for key, value in found.groupdict().items() if value)
         else:
-            fields.update((key.lower(), value) for key, value in _PAIR.findall(line))
+            fields.update(_pairs(line))
         at += 1
     statement = lines[at:]
     while statement and (_USE.match(statement[0]) or _SET_TIMESTAMP.match(statement[0])):
@@ -111,12 +116,21 @@ def _entry(lines: list[str], default_service: str | None) -> Record | None:
     return Record(
         message=statement[0].strip() if statement else "",
         service=default_service,
-        timestamp=time or started,
+        timestamp=started or time,
         bytes=_number(fields.get("bytes_sent"), int),
         latency_ms=None if (taken := _number(fields.get("query_time"), float)) is None else round(taken * 1000, 6),
         raw=raw,
         fields={**fields, "statement": "\n".join(statement)} if statement else fields,
     )
+
+
+def _pairs(line: str) -> Iterator[tuple[str, str]]:
+    """A `# key: value  key: value` line's pairs, keys lower-cased (`Schema:` with no value: empty)."""
+    words = line[1:].split()
+    for i, word in enumerate(words):
+        if word.endswith(":") and len(word) > 1:
+            value = words[i + 1] if i + 1 < len(words) and not words[i + 1].endswith(":") else ""
+            yield word[:-1].lower(), value
 
 
 def _number(text: str | None, kind: type) -> int | float | None:

@@ -138,7 +138,7 @@ SLOTS: dict[str, str] = {
     "pletter": r"\((?P<G>[DINWECF])\)",  # (qBittorrent's `(N) `, `(W) `, `(C) `: normal, warning, critical)
     "pidtid": r"(?P<G>\d+)#(?P<Gx>\d+):",
     "bpid": r"\[(?P<G>\d+|0x[0-9a-fA-F]+)\]",  # (a pid, or a thread id in hex: Boost.Log's, log4cxx's)
-    "pid": r"(?P<G>\d+|0x[0-9a-f]{6,16})(?![\w.:/-])",  # (a thread id in hex too: OpenLDAP's `0x7f5de701f200`)
+    "pid": r"(?P<G>\d+|0x[0-9a-f]{12,16})(?![\w.:/-])",  # (a thread id in hex too: OpenLDAP's `0x7f5de701f200`)
     # A pid padded to its column and glued to the time by a colon (the Zabbix agent's ` 3252:20261203:145813.884`).
     "cpid": r"[ \t]*(?P<G>\d+):(?=\d{8}[:T -])",
     # A bracketed word that is a level on most lines (MySQL's `[Note]`, `[Warning]` and `[System]`).

@@ -56,6 +56,7 @@ def _parts(key: str) -> re.Pattern[str]:
 
 
 _HMS = r"\d\d:\d\d:\d\d"
+_MONTH_DAY = r"(?:0[1-9]|1[0-2])/(?:0[1-9]|[12]\d|3[01])"  # (`MM/DD`: the fast alerts' forms take no other)
 # (LXC's fourteen glued digits, with a fraction only: a month, a day, an hour, minutes and seconds
 # that can be, so that a sum or an id written so is no time; no lookaround: RE2's kernels read it)
 _GLUED_DATE_TIME = r"(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?:[01]\d|2[0-3])[0-5]\d[0-5]\d"
@@ -199,12 +200,12 @@ LAYOUTS: tuple[TimeLayout, ...] = (
     ),
     TimeLayout(  # (Suricata's and Snort's fast alerts: `12/04/2026-23:10:02.794600`; Snort's without the year)
         "mdy_dash",
-        rf"\d\d/\d\d/\d{{4}}-{_HMS}(?:\.\d+)?(?![\d:])",
+        rf"{_MONTH_DAY}/\d{{4}}-{_HMS}(?:\.\d+)?(?![\d:])",
         rf"(\d\d)/(\d\d)/(\d{{4}})-({_HMS})(?:\.(\d+))?",
         lambda m: f"{m[3]}-{m[1]}-{m[2]}T{m[4]}{fraction(m[5])}",
     ),
     TimeLayout(
-        "md_dash", rf"\d\d/\d\d-{_HMS}(?:\.\d+)?(?![\d:])", rf"(\d\d)/(\d\d)-({_HMS}(?:\.\d{{1,6}})?)", month_number
+        "md_dash", rf"{_MONTH_DAY}-{_HMS}(?:\.\d+)?(?![\d:])", rf"(\d\d)/(\d\d)-({_HMS}(?:\.\d{{1,6}})?)", month_number
     ),
     TimeLayout(
         "mdy_slash",
@@ -222,7 +223,7 @@ LAYOUTS: tuple[TimeLayout, ...] = (
     TimeLayout("mmdd", rf"\d{{4}} {_HMS}\.\d+(?![\d:])", rf"(\d\d)(\d\d) ({_HMS}(?:\.\d{{1,6}})?)", month_number),
     TimeLayout(  # (Chromium's, Electron's and CEF's logs: `1205/022413.609340`)
         "mmdd_slash",
-        r"\d{4}/\d{6}(?:\.\d+)?(?![\d:])",
+        r"(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])/(?:[01]\d|2[0-3])[0-5]\d[0-5]\d(?:\.\d+)?(?![\d:])",
         r"(\d\d)(\d\d)/(\d\d)(\d\d)(\d\d)(\.\d{1,6})?",
         lambda m: month_number_time(m[1], m[2], f"{m[3]}:{m[4]}:{m[5]}{m[6] or ''}"),
     ),
@@ -238,7 +239,9 @@ LAYOUTS: tuple[TimeLayout, ...] = (
     ),
     TimeLayout("tai64n", r"@4000[0-9a-f]{20}(?![0-9a-f])", r"@([0-9a-f]{16})([0-9a-f]{8})", tai64n),  # (multilog's `t`)
     # (OpenLDAP 2.5's and 2.6's debug lines: `time(NULL)` `.` nanoseconds, in hex; 2012 to 2038)
-    TimeLayout("hex_epoch", r"[5-7][0-9a-f]{7}\.[0-9a-f]{8}(?![0-9a-f])", r"([0-9a-f]{8})\.([0-9a-f]{8})", hex_epoch),
+    TimeLayout(
+        "hex_epoch", r"[5-7][0-9a-f]{7}\.[0-3][0-9a-f]{7}(?![0-9a-f])", r"([0-9a-f]{8})\.([0-9a-f]{8})", hex_epoch
+    ),
     TimeLayout("epoch", r"1\d{9}(?:\.\d+)?(?![\d.])|1\d{12}(?!\d)|1\d{15}(?!\d)", r".+", epoch),
     # Seconds since boot (the kernel's ring buffer, dmesg: `[    0.000047] `; Xorg's `[ 59801.190] `): no instant.
     TimeLayout("uptime", r"[ \t]*\d+\.\d{3}(?:\d{3})?(?![\d.])", r".+", lambda m: None, bracketed=True),
