@@ -486,6 +486,23 @@ FLOORS = {
     "windows_setupapi_dev.log": (0.91, 0.89, 0.27, 1.0, 0.05),  # sections of indented lines (`>>>  [Device...]`)
     "windows_wevtutil_system.log": (0.0, 0.37, 0.0, 0.0, 0.0),  # `Event[N]:` blocks of `  Key: value` lines
     "xsession_errors.log": (0.94, 0.88, 0.94, 0.94, 0.77),  # Xsession's own lines among GLib's
+    # session 37's enterprise servers and databases, mostly composed (tests/data/loggers/src/session37c/README.md)
+    "artemis.log": (1.0, 1.0, 1.0, 1.0, 0.0),  # its `AMQ101000: ` message id read as a tag (kept: a judgement)
+    "db2diag.log": (0.0, 0.36, 0.0, 0.0, 0.0),  # records of `KEY: value` lines under a time line
+    "glassfish_ulf.log": (0.0, 0.62, 0.0, 1.0, 0.0),  # `[#|time|LEVEL|product|logger|..|message|#]` records
+    "informix_online.log": (0.0, 1.0, 1.0, 1.0, 1.0),  # a time of day under a date line
+    "liberty_json.jsonl": (1.0, 1.0, 1.0, 1.0, 0.94),  # a message's surrounding blanks (trimmed: a judgement)
+    "liberty_messages.log": (0.0, 0.87, 0.0, 1.0, 0.0),  # `[12/4/26, 7:48:43:400 UTC] tid logger L ` header
+    "mq_amqerr01.log": (0.0, 0.33, 0.0, 0.0, 0.0),  # blocks of `Time(...)`, `Host(...)` and the AMQ message
+    "mq_amqerr01_json.jsonl": (1.0, 1.0, 0.0, 1.0, 1.0),  # `module` (a code location) read as the service
+    "mssql_errorlog.log": (0.0, 0.0, 0.0, 0.0, 0.0),  # UTF-16LE with a BOM: skipped as binary
+    "oracle_alert.log": (0.0, 1.0, 1.0, 1.0, 0.0),  # a time line above each record's text
+    "oracle_alert_xml.log": (0.0, 0.72, 0.0, 0.0, 0.0),  # ADR's `<msg time=... level=...><txt>` records
+    "payara_odl.log": (1.0, 1.0, 1.0, 1.0, 0.0),  # a message in `[[ ]]` over several lines
+    "weblogic_server.log": (0.0, 0.69, 0.0, 0.0, 0.0),  # `####<time> <Severity> <Subsystem> <host> ...` records
+    "weblogic_stdout.log": (0.48, 0.9, 0.48, 1.0, 0.48),  # `<time> <Severity> <Subsystem> <BEA-id> <message>`
+    "websphere_systemout.log": (0.0, 0.82, 0.0, 1.0, 0.0),  # `[12/4/26 10:00:00:000 CET] tid name L ` header
+    "websphere_trace.log": (0.0, 0.26, 0.0, 1.0, 0.0),  # the same, with trace letters and method entries
 }
 
 

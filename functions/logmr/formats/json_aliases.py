@@ -189,6 +189,7 @@ ALIASES: dict[str, tuple[Alias, ...]] = {
         Alias(("observed_timestamp",), kept=True, when=("body",)),  # OpenTelemetry's, where no time
         Alias(("eventTime",), kept=True, when=_CLOUDTRAIL),  # CloudTrail
         Alias(("query_timestamp",), kept=True, when=("query_name",)),  # Route 53 Resolver
+        Alias(("ibm_datetime",), kept=True),  # Open Liberty's and IBM MQ's JSON logs
     ),
     # (pino-http's and Fastify's `req` and `res` objects, their `responseTime` in ms: a request's completion
     # record, beside the time it took; an error's record holds `res` too, counted at its completion)
