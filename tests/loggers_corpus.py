@@ -29,6 +29,8 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
+from logmr.engine.decompress import UTF16, DecompressedStream
+from logmr.engine.inputs import sniff_compression
 from logmr.engine.planner import DETECT_BYTES
 from logmr.engine.reader import iter_blocks
 from logmr.formats import binary_reason
@@ -70,6 +72,8 @@ def expected_records(path: Path) -> list[dict]:
 
 def read_with_logmr(path: Path) -> Reading:
     data = path.read_bytes()
+    if sniff_compression(data[:4]) == UTF16:  # (read as a job reads it: as UTF-8)
+        data = DecompressedStream(io.BytesIO(data), UTF16, str(path)).read()
     head = data[:DETECT_BYTES]
     reason = binary_reason(head)
     if reason:

@@ -197,7 +197,7 @@ def test_binary_files_are_left_out_and_listed(tmp_path: Path, json_file: Path, c
     (folder / "logo.png").write_bytes(_png())
     (folder / "noise.bin").write_bytes(os.urandom(200_000))
     (folder / "packed-binary.log.gz").write_bytes(gzip.compress(Path("/bin/ls").read_bytes()))
-    (folder / "windows.log").write_bytes("2026-11-26 ERROR boom\n".encode("utf-16") * 50)
+    (folder / "windows.log").write_bytes("2026-11-26 ERROR boom\n".encode("utf-16-le") * 50)  # (no byte order mark)
     _, alone_result = run_job("services", [json_file], tmp_path / "alone")
 
     out = tmp_path / "out"

@@ -495,7 +495,7 @@ FLOORS = {
     "liberty_messages.log": (0.0, 0.87, 0.0, 1.0, 0.0),  # `[12/4/26, 7:48:43:400 UTC] tid logger L ` header
     "mq_amqerr01.log": (0.0, 0.33, 0.0, 0.0, 0.0),  # blocks of `Time(...)`, `Host(...)` and the AMQ message
     "mq_amqerr01_json.jsonl": (1.0, 1.0, 0.0, 1.0, 1.0),  # `module` (a code location) read as the service
-    "mssql_errorlog.log": (0.0, 0.0, 0.0, 0.0, 0.0),  # UTF-16LE with a BOM: skipped as binary
+    "mssql_errorlog.log": (1.0, 0.87, 0.53, 1.0, 1.0),  # UTF-16 (read since); `spid22s` as its service, a judgement
     "oracle_alert.log": (0.0, 1.0, 1.0, 1.0, 0.0),  # a time line above each record's text
     "oracle_alert_xml.log": (0.0, 0.72, 0.0, 0.0, 0.0),  # ADR's `<msg time=... level=...><txt>` records
     "payara_odl.log": (1.0, 1.0, 1.0, 1.0, 0.0),  # a message in `[[ ]]` over several lines

@@ -1,4 +1,7 @@
-"""Decompressing gzip and zstd inputs so that damage fails loudly instead of shortening the file.
+"""Decompressing gzip and zstd inputs so that damage fails loudly instead of shortening the file;
+and text written in UTF-16 (a byte order mark first: SQL Server's ERRORLOG, Windows PowerShell's
+`Out-File`) read as UTF-8, a stream of its own kind: such a file is read whole, by one task, as a
+compressed one is (its units are two bytes: a byte range could start inside one).
 
 A truncated gzip member or a damaged block raises in the standard library; a zstd stream cut
 short does not (zstandard's stream reader just stops), so the compressed bytes are followed
@@ -8,6 +11,7 @@ Either way the reader gets every byte decoded before the damage, then CorruptInp
 
 from __future__ import annotations
 
+import codecs
 import gzip
 import zlib
 from typing import Any, BinaryIO
@@ -144,6 +148,24 @@ class _TrackedSource:
         return data
 
 
+UTF16 = "utf-16"  # (what inputs.sniff_compression calls a UTF-16 text's byte order mark)
+
+
+class _Utf16:
+    """A UTF-16 text (its byte order mark tells the byte order) read as UTF-8; a lone surrogate or a
+    last odd byte read as U+FFFD, as any other text's invalid bytes are."""
+
+    def __init__(self, raw: BinaryIO) -> None:
+        self.raw, self.decoder = raw, codecs.getincrementaldecoder("utf-16")("replace")
+
+    def read1(self, size: int) -> bytes:
+        data = self.raw.read(max(2, size // 2 * 2))
+        return self.decoder.decode(data, final=not data).encode("utf-8", "surrogatepass")
+
+    def close(self) -> None:
+        self.raw.close()
+
+
 class DecompressedStream:
     """A readable stream of an input's decompressed bytes. read() returns what was decoded before
     any damage; the next read() raises CorruptInputError naming the input and what is wrong."""
@@ -154,6 +176,8 @@ class DecompressedStream:
         self.inner: Any
         if compression == "gzip":
             self.inner = gzip.GzipFile(fileobj=raw)
+        elif compression == UTF16:
+            self.inner = _Utf16(raw)
         elif compression == "zstd":
             self.tracker = ZstdFrameTracker()
             source = _TrackedSource(raw, self.tracker)

@@ -136,9 +136,12 @@ def open_input(uri: str, offset: int = 0, s3_client: Any | None = None) -> Binar
 
 
 def sniff_compression(head: bytes) -> str | None:
-    """'gzip' or 'zstd' from a file's first bytes, None for plain text."""
+    """'gzip' or 'zstd' from a file's first bytes, 'utf-16' for a text that opens with UTF-16's byte
+    order mark (not UTF-32's), None for plain text (UTF-8, its byte order mark or not)."""
     if head.startswith(GZIP_MAGIC):
         return "gzip"
     if head.startswith(ZSTD_MAGIC):
         return "zstd"
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")) and not head.startswith(b"\xff\xfe\x00\x00"):
+        return "utf-16"
     return None

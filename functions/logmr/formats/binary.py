@@ -47,12 +47,13 @@ def _utf16_like(sample: bytes) -> bool:
 
 def binary_reason(sample: bytes) -> str | None:
     """Why the start of a file is not a text log (None when it is text): a known binary
-    signature, UTF-16, or more than 5% control bytes. Runs of NULs (the hole a log truncated
+    signature, UTF-16 (a job reads UTF-16 that opens with its byte order mark as UTF-8 before it
+    looks: engine/decompress.py), UTF-32, or more than 5% control bytes. Runs of NULs (the hole a log truncated
     under a writer without O_APPEND starts with, or padding after a crash) do not count."""
     if sample.startswith(_UTF8_BOM) or not sample:
         return None
     if sample.startswith(_UTF16_BOMS) or sample.startswith(b"\x00\x00\xfe\xff") or _utf16_like(sample):
-        return "UTF-16 or UTF-32 text, which logmr does not read: convert it to UTF-8"
+        return "UTF-32 text, or UTF-16 without its byte order mark, which logmr does not read: convert it to UTF-8"
     for signature, what in _SIGNATURES:
         if signature.match(sample):
             return f"binary: {what}"
