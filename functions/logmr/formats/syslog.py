@@ -22,6 +22,7 @@ from .syslog_lines import (
     RFC3164,
     RFC5424,
     block_layout,
+    cisco_tag,
     fast_head,
     heads,
     kernel_regexes,
@@ -51,9 +52,9 @@ _RFC5424_FIELDS = {
 _RFC3164_FIELDS = {
     "message": lambda found, line, default: found["message"],
     "level": lambda found, line, default: rfc3164_level(
-        found["pri"], line_opening(found["mlevel"], line), found["fsev"]
+        found["pri"], line_opening(found["mlevel"], line), found["fsev"] or cisco_tag(_tag_service(found))[1]
     ),
-    "service": lambda found, line, default: _tag_service(found) or default,
+    "service": lambda found, line, default: _service(found) or default,
     "host": lambda found, line, default: found["host"] or None,  # (none: two blanks after the time)
     "timestamp": lambda found, line, default: found["time"],
     "raw": lambda found, line, default: line,
@@ -71,9 +72,13 @@ def _message(found: re.Match) -> str:
 
 
 def _tag_service(found: re.Match) -> str:
-    """An RFC 3164 line's service: its tag without the `[pid]`."""
+    """An RFC 3164 line's service: its tag without the `[pid]` (a Cisco message id's: its facility)."""
     tag = found["tag"]
     return tag[: tag.index("[")] if found["pid"] is not None else tag
+
+
+def _service(found: re.Match) -> str | None:
+    return cisco_tag(_tag_service(found))[0]
 
 
 def _rfc3164_fields(found: re.Match) -> dict[str, object]:
@@ -154,7 +159,8 @@ class SyslogFormat(LogFormat):
             return None
         tag, pri = _tag_service(found), found["pri"]
         fields, message = _rfc3164_fields(found), found["message"]
-        level = rfc3164_level(pri, line_opening(found["mlevel"], line), found["fsev"])
+        level = rfc3164_level(pri, line_opening(found["mlevel"], line), found["fsev"] or cisco_tag(tag)[1])
+        tag = cisco_tag(tag)[0]
         host = found["host"] or None
         record = Record(message, level, tag or default_service, host, found["time"], raw=line, fields=fields)
         return with_http(record) if tag == HAPROXY else record

@@ -47,11 +47,24 @@ def severity(pri: str | None) -> str:
 
 def rfc3164_level(pri: str | None, opening: str | None, written: str | None = None) -> str:
     """An RFC 3164 line's level: its PRI's severity, else the severity written after its host
-    (BusyBox's `daemon.info`), else its message's opening word's where that is a level word
-    (Arrow's empty text or None: no such word), else INFO."""
+    (BusyBox's `daemon.info`) or in its tag (Cisco's `%ASA-6-302013`: a digit), else its message's
+    opening word's where that is a level word (Arrow's empty text or None: no such word), else INFO."""
     if pri:
         return severity(pri)
+    if written and written.isdigit():
+        return severity(written)
     return (known_level(written) if written else None) or word_level(opening) or "INFO"
+
+
+# Cisco ASA's (FTD's, PIX's) message id in the tag's place: `%FACILITY-SEVERITY-MNEMONIC`.
+_CISCO_TAG = re.compile(r"%([A-Z][A-Z0-9_]*)-([0-7])-[A-Z0-9_]+")
+
+
+def cisco_tag(name: str | None) -> tuple[str | None, str | None]:
+    """(the facility, the severity digit) of a tag that is a Cisco message id (`%ASA-6-302013`: ASA,
+    6), else (the tag, None)."""
+    found = _CISCO_TAG.fullmatch(name) if name and name[0] == "%" else None
+    return (name, None) if found is None else (found[1], found[2])
 
 
 def busybox_tag(name: str | None) -> tuple[str | None, str | None]:
@@ -75,8 +88,11 @@ _RFC5424_KERNEL = {
     **dict.fromkeys((FIELD_PREFIX + "pid", FIELD_PREFIX + "time"), ((), lambda default: None)),
 }
 _RFC3164_KERNEL = {
-    "service": (("name",), lambda name, default: busybox_tag(name)[0] or default),  # (the tag before its `[pid]`)
-    "level": (("pri", "mlevel"), lambda pri, opening, default: rfc3164_level(pri, opening)),
+    "service": (("name",), lambda name, default: cisco_tag(busybox_tag(name)[0])[0] or default),  # (before `[pid]`)
+    "level": (
+        ("pri", "mlevel", "name"),
+        lambda pri, opening, name, default: rfc3164_level(pri, opening, cisco_tag(name)[1]),
+    ),
     "host": (("host",), lambda text, default: text or None),  # (none: Arrow's empty text)
     **dict.fromkeys((SECOND, "timestamp"), ((SECOND,), lambda text, default: text)),
     FIELD_PREFIX + "pid": (("pid",), lambda text, default: int(text) if text else None),
