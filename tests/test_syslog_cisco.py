@@ -34,3 +34,12 @@ def test_a_pri_outranks_the_digit() -> None:
         "<166>Dec  4 23:09:58 asa-fw01 %ASA-4-106023: Deny"
     )
     assert (record.service, record.level) == ("ASA", "INFO")  # (local4.info: the collector's PRI)
+
+
+def test_a_few_lines_read_alike() -> None:
+    """A short block (its lines scanned by one regex, not the kernel) reads the id as a long one does."""
+    data = ("\n".join(LINES[:3]) + "\n").encode()
+    fmt = reader_for(data)
+    fields = ("service", "level")
+    assert fmt.parse_block(data, fields, "fw").columns == {"service": ["ASA"] * 3, "level": ["INFO", "WARN", "FATAL"]}
+    assert fmt.parse_block(data, fields, "fw").columns == LogFormat.parse_block(fmt, data, fields, "fw").columns

@@ -47,3 +47,22 @@ def test_which_marks_are_utf16() -> None:
     assert sniff_compression(b"\xff\xfe2\x00") == sniff_compression(b"\xfe\xff\x002") == UTF16
     assert sniff_compression(b"\xff\xfe\x00\x00") is None  # (UTF-32's mark)
     assert sniff_compression(b"\xef\xbb\xbf2026") is None  # (UTF-8's: read as it is)
+
+
+# Review (session 37): inputs read wrong by the first version, each a test that failed on it.
+
+
+@pytest.mark.parametrize("size", [1, 2, 3, 4, 5, 6, 8, 10, 11, 64])
+def test_no_read_size_ends_the_text_early(size: int) -> None:
+    """A read that decodes to nothing yet (the mark alone, a surrogate pair's first half) is no end."""
+    text = "x🚀y\r\n" * 100
+    stream = DecompressedStream(io.BytesIO(b"\xff\xfe" + text.encode("utf-16-le")), UTF16, "x")
+    assert b"".join(iter(lambda: stream.read(size), b"")).decode() == text
+
+
+def test_utf8_after_a_stray_mark_and_compressed_utf16_are_no_utf16_read() -> None:
+    assert sniff_compression(b"\xff\xfe2026-12-04 06:00:00 x\n"[:4]) is None  # (UTF-8 text after FF FE)
+    from logmr.formats.binary import binary_reason
+
+    reason = binary_reason(b"\xff\xfe" + "2026-12-04 ok\n".encode("utf-16-le") * 20)  # (as gzip's content is seen)
+    assert reason is not None and "uncompressed UTF-16 with its byte order mark" in reason

@@ -159,8 +159,13 @@ class _Utf16:
         self.raw, self.decoder = raw, codecs.getincrementaldecoder("utf-16")("replace")
 
     def read1(self, size: int) -> bytes:
-        data = self.raw.read(max(2, size // 2 * 2))
-        return self.decoder.decode(data, final=not data).encode("utf-8", "surrogatepass")
+        """Some text, as UTF-8 (b"" only at the end: a read that decodes to nothing yet, a byte order
+        mark or a surrogate pair's first half, reads on)."""
+        while True:
+            data = self.raw.read(max(4, size // 2 * 2))
+            text = self.decoder.decode(data, final=not data)
+            if text or not data:
+                return text.encode("utf-8", "surrogatepass")
 
     def close(self) -> None:
         self.raw.close()

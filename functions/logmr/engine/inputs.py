@@ -137,11 +137,14 @@ def open_input(uri: str, offset: int = 0, s3_client: Any | None = None) -> Binar
 
 def sniff_compression(head: bytes) -> str | None:
     """'gzip' or 'zstd' from a file's first bytes, 'utf-16' for a text that opens with UTF-16's byte
-    order mark (not UTF-32's), None for plain text (UTF-8, its byte order mark or not)."""
+    order mark and a character of the first 256 (not UTF-32's mark), None for plain text (UTF-8, its
+    byte order mark or not)."""
     if head.startswith(GZIP_MAGIC):
         return "gzip"
     if head.startswith(ZSTD_MAGIC):
         return "zstd"
-    if head.startswith((b"\xff\xfe", b"\xfe\xff")) and not head.startswith(b"\xff\xfe\x00\x00"):
+    little, big = head[:2] == b"\xff\xfe", head[:2] == b"\xfe\xff"
+    # (its mark, then a character of the first 256, as a log opens with: UTF-8 text after FF FE has none)
+    if (little and head[2:3] != b"\x00" and head[3:4] == b"\x00") or (big and head[2:3] == b"\x00"):
         return "utf-16"
     return None

@@ -53,7 +53,10 @@ def binary_reason(sample: bytes) -> str | None:
     if sample.startswith(_UTF8_BOM) or not sample:
         return None
     if sample.startswith(_UTF16_BOMS) or sample.startswith(b"\x00\x00\xfe\xff") or _utf16_like(sample):
-        return "UTF-32 text, or UTF-16 without its byte order mark, which logmr does not read: convert it to UTF-8"
+        return (
+            "UTF-16 or UTF-32 text, which logmr reads only as uncompressed UTF-16 with its byte order mark:"
+            " convert it to UTF-8"
+        )
     for signature, what in _SIGNATURES:
         if signature.match(sample):
             return f"binary: {what}"

@@ -77,6 +77,10 @@ def _tag_service(found: re.Match) -> str:
     return tag[: tag.index("[")] if found["pid"] is not None else tag
 
 
+def _untagged(tag: str, pid: str | None) -> str:
+    return tag[: tag.index("[")] if pid else tag
+
+
 def _service(found: re.Match) -> str | None:
     return cisco_tag(_tag_service(found))[0]
 
@@ -127,12 +131,13 @@ def _rfc3164_batch(lines: list[str], fields: Sequence[str], default_service: str
             columns[name] = kept
         elif name == "level":
             openings = map(line_opening, map(itemgetter(at["mlevel"]), rows), kept)
-            words = zip(map(itemgetter(pri), rows), openings, map(itemgetter(at["fsev"]), rows), strict=True)
+            written = (row[at["fsev"]] or cisco_tag(_untagged(row[tag], row[pid]))[1] for row in rows)
+            words = zip(map(itemgetter(pri), rows), openings, written, strict=True)
             columns[name] = read_each(words, lambda found: rfc3164_level(*found))
         elif name == "service":
             columns[name] = read_each(
                 map(itemgetter(tag, pid), rows),
-                lambda found: (found[0][: found[0].index("[")] if found[1] else found[0]) or default_service,
+                lambda found: cisco_tag(_untagged(*found))[0] or default_service,
             )
         elif name == FIELD_PREFIX + "pid":
             columns[name] = read_each(map(itemgetter(pid), rows), lambda text: int(text) if text else None)
