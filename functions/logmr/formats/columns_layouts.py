@@ -67,12 +67,13 @@ class Columns:
         negated class, one with groups of its own keep their token, and from a run of any characters
         on (xferlog's file name, blanks and all) every column does: their tokens end that run."""
         loose = loose and self.separator in (" ", " +")
-        if any(_ANY_RUN.search(token) for _, token in self.columns[:columns]):
+        run = next((i for i, (_, token) in enumerate(self.columns) if _ANY_RUN.search(token)), len(self.columns))
+        if run < columns:
             columns = len(self.columns)  # (the columns after such a run end it: a head stopping there would not)
-        tokens, exact = [], False
-        for name, token in self.columns[:columns]:
-            exact = exact or _ANY_RUN.search(token) is not None
-            tokens.append((name, r"\S+" if loose and not exact and not _UNLOOSE.search(token) else token))
+        tokens = (
+            (name, r"\S+" if loose and i < run and not _UNLOOSE.search(token) else token)
+            for i, (name, token) in enumerate(self.columns[:columns])
+        )
         return "^" + self.separator.join(f"(?P<{name}>{token})" for name, token in tokens)
 
     @property

@@ -288,7 +288,8 @@ def _split_time(fragment: str, group: str) -> str | None:
     """A time slot's fragment with its text before, at and after the fraction as groups, where
     its HH:MM:SS is followed by the fraction (the first HH:MM:SS in its text: TIME_PARTS's), or
     None."""
-    opening, start = f"(?P<{group}>", max(fragment.find(f"(?P<{group}>"), 0)  # (in a bracket: Chromium's)
+    opening = f"(?P<{group}>"
+    start = max(fragment.find(opening), 0)  # (inside a bracket too: Chromium's)
     end = _closing(fragment, start) if fragment.startswith(opening, start) else -1
     body = fragment[start + len(opening) : end]
     for form, named in _FRACTIONS:

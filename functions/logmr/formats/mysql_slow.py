@@ -96,21 +96,20 @@ def _entry(lines: list[str], default_service: str | None) -> Record | None:
         line = lines[at]
         if line.startswith(_COMMAND):
             break
-        if not line.strip("#\r ") or line.startswith("# explain:"):
-            pass
-        elif (found := _TIME.match(line)) is not None:
+        if (found := _TIME.match(line)) is not None:
             time = found["iso"] or "20{y}-{mo}-{d}T{h:0>2}:{mi}:{s}".format(**found.groupdict())
         elif (found := _USER_HOST.match(line)) is not None:
             fields.update((key, value) for key, value in found.groupdict().items() if value)
-        else:
+        elif line.strip("#\r ") and not line.startswith("# explain:"):  # (a bare `#` and explain lines: none)
             fields.update(_pairs(line))
         at += 1
-    statement = lines[at:]
-    while statement and (_USE.match(statement[0]) or _SET_TIMESTAMP.match(statement[0])):
-        if (found := _SET_TIMESTAMP.match(statement[0])) is not None:
+    for line in lines[at:]:  # (`use db;` and `SET timestamp=N;` before the statement)
+        if (found := _SET_TIMESTAMP.match(line)) is not None:
             started = found[1]
-        statement = statement[1:]
-    statement = [line for line in statement if line.strip()]
+        elif _USE.match(line) is None:
+            break
+        at += 1
+    statement = [line for line in lines[at:] if line.strip()]
     if not statement and "query_time" not in fields and "user" not in fields:
         return None
     return Record(

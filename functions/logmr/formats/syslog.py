@@ -71,17 +71,18 @@ def _message(found: re.Match) -> str:
     return message[1:] if message.startswith("\ufeff") else message
 
 
-def _tag_service(found: re.Match) -> str:
-    """An RFC 3164 line's service: its tag without the `[pid]` (a Cisco message id's: its facility)."""
-    tag = found["tag"]
-    return tag[: tag.index("[")] if found["pid"] is not None else tag
-
-
 def _untagged(tag: str, pid: str | None) -> str:
+    """A tag without its `[pid]`."""
     return tag[: tag.index("[")] if pid else tag
 
 
+def _tag_service(found: re.Match) -> str:
+    """An RFC 3164 line's tag without the `[pid]`."""
+    return _untagged(found["tag"], found["pid"])
+
+
 def _service(found: re.Match) -> str | None:
+    """An RFC 3164 line's service: its tag without the `[pid]` (a Cisco message id's: its facility)."""
     return cisco_tag(_tag_service(found))[0]
 
 
@@ -162,10 +163,9 @@ class SyslogFormat(LogFormat):
         found = RFC3164.match(line)
         if found is None:
             return None
-        tag, pri = _tag_service(found), found["pri"]
+        (tag, written), pri = cisco_tag(_tag_service(found)), found["pri"]
         fields, message = _rfc3164_fields(found), found["message"]
-        level = rfc3164_level(pri, line_opening(found["mlevel"], line), found["fsev"] or cisco_tag(tag)[1])
-        tag = cisco_tag(tag)[0]
+        level = rfc3164_level(pri, line_opening(found["mlevel"], line), found["fsev"] or written)
         host = found["host"] or None
         record = Record(message, level, tag or default_service, host, found["time"], raw=line, fields=fields)
         return with_http(record) if tag == HAPROXY else record

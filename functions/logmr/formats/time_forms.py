@@ -93,7 +93,11 @@ _TAI64_BASE = 2**62 + 10
 
 
 def tai64n(m: re.Match[str]) -> str | None:
-    seconds, nanos = int(m[1], 16) - _TAI64_BASE, int(m[2], 16)
+    return _seconds_nanos(int(m[1], 16) - _TAI64_BASE, int(m[2], 16))
+
+
+def _seconds_nanos(seconds: int, nanos: int) -> str | None:
+    """Seconds since the epoch and nanoseconds as ISO 8601 in UTC (None: nanoseconds past a second)."""
     if nanos >= 10**9:
         return None
     return datetime.fromtimestamp(seconds, UTC).strftime("%Y-%m-%dT%H:%M:%S") + f".{nanos // 1000:06d}+00:00"
@@ -101,7 +105,4 @@ def tai64n(m: re.Match[str]) -> str | None:
 
 def hex_epoch(m: re.Match[str]) -> str | None:
     """OpenLDAP's `6b10ef43.13dcf7f1`: seconds since the epoch, then nanoseconds, in hex."""
-    nanos = int(m[2], 16)
-    if nanos >= 10**9:
-        return None
-    return datetime.fromtimestamp(int(m[1], 16), UTC).strftime("%Y-%m-%dT%H:%M:%S") + f".{nanos // 1000:06d}+00:00"
+    return _seconds_nanos(int(m[1], 16), int(m[2], 16))

@@ -56,7 +56,8 @@ def _parts(key: str) -> re.Pattern[str]:
 
 
 _HMS = r"\d\d:\d\d:\d\d"
-_MONTH_DAY = r"(?:0[1-9]|1[0-2])/(?:0[1-9]|[12]\d|3[01])"  # (`MM/DD`: the fast alerts' forms take no other)
+_MM, _DD = r"(?:0[1-9]|1[0-2])", r"(?:0[1-9]|[12]\d|3[01])"  # (a month's and a day's numbers, no other)
+_MONTH_DAY = rf"{_MM}/{_DD}"  # (the fast alerts' `MM/DD`)
 # (LXC's fourteen glued digits, with a fraction only: a month, a day, an hour, minutes and seconds
 # that can be, so that a sum or an id written so is no time; no lookaround: RE2's kernels read it)
 _GLUED_DATE_TIME = r"(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?:[01]\d|2[0-3])[0-5]\d[0-5]\d"
@@ -223,7 +224,7 @@ LAYOUTS: tuple[TimeLayout, ...] = (
     TimeLayout("mmdd", rf"\d{{4}} {_HMS}\.\d+(?![\d:])", rf"(\d\d)(\d\d) ({_HMS}(?:\.\d{{1,6}})?)", month_number),
     TimeLayout(  # (Chromium's, Electron's and CEF's logs: `1205/022413.609340`)
         "mmdd_slash",
-        r"(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])/(?:[01]\d|2[0-3])[0-5]\d[0-5]\d(?:\.\d+)?(?![\d:])",
+        rf"{_MM}{_DD}/(?:[01]\d|2[0-3])[0-5]\d[0-5]\d(?:\.\d+)?(?![\d:])",
         r"(\d\d)(\d\d)/(\d\d)(\d\d)(\d\d)(\.\d{1,6})?",
         lambda m: month_number_time(m[1], m[2], f"{m[3]}:{m[4]}:{m[5]}{m[6] or ''}"),
     ),
