@@ -21,4 +21,11 @@ fi
 test -f .aws-sam/build/MapFunction/logmr/handlers/map.py
 test ! -e .aws-sam/build/MapFunction/msgspec  # the dependencies are in the layer, built once
 test -d .aws-sam/build/DependenciesLayer/python/msgspec
+# logmr's C kernel, compiled for Lambda's x86_64 (ELF machine 62) by the layer's Makefile
+.venv-sam/bin/python - .aws-sam/build/DependenciesLayer/python/logmr_native.abi3.so <<'PY'
+import sys
+head = open(sys.argv[1], "rb").read(20)
+assert head[:4] == b"\x7fELF" and int.from_bytes(head[18:20], "little") == 62, "not an x86_64 shared object"
+PY
+test ! -e .aws-sam/build/DependenciesLayer/zig  # (the compiler is not shipped)
 echo "sam validate --lint and sam build: ok"

@@ -15,3 +15,14 @@ fi
 # Bytecode for logmr's modules, as a wheel's install writes it: an editable install never gets
 # any where PYTHONDONTWRITEBYTECODE is set, and every command would compile them all first.
 .venv/bin/python -m compileall -q functions/logmr > /dev/null
+# logmr's C kernel (layer/native/: JSON lines counted in C, formats/json_native.py), into the venv:
+# rebuilt where its sources changed. The test suite needs it; logmr alone reads JSON without it,
+# slower, where no C compiler or Python headers are found.
+site=$(.venv/bin/python -c 'import sysconfig; print(sysconfig.get_paths()["purelib"])')
+built="$site/logmr_native.abi3.so"
+if [ ! -f "$built" ] || [ -n "$(find layer/native layer/build-native.sh -newer "$built" -print -quit)" ]; then
+    if ! bash layer/build-native.sh "$site" .venv/bin/python; then
+        [ "${1:-}" = "dev" ] && { echo "error: the tests need logmr's C kernel: install a C compiler (cc)" >&2; exit 1; }
+        echo "note: logmr's C kernel not built (no C compiler?): JSON lines are read in Python, slower" >&2
+    fi
+fi

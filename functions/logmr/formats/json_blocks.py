@@ -14,6 +14,7 @@ from .json_columns import NeedsRecordPath, coalesce
 from .json_fields import BLOCK_ALIASES as ALIASES  # (parse's `fields.pid` too)
 from .json_fields import Alias
 from .json_lines import decoded_lines
+from .json_native import key_spec, weighted
 
 # Types each alias is decoded as on the fast path; anything else sends the block to the slow path.
 FAST_TYPES: dict[str, Any] = {
@@ -135,15 +136,17 @@ class BlockDecoder:
         self.row = _struct(root, frozen)
         self.decoder, self.one = msgspec.json.Decoder(list[self.row]), msgspec.json.Decoder(self.row)
         self.attrs = {key: f"k{i}" for i, key in enumerate(root.children)}
+        self.spec = key_spec(root.children)  # (the keys json_native's C counting reads)
         self._keys, self._key = live, attrgetter(*live) if live else None
 
-    def tally(self, rows: list[Any]) -> dict[Any, int]:
-        """Each distinct row of the keys in use (the others hold None alone), and how many."""
+    def tally(self, rows: list[Any], weights: list[int] | None = None) -> dict[Any, int]:
+        """Each distinct row of the keys in use (the others None), how many (`weights`: lines a row stands for)."""
         if self._key is None:
-            return {self.row(): len(rows)} if rows else {}
+            total = len(rows) if weights is None else sum(weights)
+            return {self.row(): total} if total else {}
+        counts = Counter(map(self._key, rows)) if weights is None else weighted(map(self._key, rows), weights)
         one, row, names = len(self._keys) == 1, self.row, self._keys
-        counts = Counter(map(self._key, rows)).items()
-        return {row(**dict(zip(names, (v,) if one else v, strict=True))): n for v, n in counts}
+        return {row(**dict(zip(names, (v,) if one else v, strict=True))): n for v, n in counts.items()}
 
 
 # Paths other aliases are read beside (MongoDB's `t.$date`): decoded whatever a file holds, so an alias

@@ -16,6 +16,7 @@ from .json_blocks import FAST_TYPES, BlockDecoder, NeedsRecordPath, Projection, 
 from .json_docker import app_logs, docker_time
 from .json_fields import Alias
 from .json_lines import RE2_BYTES, decoded_lines
+from .json_native import as_array, available, tally_texts
 from .json_pieces import merge_batches
 from .seconds import epoch_runs, equal_runs, second_runs, to_seconds
 
@@ -34,6 +35,12 @@ def count_rows(
     decode of the fields' keys in use; NeedsRecordPath where a value would need a deeper alias or a
     level falls back to an HTTP status."""
     pieces = [block] if isinstance(block, bytes) else block
+    if available() and SECOND not in wanted and "message" not in wanted:  # (few distinct values: counted in C)
+        tallied = tally_texts(pieces, block_decoder(projection.depths, frozen=True, unused=projection.unused).spec)
+        if tallied is not None:
+            texts = list(tallied[1])
+            decoding, rows = _decoded(projection, lambda decoding: decoding.decoder.decode(as_array(texts)))
+            return _counted(rows, decoding, projection, wanted, default_service, None, list(tallied[1].values()))
     large = sum(map(len, pieces)) >= RE2_BYTES
     decoding, rows = _decoded(projection, lambda decoding: _rows(decoding, pieces, large))
     return _counted(rows, decoding, projection, wanted, default_service)
@@ -63,16 +70,18 @@ def _tallied(
     wanted: tuple[str, ...],
     default_service: str | None,
     times: list[str] | None = None,
+    weights: list[int] | None = None,
 ) -> tuple[Batch, dict[tuple[Any, ...], int]]:
     """The decoded rows counted by the wanted fields' values; `times`: each row's timestamp (text),
-    where the rows' own are not read (Docker's time stands for the app's)."""
+    where the rows' own are not read (Docker's time stands for the app's); `weights`: how many
+    lines each row stands for (distinct rows counted in C), else one each."""
     depths, full = dict(projection.depths), dict(projection.full)
     if times is not None:
         tallies = _by_time(rows, decoding, times, SECOND in wanted)
     elif SECOND in wanted:
         tallies = _by_time(rows, decoding, _timestamps(rows, decoding, depths["timestamp"] < full["timestamp"]), True)
     else:
-        tallies = {(None, row): n for row, n in decoding.tally(rows).items()}
+        tallies = {(None, row): n for row, n in decoding.tally(rows, weights).items()}
     distinct = list(dict.fromkeys(row for _, row in tallies))  # (a row recurs in each second it has)
     decoding.markers.check(distinct, "message" in wanted)  # (the message's aliases read Docker's `log`)
     _learn_texts(projection, decoding, distinct)
@@ -85,7 +94,8 @@ def _tallied(
         if at is not None:  # (the second's text in its place)
             values = (*values[:at], str(second) if type(second) is int else second, *values[at + 1 :])
         counts[values] += n
-    return Batch(columns={}, records=len(rows), lines=len(rows)), counts
+    records = len(rows) if weights is None else sum(weights)
+    return Batch(columns={}, records=records, lines=records), counts
 
 
 def _values(

@@ -1,0 +1,357 @@
+/* logmr_native: a block of JSON lines counted by the values of a few keys, in C.
+
+   json_tally(block, spec) reads each line of `block` (a bytes-like object, lines ending in "\n", a
+   UTF-8 byte order mark at its start skipped) as one JSON document with yyjson, strictly (RFC 8259,
+   UTF-8 validated), and counts the lines by the values of the keys `spec` names: a tuple of
+   (key: bytes, below: spec | None) pairs, `below` naming the keys read inside that key's value
+   where it is an object. It returns (lines, {projection: count}), each projection the JSON text
+   of an object holding the keys found (the last where a key repeats) and their values (a number
+   as written, a text escaped again, an object with a `below` reduced to its keys, any other value
+   whole), or None where a line is not one JSON object: the caller then reads the block its own
+   way. Only the distinct projections reach Python, where the caller's own decoder reads them. */
+
+#define PY_SSIZE_T_CLEAN
+#define Py_LIMITED_API 0x030B0000
+#include <Python.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "yyjson/yyjson.h"
+
+#define MAX_KEYS 1024
+#define MAX_DEPTH 8
+#define BUCKETS 64 /* a level's keys found by their length and end bytes: few share a bucket */
+
+enum { ABSENT, NUL, TRUE, FALSE, TEXT, NUMBER, WHOLE, OBJECT };
+
+typedef struct {
+    char *p;
+    size_t n, cap;
+} Buf;
+
+static int reserve(Buf *b, size_t more) {
+    if (b->n + more <= b->cap) return 0;
+    size_t cap = b->cap ? b->cap : 256;
+    while (cap < b->n + more) cap *= 2;
+    char *p = realloc(b->p, cap);
+    if (!p) return -1;
+    b->p = p;
+    b->cap = cap;
+    return 0;
+}
+
+static int put(Buf *b, const char *s, size_t n) {
+    if (reserve(b, n)) return -1;
+    memcpy(b->p + b->n, s, n);
+    b->n += n;
+    return 0;
+}
+
+/* A text as a JSON string: `"` and `\` escaped, control characters as \u00XX. */
+static int put_text(Buf *b, const char *s, size_t n) {
+    static const char hex[] = "0123456789abcdef";
+    if (reserve(b, n * 6 + 2)) return -1;
+    char *o = b->p + b->n;
+    *o++ = '"';
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (c == '"' || c == '\\') {
+            *o++ = '\\';
+            *o++ = (char)c;
+        } else if (c < 0x20) {
+            memcpy(o, "\\u00", 4);
+            o[4] = hex[c >> 4];
+            o[5] = hex[c & 15];
+            o += 6;
+        } else {
+            *o++ = (char)c;
+        }
+    }
+    *o++ = '"';
+    b->n = (size_t)(o - b->p);
+    return 0;
+}
+
+/* The keys read at one level, each with the keys read below it (or NULL), chained by bucket. */
+typedef struct Spec {
+    Py_ssize_t n;
+    const char *names[MAX_KEYS];
+    size_t lens[MAX_KEYS];
+    struct Spec *below[MAX_KEYS];
+    int16_t first[BUCKETS], next[MAX_KEYS]; /* a bucket's first key, a key's next in its bucket; -1 */
+} Spec;
+
+static unsigned bucket(const char *name, size_t n) {
+    return n ? (unsigned)(n * 7 + (unsigned char)name[0] * 3 + (unsigned char)name[n - 1]) % BUCKETS : 0;
+}
+
+static void free_spec(Spec *s) {
+    if (!s) return;
+    for (Py_ssize_t i = 0; i < s->n; i++) free_spec(s->below[i]);
+    free(s);
+}
+
+/* The spec from its tuples (the key texts are borrowed from them: the caller holds `spec`). */
+static Spec *read_spec(PyObject *spec, int depth) {
+    if (depth > MAX_DEPTH || !PyTuple_Check(spec) || PyTuple_Size(spec) > MAX_KEYS) {
+        PyErr_SetString(PyExc_ValueError, "spec: a tuple of at most 1024 (key, spec | None) pairs, 8 deep");
+        return NULL;
+    }
+    Spec *s = calloc(1, sizeof(Spec));
+    if (!s) return (Spec *)PyErr_NoMemory();
+    memset(s->first, -1, sizeof s->first);
+    for (Py_ssize_t i = 0; i < PyTuple_Size(spec); i++) {
+        PyObject *pair = PyTuple_GetItem(spec, i), *key, *below;
+        char *name;
+        Py_ssize_t len;
+        if (!PyTuple_Check(pair) || PyTuple_Size(pair) != 2 || !PyBytes_Check(key = PyTuple_GetItem(pair, 0))) {
+            PyErr_SetString(PyExc_ValueError, "spec: each entry a (bytes, spec | None) pair");
+            free_spec(s);
+            return NULL;
+        }
+        PyBytes_AsStringAndSize(key, &name, &len);
+        s->names[i] = name;
+        s->lens[i] = (size_t)len;
+        s->n = i + 1;
+        unsigned b = bucket(name, (size_t)len);
+        s->next[i] = s->first[b];
+        s->first[b] = (int16_t)i;
+        below = PyTuple_GetItem(pair, 1);
+        if (below != Py_None && !(s->below[i] = read_spec(below, depth + 1))) {
+            free_spec(s);
+            return NULL;
+        }
+    }
+    return s;
+}
+
+static int put_sized(Buf *b, char tag, const char *s, size_t n) {
+    uint32_t len = (uint32_t)n;
+    if (reserve(b, 5 + n)) return -1;
+    b->p[b->n++] = tag;
+    memcpy(b->p + b->n, &len, 4);
+    memcpy(b->p + b->n + 4, s, n);
+    b->n += 4 + n;
+    return 0;
+}
+
+/* The object's values of the spec's keys, in the spec's order, as tagged bytes (the count's key). */
+static int project(Buf *b, yyjson_val *obj, const Spec *s) {
+    yyjson_val *found[MAX_KEYS];
+    yyjson_obj_iter it = yyjson_obj_iter_with(obj);
+    yyjson_val *key;
+    memset(found, 0, (size_t)s->n * sizeof *found);
+    while ((key = yyjson_obj_iter_next(&it))) {
+        size_t n = unsafe_yyjson_get_len(key);
+        const char *name = unsafe_yyjson_get_str(key);
+        for (int i = s->first[bucket(name, n)]; i >= 0; i = s->next[i]) {
+            if (s->lens[i] == n && memcmp(s->names[i], name, n) == 0) {
+                found[i] = yyjson_obj_iter_get_val(key); /* (the last of a repeated key) */
+                break;
+            }
+        }
+    }
+    for (Py_ssize_t i = 0; i < s->n; i++) {
+        yyjson_val *v = found[i];
+        int ok = 0;
+        if (reserve(b, 1)) return -1;
+        if (!v) {
+            b->p[b->n++] = ABSENT;
+            continue;
+        }
+        switch (unsafe_yyjson_get_type(v)) {
+        case YYJSON_TYPE_NULL: b->p[b->n++] = NUL; break;
+        case YYJSON_TYPE_BOOL: b->p[b->n++] = unsafe_yyjson_get_bool(v) ? TRUE : FALSE; break;
+        case YYJSON_TYPE_STR: ok = put_sized(b, TEXT, unsafe_yyjson_get_str(v), unsafe_yyjson_get_len(v)); break;
+        case YYJSON_TYPE_RAW: ok = put_sized(b, NUMBER, unsafe_yyjson_get_raw(v), unsafe_yyjson_get_len(v)); break;
+        default:
+            if (s->below[i] && yyjson_is_obj(v)) {
+                b->p[b->n++] = OBJECT;
+                ok = project(b, v, s->below[i]);
+            } else {
+                size_t len;
+                char *text = yyjson_val_write(v, 0, &len);
+                ok = text ? put_sized(b, WHOLE, text, len) : -1;
+                free(text);
+            }
+        }
+        if (ok) return -1;
+    }
+    return 0;
+}
+
+/* The tagged bytes at `*at` as the JSON text of an object of the spec's keys found. */
+static int to_json(Buf *out, const char *p, size_t *at, const Spec *s) {
+    int first = 1, ok = put(out, "{", 1);
+    for (Py_ssize_t i = 0; i < s->n && !ok; i++) {
+        char tag = p[(*at)++];
+        uint32_t len = 0;
+        if (tag == ABSENT) continue;
+        if (!first) ok |= put(out, ",", 1);
+        first = 0;
+        ok |= put_text(out, s->names[i], s->lens[i]) | put(out, ":", 1);
+        if (tag == TEXT || tag == NUMBER || tag == WHOLE) {
+            memcpy(&len, p + *at, 4);
+            *at += 4;
+        }
+        switch (tag) {
+        case NUL: ok |= put(out, "null", 4); break;
+        case TRUE: ok |= put(out, "true", 4); break;
+        case FALSE: ok |= put(out, "false", 5); break;
+        case TEXT: ok |= put_text(out, p + *at, len); break;
+        case OBJECT: ok |= to_json(out, p, at, s->below[i]); break;
+        default: ok |= put(out, p + *at, len);
+        }
+        *at += len;
+    }
+    return ok | put(out, "}", 1);
+}
+
+typedef struct {
+    uint64_t hash;
+    size_t at, len;
+    Py_ssize_t count;
+} Entry;
+
+typedef struct {
+    Entry *slots;
+    size_t cap, used;
+    Buf keys; /* every distinct key's bytes, one after another */
+} Table;
+
+static uint64_t hash(const char *p, size_t n) {
+    uint64_t h = 0x9E3779B97F4A7C15ULL ^ n, w;
+    for (; n >= 8; p += 8, n -= 8) {
+        memcpy(&w, p, 8);
+        h = (h ^ w) * 0xff51afd7ed558ccdULL;
+        h ^= h >> 32;
+    }
+    w = 0;
+    memcpy(&w, p, n);
+    h = (h ^ w) * 0xc4ceb9fe1a85ec53ULL;
+    h ^= h >> 29;
+    return h ? h : 1; /* (0 marks an empty slot) */
+}
+
+static int grow(Table *t) {
+    size_t cap = t->cap ? t->cap * 2 : 1024;
+    Entry *slots = calloc(cap, sizeof(Entry));
+    if (!slots) return -1;
+    for (size_t i = 0; i < t->cap; i++) {
+        if (!t->slots[i].hash) continue;
+        size_t j = t->slots[i].hash & (cap - 1);
+        while (slots[j].hash) j = (j + 1) & (cap - 1);
+        slots[j] = t->slots[i];
+    }
+    free(t->slots);
+    t->slots = slots;
+    t->cap = cap;
+    return 0;
+}
+
+static int count(Table *t, const char *key, size_t n) {
+    if ((t->used + 1) * 2 > t->cap && grow(t)) return -1;
+    uint64_t h = hash(key, n);
+    for (size_t j = h & (t->cap - 1);; j = (j + 1) & (t->cap - 1)) {
+        Entry *e = &t->slots[j];
+        if (!e->hash) {
+            *e = (Entry){h, t->keys.n, n, 1};
+            t->used++;
+            return put(&t->keys, key, n);
+        }
+        if (e->hash == h && e->len == n && memcmp(t->keys.p + e->at, key, n) == 0) {
+            e->count++;
+            return 0;
+        }
+    }
+}
+
+enum { COUNTED, NOT_ONE_OBJECT, NO_MEMORY };
+
+/* Every line read and counted into `t`; NOT_ONE_OBJECT at the first line that is not one object. */
+static int tally_lines(const char *data, size_t size, const Spec *spec, Table *t, Py_ssize_t *lines) {
+    yyjson_alc *alc = yyjson_alc_dyn_new();
+    Buf key = {0};
+    int status = alc ? COUNTED : NO_MEMORY;
+    size_t pos = size >= 3 && memcmp(data, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
+    while (status == COUNTED && pos < size) {
+        const char *newline = memchr(data + pos, '\n', size - pos);
+        size_t end = newline ? (size_t)(newline - data) : size;
+        yyjson_doc *doc = yyjson_read_opts((char *)data + pos, end - pos, YYJSON_READ_NUMBER_AS_RAW, alc, NULL);
+        yyjson_val *root = doc ? yyjson_doc_get_root(doc) : NULL;
+        if (!root || !yyjson_is_obj(root)) {
+            status = NOT_ONE_OBJECT;
+        } else {
+            key.n = 0;
+            if (project(&key, root, spec) || count(t, key.p, key.n)) status = NO_MEMORY;
+            (*lines)++;
+        }
+        yyjson_doc_free(doc);
+        pos = end + 1;
+    }
+    free(key.p);
+    yyjson_alc_dyn_free(alc);
+    return status;
+}
+
+static PyObject *counts_dict(const Table *t, const Spec *spec) {
+    PyObject *counts = PyDict_New();
+    Buf out = {0};
+    for (size_t i = 0; counts && i < t->cap; i++) {
+        const Entry *e = &t->slots[i];
+        size_t at = e->at;
+        if (!e->hash) continue;
+        out.n = 0;
+        if (to_json(&out, t->keys.p, &at, spec)) {
+            Py_CLEAR(counts);
+            PyErr_NoMemory();
+            break;
+        }
+        PyObject *text = PyBytes_FromStringAndSize(out.p, (Py_ssize_t)out.n);
+        PyObject *n = PyLong_FromSsize_t(e->count);
+        if (!text || !n || PyDict_SetItem(counts, text, n)) Py_CLEAR(counts);
+        Py_XDECREF(text);
+        Py_XDECREF(n);
+    }
+    free(out.p);
+    return counts;
+}
+
+static PyObject *json_tally(PyObject *self, PyObject *args) {
+    Py_buffer block;
+    PyObject *spec_tuple, *result = NULL;
+    if (!PyArg_ParseTuple(args, "y*O", &block, &spec_tuple)) return NULL;
+    Spec *spec = read_spec(spec_tuple, 0);
+    Table t = {0};
+    Py_ssize_t lines = 0;
+    int status = NO_MEMORY;
+    if (spec) {
+        Py_BEGIN_ALLOW_THREADS
+        status = tally_lines(block.buf, (size_t)block.len, spec, &t, &lines);
+        Py_END_ALLOW_THREADS
+        if (status == NO_MEMORY) {
+            PyErr_NoMemory();
+        } else if (status == NOT_ONE_OBJECT) {
+            result = Py_NewRef(Py_None);
+        } else {
+            PyObject *counts = counts_dict(&t, spec);
+            result = counts ? Py_BuildValue("(nN)", lines, counts) : NULL;
+        }
+    }
+    free_spec(spec);
+    free(t.slots);
+    free(t.keys.p);
+    PyBuffer_Release(&block);
+    return result;
+}
+
+static PyMethodDef methods[] = {
+    {"json_tally", json_tally, METH_VARARGS,
+     "json_tally(block, spec) -> (lines, {projection: count}) | None: see the module's source."},
+    {NULL, NULL, 0, NULL},
+};
+
+static struct PyModuleDef module = {PyModuleDef_HEAD_INIT, "logmr_native", "logmr's kernels in C.", -1, methods};
+
+PyMODINIT_FUNC PyInit_logmr_native(void) { return PyModule_Create(&module); }

@@ -1,0 +1,219 @@
+"""logmr's C kernel (layer/native/json_tally.c, formats/json_native.py): JSON lines counted by the
+values of a few keys in C. Checked against msgspec reading the same lines (the Python path's
+decoder), on lines written to be awkward, and the counts of whole blocks against the Python path."""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+import logmr_native
+import msgspec
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from logmr.formats import json_count, json_native
+from logmr.formats.base import SECOND
+from logmr.formats.jsonl import JsonLinesFormat
+from logmr.gen.catalog import PROFILES
+from logmr.gen.generator import generate_file
+
+json_tally = logmr_native.json_tally
+CORPUS = Path(__file__).parent / "data" / "loggers"
+SPEC = ((b"level", None), (b"service", ((b"name", None), (b"id", None))), (b'qu"o\\te', None), (b"\xc3\xa9", None))
+
+
+def test_the_c_kernel_is_built_and_used_where_the_tests_run() -> None:
+    """setup.sh builds it (the suite needs a C compiler); nothing here turned it off."""
+    assert json_native.available()
+    assert Path(logmr_native.__file__).name == "logmr_native.abi3.so"
+
+
+def _projected(value: Any, spec: tuple | None) -> Any:
+    """What the kernel keeps of a value: an object with a spec below reduced to the spec's keys."""
+    if spec is None or not isinstance(value, dict):
+        return value
+    return {key.decode(): _projected(value[key.decode()], below) for key, below in spec if key.decode() in value}
+
+
+def _reference(lines: list[bytes], spec: tuple) -> Counter | None:
+    """The lines counted by msgspec's reading of each (a dict: the last of a repeated key), None
+    where one is not an object."""
+    counts: Counter = Counter()
+    for line in lines:
+        try:
+            obj = msgspec.json.decode(line)
+        except (msgspec.DecodeError, UnicodeDecodeError):
+            return None
+        if not isinstance(obj, dict):
+            return None
+        counts[json.dumps(_projected(obj, spec), sort_keys=True)] += 1
+    return counts
+
+
+def _kernel(block: bytes, spec: tuple) -> tuple[int, Counter] | None:
+    tallied = json_tally(block, spec)
+    if tallied is None:
+        return None
+    lines, counts = tallied
+    mine: Counter = Counter()
+    for text, n in counts.items():
+        mine[json.dumps(msgspec.json.decode(text), sort_keys=True)] += n
+    return lines, mine
+
+
+_TEXT = st.text(st.characters(codec="utf-8", exclude_categories=("Cs",)), max_size=12)
+_SCALAR = st.one_of(_TEXT, st.integers(-(10**30), 10**30), st.floats(allow_nan=False), st.booleans(), st.none())
+_VALUE = st.recursive(_SCALAR, lambda inner: st.lists(inner, max_size=3) | st.dictionaries(_TEXT, inner, max_size=3))
+_KEYS = st.sampled_from(["level", "service", "name", "id", 'qu"o\\te', "é", "msg", "x"])
+_OBJECT = st.lists(st.tuples(_KEYS, _VALUE | st.dictionaries(_KEYS, _VALUE, max_size=3)), max_size=6)
+
+
+def _written(pairs: list[tuple[str, Any]], ascii_only: bool, spaced: bool) -> bytes:
+    """An object as a logger writes it, keys possibly repeated, escapes or not, blanks or not."""
+    sep = (", ", ": ") if spaced else (",", ":")
+    body = sep[0].join(
+        json.dumps(k, ensure_ascii=ascii_only) + sep[1] + json.dumps(v, ensure_ascii=ascii_only, separators=sep)
+        for k, v in pairs
+    )
+    return ("{" + body + "}").encode("utf-8", "surrogatepass")
+
+
+_DAMAGE = st.sampled_from(
+    [b"", b"", b"", b"\r", b" ", b"\t", b"cut", b"}", b"{", b"\xff", b"\x00", b"//", b"NaN", b",", b"\xed\xa0\x80"]
+)
+
+
+@st.composite
+def _lines(draw: st.DrawFn) -> list[bytes]:
+    lines = []
+    for pairs in draw(st.lists(_OBJECT, min_size=1, max_size=8)):
+        line = _written(pairs, draw(st.booleans()), draw(st.booleans()))
+        damage = draw(_DAMAGE)
+        if damage == b"cut":
+            line = line[: draw(st.integers(0, len(line)))]
+        elif damage in (b"\xff", b"\xed\xa0\x80") and b'"' in line:  # (inside a string)
+            at = line.index(b'"') + 1
+            line = line[:at] + damage + line[at:]
+        elif damage in (b" ", b"\t"):
+            line = damage + line
+        else:
+            line += damage
+        lines.append(line)
+    return lines
+
+
+@settings(max_examples=400, deadline=None)
+@given(_lines(), st.booleans(), st.booleans())
+def test_the_kernel_counts_as_msgspec_reads_each_line(lines: list[bytes], last_newline: bool, bom: bool) -> None:
+    """Where the kernel counts a block, msgspec reads every line as an object and counts the same
+    projections (a text escaped or not, repeated keys, numbers as written, an object reduced to the
+    keys below it); where it does not, a line is no object to msgspec, or holds bytes that are not
+    UTF-8 (which yyjson rejects everywhere, msgspec in the values it reads only)."""
+    block = (b"\xef\xbb\xbf" if bom else b"") + b"\n".join(lines) + (b"\n" if last_newline else b"")
+    mine, reference = _kernel(block, SPEC), _reference(lines, SPEC)
+    if lines == [b""] and not last_newline:  # (an empty block: no line)
+        assert mine == (0, Counter())
+    elif mine is None:
+        assert reference is None or any(_not_utf8(line) for line in lines)
+    else:
+        assert reference is not None
+        assert mine == (len(lines), reference)
+
+
+def _not_utf8(line: bytes) -> bool:
+    try:
+        line.decode("utf-8")
+    except UnicodeDecodeError:
+        return True
+    return False
+
+
+def test_texts_the_kernel_writes_again_read_as_the_line_reads_them() -> None:
+    """A text with quotes, backslashes, control characters, escapes of any character and characters
+    beyond the first plane comes back as msgspec reads it from the line."""
+    texts = ['a"b\\c', "\x00\x01\x1f\x7f", "\u2028 \U0001f600 東京", "tab\there", "", "\\u0041"]
+    lines = [json.dumps({"level": t, "x": 1}, ensure_ascii=ascii).encode() for t in texts for ascii in (True, False)]
+    _, counts = json_tally(b"\n".join(lines), SPEC)
+    assert Counter({msgspec.json.decode(t)["level"]: n for t, n in counts.items()}) == Counter(dict.fromkeys(texts, 2))
+
+
+def test_long_lines_many_keys_and_deep_objects() -> None:
+    """A 3 MiB line, an object of 2,000 keys, values 40 deep: counted, none lost."""
+    deep: Any = "end"
+    for _ in range(40):
+        deep = {"service": deep, "name": "n"}
+    lines = [
+        json.dumps({"msg": "x" * (3 << 20), "level": "info"}),
+        json.dumps({**{f"k{i}": i for i in range(2000)}, "level": "warn"}),
+        json.dumps({"service": deep, "level": 30}),
+    ]
+    lines_read, counts = _kernel("\n".join(lines).encode(), SPEC)
+    assert lines_read == 3 and counts == _reference([line.encode() for line in lines], SPEC)
+    spec = tuple((f"k{i}".encode(), None) for i in range(1024))
+    assert json_tally(lines[1].encode(), spec)[0] == 1
+
+
+@pytest.mark.parametrize(
+    "spec",
+    [((b"a",),), ((b"a", 5),), (("a", None),), ((b"a", ((b"b", ((b"c", None),)),)),) * 1 + ((b"z", None),) * 1025],
+    ids=["short", "below", "text", "too-many"],
+)
+def test_a_spec_the_kernel_cannot_read_is_refused_with_its_rule(spec: tuple) -> None:
+    with pytest.raises(ValueError, match="spec"):
+        json_tally(b'{"a": 1}\n', spec)
+
+
+def test_a_spec_deeper_than_eight_is_refused() -> None:
+    spec: Any = None
+    for _ in range(10):
+        spec = ((b"a", spec),)
+    with pytest.raises(ValueError, match="8 deep"):
+        json_tally(b'{"a": 1}\n', spec)
+
+
+def _counted(blocks: list[bytes], fields: tuple[str, ...]) -> list[tuple[Any, ...]]:
+    fmt = JsonLinesFormat()
+    results = []
+    for block in blocks:
+        batch, counts = fmt.count_block(block, fields, "default")
+        results.append((batch.records, batch.malformed, dict(counts)))
+    return results
+
+
+def _files() -> list[Path]:
+    return sorted(p for p in CORPUS.glob("*.json*") if ".expected" not in p.name)
+
+
+@pytest.mark.parametrize("fields", [("service", "level"), ("level", "host", "service"), ("host",)])
+def test_blocks_count_alike_with_and_without_the_kernel(fields: tuple[str, ...], monkeypatch, tmp_path: Path) -> None:
+    """Every JSON file of the loggers' corpus and every JSON profile of the generator, in blocks of
+    40 lines (a file's blocks through one format, learning as it goes): the same counts, records
+    and malformed lines with the kernel as on msgspec's path alone."""
+    data = [p.read_bytes() for p in _files()]
+    for profile in (name for name, info in PROFILES.items() if info.family == "json"):
+        generate_file(tmp_path / profile, profile, 40_000, seed=5, workers=1)
+        data.append((tmp_path / profile).read_bytes())
+    tallies = []
+    monkeypatch.setattr(json_count, "tally_texts", lambda *args: tallies.append(1) or json_native.tally_texts(*args))
+    rows_of = [text.rstrip(b"\n").split(b"\n") for text in data]
+    files = [[b"\n".join(rows[i : i + 40]) + b"\n" for i in range(0, len(rows), 40)] for rows in rows_of]
+    native = [_counted(blocks, fields) for blocks in files]
+    assert len(tallies) > 20  # (the kernel counted blocks: a file's first is read on the column path)
+    monkeypatch.setattr(json_count, "available", lambda: False)
+    assert [_counted(blocks, fields) for blocks in files] == native
+
+
+def test_timelines_and_messages_stay_on_msgspecs_path(monkeypatch) -> None:
+    """The kernel counts few distinct values: not a timestamp's seconds, nor messages."""
+    block = b"".join(b'{"time": "2026-11-01T00:00:0%dZ", "level": "info", "msg": "m%d"}\n' % (i, i) for i in range(9))
+    calls = []
+    monkeypatch.setattr(json_count, "tally_texts", lambda *args: calls.append(args) or json_native.tally_texts(*args))
+    for fields in ((SECOND, "level"), ("message", "level")):
+        JsonLinesFormat().count_block(block, fields, "default")
+    assert calls == []
+    JsonLinesFormat().count_block(block, ("service", "level"), "default")
+    assert len(calls) == 1
