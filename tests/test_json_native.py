@@ -15,6 +15,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from logmr.analyses.timeline import Timeline
 from logmr.formats import json_count, json_native
 from logmr.formats.base import SECOND
 from logmr.formats.jsonl import JsonLinesFormat
@@ -23,6 +24,7 @@ from logmr.gen.generator import generate_file
 
 json_tally = logmr_native.json_tally
 CORPUS = Path(__file__).parent / "data" / "loggers"
+TIMELINE = Timeline()
 SPEC = ((b"level", None), (b"service", ((b"name", None), (b"id", None))), (b'qu"o\\te', None), (b"\xc3\xa9", None))
 
 
@@ -113,11 +115,11 @@ def test_the_kernel_counts_as_msgspec_reads_each_line(lines: list[bytes], last_n
     projections (a text escaped or not, repeated keys, numbers as written, an object reduced to the
     keys below it); where it does not, a line is no object to msgspec, or holds bytes that are not
     UTF-8 (which yyjson rejects everywhere, msgspec in the values it reads only)."""
-    block = (b"\xef\xbb\xbf" if bom else b"") + b"\n".join(lines) + (b"\n" if last_newline else b"")
+    body = b"\n".join(lines) + (b"\n" if last_newline else b"")
+    block = (b"\xef\xbb\xbf" if bom else b"") + body
+    lines = body.split(b"\n")[:-1] if body.endswith(b"\n") else body.split(b"\n") if body else []  # (the block's)
     mine, reference = _kernel(block, SPEC), _reference(lines, SPEC)
-    if lines == [b""] and not last_newline:  # (an empty block: no line)
-        assert mine == (0, Counter())
-    elif mine is None:
+    if mine is None:
         assert reference is None or any(_not_utf8(line) for line in lines)
     else:
         assert reference is not None
@@ -176,11 +178,13 @@ def test_a_spec_deeper_than_eight_is_refused() -> None:
 
 
 def _counted(blocks: list[bytes], fields: tuple[str, ...]) -> list[tuple[Any, ...]]:
+    """Each block's records, malformed lines and counts (a timeline's by its buckets: a second's
+    text may vary with the block's other times, its bucket may not)."""
     fmt = JsonLinesFormat()
     results = []
     for block in blocks:
         batch, counts = fmt.count_block(block, fields, "default")
-        results.append((batch.records, batch.malformed, dict(counts)))
+        results.append((batch.records, batch.malformed, TIMELINE.map_counts(counts) if SECOND in fields else counts))
     return results
 
 
@@ -188,11 +192,12 @@ def _files() -> list[Path]:
     return sorted(p for p in CORPUS.glob("*.json*") if ".expected" not in p.name)
 
 
-@pytest.mark.parametrize("fields", [("service", "level"), ("level", "host", "service"), ("host",)])
+@pytest.mark.parametrize("fields", [("service", "level"), ("level", "host", "service"), ("host",), (SECOND, "level")])
 def test_blocks_count_alike_with_and_without_the_kernel(fields: tuple[str, ...], monkeypatch, tmp_path: Path) -> None:
     """Every JSON file of the loggers' corpus and every JSON profile of the generator, in blocks of
-    40 lines (a file's blocks through one format, learning as it goes): the same counts, records
-    and malformed lines with the kernel as on msgspec's path alone."""
+    40 lines (a file's blocks through one format, learning as it goes): the same counts (a
+    timeline's by its buckets), records and malformed lines with the kernel as on msgspec's path
+    alone."""
     data = [p.read_bytes() for p in _files()]
     for profile in (name for name, info in PROFILES.items() if info.family == "json"):
         generate_file(tmp_path / profile, profile, 40_000, seed=5, workers=1)
@@ -207,13 +212,57 @@ def test_blocks_count_alike_with_and_without_the_kernel(fields: tuple[str, ...],
     assert [_counted(blocks, fields) for blocks in files] == native
 
 
-def test_timelines_and_messages_stay_on_msgspecs_path(monkeypatch) -> None:
-    """The kernel counts few distinct values: not a timestamp's seconds, nor messages."""
-    block = b"".join(b'{"time": "2026-11-01T00:00:0%dZ", "level": "info", "msg": "m%d"}\n' % (i, i) for i in range(9))
+def test_messages_stay_on_msgspecs_path_and_timelines_where_c_reads_no_second(monkeypatch) -> None:
+    """The kernel counts few distinct values: services' and timelines' (by the second), not messages;
+    a timeline's block whose time C does not read (an object, a boolean) is counted as before."""
+    line = b'{"time": %s, "level": "info", "msg": "m%d"}\n'
+    block = b"".join(line % (b'"2026-11-01T00:00:0%d.5Z"' % i, i) for i in range(9))
     calls = []
     monkeypatch.setattr(json_count, "tally_texts", lambda *args: calls.append(args) or json_native.tally_texts(*args))
-    for fields in ((SECOND, "level"), ("message", "level")):
-        JsonLinesFormat().count_block(block, fields, "default")
+    JsonLinesFormat().count_block(block, ("message", "level"), "default")
     assert calls == []
-    JsonLinesFormat().count_block(block, ("service", "level"), "default")
-    assert len(calls) == 1
+    for fields in (("service", "level"), (SECOND, "level")):
+        JsonLinesFormat().count_block(block * 2, fields, "default")  # (a file's first block learns alone)
+    assert len(calls) == 2 and calls[1][2] == (b"time",)  # (the aliases in use: `timestamp` none had)
+    blocks = [block, block + line % (b"true", 9)]
+    with_c = [
+        (records, bad, TIMELINE.map_counts(counts)) for records, bad, counts in _counted(blocks, (SECOND, "level"))
+    ]
+    monkeypatch.setattr(json_count, "available", lambda: False)
+    without_c = [
+        (records, bad, TIMELINE.map_counts(counts)) for records, bad, counts in _counted(blocks, (SECOND, "level"))
+    ]
+    assert with_c == without_c and with_c[1][:2] == (10, 0)
+
+
+@pytest.mark.parametrize(
+    ("value", "second"),
+    [
+        (b'"2026-11-01T00:00:07.123456789Z"', "2026-11-01T00:00:07Z"),
+        (b'"2026-11-01 00:00:07,5+02:00"', "2026-11-01 00:00:07+02:00"),
+        (b'"2026-11-01T00:00:07.1234567891Z"', "2026-11-01T00:00:07.1234567891Z"),  # (ten digits: no fraction)
+        (b'"2026-11-01T00:00:07.5 UTC"', "2026-11-01T00:00:07.5 UTC"),
+        (b'"Nov 01 10:00:00.123"', "Nov 01 10:00:00.123"),
+        (b"1793491207123", "1793491207"),
+        (b"1793491207123456789", "1793491207"),
+        (b"1793491207.25", "1793491207"),
+        (b"-5", "-5"),
+        (b'"0001793491207"', "1793491207"),
+        (b"12345678901234567890123", "12345678901234567890123"),
+        (b"null", ""),
+        (b'""', ""),
+    ],
+)
+def test_the_second_c_reads_is_the_one_the_record_path_reads(value: bytes, second: str) -> None:
+    """The second's text, and its timeline bucket the same as the record's time's."""
+    line = b'{"time": %s, "level": "info"}\n' % value
+    _, counts = json_tally(line, ((b"level", None),), (b"time",))
+    assert list(counts) == [(second, b'{"level":"info"}')]
+    record = next(JsonLinesFormat().records(line, "default"))[0]
+    timeline = Timeline({"interval": 1})
+    assert timeline.bucket(second) == timeline.bucket(record.timestamp)
+
+
+@pytest.mark.parametrize("value", [b"true", b"{}", b"[1]", b"1.5e9", b"-1.5", b"17934912071.5"])
+def test_a_time_c_reads_no_second_from_leaves_the_block_to_python(value: bytes) -> None:
+    assert json_tally(b'{"time": %s}\n' % value, (), (b"time",)) is None

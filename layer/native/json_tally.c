@@ -8,7 +8,15 @@
    of an object holding the keys found (the last where a key repeats) and their values (a number
    as written, a text escaped again, an object with a `below` reduced to its keys, any other value
    whole), or None where a line is not one JSON object: the caller then reads the block its own
-   way. Only the distinct projections reach Python, where the caller's own decoder reads them. */
+   way. Only the distinct projections reach Python, where the caller's own decoder reads them.
+
+   json_tally(block, spec, times) counts by each line's second too: `times` names the keys of its
+   timestamp, the first present and not null taken (keys the spec does not name). It returns
+   (lines, {(second, projection): count}), the second a text ("" where the line has none): an ISO
+   8601 time without its fraction, an epoch number cut to its second by its digits (up to 11
+   seconds, 14 milliseconds, 17 micro-, 20 nanoseconds), another text whole. The same seconds as
+   logmr's formats/seconds.py reads, in the same texts or in texts read at the same second. None
+   where a timestamp is not a text, a null or a number without an exponent: the caller's way. */
 
 #define PY_SSIZE_T_CLEAN
 #define Py_LIMITED_API 0x030B0000
@@ -80,6 +88,8 @@ typedef struct Spec {
     size_t lens[MAX_KEYS];
     struct Spec *below[MAX_KEYS];
     int16_t first[BUCKETS], next[MAX_KEYS]; /* a bucket's first key, a key's next in its bucket; -1 */
+    int16_t rank[MAX_KEYS];                 /* a timestamp's key: its rank among them, else -1 */
+    Py_ssize_t times;                       /* how many of the keys are the timestamp's */
 } Spec;
 
 static unsigned bucket(const char *name, size_t n) {
@@ -92,6 +102,15 @@ static void free_spec(Spec *s) {
     free(s);
 }
 
+static void add_key(Spec *s, const char *name, size_t len) {
+    Py_ssize_t i = s->n++;
+    unsigned b = bucket(name, len);
+    s->names[i] = name;
+    s->lens[i] = len;
+    s->next[i] = s->first[b];
+    s->first[b] = (int16_t)i;
+}
+
 /* The spec from its tuples (the key texts are borrowed from them: the caller holds `spec`). */
 static Spec *read_spec(PyObject *spec, int depth) {
     if (depth > MAX_DEPTH || !PyTuple_Check(spec) || PyTuple_Size(spec) > MAX_KEYS) {
@@ -101,6 +120,7 @@ static Spec *read_spec(PyObject *spec, int depth) {
     Spec *s = calloc(1, sizeof(Spec));
     if (!s) return (Spec *)PyErr_NoMemory();
     memset(s->first, -1, sizeof s->first);
+    memset(s->rank, -1, sizeof s->rank);
     for (Py_ssize_t i = 0; i < PyTuple_Size(spec); i++) {
         PyObject *pair = PyTuple_GetItem(spec, i), *key, *below;
         char *name;
@@ -111,12 +131,7 @@ static Spec *read_spec(PyObject *spec, int depth) {
             return NULL;
         }
         PyBytes_AsStringAndSize(key, &name, &len);
-        s->names[i] = name;
-        s->lens[i] = (size_t)len;
-        s->n = i + 1;
-        unsigned b = bucket(name, (size_t)len);
-        s->next[i] = s->first[b];
-        s->first[b] = (int16_t)i;
+        add_key(s, name, (size_t)len);
         below = PyTuple_GetItem(pair, 1);
         if (below != Py_None && !(s->below[i] = read_spec(below, depth + 1))) {
             free_spec(s);
@@ -124,6 +139,28 @@ static Spec *read_spec(PyObject *spec, int depth) {
         }
     }
     return s;
+}
+
+/* The timestamp's keys added to the spec's top level, ranked in their order. */
+static int read_times(Spec *s, PyObject *times) {
+    if (!PyTuple_Check(times) || s->n + PyTuple_Size(times) > MAX_KEYS) {
+        PyErr_SetString(PyExc_ValueError, "times: a tuple of keys (bytes), at most 1024 with the spec's");
+        return -1;
+    }
+    for (Py_ssize_t i = 0; i < PyTuple_Size(times); i++) {
+        PyObject *key = PyTuple_GetItem(times, i);
+        char *name;
+        Py_ssize_t len;
+        if (!PyBytes_Check(key)) {
+            PyErr_SetString(PyExc_ValueError, "times: each key bytes");
+            return -1;
+        }
+        PyBytes_AsStringAndSize(key, &name, &len);
+        s->rank[s->n] = (int16_t)i;
+        add_key(s, name, (size_t)len);
+    }
+    s->times = PyTuple_Size(times);
+    return 0;
 }
 
 static int put_sized(Buf *b, char tag, const char *s, size_t n) {
@@ -136,8 +173,9 @@ static int put_sized(Buf *b, char tag, const char *s, size_t n) {
     return 0;
 }
 
-/* The object's values of the spec's keys, in the spec's order, as tagged bytes (the count's key). */
-static int project(Buf *b, yyjson_val *obj, const Spec *s) {
+/* The object's values of the spec's keys, in the spec's order, as tagged bytes (the count's key);
+   the timestamp's keys' values into `times` by rank, not written. */
+static int project(Buf *b, yyjson_val *obj, const Spec *s, yyjson_val **times) {
     yyjson_val *found[MAX_KEYS];
     yyjson_obj_iter it = yyjson_obj_iter_with(obj);
     yyjson_val *key;
@@ -155,6 +193,10 @@ static int project(Buf *b, yyjson_val *obj, const Spec *s) {
     for (Py_ssize_t i = 0; i < s->n; i++) {
         yyjson_val *v = found[i];
         int ok = 0;
+        if (s->rank[i] >= 0) {
+            times[s->rank[i]] = v;
+            continue;
+        }
         if (reserve(b, 1)) return -1;
         if (!v) {
             b->p[b->n++] = ABSENT;
@@ -168,7 +210,7 @@ static int project(Buf *b, yyjson_val *obj, const Spec *s) {
         default:
             if (s->below[i] && yyjson_is_obj(v)) {
                 b->p[b->n++] = OBJECT;
-                ok = project(b, v, s->below[i]);
+                ok = project(b, v, s->below[i], NULL);
             } else {
                 size_t len;
                 char *text = yyjson_val_write(v, 0, &len);
@@ -185,6 +227,7 @@ static int project(Buf *b, yyjson_val *obj, const Spec *s) {
 static int to_json(Buf *out, const char *p, size_t *at, const Spec *s) {
     int first = 1, ok = put(out, "{", 1);
     for (Py_ssize_t i = 0; i < s->n && !ok; i++) {
+        if (s->rank[i] >= 0) continue;
         char tag = p[(*at)++];
         uint32_t len = 0;
         if (tag == ABSENT) continue;
@@ -267,9 +310,77 @@ static int count(Table *t, const char *key, size_t n) {
     }
 }
 
-enum { COUNTED, NOT_ONE_OBJECT, NO_MEMORY };
+enum { COUNTED, NOT_COUNTED, NO_MEMORY };
 
-/* Every line read and counted into `t`; NOT_ONE_OBJECT at the first line that is not one object. */
+static int digits(const char *s, size_t n) {
+    for (size_t i = 0; i < n; i++)
+        if (s[i] < '0' || s[i] > '9') return 0;
+    return 1;
+}
+
+/* Epoch digits (no sign) cut to their second: up to 11 digits seconds, 14 milli-, 17 micro-,
+   20 nanoseconds (leading zeros dropped first); more, kept whole (seconds.py's _EPOCH_CUTS). */
+static size_t epoch_digits(const char **s, size_t n) {
+    size_t whole = n;
+    while (n > 1 && **s == '0') (*s)++, n--;
+    if (n <= 11) return n;
+    if (n <= 14) return n - 3;
+    if (n <= 17) return n - 6;
+    if (n <= 20) return n - 9;
+    *s -= whole - n;
+    return whole;
+}
+
+/* ISO 8601's `YYYY-MM-DD[T ]HH:MM:SS` then a fraction of 1 to 9 digits, then nothing, `Z` or an
+   offset `+HH:MM`: the fraction's start and end (seconds.py's _ISO_FRACTION); else 0. */
+static int iso_fraction(const char *s, size_t n, size_t *end) {
+    static const char shape[] = "dddd-dd-dd?dd:dd:dd";
+    size_t i = 19, rest;
+    if (n < 21 || (s[19] != '.' && s[19] != ',')) return 0;
+    for (size_t j = 0; j < 19; j++) {
+        char c = s[j], want = shape[j];
+        if (want == 'd' ? c < '0' || c > '9' : want == '?' ? c != 'T' && c != ' ' : c != want) return 0;
+    }
+    while (i + 1 < n && i < 28 && s[i + 1] >= '0' && s[i + 1] <= '9') i++; /* (9 digits at most) */
+    *end = i + 1;
+    rest = n - *end;
+    if (*end == 20) return 0;
+    if (rest == 0 || (rest == 1 && s[*end] == 'Z')) return 1;
+    return rest == 6 && (s[*end] == '+' || s[*end] == '-') && digits(s + *end + 1, 2) && s[*end + 3] == ':' &&
+           digits(s + *end + 4, 2);
+}
+
+/* A timestamp's second as a text (see the module's comment) into `b`, tagged; -1 where no memory,
+   1 where the value is no timestamp this reads (the caller's way then). */
+static int put_second(Buf *b, yyjson_val *v) {
+    const char *s = v ? unsafe_yyjson_get_str(v) : NULL;
+    size_t n = v ? unsafe_yyjson_get_len(v) : 0, end;
+    if (!v || yyjson_is_null(v)) return put_sized(b, TEXT, "", 0);
+    if (yyjson_is_raw(v)) { /* a number as written: digits, a sign, a fraction, an exponent */
+        const char *dot = memchr(s, '.', n);
+        size_t whole = dot ? (size_t)(dot - s) : n;
+        if (memchr(s, 'e', n) || memchr(s, 'E', n)) return 1;
+        if (s[0] == '-') return dot ? 1 : put_sized(b, TEXT, s, n);
+        if (dot && whole != 9 && whole != 10) return 1;
+        return put_sized(b, TEXT, s, epoch_digits(&s, whole));
+    }
+    if (!yyjson_is_str(v)) return 1;
+    if (iso_fraction(s, n, &end)) {
+        if (reserve(b, 5 + n)) return -1;
+        uint32_t len = (uint32_t)(n - (end - 19));
+        b->p[b->n++] = TEXT;
+        memcpy(b->p + b->n, &len, 4);
+        memcpy(b->p + b->n + 4, s, 19);
+        memcpy(b->p + b->n + 4 + 19, s + end, n - end);
+        b->n += 4 + len;
+        return 0;
+    }
+    if (n && digits(s, n)) return put_sized(b, TEXT, s, epoch_digits(&s, n));
+    return put_sized(b, TEXT, s, n);
+}
+
+/* Every line read and counted into `t`; NOT_COUNTED at the first line that is not one object (or
+   whose timestamp is no text, null or plain number). */
 static int tally_lines(const char *data, size_t size, const Spec *spec, Table *t, Py_ssize_t *lines) {
     yyjson_alc *alc = yyjson_alc_dyn_new();
     Buf key = {0};
@@ -280,11 +391,21 @@ static int tally_lines(const char *data, size_t size, const Spec *spec, Table *t
         size_t end = newline ? (size_t)(newline - data) : size;
         yyjson_doc *doc = yyjson_read_opts((char *)data + pos, end - pos, YYJSON_READ_NUMBER_AS_RAW, alc, NULL);
         yyjson_val *root = doc ? yyjson_doc_get_root(doc) : NULL;
+        yyjson_val *times[MAX_KEYS] = {NULL}, *time = NULL;
         if (!root || !yyjson_is_obj(root)) {
-            status = NOT_ONE_OBJECT;
+            status = NOT_COUNTED;
         } else {
             key.n = 0;
-            if (project(&key, root, spec) || count(t, key.p, key.n)) status = NO_MEMORY;
+            int failed = project(&key, root, spec, times);
+            for (Py_ssize_t i = 0; i < spec->times && !failed; i++) {
+                if (times[i] && !yyjson_is_null(times[i])) {
+                    time = times[i];
+                    break;
+                }
+            }
+            if (!failed && spec->times) failed = put_second(&key, time);
+            if (failed > 0) status = NOT_COUNTED;
+            else if (failed || count(t, key.p, key.n)) status = NO_MEMORY;
             (*lines)++;
         }
         yyjson_doc_free(doc);
@@ -309,6 +430,15 @@ static PyObject *counts_dict(const Table *t, const Spec *spec) {
             break;
         }
         PyObject *text = PyBytes_FromStringAndSize(out.p, (Py_ssize_t)out.n);
+        if (text && spec->times) { /* (the second, after the projection: its text's length, then it) */
+            uint32_t len;
+            memcpy(&len, t->keys.p + at + 1, 4);
+            PyObject *second = PyUnicode_DecodeUTF8(t->keys.p + at + 5, len, "surrogatepass");
+            PyObject *pair = second ? PyTuple_Pack(2, second, text) : NULL;
+            Py_XDECREF(second);
+            Py_DECREF(text);
+            text = pair;
+        }
         PyObject *n = PyLong_FromSsize_t(e->count);
         if (!text || !n || PyDict_SetItem(counts, text, n)) Py_CLEAR(counts);
         Py_XDECREF(text);
@@ -320,9 +450,13 @@ static PyObject *counts_dict(const Table *t, const Spec *spec) {
 
 static PyObject *json_tally(PyObject *self, PyObject *args) {
     Py_buffer block;
-    PyObject *spec_tuple, *result = NULL;
-    if (!PyArg_ParseTuple(args, "y*O", &block, &spec_tuple)) return NULL;
+    PyObject *spec_tuple, *times = NULL, *result = NULL;
+    if (!PyArg_ParseTuple(args, "y*O|O", &block, &spec_tuple, &times)) return NULL;
     Spec *spec = read_spec(spec_tuple, 0);
+    if (spec && times && times != Py_None && read_times(spec, times)) {
+        free_spec(spec);
+        spec = NULL;
+    }
     Table t = {0};
     Py_ssize_t lines = 0;
     int status = NO_MEMORY;
@@ -332,7 +466,7 @@ static PyObject *json_tally(PyObject *self, PyObject *args) {
         Py_END_ALLOW_THREADS
         if (status == NO_MEMORY) {
             PyErr_NoMemory();
-        } else if (status == NOT_ONE_OBJECT) {
+        } else if (status == NOT_COUNTED) {
             result = Py_NewRef(Py_None);
         } else {
             PyObject *counts = counts_dict(&t, spec);
@@ -348,7 +482,8 @@ static PyObject *json_tally(PyObject *self, PyObject *args) {
 
 static PyMethodDef methods[] = {
     {"json_tally", json_tally, METH_VARARGS,
-     "json_tally(block, spec) -> (lines, {projection: count}) | None: see the module's source."},
+     "json_tally(block, spec, times=None) -> (lines, {projection | (second, projection): count}) | None: "
+     "see the module's source."},
     {NULL, NULL, 0, NULL},
 };
 

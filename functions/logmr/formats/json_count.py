@@ -16,7 +16,7 @@ from .json_blocks import FAST_TYPES, BlockDecoder, NeedsRecordPath, Projection, 
 from .json_docker import app_logs, docker_time
 from .json_fields import Alias
 from .json_lines import RE2_BYTES, decoded_lines
-from .json_native import as_array, available, tally_texts
+from .json_native import as_array, available, tally_texts, time_keys, without
 from .json_pieces import merge_batches
 from .seconds import epoch_runs, equal_runs, second_runs, to_seconds
 
@@ -35,15 +35,41 @@ def count_rows(
     decode of the fields' keys in use; NeedsRecordPath where a value would need a deeper alias or a
     level falls back to an HTTP status."""
     pieces = [block] if isinstance(block, bytes) else block
-    if available() and SECOND not in wanted and "message" not in wanted:  # (few distinct values: counted in C)
-        tallied = tally_texts(pieces, block_decoder(projection.depths, frozen=True, unused=projection.unused).spec)
-        if tallied is not None:
-            texts = list(tallied[1])
-            decoding, rows = _decoded(projection, lambda decoding: decoding.decoder.decode(as_array(texts)))
-            return _counted(rows, decoding, projection, wanted, default_service, None, list(tallied[1].values()))
+    if available() and "message" not in wanted:  # (few distinct values: counted in C)
+        counted = _count_native(pieces, projection, wanted, default_service)
+        if counted is not None:
+            return counted
     large = sum(map(len, pieces)) >= RE2_BYTES
     decoding, rows = _decoded(projection, lambda decoding: _rows(decoding, pieces, large))
     return _counted(rows, decoding, projection, wanted, default_service)
+
+
+def _count_native(
+    pieces: list[bytes], projection: Projection, wanted: tuple[str, ...], service: str | None
+) -> tuple[Batch, dict[tuple[Any, ...], int]] | None:
+    """count_rows's counts from the pieces' distinct values counted in C (json_native), each
+    distinct row decoded by the block decoder; None where C does not count them (a line that is not
+    one object; a timestamp's alias other than a plain key of its own, or a value no second is read
+    from in C)."""
+    decoding = block_decoder(projection.depths, frozen=True, unused=projection.unused)
+    times = time_keys(decoding) if SECOND in wanted else None
+    if SECOND in wanted and times is None:
+        return None
+    tallied = tally_texts(pieces, decoding.spec if times is None else without(decoding.spec, times), times)
+    if tallied is None:
+        return None
+    keys, weights = list(tallied[1]), list(tallied[1].values())
+    texts = keys if times is None else [text for _, text in keys]
+    decoding, rows = _decoded(projection, lambda decoding: decoding.decoder.decode(as_array(texts)))
+    if times is None:
+        return _counted(rows, decoding, projection, wanted, service, None, weights)
+    depths, full = dict(projection.depths), dict(projection.full)
+    if depths["timestamp"] < full["timestamp"] and any(second == "" for second, _ in keys):
+        raise NeedsRecordPath("a deeper alias of the timestamp")
+    tallies: Counter = Counter()
+    for (second, _), row, n in zip(keys, rows, weights, strict=True):
+        tallies[(second, row)] += n
+    return _counted(rows, decoding, projection, wanted, service, None, weights, tallies)
 
 
 def _rows(decoding: BlockDecoder, pieces: list[bytes], large: bool) -> list[Any]:
@@ -71,12 +97,16 @@ def _tallied(
     default_service: str | None,
     times: list[str] | None = None,
     weights: list[int] | None = None,
+    tallies: dict[tuple[Any, Any], int] | None = None,
 ) -> tuple[Batch, dict[tuple[Any, ...], int]]:
     """The decoded rows counted by the wanted fields' values; `times`: each row's timestamp (text),
     where the rows' own are not read (Docker's time stands for the app's); `weights`: how many
-    lines each row stands for (distinct rows counted in C), else one each."""
+    lines each row stands for (distinct rows counted in C), else one each; `tallies`: (second, row)
+    -> lines, counted in C."""
     depths, full = dict(projection.depths), dict(projection.full)
-    if times is not None:
+    if tallies is not None:
+        pass
+    elif times is not None:
         tallies = _by_time(rows, decoding, times, SECOND in wanted)
     elif SECOND in wanted:
         tallies = _by_time(rows, decoding, _timestamps(rows, decoding, depths["timestamp"] < full["timestamp"]), True)

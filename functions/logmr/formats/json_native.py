@@ -33,12 +33,34 @@ def key_spec(children: dict[str, Any]) -> tuple[tuple[bytes, Any], ...]:
     )
 
 
-def tally_texts(pieces: list[bytes], spec: tuple) -> tuple[int, dict[bytes, int]] | None:
-    """(lines, {a distinct projection's JSON text: lines}) over the pieces, None where a line of one
-    is not one JSON object."""
+def time_keys(decoding: Any) -> tuple[bytes, ...] | None:
+    """The keys of a block decoder's timestamp aliases in use, in order, where each is a key of its
+    own at the top, read as it is (no conversion, no mark, no other type, no key below it, no other
+    field's alias there): what C reads a second from; else None."""
+    fields = decoding.by_field.items()
+    others = {alias.path[0] for name, readers in fields if name != "timestamp" for _, alias in readers}
+    below = dict(decoding.spec)
+    keys = []
+    for _, alias in decoding.by_field["timestamp"]:
+        key = alias.path[0]
+        plain = alias.convert is None and alias.record_path is None and alias.when is None and alias.type is None
+        if len(alias.path) != 1 or not plain or key in others or below.get(key.encode()) is not None:
+            return None
+        keys.append(key.encode())
+    return tuple(keys)
+
+
+def without(spec: tuple, keys: tuple[bytes, ...]) -> tuple:
+    """The spec without the timestamp's keys (C reads those for the second alone)."""
+    return tuple(entry for entry in spec if entry[0] not in keys)
+
+
+def tally_texts(pieces: list[bytes], spec: tuple, times: tuple[bytes, ...] | None = None) -> tuple[int, dict] | None:
+    """(lines, {a distinct projection's JSON text, or (second, text): lines}) over the pieces, None
+    where a line of one is not one JSON object (or its timestamp no text, null or plain number)."""
     lines, counts = 0, {}
     for piece in pieces:
-        tallied = json_tally(piece, spec)
+        tallied = json_tally(piece, spec, times)
         if tallied is None:
             return None
         lines += tallied[0]
