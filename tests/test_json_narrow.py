@@ -14,7 +14,7 @@ import pytest
 
 from helpers import block_and_record_paths, calls_to, json_counts_agree
 from logmr.analyses.timeline import Timeline
-from logmr.formats import json_blocks, json_count
+from logmr.formats import json_blocks, json_count, jsonl
 from logmr.formats.base import SECOND, LogFormat
 from logmr.formats.json_blocks import LEARN_BYTES, Projection
 from logmr.formats.json_lines import decoded_lines
@@ -151,10 +151,12 @@ def test_cut_text_and_blank_lines_are_counted_apart_and_the_rest_stays_on_the_on
     assert sorted(call[0] for call in calls) == sorted([odd[0], odd[1], odd[0]])  # (the cut lines alone, each a piece)
 
 
-def test_a_cut_blocks_whole_lines_are_decoded_once_and_the_next_block_is_cut_first(monkeypatch) -> None:
+@pytest.mark.parametrize("in_c", [True, False], ids=["c", "msgspec"])
+def test_a_cut_blocks_whole_lines_are_decoded_once_and_the_next_block_is_cut_first(monkeypatch, in_c: bool) -> None:
     """A block with cut lines: its other lines are counted together, each whole piece decoded once
     (not joined first: a copy of the block), and the block after it is cut before any decode (not
-    decoded whole first, to fail on its cut line)."""
+    decoded whole first, to fail on its cut line). In C: the block read once, its cut lines passed
+    over (and read on the line path)."""
     good = b'{"ts": "2026-11-01T00:00:00.015Z", "level": "INFO", "service": "cart", "msg": "ok"}\n'
     cut = b'{"ts": "2026-11-01T00:00:01.015Z", "level": "ERROR", "serv\n'
     block = good * 3 + cut + good * 2 + cut + good
@@ -162,17 +164,20 @@ def test_a_cut_blocks_whole_lines_are_decoded_once_and_the_next_block_is_cut_fir
     monkeypatch.setattr(
         json_count, "decoded_lines", lambda how, data, large: decoded.append(data) or decoded_lines(how, data, large)
     )
-    tally_texts = json_count.tally_texts  # (counted in C where logmr_native is built)
+    tally_texts = json_count.tally_texts
     monkeypatch.setattr(
         json_count, "tally_texts", lambda pieces, *args: decoded.extend(pieces) or tally_texts(pieces, *args)
     )
+    if not in_c:
+        monkeypatch.setattr(json_count, "available", lambda: False)
+        monkeypatch.setattr(jsonl, "available", lambda: False)
     for fields in (COUNTED, SECONDS):
         fmt = JsonLinesFormat()
         fmt.count_block(good * 4, fields, "default")
         fmt.count_block(block, fields, "default")
         decoded.clear()
         batch, counts = fmt.count_block(block, fields, "default")
-        assert decoded == [good * 3, good * 2, good]
+        assert decoded == ([block] if in_c else [good * 3, good * 2, good])
         assert (batch.records, batch.malformed, sum(counts.values())) == (6, 2, 6)
 
 

@@ -16,7 +16,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from logmr.analyses.timeline import Timeline
-from logmr.formats import json_count, json_native
+from logmr.formats import json_count, json_native, json_pieces, jsonl
 from logmr.formats.base import SECOND
 from logmr.formats.jsonl import JsonLinesFormat
 from logmr.gen.catalog import PROFILES
@@ -209,6 +209,7 @@ def test_blocks_count_alike_with_and_without_the_kernel(fields: tuple[str, ...],
     native = [_counted(blocks, fields) for blocks in files]
     assert len(tallies) > 20  # (the kernel counted blocks: a file's first is read on the column path)
     monkeypatch.setattr(json_count, "available", lambda: False)
+    monkeypatch.setattr(jsonl, "available", lambda: False)
     assert [_counted(blocks, fields) for blocks in files] == native
 
 
@@ -266,3 +267,45 @@ def test_the_second_c_reads_is_the_one_the_record_path_reads(value: bytes, secon
 @pytest.mark.parametrize("value", [b"true", b"{}", b"[1]", b"1.5e9", b"-1.5", b"17934912071.5"])
 def test_a_time_c_reads_no_second_from_leaves_the_block_to_python(value: bytes) -> None:
     assert json_tally(b'{"time": %s}\n' % value, (), (b"time",)) is None
+
+
+def test_objects_under_a_marker_reach_python_as_one_value(monkeypatch) -> None:
+    """Where every object at a key decodes alike (a marker such as ECS's `log` object, its keys
+    skipped), C hands on `{}` for each, so that lines alike but there count as one distinct row."""
+    block = b"".join(b'{"level": "info", "log": {"origin": {"line": %d}}}\n' % i for i in range(50))
+    found = []
+    monkeypatch.setattr(
+        json_count, "tally_texts", lambda *args: found.append(json_native.tally_texts(*args)) or found[-1]
+    )
+    fmt = JsonLinesFormat()
+    for _ in range(2):
+        batch, counts = fmt.count_block(block, ("service", "level"), "default")
+    assert found and found[-1] == (50, {b'{"log":{},"level":"info"}': 50}, [])
+    assert (batch.records, counts) == (50, {("default", "INFO"): 50})
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.binary(max_size=64).map(lambda b: bytes(b"}\r\na{"[c % 5] for c in b)))
+def test_suspect_lines_found_in_c_are_the_regexs(block: bytes) -> None:
+    """The lines that cannot be an object alone (not ending with `}`, before a CR): C's ends are
+    json_pieces' regex's."""
+    assert logmr_native.suspect_ends(block) == [found.end() for found in json_pieces._SUSPECT_END.finditer(block)]
+
+
+_ONE_LINE = st.sampled_from([b'{"level": "info"}', b'{"level": 30}', b"cut {", b"", b"text", b'{"a": 1}\r', b"}"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_ONE_LINE, min_size=1, max_size=8), st.booleans(), st.booleans())
+def test_the_lines_c_passes_over_are_the_ones_json_pieces_cuts_out(lines: list[bytes], last: bool, bom: bool) -> None:
+    """With `suspects`, C passes over the lines json_pieces.cut_around_suspects makes slow pieces of
+    (the same bytes: their newline, a byte order mark with the first) and counts the others."""
+    block = (b"\xef\xbb\xbf" if bom else b"") + b"\n".join(lines) + (b"\n" if last else b"")
+    tallied = json_tally(block, ((b"level", None),), None, True)
+    cut = json_pieces.cut_around_suspects(block)
+    slow = [piece for piece, fast in cut or () if not fast and piece]
+    if tallied is None:  # (a line ending with `}` that is no object: `}` alone)
+        assert any(line.rstrip(b"\r").endswith(b"}") and not line.startswith(b"{") for line in lines)
+    else:
+        assert [block[start:end] for start, end in tallied[2]] == slow
+        assert tallied[0] == sum(1 for line in block.removeprefix(b"\xef\xbb\xbf").split(b"\n") if line[:1] == b"{")

@@ -262,7 +262,7 @@ def test_docker_around_app_json_takes_the_block_path(apps: list[dict], times: li
 
 def test_docker_around_pino_is_counted_from_the_apps_lines(monkeypatch) -> None:
     """Once a file's blocks are Docker's lines around its app's JSON, services counts the app's
-    lines from one decode (json_count.count_app_rows), not on the column path, with its counts."""
+    lines from one decode (json_count_docker.count_app_rows), not on the column path, with its counts."""
     from logmr.formats import jsonl
 
     apps = [{"level": 30 + 10 * (i % 3), "name": f"s{i % 4}", "msg": '注文 "x"\n'} for i in range(60)]
@@ -281,7 +281,7 @@ def test_docker_around_pino_is_counted_from_the_apps_lines(monkeypatch) -> None:
 
 
 def test_docker_around_pino_is_counted_by_the_second_at_dockers_time(monkeypatch) -> None:
-    """timeline on Docker's lines around an app's JSON counts the app's lines (json_count.count_app_rows)
+    """timeline on Docker's lines around an app's JSON counts the app's lines (json_count_docker.count_app_rows)
     at Docker's time, as the record path reads each line; a block with a line without Docker's time
     (the app's own then) goes to the column path, as does one with a line msgspec rejects (a lone surrogate)."""
     from logmr.formats import jsonl

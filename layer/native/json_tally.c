@@ -16,7 +16,11 @@
    8601 time without its fraction, an epoch number cut to its second by its digits (up to 11
    seconds, 14 milliseconds, 17 micro-, 20 nanoseconds), another text whole. The same seconds as
    logmr's formats/seconds.py reads, in the same texts or in texts read at the same second. None
-   where a timestamp is not a text, a null or a number without an exponent: the caller's way. */
+   where a timestamp is not a text, a null or a number without an exponent: the caller's way.
+
+   json_tally(block, spec, times, suspects=True) passes over the lines that cannot be one object (a
+   line not ending with `}`, before a CR: cut, text, blank) and returns their (start, end) in the
+   block too, each end past its newline (a byte order mark with the first line): a third item. */
 
 #define PY_SSIZE_T_CLEAN
 #define Py_LIMITED_API 0x030B0000
@@ -264,7 +268,7 @@ typedef struct {
 } Table;
 
 static uint64_t hash(const char *p, size_t n) {
-    uint64_t h = 0x9E3779B97F4A7C15ULL ^ n, w;
+    uint64_t h = 0x9E3779B97F4A7C15ULL ^ n, w = 0;
     for (; n >= 8; p += 8, n -= 8) {
         memcpy(&w, p, 8);
         h = (h ^ w) * 0xff51afd7ed558ccdULL;
@@ -272,8 +276,12 @@ static uint64_t hash(const char *p, size_t n) {
     }
     w = 0;
     memcpy(&w, p, n);
-    h = (h ^ w) * 0xc4ceb9fe1a85ec53ULL;
-    h ^= h >> 29;
+    h ^= w; /* (then murmur3's finalizer: every bit of the tail reaches the low bits a slot takes) */
+    h ^= h >> 33;
+    h *= 0xff51afd7ed558ccdULL;
+    h ^= h >> 33;
+    h *= 0xc4ceb9fe1a85ec53ULL;
+    h ^= h >> 33;
     return h ? h : 1; /* (0 marks an empty slot) */
 }
 
@@ -357,11 +365,13 @@ static int put_second(Buf *b, yyjson_val *v) {
     size_t n = v ? unsafe_yyjson_get_len(v) : 0, end;
     if (!v || yyjson_is_null(v)) return put_sized(b, TEXT, "", 0);
     if (yyjson_is_raw(v)) { /* a number as written: digits, a sign, a fraction, an exponent */
-        const char *dot = memchr(s, '.', n);
-        size_t whole = dot ? (size_t)(dot - s) : n;
-        if (memchr(s, 'e', n) || memchr(s, 'E', n)) return 1;
-        if (s[0] == '-') return dot ? 1 : put_sized(b, TEXT, s, n);
-        if (dot && whole != 9 && whole != 10) return 1;
+        size_t whole = n;
+        for (size_t i = 0; i < n; i++) {
+            if (s[i] == 'e' || s[i] == 'E') return 1;
+            if (s[i] == '.' && whole == n) whole = i;
+        }
+        if (s[0] == '-') return whole < n ? 1 : put_sized(b, TEXT, s, n);
+        if (whole < n && whole != 9 && whole != 10) return 1;
         return put_sized(b, TEXT, s, epoch_digits(&s, whole));
     }
     if (!yyjson_is_str(v)) return 1;
@@ -381,17 +391,30 @@ static int put_second(Buf *b, yyjson_val *v) {
 
 /* Every line read and counted into `t`; NOT_COUNTED at the first line that is not one object (or
    whose timestamp is no text, null or plain number). */
-static int tally_lines(const char *data, size_t size, const Spec *spec, Table *t, Py_ssize_t *lines) {
+static int tally_lines(const char *data, size_t size, const Spec *spec, Table *t, Py_ssize_t *lines, Buf *spans) {
     yyjson_alc *alc = yyjson_alc_dyn_new();
     Buf key = {0};
     int status = alc ? COUNTED : NO_MEMORY;
     size_t pos = size >= 3 && memcmp(data, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
+    if (spans && pos == size && size) { /* (a byte order mark alone: a line of nothing) */
+        size_t span[2] = {0, size};
+        status = put(spans, (const char *)span, sizeof span) ? NO_MEMORY : status;
+    }
     while (status == COUNTED && pos < size) {
         const char *newline = memchr(data + pos, '\n', size - pos);
         size_t end = newline ? (size_t)(newline - data) : size;
+        char last = end > pos ? data[end - 1] : 0; /* (a line ending with `}`, before a CR, may be an object) */
+        int closed = last == '}' || (last == '\r' && end > pos + 1 && data[end - 2] == '}');
+        if (spans && !closed) {
+            size_t span[2] = {pos == 3 && data[0] == '\xEF' ? 0 : pos, newline ? end + 1 : end};
+            if (put(spans, (const char *)span, sizeof span)) status = NO_MEMORY;
+            pos = end + 1;
+            continue;
+        }
         yyjson_doc *doc = yyjson_read_opts((char *)data + pos, end - pos, YYJSON_READ_NUMBER_AS_RAW, alc, NULL);
         yyjson_val *root = doc ? yyjson_doc_get_root(doc) : NULL;
-        yyjson_val *times[MAX_KEYS] = {NULL}, *time = NULL;
+        yyjson_val *times[MAX_KEYS], *time = NULL;
+        memset(times, 0, (size_t)spec->times * sizeof *times);
         if (!root || !yyjson_is_obj(root)) {
             status = NOT_COUNTED;
         } else {
@@ -448,10 +471,26 @@ static PyObject *counts_dict(const Table *t, const Spec *spec) {
     return counts;
 }
 
+/* The suspect lines' (start, end) pairs as a list of tuples. */
+static PyObject *spans_list(const Buf *spans) {
+    size_t n = spans->n / (2 * sizeof(size_t));
+    PyObject *list = PyList_New((Py_ssize_t)n);
+    for (size_t i = 0; list && i < n; i++) {
+        size_t span[2];
+        memcpy(span, spans->p + i * sizeof span, sizeof span);
+        PyObject *pair = Py_BuildValue("(nn)", (Py_ssize_t)span[0], (Py_ssize_t)span[1]);
+        if (!pair) Py_CLEAR(list);
+        else PyList_SetItem(list, (Py_ssize_t)i, pair);
+    }
+    return list;
+}
+
 static PyObject *json_tally(PyObject *self, PyObject *args) {
     Py_buffer block;
     PyObject *spec_tuple, *times = NULL, *result = NULL;
-    if (!PyArg_ParseTuple(args, "y*O|O", &block, &spec_tuple, &times)) return NULL;
+    int suspects = 0;
+    Buf spans = {0};
+    if (!PyArg_ParseTuple(args, "y*O|Op", &block, &spec_tuple, &times, &suspects)) return NULL;
     Spec *spec = read_spec(spec_tuple, 0);
     if (spec && times && times != Py_None && read_times(spec, times)) {
         free_spec(spec);
@@ -462,17 +501,25 @@ static PyObject *json_tally(PyObject *self, PyObject *args) {
     int status = NO_MEMORY;
     if (spec) {
         Py_BEGIN_ALLOW_THREADS
-        status = tally_lines(block.buf, (size_t)block.len, spec, &t, &lines);
+        status = tally_lines(block.buf, (size_t)block.len, spec, &t, &lines, suspects ? &spans : NULL);
         Py_END_ALLOW_THREADS
         if (status == NO_MEMORY) {
             PyErr_NoMemory();
         } else if (status == NOT_COUNTED) {
             result = Py_NewRef(Py_None);
         } else {
-            PyObject *counts = counts_dict(&t, spec);
-            result = counts ? Py_BuildValue("(nN)", lines, counts) : NULL;
+            PyObject *counts = counts_dict(&t, spec), *cut = suspects ? spans_list(&spans) : NULL;
+            if (suspects)
+                result = counts && cut ? Py_BuildValue("(nNN)", lines, counts, cut) : NULL;
+            else
+                result = counts ? Py_BuildValue("(nN)", lines, counts) : NULL;
+            if (!result) {
+                Py_XDECREF(counts);
+                Py_XDECREF(cut);
+            }
         }
     }
+    free(spans.p);
     free_spec(spec);
     free(t.slots);
     free(t.keys.p);
@@ -480,9 +527,32 @@ static PyObject *json_tally(PyObject *self, PyObject *args) {
     return result;
 }
 
+/* suspect_ends(block) -> [end, ...]: where each line that does not end with `}` (before a CR) ends,
+   past its newline: the lines that cannot be a JSON object alone (json_pieces.py's _SUSPECT_END). */
+static PyObject *suspect_ends(PyObject *self, PyObject *args) {
+    Py_buffer block;
+    if (!PyArg_ParseTuple(args, "y*", &block)) return NULL;
+    const char *data = block.buf, *at = data, *end = data + block.len;
+    PyObject *ends = PyList_New(0);
+    while (ends && (at = memchr(at, '\n', (size_t)(end - at)))) {
+        size_t i = (size_t)(at - data);
+        int closed = (i >= 1 && data[i - 1] == '}') || (i >= 2 && data[i - 1] == '\r' && data[i - 2] == '}');
+        at++;
+        if (!closed) {
+            PyObject *n = PyLong_FromSsize_t((Py_ssize_t)(i + 1));
+            if (!n || PyList_Append(ends, n)) Py_CLEAR(ends);
+            Py_XDECREF(n);
+        }
+    }
+    PyBuffer_Release(&block);
+    return ends;
+}
+
 static PyMethodDef methods[] = {
+    {"suspect_ends", suspect_ends, METH_VARARGS, "suspect_ends(block) -> [end, ...]: see the function's source."},
     {"json_tally", json_tally, METH_VARARGS,
-     "json_tally(block, spec, times=None) -> (lines, {projection | (second, projection): count}) | None: "
+     "json_tally(block, spec, times=None, suspects=False) -> (lines, {projection | (second, projection): count}"
+     "[, [(start, end), ...]]) | None: "
      "see the module's source."},
     {NULL, NULL, 0, NULL},
 };

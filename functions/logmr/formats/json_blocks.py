@@ -136,7 +136,7 @@ class BlockDecoder:
         self.row = _struct(root, frozen)
         self.decoder, self.one = msgspec.json.Decoder(list[self.row]), msgspec.json.Decoder(self.row)
         self.attrs = {key: f"k{i}" for i, key in enumerate(root.children)}
-        self.spec = key_spec(root.children)  # (the keys json_native's C counting reads)
+        self.spec = key_spec(root.children, _Opaque)  # (the keys json_native's C counting reads)
         self._keys, self._key = live, attrgetter(*live) if live else None
 
     def tally(self, rows: list[Any], weights: list[int] | None = None) -> dict[Any, int]:

@@ -13,7 +13,6 @@ import msgspec
 
 from .base import LEVEL_CACHE, SECOND, Batch
 from .json_blocks import FAST_TYPES, BlockDecoder, NeedsRecordPath, Projection, block_decoder, coalesce
-from .json_docker import app_logs, docker_time
 from .json_fields import Alias
 from .json_lines import RE2_BYTES, decoded_lines
 from .json_native import as_array, available, tally_texts, time_keys, without
@@ -25,51 +24,70 @@ from .seconds import epoch_runs, equal_runs, second_runs, to_seconds
 # block with a new text is decoded again as text, and the new ones are learned.
 LITERAL_FIELDS = ("service", "level")
 MAX_LITERALS = 256
-LEARN_LINES = 256  # a Docker file's first app lines, learnt from (json_blocks.LEARN_BYTES of its lines)
 
 
 def count_rows(
-    block: bytes | list[bytes], projection: Projection, wanted: tuple[str, ...], default_service: str | None
+    block: bytes | list[bytes],
+    projection: Projection,
+    wanted: tuple[str, ...],
+    default_service: str | None,
+    by_line: Callable | None = None,
+    whole: bool = True,
 ) -> tuple[Batch, dict[tuple[Any, ...], int]]:
     """The block (or whole pieces of one, decoded each in turn, counted together) counted from one
     decode of the fields' keys in use; NeedsRecordPath where a value would need a deeper alias or a
-    level falls back to an HTTP status."""
+    level falls back to an HTTP status. `by_line`: how a block's suspect lines are counted where C
+    counts the others (json_pieces.cut_around_suspects's lines, as count_cut counts them); `whole`:
+    where C does not count it, whether msgspec decodes it whole (else DecodeError: cut it)."""
     pieces = [block] if isinstance(block, bytes) else block
     if available() and "message" not in wanted:  # (few distinct values: counted in C)
-        counted = _count_native(pieces, projection, wanted, default_service)
+        counted = _count_native(pieces, projection, wanted, default_service, by_line)
         if counted is not None:
             return counted
+    if not whole:
+        raise msgspec.DecodeError("a line C does not count")
     large = sum(map(len, pieces)) >= RE2_BYTES
-    decoding, rows = _decoded(projection, lambda decoding: _rows(decoding, pieces, large))
-    return _counted(rows, decoding, projection, wanted, default_service)
+    decoding, rows = decode_rows(projection, lambda decoding: _rows(decoding, pieces, large))
+    return count_decoded(rows, decoding, projection, wanted, default_service)
 
 
 def _count_native(
-    pieces: list[bytes], projection: Projection, wanted: tuple[str, ...], service: str | None
+    pieces: list[bytes], projection: Projection, wanted: tuple[str, ...], service: str | None, by_line: Callable | None
 ) -> tuple[Batch, dict[tuple[Any, ...], int]] | None:
     """count_rows's counts from the pieces' distinct values counted in C (json_native), each
-    distinct row decoded by the block decoder; None where C does not count them (a line that is not
-    one object; a timestamp's alias other than a plain key of its own, or a value no second is read
-    from in C)."""
+    distinct row decoded by the block decoder, a block's suspect lines by `by_line`; None where C
+    does not count them (a line that is not one object; a timestamp's alias other than a plain key
+    of its own, or a value no second is read from in C)."""
     decoding = block_decoder(projection.depths, frozen=True, unused=projection.unused)
     times = time_keys(decoding) if SECOND in wanted else None
     if SECOND in wanted and times is None:
         return None
-    tallied = tally_texts(pieces, decoding.spec if times is None else without(decoding.spec, times), times)
+    spec, suspects = decoding.spec if times is None else without(decoding.spec, times), by_line is not None
+    tallied = tally_texts(pieces, spec, times, suspects and len(pieces) == 1)
     if tallied is None:
         return None
+    if tallied[2]:  # (the suspect lines each on their own, as count_cut reads them)
+        counted = _from_distinct(tallied, projection, wanted, service, times)
+        return merged([counted, *(by_line(pieces[0][start:end]) for start, end in tallied[2])])
+    return _from_distinct(tallied, projection, wanted, service, times)
+
+
+def _from_distinct(
+    tallied: tuple, projection: Projection, wanted: tuple[str, ...], service: str | None, times: tuple | None
+) -> tuple[Batch, dict[tuple[Any, ...], int]]:
+    """The counts of the distinct projections C counted, each decoded by the block decoder."""
     keys, weights = list(tallied[1]), list(tallied[1].values())
     texts = keys if times is None else [text for _, text in keys]
-    decoding, rows = _decoded(projection, lambda decoding: decoding.decoder.decode(as_array(texts)))
+    decoding, rows = decode_rows(projection, lambda decoding: decoding.decoder.decode(as_array(texts)))
     if times is None:
-        return _counted(rows, decoding, projection, wanted, service, None, weights)
+        return count_decoded(rows, decoding, projection, wanted, service, None, weights)
     depths, full = dict(projection.depths), dict(projection.full)
     if depths["timestamp"] < full["timestamp"] and any(second == "" for second, _ in keys):
         raise NeedsRecordPath("a deeper alias of the timestamp")
     tallies: Counter = Counter()
     for (second, _), row, n in zip(keys, rows, weights, strict=True):
         tallies[(second, row)] += n
-    return _counted(rows, decoding, projection, wanted, service, None, weights, tallies)
+    return count_decoded(rows, decoding, projection, wanted, service, None, weights, tallies)
 
 
 def _rows(decoding: BlockDecoder, pieces: list[bytes], large: bool) -> list[Any]:
@@ -80,7 +98,7 @@ def _rows(decoding: BlockDecoder, pieces: list[bytes], large: bool) -> list[Any]
     return rows
 
 
-def _counted(*args: Any) -> tuple[Batch, dict[tuple[Any, ...], int]]:
+def count_decoded(*args: Any) -> tuple[Batch, dict[tuple[Any, ...], int]]:
     """_tallied, NeedsRecordPath where a row holds what cannot be hashed (a key's object or array:
     MongoDB's `c` key's type in another log)."""
     try:
@@ -165,7 +183,7 @@ def literal_kinds(projection: Projection) -> tuple[tuple[str, Any], ...]:
     return tuple(kinds)
 
 
-def _decoded(projection: Projection, decode: Callable[[BlockDecoder], list[Any]]) -> tuple[BlockDecoder, list[Any]]:
+def decode_rows(projection: Projection, decode: Callable[[BlockDecoder], list[Any]]) -> tuple[BlockDecoder, list[Any]]:
     """The decoder and the rows `decode` gives with it: the fields' texts as Literals of those seen, else as text."""
     kinds = literal_kinds(projection)
     decoding = block_decoder(projection.depths, frozen=True, unused=projection.unused, kinds=kinds)
@@ -205,7 +223,11 @@ def count_cut(
             results = [count_rows(whole, projection, wanted, service)]
         except (msgspec.DecodeError, msgspec.ValidationError, NeedsRecordPath, UnicodeDecodeError):
             results = list(map(each, whole))
-    results += [by_line(piece) for piece, fast in cut if not fast and piece]
+    return merged(results + [by_line(piece) for piece, fast in cut if not fast and piece])
+
+
+def merged(results: list[tuple[Batch, dict]]) -> tuple[Batch, Counter]:
+    """Pieces' counts, one batch and one count."""
     counts: Counter = Counter()
     for _, found in results:
         counts.update(found)
@@ -250,28 +272,6 @@ def _by_time(rows: list[Any], decoding: BlockDecoder, timestamps: list[Any], cut
             row = rows_of[values] = make(**dict(zip(names, (values,) if one else values, strict=True)))
         tallies[(second, row)] = n
     return tallies
-
-
-def count_app_rows(
-    block: bytes, projection: Projection, wanted: tuple[str, ...], default_service: str | None
-) -> tuple[Batch, dict[tuple[Any, ...], int]]:
-    """Docker json-file lines around an app's JSON lines (json_docker.app_logs) counted from the
-    app's lines, each decoded alone as the record path reads it, at Docker's time (the timestamp's
-    and `SECOND`'s value there: `projection` reads the app's other fields); NeedsRecordPath as
-    count_rows, or where a Docker line has no time."""
-    timed = SECOND in wanted or "timestamp" in wanted
-    rows, logs = app_logs(block, timed)
-    if not projection.learned:  # (on the app's first lines, as joined by the column path)
-        projection.learn("".join(logs[:LEARN_LINES]).encode("utf-8", "surrogatepass"))
-    if not projection.learned or projection.depths == projection.full:
-        raise NeedsRecordPath("the column path reads the app's lines")
-    times = None
-    if timed:
-        times = list(map(docker_time, rows))
-        if not all(times):  # (no time, or an empty one: the app's own)
-            raise NeedsRecordPath("a Docker line without its time")
-    decoding, app = _decoded(projection, lambda decoding: list(map(decoding.one.decode, logs)))
-    return _counted(app, decoding, projection, wanted, default_service, times)
 
 
 def first_present(row: Any, readers: list[tuple[Callable, Alias]]) -> Any:

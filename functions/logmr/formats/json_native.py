@@ -10,27 +10,37 @@ from __future__ import annotations
 import os
 from collections import Counter
 from collections.abc import Iterable
-from typing import Any
+from typing import Any, get_args
+
+from msgspec import Struct
 
 try:
-    from logmr_native import json_tally
+    from logmr_native import json_tally, suspect_ends
 except ImportError:  # (not built: no C compiler where logmr was installed)
-    json_tally = None
+    json_tally = suspect_ends = None
 
 if os.environ.get("LOGMR_NATIVE") == "0":
-    json_tally = None
+    json_tally = suspect_ends = None
 
 
 def available() -> bool:
     return json_tally is not None
 
 
-def key_spec(children: dict[str, Any]) -> tuple[tuple[bytes, Any], ...]:
-    """The keys a projection's tree holds, each with those it reads inside that key's object."""
+def key_spec(children: dict[str, Any], opaque: type) -> tuple[tuple[bytes, Any], ...]:
+    """The keys a projection's tree holds, each with those it reads inside that key's object (none
+    where every object there decodes alike, as the `opaque` struct: C then hands on `{}` for any)."""
     return tuple(
-        (key.encode("utf-8", "surrogatepass"), key_spec(node.children) if node.children else None)
+        (key.encode("utf-8", "surrogatepass"), () if _opaque(node, opaque) else key_spec(node.children, opaque) or None)
         for key, node in children.items()
     )
+
+
+def _opaque(node: Any, opaque: type) -> bool:
+    """Whether every object at the key decodes alike, as `opaque` (its keys skipped: a marker's)."""
+    args = {arg for kind in node.types for arg in get_args(kind) or (kind,)}
+    objects = {arg for arg in args if arg in (Any, dict, object) or (isinstance(arg, type) and issubclass(arg, Struct))}
+    return not node.children and objects == {opaque}
 
 
 def time_keys(decoding: Any) -> tuple[bytes, ...] | None:
@@ -55,21 +65,24 @@ def without(spec: tuple, keys: tuple[bytes, ...]) -> tuple:
     return tuple(entry for entry in spec if entry[0] not in keys)
 
 
-def tally_texts(pieces: list[bytes], spec: tuple, times: tuple[bytes, ...] | None = None) -> tuple[int, dict] | None:
-    """(lines, {a distinct projection's JSON text, or (second, text): lines}) over the pieces, None
-    where a line of one is not one JSON object (or its timestamp no text, null or plain number)."""
-    lines, counts = 0, {}
+def tally_texts(pieces: list[bytes], spec: tuple, times: tuple[bytes, ...] | None = None, suspects: bool = False):
+    """(lines, {a distinct projection's JSON text, or (second, text): lines}, [(start, end) of each
+    suspect line: with `suspects`, of one piece]) over the pieces, None where a line of one is not
+    one JSON object (or its timestamp no text, null or plain number; with `suspects`, one ending
+    with `}` only: C passes over the others)."""
+    lines, counts, cut = 0, {}, []
     for piece in pieces:
-        tallied = json_tally(piece, spec, times)
+        tallied = json_tally(piece, spec, times, suspects)
         if tallied is None:
             return None
         lines += tallied[0]
+        cut += tallied[2] if suspects else ()
         if counts:
             for text, n in tallied[1].items():
                 counts[text] = counts.get(text, 0) + n
         else:
             counts = tallied[1]
-    return lines, counts
+    return lines, counts, cut
 
 
 def as_array(texts: list[bytes]) -> bytes:

@@ -8,6 +8,7 @@ from itertools import chain
 from typing import Any
 
 from .base import BOM, Batch, keep_samples
+from .json_native import suspect_ends
 from .json_text import TextBlock
 
 # How many bad spots a block may have before the rest of it is parsed line by line.
@@ -58,7 +59,8 @@ def _bad_spot(error: Exception, block: bytes) -> tuple[int, int] | None:
     return start, len(block) if end == -1 else end + 1
 
 
-# The newline of a line that does not end with `}` (before a CR): no JSON object alone.
+# The newline of a line that does not end with `}` (before a CR): no JSON object alone. (Found in C
+# where logmr_native is built: json_native.)
 _SUSPECT_END = re.compile(rb"\n(?<!\}\n)(?<!\}\r\n)")
 
 
@@ -66,7 +68,7 @@ def cut_around_suspects(block: bytes) -> list[tuple[bytes, bool]] | None:
     """The block as (piece, fast) in order, each line that cannot be a JSON object alone (it does
     not end with `}`: a cut line, a line of text, a blank line) a slow piece of its own; None when
     there is no such line."""
-    ends = [found.end() for found in _SUSPECT_END.finditer(block)]
+    ends = suspect_ends(block) if suspect_ends else [found.end() for found in _SUSPECT_END.finditer(block)]
     last = block.rfind(b"\n") + 1
     if last < len(block) and not block.endswith((b"}", b"}\r")):  # a last line without its newline
         ends.append(len(block))

@@ -17,7 +17,8 @@ import msgspec
 from .base import LEVEL_CACHE, SECOND, Batch, LogFormat, counted, split_block
 from .json_audit import holds_audit_events
 from .json_blocks import LEARN_BYTES, DockerLines, NeedsRecordPath, Projection, docker_error
-from .json_count import as_text, count_app_rows, count_cut, count_rows
+from .json_count import as_text, count_cut, count_rows
+from .json_count_docker import count_app_rows
 from .json_docker import DOCKER_LOG, app_lines, docker_starts
 from .json_envelopes import envelope_events
 from .json_fields import (
@@ -31,6 +32,7 @@ from .json_fields import (
     not_json_record,
 )
 from .json_fields import record_from_object as _record_from_object
+from .json_native import available
 from .json_pieces import cut_around_suspects, decode_in_pieces, merge_batches
 from .json_text import TextBlock, decoded_text
 from .record import Record, level_from_status
@@ -132,9 +134,10 @@ class JsonLinesFormat(LogFormat):
         if projection.depths == projection.full or not projection.learned:  # (Docker's lines: counted inside)
             self._docker_app = first and DOCKER_LOG.search(block, 0, LEARN_BYTES) is not None
             return (self.count_block if self._docker_app else self._count_columns)(block, wanted, default_service)
-        if not self._cut_lines:  # (the last block had no line to cut out: try this one whole)
-            try:
-                return count_rows(block, projection, wanted, default_service)
+        if not self._cut_lines or available():  # (the last block had no line to cut out: try this one whole)
+            by_line = partial(LogFormat.count_block, self, fields=wanted, default_service=default_service)
+            try:  # (C counts around the lines to cut out, each read by_line; msgspec once none was)
+                return count_rows(block, projection, wanted, default_service, by_line, whole=not self._cut_lines)
             except msgspec.DecodeError:  # a cut line, a line of text...: cut those out below
                 if first:  # (the column path reads the first whole, learning what the file holds)
                     return self._count_columns(block, wanted, default_service)
