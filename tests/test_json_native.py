@@ -16,8 +16,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from logmr.analyses.timeline import Timeline
-from logmr.formats import json_count, json_native, json_pieces, jsonl
+from logmr.formats import json_count, json_count_docker, json_docker, json_native, json_pieces, jsonl
 from logmr.formats.base import SECOND
+from logmr.formats.json_blocks import NeedsRecordPath
 from logmr.formats.jsonl import JsonLinesFormat
 from logmr.gen.catalog import PROFILES
 from logmr.gen.generator import generate_file
@@ -309,3 +310,59 @@ def test_the_lines_c_passes_over_are_the_ones_json_pieces_cuts_out(lines: list[b
     else:
         assert [block[start:end] for start, end in tallied[2]] == slow
         assert tallied[0] == sum(1 for line in block.removeprefix(b"\xef\xbb\xbf").split(b"\n") if line[:1] == b"{")
+
+
+def _docker(log: str, **outer: Any) -> bytes:
+    return json.dumps({"log": log, "stream": "stdout", "time": "2026-11-01T00:00:01.123456789Z", **outer}).encode()
+
+
+@pytest.mark.parametrize(
+    ("line", "timed", "counted"),
+    [
+        (_docker('{"level": 30}\n'), True, True),
+        (_docker('{"level": 30}\n', stream="other"), True, True),  # (any stream: json_docker's _DockerLine)
+        (_docker('{"level": 30}'), True, False),  # (a partial line: joined to the next on the record path)
+        (_docker('text {"level": 30}\n'), True, False),
+        (_docker('{"level": 30} tail\n'), True, False),
+        (_docker("[1]\n"), True, False),
+        (_docker('{"level": 30}\n', time=""), True, False),
+        (_docker('{"level": 30}\n', time=None), True, False),
+        (_docker('{"level": 30}\n', time=5), True, False),
+        (_docker('{"level": 30}\n', time=5), False, True),  # (Docker's time not read: any value)
+        (json.dumps({"log": '{"level": 30}\n', "time": "2026-11-01T00:00:01Z"}).encode(), True, False),
+        (json.dumps({"log": 5, "stream": "stdout"}).encode(), False, False),
+    ],
+)
+def test_docker_lines_c_counts_are_app_logs_lines(line: bytes, timed: bool, counted: bool) -> None:
+    """With `docker`, C counts a block where json_docker.app_logs takes every line (a `log` text of
+    one whole app line, a `stream`, a `time` text where timed), else leaves it to Python."""
+    tallied = json_tally(line + b"\n", ((b"level", None),), (b"time",) if timed else None, False, True)
+    assert (tallied is not None) == counted
+    try:  # (count_app_rows: app_logs takes the line, and its app line is one object)
+        _, logs = json_docker.app_logs(line + b"\n", timed)
+        python = isinstance(msgspec.json.decode(logs[0]), dict)
+    except (msgspec.DecodeError, msgspec.ValidationError, NeedsRecordPath):
+        python = False
+    if timed and python:
+        python = bool(msgspec.json.decode(line).get("time"))  # (count_app_rows: Docker's time, not empty)
+    assert python == counted
+    if counted:
+        second = "2026-11-01T00:00:01Z"
+        assert tallied[1] == ({(second, b'{"level":30}'): 1} if timed else {b'{"level":30}': 1})
+
+
+def test_docker_lines_are_counted_in_c_as_in_python(monkeypatch, tmp_path: Path) -> None:
+    """Docker's lines around pino's, block after block: C reads each app line inside its Docker line,
+    with the same counts (a timeline's by bucket) as Python's reading."""
+    generate_file(tmp_path / "docker", "docker-pino", 200_000, seed=9, workers=1)
+    rows = (tmp_path / "docker").read_bytes().rstrip(b"\n").split(b"\n")
+    blocks = [b"\n".join(rows[i : i + 200]) + b"\n" for i in range(0, len(rows), 200)]
+    calls = []
+    tally = json_native.tally_texts
+    monkeypatch.setattr(json_count, "tally_texts", lambda *args: calls.append(args[-1]) or tally(*args))
+    with_c = [_counted(blocks, fields) for fields in (("service", "level"), (SECOND, "level"))]
+    assert calls.count(True) > 2 * len(blocks) - 4  # (each block but a file's first, in both)
+    monkeypatch.setattr(json_count, "available", lambda: False)
+    monkeypatch.setattr(jsonl, "available", lambda: False)
+    monkeypatch.setattr(json_count_docker, "available", lambda: False)
+    assert [_counted(blocks, fields) for fields in (("service", "level"), (SECOND, "level"))] == with_c

@@ -20,7 +20,12 @@
 
    json_tally(block, spec, times, suspects=True) passes over the lines that cannot be one object (a
    line not ending with `}`, before a CR: cut, text, blank) and returns their (start, end) in the
-   block too, each end past its newline (a byte order mark with the first line): a third item. */
+   block too, each end past its newline (a byte order mark with the first line): a third item.
+
+   json_tally(block, spec, times, False, docker=True) reads Docker json-file lines around an app's
+   JSON lines: each line's `log` text must be one whole line of the app's (`{` to its newline),
+   beside a `stream`; the app's line is read and counted, at Docker's `time` (a text) where `times`
+   is given (the app's own keys named there are not read): json_docker.app_logs's reading. */
 
 #define PY_SSIZE_T_CLEAN
 #define Py_LIMITED_API 0x030B0000
@@ -391,7 +396,46 @@ static int put_second(Buf *b, yyjson_val *v) {
 
 /* Every line read and counted into `t`; NOT_COUNTED at the first line that is not one object (or
    whose timestamp is no text, null or plain number). */
-static int tally_lines(const char *data, size_t size, const Spec *spec, Table *t, Py_ssize_t *lines, Buf *spans) {
+/* Docker json-file's line around an app's: its `log` a text that is one whole line of the app
+   (`{` to its newline), a `stream` there, and a `time` text where `timed` (into `time`): the app's
+   line read, else NULL (json_docker.app_logs's checks). */
+static yyjson_doc *docker_app(yyjson_val *root, int timed, yyjson_alc *alc, yyjson_val **time) {
+    yyjson_val *log = NULL, *stream = NULL, *key;
+    yyjson_obj_iter it = yyjson_obj_iter_with(root);
+    *time = NULL;
+    while ((key = yyjson_obj_iter_next(&it))) {
+        if (yyjson_equals_str(key, "log")) log = yyjson_obj_iter_get_val(key);
+        else if (yyjson_equals_str(key, "stream")) stream = yyjson_obj_iter_get_val(key);
+        else if (yyjson_equals_str(key, "time")) *time = yyjson_obj_iter_get_val(key);
+    }
+    if (!log || !stream || !yyjson_is_str(log)) return NULL;
+    const char *text = unsafe_yyjson_get_str(log);
+    size_t n = unsafe_yyjson_get_len(log);
+    if (n < 2 || text[0] != '{' || text[n - 1] != '\n') return NULL;
+    if (timed && !(*time && yyjson_is_str(*time) && unsafe_yyjson_get_len(*time))) return NULL;
+    return yyjson_read_opts((char *)text, n, YYJSON_READ_NUMBER_AS_RAW, alc, NULL);
+}
+
+/* One object's projection (and second: from its timestamp's keys, or Docker's `time` where given)
+   counted into `t`: 0, NOT_COUNTED where no second is read from its time, or NO_MEMORY. */
+static int count_object(yyjson_val *root, const Spec *spec, yyjson_val *docker_time, int timed, Table *t, Buf *key) {
+    yyjson_val *times[MAX_KEYS], *time = docker_time;
+    memset(times, 0, (size_t)spec->times * sizeof *times);
+    key->n = 0;
+    int failed = project(key, root, spec, times);
+    for (Py_ssize_t i = 0; i < spec->times && !failed && !time; i++) {
+        if (times[i] && !yyjson_is_null(times[i])) time = times[i];
+    }
+    if (!failed && timed) failed = put_second(key, time);
+    if (failed > 0) return NOT_COUNTED;
+    return failed || count(t, key->p, key->n) ? NO_MEMORY : COUNTED;
+}
+
+/* Every line read and counted into `t`; NOT_COUNTED at the first line that is not one object (or
+   whose timestamp is no text, null or plain number; with `docker`, 1 or 2 where timed, no Docker
+   line around a whole line of the app's JSON, its app's line counted at Docker's time). */
+static int tally_lines(const char *data, size_t size, const Spec *spec, Table *t, Py_ssize_t *lines, Buf *spans,
+                       int docker) {
     yyjson_alc *alc = yyjson_alc_dyn_new();
     Buf key = {0};
     int status = alc ? COUNTED : NO_MEMORY;
@@ -411,26 +455,19 @@ static int tally_lines(const char *data, size_t size, const Spec *spec, Table *t
             pos = end + 1;
             continue;
         }
-        yyjson_doc *doc = yyjson_read_opts((char *)data + pos, end - pos, YYJSON_READ_NUMBER_AS_RAW, alc, NULL);
-        yyjson_val *root = doc ? yyjson_doc_get_root(doc) : NULL;
-        yyjson_val *times[MAX_KEYS], *time = NULL;
-        memset(times, 0, (size_t)spec->times * sizeof *times);
+        yyjson_doc *doc = yyjson_read_opts((char *)data + pos, end - pos, YYJSON_READ_NUMBER_AS_RAW, alc, NULL), *app = NULL;
+        yyjson_val *root = doc ? yyjson_doc_get_root(doc) : NULL, *time = NULL;
+        if (root && yyjson_is_obj(root) && docker) {
+            app = docker_app(root, docker == 2, alc, &time);
+            root = app ? yyjson_doc_get_root(app) : NULL;
+        }
         if (!root || !yyjson_is_obj(root)) {
             status = NOT_COUNTED;
         } else {
-            key.n = 0;
-            int failed = project(&key, root, spec, times);
-            for (Py_ssize_t i = 0; i < spec->times && !failed; i++) {
-                if (times[i] && !yyjson_is_null(times[i])) {
-                    time = times[i];
-                    break;
-                }
-            }
-            if (!failed && spec->times) failed = put_second(&key, time);
-            if (failed > 0) status = NOT_COUNTED;
-            else if (failed || count(t, key.p, key.n)) status = NO_MEMORY;
+            status = count_object(root, spec, time, spec->times || docker == 2, t, &key);
             (*lines)++;
         }
+        yyjson_doc_free(app);
         yyjson_doc_free(doc);
         pos = end + 1;
     }
@@ -439,7 +476,7 @@ static int tally_lines(const char *data, size_t size, const Spec *spec, Table *t
     return status;
 }
 
-static PyObject *counts_dict(const Table *t, const Spec *spec) {
+static PyObject *counts_dict(const Table *t, const Spec *spec, int timed) {
     PyObject *counts = PyDict_New();
     Buf out = {0};
     for (size_t i = 0; counts && i < t->cap; i++) {
@@ -453,7 +490,7 @@ static PyObject *counts_dict(const Table *t, const Spec *spec) {
             break;
         }
         PyObject *text = PyBytes_FromStringAndSize(out.p, (Py_ssize_t)out.n);
-        if (text && spec->times) { /* (the second, after the projection: its text's length, then it) */
+        if (text && timed) { /* (the second, after the projection: its text's length, then it) */
             uint32_t len;
             memcpy(&len, t->keys.p + at + 1, 4);
             PyObject *second = PyUnicode_DecodeUTF8(t->keys.p + at + 5, len, "surrogatepass");
@@ -488,11 +525,14 @@ static PyObject *spans_list(const Buf *spans) {
 static PyObject *json_tally(PyObject *self, PyObject *args) {
     Py_buffer block;
     PyObject *spec_tuple, *times = NULL, *result = NULL;
-    int suspects = 0;
+    int suspects = 0, docker = 0;
     Buf spans = {0};
-    if (!PyArg_ParseTuple(args, "y*O|Op", &block, &spec_tuple, &times, &suspects)) return NULL;
+    if (!PyArg_ParseTuple(args, "y*O|Opp", &block, &spec_tuple, &times, &suspects, &docker)) return NULL;
     Spec *spec = read_spec(spec_tuple, 0);
-    if (spec && times && times != Py_None && read_times(spec, times)) {
+    int timed = times && times != Py_None;
+    if (docker) {
+        docker = timed ? 2 : 1; /* (the second Docker's `time`'s: no key of the app's named) */
+    } else if (spec && timed && read_times(spec, times)) {
         free_spec(spec);
         spec = NULL;
     }
@@ -501,14 +541,14 @@ static PyObject *json_tally(PyObject *self, PyObject *args) {
     int status = NO_MEMORY;
     if (spec) {
         Py_BEGIN_ALLOW_THREADS
-        status = tally_lines(block.buf, (size_t)block.len, spec, &t, &lines, suspects ? &spans : NULL);
+        status = tally_lines(block.buf, (size_t)block.len, spec, &t, &lines, suspects ? &spans : NULL, docker);
         Py_END_ALLOW_THREADS
         if (status == NO_MEMORY) {
             PyErr_NoMemory();
         } else if (status == NOT_COUNTED) {
             result = Py_NewRef(Py_None);
         } else {
-            PyObject *counts = counts_dict(&t, spec), *cut = suspects ? spans_list(&spans) : NULL;
+            PyObject *counts = counts_dict(&t, spec, spec->times || docker == 2), *cut = suspects ? spans_list(&spans) : NULL;
             if (suspects)
                 result = counts && cut ? Py_BuildValue("(nNN)", lines, counts, cut) : NULL;
             else
@@ -551,7 +591,7 @@ static PyObject *suspect_ends(PyObject *self, PyObject *args) {
 static PyMethodDef methods[] = {
     {"suspect_ends", suspect_ends, METH_VARARGS, "suspect_ends(block) -> [end, ...]: see the function's source."},
     {"json_tally", json_tally, METH_VARARGS,
-     "json_tally(block, spec, times=None, suspects=False) -> (lines, {projection | (second, projection): count}"
+     "json_tally(block, spec, times=None, suspects=False, docker=False) -> (lines, {projection | (second, projection): count}"
      "[, [(start, end), ...]]) | None: "
      "see the module's source."},
     {NULL, NULL, 0, NULL},

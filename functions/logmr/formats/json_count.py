@@ -23,6 +23,7 @@ from .seconds import epoch_runs, equal_runs, second_runs, to_seconds
 # texts seen so far: msgspec then makes no string per row, and counting hashes each text once. A
 # block with a new text is decoded again as text, and the new ones are learned.
 LITERAL_FIELDS = ("service", "level")
+DOCKER_TIME = (b"time",)  # (Docker's: the second of an app's line in Docker's lines)
 MAX_LITERALS = 256
 
 
@@ -41,7 +42,7 @@ def count_rows(
     where C does not count it, whether msgspec decodes it whole (else DecodeError: cut it)."""
     pieces = [block] if isinstance(block, bytes) else block
     if available() and "message" not in wanted:  # (few distinct values: counted in C)
-        counted = _count_native(pieces, projection, wanted, default_service, by_line)
+        counted = count_native(pieces, projection, wanted, default_service, by_line)
         if counted is not None:
             return counted
     if not whole:
@@ -51,19 +52,25 @@ def count_rows(
     return count_decoded(rows, decoding, projection, wanted, default_service)
 
 
-def _count_native(
-    pieces: list[bytes], projection: Projection, wanted: tuple[str, ...], service: str | None, by_line: Callable | None
+def count_native(
+    pieces: list[bytes],
+    projection: Projection,
+    wanted: tuple[str, ...],
+    service: str | None,
+    by_line: Callable | None,
+    docker: bool = False,
 ) -> tuple[Batch, dict[tuple[Any, ...], int]] | None:
     """count_rows's counts from the pieces' distinct values counted in C (json_native), each
     distinct row decoded by the block decoder, a block's suspect lines by `by_line`; None where C
     does not count them (a line that is not one object; a timestamp's alias other than a plain key
-    of its own, or a value no second is read from in C)."""
+    of its own, or a value no second is read from in C). `docker`: Docker's lines around the app's
+    (`projection` the app's), at Docker's time (count_app_rows)."""
     decoding = block_decoder(projection.depths, frozen=True, unused=projection.unused)
-    times = time_keys(decoding) if SECOND in wanted else None
+    times = (DOCKER_TIME if docker else time_keys(decoding)) if SECOND in wanted else None
     if SECOND in wanted and times is None:
         return None
-    spec, suspects = decoding.spec if times is None else without(decoding.spec, times), by_line is not None
-    tallied = tally_texts(pieces, spec, times, suspects and len(pieces) == 1)
+    spec, suspects = decoding.spec if docker or times is None else without(decoding.spec, times), by_line is not None
+    tallied = tally_texts(pieces, spec, times, suspects and len(pieces) == 1, docker)
     if tallied is None:
         return None
     if tallied[2]:  # (the suspect lines each on their own, as count_cut reads them)
@@ -82,7 +89,7 @@ def _from_distinct(
     if times is None:
         return count_decoded(rows, decoding, projection, wanted, service, None, weights)
     depths, full = dict(projection.depths), dict(projection.full)
-    if depths["timestamp"] < full["timestamp"] and any(second == "" for second, _ in keys):
+    if "timestamp" in depths and depths["timestamp"] < full["timestamp"] and any(second == "" for second, _ in keys):
         raise NeedsRecordPath("a deeper alias of the timestamp")
     tallies: Counter = Counter()
     for (second, _), row, n in zip(keys, rows, weights, strict=True):

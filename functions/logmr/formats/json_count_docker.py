@@ -5,8 +5,9 @@ from typing import Any
 
 from .base import SECOND, Batch
 from .json_blocks import NeedsRecordPath, Projection
-from .json_count import count_decoded, decode_rows
+from .json_count import count_decoded, count_native, decode_rows
 from .json_docker import app_logs, docker_time
+from .json_native import available
 
 LEARN_LINES = 256  # a Docker file's first app lines, learnt from (json_blocks.LEARN_BYTES of its lines)
 
@@ -19,6 +20,11 @@ def count_app_rows(
     and `SECOND`'s value there: `projection` reads the app's other fields); NeedsRecordPath as
     count_rows, or where a Docker line has no time."""
     timed = SECOND in wanted or "timestamp" in wanted
+    few = "message" not in wanted and "timestamp" not in wanted  # (services', timelines': few distinct values)
+    if available() and few and projection.learned and projection.depths != projection.full:
+        counted = count_native([block], projection, wanted, default_service, None, docker=True)
+        if counted is not None:  # (in C: each app line read inside its Docker line)
+            return counted
     rows, logs = app_logs(block, timed)
     if not projection.learned:  # (on the app's first lines, as joined by the column path)
         projection.learn("".join(logs[:LEARN_LINES]).encode("utf-8", "surrogatepass"))

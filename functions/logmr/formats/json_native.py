@@ -65,14 +65,15 @@ def without(spec: tuple, keys: tuple[bytes, ...]) -> tuple:
     return tuple(entry for entry in spec if entry[0] not in keys)
 
 
-def tally_texts(pieces: list[bytes], spec: tuple, times: tuple[bytes, ...] | None = None, suspects: bool = False):
+def tally_texts(pieces: list[bytes], spec: tuple, times: tuple | None = None, suspects: bool = False, docker=False):
     """(lines, {a distinct projection's JSON text, or (second, text): lines}, [(start, end) of each
     suspect line: with `suspects`, of one piece]) over the pieces, None where a line of one is not
     one JSON object (or its timestamp no text, null or plain number; with `suspects`, one ending
-    with `}` only: C passes over the others)."""
+    with `}` only: C passes over the others; with `docker`, no Docker line around an app's whole
+    JSON line: the app's lines counted, at Docker's time where `times`)."""
     lines, counts, cut = 0, {}, []
     for piece in pieces:
-        tallied = json_tally(piece, spec, times, suspects)
+        tallied = json_tally(piece, spec, times, suspects, docker)
         if tallied is None:
             return None
         lines += tallied[0]
