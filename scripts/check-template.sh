@@ -28,4 +28,10 @@ head = open(sys.argv[1], "rb").read(20)
 assert head[:4] == b"\x7fELF" and int.from_bytes(head[18:20], "little") == 62, "not an x86_64 shared object"
 PY
 test ! -e .aws-sam/build/DependenciesLayer/zig  # (the compiler is not shipped)
+# The kernel's tests against the very module the layer ships (zig's build: clang, not the venv's gcc)
+zig_built=$(mktemp -d)
+cp .aws-sam/build/DependenciesLayer/python/logmr_native.abi3.so "$zig_built/"
+PYTHONPATH="$zig_built" .venv/bin/python -c "import logmr_native; assert logmr_native.__file__.startswith('$zig_built')"
+PYTHONPATH="$zig_built" .venv/bin/python -m pytest -q -p no:cacheprovider tests/test_json_native.py
+rm -rf "$zig_built"
 echo "sam validate --lint and sam build: ok"

@@ -21,6 +21,7 @@ fi
 site=$(.venv/bin/python -c 'import sysconfig; print(sysconfig.get_paths()["purelib"])')
 built="$site/logmr_native.abi3.so"
 if [ ! -f "$built" ] || [ -n "$(find layer/native layer/build-native.sh -newer "$built" -print -quit)" ]; then
+    rm -f "$built"  # (a module of older sources is not left to be imported)
     if ! bash layer/build-native.sh "$site" .venv/bin/python; then
         [ "${1:-}" = "dev" ] && { echo "error: the tests need logmr's C kernel: install a C compiler (cc)" >&2; exit 1; }
         echo "note: logmr's C kernel not built (no C compiler?): JSON lines are read in Python, slower" >&2

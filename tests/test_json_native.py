@@ -5,6 +5,9 @@ decoder), on lines written to be awkward, and the counts of whole blocks against
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
 from collections import Counter
 from pathlib import Path
 from typing import Any
@@ -253,6 +256,8 @@ def test_messages_stay_on_msgspecs_path_and_timelines_where_c_reads_no_second(mo
         (b"12345678901234567890123", "12345678901234567890123"),
         (b"null", ""),
         (b'""', ""),
+        (b"-0", "0"),  # (msgspec's 0)
+        (b'"01"', "1"),
     ],
 )
 def test_the_second_c_reads_is_the_one_the_record_path_reads(value: bytes, second: str) -> None:
@@ -265,7 +270,10 @@ def test_the_second_c_reads_is_the_one_the_record_path_reads(value: bytes, secon
     assert timeline.bucket(second) == timeline.bucket(record.timestamp)
 
 
-@pytest.mark.parametrize("value", [b"true", b"{}", b"[1]", b"1.5e9", b"-1.5", b"17934912071.5"])
+@pytest.mark.parametrize(  # (a float that rounds up to the next second: Python's)
+    "value",
+    [b"true", b"{}", b"[1]", b"1.5e9", b"-1.5", b"17934912071.5", b"1793491259.9999999999", b"999999999.99999999"],
+)
 def test_a_time_c_reads_no_second_from_leaves_the_block_to_python(value: bytes) -> None:
     assert json_tally(b'{"time": %s}\n' % value, (), (b"time",)) is None
 
@@ -366,3 +374,53 @@ def test_docker_lines_are_counted_in_c_as_in_python(monkeypatch, tmp_path: Path)
     monkeypatch.setattr(jsonl, "available", lambda: False)
     monkeypatch.setattr(json_count_docker, "available", lambda: False)
     assert [_counted(blocks, fields) for fields in (("service", "level"), (SECOND, "level"))] == with_c
+
+
+def test_a_mark_read_only_where_a_block_opens_with_one() -> None:
+    """The span of a first line holds the block's byte order mark, not a line's 0xEF further on."""
+    spec = ((b"level", None),)
+    assert json_tally(b'\xefx\nfoo\n{"level":"info"}\n', spec, None, True)[2] == [(0, 3), (3, 7)]
+    assert json_tally(b'\xef\xbb\xbfx\nfoo\n{"level":"info"}\n', spec, None, True)[2] == [(0, 5), (5, 9)]
+
+
+@pytest.mark.parametrize("fields", [("service", "level"), (SECOND, "level"), ("message", "level")])
+@pytest.mark.parametrize("in_c", [True, False], ids=["c", "msgspec"])
+def test_a_line_nested_past_pythons_recursion_limit_is_malformed_not_fatal(fields, in_c: bool, monkeypatch) -> None:
+    """msgspec recurses: a line nesting 5,000 arrays fails it (RecursionError, which failed the
+    task); C leaves such a line to Python (it nests 512 deep or more), where it is one malformed line."""
+    if not in_c:
+        monkeypatch.setattr(json_count, "available", lambda: False)
+        monkeypatch.setattr(jsonl, "available", lambda: False)
+    deep = b'{"level": "info", "service": "a", "x": ' + b"[" * 5000 + b"]" * 5000 + b"}\n"
+    good = b'{"level": "info", "service": "a", "time": "2026-11-01T00:00:00Z"}\n'
+    fmt = JsonLinesFormat()
+    for block in (deep + good * 3, good + deep + good):
+        batch, counts = fmt.count_block(block, fields, "default")
+        lines = block.count(b"\n")
+        assert (batch.records, batch.malformed, sum(counts.values())) == (lines - 1, 1, lines - 1)
+    assert json_tally(deep, ((b"level", None),)) is None
+    shallow = b'{"level": "info", "x": ' + b"[" * 500 + b"]" * 500 + b"}\n"
+    assert json_tally(shallow, ((b"level", None),)) == (1, {b'{"level":"info"}': 1})
+
+
+def test_an_empty_spec_counts_lines_and_specs_c_cannot_read_are_refused() -> None:
+    assert json_tally(b'{"a": 1}\n{}\n', ()) == (2, {b"{}": 2})
+    spec: Any = None
+    for _ in range(9):
+        spec = ((b"a", spec),)
+    with pytest.raises(ValueError, match="8 deep"):
+        json_tally(b'{"a": 1}\n', spec)
+    with pytest.raises(ValueError, match="the spec names too"):
+        json_tally(b'{"a": 1}\n', ((b"a", None),), (b"a",))
+
+
+def test_a_module_built_from_other_sources_is_not_used(tmp_path: Path) -> None:
+    """A logmr_native whose ABI is not json_native's (a Lambda layer older than the functions' code)
+    is left unused: JSON is read in Python, not called with arguments it does not take."""
+    (tmp_path / "logmr_native.py").write_text("ABI = 2\ndef json_tally(*args): raise TypeError\nsuspect_ends = None\n")
+    functions = Path(__file__).parents[1] / "functions"
+    code = "from logmr.formats import json_native; print(json_native.available())"
+    env = {**os.environ, "PYTHONPATH": f"{tmp_path}{os.pathsep}{functions}"}
+    assert subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True).stdout == "False\n"
+    env["PYTHONPATH"] = str(functions)
+    assert subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True).stdout == "True\n"

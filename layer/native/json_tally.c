@@ -122,7 +122,7 @@ static void add_key(Spec *s, const char *name, size_t len) {
 
 /* The spec from its tuples (the key texts are borrowed from them: the caller holds `spec`). */
 static Spec *read_spec(PyObject *spec, int depth) {
-    if (depth > MAX_DEPTH || !PyTuple_Check(spec) || PyTuple_Size(spec) > MAX_KEYS) {
+    if (depth >= MAX_DEPTH || !PyTuple_Check(spec) || PyTuple_Size(spec) > MAX_KEYS) {
         PyErr_SetString(PyExc_ValueError, "spec: a tuple of at most 1024 (key, spec | None) pairs, 8 deep");
         return NULL;
     }
@@ -165,6 +165,12 @@ static int read_times(Spec *s, PyObject *times) {
             return -1;
         }
         PyBytes_AsStringAndSize(key, &name, &len);
+        for (int j = s->first[bucket(name, (size_t)len)]; j >= 0; j = s->next[j]) {
+            if (s->lens[j] == (size_t)len && memcmp(s->names[j], name, (size_t)len) == 0) {
+                PyErr_SetString(PyExc_ValueError, "times: a key the spec names too");
+                return -1;
+            }
+        }
         s->rank[s->n] = (int16_t)i;
         add_key(s, name, (size_t)len);
     }
@@ -172,8 +178,10 @@ static int read_times(Spec *s, PyObject *times) {
     return 0;
 }
 
+/* A tagged value of n bytes (its length in 32 bits: 1, not counted in C, past that). */
 static int put_sized(Buf *b, char tag, const char *s, size_t n) {
     uint32_t len = (uint32_t)n;
+    if (n > UINT32_MAX) return 1;
     if (reserve(b, 5 + n)) return -1;
     b->p[b->n++] = tag;
     memcpy(b->p + b->n, &len, 4);
@@ -183,7 +191,8 @@ static int put_sized(Buf *b, char tag, const char *s, size_t n) {
 }
 
 /* The object's values of the spec's keys, in the spec's order, as tagged bytes (the count's key);
-   the timestamp's keys' values into `times` by rank, not written. */
+   the timestamp's keys' values into `times` by rank, not written. -1 where no memory, 1 where a
+   value is too long for C's count. */
 static int project(Buf *b, yyjson_val *obj, const Spec *s, yyjson_val **times) {
     yyjson_val *found[MAX_KEYS];
     yyjson_obj_iter it = yyjson_obj_iter_with(obj);
@@ -227,7 +236,7 @@ static int project(Buf *b, yyjson_val *obj, const Spec *s, yyjson_val **times) {
                 free(text);
             }
         }
-        if (ok) return -1;
+        if (ok) return ok;
     }
     return 0;
 }
@@ -375,11 +384,14 @@ static int put_second(Buf *b, yyjson_val *v) {
             if (s[i] == 'e' || s[i] == 'E') return 1;
             if (s[i] == '.' && whole == n) whole = i;
         }
-        if (s[0] == '-') return whole < n ? 1 : put_sized(b, TEXT, s, n);
+        if (s[0] == '-') return whole < n ? 1 : n == 2 && s[1] == '0' ? put_sized(b, TEXT, "0", 1) : put_sized(b, TEXT, s, n);
         if (whole < n && whole != 9 && whole != 10) return 1;
-        return put_sized(b, TEXT, s, epoch_digits(&s, whole));
+        if (whole + 7 <= n && memcmp(s + whole + 1, "999999", 6) == 0) return 1; /* (a float that rounds up) */
+        size_t kept = epoch_digits(&s, whole); /* (s moved past leading zeros first: not in put_sized's arguments) */
+        return put_sized(b, TEXT, s, kept);
     }
     if (!yyjson_is_str(v)) return 1;
+    if (n > UINT32_MAX) return 1;
     if (iso_fraction(s, n, &end)) {
         if (reserve(b, 5 + n)) return -1;
         uint32_t len = (uint32_t)(n - (end - 19));
@@ -390,12 +402,42 @@ static int put_second(Buf *b, yyjson_val *v) {
         b->n += 4 + len;
         return 0;
     }
-    if (n && digits(s, n)) return put_sized(b, TEXT, s, epoch_digits(&s, n));
+    if (n && digits(s, n)) {
+        size_t kept = epoch_digits(&s, n);
+        return put_sized(b, TEXT, s, kept);
+    }
     return put_sized(b, TEXT, s, n);
 }
 
 /* Every line read and counted into `t`; NOT_COUNTED at the first line that is not one object (or
    whose timestamp is no text, null or plain number). */
+/* Whether a line may nest arrays and objects MAX_NESTING deep: msgspec (and Python's json) fail
+   such a line past Python's recursion limit, which C does not have: Python reads it. Counted only
+   in lines long enough to hold that many. */
+#define MAX_NESTING 512
+#define READ YYJSON_READ_NUMBER_AS_RAW /* (strict JSON, UTF-8 validated; numbers as written) */
+static int nested(const char *line, size_t n) {
+    size_t opening = 0, depth = 0;
+    int text = 0;
+    if (n < 2 * MAX_NESTING) return 0;
+    for (size_t i = 0; i < n; i++) opening += line[i] == '[' || line[i] == '{';
+    if (opening < MAX_NESTING) return 0;
+    for (size_t i = 0; i < n; i++) {
+        char c = line[i];
+        if (text) {
+            if (c == '\\') i++;
+            else if (c == '"') text = 0;
+        } else if (c == '"') {
+            text = 1;
+        } else if (c == '[' || c == '{') {
+            if (++depth >= MAX_NESTING) return 1;
+        } else if ((c == ']' || c == '}') && depth) {
+            depth--;
+        }
+    }
+    return 0;
+}
+
 /* Docker json-file's line around an app's: its `log` a text that is one whole line of the app
    (`{` to its newline), a `stream` there, and a `time` text where `timed` (into `time`): the app's
    line read, else NULL (json_docker.app_logs's checks). */
@@ -413,7 +455,7 @@ static yyjson_doc *docker_app(yyjson_val *root, int timed, yyjson_alc *alc, yyjs
     size_t n = unsafe_yyjson_get_len(log);
     if (n < 2 || text[0] != '{' || text[n - 1] != '\n') return NULL;
     if (timed && !(*time && yyjson_is_str(*time) && unsafe_yyjson_get_len(*time))) return NULL;
-    return yyjson_read_opts((char *)text, n, YYJSON_READ_NUMBER_AS_RAW, alc, NULL);
+    return nested(text, n) ? NULL : yyjson_read_opts((char *)text, n, READ, alc, NULL);
 }
 
 /* One object's projection (and second: from its timestamp's keys, or Docker's `time` where given)
@@ -439,7 +481,8 @@ static int tally_lines(const char *data, size_t size, const Spec *spec, Table *t
     yyjson_alc *alc = yyjson_alc_dyn_new();
     Buf key = {0};
     int status = alc ? COUNTED : NO_MEMORY;
-    size_t pos = size >= 3 && memcmp(data, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
+    size_t bom = size >= 3 && memcmp(data, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0, pos = bom;
+    if (reserve(&key, 256)) status = NO_MEMORY; /* (never a NULL buffer, even for an empty key) */
     if (spans && pos == size && size) { /* (a byte order mark alone: a line of nothing) */
         size_t span[2] = {0, size};
         status = put(spans, (const char *)span, sizeof span) ? NO_MEMORY : status;
@@ -450,12 +493,13 @@ static int tally_lines(const char *data, size_t size, const Spec *spec, Table *t
         char last = end > pos ? data[end - 1] : 0; /* (a line ending with `}`, before a CR, may be an object) */
         int closed = last == '}' || (last == '\r' && end > pos + 1 && data[end - 2] == '}');
         if (spans && !closed) {
-            size_t span[2] = {pos == 3 && data[0] == '\xEF' ? 0 : pos, newline ? end + 1 : end};
+            size_t span[2] = {pos == bom ? 0 : pos, newline ? end + 1 : end}; /* (a mark with its first line) */
             if (put(spans, (const char *)span, sizeof span)) status = NO_MEMORY;
             pos = end + 1;
             continue;
         }
-        yyjson_doc *doc = yyjson_read_opts((char *)data + pos, end - pos, YYJSON_READ_NUMBER_AS_RAW, alc, NULL), *app = NULL;
+        char *line = (char *)data + pos;
+        yyjson_doc *app = NULL, *doc = nested(line, end - pos) ? NULL : yyjson_read_opts(line, end - pos, READ, alc, NULL);
         yyjson_val *root = doc ? yyjson_doc_get_root(doc) : NULL, *time = NULL;
         if (root && yyjson_is_obj(root) && docker) {
             app = docker_app(root, docker == 2, alc, &time);
@@ -549,11 +593,9 @@ static PyObject *json_tally(PyObject *self, PyObject *args) {
             result = Py_NewRef(Py_None);
         } else {
             PyObject *counts = counts_dict(&t, spec, spec->times || docker == 2), *cut = suspects ? spans_list(&spans) : NULL;
-            if (suspects)
-                result = counts && cut ? Py_BuildValue("(nNN)", lines, counts, cut) : NULL;
-            else
-                result = counts ? Py_BuildValue("(nN)", lines, counts) : NULL;
-            if (!result) {
+            if (counts && (cut || !suspects)) { /* (N: the values are the tuple's, built or not) */
+                result = suspects ? Py_BuildValue("(nNN)", lines, counts, cut) : Py_BuildValue("(nN)", lines, counts);
+            } else {
                 Py_XDECREF(counts);
                 Py_XDECREF(cut);
             }
@@ -599,4 +641,12 @@ static PyMethodDef methods[] = {
 
 static struct PyModuleDef module = {PyModuleDef_HEAD_INIT, "logmr_native", "logmr's kernels in C.", -1, methods};
 
-PyMODINIT_FUNC PyInit_logmr_native(void) { return PyModule_Create(&module); }
+/* What json_native.py expects of this build: raised with any change to a function's arguments or
+   results, so that a module built from older sources (a layer older than the functions) is not used. */
+#define ABI 3
+
+PyMODINIT_FUNC PyInit_logmr_native(void) {
+    PyObject *m = PyModule_Create(&module);
+    if (m && PyModule_AddIntConstant(m, "ABI", ABI)) Py_CLEAR(m);
+    return m;
+}

@@ -149,8 +149,9 @@ class BlockDecoder:
         return {row(**dict(zip(names, (v,) if one else v, strict=True))): n for v, n in counts.items()}
 
 
-# Paths other aliases are read beside (MongoDB's `t.$date`): decoded whatever a file holds, so an alias
-# there, unused so far, would not fail the decode of a row that begins to use it: never left unused.
+_UNREAD = (UnicodeDecodeError, RecursionError)  # (not UTF-8; nested past Python's recursion limit)
+# Paths other aliases are read beside (MongoDB's `t.$date`): decoded whatever a file holds, so an
+# alias there, unused, would not fail the decode of a row that begins to use it: never left unused.
 _MARK_PATHS = frozenset(alias.when for aliases in ALIASES.values() for alias in aliases if alias.when is not None)
 _decoders: dict[tuple[Any, ...], BlockDecoder] = {}  # (cleared past 512: many files' texts, in a long-lived process)
 
@@ -198,9 +199,8 @@ _NOT_AN_OBJECT = str | int | float | bool | list | None
 
 
 def _mark(root: _Node, path: tuple[str, ...]) -> None:
-    """Decode the path an alias is read beside (`Alias.when`): as an alias there is, else as a
-    text or a number (a timestamp's types); an object on the way to it, as any other value too (so
-    that a file whose key holds no object decodes as fast)."""
+    """Decode the path an alias is read beside (`Alias.when`): as an alias there is, else as a text or a
+    number; an object on the way to it, as any other value too (a key holding none decodes as fast)."""
     node = _path_node(root, path, True)
     if not node.types:
         node.types.append(FAST_TYPES["timestamp"])
@@ -255,7 +255,7 @@ class Projection:
         rows that need more relearn (decode's rule)."""
         head = block if len(block) <= 2 * LEARN_BYTES else block[: block.find(b"\n", LEARN_BYTES) + 1]
         if head.strip():
-            with contextlib.suppress(msgspec.DecodeError, NeedsRecordPath, DockerLines, UnicodeDecodeError):
+            with contextlib.suppress(msgspec.DecodeError, NeedsRecordPath, DockerLines, *_UNREAD):
                 self.decode(head, docker)  # (what fails here fails the block's reading too)
 
     def _decode(self, block: bytes, depths: tuple[tuple[str, int], ...], docker: bool, unused: frozenset):

@@ -228,7 +228,7 @@ def count_cut(
     if whole:
         try:
             results = [count_rows(whole, projection, wanted, service)]
-        except (msgspec.DecodeError, msgspec.ValidationError, NeedsRecordPath, UnicodeDecodeError):
+        except (msgspec.DecodeError, msgspec.ValidationError, NeedsRecordPath, UnicodeDecodeError, RecursionError):
             results = list(map(each, whole))
     return merged(results + [by_line(piece) for piece, fast in cut if not fast and piece])
 

@@ -116,7 +116,16 @@ def is_docker_partial(obj: dict[str, Any]) -> bool:
     return is_docker(obj) and not obj["log"].endswith("\n")
 
 
-decode_line = msgspec.json.Decoder().decode
+_decode = msgspec.json.Decoder().decode
+
+
+def decode_line(line: str | bytes) -> Any:
+    """A line's JSON value; DecodeError for one nested past Python's recursion limit (msgspec's and
+    the standard library's decoders recurse), as for any line no decoder reads."""
+    try:
+        return _decode(line)
+    except RecursionError:
+        raise msgspec.DecodeError("JSON nested too deep to read") from None
 
 
 def decode_object(line: str) -> dict[str, Any] | None:

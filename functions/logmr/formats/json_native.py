@@ -14,13 +14,15 @@ from typing import Any, get_args
 
 from msgspec import Struct
 
+ABI = 3  # (the build's logmr_native.ABI: its functions' arguments and results as this module calls them)
 try:
+    import logmr_native
     from logmr_native import json_tally, suspect_ends
 except ImportError:  # (not built: no C compiler where logmr was installed)
     json_tally = suspect_ends = None
 
-if os.environ.get("LOGMR_NATIVE") == "0":
-    json_tally = suspect_ends = None
+if os.environ.get("LOGMR_NATIVE") == "0" or (json_tally and getattr(logmr_native, "ABI", None) != ABI):
+    json_tally = suspect_ends = None  # (turned off, or built from other sources: a layer older than the code)
 
 
 def available() -> bool:

@@ -290,7 +290,8 @@ class JsonLinesFormat(LogFormat):
 
 
 # (msgspec raises UnicodeDecodeError for a string that is not UTF-8)
-_FAST_PATH_ERRORS = (msgspec.DecodeError, msgspec.ValidationError, NeedsRecordPath, UnicodeDecodeError)
+# (RecursionError: a line nested too deep for msgspec, read on the record path: json_fields.decode_line)
+_FAST_PATH_ERRORS = (msgspec.DecodeError, msgspec.ValidationError, NeedsRecordPath, UnicodeDecodeError, RecursionError)
 
 
 __all__ = ["ALIASES", "JsonLinesFormat", "record_from_object"]
