@@ -409,8 +409,6 @@ static int put_second(Buf *b, yyjson_val *v) {
     return put_sized(b, TEXT, s, n);
 }
 
-/* Every line read and counted into `t`; NOT_COUNTED at the first line that is not one object (or
-   whose timestamp is no text, null or plain number). */
 /* Whether a line may nest arrays and objects MAX_NESTING deep: msgspec (and Python's json) fail
    such a line past Python's recursion limit, which C does not have: Python reads it. Counted only
    in lines long enough to hold that many. */
@@ -436,6 +434,13 @@ static int nested(const char *line, size_t n) {
         }
     }
     return 0;
+}
+
+/* Whether the line ending at `end` (its newline's place), from `start`, ends with `}` (before a
+   CR): it may be an object alone; else a suspect line (json_pieces.py's _SUSPECT_END). */
+static int closed(const char *data, size_t start, size_t end) {
+    char last = end > start ? data[end - 1] : 0;
+    return last == '}' || (last == '\r' && end > start + 1 && data[end - 2] == '}');
 }
 
 /* Docker json-file's line around an app's: its `log` a text that is one whole line of the app
@@ -490,9 +495,7 @@ static int tally_lines(const char *data, size_t size, const Spec *spec, Table *t
     while (status == COUNTED && pos < size) {
         const char *newline = memchr(data + pos, '\n', size - pos);
         size_t end = newline ? (size_t)(newline - data) : size;
-        char last = end > pos ? data[end - 1] : 0; /* (a line ending with `}`, before a CR, may be an object) */
-        int closed = last == '}' || (last == '\r' && end > pos + 1 && data[end - 2] == '}');
-        if (spans && !closed) {
+        if (spans && !closed(data, pos, end)) {
             size_t span[2] = {pos == bom ? 0 : pos, newline ? end + 1 : end}; /* (a mark with its first line) */
             if (put(spans, (const char *)span, sizeof span)) status = NO_MEMORY;
             pos = end + 1;
@@ -618,9 +621,8 @@ static PyObject *suspect_ends(PyObject *self, PyObject *args) {
     PyObject *ends = PyList_New(0);
     while (ends && (at = memchr(at, '\n', (size_t)(end - at)))) {
         size_t i = (size_t)(at - data);
-        int closed = (i >= 1 && data[i - 1] == '}') || (i >= 2 && data[i - 1] == '\r' && data[i - 2] == '}');
         at++;
-        if (!closed) {
+        if (!closed(data, 0, i)) {
             PyObject *n = PyLong_FromSsize_t((Py_ssize_t)(i + 1));
             if (!n || PyList_Append(ends, n)) Py_CLEAR(ends);
             Py_XDECREF(n);

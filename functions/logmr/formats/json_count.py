@@ -15,7 +15,7 @@ from .base import LEVEL_CACHE, SECOND, Batch
 from .json_blocks import FAST_TYPES, BlockDecoder, NeedsRecordPath, Projection, block_decoder, coalesce
 from .json_fields import Alias
 from .json_lines import RE2_BYTES, decoded_lines
-from .json_native import as_array, available, tally_texts, time_keys, without
+from .json_native import as_array, available, tally_texts, time_keys, weighted, without
 from .json_pieces import merge_batches
 from .seconds import epoch_runs, equal_runs, second_runs, to_seconds
 
@@ -91,9 +91,7 @@ def _from_distinct(
     depths, full = dict(projection.depths), dict(projection.full)
     if "timestamp" in depths and depths["timestamp"] < full["timestamp"] and any(second == "" for second, _ in keys):
         raise NeedsRecordPath("a deeper alias of the timestamp")
-    tallies: Counter = Counter()
-    for (second, _), row, n in zip(keys, rows, weights, strict=True):
-        tallies[(second, row)] += n
+    tallies = weighted(zip((second for second, _ in keys), rows, strict=True), weights)
     return count_decoded(rows, decoding, projection, wanted, service, None, weights, tallies)
 
 

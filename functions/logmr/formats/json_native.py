@@ -1,8 +1,9 @@
-"""JSON lines counted in C where logmr_native is built (scripts/build-native.sh; setup.sh builds it,
-layer/Makefile for Lambda): each line read by yyjson, strictly, and counted by the values of the keys
-a block decoder's struct holds, in C; only the distinct values reach Python, where the block
-decoder's own struct reads them, so that every value's type, alias and check is as on msgspec's
-path. A block with a line that is not one JSON object (broken, cut, text, a blank) is left to that
+"""JSON lines counted in C where logmr_native is built (layer/build-native.sh: setup.sh runs it,
+and layer/Makefile for Lambda): each line read by yyjson, strictly, and counted by the values of
+the keys a block decoder's struct holds, in C; only the distinct values reach Python, where the
+block decoder's own struct reads them, so that every value's type, alias and check is as on
+msgspec's path. Lines that cannot be an object alone (cut, text, blank) are passed over and read
+on the line path; a block with any other line C does not read as Python does is left to msgspec's
 path whole. `LOGMR_NATIVE=0` leaves every block to it (the benchmarks' baseline)."""
 
 from __future__ import annotations
