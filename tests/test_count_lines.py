@@ -42,13 +42,15 @@ def _written(combiner: CountCombiner) -> dict[int, bytes]:
     return out
 
 
-@pytest.mark.parametrize("arrow", [False, True])
+@pytest.mark.parametrize("bulk", ["counter", "arrow", "c"])
 @pytest.mark.parametrize("seed", range(12))
-def test_count_combiner_writes_the_generic_combiners_lines(tmp_path: Path, seed: int, arrow: bool, monkeypatch) -> None:
-    """Keys added by add, add_counts and add_encoded_keys (counted in a Counter, or in Arrow:
-    encoded_counts.py), plain or not, with spills or without: the same lines, in the same
-    partitions, as the generic combiner summing the same pairs."""
-    if arrow:
+def test_count_combiner_writes_the_generic_combiners_lines(tmp_path: Path, seed: int, bulk: str, monkeypatch) -> None:
+    """Keys added by add, add_counts and add_encoded_keys (counted in a Counter, in Arrow:
+    encoded_counts.py, or in C: logmr_native.KeyCounts), plain or not, with spills or without:
+    the same lines, in the same partitions, as the generic combiner summing the same pairs."""
+    if bulk != "c":
+        monkeypatch.setattr(count_combiner, "KeyCounts", None)
+    if bulk == "arrow":
         monkeypatch.setattr(count_combiner, "ARROW_MIN_BYTES", 0)
     rng = random.Random(seed)
     partitions = rng.choice([1, 3, 8])
@@ -105,14 +107,17 @@ def _reduce(tmp_path: Path, name: str, maps: list[dict[str, int | float]], bulk:
     return part, store.get_bytes(summary_key(spec.job_id, 0, 1))
 
 
-@pytest.mark.parametrize("arrow", [False, True])
+@pytest.mark.parametrize("bulk", ["dict", "arrow", "c"])
 @pytest.mark.parametrize(("floats", "big"), [(False, False), (False, True), (True, False)])
 def test_bulk_reduce_writes_what_the_merge_writes(
-    tmp_path: Path, floats: bool, big: bool, arrow: bool, monkeypatch
+    tmp_path: Path, floats: bool, big: bool, bulk: str, monkeypatch
 ) -> None:
-    """Summed whole (in a dict, or in Arrow) or merged as streams: the same part file and summary
-    (floats, and in Arrow integers past 64 bits: merged)."""
-    if arrow:
+    """Summed whole (in a dict, in Arrow, or in C: logmr_native.KeyCounts) or merged as streams:
+    the same part file and summary (floats, and in Arrow or C integers past 64 bits: merged, or
+    summed in a dict)."""
+    if bulk != "c":
+        monkeypatch.setattr(reducer, "KeyCounts", None)
+    if bulk == "arrow":
         monkeypatch.setattr(reducer, "ARROW_MIN_LINES", 0)
     rng = random.Random(4)
     maps = []

@@ -47,12 +47,15 @@ def _messages(lines: int) -> list[str]:
     ]
 
 
-@pytest.fixture(params=[False, True], ids=["counter", "arrow"])
+@pytest.fixture(params=["counter", "arrow", "c"])
 def arrow(request, monkeypatch) -> bool:
-    if request.param:  # (every block, every partition: the Arrow paths)
+    """The words counted in a Counter, in Arrow or in C (logmr_native.KeyCounts)."""
+    if request.param != "c":
+        monkeypatch.setattr(count_combiner, "KeyCounts", None)
+    if request.param != "counter":  # (every block, every partition: the Arrow paths)
         monkeypatch.setattr(count_combiner, "ARROW_MIN_BYTES", 0)
         monkeypatch.setattr(reducer, "ARROW_MIN_LINES", 0)
-    return request.param
+    return request.param != "counter"
 
 
 @pytest.mark.parametrize("split_size", [1 << 20, 5000])

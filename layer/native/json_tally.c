@@ -34,6 +34,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "table.h"
 #include "yyjson/yyjson.h"
 
 #define MAX_KEYS 1024
@@ -41,29 +42,6 @@
 #define BUCKETS 64 /* a level's keys found by their length and end bytes: few share a bucket */
 
 enum { ABSENT, NUL, TRUE, FALSE, TEXT, NUMBER, WHOLE, OBJECT };
-
-typedef struct {
-    char *p;
-    size_t n, cap;
-} Buf;
-
-static int reserve(Buf *b, size_t more) {
-    if (b->n + more <= b->cap) return 0;
-    size_t cap = b->cap ? b->cap : 256;
-    while (cap < b->n + more) cap *= 2;
-    char *p = realloc(b->p, cap);
-    if (!p) return -1;
-    b->p = p;
-    b->cap = cap;
-    return 0;
-}
-
-static int put(Buf *b, const char *s, size_t n) {
-    if (reserve(b, n)) return -1;
-    memcpy(b->p + b->n, s, n);
-    b->n += n;
-    return 0;
-}
 
 /* A text as a JSON string: `"` and `\` escaped, control characters as \u00XX. */
 static int put_text(Buf *b, const char *s, size_t n) {
@@ -267,69 +245,6 @@ static int to_json(Buf *out, const char *p, size_t *at, const Spec *s) {
         *at += len;
     }
     return ok | put(out, "}", 1);
-}
-
-typedef struct {
-    uint64_t hash;
-    size_t at, len;
-    Py_ssize_t count;
-} Entry;
-
-typedef struct {
-    Entry *slots;
-    size_t cap, used;
-    Buf keys; /* every distinct key's bytes, one after another */
-} Table;
-
-static uint64_t hash(const char *p, size_t n) {
-    uint64_t h = 0x9E3779B97F4A7C15ULL ^ n, w = 0;
-    for (; n >= 8; p += 8, n -= 8) {
-        memcpy(&w, p, 8);
-        h = (h ^ w) * 0xff51afd7ed558ccdULL;
-        h ^= h >> 32;
-    }
-    w = 0;
-    memcpy(&w, p, n);
-    h ^= w; /* (then murmur3's finalizer: every bit of the tail reaches the low bits a slot takes) */
-    h ^= h >> 33;
-    h *= 0xff51afd7ed558ccdULL;
-    h ^= h >> 33;
-    h *= 0xc4ceb9fe1a85ec53ULL;
-    h ^= h >> 33;
-    return h ? h : 1; /* (0 marks an empty slot) */
-}
-
-static int grow(Table *t) {
-    size_t cap = t->cap ? t->cap * 2 : 1024;
-    Entry *slots = calloc(cap, sizeof(Entry));
-    if (!slots) return -1;
-    for (size_t i = 0; i < t->cap; i++) {
-        if (!t->slots[i].hash) continue;
-        size_t j = t->slots[i].hash & (cap - 1);
-        while (slots[j].hash) j = (j + 1) & (cap - 1);
-        slots[j] = t->slots[i];
-    }
-    free(t->slots);
-    t->slots = slots;
-    t->cap = cap;
-    return 0;
-}
-
-static int count(Table *t, const char *key, size_t n) {
-    if ((t->used + 1) * 2 > t->cap && grow(t)) return -1;
-    uint64_t h = hash(key, n);
-    for (size_t j = h & (t->cap - 1);; j = (j + 1) & (t->cap - 1)) {
-        Entry *e = &t->slots[j];
-        if (!e->hash) {
-            *e = (Entry){h, t->keys.n, n, 1};
-            t->used++;
-            return put(&t->keys, key, n);
-        }
-        if (e->hash == h && e->len == n && memcmp(t->keys.p + e->at, key, n) == 0) {
-            e->count++;
-            return 0;
-        }
-    }
 }
 
 enum { COUNTED, NOT_COUNTED, NO_MEMORY };
@@ -645,10 +560,10 @@ static struct PyModuleDef module = {PyModuleDef_HEAD_INIT, "logmr_native", "logm
 
 /* What json_native.py expects of this build: raised with any change to a function's arguments or
    results, so that a module built from older sources (a layer older than the functions) is not used. */
-#define ABI 3
+#define ABI 4
 
 PyMODINIT_FUNC PyInit_logmr_native(void) {
     PyObject *m = PyModule_Create(&module);
-    if (m && PyModule_AddIntConstant(m, "ABI", ABI)) Py_CLEAR(m);
+    if (m && (PyModule_AddIntConstant(m, "ABI", ABI) || add_key_counts(m))) Py_CLEAR(m);
     return m;
 }

@@ -14,23 +14,31 @@ from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
 
+from ..native import KeyCounts
 from .combiner import CHECK_EVERY, DEFAULT_MAX_BYTES, PREFIX, Combiner, freeze, sum_combine
 from .count_lines import add_counts, encoded_partitions, integer_values, lines_of, plain_keys, summed_partition
 from .encoded_counts import EncodedCounts
 from .encoded_counts import lines_of as arrow_lines
 from .encoded_counts import summed_lines as arrow_sums
 
-# Encoded keys are counted in Arrow (encoded_counts.py) once a task has been given this many bytes
-# of them: before, in a Counter (a small job's workers never import pyarrow).
+# Encoded keys are counted in C (logmr_native.KeyCounts: a hash table of their bytes, ~60 bytes a key
+# at most) where it is built. Else in Arrow (encoded_counts.py) once a task has been given this many
+# bytes of them, before in a Counter (a small job's workers never import pyarrow); past this many,
+# spilled runs are summed in Arrow either way.
 ARROW_MIN_BYTES = 1 << 20
 # Arrow holds a key as its bytes and two 8-byte numbers, no Python object: it holds up to
 # ARROW_KEYS_PER_KEY times `max_keys` keys (its arrays' keys, not yet summed), merging them there at
 # the latest (a merge takes 100 to 160 bytes a key at its peak: 1.6 million keys, about 200 MB), and
-# spills past ARROW_DISTINCT_PER_KEY times as many distinct ones (a 64 MiB task's words: 350,000 to
+# spills past ARROW_DISTINCT_PER_KEY times as many distinct ones, as C's table does (a 64 MiB task's words: 350,000 to
 # 600,000 in most layouts, 840,000 in HDFS's with its block ids, whose one spill, its lines written,
 # read back and summed again, took a fifth of the task).
 ARROW_KEYS_PER_KEY = 4
 ARROW_DISTINCT_PER_KEY = 2.5
+
+
+def _bulk_counts() -> Any:
+    """Where encoded keys are counted in bulk: in C where logmr_native is built, else in Arrow."""
+    return KeyCounts() if KeyCounts is not None else EncodedCounts()
 
 
 class CountCombiner(Combiner):
@@ -44,8 +52,8 @@ class CountCombiner(Combiner):
         super().__init__(partitions, sum_combine, max_keys, spill_dir, max_bytes)
         self.counts: dict[Any, Any] = {}
         self.encoded: Counter[bytes] = Counter()  # string keys as UTF-8
-        self.arrow = EncodedCounts()  # more of them, from large blocks
-        self._in_arrow = False  # whether any were counted in Arrow
+        self.bulk = _bulk_counts()  # more of them: in C (KeyCounts), or in Arrow from large blocks
+        self._in_arrow = False  # whether many were given (spilled runs are then summed in Arrow)
         self._encoded_bytes = 0  # the bytes of encoded keys given so far
         self._run_index: list[list[tuple[int, int]] | None] = []  # each run's partitions: (offset, length)
 
@@ -70,14 +78,19 @@ class CountCombiner(Combiner):
         (The list of keys lives only while it is counted, in C: a garbage collection, set off
         by other allocations, never walks its items.)"""
         self._encoded_bytes += len(text)
-        if self._encoded_bytes >= ARROW_MIN_BYTES:
-            self._in_arrow = True
-            self.emitted += self.arrow.add_text(text)
+        self._in_arrow = self._encoded_bytes >= ARROW_MIN_BYTES
+        if KeyCounts is not None:  # (in C: its table holds every key once, summed as it comes)
+            self.emitted += self.bulk.add(text)
+            if len(self.bulk) > ARROW_DISTINCT_PER_KEY * self.max_keys or self.bulk.nbytes > self.max_bytes:
+                self.spill()
+            return
+        if self._in_arrow:
+            self.emitted += self.bulk.add_text(text)
             full, held = False, ARROW_KEYS_PER_KEY * self.max_keys
-            if len(self.arrow) > min(held, 2 * max(self.max_keys, self.arrow.distinct)):  # (as they double)
-                self.arrow.merged()  # (its arrays' keys summed: the distinct ones left)
-                full = len(self.arrow) > ARROW_DISTINCT_PER_KEY * self.max_keys
-            if full or self.arrow.nbytes > self.max_bytes:
+            if len(self.bulk) > min(held, 2 * max(self.max_keys, self.bulk.distinct)):  # (as they double)
+                self.bulk.merged()  # (its arrays' keys summed: the distinct ones left)
+                full = len(self.bulk) > ARROW_DISTINCT_PER_KEY * self.max_keys
+            if full or self.bulk.nbytes > self.max_bytes:
                 self.spill()
             return
         keys = text.split()
@@ -93,29 +106,29 @@ class CountCombiner(Combiner):
     def _clear(self) -> None:
         self.counts = {}
         self.encoded = Counter()
-        self.arrow = EncodedCounts()
+        self.bulk = _bulk_counts()
 
     # --- the bulk path (count_lines.py) -------------------------------------------------------
     def _decode_keys(self) -> None:
         """The UTF-8 keys moved into `counts` as strings (for the line-by-line path)."""
-        self._drain_arrow()
+        self._drain_bulk()
         counts, get = self.counts, self.counts.get
         for key, value in self.encoded.items():
             text = key.decode()
             counts[text] = get(text, 0) + value
         self.encoded = Counter()
 
-    def _drain_arrow(self) -> None:
-        """The keys counted in Arrow moved into `encoded`."""
-        if len(self.arrow):
-            self.encoded.update(dict(self.arrow.items()))
-            self.arrow = EncodedCounts()
+    def _drain_bulk(self) -> None:
+        """The keys counted in C or Arrow moved into `encoded`."""
+        if len(self.bulk):
+            self.encoded.update(dict(self.bulk.items()))
+            self.bulk = _bulk_counts()
 
     def _bulk_segments(self) -> list[bytes] | None:
         """Each partition's lines as one bytes object, where every key is a plain string and every
         count an integer (count_lines.py), else None."""
-        if self.counts:  # (the Arrow counts, of occurrences, are never summed with others' values)
-            self._drain_arrow()
+        if self.counts:  # (the bulk counts, of occurrences, are never summed with others' values)
+            self._drain_bulk()
         counts, encoded = self.counts, self.encoded
         if counts:
             keys = list(counts)
@@ -130,10 +143,10 @@ class CountCombiner(Combiner):
             for key, value in zip(as_bytes, counts.values(), strict=True):
                 encoded[key] += value
             self.counts = {}
-        if len(self.arrow):
-            self.arrow.add_counts(encoded)
+        if len(self.bulk):
+            self.bulk.add_counts(encoded)
             self.encoded = Counter()
-            return self.arrow.partitions(self.partitions)  # (None: a key not plain, for the line path)
+            return self.bulk.partitions(self.partitions)  # (None: a key not plain, for the line path)
         if not plain_keys(encoded):  # (its counts are integers: counted, or checked above)
             return None
         return encoded_partitions(encoded, self.partitions)

@@ -51,6 +51,12 @@ class PartSummary:
         self.distinct += len(keys)
         self._offer(keys, counts)
 
+    def add_top(self, total: int, distinct: int, top: list[tuple[bytes, int]]) -> None:
+        """The rows' total and distinct keys, and those of them that can rank among the top."""
+        self.total += total
+        self.distinct += distinct
+        self._offer([key for key, _ in top], [count for _, count in top])
+
     def add_arrays(self, keys: Any, counts: Any) -> None:
         """add_rows of Arrow keys and integer counts (encoded_counts.py): only the rows that can
         rank among the top made Python objects."""

@@ -10,12 +10,14 @@ import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from itertools import groupby
-from typing import Any
+from typing import Any, NamedTuple
 
 import msgspec
 import zstandard
 
 from ..job import Job, is_count_job, load_job
+from ..job.job import TOP_N
+from ..native import KeyCounts
 from ..storage import ObjectStore
 from .combiner import decode_key, line_key, line_value
 from .count_lines import summed_partition
@@ -149,9 +151,29 @@ def _summed(lines: Iterator[bytes]) -> Iterator[tuple[bytes, Any]]:
         yield key, total
 
 
-def _bulk_sums(frames: list[bytes]) -> tuple[list[bytes], list[int]] | None:
-    """A counting partition's keys (JSON, sorted) and sums, read whole (count_lines.py) when the
-    maps' lines are at most BULK_MAX_LINES and their values integers; else None."""
+class _NativeSums(NamedTuple):
+    """A partition's lines summed in C (logmr_native.KeyCounts), with its summary's share."""
+
+    table: Any
+    total: int
+    top: list[tuple[bytes, int]]
+
+
+def _native_sums(segments: list[bytes]) -> _NativeSums | None:
+    """The segments' lines summed in C; None where a value is not an integer C reads (the
+    lines are then summed in Python or Arrow)."""
+    table = KeyCounts()
+    if any(table.add_lines(segment) is None for segment in segments):
+        return None
+    try:
+        return _NativeSums(table, *table.top(TOP_N))
+    except OverflowError:  # (a sum past 64 bits: Python's integers)
+        return None
+
+
+def _bulk_sums(frames: list[bytes]) -> _NativeSums | tuple[Any, Any] | None:
+    """A counting partition's keys (JSON, sorted) and sums, read whole (in C, or count_lines.py)
+    when the maps' lines are at most BULK_MAX_LINES and their values integers; else None."""
     segments, lines = [], 0
     for frame in frames:
         if not frame:
@@ -164,6 +186,9 @@ def _bulk_sums(frames: list[bytes]) -> tuple[list[bytes], list[int]] | None:
                     return None
                 chunks.append(chunk)
         segments.append(b"".join(chunks))
+    native = _native_sums(segments) if KeyCounts is not None else None
+    if native is not None:
+        return native
     if not ARROW_MIN_LINES <= lines <= ARROW_MAX_LINES:
         return summed_partition(segments)
     text = b"".join(segments)
@@ -171,8 +196,18 @@ def _bulk_sums(frames: list[bytes]) -> tuple[list[bytes], list[int]] | None:
     return arrow_sums([text])
 
 
-def _reduce_sums(part: Part, sums: tuple[Any, Any], counters: ReduceCounters, summary: PartSummary | None) -> None:
+def _reduce_sums(part: Part, sums: Any, counters: ReduceCounters, summary: PartSummary | None) -> None:
     """A counting partition's summed rows (`_bulk_sums`) into its part and its summary."""
+    if isinstance(sums, _NativeSums):
+        counters.keys += len(sums.table)
+        if isinstance(part, LinesPart):
+            part.add_encoded_lines(sums.table.rows(), len(sums.table))
+        else:
+            rows = sorted(sums.table.items())
+            part.add_encoded_rows([key for key, _ in rows], [count for _, count in rows])
+        if summary is not None:
+            summary.add_top(sums.total, len(sums.table), sums.top)
+        return
     keys, values = sums
     counters.keys += len(keys)
     if isinstance(keys, list):

@@ -1,29 +1,19 @@
-"""JSON lines counted in C where logmr_native is built (layer/build-native.sh: setup.sh runs it,
-and layer/Makefile for Lambda): each line read by yyjson, strictly, and counted by the values of
-the keys a block decoder's struct holds, in C; only the distinct values reach Python, where the
-block decoder's own struct reads them, so that every value's type, alias and check is as on
-msgspec's path. Lines that cannot be an object alone (cut, text, blank) are passed over and read
-on the line path; a block with any other line C does not read as Python does is left to msgspec's
-path whole. `LOGMR_NATIVE=0` leaves every block to it (the benchmarks' baseline)."""
+"""JSON lines counted in C where logmr_native is built (logmr/native.py): each line read by yyjson,
+strictly, and counted by the values of the keys a block decoder's struct holds, in C; only the
+distinct values reach Python, where the block decoder's own struct reads them, so that every value's
+type, alias and check is as on msgspec's path. Lines that cannot be an object alone (cut, text,
+blank) are passed over and read on the line path; a block with any other line C does not read as
+Python does is left to msgspec's path whole. `LOGMR_NATIVE=0` leaves every block to it."""
 
 from __future__ import annotations
 
-import os
 from collections import Counter
 from collections.abc import Iterable
 from typing import Any, get_args
 
 from msgspec import Struct
 
-ABI = 3  # (the build's logmr_native.ABI: its functions' arguments and results as this module calls them)
-try:
-    import logmr_native
-    from logmr_native import json_tally, suspect_ends
-except ImportError:  # (not built: no C compiler where logmr was installed)
-    json_tally = suspect_ends = None
-
-if os.environ.get("LOGMR_NATIVE") == "0" or (json_tally and getattr(logmr_native, "ABI", None) != ABI):
-    json_tally = suspect_ends = None  # (turned off, or built from other sources: a layer older than the code)
+from ..native import json_tally
 
 
 def available() -> bool:

@@ -7,8 +7,8 @@ from collections.abc import Callable, Sequence
 from itertools import chain
 from typing import Any
 
+from ..native import suspect_ends
 from .base import BOM, Batch, keep_samples
-from .json_native import suspect_ends
 from .json_text import TextBlock
 
 # How many bad spots a block may have before the rest of it is parsed line by line.

@@ -1,0 +1,552 @@
+/* logmr_native.KeyCounts: counts of byte keys (a counting job's words), held in C.
+
+   KeyCounts() is empty. add(text) counts the keys of a bytes-like text, separated by ASCII
+   whitespace (bytes.split()'s: space, \t, \n, \v, \f, \r), each occurrence once, and returns how
+   many there were; add_counts({key: count}) adds counts of bytes keys (any bytes). len() is the
+   distinct keys, nbytes the memory held, items() the (key, count) pairs, clear() empties it.
+
+   partitions(n) returns each of n partitions' lines `"key"\tcount\n`, sorted, as one bytes object
+   each, a key's partition the CRC-32 of its JSON ("key") modulo n: the bytes that logmr's
+   count_lines.encoded_partitions writes for the same counts. None where a key is not plain (a byte
+   up to `"`, 0x22, or a `\`: its JSON is not the key in quotes, or its line does not sort as it).
+
+   A reduce's side: add_lines(text) sums the values of shuffle lines `KEY\tVALUE\n` by KEY (bytes
+   up to the tab, a key's JSON) and returns how many lines there were, or None where a line is not
+   so, a value not a JSON integer of at most 18 digits, or a sum past 64 bits (the table is then
+   left part-way: the caller sums the lines its own way). rows() writes `{"key":KEY,"value":COUNT}`
+   lines sorted by KEY's bytes; top(n) returns (the counts' sum, the n rows first by (-count, KEY)). */
+
+#define PY_SSIZE_T_CLEAN
+#define Py_LIMITED_API 0x030B0000
+#include <Python.h>
+#include <stdio.h>
+
+#include "table.h"
+
+/* A text's keys are counted first in a small table that stays in a core's cache (a slot for each of
+   the text's distinct keys, pointing into the text), then added to the whole table a distinct key
+   at a time: most keys recur within a block, and the large table's slots are read from memory. */
+typedef struct {
+    uint64_t hash;
+    const char *key;
+    uint32_t len, count;
+} Local;
+
+#define LOCAL_SLOTS (1 << 16) /* (1.5 MiB) */
+
+typedef struct {
+    PyObject_HEAD
+    Table t;
+    Local *local; /* LOCAL_SLOTS, kept empty between calls; allocated on the first `add` */
+    int busy;     /* (the table is counted into without the GIL: one call at a time) */
+} KeyCounts;
+
+static int busy(KeyCounts *self) {
+    if (!self->busy) return 0;
+    PyErr_SetString(PyExc_RuntimeError, "KeyCounts is in use by another thread");
+    return 1;
+}
+
+static void clear_table(Table *t) {
+    free(t->slots);
+    free(t->keys.p);
+    *t = (Table){0};
+}
+
+static void dealloc(PyObject *self) {
+    PyTypeObject *type = Py_TYPE(self);
+    clear_table(&((KeyCounts *)self)->t);
+    free(((KeyCounts *)self)->local);
+    ((freefunc)PyType_GetSlot(type, Py_tp_free))(self);
+    Py_DECREF(type);
+}
+
+static const unsigned char SPACE[256] = {[' '] = 1, ['\t'] = 1, ['\n'] = 1, ['\v'] = 1, ['\f'] = 1, ['\r'] = 1};
+
+#define BATCH 16 /* keys whose slots are fetched together: the slots' cache misses overlap */
+
+/* The small table's keys added to the whole table, in batches, and the small table emptied. */
+static int flush(Table *t, Local *local, size_t *used) {
+    if (room(t, *used)) return -1;
+    Local *batch[BATCH];
+    int k = 0;
+    for (size_t i = 0; i <= LOCAL_SLOTS; i++) {
+        if (i < LOCAL_SLOTS && local[i].hash) {
+            batch[k++] = &local[i];
+            __builtin_prefetch(&t->slots[local[i].hash & (t->cap - 1)]);
+        }
+        if (k == BATCH || (i == LOCAL_SLOTS && k)) {
+            for (int j = 0; j < k; j++) {
+                Entry *e = entry_at(t, batch[j]->key, batch[j]->len, batch[j]->hash);
+                if (!e) return -1;
+                e->count += batch[j]->count;
+                *batch[j] = (Local){0};
+            }
+            k = 0;
+        }
+    }
+    *used = 0;
+    return 0;
+}
+
+/* The keys of data counted; how many, or -1 where memory ran out. */
+static Py_ssize_t add_keys(Table *t, Local *local, const unsigned char *data, size_t size) {
+    Py_ssize_t keys = 0;
+    size_t i = 0, used = 0;
+    while (i < size) {
+        while (i < size && SPACE[data[i]]) i++;
+        size_t start = i;
+        while (i < size && !SPACE[data[i]]) i++;
+        if (i == start) break;
+        const char *key = (const char *)data + start;
+        size_t n = i - start;
+        uint64_t h = hash(key, n);
+        keys++;
+        if (n > UINT32_MAX) { /* (a key past 4 GiB: straight to the whole table) */
+            Entry *e = room(t, 1) ? NULL : entry_at(t, key, n, h);
+            if (!e) return -1;
+            e->count++;
+            continue;
+        }
+        for (size_t j = h & (LOCAL_SLOTS - 1);; j = (j + 1) & (LOCAL_SLOTS - 1)) {
+            Local *l = &local[j];
+            if (!l->hash) {
+                *l = (Local){h, key, (uint32_t)n, 1};
+                if (++used == LOCAL_SLOTS / 2 && flush(t, local, &used)) return -1;
+                break;
+            }
+            if (l->hash == h && l->len == n && memcmp(l->key, key, n) == 0) {
+                if (++l->count == UINT32_MAX && flush(t, local, &used)) return -1;
+                break;
+            }
+        }
+    }
+    return flush(t, local, &used) ? -1 : keys;
+}
+
+static PyObject *add(PyObject *op, PyObject *args) {
+    KeyCounts *self = (KeyCounts *)op;
+    Py_buffer text;
+    if (busy(self) || !PyArg_ParseTuple(args, "y*", &text)) return NULL;
+    if (!self->local && !(self->local = calloc(LOCAL_SLOTS, sizeof(Local)))) {
+        PyBuffer_Release(&text);
+        return PyErr_NoMemory();
+    }
+    Py_ssize_t keys;
+    self->busy = 1;
+    Py_BEGIN_ALLOW_THREADS
+    keys = add_keys(&self->t, self->local, text.buf, (size_t)text.len);
+    if (keys < 0) memset(self->local, 0, LOCAL_SLOTS * sizeof(Local)); /* (emptied for the next call) */
+    Py_END_ALLOW_THREADS
+    self->busy = 0;
+    PyBuffer_Release(&text);
+    return keys < 0 ? PyErr_NoMemory() : PyLong_FromSsize_t(keys);
+}
+
+static PyObject *add_counts(PyObject *op, PyObject *counts) {
+    KeyCounts *self = (KeyCounts *)op;
+    PyObject *key, *value;
+    Py_ssize_t at = 0;
+    if (busy(self)) return NULL;
+    if (!PyDict_Check(counts)) {
+        PyErr_SetString(PyExc_TypeError, "add_counts takes a dict of bytes keys and int counts");
+        return NULL;
+    }
+    while (PyDict_Next(counts, &at, &key, &value)) {
+        char *p;
+        Py_ssize_t n;
+        if (PyBytes_AsStringAndSize(key, &p, &n)) return NULL;
+        long long by = PyLong_AsLongLong(value);
+        if (by == -1 && PyErr_Occurred()) return NULL;
+        Entry *e = entry(&self->t, p, (size_t)n);
+        if (!e) return PyErr_NoMemory();
+        long long sum;
+        if (__builtin_add_overflow((long long)e->count, by, &sum) || sum != (Py_ssize_t)sum) {
+            PyErr_SetString(PyExc_OverflowError, "a key's count is past 64 bits");
+            return NULL;
+        }
+        e->count = (Py_ssize_t)sum;
+    }
+    Py_RETURN_NONE;
+}
+
+static Py_ssize_t length(PyObject *op) { return (Py_ssize_t)((KeyCounts *)op)->t.used; }
+
+static PyObject *nbytes(PyObject *op, void *closure) {
+    const Table *t = &((KeyCounts *)op)->t;
+    return PyLong_FromSize_t(t->cap * sizeof(Entry) + t->keys.cap);
+}
+
+static PyObject *items(PyObject *op, PyObject *unused) {
+    const Table *t = &((KeyCounts *)op)->t;
+    PyObject *list = busy((KeyCounts *)op) ? NULL : PyList_New(0);
+    for (size_t i = 0; list && i < t->cap; i++) {
+        const Entry *e = &t->slots[i];
+        if (!e->hash) continue;
+        PyObject *pair = Py_BuildValue("(y#n)", t->keys.p + e->at, (Py_ssize_t)e->len, e->count);
+        if (!pair || PyList_Append(list, pair)) Py_CLEAR(list);
+        Py_XDECREF(pair);
+    }
+    return list;
+}
+
+static PyObject *clear(PyObject *op, PyObject *unused) {
+    KeyCounts *self = (KeyCounts *)op;
+    if (busy(self)) return NULL;
+    clear_table(&self->t);
+    Py_RETURN_NONE;
+}
+
+/* --- partitions ------------------------------------------------------------------------------ */
+
+static uint32_t CRC[256]; /* zlib's CRC-32 table (the reflected polynomial 0xEDB88320) */
+
+static uint32_t crc32_update(uint32_t crc, const unsigned char *p, size_t n) {
+    crc = ~crc;
+    while (n--) crc = CRC[(crc ^ *p++) & 0xFF] ^ (crc >> 8);
+    return ~crc;
+}
+
+typedef struct {
+    uint64_t prefix; /* the key's first 8 bytes, big-endian, zeros past its end */
+    uint32_t part;
+    uint32_t slot; /* the key's entry */
+} Item;
+
+/* Items sorted by a stable LSD radix sort: by prefix a byte at a time, then by partition. -1: no memory. */
+static int radix_sort(Item *items, size_t n, uint32_t partitions) {
+    Item *spare = malloc((n ? n : 1) * sizeof(Item));
+    size_t *counts = calloc(partitions > 256 ? partitions : 256, sizeof(size_t));
+    for (int pass = 0; spare && counts && pass <= 8; pass++) {
+        size_t buckets = pass < 8 ? 256 : partitions, sum = 0;
+        memset(counts, 0, buckets * sizeof(size_t));
+        for (size_t i = 0; i < n; i++) counts[pass < 8 ? items[i].prefix >> (8 * pass) & 0xFF : items[i].part]++;
+        if (pass < 8 && n && counts[items[0].prefix >> (8 * pass) & 0xFF] == n) continue; /* (one byte value) */
+        for (size_t d = 0; d < buckets; d++) {
+            size_t c = counts[d];
+            counts[d] = sum;
+            sum += c;
+        }
+        for (size_t i = 0; i < n; i++) spare[counts[pass < 8 ? items[i].prefix >> (8 * pass) & 0xFF : items[i].part]++] = items[i];
+        memcpy(items, spare, n * sizeof(Item));
+    }
+    int failed = !spare || !counts;
+    free(spare);
+    free(counts);
+    return failed;
+}
+
+typedef struct {
+    const char *key;
+    size_t len;
+    Item item;
+} Tie;
+
+/* By the key's bytes, a key before those it begins (a plain key's line sorts so: its closing quote
+   sorts before any byte of a plain key). */
+static int by_key(const void *a, const void *b) {
+    const Tie *x = a, *y = b;
+    size_t n = x->len < y->len ? x->len : y->len;
+    int c = memcmp(x->key, y->key, n);
+    return c ? c : (x->len > y->len) - (x->len < y->len);
+}
+
+/* Runs of items alike in partition and first 8 bytes sorted by their whole keys. -1: no memory. */
+static int sort_ties(const Table *t, Item *items, size_t n) {
+    for (size_t i = 0, j; i < n; i = j) {
+        for (j = i + 1; j < n && items[j].prefix == items[i].prefix && items[j].part == items[i].part; j++) {
+        }
+        if (j - i < 2) continue;
+        Tie *ties = malloc((j - i) * sizeof(Tie));
+        if (!ties) return -1;
+        for (size_t k = i; k < j; k++) {
+            const Entry *e = &t->slots[items[k].slot];
+            ties[k - i] = (Tie){t->keys.p + e->at, e->len, items[k]};
+        }
+        qsort(ties, j - i, sizeof(Tie), by_key);
+        for (size_t k = i; k < j; k++) items[k] = ties[k - i].item;
+        free(ties);
+    }
+    return 0;
+}
+
+/* How a row is written: before the key, between it and its count, after the count. */
+typedef struct {
+    const char *before, *between, *after;
+} Layout;
+
+static const Layout SHUFFLE = {"\"", "\"\t", "\n"}, ROWS = {"{\"key\":", ",\"value\":", "}\n"};
+
+static int put_row(Buf *b, const Layout *layout, const char *key, size_t len, Py_ssize_t count) {
+    char digits[24], *d = digits + sizeof digits;
+    unsigned long long v = count < 0 ? 0 - (unsigned long long)count : (unsigned long long)count;
+    do *--d = (char)('0' + v % 10);
+    while (v /= 10);
+    if (count < 0) *--d = '-';
+    size_t nd = (size_t)(digits + sizeof digits - d);
+    size_t nb = strlen(layout->before), nm = strlen(layout->between), na = strlen(layout->after);
+    if (reserve(b, nb + len + nm + nd + na)) return -1;
+    char *o = b->p + b->n;
+    memcpy(o, layout->before, nb);
+    memcpy(o += nb, key, len);
+    memcpy(o += len, layout->between, nm);
+    memcpy(o += nm, d, nd);
+    memcpy(o += nd, layout->after, na);
+    b->n = (size_t)(o + na - b->p);
+    return 0;
+}
+
+/* The keys' rows sorted by key (in their partitions, a key's the CRC-32 of its JSON where there
+   are several), each partition's end in `ends`. -1: no memory. */
+static int write_rows(const Table *t, uint32_t partitions, const Layout *layout, Buf *out, size_t *ends) {
+    size_t n = 0;
+    Item *items = t->cap <= UINT32_MAX ? malloc((t->used ? t->used : 1) * sizeof(Item)) : NULL;
+    if (!items) return -1;
+    uint32_t quote = crc32_update(0, (const unsigned char *)"\"", 1);
+    for (size_t i = 0; i < t->cap; i++) {
+        const Entry *e = &t->slots[i];
+        if (!e->hash) continue;
+        const unsigned char *key = (const unsigned char *)t->keys.p + e->at;
+        unsigned char head[8] = {0};
+        memcpy(head, key, e->len < 8 ? e->len : 8);
+        uint64_t prefix = 0;
+        for (int k = 0; k < 8; k++) prefix = prefix << 8 | head[k];
+        uint32_t part = 0;
+        if (partitions > 1) part = crc32_update(crc32_update(quote, key, e->len), (const unsigned char *)"\"", 1) % partitions;
+        items[n++] = (Item){prefix, part, (uint32_t)i};
+    }
+    if (radix_sort(items, n, partitions) || sort_ties(t, items, n)) {
+        free(items);
+        return -1;
+    }
+    int failed = 0;
+    for (size_t i = 0, part = 0; part < partitions; part++) {
+        for (; i < n && items[i].part == part; i++) {
+            const Entry *e = &t->slots[items[i].slot];
+            failed |= put_row(out, layout, t->keys.p + e->at, e->len, e->count);
+        }
+        ends[part] = out->n;
+    }
+    free(items);
+    return failed;
+}
+
+/* Each partition's rows as one bytes object (a list), or NULL. */
+static PyObject *written(KeyCounts *self, uint32_t partitions, const Layout *layout) {
+    Buf out = {0};
+    size_t *ends = malloc(partitions * sizeof(size_t));
+    int failed = !ends;
+    if (!failed) {
+        self->busy = 1;
+        Py_BEGIN_ALLOW_THREADS
+        failed = write_rows(&self->t, partitions, layout, &out, ends);
+        Py_END_ALLOW_THREADS
+        self->busy = 0;
+    }
+    PyObject *list = failed ? PyErr_NoMemory() : PyList_New(partitions);
+    for (Py_ssize_t part = 0, start = 0; list && part < partitions; start = (Py_ssize_t)ends[part++]) {
+        PyObject *lines = PyBytes_FromStringAndSize(out.p + start, (Py_ssize_t)ends[part] - start);
+        if (!lines) Py_CLEAR(list);
+        else PyList_SetItem(list, part, lines);
+    }
+    free(ends);
+    free(out.p);
+    return list;
+}
+
+static PyObject *partitions(PyObject *op, PyObject *args) {
+    KeyCounts *self = (KeyCounts *)op;
+    const Table *t = &self->t;
+    Py_ssize_t partitions;
+    if (busy(self) || !PyArg_ParseTuple(args, "n", &partitions)) return NULL;
+    if (partitions < 1 || partitions > 1 << 20) {
+        PyErr_SetString(PyExc_ValueError, "partitions must be 1 to 2**20");
+        return NULL;
+    }
+    for (size_t i = 0; i < t->keys.n; i++) {
+        unsigned char c = (unsigned char)t->keys.p[i];
+        if (c <= '"' || c == '\\') Py_RETURN_NONE;
+    }
+    return written(self, (uint32_t)partitions, &SHUFFLE);
+}
+
+static PyObject *rows(PyObject *op, PyObject *unused) {
+    KeyCounts *self = (KeyCounts *)op;
+    if (busy(self)) return NULL;
+    PyObject *list = written(self, 1, &ROWS), *text = list ? Py_NewRef(PyList_GetItem(list, 0)) : NULL;
+    Py_XDECREF(list);
+    return text;
+}
+
+/* --- shuffle lines summed -------------------------------------------------------------------- */
+
+enum { NOT_READ = -2 };
+
+/* `key\tvalue\n` lines' values summed by key: how many lines; NOT_READ where a line is not so, a
+   value not a JSON integer of at most 18 digits, or a sum past 64 bits; -1 where memory ran out. */
+static Py_ssize_t add_line_values(Table *t, const char *p, size_t size) {
+    Py_ssize_t lines = 0;
+    for (const char *end = p + size; p < end; lines++) {
+        const char *nl = memchr(p, '\n', (size_t)(end - p)), *tab = nl ? memchr(p, '\t', (size_t)(nl - p)) : NULL;
+        if (!tab) return NOT_READ;
+        const char *v = tab + 1;
+        int negative = v < nl && *v == '-';
+        v += negative;
+        size_t digits = (size_t)(nl - v);
+        if (!digits || digits > 18 || (*v == '0' && digits > 1)) return NOT_READ;
+        long long value = 0;
+        for (; v < nl; v++) {
+            if (*v < '0' || *v > '9') return NOT_READ;
+            value = value * 10 + (*v - '0');
+        }
+        if (room(t, 1)) return -1;
+        Entry *e = entry_at(t, p, (size_t)(tab - p), hash(p, (size_t)(tab - p)));
+        if (!e) return -1;
+        long long sum;
+        if (__builtin_add_overflow((long long)e->count, negative ? -value : value, &sum) || sum != (Py_ssize_t)sum)
+            return NOT_READ;
+        e->count = (Py_ssize_t)sum;
+        p = nl + 1;
+    }
+    return lines;
+}
+
+static PyObject *add_lines(PyObject *op, PyObject *args) {
+    KeyCounts *self = (KeyCounts *)op;
+    Py_buffer text;
+    if (busy(self) || !PyArg_ParseTuple(args, "y*", &text)) return NULL;
+    Py_ssize_t lines;
+    self->busy = 1;
+    Py_BEGIN_ALLOW_THREADS
+    lines = add_line_values(&self->t, text.buf, (size_t)text.len);
+    Py_END_ALLOW_THREADS
+    self->busy = 0;
+    PyBuffer_Release(&text);
+    if (lines == -1) return PyErr_NoMemory();
+    return lines == NOT_READ ? Py_NewRef(Py_None) : PyLong_FromSsize_t(lines);
+}
+
+/* --- the top rows ---------------------------------------------------------------------------- */
+
+typedef struct {
+    const char *key;
+    size_t len;
+    Py_ssize_t count;
+} Ranked;
+
+/* Ranked as (-count, key): the higher count first, then the key's bytes. */
+static int by_rank(const void *a, const void *b) {
+    const Ranked *x = a, *y = b;
+    if (x->count != y->count) return x->count > y->count ? -1 : 1;
+    size_t n = x->len < y->len ? x->len : y->len;
+    int c = memcmp(x->key, y->key, n);
+    return c ? c : (x->len > y->len) - (x->len < y->len);
+}
+
+static void sift_down(Py_ssize_t *heap, size_t n, size_t i) { /* (a min-heap of counts) */
+    for (size_t c; (c = 2 * i + 1) < n; i = c) {
+        if (c + 1 < n && heap[c + 1] < heap[c]) c++;
+        if (heap[i] <= heap[c]) return;
+        Py_ssize_t s = heap[i];
+        heap[i] = heap[c];
+        heap[c] = s;
+    }
+}
+
+/* top(n) -> (total, [(key, count), ...]): the sum of the counts, and the n rows first by
+   (-count, key), in that order. OverflowError where the sum is past 64 bits. */
+static PyObject *top(PyObject *op, PyObject *args) {
+    KeyCounts *self = (KeyCounts *)op;
+    const Table *t = &self->t;
+    Py_ssize_t want;
+    if (busy(self) || !PyArg_ParseTuple(args, "n", &want)) return NULL;
+    size_t n = want < 0 ? 0 : (size_t)want, kept = 0;
+    long long total = 0;
+    Py_ssize_t *heap = malloc((n ? n : 1) * sizeof(Py_ssize_t)); /* the n highest counts */
+    if (!heap) return PyErr_NoMemory();
+    for (size_t i = 0; i < t->cap; i++) {
+        const Entry *e = &t->slots[i];
+        if (!e->hash) continue;
+        if (__builtin_add_overflow(total, (long long)e->count, &total)) {
+            free(heap);
+            PyErr_SetString(PyExc_OverflowError, "the counts' sum is past 64 bits");
+            return NULL;
+        }
+        if (kept < n) {
+            heap[kept++] = e->count;
+            if (kept == n)
+                for (size_t k = n / 2; k-- > 0;) sift_down(heap, n, k);
+        } else if (n && e->count > heap[0]) {
+            heap[0] = e->count;
+            sift_down(heap, n, 0);
+        }
+    }
+    Py_ssize_t lowest = kept < n || !n ? PY_SSIZE_T_MIN : heap[0];
+    free(heap);
+    size_t ranked = 0;
+    Ranked *ties = NULL;
+    for (int pass = 0; pass < 2; pass++) { /* (the rows that can rank: counted, then gathered) */
+        ranked = 0;
+        for (size_t i = 0; i < t->cap && n; i++) {
+            const Entry *e = &t->slots[i];
+            if (!e->hash || e->count < lowest) continue;
+            if (pass) ties[ranked] = (Ranked){t->keys.p + e->at, e->len, e->count};
+            ranked++;
+        }
+        if (!pass && !(ties = malloc((ranked ? ranked : 1) * sizeof(Ranked)))) return PyErr_NoMemory();
+    }
+    qsort(ties, ranked, sizeof(Ranked), by_rank);
+    PyObject *list = PyList_New(0);
+    for (size_t i = 0; list && i < ranked && i < n; i++) {
+        PyObject *row = Py_BuildValue("(y#n)", ties[i].key, (Py_ssize_t)ties[i].len, ties[i].count);
+        if (!row || PyList_Append(list, row)) Py_CLEAR(list);
+        Py_XDECREF(row);
+    }
+    free(ties);
+    return list ? Py_BuildValue("(LN)", total, list) : NULL;
+}
+
+/* --- the type ---------------------------------------------------------------------------------- */
+
+static PyMethodDef methods[] = {
+    {"add", add, METH_VARARGS, "add(text) -> int: count the keys of text, separated by ASCII whitespace."},
+    {"add_counts", add_counts, METH_O, "add_counts({key: count}): add counts of bytes keys."},
+    {"items", items, METH_NOARGS, "items() -> [(key, count), ...]"},
+    {"add_lines", add_lines, METH_VARARGS, "add_lines(text) -> int | None: `key\\tvalue\\n` lines summed (see the source)."},
+    {"rows", rows, METH_NOARGS, "rows() -> bytes: {\"key\":KEY,\"value\":COUNT} lines, sorted by key."},
+    {"top", top, METH_VARARGS, "top(n) -> (total, [(key, count), ...]): see the source."},
+    {"partitions", partitions, METH_VARARGS,
+     "partitions(n) -> [lines, ...] | None: each partition's sorted \"key\"\\tcount\\n lines (see the source)."},
+    {"clear", clear, METH_NOARGS, "clear(): no keys."},
+    {NULL, NULL, 0, NULL},
+};
+
+static PyGetSetDef getset[] = {
+    {"nbytes", nbytes, NULL, "the bytes the table holds", NULL},
+    {NULL, NULL, NULL, NULL, NULL},
+};
+
+static PyType_Slot slots[] = {
+    {Py_tp_new, PyType_GenericNew},
+    {Py_tp_dealloc, dealloc},
+    {Py_tp_methods, methods},
+    {Py_tp_getset, getset},
+    {Py_mp_length, length},
+    {Py_tp_doc, "KeyCounts(): counts of byte keys held in C (see key_counts.c)."},
+    {0, NULL},
+};
+
+static PyType_Spec spec = {"logmr_native.KeyCounts", sizeof(KeyCounts), 0, Py_TPFLAGS_DEFAULT, slots};
+
+int add_key_counts(PyObject *module) {
+    for (uint32_t byte = 0; byte < 256; byte++) {
+        uint32_t crc = byte;
+        for (int k = 0; k < 8; k++) crc = crc & 1 ? (crc >> 1) ^ 0xEDB88320 : crc >> 1;
+        CRC[byte] = crc;
+    }
+    PyObject *type = PyType_FromSpec(&spec);
+    if (!type) return -1;
+    int failed = PyModule_AddObjectRef(module, "KeyCounts", type);
+    Py_DECREF(type);
+    return failed;
+}

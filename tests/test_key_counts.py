@@ -1,0 +1,168 @@
+"""logmr_native.KeyCounts (layer/native/key_counts.c): counts of byte keys held in C, checked against
+Python's own counting (bytes.split, Counter) and count_lines.encoded_partitions's lines."""
+
+from __future__ import annotations
+
+import heapq
+import threading
+from collections import Counter
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from logmr.engine.count_lines import encoded_partitions, summed_partition
+from logmr.native import KeyCounts
+
+pytestmark = pytest.mark.skipif(KeyCounts is None, reason="logmr_native is not built (scripts/setup.sh builds it)")
+
+# Keys over a small alphabet (many repeats, many sharing their first 8 bytes) and any bytes.
+_PLAIN = st.binary(min_size=1, max_size=20).map(lambda b: bytes(0x23 + c % 0x39 if c < 0xC0 else c for c in b))
+_NEAR = st.text("ab#", min_size=1, max_size=14).map(str.encode)
+_BLANKS = st.sampled_from([b" ", b"\n", b"\t", b"\r\n", b"\x0b\x0c", b"  \n "])
+
+
+@st.composite
+def _texts(draw: st.DrawFn) -> bytes:
+    keys = draw(st.lists(st.one_of(_PLAIN, _NEAR, st.binary(min_size=1, max_size=12)), max_size=60))
+    parts = [draw(_BLANKS) if draw(st.booleans()) else b""]
+    for key in keys:
+        parts += [key, draw(_BLANKS)]
+    return b"".join(parts[:-1] if draw(st.booleans()) and len(parts) > 1 else parts)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_texts(), min_size=1, max_size=5), st.sampled_from([1, 2, 3, 8, 64]))
+def test_keys_counted_as_python_splits_and_counts_them(texts: list[bytes], partitions: int) -> None:
+    counts, expected = KeyCounts(), Counter()
+    for text in texts:
+        assert counts.add(text) == len(text.split())
+        expected.update(text.split())
+    assert dict(counts.items()) == expected
+    assert len(counts) == len(expected)
+    plain = all(b > 0x22 and b != 0x5C for key in expected for b in key)
+    assert counts.partitions(partitions) == (encoded_partitions(dict(expected), partitions) if plain else None)
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.lists(_PLAIN, max_size=200), min_size=1, max_size=4), st.dictionaries(_PLAIN, st.integers(-5, 9**9)))
+def test_counts_added_to_counted_keys(texts: list[list[bytes]], added: dict[bytes, int]) -> None:
+    counts, expected = KeyCounts(), Counter()
+    for keys in texts:
+        counts.add(b" ".join(keys))
+        expected.update(keys)
+    counts.add_counts(added)
+    for key, value in added.items():
+        expected[key] += value
+    assert dict(counts.items()) == dict(expected)  # (a key added with 0 is held)
+    assert counts.partitions(5) == encoded_partitions(dict(expected), 5)
+
+
+def test_many_keys_grow_the_table_and_clear_empties_it() -> None:
+    words = [b"w%d" % (i % 50_000) for i in range(400_000)]
+    counts = KeyCounts()
+    small = counts.nbytes
+    assert counts.add(b"\n".join(words)) == 400_000
+    assert len(counts) == 50_000 and counts.nbytes > small + 50_000 * 32
+    assert dict(counts.items()) == Counter(words)
+    counts.clear()
+    assert len(counts) == 0 and counts.items() == [] and counts.partitions(3) == [b"", b"", b""]
+    assert counts.add(b"again") == 1 and counts.items() == [(b"again", 1)]
+
+
+def test_bad_arguments_are_refused() -> None:
+    counts = KeyCounts()
+    counts.add(b"a")
+    with pytest.raises(TypeError):
+        counts.add("text")
+    with pytest.raises(TypeError):
+        counts.add_counts({"a": 1})
+    with pytest.raises(TypeError):
+        counts.add_counts([(b"a", 1)])
+    with pytest.raises(OverflowError):
+        counts.add_counts({b"a": 2**63})
+    with pytest.raises(OverflowError):
+        counts.add_counts({b"a": 2**63 - 1})  # (past 64 bits with the 1 counted)
+    with pytest.raises(ValueError, match="partitions"):
+        counts.partitions(0)
+    assert counts.items() == [(b"a", 1)]
+
+
+def test_threads_count_one_table_one_at_a_time() -> None:
+    """The table is counted into without the GIL: calls from other threads meanwhile are refused,
+    never interleaved; every call that returned counted its keys."""
+    counts, counted, refused = KeyCounts(), [], []
+    text = b" ".join(b"k%d" % i for i in range(200_000))
+
+    def work() -> None:
+        for _ in range(5):
+            try:
+                counted.append(counts.add(text))
+            except RuntimeError:
+                refused.append(1)
+
+    threads = [threading.Thread(target=work) for _ in range(4)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert len(counted) + len(refused) == 20
+    assert sum(n for _, n in counts.items()) == sum(counted) and len(counts) == 200_000
+
+
+_JSON_KEYS = st.lists(st.binary(max_size=10).map(lambda b: b'"' + b.replace(b"\t", b"").replace(b"\n", b"") + b'"'))
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(
+        st.dictionaries(
+            st.sampled_from([b'"a"', b'"ab"', b'"b"']) | _JSON_KEYS.map(lambda k: k[0] if k else b'""'),
+            st.integers(-3, 10**15),
+        ),
+        min_size=1,
+        max_size=5,
+    ),
+    st.integers(0, 25),
+)
+def test_shuffle_lines_summed_as_python_sums_them(maps: list[dict[bytes, int]], n: int) -> None:
+    """A reduce's lines (`KEY\\tVALUE\\n`, each map's sorted) summed: the rows, the total and the top
+    n rows by (-count, key) of count_lines.summed_partition and heapq over the same lines."""
+    segments = [b"".join(b"%s\t%d\n" % pair for pair in sorted(counts.items())) for counts in maps]
+    counts = KeyCounts()
+    assert [counts.add_lines(segment) for segment in segments] == [len(m) for m in maps]
+    keys, sums = summed_partition(segments)
+    assert counts.rows() == b"".join(b'{"key":%s,"value":%d}\n' % pair for pair in zip(keys, sums, strict=True))
+    ranked = heapq.nsmallest(n, zip([-v for v in sums], keys, strict=True))
+    assert counts.top(n) == (sum(sums), [(key, -rank) for rank, key in ranked])
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        b'"a"\t1',
+        b'"a"\t01\n',
+        b'"a"\t1.5\n',
+        b'"a"1\n',
+        b'"a"\t\n',
+        b'"a"\t-\n',
+        b'"a"\t1\t2\n',
+        b'"a"\t1234567890123456789\n',
+        b'"a"\t+1\n',
+        b'"a"\t 1\n',
+    ],
+)
+def test_lines_c_does_not_read_are_left_to_python(lines: bytes) -> None:
+    assert KeyCounts().add_lines(lines) is None
+
+
+def test_sums_past_64_bits_are_left_to_python() -> None:
+    counts = KeyCounts()
+    big = b'"a"\t900000000000000000\n'
+    assert all(counts.add_lines(big) == 1 for _ in range(10))
+    assert counts.add_lines(big) is None  # (10**19 is past 2**63)
+    other = KeyCounts()
+    for key in range(11):
+        other.add_lines(b'"%d"\t900000000000000000\n' % key)
+    with pytest.raises(OverflowError):
+        other.top(3)
