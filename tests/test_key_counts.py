@@ -1,9 +1,11 @@
-"""logmr_native.KeyCounts (layer/native/key_counts.c): counts of byte keys held in C, checked against
-Python's own counting (bytes.split, Counter) and count_lines.encoded_partitions's lines."""
+"""logmr_native.KeyCounts and ascii_words (layer/native/key_counts.c): counts of byte keys held in C,
+and a list of texts' ASCII words, checked against Python's own (bytes.split, Counter, re.findall)
+and count_lines' lines and sums."""
 
 from __future__ import annotations
 
 import heapq
+import re
 import threading
 from collections import Counter
 
@@ -12,7 +14,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from logmr.engine.count_lines import encoded_partitions, summed_partition
-from logmr.native import KeyCounts
+from logmr.native import KeyCounts, ascii_words
 
 pytestmark = pytest.mark.skipif(KeyCounts is None, reason="logmr_native is not built (scripts/setup.sh builds it)")
 
@@ -166,3 +168,21 @@ def test_sums_past_64_bits_are_left_to_python() -> None:
         other.add_lines(b'"%d"\t900000000000000000\n' % key)
     with pytest.raises(OverflowError):
         other.top(3)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.text(st.characters(codec="utf-8") | st.sampled_from("aZ_9 -.\n\t\u00e9\u6771"), max_size=30)))
+def test_ascii_words_are_pythons_words_of_the_ascii_texts(texts: list[str]) -> None:
+    """ascii_words: the ASCII texts' lowercased \\w+ words (blanks between), the others handed back."""
+    words, others = ascii_words(texts)
+    assert words.split() == re.findall(rb"\w+", "\n".join(t for t in texts if t.isascii()).lower().encode())
+    assert others == [t for t in texts if not t.isascii()]
+    assert len(words) == sum(len(t) + 1 for t in texts if t.isascii())
+
+
+def test_ascii_words_refuses_what_is_not_a_list_of_str() -> None:
+    assert ascii_words(["a\ud800b", "Ok"]) == (b"ok ", ["a\ud800b"])  # (a lone surrogate: not ASCII)
+    with pytest.raises(TypeError):
+        ascii_words(["a", None])
+    with pytest.raises(TypeError):
+        ascii_words(("a",))

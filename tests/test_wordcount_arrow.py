@@ -14,6 +14,7 @@ import msgspec
 import pytest
 
 from helpers import run_job
+from logmr.analyses import wordcount
 from logmr.engine import count_combiner, reducer
 
 MESSAGES = [
@@ -52,6 +53,7 @@ def arrow(request, monkeypatch) -> bool:
     """The words counted in a Counter, in Arrow or in C (logmr_native.KeyCounts)."""
     if request.param != "c":
         monkeypatch.setattr(count_combiner, "KeyCounts", None)
+        monkeypatch.setattr(wordcount, "ascii_words", None)
     if request.param != "counter":  # (every block, every partition: the Arrow paths)
         monkeypatch.setattr(count_combiner, "ARROW_MIN_BYTES", 0)
         monkeypatch.setattr(reducer, "ARROW_MIN_LINES", 0)

@@ -538,12 +538,69 @@ static PyType_Slot slots[] = {
 
 static PyType_Spec spec = {"logmr_native.KeyCounts", sizeof(KeyCounts), 0, Py_TPFLAGS_DEFAULT, slots};
 
+/* --- words ------------------------------------------------------------------------------------ */
+
+/* ascii_words(texts) -> (words, others): the ASCII texts of a list of str, each byte of a \w+ word
+   (Python's \w on ASCII: A-Z, a-z, 0-9, _) lowercased and every other byte a blank, a blank after
+   each text, as one bytes object; and the texts that are not ASCII, as a list (for the caller's
+   own regex: \w is Unicode's there). What wordcount hands the engine to count (`EncodedKeys`). */
+static unsigned char WORDS[256];
+
+static PyObject *ascii_words(PyObject *module, PyObject *texts) {
+    if (!PyList_Check(texts)) {
+        PyErr_SetString(PyExc_TypeError, "ascii_words takes a list of str");
+        return NULL;
+    }
+    Py_ssize_t count = PyList_Size(texts);
+    PyObject *others = PyList_New(0);
+    Buf out = {0};
+    for (Py_ssize_t i = 0; others && i < count; i++) {
+        PyObject *text = PyList_GetItem(texts, i);
+        Py_ssize_t n;
+        const char *utf8 = PyUnicode_Check(text) ? PyUnicode_AsUTF8AndSize(text, &n) : NULL;
+        if (!utf8 && PyUnicode_Check(text) && PyErr_ExceptionMatches(PyExc_UnicodeEncodeError)) {
+            PyErr_Clear(); /* (a lone surrogate: not ASCII) */
+        } else if (!utf8) {
+            if (!PyErr_Occurred()) PyErr_SetString(PyExc_TypeError, "ascii_words takes a list of str");
+            Py_CLEAR(others);
+            break;
+        }
+        unsigned char high = 0;
+        for (Py_ssize_t k = 0; utf8 && k < n; k++) high |= (unsigned char)utf8[k];
+        if (!utf8 || high >= 0x80) {
+            if (PyList_Append(others, text)) Py_CLEAR(others);
+            continue;
+        }
+        if (reserve(&out, (size_t)n + 1)) {
+            PyErr_NoMemory();
+            Py_CLEAR(others);
+            break;
+        }
+        unsigned char *o = (unsigned char *)out.p + out.n;
+        for (Py_ssize_t k = 0; k < n; k++) o[k] = WORDS[(unsigned char)utf8[k]];
+        o[n] = ' ';
+        out.n += (size_t)n + 1;
+    }
+    PyObject *result = others ? Py_BuildValue("(y#N)", out.p ? out.p : "", (Py_ssize_t)out.n, others) : NULL;
+    free(out.p);
+    return result;
+}
+
+static PyMethodDef functions[] = {
+    {"ascii_words", ascii_words, METH_O, "ascii_words(texts) -> (words, others): see key_counts.c."},
+    {NULL, NULL, 0, NULL},
+};
+
 int add_key_counts(PyObject *module) {
     for (uint32_t byte = 0; byte < 256; byte++) {
         uint32_t crc = byte;
         for (int k = 0; k < 8; k++) crc = crc & 1 ? (crc >> 1) ^ 0xEDB88320 : crc >> 1;
         CRC[byte] = crc;
+        WORDS[byte] = (byte >= 'a' && byte <= 'z') || (byte >= '0' && byte <= '9') || byte == '_' ? byte
+                      : byte >= 'A' && byte <= 'Z'                                                 ? byte + 32
+                                                                                                    : ' ';
     }
+    if (PyModule_AddFunctions(module, functions)) return -1;
     PyObject *type = PyType_FromSpec(&spec);
     if (!type) return -1;
     int failed = PyModule_AddObjectRef(module, "KeyCounts", type);

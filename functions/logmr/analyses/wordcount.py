@@ -18,6 +18,7 @@ from msgspec import Meta
 from ..formats import Record
 from ..formats.arrow_sums import text_array, text_bytes
 from ..job import CountJob, EncodedKeys, KeyValue
+from ..native import ascii_words
 
 WORD = re.compile(r"\w+")
 # For ASCII text, \w is [A-Za-z0-9_]: lowercase those bytes and blank out every other byte, so
@@ -70,16 +71,21 @@ class WordCount(CountJob):
 
 
 def _words(messages: list[str]) -> bytes:
-    """The lowercased \\w+ words of the messages, as UTF-8 separated by blanks: the messages
-    joined by newlines (never part of a word), the ASCII ones translated so that every byte not
-    of a word is a blank, the others (usually few) split with findall."""
-    text = "\n".join(messages)
-    if text.isascii():
-        return text.encode().translate(_ASCII_WORDS)
-    ascii = list(map(str.isascii, messages))
-    words = "\n".join(compress(messages, ascii)).encode().translate(_ASCII_WORDS)
-    others = WORD.findall("\n".join(compress(messages, map(not_, ascii))).lower())
-    return words + b"\n" + "\n".join(others).encode() if others else words
+    """The lowercased \\w+ words of the messages, as UTF-8 separated by blanks: the ASCII messages
+    translated so that every byte not of a word is a blank (in C, `ascii_words`, where built; else
+    joined by newlines, never part of a word, and translated), the others (usually few) split with
+    findall."""
+    if ascii_words is not None:
+        words, others = ascii_words(messages)
+    else:
+        text = "\n".join(messages)
+        if text.isascii():
+            return text.encode().translate(_ASCII_WORDS)
+        ascii = list(map(str.isascii, messages))
+        words = "\n".join(compress(messages, ascii)).encode().translate(_ASCII_WORDS)
+        others = list(compress(messages, map(not_, ascii)))
+    found = WORD.findall("\n".join(others).lower()) if others else None
+    return words + b"\n" + "\n".join(found).encode() if found else words
 
 
 def _lines_of(texts: Any) -> bytes:
