@@ -112,11 +112,11 @@ def _reduce(tmp_path: Path, name: str, maps: list[dict[str, int | float]], bulk:
 def test_bulk_reduce_writes_what_the_merge_writes(
     tmp_path: Path, floats: bool, big: bool, bulk: str, monkeypatch
 ) -> None:
-    """Summed whole (in a dict, in Arrow, or in C: logmr_native.KeyCounts) or merged as streams:
+    """Summed whole (in a dict, in Arrow, or merged in C: logmr_native.merge_counts) or merged as streams:
     the same part file and summary (floats, and in Arrow or C integers past 64 bits: merged, or
     summed in a dict)."""
     if bulk != "c":
-        monkeypatch.setattr(reducer, "KeyCounts", None)
+        monkeypatch.setattr(reducer, "merge_counts", None)
     if bulk == "arrow":
         monkeypatch.setattr(reducer, "ARROW_MIN_LINES", 0)
     rng = random.Random(4)

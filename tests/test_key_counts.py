@@ -1,6 +1,6 @@
 """logmr_native.KeyCounts and ascii_words (layer/native/key_counts.c): counts of byte keys held in C,
-and a list of texts' ASCII words, checked against Python's own (bytes.split, Counter, re.findall)
-and count_lines' lines and sums."""
+a list of texts' ASCII words and merge_counts's sums, checked against Python's own (bytes.split,
+Counter, re.findall) and count_lines' lines and sums."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from logmr.engine.count_lines import encoded_partitions, summed_partition
-from logmr.native import KeyCounts, ascii_words
+from logmr.native import KeyCounts, ascii_words, merge_counts
 
 pytestmark = pytest.mark.skipif(KeyCounts is None, reason="logmr_native is not built (scripts/setup.sh builds it)")
 
@@ -112,31 +112,27 @@ def test_threads_count_one_table_one_at_a_time() -> None:
     assert sum(n for _, n in counts.items()) == sum(counted) and len(counts) == 200_000
 
 
-_JSON_KEYS = st.lists(st.binary(max_size=10).map(lambda b: b'"' + b.replace(b"\t", b"").replace(b"\n", b"") + b'"'))
+_JSON_KEYS = st.binary(max_size=10).map(lambda b: b'"' + b.replace(b"\t", b"").replace(b"\n", b"") + b'"')
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=300, deadline=None)
 @given(
     st.lists(
-        st.dictionaries(
-            st.sampled_from([b'"a"', b'"ab"', b'"b"']) | _JSON_KEYS.map(lambda k: k[0] if k else b'""'),
-            st.integers(-3, 10**15),
-        ),
-        min_size=1,
-        max_size=5,
+        st.dictionaries(st.sampled_from([b'"a"', b'"ab"', b'"b"', b'""']) | _JSON_KEYS, st.integers(-3, 10**15)),
+        max_size=6,
     ),
     st.integers(0, 25),
 )
-def test_shuffle_lines_summed_as_python_sums_them(maps: list[dict[bytes, int]], n: int) -> None:
-    """A reduce's lines (`KEY\\tVALUE\\n`, each map's sorted) summed: the rows, the total and the top
+def test_shuffle_lines_merged_as_python_sums_them(maps: list[dict[bytes, int]], n: int) -> None:
+    """A reduce's lines (`KEY\tVALUE\n`, each map's sorted) merged: the rows, keys, total and top
     n rows by (-count, key) of count_lines.summed_partition and heapq over the same lines."""
     segments = [b"".join(b"%s\t%d\n" % pair for pair in sorted(counts.items())) for counts in maps]
-    counts = KeyCounts()
-    assert [counts.add_lines(segment) for segment in segments] == [len(m) for m in maps]
     keys, sums = summed_partition(segments)
-    assert counts.rows() == b"".join(b'{"key":%s,"value":%d}\n' % pair for pair in zip(keys, sums, strict=True))
     ranked = heapq.nsmallest(n, zip([-v for v in sums], keys, strict=True))
-    assert counts.top(n) == (sum(sums), [(key, -rank) for rank, key in ranked])
+    rows = b"".join(b'{"key":%s,"value":%d}\n' % pair for pair in zip(keys, sums, strict=True))
+    top = [(key, -rank) for rank, key in ranked]
+    assert merge_counts(segments, n) == (rows, len(keys), sum(sums), top)
+    assert merge_counts([memoryview(segment) for segment in segments], n) == (rows, len(keys), sum(sums), top)
 
 
 @pytest.mark.parametrize(
@@ -152,22 +148,27 @@ def test_shuffle_lines_summed_as_python_sums_them(maps: list[dict[bytes, int]], 
         b'"a"\t1234567890123456789\n',
         b'"a"\t+1\n',
         b'"a"\t 1\n',
+        b'"b"\t1\n"a"\t1\n',
     ],
 )
-def test_lines_c_does_not_read_are_left_to_python(lines: bytes) -> None:
-    assert KeyCounts().add_lines(lines) is None
+def test_lines_c_does_not_merge_are_left_to_python(lines: bytes) -> None:
+    """Lines not `KEY\tINTEGER\n` (a JSON integer of 18 digits at most), or out of order: None."""
+    assert merge_counts([b'"a"\t1\n', lines], 3) is None
 
 
 def test_sums_past_64_bits_are_left_to_python() -> None:
-    counts = KeyCounts()
     big = b'"a"\t900000000000000000\n'
-    assert all(counts.add_lines(big) == 1 for _ in range(10))
-    assert counts.add_lines(big) is None  # (10**19 is past 2**63)
-    other = KeyCounts()
-    for key in range(11):
-        other.add_lines(b'"%d"\t900000000000000000\n' % key)
-    with pytest.raises(OverflowError):
-        other.top(3)
+    assert merge_counts([big] * 10, 1)[2] == 9 * 10**18
+    assert merge_counts([big] * 11, 1) is None  # (a key's sum past 2**63)
+    assert merge_counts([b'"%d"\t900000000000000000\n' % k for k in range(11)], 1) is None  # (the total)
+
+
+def test_merge_refuses_what_is_not_a_list_of_segments() -> None:
+    assert merge_counts([], 5) == (b"", 0, 0, [])
+    with pytest.raises(TypeError):
+        merge_counts((b'"a"\t1\n',), 1)
+    with pytest.raises(TypeError):
+        merge_counts(["text"], 1)
 
 
 @settings(max_examples=300, deadline=None)

@@ -10,11 +10,8 @@
    count_lines.encoded_partitions writes for the same counts. None where a key is not plain (a byte
    up to `"`, 0x22, or a `\`: its JSON is not the key in quotes, or its line does not sort as it).
 
-   A reduce's side: add_lines(text) sums the values of shuffle lines `KEY\tVALUE\n` by KEY (bytes
-   up to the tab, a key's JSON) and returns how many lines there were, or None where a line is not
-   so, a value not a JSON integer of at most 18 digits, or a sum past 64 bits (the table is then
-   left part-way: the caller sums the lines its own way). rows() writes `{"key":KEY,"value":COUNT}`
-   lines sorted by KEY's bytes; top(n) returns (the counts' sum, the n rows first by (-count, KEY)). */
+   ascii_words(texts) gives wordcount's words of a list of texts; merge_counts(segments, n) sums a
+   reduce's shuffle lines (each described where it is defined). */
 
 #define PY_SSIZE_T_CLEAN
 #define Py_LIMITED_API 0x030B0000
@@ -370,151 +367,12 @@ static PyObject *partitions(PyObject *op, PyObject *args) {
     return written(self, (uint32_t)partitions, &SHUFFLE);
 }
 
-static PyObject *rows(PyObject *op, PyObject *unused) {
-    KeyCounts *self = (KeyCounts *)op;
-    if (busy(self)) return NULL;
-    PyObject *list = written(self, 1, &ROWS), *text = list ? Py_NewRef(PyList_GetItem(list, 0)) : NULL;
-    Py_XDECREF(list);
-    return text;
-}
-
-/* --- shuffle lines summed -------------------------------------------------------------------- */
-
-enum { NOT_READ = -2 };
-
-/* `key\tvalue\n` lines' values summed by key: how many lines; NOT_READ where a line is not so, a
-   value not a JSON integer of at most 18 digits, or a sum past 64 bits; -1 where memory ran out. */
-static Py_ssize_t add_line_values(Table *t, const char *p, size_t size) {
-    Py_ssize_t lines = 0;
-    for (const char *end = p + size; p < end; lines++) {
-        const char *nl = memchr(p, '\n', (size_t)(end - p)), *tab = nl ? memchr(p, '\t', (size_t)(nl - p)) : NULL;
-        if (!tab) return NOT_READ;
-        const char *v = tab + 1;
-        int negative = v < nl && *v == '-';
-        v += negative;
-        size_t digits = (size_t)(nl - v);
-        if (!digits || digits > 18 || (*v == '0' && digits > 1)) return NOT_READ;
-        long long value = 0;
-        for (; v < nl; v++) {
-            if (*v < '0' || *v > '9') return NOT_READ;
-            value = value * 10 + (*v - '0');
-        }
-        if (room(t, 1)) return -1;
-        Entry *e = entry_at(t, p, (size_t)(tab - p), hash(p, (size_t)(tab - p)));
-        if (!e) return -1;
-        long long sum;
-        if (__builtin_add_overflow((long long)e->count, negative ? -value : value, &sum) || sum != (Py_ssize_t)sum)
-            return NOT_READ;
-        e->count = (Py_ssize_t)sum;
-        p = nl + 1;
-    }
-    return lines;
-}
-
-static PyObject *add_lines(PyObject *op, PyObject *args) {
-    KeyCounts *self = (KeyCounts *)op;
-    Py_buffer text;
-    if (busy(self) || !PyArg_ParseTuple(args, "y*", &text)) return NULL;
-    Py_ssize_t lines;
-    self->busy = 1;
-    Py_BEGIN_ALLOW_THREADS
-    lines = add_line_values(&self->t, text.buf, (size_t)text.len);
-    Py_END_ALLOW_THREADS
-    self->busy = 0;
-    PyBuffer_Release(&text);
-    if (lines == -1) return PyErr_NoMemory();
-    return lines == NOT_READ ? Py_NewRef(Py_None) : PyLong_FromSsize_t(lines);
-}
-
-/* --- the top rows ---------------------------------------------------------------------------- */
-
-typedef struct {
-    const char *key;
-    size_t len;
-    Py_ssize_t count;
-} Ranked;
-
-/* Ranked as (-count, key): the higher count first, then the key's bytes. */
-static int by_rank(const void *a, const void *b) {
-    const Ranked *x = a, *y = b;
-    if (x->count != y->count) return x->count > y->count ? -1 : 1;
-    size_t n = x->len < y->len ? x->len : y->len;
-    int c = memcmp(x->key, y->key, n);
-    return c ? c : (x->len > y->len) - (x->len < y->len);
-}
-
-static void sift_down(Py_ssize_t *heap, size_t n, size_t i) { /* (a min-heap of counts) */
-    for (size_t c; (c = 2 * i + 1) < n; i = c) {
-        if (c + 1 < n && heap[c + 1] < heap[c]) c++;
-        if (heap[i] <= heap[c]) return;
-        Py_ssize_t s = heap[i];
-        heap[i] = heap[c];
-        heap[c] = s;
-    }
-}
-
-/* top(n) -> (total, [(key, count), ...]): the sum of the counts, and the n rows first by
-   (-count, key), in that order. OverflowError where the sum is past 64 bits. */
-static PyObject *top(PyObject *op, PyObject *args) {
-    KeyCounts *self = (KeyCounts *)op;
-    const Table *t = &self->t;
-    Py_ssize_t want;
-    if (busy(self) || !PyArg_ParseTuple(args, "n", &want)) return NULL;
-    size_t n = want < 0 ? 0 : (size_t)want, kept = 0;
-    long long total = 0;
-    Py_ssize_t *heap = malloc((n ? n : 1) * sizeof(Py_ssize_t)); /* the n highest counts */
-    if (!heap) return PyErr_NoMemory();
-    for (size_t i = 0; i < t->cap; i++) {
-        const Entry *e = &t->slots[i];
-        if (!e->hash) continue;
-        if (__builtin_add_overflow(total, (long long)e->count, &total)) {
-            free(heap);
-            PyErr_SetString(PyExc_OverflowError, "the counts' sum is past 64 bits");
-            return NULL;
-        }
-        if (kept < n) {
-            heap[kept++] = e->count;
-            if (kept == n)
-                for (size_t k = n / 2; k-- > 0;) sift_down(heap, n, k);
-        } else if (n && e->count > heap[0]) {
-            heap[0] = e->count;
-            sift_down(heap, n, 0);
-        }
-    }
-    Py_ssize_t lowest = kept < n || !n ? PY_SSIZE_T_MIN : heap[0];
-    free(heap);
-    size_t ranked = 0;
-    Ranked *ties = NULL;
-    for (int pass = 0; pass < 2; pass++) { /* (the rows that can rank: counted, then gathered) */
-        ranked = 0;
-        for (size_t i = 0; i < t->cap && n; i++) {
-            const Entry *e = &t->slots[i];
-            if (!e->hash || e->count < lowest) continue;
-            if (pass) ties[ranked] = (Ranked){t->keys.p + e->at, e->len, e->count};
-            ranked++;
-        }
-        if (!pass && !(ties = malloc((ranked ? ranked : 1) * sizeof(Ranked)))) return PyErr_NoMemory();
-    }
-    qsort(ties, ranked, sizeof(Ranked), by_rank);
-    PyObject *list = PyList_New(0);
-    for (size_t i = 0; list && i < ranked && i < n; i++) {
-        PyObject *row = Py_BuildValue("(y#n)", ties[i].key, (Py_ssize_t)ties[i].len, ties[i].count);
-        if (!row || PyList_Append(list, row)) Py_CLEAR(list);
-        Py_XDECREF(row);
-    }
-    free(ties);
-    return list ? Py_BuildValue("(LN)", total, list) : NULL;
-}
-
 /* --- the type ---------------------------------------------------------------------------------- */
 
 static PyMethodDef methods[] = {
     {"add", add, METH_VARARGS, "add(text) -> int: count the keys of text, separated by ASCII whitespace."},
     {"add_counts", add_counts, METH_O, "add_counts({key: count}): add counts of bytes keys."},
     {"items", items, METH_NOARGS, "items() -> [(key, count), ...]"},
-    {"add_lines", add_lines, METH_VARARGS, "add_lines(text) -> int | None: `key\\tvalue\\n` lines summed (see the source)."},
-    {"rows", rows, METH_NOARGS, "rows() -> bytes: {\"key\":KEY,\"value\":COUNT} lines, sorted by key."},
-    {"top", top, METH_VARARGS, "top(n) -> (total, [(key, count), ...]): see the source."},
     {"partitions", partitions, METH_VARARGS,
      "partitions(n) -> [lines, ...] | None: each partition's sorted \"key\"\\tcount\\n lines (see the source)."},
     {"clear", clear, METH_NOARGS, "clear(): no keys."},
@@ -586,8 +444,188 @@ static PyObject *ascii_words(PyObject *module, PyObject *texts) {
     return result;
 }
 
+typedef struct { /* a row, for the top rows */
+    const char *key;
+    size_t len;
+    Py_ssize_t count;
+} Ranked;
+
+/* --- a reduce's shuffle lines merged -------------------------------------------------------- */
+
+/* merge_counts(segments, n) -> (rows, keys, total, top) | None: the `KEY\tVALUE\n` lines of each
+   bytes-like segment (a map's lines of one partition, sorted by KEY's bytes, as logmr's combiners
+   write them) merged: each KEY's values summed, written as `{"key":KEY,"value":SUM}\n` rows in KEY's
+   order (as count_lines.summed_partition and rows.LinesPart write them); how many keys, the sums'
+   total, and the n rows first by (-SUM, KEY) as [(KEY, SUM), ...]. None where a line is not so, a
+   segment's keys are out of order, a value is not a JSON integer of at most 18 digits or a sum is
+   past 64 bits: the caller sums the lines its own way. */
+
+typedef struct {
+    const char *at, *end; /* the lines not read yet */
+    const char *key;      /* the line read: its key, length and value */
+    size_t len;
+    long long value;
+} Run;
+
+static int compare(const char *a, size_t na, const char *b, size_t nb) {
+    int c = memcmp(a, b, na < nb ? na : nb);
+    return c ? c : (na > nb) - (na < nb);
+}
+
+/* The run's next line read: 1; 0 at its end; -1 where it cannot be (see merge_counts). */
+static int next_line(Run *r) {
+    if (r->at >= r->end) return 0;
+    const char *nl = memchr(r->at, '\n', (size_t)(r->end - r->at)), *tab = nl ? memchr(r->at, '\t', (size_t)(nl - r->at)) : NULL;
+    if (!tab) return -1;
+    const char *v = tab + 1;
+    int negative = v < nl && *v == '-';
+    v += negative;
+    size_t digits = (size_t)(nl - v);
+    if (!digits || digits > 18 || (*v == '0' && digits > 1)) return -1;
+    long long value = 0;
+    for (; v < nl; v++) {
+        if (*v < '0' || *v > '9') return -1;
+        value = value * 10 + (*v - '0');
+    }
+    size_t len = (size_t)(tab - r->at);
+    if (r->key && compare(r->key, r->len, r->at, len) > 0) return -1;
+    r->key = r->at;
+    r->len = len;
+    r->value = negative ? -value : value;
+    r->at = nl + 1;
+    return 1;
+}
+
+static void sift(Run **heap, size_t n, size_t i) { /* (a min-heap of runs by their line's key) */
+    for (size_t c; (c = 2 * i + 1) < n; i = c) {
+        if (c + 1 < n && compare(heap[c + 1]->key, heap[c + 1]->len, heap[c]->key, heap[c]->len) < 0) c++;
+        if (compare(heap[i]->key, heap[i]->len, heap[c]->key, heap[c]->len) <= 0) return;
+        Run *s = heap[i];
+        heap[i] = heap[c];
+        heap[c] = s;
+    }
+}
+
+/* Whether a ranks after b by (-count, key): the worse of two rows. */
+static int worse(const Ranked *a, const Ranked *b) {
+    if (a->count != b->count) return a->count < b->count;
+    return compare(a->key, a->len, b->key, b->len) > 0;
+}
+
+static void sift_worst(Ranked *top, size_t n, size_t i) { /* (a heap whose root is the worst row) */
+    for (size_t c; (c = 2 * i + 1) < n; i = c) {
+        if (c + 1 < n && worse(&top[c + 1], &top[c])) c++;
+        if (!worse(&top[c], &top[i])) return;
+        Ranked s = top[i];
+        top[i] = top[c];
+        top[c] = s;
+    }
+}
+
+static void offer(Ranked *top, size_t n, size_t *kept, Ranked row) {
+    if (*kept < n) {
+        size_t i = (*kept)++;
+        top[i] = row;
+        while (i && worse(&top[i], &top[(i - 1) / 2])) { /* (up: a worse row nearer the root) */
+            Ranked s = top[i];
+            top[i] = top[(i - 1) / 2];
+            top[i = (i - 1) / 2] = s;
+        }
+    } else if (n && worse(&top[0], &row)) {
+        top[0] = row;
+        sift_worst(top, n, 0);
+    }
+}
+
+enum { MERGED, NOT_MERGED, NO_ROOM };
+
+static int merge_runs(Run *runs, Run **heap, size_t count, Buf *out, size_t *keys, long long *total, Ranked *top,
+                      size_t n, size_t *kept) {
+    size_t live = 0;
+    for (size_t i = 0; i < count; i++) {
+        int read = next_line(&runs[i]);
+        if (read < 0) return NOT_MERGED;
+        if (read) heap[live++] = &runs[i];
+    }
+    for (size_t i = live / 2; i-- > 0;) sift(heap, live, i);
+    while (live) {
+        Run *first = heap[0];
+        const char *key = first->key;
+        size_t len = first->len;
+        long long sum = 0;
+        while (live && compare(heap[0]->key, heap[0]->len, key, len) == 0) {
+            Run *r = heap[0];
+            if (__builtin_add_overflow(sum, r->value, &sum)) return NOT_MERGED;
+            int read = next_line(r);
+            if (read < 0) return NOT_MERGED;
+            if (!read) heap[0] = heap[--live];
+            sift(heap, live, 0);
+        }
+        if (__builtin_add_overflow(*total, sum, total) || sum != (Py_ssize_t)sum) return NOT_MERGED;
+        if (put_row(out, &ROWS, key, len, (Py_ssize_t)sum)) return NO_ROOM;
+        (*keys)++;
+        offer(top, n, kept, (Ranked){key, len, (Py_ssize_t)sum});
+    }
+    return MERGED;
+}
+
+static int by_rank_sort(const void *a, const void *b) { return worse(a, b) ? 1 : worse(b, a) ? -1 : 0; }
+
+static PyObject *merge_counts(PyObject *module, PyObject *args) {
+    PyObject *list;
+    Py_ssize_t want;
+    if (!PyArg_ParseTuple(args, "On", &list, &want)) return NULL;
+    if (!PyList_Check(list)) {
+        PyErr_SetString(PyExc_TypeError, "merge_counts takes a list of bytes-like segments");
+        return NULL;
+    }
+    size_t count = (size_t)PyList_Size(list), n = want < 0 ? 0 : (size_t)want, keys = 0, kept = 0, got = 0;
+    Py_buffer *views = calloc(count ? count : 1, sizeof(Py_buffer));
+    Run *runs = calloc(count ? count : 1, sizeof(Run));
+    Run **heap = calloc(count ? count : 1, sizeof(Run *));
+    Ranked *top = calloc(n ? n : 1, sizeof(Ranked));
+    PyObject *result = NULL;
+    int status = NO_ROOM;
+    if (views && runs && heap && top) {
+        for (; got < count; got++) {
+            if (PyObject_GetBuffer(PyList_GetItem(list, (Py_ssize_t)got), &views[got], PyBUF_SIMPLE)) break;
+            runs[got] = (Run){views[got].buf, (const char *)views[got].buf + views[got].len, NULL, 0, 0};
+        }
+    } else {
+        PyErr_NoMemory();
+    }
+    Buf out = {0};
+    long long total = 0;
+    if (got == count && views && runs && heap && top) {
+        Py_BEGIN_ALLOW_THREADS
+        status = merge_runs(runs, heap, count, &out, &keys, &total, top, n, &kept);
+        if (status == MERGED) qsort(top, kept, sizeof(Ranked), by_rank_sort);
+        Py_END_ALLOW_THREADS
+        if (status == NO_ROOM) PyErr_NoMemory();
+    }
+    if (status == NOT_MERGED) {
+        result = Py_NewRef(Py_None);
+    } else if (status == MERGED) {
+        PyObject *ranked = PyList_New((Py_ssize_t)kept);
+        for (size_t i = 0; ranked && i < kept; i++) {
+            PyObject *row = Py_BuildValue("(y#n)", top[i].key, (Py_ssize_t)top[i].len, top[i].count);
+            if (!row) Py_CLEAR(ranked);
+            else PyList_SetItem(ranked, (Py_ssize_t)i, row);
+        }
+        if (ranked) result = Py_BuildValue("(y#nLN)", out.p ? out.p : "", (Py_ssize_t)out.n, (Py_ssize_t)keys, total, ranked);
+    }
+    for (size_t i = 0; i < got; i++) PyBuffer_Release(&views[i]);
+    free(out.p);
+    free(views);
+    free(runs);
+    free(heap);
+    free(top);
+    return result;
+}
+
 static PyMethodDef functions[] = {
     {"ascii_words", ascii_words, METH_O, "ascii_words(texts) -> (words, others): see key_counts.c."},
+    {"merge_counts", merge_counts, METH_VARARGS, "merge_counts(segments, n) -> (rows, keys, total, top) | None: see key_counts.c."},
     {NULL, NULL, 0, NULL},
 };
 

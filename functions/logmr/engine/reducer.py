@@ -17,7 +17,7 @@ import zstandard
 
 from ..job import Job, is_count_job, load_job
 from ..job.job import TOP_N
-from ..native import KeyCounts
+from ..native import merge_counts
 from ..storage import ObjectStore
 from .combiner import decode_key, line_key, line_value
 from .count_lines import summed_partition
@@ -151,27 +151,17 @@ def _summed(lines: Iterator[bytes]) -> Iterator[tuple[bytes, Any]]:
         yield key, total
 
 
-class _NativeSums(NamedTuple):
-    """A partition's lines summed in C (logmr_native.KeyCounts), with its summary's share."""
+class _Merged(NamedTuple):
+    """A partition's lines merged in C (logmr_native.merge_counts): its rows, written, and its
+    summary's share."""
 
-    table: Any
+    rows: bytes
+    keys: int
     total: int
     top: list[tuple[bytes, int]]
 
 
-def _native_sums(segments: list[bytes]) -> _NativeSums | None:
-    """The segments' lines summed in C; None where a value is not an integer C reads (the
-    lines are then summed in Python or Arrow)."""
-    table = KeyCounts()
-    if any(table.add_lines(segment) is None for segment in segments):
-        return None
-    try:
-        return _NativeSums(table, *table.top(TOP_N))
-    except OverflowError:  # (a sum past 64 bits: Python's integers)
-        return None
-
-
-def _bulk_sums(frames: list[bytes]) -> _NativeSums | tuple[Any, Any] | None:
+def _bulk_sums(frames: list[bytes]) -> _Merged | tuple[Any, Any] | None:
     """A counting partition's keys (JSON, sorted) and sums, read whole (in C, or count_lines.py)
     when the maps' lines are at most BULK_MAX_LINES and their values integers; else None."""
     segments, lines = [], 0
@@ -186,9 +176,9 @@ def _bulk_sums(frames: list[bytes]) -> _NativeSums | tuple[Any, Any] | None:
                     return None
                 chunks.append(chunk)
         segments.append(b"".join(chunks))
-    native = _native_sums(segments) if KeyCounts is not None else None
-    if native is not None:
-        return native
+    merged = merge_counts(segments, TOP_N) if merge_counts is not None else None
+    if merged is not None:  # (else a value C does not read, or a sum past 64 bits: Python's integers)
+        return _Merged(*merged)
     if not ARROW_MIN_LINES <= lines <= ARROW_MAX_LINES:
         return summed_partition(segments)
     text = b"".join(segments)
@@ -198,15 +188,15 @@ def _bulk_sums(frames: list[bytes]) -> _NativeSums | tuple[Any, Any] | None:
 
 def _reduce_sums(part: Part, sums: Any, counters: ReduceCounters, summary: PartSummary | None) -> None:
     """A counting partition's summed rows (`_bulk_sums`) into its part and its summary."""
-    if isinstance(sums, _NativeSums):
-        counters.keys += len(sums.table)
+    if isinstance(sums, _Merged):
+        counters.keys += sums.keys
         if isinstance(part, LinesPart):
-            part.add_encoded_lines(sums.table.rows(), len(sums.table))
-        else:
-            rows = sorted(sums.table.items())
-            part.add_encoded_rows([key for key, _ in rows], [count for _, count in rows])
+            part.add_encoded_lines(sums.rows, sums.keys)
+        else:  # (each row `{"key":KEY,"value":SUM}`: its KEY's bytes as they were)
+            pairs = [line[7:-1].rpartition(b',"value":') for line in sums.rows.splitlines()]
+            part.add_encoded_rows([key for key, _, _ in pairs], [int(value) for _, _, value in pairs])
         if summary is not None:
-            summary.add_top(sums.total, len(sums.table), sums.top)
+            summary.add_top(sums.total, sums.keys, sums.top)
         return
     keys, values = sums
     counters.keys += len(keys)
