@@ -187,3 +187,30 @@ def test_ascii_words_refuses_what_is_not_a_list_of_str() -> None:
         ascii_words(["a", None])
     with pytest.raises(TypeError):
         ascii_words(("a",))
+
+
+def test_the_empty_key_is_bytes_and_a_long_top_is_every_row() -> None:
+    counts = KeyCounts()
+    counts.add_counts({b"": 2})
+    assert counts.items() == [(b"", 2)] and counts.partitions(2) in ([b'""\t2\n', b""], [b"", b'""\t2\n'])
+    lines = b'\t5\n"a"\t1\n'
+    assert merge_counts([lines], 2**61) == (
+        b'{"key":,"value":5}\n{"key":"a","value":1}\n',
+        2,
+        6,
+        [(b"", 5), (b'"a"', 1)],
+    )
+
+
+def test_python_code_run_inside_add_counts_cannot_change_what_it_reads() -> None:
+    """A value's __index__ that empties the dict being added: the copy read is the one added."""
+    counts, added = KeyCounts(), {}
+
+    class Count:
+        def __index__(self) -> int:
+            added.clear()
+            return 3
+
+    added.update({b"k" * 100: Count(), b"j": 1})
+    counts.add_counts(added)
+    assert sorted(counts.items()) == [(b"j", 1), (b"k" * 100, 3)]

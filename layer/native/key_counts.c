@@ -140,31 +140,45 @@ static PyObject *add(PyObject *op, PyObject *args) {
     return keys < 0 ? PyErr_NoMemory() : PyLong_FromSsize_t(keys);
 }
 
+/* The pairs' counts added; -1 with an exception set. (Python code may run meanwhile: a value's
+   __index__, a collection's finalizers; the table is marked busy throughout.) */
+static int add_pairs(Table *t, PyObject *pairs) {
+    for (Py_ssize_t i = 0; i < PyList_Size(pairs); i++) {
+        PyObject *pair = PyList_GetItem(pairs, i); /* (key, count): the list holds both */
+        long long by = PyLong_AsLongLong(PyTuple_GetItem(pair, 1));
+        if (by == -1 && PyErr_Occurred()) return -1;
+        char *p;
+        Py_ssize_t n;
+        if (PyBytes_AsStringAndSize(PyTuple_GetItem(pair, 0), &p, &n)) return -1;
+        Entry *e = entry(t, p, (size_t)n);
+        if (!e) {
+            PyErr_NoMemory();
+            return -1;
+        }
+        long long sum;
+        if (__builtin_add_overflow((long long)e->count, by, &sum) || sum != (Py_ssize_t)sum) {
+            PyErr_SetString(PyExc_OverflowError, "a key's count is past 64 bits");
+            return -1;
+        }
+        e->count = (Py_ssize_t)sum;
+    }
+    return 0;
+}
+
 static PyObject *add_counts(PyObject *op, PyObject *counts) {
     KeyCounts *self = (KeyCounts *)op;
-    PyObject *key, *value;
-    Py_ssize_t at = 0;
     if (busy(self)) return NULL;
     if (!PyDict_Check(counts)) {
         PyErr_SetString(PyExc_TypeError, "add_counts takes a dict of bytes keys and int counts");
         return NULL;
     }
-    while (PyDict_Next(counts, &at, &key, &value)) {
-        char *p;
-        Py_ssize_t n;
-        if (PyBytes_AsStringAndSize(key, &p, &n)) return NULL;
-        long long by = PyLong_AsLongLong(value);
-        if (by == -1 && PyErr_Occurred()) return NULL;
-        Entry *e = entry(&self->t, p, (size_t)n);
-        if (!e) return PyErr_NoMemory();
-        long long sum;
-        if (__builtin_add_overflow((long long)e->count, by, &sum) || sum != (Py_ssize_t)sum) {
-            PyErr_SetString(PyExc_OverflowError, "a key's count is past 64 bits");
-            return NULL;
-        }
-        e->count = (Py_ssize_t)sum;
-    }
-    Py_RETURN_NONE;
+    PyObject *pairs = PyDict_Items(counts); /* (a copy: the dict may change while it is read) */
+    if (!pairs) return NULL;
+    self->busy = 1;
+    int failed = add_pairs(&self->t, pairs);
+    self->busy = 0;
+    Py_DECREF(pairs);
+    return failed ? NULL : Py_NewRef(Py_None);
 }
 
 static Py_ssize_t length(PyObject *op) { return (Py_ssize_t)((KeyCounts *)op)->t.used; }
@@ -175,8 +189,10 @@ static PyObject *nbytes(PyObject *op, void *closure) {
 }
 
 static PyObject *items(PyObject *op, PyObject *unused) {
-    const Table *t = &((KeyCounts *)op)->t;
-    PyObject *list = busy((KeyCounts *)op) ? NULL : PyList_New(0);
+    KeyCounts *self = (KeyCounts *)op;
+    const Table *t = &self->t;
+    PyObject *list = busy(self) ? NULL : PyList_New(0);
+    self->busy = list != NULL; /* (a collection's finalizers may run another thread meanwhile) */
     for (size_t i = 0; list && i < t->cap; i++) {
         const Entry *e = &t->slots[i];
         if (!e->hash) continue;
@@ -184,6 +200,7 @@ static PyObject *items(PyObject *op, PyObject *unused) {
         if (!pair || PyList_Append(list, pair)) Py_CLEAR(list);
         Py_XDECREF(pair);
     }
+    self->busy = 0;
     return list;
 }
 
@@ -214,7 +231,7 @@ typedef struct {
 static int radix_sort(Item *items, size_t n, uint32_t partitions) {
     Item *spare = malloc((n ? n : 1) * sizeof(Item));
     size_t *counts = calloc(partitions > 256 ? partitions : 256, sizeof(size_t));
-    for (int pass = 0; spare && counts && pass <= 8; pass++) {
+    for (int pass = 0; spare && counts && pass <= (partitions > 1 ? 8 : 7); pass++) {
         size_t buckets = pass < 8 ? 256 : partitions, sum = 0;
         memset(counts, 0, buckets * sizeof(size_t));
         for (size_t i = 0; i < n; i++) counts[pass < 8 ? items[i].prefix >> (8 * pass) & 0xFF : items[i].part]++;
@@ -456,9 +473,10 @@ typedef struct { /* a row, for the top rows */
    bytes-like segment (a map's lines of one partition, sorted by KEY's bytes, as logmr's combiners
    write them) merged: each KEY's values summed, written as `{"key":KEY,"value":SUM}\n` rows in KEY's
    order (as count_lines.summed_partition and rows.LinesPart write them); how many keys, the sums'
-   total, and the n rows first by (-SUM, KEY) as [(KEY, SUM), ...]. None where a line is not so, a
-   segment's keys are out of order, a value is not a JSON integer of at most 18 digits or a sum is
-   past 64 bits: the caller sums the lines its own way. */
+   total, and the n rows first by (-SUM, KEY) as [(KEY, SUM), ...] (n at most 2**20). None where a
+   line is not so, a segment's keys are out of order, a value is not a JSON integer of at most 18
+   digits or a sum (a key's, or the total so far) is past 64 bits: the caller sums the lines its
+   own way. */
 
 typedef struct {
     const char *at, *end; /* the lines not read yet */
@@ -575,11 +593,12 @@ static PyObject *merge_counts(PyObject *module, PyObject *args) {
     PyObject *list;
     Py_ssize_t want;
     if (!PyArg_ParseTuple(args, "On", &list, &want)) return NULL;
-    if (!PyList_Check(list)) {
-        PyErr_SetString(PyExc_TypeError, "merge_counts takes a list of bytes-like segments");
+    if (!PyList_Check(list) || !(list = PyList_AsTuple(list))) { /* (a copy: the list may change meanwhile) */
+        if (!PyErr_Occurred()) PyErr_SetString(PyExc_TypeError, "merge_counts takes a list of bytes-like segments");
         return NULL;
     }
-    size_t count = (size_t)PyList_Size(list), n = want < 0 ? 0 : (size_t)want, keys = 0, kept = 0, got = 0;
+    size_t count = (size_t)PyTuple_Size(list), n = want < 0 ? 0 : (size_t)want, keys = 0, kept = 0, got = 0;
+    if (n > 1 << 20) n = 1 << 20; /* (a top that long is no summary) */
     Py_buffer *views = calloc(count ? count : 1, sizeof(Py_buffer));
     Run *runs = calloc(count ? count : 1, sizeof(Run));
     Run **heap = calloc(count ? count : 1, sizeof(Run *));
@@ -588,7 +607,7 @@ static PyObject *merge_counts(PyObject *module, PyObject *args) {
     int status = NO_ROOM;
     if (views && runs && heap && top) {
         for (; got < count; got++) {
-            if (PyObject_GetBuffer(PyList_GetItem(list, (Py_ssize_t)got), &views[got], PyBUF_SIMPLE)) break;
+            if (PyObject_GetBuffer(PyTuple_GetItem(list, (Py_ssize_t)got), &views[got], PyBUF_SIMPLE)) break;
             runs[got] = (Run){views[got].buf, (const char *)views[got].buf + views[got].len, NULL, 0, 0};
         }
     } else {
@@ -615,6 +634,7 @@ static PyObject *merge_counts(PyObject *module, PyObject *args) {
         if (ranked) result = Py_BuildValue("(y#nLN)", out.p ? out.p : "", (Py_ssize_t)out.n, (Py_ssize_t)keys, total, ranked);
     }
     for (size_t i = 0; i < got; i++) PyBuffer_Release(&views[i]);
+    Py_DECREF(list);
     free(out.p);
     free(views);
     free(runs);

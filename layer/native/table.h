@@ -15,7 +15,7 @@ typedef struct {
 } Buf;
 
 static inline int reserve(Buf *b, size_t more) {
-    if (b->n + more <= b->cap) return 0;
+    if (b->n + more <= b->cap && b->p) return 0; /* (allocated even for nothing: an empty key's bytes are not NULL) */
     size_t cap = b->cap ? b->cap : 256;
     while (cap < b->n + more) cap *= 2;
     char *p = realloc(b->p, cap);

@@ -21,10 +21,10 @@ from .encoded_counts import EncodedCounts
 from .encoded_counts import lines_of as arrow_lines
 from .encoded_counts import summed_lines as arrow_sums
 
-# Encoded keys are counted in C (logmr_native.KeyCounts: a hash table of their bytes, ~60 bytes a key
-# at most) where it is built. Else in Arrow (encoded_counts.py) once a task has been given this many
-# bytes of them, before in a Counter (a small job's workers never import pyarrow); past this many,
-# spilled runs are summed in Arrow either way.
+# Encoded keys are counted in C (logmr_native.KeyCounts: a hash table of their bytes, 64 to 128
+# bytes of slots a key besides its bytes, `nbytes`) where it is built. Else in Arrow
+# (encoded_counts.py) once a task has been given this many bytes of them, before in a Counter (a
+# small job's workers never import pyarrow); past this many, spilled runs are summed in Arrow.
 ARROW_MIN_BYTES = 1 << 20
 # Arrow holds a key as its bytes and two 8-byte numbers, no Python object: it holds up to
 # ARROW_KEYS_PER_KEY times `max_keys` keys (its arrays' keys, not yet summed), merging them there at
