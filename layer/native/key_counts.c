@@ -16,7 +16,6 @@
 #define PY_SSIZE_T_CLEAN
 #define Py_LIMITED_API 0x030B0000
 #include <Python.h>
-#include <stdio.h>
 
 #include "table.h"
 
@@ -310,9 +309,9 @@ static int put_row(Buf *b, const Layout *layout, const char *key, size_t len, Py
     return 0;
 }
 
-/* The keys' rows sorted by key (in their partitions, a key's the CRC-32 of its JSON where there
-   are several), each partition's end in `ends`. -1: no memory. */
-static int write_rows(const Table *t, uint32_t partitions, const Layout *layout, Buf *out, size_t *ends) {
+/* The keys' shuffle lines sorted by key in their partitions (a key's the CRC-32 of its JSON where
+   there are several), each partition's end in `ends`. -1: no memory. */
+static int write_rows(const Table *t, uint32_t partitions, Buf *out, size_t *ends) {
     size_t n = 0;
     Item *items = t->cap <= UINT32_MAX ? malloc((t->used ? t->used : 1) * sizeof(Item)) : NULL;
     if (!items) return -1;
@@ -337,7 +336,7 @@ static int write_rows(const Table *t, uint32_t partitions, const Layout *layout,
     for (size_t i = 0, part = 0; part < partitions; part++) {
         for (; i < n && items[i].part == part; i++) {
             const Entry *e = &t->slots[items[i].slot];
-            failed |= put_row(out, layout, t->keys.p + e->at, e->len, e->count);
+            failed |= put_row(out, &SHUFFLE, t->keys.p + e->at, e->len, e->count);
         }
         ends[part] = out->n;
     }
@@ -345,15 +344,15 @@ static int write_rows(const Table *t, uint32_t partitions, const Layout *layout,
     return failed;
 }
 
-/* Each partition's rows as one bytes object (a list), or NULL. */
-static PyObject *written(KeyCounts *self, uint32_t partitions, const Layout *layout) {
+/* Each partition's lines as one bytes object (a list), or NULL. */
+static PyObject *written(KeyCounts *self, uint32_t partitions) {
     Buf out = {0};
     size_t *ends = malloc(partitions * sizeof(size_t));
     int failed = !ends;
     if (!failed) {
         self->busy = 1;
         Py_BEGIN_ALLOW_THREADS
-        failed = write_rows(&self->t, partitions, layout, &out, ends);
+        failed = write_rows(&self->t, partitions, &out, ends);
         Py_END_ALLOW_THREADS
         self->busy = 0;
     }
@@ -381,7 +380,7 @@ static PyObject *partitions(PyObject *op, PyObject *args) {
         unsigned char c = (unsigned char)t->keys.p[i];
         if (c <= '"' || c == '\\') Py_RETURN_NONE;
     }
-    return written(self, (uint32_t)partitions, &SHUFFLE);
+    return written(self, (uint32_t)partitions);
 }
 
 /* --- the type ---------------------------------------------------------------------------------- */

@@ -53,7 +53,6 @@ class CountCombiner(Combiner):
         self.counts: dict[Any, Any] = {}
         self.encoded: Counter[bytes] = Counter()  # string keys as UTF-8
         self.bulk = _bulk_counts()  # more of them: in C (KeyCounts), or in Arrow from large blocks
-        self._in_arrow = False  # whether many were given (spilled runs are then summed in Arrow)
         self._encoded_bytes = 0  # the bytes of encoded keys given so far
         self._run_index: list[list[tuple[int, int]] | None] = []  # each run's partitions: (offset, length)
 
@@ -78,13 +77,12 @@ class CountCombiner(Combiner):
         (The list of keys lives only while it is counted, in C: a garbage collection, set off
         by other allocations, never walks its items.)"""
         self._encoded_bytes += len(text)
-        self._in_arrow = self._encoded_bytes >= ARROW_MIN_BYTES
         if KeyCounts is not None:  # (in C: its table holds every key once, summed as it comes)
             self.emitted += self.bulk.add(text)
             if len(self.bulk) > ARROW_DISTINCT_PER_KEY * self.max_keys or self.bulk.nbytes > self.max_bytes:
                 self.spill()
             return
-        if self._in_arrow:
+        if self._encoded_bytes >= ARROW_MIN_BYTES:
             self.emitted += self.bulk.add_text(text)
             full, held = False, ARROW_KEYS_PER_KEY * self.max_keys
             if len(self.bulk) > min(held, 2 * max(self.max_keys, self.bulk.distinct)):  # (as they double)
@@ -192,7 +190,7 @@ class CountCombiner(Combiner):
                 runs = [self._run_segment(run, partition) for run in range(len(self.runs))]
                 if not any(runs):
                     lines, count = memory, memory.count(b"\n")
-                elif self._in_arrow:  # (pyarrow loaded already: the runs summed by it)
+                elif self._encoded_bytes >= ARROW_MIN_BYTES:  # (many keys: the runs summed in Arrow)
                     keys, values = arrow_sums([memory, *runs])
                     lines, count = arrow_lines(keys, values), len(keys)
                 else:
