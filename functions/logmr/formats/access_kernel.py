@@ -19,6 +19,7 @@ from typing import Any
 
 from .base import SECOND, Batch
 from .columnar import MIN_KERNEL_LINES, block_lines, group_counts, named_groups_only, to_re2, whole_text
+from .group_dfa import extract_regex
 from .record import level_from_status
 from .seconds import to_seconds
 
@@ -139,7 +140,7 @@ def _groups(block: bytes, pattern: str, fields: Sequence[str]) -> tuple[dict[str
         return quoted, total, total
     # Usually every line has the referer and the agent, each ended by a quote, and no quote after
     # them: the text after the line's last quote is what follows them (one regex pass).
-    found = pc.extract_regex(lines, regexes[0])
+    found = extract_regex(lines, regexes[0])
     blank = pc.match_substring_regex(lines, to_re2(r"^\s*$")) if found.null_count else None
     if blank is None or pc.all(pc.or_(blank, pc.is_valid(found))).as_py():
         if blank is not None:
@@ -149,7 +150,7 @@ def _groups(block: bytes, pattern: str, fields: Sequence[str]) -> tuple[dict[str
         if not pc.all(pc.or_(blank, pc.match_substring_regex(lines, regexes[1]))).as_py():
             return None
         lines = lines.filter(pc.invert(blank))
-        found = pc.extract_regex(lines, regexes[2])
+        found = extract_regex(lines, regexes[2])
         after = found.field("extra")
     return {name: found.field(name) for name in _GROUPS[:-1]} | {"extra": after}, len(lines), total
 

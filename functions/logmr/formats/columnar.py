@@ -28,6 +28,7 @@ from operator import add, sub
 from typing import Any
 
 from .base import BOM
+from .group_dfa import extract_regex
 
 MIN_KERNEL_LINES = 64  # fewer lines than this: the per-call overhead outweighs the gain
 FAST_SAMPLE = 16  # lines a fast regex is tried on before a block's (extract_groups)
@@ -168,14 +169,13 @@ def extract_groups(lines: Any, head: str, fast: str | None = None) -> Any:
     """The groups of `head` on lines it matches (Arrow structs): read with `fast`, a regex with
     the same groups on every line it matches, in fewer steps, where it fits the first lines;
     then the lines it does not match (a syslog tag with a space) with `head`, those alone."""
-    import pyarrow.compute as pc
 
-    if fast is not None and not pc.extract_regex(lines[:FAST_SAMPLE], fast).null_count:
-        groups = pc.extract_regex(lines, fast)
+    if fast is not None and not extract_regex(lines[:FAST_SAMPLE], fast).null_count:
+        groups = extract_regex(lines, fast)
         if not groups.null_count:
             return groups
         return _read_missed(groups, lines, head)
-    return pc.extract_regex(lines, head)
+    return extract_regex(lines, head)
 
 
 def _read_missed(groups: Any, lines: Any, head: str) -> Any:
@@ -184,10 +184,10 @@ def _read_missed(groups: Any, lines: Any, head: str) -> Any:
     import pyarrow as pa
     import pyarrow.compute as pc
 
-    if pc.extract_regex(lines[:0], head).type != groups.type:  # (their groups, with no line read)
-        return pc.extract_regex(lines, head)
+    if extract_regex(lines[:0], head).type != groups.type:  # (their groups, with no line read)
+        return extract_regex(lines, head)
     missed = groups.is_null()
-    theirs = pc.extract_regex(lines.filter(missed), head)
+    theirs = extract_regex(lines.filter(missed), head)
     fields = [pc.replace_with_mask(groups.field(i), missed, theirs.field(i)) for i in range(groups.type.num_fields)]
     nulls = pc.replace_with_mask(missed, missed, theirs.is_null())  # (neither regex matched)
     return pa.StructArray.from_arrays(fields, fields=list(groups.type), mask=nulls)

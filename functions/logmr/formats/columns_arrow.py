@@ -16,6 +16,7 @@ from .base import Batch
 from .columnar import MIN_KERNEL_LINES, KernelField, block_lines, kernel_reader
 from .columns_layouts import QUOTED
 from .columns_readers import ABSOLUTE
+from .group_dfa import extract_regex
 
 #: The fields given as Arrow arrays.
 ARROW_FIELDS = frozenset(("message", "status", "method", "path", "bytes", "latency_ms"))
@@ -41,7 +42,7 @@ def columns_arrays(
         return None
     if not pc.all(pc.match_substring_regex(lines, found[0])).as_py():
         return None
-    hits = _strict_hits(lines, found[1]) or pc.extract_regex(lines, found[1])
+    hits = _strict_hits(lines, found[1]) or extract_regex(lines, found[1])
     text = {group: hits.field(hits.type.get_field_index(group)) for group in groups}
     arrays: dict[str, Any] = {}
     try:
@@ -79,7 +80,7 @@ def _strict_hits(lines: Any, head: str) -> Any:
 
     if QUOTED not in head or head.count("(?P<") + 1 > _ONE_PASS_GROUPS:  # (past RE2's one-pass: no gain)
         return None
-    hits = pc.extract_regex(lines, head.replace(QUOTED, _STRICT) + _AFTER)
+    hits = extract_regex(lines, head.replace(QUOTED, _STRICT) + _AFTER)
     if hits.null_count or not pc.all(pc.is_in(hits.field("zafter"), pa.array(["", " ", "\\"]))).as_py():
         return None
     return hits

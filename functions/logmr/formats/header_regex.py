@@ -24,13 +24,12 @@ match; from there each rewritten slot matches that slot's text or nothing:
 - a time that is read has its fraction (`[.,]digits` right after `HH:MM:SS`) as a group of its
   own, with what is before and after it, so that the seconds are counted without a second regex.
 
-A block whose lines the fast form does not match all is read with the cut regex instead.
-
-Where the header is at most one slot longer than the cut, the whole header's fast form reads a
-block in one pass (`one_pass_headers`), with no DFA pass first: a line it matches whose level
-runs are level words is a header (each rewritten slot matches a subset of the header's texts),
-and every other ASCII line is checked to be none on the header's DFA; a block where one is (a
-zone, `debug1`) is read the two-pass way.
+A block whose lines the fast form does not match all is read with the cut regex instead. Where
+the header is at most one slot longer than the cut, the whole header's fast form reads a block in
+one pass (`one_pass_headers`; in C: group_dfa.py), with no DFA pass first: a
+line it matches whose level runs are level words is a header (each rewritten slot matches a subset
+of the header's texts), and every other ASCII line is checked to be none on the header's DFA; a
+block where one is (a zone, `debug1`) is read the two-pass way.
 """
 
 from __future__ import annotations
@@ -40,6 +39,7 @@ from functools import cache
 from typing import Any
 
 from .columnar import FAST_SAMPLE, block_lines, named_groups_only, to_re2
+from .group_dfa import extract_regex
 from .header_cut import fixed_spans, read_slots, splits_one_way
 from .layout import Layout
 from .slots import LEVEL_WORDS, OPTIONAL, SEPARATORS, SLOTS, base_kind, slot_regex
@@ -239,7 +239,7 @@ def one_pass_headers(
     def fitting(lines: Any, ascii_lines: Any) -> tuple[Any, Any] | None:
         if zones is not None and pc.any(pc.and_(ascii_lines, pc.match_substring_regex(lines, zones))).as_py():
             return None  # (a zone after a space: the fast form read without it would read another host)
-        read = pc.extract_regex(lines, regex)
+        read = extract_regex(lines, regex)
         fits = pc.and_(ascii_lines, read.is_valid())
         for level in levels:  # a level run is a level word (no other line is a header)
             words = pc.struct_field(read, [read.type.get_field_index(level)])

@@ -18,6 +18,7 @@ from .columnar import (
     group_counts,
     rows_of,
 )
+from .group_dfa import extract_regex
 from .header_unicode import with_ascii_matches
 from .message_marks import embedded_openings, names_levels
 from .slots import MESSAGE_LEVEL
@@ -108,10 +109,10 @@ def _read_in_one_pass(lines: Any, ascii_lines: Any, head: str, fast: str | None)
     import pyarrow as pa
     import pyarrow.compute as pc
 
-    hits = pc.extract_regex(lines, fast or head)
+    hits = extract_regex(lines, fast or head)
     matched = pc.and_(ascii_lines, hits.is_valid())
     others = pc.and_not(ascii_lines, matched)
-    more = pc.extract_regex(lines.filter(others), head) if fast is not None else None
+    more = extract_regex(lines.filter(others), head) if fast is not None else None
     fast_matched, hits = matched, hits.filter(matched)
     if more is None or more.null_count == len(more):
         return matched, hits, lambda: lines.filter(matched)

@@ -16,6 +16,7 @@ from typing import Any
 
 from .base import SECOND, Batch, counted
 from .columnar import NotUtf8, group_rows, python_lines
+from .group_dfa import extract_regex
 from .json_fields import BLOCK_ALIASES as ALIASES  # (parse's `fields.pid` too)
 from .logfmt_shapes import Shapes, as_written, match_shapes, read_keys, read_regex
 
@@ -46,7 +47,7 @@ def _extracted(
 
     if not read:
         return {}
-    hits = pc.extract_regex(lines, read_regex(keys, tuple(read)))
+    hits = extract_regex(lines, read_regex(keys, tuple(read)))
     columns = {key: pc.struct_field(hits, [hits.type.get_field_index(f"g{i}")]) for i, key in enumerate(read)}
     if seconds and "timestamp" in names:
         other = read_keys(keys, [name for name in names if name != "timestamp"])

@@ -27,6 +27,7 @@ import re
 from functools import cache
 from typing import Any
 
+from .group_dfa import extract_regex
 from .record import DEFAULT_LEVEL, Record, known_level, normalize_level, numeric_level
 
 LEVEL_MARKS = "lvlmark"
@@ -119,7 +120,7 @@ def embedded_openings(lines: Any, openings: Any) -> Any:
     marked = pc.and_not(pc.match_substring_regex(lines, _KEY), leveled)
     if not pc.any(marked).as_py():
         return openings
-    words = pc.struct_field(pc.extract_regex(lines.filter(marked), EMBEDDED_LEVEL), [0])
+    words = pc.struct_field(extract_regex(lines.filter(marked), EMBEDDED_LEVEL), [0])
     texts = pc.binary_join_element_wise(pa.scalar("=", words.type), words, pa.scalar("", words.type))
     texts = pc.coalesce(texts, openings.filter(marked).cast(texts.type))  # (no level named: the opening word)
     return pc.replace_with_mask(openings, marked, texts.cast(openings.type))

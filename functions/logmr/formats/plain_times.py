@@ -15,6 +15,7 @@ import re
 from itertools import count
 from typing import Any
 
+from .group_dfa import extract_regex
 from .header_regex import holds_no_fraction
 from .layout import Layout, compile_layout
 from .plain_keys import CLOCK
@@ -96,7 +97,7 @@ def iso_stamps(texts: Any) -> Any:
     import pyarrow.compute as pc
 
     texts = texts.cast(pa.large_string())
-    parts = pc.extract_regex(texts, _ISO_PARTS)
+    parts = extract_regex(texts, _ISO_PARTS)
     year, month, day, clock, fraction, zone = (pc.struct_field(parts, [i]) for i in range(6))
 
     def text(value: str) -> Any:

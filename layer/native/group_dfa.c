@@ -1,0 +1,191 @@
+/* logmr_native.dfa_extract: a regex's groups read from each line of an Arrow LargeStringArray by
+   a DFA, as pyarrow.compute.extract_regex reads them with RE2 (formats/group_dfa.py compiles the
+   regex into the table this walks, and says why the results are RE2's).
+
+   dfa_extract(offsets, data, first, n, classes, table, stays, width, groups) reads lines first..first+n-1 of
+   the array whose int64 offsets and bytes are the buffers `offsets` and `data`. `classes` (256
+   bytes) gives each byte's class; `table` holds uint64 rows of `width` entries, row 0 the start:
+   entry c < width - 1 is the way on at a byte of class c (bits 0-29: the next row's first entry,
+   DEAD or BAIL; bit 31: that row can stop; bits 32-63: the group bounds set to the byte's offset),
+   entry width - 1 the row's stop (bit 0: can stop, bit 1: stopping wins over going on, bit 2: can
+   stop at the line's end only; bits 32-63: the bounds set at the stop). Bound 2k is group k's start, 2k+1 its end. `stays` (256 bytes a row)
+   marks the bytes whose way on comes back to the row setting nothing: a run of them is skipped
+   without the table (a logger's name, a bracket's text).
+
+   Returns (validity, nulls, [(offsets, data), ...]): the struct's validity bitmap (a bit per line,
+   set where the regex matched) and its count of unset bits, and each group's int64 offsets and
+   bytes (a line not matched, or a group that took no part: ""); or None where a line reaches a
+   byte past ASCII that a way on would consume (RE2 reads a UTF-8 character there). */
+
+#define PY_SSIZE_T_CLEAN
+#define Py_LIMITED_API 0x030B0000
+#include <Python.h>
+
+#include "table.h"
+
+#define DEAD 0x3FFFFFFFu
+#define BAIL 0x3FFFFFFEu
+#define CAN_STOP 0x80000000u
+#define HAS_RUN 0x40000000u /* (set here, from `stays`) */
+#define MAX_GROUPS 16
+
+typedef struct {
+    const int64_t *offsets;
+    const uint8_t *data, *classes;
+    const uint8_t **runs; /* for each entry starting a row with a run, its 256 bytes of `stays` (else NULL) */
+    const uint64_t *table;
+    size_t n, width, groups;
+    Buf *texts, *ends;
+    uint8_t *validity;
+    size_t nulls;
+} Walk;
+
+/* Whether every way on of the table leads to a row inside it (a table not made by group_dfa.py
+   could send the walk anywhere). */
+static int valid_table(const uint64_t *table, size_t entries, size_t width, const uint8_t *classes) {
+    if (width < 2 || entries == 0 || entries % width) return 0;
+    for (size_t i = 0; i < 256; i++)
+        if (classes[i] >= width - 1) return 0;
+    for (size_t i = 0; i < entries; i++) {
+        if (i % width == width - 1) continue;
+        uint32_t next = (uint32_t)table[i] & ~(CAN_STOP | HAS_RUN);
+        if (next != DEAD && next != BAIL && (next % width || next >= entries)) return 0;
+    }
+    return 1;
+}
+
+static inline void set_bounds(int64_t *bounds, uint64_t mask, int64_t at) {
+    for (; mask; mask &= mask - 1) bounds[__builtin_ctzll(mask)] = at;
+}
+
+/* 0 done, 1 a byte past ASCII where RE2 reads characters, -1 out of memory. */
+static int walk(Walk *w) {
+    int64_t bounds[2 * MAX_GROUPS], best[2 * MAX_GROUPS];
+    const size_t stop_at = w->width - 1, nbounds = 2 * w->groups;
+    for (size_t i = 0; i < w->n; i++) {
+        const uint8_t *line = w->data + w->offsets[i];
+        const int64_t len = w->offsets[i + 1] - w->offsets[i];
+        for (size_t k = 0; k < nbounds; k++) bounds[k] = -1;
+        uint32_t row = 0, flags = (w->table[stop_at] & 5 ? CAN_STOP : 0) | (w->runs[0] ? HAS_RUN : 0);
+        int64_t stopped = -1; /* (where the last stop was, its bounds `best` then with `last` set there) */
+        uint64_t last = 0, stop = w->table[stop_at];
+        int moved = 1; /* (bounds set since `best` was copied) */
+        for (int64_t at = 0;; at++) {
+            if (stop & 1 || (stop & 4 && at == len)) { /* (the last stop is the match where the line fails further on) */
+                if (moved) memcpy(best, bounds, nbounds * sizeof(int64_t));
+                stopped = at, last = stop >> 32, moved = 0;
+                if (stop & 2) break;
+            }
+            if (at == len) break;
+            if (flags & HAS_RUN) { /* (a run of bytes that come back to this row, setting nothing) */
+                const uint8_t *stay = w->runs[row];
+                const int64_t from = at;
+                while (at < len && stay[line[at]]) at++;
+                if (at != from) {
+                    at--; /* (the loop's at++: then the stop at the run's end, as one byte at a time would) */
+                    continue;
+                }
+            }
+            const uint64_t way = w->table[row + w->classes[line[at]]];
+            const uint32_t next = (uint32_t)way & ~(CAN_STOP | HAS_RUN);
+            if (next == DEAD) break;
+            if (next == BAIL) return 1;
+            if (way >> 32) {
+                set_bounds(bounds, way >> 32, at);
+                moved = 1;
+            }
+            row = next, flags = (uint32_t)way;
+            stop = flags & CAN_STOP ? w->table[row + stop_at] : 0;
+        }
+        if (stopped < 0) {
+            w->validity[i / 8] &= (uint8_t)~(1u << (i % 8));
+            w->nulls++;
+        } else
+            set_bounds(best, last, stopped);
+        for (size_t k = 0; k < w->groups; k++) {
+            const int64_t start = best[2 * k], end = best[2 * k + 1];
+            if (stopped >= 0 && start >= 0 && end >= start && put(&w->texts[k], (const char *)line + start, (size_t)(end - start)))
+                return -1;
+            int64_t total = (int64_t)w->texts[k].n;
+            if (put(&w->ends[k], (const char *)&total, sizeof total)) return -1;
+        }
+    }
+    return 0;
+}
+
+static PyObject *results(Walk *w) {
+    PyObject *groups = PyList_New((Py_ssize_t)w->groups);
+    for (size_t k = 0; groups && k < w->groups; k++) {
+        PyObject *pair = Py_BuildValue("(y#y#)", w->ends[k].p, (Py_ssize_t)w->ends[k].n, w->texts[k].p ? w->texts[k].p : "",
+                                       (Py_ssize_t)w->texts[k].n);
+        if (!pair || PyList_SetItem(groups, (Py_ssize_t)k, pair)) Py_CLEAR(groups);
+    }
+    return groups ? Py_BuildValue("(y#nN)", (const char *)w->validity, (Py_ssize_t)((w->n + 7) / 8), (Py_ssize_t)w->nulls, groups)
+                  : NULL;
+}
+
+static PyObject *dfa_extract(PyObject *self, PyObject *args) {
+    Py_buffer offsets, data, classes, table, stays;
+    Py_ssize_t first, n, width, groups;
+    (void)self;
+    if (!PyArg_ParseTuple(args, "y*y*nny*y*y*nn", &offsets, &data, &first, &n, &classes, &table, &stays, &width, &groups))
+        return NULL;
+    PyObject *result = NULL;
+    const int64_t *ends = (const int64_t *)offsets.buf;
+    const size_t entries = (size_t)table.len / sizeof(uint64_t), rows = width > 0 ? entries / (size_t)width : 0;
+    int ok = first >= 0 && n >= 0 && width >= 2 && groups >= 0 && groups <= MAX_GROUPS && classes.len == 256 &&
+             (size_t)offsets.len / sizeof(int64_t) > (size_t)first + (size_t)n && (size_t)stays.len == rows * 256 &&
+             valid_table(table.buf, entries, (size_t)width, classes.buf);
+    for (Py_ssize_t i = first; ok && i < first + n; i++) ok = ends[i] >= 0 && ends[i] <= ends[i + 1] && ends[i + 1] <= data.len;
+    const uint8_t **runs = ok ? calloc(entries, sizeof *runs) : NULL;
+    uint64_t *table_ = ok ? malloc(entries * sizeof(uint64_t)) : NULL; /* (the table with HAS_RUN set) */
+    uint8_t *validity = ok ? malloc((size_t)n / 8 + 1) : NULL;
+    if (!ok) {
+        PyErr_SetString(PyExc_ValueError, "dfa_extract: lines' offsets or table out of bounds");
+        goto done;
+    }
+    for (size_t r = 0; runs && r < rows; r++)
+        for (size_t b = 0; b < 256; b++)
+            if (((const uint8_t *)stays.buf)[r * 256 + b]) runs[r * (size_t)width] = (const uint8_t *)stays.buf + r * 256;
+    for (size_t i = 0; runs && table_ && i < entries; i++) {
+        const uint32_t next = (uint32_t)((const uint64_t *)table.buf)[i] & ~CAN_STOP;
+        const int to_run = i % (size_t)width != (size_t)width - 1 && next != DEAD && next != BAIL && runs[next];
+        table_[i] = ((const uint64_t *)table.buf)[i] | (to_run ? HAS_RUN : 0);
+    }
+    Buf bufs[2 * MAX_GROUPS] = {{0}};
+    Walk w = {ends + first, data.buf, classes.buf, runs, table_, (size_t)n, (size_t)width, (size_t)groups, bufs, bufs + MAX_GROUPS,
+              validity, 0};
+    int failed = -1;
+    if (runs && table_ && validity) {
+        memset(validity, 0xFF, (size_t)n / 8 + 1);
+        int64_t zero = 0;
+        failed = 0;
+        for (size_t k = 0; k < w.groups && !failed; k++) failed = put(&w.ends[k], (const char *)&zero, sizeof zero);
+        if (!failed) {
+            Py_BEGIN_ALLOW_THREADS
+            failed = walk(&w);
+            Py_END_ALLOW_THREADS
+        }
+    }
+    result = failed < 0 ? PyErr_NoMemory() : failed ? Py_NewRef(Py_None) : results(&w);
+    for (size_t k = 0; k < 2 * MAX_GROUPS; k++) free(bufs[k].p);
+done:
+    free(runs);
+    free(table_);
+    free(validity);
+    PyBuffer_Release(&offsets);
+    PyBuffer_Release(&data);
+    PyBuffer_Release(&classes);
+    PyBuffer_Release(&table);
+    PyBuffer_Release(&stays);
+    return result;
+}
+
+static PyMethodDef functions[] = {
+    {"dfa_extract", dfa_extract, METH_VARARGS,
+     "dfa_extract(offsets, data, first, n, classes, table, stays, width, groups) -> (validity, nulls, [(offsets, data), ...]) | None: "
+     "see group_dfa.c."},
+    {NULL, NULL, 0, NULL},
+};
+
+int add_group_dfa(PyObject *module) { return PyModule_AddFunctions(module, functions); }

@@ -1,0 +1,184 @@
+"""formats/group_dfa.py and logmr_native.dfa_extract (layer/native/group_dfa.c): a regex's
+groups read in C, checked against RE2's own (pyarrow.compute.extract_regex): on regexes and lines
+drawn by hypothesis, on the header regexes logmr learns, and on every call the kernels make over
+real loggers' output (tests/data/loggers) and loghub's systems."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pyarrow as pa
+import pyarrow.compute as pc
+import pytest
+from hypothesis import assume, given, settings
+from hypothesis import strategies as st
+
+from loggers_corpus import CORPUS
+from logmr.formats import group_dfa
+from logmr.formats.base import SECOND
+from logmr.formats.group_dfa import compile_dfa, extract_regex
+from logmr.formats.reading import reader_for
+from logmr.native import dfa_extract
+
+needs_c = pytest.mark.skipif(dfa_extract is None, reason="logmr_native is not built (scripts/setup.sh builds it)")
+LOGHUB = Path(__file__).resolve().parent / "data" / "loghub"
+
+
+def _lines(texts: list[str]) -> pa.Array:
+    return pa.array(texts, pa.large_string())
+
+
+def _c_read(lines: pa.Array, regex: str) -> pa.Array:
+    found = group_dfa._read(lines, regex)
+    assert found is not None, regex
+    return found
+
+
+# Regexes of the constructs logmr's header regexes use (classes, runs, optional and bounded
+# repeats, alternations, named groups, case-insensitive words), some a table expresses, some not.
+_ATOMS = st.sampled_from(["a", "b", "-", " ", "[ab]", "[^a\\]\\n]", "[0-9]", "\\]", "[^ ]", ".", "(?i:ab)", "x"])
+_NAMES = iter(range(10**9))
+
+
+@st.composite
+def _regexes(draw: st.DrawFn, depth: int = 0) -> str:
+    parts = []
+    for _ in range(draw(st.integers(1, 4))):
+        kind = draw(st.sampled_from(["atom", "atom", "group", "alt", "repeat"] if depth < 2 else ["atom"]))
+        if kind == "atom":
+            part = draw(_ATOMS)
+        elif kind == "group":
+            inner = draw(_regexes(depth + 1))
+            part = f"(?P<g{next(_NAMES)}>{inner})" if draw(st.booleans()) else f"(?:{inner})"
+        elif kind == "alt":
+            part = f"(?:{draw(_regexes(depth + 1))}|{draw(_regexes(depth + 1))})"
+        else:
+            part = f"(?:{draw(_regexes(depth + 1))})"
+        parts.append(part + draw(st.sampled_from(["", "", "?", "*", "+", "{2}", "{1,3}", "*?", "??", "+?"])))
+    return "".join(parts)
+
+
+_TEXTS = st.lists(st.text("ab- x]0[\té", max_size=14), min_size=1, max_size=30)
+
+
+@needs_c
+@settings(max_examples=400, deadline=None)
+@given(_regexes(), _TEXTS, st.integers(0, 3), st.sampled_from(["", "", "$", "(?: x)?$"]))
+def test_drawn_regexes_read_as_re2_reads_them(body: str, texts: list[str], start: int, end: str) -> None:
+    regex = f"^(?P<first>{body})(?P<rest>[ab]*){end}"
+    try:
+        expected = pc.extract_regex(_lines(texts)[start:], regex)
+    except pa.ArrowInvalid:  # (a regex RE2 rejects: nothing to compare)
+        assume(False)
+    assert extract_regex(_lines(texts)[start:], regex).equals(expected)
+
+
+@needs_c
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.text("ab- 0:.,T[]\tZé", max_size=30), min_size=1, max_size=40))
+def test_time_level_and_bracket_read_as_re2_reads_them(texts: list[str]) -> None:
+    regex = (
+        r"^(?P<t>[0-9]{2}:[0-9]{2}(?:[.,][0-9]+)?)(?:[ \t]+)(?P<l>[A-Za-z]+) \[(?P<b>(?:[^\[\]\n]|\[[^\[\]\n]*\])*)\]"
+    )
+    assert compile_dfa(regex) is not None
+    lines = _lines([f"{t[:2]}:{t[2:4]}{t[4:]}" for t in texts] + ["12:34,5 INFO [main [x]] rest", "12:34 debug [] "])
+    assert extract_regex(lines, regex).equals(pc.extract_regex(lines, regex))
+
+
+@needs_c
+def test_the_kernel_reads_groups_stops_and_misses() -> None:
+    regex = r"^(?P<a>[0-9]+)(?: (?P<b>x+))?(?P<c>y*)"
+    lines = _lines(["12 xxy", "12", "12 y", "a", "", "7 xx yy", "7yy"])
+    found = _c_read(lines, regex)
+    assert found.to_pylist() == [
+        {"a": "12", "b": "xx", "c": "y"},
+        {"a": "12", "b": "", "c": ""},
+        {"a": "12", "b": "", "c": ""},  # (" y": the optional group fails, the match stops after 12)
+        None,
+        None,
+        {"a": "7", "b": "xx", "c": ""},
+        {"a": "7", "b": "", "c": "yy"},
+    ]
+    assert found.equals(pc.extract_regex(lines, regex))
+
+
+@needs_c
+def test_a_byte_past_ascii_that_a_class_would_consume_goes_to_re2() -> None:
+    run = r"^(?P<a>[^ ]{2}) (?P<b>[a-z]+)"
+    # `[^ ]{2}` on "é" reads one character where a byte table would read two bytes: RE2 reads it
+    assert group_dfa._read(_lines(["ab cd", "é xy"]), run) is None
+    assert extract_regex(_lines(["ab cd", "é xy"]), run).equals(pc.extract_regex(_lines(["ab cd", "é xy"]), run))
+    # where no class can consume it, the line fails in C as in RE2
+    found = _c_read(_lines(["ab cé", "ab é"]), run)
+    assert found.to_pylist() == [{"a": "ab", "b": "c"}, None]
+
+
+def test_what_is_not_one_pass_or_not_expressed_is_left_to_re2() -> None:
+    assert compile_dfa(r"^(?P<a>[0-9]+)") is not None
+    assert compile_dfa(r"(?P<a>[0-9]+)") is None  # (unanchored: RE2 tries every start)
+    assert compile_dfa(r"^(?P<a>Jan|Jul|Jun)") is not None  # (threads setting the same bounds: one state)
+    assert compile_dfa(r"^(?:(?P<m>[a-z]+):)?(?P<l>[a-z]+)") is None  # (a letter: m's start or l's)
+    assert compile_dfa(r"^(?P<a>.*) (?P<b>x)") is None  # (a space: the run or the separator)
+    assert compile_dfa(r"^(?P<a>(?:x?)*)") is None  # (a loop that can match nothing)
+    assert compile_dfa(r"^(?P<a>\d+)") is None  # (a class escape: logmr writes classes out)
+    assert compile_dfa(r"^(?P<a>x)(?=y)") is None
+    assert compile_dfa(r"^(x)") is None  # (an unnamed group)
+    assert compile_dfa(r"^a|(?P<a>b)") is None  # (`^` only on the first alternative)
+    assert compile_dfa(r"^(?P<a>[\x{30}-\x{39}]+)") is not None  # (RE2's hex escapes)
+
+
+@needs_c
+def test_the_kernel_refuses_a_table_or_lines_out_of_bounds() -> None:
+    table = compile_dfa(r"^(?P<a>[0-9]+)")
+    lines = _lines(["12", "3"])
+    _, offsets, data = lines.buffers()
+    walk = (table.classes, table.table, table.stays, table.width, len(table.names))
+    assert dfa_extract(offsets, data, 0, 2, *walk)[1] == 0
+    with pytest.raises(ValueError, match="out of bounds"):
+        dfa_extract(offsets, data, 1, 2, *walk)  # (past the offsets)
+    with pytest.raises(ValueError, match="out of bounds"):
+        dfa_extract(offsets, b"1", 0, 2, *walk)  # (offsets past the bytes)
+    bad = bytearray(table.table)
+    bad[0:4] = (len(table.table) // 8).to_bytes(4, "little")  # (a way on past the last row)
+    with pytest.raises(ValueError, match="out of bounds"):
+        dfa_extract(offsets, data, 0, 2, table.classes, bytes(bad), table.stays, table.width, 1)
+    with pytest.raises(ValueError, match="out of bounds"):
+        dfa_extract(offsets, data, 0, 2, table.classes, table.table, table.stays[:-1], table.width, 1)
+
+
+@pytest.fixture
+def checked(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Every read in C compared with RE2's, the regexes read in C listed."""
+    read, regexes = group_dfa._read, []
+
+    def both(lines: pa.Array, regex: str) -> pa.Array | None:
+        found = read(lines, regex)
+        if found is not None:
+            assert found.equals(pc.extract_regex(lines, regex)), regex
+            regexes.append(regex)
+        return found
+
+    monkeypatch.setattr(group_dfa, "_read", both)
+    return regexes
+
+
+def _blocks(folder: Path, lines: int = 400) -> list[bytes]:
+    """Each file's text repeated to `lines` lines or more (the kernels read blocks of 64 lines and up)."""
+    blocks = []
+    for path in sorted(folder.rglob("*.log")):
+        data = path.read_bytes()
+        if data.count(b"\n") and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+            blocks.append(data * (lines // data.count(b"\n") + 1))
+    return blocks
+
+
+@needs_c
+@pytest.mark.parametrize("folder", [CORPUS, LOGHUB], ids=["loggers", "loghub"])
+def test_every_read_over_real_logs_is_re2s(folder: Path, checked: list[str]) -> None:
+    fields = ["timestamp", "level", "service", "host", "message", "status", "latency_ms"]
+    for block in _blocks(folder):
+        fmt = reader_for(block[:65536])
+        for counted in (("service", "level"), (SECOND, "level")):
+            fmt.count_block(block, counted)
+        fmt.arrow_block(block, fields)
+    assert len(set(checked)) >= (20 if folder == CORPUS else 5)  # (regexes the kernels read in C)
