@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 from loggers_corpus import CORPUS
 from logmr.formats import group_dfa
 from logmr.formats.base import SECOND
-from logmr.formats.group_dfa import compile_dfa, extract_regex
+from logmr.formats.group_dfa import compile_dfa, extract_regex, match_regex
 from logmr.formats.reading import reader_for
 from logmr.native import dfa_extract
 
@@ -71,6 +71,7 @@ def test_drawn_regexes_read_as_re2_reads_them(body: str, texts: list[str], start
     except pa.ArrowInvalid:  # (a regex RE2 rejects: nothing to compare)
         assume(False)
     assert extract_regex(_lines(texts)[start:], regex).equals(expected)
+    assert match_regex(_lines(texts)[start:], regex).equals(pc.match_substring_regex(_lines(texts)[start:], regex))
 
 
 @needs_c
@@ -103,14 +104,23 @@ def test_the_kernel_reads_groups_stops_and_misses() -> None:
 
 
 @needs_c
-def test_a_byte_past_ascii_that_a_class_would_consume_goes_to_re2() -> None:
+def test_a_line_where_a_class_would_consume_a_byte_past_ascii_is_read_by_re2(monkeypatch: pytest.MonkeyPatch) -> None:
     run = r"^(?P<a>[^ ]{2}) (?P<b>[a-z]+)"
-    # `[^ ]{2}` on "é" reads one character where a byte table would read two bytes: RE2 reads it
-    assert group_dfa._read(_lines(["ab cd", "é xy"]), run) is None
-    assert extract_regex(_lines(["ab cd", "é xy"]), run).equals(pc.extract_regex(_lines(["ab cd", "é xy"]), run))
-    # where no class can consume it, the line fails in C as in RE2
-    found = _c_read(_lines(["ab cé", "ab é"]), run)
-    assert found.to_pylist() == [{"a": "ab", "b": "c"}, None]
+    lines = _lines(["ab cd", "éé zz", "ab é", "x", "é xy"])
+    re2_read = []
+    for name in ("extract_regex", "match_substring_regex"):
+        original = getattr(pc, name)
+        monkeypatch.setattr(pc, name, lambda texts, regex, f=original: re2_read.append(len(texts)) or f(texts, regex))
+    # `[^ ]{2}` reads "éé" as two characters where a byte table would read two bytes: RE2 reads
+    # those lines alone; "ab é" fails in C as in RE2 (no class there holds a byte past ASCII)
+    found = group_dfa._read(lines, run)
+    matched = group_dfa._read(lines, run, groups=False)
+    assert re2_read == [2, 2]
+    monkeypatch.undo()
+    assert found.to_pylist() == [{"a": "ab", "b": "cd"}, {"a": "éé", "b": "zz"}, None, None, None]
+    assert found.equals(pc.extract_regex(lines, run))
+    assert matched.to_pylist() == [True, True, False, False, False]
+    assert matched.equals(pc.match_substring_regex(lines, run))
 
 
 def test_what_is_not_one_pass_or_not_expressed_is_left_to_re2() -> None:
@@ -151,10 +161,11 @@ def checked(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     """Every read in C compared with RE2's, the regexes read in C listed."""
     read, regexes = group_dfa._read, []
 
-    def both(lines: pa.Array, regex: str) -> pa.Array | None:
-        found = read(lines, regex)
+    def both(lines: pa.Array, regex: str, groups: bool = True) -> pa.Array | None:
+        found = read(lines, regex, groups)
         if found is not None:
-            assert found.equals(pc.extract_regex(lines, regex)), regex
+            expected = (pc.extract_regex if groups else pc.match_substring_regex)(lines, regex)
+            assert found.equals(expected), regex
             regexes.append(regex)
         return found
 

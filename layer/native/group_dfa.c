@@ -2,20 +2,22 @@
    a DFA, as pyarrow.compute.extract_regex reads them with RE2 (formats/group_dfa.py compiles the
    regex into the table this walks, and says why the results are RE2's).
 
-   dfa_extract(offsets, data, first, n, classes, table, stays, width, groups) reads lines first..first+n-1 of
-   the array whose int64 offsets and bytes are the buffers `offsets` and `data`. `classes` (256
-   bytes) gives each byte's class; `table` holds uint64 rows of `width` entries, row 0 the start:
-   entry c < width - 1 is the way on at a byte of class c (bits 0-29: the next row's first entry,
-   DEAD or BAIL; bit 31: that row can stop; bits 32-63: the group bounds set to the byte's offset),
-   entry width - 1 the row's stop (bit 0: can stop, bit 1: stopping wins over going on, bit 2: can
-   stop at the line's end only; bits 32-63: the bounds set at the stop). Bound 2k is group k's start, 2k+1 its end. `stays` (256 bytes a row)
-   marks the bytes whose way on comes back to the row setting nothing: a run of them is skipped
-   without the table (a logger's name, a bracket's text).
+   dfa_extract(offsets, data, first, n, classes, table, stays, width, groups) reads lines first to
+   first+n-1 of the array whose int64 offsets and bytes are the buffers `offsets` and `data`.
+   `classes` (256 bytes) gives each byte's class; `table` holds uint64 rows of `width` entries, row
+   0 the start: entry c < width - 1 is the way on at a byte of class c (bits 0-29: the next row's
+   first entry, DEAD or BAIL; bit 31: that row can stop; bits 32-63: the group bounds set to the
+   byte's offset), entry width - 1 the row's stop (bit 0: can stop, bit 1: stopping wins over going
+   on, bit 2: can stop at the line's end only; bits 32-63: the bounds set at the stop). Bound 2k is
+   group k's start, 2k+1 its end. `stays` (256 bytes a row) marks the bytes whose way on comes back
+   to the row setting nothing: a run of them is skipped without the table (a logger's name, a
+   bracket's text). With no group, a line's first stop ends its walk (it matches).
 
-   Returns (validity, nulls, [(offsets, data), ...]): the struct's validity bitmap (a bit per line,
-   set where the regex matched) and its count of unset bits, and each group's int64 offsets and
-   bytes (a line not matched, or a group that took no part: ""); or None where a line reaches a
-   byte past ASCII that a way on would consume (RE2 reads a UTF-8 character there). */
+   Returns (validity, nulls, [(offsets, data), ...], bails): the struct's validity bitmap (a bit per
+   line, set where the regex matched) and its count of unset bits, each group's int64 offsets and
+   bytes (a line not matched, or a group that took no part: ""), and a bitmap of the lines that
+   reach a byte past ASCII which a way on would consume (RE2 reads a UTF-8 character there: those
+   lines are left null for RE2 to read), or None where there is none. */
 
 #define PY_SSIZE_T_CLEAN
 #define Py_LIMITED_API 0x030B0000
@@ -36,7 +38,7 @@ typedef struct {
     const uint64_t *table;
     size_t n, width, groups;
     Buf *texts, *ends;
-    uint8_t *validity;
+    uint8_t *validity, *bails; /* (bails: the lines RE2 reads, allocated at the first) */
     size_t nulls;
 } Walk;
 
@@ -58,50 +60,63 @@ static inline void set_bounds(int64_t *bounds, uint64_t mask, int64_t at) {
     for (; mask; mask &= mask - 1) bounds[__builtin_ctzll(mask)] = at;
 }
 
-/* 0 done, 1 a byte past ASCII where RE2 reads characters, -1 out of memory. */
-static int walk(Walk *w) {
-    int64_t bounds[2 * MAX_GROUPS], best[2 * MAX_GROUPS];
+/* Where line `i` stops (its bounds in `best`), -1 where it does not match, -2 where it reaches a
+   byte past ASCII that a way on would consume. */
+static int64_t walk_line(const Walk *w, size_t i, int64_t *best) {
+    int64_t bounds[2 * MAX_GROUPS];
     const size_t stop_at = w->width - 1, nbounds = 2 * w->groups;
-    for (size_t i = 0; i < w->n; i++) {
-        const uint8_t *line = w->data + w->offsets[i];
-        const int64_t len = w->offsets[i + 1] - w->offsets[i];
-        for (size_t k = 0; k < nbounds; k++) bounds[k] = -1;
-        uint32_t row = 0, flags = (w->table[stop_at] & 5 ? CAN_STOP : 0) | (w->runs[0] ? HAS_RUN : 0);
-        int64_t stopped = -1; /* (where the last stop was, its bounds `best` then with `last` set there) */
-        uint64_t last = 0, stop = w->table[stop_at];
-        int moved = 1; /* (bounds set since `best` was copied) */
-        for (int64_t at = 0;; at++) {
-            if (stop & 1 || (stop & 4 && at == len)) { /* (the last stop is the match where the line fails further on) */
-                if (moved) memcpy(best, bounds, nbounds * sizeof(int64_t));
-                stopped = at, last = stop >> 32, moved = 0;
-                if (stop & 2) break;
-            }
-            if (at == len) break;
-            if (flags & HAS_RUN) { /* (a run of bytes that come back to this row, setting nothing) */
-                const uint8_t *stay = w->runs[row];
-                const int64_t from = at;
-                while (at < len && stay[line[at]]) at++;
-                if (at != from) {
-                    at--; /* (the loop's at++: then the stop at the run's end, as one byte at a time would) */
-                    continue;
-                }
-            }
-            const uint64_t way = w->table[row + w->classes[line[at]]];
-            const uint32_t next = (uint32_t)way & ~(CAN_STOP | HAS_RUN);
-            if (next == DEAD) break;
-            if (next == BAIL) return 1;
-            if (way >> 32) {
-                set_bounds(bounds, way >> 32, at);
-                moved = 1;
-            }
-            row = next, flags = (uint32_t)way;
-            stop = flags & CAN_STOP ? w->table[row + stop_at] : 0;
+    const uint8_t *line = w->data + w->offsets[i];
+    const int64_t len = w->offsets[i + 1] - w->offsets[i];
+    for (size_t k = 0; k < nbounds; k++) bounds[k] = -1;
+    uint32_t row = 0, flags = w->runs[0] ? HAS_RUN : 0;
+    int64_t stopped = -1; /* (where the last stop was: `best` then, with `last` set there) */
+    uint64_t last = 0, stop = w->table[stop_at];
+    int moved = 1; /* (bounds set since `best` was copied) */
+    for (int64_t at = 0;; at++) {
+        if (stop & 1 || (stop & 4 && at == len)) { /* (the last stop is the match where the line fails further on) */
+            if (moved) memcpy(best, bounds, nbounds * sizeof(int64_t));
+            stopped = at, last = stop >> 32, moved = 0;
+            if (stop & 2 || !w->groups) break; /* (with no group, the first stop tells that it matches) */
         }
+        if (at == len) break;
+        if (flags & HAS_RUN) { /* (a run of bytes that come back to this row, setting nothing) */
+            const uint8_t *stay = w->runs[row];
+            const int64_t from = at;
+            while (at < len && stay[line[at]]) at++;
+            if (at != from) {
+                at--; /* (the loop's at++: then the stop at the run's end, as one byte at a time would) */
+                continue;
+            }
+        }
+        const uint64_t way = w->table[row + w->classes[line[at]]];
+        const uint32_t next = (uint32_t)way & ~(CAN_STOP | HAS_RUN);
+        if (next == DEAD) break;
+        if (next == BAIL) return -2;
+        if (way >> 32) {
+            set_bounds(bounds, way >> 32, at);
+            moved = 1;
+        }
+        row = next, flags = (uint32_t)way;
+        stop = flags & CAN_STOP ? w->table[row + stop_at] : 0;
+    }
+    if (stopped >= 0) set_bounds(best, last, stopped);
+    return stopped;
+}
+
+/* 0 done, -1 out of memory. */
+static int walk(Walk *w) {
+    int64_t best[2 * MAX_GROUPS];
+    for (size_t i = 0; i < w->n; i++) {
+        const int64_t stopped = walk_line(w, i, best);
         if (stopped < 0) {
             w->validity[i / 8] &= (uint8_t)~(1u << (i % 8));
             w->nulls++;
-        } else
-            set_bounds(best, last, stopped);
+        }
+        if (stopped == -2) {
+            if (!w->bails && !(w->bails = calloc(w->n / 8 + 1, 1))) return -1;
+            w->bails[i / 8] |= (uint8_t)(1u << (i % 8));
+        }
+        const uint8_t *line = w->data + w->offsets[i];
         for (size_t k = 0; k < w->groups; k++) {
             const int64_t start = best[2 * k], end = best[2 * k + 1];
             if (stopped >= 0 && start >= 0 && end >= start && put(&w->texts[k], (const char *)line + start, (size_t)(end - start)))
@@ -120,8 +135,10 @@ static PyObject *results(Walk *w) {
                                        (Py_ssize_t)w->texts[k].n);
         if (!pair || PyList_SetItem(groups, (Py_ssize_t)k, pair)) Py_CLEAR(groups);
     }
-    return groups ? Py_BuildValue("(y#nN)", (const char *)w->validity, (Py_ssize_t)((w->n + 7) / 8), (Py_ssize_t)w->nulls, groups)
-                  : NULL;
+    const Py_ssize_t bytes = (Py_ssize_t)((w->n + 7) / 8);
+    PyObject *bails = w->bails ? PyBytes_FromStringAndSize((const char *)w->bails, bytes) : Py_NewRef(Py_None);
+    return groups && bails ? Py_BuildValue("(y#nNN)", (const char *)w->validity, bytes, (Py_ssize_t)w->nulls, groups, bails)
+                           : (Py_XDECREF(groups), Py_XDECREF(bails), NULL);
 }
 
 static PyObject *dfa_extract(PyObject *self, PyObject *args) {
@@ -154,7 +171,7 @@ static PyObject *dfa_extract(PyObject *self, PyObject *args) {
     }
     Buf bufs[2 * MAX_GROUPS] = {{0}};
     Walk w = {ends + first, data.buf, classes.buf, runs, table_, (size_t)n, (size_t)width, (size_t)groups, bufs, bufs + MAX_GROUPS,
-              validity, 0};
+              validity, NULL, 0};
     int failed = -1;
     if (runs && table_ && validity) {
         memset(validity, 0xFF, (size_t)n / 8 + 1);
@@ -167,7 +184,8 @@ static PyObject *dfa_extract(PyObject *self, PyObject *args) {
             Py_END_ALLOW_THREADS
         }
     }
-    result = failed < 0 ? PyErr_NoMemory() : failed ? Py_NewRef(Py_None) : results(&w);
+    result = failed ? PyErr_NoMemory() : results(&w);
+    free(w.bails);
     for (size_t k = 0; k < 2 * MAX_GROUPS; k++) free(bufs[k].p);
 done:
     free(runs);

@@ -19,7 +19,7 @@ from typing import Any
 
 from .base import SECOND, Batch
 from .columnar import MIN_KERNEL_LINES, block_lines, group_counts, named_groups_only, to_re2, whole_text
-from .group_dfa import extract_regex
+from .group_dfa import extract_regex, match_regex
 from .record import level_from_status
 from .seconds import to_seconds
 
@@ -147,7 +147,7 @@ def _groups(block: bytes, pattern: str, fields: Sequence[str]) -> tuple[dict[str
             lines, found = lines.filter(pc.invert(blank)), found.filter(pc.invert(blank))
         after = pc.list_element(pc.split_pattern(lines, '"', max_splits=1, reverse=True), 1)
     else:  # every line an access log line (or blank), read by the whole regex
-        if not pc.all(pc.or_(blank, pc.match_substring_regex(lines, regexes[1]))).as_py():
+        if not pc.all(pc.or_(blank, match_regex(lines, regexes[1]))).as_py():
             return None
         lines = lines.filter(pc.invert(blank))
         found = extract_regex(lines, regexes[2])
@@ -164,7 +164,7 @@ def _by_quotes(lines: Any, shape: str) -> dict[str, Any] | None:
     ` STATUS BYTES ` (`" (\\d{3}) (\\d+|-) "`), after the last one the extra text. Else None."""
     import pyarrow.compute as pc
 
-    if not pc.all(pc.match_substring_regex(lines, shape)).as_py():
+    if not pc.all(match_regex(lines, shape)).as_py():
         return None
     parts = pc.split_pattern(lines, '"')
     return _quoted_groups(pc.list_element(parts, 1), pc.list_element(parts, 2), pc.list_element(parts, 6))

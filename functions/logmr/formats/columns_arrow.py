@@ -16,7 +16,7 @@ from .base import Batch
 from .columnar import MIN_KERNEL_LINES, KernelField, block_lines, kernel_reader
 from .columns_layouts import QUOTED
 from .columns_readers import ABSOLUTE
-from .group_dfa import extract_regex
+from .group_dfa import extract_regex, match_regex
 
 #: The fields given as Arrow arrays.
 ARROW_FIELDS = frozenset(("message", "status", "method", "path", "bytes", "latency_ms"))
@@ -40,7 +40,7 @@ def columns_arrays(
     lines = block_lines(block) if found is not None else None
     if found is None or lines is None or len(lines) < MIN_KERNEL_LINES:
         return None
-    if not pc.all(pc.match_substring_regex(lines, found[0])).as_py():
+    if not pc.all(match_regex(lines, found[0])).as_py():
         return None
     hits = _strict_hits(lines, found[1]) or extract_regex(lines, found[1])
     text = {group: hits.field(hits.type.get_field_index(group)) for group in groups}

@@ -17,7 +17,7 @@ optional group then a group that starts alike), or past MAX_STATES, RE2 reads th
 
 Bytes past ASCII: a class that holds no character past ASCII fails on one as RE2 does; where a
 state could consume one (`.`, a negated class), RE2 reads a whole UTF-8 character where the
-table would read a byte, so the kernel gives the array back to RE2 (None from the kernel).
+table would read a byte, so the kernel leaves that line to RE2 (`bails`: RE2 reads those lines).
 """
 
 from __future__ import annotations
@@ -248,23 +248,43 @@ def extract_regex(lines: Any, regex: str) -> Any:
     return pc.extract_regex(lines, regex) if found is None else found
 
 
-def _read(lines: Any, regex: str) -> Any:
-    """The struct array `extract_regex` gives, read in C; or None where RE2 reads it."""
+def match_regex(lines: Any, regex: str) -> Any:
+    """`pyarrow.compute.match_substring_regex(lines, regex)`, read in C as `extract_regex` is (the
+    regex's groups not read: a line's walk ends at its first stop)."""
+    import pyarrow.compute as pc
+
+    found = _read(lines, regex, groups=False) if dfa_extract is not None else None
+    return pc.match_substring_regex(lines, regex) if found is None else found
+
+
+def _read(lines: Any, regex: str, groups: bool = True) -> Any:
+    """The struct array `extract_regex` gives (without `groups`, the booleans `match_regex` gives),
+    read in C, the lines where a byte past ASCII stops it read by RE2; or None where RE2 reads them."""
     import pyarrow as pa
+    import pyarrow.compute as pc
 
     table = compile_dfa(regex)
-    if table is None or not table.names or not len(lines) or lines.type != pa.large_string() or lines.null_count:
+    if table is None or not (table.names or not groups) or lines.type != pa.large_string() or lines.null_count:
+        return None
+    if not len(lines):
         return None
     _, offsets, data = lines.buffers()
-    walk = (table.classes, table.table, table.stays, table.width, len(table.names))
-    found = dfa_extract(offsets, data or b"", lines.offset, len(lines), *walk)
-    if found is None:
-        return None
-    validity, nulls, groups = found
-    children = [
-        pa.LargeStringArray.from_buffers(len(lines), pa.py_buffer(at), pa.py_buffer(text)) for at, text in groups
-    ]
+    walk = (table.classes, table.table, table.stays, table.width, len(table.names) if groups else 0)
+    validity, nulls, read, bails = dfa_extract(offsets, data or b"", lines.offset, len(lines), *walk)
+    n, bitmap = len(lines), [pa.py_buffer(validity) if nulls else None]
+    if not groups:
+        found = pa.BooleanArray.from_buffers(pa.bool_(), n, [None, pa.py_buffer(validity)])
+        if bails is None:
+            return found
+        bail = pa.BooleanArray.from_buffers(pa.bool_(), n, [None, pa.py_buffer(bails)])
+        return pc.replace_with_mask(found, bail, pc.match_substring_regex(lines.filter(bail), regex))
+    children = [pa.LargeStringArray.from_buffers(n, pa.py_buffer(a), pa.py_buffer(b)) for a, b in read]
     fields = [pa.field(name, pa.large_string()) for name in table.names]
-    return pa.StructArray.from_buffers(
-        pa.struct(fields), len(lines), [pa.py_buffer(validity) if nulls else None], null_count=nulls, children=children
-    )
+    found = pa.StructArray.from_buffers(pa.struct(fields), n, bitmap, null_count=nulls, children=children)
+    if bails is None:
+        return found
+    bail = pa.BooleanArray.from_buffers(pa.bool_(), n, [None, pa.py_buffer(bails)])
+    theirs = pc.extract_regex(lines.filter(bail), regex)
+    children = [pc.replace_with_mask(child, bail, theirs.field(k)) for k, child in enumerate(children)]
+    valid = pc.replace_with_mask(found.is_valid(), bail, theirs.is_valid())
+    return pa.StructArray.from_arrays(children, fields=fields, mask=pc.invert(valid))

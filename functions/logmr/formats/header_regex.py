@@ -39,7 +39,7 @@ from functools import cache
 from typing import Any
 
 from .columnar import FAST_SAMPLE, block_lines, named_groups_only, to_re2
-from .group_dfa import extract_regex
+from .group_dfa import extract_regex, match_regex
 from .header_cut import fixed_spans, read_slots, splits_one_way
 from .layout import Layout
 from .slots import LEVEL_WORDS, OPTIONAL, SEPARATORS, SLOTS, base_kind, slot_regex
@@ -237,7 +237,7 @@ def one_pass_headers(
     header = named_groups_only(kernel_header(layout), ())  # type: ignore[arg-type]
 
     def fitting(lines: Any, ascii_lines: Any) -> tuple[Any, Any] | None:
-        if zones is not None and pc.any(pc.and_(ascii_lines, pc.match_substring_regex(lines, zones))).as_py():
+        if zones is not None and pc.any(pc.and_(ascii_lines, match_regex(lines, zones))).as_py():
             return None  # (a zone after a space: the fast form read without it would read another host)
         read = extract_regex(lines, regex)
         fits = pc.and_(ascii_lines, read.is_valid())

@@ -32,6 +32,7 @@ from .columnar import (
     kernel_reader,
     python_lines,
 )
+from .group_dfa import match_regex
 from .json_text import TextBlock
 from .message_marks import embedded_openings, names_levels
 from .record import Record
@@ -135,7 +136,7 @@ def _matched(lines: Any, regex: str, message_after: str | None) -> tuple[Any, An
 
     ascii = ascii_mask(lines)
     if message_after is None:
-        return pc.and_(ascii, pc.match_substring_regex(lines, regex)), None
+        return pc.and_(ascii, match_regex(lines, regex)), None
     if ascii.false_count:
         python_lines(lines.filter(pc.invert(ascii)))  # (RE2 reads no line that is not UTF-8)
     matched, rest = _ascii_matches(lines, regex + message_after, bool(ascii.false_count))
@@ -163,7 +164,7 @@ def _matched_lines(lines: Any, regex: str, message_after: str) -> Any:
     import pyarrow.compute as pc
 
     ascii = ascii_mask(lines)
-    matched = pc.and_(ascii, pc.match_substring_regex(lines, regex))
+    matched = pc.and_(ascii, match_regex(lines, regex))
     if not ascii.false_count:
         return matched
     wide = pc.invert(ascii)

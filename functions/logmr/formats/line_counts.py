@@ -18,7 +18,7 @@ from .columnar import (
     group_counts,
     rows_of,
 )
-from .group_dfa import extract_regex
+from .group_dfa import extract_regex, match_regex
 from .header_unicode import with_ascii_matches
 from .message_marks import embedded_openings, names_levels
 from .slots import MESSAGE_LEVEL
@@ -74,7 +74,7 @@ def count_lines_matching(
     if regex is None:
         matched, hits, hit_lines = _read_in_one_pass(lines, ascii_lines, head, fast)  # (hit_lines: a function)
     else:
-        matched = pc.and_(ascii_lines, pc.match_substring_regex(lines, regex))
+        matched = pc.and_(ascii_lines, match_regex(lines, regex))
         hits = extract_groups(filtered := lines.filter(matched), head, fast)
         hit_lines = lambda: filtered  # noqa: E731
     try:

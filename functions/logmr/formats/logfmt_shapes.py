@@ -23,6 +23,7 @@ from functools import lru_cache
 from typing import Any
 
 from .columnar import MIN_KERNEL_LINES, NotUtf8, ascii_mask, block_lines, python_lines
+from .group_dfa import match_regex
 from .json_fields import BLOCK_ALIASES as ALIASES  # (parse's `fields.pid` too)
 
 MAX_SHAPES = 6  # key sequences matched per block; lines of others take the Python path
@@ -111,7 +112,7 @@ def match_shapes(block: bytes, pair: re.Pattern[str]) -> Shapes | None:
     left = ascii_mask(lines)
     shapes = []
     for keys in learned:
-        matched = pc.and_(left, pc.match_substring_regex(lines, shape_regex(keys)))
+        matched = pc.and_(left, match_regex(lines, shape_regex(keys)))
         if matched.true_count:
             shapes.append((keys, matched))
             left = pc.and_(left, pc.invert(matched))

@@ -31,6 +31,7 @@ from .columnar import (
     named_groups_only,
     python_lines,
 )
+from .group_dfa import match_regex
 from .header_cut import read_slots
 from .header_regex import (
     TIME_PARTS,
@@ -99,7 +100,7 @@ def _headers(
     elif names and (read := one_pass_headers(compiled.layout, names, groups.get(SECOND), lines, ascii_lines)):
         ascii_headers, read = read  # (no group read: the header's DFA alone tells the headers, below)
     else:
-        ascii_headers = pc.and_(ascii_lines, pc.match_substring_regex(lines, named_groups_only(header, ())))
+        ascii_headers = pc.and_(ascii_lines, match_regex(lines, named_groups_only(header, ())))
     at = pc.indices_nonzero(pc.invert(ascii_lines))
     try:
         found = [compiled.line.match(line) for line in python_lines(lines.take(at))]
