@@ -36,7 +36,9 @@ def _c_read(lines: pa.Array, regex: str) -> pa.Array:
 
 # Regexes of the constructs logmr's header regexes use (classes, runs, optional and bounded
 # repeats, alternations, named groups, case-insensitive words), some a table expresses, some not.
-_ATOMS = st.sampled_from(["a", "b", "-", " ", "[ab]", "[^a\\]\\n]", "[0-9]", "\\]", "[^ ]", ".", "(?i:ab)", "x"])
+_ATOMS = st.sampled_from(
+    ["a", "b", "-", " ", "[ab]", "[^a\\]\\n]", "[0-9]", "\\]", "[^ ]", ".", "(?i:ab)", "x", "é", "(?i:k)", "[^é]"]
+)
 _NAMES = iter(range(10**9))
 
 
@@ -58,7 +60,7 @@ def _regexes(draw: st.DrawFn, depth: int = 0) -> str:
     return "".join(parts)
 
 
-_TEXTS = st.lists(st.text("ab- x]0[\té", max_size=14), min_size=1, max_size=30)
+_TEXTS = st.lists(st.text("ab- x]0[\té東kK\u212a", max_size=14), min_size=1, max_size=30)
 
 
 @needs_c
@@ -87,6 +89,13 @@ def test_time_level_and_bracket_read_as_re2_reads_them(texts: list[str]) -> None
 
 
 @needs_c
+def test_escapes_read_as_re2_reads_them() -> None:
+    lines = _lines(["\\xx", "\\x{2}", "x", "09", "\t-"])
+    for regex in (r"^(?P<a>\\x{2})", r"^(?P<a>[\x{30}-\x{39}]+)", r"^(?P<a>\t\-)"):
+        assert _c_read(lines, regex).equals(pc.extract_regex(lines, regex)), regex
+
+
+@needs_c
 def test_the_kernel_reads_groups_stops_and_misses() -> None:
     regex = r"^(?P<a>[0-9]+)(?: (?P<b>x+))?(?P<c>y*)"
     lines = _lines(["12 xxy", "12", "12 y", "a", "", "7 xx yy", "7yy"])
@@ -104,26 +113,41 @@ def test_the_kernel_reads_groups_stops_and_misses() -> None:
 
 
 @needs_c
-def test_a_line_where_a_class_would_consume_a_byte_past_ascii_is_read_by_re2(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_characters_past_ascii_are_read_whole_or_left_to_re2(monkeypatch: pytest.MonkeyPatch) -> None:
     run = r"^(?P<a>[^ ]{2}) (?P<b>[a-z]+)"
-    lines = _lines(["ab cd", "éé zz", "ab é", "x", "é xy"])
+    # "éé" and "東京" are two characters each (a negated class takes any, whole); "ab é" fails in
+    # C as in RE2 (no class there holds a character past ASCII)
+    lines = _lines(["ab cd", "éé zz", "ab é", "x", "é xy", "東京 ab", "a東 b"])
+    assert _c_read(lines, run).to_pylist() == [
+        {"a": "ab", "b": "cd"},
+        {"a": "éé", "b": "zz"},
+        None,
+        None,
+        None,
+        {"a": "東京", "b": "ab"},
+        {"a": "a東", "b": "b"},
+    ]
+    assert _c_read(lines, run).equals(pc.extract_regex(lines, run))
     re2_read = []
     for name in ("extract_regex", "match_substring_regex"):
         original = getattr(pc, name)
         monkeypatch.setattr(pc, name, lambda texts, regex, f=original: re2_read.append(len(texts)) or f(texts, regex))
-    # `[^ ]{2}` reads "éé" as two characters where a byte table would read two bytes: RE2 reads
-    # those lines alone; "ab é" fails in C as in RE2 (no class there holds a byte past ASCII)
-    found = group_dfa._read(lines, run)
-    matched = group_dfa._read(lines, run, groups=False)
-    assert re2_read == [2, 2]
+    # a class holding some characters past ASCII: RE2 reads the lines that reach one there (K,
+    # s: RE2 folds them to the Kelvin sign and the long s); a match ends at its first stop
+    some = [r"^(?P<a>[aé]+)", r"^(?P<a>(?i:ks)+)"]
+    texts = _lines(["aa", "aéa", "ks", "KS", "\u212as", "b"])
+    found = [group_dfa._read(texts, regex) for regex in some] + [group_dfa._read(texts, some[0], groups=False)]
+    assert [n for n in re2_read if n] == [2, 1, 1]  # (0: compile_dfa asks RE2 whether it takes the regex)
     monkeypatch.undo()
-    assert found.to_pylist() == [{"a": "ab", "b": "cd"}, {"a": "éé", "b": "zz"}, None, None, None]
-    assert found.equals(pc.extract_regex(lines, run))
-    assert matched.to_pylist() == [True, True, False, False, False]
-    assert matched.equals(pc.match_substring_regex(lines, run))
+    assert [f.to_pylist() for f in found[:2]] == [
+        [{"a": "aa"}, {"a": "aéa"}, None, None, None, None],
+        [None, None, {"a": "ks"}, {"a": "KS"}, {"a": "\u212as"}, None],
+    ]
+    assert all(f.equals(pc.extract_regex(texts, regex)) for f, regex in zip(found, some, strict=False))
+    assert found[2].equals(pc.match_substring_regex(texts, some[0]))
 
 
-def test_what_is_not_one_pass_or_not_expressed_is_left_to_re2() -> None:
+def test_what_the_table_does_not_express_or_python_reads_otherwise_is_left_to_re2() -> None:
     assert compile_dfa(r"^(?P<a>[0-9]+)") is not None
     assert compile_dfa(r"(?P<a>[0-9]+)") is None  # (unanchored: RE2 tries every start)
     assert compile_dfa(r"^(?P<a>Jan|Jul|Jun)") is not None  # (threads setting the same bounds: one state)
@@ -135,6 +159,21 @@ def test_what_is_not_one_pass_or_not_expressed_is_left_to_re2() -> None:
     assert compile_dfa(r"^(x)") is None  # (an unnamed group)
     assert compile_dfa(r"^a|(?P<a>b)") is None  # (`^` only on the first alternative)
     assert compile_dfa(r"^(?P<a>[\x{30}-\x{39}]+)") is not None  # (RE2's hex escapes)
+    assert compile_dfa(r"^(?P<a>\\x{2})") is not None  # (a backslash, then x twice: not a hex escape)
+    # where Python's parser and RE2 part: flags, `{,n}`, POSIX classes, escapes, repeat counts
+    for regex in (
+        r"^(?P<a>x(?m:$))",
+        r"(?m)^(?P<a>x)",
+        r"(?a)^(?P<a>x)",
+        r"^(?P<a>x{,2})y",
+        r"^(?P<a>[[:digit:]]+)",
+        r"^(?P<a>\u00e9)",
+        r"^(?P<a>x{1001})",
+        r"^(?P<a>x{4294967296})",
+        r"^(?P<a>(?:){100000000})",
+        r"^(?P<a>(?:[a-z]?){1000}(?:[0-9]?){1000})",  # (too many threads: past MAX_VISITS)
+    ):
+        assert compile_dfa(regex) is None, regex
 
 
 @needs_c
@@ -142,18 +181,24 @@ def test_the_kernel_refuses_a_table_or_lines_out_of_bounds() -> None:
     table = compile_dfa(r"^(?P<a>[0-9]+)")
     lines = _lines(["12", "3"])
     _, offsets, data = lines.buffers()
-    walk = (table.classes, table.table, table.stays, table.width, len(table.names))
+    walk = (table.classes, table.table, table.width, len(table.names))
     assert dfa_extract(offsets, data, 0, 2, *walk)[1] == 0
-    with pytest.raises(ValueError, match="out of bounds"):
-        dfa_extract(offsets, data, 1, 2, *walk)  # (past the offsets)
-    with pytest.raises(ValueError, match="out of bounds"):
-        dfa_extract(offsets, b"1", 0, 2, *walk)  # (offsets past the bytes)
-    bad = bytearray(table.table)
-    bad[0:4] = (len(table.table) // 8).to_bytes(4, "little")  # (a way on past the last row)
-    with pytest.raises(ValueError, match="out of bounds"):
-        dfa_extract(offsets, data, 0, 2, table.classes, bytes(bad), table.stays, table.width, 1)
-    with pytest.raises(ValueError, match="out of bounds"):
-        dfa_extract(offsets, data, 0, 2, table.classes, table.table, table.stays[:-1], table.width, 1)
+    unaligned = memoryview(b"\0" + offsets.to_pybytes())[1:]  # (copied: read aligned)
+    assert dfa_extract(unaligned, data, 0, 2, *walk)[:2] == dfa_extract(offsets, data, 0, 2, *walk)[:2]
+    for args in (
+        (offsets, data, 1, 2, *walk),  # (past the offsets)
+        (offsets, b"1", 0, 2, *walk),  # (offsets past the bytes)
+        (offsets, data, 0, 2, table.classes, table.table + b"\0", table.width, 1),
+        (offsets, data, 0, 2, table.classes, table.table, table.width, 17),
+        (offsets, data, 0, 2, table.classes[:-1], table.table, table.width, 1),
+    ):
+        with pytest.raises(ValueError, match="out of bounds"):
+            dfa_extract(*args)
+    for value in (len(table.table) // 8, 0x40000000 | table.width):  # (past the rows; HAS_RUN set)
+        bad = bytearray(table.table)
+        bad[8 * table.classes[ord("1")] : 8 * table.classes[ord("1")] + 4] = value.to_bytes(4, "little")
+        with pytest.raises(ValueError, match="out of bounds"):
+            dfa_extract(offsets, data, 0, 2, table.classes, bytes(bad), table.width, 1)
 
 
 @pytest.fixture

@@ -2,22 +2,22 @@
    a DFA, as pyarrow.compute.extract_regex reads them with RE2 (formats/group_dfa.py compiles the
    regex into the table this walks, and says why the results are RE2's).
 
-   dfa_extract(offsets, data, first, n, classes, table, stays, width, groups) reads lines first to
-   first+n-1 of the array whose int64 offsets and bytes are the buffers `offsets` and `data`.
-   `classes` (256 bytes) gives each byte's class; `table` holds uint64 rows of `width` entries, row
-   0 the start: entry c < width - 1 is the way on at a byte of class c (bits 0-29: the next row's
-   first entry, DEAD or BAIL; bit 31: that row can stop; bits 32-63: the group bounds set to the
+   dfa_extract(offsets, data, first, n, classes, table, width, groups) reads lines first to
+   first+n-1 of the array whose int64 offsets and bytes are the buffers `offsets` and `data`. `classes` (256 bytes) gives each byte's class, every byte past ASCII the last (width - 2:
+   a UTF-8 character, whole). `table` holds uint64 rows of `width` entries, row 0 the start: entry
+   c < width - 1 is the way on at a byte of class c (bits 0-29: the next row's first entry, DEAD or
+   BAIL; bit 30: 0, used here; bit 31: that row can stop; bits 32-63: the group bounds set to the
    byte's offset), entry width - 1 the row's stop (bit 0: can stop, bit 1: stopping wins over going
    on, bit 2: can stop at the line's end only; bits 32-63: the bounds set at the stop). Bound 2k is
-   group k's start, 2k+1 its end. `stays` (256 bytes a row) marks the bytes whose way on comes back
-   to the row setting nothing: a run of them is skipped without the table (a logger's name, a
-   bracket's text). With no group, a line's first stop ends its walk (it matches).
+   group k's start, 2k+1 its end. The ASCII bytes whose way comes back to the row setting nothing
+   are skipped as a run without the table (a logger's name, a bracket's text). With no group, a
+   line's first stop ends its walk (it matches).
 
    Returns (validity, nulls, [(offsets, data), ...], bails): the struct's validity bitmap (a bit per
    line, set where the regex matched) and its count of unset bits, each group's int64 offsets and
-   bytes (a line not matched, or a group that took no part: ""), and a bitmap of the lines that
-   reach a byte past ASCII which a way on would consume (RE2 reads a UTF-8 character there: those
-   lines are left null for RE2 to read), or None where there is none. */
+   bytes (a line not matched, or a group that took no part: ""), and a bitmap of the lines left to
+   RE2 (null here), or None where there is none: a line that reaches BAIL (a character past ASCII
+   where a class holds only some of them) or a malformed UTF-8 sequence where a way would take it. */
 
 #define PY_SSIZE_T_CLEAN
 #define Py_LIMITED_API 0x030B0000
@@ -27,13 +27,14 @@
 
 #define DEAD 0x3FFFFFFFu
 #define BAIL 0x3FFFFFFEu
+#define HAS_RUN 0x40000000u /* (set here: the next row has a run) */
 #define CAN_STOP 0x80000000u
-#define HAS_RUN 0x40000000u /* (set here, from `stays`) */
 #define MAX_GROUPS 16
 
 typedef struct {
     const int64_t *offsets;
-    const uint8_t *data, *classes;
+    const uint8_t *data;
+    uint8_t classes[256];
     const uint8_t **runs; /* for each entry starting a row with a run, its 256 bytes of `stays` (else NULL) */
     const uint64_t *table;
     size_t n, width, groups;
@@ -50,7 +51,7 @@ static int valid_table(const uint64_t *table, size_t entries, size_t width, cons
         if (classes[i] >= width - 1) return 0;
     for (size_t i = 0; i < entries; i++) {
         if (i % width == width - 1) continue;
-        uint32_t next = (uint32_t)table[i] & ~(CAN_STOP | HAS_RUN);
+        uint32_t next = (uint32_t)table[i] & ~CAN_STOP; /* (HAS_RUN set: past any row) */
         if (next != DEAD && next != BAIL && (next % width || next >= entries)) return 0;
     }
     return 1;
@@ -60,8 +61,19 @@ static inline void set_bounds(int64_t *bounds, uint64_t mask, int64_t at) {
     for (; mask; mask &= mask - 1) bounds[__builtin_ctzll(mask)] = at;
 }
 
-/* Where line `i` stops (its bounds in `best`), -1 where it does not match, -2 where it reaches a
-   byte past ASCII that a way on would consume. */
+/* The length of the well-formed UTF-8 character at `s` (RFC 3629's table), or 0. */
+static inline int64_t utf8_length(const uint8_t *s, int64_t left) {
+    const uint8_t c = s[0];
+    int64_t length = c >= 0xC2 && c <= 0xDF ? 2 : c >= 0xE0 && c <= 0xEF ? 3 : c >= 0xF0 && c <= 0xF4 ? 4 : 0;
+    if (!length || length > left) return 0;
+    const uint8_t low = c == 0xE0 ? 0xA0 : c == 0xF0 ? 0x90 : 0x80, high = c == 0xED ? 0x9F : c == 0xF4 ? 0x8F : 0xBF;
+    if (s[1] < low || s[1] > high) return 0;
+    for (int64_t k = 2; k < length; k++)
+        if ((s[k] & 0xC0) != 0x80) return 0;
+    return length;
+}
+
+/* Where line `i` stops (its bounds in `best`), -1 where it does not match, -2 where RE2 reads it. */
 static int64_t walk_line(const Walk *w, size_t i, int64_t *best) {
     int64_t bounds[2 * MAX_GROUPS];
     const size_t stop_at = w->width - 1, nbounds = 2 * w->groups;
@@ -89,12 +101,17 @@ static int64_t walk_line(const Walk *w, size_t i, int64_t *best) {
             }
         }
         const uint64_t way = w->table[row + w->classes[line[at]]];
-        const uint32_t next = (uint32_t)way & ~(CAN_STOP | HAS_RUN);
+        const uint32_t next = (uint32_t)way & ~CAN_STOP & ~HAS_RUN;
         if (next == DEAD) break;
         if (next == BAIL) return -2;
         if (way >> 32) {
             set_bounds(bounds, way >> 32, at);
             moved = 1;
+        }
+        if (line[at] >= 0x80) { /* (a character past ASCII: its bytes taken whole) */
+            const int64_t length = utf8_length(line + at, len - at);
+            if (!length) return -2;
+            at += length - 1;
         }
         row = next, flags = (uint32_t)way;
         stop = flags & CAN_STOP ? w->table[row + stop_at] : 0;
@@ -141,40 +158,61 @@ static PyObject *results(Walk *w) {
                            : (Py_XDECREF(groups), Py_XDECREF(bails), NULL);
 }
 
+/* The table with HAS_RUN set on the ways into rows with a run, and each such row's bytes that stay
+   in it (256 a row, in `stays`). */
+static void mark_runs(Walk *w, const uint64_t *table, size_t entries, uint64_t *marked, uint8_t *stays) {
+    const size_t width = w->width;
+    for (size_t row = 0; row < entries; row += width)
+        for (size_t b = 0; b < 128; b++) { /* (bytes past ASCII go through the table: a character whole) */
+            const uint64_t way = table[row + w->classes[b]];
+            stays[row / width * 256 + b] = ((uint32_t)way & ~CAN_STOP) == row && !(way >> 32);
+            if (stays[row / width * 256 + b]) w->runs[row] = stays + row / width * 256;
+        }
+    for (size_t i = 0; i < entries; i++) {
+        const uint32_t next = (uint32_t)table[i] & ~CAN_STOP;
+        const int to_run = i % width != width - 1 && next != DEAD && next != BAIL && w->runs[next];
+        marked[i] = table[i] | (to_run ? HAS_RUN : 0);
+    }
+}
+
 static PyObject *dfa_extract(PyObject *self, PyObject *args) {
-    Py_buffer offsets, data, classes, table, stays;
+    Py_buffer offsets, data, classes, table;
     Py_ssize_t first, n, width, groups;
     (void)self;
-    if (!PyArg_ParseTuple(args, "y*y*nny*y*y*nn", &offsets, &data, &first, &n, &classes, &table, &stays, &width, &groups))
-        return NULL;
+    if (!PyArg_ParseTuple(args, "y*y*nny*y*nn", &offsets, &data, &first, &n, &classes, &table, &width, &groups)) return NULL;
     PyObject *result = NULL;
-    const int64_t *ends = (const int64_t *)offsets.buf;
-    const size_t entries = (size_t)table.len / sizeof(uint64_t), rows = width > 0 ? entries / (size_t)width : 0;
+    const size_t entries = (size_t)table.len / sizeof(uint64_t);
     int ok = first >= 0 && n >= 0 && width >= 2 && groups >= 0 && groups <= MAX_GROUPS && classes.len == 256 &&
-             (size_t)offsets.len / sizeof(int64_t) > (size_t)first + (size_t)n && (size_t)stays.len == rows * 256 &&
-             valid_table(table.buf, entries, (size_t)width, classes.buf);
-    for (Py_ssize_t i = first; ok && i < first + n; i++) ok = ends[i] >= 0 && ends[i] <= ends[i + 1] && ends[i + 1] <= data.len;
-    const uint8_t **runs = ok ? calloc(entries, sizeof *runs) : NULL;
-    uint64_t *table_ = ok ? malloc(entries * sizeof(uint64_t)) : NULL; /* (the table with HAS_RUN set) */
-    uint8_t *validity = ok ? malloc((size_t)n / 8 + 1) : NULL;
-    if (!ok) {
-        PyErr_SetString(PyExc_ValueError, "dfa_extract: lines' offsets or table out of bounds");
+             table.len % sizeof(uint64_t) == 0 && (size_t)offsets.len / sizeof(int64_t) > (size_t)first + (size_t)n;
+    Walk w = {.n = (size_t)n, .width = (size_t)width, .groups = (size_t)groups};
+    /* (copies: aligned, and not changed by another thread while the walk runs without the GIL) */
+    uint64_t *table_ = ok ? malloc(entries * sizeof(uint64_t)) : NULL;
+    int64_t *ends = ok ? malloc(((size_t)n + 1) * sizeof(int64_t)) : NULL;
+    if (table_ && ends) {
+        memcpy(table_, table.buf, entries * sizeof(uint64_t));
+        memcpy(ends, (const char *)offsets.buf + first * (Py_ssize_t)sizeof(int64_t), ((size_t)n + 1) * sizeof(int64_t));
+        memcpy(w.classes, classes.buf, 256);
+        ok = valid_table(table_, entries, (size_t)width, w.classes);
+    }
+    for (Py_ssize_t i = 0; ok && table_ && ends && i < n; i++) ok = ends[i] >= 0 && ends[i] <= ends[i + 1] && ends[i + 1] <= data.len;
+    if (!ok || !table_ || !ends) {
+        if (ok) PyErr_NoMemory();
+        else
+            PyErr_SetString(PyExc_ValueError, "dfa_extract: lines' offsets or table out of bounds");
+        free(table_);
+        free(ends);
         goto done;
     }
-    for (size_t r = 0; runs && r < rows; r++)
-        for (size_t b = 0; b < 256; b++)
-            if (((const uint8_t *)stays.buf)[r * 256 + b]) runs[r * (size_t)width] = (const uint8_t *)stays.buf + r * 256;
-    for (size_t i = 0; runs && table_ && i < entries; i++) {
-        const uint32_t next = (uint32_t)((const uint64_t *)table.buf)[i] & ~CAN_STOP;
-        const int to_run = i % (size_t)width != (size_t)width - 1 && next != DEAD && next != BAIL && runs[next];
-        table_[i] = ((const uint64_t *)table.buf)[i] | (to_run ? HAS_RUN : 0);
-    }
+    uint64_t *marked = malloc(entries * sizeof(uint64_t));
+    uint8_t *stays = calloc(entries / (size_t)width, 256);
+    w.runs = calloc(entries, sizeof *w.runs);
+    w.validity = malloc((size_t)n / 8 + 1);
     Buf bufs[2 * MAX_GROUPS] = {{0}};
-    Walk w = {ends + first, data.buf, classes.buf, runs, table_, (size_t)n, (size_t)width, (size_t)groups, bufs, bufs + MAX_GROUPS,
-              validity, NULL, 0};
+    w.offsets = ends, w.data = data.buf, w.texts = bufs, w.ends = bufs + MAX_GROUPS, w.table = marked;
     int failed = -1;
-    if (runs && table_ && validity) {
-        memset(validity, 0xFF, (size_t)n / 8 + 1);
+    if (marked && stays && w.runs && w.validity) {
+        mark_runs(&w, table_, entries, marked, stays);
+        memset(w.validity, 0xFF, (size_t)n / 8 + 1);
         int64_t zero = 0;
         failed = 0;
         for (size_t k = 0; k < w.groups && !failed; k++) failed = put(&w.ends[k], (const char *)&zero, sizeof zero);
@@ -185,23 +223,25 @@ static PyObject *dfa_extract(PyObject *self, PyObject *args) {
         }
     }
     result = failed ? PyErr_NoMemory() : results(&w);
-    free(w.bails);
     for (size_t k = 0; k < 2 * MAX_GROUPS; k++) free(bufs[k].p);
-done:
-    free(runs);
+    free(w.bails);
+    free(w.validity);
+    free(w.runs);
+    free(stays);
+    free(marked);
     free(table_);
-    free(validity);
+    free(ends);
+done:
     PyBuffer_Release(&offsets);
     PyBuffer_Release(&data);
     PyBuffer_Release(&classes);
     PyBuffer_Release(&table);
-    PyBuffer_Release(&stays);
     return result;
 }
 
 static PyMethodDef functions[] = {
     {"dfa_extract", dfa_extract, METH_VARARGS,
-     "dfa_extract(offsets, data, first, n, classes, table, stays, width, groups) -> (validity, nulls, [(offsets, data), ...]) | None: "
+     "dfa_extract(offsets, data, first, n, classes, table, width, groups) -> (validity, nulls, [(offsets, data), ...], bails): "
      "see group_dfa.c."},
     {NULL, NULL, 0, NULL},
 };

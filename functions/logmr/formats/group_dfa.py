@@ -2,8 +2,7 @@
 be read by a DFA: the same struct array, without RE2's per-line call, its capture engines and
 Arrow's builders; any other regex, or a build without the kernel, goes to RE2 itself.
 
-The regex (RE2's text as logmr writes it: Python's syntax but `\\x{HH}`, parsed by Python's
-parser) becomes a Thompson NFA, then a DFA by subset construction, each state the NFA's threads
+The regex becomes a Thompson NFA (regex_nfa.py), then a DFA by subset construction, each state the NFA's threads
 in priority order as a Pike VM holds them (leftmost-first: RE2's and Python's semantics). A
 regex anchored at the line's start (`^`) has a table where, at each byte, the threads it leads
 to all set the same group bounds: then every thread of a state has the same bounds, and the
@@ -15,144 +14,36 @@ such regexes, and more: alternatives sharing a prefix within a group (`(?P<level
 a pid `[0-9]+|0x[0-9a-f]+`). Where two threads would set different bounds at one byte (an
 optional group then a group that starts alike), or past MAX_STATES, RE2 reads the regex.
 
-Bytes past ASCII: a class that holds no character past ASCII fails on one as RE2 does; where a
-state could consume one (`.`, a negated class), RE2 reads a whole UTF-8 character where the
-table would read a byte, so the kernel leaves that line to RE2 (`bails`: RE2 reads those lines).
+Characters past ASCII are one more class: a way that takes all of them (`.`, a negated class)
+consumes a whole UTF-8 character (the kernel checks it is well formed); a class that holds only
+some of them (`é`, and with `(?i)` K and s, which RE2 folds to U+212A and U+017F) makes the
+kernel leave a line that reaches one there to RE2 (`bails`), as it does a malformed sequence.
 """
 
 from __future__ import annotations
 
-import re
-from functools import cache
-from re import _constants as sre  # type: ignore[attr-defined]
-from re import _parser
+from functools import lru_cache
 from typing import Any, NamedTuple
 
 from ..native import dfa_extract
+from .regex_nfa import ALL, SOME, Nfa, Unsupported, after_start, flags_taken, parse
 
-MAX_NODES = 4096  # (beyond, RE2: an expanded repeat)
 MAX_GROUPS = 16  # (each group's two bounds: bits 32-63 of a table entry)
-DEAD, BAIL = 0x3FFFFFFF, 0x3FFFFFFE  # an entry's next row: no way on; a byte past ASCII RE2 reads as a character
+DEAD, BAIL = 0x3FFFFFFF, 0x3FFFFFFE  # an entry's next row: no way on; a line RE2 reads
 CAN_STOP = 0x80000000
 STOPS, STOP_WINS, STOPS_AT_END = 1, 2, 4  # (a row's stop: bits 0-2)
 MAX_STATES = 2048
-ASCII = (1 << 128) - 1
-_HEX = re.compile(r"\\x\{([0-9A-Fa-f]{1,2})\}")
-
-
-class Unsupported(Exception):
-    """A construct the table does not express (RE2 reads that regex)."""
+MAX_VISITS = 200_000  # (the NFA's nodes visited while states are made: past it, RE2)
 
 
 class GroupDfa(NamedTuple):
     names: tuple[str, ...]  # the groups, in order
-    classes: bytes  # each byte's class
+    classes: bytes  # each byte's class (every byte past ASCII: the last, width - 2)
     table: bytes  # uint64 rows of `width` entries (group_dfa.c)
-    stays: bytes  # 256 a row: the bytes that come back to it setting nothing
     width: int
 
 
-def _fold(bits: int) -> int:
-    """`bits` with each ASCII letter's other case."""
-    upper, lower = (bits >> ord("A")) & 0x3FFFFFF, (bits >> ord("a")) & 0x3FFFFFF
-    return bits | (upper << ord("a")) | (lower << ord("A"))
-
-
-def _class(items: list[tuple[Any, Any]], folded: bool) -> tuple[int, bool]:
-    """A class's ASCII members as bits and whether it holds a character past ASCII."""
-    bits, high, negated = 0, False, False
-    for op, av in items:
-        if op is sre.NEGATE:
-            negated = True
-        elif op is sre.LITERAL:
-            bits, high = (bits | 1 << av, high) if av < 128 else (bits, True)
-        elif op is sre.RANGE:
-            low, top = av
-            bits |= ((1 << (min(top, 127) + 1)) - 1) & ~((1 << low) - 1) if low < 128 else 0
-            high = high or top >= 128
-        else:  # (a class escape: to_re2 writes them out)
-            raise Unsupported(op)
-    bits = _fold(bits) if folded else bits
-    return (ASCII & ~bits, True) if negated else (bits, high)
-
-
-class _Nfa:
-    """A Thompson NFA built from the end back: nodes ("char", bits, high, next), ("split", [next,
-    ...] by priority), ("save", bound, next), ("end", next) for a `$`, ("match",)."""
-
-    def __init__(self, names: dict[int, str]) -> None:
-        self.nodes: list[Any] = [("match",)]
-        self.groups = sorted(names)
-
-    def add(self, node: Any) -> int:
-        if len(self.nodes) >= MAX_NODES:
-            raise Unsupported("size")
-        self.nodes.append(node)
-        return len(self.nodes) - 1
-
-    def sequence(self, items: Any, flags: int, then: int) -> int:
-        for op, av in reversed(list(items)):
-            then = self.item(op, av, flags, then)
-        return then
-
-    def item(self, op: Any, av: Any, flags: int, then: int) -> int:
-        folded = bool(flags & re.IGNORECASE)
-        if op is sre.LITERAL:
-            return self.add(("char", *_class([(op, av)], folded), then))
-        if op is sre.NOT_LITERAL:
-            return self.add(("char", *_class([(sre.NEGATE, None), (sre.LITERAL, av)], folded), then))
-        if op is sre.ANY:
-            return self.add(("char", ASCII if flags & re.DOTALL else ASCII & ~(1 << 10), True, then))
-        if op is sre.IN:
-            return self.add(("char", *_class(av, folded), then))
-        if op is sre.SUBPATTERN:
-            group, add, drop, body = av
-            flags = (flags | add) & ~drop
-            if group is None:
-                return self.sequence(body, flags, then)
-            at = 2 * self.groups.index(group) if group in self.groups else -1
-            inner = self.sequence(body, flags, self.add(("save", at + 1, then)) if at >= 0 else then)
-            return self.add(("save", at, inner)) if at >= 0 else inner
-        if op is sre.BRANCH:
-            return self.add(("split", [self.sequence(alt, flags, then) for alt in av[1]]))
-        if op in (sre.MAX_REPEAT, sre.MIN_REPEAT):
-            return self.repeat(*av, flags, then, greedy=op is sre.MAX_REPEAT)
-        if op is sre.AT and av is sre.AT_END:
-            return self.add(("end", then))
-        raise Unsupported(op)
-
-    def repeat(self, low: int, top: int, body: Any, flags: int, then: int, greedy: bool) -> int:
-        def choice(take: int, skip: int) -> Any:
-            return ("split", [take, skip] if greedy else [skip, take])
-
-        if top == sre.MAXREPEAT:
-            if _nullable(body):
-                raise Unsupported("a loop that can match nothing")
-            loop = self.add(None)
-            self.nodes[loop] = choice(self.sequence(body, flags, loop), then)
-            at = loop
-        else:
-            at = then
-            for _ in range(top - low):
-                at = self.add(choice(self.sequence(body, flags, at), then))
-        for _ in range(low):
-            at = self.sequence(body, flags, at)
-        return at
-
-
-def _nullable(items: Any) -> bool:
-    for op, av in items:
-        if op is sre.SUBPATTERN and _nullable(av[3]):
-            continue
-        if op is sre.BRANCH and any(_nullable(alt) for alt in av[1]):
-            continue
-        if op is sre.AT or (op in (sre.MAX_REPEAT, sre.MIN_REPEAT) and (av[0] == 0 or _nullable(av[2]))):
-            continue
-        return False
-    return True
-
-
-def _ways(nodes: list[Any], state: tuple[int, ...]) -> tuple[list[tuple[int, int]], int, int]:
+def _ways(nodes: list[Any], state: tuple[int, ...], budget: list[int]) -> tuple[list[tuple[int, int]], int, int]:
     """From a state's threads, by priority up to the first stop (a Pike VM's step): the nodes
     consuming a byte, each with the bounds set on its way; the stop's bounds; and the stop's kind
     (STOPS, with STOP_WINS where it comes before any of them; STOPS_AT_END past a `$`; or 0)."""
@@ -166,6 +57,9 @@ def _ways(nodes: list[Any], state: tuple[int, ...]) -> tuple[list[tuple[int, int
             if (at, ended) in seen:
                 continue
             seen.add((at, ended))
+            budget[0] -= 1
+            if budget[0] < 0:
+                raise Unsupported("too many threads")
             node = nodes[at]
             if node[0] == "match" and ended:
                 kind, stop = (kind, stop) if kind else (STOPS_AT_END, bounds)
@@ -184,46 +78,53 @@ def _ways(nodes: list[Any], state: tuple[int, ...]) -> tuple[list[tuple[int, int
     return ways, stop, kind
 
 
-@cache
+@lru_cache(maxsize=256)
 def compile_dfa(regex: str) -> GroupDfa | None:
-    """The table of `regex` (RE2 syntax as logmr writes it, starting with `^`), or None where its
-    threads do not agree on the bounds or it has a construct the table does not express."""
+    """The table of `regex` (RE2 syntax as logmr writes it, starting with `^`), or None where RE2
+    does not take it, its threads do not agree on the bounds or it has a construct the table does
+    not express (regex_nfa.py)."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
     try:
-        parsed = _parser.parse(_HEX.sub(r"\\x\1", regex), 0)
+        pc.match_substring_regex(pa.array([], pa.large_string()), regex)  # (RE2 takes it)
+        parsed = parse(regex)
         names = {index: name for name, index in parsed.state.groupdict.items()}
-        if len(names) != parsed.state.groups - 1 or len(names) > MAX_GROUPS:
+        if len(names) != parsed.state.groups - 1 or len(names) > MAX_GROUPS or not flags_taken(parsed.state.flags):
             return None  # (unnamed groups: extract_regex wants every group named)
-        if not len(parsed) or parsed[0] != (sre.AT, sre.AT_BEGINNING):
-            return None  # (unanchored: RE2 tries each start)
-        nfa = _Nfa(names)
-        return _table(nfa, nfa.sequence(parsed[1:], parsed.state.flags, 0), tuple(names[g] for g in nfa.groups))
-    except (Unsupported, re.error, RecursionError):
+        nfa = Nfa(sorted(names))
+        return _table(
+            nfa, nfa.sequence(after_start(parsed), parsed.state.flags, 0), tuple(names[g] for g in nfa.groups)
+        )
+    except Exception:  # (Unsupported, and whatever Python's parser or RE2 raise on what they do not take)
         return None
 
 
-def _table(nfa: _Nfa, start: int, names: tuple[str, ...]) -> GroupDfa | None:
+def _table(nfa: Nfa, start: int, names: tuple[str, ...]) -> GroupDfa | None:
     """The rows of the states reached from `start` (group_dfa.c says their layout), or None where
     the threads a byte leads to do not all set the same bounds (or too many states)."""
     chars = [node for node in nfa.nodes if node and node[0] == "char"]
     signature = [tuple(node[1] >> byte & 1 for node in chars) for byte in range(128)]
     kinds = {key: at for at, key in enumerate(dict.fromkeys(signature))}
     classes = bytes(kinds[key] for key in signature) + bytes([len(kinds)]) * 128
-    width, row_of, order, rows = len(kinds) + 2, {(start,): 0}, [(start,)], []
+    width, row_of, order, rows, budget = len(kinds) + 2, {(start,): 0}, [(start,)], [], [MAX_VISITS]
     firsts = [classes.index(c) for c in range(len(kinds))]  # (a byte of each class)
     for state in order:  # (grows as states are found)
-        ways, stop, kind = _ways(nfa.nodes, state)
-        row = [DEAD] * (width - 2) + [BAIL if any(nfa.nodes[at][2] for at, _ in ways) else DEAD, kind | stop << 32]
-        for c, byte in enumerate(firsts):
-            taken = [(nfa.nodes[at][3], bounds) for at, bounds in ways if nfa.nodes[at][1] >> byte & 1]
-            if not taken:
-                continue
-            threads = tuple(dict.fromkeys(then for then, _ in taken))  # (a thread reached twice: the first)
-            if len({bounds for then, bounds in dict(reversed(taken)).items()}) > 1:
-                return None  # (the threads set different bounds: not one state)
-            if threads not in row_of:
-                row_of[threads] = len(order) * width
-                order.append(threads)
-            row[c] = row_of[threads] | taken[0][1] << 32
+        ways, stop, kind = _ways(nfa.nodes, state, budget)
+        row = [DEAD] * (width - 1) + [kind | stop << 32]
+        for c, byte in enumerate([*firsts, None]):  # (None: a character past ASCII)
+            holds = (lambda node: node[2] == ALL) if byte is None else (lambda node, byte=byte: node[1] >> byte & 1)
+            taken = [(nfa.nodes[at][3], bounds) for at, bounds in ways if holds(nfa.nodes[at])]
+            if byte is None and any(nfa.nodes[at][2] == SOME for at, _ in ways):
+                row[c] = BAIL
+            elif taken:
+                threads = tuple(dict.fromkeys(then for then, _ in taken))  # (a thread reached twice: the first)
+                if len({bounds for then, bounds in dict(reversed(taken)).items()}) > 1:
+                    return None  # (the threads set different bounds: not one state)
+                if threads not in row_of:
+                    row_of[threads] = len(order) * width
+                    order.append(threads)
+                row[c] = row_of[threads] | taken[0][1] << 32
         rows.append(row)
         if len(order) > MAX_STATES:
             return None
@@ -233,10 +134,7 @@ def _table(nfa: _Nfa, start: int, names: tuple[str, ...]) -> GroupDfa | None:
         for row in rows
         for at, way in enumerate(row)
     ]
-    stays = bytes(
-        byte < 128 and rows[at][classes[byte]] == at * width for at in range(len(rows)) for byte in range(256)
-    )
-    return GroupDfa(names, classes, b"".join(way.to_bytes(8, "little") for way in table), stays, width)
+    return GroupDfa(names, classes, b"".join(way.to_bytes(8, "little") for way in table), width)
 
 
 def extract_regex(lines: Any, regex: str) -> Any:
@@ -259,17 +157,17 @@ def match_regex(lines: Any, regex: str) -> Any:
 
 def _read(lines: Any, regex: str, groups: bool = True) -> Any:
     """The struct array `extract_regex` gives (without `groups`, the booleans `match_regex` gives),
-    read in C, the lines where a byte past ASCII stops it read by RE2; or None where RE2 reads them."""
+    read in C, the lines the kernel leaves (`bails`) read by RE2; or None where RE2 reads them all."""
     import pyarrow as pa
     import pyarrow.compute as pc
 
-    table = compile_dfa(regex)
-    if table is None or not (table.names or not groups) or lines.type != pa.large_string() or lines.null_count:
+    if not isinstance(lines, pa.LargeStringArray) or lines.null_count or not len(lines):
         return None
-    if not len(lines):
+    table = compile_dfa(regex)
+    if table is None or not (table.names or not groups):
         return None
     _, offsets, data = lines.buffers()
-    walk = (table.classes, table.table, table.stays, table.width, len(table.names) if groups else 0)
+    walk = (table.classes, table.table, table.width, len(table.names) if groups else 0)
     validity, nulls, read, bails = dfa_extract(offsets, data or b"", lines.offset, len(lines), *walk)
     n, bitmap = len(lines), [pa.py_buffer(validity) if nulls else None]
     if not groups:
