@@ -89,6 +89,21 @@ def test_time_level_and_bracket_read_as_re2_reads_them(texts: list[str]) -> None
 
 
 @needs_c
+def test_chains_of_single_ways_are_read_whole_or_byte_by_byte() -> None:
+    # (a date's rows each have one way on: the kernel checks them at once where the line is long
+    # enough, else, or where a byte differs, one at a time)
+    regex = r"^(?P<d>[0-9]{4}-[0-9]{2}-[0-9]{2})(?P<t>T[0-9]{2})?(?P<r>[^T]*)"
+    lines = _lines(["2024-11-30 x", "2024-11-30T12", "2024-11-3", "2024-1x-30", "", "2024-11-30é", "20241-11-30"])
+    found = _c_read(lines, regex)
+    assert found.to_pylist()[:3] == [
+        {"d": "2024-11-30", "t": "", "r": " x"},
+        {"d": "2024-11-30", "t": "T12", "r": ""},
+        None,
+    ]
+    assert found.equals(pc.extract_regex(lines, regex))
+
+
+@needs_c
 def test_escapes_read_as_re2_reads_them() -> None:
     lines = _lines(["\\xx", "\\x{2}", "x", "09", "\t-"])
     for regex in (r"^(?P<a>\\x{2})", r"^(?P<a>[\x{30}-\x{39}]+)", r"^(?P<a>\t\-)"):

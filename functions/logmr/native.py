@@ -10,7 +10,7 @@ from __future__ import annotations
 import os
 from typing import Any
 
-ABI = 9  # (the build's logmr_native.ABI: its functions' arguments and results as logmr calls them)
+ABI = 10  # (the build's logmr_native.ABI: its functions' arguments and results as logmr calls them)
 module: Any
 try:
     import logmr_native as module

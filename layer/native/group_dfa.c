@@ -5,13 +5,15 @@
    dfa_extract(offsets, data, first, n, classes, table, width, groups) reads lines first to
    first+n-1 of the array whose int64 offsets and bytes are the buffers `offsets` and `data`. `classes` (256 bytes) gives each byte's class, every byte past ASCII the last (width - 2:
    a UTF-8 character, whole). `table` holds uint64 rows of `width` entries, row 0 the start: entry
-   c < width - 1 is the way on at a byte of class c (bits 0-29: the next row's first entry, DEAD or
-   BAIL; bit 30: 0, used here; bit 31: that row can stop; bits 32-63: the group bounds set to the
+   c < width - 1 is the way on at a byte of class c (bits 0-28: the next row's first entry, DEAD or
+   BAIL; bits 29-30: 0, used here; bit 31: that row can stop; bits 32-63: the group bounds set to the
    byte's offset), entry width - 1 the row's stop (bit 0: can stop, bit 1: stopping wins over going
    on, bit 2: can stop at the line's end only; bits 32-63: the bounds set at the stop). Bound 2k is
    group k's start, 2k+1 its end. The ASCII bytes whose way comes back to the row setting nothing
-   are skipped as a run without the table (a logger's name, a bracket's text). With no group, a
-   line's first stop ends its walk (it matches).
+   are skipped as a run without the table (a logger's name, a bracket's text), and a chain of rows
+   each with one way on, at one ASCII class, setting nothing (a date's digits and marks) is checked
+   byte by byte against its classes at once. With no group, a line's first stop ends its walk (it
+   matches).
 
    Returns (validity, nulls, [(offsets, data), ...], bails): the struct's validity bitmap (a bit per
    line, set where the regex matched) and its count of unset bits, each group's int64 offsets and
@@ -25,9 +27,17 @@
 
 #include "table.h"
 
-#define DEAD 0x3FFFFFFFu
-#define BAIL 0x3FFFFFFEu
-#define HAS_RUN 0x40000000u /* (set here: the next row has a run) */
+#define DEAD 0x1FFFFFFFu
+#define BAIL 0x1FFFFFFEu
+#define HAS_CHAIN 0x20000000u /* (set here: the next row starts a chain) */
+#define HAS_RUN 0x40000000u   /* (set here: the next row has a run) */
+#define MAX_CHAIN 32
+
+typedef struct {
+    uint32_t length;
+    uint8_t classes[MAX_CHAIN];
+    size_t last; /* (the entry of the chain's last way on: where it leads) */
+} Chain;
 #define CAN_STOP 0x80000000u
 #define MAX_GROUPS 16
 
@@ -36,6 +46,7 @@ typedef struct {
     const uint8_t *data;
     uint8_t classes[256];
     const uint8_t **runs; /* for each entry starting a row with a run, its 256 bytes of `stays` (else NULL) */
+    Chain **chains;       /* for each entry starting a row that starts a chain, the chain (else NULL) */
     const uint64_t *table;
     size_t n, width, groups;
     Buf *texts, *ends;
@@ -51,7 +62,7 @@ static int valid_table(const uint64_t *table, size_t entries, size_t width, cons
         if (classes[i] >= width - 1) return 0;
     for (size_t i = 0; i < entries; i++) {
         if (i % width == width - 1) continue;
-        uint32_t next = (uint32_t)table[i] & ~CAN_STOP; /* (HAS_RUN set: past any row) */
+        uint32_t next = (uint32_t)table[i] & ~CAN_STOP; /* (HAS_RUN or HAS_CHAIN set: past any row) */
         if (next != DEAD && next != BAIL && (next % width || next >= entries)) return 0;
     }
     return 1;
@@ -80,7 +91,7 @@ static int64_t walk_line(const Walk *w, size_t i, int64_t *best) {
     const uint8_t *line = w->data + w->offsets[i];
     const int64_t len = w->offsets[i + 1] - w->offsets[i];
     for (size_t k = 0; k < nbounds; k++) bounds[k] = -1;
-    uint32_t row = 0, flags = w->runs[0] ? HAS_RUN : 0;
+    uint32_t row = 0, flags = (w->runs[0] ? HAS_RUN : 0) | (w->chains[0] ? HAS_CHAIN : 0);
     int64_t stopped = -1; /* (where the last stop was: `best` then, with `last` set there) */
     uint64_t last = 0, stop = w->table[stop_at];
     int moved = 1; /* (bounds set since `best` was copied) */
@@ -91,6 +102,19 @@ static int64_t walk_line(const Walk *w, size_t i, int64_t *best) {
             if (stop & 2 || !w->groups) break; /* (with no group, the first stop tells that it matches) */
         }
         if (at == len) break;
+        if (flags & HAS_CHAIN) { /* (a chain of rows with one way on each: its bytes checked at once) */
+            const Chain *chain = w->chains[row];
+            if (len - at >= chain->length) {
+                uint32_t differ = 0;
+                for (uint32_t k = 0; k < chain->length; k++) differ |= w->classes[line[at + k]] ^ chain->classes[k];
+                if (!differ) {
+                    at += chain->length - 1; /* (the loop's at++: then the stop at the chain's end) */
+                    flags = (uint32_t)w->table[chain->last], row = flags & ~(CAN_STOP | HAS_RUN | HAS_CHAIN);
+                    stop = flags & CAN_STOP ? w->table[row + stop_at] : 0;
+                    continue;
+                }
+            } /* (else byte by byte: the line fails where a byte differs, or ends) */
+        }
         if (flags & HAS_RUN) { /* (a run of bytes that come back to this row, setting nothing) */
             const uint8_t *stay = w->runs[row];
             const int64_t from = at;
@@ -101,7 +125,7 @@ static int64_t walk_line(const Walk *w, size_t i, int64_t *best) {
             }
         }
         const uint64_t way = w->table[row + w->classes[line[at]]];
-        const uint32_t next = (uint32_t)way & ~CAN_STOP & ~HAS_RUN;
+        const uint32_t next = (uint32_t)way & ~(CAN_STOP | HAS_RUN | HAS_CHAIN);
         if (next == DEAD) break;
         if (next == BAIL) return -2;
         if (way >> 32) {
@@ -158,20 +182,43 @@ static PyObject *results(Walk *w) {
                            : (Py_XDECREF(groups), Py_XDECREF(bails), NULL);
 }
 
+/* The entry of the one way on of the row at `row` where it has one, at an ASCII class (its class
+   in `at`), setting nothing, to another row, and the row neither stops nor takes a character past
+   ASCII; else 0 (no row's way is the start row's first entry). */
+static size_t single_way(const Walk *w, const uint64_t *table, size_t row, uint8_t *at) {
+    size_t found = 0;
+    for (size_t c = 0; c + 1 < w->width; c++) {
+        const uint32_t next = (uint32_t)table[row + c] & ~CAN_STOP;
+        if (next == DEAD) continue;
+        if (found || c + 2 == w->width || table[row + c] >> 32 || next == BAIL || next == row || !(row + c)) return 0;
+        found = row + c, *at = (uint8_t)c;
+    }
+    return table[row + w->width - 1] ? 0 : found;
+}
+
 /* The table with HAS_RUN set on the ways into rows with a run, and each such row's bytes that stay
-   in it (256 a row, in `stays`). */
-static void mark_runs(Walk *w, const uint64_t *table, size_t entries, uint64_t *marked, uint8_t *stays) {
+   in it (256 a row, in `stays`); HAS_CHAIN on the ways into rows that start a chain of 3 rows or
+   more, each chain in `chains` (a row each). */
+static void mark_runs(Walk *w, const uint64_t *table, size_t entries, uint64_t *marked, uint8_t *stays, Chain *chains) {
     const size_t width = w->width;
-    for (size_t row = 0; row < entries; row += width)
+    for (size_t row = 0; row < entries; row += width) {
         for (size_t b = 0; b < 128; b++) { /* (bytes past ASCII go through the table: a character whole) */
             const uint64_t way = table[row + w->classes[b]];
             stays[row / width * 256 + b] = ((uint32_t)way & ~CAN_STOP) == row && !(way >> 32);
             if (stays[row / width * 256 + b]) w->runs[row] = stays + row / width * 256;
         }
+        Chain *chain = &chains[row / width];
+        size_t entry;
+        for (size_t at = row; chain->length < MAX_CHAIN && (entry = single_way(w, table, at, &chain->classes[chain->length]));) {
+            chain->length++, chain->last = entry;
+            at = (uint32_t)table[entry] & ~CAN_STOP;
+        }
+        if (chain->length >= 3) w->chains[row] = chain;
+    }
     for (size_t i = 0; i < entries; i++) {
         const uint32_t next = (uint32_t)table[i] & ~CAN_STOP;
-        const int to_run = i % width != width - 1 && next != DEAD && next != BAIL && w->runs[next];
-        marked[i] = table[i] | (to_run ? HAS_RUN : 0);
+        const int way = i % width != width - 1 && next != DEAD && next != BAIL;
+        marked[i] = table[i] | (way && w->runs[next] ? HAS_RUN : 0) | (way && w->chains[next] ? HAS_CHAIN : 0);
     }
 }
 
@@ -206,12 +253,14 @@ static PyObject *dfa_extract(PyObject *self, PyObject *args) {
     uint64_t *marked = malloc(entries * sizeof(uint64_t));
     uint8_t *stays = calloc(entries / (size_t)width, 256);
     w.runs = calloc(entries, sizeof *w.runs);
+    w.chains = calloc(entries, sizeof *w.chains);
+    Chain *chains = calloc(entries / (size_t)width, sizeof(Chain));
     w.validity = malloc((size_t)n / 8 + 1);
     Buf bufs[2 * MAX_GROUPS] = {{0}};
     w.offsets = ends, w.data = data.buf, w.texts = bufs, w.ends = bufs + MAX_GROUPS, w.table = marked;
     int failed = -1;
-    if (marked && stays && w.runs && w.validity) {
-        mark_runs(&w, table_, entries, marked, stays);
+    if (marked && stays && w.runs && w.chains && chains && w.validity) {
+        mark_runs(&w, table_, entries, marked, stays, chains);
         memset(w.validity, 0xFF, (size_t)n / 8 + 1);
         int64_t zero = 0;
         failed = 0;
@@ -227,6 +276,8 @@ static PyObject *dfa_extract(PyObject *self, PyObject *args) {
     free(w.bails);
     free(w.validity);
     free(w.runs);
+    free(w.chains);
+    free(chains);
     free(stays);
     free(marked);
     free(table_);

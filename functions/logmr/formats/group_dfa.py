@@ -29,7 +29,7 @@ from ..native import dfa_extract
 from .regex_nfa import ALL, SOME, Nfa, Unsupported, after_start, flags_taken, parse
 
 MAX_GROUPS = 16  # (each group's two bounds: bits 32-63 of a table entry)
-DEAD, BAIL = 0x3FFFFFFF, 0x3FFFFFFE  # an entry's next row: no way on; a line RE2 reads
+DEAD, BAIL = 0x1FFFFFFF, 0x1FFFFFFE  # an entry's next row: no way on; a line RE2 reads
 CAN_STOP = 0x80000000
 STOPS, STOP_WINS, STOPS_AT_END = 1, 2, 4  # (a row's stop: bits 0-2)
 MAX_STATES = 2048
@@ -135,6 +135,11 @@ def _table(nfa: Nfa, start: int, names: tuple[str, ...]) -> GroupDfa | None:
         for at, way in enumerate(row)
     ]
     return GroupDfa(names, classes, b"".join(way.to_bytes(8, "little") for way in table), width)
+
+
+def read_in_c(regex: str) -> bool:
+    """Whether `extract_regex` reads `regex` in C (but for lines RE2 reads)."""
+    return dfa_extract is not None and compile_dfa(regex) is not None
 
 
 def extract_regex(lines: Any, regex: str) -> Any:

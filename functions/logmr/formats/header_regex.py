@@ -39,7 +39,7 @@ from functools import cache
 from typing import Any
 
 from .columnar import FAST_SAMPLE, block_lines, named_groups_only, to_re2
-from .group_dfa import extract_regex, match_regex
+from .group_dfa import extract_regex, match_regex, read_in_c
 from .header_cut import fixed_spans, read_slots, splits_one_way
 from .layout import Layout
 from .slots import LEVEL_WORDS, OPTIONAL, SEPARATORS, SLOTS, base_kind, slot_regex
@@ -197,17 +197,17 @@ def _one_pass_header(
 ) -> tuple[str, tuple[str, ...], tuple[str, ...]] | None:
     """The fast form of the whole header regex, its groups and its level groups: a line it
     matches whose level groups hold level words is a header, and its groups are the header's
-    (each rewritten slot reads the header's text or nothing). None where that pays less than the
-    header's DFA then the cut regex (the header more than one slot longer than the cut) or where
-    there is no such form."""
-    if len(layout) - read_slots(layout, names) > 1:
-        return None
+    (each rewritten slot reads the header's text or nothing). None where there is no such form, or
+    where it pays less than the header's DFA then the cut regex: on RE2, a header more than one slot
+    longer than the cut (in C, group_dfa.py, one pass always pays)."""
     levels = tuple(f"s{at}" for at, (kind, _) in enumerate(layout) if base_kind(kind) in ("level", "blevel"))
     read, zones = tuple(dict.fromkeys((*names, *levels))), None
     found = fast_header(layout, read, time, whole=True)
     if found is None and (zones := _spaced_zones(layout)) is not None:
         found = fast_header(layout, read, time, whole=True, zoned=True)
-    return None if found is None else (*found, levels, zones)
+    if found is None or (len(layout) - read_slots(layout, names) > 1 and not read_in_c(found[0])):
+        return None
+    return (*found, levels, zones)
 
 
 @cache
