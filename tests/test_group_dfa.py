@@ -15,8 +15,11 @@ from hypothesis import strategies as st
 
 from loggers_corpus import CORPUS
 from logmr.formats import group_dfa
+from logmr.formats.access import _CTIME_FRACTION
 from logmr.formats.base import SECOND
-from logmr.formats.group_dfa import compile_dfa, extract_regex, match_regex
+from logmr.formats.columns_documented import _ISO_FRACTION
+from logmr.formats.group_dfa import compile_dfa, extract_regex, match_regex, replace_regex
+from logmr.formats.line_counts import ISO_FRACTION
 from logmr.formats.reading import reader_for
 from logmr.native import dfa_extract
 
@@ -101,6 +104,31 @@ def test_chains_of_single_ways_are_read_whole_or_byte_by_byte() -> None:
         None,
     ]
     assert found.equals(pc.extract_regex(lines, regex))
+
+
+_FRACTIONS = {  # (each fraction regex a kernel drops, and the regex it was before its groups were named)
+    ISO_FRACTION[0]: r"^([0-9]{4}-[0-9]{2}-[0-9]{2}[T ][0-9]{2}:[0-9]{2}:[0-9]{2})[.,][0-9]{1,9}"
+    r"((?:Z|[+-][0-9]{2}:[0-9]{2})?)$",
+    _CTIME_FRACTION[
+        0
+    ]: r"^([A-Z][a-z]{2} [A-Z][a-z]{2} [ 0-9][0-9] [0-9]{2}:[0-9]{2}:[0-9]{2})\.[0-9]{1,6}( [0-9]{4})$",
+    _ISO_FRACTION[0]: r"^(\[?[^.]{19})\.[0-9]+(.*)$",
+    r"^(?P<a>[0-9]+)\.[0-9]+$": r"^([0-9]+)\.[0-9]+$",
+}
+_TIMES = st.sampled_from(["2026-11-01T00:00:00", "[2026-11-01 00:00:00", "Sun Nov 01 00:00:00", "1730419200"])
+
+
+@needs_c
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.tuples(_TIMES, st.text(".,0123456789Z+-: 2é", max_size=12)), min_size=1, max_size=20))
+def test_fractions_dropped_as_re2_drops_them(times: list[tuple[str, str]]) -> None:
+    texts = _lines([time + rest for time, rest in times] + ["2026-11-01T00:00:00.123+01:00", "1730419200.5"])
+    for regex, before in _FRACTIONS.items():
+        replacement = r"\1" if regex.count("(?P<") == 1 else r"\1\2"
+        assert group_dfa.read_in_c(regex), regex
+        expected = pc.replace_substring_regex(texts, before, replacement)
+        assert replace_regex(texts, regex, replacement).equals(expected), regex
+        assert pc.replace_substring_regex(texts, regex, replacement).equals(expected)  # (RE2 on the named form)
 
 
 @needs_c

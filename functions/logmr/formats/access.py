@@ -185,7 +185,7 @@ _ERROR_KERNEL = {
 }
 # A ctime's fraction of 1 to 6 digits (as strptime's %f reads it) dropped: the same second.
 _CTIME_FRACTION = (
-    r"^([A-Z][a-z]{2} [A-Z][a-z]{2} [ 0-9][0-9] [0-9]{2}:[0-9]{2}:[0-9]{2})\.[0-9]{1,6}( [0-9]{4})$",
+    r"^(?P<a>[A-Z][a-z]{2} [A-Z][a-z]{2} [ 0-9][0-9] [0-9]{2}:[0-9]{2}:[0-9]{2})\.[0-9]{1,6}(?P<b> [0-9]{4})$",
     r"\1\2",
 )
 

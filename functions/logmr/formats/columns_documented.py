@@ -58,7 +58,7 @@ _ALB_MORE += " transformed_host transformed_uri request_transform_status"
 _S3_MORE = "version_id host_id signature_version cipher_suite authentication_type host_header tls_version"
 _S3_MORE += " access_point_arn acl_required"
 # An ISO 8601 time's fraction dropped (in Envoy's brackets too): the same second.
-_ISO_FRACTION = (r"^(\[?[^.]{19})\.[0-9]+(.*)$", r"\1\2")
+_ISO_FRACTION = (r"^(?P<a>\[?[^.]{19})\.[0-9]+(?P<b>(?:[^0-9].*)?)$", r"\1\2")  # (b: no digit first, as the run's end)
 DOCUMENTED = {
     "alb": Columns(
         "alb",
@@ -107,7 +107,7 @@ DOCUMENTED = {
         {"timestamp": ("time",), "status": ("status",), "method": ("method",), "path": ("url",), "bytes": ("bytes",)}
         | {"latency": ("elapsed",)},
         separator=" +",
-        fraction=(r"^([0-9]+)\.[0-9]+$", r"\1"),
+        fraction=(r"^(?P<a>[0-9]+)\.[0-9]+$", r"\1"),
     ),
     "envoy": Columns(
         "envoy",

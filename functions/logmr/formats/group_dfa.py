@@ -22,6 +22,7 @@ kernel leave a line that reaches one there to RE2 (`bails`), as it does a malfor
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import Any, NamedTuple
 
@@ -158,6 +159,23 @@ def match_regex(lines: Any, regex: str) -> Any:
 
     found = _read(lines, regex, groups=False) if dfa_extract is not None else None
     return pc.match_substring_regex(lines, regex) if found is None else found
+
+
+def replace_regex(texts: Any, regex: str, replacement: str) -> Any:
+    """`pyarrow.compute.replace_substring_regex(texts, regex, replacement)` for a regex that spans
+    the whole text (`^...$`) and a replacement of its groups (`\\1\\2`): the groups read by
+    `extract_regex` and joined where it matches, the text kept where not."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    parts = [int(n) - 1 for n in re.findall(r"\\([1-9])", replacement)]
+    whole = regex.endswith("$") and "".join(f"\\{n + 1}" for n in parts) == replacement
+    if not (parts and whole and read_in_c(regex)):
+        return pc.replace_substring_regex(texts, regex, replacement)
+    found = extract_regex(texts, regex)
+    joined = [found.field(n) for n in parts]
+    joined = pc.binary_join_element_wise(*joined, pa.scalar("", joined[0].type)) if len(joined) > 1 else joined[0]
+    return pc.if_else(found.is_valid(), joined, texts)
 
 
 def _read(lines: Any, regex: str, groups: bool = True) -> Any:

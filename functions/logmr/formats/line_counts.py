@@ -18,14 +18,15 @@ from .columnar import (
     group_counts,
     rows_of,
 )
-from .group_dfa import extract_regex, match_regex
+from .group_dfa import extract_regex, match_regex, replace_regex
 from .header_unicode import with_ascii_matches
 from .message_marks import embedded_openings, names_levels
 from .slots import MESSAGE_LEVEL
 
 # `base.to_seconds` per value, for an ISO 8601 time: its fraction dropped (a regex and its replacement).
 ISO_FRACTION = (
-    r"^([0-9]{4}-[0-9]{2}-[0-9]{2}[T ][0-9]{2}:[0-9]{2}:[0-9]{2})[.,][0-9]{1,9}((?:Z|[+-][0-9]{2}:[0-9]{2})?)$",
+    r"^(?P<a>[0-9]{4}-[0-9]{2}-[0-9]{2}[T ][0-9]{2}:[0-9]{2}:[0-9]{2})[.,][0-9]{1,9}"
+    r"(?P<b>(?:Z|[+-][0-9]{2}:[0-9]{2})?)$",
     r"\1\2",
 )
 
@@ -85,7 +86,7 @@ def count_lines_matching(
     for group in groups:
         column = pc.struct_field(hits, [hits.type.get_field_index(group)])
         if group == SECOND and fraction is not None:
-            column = pc.replace_substring_regex(column, *fraction)
+            column = replace_regex(column, *fraction)
         elif group == MESSAGE_LEVEL and names_levels(block):  # (a level the message's text names)
             column = embedded_openings(hit_lines(), column)
         columns.append(column)
