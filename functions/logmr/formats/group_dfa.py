@@ -1,18 +1,20 @@
-"""`pyarrow.compute.extract_regex` read in C (layer/native/group_dfa.c) where a regex's groups can
-be read by a DFA: the same struct array, without RE2's per-line call, its capture engines and
-Arrow's builders; any other regex, or a build without the kernel, goes to RE2 itself.
+"""`pyarrow.compute.extract_regex`, `match_substring_regex` and (for a whole-text regex)
+`replace_substring_regex` read in C (layer/native/group_dfa.c) where a regex's groups can be read
+by a DFA: the same arrays, without RE2's per-line call, its capture engines and Arrow's builders;
+any other regex, or a build without the kernel, goes to RE2 itself.
 
-The regex becomes a Thompson NFA (regex_nfa.py), then a DFA by subset construction, each state the NFA's threads
-in priority order as a Pike VM holds them (leftmost-first: RE2's and Python's semantics). A
-regex anchored at the line's start (`^`) has a table where, at each byte, the threads it leads
-to all set the same group bounds: then every thread of a state has the same bounds, and the
-table tells them. Each entry holds the next state and the bounds set to that byte's offset;
-each state whether the regex can stop there (with the bounds it sets then), whether stopping
-wins over going on (a greedy loop goes on, and falls back to the last stop where the line then
-fails), or whether it stops only at the line's end (`$`). One-pass regexes (RE2's OnePass) are
-such regexes, and more: alternatives sharing a prefix within a group (`(?P<level>error|err)`,
-a pid `[0-9]+|0x[0-9a-f]+`). Where two threads would set different bounds at one byte (an
-optional group then a group that starts alike), or past MAX_STATES, RE2 reads the regex.
+The regex becomes a Thompson NFA (regex_nfa.py), then a DFA by subset construction, each state
+the NFA's threads in priority order as a Pike VM holds them (leftmost-first: RE2's and Python's
+semantics). A regex anchored at the line's start (`^`) has a table where, at each byte, the
+threads it leads to all set the same group bounds: then every thread of a state has the same
+bounds, and the table tells them. Each entry holds the next state and the bounds set to that
+byte's offset; each state whether the regex can stop there (with the bounds it sets then),
+whether stopping wins over going on (a greedy loop goes on, and falls back to the last stop where
+the line then fails), or whether it stops only at the line's end (`$`). One-pass regexes (RE2's
+OnePass) are such regexes, and more: alternatives sharing a prefix within a group
+(`(?P<level>error|err)`, a pid `[0-9]+|0x[0-9a-f]+`). Where two threads would set different
+bounds at one byte (an optional group then a group that starts alike), past MAX_STATES states or
+MAX_VISITS thread steps, RE2 reads the regex.
 
 Characters past ASCII are one more class: a way that takes all of them (`.`, a negated class)
 consumes a whole UTF-8 character (the kernel checks it is well formed); a class that holds only
