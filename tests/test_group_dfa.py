@@ -132,6 +132,14 @@ def test_fractions_dropped_as_re2_drops_them(times: list[tuple[str, str]]) -> No
 
 
 @needs_c
+def test_a_replace_whose_regex_does_not_span_the_text_is_re2s() -> None:
+    # (an escaped `$` is a dollar sign: the text after the match stays; an alternative's `$` too)
+    texts = _lines(["x$tail", "x$", "a\\$z", "ab"])
+    for regex in (r"^(?P<a>x)\$", r"^(?P<a>a)\\\$", r"^(?P<a>a)$|(?P<b>b)$", r"^(?P<a>[a-z])(?P<b>[a-z])$"):
+        assert replace_regex(texts, regex, r"\1").equals(pc.replace_substring_regex(texts, regex, r"\1")), regex
+
+
+@needs_c
 def test_escapes_read_as_re2_reads_them() -> None:
     lines = _lines(["\\xx", "\\x{2}", "x", "09", "\t-"])
     for regex in (r"^(?P<a>\\x{2})", r"^(?P<a>[\x{30}-\x{39}]+)", r"^(?P<a>\t\-)"):

@@ -29,7 +29,7 @@ from functools import lru_cache
 from typing import Any, NamedTuple
 
 from ..native import dfa_extract
-from .regex_nfa import ALL, SOME, Nfa, Unsupported, after_start, flags_taken, parse
+from .regex_nfa import ALL, SOME, Nfa, Unsupported, after_start, ends_at_end, flags_taken, parse
 
 MAX_GROUPS = 16  # (each group's two bounds: bits 32-63 of a table entry)
 DEAD, BAIL = 0x1FFFFFFF, 0x1FFFFFFE  # an entry's next row: no way on; a line RE2 reads
@@ -171,7 +171,7 @@ def replace_regex(texts: Any, regex: str, replacement: str) -> Any:
     import pyarrow.compute as pc
 
     parts = [int(n) - 1 for n in re.findall(r"\\([1-9])", replacement)]
-    whole = regex.endswith("$") and "".join(f"\\{n + 1}" for n in parts) == replacement
+    whole = "".join(f"\\{n + 1}" for n in parts) == replacement and ends_at_end(regex)
     if not (parts and whole and read_in_c(regex)):
         return pc.replace_substring_regex(texts, regex, replacement)
     found = extract_regex(texts, regex)

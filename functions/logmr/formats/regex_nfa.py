@@ -159,6 +159,15 @@ def after_start(parsed: Any) -> Any:
     return parsed[1:]
 
 
+def ends_at_end(regex: str) -> bool:
+    """Whether the regex's last item is a `$` (not an escaped one, nor one in an alternative)."""
+    try:
+        parsed = parse(regex)
+    except (Unsupported, re.error):
+        return False
+    return len(parsed) > 0 and parsed[-1] == (sre.AT, sre.AT_END)
+
+
 def flags_taken(flags: int) -> bool:
     """Whether a parse's global flags are ones the NFA reads as RE2 does."""
     return not flags & ~_FLAGS
