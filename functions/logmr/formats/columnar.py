@@ -28,7 +28,7 @@ from operator import add, sub
 from typing import Any
 
 from .base import BOM
-from .group_dfa import extract_regex
+from .group_dfa import extract_regex, with_rows
 
 MIN_KERNEL_LINES = 64  # fewer lines than this: the per-call overhead outweighs the gain
 FAST_SAMPLE = 16  # lines a fast regex is tried on before a block's (extract_groups)
@@ -181,16 +181,11 @@ def extract_groups(lines: Any, head: str, fast: str | None = None) -> Any:
 def _read_missed(groups: Any, lines: Any, head: str) -> Any:
     """`groups` (the fast regex's) with its null rows read by `head`, put in their places; the
     whole block read by `head` where their groups differ (a time the fast regex splits at its fraction)."""
-    import pyarrow as pa
-    import pyarrow.compute as pc
 
     if extract_regex(lines[:0], head).type != groups.type:  # (their groups, with no line read)
         return extract_regex(lines, head)
     missed = groups.is_null()
-    theirs = extract_regex(lines.filter(missed), head)
-    fields = [pc.replace_with_mask(groups.field(i), missed, theirs.field(i)) for i in range(groups.type.num_fields)]
-    nulls = pc.replace_with_mask(missed, missed, theirs.is_null())  # (neither regex matched)
-    return pa.StructArray.from_arrays(fields, fields=list(groups.type), mask=nulls)
+    return with_rows(groups, missed, extract_regex(lines.filter(missed), head))  # (null: neither regex matched)
 
 
 def after_match(lines: Any, regex: str) -> Any | None:

@@ -207,7 +207,15 @@ def _read(lines: Any, regex: str, groups: bool = True) -> Any:
     if bails is None:
         return found
     bail = pa.BooleanArray.from_buffers(pa.bool_(), n, [None, pa.py_buffer(bails)])
-    theirs = pc.extract_regex(lines.filter(bail), regex)
-    children = [pc.replace_with_mask(child, bail, theirs.field(k)) for k, child in enumerate(children)]
-    valid = pc.replace_with_mask(found.is_valid(), bail, theirs.is_valid())
-    return pa.StructArray.from_arrays(children, fields=fields, mask=pc.invert(valid))
+    return with_rows(found, bail, pc.extract_regex(lines.filter(bail), regex))
+
+
+def with_rows(found: Any, at: Any, theirs: Any) -> Any:
+    """The struct array `found` with its rows where `at` is true replaced by `theirs`, in order
+    (another regex's, or RE2's, reading of those lines: fields and validity)."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    fields = [pc.replace_with_mask(found.field(i), at, theirs.field(i)) for i in range(found.type.num_fields)]
+    valid = pc.replace_with_mask(found.is_valid(), at, theirs.is_valid())
+    return pa.StructArray.from_arrays(fields, fields=list(found.type), mask=pc.invert(valid))
