@@ -17,6 +17,7 @@ end); ("end", next) is a `$`; ("match",).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser
 from typing import Any
@@ -159,6 +160,7 @@ def after_start(parsed: Any) -> Any:
     return parsed[1:]
 
 
+@lru_cache(maxsize=256)
 def ends_at_end(regex: str) -> bool:
     """Whether the regex's last item is a `$` (not an escaped one, nor one in an alternative)."""
     try:
