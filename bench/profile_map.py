@@ -1,6 +1,7 @@
 """Where a map task's time goes: one map task over the first SPLIT bytes of a file, under cProfile.
 
 .venv/bin/python bench/profile_map.py services bench/data/app-1000000000.jsonl [--split 64MiB]
+.venv/bin/python bench/profile_map.py patterns FILE --options '{"patterns": {"munich": "München"}}'
 """
 
 from __future__ import annotations
@@ -8,6 +9,7 @@ from __future__ import annotations
 import argparse
 import cProfile
 import io
+import json
 import pstats
 import tempfile
 import time
@@ -26,8 +28,15 @@ def main() -> None:
     parser.add_argument("path")
     parser.add_argument("--split", default="64MiB")
     parser.add_argument("--top", type=int, default=15)
+    parser.add_argument("--options", default="{}", help='the job\'s options as JSON: {"patterns": {"name": "regex"}}')
     args = parser.parse_args()
-    spec = JobSpec(job_id="profile", analysis=args.analysis, inputs=[args.path], split_size=parse_size(args.split))
+    spec = JobSpec(
+        job_id="profile",
+        analysis=args.analysis,
+        inputs=[args.path],
+        options=json.loads(args.options),
+        split_size=parse_size(args.split),
+    )
     split = plan_splits(spec, resolve_inputs(spec.inputs))[0]
     with tempfile.TemporaryDirectory() as work:
         store = LocalStore(work)

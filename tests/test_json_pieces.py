@@ -359,3 +359,45 @@ def test_many_cut_lines_each_go_down_the_line_path_alone(monkeypatch) -> None:
     by_line = _lines_down_the_line_path(monkeypatch)
     _same(fmt.parse_block(block, fields, "default"), expected)
     assert sum(by_line) == sum(1 for lin in lines if lin != line)
+
+
+_ESCAPE_PARTS = st.sampled_from(
+    [
+        *(b"\\", b'\\"', b"\\\\", b"\\/", b"\\n", b"\\r", b"\\t", b"\\b", b"\\f", b"\\u", b"\\x", b"\\\n"),
+        *(b"\\\xc3\xa9", b"\\u00e9", b"\\u000a", b"\\u000D", b"\\u0000", b"\\u005c", b"\\ud83d", b"\\uDE00"),
+        *(b"\\udbff\\udfff", b"\\u6771\\u4eac", b"\\u12"),
+        *(b"\\uzzzz", b"a", b" ", b"\n", b'"', b"\xe6\x9d\xb1", b"\xff"),
+    ]
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(parts=st.lists(_ESCAPE_PARTS, max_size=24))
+def test_escapes_resolved_in_c_as_in_python(parts: list[bytes]) -> None:
+    """logmr_native.json_unescape (layer/native/json_text.c) gives the bytes of the regex that
+    defines the resolved text (json_text._ESCAPE_BYTES), for any bytes: escapes of each kind, pairs
+    and lone surrogates, escapes cut short, a backslash before a line's end, the end, a byte past
+    ASCII or another character, invalid UTF-8."""
+    from logmr.formats import json_text
+    from logmr.native import json_unescape
+
+    assert json_unescape is not None, "the C kernels are built by scripts/setup.sh"
+    data = b"".join(parts)
+    expected = json_text._ESCAPE_BYTES.sub(json_text._cached_bytes, data)
+    assert json_unescape(data) == expected
+    if b"\\" not in data:
+        assert json_unescape(data) is data  # (no copy)
+    if data.isascii() or json_text.is_utf8(data):
+        assert json_text.resolved_bytes(data) == expected  # (the Python path's replaces, where they apply)
+
+
+def test_json_unescape_takes_bytes_alone() -> None:
+    from logmr.native import json_unescape
+
+    for wrong in (bytearray(b"\\n"), memoryview(b"\\n"), "\\n", None):
+        try:
+            json_unescape(wrong)
+        except TypeError:
+            continue
+        raise AssertionError(f"json_unescape took {wrong!r}")
+    assert json_unescape(b"") == b""

@@ -123,5 +123,6 @@ static inline int count(Table *t, const char *key, size_t n) {
 /* The counting table type (key_counts.c), added to the module. */
 int add_key_counts(PyObject *module);
 int add_group_dfa(PyObject *module);
+int add_json_text(PyObject *module);
 
 #endif

@@ -15,6 +15,7 @@ import zlib
 from collections.abc import Iterable, Iterator, Sequence
 from heapq import nsmallest
 
+from ..native import json_unescape
 from .base import BOM, MAX_SAMPLE_CHARS, split_block
 from .utf8 import is_utf8
 
@@ -79,7 +80,9 @@ class _BytesCache(dict):
     def __missing__(self, escape: bytes) -> bytes:
         if len(self) >= _CACHE_LIMIT:
             self.clear()
-        value = self[escape] = _ESCAPE.sub(_resolved, escape.decode("ascii")).encode()
+        # (a backslash before a byte past ASCII, in a line not UTF-8 or not JSON, kept as written)
+        value = _ESCAPE.sub(_resolved, escape.decode("ascii", "surrogateescape")).encode("utf-8", "surrogateescape")
+        self[escape] = value
         return value
 
 
@@ -159,6 +162,15 @@ def resolved_valid_bytes(data: bytes) -> bytes:
     return text.translate(_UNPAIRED, b"\\\x01")
 
 
+def resolved(data: bytes, valid: bool = False) -> bytes:
+    """UTF-8 JSON lines with their escapes resolved: in one pass in C (layer/native/json_text.c),
+    else by `resolved_valid_bytes` where `valid` (msgspec decoded the block whole) or `resolved_bytes`:
+    the same text (`_ESCAPE_BYTES.sub(_cached_bytes, data)`) each way."""
+    if json_unescape is not None:
+        return json_unescape(data)
+    return resolved_valid_bytes(data) if valid else resolved_bytes(data)
+
+
 class TextBlock(Sequence[str]):
     """A block's lines as read, held as one UTF-8 buffer with the lines separated by newlines
     (what a pattern engine scans at once); a line is decoded only when asked for."""
@@ -205,7 +217,7 @@ class TextBlock(Sequence[str]):
         if not is_utf8(data):
             return cls.of_lines(decoded_texts(split_block(block)))
         if b"\\" in data:
-            data = resolved_valid_bytes(data) if valid else resolved_bytes(data)
+            data = resolved(data, valid)
         return cls(data, lines)
 
     def __len__(self) -> int:

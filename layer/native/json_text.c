@@ -1,0 +1,115 @@
+/* logmr_native.json_unescape: JSON lines' text as a person reading them sees it, their string
+   escapes resolved in one pass over a block's bytes (formats/json_text.py says what each becomes,
+   and resolves them the same way in Python where this module is missing).
+
+   json_unescape(data) takes bytes and returns bytes (`data` itself where it holds no backslash):
+   `\"` `\\` `\/` a quote, backslash, slash; `\t` `\b` `\f` a tab, backspace, form feed; `\n` `\r` a
+   space (the text stays one line); `\uXXXX` its character in UTF-8 (a line break a space, a
+   surrogate pair one character, a lone surrogate U+FFFD). A backslash before anything else (the
+   end, a line's end, `u` without four hex digits, another byte) is kept as written: a malformed
+   line loses nothing. No escape's text is longer than the escape. */
+
+#define PY_SSIZE_T_CLEAN
+#define Py_LIMITED_API 0x030B0000
+#include <Python.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "table.h"
+
+static const unsigned char SIMPLE[256] = {
+    ['"'] = '"', ['\\'] = '\\', ['/'] = '/', ['t'] = '\t', ['b'] = '\b', ['f'] = '\f', ['n'] = ' ', ['r'] = ' ',
+};
+
+/* The value of four hex digits at p, or -1. */
+static int hex4(const unsigned char *p) {
+    int value = 0;
+    for (int k = 0; k < 4; k++) {
+        unsigned char c = p[k];
+        int digit = c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10 : c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
+        if (digit < 0) return -1;
+        value = value << 4 | digit;
+    }
+    return value;
+}
+
+static size_t utf8(unsigned char *out, uint32_t code) {
+    if (code < 0x80) return out[0] = (unsigned char)code, 1;
+    if (code < 0x800) return out[0] = 0xC0 | code >> 6, out[1] = 0x80 | (code & 0x3F), 2;
+    if (code < 0x10000) return out[0] = 0xE0 | code >> 12, out[1] = 0x80 | (code >> 6 & 0x3F), out[2] = 0x80 | (code & 0x3F), 3;
+    out[0] = 0xF0 | code >> 18, out[1] = 0x80 | (code >> 12 & 0x3F), out[2] = 0x80 | (code >> 6 & 0x3F);
+    out[3] = 0x80 | (code & 0x3F);
+    return 4;
+}
+
+/* The escapes of in[0..n) resolved into out (room for n bytes); returns the bytes written. */
+static size_t unescape(const unsigned char *in, size_t n, unsigned char *out) {
+    const unsigned char *end = in + n;
+    unsigned char *o = out;
+    while (in < end) {
+        const unsigned char *at = memchr(in, '\\', (size_t)(end - in));
+        if (!at) at = end;
+        memcpy(o, in, (size_t)(at - in));
+        o += at - in;
+        if (at == end) break;
+        in = at + 1;
+        if (in == end) {
+            *o++ = '\\';
+            break;
+        }
+        unsigned char simple = SIMPLE[*in];
+        int code;
+        if (simple) {
+            *o++ = simple;
+            in++;
+        } else if (*in == 'u' && end - in >= 5 && (code = hex4(in + 1)) >= 0) {
+            in += 5;
+            int low;
+            if (code >= 0xD800 && code <= 0xDBFF && end - in >= 6 && in[0] == '\\' && in[1] == 'u' &&
+                (low = hex4(in + 2)) >= 0xDC00 && low <= 0xDFFF) {
+                code = 0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00);
+                in += 6;
+            } else if (code >= 0xD800 && code <= 0xDFFF) {
+                code = 0xFFFD;
+            } else if (code == '\n' || code == '\r') {
+                code = ' ';
+            }
+            o += utf8(o, (uint32_t)code);
+        } else {
+            *o++ = '\\'; /* (not an escape: kept, and the byte after it read as any other) */
+        }
+    }
+    return (size_t)(o - out);
+}
+
+static PyObject *json_unescape(PyObject *self, PyObject *arg) {
+    (void)self;
+    char *data;
+    Py_ssize_t n;
+    if (!PyBytes_Check(arg)) {
+        PyErr_SetString(PyExc_TypeError, "json_unescape takes bytes");
+        return NULL;
+    }
+    if (PyBytes_AsStringAndSize(arg, &data, &n) < 0) return NULL;
+    if (!memchr(data, '\\', (size_t)n)) {
+        Py_INCREF(arg);
+        return arg;
+    }
+    unsigned char *out = malloc((size_t)n);
+    if (!out) return PyErr_NoMemory();
+    size_t written;
+    Py_BEGIN_ALLOW_THREADS /* (bytes do not change: `arg` is held by the caller) */
+    written = unescape((const unsigned char *)data, (size_t)n, out);
+    Py_END_ALLOW_THREADS
+    PyObject *result = PyBytes_FromStringAndSize((const char *)out, (Py_ssize_t)written);
+    free(out);
+    return result;
+}
+
+static PyMethodDef functions[] = {
+    {"json_unescape", json_unescape, METH_O, "json_unescape(data: bytes) -> bytes: see json_text.c."},
+    {NULL, NULL, 0, NULL},
+};
+
+int add_json_text(PyObject *module) { return PyModule_AddFunctions(module, functions); }
