@@ -12,6 +12,7 @@ from logmr.formats.base import keep_samples
 from logmr.formats.plain_kernel import parse_plain
 from logmr.formats.reading import reader_for
 from logmr.formats.record_texts import RecordTexts, deferred_services
+from logmr.native import hit_samples
 
 _HEADER = "2026-11-30 12:00:{s:02d},000 {level} [main] com.example.App - step {n}"
 # Continuation lines, blank ones among them (to Python: a no-break space, a file separator, a tab).
@@ -58,6 +59,9 @@ def test_records_found_and_sampled_as_from_their_texts(monkeypatch: pytest.Monke
     assert all(text.count("\n") > 0 for text in (texts[k] for k in by_name["blank_re2"]))
     for indices in hits:
         assert found.kept_samples(indices, 3) == keep_samples([], [texts[k] for k in indices], 3)
+        if hit_samples is not None and indices:  # (in C: the records' spans from their lines' offsets)
+            expected = {None: (len(indices), keep_samples([], [texts[k] for k in indices], 3))}
+            assert found.grouped_samples(indices, None, 3) == expected
 
 
 def test_deferred_services_read_the_whole_block_when_the_records_read_otherwise_apart() -> None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import os
 from typing import Any
 
-ABI = 11  # (the build's logmr_native.ABI: its functions' arguments and results as logmr calls them)
+ABI = 12  # (the build's logmr_native.ABI: its functions' arguments and results as logmr calls them)
 module: Any
 try:
     import logmr_native as module
@@ -28,3 +28,5 @@ ascii_words = getattr(module, "ascii_words", None)
 merge_counts = getattr(module, "merge_counts", None)
 dfa_extract = getattr(module, "dfa_extract", None)
 json_unescape = getattr(module, "json_unescape", None)
+LineHits = getattr(module, "LineHits", None)
+hit_samples = getattr(module, "hit_samples", None)

@@ -212,11 +212,21 @@ static PyObject *clear(PyObject *op, PyObject *unused) {
 
 /* --- partitions ------------------------------------------------------------------------------ */
 
-static uint32_t CRC[256]; /* zlib's CRC-32 table (the reflected polynomial 0xEDB88320) */
+/* zlib's CRC-32 (the reflected polynomial 0xEDB88320), eight bytes at a time: CRC[k][byte] is the
+   CRC of the byte followed by k zero bytes (filled in by add_key_counts). Little-endian machines. */
+static uint32_t CRC[8][256];
 
-static uint32_t crc32_update(uint32_t crc, const unsigned char *p, size_t n) {
+uint32_t crc32_update(uint32_t crc, const unsigned char *p, size_t n) {
     crc = ~crc;
-    while (n--) crc = CRC[(crc ^ *p++) & 0xFF] ^ (crc >> 8);
+    for (; n >= 8; p += 8, n -= 8) {
+        uint32_t a, b;
+        memcpy(&a, p, 4);
+        memcpy(&b, p + 4, 4);
+        a ^= crc;
+        crc = CRC[7][a & 0xFF] ^ CRC[6][a >> 8 & 0xFF] ^ CRC[5][a >> 16 & 0xFF] ^ CRC[4][a >> 24] ^ CRC[3][b & 0xFF] ^
+              CRC[2][b >> 8 & 0xFF] ^ CRC[1][b >> 16 & 0xFF] ^ CRC[0][b >> 24];
+    }
+    while (n--) crc = CRC[0][(crc ^ *p++) & 0xFF] ^ (crc >> 8);
     return ~crc;
 }
 
@@ -652,10 +662,13 @@ int add_key_counts(PyObject *module) {
     for (uint32_t byte = 0; byte < 256; byte++) {
         uint32_t crc = byte;
         for (int k = 0; k < 8; k++) crc = crc & 1 ? (crc >> 1) ^ 0xEDB88320 : crc >> 1;
-        CRC[byte] = crc;
+        CRC[0][byte] = crc;
         WORDS[byte] = (byte >= 'a' && byte <= 'z') || (byte >= '0' && byte <= '9') || byte == '_' ? byte
                       : byte >= 'A' && byte <= 'Z'                                                 ? byte + 32
                                                                                                     : ' ';
+    }
+    for (int k = 1; k < 8; k++) {
+        for (uint32_t byte = 0; byte < 256; byte++) CRC[k][byte] = CRC[k - 1][byte] >> 8 ^ CRC[0][CRC[k - 1][byte] & 0xFF];
     }
     if (PyModule_AddFunctions(module, functions)) return -1;
     PyObject *type = PyType_FromSpec(&spec);

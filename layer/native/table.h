@@ -124,5 +124,9 @@ static inline int count(Table *t, const char *key, size_t n) {
 int add_key_counts(PyObject *module);
 int add_group_dfa(PyObject *module);
 int add_json_text(PyObject *module);
+int add_line_hits(PyObject *module);
+
+/* zlib's CRC-32 of n bytes after `crc` (key_counts.c; its table is filled by add_key_counts). */
+uint32_t crc32_update(uint32_t crc, const unsigned char *p, size_t n);
 
 #endif

@@ -22,6 +22,9 @@ from itertools import pairwise
 from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser  # type: ignore[attr-defined]
 
+from ..formats.json_text import Spans
+from ..native import LineHits
+
 try:
     import hyperscan
 except ImportError:  # a platform without the wheel: every pattern runs on RE2
@@ -166,9 +169,11 @@ class HyperscanPatterns:
             scratch = self._local.scratch = self._scratch.clone()
         return scratch
 
-    def scan(self, data: bytes, known: dict[int, int] | None = None) -> list[list[int]]:
+    def scan(self, data: bytes, known: dict[int, int] | None = None) -> tuple[list[list[int]], Spans | None]:
         """For each pattern, the indices of the lines of `data` (UTF-8, lines separated by single
-        newlines) where one of its matches ends, in order; `known` gets an offset in each."""
+        newlines) where one of its matches ends, in order; and where the C kernel counts them
+        (layer/native/line_hits.c), where each line of `data` begins and ends, else None and
+        `known` gets an offset in each line found."""
         known = {} if known is None else known
         # Vectorscan 5.4 misses `\d$` before a buffer's final newline (past 16 bytes), and, with
         # several patterns, `^a` on a last line that has no newline: end the buffer on an empty
@@ -177,13 +182,18 @@ class HyperscanPatterns:
         ended = data.endswith(b"\n")
         past = len(data) + (not ended)  # a match whose last byte is here or after is in a line added
         data += b"\n" if ended else b"\n\n"
-        ends: list[tuple[int, int]] = []  # (where a match ends, its pattern), in the order reported
-        append = ends.append
+        if LineHits is not None:  # (each match kept in C, no Python call)
+            matches = LineHits()
+            self._database.scan(data, match_event_handler=matches, scratch=self._thread_scratch())
+            hits, begins, ends = matches.lines(data, past, len(self.sources))
+            return hits, (memoryview(begins).cast("q"), memoryview(ends).cast("q"))
+        reported: list[tuple[int, int]] = []  # (where a match ends, its pattern), in the order reported
+        append = reported.append
         self._database.scan(
             data, match_event_handler=lambda k, _s, end, _f, _c: append((end, k)), scratch=self._thread_scratch()
         )
-        hits = _lines_of(ends, data, past, len(self.sources), known)
-        return [found if _increasing(found) else sorted(set(found)) for found in hits]
+        hits = _lines_of(reported, data, past, len(self.sources), known)
+        return [found if _increasing(found) else sorted(set(found)) for found in hits], None
 
 
 def _lines_of(

@@ -89,7 +89,9 @@ class LinearPatterns:
             return self._by_records(list(lines))
         if self._hyperscan is not None:
             block = lines if isinstance(lines, TextBlock) else TextBlock.of_lines(list(lines))
-            for i, found in enumerate(self._hyperscan.scan(block.data, block.known)):
+            found_lines, spans = self._hyperscan.scan(block.data, block.known)
+            block.spans = spans or block.spans
+            for i, found in enumerate(found_lines):
                 confirm = self._confirm.get(i)
                 if confirm is not None:
                     found = [n for n in found if _found_in(confirm, block[n])]

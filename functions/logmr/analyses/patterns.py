@@ -92,6 +92,13 @@ class Patterns(Job):
             found = sorted(set().union(*found_lines))
             services = dict(zip(found, services.values_at(found), strict=True))
         for name, hits in zip(self.matcher.sources, found_lines, strict=True):
+            grouped = None
+            if isinstance(lines, TextBlock) and hits:  # (counted and sampled in C, where it is built)
+                grouped = lines.grouped_samples(hits, list(map(services.__getitem__, hits)), SAMPLES)
+            if grouped is not None:
+                for service, (count, samples) in grouped.items():
+                    yield (name, service), {"count": count, "samples": samples}
+                continue
             per_service: dict[Any, list[int]] = {}
             for i in hits:
                 per_service.setdefault(services[i], []).append(i)

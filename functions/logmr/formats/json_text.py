@@ -14,8 +14,9 @@ import re
 import zlib
 from collections.abc import Iterable, Iterator, Sequence
 from heapq import nsmallest
+from typing import Any
 
-from ..native import json_unescape
+from ..native import LineHits, hit_samples, json_unescape
 from .base import BOM, MAX_SAMPLE_CHARS, split_block
 from .utf8 import is_utf8
 
@@ -171,16 +172,21 @@ def resolved(data: bytes, valid: bool = False) -> bytes:
     return resolved_valid_bytes(data) if valid else resolved_bytes(data)
 
 
+#: Where each line (or record) of a TextBlock's data begins and ends: two int64 memoryviews.
+Spans = tuple[memoryview, memoryview]
+
+
 class TextBlock(Sequence[str]):
     """A block's lines as read, held as one UTF-8 buffer with the lines separated by newlines
     (what a pattern engine scans at once); a line is decoded only when asked for."""
 
-    __slots__ = ("_count", "_found", "_lines", "data", "known")
+    __slots__ = ("_count", "_found", "_lines", "data", "known", "spans")
 
     def __init__(self, data: bytes, count: int) -> None:
         self.data, self._count, self._lines = data, count, None
         self.known: dict[int, int] = {}  # line index -> an offset inside it (a scanner's match)
         self._found: dict[int, bytes] = {}  # line index -> the line, for the known lines read once
+        self.spans: Spans | None = None  # where each line begins and ends, where a scan in C told
 
     @classmethod
     def of_lines(cls, lines: list[str]) -> TextBlock:
@@ -235,6 +241,8 @@ class TextBlock(Sequence[str]):
         return self._line(index)
 
     def _line(self, index: int) -> bytes:
+        if self.spans is not None:
+            return self.data[self.spans[0][index] : self.spans[1][index]]
         line = self._found.get(index)
         if line is not None:  # (a line found is read for its record's service, then for samples)
             return line
@@ -258,6 +266,20 @@ class TextBlock(Sequence[str]):
                 line = line.decode("utf-8", "replace")[:MAX_SAMPLE_CHARS].encode("utf-8", "surrogatepass")
             distinct.add(line)
         return [line.decode("utf-8", "surrogatepass") for line in nsmallest(limit, distinct, key=_byte_rank)]
+
+    def grouped_samples(self, hits: list[int], keys: list[Any] | None, limit: int) -> dict[Any, tuple] | None:
+        """The lines `hits` counted by their keys (a hit's, in `keys`), each key's `limit` samples as
+        `kept_samples` keeps them: {key: (count, samples)}, in C (layer/native/line_hits.c); None
+        where it does not apply."""
+        spans = self.item_spans()
+        return None if spans is None else hit_samples(self.data, *spans, hits, keys, limit, MAX_SAMPLE_CHARS)
+
+    def item_spans(self) -> Spans | None:
+        """Where each line begins and ends in `data`, in C (None without it)."""
+        if self.spans is None and LineHits is not None:
+            _, begins, ends = LineHits().lines(self.data, 0, 0)
+            self.spans = (memoryview(begins).cast("q"), memoryview(ends).cast("q"))
+        return self.spans
 
     def __iter__(self) -> Iterator[str]:
         return iter(self.data.decode("utf-8", "replace").split("\n") if self._count else ())

@@ -223,7 +223,7 @@ def parse_plain(layout: Layout, block: bytes, fields: Sequence[str], default_ser
         return None
     quotes = b'"' in block  # (a klog quoted message's pairs: a pid or time its header left empty)
     pairs = [name for name in keyed if name in (PID, CLOCK)] if quotes else []
-    found = _headers(layout, block, keyed)
+    found = _headers(layout, block, keyed, widen="message" not in fields)  # (a message: read as Python reads it)
     raw = _raw_messages(found) if found is not None and ("message" in fields or pairs) else None
     if found is None or (raw is None and ("message" in fields or pairs)):
         return None

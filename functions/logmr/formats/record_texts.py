@@ -15,7 +15,8 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import partial
 from typing import Any
 
-from .json_text import TextBlock
+from ..native import hit_samples
+from .json_text import Spans, TextBlock
 
 # A line that may be blank to Python (`str.strip`): it holds no ASCII character but blanks and controls.
 _MAY_BE_BLANK = r"^[^!-~]*$"
@@ -42,6 +43,19 @@ class RecordTexts(TextBlock):
         offsets, base, start, stop = self._offsets, self._base, self.starts[index], self.stops[index]
         return self.data[offsets[start] - base + start : offsets[stop] - base + stop - 1]
 
+    def item_spans(self) -> Spans | None:
+        """Where each record begins and ends in `data` (from its lines' offsets, in Arrow)."""
+        if self.spans is None and hit_samples is not None:
+            import pyarrow as pa
+            import pyarrow.compute as pc
+
+            offsets = pa.Array.from_buffers(pa.int64(), len(self._offsets), [None, pa.py_buffer(self._offsets)])
+            starts, stops = pa.array(self.starts, pa.int64()), pa.array(self.stops, pa.int64())
+            begins = pc.add(pc.add(offsets.take(starts), starts), -self._base)
+            ends = pc.add(pc.add(offsets.take(stops), stops), -self._base - 1)
+            self.spans = (_int64_view(begins), _int64_view(ends))
+        return self.spans
+
     def lines(self) -> TextBlock:
         """Every line of the block, trailing blank lines included."""
         return TextBlock(self.data, len(self._offsets) - 1)
@@ -63,6 +77,10 @@ class RecordTexts(TextBlock):
 
     def __iter__(self) -> Iterator[str]:
         return (self[index] for index in range(len(self)))
+
+
+def _int64_view(values: Any) -> memoryview:
+    return memoryview(values.buffers()[1]).cast("q")[values.offset : values.offset + len(values)]
 
 
 class DeferredColumn(Sequence[Any]):
