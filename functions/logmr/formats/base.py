@@ -6,6 +6,7 @@ import zlib
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from itertools import accumulate, repeat
 from operator import add, is_
 from typing import Any
@@ -46,6 +47,7 @@ class LevelCache(dict):
 LEVEL_CACHE = LevelCache()
 
 
+@lru_cache(maxsize=1 << 12)  # (a sample kept is ranked again at each merge: combine, reduce)
 def sample_rank(line: str) -> tuple[int, str]:
     """Order for keeping a few sample lines that does not depend on how the input was split."""
     return (zlib.crc32(line.encode("utf-8", "surrogatepass")), line)
