@@ -106,6 +106,40 @@ def test_chains_of_single_ways_are_read_whole_or_byte_by_byte() -> None:
     assert found.equals(pc.extract_regex(lines, regex))
 
 
+# Runs whose ending bytes are a few ranges (skipped 16 bytes at a time) or not, and what ends them.
+_RUNS = {
+    r"[^ ]*": " ",
+    r"[^\t-\r\x1c- ]+": r"[\t-\r\x1c- ]",
+    r'[^"]*': '"',
+    r".*": None,
+    r"[^\]\n]*": r"\]",
+    r"[a-z]*": "[^a-z]",
+    r"[^x-z0-9 ]*": "[x-z0-9 ]",
+}
+_ENDS = st.sampled_from(' "]\tx9a\x1cé東\x7f\x00')
+
+
+@needs_c
+@settings(max_examples=300, deadline=None)
+@given(
+    st.sampled_from(sorted(_RUNS)),
+    st.lists(st.tuples(st.integers(0, 60), _ENDS, st.integers(0, 40)), max_size=12),
+)
+def test_long_runs_end_where_re2_ends_them(run: str, parts: list[tuple[int, str, int]]) -> None:
+    """A run's bytes skipped 16 at a time (SSE2, where the bytes that end it are three ranges or
+    fewer) end at the same byte as one at a time: an ending byte or a character past ASCII at any
+    offset of the 16, runs shorter than 16 and 8, lines ending inside a run."""
+    ending = _RUNS[run]
+    regex = f"^(?P<head>{run})$" if ending is None else f"^(?P<head>{run})(?:(?P<end>{ending}).*)?$"
+    texts = ["a" * first + end + "b" * last for first, end, last in parts] + ["q" * 100, ""]
+    lines = _lines(texts)
+    assert compile_dfa(regex) is not None
+    assert extract_regex(lines, regex).equals(pc.extract_regex(lines, regex))
+    assert extract_regex(lines[1:], regex).equals(pc.extract_regex(lines[1:], regex))
+    whole = f"^(?:{run})$"
+    assert match_regex(lines, whole).equals(pc.match_substring_regex(lines, whole))
+
+
 _FRACTIONS = {  # (each fraction regex a kernel drops, and the regex it was before its groups were named)
     ISO_FRACTION[0]: r"^([0-9]{4}-[0-9]{2}-[0-9]{2}[T ][0-9]{2}:[0-9]{2}:[0-9]{2})[.,][0-9]{1,9}"
     r"((?:Z|[+-][0-9]{2}:[0-9]{2})?)$",

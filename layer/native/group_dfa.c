@@ -10,7 +10,8 @@
    byte's offset), entry width - 1 the row's stop (bit 0: can stop, bit 1: stopping wins over going
    on, bit 2: can stop at the line's end only; bits 32-63: the bounds set at the stop). Bound 2k is
    group k's start, 2k+1 its end. The ASCII bytes whose way comes back to the row setting nothing
-   are skipped as a run without the table (a logger's name, a bracket's text), and a chain of rows
+   are skipped as a run without the table (a logger's name, a bracket's text; 16 bytes at a time where
+   the bytes that end the run are three ranges or fewer, SSE2's compares), and a chain of rows
    each with one way on, at one ASCII class, setting nothing (a date's digits and marks) is checked
    byte by byte against its classes at once. With no group, a line's first stop ends its walk (it
    matches).
@@ -26,6 +27,9 @@
 #include <Python.h>
 
 #include "table.h"
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 #define DEAD 0x1FFFFFFFu
 #define BAIL 0x1FFFFFFEu
@@ -46,6 +50,7 @@ typedef struct {
     const uint8_t *data;
     uint8_t classes[256];
     const uint8_t **runs; /* for each entry starting a row with a run, its 256 bytes of `stays` (else NULL) */
+    const uint8_t *stays, *exits; /* (exits: for each row's stays, its ASCII bytes that end the run, run_exits) */
     Chain **chains;       /* for each entry starting a row that starts a chain, the chain (else NULL) */
     const uint64_t *table;
     size_t n, width, groups;
@@ -84,6 +89,50 @@ static inline int64_t utf8_length(const uint8_t *s, int64_t left) {
     return length;
 }
 
+/* A run's ASCII bytes that end it, where they are a few ranges: 8 bytes a row, the first the ranges'
+   count (or NO_EXITS), then each range's first byte and its span (padded with 0x80 and 0: a byte past
+   ASCII, which ends any run anyway). `\S`'s: \t to \r and the space; `[^"]`'s, `.`'s: one byte. */
+#define MAX_RANGES 3
+#define NO_EXITS 0xFF
+
+/* Where a run that `exits` ends, from `at`, 16 bytes at a time (SSE2): the first byte of the line's
+   in one of its exits' ranges or past ASCII, or where fewer than 16 bytes are left. */
+static inline int64_t skip_run(const uint8_t *line, int64_t at, int64_t len, const uint8_t *exits) {
+#ifdef __SSE2__
+    const __m128i l0 = _mm_set1_epi8((char)exits[1]), s0 = _mm_set1_epi8((char)exits[2]), l1 = _mm_set1_epi8((char)exits[3]),
+                  s1 = _mm_set1_epi8((char)exits[4]), l2 = _mm_set1_epi8((char)exits[5]), s2 = _mm_set1_epi8((char)exits[6]);
+    for (; len - at >= 16; at += 16) {
+        const __m128i v = _mm_loadu_si128((const __m128i *)(line + at));
+        const __m128i t0 = _mm_sub_epi8(v, l0), t1 = _mm_sub_epi8(v, l1), t2 = _mm_sub_epi8(v, l2); /* (in range: t <= span) */
+        const __m128i hit = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(_mm_min_epu8(t0, s0), t0), _mm_cmpeq_epi8(_mm_min_epu8(t1, s1), t1)),
+                                         _mm_cmpeq_epi8(_mm_min_epu8(t2, s2), t2));
+        const unsigned mask = (unsigned)_mm_movemask_epi8(_mm_or_si128(hit, v)); /* (v's high bits: past ASCII) */
+        if (mask) return at + __builtin_ctz(mask);
+    }
+#else
+    (void)line, (void)len, (void)exits;
+#endif
+    return at;
+}
+
+/* The ranges of ASCII bytes that end the run of a row whose bytes that stay in it are `stay`. */
+static void run_exits(const uint8_t *stay, uint8_t *exit) {
+    exit[0] = 0;
+    for (int k = 0; k < MAX_RANGES; k++) exit[1 + 2 * k] = 0x80, exit[2 + 2 * k] = 0;
+    for (int b = 0; b < 128; b++) {
+        if (stay[b]) continue;
+        if (b && !stay[b - 1] && exit[0]) { /* (the range before goes on) */
+            exit[2 * exit[0]]++;
+            continue;
+        }
+        if (exit[0] == MAX_RANGES) {
+            exit[0] = NO_EXITS;
+            return;
+        }
+        exit[1 + 2 * exit[0]] = (uint8_t)b, exit[2 + 2 * exit[0]] = 0, exit[0]++;
+    }
+}
+
 /* Where line `i` stops (its bounds in `best`), -1 where it does not match, -2 where RE2 reads it. */
 static int64_t walk_line(const Walk *w, size_t i, int64_t *best) {
     int64_t bounds[2 * MAX_GROUPS];
@@ -118,6 +167,9 @@ static int64_t walk_line(const Walk *w, size_t i, int64_t *best) {
         if (flags & HAS_RUN) { /* (a run of bytes that come back to this row, setting nothing) */
             const uint8_t *stay = w->runs[row];
             const int64_t from = at;
+            for (const int64_t first = at + 8 < len ? at + 8 : len; at < first && stay[line[at]];) at++;
+            const uint8_t *exits = w->exits + (size_t)(stay - w->stays) / 256 * 8;
+            if (at == from + 8 && exits[0] != NO_EXITS) at = skip_run(line, at, len, exits); /* (a long run) */
             while (at < len && stay[line[at]]) at++;
             if (at != from) {
                 at--; /* (the loop's at++: then the stop at the run's end, as one byte at a time would) */
@@ -199,14 +251,17 @@ static size_t single_way(const Walk *w, const uint64_t *table, size_t row, uint8
 /* The table with HAS_RUN set on the ways into rows with a run, and each such row's bytes that stay
    in it (256 a row, in `stays`); HAS_CHAIN on the ways into rows that start a chain of 3 rows or
    more, each chain in `chains` (a row each). */
-static void mark_runs(Walk *w, const uint64_t *table, size_t entries, uint64_t *marked, uint8_t *stays, Chain *chains) {
+static void mark_runs(Walk *w, const uint64_t *table, size_t entries, uint64_t *marked, uint8_t *stays, uint8_t *exits,
+                      Chain *chains) {
     const size_t width = w->width;
+    w->stays = stays, w->exits = exits;
     for (size_t row = 0; row < entries; row += width) {
         for (size_t b = 0; b < 128; b++) { /* (bytes past ASCII go through the table: a character whole) */
             const uint64_t way = table[row + w->classes[b]];
             stays[row / width * 256 + b] = ((uint32_t)way & ~CAN_STOP) == row && !(way >> 32);
             if (stays[row / width * 256 + b]) w->runs[row] = stays + row / width * 256;
         }
+        run_exits(stays + row / width * 256, exits + row / width * 8);
         Chain *chain = &chains[row / width];
         size_t entry;
         for (size_t at = row; chain->length < MAX_CHAIN && (entry = single_way(w, table, at, &chain->classes[chain->length]));) {
@@ -251,7 +306,7 @@ static PyObject *dfa_extract(PyObject *self, PyObject *args) {
         goto done;
     }
     uint64_t *marked = malloc(entries * sizeof(uint64_t));
-    uint8_t *stays = calloc(entries / (size_t)width, 256);
+    uint8_t *stays = calloc(entries / (size_t)width, 256), *exits = calloc(entries / (size_t)width, 8);
     w.runs = calloc(entries, sizeof *w.runs);
     w.chains = calloc(entries, sizeof *w.chains);
     Chain *chains = calloc(entries / (size_t)width, sizeof(Chain));
@@ -259,8 +314,8 @@ static PyObject *dfa_extract(PyObject *self, PyObject *args) {
     Buf bufs[2 * MAX_GROUPS] = {{0}};
     w.offsets = ends, w.data = data.buf, w.texts = bufs, w.ends = bufs + MAX_GROUPS, w.table = marked;
     int failed = -1;
-    if (marked && stays && w.runs && w.chains && chains && w.validity) {
-        mark_runs(&w, table_, entries, marked, stays, chains);
+    if (marked && stays && exits && w.runs && w.chains && chains && w.validity) {
+        mark_runs(&w, table_, entries, marked, stays, exits, chains);
         memset(w.validity, 0xFF, (size_t)n / 8 + 1);
         int64_t zero = 0;
         failed = 0;
@@ -279,6 +334,7 @@ static PyObject *dfa_extract(PyObject *self, PyObject *args) {
     free(w.chains);
     free(chains);
     free(stays);
+    free(exits);
     free(marked);
     free(table_);
     free(ends);
