@@ -366,7 +366,7 @@ _ESCAPE_PARTS = st.sampled_from(
         *(b"\\", b'\\"', b"\\\\", b"\\/", b"\\n", b"\\r", b"\\t", b"\\b", b"\\f", b"\\u", b"\\x", b"\\\n"),
         *(b"\\\xc3\xa9", b"\\u00e9", b"\\u000a", b"\\u000D", b"\\u0000", b"\\u005c", b"\\ud83d", b"\\uDE00"),
         *(b"\\udbff\\udfff", b"\\u6771\\u4eac", b"\\u12"),
-        *(b"\\uzzzz", b"a", b" ", b"\n", b'"', b"\xe6\x9d\xb1", b"\xff"),
+        *(b"\\uzzzz", b"a", b" ", b"\n", b'"', b"\xe6\x9d\xb1", b"\xff", b"\r", b"\r\n", b"\\\r\n"),
     ]
 )
 
@@ -377,7 +377,7 @@ def test_escapes_resolved_in_c_as_in_python(parts: list[bytes]) -> None:
     """logmr_native.json_unescape (layer/native/json_text.c) gives the bytes of the regex that
     defines the resolved text (json_text._ESCAPE_BYTES), for any bytes: escapes of each kind, pairs
     and lone surrogates, escapes cut short, a backslash before a line's end, the end, a byte past
-    ASCII or another character, invalid UTF-8."""
+    ASCII or another character, invalid UTF-8; with `crlf`, after the CRs before LFs are dropped."""
     from logmr.formats import json_text
     from logmr.native import json_unescape
 
@@ -387,6 +387,9 @@ def test_escapes_resolved_in_c_as_in_python(parts: list[bytes]) -> None:
     assert json_unescape(data) == expected
     if b"\\" not in data:
         assert json_unescape(data) is data  # (no copy)
+    # with CRLF line ends: the CR before each LF dropped first (as split_block cuts lines)
+    without_crs = data.replace(b"\r\n", b"\n")
+    assert json_unescape(data, True) == json_text._ESCAPE_BYTES.sub(json_text._cached_bytes, without_crs)
     if data.isascii() or json_text.is_utf8(data):
         assert json_text.resolved_bytes(data) == expected  # (the Python path's replaces, where they apply)
 

@@ -2,12 +2,14 @@
    escapes resolved in one pass over a block's bytes (formats/json_text.py says what each becomes,
    and resolves them the same way in Python where this module is missing).
 
-   json_unescape(data) takes bytes and returns bytes (`data` itself where it holds no backslash):
-   `\"` `\\` `\/` a quote, backslash, slash; `\t` `\b` `\f` a tab, backspace, form feed; `\n` `\r` a
-   space (the text stays one line); `\uXXXX` its character in UTF-8 (a line break a space, a
-   surrogate pair one character, a lone surrogate U+FFFD). A backslash before anything else (the
-   end, a line's end, `u` without four hex digits, another byte) is kept as written: a malformed
-   line loses nothing. No escape's text is longer than the escape. */
+   json_unescape(data, crlf=False) takes bytes and returns bytes (`data` itself where it holds no
+   backslash, nor with `crlf` a CR). With `crlf`, the CR before each LF is dropped first (CRLF line
+   ends, as split_block cuts them). Then `\"` `\\` `\/` become a quote, backslash, slash; `\t` `\b`
+   `\f` a tab, backspace, form feed; `\n` `\r` a space (the text stays one line); `\uXXXX` its
+   character in UTF-8 (a line break a space, a surrogate pair one character, a lone surrogate
+   U+FFFD). A backslash before anything else (the end, a line's end, `u` without four hex digits,
+   another byte) is kept as written: a malformed line loses nothing. No escape's text is longer than
+   the escape. */
 
 #define PY_SSIZE_T_CLEAN
 #define Py_LIMITED_API 0x030B0000
@@ -43,15 +45,22 @@ static size_t utf8(unsigned char *out, uint32_t code) {
     return 4;
 }
 
-/* The escapes of in[0..n) resolved into out (room for n bytes); returns the bytes written. */
+/* Copies `in` up to the first `byte` (or `end`) to *o, which it moves on; returns where it stopped. */
+static const unsigned char *copy_until(const unsigned char *in, const unsigned char *end, unsigned char **o, int byte) {
+    const unsigned char *at = memchr(in, byte, (size_t)(end - in));
+    if (!at) at = end;
+    memmove(*o, in, (size_t)(at - in));
+    *o += at - in;
+    return at;
+}
+
+/* The escapes of in[0..n) resolved into out (room for n bytes; `out` may be `in`: no escape's text is
+   longer than the escape, so nothing is written past what was read); returns the bytes written. */
 static size_t unescape(const unsigned char *in, size_t n, unsigned char *out) {
     const unsigned char *end = in + n;
     unsigned char *o = out;
     while (in < end) {
-        const unsigned char *at = memchr(in, '\\', (size_t)(end - in));
-        if (!at) at = end;
-        memcpy(o, in, (size_t)(at - in));
-        o += at - in;
+        const unsigned char *at = copy_until(in, end, &o, '\\');
         if (at == end) break;
         in = at + 1;
         if (in == end) {
@@ -83,24 +92,42 @@ static size_t unescape(const unsigned char *in, size_t n, unsigned char *out) {
     return (size_t)(o - out);
 }
 
-static PyObject *json_unescape(PyObject *self, PyObject *arg) {
+/* in[0..n) without the CR before each LF, into out (room for n bytes); returns the bytes written. */
+static size_t without_crs(const unsigned char *in, size_t n, unsigned char *out) {
+    const unsigned char *end = in + n;
+    unsigned char *o = out;
+    while (in < end) {
+        const unsigned char *at = copy_until(in, end, &o, '\r');
+        if (at == end) break;
+        if (at + 1 == end || at[1] != '\n') *o++ = '\r';
+        in = at + 1;
+    }
+    return (size_t)(o - out);
+}
+
+static PyObject *json_unescape(PyObject *self, PyObject *args) {
     (void)self;
+    PyObject *arg;
+    int crlf = 0;
     char *data;
     Py_ssize_t n;
+    if (!PyArg_ParseTuple(args, "O|p", &arg, &crlf)) return NULL;
     if (!PyBytes_Check(arg)) {
         PyErr_SetString(PyExc_TypeError, "json_unescape takes bytes");
         return NULL;
     }
     if (PyBytes_AsStringAndSize(arg, &data, &n) < 0) return NULL;
-    if (!memchr(data, '\\', (size_t)n)) {
+    int escapes = memchr(data, '\\', (size_t)n) != NULL, crs = crlf && memchr(data, '\r', (size_t)n);
+    if (!escapes && !crs) {
         Py_INCREF(arg);
         return arg;
     }
-    unsigned char *out = malloc((size_t)n);
+    unsigned char *out = malloc((size_t)n + 1);
     if (!out) return PyErr_NoMemory();
-    size_t written;
+    size_t written = (size_t)n;
     Py_BEGIN_ALLOW_THREADS /* (bytes do not change: `arg` is held by the caller) */
-    written = unescape((const unsigned char *)data, (size_t)n, out);
+    if (crs) written = without_crs((const unsigned char *)data, written, out);
+    if (escapes) written = unescape(crs ? out : (const unsigned char *)data, written, out);
     Py_END_ALLOW_THREADS
     PyObject *result = PyBytes_FromStringAndSize((const char *)out, (Py_ssize_t)written);
     free(out);
@@ -108,7 +135,7 @@ static PyObject *json_unescape(PyObject *self, PyObject *arg) {
 }
 
 static PyMethodDef functions[] = {
-    {"json_unescape", json_unescape, METH_O, "json_unescape(data: bytes) -> bytes: see json_text.c."},
+    {"json_unescape", json_unescape, METH_VARARGS, "json_unescape(data: bytes, crlf=False) -> bytes: see json_text.c."},
     {NULL, NULL, 0, NULL},
 };
 

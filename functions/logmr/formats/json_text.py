@@ -217,14 +217,13 @@ class TextBlock(Sequence[str]):
         msgspec decoded the block's lines, every one (resolved_valid_bytes)."""
         data = block[3:] if block.startswith(BOM) else block
         data = data[:-1] if data.endswith(b"\n") else data
-        if b"\r" in data:  # CRLF endings: each line loses the one CR before its LF, as split_block cuts it
-            data = data.replace(b"\r\n", b"\n")
-            data = data[:-1] if data.endswith(b"\r") else data
+        data = data[:-1] if data.endswith(b"\r") else data  # (each line loses the one CR before its LF)
         if not is_utf8(data):
             return cls.of_lines(decoded_texts(split_block(block)))
-        if b"\\" in data:
-            data = resolved(data, valid)
-        return cls(data, lines)
+        if json_unescape is not None:  # (CRs and escapes in one call)
+            return cls(json_unescape(data, True), lines)
+        data = data.replace(b"\r\n", b"\n") if b"\r" in data else data
+        return cls(resolved(data, valid) if b"\\" in data else data, lines)
 
     def __len__(self) -> int:
         return self._count
