@@ -397,10 +397,14 @@ def test_escapes_resolved_in_c_as_in_python(parts: list[bytes]) -> None:
 def test_json_unescape_takes_bytes_alone() -> None:
     from logmr.native import json_unescape
 
-    for wrong in (bytearray(b"\\n"), memoryview(b"\\n"), "\\n", None):
+    class Bytes(bytes):
+        pass
+
+    for wrong in (bytearray(b"\\n"), memoryview(b"\\n"), "\\n", None, Bytes(b"x")):
         try:
             json_unescape(wrong)
         except TypeError:
             continue
         raise AssertionError(f"json_unescape took {wrong!r}")
     assert json_unescape(b"") == b""
+    assert json_unescape(b"a\r\n\\t", crlf=True) == b"a\n\t"  # (by keyword too)

@@ -59,8 +59,8 @@ def test_a_scan_keeps_its_matches_in_c() -> None:
     block = TextBlock.of_lines(lines)
     found = LinearPatterns(sources).matching_lines(block)
     assert found == LinearPatterns(sources, "lines").matching_lines(lines)
-    assert block.spans is not None
-    assert [block.line_bytes(i) for i in (0, 2999)] == [lines[0].encode(), lines[-1].encode()]
+    assert block.spans is not None and len(block.spans[0]) == len(block.spans[1]) == 3000
+    assert [block.line_bytes(i) for i in (0, 2999, -1)] == [lines[0].encode(), lines[-1].encode(), lines[-1].encode()]
     assert all(found)
 
 
@@ -117,3 +117,40 @@ def test_bad_arguments_are_refused() -> None:
         hit_samples(b"a", *one, [0], None, 0, 500)
     with pytest.raises(TypeError):
         hit_samples(b"a", *one, [0], [[]], 3, 500)  # (an unhashable key)
+
+
+def test_keys_that_change_the_callers_lists_are_held() -> None:
+    """A key whose hash empties or rewrites the caller's lists (the review's crash, and its freed
+    key): the kernel counts the lists as they were given."""
+    one = struct.pack("q", 0), struct.pack("q", 1)
+    keys: list = []
+
+    class Clearing:
+        def __hash__(self) -> int:
+            keys.clear()
+            return 1
+
+    class Replacing:
+        def __hash__(self) -> int:
+            keys[0] = "x"
+            return 2
+
+    keys[:] = [Clearing(), "b"]
+    grouped = hit_samples(b"a", *one, [0, 0], keys, 3, 500)
+    assert sorted(count for count, _ in grouped.values()) == [1, 1]
+    keys[:] = [Replacing()]
+    (key,) = hit_samples(b"a", *one, [0], keys, 3, 500)
+    assert isinstance(key, Replacing)
+
+
+def test_spans_need_no_alignment_and_limits_hold() -> None:
+    """Spans from any buffer of int64s (a memoryview one byte in: not aligned); a cut at no
+    characters keeps an empty text; LineHits takes empty keyword arguments (not others)."""
+    begins = memoryview(b"x" + struct.pack("qq", 0, 2))[1:]
+    ends = memoryview(b"x" + struct.pack("qq", 1, 4))[1:]
+    assert hit_samples(b"a\nbc", begins, ends, [1, 0], None, 3, 500) == {None: (2, keep_samples([], ["a", "bc"], 3))}
+    assert hit_samples(b"abc", struct.pack("q", 0), struct.pack("q", 3), [0], None, 3, 0) == {None: (1, [""])}
+    hits = LineHits()
+    hits(0, 0, 1, 0, None, **{})
+    with pytest.raises(TypeError):
+        hits(0, 0, 1, 0, None, extra=1)

@@ -105,14 +105,15 @@ static size_t without_crs(const unsigned char *in, size_t n, unsigned char *out)
     return (size_t)(o - out);
 }
 
-static PyObject *json_unescape(PyObject *self, PyObject *args) {
+static PyObject *json_unescape(PyObject *self, PyObject *args, PyObject *kwargs) {
     (void)self;
+    static char *names[] = {"data", "crlf", NULL};
     PyObject *arg;
     int crlf = 0;
     char *data;
     Py_ssize_t n;
-    if (!PyArg_ParseTuple(args, "O|p", &arg, &crlf)) return NULL;
-    if (!PyBytes_Check(arg)) {
+    if (!PyArg_ParseTupleAndKeywords(args, kwargs, "O|p", names, &arg, &crlf)) return NULL;
+    if (!PyBytes_CheckExact(arg)) {
         PyErr_SetString(PyExc_TypeError, "json_unescape takes bytes");
         return NULL;
     }
@@ -135,7 +136,8 @@ static PyObject *json_unescape(PyObject *self, PyObject *args) {
 }
 
 static PyMethodDef functions[] = {
-    {"json_unescape", json_unescape, METH_VARARGS, "json_unescape(data: bytes, crlf=False) -> bytes: see json_text.c."},
+    {"json_unescape", (PyCFunction)(void (*)(void))json_unescape, METH_VARARGS | METH_KEYWORDS,
+     "json_unescape(data: bytes, crlf=False) -> bytes: see json_text.c."},
     {NULL, NULL, 0, NULL},
 };
 

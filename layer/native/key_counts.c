@@ -215,6 +215,9 @@ static PyObject *clear(PyObject *op, PyObject *unused) {
 /* zlib's CRC-32 (the reflected polynomial 0xEDB88320), eight bytes at a time: CRC[k][byte] is the
    CRC of the byte followed by k zero bytes (filled in by add_key_counts). Little-endian machines. */
 static uint32_t CRC[8][256];
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ != __ORDER_LITTLE_ENDIAN__
+#error "crc32_update reads 4 bytes at a time as a little-endian number"
+#endif
 
 uint32_t crc32_update(uint32_t crc, const unsigned char *p, size_t n) {
     crc = ~crc;

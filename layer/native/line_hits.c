@@ -33,13 +33,14 @@ typedef struct {
 
 static PyObject *hits_call(PyObject *self_, PyObject *args, PyObject *kwargs) {
     LineHits *self = (LineHits *)self_;
-    if (kwargs || PyTuple_Size(args) < 3) {
+    if ((kwargs && PyDict_Size(kwargs)) || PyTuple_Size(args) < 3) {
         PyErr_SetString(PyExc_TypeError, "LineHits is called as (id, from, to, flags, context)");
         return NULL;
     }
     unsigned long id = PyLong_AsUnsignedLong(PyTuple_GetItem(args, 0));
+    if (id == (unsigned long)-1 && PyErr_Occurred()) return NULL;
     unsigned long long end = PyLong_AsUnsignedLongLong(PyTuple_GetItem(args, 2));
-    if (PyErr_Occurred()) return NULL;
+    if (end == (unsigned long long)-1 && PyErr_Occurred()) return NULL;
     if (id >= MAX_PATTERNS || end >> 47) {
         PyErr_SetString(PyExc_ValueError, "a pattern id past 65535 or an offset past 2**47");
         return NULL;
@@ -76,7 +77,10 @@ static PyObject *hits_lines(PyObject *self_, PyObject *args) {
     Buf begins = {0}, ends = {0};
     int64_t *last = malloc(((size_t)patterns + 1) * sizeof *last);
     PyObject *result = NULL, *found = PyList_New(patterns);
-    if (!last || !found) goto done;
+    if (!last || !found) {
+        if (!last) PyErr_NoMemory();
+        goto done;
+    }
     for (Py_ssize_t k = 0; k < patterns; k++) {
         last[k] = -1;
         PyObject *list = PyList_New(0);
@@ -193,22 +197,22 @@ static void keep(Group *g, Sample s, int limit) {
     if (g->kept < limit) g->kept++;
 }
 
-/* The bytes of the first `chars` characters of p[0..n) (all n where it holds no more), or 0 where
+/* The bytes of the first `chars` characters of p[0..n) (all n where it holds no more), or -1 where
    one of them is not well-formed UTF-8 (a surrogate, an overlong form, a sequence cut short). */
-static size_t first_chars(const unsigned char *p, size_t n, size_t chars) {
+static Py_ssize_t first_chars(const unsigned char *p, size_t n, size_t chars) {
     size_t at = 0;
     for (size_t k = 0; k < chars && at < n; k++) {
         unsigned char c = p[at];
         size_t length = c < 0x80 ? 1 : c >= 0xC2 && c <= 0xDF ? 2 : c >= 0xE0 && c <= 0xEF ? 3 : c >= 0xF0 && c <= 0xF4 ? 4 : 0;
-        if (!length || at + length > n) return 0;
+        if (!length || at + length > n) return -1;
         unsigned char low = c == 0xE0 ? 0xA0 : c == 0xF0 ? 0x90 : 0x80, high = c == 0xED ? 0x9F : c == 0xF4 ? 0x8F : 0xBF;
         for (size_t j = 1; j < length; j++) {
             unsigned char next = p[at + j];
-            if (next < (j == 1 ? low : 0x80) || next > (j == 1 ? high : 0xBF)) return 0;
+            if (next < (j == 1 ? low : 0x80) || next > (j == 1 ? high : 0xBF)) return -1;
         }
         at += length;
     }
-    return at;
+    return (Py_ssize_t)at;
 }
 
 static PyObject *group_result(PyObject *keys_seen, Group *groups) {
@@ -232,61 +236,76 @@ static PyObject *group_result(PyObject *keys_seen, Group *groups) {
 static PyObject *hit_samples(PyObject *self, PyObject *args) {
     (void)self;
     Py_buffer data, begins, ends;
-    PyObject *hits, *keys, *result = NULL;
+    PyObject *hits_given, *keys_given, *result = NULL;
     int limit;
     Py_ssize_t max_bytes;
-    if (!PyArg_ParseTuple(args, "y*y*y*O!Oin", &data, &begins, &ends, &PyList_Type, &hits, &keys, &limit, &max_bytes))
+    if (!PyArg_ParseTuple(args, "y*y*y*OOin", &data, &begins, &ends, &hits_given, &keys_given, &limit, &max_bytes))
         return NULL;
-    Py_ssize_t n = PyList_Size(hits), items = begins.len / (Py_ssize_t)sizeof(int64_t);
-    PyObject *keys_seen = PyDict_New();
-    Group *groups = calloc((size_t)n + 1, sizeof(Group));
-    const int64_t *b = begins.buf, *e = ends.buf;
-    if (!keys_seen || !groups) {
-        PyErr_NoMemory();
+    /* (tuples held here: a key's __hash__ or __eq__ may change the caller's lists) */
+    PyObject *hits = PySequence_Tuple(hits_given), *keys = NULL, *keys_seen = NULL;
+    Group *groups = NULL;
+    Py_ssize_t n = hits ? PyTuple_Size(hits) : 0, items = begins.len / (Py_ssize_t)sizeof(int64_t), distinct = 0, room = 0;
+    if (!hits || !(keys = keys_given == Py_None ? Py_NewRef(Py_None) : PySequence_Tuple(keys_given)) ||
+        !(keys_seen = PyDict_New()))
         goto done;
-    }
-    if (limit < 1 || limit > MAX_LIMIT || max_bytes < 0 || ends.len != begins.len ||
-        (keys != Py_None && (!PyList_Check(keys) || PyList_Size(keys) != n))) {
+    if (limit < 1 || limit > MAX_LIMIT || max_bytes < 0 || ends.len != begins.len || (keys != Py_None && PyTuple_Size(keys) != n)) {
         PyErr_SetString(PyExc_ValueError, "hit_samples(data, begins, ends, hits, keys, limit, max_bytes): see line_hits.c");
         goto done;
     }
-    Py_ssize_t distinct = 0;
     for (Py_ssize_t i = 0; i < n; i++) {
-        Py_ssize_t item = PyLong_AsSsize_t(PyList_GetItem(hits, i));
+        Py_ssize_t item = PyLong_AsSsize_t(PyTuple_GetItem(hits, i));
         if (item == -1 && PyErr_Occurred()) goto done;
-        if (item < 0 || item >= items || b[item] < 0 || b[item] > e[item] || e[item] > data.len) {
+        int64_t begin = -1, end = -1; /* (read as bytes: a buffer need not be aligned) */
+        if (item >= 0 && item < items) {
+            memcpy(&begin, (const char *)begins.buf + item * (Py_ssize_t)sizeof begin, sizeof begin);
+            memcpy(&end, (const char *)ends.buf + item * (Py_ssize_t)sizeof end, sizeof end);
+        }
+        if (begin < 0 || begin > end || end > data.len) {
             PyErr_SetString(PyExc_IndexError, "a hit past the items, or an item past the data");
             goto done;
         }
-        Sample s = {0, (const unsigned char *)data.buf + b[item], (size_t)(e[item] - b[item])};
-        if (s.n > (size_t)max_bytes && !(s.n = first_chars(s.p, s.n, (size_t)max_bytes))) {
-            Py_INCREF(Py_None); /* (not UTF-8 before the cut: cut by Python's decoding) */
-            result = Py_None;
-            goto done;
-        }
-        s.crc = crc32_update(0, s.p, s.n);
-        PyObject *key = keys == Py_None ? Py_None : PyList_GetItem(keys, i);
-        PyObject *group = PyDict_GetItemWithError(keys_seen, key);
-        if (!group) {
-            if (PyErr_Occurred()) goto done;
-            PyObject *number = PyLong_FromSsize_t(distinct);
-            if (!number || PyDict_SetItem(keys_seen, key, number)) {
-                Py_XDECREF(number);
+        Sample s = {0, (const unsigned char *)data.buf + begin, (size_t)(end - begin)};
+        if (s.n > (size_t)max_bytes) {
+            Py_ssize_t cut = first_chars(s.p, s.n, (size_t)max_bytes);
+            if (cut < 0) { /* (not UTF-8 before the cut: cut by Python's decoding) */
+                result = Py_NewRef(Py_None);
                 goto done;
             }
-            Py_DECREF(number);
-            keep(&groups[distinct++], s, limit);
-        } else {
-            keep(&groups[PyLong_AsSsize_t(group)], s, limit);
+            s.n = (size_t)cut;
         }
+        s.crc = crc32_update(0, s.p, s.n);
+        PyObject *key = keys == Py_None ? Py_None : PyTuple_GetItem(keys, i);
+        PyObject *group = PyDict_GetItemWithError(keys_seen, key);
+        if (group) {
+            keep(&groups[PyLong_AsSsize_t(group)], s, limit);
+            continue;
+        }
+        if (PyErr_Occurred()) goto done;
+        if (distinct == room) { /* (a group for each distinct key, as they come) */
+            Group *more = realloc(groups, (size_t)(room = room ? 2 * room : 16) * sizeof(Group));
+            if (!more) {
+                PyErr_NoMemory();
+                goto done;
+            }
+            groups = more;
+        }
+        PyObject *number = PyLong_FromSsize_t(distinct);
+        if (!number || PyDict_SetItem(keys_seen, key, number)) {
+            Py_XDECREF(number);
+            goto done;
+        }
+        Py_DECREF(number);
+        groups[distinct] = (Group){0};
+        keep(&groups[distinct++], s, limit);
     }
     result = group_result(keys_seen, groups);
     if (!result && PyErr_ExceptionMatches(PyExc_UnicodeDecodeError)) { /* (not UTF-8: the caller's) */
         PyErr_Clear();
-        Py_INCREF(Py_None);
-        result = Py_None;
+        result = Py_NewRef(Py_None);
     }
 done:
+    Py_XDECREF(hits);
+    Py_XDECREF(keys);
     Py_XDECREF(keys_seen);
     free(groups);
     PyBuffer_Release(&data);

@@ -90,7 +90,8 @@ class LinearPatterns:
         if self._hyperscan is not None:
             block = lines if isinstance(lines, TextBlock) else TextBlock.of_lines(list(lines))
             found_lines, spans = self._hyperscan.scan(block.data, block.known)
-            block.spans = spans or block.spans
+            if spans is not None:  # (the block's own lines: not the ones the scan added at its end)
+                block.spans = (spans[0][: len(block)], spans[1][: len(block)])
             for i, found in enumerate(found_lines):
                 confirm = self._confirm.get(i)
                 if confirm is not None:
