@@ -214,3 +214,55 @@ def test_python_code_run_inside_add_counts_cannot_change_what_it_reads() -> None
     added.update({b"k" * 100: Count(), b"j": 1})
     counts.add_counts(added)
     assert sorted(counts.items()) == [(b"j", 1), (b"k" * 100, 3)]
+
+
+_VALUES = st.one_of(st.none(), st.sampled_from(["", "a", "INFO", "2026-11-30T12:00:01", "é東", "a\x00b", "x" * 300]))
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    rows=st.lists(st.tuples(_VALUES, _VALUES, _VALUES), min_size=1, max_size=60),
+    width=st.integers(1, 3),
+    start=st.integers(0, 5),
+    large=st.booleans(),
+)
+def test_rows_counted_in_c_as_arrow_counts_them(rows: list[tuple], width: int, start: int, large: bool) -> None:
+    """count_rows (columnar.group_counts in C) gives the rows and counts Arrow's path gives, in the
+    order first found: nulls, empty texts, non-ASCII, NULs, long values, sliced arrays (offsets into
+    their buffers), string and large_string columns."""
+    import pyarrow as pa
+
+    from logmr.formats import columnar
+
+    kind = pa.large_string() if large else pa.string()
+    columns = [pa.array([row[c] for row in rows], kind)[start:] for c in range(width)]
+    assume_rows = len(columns[0]) > 0
+    found = list(columnar.group_counts(columns))
+    c_count, columnar.count_rows = columnar.count_rows, None
+    try:
+        expected = list(columnar.group_counts(columns))
+    finally:
+        columnar.count_rows = c_count
+    assert c_count is not None and found == expected
+    if assume_rows:
+        assert [row for row, _ in found] == list(dict.fromkeys(zip(*(c.to_pylist() for c in columns), strict=True)))
+
+
+def test_count_rows_refuses_what_is_out_of_bounds() -> None:
+    import struct
+
+    from logmr.native import count_rows
+
+    offsets = struct.pack("3q", 0, 1, 2)
+    assert count_rows(2, [(0, None, offsets, b"ab", True)]) == [(("a",), 1), (("b",), 1)]
+    with pytest.raises(ValueError):
+        count_rows(3, [(0, None, offsets, b"ab", True)])  # (past the offsets)
+    with pytest.raises(ValueError):
+        count_rows(2, [(0, None, struct.pack("3q", 0, 1, 9), b"ab", True)])  # (past the data)
+    with pytest.raises(ValueError):
+        count_rows(2, [(0, b"", offsets, b"ab", True)])  # (a validity bitmap too short)
+    with pytest.raises(ValueError):
+        count_rows(1, [])
+    with pytest.raises(TypeError):
+        count_rows(1, [(0, None, offsets)])
+    assert count_rows(1, [(0, None, offsets, b"\xff", True)]) is None  # (not UTF-8: Arrow's path)

@@ -655,8 +655,158 @@ static PyObject *merge_counts(PyObject *module, PyObject *args) {
     return result;
 }
 
+/* --- count_rows ------------------------------------------------------------------------------ */
+
+#define MAX_COLUMNS 16
+
+typedef struct {
+    Py_buffer validity, offsets, data;
+    int has_validity, wide;
+    Py_ssize_t offset;
+} Column;
+
+static int by_at(const void *a, const void *b) {
+    size_t x = (*(const Entry *const *)a)->at, y = (*(const Entry *const *)b)->at;
+    return (x > y) - (x < y);
+}
+
+/* A row's key: each column's value as a byte 0 (null), or 1, its length (4 bytes) and its bytes;
+   -1 where an offset is out of bounds (with ValueError), -2 where memory runs out. */
+static int row_key(const Column *columns, Py_ssize_t k, Py_ssize_t row, Buf *key) {
+    key->n = 0;
+    for (Py_ssize_t c = 0; c < k; c++) {
+        const Column *col = &columns[c];
+        const Py_ssize_t at = col->offset + row;
+        if (col->has_validity && !(((const uint8_t *)col->validity.buf)[at >> 3] >> (at & 7) & 1)) {
+            if (put(key, "\0", 1)) return -2;
+            continue;
+        }
+        int64_t start, end;
+        if (col->wide) {
+            memcpy(&start, (const char *)col->offsets.buf + at * 8, 8);
+            memcpy(&end, (const char *)col->offsets.buf + at * 8 + 8, 8);
+        } else {
+            int32_t s32, e32;
+            memcpy(&s32, (const char *)col->offsets.buf + at * 4, 4);
+            memcpy(&e32, (const char *)col->offsets.buf + at * 4 + 4, 4);
+            start = s32, end = e32;
+        }
+        if (start < 0 || start > end || end > col->data.len || end - start > UINT32_MAX) {
+            PyErr_SetString(PyExc_ValueError, "count_rows: a value's offsets out of bounds");
+            return -1;
+        }
+        const uint32_t length = (uint32_t)(end - start);
+        if (put(key, "\1", 1) || put(key, (const char *)&length, 4) || put(key, (const char *)col->data.buf + start, length))
+            return -2;
+    }
+    return 0;
+}
+
+/* The row of a key, as a tuple of str (decoded strictly) and None. */
+static PyObject *key_row(const char *p, Py_ssize_t k) {
+    PyObject *row = PyTuple_New(k);
+    for (Py_ssize_t c = 0; row && c < k; c++) {
+        PyObject *value;
+        if (*p++ == 0) {
+            value = Py_NewRef(Py_None);
+        } else {
+            uint32_t length;
+            memcpy(&length, p, 4);
+            value = PyUnicode_DecodeUTF8(p + 4, (Py_ssize_t)length, "strict");
+            p += 4 + length;
+        }
+        if (!value) Py_CLEAR(row);
+        else PyTuple_SetItem(row, c, value);
+    }
+    return row;
+}
+
+/* count_rows(n, columns) -> [(row, count), ...] | None: the distinct rows of `n` values of equally
+   long Arrow string columns, each (offset, validity or None, offsets, data, wide: int64 offsets),
+   each row once with how many times it is found, in the order first found (columnar.group_counts'
+   rows and counts); None where a value is not UTF-8 (the caller's Arrow path then reads them). */
+static PyObject *count_rows(PyObject *module, PyObject *args) {
+    (void)module;
+    Py_ssize_t n;
+    PyObject *given;
+    if (!PyArg_ParseTuple(args, "nO!", &n, &PyList_Type, &given)) return NULL;
+    const Py_ssize_t k = PyList_Size(given);
+    if (n < 0 || k < 1 || k > MAX_COLUMNS) {
+        PyErr_SetString(PyExc_ValueError, "count_rows: 1 to 16 columns, n >= 0");
+        return NULL;
+    }
+    Column columns[MAX_COLUMNS];
+    memset(columns, 0, sizeof columns);
+    PyObject *result = NULL;
+    Table t = {0};
+    Buf key = {0};
+    Entry **entries = NULL;
+    Py_ssize_t held = 0; /* (the columns whose offsets and data are held) */
+    for (; held < k; held++) {
+        Column *col = &columns[held];
+        PyObject *validity;
+        if (!PyArg_ParseTuple(PyList_GetItem(given, held), "nOy*y*p", &col->offset, &validity, &col->offsets, &col->data,
+                              &col->wide))
+            goto done;
+        if (validity != Py_None) {
+            if (PyObject_GetBuffer(validity, &col->validity, PyBUF_SIMPLE)) {
+                held++;
+                goto done;
+            }
+            col->has_validity = 1;
+        }
+        const Py_ssize_t width = col->wide ? 8 : 4;
+        if (col->offset < 0 || col->offsets.len / width < col->offset + n + 1 ||
+            (col->has_validity && col->validity.len * 8 < col->offset + n)) {
+            held++;
+            PyErr_SetString(PyExc_ValueError, "count_rows: a column shorter than its offset and n");
+            goto done;
+        }
+    }
+    for (Py_ssize_t row = 0; row < n; row++) {
+        const int failed = row_key(columns, k, row, &key);
+        if (failed == -2 || (!failed && count(&t, key.p ? key.p : "", key.n))) {
+            PyErr_NoMemory();
+            goto done;
+        }
+        if (failed) goto done;
+    }
+    entries = malloc((t.used + 1) * sizeof *entries);
+    if (!entries) {
+        PyErr_NoMemory();
+        goto done;
+    }
+    size_t found = 0;
+    for (size_t i = 0; i < t.cap; i++)
+        if (t.slots[i].hash) entries[found++] = &t.slots[i];
+    qsort(entries, found, sizeof *entries, by_at); /* (the order first found) */
+    result = PyList_New((Py_ssize_t)found);
+    for (size_t i = 0; result && i < found; i++) {
+        PyObject *row = key_row(t.keys.p + entries[i]->at, k);
+        PyObject *pair = row ? Py_BuildValue("(Nn)", row, entries[i]->count) : NULL;
+        if (!pair) Py_CLEAR(result);
+        else PyList_SetItem(result, (Py_ssize_t)i, pair);
+    }
+    if (!result && PyErr_ExceptionMatches(PyExc_UnicodeDecodeError)) {
+        PyErr_Clear();
+        result = Py_NewRef(Py_None);
+    }
+done:
+    for (Py_ssize_t c = 0; c < held; c++) {
+        PyBuffer_Release(&columns[c].offsets);
+        PyBuffer_Release(&columns[c].data);
+        if (columns[c].has_validity) PyBuffer_Release(&columns[c].validity);
+    }
+    free(entries);
+    free(key.p);
+    free(t.slots);
+    free(t.keys.p);
+    return result;
+}
+
 static PyMethodDef functions[] = {
     {"ascii_words", ascii_words, METH_O, "ascii_words(texts) -> (words, others): see key_counts.c."},
+    {"count_rows", count_rows, METH_VARARGS, "count_rows(n, columns) -> [(row, count), ...] | None: see key_counts.c."},
     {"merge_counts", merge_counts, METH_VARARGS, "merge_counts(segments, n) -> (rows, keys, total, top) | None: see key_counts.c."},
     {NULL, NULL, 0, NULL},
 };

@@ -27,6 +27,7 @@ from itertools import count, repeat
 from operator import add, sub
 from typing import Any
 
+from ..native import count_rows
 from .base import BOM
 from .group_dfa import extract_regex, with_rows
 
@@ -239,10 +240,31 @@ def group_counts(columns: Sequence[Any]) -> Iterator[tuple[tuple[Any, ...], int]
 
     if not columns or not len(columns[0]):
         return
+    counted = _counted_in_c(columns)
+    if counted is not None:
+        yield from counted
+        return
     rows, codes = group_rows(columns)
     counted = pc.value_counts(codes)
     for code, n in zip(counted.field("values").to_pylist(), counted.field("counts").to_pylist(), strict=True):
         yield rows[code], n
+
+
+def _counted_in_c(columns: Sequence[Any]) -> list[tuple[tuple[Any, ...], int]] | None:
+    """group_counts' rows and counts, counted in C (key_counts.c's `count_rows`) where the columns
+    are Arrow strings; None otherwise."""
+    import pyarrow as pa
+
+    if count_rows is None or len(columns) > 16:
+        return None
+    given = []
+    for column in columns:
+        wide = isinstance(column, pa.Array) and pa.types.is_large_string(column.type)
+        if not wide and not (isinstance(column, pa.Array) and pa.types.is_string(column.type)):
+            return None
+        validity, offsets, data = column.buffers()
+        given.append((column.offset, validity, offsets, data or b"", wide))
+    return count_rows(len(columns[0]), given)
 
 
 def named_groups_only(pattern: str, keep: Sequence[str]) -> str:
