@@ -22,7 +22,6 @@ from itertools import pairwise
 from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser  # type: ignore[attr-defined]
 
-from ..formats.json_text import Spans
 from ..native import LineHits
 
 try:
@@ -169,11 +168,11 @@ class HyperscanPatterns:
             scratch = self._local.scratch = self._scratch.clone()
         return scratch
 
-    def scan(self, data: bytes, known: dict[int, int] | None = None) -> tuple[list[list[int]], Spans | None]:
+    def scan(self, data: bytes, known: dict[int, int] | None = None) -> tuple[list[list[int]], tuple | None]:
         """For each pattern, the indices of the lines of `data` (UTF-8, lines separated by single
         newlines) where one of its matches ends, in order; and where the C kernel counts them
-        (layer/native/line_hits.c), where each line of `data` begins and ends, else None and
-        `known` gets an offset in each line found."""
+        (layer/native/line_hits.c), where each line begins and ends (int64 arrays, lines added at the
+        end included: json_text.line_spans), else None and `known` gets an offset in each line found."""
         known = {} if known is None else known
         # Vectorscan 5.4 misses `\d$` before a buffer's final newline (past 16 bytes), and, with
         # several patterns, `^a` on a last line that has no newline: end the buffer on an empty
@@ -186,7 +185,7 @@ class HyperscanPatterns:
             matches = LineHits()
             self._database.scan(data, match_event_handler=matches, scratch=self._thread_scratch())
             hits, begins, ends = matches.lines(data, past, len(self.sources))
-            return hits, (memoryview(begins).cast("q"), memoryview(ends).cast("q"))
+            return hits, (begins, ends)
         reported: list[tuple[int, int]] = []  # (where a match ends, its pattern), in the order reported
         append = reported.append
         self._database.scan(

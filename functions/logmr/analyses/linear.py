@@ -19,7 +19,7 @@ from itertools import accumulate
 import re2
 from re2 import _re2
 
-from ..formats.json_text import TextBlock
+from ..formats.json_text import TextBlock, line_spans
 from ..formats.record_texts import RecordTexts
 from .hyperscan_patterns import HyperscanPatterns, compile_refusal, hyperscan, meaning_refusal
 from .re2_patterns import MAX_MEM, Re2Patterns, validate
@@ -91,7 +91,7 @@ class LinearPatterns:
             block = lines if isinstance(lines, TextBlock) else TextBlock.of_lines(list(lines))
             found_lines, spans = self._hyperscan.scan(block.data, block.known)
             if spans is not None:  # (the block's own lines: not the ones the scan added at its end)
-                block.spans = (spans[0][: len(block)], spans[1][: len(block)])
+                block.spans = line_spans(*spans, len(block))
             for i, found in enumerate(found_lines):
                 confirm = self._confirm.get(i)
                 if confirm is not None:

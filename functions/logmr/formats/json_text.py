@@ -163,17 +163,13 @@ def resolved_valid_bytes(data: bytes) -> bytes:
     return text.translate(_UNPAIRED, b"\\\x01")
 
 
-def resolved(data: bytes, valid: bool = False) -> bytes:
-    """UTF-8 JSON lines with their escapes resolved: in one pass in C (layer/native/json_text.c),
-    else by `resolved_valid_bytes` where `valid` (msgspec decoded the block whole) or `resolved_bytes`:
-    the same text (`_ESCAPE_BYTES.sub(_cached_bytes, data)`) each way."""
-    if json_unescape is not None:
-        return json_unescape(data)
-    return resolved_valid_bytes(data) if valid else resolved_bytes(data)
-
-
 #: Where each line (or record) of a TextBlock's data begins and ends: two int64 memoryviews.
 Spans = tuple[memoryview, memoryview]
+
+
+def line_spans(begins: bytes, ends: bytes, count: int) -> Spans:
+    """The spans of the first `count` lines, from `LineHits.lines`' arrays (int64 bytes)."""
+    return memoryview(begins).cast("q")[:count], memoryview(ends).cast("q")[:count]
 
 
 class TextBlock(Sequence[str]):
@@ -220,10 +216,12 @@ class TextBlock(Sequence[str]):
         data = data[:-1] if data.endswith(b"\r") else data  # (each line loses the one CR before its LF)
         if not is_utf8(data):
             return cls.of_lines(decoded_texts(split_block(block)))
-        if json_unescape is not None:  # (CRs and escapes in one call)
+        if json_unescape is not None:  # (CRs and escapes in one call, layer/native/json_text.c)
             return cls(json_unescape(data, True), lines)
         data = data.replace(b"\r\n", b"\n") if b"\r" in data else data
-        return cls(resolved(data, valid) if b"\\" in data else data, lines)
+        if b"\\" in data:  # (the same text each way: `_ESCAPE_BYTES.sub(_cached_bytes, data)`)
+            data = resolved_valid_bytes(data) if valid else resolved_bytes(data)
+        return cls(data, lines)
 
     def __len__(self) -> int:
         return self._count
@@ -276,8 +274,7 @@ class TextBlock(Sequence[str]):
     def item_spans(self) -> Spans | None:
         """Where each line begins and ends in `data`, in C (None without it)."""
         if self.spans is None and LineHits is not None:
-            _, begins, ends = LineHits().lines(self.data, 0, 0)
-            self.spans = (memoryview(begins).cast("q"), memoryview(ends).cast("q"))
+            self.spans = line_spans(*LineHits().lines(self.data, 0, 0)[1:], self._count)
         return self.spans
 
     def __iter__(self) -> Iterator[str]:

@@ -16,6 +16,7 @@ from functools import partial
 from typing import Any
 
 from ..native import hit_samples
+from .columnar import int64_array
 from .json_text import Spans, TextBlock
 
 # A line that may be blank to Python (`str.strip`): it holds no ASCII character but blanks and controls.
@@ -50,7 +51,7 @@ class RecordTexts(TextBlock):
             import pyarrow.compute as pc
 
             offsets = pa.Array.from_buffers(pa.int64(), len(self._offsets), [None, pa.py_buffer(self._offsets)])
-            starts, stops = pa.array(self.starts, pa.int64()), pa.array(self.stops, pa.int64())
+            starts, stops = int64_array(self.starts), int64_array(self.stops)  # (no pa.array: pandas)
             begins = pc.add(pc.add(offsets.take(starts), starts), -self._base)
             ends = pc.add(pc.add(offsets.take(stops), stops), -self._base - 1)
             self.spans = (_int64_view(begins), _int64_view(ends))
