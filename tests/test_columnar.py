@@ -19,7 +19,17 @@ from hypothesis import strategies as st
 from helpers import assert_services_read_where_asked
 from logmr.analyses.parse import Parse
 from logmr.analyses.timeline import Timeline
-from logmr.formats import columnar, get_format, header_regex, line_columns, plain_kernel, syslog, syslog_lines
+from logmr.formats import (
+    columnar,
+    get_format,
+    header_regex,
+    line_columns,
+    line_counts,
+    plain_counts,
+    plain_kernel,
+    syslog,
+    syslog_lines,
+)
 from logmr.formats.base import SECOND, LogFormat, split_block
 from logmr.formats.columnar import NotUtf8, block_lines, group_counts, group_rows, python_lines, to_re2
 from logmr.formats.header_regex import kernel_header
@@ -38,6 +48,8 @@ def _kernel_on_small_blocks(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(columnar, "MIN_KERNEL_LINES", 1)
     monkeypatch.setattr(plain_kernel, "MIN_KERNEL_LINES", 1)
     monkeypatch.setattr(line_columns, "MIN_KERNEL_LINES", 1)
+    monkeypatch.setattr(line_counts, "MIN_KERNEL_LINES", 1)
+    monkeypatch.setattr(plain_counts, "MIN_KERNEL_LINES", 1)
 
 
 @pytest.mark.parametrize(
@@ -520,6 +532,7 @@ def test_a_non_ascii_header_counts_its_second_under_the_ascii_headers_key(monkey
     one per distinct fraction (timeline then reads each second once), whether the line is read in
     Python (a non-ASCII thread) or on RE2 (a non-ASCII message: header_unicode.py)."""
     monkeypatch.setattr(plain_kernel, "MIN_KERNEL_LINES", 1)
+    monkeypatch.setattr(plain_counts, "MIN_KERNEL_LINES", 1)
     threads = ("main", "m\u00e4in", "main")
     lines = [
         _LOG4J.format(

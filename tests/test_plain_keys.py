@@ -17,7 +17,7 @@ from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from logmr.analyses.timeline import Timeline
-from logmr.formats import get_format, line_counts, plain_kernel
+from logmr.formats import get_format, line_counts, plain_counts, plain_kernel
 from logmr.formats.base import SECOND
 from logmr.formats.header_regex import drop_fraction, holds_no_fraction
 from logmr.formats.reading import reader_for
@@ -59,6 +59,7 @@ def test_a_time_without_its_fraction_is_read_as_the_same_second(data: st.DataObj
 @pytest.fixture
 def _small_blocks(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(plain_kernel, "MIN_KERNEL_LINES", 1)
+    monkeypatch.setattr(plain_counts, "MIN_KERNEL_LINES", 1)
 
 
 @pytest.mark.usefixtures("_small_blocks")
@@ -135,9 +136,9 @@ def test_non_ascii_syslog_lines_read_on_re2_are_counted_as_the_record_path(
     monkeypatch.setattr(line_counts, "MIN_KERNEL_LINES", 1)
     block = _with_unicode(tmp_path / "sample", profile, seed)
     fmt = get_format("syslog")
-    handed_back = []
-    rows_of = line_counts.rows_of
-    monkeypatch.setattr(line_counts, "rows_of", lambda *args: handed_back.append(rows_of(*args)) or handed_back[-1])
+    handed_back = []  # (the lines each block hands to the line-by-line path, in C or on Arrow)
+    with_rest = line_counts._with_rest
+    monkeypatch.setattr(line_counts, "_with_rest", lambda *args: handed_back.append(args[2]) or with_rest(*args))
     for fields in (("service", "level"), (SECOND, "level"), ("level", "host", "service")):
         assert _kernel_counts(fmt, block, fields)[0] == _record_counts(fmt, block, fields), fields
     non_ascii = sum(not line.isascii() for line in block.decode().split("\n"))

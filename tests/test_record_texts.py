@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from logmr.analyses.linear import LinearPatterns
-from logmr.formats import plain_kernel
+from logmr.formats import plain_counts, plain_kernel
 from logmr.formats.base import keep_samples
 from logmr.formats.plain_kernel import parse_plain
 from logmr.formats.reading import reader_for
@@ -43,6 +43,7 @@ def _block(records: int) -> bytes:
 @pytest.mark.parametrize("strategy", [None, "lines"])
 def test_records_found_and_sampled_as_from_their_texts(monkeypatch: pytest.MonkeyPatch, strategy: str | None) -> None:
     monkeypatch.setattr(plain_kernel, "MIN_KERNEL_LINES", 1)
+    monkeypatch.setattr(plain_counts, "MIN_KERNEL_LINES", 1)
     block = _block(200)
     fmt = reader_for(block)
     texts = [record.text for record, _ in fmt.records(block, "d")]
@@ -80,6 +81,7 @@ def test_deferred_services_read_the_whole_block_when_the_records_read_otherwise_
 
 def test_lines_map_to_their_records_with_no_trailing_blank_line(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(plain_kernel, "MIN_KERNEL_LINES", 1)
+    monkeypatch.setattr(plain_counts, "MIN_KERNEL_LINES", 1)
     lines = []
     for n in range(120):
         lines += [_HEADER.format(s=n % 60, level="INFO", n=n), *_TAILS[0][: n % 3]]

@@ -26,6 +26,7 @@
 #define Py_LIMITED_API 0x030B0000
 #include <Python.h>
 
+#include "dfa.h"
 #include "table.h"
 #ifdef __SSE2__
 #include <emmintrin.h>
@@ -35,29 +36,7 @@
 #define BAIL 0x1FFFFFFEu
 #define HAS_CHAIN 0x20000000u /* (set here: the next row starts a chain) */
 #define HAS_RUN 0x40000000u   /* (set here: the next row has a run) */
-#define MAX_CHAIN 32
-
-typedef struct {
-    uint32_t length;
-    uint8_t classes[MAX_CHAIN];
-    size_t last; /* (the entry of the chain's last way on: where it leads) */
-} Chain;
 #define CAN_STOP 0x80000000u
-#define MAX_GROUPS 16
-
-typedef struct {
-    const int64_t *offsets;
-    const uint8_t *data;
-    uint8_t classes[256];
-    const uint8_t **runs; /* for each entry starting a row with a run, its 256 bytes of `stays` (else NULL) */
-    const uint8_t *stays, *exits; /* (exits: for each row's stays, its ASCII bytes that end the run, run_exits) */
-    Chain **chains;       /* for each entry starting a row that starts a chain, the chain (else NULL) */
-    const uint64_t *table;
-    size_t n, width, groups;
-    Buf *texts, *ends;
-    uint8_t *validity, *bails; /* (bails: the lines RE2 reads, allocated at the first) */
-    size_t nulls;
-} Walk;
 
 /* Whether every way on of the table leads to a row inside it (a table not made by group_dfa.py
    could send the walk anywhere). */
@@ -133,42 +112,39 @@ static void run_exits(const uint8_t *stay, uint8_t *exit) {
     }
 }
 
-/* Where line `i` stops (its bounds in `best`), -1 where it does not match, -2 where RE2 reads it. */
-static int64_t walk_line(const Walk *w, size_t i, int64_t *best) {
-    int64_t bounds[2 * MAX_GROUPS];
-    const size_t stop_at = w->width - 1, nbounds = 2 * w->groups;
-    const uint8_t *line = w->data + w->offsets[i];
-    const int64_t len = w->offsets[i + 1] - w->offsets[i];
+int64_t dfa_walk(const Dfa *d, const uint8_t *line, int64_t len, int64_t *best) {
+    int64_t bounds[2 * DFA_MAX_GROUPS];
+    const size_t stop_at = d->width - 1, nbounds = 2 * d->groups;
     for (size_t k = 0; k < nbounds; k++) bounds[k] = -1;
-    uint32_t row = 0, flags = (w->runs[0] ? HAS_RUN : 0) | (w->chains[0] ? HAS_CHAIN : 0);
+    uint32_t row = 0, flags = (d->runs[0] ? HAS_RUN : 0) | (d->chains[0] ? HAS_CHAIN : 0);
     int64_t stopped = -1; /* (where the last stop was: `best` then, with `last` set there) */
-    uint64_t last = 0, stop = w->table[stop_at];
+    uint64_t last = 0, stop = d->table[stop_at];
     int moved = 1; /* (bounds set since `best` was copied) */
     for (int64_t at = 0;; at++) {
         if (stop & 1 || (stop & 4 && at == len)) { /* (the last stop is the match where the line fails further on) */
             if (moved) memcpy(best, bounds, nbounds * sizeof(int64_t));
             stopped = at, last = stop >> 32, moved = 0;
-            if (stop & 2 || !w->groups) break; /* (with no group, the first stop tells that it matches) */
+            if (stop & 2 || !d->groups) break; /* (with no group, the first stop tells that it matches) */
         }
         if (at == len) break;
         if (flags & HAS_CHAIN) { /* (a chain of rows with one way on each: its bytes checked at once) */
-            const Chain *chain = w->chains[row];
+            const DfaChain *chain = d->chains[row];
             if (len - at >= chain->length) {
                 uint32_t differ = 0;
-                for (uint32_t k = 0; k < chain->length; k++) differ |= w->classes[line[at + k]] ^ chain->classes[k];
+                for (uint32_t k = 0; k < chain->length; k++) differ |= d->classes[line[at + k]] ^ chain->classes[k];
                 if (!differ) {
                     at += chain->length - 1; /* (the loop's at++: then the stop at the chain's end) */
-                    flags = (uint32_t)w->table[chain->last], row = flags & ~(CAN_STOP | HAS_RUN | HAS_CHAIN);
-                    stop = flags & CAN_STOP ? w->table[row + stop_at] : 0;
+                    flags = (uint32_t)d->table[chain->last], row = flags & ~(CAN_STOP | HAS_RUN | HAS_CHAIN);
+                    stop = flags & CAN_STOP ? d->table[row + stop_at] : 0;
                     continue;
                 }
             } /* (else byte by byte: the line fails where a byte differs, or ends) */
         }
         if (flags & HAS_RUN) { /* (a run of bytes that come back to this row, setting nothing) */
-            const uint8_t *stay = w->runs[row];
+            const uint8_t *stay = d->runs[row];
             const int64_t from = at;
             for (const int64_t first = at + 8 < len ? at + 8 : len; at < first && stay[line[at]];) at++;
-            const uint8_t *exits = w->exits + (size_t)(stay - w->stays) / 256 * 8;
+            const uint8_t *exits = d->exits + (size_t)(stay - d->stays) / 256 * 8;
             if (at == from + 8 && exits[0] != NO_EXITS) at = skip_run(line, at, len, exits); /* (a long run) */
             while (at < len && stay[line[at]]) at++;
             if (at != from) {
@@ -176,7 +152,7 @@ static int64_t walk_line(const Walk *w, size_t i, int64_t *best) {
                 continue;
             }
         }
-        const uint64_t way = w->table[row + w->classes[line[at]]];
+        const uint64_t way = d->table[row + d->classes[line[at]]];
         const uint32_t next = (uint32_t)way & ~(CAN_STOP | HAS_RUN | HAS_CHAIN);
         if (next == DEAD) break;
         if (next == BAIL) return -2;
@@ -190,91 +166,139 @@ static int64_t walk_line(const Walk *w, size_t i, int64_t *best) {
             at += length - 1;
         }
         row = next, flags = (uint32_t)way;
-        stop = flags & CAN_STOP ? w->table[row + stop_at] : 0;
+        stop = flags & CAN_STOP ? d->table[row + stop_at] : 0;
     }
     if (stopped >= 0) set_bounds(best, last, stopped);
     return stopped;
 }
 
+/* The entry of the one way on of the row at `row` where it has one, at an ASCII class (its class
+   in `at`), setting nothing, to another row, and the row neither stops nor takes a character past
+   ASCII; else 0 (no row's way is the start row's first entry). */
+static size_t single_way(const Dfa *d, const uint64_t *table, size_t row, uint8_t *at) {
+    size_t found = 0;
+    for (size_t c = 0; c + 1 < d->width; c++) {
+        const uint32_t next = (uint32_t)table[row + c] & ~CAN_STOP;
+        if (next == DEAD) continue;
+        if (found || c + 2 == d->width || table[row + c] >> 32 || next == BAIL || next == row || !(row + c)) return 0;
+        found = row + c, *at = (uint8_t)c;
+    }
+    return table[row + d->width - 1] ? 0 : found;
+}
+
+/* d->table: `table` with HAS_RUN set on the ways into rows with a run, and each such row's bytes
+   that stay in it (256 a row, in `stays`); HAS_CHAIN on the ways into rows that start a chain of 3
+   rows or more, each chain in `chains` (a row each). */
+static void mark_runs(Dfa *d, const uint64_t *table, size_t entries) {
+    const size_t width = d->width;
+    for (size_t row = 0; row < entries; row += width) {
+        uint8_t *stays = d->stays + row / width * 256;
+        for (size_t b = 0; b < 128; b++) { /* (bytes past ASCII go through the table: a character whole) */
+            const uint64_t way = table[row + d->classes[b]];
+            stays[b] = ((uint32_t)way & ~CAN_STOP) == row && !(way >> 32);
+            if (stays[b]) d->runs[row] = stays;
+        }
+        run_exits(stays, d->exits + row / width * 8);
+        DfaChain *chain = &d->chain_rows[row / width];
+        size_t entry;
+        for (size_t at = row; chain->length < DFA_MAX_CHAIN && (entry = single_way(d, table, at, &chain->classes[chain->length]));) {
+            chain->length++, chain->last = entry;
+            at = (uint32_t)table[entry] & ~CAN_STOP;
+        }
+        if (chain->length >= 3) d->chains[row] = chain;
+    }
+    for (size_t i = 0; i < entries; i++) {
+        const uint32_t next = (uint32_t)table[i] & ~CAN_STOP;
+        const int way = i % width != width - 1 && next != DEAD && next != BAIL;
+        d->table[i] = table[i] | (way && d->runs[next] ? HAS_RUN : 0) | (way && d->chains[next] ? HAS_CHAIN : 0);
+    }
+}
+
+void dfa_free(Dfa *d) {
+    free(d->table);
+    free(d->runs);
+    free(d->stays);
+    free(d->exits);
+    free(d->chains);
+    free(d->chain_rows);
+    memset(d, 0, sizeof *d);
+}
+
+int dfa_load(Dfa *d, const void *classes, Py_ssize_t classes_len, const void *table, Py_ssize_t table_len,
+             Py_ssize_t width, Py_ssize_t groups) {
+    memset(d, 0, sizeof *d);
+    const size_t entries = table_len > 0 ? (size_t)table_len / sizeof(uint64_t) : 0;
+    if (classes_len != 256 || width < 2 || groups < 0 || groups > DFA_MAX_GROUPS || table_len % sizeof(uint64_t)) {
+        PyErr_SetString(PyExc_ValueError, "a DFA table out of bounds: 256 classes, width >= 2, 0 to 16 groups, uint64 entries");
+        return -1;
+    }
+    d->width = (size_t)width, d->groups = (size_t)groups;
+    memcpy(d->classes, classes, 256);
+    /* (a copy: aligned, and not changed by another thread while a walk runs without the GIL) */
+    uint64_t *copy = malloc(entries ? entries * sizeof(uint64_t) : 1);
+    if (!copy) {
+        PyErr_NoMemory();
+        return -1;
+    }
+    memcpy(copy, table, entries * sizeof(uint64_t));
+    if (!valid_table(copy, entries, d->width, d->classes)) {
+        free(copy);
+        PyErr_SetString(PyExc_ValueError, "a DFA table out of bounds: a way leads out of it");
+        return -1;
+    }
+    const size_t rows = entries / d->width;
+    d->table = malloc(entries * sizeof(uint64_t));
+    d->stays = calloc(rows, 256), d->exits = calloc(rows, 8);
+    d->runs = calloc(entries, sizeof *d->runs), d->chains = calloc(entries, sizeof *d->chains);
+    d->chain_rows = calloc(rows, sizeof(DfaChain));
+    if (!d->table || !d->stays || !d->exits || !d->runs || !d->chains || !d->chain_rows) {
+        free(copy);
+        dfa_free(d);
+        PyErr_NoMemory();
+        return -1;
+    }
+    mark_runs(d, copy, entries);
+    free(copy);
+    return 0;
+}
+
 /* 0 done, -1 out of memory. */
-static int walk(Walk *w) {
-    int64_t best[2 * MAX_GROUPS];
-    for (size_t i = 0; i < w->n; i++) {
-        const int64_t stopped = walk_line(w, i, best);
+static int walk(const Dfa *d, const int64_t *offsets, const uint8_t *data, size_t n, Buf *texts, Buf *ends,
+                uint8_t *validity, uint8_t **bails, size_t *nulls) {
+    int64_t best[2 * DFA_MAX_GROUPS];
+    for (size_t i = 0; i < n; i++) {
+        const uint8_t *line = data + offsets[i];
+        const int64_t stopped = dfa_walk(d, line, offsets[i + 1] - offsets[i], best);
         if (stopped < 0) {
-            w->validity[i / 8] &= (uint8_t)~(1u << (i % 8));
-            w->nulls++;
+            validity[i / 8] &= (uint8_t)~(1u << (i % 8));
+            ++*nulls;
         }
         if (stopped == -2) {
-            if (!w->bails && !(w->bails = calloc(w->n / 8 + 1, 1))) return -1;
-            w->bails[i / 8] |= (uint8_t)(1u << (i % 8));
+            if (!*bails && !(*bails = calloc(n / 8 + 1, 1))) return -1;
+            (*bails)[i / 8] |= (uint8_t)(1u << (i % 8));
         }
-        const uint8_t *line = w->data + w->offsets[i];
-        for (size_t k = 0; k < w->groups; k++) {
+        for (size_t k = 0; k < d->groups; k++) {
             const int64_t start = best[2 * k], end = best[2 * k + 1];
-            if (stopped >= 0 && start >= 0 && end >= start && put(&w->texts[k], (const char *)line + start, (size_t)(end - start)))
+            if (stopped >= 0 && start >= 0 && end >= start && put(&texts[k], (const char *)line + start, (size_t)(end - start)))
                 return -1;
-            int64_t total = (int64_t)w->texts[k].n;
-            if (put(&w->ends[k], (const char *)&total, sizeof total)) return -1;
+            int64_t total = (int64_t)texts[k].n;
+            if (put(&ends[k], (const char *)&total, sizeof total)) return -1;
         }
     }
     return 0;
 }
 
-static PyObject *results(Walk *w) {
-    PyObject *groups = PyList_New((Py_ssize_t)w->groups);
-    for (size_t k = 0; groups && k < w->groups; k++) {
-        PyObject *pair = Py_BuildValue("(y#y#)", w->ends[k].p, (Py_ssize_t)w->ends[k].n, w->texts[k].p ? w->texts[k].p : "",
-                                       (Py_ssize_t)w->texts[k].n);
-        if (!pair || PyList_SetItem(groups, (Py_ssize_t)k, pair)) Py_CLEAR(groups);
+static PyObject *results(size_t n, size_t groups, Buf *texts, Buf *ends, const uint8_t *validity, const uint8_t *bails,
+                         size_t nulls) {
+    PyObject *read = PyList_New((Py_ssize_t)groups);
+    for (size_t k = 0; read && k < groups; k++) {
+        PyObject *pair = Py_BuildValue("(y#y#)", ends[k].p, (Py_ssize_t)ends[k].n, texts[k].p ? texts[k].p : "", (Py_ssize_t)texts[k].n);
+        if (!pair || PyList_SetItem(read, (Py_ssize_t)k, pair)) Py_CLEAR(read);
     }
-    const Py_ssize_t bytes = (Py_ssize_t)((w->n + 7) / 8);
-    PyObject *bails = w->bails ? PyBytes_FromStringAndSize((const char *)w->bails, bytes) : Py_NewRef(Py_None);
-    return groups && bails ? Py_BuildValue("(y#nNN)", (const char *)w->validity, bytes, (Py_ssize_t)w->nulls, groups, bails)
-                           : (Py_XDECREF(groups), Py_XDECREF(bails), NULL);
-}
-
-/* The entry of the one way on of the row at `row` where it has one, at an ASCII class (its class
-   in `at`), setting nothing, to another row, and the row neither stops nor takes a character past
-   ASCII; else 0 (no row's way is the start row's first entry). */
-static size_t single_way(const Walk *w, const uint64_t *table, size_t row, uint8_t *at) {
-    size_t found = 0;
-    for (size_t c = 0; c + 1 < w->width; c++) {
-        const uint32_t next = (uint32_t)table[row + c] & ~CAN_STOP;
-        if (next == DEAD) continue;
-        if (found || c + 2 == w->width || table[row + c] >> 32 || next == BAIL || next == row || !(row + c)) return 0;
-        found = row + c, *at = (uint8_t)c;
-    }
-    return table[row + w->width - 1] ? 0 : found;
-}
-
-/* The table with HAS_RUN set on the ways into rows with a run, and each such row's bytes that stay
-   in it (256 a row, in `stays`); HAS_CHAIN on the ways into rows that start a chain of 3 rows or
-   more, each chain in `chains` (a row each). */
-static void mark_runs(Walk *w, const uint64_t *table, size_t entries, uint64_t *marked, uint8_t *stays, uint8_t *exits,
-                      Chain *chains) {
-    const size_t width = w->width;
-    w->stays = stays, w->exits = exits;
-    for (size_t row = 0; row < entries; row += width) {
-        for (size_t b = 0; b < 128; b++) { /* (bytes past ASCII go through the table: a character whole) */
-            const uint64_t way = table[row + w->classes[b]];
-            stays[row / width * 256 + b] = ((uint32_t)way & ~CAN_STOP) == row && !(way >> 32);
-            if (stays[row / width * 256 + b]) w->runs[row] = stays + row / width * 256;
-        }
-        run_exits(stays + row / width * 256, exits + row / width * 8);
-        Chain *chain = &chains[row / width];
-        size_t entry;
-        for (size_t at = row; chain->length < MAX_CHAIN && (entry = single_way(w, table, at, &chain->classes[chain->length]));) {
-            chain->length++, chain->last = entry;
-            at = (uint32_t)table[entry] & ~CAN_STOP;
-        }
-        if (chain->length >= 3) w->chains[row] = chain;
-    }
-    for (size_t i = 0; i < entries; i++) {
-        const uint32_t next = (uint32_t)table[i] & ~CAN_STOP;
-        const int way = i % width != width - 1 && next != DEAD && next != BAIL;
-        marked[i] = table[i] | (way && w->runs[next] ? HAS_RUN : 0) | (way && w->chains[next] ? HAS_CHAIN : 0);
-    }
+    const Py_ssize_t bytes = (Py_ssize_t)((n + 7) / 8);
+    PyObject *bailed = bails ? PyBytes_FromStringAndSize((const char *)bails, bytes) : Py_NewRef(Py_None);
+    return read && bailed ? Py_BuildValue("(y#nNN)", (const char *)validity, bytes, (Py_ssize_t)nulls, read, bailed)
+                          : (Py_XDECREF(read), Py_XDECREF(bailed), NULL);
 }
 
 static PyObject *dfa_extract(PyObject *self, PyObject *args) {
@@ -283,62 +307,43 @@ static PyObject *dfa_extract(PyObject *self, PyObject *args) {
     (void)self;
     if (!PyArg_ParseTuple(args, "y*y*nny*y*nn", &offsets, &data, &first, &n, &classes, &table, &width, &groups)) return NULL;
     PyObject *result = NULL;
-    const size_t entries = (size_t)table.len / sizeof(uint64_t);
-    int ok = first >= 0 && n >= 0 && width >= 2 && groups >= 0 && groups <= MAX_GROUPS && classes.len == 256 &&
-             table.len % sizeof(uint64_t) == 0 && (size_t)offsets.len / sizeof(int64_t) > (size_t)first + (size_t)n;
-    Walk w = {.n = (size_t)n, .width = (size_t)width, .groups = (size_t)groups};
-    /* (copies: aligned, and not changed by another thread while the walk runs without the GIL) */
-    uint64_t *table_ = ok ? malloc(entries * sizeof(uint64_t)) : NULL;
-    int64_t *ends = ok ? malloc(((size_t)n + 1) * sizeof(int64_t)) : NULL;
-    if (table_ && ends) {
-        memcpy(table_, table.buf, entries * sizeof(uint64_t));
-        memcpy(ends, (const char *)offsets.buf + first * (Py_ssize_t)sizeof(int64_t), ((size_t)n + 1) * sizeof(int64_t));
-        memcpy(w.classes, classes.buf, 256);
-        ok = valid_table(table_, entries, (size_t)width, w.classes);
-    }
-    for (Py_ssize_t i = 0; ok && table_ && ends && i < n; i++) ok = ends[i] >= 0 && ends[i] <= ends[i + 1] && ends[i + 1] <= data.len;
-    if (!ok || !table_ || !ends) {
+    Dfa d = {0};
+    int64_t *ends = NULL;
+    int ok = first >= 0 && n >= 0 && (size_t)offsets.len / sizeof(int64_t) > (size_t)first + (size_t)n;
+    if (ok && dfa_load(&d, classes.buf, classes.len, table.buf, table.len, width, groups)) goto done;
+    /* (a copy: aligned, and not changed by another thread while the walk runs without the GIL) */
+    ends = ok ? malloc(((size_t)n + 1) * sizeof(int64_t)) : NULL;
+    if (ends) memcpy(ends, (const char *)offsets.buf + first * (Py_ssize_t)sizeof(int64_t), ((size_t)n + 1) * sizeof(int64_t));
+    for (Py_ssize_t i = 0; ok && ends && i < n; i++) ok = ends[i] >= 0 && ends[i] <= ends[i + 1] && ends[i + 1] <= data.len;
+    if (!ok || !ends) {
         if (ok) PyErr_NoMemory();
         else
-            PyErr_SetString(PyExc_ValueError, "dfa_extract: lines' offsets or table out of bounds");
-        free(table_);
-        free(ends);
+            PyErr_SetString(PyExc_ValueError, "dfa_extract: lines' offsets out of bounds");
         goto done;
     }
-    uint64_t *marked = malloc(entries * sizeof(uint64_t));
-    uint8_t *stays = calloc(entries / (size_t)width, 256), *exits = calloc(entries / (size_t)width, 8);
-    w.runs = calloc(entries, sizeof *w.runs);
-    w.chains = calloc(entries, sizeof *w.chains);
-    Chain *chains = calloc(entries / (size_t)width, sizeof(Chain));
-    w.validity = malloc((size_t)n / 8 + 1);
-    Buf bufs[2 * MAX_GROUPS] = {{0}};
-    w.offsets = ends, w.data = data.buf, w.texts = bufs, w.ends = bufs + MAX_GROUPS, w.table = marked;
+    uint8_t *validity = malloc((size_t)n / 8 + 1), *bails = NULL;
+    Buf bufs[2 * DFA_MAX_GROUPS] = {{0}};
+    size_t nulls = 0;
     int failed = -1;
-    if (marked && stays && exits && w.runs && w.chains && chains && w.validity) {
-        mark_runs(&w, table_, entries, marked, stays, exits, chains);
-        memset(w.validity, 0xFF, (size_t)n / 8 + 1);
+    if (validity) {
+        memset(validity, 0xFF, (size_t)n / 8 + 1);
         int64_t zero = 0;
         failed = 0;
-        for (size_t k = 0; k < w.groups && !failed; k++) failed = put(&w.ends[k], (const char *)&zero, sizeof zero);
+        for (size_t k = 0; k < d.groups && !failed; k++) failed = put(&bufs[DFA_MAX_GROUPS + k], (const char *)&zero, sizeof zero);
         if (!failed) {
             Py_BEGIN_ALLOW_THREADS
-            failed = walk(&w);
+            failed = walk(&d, ends, data.buf, (size_t)n, bufs, bufs + DFA_MAX_GROUPS, validity, &bails, &nulls);
             Py_END_ALLOW_THREADS
         }
     }
-    result = failed ? PyErr_NoMemory() : results(&w);
-    for (size_t k = 0; k < 2 * MAX_GROUPS; k++) free(bufs[k].p);
-    free(w.bails);
-    free(w.validity);
-    free(w.runs);
-    free(w.chains);
-    free(chains);
-    free(stays);
-    free(exits);
-    free(marked);
-    free(table_);
-    free(ends);
+    result = failed ? PyErr_NoMemory() : results((size_t)n, d.groups, bufs, bufs + DFA_MAX_GROUPS, validity, bails, nulls);
+    for (size_t k = 0; k < 2 * DFA_MAX_GROUPS; k++) free(bufs[k].p);
+    free(bails);
+    free(validity);
 done:
+    if (!ok && !PyErr_Occurred()) PyErr_SetString(PyExc_ValueError, "dfa_extract: lines' offsets out of bounds");
+    free(ends);
+    dfa_free(&d);
     PyBuffer_Release(&offsets);
     PyBuffer_Release(&data);
     PyBuffer_Release(&classes);

@@ -721,6 +721,28 @@ static PyObject *key_row(const char *p, Py_ssize_t k) {
     return row;
 }
 
+PyObject *table_rows(const Table *t, Py_ssize_t k) {
+    Entry **entries = malloc((t->used + 1) * sizeof *entries);
+    if (!entries) return PyErr_NoMemory();
+    size_t found = 0;
+    for (size_t i = 0; i < t->cap; i++)
+        if (t->slots[i].hash) entries[found++] = &t->slots[i];
+    qsort(entries, found, sizeof *entries, by_at); /* (the order first found) */
+    PyObject *result = PyList_New((Py_ssize_t)found);
+    for (size_t i = 0; result && i < found; i++) {
+        PyObject *row = key_row(t->keys.p + entries[i]->at, k);
+        PyObject *pair = row ? Py_BuildValue("(Nn)", row, entries[i]->count) : NULL;
+        if (!pair) Py_CLEAR(result);
+        else PyList_SetItem(result, (Py_ssize_t)i, pair);
+    }
+    free(entries);
+    if (!result && PyErr_ExceptionMatches(PyExc_UnicodeDecodeError)) {
+        PyErr_Clear();
+        result = Py_NewRef(Py_None);
+    }
+    return result;
+}
+
 /* count_rows(n, columns) -> [(row, count), ...] | None: the distinct rows of `n` values of equally
    long Arrow string columns, each (offset, validity or None, offsets, data, wide: int64 offsets),
    each row once with how many times it is found, in the order first found (columnar.group_counts'
@@ -740,7 +762,6 @@ static PyObject *count_rows(PyObject *module, PyObject *args) {
     PyObject *result = NULL;
     Table t = {0};
     Buf key = {0};
-    Entry **entries = NULL;
     Py_ssize_t held = 0; /* (the columns whose offsets and data are held) */
     for (; held < k; held++) {
         Column *col = &columns[held];
@@ -771,33 +792,13 @@ static PyObject *count_rows(PyObject *module, PyObject *args) {
         }
         if (failed) goto done;
     }
-    entries = malloc((t.used + 1) * sizeof *entries);
-    if (!entries) {
-        PyErr_NoMemory();
-        goto done;
-    }
-    size_t found = 0;
-    for (size_t i = 0; i < t.cap; i++)
-        if (t.slots[i].hash) entries[found++] = &t.slots[i];
-    qsort(entries, found, sizeof *entries, by_at); /* (the order first found) */
-    result = PyList_New((Py_ssize_t)found);
-    for (size_t i = 0; result && i < found; i++) {
-        PyObject *row = key_row(t.keys.p + entries[i]->at, k);
-        PyObject *pair = row ? Py_BuildValue("(Nn)", row, entries[i]->count) : NULL;
-        if (!pair) Py_CLEAR(result);
-        else PyList_SetItem(result, (Py_ssize_t)i, pair);
-    }
-    if (!result && PyErr_ExceptionMatches(PyExc_UnicodeDecodeError)) {
-        PyErr_Clear();
-        result = Py_NewRef(Py_None);
-    }
+    result = table_rows(&t, k);
 done:
     for (Py_ssize_t c = 0; c < held; c++) {
         PyBuffer_Release(&columns[c].offsets);
         PyBuffer_Release(&columns[c].data);
         if (columns[c].has_validity) PyBuffer_Release(&columns[c].validity);
     }
-    free(entries);
     free(key.p);
     free(t.slots);
     free(t.keys.p);

@@ -126,6 +126,12 @@ int add_group_dfa(PyObject *module);
 int add_json_text(PyObject *module);
 int add_line_hits(PyObject *module);
 
+/* The distinct keys of a table whose keys are rows of k values (count_rows' encoding: a byte 0 for
+   None, or 1, a 4-byte length and the UTF-8 bytes), as [(row, count), ...] in the order first
+   found, rows as tuples of str and None; None where a value is not UTF-8 (key_counts.c). */
+PyObject *table_rows(const Table *t, Py_ssize_t k);
+int add_dfa_count(PyObject *module);
+
 /* zlib's CRC-32 of n bytes after `crc` (key_counts.c; its table is filled by add_key_counts). */
 uint32_t crc32_update(uint32_t crc, const unsigned char *p, size_t n);
 

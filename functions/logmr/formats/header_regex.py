@@ -192,7 +192,7 @@ def fixed_groups(layout: Layout, names: tuple[str, ...], time: str | None) -> tu
     return None if spans is None else tuple((name, *spans[name]) for name in wanted)
 
 
-def _one_pass_header(
+def one_pass_header(
     layout: Layout, names: tuple[str, ...], time: str | None
 ) -> tuple[str, tuple[str, ...], tuple[str, ...]] | None:
     """The fast form of the whole header regex, its groups and its level groups: a line it
@@ -230,7 +230,7 @@ def one_pass_headers(
     tells which lines are headers, first among a few lines, then the block's others)."""
     import pyarrow.compute as pc
 
-    found = _one_pass_header(layout, names, time)
+    found = one_pass_header(layout, names, time)
     if found is None:
         return None
     regex, _, levels, zones = found
@@ -243,7 +243,7 @@ def one_pass_headers(
         fits = pc.and_(ascii_lines, read.is_valid())
         for level in levels:  # a level run is a level word (no other line is a header)
             words = pc.struct_field(read, [read.type.get_field_index(level)])
-            valid = [word for word in pc.unique(words.filter(fits)).to_pylist() if _LEVEL_WORD.fullmatch(word)]
+            valid = [word for word in pc.unique(words.filter(fits)).to_pylist() if LEVEL_WORD.fullmatch(word)]
             fits = pc.fill_null(pc.and_(fits, pc.is_in(words, value_set=block_lines("\n".join(valid).encode()))), False)
         if pc.any(pc.match_substring_regex(lines.filter(pc.and_not(ascii_lines, fits)), header)).as_py():
             return None
@@ -254,7 +254,7 @@ def one_pass_headers(
     return fitting(lines, ascii_lines)
 
 
-_LEVEL_WORD = re.compile(_LEVEL)
+LEVEL_WORD = re.compile(_LEVEL)
 _TIME_PARTS = re.compile(TIME_PARTS)
 
 

@@ -18,7 +18,8 @@ from .columnar import (
     group_counts,
     rows_of,
 )
-from .group_dfa import extract_regex, match_regex, replace_regex
+from .dfa_counts import count, decided_table, fraction_table, group_index, reads, table
+from .group_dfa import compile_dfa, extract_regex, match_regex, replace_regex
 from .header_unicode import with_ascii_matches
 from .message_marks import embedded_openings, names_levels
 from .slots import MESSAGE_LEVEL
@@ -66,6 +67,9 @@ def count_lines_matching(
     with the ASCII lines (header_unicode.py)."""
     import pyarrow.compute as pc
 
+    counted = _counted_in_c(block, regex, head, groups, read, rest, fraction, fast, decided)
+    if counted is not None:
+        return counted
     lines = block_lines(block)
     if len(lines) < MIN_KERNEL_LINES:
         return None
@@ -94,13 +98,52 @@ def count_lines_matching(
     for values, n in group_counts(columns):
         counts[read(values)] += n
     records = len(columns[0]) if columns else pc.sum(matched).as_py()
-    batch = Batch(columns={}, records=records, lines=len(lines))
+    return _with_rest(Batch(columns={}, records=records, lines=len(lines)), counts, left, rest)
+
+
+def _with_rest(
+    batch: Batch, counts: Counter, left: list[str], rest: Callable[[list[str]], tuple[Batch, Counter]]
+) -> tuple[Batch, Counter]:
+    """The kernel's batch and counts with the lines it handed back (`left`) counted by `rest`."""
     if left:
         others, more = rest(left)
         counts.update(more)
         batch.records += others.records
         batch.malformed, batch.malformed_samples = others.malformed, others.malformed_samples
     return batch, counts
+
+
+def _counted_in_c(
+    block: bytes,
+    regex: str | None,
+    head: str,
+    groups: Sequence[str],
+    read: Callable[[tuple[Any, ...]], tuple[Any, ...]],
+    rest: Callable[[list[str]], tuple[Batch, Counter]],
+    fraction: tuple[str, str] | None,
+    fast: str | None,
+    decided: str | None,
+) -> tuple[Batch, Counter] | None:
+    """`count_lines_matching` in one C pass (dfa_counts.py), or None where it does not take the block."""
+    if MESSAGE_LEVEL in groups and names_levels(block):
+        return None
+    reading, test = reads(head, fast), table(regex)
+    wide = decided_table(decided, False) if decided is not None else None
+    at = list(groups).index(SECOND) if SECOND in groups else None
+    dropping = fraction_table(at, fraction) if at is not None else None
+    if reading is None or (regex is not None and test is None) or (decided is not None and wide is None):
+        return None
+    if dropping is False or not set(groups) <= set(compile_dfa(head).names):  # type: ignore[union-attr]
+        return None
+    columns = tuple((i,) for i in group_index(head, tuple(groups)))
+    counted = count(block, test, reading, columns, decided=wide, fraction=dropping)  # type: ignore[arg-type]
+    if counted is None or counted[2] < MIN_KERNEL_LINES:
+        return None
+    rows, hits, lines, left = counted
+    counts: Counter = Counter()
+    for values, n in rows:
+        counts[read(values)] += n
+    return _with_rest(Batch(columns={}, records=hits, lines=lines), counts, left, rest)
 
 
 def _read_in_one_pass(lines: Any, ascii_lines: Any, head: str, fast: str | None) -> tuple[Any, Any, Callable]:

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from array import array
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from typing import Any, NamedTuple
 
 from .base import SECOND, Batch, arrow_texts
@@ -35,7 +35,6 @@ from .group_dfa import match_regex
 from .header_cut import read_slots
 from .header_regex import (
     TIME_PARTS,
-    drop_fraction,
     fast_header,
     fixed_groups,
     holds_no_fraction,
@@ -43,9 +42,10 @@ from .header_regex import (
     one_pass_headers,
 )
 from .header_unicode import with_ascii_headers
-from .layout import WORD_LEVEL, CompiledLayout, Layout, compile_layout
-from .message_marks import embedded_openings, line_opening, names_levels
+from .layout import CompiledLayout, Layout, compile_layout
+from .message_marks import embedded_openings, names_levels
 from .multiline import records_within_caps
+from .plain_counts import count_headers, other_counts, other_rows, words_group
 from .plain_keys import CLOCK, PID, group_names, header_groups, row_key
 from .plain_messages import (
     cut_headers,
@@ -129,7 +129,8 @@ def _ascii_columns(found: _Headers) -> list[Any]:
     time = found.groups.get(SECOND)
     no_text = pa.nulls(len(groups), pa.large_string())  # (a split time's whole text: not counted by)
     columns = [pc.struct_field(groups, [fields[name]]) if name in fields else no_text for name in found.names]
-    if (words := _words(found)) is not None and names_levels(found.block):  # (a level the message's text names)
+    words = words_group(found.compiled, found.groups)
+    if words is not None and names_levels(found.block):  # (a level the message's text names)
         at = found.names.index(words)
         columns[at] = embedded_openings(found.lines.filter(found.ascii_headers), columns[at])
     if time is None or (time in fields and holds_no_fraction(found.compiled.layout, time)):
@@ -163,30 +164,14 @@ def _read_groups(found: _Headers, lines: Any) -> Any:
     return extract_groups(lines, named_groups_only(header, names), fast and fast[0])
 
 
-def _other_rows(found: _Headers) -> Iterator[tuple[Any, ...]]:
-    """The non-ASCII header lines' group texts (their times as written), in line order."""
-    names, words = found.names, _words(found)
-    if words is not None:  # (a level the message's text names, where it opens with no word)
-        at = names.index(words)
-        for _, match in found.others:
-            row = tuple(map(match.group, names))
-            yield (*row[:at], line_opening(row[at], match.string), *row[at + 1 :])
-    elif len(names) > 1:
-        yield from (match.group(*names) for _, match in found.others)
-    else:
-        yield from (tuple(map(match.group, names)) for _, match in found.others)  # (one name's group(): its text)
-
-
-def _words(found: _Headers) -> str | None:
-    """The group of a syslog message's opening word where the level is read from it (slots.MESSAGE_LEVEL)."""
-    group = found.groups.get("level")
-    return group if any(role.role == WORD_LEVEL and role.group == group for role in found.compiled.roles) else None
-
-
 def count_plain(
     layout: Layout, block: bytes, fields: Sequence[str], default_service: str | None
 ) -> tuple[Batch, Counter] | None:
-    """The block's records counted by `fields` on the kernel; None where it does not apply."""
+    """The block's records counted by `fields` on the kernel (in one C pass where it takes the
+    block: plain_counts.py); None where it does not apply."""
+    counted = count_headers(compile_layout(layout), block, fields, default_service)
+    if counted is not None:
+        return counted
     found = _headers(layout, block, fields, widen=True)
     if found is None:
         return None
@@ -197,21 +182,17 @@ def count_plain(
             counts[key(values, default_service)] += n
     elif found.ascii_headers.true_count:  # nothing read from the header: every record has the same key
         counts[key((), default_service)] = found.ascii_headers.true_count
-    for values, n in _other_counts(found).items():
+    for values, n in _others(found).items():
         counts[key(values, default_service)] += n
     return Batch(columns={}, records=found.starts.true_count, lines=len(found.lines)), counts
 
 
-def _other_counts(found: _Headers) -> Counter:
-    """The non-ASCII header lines counted by their groups as `_ascii_columns` reads an ASCII line's:
-    a time without its fraction (the same second, counted under the ASCII lines' key)."""
-    counted = Counter(_other_rows(found))
-    if SECOND not in found.groups or holds_no_fraction(found.compiled.layout, found.groups[SECOND]):
-        return counted
-    at, dropped = found.names.index(found.groups[SECOND]), Counter()
-    for row, n in counted.items():
-        dropped[(*row[:at], drop_fraction(row[at]), *row[at + 1 :])] += n
-    return dropped
+def _others(found: _Headers) -> Counter:
+    return other_counts(found.compiled, found.groups, found.names, _matches(found))
+
+
+def _matches(found: _Headers) -> list[re.Match[str]]:
+    return [match for _, match in found.others]
 
 
 def parse_plain(layout: Layout, block: bytes, fields: Sequence[str], default_service: str | None) -> Batch | None:
@@ -275,7 +256,10 @@ def _keyed_columns(found: _Headers, keyed: list[str], at: Any, default_service: 
     key = row_key(found.compiled.layout, tuple(keyed), found.groups, found.names)
     if not found.names:
         return {name: [value] * len(at) for name, value in zip(keyed, key((), default_service), strict=True)}
-    columns, others = _ascii_columns(found), list(_other_rows(found))
+    columns, others = (
+        _ascii_columns(found),
+        list(other_rows(found.compiled, found.groups, found.names, _matches(found))),
+    )
     times = time_columns(found.compiled.layout, found.groups, keyed, found.names, columns, others, found)
     distinct, codes = group_rows(columns)  # (rows without their time where `times` read it)
     keys = [key(values, default_service) for values in distinct]

@@ -1,0 +1,86 @@
+"""A block's lines counted in one C pass (layer/native/dfa_count.c): the block split into lines, each
+line's ASCII bytes checked, its regexes walked and its groups counted per distinct row as it is
+read, where line_counts.py and plain_kernel.py would split it into an Arrow array, read it with
+group_dfa.py and count it in Arrow. The same DFAs, the same rows and counts, the same lines handed
+to Python; None wherever a regex has no table or the block needs what the C pass does not do
+(their Arrow paths then read it, as before)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..native import dfa_count
+from .group_dfa import compile_dfa
+
+Dfa = tuple[bytes, bytes, int, int]
+
+
+def table(regex: str | None, groups: tuple[str, ...] | None = None) -> Dfa | None:
+    """`regex`'s table as dfa_count takes it (its group count last), or None where it has none
+    (or, given `groups`, where its groups are not these)."""
+    found = compile_dfa(regex) if regex is not None and dfa_count is not None else None
+    if found is None or (groups is not None and found.names != groups):
+        return None
+    return found.classes, found.table, found.width, len(found.names)
+
+
+def decided_table(regex: str, ascii_after: bool) -> tuple[bytes, bytes, int, bool] | None:
+    """The table of `regex` (anchored, no group) with one group around its whole match, and
+    `ascii_after`: dfa_count's `decided` (header_unicode.with_ascii_matches' test)."""
+    found = table("^(?P<m>" + regex.removeprefix("^") + ")", ("m",))
+    return None if found is None else (*found[:3], ascii_after)
+
+
+def reads(head: str, fast: str | None) -> list[Dfa] | None:
+    """The tables a hit's groups are read with: `fast`'s then `head`'s where they have the same
+    groups (columnar.extract_groups), else `head`'s; None where `head` has none."""
+    second = table(head)
+    first = table(fast, compile_dfa(head).names) if fast is not None and second is not None else None  # type: ignore[union-attr]
+    return None if second is None else [first, second] if first is not None else [second]
+
+
+def group_index(head: str, names: tuple[str, ...]) -> tuple[int, ...]:
+    """Where `names` are among `head`'s table's groups (it has them all)."""
+    found = compile_dfa(head).names  # type: ignore[union-attr]
+    return tuple(found.index(name) for name in names)
+
+
+def fraction_table(column: int, fraction: tuple[str, str] | None) -> tuple[int, Dfa] | bool | None:
+    """dfa_count's `fraction` for a `(regex, replacement)` that joins the regex's two groups
+    (`\\1\\2`, group_dfa.replace_regex's form); None for none; False where it has no table."""
+    if fraction is None:
+        return None
+    regex, replacement = fraction
+    found = table(regex) if replacement == r"\1\2" else None
+    return (column, found[:3]) if found is not None and found[3] == 2 else False  # type: ignore[return-value]
+
+
+def count(
+    block: bytes,
+    test: Dfa | None,
+    read: list[Dfa],
+    columns: tuple[tuple[int, ...], ...],
+    *,
+    check: Dfa | None = None,
+    decided: tuple[bytes, bytes, int, bool] | None = None,
+    fraction: tuple[int, Dfa] | None = None,
+    caps: tuple[int, int] | None = None,
+    others: bool = True,
+) -> tuple[list[tuple[tuple[Any, ...], int]], int, int, list[str]] | None:
+    """(rows and counts, hits, lines, the lines handed back) of dfa_count (its docstring), or None
+    where it leaves the block."""
+    found = dfa_count(
+        block,
+        test and test[:3],
+        read,
+        check and check[:3],
+        decided,
+        columns,
+        fraction and (fraction[0], fraction[1][:3]),
+        caps,
+        int(others),
+    )
+    if found is None:
+        return None
+    rows, hits, lines, handed, n_handed = found
+    return rows, hits, lines, handed.decode("utf-8").split("\n") if n_handed else []
