@@ -12,11 +12,19 @@ from typing import Any
 
 from .base import SECOND, Batch
 from .columnar import MIN_KERNEL_LINES, named_groups_only
-from .dfa_counts import count, decided_table, table
+from .dfa_counts import Dfa, count, decided_table, table
 from .group_dfa import compile_dfa
-from .header_regex import LEVEL_WORD, drop_fraction, holds_no_fraction, kernel_header, one_pass_header
+from .header_cut import read_slots
+from .header_regex import (
+    LEVEL_WORD,
+    drop_fraction,
+    fast_header,
+    holds_no_fraction,
+    kernel_header,
+    one_pass_header,
+)
 from .header_unicode import PLAIN_SEPS, decided_in_header
-from .layout import WORD_LEVEL, CompiledLayout
+from .layout import WORD_LEVEL, CompiledLayout, Layout
 from .message_marks import line_opening, names_levels
 from .multiline import MAX_RECORD_CHARS, MAX_RECORD_LINES
 from .plain_keys import group_names, header_groups, row_key
@@ -35,23 +43,24 @@ def count_headers(
     time = groups.get(SECOND) if groups is not None else None
     if header is None or groups is None or not names or (words_group(compiled, groups) and names_levels(block)):
         return None
-    found = one_pass_header(layout, names, time)  # type: ignore[arg-type]
-    read = table(found[0]) if found is not None and found[3] is None else None  # (no zone after a space)
-    read_names = compile_dfa(found[0]).names if read is not None else ()  # type: ignore[index, union-attr]
     whole = holds_no_fraction(layout, time) if time else True  # (a time read whole: no fraction to drop)
-    columns = _columns(read_names, (*names, *found[2]), time, whole) if read is not None else None  # type: ignore[index]
-    check = table(named_groups_only(header, ()))
+    plain = table(named_groups_only(header, ()))
+    found = one_pass_header(layout, names, time)  # type: ignore[arg-type]
+    if found is not None and found[3] is None:  # (one pass of the whole header's fast form; no zone after a space)
+        test, check, reads, levels = None, plain, _reads(found[0]), found[2]
+    else:  # (the header's DFA tells the headers, the cut regex reads them)
+        test, check, reads, levels = plain, None, _cut_reads(layout, names, time), ()
+    columns = _columns(reads[1], (*names, *levels), time, whole) if reads is not None else None
     decided = decided_table(named_groups_only(header, ()), layout[-1][1] not in PLAIN_SEPS)
-    if read is None or columns is None or check is None or (decided is None and decided_in_header(layout)):
+    if columns is None or plain is None or (decided is None and decided_in_header(layout)):
         return None
-    caps = (MAX_RECORD_LINES, MAX_RECORD_CHARS)
-    counted = count(block, None, [read], columns, check=check, decided=decided if decided_in_header(layout) else None,
-                    caps=caps, others=False)  # fmt: skip
+    caps, decided = (MAX_RECORD_LINES, MAX_RECORD_CHARS), decided if decided_in_header(layout) else None
+    counted = count(block, test, reads[0], columns, check=check, decided=decided, caps=caps, others=False)  # type: ignore[index]
     if counted is None or counted[2] < MIN_KERNEL_LINES:
         return None
     rows, hits, lines, left = counted
-    if any(not LEVEL_WORD.fullmatch(word) for values, _ in rows for word in values[len(names) :]):
-        return None  # (a line whose level is no level word: no header there, read on Arrow)
+    if any(values[0] is None or not all(map(LEVEL_WORD.fullmatch, values[len(names) :])) for values, _ in rows):
+        return None  # (a header no read reads; a line whose level is no level word: no header there)
     key, counts = row_key(layout, tuple(fields), groups, names), Counter()
     for values, n in rows:
         counts[key(values[: len(names)], default_service)] += n
@@ -59,6 +68,24 @@ def count_headers(
     for values, n in other_counts(compiled, groups, names, matches).items():
         counts[key(values, default_service)] += n
     return Batch(columns={}, records=hits + len(matches), lines=lines), counts
+
+
+def _reads(*regexes: str | None) -> tuple[list[Dfa], tuple[str, ...]] | None:
+    """The tables of `regexes` (the first that matches a line reads it) and the groups they read,
+    where they have tables and read the same groups; else None."""
+    found = [compile_dfa(regex) if regex is not None else None for regex in regexes]
+    if None in found or len({dfa.names for dfa in found}) != 1:  # type: ignore[union-attr]
+        return None
+    return [table(regex) for regex in regexes], found[0].names  # type: ignore[misc, union-attr]
+
+
+def _cut_reads(layout: Layout, names: tuple[str, ...], time: str | None) -> tuple[list[Dfa], tuple[str, ...]] | None:
+    """The reads of the header's groups `names` (plain_kernel._read_groups'): the cut regex's fast
+    form then the cut regex, where they read the same groups; else the fast form alone (a time
+    split at its fraction: a header it misses is left to Arrow) or the cut regex alone."""
+    fast = fast_header(layout, names, time)
+    cut = named_groups_only(kernel_header(layout, read_slots(layout, names)), names)  # type: ignore[arg-type]
+    return (fast and _reads(fast[0], cut)) or (fast and _reads(fast[0])) or _reads(cut)
 
 
 def _columns(
