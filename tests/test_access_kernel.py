@@ -12,7 +12,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from logmr.formats import access, access_kernel, access_texts, get_format
+from logmr.formats import access, access_counts, access_kernel, access_texts, get_format
 from logmr.formats.access import _ACCESS
 from logmr.formats.access_kernel import access_arrays, access_columns
 from logmr.formats.base import LogFormat
@@ -207,7 +207,7 @@ def test_counts_in_arrow_are_the_record_paths(seed: int) -> None:
     lines = [*_CLEAN, *_ODD[1:4]] if seed < 3 else [*_CLEAN, *_ODD]
     block = _block(seed, [line.replace("00:00:00", f"0{seed}:1{seed}:2{seed}") for line in lines])
     for fields in _COUNTED_FIELDS:
-        taken = access_kernel.access_counts(block, _ACCESS.pattern, fields, "web")
+        taken = access_counts.access_counts(block, _ACCESS.pattern, fields, "web")
         assert taken is not None
         slow_batch, slow = counted(fields, lambda parsed: LogFormat.parse_block(fmt, block, parsed, "web"))
         assert taken[1] == slow, fields
@@ -221,6 +221,6 @@ def test_counts_a_kernel_must_not_read_are_left_to_the_record_path() -> None:
 
     for odd in ("not an access log line", '1.2.3.4 - - [01/Nov/2026:00:00:00 +0000] "GET /ü HTTP/1.1" 200 1 "-" "x"'):
         block = _block(2, [odd])
-        assert access_kernel.access_counts(block, _ACCESS.pattern, ("second", "level"), "web") is None
+        assert access_counts.access_counts(block, _ACCESS.pattern, ("second", "level"), "web") is None
         slow = counted(("second", "level"), partial(LogFormat.parse_block, fmt, block, default_service="web"))[1]
         assert fmt.count_block(block, ("second", "level"), "web")[1] == slow

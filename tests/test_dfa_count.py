@@ -1,5 +1,5 @@
 """The one C pass that counts a block's lines (layer/native/dfa_count.c; formats/dfa_counts.py,
-plain_counts.py, line_counts._counted_in_c) against the Arrow path it stands in for, and the
+plain_counts.py, line_counts.counted_in_c) against the Arrow path it stands in for, and the
 record path: the same counts, records, lines and lines handed back, on generated profiles with
 characters RE2 and Python tell apart in their headers, CRs, byte order marks, blank lines, level
 words that are none, records past the caps and bytes that are not UTF-8; and the blocks it leaves."""
@@ -13,7 +13,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from logmr.formats import dfa_counts, line_counts, plain_counts, plain_kernel
+from logmr.formats import access_counts, access_kernel, dfa_counts, line_counts, plain_counts, plain_kernel
 from logmr.formats.base import SECOND
 from logmr.formats.columnar import block_lines
 from logmr.formats.reading import reader_for
@@ -33,6 +33,7 @@ def taken(monkeypatch: pytest.MonkeyPatch) -> list[bool]:
     found, count = [], dfa_counts.count
     monkeypatch.setattr(plain_counts, "count", lambda *a, **k: found.append(count(*a, **k)) or found[-1])
     monkeypatch.setattr(line_counts, "count", lambda *a, **k: found.append(count(*a, **k)) or found[-1])
+    monkeypatch.setattr(access_kernel, "MIN_KERNEL_LINES", 1)
     return found  # type: ignore[return-value]
 
 
@@ -45,12 +46,23 @@ def _both(fmt, block: bytes, fields: tuple[str, ...], monkeypatch: pytest.Monkey
 
     with_c = counted()
     with monkeypatch.context() as off:
-        off.setattr(line_counts, "_counted_in_c", lambda *args: None)
+        off.setattr(line_counts, "counted_in_c", lambda *args: None)
+        off.setattr(access_counts, "counted_in_c", lambda *args: None)
         off.setattr(plain_kernel, "count_headers", lambda *args: None)
         return with_c, counted()
 
 
-_PROFILES = ["log4j2", "logback", "python-logging", "klog", "loghub-hdfs", "loghub-spark", "rfc5424", "aws-alb"]
+_PROFILES = [
+    "log4j2",
+    "logback",
+    "python-logging",
+    "klog",
+    "loghub-hdfs",
+    "loghub-spark",
+    "rfc5424",
+    "aws-alb",
+    "access-combined",
+]
 
 
 @needs_c
@@ -206,3 +218,25 @@ def test_arguments_out_of_bounds_are_refused() -> None:
     ):
         with pytest.raises(ValueError):
             dfa_count(*args)
+
+
+@needs_c
+@pytest.mark.parametrize("seed", range(4))
+def test_access_lines_are_counted_in_c_as_the_record_path_counts_them(seed: int, taken: list) -> None:
+    """An access log block in one C pass: the lines the access regex reads counted by their time and
+    status, the others (odd lines, non-ASCII ones) on the line path; a status `-` leaves the block."""
+    from logmr.formats import get_format
+    from logmr.formats.access import _ACCESS
+    from logmr.formats.base import LogFormat, counted
+    from test_access_kernel import _CLEAN, _COUNTED_FIELDS, _ODD, _block
+
+    fmt = get_format("access")
+    block = _block(seed, [*_CLEAN, *_ODD] if seed % 2 else _CLEAN)
+    for fields in _COUNTED_FIELDS:
+        found = access_counts.access_counts_in_c(fmt, block, _ACCESS.pattern, fields, "web")
+        slow_batch, slow = counted(fields, lambda parsed: LogFormat.parse_block(fmt, block, parsed, "web"))
+        assert found is not None and dict(found[1]) == dict(slow), fields
+        assert (found[0].records, found[0].lines) == (slow_batch.records, slow_batch.lines)
+        assert found[0].malformed == slow_batch.malformed
+    dash = _block(seed, [*_CLEAN, '1.2.3.4 - - [01/Nov/2026:00:00:00 +0000] "GET / HTTP/1.1" - 1 "-" "x"'])
+    assert access_counts.access_counts_in_c(fmt, dash, _ACCESS.pattern, ("level",), "web") is None

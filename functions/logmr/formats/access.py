@@ -7,7 +7,8 @@ from collections.abc import Sequence
 from functools import cache, partial
 from typing import Any
 
-from .access_kernel import COUNTED, access_arrays, access_columns, access_counts
+from .access_counts import COUNTED, access_counts, access_counts_in_c
+from .access_kernel import access_arrays, access_columns
 from .access_texts import TEXT_FIELDS, access_texts
 from .base import FIELD_PREFIX, LEVEL_CACHE, SECOND, Batch, LogFormat, count_lines, split_block
 from .columnar import kernel_reader, named_groups_only, to_re2
@@ -145,9 +146,12 @@ class AccessLogFormat(LogFormat):
     def count_block(
         self, block: bytes, fields: Sequence[str], default_service: str | None = None
     ) -> tuple[Batch, dict[tuple[Any, ...], int]]:
-        """Counted in Arrow where the kernel takes the block (access_kernel.access_counts), else from its columns."""
+        """Counted in one C pass (access_counts.access_counts_in_c), else in Arrow where the kernel takes
+        the block (access_counts.access_counts), else from its columns."""
         if fields and set(fields) <= COUNTED.keys():
-            found = access_counts(block, _ACCESS.pattern, fields, default_service)
+            found = access_counts_in_c(self, block, _ACCESS.pattern, fields, default_service) or access_counts(
+                block, _ACCESS.pattern, fields, default_service
+            )
             if found is not None:
                 return found
         return super().count_block(block, fields, default_service)

@@ -12,16 +12,14 @@ from __future__ import annotations
 
 import math
 from array import array
-from collections import Counter
 from collections.abc import Callable, Sequence
 from functools import cache
 from typing import Any
 
-from .base import SECOND, Batch
-from .columnar import MIN_KERNEL_LINES, block_lines, group_counts, named_groups_only, to_re2, whole_text
+from .base import Batch
+from .columnar import MIN_KERNEL_LINES, block_lines, named_groups_only, to_re2, whole_text
 from .group_dfa import extract_regex, match_regex
 from .record import level_from_status
-from .seconds import to_seconds
 
 #: The fields read here (those of the one scan but the message's and time's text: they are groups too).
 KERNEL_FIELDS = frozenset({"message", "level", "service", "host", "timestamp", "status", "method", "path"})
@@ -85,39 +83,6 @@ def access_arrays(
     except (ValueError, OverflowError):
         return None
     return Batch(columns={name: arrays[name] for name in fields}, records=records, lines=lines, arrow=True)
-
-
-#: The fields `access_counts` counts by, and the array each is read from.
-COUNTED = {SECOND: "timestamp", "timestamp": "timestamp", "level": "status", "status": "status", "service": None}
-
-
-def access_counts(
-    block: bytes, pattern: str, fields: Sequence[str], default: str | None
-) -> tuple[Batch, dict[tuple[Any, ...], int]] | None:
-    """How many records have each combination of `fields` (services' and timeline's keys), counted
-    in Arrow from the kernel's time and status arrays (`access_arrays`): each distinct (time,
-    status) read once, where the kernel takes the block; else None."""
-    arrays = list(dict.fromkeys(COUNTED[name] for name in fields if COUNTED[name]))
-    batch = access_arrays(block, pattern, arrays, lambda text: None) if arrays else None
-    if batch is None:
-        return None
-    rows = list(group_counts([batch.columns[name] for name in arrays]))
-    if SECOND in fields and rows:  # (the distinct times in the order first seen: to_seconds reads its first)
-        times = [values[arrays.index("timestamp")] for values, _ in rows]
-        seconds = dict(zip(times, to_seconds(times), strict=True))
-    counts: Counter = Counter()
-    for values, n in rows:
-        row = dict(zip(arrays, values, strict=True))
-        key = []
-        for name in fields:
-            if name == SECOND:
-                key.append(seconds[row["timestamp"]])
-            elif name == "level":
-                key.append(level_from_status(row["status"]))
-            else:
-                key.append(default if name == "service" else row[COUNTED[name]])
-        counts[tuple(key)] += n
-    return Batch(columns={}, records=batch.records, lines=batch.lines), counts
 
 
 def _groups(block: bytes, pattern: str, fields: Sequence[str]) -> tuple[dict[str, Any], int, int] | None:

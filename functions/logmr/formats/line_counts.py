@@ -67,7 +67,7 @@ def count_lines_matching(
     with the ASCII lines (header_unicode.py)."""
     import pyarrow.compute as pc
 
-    counted = _counted_in_c(block, regex, head, groups, read, rest, fraction, fast, decided)
+    counted = counted_in_c(block, regex, head, groups, read, rest, fraction, fast, decided)
     if counted is not None:
         return counted
     lines = block_lines(block)
@@ -113,7 +113,7 @@ def _with_rest(
     return batch, counts
 
 
-def _counted_in_c(
+def counted_in_c(
     block: bytes,
     regex: str | None,
     head: str,
