@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Builds logmr's C kernels (native/json_tally.c with the yyjson library it reads JSON with,
-# native/key_counts.c, native/group_dfa.c, native/dfa_count.c, native/json_text.c and native/line_hits.c) as the
+# native/key_counts.c, native/group_dfa.c, native/dfa_count.c, native/quote_cut.c, native/json_text.c and native/line_hits.c) as the
 # extension module logmr_native.abi3.so, for CPython 3.11 and later (the stable ABI).
 #   bash layer/build-native.sh OUT_DIR [PYTHON]
 # CC picks the compiler (default cc; the Makefile here passes zig's, for Lambda's platform), CFLAGS
@@ -24,7 +24,7 @@ trap 'rm -f "$out/logmr_native.abi3.so.tmp"' EXIT
 ${CC:-cc} -O3 -g0 -s -shared -fPIC -fvisibility=hidden -I"$include" \
     -DYYJSON_DISABLE_UTILS=1 -DYYJSON_DISABLE_NON_STANDARD=1 ${CFLAGS:-} \
     "$here/native/json_tally.c" "$here/native/key_counts.c" "$here/native/group_dfa.c" \
-    "$here/native/json_text.c" "$here/native/line_hits.c" "$here/native/dfa_count.c" \
+    "$here/native/json_text.c" "$here/native/line_hits.c" "$here/native/dfa_count.c" "$here/native/quote_cut.c" \
     "$here/native/yyjson/yyjson.c" \
     -o "$out/logmr_native.abi3.so.tmp"
 mv "$out/logmr_native.abi3.so.tmp" "$out/logmr_native.abi3.so"

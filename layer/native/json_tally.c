@@ -560,11 +560,11 @@ static struct PyModuleDef module = {PyModuleDef_HEAD_INIT, "logmr_native", "logm
 
 /* What json_native.py expects of this build: raised with any change to a function's arguments or
    results, so that a module built from older sources (a layer older than the functions) is not used. */
-#define ABI 14
+#define ABI 15
 
 PyMODINIT_FUNC PyInit_logmr_native(void) {
     PyObject *m = PyModule_Create(&module);
-    if (m && (PyModule_AddIntConstant(m, "ABI", ABI) || add_key_counts(m) || add_group_dfa(m) || add_json_text(m) || add_dfa_count(m) ||
+    if (m && (PyModule_AddIntConstant(m, "ABI", ABI) || add_key_counts(m) || add_group_dfa(m) || add_json_text(m) || add_dfa_count(m) || add_quote_cut(m) ||
               add_line_hits(m)))
         Py_CLEAR(m);
     return m;

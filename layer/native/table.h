@@ -131,6 +131,7 @@ int add_line_hits(PyObject *module);
    found, rows as tuples of str and None; None where a value is not UTF-8 (key_counts.c). */
 PyObject *table_rows(const Table *t, Py_ssize_t k);
 int add_dfa_count(PyObject *module);
+int add_quote_cut(PyObject *module);
 
 /* zlib's CRC-32 of n bytes after `crc` (key_counts.c; its table is filled by add_key_counts). */
 uint32_t crc32_update(uint32_t crc, const unsigned char *p, size_t n);

@@ -16,6 +16,7 @@ from collections.abc import Callable, Sequence
 from functools import cache
 from typing import Any
 
+from ..native import quoted_columns
 from .base import Batch
 from .columnar import MIN_KERNEL_LINES, block_lines, named_groups_only, to_re2, whole_text
 from .group_dfa import extract_regex, match_regex
@@ -149,6 +150,8 @@ def _by_block(block: bytes, lines_shape: str) -> dict[str, Any] | None:
     whole = whole_text(block)
     if not pc.match_substring_regex(whole, lines_shape)[0].as_py():
         return None
+    if quoted_columns is not None:  # (cut in C: each line's four columns, no list of parts)
+        return _cut_in_c(block)
     parts = pc.split_pattern(whole, '"').values
     rows = len(parts) // 6
     if rows < MIN_KERNEL_LINES:
@@ -161,6 +164,18 @@ def _by_block(block: bytes, lines_shape: str) -> dict[str, Any] | None:
     else:
         extra = pc.list_element(pc.split_pattern(after, "\n", max_splits=1), 0)
     return _quoted_groups(pc.list_element(line, 0), pc.list_element(line, 1), extra)
+
+
+def _cut_in_c(block: bytes) -> dict[str, Any] | None:
+    """`_by_block`'s groups cut by quote_cut.c (each line's request, status, bytes and extra text)."""
+    import pyarrow as pa
+
+    found = quoted_columns(block)
+    rows = len(found[0][0]) // 8 - 1 if found is not None else 0
+    if found is None or rows < MIN_KERNEL_LINES:
+        return None
+    columns = [pa.LargeStringArray.from_buffers(rows, pa.py_buffer(ends), pa.py_buffer(data)) for ends, data in found]
+    return dict(zip(("request", "status", "bytes", "extra"), columns, strict=True)) | {"time": None}
 
 
 def _quoted_groups(request: Any, between: Any, extra: Any) -> dict[str, Any]:
