@@ -1,5 +1,6 @@
 """quote_cut.c's `quoted_columns` (an access log block cut at its quotes in C) against the Arrow cut
-it replaced in access_kernel._by_block: the same request, status, bytes and extra text columns."""
+it replaced in access_kernel._by_block: the same request, status, bytes and extra text columns; and
+its `doubled` (a byte twice in a row, 16 bytes at a time) against `bytes`' own search."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from hypothesis import strategies as st
 
 from logmr.formats import access_kernel
 from logmr.formats.access import _ACCESS
-from logmr.native import quoted_columns
+from logmr.native import doubled, quoted_columns
 
 needs_c = pytest.mark.skipif(quoted_columns is None, reason="logmr_native not built")
 
@@ -56,3 +57,21 @@ def test_a_line_without_six_quotes_leaves_the_block_and_slices_are_pythons() -> 
         texts.append([data[a:b].decode() for a, b in pairwise(offsets)])
     assert texts == [["GET /", ""], ["2 ", "123"], ["", ""], [" x", ""]]
     assert quoted_columns(b"") == [(bytes(8), b"")] * 4
+
+
+@needs_c
+@settings(max_examples=500, deadline=None)
+@given(st.binary(max_size=80), st.integers(0, 40), st.sampled_from([32, 61, 0, 255]))
+def test_doubled_finds_a_byte_twice_in_a_row_as_bytes_in_does(text: bytes, shift: int, byte: int) -> None:
+    """Every place two bytes may meet: inside a 16-byte step, across two, in the tail."""
+    text = bytes([7]) * shift + text  # (the text's own bytes at every offset from a step's start)
+    assert doubled(text, byte) == (bytes([byte, byte]) in text)
+    for at in range(len(text) - 1):
+        marked = text[:at] + bytes([byte, byte]) + text[at + 2 :]
+        assert doubled(marked, byte)
+
+
+@needs_c
+def test_doubled_refuses_a_value_past_a_byte() -> None:
+    with pytest.raises(ValueError):
+        doubled(b"  ", 256)

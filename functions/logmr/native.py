@@ -3,17 +3,18 @@ scripts/setup.sh runs it, and layer/Makefile for Lambda): `json_tally` and `susp
 (formats/json_native.py), `KeyCounts` (engine/count_combiner.py), `merge_counts` (engine/reducer.py),
 `ascii_words` (analyses/wordcount.py), `count_rows` (formats/columnar.py), `dfa_extract`
 (formats/group_dfa.py), `dfa_count` (formats/dfa_counts.py), `quoted_columns`
-(formats/access_kernel.py), `json_unescape` (formats/json_text.py), `LineHits` and `hit_samples`
-(analyses/hyperscan_patterns.py, formats/json_text.py). Each is None where the module is missing,
-built from other sources (its `ABI` not this one's: a layer older than the code) or turned off with
-`LOGMR_NATIVE=0` (the benchmarks' baseline); logmr then does the same in Python."""
+(formats/access_kernel.py), `doubled` (formats/plain_messages.py), `json_unescape`
+(formats/json_text.py), `LineHits` and `hit_samples` (analyses/hyperscan_patterns.py,
+formats/json_text.py). Each is None where the module is missing, built from other sources (its
+`ABI` not this one's: a layer older than the code) or turned off with `LOGMR_NATIVE=0` (the
+benchmarks' baseline); logmr then does the same in Python."""
 
 from __future__ import annotations
 
 import os
 from typing import Any
 
-ABI = 15  # (the build's logmr_native.ABI: its functions' arguments and results as logmr calls them)
+ABI = 16  # (the build's logmr_native.ABI: its functions' arguments and results as logmr calls them)
 module: Any
 try:
     import logmr_native as module
@@ -35,3 +36,4 @@ hit_samples = getattr(module, "hit_samples", None)
 count_rows = getattr(module, "count_rows", None)
 dfa_count = getattr(module, "dfa_count", None)
 quoted_columns = getattr(module, "quoted_columns", None)
+doubled = getattr(module, "doubled", None)

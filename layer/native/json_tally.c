@@ -560,7 +560,7 @@ static struct PyModuleDef module = {PyModuleDef_HEAD_INIT, "logmr_native", "logm
 
 /* What json_native.py expects of this build: raised with any change to a function's arguments or
    results, so that a module built from older sources (a layer older than the functions) is not used. */
-#define ABI 15
+#define ABI 16
 
 PyMODINIT_FUNC PyInit_logmr_native(void) {
     PyObject *m = PyModule_Create(&module);

@@ -11,6 +11,7 @@ from collections.abc import Container, Iterable
 from itertools import compress, repeat
 from typing import Any
 
+from ..native import doubled
 from .arrow_sums import text_array, text_bytes
 from .base import FIELD_PREFIX
 from .columnar import after_match, int64_array, named_groups_only
@@ -91,8 +92,11 @@ def _tab_brace(text: bytes) -> bool:
 
 
 def _padded(text: bytes) -> bool:
-    """A double blank and a `=` in the text, the blanks looked for only where a `=` is."""
-    return b"=" in text and _DOUBLE_BLANK.search(text) is not None
+    """A double blank and a `=` in the text, the blanks looked for only where a `=` is (in C
+    where it is built: quote_cut.c's `doubled`)."""
+    if b"=" not in text:
+        return False
+    return doubled(text, 32) if doubled is not None else _DOUBLE_BLANK.search(text) is not None
 
 
 def header_messages(layout: Layout, lines: Any) -> Any | None:
