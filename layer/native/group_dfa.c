@@ -341,7 +341,6 @@ static PyObject *dfa_extract(PyObject *self, PyObject *args) {
     free(bails);
     free(validity);
 done:
-    if (!ok && !PyErr_Occurred()) PyErr_SetString(PyExc_ValueError, "dfa_extract: lines' offsets out of bounds");
     free(ends);
     dfa_free(&d);
     PyBuffer_Release(&offsets);

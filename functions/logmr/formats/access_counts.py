@@ -48,14 +48,18 @@ def access_counts_in_c(
     arrays = list(dict.fromkeys(COUNTED[name] for name in fields if COUNTED[name]))
     groups = tuple("time" if name == "timestamp" else name for name in arrays)
     seconds: dict[str, str | None] = {}
+    time_at = arrays.index("timestamp") if SECOND in fields else None
+    status_at = arrays.index("status") if "status" in arrays else None
 
     def read(values: tuple[Any, ...]) -> tuple[Any, ...]:
-        time = values[arrays.index("timestamp")] if SECOND in fields else None
-        if time is not None and time not in seconds:
-            seconds[time] = to_seconds([time])[0]
-        if "status" in arrays:  # (an int, as Arrow's cast reads it; `-` leaves the block to Arrow's path)
-            at = arrays.index("status")
-            values = (*values[:at], int(values[at]), *values[at + 1 :])
+        if time_at is not None and values[time_at] not in seconds:
+            seconds[values[time_at]] = to_seconds([values[time_at]])[0]
+        if status_at is not None:  # (an int, as Arrow's cast reads it; `-` leaves the block to Arrow's path)
+            try:
+                status = int(values[status_at])
+            except ValueError:
+                raise _NoStatus from None
+            values = (*values[:status_at], status, *values[status_at + 1 :])
         return _key(fields, arrays, values, seconds, default)
 
     head = to_re2(named_groups_only(pattern, groups))
@@ -63,8 +67,12 @@ def access_counts_in_c(
         return None
     try:
         return counted_in_c(block, None, head, groups, read, line_records(fmt, fields, default), None, None, None)
-    except ValueError:  # (a status `-`)
+    except _NoStatus:
         return None
+
+
+class _NoStatus(Exception):
+    """A line's status is `-`: the block is left to the Arrow path (whose cast refuses it too)."""
 
 
 def _key(

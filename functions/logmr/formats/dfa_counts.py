@@ -31,18 +31,14 @@ def decided_table(regex: str, ascii_after: bool) -> tuple[bytes, bytes, int, boo
     return None if found is None else (*found[:3], ascii_after)
 
 
-def reads(head: str, fast: str | None) -> list[Dfa] | None:
-    """The tables a hit's groups are read with: `fast`'s then `head`'s where they have the same
-    groups (columnar.extract_groups), else `head`'s; None where `head` has none."""
-    second = table(head)
-    first = table(fast, compile_dfa(head).names) if fast is not None and second is not None else None  # type: ignore[union-attr]
-    return None if second is None else [first, second] if first is not None else [second]
-
-
-def group_index(head: str, names: tuple[str, ...]) -> tuple[int, ...]:
-    """Where `names` are among `head`'s table's groups (it has them all)."""
-    found = compile_dfa(head).names  # type: ignore[union-attr]
-    return tuple(found.index(name) for name in names)
+def reads(*regexes: str | None) -> tuple[list[Dfa], tuple[str, ...]] | None:
+    """The tables a hit's groups are read with (the first of `regexes` that matches a line reads
+    it: columnar.extract_groups' fast regex then its head) and the groups they read, where each has
+    a table and all read the same groups; else None."""
+    found = [compile_dfa(regex) if regex is not None and dfa_count is not None else None for regex in regexes]
+    if not found or None in found or len({dfa.names for dfa in found}) != 1:  # type: ignore[union-attr]
+        return None
+    return [(dfa.classes, dfa.table, dfa.width, len(dfa.names)) for dfa in found], found[0].names  # type: ignore[union-attr]
 
 
 def fraction_table(column: int, fraction: tuple[str, str] | None) -> tuple[int, Dfa] | bool | None:

@@ -18,8 +18,8 @@ from .columnar import (
     group_counts,
     rows_of,
 )
-from .dfa_counts import count, decided_table, fraction_table, group_index, reads, table
-from .group_dfa import compile_dfa, extract_regex, match_regex, replace_regex
+from .dfa_counts import count, decided_table, fraction_table, reads, table
+from .group_dfa import extract_regex, match_regex, replace_regex
 from .header_unicode import with_ascii_matches
 from .message_marks import embedded_openings, names_levels
 from .slots import MESSAGE_LEVEL
@@ -127,16 +127,17 @@ def counted_in_c(
     """`count_lines_matching` in one C pass (dfa_counts.py), or None where it does not take the block."""
     if MESSAGE_LEVEL in groups and names_levels(block):
         return None
-    reading, test = reads(head, fast), table(regex)
+    reading, test = (fast is not None and reads(fast, head)) or reads(head), table(regex)
     wide = decided_table(decided, False) if decided is not None else None
     at = list(groups).index(SECOND) if SECOND in groups else None
     dropping = fraction_table(at, fraction) if at is not None else None
     if reading is None or (regex is not None and test is None) or (decided is not None and wide is None):
         return None
-    if dropping is False or not set(groups) <= set(compile_dfa(head).names):  # type: ignore[union-attr]
+    tables, names = reading
+    if dropping is False or not set(groups) <= set(names):
         return None
-    columns = tuple((i,) for i in group_index(head, tuple(groups)))
-    counted = count(block, test, reading, columns, decided=wide, fraction=dropping)  # type: ignore[arg-type]
+    columns = tuple((names.index(group),) for group in groups)
+    counted = count(block, test, tables, columns, decided=wide, fraction=dropping)  # type: ignore[arg-type]
     if counted is None or counted[2] < MIN_KERNEL_LINES:
         return None
     rows, hits, lines, left = counted

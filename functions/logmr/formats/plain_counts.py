@@ -12,8 +12,7 @@ from typing import Any
 
 from .base import SECOND, Batch
 from .columnar import MIN_KERNEL_LINES, named_groups_only
-from .dfa_counts import Dfa, count, decided_table, table
-from .group_dfa import compile_dfa
+from .dfa_counts import Dfa, count, decided_table, reads, table
 from .header_cut import read_slots
 from .header_regex import (
     LEVEL_WORD,
@@ -47,15 +46,16 @@ def count_headers(
     plain = table(named_groups_only(header, ()))
     found = one_pass_header(layout, names, time)  # type: ignore[arg-type]
     if found is not None and found[3] is None:  # (one pass of the whole header's fast form; no zone after a space)
-        test, check, reads, levels = None, plain, _reads(found[0]), found[2]
+        test, check, found_reads, levels = None, plain, reads(found[0]), found[2]
     else:  # (the header's DFA tells the headers, the cut regex reads them)
-        test, check, reads, levels = plain, None, _cut_reads(layout, names, time), ()
-    columns = _columns(reads[1], (*names, *levels), time, whole) if reads is not None else None
-    decided = decided_table(named_groups_only(header, ()), layout[-1][1] not in PLAIN_SEPS)
-    if columns is None or plain is None or (decided is None and decided_in_header(layout)):
+        test, check, found_reads, levels = plain, None, _cut_reads(layout, names, time), ()
+    columns = _columns(found_reads[1], (*names, *levels), time, whole) if found_reads is not None else None
+    widen = decided_in_header(layout)  # (non-ASCII lines whose header RE2 reads as Python does: read here)
+    decided = decided_table(named_groups_only(header, ()), layout[-1][1] not in PLAIN_SEPS) if widen else None
+    if columns is None or plain is None or (widen and decided is None):
         return None
-    caps, decided = (MAX_RECORD_LINES, MAX_RECORD_CHARS), decided if decided_in_header(layout) else None
-    counted = count(block, test, reads[0], columns, check=check, decided=decided, caps=caps, others=False)  # type: ignore[index]
+    caps = (MAX_RECORD_LINES, MAX_RECORD_CHARS)
+    counted = count(block, test, found_reads[0], columns, check=check, decided=decided, caps=caps, others=False)  # type: ignore[index]
     if counted is None or counted[2] < MIN_KERNEL_LINES:
         return None
     rows, hits, lines, left = counted
@@ -70,22 +70,13 @@ def count_headers(
     return Batch(columns={}, records=hits + len(matches), lines=lines), counts
 
 
-def _reads(*regexes: str | None) -> tuple[list[Dfa], tuple[str, ...]] | None:
-    """The tables of `regexes` (the first that matches a line reads it) and the groups they read,
-    where they have tables and read the same groups; else None."""
-    found = [compile_dfa(regex) if regex is not None else None for regex in regexes]
-    if None in found or len({dfa.names for dfa in found}) != 1:  # type: ignore[union-attr]
-        return None
-    return [table(regex) for regex in regexes], found[0].names  # type: ignore[misc, union-attr]
-
-
 def _cut_reads(layout: Layout, names: tuple[str, ...], time: str | None) -> tuple[list[Dfa], tuple[str, ...]] | None:
     """The reads of the header's groups `names` (plain_kernel._read_groups'): the cut regex's fast
     form then the cut regex, where they read the same groups; else the fast form alone (a time
     split at its fraction: a header it misses is left to Arrow) or the cut regex alone."""
     fast = fast_header(layout, names, time)
     cut = named_groups_only(kernel_header(layout, read_slots(layout, names)), names)  # type: ignore[arg-type]
-    return (fast and _reads(fast[0], cut)) or (fast and _reads(fast[0])) or _reads(cut)
+    return (fast and reads(fast[0], cut)) or (fast and reads(fast[0])) or reads(cut)
 
 
 def _columns(

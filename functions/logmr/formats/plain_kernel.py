@@ -256,10 +256,8 @@ def _keyed_columns(found: _Headers, keyed: list[str], at: Any, default_service: 
     key = row_key(found.compiled.layout, tuple(keyed), found.groups, found.names)
     if not found.names:
         return {name: [value] * len(at) for name, value in zip(keyed, key((), default_service), strict=True)}
-    columns, others = (
-        _ascii_columns(found),
-        list(other_rows(found.compiled, found.groups, found.names, _matches(found))),
-    )
+    columns = _ascii_columns(found)
+    others = list(other_rows(found.compiled, found.groups, found.names, _matches(found)))
     times = time_columns(found.compiled.layout, found.groups, keyed, found.names, columns, others, found)
     distinct, codes = group_rows(columns)  # (rows without their time where `times` read it)
     keys = [key(values, default_service) for values in distinct]
