@@ -33,6 +33,6 @@ zig_built=$(mktemp -d)
 cp .aws-sam/build/DependenciesLayer/python/logmr_native.abi3.so "$zig_built/"
 PYTHONPATH="$zig_built" .venv/bin/python -c "import logmr_native; assert logmr_native.__file__.startswith('$zig_built')"
 PYTHONPATH="$zig_built" .venv/bin/python -m pytest -q -p no:cacheprovider tests/test_json_native.py tests/test_key_counts.py tests/test_group_dfa.py \
-    tests/test_json_pieces.py tests/test_line_hits.py tests/test_dfa_count.py tests/test_quote_cut.py
+    tests/test_json_pieces.py tests/test_line_hits.py tests/test_dfa_count.py tests/test_quote_cut.py tests/test_json_flat.py
 rm -rf "$zig_built"
 echo "sam validate --lint and sam build: ok"

@@ -14,7 +14,7 @@ from __future__ import annotations
 import os
 from typing import Any
 
-ABI = 16  # (the build's logmr_native.ABI: its functions' arguments and results as logmr calls them)
+ABI = 17  # (the build's logmr_native.ABI: its functions' arguments and results as logmr calls them)
 module: Any
 try:
     import logmr_native as module

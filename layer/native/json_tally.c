@@ -25,7 +25,12 @@
    json_tally(block, spec, times, False, docker=True) reads Docker json-file lines around an app's
    JSON lines: each line's `log` text must be one whole line of the app's (`{` to its newline),
    beside a `stream`; the app's line is read and counted, at Docker's `time` (a text) where `times`
-   is given (the app's own keys named there are not read): json_docker.app_logs's reading. */
+   is given (the app's own keys named there are not read): json_docker.app_logs's reading.
+
+   A line is first read by json_flat.h's scan, with no document built (its keys and scalar values
+   read where they lie), and by yyjson where the scan leaves it (nested values or escaped texts at
+   the keys read; see json_flat.h), with the same counts: json_tally(..., flat=False) reads every
+   line with yyjson (the tests compare the two). */
 
 #define PY_SSIZE_T_CLEAN
 #define Py_LIMITED_API 0x030B0000
@@ -35,6 +40,7 @@
 #include <string.h>
 
 #include "table.h"
+#include "json_flat.h"
 #include "yyjson/yyjson.h"
 
 #define MAX_KEYS 1024
@@ -168,51 +174,69 @@ static int put_sized(Buf *b, char tag, const char *s, size_t n) {
     return 0;
 }
 
-/* The object's values of the spec's keys, in the spec's order, as tagged bytes (the count's key);
-   the timestamp's keys' values into `times` by rank, not written. -1 where no memory, 1 where a
-   value is too long for C's count. */
-static int project(Buf *b, yyjson_val *obj, const Spec *s, yyjson_val **times) {
-    yyjson_val *found[MAX_KEYS];
+/* A value read at one of the spec's keys: where yyjson read it, `v` (an object or array: kept
+   whole, or reduced to the keys below it); where json_flat.h's scan did, a scalar's bytes. */
+typedef struct {
+    const char *s; /* a text's bytes (escapes resolved), a number as written */
+    size_t n;
+    int tag; /* ABSENT, NUL, TRUE, FALSE, TEXT, NUMBER, or WHOLE (`v`: an object or array) */
+    yyjson_val *v;
+} Value;
+
+/* The spec's key `name`'s index, else -1. */
+static int spec_index(const Spec *s, const char *name, size_t n) {
+    for (int i = s->first[bucket(name, n)]; i >= 0; i = s->next[i])
+        if (s->lens[i] == n && memcmp(s->names[i], name, n) == 0) return i;
+    return -1;
+}
+
+static Value value_of(yyjson_val *v) {
+    switch (unsafe_yyjson_get_type(v)) {
+    case YYJSON_TYPE_NULL: return (Value){NULL, 0, NUL, v};
+    case YYJSON_TYPE_BOOL: return (Value){NULL, 0, unsafe_yyjson_get_bool(v) ? TRUE : FALSE, v};
+    case YYJSON_TYPE_STR: return (Value){unsafe_yyjson_get_str(v), unsafe_yyjson_get_len(v), TEXT, v};
+    case YYJSON_TYPE_RAW: return (Value){unsafe_yyjson_get_raw(v), unsafe_yyjson_get_len(v), NUMBER, v};
+    default: return (Value){NULL, 0, WHOLE, v};
+    }
+}
+
+/* The object's values of the spec's keys into `found` (the spec's order; the last of a repeated key). */
+static void values_of(yyjson_val *obj, const Spec *s, Value *found) {
     yyjson_obj_iter it = yyjson_obj_iter_with(obj);
     yyjson_val *key;
     memset(found, 0, (size_t)s->n * sizeof *found);
     while ((key = yyjson_obj_iter_next(&it))) {
-        size_t n = unsafe_yyjson_get_len(key);
-        const char *name = unsafe_yyjson_get_str(key);
-        for (int i = s->first[bucket(name, n)]; i >= 0; i = s->next[i]) {
-            if (s->lens[i] == n && memcmp(s->names[i], name, n) == 0) {
-                found[i] = yyjson_obj_iter_get_val(key); /* (the last of a repeated key) */
-                break;
-            }
-        }
+        int i = spec_index(s, unsafe_yyjson_get_str(key), unsafe_yyjson_get_len(key));
+        if (i >= 0) found[i] = value_of(yyjson_obj_iter_get_val(key));
     }
+}
+
+/* The values found at the spec's keys as tagged bytes (the count's key), in the spec's order; the
+   timestamp's keys' values into `times` by rank, not written. -1 where no memory, 1 where a
+   length passes 32 bits. */
+static int put_values(Buf *b, const Spec *s, const Value *found, Value *times) {
     for (Py_ssize_t i = 0; i < s->n; i++) {
-        yyjson_val *v = found[i];
+        const Value *v = &found[i];
         int ok = 0;
         if (s->rank[i] >= 0) {
-            times[s->rank[i]] = v;
+            times[s->rank[i]] = *v;
             continue;
         }
         if (reserve(b, 1)) return -1;
-        if (!v) {
-            b->p[b->n++] = ABSENT;
-            continue;
-        }
-        switch (unsafe_yyjson_get_type(v)) {
-        case YYJSON_TYPE_NULL: b->p[b->n++] = NUL; break;
-        case YYJSON_TYPE_BOOL: b->p[b->n++] = unsafe_yyjson_get_bool(v) ? TRUE : FALSE; break;
-        case YYJSON_TYPE_STR: ok = put_sized(b, TEXT, unsafe_yyjson_get_str(v), unsafe_yyjson_get_len(v)); break;
-        case YYJSON_TYPE_RAW: ok = put_sized(b, NUMBER, unsafe_yyjson_get_raw(v), unsafe_yyjson_get_len(v)); break;
-        default:
-            if (s->below[i] && yyjson_is_obj(v)) {
-                b->p[b->n++] = OBJECT;
-                ok = project(b, v, s->below[i], NULL);
-            } else {
-                size_t len;
-                char *text = yyjson_val_write(v, 0, &len);
-                ok = text ? put_sized(b, WHOLE, text, len) : -1;
-                free(text);
-            }
+        if (v->tag == TEXT || v->tag == NUMBER) {
+            ok = put_sized(b, (char)v->tag, v->s, v->n);
+        } else if (v->tag != WHOLE) {
+            b->p[b->n++] = (char)v->tag;
+        } else if (s->below[i] && yyjson_is_obj(v->v)) {
+            Value below[s->below[i]->n ? s->below[i]->n : 1];
+            b->p[b->n++] = OBJECT;
+            values_of(v->v, s->below[i], below);
+            ok = put_values(b, s->below[i], below, NULL);
+        } else {
+            size_t len;
+            char *text = yyjson_val_write(v->v, 0, &len);
+            ok = text ? put_sized(b, WHOLE, text, len) : -1;
+            free(text);
         }
         if (ok) return ok;
     }
@@ -289,11 +313,11 @@ static int iso_fraction(const char *s, size_t n, size_t *end) {
 
 /* A timestamp's second as a text (see the module's comment) into `b`, tagged; -1 where no memory,
    1 where the value is no timestamp this reads (the caller's way then). */
-static int put_second(Buf *b, yyjson_val *v) {
-    const char *s = v ? unsafe_yyjson_get_str(v) : NULL;
-    size_t n = v ? unsafe_yyjson_get_len(v) : 0, end;
-    if (!v || yyjson_is_null(v)) return put_sized(b, TEXT, "", 0);
-    if (yyjson_is_raw(v)) { /* a number as written: digits, a sign, a fraction, an exponent */
+static int put_second(Buf *b, const Value *v) {
+    const char *s = v ? v->s : NULL;
+    size_t n = v ? v->n : 0, end;
+    if (!v || v->tag == ABSENT || v->tag == NUL) return put_sized(b, TEXT, "", 0);
+    if (v->tag == NUMBER) { /* a number as written: digits, a sign, a fraction, an exponent */
         size_t whole = n;
         for (size_t i = 0; i < n; i++) {
             if (s[i] == 'e' || s[i] == 'E') return 1;
@@ -305,7 +329,7 @@ static int put_second(Buf *b, yyjson_val *v) {
         size_t kept = epoch_digits(&s, whole); /* (s moved past leading zeros first: not in put_sized's arguments) */
         return put_sized(b, TEXT, s, kept);
     }
-    if (!yyjson_is_str(v)) return 1;
+    if (v->tag != TEXT) return 1;
     if (n > UINT32_MAX) return 1;
     if (iso_fraction(s, n, &end)) {
         if (reserve(b, 5 + n)) return -1;
@@ -378,28 +402,73 @@ static yyjson_doc *docker_app(yyjson_val *root, int timed, yyjson_alc *alc, yyjs
     return nested(text, n) ? NULL : yyjson_read_opts((char *)text, n, READ, alc, NULL);
 }
 
-/* One object's projection (and second: from its timestamp's keys, or Docker's `time` where given)
-   counted into `t`: 0, NOT_COUNTED where no second is read from its time, or NO_MEMORY. */
-static int count_object(yyjson_val *root, const Spec *spec, yyjson_val *docker_time, int timed, Table *t, Buf *key) {
-    yyjson_val *times[MAX_KEYS], *time = docker_time;
-    memset(times, 0, (size_t)spec->times * sizeof *times);
+/* One object's values (`found`) counted into `t` by their projection and, where `timed`, their
+   second (from the timestamp's keys, or Docker's `time` where given): COUNTED, NOT_COUNTED where
+   no second is read from its time, or NO_MEMORY. */
+static int count_values(const Spec *spec, const Value *found, const Value *docker_time, int timed, Table *t, Buf *key) {
+    Value times[spec->times ? spec->times : 1];
+    const Value *time = docker_time;
+    memset(times, 0, sizeof times);
     key->n = 0;
-    int failed = project(key, root, spec, times);
-    for (Py_ssize_t i = 0; i < spec->times && !failed && !time; i++) {
-        if (times[i] && !yyjson_is_null(times[i])) time = times[i];
-    }
+    int failed = put_values(key, spec, found, times);
+    for (Py_ssize_t i = 0; i < spec->times && !failed && !time; i++)
+        if (times[i].tag != ABSENT && times[i].tag != NUL) time = &times[i];
     if (!failed && timed) failed = put_second(key, time);
     if (failed > 0) return NOT_COUNTED;
     return failed || count(t, key->p, key->n) ? NO_MEMORY : COUNTED;
 }
 
+static int count_object(yyjson_val *root, const Spec *spec, yyjson_val *docker_time, int timed, Table *t, Buf *key) {
+    Value found[spec->n ? spec->n : 1], time = docker_time ? value_of(docker_time) : (Value){0};
+    values_of(root, spec, found);
+    return count_values(spec, found, docker_time ? &time : NULL, timed, t, key);
+}
+
+/* The line's values at the spec's keys read by json_flat.h's scan: 1 where it read the line as one
+   object, else 0 (yyjson's to read: an object or array, or an escaped text, at a key read; an
+   escaped key; anything the scan is not sure of). */
+static int flat_values(const char *p, const char *e, const Spec *spec, Value *found) {
+    static const int tags[] = {[FLAT_NULL] = NUL, [FLAT_TRUE] = TRUE, [FLAT_FALSE] = FALSE, [FLAT_TEXT] = TEXT,
+                               [FLAT_NUMBER] = NUMBER, [FLAT_NESTED] = WHOLE};
+    memset(found, 0, (size_t)spec->n * sizeof *found);
+    p = flat_blanks(p, e);
+    if (p == e || *p != '{') return 0;
+    p = flat_blanks(p + 1, e);
+    if (p < e && *p == '}') return flat_blanks(p + 1, e) == e;
+    for (;;) {
+        const char *name = p + 1;
+        int escaped, i;
+        Flat v;
+        if (p == e || *p != '"' || !(p = flat_string(name, e, &escaped)) || escaped) return 0;
+        i = spec_index(spec, name, (size_t)(p - 1 - name));
+        p = flat_blanks(p, e);
+        if (p == e || *p != ':' || !(p = flat_value(flat_blanks(p + 1, e), e, 0, &v))) return 0;
+        if (i >= 0) {
+            if (v.kind == FLAT_NESTED || v.escaped) return 0;
+            found[i] = (Value){v.s, v.n, tags[v.kind], NULL};
+        }
+        p = flat_blanks(p, e);
+        if (p < e && *p == ',') {
+            p = flat_blanks(p + 1, e);
+            continue;
+        }
+        return p < e && *p == '}' && flat_blanks(p + 1, e) == e;
+    }
+}
+
+/* Lines json_flat.h's scan leaves to yyjson before a block's are all left to it (the scan's time
+   then lost on each): past FLAT_TRIES, more than a quarter of those scanned (ECS's nested keys). */
+#define FLAT_TRIES 64
+
 /* Every line read and counted into `t`; NOT_COUNTED at the first line that is not one object (or
    whose timestamp is no text, null or plain number; with `docker`, 1 or 2 where timed, no Docker
    line around a whole line of the app's JSON, its app's line counted at Docker's time). */
 static int tally_lines(const char *data, size_t size, const Spec *spec, Table *t, Py_ssize_t *lines, Buf *spans,
-                       int docker) {
+                       int docker, int flat) {
     yyjson_alc *alc = yyjson_alc_dyn_new();
     Buf key = {0};
+    Value found[spec->n ? spec->n : 1];
+    size_t scanned = 0, left = 0;
     int status = alc ? COUNTED : NO_MEMORY;
     size_t bom = size >= 3 && memcmp(data, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0, pos = bom;
     if (reserve(&key, 256)) status = NO_MEMORY; /* (never a NULL buffer, even for an empty key) */
@@ -417,6 +486,16 @@ static int tally_lines(const char *data, size_t size, const Spec *spec, Table *t
             continue;
         }
         char *line = (char *)data + pos;
+        if (flat && !docker) { /* (Docker's lines: the app's line is in a text, escaped) */
+            scanned++;
+            if (flat_values(line, data + end, spec, found)) {
+                status = count_values(spec, found, NULL, spec->times != 0, t, &key);
+                (*lines)++;
+                pos = end + 1;
+                continue;
+            }
+            flat = ++left <= FLAT_TRIES || left * 4 <= scanned;
+        }
         yyjson_doc *app = NULL, *doc = nested(line, end - pos) ? NULL : yyjson_read_opts(line, end - pos, READ, alc, NULL);
         yyjson_val *root = doc ? yyjson_doc_get_root(doc) : NULL, *time = NULL;
         if (root && yyjson_is_obj(root) && docker) {
@@ -487,9 +566,9 @@ static PyObject *spans_list(const Buf *spans) {
 static PyObject *json_tally(PyObject *self, PyObject *args) {
     Py_buffer block;
     PyObject *spec_tuple, *times = NULL, *result = NULL;
-    int suspects = 0, docker = 0;
+    int suspects = 0, docker = 0, flat = 1;
     Buf spans = {0};
-    if (!PyArg_ParseTuple(args, "y*O|Opp", &block, &spec_tuple, &times, &suspects, &docker)) return NULL;
+    if (!PyArg_ParseTuple(args, "y*O|Oppp", &block, &spec_tuple, &times, &suspects, &docker, &flat)) return NULL;
     Spec *spec = read_spec(spec_tuple, 0);
     int timed = times && times != Py_None;
     if (docker) {
@@ -503,7 +582,7 @@ static PyObject *json_tally(PyObject *self, PyObject *args) {
     int status = NO_MEMORY;
     if (spec) {
         Py_BEGIN_ALLOW_THREADS
-        status = tally_lines(block.buf, (size_t)block.len, spec, &t, &lines, suspects ? &spans : NULL, docker);
+        status = tally_lines(block.buf, (size_t)block.len, spec, &t, &lines, suspects ? &spans : NULL, docker, flat);
         Py_END_ALLOW_THREADS
         if (status == NO_MEMORY) {
             PyErr_NoMemory();
@@ -550,7 +629,7 @@ static PyObject *suspect_ends(PyObject *self, PyObject *args) {
 static PyMethodDef methods[] = {
     {"suspect_ends", suspect_ends, METH_VARARGS, "suspect_ends(block) -> [end, ...]: see the function's source."},
     {"json_tally", json_tally, METH_VARARGS,
-     "json_tally(block, spec, times=None, suspects=False, docker=False) -> (lines, {projection | (second, projection): count}"
+     "json_tally(block, spec, times=None, suspects=False, docker=False, flat=True) -> (lines, {projection | (second, projection): count}"
      "[, [(start, end), ...]]) | None: "
      "see the module's source."},
     {NULL, NULL, 0, NULL},
@@ -560,7 +639,7 @@ static struct PyModuleDef module = {PyModuleDef_HEAD_INIT, "logmr_native", "logm
 
 /* What json_native.py expects of this build: raised with any change to a function's arguments or
    results, so that a module built from older sources (a layer older than the functions) is not used. */
-#define ABI 16
+#define ABI 17
 
 PyMODINIT_FUNC PyInit_logmr_native(void) {
     PyObject *m = PyModule_Create(&module);
