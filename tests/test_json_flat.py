@@ -108,6 +108,21 @@ _EDGES = [
     b'{"time":true}',
     b'{"time":{"a":1}}',
     b'{"time":1.5e9}',
+    b'{"service":{"name":"a"},"service":{"id":1}}',
+    b'{"service":{"name":"a","name":{"x":1}}}',
+    b'{"service":{"name":"a","name":"b","id":[1]}}',
+    b'{"service":[{"name":"a"}]}',
+    b'{"service":{"name":"a"},"service":"x"}',
+    b'{"service":"x","service":{"name":"b"}}',
+    b'{"service":{},"level":{}}',
+    b'{"service":{"name":"\\u0041"}}',
+    b'{"service":{"x":{"y":[1,{"z":2}]},"name":"n","id":-1.5}}',
+    b'{"service":{"name":"a",}}',
+    b'{"service":{"name":"a"}',
+    b'{"a":{"b":{"c":1,"d":{"c":2}},"e":3,"b":{"d":4}},"level":"x"}',
+    b'{"a":{"b":{"c":{"deep":1}}}}',
+    b'{"a":{"b":{"c":"\\t"}}}',
+    b'{"a":{"b":' + b'{"b":' * 70 + b"1" + b"}" * 70 + b"}}",
     b"[1, 2]",
     b'"text"',
     b"",
@@ -116,13 +131,18 @@ _EDGES = [
 ]
 
 
+_DEEP = ((b"a", ((b"b", ((b"c", None),)), (b"e", None))), (b"level", None), (b"service", ()))
+
+
 @pytest.mark.parametrize("line", _EDGES)
 @pytest.mark.parametrize("times", [None, (b"time", b"ts")])
 def test_the_scan_counts_as_yyjson_at_the_grammars_edges(line: bytes, times: tuple | None) -> None:
-    """Each line alone, and after a line that counts (a refused line then refuses the block)."""
-    for block in (line + b"\n", b'{"level":"ok"}\n' + line, line * 3):
-        scanned, read = _both(block, SPEC, times)
-        assert scanned == read, block
+    """Each line alone, and after a line that counts (a refused line then refuses the block), by
+    the keys of two specs (keys read three deep; an object reduced to no keys)."""
+    for spec in (SPEC, _DEEP):
+        for block in (line + b"\n", b'{"level":"ok"}\n' + line, line * 3):
+            scanned, read = _both(block, spec, times)
+            assert scanned == read, block
 
 
 def _json_files() -> list[Path]:

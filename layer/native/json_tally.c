@@ -28,8 +28,8 @@
    is given (the app's own keys named there are not read): json_docker.app_logs's reading.
 
    A line is first read by json_flat.h's scan, with no document built (its keys and scalar values
-   read where they lie), and by yyjson where the scan leaves it (nested values or escaped texts at
-   the keys read; see json_flat.h), with the same counts: json_tally(..., flat=False) reads every
+   read where they lie, an object's keys below it alike), and by yyjson where the scan leaves it
+   (escaped texts, arrays or objects kept whole at the keys read; see json_flat.h), with the same counts: json_tally(..., flat=False) reads every
    line with yyjson (the tests compare the two). */
 
 #define PY_SSIZE_T_CLEAN
@@ -83,6 +83,7 @@ typedef struct Spec {
     int16_t first[BUCKETS], next[MAX_KEYS]; /* a bucket's first key, a key's next in its bucket; -1 */
     int16_t rank[MAX_KEYS];                 /* a timestamp's key: its rank among them, else -1 */
     Py_ssize_t times;                       /* how many of the keys are the timestamp's */
+    Py_ssize_t at, total; /* where its values are among a line's scanned (below: after); all levels' keys */
 } Spec;
 
 static unsigned bucket(const char *name, size_t n) {
@@ -93,6 +94,16 @@ static void free_spec(Spec *s) {
     if (!s) return;
     for (Py_ssize_t i = 0; i < s->n; i++) free_spec(s->below[i]);
     free(s);
+}
+
+/* Each level's place among the values json_flat.h's scan reads of a line (`at`), in order. */
+static Py_ssize_t place(Spec *s, Py_ssize_t at) {
+    Py_ssize_t next = at + s->n;
+    s->at = at;
+    for (Py_ssize_t i = 0; i < s->n; i++)
+        if (s->below[i]) next = place(s->below[i], next);
+    s->total = next - at;
+    return next;
 }
 
 static void add_key(Spec *s, const char *name, size_t len) {
@@ -179,7 +190,7 @@ static int put_sized(Buf *b, char tag, const char *s, size_t n) {
 typedef struct {
     const char *s; /* a text's bytes (escapes resolved), a number as written */
     size_t n;
-    int tag; /* ABSENT, NUL, TRUE, FALSE, TEXT, NUMBER, or WHOLE (`v`: an object or array) */
+    int tag; /* ABSENT, NUL, TRUE, FALSE, TEXT, NUMBER, WHOLE (`v`: an object or array), or OBJECT (the scan's) */
     yyjson_val *v;
 } Value;
 
@@ -212,9 +223,10 @@ static void values_of(yyjson_val *obj, const Spec *s, Value *found) {
 }
 
 /* The values found at the spec's keys as tagged bytes (the count's key), in the spec's order; the
-   timestamp's keys' values into `times` by rank, not written. -1 where no memory, 1 where a
-   length passes 32 bits. */
-static int put_values(Buf *b, const Spec *s, const Value *found, Value *times) {
+   timestamp's keys' values into `times` by rank, not written. An object the scan read (OBJECT):
+   its keys' values in `scanned`, at its level's place. -1 where no memory, 1 where a length
+   passes 32 bits. */
+static int put_values(Buf *b, const Spec *s, const Value *found, Value *times, const Value *scanned) {
     for (Py_ssize_t i = 0; i < s->n; i++) {
         const Value *v = &found[i];
         int ok = 0;
@@ -225,13 +237,16 @@ static int put_values(Buf *b, const Spec *s, const Value *found, Value *times) {
         if (reserve(b, 1)) return -1;
         if (v->tag == TEXT || v->tag == NUMBER) {
             ok = put_sized(b, (char)v->tag, v->s, v->n);
+        } else if (v->tag == OBJECT) {
+            b->p[b->n++] = OBJECT;
+            ok = put_values(b, s->below[i], scanned + s->below[i]->at, NULL, scanned);
         } else if (v->tag != WHOLE) {
             b->p[b->n++] = (char)v->tag;
         } else if (s->below[i] && yyjson_is_obj(v->v)) {
             Value below[s->below[i]->n ? s->below[i]->n : 1];
             b->p[b->n++] = OBJECT;
             values_of(v->v, s->below[i], below);
-            ok = put_values(b, s->below[i], below, NULL);
+            ok = put_values(b, s->below[i], below, NULL, NULL);
         } else {
             size_t len;
             char *text = yyjson_val_write(v->v, 0, &len);
@@ -405,12 +420,13 @@ static yyjson_doc *docker_app(yyjson_val *root, int timed, yyjson_alc *alc, yyjs
 /* One object's values (`found`) counted into `t` by their projection and, where `timed`, their
    second (from the timestamp's keys, or Docker's `time` where given): COUNTED, NOT_COUNTED where
    no second is read from its time, or NO_MEMORY. */
-static int count_values(const Spec *spec, const Value *found, const Value *docker_time, int timed, Table *t, Buf *key) {
+static int count_values(const Spec *spec, const Value *found, const Value *scanned, const Value *docker_time, int timed,
+                        Table *t, Buf *key) {
     Value times[spec->times ? spec->times : 1];
     const Value *time = docker_time;
     memset(times, 0, sizeof times);
     key->n = 0;
-    int failed = put_values(key, spec, found, times);
+    int failed = put_values(key, spec, found, times, scanned);
     for (Py_ssize_t i = 0; i < spec->times && !failed && !time; i++)
         if (times[i].tag != ABSENT && times[i].tag != NUL) time = &times[i];
     if (!failed && timed) failed = put_second(key, time);
@@ -421,43 +437,55 @@ static int count_values(const Spec *spec, const Value *found, const Value *docke
 static int count_object(yyjson_val *root, const Spec *spec, yyjson_val *docker_time, int timed, Table *t, Buf *key) {
     Value found[spec->n ? spec->n : 1], time = docker_time ? value_of(docker_time) : (Value){0};
     values_of(root, spec, found);
-    return count_values(spec, found, docker_time ? &time : NULL, timed, t, key);
+    return count_values(spec, found, NULL, docker_time ? &time : NULL, timed, t, key);
 }
 
-/* The line's values at the spec's keys read by json_flat.h's scan: 1 where it read the line as one
-   object, else 0 (yyjson's to read: an object or array, or an escaped text, at a key read; an
-   escaped key; anything the scan is not sure of). */
-static int flat_values(const char *p, const char *e, const Spec *spec, Value *found) {
+/* Past the object at p (its `{`), its values at the spec's keys read by json_flat.h's scan into
+   `scanned` at the spec's place, an object at a key with keys below it read alike (OBJECT); NULL
+   where the scan leaves the line to yyjson (an escaped text, an array, or an object where no keys
+   below are read, at a key read; an escaped key; anything the scan is not sure of). */
+static const char *flat_object(const char *p, const char *e, const Spec *spec, Value *scanned, int depth) {
     static const int tags[] = {[FLAT_NULL] = NUL, [FLAT_TRUE] = TRUE, [FLAT_FALSE] = FALSE, [FLAT_TEXT] = TEXT,
                                [FLAT_NUMBER] = NUMBER, [FLAT_NESTED] = WHOLE};
+    Value *found = scanned + spec->at;
     memset(found, 0, (size_t)spec->n * sizeof *found);
-    p = flat_blanks(p, e);
-    if (p == e || *p != '{') return 0;
     p = flat_blanks(p + 1, e);
-    if (p < e && *p == '}') return flat_blanks(p + 1, e) == e;
+    if (p < e && *p == '}') return p + 1;
     for (;;) {
         const char *name = p + 1;
         int escaped, i;
         Flat v;
-        if (p == e || *p != '"' || !(p = flat_string(name, e, &escaped)) || escaped) return 0;
+        if (p == e || *p != '"' || !(p = flat_string(name, e, &escaped)) || escaped) return NULL;
         i = spec_index(spec, name, (size_t)(p - 1 - name));
         p = flat_blanks(p, e);
-        if (p == e || *p != ':' || !(p = flat_value(flat_blanks(p + 1, e), e, 0, &v))) return 0;
-        if (i >= 0) {
-            if (v.kind == FLAT_NESTED || v.escaped) return 0;
-            found[i] = (Value){v.s, v.n, tags[v.kind], NULL};
+        if (p == e || *p != ':') return NULL;
+        p = flat_blanks(p + 1, e);
+        if (i >= 0 && spec->below[i] && p < e && *p == '{') {
+            if (depth + 1 >= FLAT_DEPTH || !(p = flat_object(p, e, spec->below[i], scanned, depth + 1))) return NULL;
+            found[i] = (Value){NULL, 0, OBJECT, NULL};
+        } else {
+            if (!(p = flat_value(p, e, depth, &v))) return NULL;
+            if (i >= 0 && (v.kind == FLAT_NESTED || v.escaped)) return NULL;
+            if (i >= 0) found[i] = (Value){v.s, v.n, tags[v.kind], NULL};
         }
         p = flat_blanks(p, e);
         if (p < e && *p == ',') {
             p = flat_blanks(p + 1, e);
             continue;
         }
-        return p < e && *p == '}' && flat_blanks(p + 1, e) == e;
+        return p < e && *p == '}' ? p + 1 : NULL;
     }
 }
 
+/* Whether the line (p to e) is one object whose values at the spec's keys the scan read (into
+   `scanned`, the top level's first). */
+static int flat_line(const char *p, const char *e, const Spec *spec, Value *scanned) {
+    p = flat_blanks(p, e);
+    return p < e && *p == '{' && (p = flat_object(p, e, spec, scanned, 0)) && flat_blanks(p, e) == e;
+}
+
 /* Lines json_flat.h's scan leaves to yyjson before a block's are all left to it (the scan's time
-   then lost on each): past FLAT_TRIES, more than a quarter of those scanned (ECS's nested keys). */
+   then lost on each): past FLAT_TRIES, more than a quarter of those tried (escaped texts at the keys read). */
 #define FLAT_TRIES 64
 
 /* Every line read and counted into `t`; NOT_COUNTED at the first line that is not one object (or
@@ -467,9 +495,9 @@ static int tally_lines(const char *data, size_t size, const Spec *spec, Table *t
                        int docker, int flat) {
     yyjson_alc *alc = yyjson_alc_dyn_new();
     Buf key = {0};
-    Value found[spec->n ? spec->n : 1];
-    size_t scanned = 0, left = 0;
-    int status = alc ? COUNTED : NO_MEMORY;
+    Value *scanned = flat && !docker ? malloc((size_t)(spec->total ? spec->total : 1) * sizeof *scanned) : NULL;
+    size_t tried = 0, left = 0;
+    int status = alc && (scanned || !flat || docker) ? COUNTED : NO_MEMORY;
     size_t bom = size >= 3 && memcmp(data, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0, pos = bom;
     if (reserve(&key, 256)) status = NO_MEMORY; /* (never a NULL buffer, even for an empty key) */
     if (spans && pos == size && size) { /* (a byte order mark alone: a line of nothing) */
@@ -486,15 +514,15 @@ static int tally_lines(const char *data, size_t size, const Spec *spec, Table *t
             continue;
         }
         char *line = (char *)data + pos;
-        if (flat && !docker) { /* (Docker's lines: the app's line is in a text, escaped) */
-            scanned++;
-            if (flat_values(line, data + end, spec, found)) {
-                status = count_values(spec, found, NULL, spec->times != 0, t, &key);
+        if (scanned && flat) { /* (not Docker's lines: the app's line is in a text, escaped) */
+            tried++;
+            if (flat_line(line, data + end, spec, scanned)) {
+                status = count_values(spec, scanned, scanned, NULL, spec->times != 0, t, &key);
                 (*lines)++;
                 pos = end + 1;
                 continue;
             }
-            flat = ++left <= FLAT_TRIES || left * 4 <= scanned;
+            flat = ++left <= FLAT_TRIES || left * 4 <= tried;
         }
         yyjson_doc *app = NULL, *doc = nested(line, end - pos) ? NULL : yyjson_read_opts(line, end - pos, READ, alc, NULL);
         yyjson_val *root = doc ? yyjson_doc_get_root(doc) : NULL, *time = NULL;
@@ -512,6 +540,7 @@ static int tally_lines(const char *data, size_t size, const Spec *spec, Table *t
         yyjson_doc_free(doc);
         pos = end + 1;
     }
+    free(scanned);
     free(key.p);
     yyjson_alc_dyn_free(alc);
     return status;
@@ -577,6 +606,7 @@ static PyObject *json_tally(PyObject *self, PyObject *args) {
         free_spec(spec);
         spec = NULL;
     }
+    if (spec) place(spec, 0);
     Table t = {0};
     Py_ssize_t lines = 0;
     int status = NO_MEMORY;
