@@ -29,8 +29,8 @@
 
    A line is first read by json_flat.h's scan, with no document built (its keys and scalar values
    read where they lie, an object's keys below it alike), and by yyjson where the scan leaves it
-   (escaped texts, arrays or objects kept whole at the keys read; see json_flat.h), with the same counts: json_tally(..., flat=False) reads every
-   line with yyjson (the tests compare the two). */
+   (escaped texts, arrays or objects kept whole at the keys read; see json_flat.h), with the same
+   counts: json_tally(..., flat=False) reads every line with yyjson (the tests compare the two). */
 
 #define PY_SSIZE_T_CLEAN
 #define Py_LIMITED_API 0x030B0000
@@ -83,7 +83,7 @@ typedef struct Spec {
     int16_t first[BUCKETS], next[MAX_KEYS]; /* a bucket's first key, a key's next in its bucket; -1 */
     int16_t rank[MAX_KEYS];                 /* a timestamp's key: its rank among them, else -1 */
     Py_ssize_t times;                       /* how many of the keys are the timestamp's */
-    Py_ssize_t at, total; /* where its values are among a line's scanned (below: after); all levels' keys */
+    Py_ssize_t at;                          /* where its values are among a line's scanned (below: after) */
 } Spec;
 
 static unsigned bucket(const char *name, size_t n) {
@@ -96,13 +96,13 @@ static void free_spec(Spec *s) {
     free(s);
 }
 
-/* Each level's place among the values json_flat.h's scan reads of a line (`at`), in order. */
+/* Each level's place among the values json_flat.h's scan reads of a line (`at`), in order; the
+   place past the last (from 0: how many values a line's scan holds). */
 static Py_ssize_t place(Spec *s, Py_ssize_t at) {
     Py_ssize_t next = at + s->n;
     s->at = at;
     for (Py_ssize_t i = 0; i < s->n; i++)
         if (s->below[i]) next = place(s->below[i], next);
-    s->total = next - at;
     return next;
 }
 
@@ -492,10 +492,10 @@ static int flat_line(const char *p, const char *e, const Spec *spec, Value *scan
    whose timestamp is no text, null or plain number; with `docker`, 1 or 2 where timed, no Docker
    line around a whole line of the app's JSON, its app's line counted at Docker's time). */
 static int tally_lines(const char *data, size_t size, const Spec *spec, Table *t, Py_ssize_t *lines, Buf *spans,
-                       int docker, int flat) {
+                       int docker, int flat, Py_ssize_t values) {
     yyjson_alc *alc = yyjson_alc_dyn_new();
     Buf key = {0};
-    Value *scanned = flat && !docker ? malloc((size_t)(spec->total ? spec->total : 1) * sizeof *scanned) : NULL;
+    Value *scanned = flat && !docker ? malloc((size_t)(values ? values : 1) * sizeof *scanned) : NULL;
     size_t tried = 0, left = 0;
     int status = alc && (scanned || !flat || docker) ? COUNTED : NO_MEMORY;
     size_t bom = size >= 3 && memcmp(data, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0, pos = bom;
@@ -606,13 +606,14 @@ static PyObject *json_tally(PyObject *self, PyObject *args) {
         free_spec(spec);
         spec = NULL;
     }
-    if (spec) place(spec, 0);
     Table t = {0};
     Py_ssize_t lines = 0;
     int status = NO_MEMORY;
     if (spec) {
+        Py_ssize_t values = place(spec, 0); /* (the values a line's scan holds) */
         Py_BEGIN_ALLOW_THREADS
-        status = tally_lines(block.buf, (size_t)block.len, spec, &t, &lines, suspects ? &spans : NULL, docker, flat);
+        status = tally_lines(block.buf, (size_t)block.len, spec, &t, &lines, suspects ? &spans : NULL, docker, flat,
+                             values);
         Py_END_ALLOW_THREADS
         if (status == NO_MEMORY) {
             PyErr_NoMemory();
